@@ -1,0 +1,1 @@
+"""Benchmarks for mangopy (run them as scripts; see bench/README.md)."""

@@ -1,0 +1,128 @@
+"""Diagnostics shared by every layer: positions, ranges, severities and the Diagnostic record.
+
+Positions are 1-based lines and columns counted in characters (a tab is one column).  A range's
+end is *exclusive*: it is the position just after the last character of the range, as in LSP.
+Internally everything is kept as character offsets into the source text; :class:`LineIndex`
+converts offsets to positions on demand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Severity of a diagnostic; higher is more severe so levels compare naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (expected error, warning or info)") from None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    start: Position
+    end: Position
+
+    def __str__(self) -> str:
+        return f"{self.start}-{self.end}"
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based (line, column) positions and back."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Position(line + 1, offset - self._starts[line] + 1)
+
+    def range(self, start: int, end: int) -> Range:
+        return Range(self.position(start), self.position(end))
+
+    def offset(self, line: int, column: int) -> int:
+        """Inverse of :meth:`position` (clamped to the text)."""
+        if line < 1:
+            return 0
+        if line > len(self._starts):
+            return len(self.text)
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else len(self.text)
+        return min(start + max(column, 1) - 1, end)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line feed."""
+        if not 1 <= line <= len(self._starts):
+            return ""
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else len(self.text)
+        return self.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A secondary location that explains a diagnostic (e.g. where a comment was opened)."""
+
+    message: str
+    start: int
+    end: int
+    path: str | None = None
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    """One finding.  ``start``/``end`` are character offsets into the analysed text."""
+
+    code: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    hint: str | None = None
+    related: list[Related] = field(default_factory=list)
+
+    def range(self, index: LineIndex) -> Range:
+        return index.range(self.start, self.end)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)

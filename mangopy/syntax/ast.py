@@ -1,0 +1,709 @@
+"""Typed AST nodes for MangoFix scripts.
+
+Every node carries ``start``/``end``: character offsets of its exact source range (end
+exclusive).  :class:`mangopy.diagnostics.LineIndex` turns them into 1-based line/column ranges.
+
+Every traversal in this module is iterative (explicit stacks), so arbitrarily deep trees
+(10,000 nested parentheses or blocks) never hit Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from mangopy.diagnostics import LineIndex
+
+_node = dataclass(slots=True, eq=False, repr=False)
+
+
+@_node
+class Node:
+    start: int = field(default=0, kw_only=True)
+    end: int = field(default=0, kw_only=True)
+
+    fields: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}" for name in self.fields if not isinstance(value := getattr(self, name), (Node, list))
+        )
+        return f"{type(self).__name__}({shown})@{self.start}:{self.end}"
+
+
+def _finish(cls: type[Node]) -> type[Node]:
+    cls.fields = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("start", "end"))
+    return cls
+
+
+def node(cls: type) -> Any:
+    return _finish(_node(cls))
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+@node
+class Name(Node):
+    """A name written in a declaration: class, property, parameter, variable, selector piece."""
+
+    id: str
+
+
+@node
+class Annotation(Node):
+    name: str  # including its first character: "@If", "#If", "@SwiftModule"
+    argument: Node | None
+
+
+@node
+class CTypeElement(Node):
+    kind: str  # "name", "void *", "char *" or "struct"
+    name: str  # the element name ("int", "u_int", "CGRect" for struct, "void"/"char" for pointers)
+
+
+@node
+class TypeRef(Node):
+    """A type specifier.
+
+    ``kind`` is one of the keyword types (``void BOOL int uint double CString id Class SEL Block
+    Pointer``), ``CFunction``, ``object`` (``Name *``), ``struct`` (``struct Name``) or ``named``
+    (a bare identifier resolved through the typedef table).  ``resolved`` is filled by the
+    compile-time pass: the primitive kind a ``named`` type stands for, or ``"untyped"``.
+    """
+
+    kind: str
+    name: str | None = None
+    annotations: list[Annotation] = field(default_factory=list)
+    elements: list[CTypeElement] = field(default_factory=list)
+    resolved: str | None = None
+
+    @property
+    def spelling(self) -> str:
+        if self.kind == "object":
+            return f"{self.name} *"
+        if self.kind == "struct":
+            return f"struct {self.name}"
+        if self.kind == "named":
+            return str(self.name)
+        if self.kind == "CFunction":
+            parts = [
+                e.name if e.kind == "name" else e.kind if e.kind != "struct" else f"struct {e.name}"
+                for e in self.elements
+            ]
+            return f"CFunction<{', '.join(parts)}>"
+        return self.kind
+
+
+# --------------------------------------------------------------------------- definitions
+
+
+@node
+class Module(Node):
+    definitions: list[Node]
+
+
+@node
+class SelectorPart(Node):
+    """One piece of a method definition's selector: ``name:(type)param`` (or just ``name``)."""
+
+    name: Name
+    type: TypeRef | None = None
+    param: Name | None = None
+
+
+@node
+class MethodDef(Node):
+    annotations: list[Annotation]
+    is_class_method: bool
+    return_type: TypeRef
+    parts: list[SelectorPart]
+    body: Block
+
+    @property
+    def selector(self) -> str:
+        if len(self.parts) == 1 and self.parts[0].param is None:
+            return self.parts[0].name.id
+        return "".join(p.name.id + ":" for p in self.parts)
+
+
+@node
+class PropertyDef(Node):
+    annotations: list[Annotation]
+    modifiers: list[Name]
+    type: TypeRef
+    name: Name
+
+
+@node
+class ClassDef(Node):
+    annotations: list[Annotation]
+    name: Name
+    superclass_annotations: list[Annotation]
+    superclass: Name
+    protocols: list[Name]
+    members: list[Node]
+
+
+@node
+class StructDecl(Node):
+    annotations: list[Annotation]
+    name: Name
+    encoding_label: Name
+    encoding: StringLiteral
+    keys_label: Name
+    keys: list[Name]
+    keys_first: bool
+
+
+@node
+class Typedef(Node):
+    type: TypeRef
+    name: Name
+
+
+@node
+class SwiftClassAlias(Node):
+    path: list[Name]
+    alias: Name
+
+    @property
+    def swift_name(self) -> str:
+        return ".".join(p.id for p in self.path)
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@node
+class Block(Node):
+    statements: list[Node]
+
+
+@node
+class VarDecl(Node):
+    modifiers: list[str]
+    extern: bool
+    type: TypeRef
+    name: Name
+    init: Node | None
+
+
+@node
+class ExprStmt(Node):
+    expr: Node
+
+
+@node
+class ElseIf(Node):
+    condition: Node
+    body: Block
+
+
+@node
+class If(Node):
+    condition: Node
+    body: Block
+    elifs: list[ElseIf]
+    orelse: Block | None
+
+
+@node
+class Case(Node):
+    value: Node
+    body: Block
+
+
+@node
+class Default(Node):
+    body: Block
+
+
+@node
+class Switch(Node):
+    subject: Node
+    cases: list[Case]
+    default: Default | None
+
+
+@node
+class For(Node):
+    init: Node | None
+    condition: Node | None
+    step: Node | None
+    body: Block
+
+
+@node
+class ForIn(Node):
+    type: TypeRef | None
+    var: Name
+    iterable: Node
+    body: Block
+
+
+@node
+class While(Node):
+    condition: Node
+    body: Block
+
+
+@node
+class DoWhile(Node):
+    body: Block
+    condition: Node
+
+
+@node
+class Break(Node):
+    pass
+
+
+@node
+class Continue(Node):
+    pass
+
+
+@node
+class Return(Node):
+    value: Node | None
+
+
+@node
+class ErrorNode(Node):
+    """Stands for source skipped while recovering from a syntax error."""
+
+
+# --------------------------------------------------------------------------- expressions
+
+
+@node
+class Identifier(Node):
+    id: str
+
+
+@node
+class AddressOf(Node):
+    name: Identifier
+
+
+@node
+class Member(Node):
+    """``object.name`` without parentheses: a zero-argument message send (property read)."""
+
+    object: Node
+    name: Name
+
+
+@node
+class MessageSend(Node):
+    """``receiver.sel:with:(a, b)`` or ``receiver.name()``."""
+
+    receiver: Node
+    selector: str
+    parts: list[Name]
+    args: list[Node]
+
+
+@node
+class Call(Node):
+    callee: Node
+    args: list[Node]
+
+
+@node
+class Index(Node):
+    object: Node
+    index: Node
+
+
+@node
+class Paren(Node):
+    expr: Node
+
+
+@node
+class IntLiteral(Node):
+    text: str
+
+    @property
+    def value(self) -> int:
+        t = self.text
+        if t[:2] in ("0x", "0X"):
+            return int(t, 16)
+        if len(t) > 1 and t[0] == "0":
+            return int(t, 8)
+        return int(t)
+
+    @property
+    def unsigned(self) -> bool:
+        """Hexadecimal and octal literals are ``uint`` in MangoFix."""
+        return len(self.text) > 1 and self.text[0] == "0"
+
+
+@node
+class DoubleLiteral(Node):
+    text: str
+
+    @property
+    def value(self) -> float:
+        return float(self.text)
+
+
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+
+
+@node
+class StringLiteral(Node):
+    """A C string ``"..."``; ``text`` is the exact source, quotes included."""
+
+    text: str
+
+    @property
+    def value(self) -> str:
+        body = self.text[1:-1]
+        out: list[str] = []
+        i, n = 0, len(body)
+        while i < n:
+            ch = body[i]
+            if ch == "\\" and i + 1 < n:
+                nxt = body[i + 1]
+                out.append(_ESCAPES.get(nxt, "\\" + nxt))
+                i += 2
+                continue
+            if ch != "\n":  # upstream drops raw line feeds
+                out.append(ch)
+            i += 1
+        return "".join(out)
+
+
+@node
+class BoolLiteral(Node):
+    value: bool
+
+
+@node
+class Nil(Node):
+    pass
+
+
+@node
+class Null(Node):
+    pass
+
+
+@node
+class SelfExpr(Node):
+    pass
+
+
+@node
+class SuperExpr(Node):
+    pass
+
+
+@node
+class SelectorLiteral(Node):
+    selector: str
+    parts: list[Name]
+
+
+@node
+class Boxed(Node):
+    """``@42``, ``@1.5``, ``@ YES`` or ``@(expr)``: an NSNumber (or NSString from a C string)."""
+
+    value: Node
+
+
+@node
+class ObjCString(Node):
+    """``@"text"``: an NSString."""
+
+    value: StringLiteral
+
+
+@node
+class ArrayLiteral(Node):
+    items: list[Node]
+
+
+@node
+class DictEntry(Node):
+    key: Node
+    value: Node
+
+
+@node
+class DictLiteral(Node):
+    entries: list[DictEntry]
+
+
+@node
+class StructEntry(Node):
+    key: Name
+    value: Node
+
+
+@node
+class StructLiteral(Node):
+    entries: list[StructEntry]
+
+
+@node
+class Param(Node):
+    type: TypeRef
+    name: Name
+
+
+@node
+class BlockLiteral(Node):
+    """``^RET (params) { body }``; ``params`` is None when no parameter list is written."""
+
+    return_type: TypeRef | None
+    params: list[Param] | None
+    body: Block
+
+
+@node
+class CFunctionLookup(Node):
+    """``CFunction(expr)``: looks up a C function by name at run time."""
+
+    argument: Node
+
+
+@node
+class Unary(Node):
+    op: str  # "!" or "-"
+    operand: Node
+
+
+@node
+class Postfix(Node):
+    op: str  # "++" or "--"
+    operand: Node
+
+
+@node
+class Binary(Node):
+    op: str
+    left: Node
+    right: Node
+
+
+@node
+class Conditional(Node):
+    """``c ? a : b``; ``then`` is None for the ``c ?: b`` form."""
+
+    condition: Node
+    then: Node | None
+    orelse: Node
+
+
+@node
+class Assign(Node):
+    op: str  # "=", "+=", "-=", "*=", "/=", "%="
+    target: Node
+    value: Node
+
+
+# --------------------------------------------------------------------------- traversal
+
+
+def iter_children(n: Node) -> Iterator[Node]:
+    """The direct child nodes of ``n``, in source order."""
+    for name in n.fields:
+        value = getattr(n, name)
+        if isinstance(value, Node):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Node):
+                    yield item
+
+
+def walk(root: Node) -> Iterator[Node]:
+    """All nodes below and including ``root``, in pre-order (source order), without recursion."""
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        yield n
+        children = list(iter_children(n))
+        children.reverse()
+        stack.extend(children)
+
+
+class NodeVisitor:
+    """Iterative visitor: ``visit_<Class>(node)`` on entry, ``leave_<Class>(node)`` on exit.
+
+    A ``visit_`` method that returns ``False`` skips the node's children (its ``leave_`` method
+    still runs).  Works on trees of any depth.
+    """
+
+    def visit(self, root: Node) -> None:
+        cache: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]] = {}
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            n, leaving = stack.pop()
+            cls = type(n)
+            handlers = cache.get(cls)
+            if handlers is None:
+                handlers = (getattr(self, "visit_" + cls.__name__, None), getattr(self, "leave_" + cls.__name__, None))
+                cache[cls] = handlers
+            enter, leave = handlers
+            if leaving:
+                if leave is not None:
+                    leave(n)
+                continue
+            descend = True
+            if enter is not None:
+                descend = enter(n) is not False
+            stack.append((n, True))
+            if descend:
+                children = list(iter_children(n))
+                children.reverse()
+                stack.extend((c, False) for c in children)
+
+
+def node_at(root: Node, offset: int) -> list[Node]:
+    """The chain of nodes whose range contains ``offset``, outermost first."""
+    chain: list[Node] = []
+    current: Node | None = root
+    while current is not None:
+        chain.append(current)
+        nxt = None
+        for child in iter_children(current):
+            if child.start <= offset < child.end or (child.start == offset == child.end):
+                nxt = child
+                break
+        current = nxt
+    return chain
+
+
+# --------------------------------------------------------------------------- stable JSON form
+
+
+def to_dict(root: Node, index: LineIndex) -> dict[str, Any]:
+    """The stable JSON form of a tree: ``{"type", "range", <fields in declaration order>}``.
+
+    ``range`` is ``{"start": [line, column], "end": [line, column]}`` (1-based, end exclusive).
+    Derived values are included where they matter to a reader (selectors, literal values).
+    """
+    out: dict[str, Any] = {}
+    stack: list[tuple[Node, dict[str, Any]]] = [(root, out)]
+    while stack:
+        n, d = stack.pop()
+        d["type"] = type(n).__name__
+        s, e = index.position(n.start), index.position(n.end)
+        d["range"] = {"start": [s.line, s.column], "end": [e.line, e.column]}
+        for name in n.fields:
+            value = getattr(n, name)
+            if isinstance(value, Node):
+                child: dict[str, Any] = {}
+                d[name] = child
+                stack.append((value, child))
+            elif isinstance(value, list):
+                items: list[Any] = []
+                for item in value:
+                    if isinstance(item, Node):
+                        child = {}
+                        items.append(child)
+                        stack.append((item, child))
+                    else:
+                        items.append(item)
+                d[name] = items
+            else:
+                d[name] = value
+        if isinstance(n, MethodDef):
+            d["selector"] = n.selector
+        elif isinstance(n, (IntLiteral, DoubleLiteral, StringLiteral)):
+            d["value"] = n.value
+    return out
+
+
+def dumps_json(value: Any, indent: int | None = 2) -> str:
+    """``json.dumps`` for nested dicts/lists of any depth (the stdlib encoder recurses)."""
+    parts: list[str] = []
+    nl = indent is not None
+    pad = " " * (indent or 0)
+    item_sep = "," if nl else ", "
+    # Each frame: (iterator over entries, is_dict, depth, first)
+    stack: list[list[Any]] = []
+
+    def open_container(v: Any, depth: int) -> None:
+        if isinstance(v, dict):
+            if not v:
+                parts.append("{}")
+                return
+            parts.append("{")
+            stack.append([iter(v.items()), True, depth, True])
+        else:
+            if not v:
+                parts.append("[]")
+                return
+            parts.append("[")
+            stack.append([iter(v), False, depth, True])
+
+    def emit(v: Any, depth: int) -> None:
+        if isinstance(v, (dict, list)):
+            open_container(v, depth)
+        else:
+            parts.append(json.dumps(v))
+
+    emit(value, 0)
+    while stack:
+        frame = stack[-1]
+        it, is_dict, depth, first = frame
+        try:
+            entry = next(it)
+        except StopIteration:
+            stack.pop()
+            if nl:
+                parts.append("\n" + pad * depth)
+            parts.append("}" if is_dict else "]")
+            continue
+        if not first:
+            parts.append(item_sep)
+        frame[3] = False
+        if nl:
+            parts.append("\n" + pad * (depth + 1))
+        if is_dict:
+            key, v = entry
+            parts.append(json.dumps(str(key)) + ": ")
+        else:
+            v = entry
+        emit(v, depth + 1)
+    return "".join(parts)
+
+
+def dump(root: Node, index: LineIndex) -> str:
+    """A readable indented outline of the tree (one node a line)."""
+    lines: list[str] = []
+    stack: list[tuple[Node, int, str]] = [(root, 0, "")]
+    while stack:
+        n, depth, label = stack.pop()
+        r = index.range(n.start, n.end)
+        scalars = []
+        for name in n.fields:
+            value = getattr(n, name)
+            if (not isinstance(value, (Node, list)) and value is not None) or (
+                isinstance(value, list) and value and not isinstance(value[0], Node)
+            ):
+                scalars.append(f"{name}={value!r}")
+        if isinstance(n, MethodDef):
+            scalars.append(f"selector={n.selector!r}")
+        lines.append(f"{'  ' * depth}{label}{type(n).__name__} {r}" + (" " + " ".join(scalars) if scalars else ""))
+        children: list[tuple[Node, int, str]] = []
+        for name in n.fields:
+            value = getattr(n, name)
+            if isinstance(value, Node):
+                children.append((value, depth + 1, f"{name}: "))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, Node):
+                        children.append((item, depth + 1, f"{name}[{i}]: "))
+        children.reverse()
+        stack.extend(children)
+    return "\n".join(lines)

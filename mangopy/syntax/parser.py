@@ -1,0 +1,513 @@
+"""The LR driver: runs PLY's LALR tables over the token list and builds the AST.
+
+PLY generates the tables (:mod:`mangopy.syntax.tables`); this module drives them.  It does what
+``ply.yacc.LRParser`` does, with three differences that the project needs:
+
+* speed: single-symbol pass-through productions are reduced without calling any function, and
+  positions are tracked as plain offsets (no ``YaccProduction`` objects);
+* messages: on a syntax error the set of tokens that *could* have followed is computed exactly
+  (by simulating the automaton from the state before any default reduction), and turned into
+  words a script author understands, with hints for MangoFix's well-known pitfalls;
+* recovery: yacc's ``error``-token algorithm (pop to a state that shifts ``error``, discard
+  input until a token fits, report nothing new until three tokens were shifted), plus
+  resynchronisation at tokens that always start a definition (``class``, ``@property``,
+  ``declare``, ``typedef``, ``@SwiftClassAlias``, a method's ``-``/``+`` at the start of a
+  line), so one pass reports every independent error.
+
+The accepted language is exactly the one the tables define; recovery only runs after an error
+has been reported.  Nothing here recurses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mangopy.diagnostics import Diagnostic
+from mangopy.syntax import ast, errors
+from mangopy.syntax.grammar import PRODUCTIONS
+from mangopy.syntax.lexer import Token
+from mangopy.syntax.tables import Tables
+from mangopy.syntax.tokens import ILLEGAL, MEMBER_KEYWORDS, SPELLINGS, describe
+
+EOF = "$end"
+
+_SYNC_ALWAYS = frozenset({"DECLARE", "TYPEDEF", "SWIFT_CLASS_ALIAS", "PROPERTY"})
+
+_EXPRESSION_START = frozenset(
+    {
+        "IDENTIFIER",
+        "ADDRESS",
+        "LP",
+        "YES_",
+        "NO_",
+        "INTETER_LITERAL",
+        "DOUBLE_LITERAL",
+        "STRING_LITERAL",
+        "NIL",
+        "NULL_",
+        "SELECTOR",
+        "AT",
+        "SELF",
+        "SUPER",
+        "C_FUNCTION",
+        "LC",
+        "POWER",
+    }
+)
+_TYPE_KEYWORDS = frozenset({"VOID", "BOOL_", "INT", "U_INT", "DOUBLE", "C_STRING", "ID", "CLASS_", "SEL_", "POINTER"})
+_STATEMENT_KEYWORDS = frozenset({"IF", "SWITCH", "FOR", "WHILE", "DO"})
+_DEFINITION_KEYWORDS = frozenset({"CLASS", "DECLARE", "TYPEDEF", "SWIFT_CLASS_ALIAS"})
+_PRIMARY_END = frozenset(
+    {
+        "IDENTIFIER",
+        "RP",
+        "RB",
+        "RC",
+        "YES_",
+        "NO_",
+        "INTETER_LITERAL",
+        "DOUBLE_LITERAL",
+        "STRING_LITERAL",
+        "NIL",
+        "NULL_",
+        "SELF",
+        "SUPER",
+    }
+    | MEMBER_KEYWORDS
+)
+
+
+class _Eof:
+    """The end-of-input pseudo token."""
+
+    __slots__ = ("lexpos", "type", "value")
+
+    def __init__(self, pos: int) -> None:
+        self.type = EOF
+        self.value = ""
+        self.lexpos = pos
+
+
+def _end(tok: Any) -> int:
+    return int(tok.lexpos) + len(tok.value)
+
+
+class Parser:
+    """Parses one token list with the given tables.  Use :func:`parse_tokens`."""
+
+    def __init__(self, tables: Tables, text: str, tokens: Sequence[Token], recover: bool = True) -> None:
+        self.tables = tables
+        self.text = text
+        self.tokens = tokens
+        self.recover = recover
+        self.diagnostics: list[Diagnostic] = []
+        actions = [p.action for p in PRODUCTIONS]
+        self.reducers: list[tuple[str, int, Any]] = [
+            (lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)
+        ]
+        terminals: set[str] = set()
+        for row in tables.action:
+            terminals.update(row)
+        terminals.discard("error")
+        self.terminals = sorted(terminals)
+
+    # ------------------------------------------------------------------ automaton helpers
+
+    def _accepts(self, stack: list[int], terminal: str) -> bool:
+        """Would ``terminal`` be shifted (or accepted) from this state stack?"""
+        action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
+        states = list(stack)
+        for _ in range(10_000):
+            act = action[states[-1]].get(terminal)
+            if act is None:
+                return False
+            if act >= 0:
+                return True
+            lhs, length, _fn = reducers[-act]
+            if length:
+                del states[-length:]
+            states.append(goto[states[-1]][lhs])
+        return False
+
+    def expected(self, stack: list[int]) -> set[str]:
+        return {t for t in self.terminals if self._accepts(stack, t)}
+
+    # ------------------------------------------------------------------ main loop
+
+    def parse(self) -> ast.Module:
+        action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
+        tokens = self.tokens
+        n_tokens = len(tokens)
+        eof = _Eof(len(self.text))
+        states: list[int] = [0]
+        values: list[Any] = [None]
+        starts: list[int | None] = [0]
+        ends: list[int | None] = [0]
+        i = 0
+        tok: Any = tokens[0] if n_tokens else eof
+        ttype: str = tok.type
+        snapshot: list[int] | None = None  # the state stack before reductions on this lookahead
+        errstatus = 0  # > 0: recovering; new errors are not reported until 3 tokens were shifted
+
+        while True:
+            act = action[states[-1]].get(ttype)
+            if act is not None:
+                if act > 0:  # shift
+                    states.append(act)
+                    values.append(tok)
+                    pos = tok.lexpos
+                    starts.append(pos)
+                    ends.append(pos + len(tok.value))
+                    i += 1
+                    tok = tokens[i] if i < n_tokens else eof
+                    ttype = tok.type
+                    snapshot = None
+                    if errstatus:
+                        errstatus -= 1
+                    continue
+                if act < 0:  # reduce
+                    if snapshot is None:
+                        snapshot = states[:]
+                    lhs, length, fn = reducers[-act]
+                    if fn is None:  # pass-through of a single value
+                        states[-1] = goto[states[-2]][lhs]
+                        continue
+                    if length:
+                        args = values[-length:]
+                        start = starts[-length]
+                        end = ends[-1]
+                        if start is None or end is None:
+                            start, end = _span(starts[-length:], ends[-length:])
+                        del states[-length:], values[-length:], starts[-length:], ends[-length:]
+                    else:
+                        args = []
+                        start = end = None
+                    values.append(fn(args, start, end))
+                    starts.append(start)
+                    ends.append(end)
+                    states.append(goto[states[-1]][lhs])
+                    continue
+                return values[-1]  # accept
+
+            # ---------------------------------------------------------- syntax error
+            if not self.recover:
+                self._report(tok, i, snapshot or states)
+                return ast.Module([], start=0, end=0)
+            if errstatus == 0 and ttype != ILLEGAL:
+                self._report(tok, i, snapshot or states)
+            if errstatus == 3 or (ttype == ILLEGAL and errstatus):
+                # Recovering and this token still does not fit: discard it (or resynchronise).
+                if ttype == EOF:
+                    return self._finish_at_eof(states, values)
+                if self._is_sync(i) and self._resync(states, values, starts, ends, ttype):
+                    snapshot = None
+                    continue
+                i += 1
+                tok = tokens[i] if i < n_tokens else eof
+                ttype = tok.type
+                snapshot = None
+                continue
+            errstatus = 3
+            # Pop to a state that can shift the `error` symbol.
+            while len(states) > 1 and "error" not in action[states[-1]]:
+                states.pop()
+                values.pop()
+                starts.pop()
+                ends.pop()
+            err_act = action[states[-1]].get("error")
+            if err_act is None or err_act <= 0:
+                # Nothing to resynchronise on: skip the token and start over from the top.
+                if ttype == EOF:
+                    return self._finish_at_eof(states, values)
+                i += 1
+                tok = tokens[i] if i < n_tokens else eof
+                ttype = tok.type
+                snapshot = None
+                continue
+            pos = tok.lexpos
+            states.append(err_act)
+            values.append(ast.ErrorNode(start=pos, end=_end(tok) if ttype != EOF else pos))
+            starts.append(pos)
+            ends.append(_end(tok) if ttype != EOF else pos)
+            snapshot = None
+
+    # ------------------------------------------------------------------ recovery helpers
+
+    def _is_sync(self, i: int) -> bool:
+        """Does token ``i`` certainly start a new definition or class member?"""
+        tokens = self.tokens
+        tok = tokens[i]
+        t = tok.type
+        if t in _SYNC_ALWAYS:
+            return True
+        prev = tokens[i - 1].type if i else None
+        if t == "CLASS":
+            return prev != "DOT"
+        if t in ("SUB", "ADD") and i + 1 < len(tokens) and tokens[i + 1].type == "LP":
+            line_start = self.text.rfind("\n", 0, tok.lexpos) + 1
+            return self.text[line_start : tok.lexpos].strip() == ""
+        return False
+
+    def _resync(self, states: list[int], values: list[Any], starts: list[Any], ends: list[Any], terminal: str) -> bool:
+        """Pop states until ``terminal`` fits; False (and nothing popped) if it fits nowhere."""
+        for depth in range(len(states), 0, -1):
+            if self._accepts(states[:depth], terminal):
+                del states[depth:], values[depth:], starts[depth:], ends[depth:]
+                return True
+        return False
+
+    def _finish_at_eof(self, states: list[int], values: list[Any]) -> ast.Module:
+        """End of input while recovering: keep the definitions completed so far."""
+        for depth in range(len(states), 0, -1):
+            if self._accepts(states[:depth], EOF):
+                # Reduce what remains into a Module by replaying the automaton on EOF.
+                return self._reduce_to_module(states[:depth], values[:depth])
+        return ast.Module([], start=0, end=0)
+
+    def _reduce_to_module(self, states: list[int], values: list[Any]) -> ast.Module:
+        action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
+        starts: list[Any] = [None] * len(states)
+        ends: list[Any] = [None] * len(states)
+        while True:
+            act = action[states[-1]][EOF]
+            if act == 0:
+                module = values[-1]
+                return module if isinstance(module, ast.Module) else ast.Module([], start=0, end=0)
+            lhs, length, fn = reducers[-act]
+            if fn is None:
+                states[-1] = goto[states[-2]][lhs]
+                continue
+            args = values[-length:] if length else []
+            if length:
+                del states[-length:], values[-length:], starts[-length:], ends[-length:]
+            start, end = _span_of_values(args)
+            values.append(fn(args, start, end))
+            starts.append(start)
+            ends.append(end)
+            states.append(goto[states[-1]][lhs])
+
+    # ------------------------------------------------------------------ messages
+
+    def _report(self, tok: Any, i: int, stack: list[int]) -> None:
+        expected = self.expected(stack)
+        if tok.type == EOF:
+            code = errors.UNEXPECTED_EOF
+            found = "end of input"
+            start = end = tok.lexpos
+        else:
+            code = errors.SYNTAX_ERROR
+            found = _found(tok)
+            start, end = tok.lexpos, _end(tok)
+        message = f"unexpected {found}"
+        wanted = _describe_expected(expected)
+        if wanted:
+            message += f"; expected {wanted}"
+        hint = _hint(self.tokens, i, tok, expected, self.text)
+        self.diagnostics.append(Diagnostic(code.code, code.severity, message, start, end, hint))
+
+
+def _span(starts: list[Any], ends: list[Any]) -> tuple[int | None, int | None]:
+    s = next((x for x in starts if x is not None), None)
+    e = next((x for x in reversed(ends) if x is not None), None)
+    return s, e
+
+
+def _span_of_values(args: list[Any]) -> tuple[int | None, int | None]:
+    starts = [getattr(a, "start", None) if not hasattr(a, "lexpos") else a.lexpos for a in args]
+    ends = [getattr(a, "end", None) if not hasattr(a, "lexpos") else _end(a) for a in args]
+    return _span(starts, ends)
+
+
+def _found(tok: Any) -> str:
+    t = tok.type
+    text = tok.value
+    if len(text) > 40:
+        text = text[:37] + "..."
+    if t == "IDENTIFIER":
+        return f"name `{text}`"
+    if t == "STRING_LITERAL":
+        return f"string {text}"
+    if t in ("INTETER_LITERAL", "DOUBLE_LITERAL"):
+        return f"number `{text}`"
+    if t == "ANNOTATION":
+        return f"annotation `{text}`"
+    if (t in SPELLINGS and text.isidentifier()) or t in ("PROPERTY", "SELECTOR", "SWIFT_CLASS_ALIAS"):
+        return f"keyword `{text}`"
+    return f"`{text}`"
+
+
+def _describe_expected(expected: set[str]) -> str:
+    if not expected:
+        return ""
+    rest = set(expected)
+    words: list[str] = []
+    core_expr = _EXPRESSION_START - {"LC", "ADDRESS", "C_FUNCTION", "SELECTOR"}
+    has_expr = core_expr <= rest
+    has_type = rest >= _TYPE_KEYWORDS
+    if has_expr and has_type and rest >= _STATEMENT_KEYWORDS:
+        words.append("a class, a declaration or a statement" if _DEFINITION_KEYWORDS & rest else "a statement")
+        rest -= _EXPRESSION_START | _TYPE_KEYWORDS | _STATEMENT_KEYWORDS | _DEFINITION_KEYWORDS
+        rest -= {
+            "NOT",
+            "SUB",
+            "STRUCT",
+            "BLOCK",
+            "ANNOTATION",
+            "STATIC",
+            "__WEAK",
+            "__STRONG",
+            "EXTERN",
+            "BREAK",
+            "CONTINUE",
+            "RETURN",
+        }
+    else:
+        if has_type:
+            words.append("a type")
+            rest -= _TYPE_KEYWORDS | {"STRUCT", "BLOCK", "C_FUNCTION", "ANNOTATION"}
+        if has_expr:
+            words.append("an expression")
+            rest -= _EXPRESSION_START | {"NOT", "SUB"}
+    if rest - {"IDENTIFIER"} and rest >= MEMBER_KEYWORDS:
+        # After a dot or in a selector: a name or one of the member-ok keywords.
+        rest -= MEMBER_KEYWORDS
+    ordered = sorted(rest, key=lambda t: (t != "IDENTIFIER", describe(t)))
+    words.extend(describe(t) for t in ordered)
+    if len(words) > 6:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+_PRIMARY_ONLY = (
+    "dictionary keys and values and struct-literal values must be simple (primary) expressions; wrap it in `( )`"
+)
+
+
+def _statement_start(tokens: Sequence[Any], i: int) -> int:
+    """Index of the first token of the statement containing token ``i`` (same nesting)."""
+    depth = 0
+    j = i - 1
+    while j >= 0:
+        t = tokens[j].type
+        if t in ("RP", "RB"):
+            depth += 1
+        elif t in ("LP", "LB"):
+            if depth == 0:
+                return j + 1
+            depth -= 1
+        elif depth == 0 and t in ("SEMICOLON", "LC", "RC"):
+            return j + 1
+        j -= 1
+    return 0
+
+
+def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str) -> str | None:
+    """Explain MangoFix's well-known surprises when the error looks like one of them."""
+    t = tok.type
+    prev = [tokens[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
+    if t == "ANNOTATION" and tok.value in ("@YES", "@NO"):
+        word = tok.value[1:]
+        return (
+            f"`{tok.value}` is not a boxed BOOL in MangoFix (it reads as an annotation); write `{word}` or `@({word})`"
+        )
+    if t == "ANNOTATION" and tok.value in ("@true", "@false"):
+        return "MangoFix has no `true`/`false`; write `@(YES)` or `@(NO)`"
+    if t == "ANNOTATION" and tok.value in ("@interface", "@implementation", "@end", "@protocol"):
+        return f"`{tok.value}` is Objective-C, not MangoFix; write `class Name : Superclass {{ ... }}`"
+    if (
+        prev[0] == "COLON"
+        and (prev[1] == "IDENTIFIER" or prev[1] in MEMBER_KEYWORDS)
+        and prev[2] == "DOT"
+        and ("LP" in expected)
+    ):
+        name = tokens[i - 2].value
+        return (
+            f"a member access right before `:` is read as the selector `{name}:`; "
+            f"write `.{name}()` or put the access in parentheses"
+        )
+    if t == "SEMICOLON" and prev[0] == "RC":
+        return "MangoFix has no empty statement: remove the `;` after `}`"
+    if t == "SEMICOLON" and prev[0] in (None, "SEMICOLON", "LC"):
+        return "MangoFix has no empty statement: remove the `;`"
+    if t == "LB" and not expected & {"LB"} and prev[0] not in _PRIMARY_END:
+        return "Objective-C bracket sends do not exist; write `receiver.selector:(args)`"
+    if t in ("INCREMENT", "DECREMENT") and prev[0] not in _PRIMARY_END:
+        op = tok.value
+        return f"MangoFix has no prefix `{op}`; write `x{op}` or `x {op[0]}= 1`"
+    if t in ("INCREMENT", "DECREMENT") and prev[0] in ("INCREMENT", "DECREMENT"):
+        return "a postfix operator applies once, directly to a name, member or call"
+    if expected == {"LC"} and prev[0] in ("RP", "ELSE", "DO"):
+        return "MangoFix requires braces `{ ... }` around every if/else/loop body"
+    if expected == {"LC"} and prev[0] == "COLON":
+        return "MangoFix requires braces `{ ... }` around every case and default body"
+    if t in _TYPE_KEYWORDS and prev[0] == "LP" and (expected & _EXPRESSION_START):
+        return "MangoFix has no casts; values are converted by the declared type of the variable they are assigned to"
+    if t == "ADD" and prev[0] not in _PRIMARY_END:
+        return "MangoFix has no unary `+`"
+    if t == "SUB" and prev[0] == "AT":
+        return "box negative numbers with parentheses: `@(-1)`"
+    if (prev[0] == "COLON" and t in ("SUB", "NOT", "POWER") and not (expected & {"SUB", "NOT"})) or (
+        expected <= {"COMMA", "RC"} and "RC" in expected and t not in ("COMMA", "RC")
+    ):
+        return _PRIMARY_ONLY
+    if t in ("ASSIGN", "ADD_ASSIGN", "SUB_ASSIGN", "ASTERISK_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN"):
+        first = _statement_start(tokens, i)
+        ops = [x.type for x in tokens[first:i]]
+        if any(o.endswith("ASSIGN") and o != "ASSIGN_MEM" for o in ops):
+            return "assignments cannot be chained in MangoFix; split it into two statements"
+        if prev[0] == "IDENTIFIER" and "COLON" in expected and first < i and tokens[first].type == "LC":
+            return "`{` at the start of a statement begins a struct literal; MangoFix has no bare nested blocks"
+        return "the left side of an assignment must be a name, a member, a call or a subscript"
+    if t == "COMMA" and "SEMICOLON" in expected:
+        return "MangoFix declares one variable per declaration and has no comma operator"
+    if t in SPELLINGS and tok.value.isidentifier() and "IDENTIFIER" in expected:
+        if prev[0] == "DOT":
+            return (
+                f"`{tok.value}` is a keyword; only `id class Class copy BOOL int uint double SEL void` may follow a dot"
+            )
+        return f"`{tok.value}` is a reserved word in MangoFix and cannot be used as a name here"
+    if t == "RP" and prev[0] == "LP" and prev[1] == "ANNOTATION":
+        return "an annotation takes exactly one argument or none: write it without `()`"
+    if t == "RP" and prev[0] == "VOID":
+        return "an empty parameter list is written `()`"
+    if prev[0] == "PROPERTY" and t != "LP":
+        return "the attribute list is required (it may be empty): `@property () id name;`"
+    if prev[0] in ("LP", "COMMA") and t == "IDENTIFIER" and _inside_property_attributes(tokens, i):
+        return "property attributes are only weak, strong, copy, assign, nonatomic and atomic"
+    if t == "GT" and i >= 3 and tokens[i - 1].type == "ASTERISK" and tokens[i - 3].type == "LT":
+        return "MangoFix has no generics; write `NSArray *names`"
+    if t in ("ADD", "SUB", "ASTERISK", "DIV", "MOD", "LT", "GT", "LE", "GE", "EQ", "NE", "AND", "OR", "QUESTION"):
+        first = _statement_start(tokens, i)
+        if i - first == 3 and [x.type for x in tokens[first:i]] == ["IDENTIFIER", "ASTERISK", "IDENTIFIER"]:
+            a, b = tokens[first].value, tokens[first + 2].value
+            return (
+                f"at the start of a statement `{a} * {b}` declares a variable `{b}` of type `{a} *`; "
+                f"write `({a} * {b})` for the product"
+            )
+    if t == "DOT" and prev[0] == "INTETER_LITERAL":
+        return "a number needs digits on both sides of the dot: `1.0`"
+    if t == "IDENTIFIER" and prev[0] in ("INTETER_LITERAL", "DOUBLE_LITERAL") and _touching(tokens, i):
+        return "MangoFix numbers have no suffixes or exponents"
+    return None
+
+
+def _touching(tokens: Sequence[Any], i: int) -> bool:
+    return bool(i) and _end(tokens[i - 1]) == tokens[i].lexpos
+
+
+def _inside_property_attributes(tokens: Sequence[Any], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].type not in ("LP", "SEMICOLON", "RC", "LC"):
+        j -= 1
+    return j >= 1 and tokens[j].type == "LP" and tokens[j - 1].type == "PROPERTY"
+
+
+def parse_tokens(
+    tables: Tables, text: str, tokens: Sequence[Token], recover: bool = True
+) -> tuple[ast.Module, list[Diagnostic]]:
+    parser = Parser(tables, text, tokens, recover)
+    module = parser.parse()
+    return module, parser.diagnostics
