@@ -18,7 +18,7 @@ from typing import Any
 _HEADING = re.compile(r"^#### ([TS]\d+) — (.*)$", re.MULTILINE)
 _CODE = re.compile(r"```mango\n(.*?)```", re.DOTALL)
 _EXPECTED = re.compile(r"\*\*Expected: (.*?)\*\*", re.DOTALL)
-_AT = re.compile(r"(syntax|lexical) error at (?:(\d+):(\d+)|end of input)")
+_AT = re.compile(r"(syntax|lexical) error at (?:(\d+):(\d+)|end of input)(?: \((?:token|character) `([^`]+)`)?")
 
 
 def _outcome(text: str) -> dict[str, Any]:
@@ -37,6 +37,8 @@ def _outcome(text: str) -> dict[str, Any]:
         out["line"], out["column"] = int(m.group(2)), int(m.group(3))
     else:
         out["at_eof"] = True
+    if m.group(4):
+        out["token"] = m.group(4)
     return out
 
 
