@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mangopy.diagnostics import Diagnostic, LineIndex, Severity
@@ -43,12 +46,31 @@ def parse(text: str, path: str = "<string>") -> ParseResult:
     recovers), upstream's compile-time errors (raised while it parses) and warnings for things
     upstream accepts silently although they misbehave.  They are sorted by position.
     """
-    tokens, diagnostics = lex_text(text)
-    module, syntax = parse_tokens(tables.load(), text, tokens)
-    diagnostics.extend(syntax)
-    diagnostics.extend(check_module(module, text))
+    with _gc_paused():
+        tokens, diagnostics = lex_text(text)
+        module, syntax = parse_tokens(tables.load(), text, tokens)
+        diagnostics.extend(syntax)
+        diagnostics.extend(check_module(module, text))
     diagnostics.sort(key=Diagnostic.sort_key)
     return ParseResult(path, text, module, diagnostics, LineIndex(text))
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a tree.
+
+    Tokens and AST nodes form no reference cycles, so collections during a parse find nothing;
+    yet every 700 allocations they rescan the growing young generation, which costs about a
+    third of the parse time on large scripts.  Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class SourceDecodeError(ValueError):

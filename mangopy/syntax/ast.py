@@ -512,9 +512,26 @@ class Assign(Node):
 # --------------------------------------------------------------------------- traversal
 
 
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """Fields of ``cls`` that can hold nodes (scalars such as names and operators are skipped)."""
+    found = _CHILD_FIELDS.get(cls)
+    if found is None:
+        hints = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+        found = tuple(
+            name
+            for name in cls.fields  # type: ignore[attr-defined]
+            if not hints[name].replace(" | None", "") in ("str", "bool", "list[str]")
+        )
+        _CHILD_FIELDS[cls] = found
+    return found
+
+
 def iter_children(n: Node) -> Iterator[Node]:
     """The direct child nodes of ``n``, in source order."""
-    for name in n.fields:
+    for name in _child_fields(type(n)):
         value = getattr(n, name)
         if isinstance(value, Node):
             yield value
@@ -527,12 +544,23 @@ def iter_children(n: Node) -> Iterator[Node]:
 def walk(root: Node) -> Iterator[Node]:
     """All nodes below and including ``root``, in pre-order (source order), without recursion."""
     stack = [root]
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    child_fields = _CHILD_FIELDS
     while stack:
-        n = stack.pop()
+        n = pop()
         yield n
-        children = list(iter_children(n))
-        children.reverse()
-        stack.extend(children)
+        cls = type(n)
+        names = child_fields.get(cls)
+        if names is None:
+            names = _child_fields(cls)
+        for name in reversed(names):
+            value = getattr(n, name)
+            if value is None:
+                continue
+            if type(value) is list:
+                extend(reversed(value))
+            else:
+                push(value)
 
 
 class NodeVisitor:

@@ -20,7 +20,28 @@ from mangopy.diagnostics import Diagnostic, Related
 from mangopy.syntax import errors
 from mangopy.syntax.tokens import AT_KEYWORDS, ILLEGAL, KEYWORDS, TOKENS
 
-Token = lex.LexToken
+
+
+class Token:
+    """A token: ``type``, ``value`` (exact source text) and ``lexpos`` (character offset).
+
+    Shaped like PLY's ``LexToken`` (the rule functions receive and return these), but slotted.
+    """
+
+    __slots__ = ("type", "value", "lexpos", "lineno", "lexer")
+
+    def __init__(self, type: str, value: str, lexpos: int) -> None:  # noqa: A002 - PLY's attribute name
+        self.type = type
+        self.value = value
+        self.lexpos = lexpos
+
+    @property
+    def end(self) -> int:
+        return self.lexpos + len(self.value)
+
+    def __repr__(self) -> str:
+        return f"Token({self.type}, {self.value!r}, {self.lexpos})"
+
 
 _STRING_RE = re.compile(r'"[^"\\]*(?:\\[\s\S][^"\\]*)*(")?')
 _LEAD = frozenset(range(0x81, 0xA0)) | frozenset(range(0xE0, 0xF0))
@@ -67,7 +88,10 @@ class _Rules:
     """PLY lexer rules.  Function rules are tried in the order written, before string rules."""
 
     tokens = TOKENS
-    t_ignore = " \t\n"
+    # Single blanks are skipped by PLY's fast path; a line feed with the next line's indentation
+    # is consumed by one match (PLY would otherwise loop in Python over every indenting blank).
+    t_ignore = " \t"
+    t_ignore_NEWLINES = r"\n[ \t\n]*"
 
     def t_ignore_COMMENT(self, t: Token) -> None:
         r"//[^\n]*|/\*[\s\S]*?\*/"
@@ -261,6 +285,20 @@ class _Rules:
 
 _RULES = _Rules()
 _MASTER: Any = lex.lex(module=_RULES, errorlog=lex.NullLogger(), optimize=False)
+# The rules were validated while building; skip PLY's per-token re-validation of the token type
+# returned by function rules (what ``optimize`` mode does, without its table file).
+_MASTER.lexoptimize = True
+
+
+# PLY compiled every rule into one master regular expression; ``_scan`` drives it directly.
+# PLY's own ``token()`` loop does the same matching with more bookkeeping per token.
+if len(_MASTER.lexre) != 1:  # pragma: no cover - PLY splits only beyond 100 rules
+    raise RuntimeError("the lexer rules no longer fit one master regular expression")
+_REGEX, _INDEX = _MASTER.lexre[0]
+_IDENTIFIER_GROUP = next(
+    i for i, entry in enumerate(_INDEX) if entry and entry[0] is not None and entry[0].__name__ == "t_IDENTIFIER"
+)
+_KEYWORDS = KEYWORDS
 
 
 def _new_lexer(text: str) -> Any:
@@ -271,10 +309,56 @@ def _new_lexer(text: str) -> Any:
     return lexer
 
 
+def _scan(text: str, lexer: Any) -> list[Token]:
+    tokens: list[Token] = []
+    append = tokens.append
+    match = _REGEX.match
+    index = _INDEX
+    keywords = _KEYWORDS
+    ident = _IDENTIFIER_GROUP
+    pos = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch == " " or ch == "\t":
+            pos += 1
+            continue
+        m = match(text, pos)
+        if m is None:
+            tok = Token("error", text[pos:], pos)
+            tok.lexer = lexer
+            lexer.lexpos = pos
+            tok = lexer.lexerrorf(tok)
+            if tok is not None:
+                append(tok)
+            pos = lexer.lexpos
+            continue
+        group = m.lastindex
+        if group == ident:
+            value = m.group()
+            append(Token(keywords.get(value, "IDENTIFIER"), value, pos))
+            pos = m.end()
+            continue
+        func, ttype = index[group]
+        if func is None:
+            if ttype is not None:
+                append(Token(ttype, m.group(), pos))
+            pos = m.end()
+            continue
+        tok = Token(ttype, m.group(), pos)
+        tok.lexer = lexer
+        lexer.lexpos = m.end()
+        tok = func(tok)
+        if tok is not None:
+            append(tok)
+        pos = lexer.lexpos
+    return tokens
+
+
 def lex_text(text: str) -> tuple[list[Token], list[Diagnostic]]:
     """Tokenise ``text``: the token list and the lexical diagnostics."""
     lexer = _new_lexer(text)
-    tokens = list(iter(lexer.token, None))
+    tokens = _scan(text, lexer)
     return tokens, lexer.mf_diagnostics
 
 

@@ -114,6 +114,18 @@ class Parser:
 
     # ------------------------------------------------------------------ automaton helpers
 
+    def _pass_through_chain(self, below: int, top: int, terminal: str) -> int:
+        """Follow further pass-through reductions from ``top`` (above ``below``) on ``terminal``."""
+        action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
+        while True:
+            act = action[top].get(terminal)
+            if act is None or act >= 0:
+                return top
+            lhs, _length, fn = reducers[-act]
+            if fn is not None:
+                return top
+            top = goto[below][lhs]
+
     def _accepts(self, stack: list[int], terminal: str) -> bool:
         """Would ``terminal`` be shifted (or accepted) from this state stack?"""
         action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
@@ -137,6 +149,7 @@ class Parser:
 
     def parse(self) -> ast.Module:
         action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
+        chains = _chain_cache(self.tables)
         tokens = self.tokens
         n_tokens = len(tokens)
         eof = _Eof(len(self.text))
@@ -170,8 +183,17 @@ class Parser:
                     if snapshot is None:
                         snapshot = states[:]
                     lhs, length, fn = reducers[-act]
-                    if fn is None:  # pass-through of a single value
-                        states[-1] = goto[states[-2]][lhs]
+                    if fn is None:
+                        # A pass-through production: only the top state changes.  Chains of
+                        # them (an operand climbing ~10 expression levels) depend only on the
+                        # two top states and the lookahead, so they are memoised.
+                        below = states[-2]
+                        key = (below, states[-1], ttype)
+                        top = chains.get(key)
+                        if top is None:
+                            top = self._pass_through_chain(below, goto[below][lhs], ttype)
+                            chains[key] = top
+                        states[-1] = top
                         continue
                     if length:
                         args = values[-length:]
@@ -305,6 +327,17 @@ class Parser:
             message += f"; expected {wanted}"
         hint = _hint(self.tokens, i, tok, expected, self.text)
         self.diagnostics.append(Diagnostic(code.code, code.severity, message, start, end, hint))
+
+
+_CHAINS: dict[tuple[str, int], dict[tuple[int, int, str], int]] = {}
+
+
+def _chain_cache(tables: Tables) -> dict[tuple[int, int, str], int]:
+    key = (tables.signature, len(tables.action))
+    cache = _CHAINS.get(key)
+    if cache is None:
+        cache = _CHAINS[key] = {}
+    return cache
 
 
 def _span(starts: list[Any], ends: list[Any]) -> tuple[int | None, int | None]:

@@ -10,7 +10,9 @@ class TNSNowPlayingViewController : UIViewController {
     self.view.backgroundColor = UIColor.systemBackgroundColor();
     self.titleLabel.textColor = UIColor.labelColor();
     self.artistLabel.textColor = UIColor.secondaryLabelColor();
-    self.updateProgressTint();
+    if (self.respondsToSelector:(@selector(updateProgressTint))) {
+        self.updateProgressTint();
+    }
 }
 
 - (void)traitCollectionDidChange:(UITraitCollection *)previous {

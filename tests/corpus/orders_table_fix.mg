@@ -1,9 +1,11 @@
 // Brewly 4.8.2 hot fix: the order history screen crashed when the server
 // returned fewer rows than the cached row count. Guard every index and show
 // a placeholder cell instead of reading past the end of the array.
+// Builds 4.8.3 and later contain the native fix, so they are skipped.
 
 int kOrderCellStyleSubtitle = 3;
 
+@If($appVersion.compare:options:(@"4.8.3", 64) < 0)
 class BRWOrderHistoryViewController : UIViewController <UITableViewDataSource, UITableViewDelegate> {
 
 - (void)viewDidLoad {
