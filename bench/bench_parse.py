@@ -67,9 +67,30 @@ class _Out:
 # --------------------------------------------------------------------------------------------
 
 _DOMAINS: tuple[str, ...] = (
-    "Order", "Cart", "Profile", "Feed", "Inbox", "Checkout", "Settings", "Search", "Payment",
-    "Coupon", "Review", "Wallet", "Ticket", "Media", "Chat", "Friend", "Banner", "Product",
-    "Address", "Delivery", "Invoice", "Story", "Notification", "Membership",
+    "Order",
+    "Cart",
+    "Profile",
+    "Feed",
+    "Inbox",
+    "Checkout",
+    "Settings",
+    "Search",
+    "Payment",
+    "Coupon",
+    "Review",
+    "Wallet",
+    "Ticket",
+    "Media",
+    "Chat",
+    "Friend",
+    "Banner",
+    "Product",
+    "Address",
+    "Delivery",
+    "Invoice",
+    "Story",
+    "Notification",
+    "Membership",
 )
 
 # (class-name suffix, superclass, protocols, kind)
@@ -87,13 +108,37 @@ _CLASS_KINDS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 )
 
 _TITLES: tuple[str, ...] = (
-    "Home", "Orders", "Favorites", "Recently viewed", "Messages", "Coupons", "Addresses", "Help",
-    "Settings", "Wallet", "Track package", "Returns", "Reviews", "Saved for later",
+    "Home",
+    "Orders",
+    "Favorites",
+    "Recently viewed",
+    "Messages",
+    "Coupons",
+    "Addresses",
+    "Help",
+    "Settings",
+    "Wallet",
+    "Track package",
+    "Returns",
+    "Reviews",
+    "Saved for later",
 )
 
 _KEYS: tuple[str, ...] = (
-    "page", "size", "source", "userId", "orderId", "sku", "channel", "from", "index", "scene",
-    "version", "token", "count", "offset",
+    "page",
+    "size",
+    "source",
+    "userId",
+    "orderId",
+    "sku",
+    "channel",
+    "from",
+    "index",
+    "scene",
+    "version",
+    "token",
+    "count",
+    "offset",
 )
 
 _COMMENTS: tuple[str, ...] = (
@@ -152,15 +197,30 @@ class _Scope:
 
     def mark(self) -> tuple[int, ...]:
         return (
-            len(self.ints), len(self.floats), len(self.bools), len(self.objs),
-            len(self.int_vars), len(self.strs), len(self.views), len(self.colls),
-            len(self.blocks), len(self.structs),
+            len(self.ints),
+            len(self.floats),
+            len(self.bools),
+            len(self.objs),
+            len(self.int_vars),
+            len(self.strs),
+            len(self.views),
+            len(self.colls),
+            len(self.blocks),
+            len(self.structs),
         )
 
     def reset(self, mark: tuple[int, ...]) -> None:
         lists = (
-            self.ints, self.floats, self.bools, self.objs,
-            self.int_vars, self.strs, self.views, self.colls, self.blocks, self.structs,
+            self.ints,
+            self.floats,
+            self.bools,
+            self.objs,
+            self.int_vars,
+            self.strs,
+            self.views,
+            self.colls,
+            self.blocks,
+            self.structs,
         )
         for lst, n in zip(lists, mark, strict=True):
             del lst[n:]
@@ -230,8 +290,7 @@ class _MangoGenerator:
         if s.ints and r < 0.55:
             return self._pick(s.ints)
         if self.uses_self and r < 0.75:
-            return self._pick(("self.items.count()", "self.pageIndex", "self.selectedIndex",
-                               "self.retryCount()"))
+            return self._pick(("self.items.count()", "self.pageIndex", "self.selectedIndex", "self.retryCount()"))
         return str(self.rng.choice((0, 1, 2, 3, 10, 20, 44, 100)))
 
     def int_expr(self) -> str:
@@ -255,8 +314,14 @@ class _MangoGenerator:
         if s.floats and r < 0.5:
             return self._pick(s.floats)
         if self.uses_self and r < 0.8:
-            return self._pick(("self.view.bounds.size.width", "self.rowHeight",
-                               "self.view.frame.size.height", "UIScreen.mainScreen().scale()"))
+            return self._pick(
+                (
+                    "self.view.bounds.size.width",
+                    "self.rowHeight",
+                    "self.view.frame.size.height",
+                    "UIScreen.mainScreen().scale()",
+                )
+            )
         return self._pick(("44.0", "16.0", "0.5", "8.0", "375.0", "1.0"))
 
     def float_expr(self) -> str:
@@ -276,8 +341,16 @@ class _MangoGenerator:
         if s.objs and r < 0.5:
             return self._pick(s.objs)
         if self.uses_self and r < 0.8:
-            return self._pick(("self.items", "self.titleText", "self.cache", "self.delegate",
-                               "self.items.firstObject()", "self.cache.allKeys()"))
+            return self._pick(
+                (
+                    "self.items",
+                    "self.titleText",
+                    "self.cache",
+                    "self.delegate",
+                    "self.items.firstObject()",
+                    "self.cache.allKeys()",
+                )
+            )
         return f'@"{self._title()}"'
 
     def coll_atom(self) -> str:
@@ -285,8 +358,9 @@ class _MangoGenerator:
         if s.colls and self._chance(0.5):
             return self._pick(s.colls)
         if self.uses_self:
-            return self._pick(("self.items", "self.cache.allKeys()", "self.items.copy()",
-                               "self.tableView.visibleCells()"))
+            return self._pick(
+                ("self.items", "self.cache.allKeys()", "self.items.copy()", "self.tableView.visibleCells()")
+            )
         return f'@[@"{self._title()}", @"{self._title()}"]'
 
     def view_atom(self) -> str | None:
@@ -309,8 +383,7 @@ class _MangoGenerator:
         if r < 0.52 and s.bools:
             return self._pick(s.bools)
         if r < 0.6 and self.uses_self:
-            return self._pick(("!self.loading", "self.hasMore", "!self.isViewLoaded()",
-                               "self.editingMode"))
+            return self._pick(("!self.loading", "self.hasMore", "!self.isViewLoaded()", "self.editingMode"))
         if r < 0.7:
             return f"{self.int_expr()} < {self.int_atom()}"
         if r < 0.78:
@@ -420,8 +493,9 @@ class _MangoGenerator:
             self.out.emit(f"id {name} = {self.coll_atom()}.objectAtIndex:({self.int_expr()});")
         elif r < 0.87:
             name = self._fresh(self._pick(("label", "badge", "hint")))
-            self.out.emit(f"UILabel *{name} = UILabel.alloc().initWithFrame:(CGRectMake(0, 0, "
-                          f"{self.float_atom()}, 20));")
+            self.out.emit(
+                f"UILabel *{name} = UILabel.alloc().initWithFrame:(CGRectMake(0, 0, {self.float_atom()}, 20));"
+            )
             s.views.append(name)
         else:
             name = self._fresh(self._pick(("view", "container", "overlay")))
@@ -441,8 +515,7 @@ class _MangoGenerator:
         w = self._pick(s.floats) if s.floats else self._pick(("320", "375.0"))
         h = self._pick(s.floats) if s.floats else self._pick(("44", "64.0"))
         if self._chance(0.6):
-            self.out.emit(f"struct CGRect {name} = {{origin: {{x: 0, y: 0}}, "
-                          f"size: {{width: {w}, height: {h}}}}};")
+            self.out.emit(f"struct CGRect {name} = {{origin: {{x: 0, y: 0}}, size: {{width: {w}, height: {h}}}}};")
         else:
             self.out.emit(f"struct CGRect {name} = CGRectMake(16, 8, {w}, {h});")
         if self._chance(0.5):
@@ -464,8 +537,7 @@ class _MangoGenerator:
             prop = self._pick(("loading", "hasMore", "needsRefresh", "expanded"))
             self.out.emit(f"self.{prop} = {self._pick(('YES', 'NO', self.bool_simple()))};")
         elif r < 0.8 and self.uses_self:
-            self.out.emit(f"self.{self._pick(('pageIndex', 'selectedIndex', 'badgeCount'))} = "
-                          f"{self.int_expr()};")
+            self.out.emit(f"self.{self._pick(('pageIndex', 'selectedIndex', 'badgeCount'))} = {self.int_expr()};")
         elif r < 0.9 and (view := self.view_atom()) is not None:
             self.out.emit(f"{view}.hidden = {self._pick(('YES', 'NO'))};")
         else:
@@ -478,8 +550,7 @@ class _MangoGenerator:
         if r < 0.15 and self.uses_self:
             self.out.emit("self.tableView.reloadData();")
         elif r < 0.27 and self.uses_self:
-            self.out.emit(f"self.cache.setObject:forKey:({self.obj_atom()}, "
-                          f'@"{self._pick(_KEYS)}");')
+            self.out.emit(f'self.cache.setObject:forKey:({self.obj_atom()}, @"{self._pick(_KEYS)}");')
         elif r < 0.37 and self.uses_self:
             self.out.emit("self.view.setNeedsLayout();")
         elif r < 0.47 and s.views:
@@ -489,18 +560,21 @@ class _MangoGenerator:
         elif r < 0.67:
             self.out.emit(f"NSLog({self.string_expr()});")
         elif r < 0.75 and self.uses_self:
-            self.out.emit(f"self.actionButton.setTitle:forState:(@\"{self._title()}\", "
-                          "UIControlStateNormal);")
+            self.out.emit(f'self.actionButton.setTitle:forState:(@"{self._title()}", UIControlStateNormal);')
         elif r < 0.82 and self.uses_self:
-            self.out.emit("self.actionButton.addTarget:action:forControlEvents:(self, "
-                          "@selector(handleTap:), UIControlEventTouchUpInside);")
+            self.out.emit(
+                "self.actionButton.addTarget:action:forControlEvents:(self, "
+                "@selector(handleTap:), UIControlEventTouchUpInside);"
+            )
         elif r < 0.9 and s.blocks:
             self.out.emit(f"{self._pick(s.blocks)}({self._pick(('YES', 'NO'))});")
         elif self.uses_self:
-            self.out.emit(f"self.tableView.scrollToRowAtIndexPath:atScrollPosition:animated:("
-                          f"NSIndexPath.indexPathForRow:inSection:({self.int_expr()}, 0), 0, YES);")
+            self.out.emit(
+                f"self.tableView.scrollToRowAtIndexPath:atScrollPosition:animated:("
+                f"NSIndexPath.indexPathForRow:inSection:({self.int_expr()}, 0), 0, YES);"
+            )
         else:
-            self.out.emit(f"NSLog(@\"{self._title()}\");")
+            self.out.emit(f'NSLog(@"{self._title()}");')
 
     def simple_statement(self) -> None:
         r = self.rng.random()
@@ -591,8 +665,7 @@ class _MangoGenerator:
 
     def switch(self, depth: int) -> None:
         s = self.scope
-        subject = self._pick(s.int_vars) if s.int_vars else (
-            "self.selectedIndex" if self.uses_self else "patchLoads")
+        subject = self._pick(s.int_vars) if s.int_vars else ("self.selectedIndex" if self.uses_self else "patchLoads")
         self._open(f"switch ({subject})")
         for c in range(self.rng.randint(1, 4)):
             self._open(f"case {c}:")
@@ -609,8 +682,9 @@ class _MangoGenerator:
         if self._chance(0.7):
             self._open("dispatch_async(dispatch_get_main_queue(), ^")
         else:
-            self._open("dispatch_after(dispatch_time(DISPATCH_TIME_NOW, 0.3 * NSEC_PER_SEC), "
-                       "dispatch_get_main_queue(), ^")
+            self._open(
+                "dispatch_after(dispatch_time(DISPATCH_TIME_NOW, 0.3 * NSEC_PER_SEC), dispatch_get_main_queue(), ^"
+            )
         self.body(self.rng.randint(1, 3), depth + 1)
         self._close(");")
 
@@ -631,8 +705,7 @@ class _MangoGenerator:
                 self.scope.used.add("weakSelf")
                 self.out.emit("__weak id weakSelf = self;")
             recv = self._pick(("self.dataService", "self.loader", "CartStore.shared()"))
-            self._open(f"{recv}.fetchPage:size:completion:({self.int_expr()}, 20, "
-                       "^(NSArray *list, NSError *error)")
+            self._open(f"{recv}.fetchPage:size:completion:({self.int_expr()}, 20, ^(NSArray *list, NSError *error)")
             mark = self.scope.mark()
             self.scope.objs.extend(("list", "error"))
             self.scope.colls.append("list")
@@ -660,8 +733,9 @@ class _MangoGenerator:
         elif kind == "bool":
             self.out.emit(f"return {self.bool_expr()};")
         elif kind == "rect":
-            rect = self._pick(self.scope.structs) if self.scope.structs else (
-                f"CGRectMake(0, 0, {self.float_atom()}, 44)")
+            rect = (
+                self._pick(self.scope.structs) if self.scope.structs else (f"CGRectMake(0, 0, {self.float_atom()}, 44)")
+            )
             self.out.emit(f"return {rect};")
         elif kind == "cell":
             self.out.emit("return cell;")
@@ -674,16 +748,30 @@ class _MangoGenerator:
 
     # -- methods ------------------------------------------------------------------------------
 
-    def method(self, sig: str, ret: str, params: dict[str, str], prologue: Sequence[str],
-               size: int, annotation: str = "", local: dict[str, str] | None = None) -> None:
+    def method(
+        self,
+        sig: str,
+        ret: str,
+        params: dict[str, str],
+        prologue: Sequence[str],
+        size: int,
+        annotation: str = "",
+        local: dict[str, str] | None = None,
+    ) -> None:
         """Emit one method; ``params`` and the prologue's ``local`` variables are put in scope."""
         self.scope = _Scope()
         for p, kind in {**params, **(local or {})}.items():
             self.scope.used.add(p)
             if kind:
-                {"int": self.scope.ints, "float": self.scope.floats, "bool": self.scope.bools,
-                 "obj": self.scope.objs, "rect": self.scope.structs, "str": self.scope.strs,
-                 "view": self.scope.views}[kind].append(p)
+                {
+                    "int": self.scope.ints,
+                    "float": self.scope.floats,
+                    "bool": self.scope.bools,
+                    "obj": self.scope.objs,
+                    "rect": self.scope.structs,
+                    "str": self.scope.strs,
+                    "view": self.scope.views,
+                }[kind].append(p)
             if kind in ("str", "view"):
                 self.scope.objs.append(p)
             if kind == "int":
@@ -701,110 +789,174 @@ class _MangoGenerator:
 
     def method_pool(self, kind: str) -> list[Callable[[int], None]]:
         def view_did_load(size: int) -> None:
-            self.method("- (void)viewDidLoad", "void", {},
-                        ["self.ORGviewDidLoad();",
-                         f'self.title = @"{self._title()}";',
-                         "self.tableView.rowHeight = 64.0;"], size)
+            self.method(
+                "- (void)viewDidLoad",
+                "void",
+                {},
+                ["self.ORGviewDidLoad();", f'self.title = @"{self._title()}";', "self.tableView.rowHeight = 64.0;"],
+                size,
+            )
 
         def view_will_appear(size: int) -> None:
-            self.method("- (void)viewWillAppear:(BOOL)animated", "void", {"animated": "bool"},
-                        ["self.ORGviewWillAppear:(animated);"], size)
+            self.method(
+                "- (void)viewWillAppear:(BOOL)animated",
+                "void",
+                {"animated": "bool"},
+                ["self.ORGviewWillAppear:(animated);"],
+                size,
+            )
 
         def rows(size: int) -> None:
-            self.method("- (NSInteger)tableView:(UITableView *)tableView "
-                        "numberOfRowsInSection:(NSInteger)section", "int",
-                        {"tableView": "obj", "section": "int"},
-                        ["NSInteger count = self.items.count();"], size, local={"count": "int"})
+            self.method(
+                "- (NSInteger)tableView:(UITableView *)tableView numberOfRowsInSection:(NSInteger)section",
+                "int",
+                {"tableView": "obj", "section": "int"},
+                ["NSInteger count = self.items.count();"],
+                size,
+                local={"count": "int"},
+            )
 
         def cell(size: int) -> None:
-            self.method("- (UITableViewCell *)tableView:(UITableView *)tableView "
-                        "cellForRowAtIndexPath:(NSIndexPath *)indexPath", "cell",
-                        {"tableView": "obj", "indexPath": "obj"},
-                        [('UITableViewCell *cell = tableView.dequeueReusableCellWithIdentifier:'
-                          'forIndexPath:(@"Cell", indexPath);'),
-                         "id item = self.items.objectAtIndex:(indexPath.row);",
-                         "cell.textLabel.text = item.title();"], size,
-                        local={"cell": "view", "item": "obj"})
+            self.method(
+                "- (UITableViewCell *)tableView:(UITableView *)tableView "
+                "cellForRowAtIndexPath:(NSIndexPath *)indexPath",
+                "cell",
+                {"tableView": "obj", "indexPath": "obj"},
+                [
+                    (
+                        "UITableViewCell *cell = tableView.dequeueReusableCellWithIdentifier:"
+                        'forIndexPath:(@"Cell", indexPath);'
+                    ),
+                    "id item = self.items.objectAtIndex:(indexPath.row);",
+                    "cell.textLabel.text = item.title();",
+                ],
+                size,
+                local={"cell": "view", "item": "obj"},
+            )
 
         def did_select(size: int) -> None:
-            self.method("- (void)tableView:(UITableView *)tableView "
-                        "didSelectRowAtIndexPath:(NSIndexPath *)indexPath", "void",
-                        {"tableView": "obj", "indexPath": "obj"},
-                        ["tableView.deselectRowAtIndexPath:animated:(indexPath, YES);",
-                         "NSInteger row = indexPath.row;",
-                         "if (row >= self.items.count()) {",
-                         "    return;",
-                         "}"], size, local={"row": "int"})
+            self.method(
+                "- (void)tableView:(UITableView *)tableView didSelectRowAtIndexPath:(NSIndexPath *)indexPath",
+                "void",
+                {"tableView": "obj", "indexPath": "obj"},
+                [
+                    "tableView.deselectRowAtIndexPath:animated:(indexPath, YES);",
+                    "NSInteger row = indexPath.row;",
+                    "if (row >= self.items.count()) {",
+                    "    return;",
+                    "}",
+                ],
+                size,
+                local={"row": "int"},
+            )
 
         def height(size: int) -> None:
-            self.method("- (CGFloat)tableView:(UITableView *)tableView "
-                        "heightForRowAtIndexPath:(NSIndexPath *)indexPath", "float",
-                        {"tableView": "obj", "indexPath": "obj"}, [], size)
+            self.method(
+                "- (CGFloat)tableView:(UITableView *)tableView heightForRowAtIndexPath:(NSIndexPath *)indexPath",
+                "float",
+                {"tableView": "obj", "indexPath": "obj"},
+                [],
+                size,
+            )
 
         def reload(size: int) -> None:
-            self.method(f"- (void)reloadDataAnimated{self._n()}:(BOOL)animated", "void",
-                        {"animated": "bool"}, [], size)
+            self.method(f"- (void)reloadDataAnimated{self._n()}:(BOOL)animated", "void", {"animated": "bool"}, [], size)
 
         def load_page(size: int) -> None:
-            self.method(f"- (void)loadPage:(NSInteger)page completion{self._n()}:(Block)completion",
-                        "void", {"page": "int", "completion": "obj"},
-                        ["self.loading = YES;"], size)
+            self.method(
+                f"- (void)loadPage:(NSInteger)page completion{self._n()}:(Block)completion",
+                "void",
+                {"page": "int", "completion": "obj"},
+                ["self.loading = YES;"],
+                size,
+            )
 
         def configure(size: int) -> None:
-            self.method(f"- (void)configureWithItem{self._n()}:(id)item", "void", {"item": "obj"},
-                        ["if (item == nil) {", "    return;", "}"], size)
+            self.method(
+                f"- (void)configureWithItem{self._n()}:(id)item",
+                "void",
+                {"item": "obj"},
+                ["if (item == nil) {", "    return;", "}"],
+                size,
+            )
 
         def frame_for(size: int) -> None:
-            self.method(f"- (struct CGRect)frameForIndex{self._n()}:(NSInteger)index "
-                        "width:(CGFloat)width", "rect", {"index": "int", "width": "float"},
-                        [], size)
+            self.method(
+                f"- (struct CGRect)frameForIndex{self._n()}:(NSInteger)index width:(CGFloat)width",
+                "rect",
+                {"index": "int", "width": "float"},
+                [],
+                size,
+            )
 
         def reuse_id(size: int) -> None:
             self.uses_self = False
-            self.method(f"+ (NSString *)reuseIdentifier{self._n()}", "obj", {}, [],
-                        max(1, size // 3))
+            self.method(f"+ (NSString *)reuseIdentifier{self._n()}", "obj", {}, [], max(1, size // 3))
             self.uses_self = True
 
         def shared(size: int) -> None:
             self.uses_self = False
-            self.method(f"+ (id)sharedInstance{self._n()}", "shared", {},
-                        ["static id sharedObject = nil;",
-                         "static dispatch_once_t onceToken;",
-                         "dispatch_once(&onceToken, ^{",
-                         f"    sharedObject = {self.in_class}.alloc().init();",
-                         "});"], max(1, size // 3),
-                        local={"sharedObject": "obj", "onceToken": ""})
+            self.method(
+                f"+ (id)sharedInstance{self._n()}",
+                "shared",
+                {},
+                [
+                    "static id sharedObject = nil;",
+                    "static dispatch_once_t onceToken;",
+                    "dispatch_once(&onceToken, ^{",
+                    f"    sharedObject = {self.in_class}.alloc().init();",
+                    "});",
+                ],
+                max(1, size // 3),
+                local={"sharedObject": "obj", "onceToken": ""},
+            )
             self.uses_self = True
 
         def handle_tap(size: int) -> None:
-            self.method("- (void)handleTap:(id)sender", "void", {"sender": "obj"},
-                        ["self.ORGhandleTap:(sender);"], size,
-                        annotation='@MethodName("handleTap:")' if self._chance(0.2) else "")
+            self.method(
+                "- (void)handleTap:(id)sender",
+                "void",
+                {"sender": "obj"},
+                ["self.ORGhandleTap:(sender);"],
+                size,
+                annotation='@MethodName("handleTap:")' if self._chance(0.2) else "",
+            )
 
         def layout(size: int) -> None:
-            self.method("- (void)layoutSubviews", "void", {},
-                        ["self.ORGlayoutSubviews();",
-                         "CGFloat width = self.bounds.size.width;"], size,
-                        local={"width": "float"})
+            self.method(
+                "- (void)layoutSubviews",
+                "void",
+                {},
+                ["self.ORGlayoutSubviews();", "CGFloat width = self.bounds.size.width;"],
+                size,
+                local={"width": "float"},
+            )
 
         def badge(size: int) -> None:
-            self.method(f"- (BOOL)shouldShowBadgeForCount{self._n()}:(NSInteger)count", "bool",
-                        {"count": "int"}, [], size)
+            self.method(
+                f"- (BOOL)shouldShowBadgeForCount{self._n()}:(NSInteger)count", "bool", {"count": "int"}, [], size
+            )
 
         def tracking(size: int) -> None:
-            self.method(f"- (NSDictionary *)trackingParamsForIndex{self._n()}:(NSInteger)index",
-                        "dict", {"index": "int"},
-                        ["NSMutableDictionary *params = NSMutableDictionary.dictionary();",
-                         'params[@"index"] = @(index);'], size, local={"params": "obj"})
+            self.method(
+                f"- (NSDictionary *)trackingParamsForIndex{self._n()}:(NSInteger)index",
+                "dict",
+                {"index": "int"},
+                ["NSMutableDictionary *params = NSMutableDictionary.dictionary();", 'params[@"index"] = @(index);'],
+                size,
+                local={"params": "obj"},
+            )
 
         def update_title(size: int) -> None:
-            self.method(f"- (void)updateTitle{self._n()}:(NSString *)title "
-                        "subtitle:(NSString *)subtitle", "void",
-                        {"title": "str", "subtitle": "str"},
-                        ["self.titleLabel.text = title;"], size)
+            self.method(
+                f"- (void)updateTitle{self._n()}:(NSString *)title subtitle:(NSString *)subtitle",
+                "void",
+                {"title": "str", "subtitle": "str"},
+                ["self.titleLabel.text = title;"],
+                size,
+            )
 
-        common = [reload, load_page, configure, frame_for, badge, tracking, update_title,
-                  handle_tap]
+        common = [reload, load_page, configure, frame_for, badge, tracking, update_title, handle_tap]
         if kind == "list":
             return [view_did_load, rows, cell, did_select, height, view_will_appear, *common]
         if kind == "controller":
@@ -872,8 +1024,9 @@ class _MangoGenerator:
         self.out.emit("}")
 
     def typedef(self) -> None:
-        base, kind = self.rng.choice((("NSInteger", "int"), ("double", "float"), ("id", "obj"),
-                                      ("BOOL", "bool"), ("CGFloat", "float")))
+        base, kind = self.rng.choice(
+            (("NSInteger", "int"), ("double", "float"), ("id", "obj"), ("BOOL", "bool"), ("CGFloat", "float"))
+        )
         stem = self._pick(("RowIndex", "Price", "Model", "Flag", "Amount", "Identifier"))
         name = f"{stem}{self._n()}"
         self.out.emit(f"typedef {base} {name};")
@@ -902,7 +1055,7 @@ class _MangoGenerator:
             self.out.emit(f'patchTitle = @"{self._title()}";')
             self._close(" else {")
             self.out.depth += 1
-            self.out.emit(f"NSLog(@\"old system, skipping {self._title()}\");")
+            self.out.emit(f'NSLog(@"old system, skipping {self._title()}");')
             self._close()
         else:
             self.body(self.rng.randint(1, 3), 1)
@@ -1010,8 +1163,11 @@ class _PythonGenerator:
         return name
 
     def int_expr(self) -> str:
-        a = self._pick(self.ints) if self.ints and self.rng.random() < 0.6 else self._pick(
-            ("len(self.items)", "self.page_index", "self.selected_index", "10"))
+        a = (
+            self._pick(self.ints)
+            if self.ints and self.rng.random() < 0.6
+            else self._pick(("len(self.items)", "self.page_index", "self.selected_index", "10"))
+        )
         r = self.rng.random()
         if r < 0.5:
             return a
@@ -1051,26 +1207,25 @@ class _PythonGenerator:
             self.objs.append(n)
         elif r < 0.4:
             n = self._fresh(self._pick(("titles", "values", "sections")))
-            o.emit(f"{n} = [" + ", ".join(f'"{self._pick(_TITLES)}"'
-                                          for _ in range(self.rng.randint(0, 4))) + "]")
+            o.emit(f"{n} = [" + ", ".join(f'"{self._pick(_TITLES)}"' for _ in range(self.rng.randint(0, 4))) + "]")
             self.objs.append(n)
         elif r < 0.5:
             n = self._fresh(self._pick(("label", "item", "view")))
-            o.emit(f"{n} = Label(frame=Rect(0, 0, self.width, 20), text=\"{self._pick(_TITLES)}\")")
+            o.emit(f'{n} = Label(frame=Rect(0, 0, self.width, 20), text="{self._pick(_TITLES)}")')
             self.objs.append(n)
         elif r < 0.6:
             n = self._fresh(self._pick(("frame", "rect")))
-            o.emit(f"{n} = {{\"origin\": {{\"x\": 0, \"y\": 0}}, "
-                   f"\"size\": {{\"width\": self.width, \"height\": {self.int_expr()}}}}}")
+            o.emit(
+                f'{n} = {{"origin": {{"x": 0, "y": 0}}, "size": {{"width": self.width, "height": {self.int_expr()}}}}}'
+            )
         elif r < 0.72:
-            o.emit(f"self.{self._pick(('loading', 'has_more', 'expanded'))} = "
-                   f"{self._pick(('True', 'False'))}")
+            o.emit(f"self.{self._pick(('loading', 'has_more', 'expanded'))} = {self._pick(('True', 'False'))}")
         elif r < 0.82:
             o.emit("self.table_view.reload_data()")
         elif r < 0.9:
-            o.emit(f"self.cache.set_object(\"{self._pick(_KEYS)}\", {self.obj_expr()})")
+            o.emit(f'self.cache.set_object("{self._pick(_KEYS)}", {self.obj_expr()})')
         else:
-            o.emit(f"log.info(\"{self._pick(_TITLES)} %d\", {self.int_expr()})")
+            o.emit(f'log.info("{self._pick(_TITLES)} %d", {self.int_expr()})')
 
     def body(self, n: int, depth: int) -> None:
         o = self.out
@@ -1082,8 +1237,8 @@ class _PythonGenerator:
                 self.compound(depth)
             else:
                 self.simple()
-        del self.ints[saved[0]:]
-        del self.objs[saved[1]:]
+        del self.ints[saved[0] :]
+        del self.objs[saved[1] :]
 
     def compound(self, depth: int) -> None:
         o = self.out
@@ -1135,12 +1290,26 @@ class _PythonGenerator:
         self.names = {"self"}
         self.ints = []
         self.objs = []
-        name = self._pick(("view_did_load", "number_of_rows", "cell_for_row", "did_select_row",
-                           "height_for_row", "load_page", "configure_with_item", "frame_for_index",
-                           "tracking_params", "update_title", "handle_tap", "layout_subviews"))
+        name = self._pick(
+            (
+                "view_did_load",
+                "number_of_rows",
+                "cell_for_row",
+                "did_select_row",
+                "height_for_row",
+                "load_page",
+                "configure_with_item",
+                "frame_for_index",
+                "tracking_params",
+                "update_title",
+                "handle_tap",
+                "layout_subviews",
+            )
+        )
         self.counter += 1
-        params = self.rng.choice(((), ("index",), ("table_view", "index_path"),
-                                  ("title", "subtitle"), ("page", "completion")))
+        params = self.rng.choice(
+            ((), ("index",), ("table_view", "index_path"), ("title", "subtitle"), ("page", "completion"))
+        )
         self.names.update(params)
         self.ints.extend(p for p in params if p in ("index", "page"))
         self.objs.extend(p for p in params if p not in ("index", "page"))
@@ -1304,11 +1473,13 @@ def run(lines: int, repeat: int, seed: int) -> dict[str, Any]:
         "tokens": n_tokens,
         "lex": {"seconds": lex_s, "lines_per_s": n_lines / lex_s, "tokens_per_s": n_tokens / lex_s},
         "parse": {"seconds": parse_s, "lines_per_s": parse_lps, "tokens_per_s": n_tokens / parse_s},
-        "parse_gc_off": {"seconds": parse_nogc_s, "lines_per_s": n_lines / parse_nogc_s,
-                         "tokens_per_s": n_tokens / parse_nogc_s},
+        "parse_gc_off": {
+            "seconds": parse_nogc_s,
+            "lines_per_s": n_lines / parse_nogc_s,
+            "tokens_per_s": n_tokens / parse_nogc_s,
+        },
         "parse_first_seconds": cold,
-        "python_compile": {"lines": py_lines, "seconds": compile_s,
-                           "lines_per_s": py_lines / compile_s},
+        "python_compile": {"lines": py_lines, "seconds": compile_s, "lines_per_s": py_lines / compile_s},
         "ratio_parse_to_compile": parse_s / compile_s,
         "parse_peak_traced_mib": peak / (1024 * 1024),
         "max_rss_mib": _max_rss_mib(),
@@ -1328,8 +1499,10 @@ def _table(r: dict[str, Any]) -> str:
     status = "PASS" if r["target_met"] else "BELOW"
     rows = [
         f"Python {r['python']} ({r['implementation']}) on {r['platform']}",
-        (f"script: {r['lines']} lines, {r['bytes']} bytes, {r['tokens']} tokens "
-         f"(seed {r['seed']}, best of {r['repeat']})"),
+        (
+            f"script: {r['lines']} lines, {r['bytes']} bytes, {r['tokens']} tokens "
+            f"(seed {r['seed']}, best of {r['repeat']})"
+        ),
         "",
         f"{'phase':<24}{'seconds':>10}{'lines/s':>14}{'tokens/s':>14}",
         row("lex (tokenize)", lex["seconds"], lex["lines_per_s"], lex["tokens_per_s"]),
@@ -1341,22 +1514,27 @@ def _table(r: dict[str, Any]) -> str:
         f"ratio parse / compile():   {r['ratio_parse_to_compile']:.2f}x",
         f"peak traced memory, parse: {r['parse_peak_traced_mib']:.1f} MiB",
         f"process max RSS:           {'n/a' if rss is None else f'{rss:.1f} MiB'}",
-        (f"target: parse >= {r['target_lines_per_s']} lines/s: {status} "
-         f"({prs['lines_per_s']:,.0f} lines/s)"),
+        (f"target: parse >= {r['target_lines_per_s']} lines/s: {status} ({prs['lines_per_s']:,.0f} lines/s)"),
     ]
     return "\n".join(rows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--lines", type=int, default=DEFAULT_LINES,
-                    help=f"lines of generated MangoFix (default {DEFAULT_LINES})")
-    ap.add_argument("--repeat", type=int, default=DEFAULT_REPEAT,
-                    help=f"timed runs per measurement, best is kept (default {DEFAULT_REPEAT})")
+    ap.add_argument(
+        "--lines", type=int, default=DEFAULT_LINES, help=f"lines of generated MangoFix (default {DEFAULT_LINES})"
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=DEFAULT_REPEAT,
+        help=f"timed runs per measurement, best is kept (default {DEFAULT_REPEAT})",
+    )
     ap.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--dump", type=Path, metavar="FILE",
-                    help="only write the generated MangoFix script to FILE and exit")
+    ap.add_argument(
+        "--dump", type=Path, metavar="FILE", help="only write the generated MangoFix script to FILE and exit"
+    )
     args = ap.parse_args(argv)
     if args.lines < 1 or args.repeat < 1:
         ap.error("--lines and --repeat must be positive")

@@ -523,7 +523,7 @@ def _child_fields(cls: type) -> tuple[str, ...]:
         found = tuple(
             name
             for name in cls.fields  # type: ignore[attr-defined]
-            if not hints[name].replace(" | None", "") in ("str", "bool", "list[str]")
+            if hints[name].replace(" | None", "") not in ("str", "bool", "list[str]")
         )
         _CHILD_FIELDS[cls] = found
     return found

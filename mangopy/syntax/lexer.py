@@ -21,16 +21,15 @@ from mangopy.syntax import errors
 from mangopy.syntax.tokens import AT_KEYWORDS, ILLEGAL, KEYWORDS, TOKENS
 
 
-
 class Token:
     """A token: ``type``, ``value`` (exact source text) and ``lexpos`` (character offset).
 
     Shaped like PLY's ``LexToken`` (the rule functions receive and return these), but slotted.
     """
 
-    __slots__ = ("type", "value", "lexpos", "lineno", "lexer")
+    __slots__ = ("lexer", "lexpos", "lineno", "type", "value")
 
-    def __init__(self, type: str, value: str, lexpos: int) -> None:  # noqa: A002 - PLY's attribute name
+    def __init__(self, type: str, value: str, lexpos: int) -> None:
         self.type = type
         self.value = value
         self.lexpos = lexpos
