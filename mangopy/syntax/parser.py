@@ -370,7 +370,45 @@ def _found(tok: Any) -> str:
     return f"`{text}`"
 
 
+_OPERATORS = frozenset(
+    {
+        "ADD",
+        "SUB",
+        "ASTERISK",
+        "DIV",
+        "MOD",
+        "LT",
+        "LE",
+        "GT",
+        "GE",
+        "EQ",
+        "NE",
+        "AND",
+        "OR",
+        "QUESTION",
+        "INCREMENT",
+        "DECREMENT",
+        "DOT",
+        "LP",
+        "LB",
+        "ASSIGN",
+        "ADD_ASSIGN",
+        "SUB_ASSIGN",
+        "ASTERISK_ASSIGN",
+        "DIV_ASSIGN",
+        "MOD_ASSIGN",
+    }
+)
+
+
+def _join(words: list[str]) -> str:
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def _describe_expected(expected: set[str]) -> str:
+    """The expected tokens in words, grouped ("an expression", "an operator", ...)."""
     if not expected:
         return ""
     rest = set(expected)
@@ -379,7 +417,7 @@ def _describe_expected(expected: set[str]) -> str:
     has_expr = core_expr <= rest
     has_type = rest >= _TYPE_KEYWORDS
     if has_expr and has_type and rest >= _STATEMENT_KEYWORDS:
-        words.append("a class, a declaration or a statement" if _DEFINITION_KEYWORDS & rest else "a statement")
+        words.append("a class, declaration or statement" if _DEFINITION_KEYWORDS & rest else "a statement")
         rest -= _EXPRESSION_START | _TYPE_KEYWORDS | _STATEMENT_KEYWORDS | _DEFINITION_KEYWORDS
         rest -= {
             "NOT",
@@ -394,6 +432,8 @@ def _describe_expected(expected: set[str]) -> str:
             "BREAK",
             "CONTINUE",
             "RETURN",
+            "SWITCH",
+            "PROPERTY",
         }
     else:
         if has_type:
@@ -405,13 +445,18 @@ def _describe_expected(expected: set[str]) -> str:
     if rest - {"IDENTIFIER"} and rest >= MEMBER_KEYWORDS:
         # After a dot or in a selector: a name or one of the member-ok keywords.
         rest -= MEMBER_KEYWORDS
+    operators = rest & _OPERATORS
+    if len(operators) >= 3:
+        rest -= operators
+    if words or len(rest) > 1:
+        rest.discard(EOF)  # "or end of input" adds nothing next to real alternatives
     ordered = sorted(rest, key=lambda t: (t != "IDENTIFIER", describe(t)))
     words.extend(describe(t) for t in ordered)
+    if len(operators) >= 3:
+        words.append("an operator")
     if len(words) > 6:
         return ""
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " or " + words[-1]
+    return _join(words)
 
 
 _PRIMARY_ONLY = (
@@ -437,10 +482,22 @@ def _statement_start(tokens: Sequence[Any], i: int) -> int:
     return 0
 
 
+_MULTIWORD_TYPES = frozenset({"unsigned", "signed", "long", "short", "const", "volatile"})
+_QUALIFIERS = frozenset(
+    {"_Nullable", "_Nonnull", "nullable", "nonnull", "__nullable", "__nonnull", "__kindof", "const", "__block"}
+)
+_ASSIGN_OPS = frozenset({"ASSIGN", "ADD_ASSIGN", "SUB_ASSIGN", "ASTERISK_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN"})
+
+
 def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str) -> str | None:
     """Explain MangoFix's well-known surprises when the error looks like one of them."""
     t = tok.type
-    prev = [tokens[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
+    prev_tok = [tokens[j] if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
+    prev = [p.type if p is not None else None for p in prev_tok]
+    first = _statement_start(tokens, i)
+    statement = [x.type for x in tokens[first:i]]
+
+    # --- annotations and @-words
     if t == "ANNOTATION" and tok.value in ("@YES", "@NO"):
         word = tok.value[1:]
         return (
@@ -450,6 +507,22 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
         return "MangoFix has no `true`/`false`; write `@(YES)` or `@(NO)`"
     if t == "ANNOTATION" and tok.value in ("@interface", "@implementation", "@end", "@protocol"):
         return f"`{tok.value}` is Objective-C, not MangoFix; write `class Name : Superclass {{ ... }}`"
+    if (
+        t == "IDENTIFIER"
+        and prev[0] == "AT"
+        and tok.value in ("selector", "property")
+        and _touching(tokens, i) is False
+    ):
+        return f"`@{tok.value}` is one word: remove the space after `@`"
+    if {"CLASS", "DECLARE", "BLOCK"} <= expected and prev[0] in ("ANNOTATION", "RP"):
+        return (
+            "annotations may stand only before `class`, a superclass, `declare struct`, `@property`, "
+            "a method or `Block`"
+        )
+    if t == "RP" and prev[0] == "LP" and prev[1] == "ANNOTATION":
+        return "an annotation takes exactly one argument or none: write it without `()`"
+
+    # --- the reduce/reduce conflict: member access right before `:`
     if (
         prev[0] == "COLON"
         and (prev[1] == "IDENTIFIER" or prev[1] in MEMBER_KEYWORDS)
@@ -461,69 +534,99 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
             f"a member access right before `:` is read as the selector `{name}:`; "
             f"write `.{name}()` or put the access in parentheses"
         )
+
+    # --- statements
     if t == "SEMICOLON" and prev[0] == "RC":
         return "MangoFix has no empty statement: remove the `;` after `}`"
     if t == "SEMICOLON" and prev[0] in (None, "SEMICOLON", "LC"):
         return "MangoFix has no empty statement: remove the `;`"
+    if t == "SEMICOLON" and expected == {"COLON", "LC"}:
+        return "there are no method prototypes: every method needs a body `{ ... }`"
+    if t == "COLON" and "LC" in expected and "IDENTIFIER" in expected:
+        return "every selector piece of a method needs a name: `- (void)move:(int)a to:(int)b`"
     if t == "LB" and not expected & {"LB"} and prev[0] not in _PRIMARY_END:
         return "Objective-C bracket sends do not exist; write `receiver.selector:(args)`"
-    if t in ("INCREMENT", "DECREMENT") and prev[0] not in _PRIMARY_END:
-        op = tok.value
-        return f"MangoFix has no prefix `{op}`; write `x{op}` or `x {op[0]}= 1`"
-    if t in ("INCREMENT", "DECREMENT") and prev[0] in ("INCREMENT", "DECREMENT"):
-        return "a postfix operator applies once, directly to a name, member or call"
     if expected == {"LC"} and prev[0] in ("RP", "ELSE", "DO"):
         return "MangoFix requires braces `{ ... }` around every if/else/loop body"
     if expected == {"LC"} and prev[0] == "COLON":
         return "MangoFix requires braces `{ ... }` around every case and default body"
+    if prev[0] == "IDENTIFIER" and expected == {"COLON"} and prev[1] == "LC":
+        return "`{` at the start of a statement begins a struct literal; MangoFix has no bare nested blocks"
+
+    # --- declarations and types
+    if t == "EXTERN":
+        return "`extern` cannot be combined with other modifiers: write `extern TYPE NAME;`"
+    if t in _ASSIGN_OPS and statement[:1] == ["EXTERN"]:
+        return "`extern TYPE NAME;` takes no initializer; assign the variable in a separate statement"
+    if prev[0] == "TYPEDEF":
+        return "typedef takes `BOOL int uint double CString id Block Class SEL Pointer` or a type name defined earlier"
+    if prev[0] == "IDENTIFIER" and prev_tok[0] is not None and prev_tok[0].value in _MULTIWORD_TYPES:
+        return "MangoFix has no multi-word C types: write `int`, `uint`, `double` or a typedef name such as `NSInteger`"
+    if prev[0] == "IDENTIFIER" and prev_tok[0] is not None and prev_tok[0].value in _QUALIFIERS:
+        return f"`{prev_tok[0].value}` does not exist in MangoFix: write the type without qualifiers"
+    if t == "GT" and i >= 3 and tokens[i - 1].type == "ASTERISK" and tokens[i - 3].type == "LT":
+        return "MangoFix has no generics; write `NSArray *names`"
+    if prev[0] == "PROPERTY" and t != "LP":
+        return "the attribute list is required (it may be empty): `@property () id name;`"
+    if prev[0] in ("LP", "COMMA") and t == "IDENTIFIER" and _inside_property_attributes(tokens, i):
+        return "property attributes are only weak, strong, copy, assign, nonatomic and atomic"
+    if t == "RP" and prev[0] == "VOID":
+        return "an empty parameter list is written `()`"
+    if t == "COMMA" and "SEMICOLON" in expected:
+        return "MangoFix declares one variable per declaration and has no comma operator"
+
+    # --- expressions
+    if t in ("INCREMENT", "DECREMENT") and prev[0] in ("INCREMENT", "DECREMENT"):
+        return "a postfix operator applies once, directly to a name, member or call"
+    if t in ("INCREMENT", "DECREMENT") and prev[0] not in _PRIMARY_END:
+        op = tok.value
+        return f"MangoFix has no prefix `{op}`; write `x{op}` or `x {op[0]}= 1`"
     if t in _TYPE_KEYWORDS and prev[0] == "LP" and (expected & _EXPRESSION_START):
         return "MangoFix has no casts; values are converted by the declared type of the variable they are assigned to"
     if t == "ADD" and prev[0] not in _PRIMARY_END:
         return "MangoFix has no unary `+`"
     if t == "SUB" and prev[0] == "AT":
         return "box negative numbers with parentheses: `@(-1)`"
+    if t == "LT" and prev[0] == "LT" and _touching(tokens, i):
+        return "MangoFix has no shift or bitwise operators"
+    if t == "GT" and prev[0] == "GT" and _touching(tokens, i):
+        return "MangoFix has no shift or bitwise operators"
+    if t in ("RB", "RP", "RC") and prev[0] == "COMMA":
+        return "MangoFix allows no trailing comma in lists"
+    if t == "AT" and prev[0] == "STRING_LITERAL":
+        return "adjacent string literals are not joined in MangoFix; concatenate with `+`"
     if (prev[0] == "COLON" and t in ("SUB", "NOT", "POWER") and not (expected & {"SUB", "NOT"})) or (
-        expected <= {"COMMA", "RC"} and "RC" in expected and t not in ("COMMA", "RC")
+        {"COMMA", "RC"} <= expected <= {"COMMA", "RC", "LP", "DOT", "LB"} and t not in expected
     ):
         return _PRIMARY_ONLY
-    if t in ("ASSIGN", "ADD_ASSIGN", "SUB_ASSIGN", "ASTERISK_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN"):
-        first = _statement_start(tokens, i)
-        ops = [x.type for x in tokens[first:i]]
-        if any(o.endswith("ASSIGN") and o != "ASSIGN_MEM" for o in ops):
+    if t in _ASSIGN_OPS:
+        if any(o in _ASSIGN_OPS for o in statement):
             return "assignments cannot be chained in MangoFix; split it into two statements"
-        if prev[0] == "IDENTIFIER" and "COLON" in expected and first < i and tokens[first].type == "LC":
-            return "`{` at the start of a statement begins a struct literal; MangoFix has no bare nested blocks"
         return "the left side of an assignment must be a name, a member, a call or a subscript"
-    if t == "COMMA" and "SEMICOLON" in expected:
-        return "MangoFix declares one variable per declaration and has no comma operator"
+    if t in _OPERATORS and statement == ["IDENTIFIER", "ASTERISK", "IDENTIFIER"]:
+        a, b = tokens[first].value, tokens[first + 2].value
+        return (
+            f"at the start of a statement `{a} * {b}` declares a variable `{b}` of type `{a} *`; "
+            f"write `({a} * {b})` for the product"
+        )
+
+    # --- numbers
+    if t == "INTETER_LITERAL" and prev_tok[0] is not None and prev_tok[0].value == "0" and _touching(tokens, i):
+        return f"`0{tok.value}` reads as `0` followed by `{tok.value}`: a leading 0 makes an octal number (digits 0-7)"
+    if t == "DOT" and prev[0] == "INTETER_LITERAL":
+        return "a number needs digits on both sides of the dot: `1.0`"
+    if prev[0] == "DOT" and prev[1] == "INTETER_LITERAL" and t != "IDENTIFIER":
+        return "a number needs digits on both sides of the dot: `1.0`"
+    if t == "IDENTIFIER" and prev[0] in ("INTETER_LITERAL", "DOUBLE_LITERAL") and _touching(tokens, i):
+        return "MangoFix numbers have no suffixes or exponents"
+
+    # --- reserved words
     if t in SPELLINGS and tok.value.isidentifier() and "IDENTIFIER" in expected:
         if prev[0] == "DOT":
             return (
                 f"`{tok.value}` is a keyword; only `id class Class copy BOOL int uint double SEL void` may follow a dot"
             )
         return f"`{tok.value}` is a reserved word in MangoFix and cannot be used as a name here"
-    if t == "RP" and prev[0] == "LP" and prev[1] == "ANNOTATION":
-        return "an annotation takes exactly one argument or none: write it without `()`"
-    if t == "RP" and prev[0] == "VOID":
-        return "an empty parameter list is written `()`"
-    if prev[0] == "PROPERTY" and t != "LP":
-        return "the attribute list is required (it may be empty): `@property () id name;`"
-    if prev[0] in ("LP", "COMMA") and t == "IDENTIFIER" and _inside_property_attributes(tokens, i):
-        return "property attributes are only weak, strong, copy, assign, nonatomic and atomic"
-    if t == "GT" and i >= 3 and tokens[i - 1].type == "ASTERISK" and tokens[i - 3].type == "LT":
-        return "MangoFix has no generics; write `NSArray *names`"
-    if t in ("ADD", "SUB", "ASTERISK", "DIV", "MOD", "LT", "GT", "LE", "GE", "EQ", "NE", "AND", "OR", "QUESTION"):
-        first = _statement_start(tokens, i)
-        if i - first == 3 and [x.type for x in tokens[first:i]] == ["IDENTIFIER", "ASTERISK", "IDENTIFIER"]:
-            a, b = tokens[first].value, tokens[first + 2].value
-            return (
-                f"at the start of a statement `{a} * {b}` declares a variable `{b}` of type `{a} *`; "
-                f"write `({a} * {b})` for the product"
-            )
-    if t == "DOT" and prev[0] == "INTETER_LITERAL":
-        return "a number needs digits on both sides of the dot: `1.0`"
-    if t == "IDENTIFIER" and prev[0] in ("INTETER_LITERAL", "DOUBLE_LITERAL") and _touching(tokens, i):
-        return "MangoFix numbers have no suffixes or exponents"
     return None
 
 

@@ -1,0 +1,47 @@
+"""Human-readable diagnostics: ``path:line:col: severity CODE message`` plus the source line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mangopy.diagnostics import Diagnostic, LineIndex, Severity
+
+Styler = Callable[..., str]
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def _plain(text: str, **_style: object) -> str:
+    return text
+
+
+def render_diagnostic(path: str, index: LineIndex, d: Diagnostic, style: Styler = _plain) -> str:
+    """One diagnostic: header line, the source line, a caret underline, then hint and notes."""
+    start = index.position(d.start)
+    end = index.position(d.end)
+    header = f"{path}:{start.line}:{start.column}: "
+    header += style(f"{d.severity} {d.code}", fg=_COLORS[d.severity], bold=True)
+    header += f" {d.message}"
+    lines = [header]
+    source = index.line_text(start.line)
+    if source.strip() or d.start == len(index.text):
+        shown = source.replace("\t", " ")
+        width = (end.column - start.column) if end.line == start.line else len(source) - start.column + 1
+        caret = " " * (start.column - 1) + "^" + "~" * max(0, width - 1)
+        gutter = f"{start.line:>5} | "
+        lines.append(gutter + shown)
+        lines.append(" " * (len(gutter) - 2) + "| " + style(caret, fg=_COLORS[d.severity], bold=True))
+    if d.hint:
+        lines.append(f"      = hint: {d.hint}")
+    for rel in d.related:
+        pos = index.position(rel.start)
+        lines.append(f"      = note: {rel.path or path}:{pos.line}:{pos.column}: {rel.message}")
+    return "\n".join(lines)
+
+
+def summary(counts: dict[Severity, int], files: int) -> str:
+    parts = [
+        f"{counts.get(sev, 0)} {word}{'' if counts.get(sev, 0) == 1 else 's'}"
+        for sev, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+    ]
+    return f"{', '.join(parts)} in {files} file{'' if files == 1 else 's'}"

@@ -1,0 +1,32 @@
+"""The self-written corpus of realistic fix scripts (tests/corpus) must all parse cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mangopy.diagnostics import Severity
+from mangopy.syntax import ast, parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in (".mg", ".mf"))
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(SCRIPTS) >= 40
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=[p.name for p in SCRIPTS])
+def test_corpus_script_parses_without_findings(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    result = parse(text, str(path))
+    findings = [
+        (result.index.position(d.start), d.code, d.message) for d in result.diagnostics if d.severity > Severity.INFO
+    ]
+    assert findings == []
+    assert result.module.definitions, "a fix script defines something"
+    # Every node's range lies inside its parent's, and the source slices are non-empty.
+    for node in ast.walk(result.module):
+        for child in ast.iter_children(node):
+            assert node.start <= child.start <= child.end <= node.end, (node, child)
