@@ -102,6 +102,8 @@ class Parser:
         self.tokens = tokens
         self.recover = recover
         self.diagnostics: list[Diagnostic] = []
+        #: Offset of the token where the first syntax error was detected (None: none was).
+        self.first_error: int | None = None
         actions = [p.action for p in PRODUCTIONS]
         self.reducers: list[tuple[str, int, Any]] = [
             (lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)
@@ -213,6 +215,8 @@ class Parser:
                 return values[-1]  # accept
 
             # ---------------------------------------------------------- syntax error
+            if self.first_error is None:
+                self.first_error = tok.lexpos
             if not self.recover:
                 self._report(tok, i, snapshot or states)
                 return ast.Module([], start=0, end=0)
@@ -267,8 +271,7 @@ class Parser:
         if t == "CLASS":
             return prev != "DOT"
         if t in ("SUB", "ADD") and i + 1 < len(tokens) and tokens[i + 1].type == "LP":
-            line_start = self.text.rfind("\n", 0, tok.lexpos) + 1
-            return self.text[line_start : tok.lexpos].strip() == ""
+            return _starts_line(self.text, tok)
         return False
 
     def _resync(self, states: list[int], values: list[Any], starts: list[Any], ends: list[Any], terminal: str) -> bool:
@@ -581,6 +584,8 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
     if t in ("INCREMENT", "DECREMENT") and prev[0] not in _PRIMARY_END:
         op = tok.value
         return f"MangoFix has no prefix `{op}`; write `x{op}` or `x {op[0]}= 1`"
+    if prev[0] == "LP" and prev[1] in ("SUB", "ADD") and _starts_line(text, prev_tok[1]):
+        return "this looks like a method definition inside a method body: is a `}` missing above it?"
     if t in _TYPE_KEYWORDS and prev[0] == "LP" and (expected & _EXPRESSION_START):
         return "MangoFix has no casts; values are converted by the declared type of the variable they are assigned to"
     if t == "ADD" and prev[0] not in _PRIMARY_END:
@@ -628,6 +633,11 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
             )
         return f"`{tok.value}` is a reserved word in MangoFix and cannot be used as a name here"
     return None
+
+
+def _starts_line(text: str, tok: Any) -> bool:
+    line_start = text.rfind("\n", 0, tok.lexpos) + 1
+    return text[line_start : tok.lexpos].strip() == ""
 
 
 def _touching(tokens: Sequence[Any], i: int) -> bool:
