@@ -49,6 +49,7 @@ def parse(text: str, path: str = "<string>") -> ParseResult:
     with _gc_paused():
         tokens, diagnostics = lex_text(text)
         module, syntax = parse_tokens(tables.load(), text, tokens)
+        module.start, module.end = 0, len(text)  # the module spans the whole script
         diagnostics.extend(syntax)
         diagnostics.extend(check_module(module, text))
     diagnostics.sort(key=Diagnostic.sort_key)

@@ -349,10 +349,19 @@ def _span(starts: list[Any], ends: list[Any]) -> tuple[int | None, int | None]:
     return s, e
 
 
+def _bounds(value: Any) -> tuple[int | None, int | None]:
+    if hasattr(value, "lexpos"):
+        return value.lexpos, _end(value)
+    if isinstance(value, ast.Node):
+        return value.start, value.end
+    if isinstance(value, (list, tuple)) and value:
+        return _bounds(value[0])[0], _bounds(value[-1])[1]
+    return None, None
+
+
 def _span_of_values(args: list[Any]) -> tuple[int | None, int | None]:
-    starts = [getattr(a, "start", None) if not hasattr(a, "lexpos") else a.lexpos for a in args]
-    ends = [getattr(a, "end", None) if not hasattr(a, "lexpos") else _end(a) for a in args]
-    return _span(starts, ends)
+    bounds = [_bounds(a) for a in args]
+    return _span([b[0] for b in bounds], [b[1] for b in bounds])
 
 
 def _found(tok: Any) -> str:
