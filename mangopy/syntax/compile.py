@@ -124,11 +124,11 @@ class _Checker:
     # ------------------------------------------------------------------ typedefs and types
 
     def check_Typedef(self, n: ast.Typedef) -> None:
-        self.signature_types.add(id(n.type))  # resolved here, not reported as a type use
-        source = n.type
+        source = n.type  # resolved here (its TypeRef is not reported again as a type use)
         if source.kind == "named":
             kind = self.typedefs.get(str(source.name))
             if kind is None:
+                source.resolved = "untyped"
                 self.add(
                     errors.TYPEDEF_UNKNOWN,
                     f"typedef of unknown type `{source.name}`: MangoFix rejects the script "

@@ -1,0 +1,3 @@
+from mangopy.cli import main
+
+main()
