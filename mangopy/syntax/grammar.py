@@ -855,3 +855,37 @@ def _class_error(v: list[Any], s: int, e: int) -> ast.ErrorNode:
 _add("declare_struct : annotation_list DECLARE error RC", _error_node)
 
 _recovery = False
+
+
+def to_ebnf() -> str:
+    """The grammar as a readable reference (``grammar/mangofix.ebnf``), in upstream's rule order."""
+    lines = [
+        "(* MangoFix 1.5.5 grammar, as parsed by mangopy.",
+        "   Generated from mangopy/syntax/grammar.py by `python -m mangopy.syntax.build_tables`; do not edit.",
+        "   Nonterminal names are upstream's (mango.y), including its spellings; UPPERCASE words are tokens.",
+        "   Start symbol: compile_util.  Rule order matters: it resolves the 4 reduce/reduce conflicts. *)",
+        "",
+    ]
+
+    def emit(productions: list[Production]) -> None:
+        previous = None
+        width = max(len(p.lhs) for p in productions) + 1
+        for p in productions:
+            body = " ".join(p.rhs) if p.rhs else "ε"
+            if p.lhs == previous:
+                lines.append(f"{'':{width}}  | {body}")
+            else:
+                if previous is not None:
+                    lines.append("")
+                lines.append(f"{p.lhs:{width}}::= {body}")
+            previous = p.lhs
+
+    emit(PRODUCTIONS[:UPSTREAM_PRODUCTION_COUNT])
+    lines += [
+        "",
+        "(* Error recovery (not part of the language): after a syntax error has been reported, the parser",
+        "   resynchronises where these rules allow; `error` stands for the skipped input. *)",
+        "",
+    ]
+    emit(PRODUCTIONS[UPSTREAM_PRODUCTION_COUNT:])
+    return "\n".join(lines) + "\n"
