@@ -18,7 +18,7 @@ import ply.lex as lex
 
 from mangopy.diagnostics import Diagnostic, Related
 from mangopy.syntax import errors
-from mangopy.syntax.tokens import AT_KEYWORDS, ILLEGAL, KEYWORDS, TOKENS
+from mangopy.syntax.tokens import AT_KEYWORDS, ILLEGAL, KEYWORDS, OPERATORS, TOKENS
 
 
 class Token:
@@ -294,10 +294,19 @@ _MASTER.lexoptimize = True
 if len(_MASTER.lexre) != 1:  # pragma: no cover - PLY splits only beyond 100 rules
     raise RuntimeError("the lexer rules no longer fit one master regular expression")
 _REGEX, _INDEX = _MASTER.lexre[0]
-_IDENTIFIER_GROUP = next(
-    i for i, entry in enumerate(_INDEX) if entry and entry[0] is not None and entry[0].__name__ == "t_IDENTIFIER"
-)
 _KEYWORDS = KEYWORDS
+
+# Fast paths for the two commonest token classes, derived from the PLY rules above (so they
+# cannot drift from them): identifiers/keywords, and operators that cannot start anything else.
+# Everything else (comments, strings, numbers, `@` words, `#If`, illegal characters) goes
+# through PLY's master regex.  tests/syntax/test_lexer.py checks that the result is exactly what
+# PLY's own ``token()`` loop produces.
+_IDENT_MATCH = re.compile(_Rules.t_IDENTIFIER.__doc__ or "").match
+_IDENT_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$")
+_OPERATOR_RULES = {name: getattr(_Rules, "t_" + name) for name in OPERATORS}
+_OPS2 = {OPERATORS[name]: name for name in _OPERATOR_RULES if len(OPERATORS[name]) == 2}
+_OPS1 = {OPERATORS[name]: name for name in _OPERATOR_RULES if len(OPERATORS[name]) == 1 and name not in ("AT", "DIV")}
+assert all(re.fullmatch(rule, OPERATORS[name]) for name, rule in _OPERATOR_RULES.items())
 
 
 def _new_lexer(text: str) -> Any:
@@ -314,12 +323,29 @@ def _scan(text: str, lexer: Any) -> list[Token]:
     match = _REGEX.match
     index = _INDEX
     keywords = _KEYWORDS
-    ident = _IDENTIFIER_GROUP
+    ident_start, ident_match = _IDENT_START, _IDENT_MATCH
+    ops1, ops2 = _OPS1, _OPS2
     pos = 0
     n = len(text)
     while pos < n:
         ch = text[pos]
-        if ch == " " or ch == "\t":
+        if ch == " " or ch == "\t" or ch == "\n":
+            pos += 1
+            continue
+        if ch in ident_start:
+            m = ident_match(text, pos)
+            value = m.group()  # type: ignore[union-attr]
+            append(Token(keywords.get(value, "IDENTIFIER"), value, pos))
+            pos += len(value)
+            continue
+        op = ops2.get(text[pos : pos + 2])
+        if op is not None:
+            append(Token(op, text[pos : pos + 2], pos))
+            pos += 2
+            continue
+        op = ops1.get(ch)
+        if op is not None:
+            append(Token(op, ch, pos))
             pos += 1
             continue
         m = match(text, pos)
@@ -332,13 +358,7 @@ def _scan(text: str, lexer: Any) -> list[Token]:
                 append(tok)
             pos = lexer.lexpos
             continue
-        group = m.lastindex
-        if group == ident:
-            value = m.group()
-            append(Token(keywords.get(value, "IDENTIFIER"), value, pos))
-            pos = m.end()
-            continue
-        func, ttype = index[group]
+        func, ttype = index[m.lastindex]
         if func is None:
             if ttype is not None:
                 append(Token(ttype, m.group(), pos))

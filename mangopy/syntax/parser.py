@@ -197,6 +197,12 @@ class Parser:
                             chains[key] = top
                         states[-1] = top
                         continue
+                    if length == 1:  # replace the top entry in place (the most common case)
+                        start = starts[-1]
+                        end = ends[-1]
+                        values[-1] = fn([values[-1]], start, end)
+                        states[-1] = goto[states[-2]][lhs]
+                        continue
                     if length:
                         args = values[-length:]
                         start = starts[-length]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mangopy.syntax import errors, parse
+from mangopy.syntax import lexer as lexer_module
 from mangopy.syntax.lexer import lex_text, tokenize
 from mangopy.syntax.tokens import AT_KEYWORDS, KEYWORDS, OPERATORS, TOKENS
 
@@ -203,3 +208,30 @@ def test_raw_newline_in_string_is_a_warning_at_the_newline() -> None:
     (d,) = result.diagnostics
     assert d.code == errors.NEWLINE_IN_STRING.code
     assert result.index.position(d.start).line == 1 and result.index.position(d.end).line == 2
+
+
+def _ply_reference(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+    """Tokens from PLY's own ``token()`` loop over the same rules (no fast paths)."""
+    lexer = lexer_module._new_lexer(text)
+    tokens = [(t.type, t.value, t.lexpos) for t in iter(lexer.token, None)]
+    return tokens, [(d.code, d.start) for d in lexer.mf_diagnostics]
+
+
+def _fast(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
+    tokens, diagnostics = lex_text(text)
+    return [(t.type, t.value, t.lexpos) for t in tokens], [(d.code, d.start) for d in diagnostics]
+
+
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.m[gf]"))
+
+
+@pytest.mark.parametrize("path", CORPUS[:12], ids=[p.name for p in CORPUS[:12]])
+def test_scan_equals_plys_own_token_loop_on_corpus(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _fast(text) == _ply_reference(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ_$09 \t\n\r.;:,(){}[]<>=!&|+-*/%^?@#\"'\\~`xé\ufeff")), max_size=80))
+def test_scan_equals_plys_own_token_loop_on_random_text(text: str) -> None:
+    assert _fast(text) == _ply_reference(text)
