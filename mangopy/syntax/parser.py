@@ -34,11 +34,10 @@ EOF = "$end"
 
 _SYNC_ALWAYS = frozenset({"DECLARE", "TYPEDEF", "SWIFT_CLASS_ALIAS", "PROPERTY"})
 
-_EXPRESSION_START = frozenset(
+# Tokens that are a whole primary expression by themselves.
+_ATOMS = frozenset(
     {
         "IDENTIFIER",
-        "ADDRESS",
-        "LP",
         "YES_",
         "NO_",
         "INTETER_LITERAL",
@@ -46,36 +45,15 @@ _EXPRESSION_START = frozenset(
         "STRING_LITERAL",
         "NIL",
         "NULL_",
-        "SELECTOR",
-        "AT",
         "SELF",
         "SUPER",
-        "C_FUNCTION",
-        "LC",
-        "POWER",
     }
 )
+_EXPRESSION_START = _ATOMS | {"ADDRESS", "LP", "SELECTOR", "AT", "C_FUNCTION", "LC", "POWER"}
 _TYPE_KEYWORDS = frozenset({"VOID", "BOOL_", "INT", "U_INT", "DOUBLE", "C_STRING", "ID", "CLASS_", "SEL_", "POINTER"})
 _STATEMENT_KEYWORDS = frozenset({"IF", "SWITCH", "FOR", "WHILE", "DO"})
 _DEFINITION_KEYWORDS = frozenset({"CLASS", "DECLARE", "TYPEDEF", "SWIFT_CLASS_ALIAS"})
-_PRIMARY_END = frozenset(
-    {
-        "IDENTIFIER",
-        "RP",
-        "RB",
-        "RC",
-        "YES_",
-        "NO_",
-        "INTETER_LITERAL",
-        "DOUBLE_LITERAL",
-        "STRING_LITERAL",
-        "NIL",
-        "NULL_",
-        "SELF",
-        "SUPER",
-    }
-    | MEMBER_KEYWORDS
-)
+_PRIMARY_END = _ATOMS | {"RP", "RB", "RC"} | MEMBER_KEYWORDS
 
 
 class _Eof:
