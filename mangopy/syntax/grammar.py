@@ -1,18 +1,26 @@
-"""The MangoFix grammar: upstream ``mango.y`` (1.5.5) rule by rule, with AST-building actions.
+"""The MangoFix grammar (upstream ``mango.y``, 1.5.5) with the actions that build the AST.
 
-Productions are registered in upstream's order.  The order matters: PLY resolves the four
-reduce/reduce conflicts in favour of the production defined first (``selector_1`` before
-``primary_expression``), exactly like yacc, and that choice is part of the language (a member
-access right before ``:`` starts a selector).  No precedence table is used: the expression
-grammar is stratified, and the 35 shift/reduce conflicts resolve to *shift* as in yacc.
+Productions follow upstream's, in upstream's order and with upstream's nonterminal names, except
+in two places where upstream's formulation is ambiguous; both rewrites accept exactly the same
+language (tests compare against upstream's grammar as written in the language reference):
 
-An action receives the values of the right-hand side symbols (tokens are ``LexToken`` objects)
+* annotation lists are "zero or more annotations" instead of lists of possibly-empty
+  annotations (removes upstream's 33 shift/reduce conflicts);
+* a member access is ``primary DOT selector_1`` and a one-piece message send has its own
+  productions, which turns upstream's 4 reduce/reduce conflicts into 2 shift/reduce conflicts
+  resolved the same way (``p.name(`` is a send, ``p.name :`` starts a selector).
+
+What remains are 4 shift/reduce conflicts, all resolved as yacc resolves them (shift), which is
+upstream's behaviour: the two above and the two that make ``Name * other`` at the start of a
+statement a declaration.  No precedence table is used: the expression grammar is stratified.
+
+An action receives the values of the right-hand side symbols (tokens are ``Token`` objects)
 and the start/end offsets of the whole phrase.  A production registered without an action
 passes its single value through unchanged (the parser does not even call a function for it).
 
-After the upstream productions come the error-recovery productions (using PLY's ``error``
-symbol).  They only come into play after a syntax error has been reported; they add no
-conflicts and do not change which scripts are accepted (tests compare both grammars).
+After the language's productions come the error-recovery productions (using PLY's ``error``
+symbol).  They only come into play after a syntax error has been reported, add no conflicts and
+do not change which scripts are accepted.
 """
 
 from __future__ import annotations
@@ -121,26 +129,25 @@ passthrough("definition : class_definition | declare_struct | top_statement | ty
 # =========================================================================== annotations
 
 
-@rule("annotation : ")
-def _no_annotation(v: list[Any], s: int, e: int) -> None:
-    return None
+# Upstream writes `annotation ::= ε | ...` and `annotation_list ::= annotation | annotation_list
+# annotation`: an ambiguous way to allow an empty list, which costs 33 shift/reduce conflicts.
+# "Zero or more annotations" accepts the same language without any.
+
+
+@rule("annotation_list : ")
+def _no_annotations(v: list[Any], s: int, e: int) -> list[ast.Annotation]:
+    return []
+
+
+@rule("annotation_list : annotation_list annotation")
+def _annotations_append(v: list[Any], s: int, e: int) -> list[ast.Annotation]:
+    v[0].append(v[1])
+    return v[0]
 
 
 @rule("annotation : ANNOTATION | ANNOTATION LP expression RP")
 def _annotation(v: list[Any], s: int, e: int) -> ast.Annotation:
     return ast.Annotation(v[0].value, v[2] if len(v) == 4 else None, start=s, end=e)
-
-
-@rule("annotation_list : annotation")
-def _annotations_first(v: list[Any], s: int, e: int) -> list[ast.Annotation]:
-    return [] if v[0] is None else [v[0]]
-
-
-@rule("annotation_list : annotation_list annotation")
-def _annotations_append(v: list[Any], s: int, e: int) -> list[ast.Annotation]:
-    if v[1] is not None:
-        v[0].append(v[1])
-    return v[0]
 
 
 # =========================================================================== struct declaration
@@ -327,7 +334,6 @@ passthrough("member_definition : property_definition | method_definition")
 list_rule("member_definition_list", "member_definition")
 
 # =========================================================================== selectors (calls, @selector)
-# selector_1 must stay above primary_expression: see the module docstring.
 
 passthrough("selector : selector_1")
 
@@ -515,21 +521,35 @@ def _address_of(v: list[Any], s: int, e: int) -> ast.AddressOf:
     return ast.AddressOf(ast.Identifier(tok.value, start=tok.lexpos, end=e), start=s, end=e)
 
 
-@rule("primary_expression : primary_expression DOT IDENTIFIER")
+# Upstream has `primary DOT IDENTIFIER`, `primary DOT key_work_identifier` and `primary DOT
+# selector LP ...`: after `p.name`, followed by `(` or `:`, it must choose between ending a member
+# access and starting a selector (4 reduce/reduce conflicts; yacc takes `selector_1`, defined
+# first).  Writing the member access as `p DOT selector_1` and the one-piece send separately turns
+# them into shift/reduce conflicts on `(` and `:` whose default, shift, is upstream's choice:
+# `p.name(...)` is a message send and `p.name :` starts a selector (`c ? p.name : 0` is an error).
+
+
+@rule("primary_expression : primary_expression DOT selector_1")
 def _member(v: list[Any], s: int, e: int) -> ast.Member:
-    return ast.Member(v[0], _name(v[2]), start=s, end=e)
-
-
-@rule("primary_expression : primary_expression DOT key_work_identifier")
-def _member_keyword(v: list[Any], s: int, e: int) -> ast.Member:
     return ast.Member(v[0], v[2], start=s, end=e)
 
 
 @rule(
-    "primary_expression : primary_expression DOT selector LP RP | primary_expression DOT selector LP expression_list RP"
+    "primary_expression : primary_expression DOT selector_1 LP RP"
+    " | primary_expression DOT selector_1 LP expression_list RP"
 )
-def _message(v: list[Any], s: int, e: int) -> ast.MessageSend:
-    selector, parts = _selector_text(v[2])
+def _message_plain(v: list[Any], s: int, e: int) -> ast.MessageSend:
+    name: ast.Name = v[2]
+    return ast.MessageSend(v[0], name.id, [name], v[4] if len(v) == 6 else [], start=s, end=e)
+
+
+@rule(
+    "primary_expression : primary_expression DOT selector_2 LP RP"
+    " | primary_expression DOT selector_2 LP expression_list RP"
+)
+def _message_pieces(v: list[Any], s: int, e: int) -> ast.MessageSend:
+    parts: list[ast.Name] = v[2]
+    selector = "".join(p.id + ":" for p in parts)
     return ast.MessageSend(v[0], selector, parts, v[4] if len(v) == 6 else [], start=s, end=e)
 
 
@@ -819,7 +839,7 @@ passthrough(
     " | while_statement | do_while_statement | expression_statement"
 )
 
-UPSTREAM_PRODUCTION_COUNT = len(PRODUCTIONS)
+LANGUAGE_PRODUCTION_COUNT = len(PRODUCTIONS)
 
 # =========================================================================== error recovery
 # Where the parser resynchronises after a syntax error: at the end of a statement (`;`), at
@@ -863,7 +883,12 @@ def to_ebnf() -> str:
         "(* MangoFix 1.5.5 grammar, as parsed by mangopy.",
         "   Generated from mangopy/syntax/grammar.py by `python -m mangopy.syntax.build_tables`; do not edit.",
         "   Nonterminal names are upstream's (mango.y), including its spellings; UPPERCASE words are tokens.",
-        "   Start symbol: compile_util.  Rule order matters: it resolves the 4 reduce/reduce conflicts. *)",
+        "   Start symbol: compile_util.  Equivalent to upstream's mango.y, which writes annotation lists and",
+        "   member access ambiguously (35 shift/reduce, 4 reduce/reduce conflicts).  Here 4 shift/reduce",
+        "   conflicts remain, each resolved by shifting, as in upstream:",
+        "   - `Name *` at the start of a statement or `for (` clause is a type: `a * b;` declares `b`;",
+        "   - after `p.name`, `(` makes a message send and `:` continues a selector, so",
+        "     `c ? p.name : 0` is a syntax error, as on the phone. *)",
         "",
     ]
 
@@ -880,12 +905,12 @@ def to_ebnf() -> str:
                 lines.append(f"{p.lhs:{width}}::= {body}")
             previous = p.lhs
 
-    emit(PRODUCTIONS[:UPSTREAM_PRODUCTION_COUNT])
+    emit(PRODUCTIONS[:LANGUAGE_PRODUCTION_COUNT])
     lines += [
         "",
         "(* Error recovery (not part of the language): after a syntax error has been reported, the parser",
         "   resynchronises where these rules allow; `error` stands for the skipped input. *)",
         "",
     ]
-    emit(PRODUCTIONS[UPSTREAM_PRODUCTION_COUNT:])
+    emit(PRODUCTIONS[LANGUAGE_PRODUCTION_COUNT:])
     return "\n".join(lines) + "\n"

@@ -25,7 +25,7 @@ from typing import Any
 
 from mangopy.diagnostics import Diagnostic
 from mangopy.syntax import ast, errors
-from mangopy.syntax.grammar import PRODUCTIONS
+from mangopy.syntax.grammar import PRODUCTIONS, Production
 from mangopy.syntax.lexer import Token
 from mangopy.syntax.tables import Tables
 from mangopy.syntax.tokens import ILLEGAL, MEMBER_KEYWORDS, SPELLINGS, describe
@@ -74,7 +74,14 @@ def _end(tok: Any) -> int:
 class Parser:
     """Parses one token list with the given tables.  Use :func:`parse_tokens`."""
 
-    def __init__(self, tables: Tables, text: str, tokens: Sequence[Token], recover: bool = True) -> None:
+    def __init__(
+        self,
+        tables: Tables,
+        text: str,
+        tokens: Sequence[Token],
+        recover: bool = True,
+        productions: Sequence[Production] = PRODUCTIONS,
+    ) -> None:
         self.tables = tables
         self.text = text
         self.tokens = tokens
@@ -82,7 +89,7 @@ class Parser:
         self.diagnostics: list[Diagnostic] = []
         #: Offset of the token where the first syntax error was detected (None: none was).
         self.first_error: int | None = None
-        actions = [p.action for p in PRODUCTIONS]
+        actions = [p.action for p in productions]
         self.reducers: list[tuple[str, int, Any]] = [
             (lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)
         ]

@@ -16,13 +16,14 @@ import functools
 import hashlib
 import importlib
 import pprint
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import ply.yacc as yacc
 
-from mangopy.syntax.grammar import PRODUCTIONS, START, Production
+from mangopy.syntax.grammar import PRODUCTIONS, Production
 from mangopy.syntax.tokens import TOKENS
 
 TABLE_MODULE = "mangopy.syntax._tables"
@@ -39,18 +40,20 @@ class Tables:
     rr_conflicts: int
 
 
-def grammar_signature(productions: list[Production]) -> str:
+def grammar_signature(productions: Sequence[Production]) -> str:
     text = "\n".join(str(p) for p in productions) + "\n" + " ".join(TOKENS)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def generate(recovery: bool = True) -> Tables:
-    """Run PLY's LALR generator over the grammar (with or without the recovery productions)."""
-    productions = [p for p in PRODUCTIONS if recovery or not p.recovery]
+def generate(recovery: bool = True, productions: Sequence[Production] | None = None) -> Tables:
+    """Run PLY's LALR generator over the grammar (by default mangopy's, with or without its
+    recovery productions; tests also pass upstream's grammar as written in the reference)."""
+    if productions is None:
+        productions = [p for p in PRODUCTIONS if recovery or not p.recovery]
     grammar = yacc.Grammar(list(TOKENS))
     for line, p in enumerate(productions, start=1):
         grammar.add_production(p.lhs, list(p.rhs), file="mangopy/syntax/grammar.py", line=line)
-    grammar.set_start(START)
+    grammar.set_start(productions[0].lhs)
     undefined = grammar.undefined_symbols()
     if undefined:
         raise RuntimeError(f"grammar uses undefined symbols: {undefined}")

@@ -3,16 +3,14 @@ never changes which scripts are accepted."""
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 
 import pytest
 
-from mangopy.syntax import ast, parse, tables
-from mangopy.syntax.lexer import lex_text
-from mangopy.syntax.parser import Parser
+from mangopy.syntax import ast, parse
 from tests.syntax.helpers import errors_at
+from tests.syntax.upstream import first_failure
 
 TESTS = Path(__file__).resolve().parent.parent
 BROKEN = TESTS / "broken"
@@ -68,19 +66,6 @@ def test_error_right_after_recovery_is_not_reported_twice() -> None:
     assert errors_at("a = + ;\n") == [("MF003", 1, 5)]
 
 
-@functools.cache
-def _pure_tables() -> tables.Tables:
-    return tables.generate(recovery=False)
-
-
-def first_failure(text: str, recovering: bool) -> int | None:
-    tokens, _ = lex_text(text)
-    table = tables.load() if recovering else _pure_tables()
-    parser = Parser(table, text, tokens, recover=recovering)
-    parser.parse()
-    return parser.first_error
-
-
 def _samples() -> list[str]:
     snippets = json.loads((Path(__file__).with_name("data") / "reference_snippets.json").read_text(encoding="utf-8"))
     texts = [s["source"] for s in snippets]
@@ -89,14 +74,8 @@ def _samples() -> list[str]:
     return texts
 
 
-def test_pure_grammar_has_exactly_upstreams_conflicts() -> None:
-    pure = _pure_tables()
-    assert (pure.sr_conflicts, pure.rr_conflicts) == (35, 4)
-    # The recovery rules add two copies of the empty-annotation conflict, in the states that
-    # read a class body after a broken class header; nothing else.
-    assert (tables.load().sr_conflicts, tables.load().rr_conflicts) == (37, 4)
-
-
-def test_recovering_parser_accepts_exactly_what_the_pure_grammar_accepts() -> None:
+def test_mangopy_accepts_exactly_what_upstreams_grammar_accepts() -> None:
     for text in _samples():
-        assert first_failure(text, True) == first_failure(text, False), text
+        expected = first_failure(text, "upstream")
+        assert first_failure(text, "pure") == expected, text
+        assert first_failure(text, "mangopy") == expected, text

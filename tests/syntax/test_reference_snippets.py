@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from mangopy.syntax import errors, parse
-from tests.tools.extract_snippets import extract
+from tests.tools.extract_reference import extract
 
 DATA = Path(__file__).with_name("data") / "reference_snippets.json"
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "docs" / "mangofix-language.md"

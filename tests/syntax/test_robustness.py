@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mangopy.syntax import ast, parse
-from tests.syntax.test_recovery import first_failure
+from tests.syntax.upstream import first_failure
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.m[gf]"))
 CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
@@ -70,9 +70,15 @@ def mutated_script(draw: st.DrawFn) -> str:
 
 @fast
 @given(mutated_script())
-def test_mutated_scripts_never_raise_and_recovery_keeps_the_language(text: str) -> None:
+def test_mutated_scripts_never_raise_and_are_read_as_upstream_reads_them(text: str) -> None:
     check_tree(text)
-    assert first_failure(text, True) == first_failure(text, False)
+    assert first_failure(text, "mangopy") == first_failure(text, "upstream")
+
+
+@fast
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join))
+def test_token_soup_is_read_as_upstream_reads_it(text: str) -> None:
+    assert first_failure(text, "mangopy") == first_failure(text, "upstream")
 
 
 def test_deeply_nested_parentheses() -> None:

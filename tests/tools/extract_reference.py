@@ -1,10 +1,11 @@
-"""Extract the test snippets of section 6 of the MangoFix language reference into JSON.
+"""Extract test data from the MangoFix language reference.
 
-    python tests/tools/extract_snippets.py ../shared/docs/mangofix-language.md \
-        > tests/syntax/data/reference_snippets.json
+    python tests/tools/extract_reference.py ../shared/docs/mangofix-language.md
 
-The JSON is committed so the tests do not depend on the document being present; a test checks
-that it is still in sync with the document when the document is available.
+writes tests/syntax/data/reference_snippets.json (the 160 snippets of section 6 with their
+outcomes) and tests/syntax/data/upstream_bnf.json (upstream's grammar, section 2.2, rule for rule
+in upstream's order).  The JSON is committed so the tests do not depend on the document being
+present; tests check that it is still in sync with the document when the document is available.
 """
 
 from __future__ import annotations
@@ -69,10 +70,37 @@ def extract(doc: str) -> list[dict[str, Any]]:
     return snippets
 
 
+def extract_bnf(doc: str) -> list[list[Any]]:
+    """Upstream's productions as ``[lhs, [symbols...]]``, in the order of the reference's BNF."""
+    section = doc[doc.index("### 2.2 Complete BNF") :]
+    start = section.index("```bnf") + len("```bnf")
+    block = section[start : section.index("```", start)]
+    block = re.sub(r"\(\*.*?\*\)", "", block, flags=re.DOTALL)
+    productions: list[list[Any]] = []
+    lhs = ""
+    for raw in block.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if "::=" in line:
+            lhs, _, body = line.partition("::=")
+            lhs = lhs.strip()
+        elif line.startswith("|"):
+            body = line[1:]
+        else:  # a long alternative wrapped onto the next line
+            productions[-1][1].extend(line.split())
+            continue
+        productions.append([lhs, [s for s in body.split() if s != "ε"]])
+    return productions
+
+
+DATA = Path(__file__).resolve().parent.parent / "syntax" / "data"
+
+
 def main(argv: list[str]) -> int:
     doc = Path(argv[1]).read_text(encoding="utf-8")
-    json.dump(extract(doc), sys.stdout, indent=1, ensure_ascii=False)
-    sys.stdout.write("\n")
+    for name, value in (("reference_snippets.json", extract(doc)), ("upstream_bnf.json", extract_bnf(doc))):
+        (DATA / name).write_text(json.dumps(value, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
