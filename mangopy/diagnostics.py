@@ -126,3 +126,20 @@ class Diagnostic:
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What the catalogue says about one diagnostic code (for docs, `mangopy rules`, SARIF).
+
+    ``bad`` is a script that triggers the rule and ``good`` the same intent written correctly; both
+    are checked by the test suite against the example manifest (examples/app_classes.json).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str = ""
+    bad: str = ""
+    good: str = ""
