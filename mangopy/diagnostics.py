@@ -97,12 +97,17 @@ class LineIndex:
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """A secondary location that explains a diagnostic (e.g. where a comment was opened)."""
+    """A secondary location that explains a diagnostic (e.g. where a comment was opened).
+
+    In the analysed file it is given by offsets; in another file (``path`` set, e.g. the
+    manifest's ``source`` of a class) by a 1-based ``line`` (0 or None: the file as a whole).
+    """
 
     message: str
-    start: int
-    end: int
+    start: int = 0
+    end: int = 0
     path: str | None = None
+    line: int | None = None
 
 
 @dataclass(slots=True)

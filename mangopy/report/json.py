@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mangopy.diagnostics import Diagnostic, LineIndex
+from mangopy.diagnostics import Diagnostic, LineIndex, Related
 
 
 def diagnostic_dict(path: str, index: LineIndex, d: Diagnostic) -> dict[str, Any]:
@@ -22,9 +22,16 @@ def diagnostic_dict(path: str, index: LineIndex, d: Diagnostic) -> dict[str, Any
     if d.hint:
         out["hint"] = d.hint
     if d.related:
-        out["related"] = [
-            {"message": rel.message, "path": rel.path or path, **_pos(index, rel.start)} for rel in d.related
-        ]
+        out["related"] = [_related(path, index, rel) for rel in d.related]
+    return out
+
+
+def _related(path: str, index: LineIndex, rel: Related) -> dict[str, Any]:
+    if rel.path is None or (rel.path == path and rel.line is None):
+        return {"message": rel.message, "path": path, **_pos(index, rel.start)}
+    out: dict[str, Any] = {"message": rel.message, "path": rel.path}
+    if rel.line:
+        out["line"] = rel.line
     return out
 
 

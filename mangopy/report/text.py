@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mangopy.diagnostics import Diagnostic, LineIndex, Severity
+from mangopy.diagnostics import Diagnostic, LineIndex, Related, Severity
 
 Styler = Callable[..., str]
 
@@ -34,8 +34,7 @@ def render_diagnostic(path: str, index: LineIndex, d: Diagnostic, style: Styler 
     if d.hint:
         lines.append(f"      = hint: {d.hint}")
     for rel in d.related:
-        pos = index.position(rel.start)
-        lines.append(f"      = note: {rel.path or path}:{pos.line}:{pos.column}: {rel.message}")
+        lines.append(f"      = note: {related_location(path, index, rel)}: {rel.message}")
     return "\n".join(lines)
 
 
@@ -45,3 +44,11 @@ def summary(counts: dict[Severity, int], files: int) -> str:
         for sev, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
     ]
     return f"{', '.join(parts)} in {files} file{'' if files == 1 else 's'}"
+
+
+def related_location(path: str, index: LineIndex, rel: Related) -> str:
+    """``path:line:column`` of a related location (``path:line`` or ``path`` in another file)."""
+    if rel.path is None or (rel.path == path and rel.line is None):
+        pos = index.position(rel.start)
+        return f"{path}:{pos.line}:{pos.column}"
+    return f"{rel.path}:{rel.line}" if rel.line else rel.path

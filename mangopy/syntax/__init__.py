@@ -7,15 +7,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mangopy.diagnostics import Diagnostic, LineIndex, Severity
+from mangopy.gc import gc_paused
 from mangopy.syntax import ast, tables
 from mangopy.syntax.compile import check_module
-from mangopy.syntax.lexer import lex_text, tokenize
+from mangopy.syntax.lexer import lex_all, tokenize
 from mangopy.syntax.parser import parse_tokens
 
 __all__ = ["ParseResult", "SourceDecodeError", "decode_source", "parse", "tokenize"]
@@ -28,6 +26,7 @@ class ParseResult:
     module: ast.Module
     diagnostics: list[Diagnostic]
     index: LineIndex = field(repr=False)
+    comments: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -46,32 +45,14 @@ def parse(text: str, path: str = "<string>") -> ParseResult:
     recovers), upstream's compile-time errors (raised while it parses) and warnings for things
     upstream accepts silently although they misbehave.  They are sorted by position.
     """
-    with _gc_paused():
-        tokens, diagnostics = lex_text(text)
+    with gc_paused():
+        tokens, diagnostics, comments = lex_all(text)
         module, syntax = parse_tokens(tables.load(), text, tokens)
         module.start, module.end = 0, len(text)  # the module spans the whole script
         diagnostics.extend(syntax)
         diagnostics.extend(check_module(module, text))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return ParseResult(path, text, module, diagnostics, LineIndex(text))
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a tree.
-
-    Tokens and AST nodes form no reference cycles, so collections during a parse find nothing;
-    yet every 700 allocations they rescan the growing young generation, which costs about a
-    third of the parse time on large scripts.  Reference counting still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    if was_enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return ParseResult(path, text, module, diagnostics, LineIndex(text), comments)
 
 
 class SourceDecodeError(ValueError):

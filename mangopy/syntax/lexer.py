@@ -94,6 +94,7 @@ class _Rules:
 
     def t_ignore_COMMENT(self, t: Token) -> None:
         r"//[^\n]*|/\*[\s\S]*?\*/"
+        t.lexer.mf_comments.append((t.lexpos, t.lexpos + len(t.value)))
 
     def t_ignore_OPEN_COMMENT(self, t: Token) -> None:
         r"/\*"
@@ -312,6 +313,7 @@ assert all(re.fullmatch(rule, OPERATORS[name]) for name, rule in _OPERATOR_RULES
 def _new_lexer(text: str) -> Any:
     lexer = _MASTER.clone()
     lexer.mf_diagnostics = []
+    lexer.mf_comments = []
     lexer.mf_seen_cr = False
     lexer.input(text)
     return lexer
@@ -374,11 +376,17 @@ def _scan(text: str, lexer: Any) -> list[Token]:
     return tokens
 
 
-def lex_text(text: str) -> tuple[list[Token], list[Diagnostic]]:
-    """Tokenise ``text``: the token list and the lexical diagnostics."""
+def lex_all(text: str) -> tuple[list[Token], list[Diagnostic], list[tuple[int, int]]]:
+    """Tokenise ``text``: the tokens, the lexical diagnostics and the comments' (start, end) offsets."""
     lexer = _new_lexer(text)
     tokens = _scan(text, lexer)
-    return tokens, lexer.mf_diagnostics
+    return tokens, lexer.mf_diagnostics, lexer.mf_comments
+
+
+def lex_text(text: str) -> tuple[list[Token], list[Diagnostic]]:
+    """Tokenise ``text``: the token list and the lexical diagnostics."""
+    tokens, diagnostics, _comments = lex_all(text)
+    return tokens, diagnostics
 
 
 def tokenize(text: str) -> list[Token]:

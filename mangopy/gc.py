@@ -1,0 +1,25 @@
+"""Pausing Python's cyclic garbage collector while building large acyclic structures."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a tree or loading a manifest.
+
+    Tokens, AST nodes and parsed JSON form no reference cycles, so collections during the build
+    find nothing; yet every 700 allocations they rescan the growing young generation, which costs
+    about a third of the time on large inputs.  Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,426 @@
+"""The class manifest (``app_classes.json``): loading, validation, merging and hierarchy queries.
+
+A manifest is validated against ``mangopy/data/manifest.schema.json`` (JSON Schema 2020-12) plus
+the checks a schema cannot express (a selector has one parameter type per colon).  Problems are
+reported as :class:`ManifestError` with the file, the JSON path and the reason.
+
+Validation uses fastjsonschema (the schema compiled to Python; 20x faster than a generic
+validator on large manifests).  A validated manifest is cached in marshal form, keyed by path,
+size and modification time like a ``.pyc`` file (``$MANGOPY_CACHE_DIR``, else
+``$XDG_CACHE_HOME/mangopy``, else ``~/.cache/mangopy``); a cache that cannot be written is
+ignored.
+
+The loaded data stays as parsed JSON; :class:`Manifest` wraps it lazily, so loading 20,000
+classes does not build hundreds of thousands of objects.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import marshal
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mangopy.gc import gc_paused
+
+FORMAT = "mangopy-manifest"
+BASELINE = "sdk_baseline.json"
+
+
+class ManifestError(Exception):
+    """A manifest that cannot be used: unreadable, not JSON, or not valid."""
+
+    def __init__(self, path: str, reason: str, json_path: str | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.json_path = json_path
+        where = f"{path}: {json_path}" if json_path else path
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    selector: str
+    returns: str
+    params: tuple[str, ...]
+    encoding: str | None
+    owner: str  # the class or protocol that declares it
+    is_class_method: bool
+    source: tuple[str, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    name: str
+    type: str
+    attributes: tuple[str, ...]
+    owner: str
+
+
+def _source(raw: dict[str, Any] | None) -> tuple[str, int] | None:
+    if not raw or "file" not in raw:
+        return None
+    return (str(raw["file"]), int(raw.get("line", 0)))
+
+
+class ClassInfo:
+    """One class of a manifest (a view over its JSON)."""
+
+    __slots__ = ("manifest_path", "name", "raw")
+
+    def __init__(self, name: str, raw: dict[str, Any], manifest_path: str) -> None:
+        self.name = name
+        self.raw = raw
+        self.manifest_path = manifest_path
+
+    @property
+    def superclass_known(self) -> bool:
+        return "superclass" in self.raw
+
+    @property
+    def superclass(self) -> str | None:
+        return self.raw.get("superclass")
+
+    @property
+    def protocols(self) -> list[str]:
+        return list(self.raw.get("protocols", ()))
+
+    @property
+    def swift_module(self) -> str | None:
+        return self.raw.get("swift_module")
+
+    @property
+    def source(self) -> tuple[str, int] | None:
+        return _source(self.raw.get("source"))
+
+    def methods(self, class_method: bool) -> dict[str, Any]:
+        return self.raw.get("class_methods" if class_method else "instance_methods", {})  # type: ignore[no-any-return]
+
+    def method(self, selector: str, class_method: bool) -> Method | None:
+        raw = self.methods(class_method).get(selector)
+        if raw is None:
+            return None
+        return Method(
+            selector,
+            raw["returns"],
+            tuple(raw["params"]),
+            raw.get("encoding"),
+            self.name,
+            class_method,
+            _source(raw.get("source")) or self.source,
+        )
+
+    def property(self, name: str) -> Property | None:
+        raw = self.raw.get("properties", {}).get(name)
+        if raw is None:
+            return None
+        return Property(name, raw["type"], tuple(raw.get("attributes", ())), self.name)
+
+
+class Manifest:
+    """One or more merged manifests with hierarchy queries (all cycle-safe)."""
+
+    def __init__(self, classes: dict[str, ClassInfo], protocols: dict[str, dict[str, Any]], paths: list[str]) -> None:
+        self.classes = classes
+        self.protocols = protocols
+        self.paths = paths
+
+    @classmethod
+    def empty(cls) -> Manifest:
+        return cls({}, {}, [])
+
+    @classmethod
+    def merge(cls, manifests: Iterable[Manifest]) -> Manifest:
+        """Later manifests extend earlier ones; for a class in several, fields of later ones win."""
+        classes: dict[str, ClassInfo] = {}
+        protocols: dict[str, dict[str, Any]] = {}
+        paths: list[str] = []
+        for m in manifests:
+            paths.extend(m.paths)
+            protocols.update(m.protocols)
+            for name, info in m.classes.items():
+                old = classes.get(name)
+                if old is None:
+                    classes[name] = info
+                    continue
+                raw = dict(old.raw)
+                for key, value in info.raw.items():
+                    if isinstance(value, dict) and isinstance(raw.get(key), dict):
+                        raw[key] = {**raw[key], **value}
+                    else:
+                        raw[key] = value
+                classes[name] = ClassInfo(name, raw, info.manifest_path)
+        return cls(classes, protocols, paths)
+
+    # ------------------------------------------------------------------ hierarchy
+
+    def get(self, name: str) -> ClassInfo | None:
+        return self.classes.get(name)
+
+    def ancestors(self, name: str) -> list[ClassInfo]:
+        """The class and its superclasses, nearest first (stops at an unknown class or a cycle)."""
+        chain: list[ClassInfo] = []
+        seen: set[str] = set()
+        current: str | None = name
+        while current is not None and current not in seen:
+            seen.add(current)
+            info = self.classes.get(current)
+            if info is None:
+                break
+            chain.append(info)
+            current = info.superclass
+        return chain
+
+    def is_subclass(self, name: str, ancestor: str) -> bool:
+        return any(info.name == ancestor for info in self.ancestors(name))
+
+    def find_method(self, class_name: str, selector: str, class_method: bool) -> Method | None:
+        """The method as implemented by the class or inherited (class chain only)."""
+        for info in self.ancestors(class_name):
+            method = info.method(selector, class_method)
+            if method is not None:
+                return method
+        return None
+
+    def protocol_names(self, class_name: str) -> list[str]:
+        """Protocols the class and its ancestors adopt, with inherited protocols, nearest first."""
+        out: list[str] = []
+        stack = [p for info in self.ancestors(class_name) for p in info.protocols]
+        stack.reverse()
+        while stack:
+            name = stack.pop()
+            if name in out:
+                continue
+            out.append(name)
+            inherited = list(self.protocols.get(name, {}).get("protocols", ()))
+            inherited.reverse()
+            stack.extend(inherited)
+        return out
+
+    def find_protocol_method(self, class_name: str, selector: str, class_method: bool) -> Method | None:
+        """A method declared by a protocol the class adopts (it may or may not be implemented)."""
+        key = "class_methods" if class_method else "instance_methods"
+        for name in self.protocol_names(class_name):
+            raw = self.protocols.get(name, {}).get(key, {}).get(selector)
+            if raw is not None:
+                return Method(
+                    selector, raw["returns"], tuple(raw["params"]), raw.get("encoding"), name, class_method,
+                    _source(raw.get("source")),
+                )  # fmt: skip
+        return None
+
+    def find_property(self, class_name: str, name: str) -> Property | None:
+        for info in self.ancestors(class_name):
+            prop = info.property(name)
+            if prop is not None:
+                return prop
+        return None
+
+    def selectors(self, class_name: str, class_method: bool) -> set[str]:
+        """Every selector the class responds to according to the manifest (incl. property accessors)."""
+        out: set[str] = set()
+        for info in self.ancestors(class_name):
+            out.update(info.methods(class_method))
+            if not class_method:
+                for prop, raw in info.raw.get("properties", {}).items():
+                    out.add(prop)
+                    if "readonly" not in raw.get("attributes", ()):
+                        out.add(setter_name(prop))
+        key = "class_methods" if class_method else "instance_methods"
+        for name in self.protocol_names(class_name):
+            out.update(self.protocols.get(name, {}).get(key, {}))
+        return out
+
+    def responds_to(self, class_name: str, selector: str, class_method: bool) -> bool:
+        return selector in self.selectors(class_name, class_method)
+
+    def root_known(self, class_name: str) -> bool:
+        """True when the whole superclass chain is in the manifest (so "not found" is meaningful)."""
+        chain = self.ancestors(class_name)
+        return bool(chain) and chain[-1].superclass_known and chain[-1].superclass is None
+
+
+def setter_name(prop: str) -> str:
+    return "set" + prop[:1].upper() + prop[1:] + ":"
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def schema_path() -> Path:
+    return Path(str(resources.files("mangopy.data").joinpath("manifest.schema.json")))
+
+
+def schema() -> dict[str, Any]:
+    """The manifest JSON Schema (draft 2020-12), as shipped for editors (`$schema`)."""
+    return json.loads(schema_path().read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def draft7_schema() -> dict[str, Any]:
+    """The same schema written in draft 7, the newest draft fastjsonschema compiles."""
+    text = json.dumps(schema()).replace('"$defs"', '"definitions"').replace('"#/$defs/', '"#/definitions/')
+    doc = json.loads(text)
+    doc["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return doc  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _validator() -> Any:
+    import fastjsonschema
+
+    return fastjsonschema.compile(draft7_schema())
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif str(part).isidentifier():
+            out += f".{part}"
+        else:
+            out += f"[{json.dumps(str(part))}]"
+    return out
+
+
+def _extra_errors(doc: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
+    """Checks JSON Schema cannot express."""
+    for kind in ("classes", "protocols"):
+        for name, entry in doc.get(kind, {}).items():
+            for key in ("instance_methods", "class_methods"):
+                for selector, method in entry.get(key, {}).items():
+                    colons = selector.count(":")
+                    count = len(method["params"])
+                    if count != colons:
+                        yield (
+                            [kind, name, key, selector, "params"],
+                            f"selector `{selector}` has {colons} colon{'s' if colons != 1 else ''} "
+                            f"but {count} parameter type{'s' if count != 1 else ''}",
+                        )
+
+
+def validate(doc: Any, path: str) -> None:
+    """Raise :class:`ManifestError` (file, JSON path, reason) for the first problem found."""
+    import fastjsonschema
+
+    try:
+        _validator()(doc)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        parts = list(exc.path[1:]) if exc.path and exc.path[0] == "data" else list(exc.path or [])
+        reason = exc.message
+        prefix = (exc.name or "") + " "
+        if reason.startswith(prefix):
+            reason = reason[len(prefix) :]
+        raise ManifestError(path, reason, json_path(parts)) from None
+    for parts, reason in _extra_errors(doc):
+        raise ManifestError(path, reason, json_path(parts))
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("MANGOPY_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mangopy"
+
+
+_CACHE_VERSION = b"mangopy-manifest-cache-1\n"
+
+
+def _cache_file(path: Path, st: os.stat_result) -> Path:
+    key = f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{_schema_digest()}"
+    return _cache_dir() / "manifests" / (hashlib.sha256(key.encode()).hexdigest() + ".marshal")
+
+
+@functools.cache
+def _schema_digest() -> str:
+    return hashlib.sha256(schema_path().read_bytes()).hexdigest()[:16]
+
+
+def _read_cache(file: Path) -> dict[str, Any] | None:
+    try:
+        data = file.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_CACHE_VERSION):
+        return None
+    try:
+        doc = marshal.loads(data[len(_CACHE_VERSION) :])
+    except (EOFError, ValueError, TypeError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _write_cache(file: Path, doc: dict[str, Any]) -> None:
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(_CACHE_VERSION + marshal.dumps(doc))
+        os.replace(tmp, file)
+    except (OSError, ValueError):
+        pass
+
+
+def _wrap(doc: dict[str, Any], path: str) -> Manifest:
+    classes = {name: ClassInfo(name, raw, path) for name, raw in doc["classes"].items()}
+    return Manifest(classes, dict(doc.get("protocols", {})), [path])
+
+
+def parse_manifest(data: bytes, path: str) -> Manifest:
+    """Validate and wrap a manifest's bytes."""
+    with gc_paused():
+        try:
+            doc = json.loads(data)
+        except UnicodeDecodeError:
+            raise ManifestError(path, "not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise ManifestError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        validate(doc, path)
+        return _wrap(doc, path)
+
+
+def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manifest:
+    """Load one manifest file (validated copies are cached, keyed by path, size and mtime)."""
+    shown = str(path)
+    file = Path(path)
+    try:
+        st = file.stat()
+        if file.is_dir():
+            raise ManifestError(shown, "is a directory")
+        cache = _cache_file(file, st) if use_cache else None
+        if cache is not None:
+            with gc_paused():
+                doc = _read_cache(cache)
+            if doc is not None:
+                return _wrap(doc, shown)
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise ManifestError(shown, "no such file") from None
+    except OSError as exc:
+        raise ManifestError(shown, exc.strerror or str(exc)) from None
+    manifest = parse_manifest(data, shown)
+    if cache is not None:
+        _write_cache(
+            cache, {"classes": {n: c.raw for n, c in manifest.classes.items()}, "protocols": manifest.protocols}
+        )
+    return manifest
+
+
+@functools.cache
+def baseline() -> Manifest:
+    """The shipped manifest of common Foundation / UIKit / CoreGraphics / QuartzCore classes."""
+    ref = resources.files("mangopy.data").joinpath(BASELINE)
+    return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
+
+
+def load_all(paths: Iterable[str | os.PathLike[str]], include_baseline: bool = True) -> Manifest:
+    """The baseline (unless excluded) merged with the given manifests, in order."""
+    manifests = [baseline()] if include_baseline else []
+    manifests += [load_manifest(p) for p in paths]
+    return Manifest.merge(manifests)
