@@ -12,10 +12,19 @@ from pathlib import Path
 import click
 
 from mangopy import __version__
+from mangopy.config import Config, ConfigError, find_config, load_config
 from mangopy.diagnostics import Severity
+from mangopy.report import FileReport
+from mangopy.report.github import render_github
 from mangopy.report.json import diagnostic_dict
+from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
+from mangopy.semantics.analyze import Options, analyze
+from mangopy.semantics.catalogue import CATALOGUE
+from mangopy.semantics.manifest import ManifestError, load_all
 from mangopy.syntax import SourceDecodeError, ast, decode_source, parse
+
+SCRIPT_SUFFIXES = (".mg", ".mf")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -98,6 +107,178 @@ def parse_command(files: tuple[str, ...], as_json: bool) -> None:
     elif counts:
         click.echo(summary(counts, len(files)), err=True)
     sys.exit(status)
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+
+
+def collect_scripts(paths: tuple[str, ...]) -> tuple[list[str], list[Unreadable]]:
+    """Files as given; directories searched for ``*.mg`` and ``*.mf`` (sorted)."""
+    files: list[str] = []
+    missing: list[Unreadable] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or path.is_file():
+            files.append(raw)
+        elif path.is_dir():
+            files.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix in SCRIPT_SUFFIXES and p.is_file())
+        else:
+            missing.append(Unreadable(raw, "no such file or directory"))
+    return files, missing
+
+
+def _fail(message: str) -> None:
+    click.echo(f"mangopy: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--manifest", "manifests", multiple=True, type=click.Path(), help="Class manifest (repeatable).")
+@click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
+)
+@click.option("--select", multiple=True, help="Only these codes, prefixes or rule names (comma-separated).")
+@click.option("--ignore", multiple=True, help="Not these codes, prefixes or rule names (comma-separated).")
+@click.option(
+    "--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails."
+)
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
+def check_command(
+    paths: tuple[str, ...],
+    manifests: tuple[str, ...],
+    no_baseline: bool,
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: str | None,
+) -> None:
+    """Check MangoFix scripts (files, or directories of *.mg / *.mf) against the app's class manifest.
+
+    Exit status: 0 when nothing at or above --fail-on (default: error) was found, 1 when something
+    was, 2 on a usage error, an unreadable script, or an invalid manifest or configuration.
+    """
+    if not paths:
+        paths = (".",)
+    try:
+        if config_path:
+            config = load_config(Path(config_path))
+        else:
+            found = find_config(Path(paths[0]) if paths[0] != "-" else Path.cwd())
+            config = load_config(found) if found else Config()
+    except ConfigError as exc:
+        _fail(str(exc))
+    try:
+        manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
+    except ManifestError as exc:
+        _fail(f"invalid manifest: {exc}")
+    options = Options(
+        select=_codes(select) or config.select,
+        ignore=config.ignore + _codes(ignore),
+    )
+    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+
+    files, unreadable = collect_scripts(paths)
+    reports: list[FileReport] = []
+    suppressed = 0
+    for path in files:
+        text = read_script(path)
+        if isinstance(text, Unreadable):
+            unreadable.append(text)
+            continue
+        analysis = analyze(text, _display_path(path), manifest, options)
+        suppressed += analysis.suppressed
+        reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
+    for bad in unreadable:
+        click.echo(f"mangopy: error: {_display_path(bad.path)}: {bad.reason}", err=True)
+    if not files and not unreadable:
+        click.echo("mangopy: warning: no MangoFix scripts (*.mg, *.mf) found", err=True)
+
+    counts: dict[Severity, int] = {}
+    for report in reports:
+        for d in report.diagnostics:
+            counts[d.severity] = counts.get(d.severity, 0) + 1
+    if fmt == "json":
+        click.echo(
+            ast.dumps_json(
+                {
+                    "diagnostics": [diagnostic_dict(r.path, r.index, d) for r in reports for d in r.diagnostics],
+                    "summary": {
+                        "files": len(reports),
+                        "errors": counts.get(Severity.ERROR, 0),
+                        "warnings": counts.get(Severity.WARNING, 0),
+                        "infos": counts.get(Severity.INFO, 0),
+                        "suppressed": suppressed,
+                        "unreadable": len(unreadable),
+                    },
+                }
+            )
+        )
+    elif fmt == "sarif":
+        click.echo(render_sarif(reports, CATALOGUE, __version__))
+    elif fmt == "github":
+        out = render_github(reports)
+        if out:
+            click.echo(out)
+    else:
+        for report in reports:
+            for d in report.diagnostics:
+                click.echo(render_diagnostic(report.path, report.index, d, click.style))
+        line = summary(counts, len(reports))
+        if suppressed:
+            line += f" ({suppressed} suppressed)"
+        click.echo(line)
+
+    if unreadable:
+        sys.exit(EXIT_USAGE)
+    failing = any(d.severity >= threshold for r in reports for d in r.diagnostics)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.argument("codes", nargs=-1)
+def rules_command(fmt: str, codes: tuple[str, ...]) -> None:
+    """List the rules (or explain the given codes)."""
+    from mangopy.semantics.catalogue import matches, render_markdown
+
+    chosen = [r for r in CATALOGUE if not codes or matches(r.code, codes)]
+    if codes and not chosen:
+        _fail(f"no rule matches {', '.join(codes)}")
+    if fmt == "markdown":
+        click.echo(render_markdown(), nl=False)
+    elif fmt == "json":
+        click.echo(
+            ast.dumps_json(
+                [
+                    {"code": r.code, "name": r.name, "severity": str(r.severity), "summary": r.summary,
+                     "explanation": r.explanation, "bad": r.bad, "good": r.good}
+                    for r in chosen
+                ]
+            )
+        )  # fmt: skip
+    elif codes:
+        for r in chosen:
+            click.echo(f"{r.code} {r.name} ({r.severity})\n\n{r.summary}\n\n{r.explanation}\n")
+            click.echo("Bad:\n" + _indent(r.bad) + "\nGood:\n" + _indent(r.good))
+    else:
+        for r in chosen:
+            click.echo(f"{r.code}  {r.name:<30} {r.severity!s:<8} {r.summary}")
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the class manifest (save it and reference it with "$schema")."""
+    from mangopy.semantics.manifest import schema_path
+
+    click.echo(schema_path().read_text(encoding="utf-8"), nl=False)
+
+
+def _indent(text: str) -> str:
+    return "".join("    " + line + "\n" for line in text.rstrip("\n").split("\n"))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -70,14 +70,25 @@ def _source(raw: dict[str, Any] | None) -> tuple[str, int] | None:
 
 
 class ClassInfo:
-    """One class of a manifest (a view over its JSON)."""
+    """One class of a manifest (a view over its JSON).
 
-    __slots__ = ("manifest_path", "name", "raw")
+    ``raw`` may arrive as the class's JSON text (from the cache) and is parsed on first use:
+    a check touches a few hundred classes of a manifest that may have tens of thousands.
+    """
 
-    def __init__(self, name: str, raw: dict[str, Any], manifest_path: str) -> None:
+    __slots__ = ("_raw", "manifest_path", "name")
+
+    def __init__(self, name: str, raw: dict[str, Any] | str, manifest_path: str) -> None:
         self.name = name
-        self.raw = raw
+        self._raw = raw
         self.manifest_path = manifest_path
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        raw = self._raw
+        if isinstance(raw, str):
+            raw = self._raw = json.loads(raw)
+        return raw  # type: ignore[return-value]
 
     @property
     def superclass_known(self) -> bool:
@@ -149,7 +160,7 @@ class Manifest:
                 if old is None:
                     classes[name] = info
                     continue
-                raw = dict(old.raw)
+                raw = dict(old.raw)  # only classes present in several manifests are parsed here
                 for key, value in info.raw.items():
                     if isinstance(value, dict) and isinstance(raw.get(key), dict):
                         raw[key] = {**raw[key], **value}
@@ -305,6 +316,21 @@ def _extra_errors(doc: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
                         )
 
 
+def _typed_path(doc: Any, parts: list[Any]) -> list[Any]:
+    """Array indices come back from the validator as strings: make them ints by walking the document."""
+    out: list[Any] = []
+    current = doc
+    for part in parts:
+        if isinstance(current, list) and str(part).isdigit():
+            part = int(part)
+        out.append(part)
+        try:
+            current = current[part]
+        except (KeyError, IndexError, TypeError):
+            current = None
+    return out
+
+
 def validate(doc: Any, path: str) -> None:
     """Raise :class:`ManifestError` (file, JSON path, reason) for the first problem found."""
     import fastjsonschema
@@ -312,7 +338,7 @@ def validate(doc: Any, path: str) -> None:
     try:
         _validator()(doc)
     except fastjsonschema.JsonSchemaValueException as exc:
-        parts = list(exc.path[1:]) if exc.path and exc.path[0] == "data" else list(exc.path or [])
+        parts = _typed_path(doc, list(exc.path[1:]) if exc.path and exc.path[0] == "data" else list(exc.path or []))
         reason = exc.message
         prefix = (exc.name or "") + " "
         if reason.startswith(prefix):
@@ -372,17 +398,30 @@ def _wrap(doc: dict[str, Any], path: str) -> Manifest:
     return Manifest(classes, dict(doc.get("protocols", {})), [path])
 
 
+def _cacheable(doc: dict[str, Any]) -> dict[str, Any]:
+    """The cached form: each class as its JSON text (few objects for the GC; parsed on demand)."""
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
+    return {
+        "classes": {name: dumps(raw) for name, raw in doc["classes"].items()},
+        "protocols": doc.get("protocols", {}),
+    }
+
+
+def _parse_and_validate(data: bytes, path: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(data)
+    except UnicodeDecodeError:
+        raise ManifestError(path, "not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ManifestError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    validate(doc, path)
+    return doc  # type: ignore[no-any-return]
+
+
 def parse_manifest(data: bytes, path: str) -> Manifest:
     """Validate and wrap a manifest's bytes."""
     with gc_paused():
-        try:
-            doc = json.loads(data)
-        except UnicodeDecodeError:
-            raise ManifestError(path, "not valid UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise ManifestError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-        validate(doc, path)
-        return _wrap(doc, path)
+        return _wrap(_parse_and_validate(data, path), path)
 
 
 def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manifest:
@@ -397,19 +436,20 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manif
         if cache is not None:
             with gc_paused():
                 doc = _read_cache(cache)
-            if doc is not None:
-                return _wrap(doc, shown)
+                if doc is not None:
+                    return _wrap(doc, shown)
         data = file.read_bytes()
     except FileNotFoundError:
         raise ManifestError(shown, "no such file") from None
     except OSError as exc:
         raise ManifestError(shown, exc.strerror or str(exc)) from None
-    manifest = parse_manifest(data, shown)
-    if cache is not None:
-        _write_cache(
-            cache, {"classes": {n: c.raw for n, c in manifest.classes.items()}, "protocols": manifest.protocols}
-        )
-    return manifest
+    with gc_paused():
+        doc = _parse_and_validate(data, shown)
+        if cache is None:
+            return _wrap(doc, shown)
+        cached = _cacheable(doc)
+        _write_cache(cache, cached)
+        return _wrap(cached, shown)
 
 
 @functools.cache

@@ -571,28 +571,46 @@ class NodeVisitor:
     """
 
     def visit(self, root: Node) -> None:
-        cache: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]] = {}
-        stack: list[tuple[Node, bool]] = [(root, False)]
+        cache: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None, tuple[str, ...]]] = {}
+        stack: list[Any] = [root]
+        pop, push = stack.pop, stack.append
+        leave_marker = _LEAVE
         while stack:
-            n, leaving = stack.pop()
+            n = pop()
+            if n is leave_marker:
+                node, leave = pop()
+                leave(node)
+                continue
             cls = type(n)
             handlers = cache.get(cls)
             if handlers is None:
-                handlers = (getattr(self, "visit_" + cls.__name__, None), getattr(self, "leave_" + cls.__name__, None))
+                name = cls.__name__
+                handlers = (
+                    getattr(self, "visit_" + name, None),
+                    getattr(self, "leave_" + name, None),
+                    _child_fields(cls),
+                )
                 cache[cls] = handlers
-            enter, leave = handlers
-            if leaving:
+            enter, leave, names = handlers
+            if enter is not None and enter(n) is False:
                 if leave is not None:
                     leave(n)
                 continue
-            descend = True
-            if enter is not None:
-                descend = enter(n) is not False
-            stack.append((n, True))
-            if descend:
-                children = list(iter_children(n))
-                children.reverse()
-                stack.extend((c, False) for c in children)
+            if leave is not None:
+                push((n, leave))
+                push(leave_marker)
+            for name in reversed(names):
+                value = getattr(n, name)
+                if value is None:
+                    continue
+                if type(value) is list:
+                    for item in reversed(value):
+                        push(item)
+                else:
+                    push(value)
+
+
+_LEAVE = object()
 
 
 def node_at(root: Node, offset: int) -> list[Node]:

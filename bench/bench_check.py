@@ -1,0 +1,170 @@
+"""Benchmark of `mangopy check`'s analysis: manifest loading and parse+check throughput.
+
+    python bench/bench_check.py [--lines N] [--classes C] [--repeat R] [--json]
+
+Generates a manifest of C app classes (default 20,000; ~8 methods and 4 properties each, the
+script's own classes among them) and a realistic script of N lines (default 20,000, the parse
+benchmark's generator), then prints:
+
+* manifest load, cold: JSON parse + schema validation (a fresh cache directory), and warm: from
+  mangopy's manifest cache (what every later run pays) — target <= 150 ms for 20,000 classes;
+* analysis throughput: `analyze()` (parse + every rule) with that manifest merged with the SDK
+  baseline — target >= 40,000 lines/s — next to parse alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.bench_parse import generate_script  # noqa: E402
+
+LOAD_TARGET_S = 0.150
+CHECK_TARGET = 40_000
+
+
+def generate_manifest(classes: int, script: str, seed: int = 0) -> dict[str, Any]:
+    rng = random.Random(seed)
+    entries: dict[str, Any] = _script_classes(script)
+    bases = ["NSObject", "UIViewController", "UIView", "UITableViewCell", "UITableViewController"]
+    i = 0
+    while len(entries) < classes:
+        name = f"APP{i:05d}Controller"
+        i += 1
+        superclass = rng.choice(bases) if i < 200 else f"APP{rng.randrange(i - 1):05d}Controller"
+        entries[name] = {
+            "superclass": superclass,
+            "protocols": ["NSCopying"] if i % 3 == 0 else [],
+            "swift_module": "App" if i % 10 == 0 else None,
+            "instance_methods": {
+                f"update{j}WithValue:animated:": {"returns": "void", "params": ["NSInteger", "BOOL"]} for j in range(7)
+            }
+            | {"currentState": {"returns": "NSString *", "params": []}},
+            "class_methods": {"shared": {"returns": "instancetype", "params": []}},
+            "properties": {f"value{j}": {"type": "NSString *", "attributes": ["nonatomic", "copy"]} for j in range(4)},
+            "source": {"file": f"App/APP{i:05d}Controller.h", "line": 7},
+        }
+    return {"format": "mangopy-manifest", "version": 1, "app": {"name": "Bench"}, "classes": entries}
+
+
+_NATIVE = {
+    "int": "NSInteger",
+    "uint": "NSUInteger",
+    "double": "CGFloat",
+    "Block": "void (^)(void)",
+    "CString": "const char *",
+    "Pointer": "void *",
+}
+
+
+def _script_classes(script: str) -> dict[str, Any]:
+    """The script's classes as the app would declare them: every method it writes exists natively."""
+    from mangopy.syntax import ast, parse
+
+    entries: dict[str, Any] = {}
+    for d in parse(script).module.definitions:
+        if not isinstance(d, ast.ClassDef):
+            continue
+        entry = entries.setdefault(
+            d.name.id,
+            {"superclass": d.superclass.id, "protocols": [], "swift_module": None, "instance_methods": {},
+             "class_methods": {}, "properties": {}},
+        )  # fmt: skip
+        for m in d.members:
+            if isinstance(m, ast.MethodDef):
+                kind = "class_methods" if m.is_class_method else "instance_methods"
+                params = [_NATIVE.get(p.type.spelling, p.type.spelling) for p in m.parts if p.type is not None]
+                ret = _NATIVE.get(m.return_type.spelling, m.return_type.spelling)
+                entry[kind][m.selector] = {"returns": ret, "params": params}
+    return entries
+
+
+def _best(fn: Any, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--lines", type=int, default=20_000)
+    parser.add_argument("--classes", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from mangopy.semantics.analyze import analyze
+    from mangopy.semantics.manifest import Manifest, baseline, load_manifest
+    from mangopy.syntax import parse
+
+    script = generate_script(args.lines)
+    workdir = Path(tempfile.mkdtemp(prefix="mangopy-bench-"))
+    manifest_path = workdir / "app_classes.json"
+    manifest_path.write_text(json.dumps(generate_manifest(args.classes, script)), encoding="utf-8")
+    size_mb = manifest_path.stat().st_size / 1e6
+
+    caches = iter(range(10**6))
+
+    def cold() -> None:
+        os.environ["MANGOPY_CACHE_DIR"] = str(workdir / f"cold-{next(caches)}")
+        load_manifest(manifest_path)
+
+    cold_s = _best(cold, max(1, min(args.repeat, 3)))
+    os.environ["MANGOPY_CACHE_DIR"] = str(workdir / "warm")
+    load_manifest(manifest_path)  # fill the cache
+    warm_s = _best(lambda: load_manifest(manifest_path), args.repeat)
+
+    manifest = Manifest.merge([baseline(), load_manifest(manifest_path)])
+    result = analyze(script, "bench.mf", manifest)
+    errors = [d for d in result.diagnostics if d.severity.name == "ERROR"]
+    parse_s = _best(lambda: parse(script), args.repeat)
+    check_s = _best(lambda: analyze(script, "bench.mf", manifest), args.repeat)
+    lines = script.count("\n") + 1
+
+    figures = {
+        "python": sys.version.split()[0],
+        "manifest_classes": len(manifest.classes),
+        "manifest_mb": round(size_mb, 1),
+        "manifest_load_cold_s": round(cold_s, 4),
+        "manifest_load_warm_s": round(warm_s, 4),
+        "lines": lines,
+        "parse_lines_per_s": round(lines / parse_s),
+        "check_lines_per_s": round(lines / check_s),
+        "check_seconds": round(check_s, 4),
+        "diagnostics": len(result.diagnostics),
+        "errors": len(errors),
+        "load_target_met": warm_s <= LOAD_TARGET_S,
+        "check_target_met": lines / check_s >= CHECK_TARGET,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"Python {figures['python']}; manifest: {args.classes} app classes ({size_mb:.1f} MB) + SDK baseline")
+    print(f"manifest load, cold (parse + validate):  {cold_s * 1000:8.1f} ms")
+    print(f"manifest load, warm (mangopy's cache):   {warm_s * 1000:8.1f} ms")
+    print(f"script: {lines} lines; {len(result.diagnostics)} diagnostics ({len(errors)} errors)")
+    print(f"parse only:           {lines / parse_s:10,.0f} lines/s")
+    print(f"parse + check:        {lines / check_s:10,.0f} lines/s   ({check_s:.3f} s)")
+    print(
+        f"target: manifest load <= {LOAD_TARGET_S * 1000:.0f} ms: {'PASS' if figures['load_target_met'] else 'BELOW'}"
+    )
+    print(f"target: check >= {CHECK_TARGET:,} lines/s: {'PASS' if figures['check_target_met'] else 'BELOW'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Configuration: ``[tool.mangopy]`` in ``pyproject.toml``, or a ``mangopy.toml`` (top-level keys).
+
+Found by walking up from the checked path (the nearest directory with either file wins; a
+``pyproject.toml`` without a ``[tool.mangopy]`` table is skipped).  Keys::
+
+    manifest = ["app_classes.json"]     # paths relative to the configuration file
+    baseline = true                     # merge the shipped SDK baseline manifest
+    select = ["MF"]                     # codes, code prefixes or rule names
+    ignore = ["MF103"]
+    fail-on = "error"                   # error | warning | info
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from mangopy.diagnostics import Severity
+
+KEYS = {"manifest", "baseline", "select", "ignore", "fail-on"}
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    manifests: list[Path] = field(default_factory=list)
+    baseline: bool = True
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+
+
+def _strings(value: Any, key: str, where: Path) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{where}: `{key}` must be a string or a list of strings")
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("mangopy")
+        return table if isinstance(table, dict) else None
+    return data
+
+
+def load_config(path: Path) -> Config:
+    table = _table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.mangopy] table")
+    unknown = set(table) - KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))}")
+    base = path.parent
+    config = Config(path=path)
+    if "manifest" in table:
+        config.manifests = [base / p for p in _strings(table["manifest"], "manifest", path)]
+    if "baseline" in table:
+        if not isinstance(table["baseline"], bool):
+            raise ConfigError(f"{path}: `baseline` must be true or false")
+        config.baseline = table["baseline"]
+    if "select" in table:
+        config.select = _strings(table["select"], "select", path)
+    if "ignore" in table:
+        config.ignore = _strings(table["ignore"], "ignore", path)
+    if "fail-on" in table:
+        try:
+            config.fail_on = Severity.parse(str(table["fail-on"]))
+        except ValueError as exc:
+            raise ConfigError(f"{path}: `fail-on`: {exc}") from None
+    return config
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``mangopy.toml`` or ``pyproject.toml`` with ``[tool.mangopy]`` above ``start``."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / "mangopy.toml"
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file():
+            try:
+                if _table(project) is not None:
+                    return project
+            except ConfigError:
+                return project  # report its problem rather than silently skipping it
+    return None

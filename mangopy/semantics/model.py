@@ -1,0 +1,182 @@
+"""What the rules share about one script: its classes, structs, aliases, and the manifest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mangopy.diagnostics import Diagnostic, Related
+from mangopy.semantics.catalogue import RULES
+from mangopy.semantics.manifest import ClassInfo, Manifest, setter_name
+from mangopy.syntax import ParseResult, ast
+from mangopy.syntax.compile import BUILTIN_STRUCTS
+
+
+def annotation_text(annotations: Iterable[ast.Annotation], *names: str) -> str | None:
+    """The literal string argument of the first annotation with one of ``names`` (C or ObjC string)."""
+    for a in annotations:
+        if a.name in names:
+            arg = a.argument
+            if isinstance(arg, ast.ObjCString):
+                arg = arg.value
+            if isinstance(arg, ast.StringLiteral):
+                return arg.value
+    return None
+
+
+def has_annotation(annotations: Iterable[ast.Annotation], *names: str) -> bool:
+    return any(a.name in names for a in annotations)
+
+
+@dataclass
+class ScriptClass:
+    node: ast.ClassDef
+    runtime_name: str  # the name MangoFix looks up (Swift: Module.Name)
+    info: ClassInfo | None  # the manifest's entry, if the class exists in the app
+    superclass: str  # the runtime name of the superclass written in the script
+
+
+class Model:
+    """Facts about one parsed script, computed once and shared by every rule."""
+
+    def __init__(self, result: ParseResult, manifest: Manifest) -> None:
+        self.result = result
+        self.module = result.module
+        self.text = result.text
+        self.manifest = manifest
+        self.diagnostics: list[Diagnostic] = []
+        self.aliases: dict[str, ast.SwiftClassAlias] = {}
+        self.structs: dict[str, ast.StructDecl] = {}
+        self.class_defs: list[ast.ClassDef] = []
+        for d in self.module.definitions:
+            if isinstance(d, ast.SwiftClassAlias):
+                self.aliases.setdefault(d.alias.id, d)
+            elif isinstance(d, ast.StructDecl):
+                self.structs.setdefault(d.name.id, d)
+            elif isinstance(d, ast.ClassDef):
+                self.class_defs.append(d)
+        self._selectors: dict[tuple[str, bool], set[str]] = {}
+        self.classes: dict[int, ScriptClass] = {id(c): self._resolve(c) for c in self.class_defs}
+        self.by_runtime_name: dict[str, list[ScriptClass]] = {}
+        for sc in self.classes.values():
+            self.by_runtime_name.setdefault(sc.runtime_name, []).append(sc)
+            if sc.runtime_name != sc.node.name.id:
+                self.by_runtime_name.setdefault(sc.node.name.id, []).append(sc)
+
+    # ------------------------------------------------------------------ classes
+
+    def _alias_target(self, name: str, before: int) -> str | None:
+        alias = self.aliases.get(name)
+        if alias is not None and alias.start < before:
+            return alias.swift_name
+        return None
+
+    def _resolve(self, cls: ast.ClassDef) -> ScriptClass:
+        name = cls.name.id
+        module = annotation_text(cls.annotations, "@SwiftModule")
+        runtime = f"{module}.{name}" if module else self._alias_target(name, cls.start) or name
+        info = self.manifest_class(runtime, name)
+        super_name = cls.superclass.id
+        super_module = annotation_text(cls.superclass_annotations, "@SwiftModule")
+        if super_module:
+            superclass = f"{super_module}.{super_name}"
+        else:
+            superclass = self._alias_target(super_name, cls.start) or super_name
+            if module and self.manifest_class(superclass, super_name) is None:
+                superclass = f"{module}.{super_name}"  # a class's own module is also tried
+        return ScriptClass(cls, runtime, info, superclass)
+
+    def manifest_class(self, runtime: str, plain: str | None = None) -> ClassInfo | None:
+        """The manifest entry for a runtime name (``Shop.Cart`` may be stored as ``Cart`` + module)."""
+        info = self.manifest.get(runtime)
+        if info is None and "." in runtime:
+            module, _, short = runtime.rpartition(".")
+            candidate = self.manifest.get(short)
+            if candidate is not None and candidate.swift_module == module:
+                info = candidate
+        if info is None and plain is not None and plain != runtime:
+            info = self.manifest.get(plain)
+        return info
+
+    def class_of(self, node: ast.ClassDef) -> ScriptClass:
+        return self.classes[id(node)]
+
+    def is_class_name(self, name: str) -> bool:
+        return (
+            name in self.manifest.classes
+            or name in self.by_runtime_name
+            or name in self.aliases
+        )  # fmt: skip
+
+    def script_selectors(self, runtime_name: str, class_method: bool) -> set[str]:
+        """Selectors a script class (all its definitions) adds or replaces, property accessors included."""
+        key = (runtime_name, class_method)
+        cached = self._selectors.get(key)
+        if cached is None:
+            cached = self._selectors[key] = self._script_selectors(runtime_name, class_method)
+        return cached
+
+    def _script_selectors(self, runtime_name: str, class_method: bool) -> set[str]:
+        out: set[str] = set()
+        for sc in self.by_runtime_name.get(runtime_name, ()):
+            for member in sc.node.members:
+                if isinstance(member, ast.MethodDef) and member.is_class_method == class_method:
+                    out.add(method_selector(member))
+                elif isinstance(member, ast.PropertyDef) and not class_method:
+                    out.add(member.name.id)
+                    out.add(setter_name(member.name.id))
+        return out
+
+    def responds(self, runtime_name: str, selector: str, class_method: bool) -> bool | None:
+        """Does an object (or class object) of this class respond to ``selector``?
+
+        None when the answer is unknowable: part of the class's hierarchy is not in the manifest.
+        Script classes count with their superclasses (which may themselves be script classes).
+        """
+        seen: set[str] = set()
+        current: str | None = runtime_name
+        while current is not None and current not in seen:
+            seen.add(current)
+            if selector in self.script_selectors(current, class_method):
+                return True
+            info = self.manifest_class(current)
+            if info is not None:
+                if self.manifest.responds_to(info.name, selector, class_method):
+                    return True
+                if class_method and self.manifest.responds_to("NSObject", selector, False):
+                    return True  # class objects respond to NSObject's instance methods
+                return False if self.manifest.root_known(info.name) else None
+            defs = self.by_runtime_name.get(current)
+            if not defs:
+                return None
+            current = defs[0].superclass
+        return None
+
+    # ------------------------------------------------------------------ structs
+
+    def struct_known(self, name: str) -> bool:
+        return name in BUILTIN_STRUCTS or name == "NSRange" or name in self.structs
+
+    # ------------------------------------------------------------------ reporting
+
+    def add(
+        self,
+        code: str,
+        node: ast.Node | tuple[int, int],
+        message: str,
+        hint: str | None = None,
+        related: Iterable[Related] = (),
+    ) -> None:
+        start, end = (node.start, node.end) if isinstance(node, ast.Node) else node
+        self.diagnostics.append(Diagnostic(code, RULES[code].severity, message, start, end, hint, list(related)))
+
+    def manifest_note(self, info: ClassInfo, message: str | None = None) -> list[Related]:
+        source = info.source
+        if source is None:
+            return [Related(message or f"`{info.name}` in the manifest", path=info.manifest_path)]
+        return [Related(message or f"`{info.name}` is declared here", path=source[0], line=source[1] or None)]
+
+
+def method_selector(m: ast.MethodDef) -> str:
+    """The selector MangoFix installs: ``@MethodName``/``@Selector`` when given as a literal."""
+    return annotation_text(m.annotations, "@MethodName", "@Selector") or m.selector

@@ -1,0 +1,373 @@
+"""Rules about definitions: classes against the manifest, methods (replaced or added),
+properties, struct declarations and Swift aliases (MF101-MF118 except sends, MF150-MF157)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from mangopy.semantics import types
+from mangopy.semantics.manifest import ClassInfo, Method
+from mangopy.semantics.model import Model, ScriptClass, annotation_text, method_selector
+from mangopy.syntax import ast
+
+_MEMORY = {"weak", "strong", "copy", "assign"}
+_ATOMICITY = {"atomic", "nonatomic"}
+
+
+def check(model: Model) -> None:
+    for sc in model.classes.values():
+        _check_class(model, sc)
+        for member in sc.node.members:
+            if isinstance(member, ast.MethodDef):
+                _check_method(model, sc, member)
+            elif isinstance(member, ast.PropertyDef):
+                _check_property(model, sc, member)
+    for d in model.module.definitions:
+        if isinstance(d, ast.StructDecl):
+            _check_struct_decl(model, d)
+    _check_alias_order(model)
+
+
+def suggestions(name: str, candidates: set[str] | list[str]) -> str | None:
+    """ "did you mean ...?" with the closest candidates (difflib ratio >= 0.6)."""
+    # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
+    # Candidates are also limited to those with the same first letter: typos rarely change it, and
+    # this keeps the search cheap when a script has many unknown names.
+    n = len(name)
+    lo, hi = (3 * n + 6) // 7, (7 * n) // 3 + 1
+    first = name[:1].lower()
+    pool = sorted(c for c in candidates if lo <= len(c) <= hi and c[:1].lower() == first)
+    close = difflib.get_close_matches(name, pool, n=3, cutoff=0.6)
+    if not close:
+        return None
+    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?"
+
+
+# ---------------------------------------------------------------------- classes
+
+
+def _check_class(model: Model, sc: ScriptClass) -> None:
+    cls = sc.node
+    info = sc.info
+    manifest = model.manifest
+    if info is not None:
+        if info.superclass_known and info.superclass is not None and not _same_class(sc.superclass, info.superclass):
+            model.add(
+                "MF101",
+                cls.superclass,
+                f"`{cls.name.id}` is a subclass of `{info.superclass}` in the app, not of `{cls.superclass.id}`: "
+                "MangoFix keeps the real superclass (super calls go there)",
+                hint=f"write `class {cls.name.id} : {info.superclass.rpartition('.')[2]}`",
+                related=model.manifest_note(info),
+            )
+        module = annotation_text(cls.annotations, "@SwiftModule")
+        if info.swift_module and sc.runtime_name == cls.name.id and info.name == cls.name.id:
+            model.add(
+                "MF105",
+                cls.name,
+                f"`{cls.name.id}` is a Swift class of module `{info.swift_module}`: at run time it is "
+                f"`{info.swift_module}.{cls.name.id}`, so this definition creates a new, unused class",
+                hint=f'add @SwiftModule("{info.swift_module}") before `class`, or declare an @SwiftClassAlias',
+                related=model.manifest_note(info),
+            )
+        elif module and info.swift_module and module != info.swift_module:
+            model.add(
+                "MF105",
+                cls.name,
+                f"`{cls.name.id}` belongs to Swift module `{info.swift_module}`, not `{module}`",
+                hint=f'write @SwiftModule("{info.swift_module}")',
+                related=model.manifest_note(info),
+            )
+    else:
+        super_known = model.manifest_class(sc.superclass, cls.superclass.id) is not None or bool(
+            model.by_runtime_name.get(sc.superclass) or model.by_runtime_name.get(cls.superclass.id)
+        )
+        if not super_known:
+            candidates = (set(manifest.classes) | set(model.by_runtime_name)) - {cls.name.id, sc.runtime_name}
+            model.add(
+                "MF102",
+                cls.superclass,
+                f"superclass `{cls.superclass.id}` of the new class `{cls.name.id}` exists neither in the manifest "
+                'nor in this script: loading fails with "not found super class"',
+                hint=suggestions(cls.superclass.id, candidates),
+            )
+        else:
+            close = suggestions(cls.name.id, set(manifest.classes))
+            model.add(
+                "MF103",
+                cls.name,
+                f"`{cls.name.id}` is not a class of the app: the script creates it",
+                hint=close or "if you meant to patch an existing class, check its name and the manifest",
+            )
+    for proto in cls.protocols:
+        if proto.id not in manifest.protocols and proto.id not in manifest.classes:
+            model.add(
+                "MF104",
+                proto,
+                f"unknown protocol `{proto.id}`",
+                hint=suggestions(proto.id, set(manifest.protocols)),
+            )
+
+
+def _same_class(written: str, actual: str) -> bool:
+    if written == actual:
+        return True
+    return written.rpartition(".")[2] == actual.rpartition(".")[2] and ("." not in written or "." not in actual)
+
+
+# ---------------------------------------------------------------------- methods
+
+
+def _native_categories(method: Method) -> tuple[str, list[str]]:
+    if method.encoding:
+        parts = types.split_method_encoding(method.encoding)
+        if parts is not None and len(parts) == len(method.params) + 1:
+            return types.encoding_category(parts[0]), [types.encoding_category(p) for p in parts[1:]]
+    return types.objc_category(method.returns), [types.objc_category(p) for p in method.params]
+
+
+def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
+    selector = method_selector(m)
+    params = [p for p in m.parts if p.param is not None]
+    override = next((a for a in m.annotations if a.name in ("@MethodName", "@Selector")), None)
+    if override is not None and selector.count(":") != len(params):
+        model.add(
+            "MF118",
+            override,
+            f"{override.name} names `{selector}` ({selector.count(':')} colons) but the method has "
+            f"{len(params)} parameter{'s' if len(params) != 1 else ''}: every call will fail",
+            hint="one colon per parameter",
+        )
+    kind = "+" if m.is_class_method else "-"
+    info = sc.info
+    native = protocol = None
+    if info is not None:
+        native = model.manifest.find_method(info.name, selector, m.is_class_method)
+        if native is None:
+            protocol = model.manifest.find_protocol_method(info.name, selector, m.is_class_method)
+    if native is not None:
+        _compare_signature(model, m, native, replacement=True)
+        return
+    if info is not None and _is_accessor(model, info, selector, m.is_class_method):
+        return
+    if protocol is not None:
+        _compare_signature(model, m, protocol, replacement=False)
+    elif info is not None:
+        other = model.manifest.find_method(info.name, selector, not m.is_class_method)
+        if other is not None:
+            other_kind = "+" if other.is_class_method else "-"
+            model.add(
+                "MF112",
+                (m.start, m.parts[0].start),
+                f"`{other_kind}{selector}` is a {'class' if other.is_class_method else 'instance'} method of "
+                f"`{other.owner}`, but this defines `{kind}{selector}`: the app's method is not replaced",
+                hint=f"write `{other_kind} (...)` instead of `{kind} (...)`",
+            )
+            return
+        selectors = model.manifest.selectors(info.name, m.is_class_method)
+        model.add(
+            "MF113",
+            (m.parts[0].start, m.parts[-1].end),
+            f"`{info.name}` has no {'class' if m.is_class_method else 'instance'} method `{selector}`: "
+            "this adds a new method instead of replacing one",
+            hint=suggestions(selector, selectors) or "if this is meant as a new method, ignore this warning",
+        )
+    _check_untyped_signature(model, m)
+
+
+def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: bool) -> bool:
+    if class_method:
+        return False
+    if model.manifest.find_property(info.name, selector) is not None:
+        return True
+    if selector.startswith("set") and selector.endswith(":") and selector.count(":") == 1:
+        name = selector[3:-1]
+        name = name[:1].lower() + name[1:]
+        return model.manifest.find_property(info.name, name) is not None
+    return False
+
+
+def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replacement: bool) -> None:
+    ret, params = _native_categories(native)
+    where = f"`{native.owner}`" if replacement else f"protocol `{native.owner}`"
+    script_params = [p for p in m.parts if p.type is not None]
+    for part, cat, spelling in zip(script_params, params, native.params, strict=False):
+        assert part.type is not None
+        mine = types.script_category(part.type)
+        if not types.compatible(cat, mine):
+            model.add(
+                "MF110",
+                part.type,
+                f"parameter `{part.param.id if part.param else '?'}` of `{native.selector}` is `{spelling}` "
+                f"({types.describe(cat)}) in {where}, but declared `{part.type.spelling}` here"
+                + ("" if replacement else ": the added method would be called with the wrong types"),
+                hint=f"declare it `({types.suggested_keyword(cat)})`",
+            )
+    mine_ret = types.script_category(m.return_type)
+    if not types.compatible(ret, mine_ret):
+        code = "MF111" if replacement else "MF110"
+        model.add(
+            code,
+            m.return_type,
+            f"`{native.selector}` returns `{native.returns}` ({types.describe(ret)}) in {where}, "
+            f"but `{m.return_type.spelling}` here",
+            hint=f"declare the return type `({types.suggested_keyword(ret)})`",
+        )
+
+
+def _check_untyped_signature(model: Model, m: ast.MethodDef) -> None:
+    for t in [m.return_type, *(p.type for p in m.parts if p.type is not None)]:
+        if t.resolved == "untyped":
+            model.add(
+                "MF114",
+                t,
+                f"`{t.spelling}` has no type encoding: this method is added by the script (the app has no "
+                f"`{method_selector(m)}`), and installing it crashes",
+                hint=_untyped_hint(t),
+            )
+
+
+def _untyped_hint(t: ast.TypeRef) -> str:
+    from mangopy.syntax.compile import _unknown_type_advice
+
+    return _unknown_type_advice(str(t.name))
+
+
+# ---------------------------------------------------------------------- properties
+
+
+def _check_property(model: Model, sc: ScriptClass, p: ast.PropertyDef) -> None:
+    names = [mod.id for mod in p.modifiers]
+    memory = [n for n in names if n in _MEMORY]
+    atomic = [n for n in names if n in _ATOMICITY]
+    if len(set(memory)) > 1 or len(set(atomic)) > 1:
+        clash = memory if len(set(memory)) > 1 else atomic
+        model.add(
+            "MF157",
+            (p.modifiers[0].start, p.modifiers[-1].end),
+            f"conflicting property modifiers {', '.join(f'`{c}`' for c in clash)}: MangoFix combines them "
+            "bitwise (`weak, copy` becomes `assign`)",
+            hint="keep one memory modifier and one atomicity modifier",
+        )
+    if p.type.resolved == "untyped":
+        model.add(
+            "MF114",
+            p.type,
+            f"property type `{p.type.spelling}` has no type encoding: installing the property crashes",
+            hint=_untyped_hint(p.type),
+        )
+    if sc.info is None:
+        return
+    native = model.manifest.find_property(sc.info.name, p.name.id)
+    if native is None:
+        return
+    native_cat = types.objc_category(native.type)
+    mine = types.script_category(p.type)
+    related = model.manifest_note(sc.info, f"`{native.owner}` declares `{native.name}` as `{native.type}`")
+    if not types.compatible(native_cat, mine):
+        model.add(
+            "MF156",
+            p.type,
+            f"`{p.name.id}` is `{native.type}` in `{native.owner}`, but redeclared as `{p.type.spelling}`",
+            hint="use another property name, or the native type",
+            related=related,
+        )
+    else:
+        model.add(
+            "MF155",
+            p.name,
+            f"`{native.owner}` already has a property `{p.name.id}`: redeclaring it replaces the app's accessors "
+            "and disconnects its backing variable",
+            hint="use the existing property (self." + p.name.id + "), or give yours another name",
+            related=related,
+        )
+
+
+# ---------------------------------------------------------------------- structs and aliases
+
+_FIELD_CODES = set("cislqCISLQfdB*")
+
+
+def _struct_fields(encoding: str) -> tuple[str, list[str]] | None:
+    """``{Tag=fields}`` -> (tag, top-level fields); None if malformed or unsupported."""
+    m = re.fullmatch(r"\{([A-Za-z_$][A-Za-z0-9_$]*)=(.*)\}", encoding)
+    if m is None:
+        return None
+    tag, body = m.group(1), m.group(2)
+    fields: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "{":
+            depth, j = 0, i
+            while j < len(body):
+                depth += {"{": 1, "}": -1}.get(body[j], 0)
+                if depth == 0:
+                    break
+                j += 1
+            if depth != 0 or _struct_fields(body[i : j + 1]) is None:
+                return None
+            fields.append(body[i : j + 1])
+            i = j + 1
+        elif ch in _FIELD_CODES:
+            fields.append(ch)
+            i += 1
+        else:
+            return None
+    return tag, fields
+
+
+def _check_struct_decl(model: Model, d: ast.StructDecl) -> None:
+    encoding = d.encoding.value
+    parsed = _struct_fields(encoding)
+    if parsed is None or not parsed[1]:
+        model.add(
+            "MF151",
+            d.encoding,
+            f"`{encoding}` is not a struct encoding MangoFix can use",
+            hint="write `{Tag=fields}` with fields among c i s l q C I S L Q f d B * and nested {...}",
+        )
+        return
+    tag, fields = parsed
+    if len(fields) != len(d.keys):
+        model.add(
+            "MF150",
+            (d.keys[0].start, d.keys[-1].end),
+            f"struct `{d.name.id}` lists {len(d.keys)} key{'s' if len(d.keys) != 1 else ''} but its encoding "
+            f"has {len(fields)} field{'s' if len(fields) != 1 else ''}",
+            hint="one key per top-level field, in order",
+        )
+    if tag != d.name.id:
+        model.add(
+            "MF152",
+            d.encoding,
+            f"the encoding's tag `{tag}` differs from the struct's name `{d.name.id}`",
+            hint=f"name the struct `{tag}`: native values are recognised by their tag",
+        )
+
+
+def check_struct_use(model: Model, n: ast.TypeRef) -> None:
+    """`struct X` must be built in or declared (called by the scope visitor, which sees every type)."""
+    if n.kind == "struct" and n.name and not model.struct_known(n.name):
+        model.add(
+            "MF153",
+            n,
+            f"`struct {n.name}` is not declared (built-in structs: CGPoint, CGSize, CGRect, CGVector, "
+            "CGAffineTransform, NSRange, UIOffset, UIEdgeInsets, CATransform3D)",
+            hint=f'add `declare struct {n.name} {{ typeEncoding: "{{{n.name}=...}}", keys: ... }}`',
+        )
+
+
+def _check_alias_order(model: Model) -> None:
+    for cls in model.class_defs:
+        for name in (cls.name, cls.superclass):
+            alias = model.aliases.get(name.id)
+            if alias is not None and alias.start > cls.start:
+                model.add(
+                    "MF154",
+                    name,
+                    f"`{name.id}` is declared as an alias of `{alias.swift_name}` only further down: "
+                    "this class header does not see it",
+                    hint="move the @SwiftClassAlias line above the class",
+                )

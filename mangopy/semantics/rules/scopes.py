@@ -1,0 +1,499 @@
+"""One visitor over scopes (MF115-MF117, MF130-MF139).
+
+It follows MangoFix's name resolution (section 3.12 and 3.15 of the language reference): block
+scopes, the function scope of a method or block (parameters, ``self``, ``_cmd``), the script's
+globals (visible everywhere in methods and blocks, which run after the top level; visible to
+top-level code only after their declaration), the built-ins, and class names.  Along the way it
+knows the declared class of receivers, which the message-send rules need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mangopy.semantics import builtins
+from mangopy.semantics.manifest import setter_name
+from mangopy.semantics.model import Model, ScriptClass
+from mangopy.semantics.rules.definitions import check_struct_use, suggestions
+from mangopy.semantics.types import VOID, objc_category, script_category
+from mangopy.syntax import ast
+
+
+@dataclass(slots=True)
+class Symbol:
+    name: str
+    kind: str  # "var", "param", "global", "builtin", "class", "ivar"
+    type: ast.TypeRef | None = None
+    arity: int | None = None  # for blocks and CFunction values with a known signature
+
+
+@dataclass(slots=True)
+class Function:
+    kind: str  # "top", "method", "block"
+    node: ast.Node | None
+    returns: str  # type category; "void" for void methods and untyped block literals
+    typed: bool  # the return type was written (methods always; blocks only `^T ...`)
+    cls: ScriptClass | None = None
+    is_class_method: bool = False
+    loops: int = 0
+    switches: int = 0
+    value_returned: bool = False
+    method: Function | None = None  # the enclosing method (for blocks created in one)
+
+
+@dataclass
+class _State:
+    scopes: list[dict[str, Symbol]] = field(default_factory=list)
+    functions: list[Function] = field(default_factory=list)
+    skip: set[int] = field(default_factory=set)  # nodes already handled by their parent
+
+
+def _arity(decl_type: ast.TypeRef | None, init: ast.Node | None) -> int | None:
+    if decl_type is not None and decl_type.kind == "CFunction" and decl_type.elements:
+        return sum(1 for e in decl_type.elements[1:] if not (e.kind == "name" and e.name == "void"))
+    while isinstance(init, ast.Paren):
+        init = init.expr
+    if isinstance(init, ast.BlockLiteral):
+        return len(init.params or ())
+    return None
+
+
+class ScopeChecker(ast.NodeVisitor):
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.s = _State()
+        self.globals: dict[str, Symbol] = {}
+        for d in model.module.definitions:
+            if isinstance(d, ast.VarDecl):
+                self.globals.setdefault(d.name.id, Symbol(d.name.id, "global", d.type, _arity(d.type, d.init)))
+
+    # ------------------------------------------------------------------ scopes
+
+    @property
+    def fn(self) -> Function:
+        return self.s.functions[-1]
+
+    def method(self) -> Function | None:
+        fn = self.fn
+        return fn if fn.kind == "method" else fn.method
+
+    def push(self, symbols: dict[str, Symbol] | None = None) -> None:
+        self.s.scopes.append(symbols or {})
+
+    def pop(self) -> None:
+        self.s.scopes.pop()
+
+    def declare(self, name: ast.Name, symbol: Symbol) -> None:
+        scope = self.s.scopes[-1]
+        if name.id in scope:
+            self.model.add(
+                "MF132",
+                name,
+                f"`{name.id}` is already declared in this scope: this declaration replaces it",
+                hint="assign to the existing variable, or use another name",
+            )
+        scope[name.id] = symbol
+
+    def lookup(self, name: str) -> Symbol | None:
+        for scope in reversed(self.s.scopes):
+            symbol = scope.get(name)
+            if symbol is not None:
+                return symbol
+        if len(self.s.functions) > 1:  # methods and blocks run after the top level: every global
+            symbol = self.globals.get(name)
+            if symbol is not None:
+                return symbol
+        if name in builtins.ALL_NAMES:
+            return Symbol(name, "builtin", arity=builtins.FUNCTIONS.get(name))
+        method = self.method()
+        if method is not None and name.startswith("_"):
+            return Symbol(name, "ivar")  # `_name` storage and native instance variables
+        if self.model.is_class_name(name):
+            return Symbol(name, "class")
+        return None
+
+    # ------------------------------------------------------------------ structure
+
+    def visit_Module(self, node: ast.Module) -> None:
+        self.s.functions.append(Function("top", node, VOID, False))
+        self.push()
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.s.skip.add(id(node))  # remember the class for the methods below
+        self._class = self.model.class_of(node)
+
+    def visit_MethodDef(self, node: ast.MethodDef) -> None:
+        cls = getattr(self, "_class", None)
+        returns = script_category(node.return_type)
+        fn = Function("method", node, returns, True, cls, node.is_class_method)
+        self.s.functions.append(fn)
+        params = {"_cmd": Symbol("_cmd", "param")}
+        self.push(params)
+        for part in node.parts:
+            if part.param is not None:
+                self.declare(part.param, Symbol(part.param.id, "param", part.type))
+
+    def leave_MethodDef(self, node: ast.MethodDef) -> None:
+        self._leave_function(node.body, node.return_type.spelling)
+
+    def visit_BlockLiteral(self, node: ast.BlockLiteral) -> None:
+        outer = self.fn
+        returns = script_category(node.return_type) if node.return_type is not None else VOID
+        fn = Function("block", node, returns, node.return_type is not None)
+        fn.method = outer if outer.kind == "method" else outer.method
+        self.s.functions.append(fn)
+        self.push()
+        for p in node.params or ():
+            self.declare(p.name, Symbol(p.name.id, "param", p.type))
+
+    def leave_BlockLiteral(self, node: ast.BlockLiteral) -> None:
+        spelling = node.return_type.spelling if node.return_type is not None else "void"
+        self._leave_function(node.body, spelling)
+
+    def _leave_function(self, body: ast.Block, spelling: str) -> None:
+        fn = self.s.functions.pop()
+        self.pop()
+        if fn.typed and fn.returns != VOID and not fn.value_returned:
+            what = "method" if fn.kind == "method" else "block"
+            self.model.add(
+                "MF136",
+                fn.node.return_type if isinstance(fn.node, ast.MethodDef) else (fn.node.start, body.start),  # type: ignore[union-attr]
+                f"this {what} returns `{spelling}` but never returns a value: it yields 0/nil",
+                hint="add `return value;`",
+            )
+
+    def visit_Block(self, node: ast.Block) -> None:
+        self.push()
+
+    def leave_Block(self, node: ast.Block) -> None:
+        self.pop()
+
+    def visit_For(self, node: ast.For) -> None:
+        self.push()
+        self.fn.loops += 1
+
+    def leave_For(self, node: ast.For) -> None:
+        self.fn.loops -= 1
+        self.pop()
+
+    def visit_ForIn(self, node: ast.ForIn) -> None:
+        self.push()
+        self.fn.loops += 1
+        if node.type is not None:
+            self.declare(node.var, Symbol(node.var.id, "var", node.type))
+        elif self.lookup(node.var.id) is None:
+            self.model.add(
+                "MF139",
+                node.var,
+                f"`{node.var.id}` is not declared: MangoFix drops every assignment of the loop to it",
+                hint=f"declare it in the loop: `for (id {node.var.id} in ...)`",
+            )
+
+    def leave_ForIn(self, node: ast.ForIn) -> None:
+        self.fn.loops -= 1
+        self.pop()
+
+    def visit_While(self, node: ast.While) -> None:
+        self.fn.loops += 1
+
+    def leave_While(self, node: ast.While) -> None:
+        self.fn.loops -= 1
+
+    def visit_DoWhile(self, node: ast.DoWhile) -> None:
+        self.fn.loops += 1
+
+    def leave_DoWhile(self, node: ast.DoWhile) -> None:
+        self.fn.loops -= 1
+
+    def visit_Switch(self, node: ast.Switch) -> None:
+        self.fn.switches += 1
+
+    def leave_Switch(self, node: ast.Switch) -> None:
+        self.fn.switches -= 1
+
+    def visit_Break(self, node: ast.Break) -> None:
+        if not self.fn.loops and not self.fn.switches:
+            self._jump(node, "break")
+
+    def visit_Continue(self, node: ast.Continue) -> None:
+        if not self.fn.loops:
+            self._jump(node, "continue")
+
+    def _jump(self, node: ast.Node, word: str) -> None:
+        where = {"top": "top-level statement", "method": "method", "block": "block"}[self.fn.kind]
+        self.model.add(
+            "MF134",
+            node,
+            f"`{word}` outside a loop{' or switch' if word == 'break' else ''}: MangoFix silently ends the "
+            f"whole {where} here",
+            hint="use `return;` to leave early",
+        )
+
+    def visit_Return(self, node: ast.Return) -> None:
+        fn = self.fn
+        if node.value is None:
+            return
+        fn.value_returned = True
+        if fn.returns == VOID and fn.kind != "top":
+            if fn.kind == "block" and not fn.typed:
+                self.model.add(
+                    "MF135",
+                    node,
+                    "this block literal has no return type, so it returns `void`: the value is discarded",
+                    hint="write the return type: `^int (...) { ... }` (or `^id`, `^BOOL`, ...)",
+                )
+            else:
+                self.model.add(
+                    "MF135",
+                    node,
+                    f"this {'method' if fn.kind == 'method' else 'block'} returns `void`: the value is discarded",
+                    hint="remove the value, or declare the return type",
+                )
+
+    # ------------------------------------------------------------------ declarations and names
+
+    def visit_TypeRef(self, node: ast.TypeRef) -> None:
+        if node.kind == "struct":
+            check_struct_use(self.model, node)
+
+    def leave_VarDecl(self, node: ast.VarDecl) -> None:
+        kind = "global" if len(self.s.scopes) == 1 else "var"
+        self.declare(node.name, Symbol(node.name.id, kind, node.type, _arity(node.type, node.init)))
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        target = node.target
+        if isinstance(target, ast.Identifier):
+            self.s.skip.add(id(target))
+            if self.lookup(target.id) is None:
+                self.model.add(
+                    "MF131",
+                    target,
+                    f"`{target.id}` is not declared: MangoFix silently drops this assignment",
+                    hint=self._did_you_mean(target.id) or f"declare it first, e.g. `id {target.id} = ...;`",
+                )
+        elif isinstance(target, ast.Member):
+            receiver = self.receiver_class(target.object)
+            if receiver is not None:
+                self._check_selector(target.name, setter_name(target.name.id), receiver, target.object)
+            if node.op == "=":
+                self.s.skip.add(id(target))  # the getter is not sent for a plain assignment
+
+    def visit_Identifier(self, node: ast.Identifier) -> None:
+        if id(node) in self.s.skip:
+            return
+        name = node.id
+        if name == "_cmd" and self.method() is None:
+            self._outside_class(node, "_cmd")
+            return
+        if self.lookup(name) is None:
+            self.model.add(
+                "MF130",
+                node,
+                f"unknown identifier `{name}`: not a variable, parameter, built-in or class of the manifest",
+                hint=self._did_you_mean(name),
+            )
+
+    def _did_you_mean(self, name: str) -> str | None:
+        candidates: set[str] = set(self.globals) | set(builtins.ALL_NAMES)
+        for scope in self.s.scopes:
+            candidates |= set(scope)
+        return suggestions(name, candidates)
+
+    def visit_SelfExpr(self, node: ast.SelfExpr) -> None:
+        if self.method() is None:
+            self._outside_class(node, "self")
+
+    def visit_SuperExpr(self, node: ast.SuperExpr) -> None:
+        method = self.method()
+        if method is None:
+            self._outside_class(node, "super")
+        elif method.is_class_method:
+            self.model.add(
+                "MF138",
+                node,
+                "`super` in a class method reaches an instance method of the superclass in MangoFix",
+                hint="call the superclass explicitly, e.g. `Superclass.method()`",
+            )
+
+    def _outside_class(self, node: ast.Node, word: str) -> None:
+        self.model.add(
+            "MF137",
+            node,
+            f'`{word}` outside a method: top-level code has no receiver ("not found var {word}")',
+            hint="move this code into a method of a class",
+        )
+
+    def visit_Call(self, node: ast.Call) -> None:
+        callee = node.callee
+        if not isinstance(callee, ast.Identifier):
+            return
+        symbol = self.lookup(callee.id)
+        if symbol is None or symbol.arity is None or symbol.arity == len(node.args):
+            return
+        n = symbol.arity
+        what = "the built-in" if symbol.kind == "builtin" else "the block" if symbol.type is None or (
+            symbol.type.kind != "CFunction") else "the C function"  # fmt: skip
+        hint = 'build the text with `+`: NSLog(@"count: " + n)' if callee.id == "NSLog" else None
+        self.model.add(
+            "MF133",
+            node,
+            f"{what} `{callee.id}` takes {n} argument{'s' if n != 1 else ''}, but {len(node.args)} "
+            f'{"is" if len(node.args) == 1 else "are"} passed ("expect count: {n}, pass in cout:{len(node.args)}")',
+            hint=hint,
+        )
+
+    # ------------------------------------------------------------------ message sends
+
+    def receiver_class(self, expr: ast.Node) -> tuple[str, bool] | None:
+        """(runtime class name, is the class object) of an expression, when it is known."""
+        while isinstance(expr, ast.Paren):
+            expr = expr.expr
+        model = self.model
+        if isinstance(expr, ast.SelfExpr):
+            method = self.method()
+            if method is None or method.cls is None:
+                return None
+            return method.cls.runtime_name, method.is_class_method
+        if isinstance(expr, ast.Identifier):
+            symbol = self.lookup(expr.id)
+            if symbol is None:
+                return None
+            if symbol.kind == "class":
+                alias = model.aliases.get(expr.id)
+                return (alias.swift_name if alias is not None else expr.id), True
+            t = symbol.type
+            if t is not None and t.kind == "object" and t.name and model.is_class_name(t.name):
+                return t.name, False
+            return None
+        if isinstance(expr, (ast.MessageSend, ast.Member)):
+            inner = self.receiver_class(expr.receiver if isinstance(expr, ast.MessageSend) else expr.object)
+            if inner is None:
+                return None
+            cls, is_class = inner
+            selector = expr.selector if isinstance(expr, ast.MessageSend) else expr.name.id
+            if is_class and selector in ("alloc", "new"):
+                return cls, False
+            if selector == "class":
+                return cls, True
+            if not is_class and selector.startswith("init"):
+                return cls, False
+            return self._declared_result(cls, selector, is_class)
+        return None
+
+    def _declared_result(self, cls: str, selector: str, is_class: bool) -> tuple[str, bool] | None:
+        info = self.model.manifest_class(cls)
+        if info is None:
+            return None
+        manifest = self.model.manifest
+        method = manifest.find_method(info.name, selector, is_class)
+        spelling = method.returns if method is not None else None
+        if spelling is None and not is_class:
+            prop = manifest.find_property(info.name, selector)
+            spelling = prop.type if prop is not None else None
+        if spelling is None:
+            return None
+        if spelling.strip() == "instancetype":
+            return info.name, False
+        if objc_category(spelling) == "id":
+            words = spelling.replace("*", " ").split()
+            name = next((w for w in words if w not in ("const", "nullable", "nonnull", "__kindof")), "")
+            name = name.split("<", 1)[0]
+            if self.model.is_class_name(name):
+                return name, False
+        return None
+
+    def visit_MessageSend(self, node: ast.MessageSend) -> None:
+        self._check_send(node, node.receiver, node.selector, node.parts[0])
+
+    def visit_Member(self, node: ast.Member) -> None:
+        if id(node) in self.s.skip:
+            return
+        self._check_send(node, node.object, node.name.id, node.name)
+
+    def _check_send(self, node: ast.Node, receiver: ast.Node, selector: str, where: ast.Name) -> None:
+        bare = receiver
+        while isinstance(bare, ast.Paren):
+            bare = bare.expr
+        if isinstance(bare, ast.SuperExpr):
+            self._check_super(selector, where)
+            return
+        if isinstance(bare, ast.SelfExpr) and selector.startswith("ORG") and len(selector) > 3:
+            self._check_org(selector, where)
+            return
+        known = self.receiver_class(receiver)
+        if known is not None:
+            self._check_selector(where, selector, known, receiver)
+
+    def _check_selector(self, where: ast.Name, selector: str, known: tuple[str, bool], receiver: ast.Node) -> None:
+        cls, is_class = known
+        if self.model.responds(cls, selector, is_class) is not False:
+            return
+        info = self.model.manifest_class(cls)
+        candidates = self.model.script_selectors(cls, is_class)
+        if info is not None:
+            candidates |= self.model.manifest.selectors(info.name, is_class)
+        kind = "class" if is_class else "instance"
+        self.model.add(
+            "MF117",
+            (where.start, where.end),
+            f"`{cls}` has no {kind} method `{selector}` (per the manifest): unrecognized selector at run time",
+            hint=suggestions(selector, candidates),
+        )
+
+    def _check_org(self, selector: str, where: ast.Name) -> None:
+        method = self.method()
+        if method is None or method.cls is None:
+            return
+        original = selector[3:]
+        sc = method.cls
+        is_class = method.is_class_method
+        info = sc.info
+        if info is None:
+            self.model.add(
+                "MF115",
+                where,
+                f"`{selector}` does not exist: `{sc.node.name.id}` is a new class, so nothing of it was replaced",
+                hint=f"call `self.{original}(...)` or remove the call",
+            )
+            return
+        manifest = self.model.manifest
+        native = manifest.find_method(info.name, original, is_class) is not None or (
+            not is_class and self.model.manifest.responds_to(info.name, original, False)
+        )
+        if not native:
+            self.model.add(
+                "MF115",
+                where,
+                f"`{selector}` does not exist: `{original}` is not a method of `{info.name}` in the app, "
+                "so there is no original implementation to call",
+                hint=suggestions("ORG" + original, {"ORG" + s for s in manifest.selectors(info.name, is_class)}),
+            )
+        elif original not in self.model.script_selectors(sc.runtime_name, is_class):
+            self.model.add(
+                "MF115",
+                where,
+                f"`{selector}` exists only when this script replaces `{original}` in `{sc.node.name.id}`",
+                hint=f"call `self.{original}(...)` instead",
+            )
+
+    def _check_super(self, selector: str, where: ast.Name) -> None:
+        method = self.method()
+        if method is None or method.cls is None or method.is_class_method:
+            return
+        sc = method.cls
+        if self.model.responds(sc.superclass, selector, False) is False:
+            candidates = self.model.script_selectors(sc.superclass, False)
+            info = self.model.manifest_class(sc.superclass)
+            if info is not None:
+                candidates |= self.model.manifest.selectors(info.name, False)
+            self.model.add(
+                "MF116",
+                where,
+                f"no superclass of `{sc.node.name.id}` has `{selector}`: `super.{selector}` is an unrecognized "
+                "selector",
+                hint=suggestions(selector, candidates),
+            )
+
+
+def check(model: Model) -> None:
+    ScopeChecker(model).visit(model.module)

@@ -1,0 +1,157 @@
+"""`mangopy check` as a CI gate, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_parse_cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+CLEAN = "class OrderCell : UITableViewCell {\n- (void)prepareForReuse { super.prepareForReuse(); }\n}\n"
+WARNS = "class OrderListController : UIViewController {\n- (void)reloadOrdersAnimate:(BOOL)a { }\n}\n"
+ERRS = "class OrderCell : UICollectionViewCell { }\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MANGOPY_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copy(EXAMPLES / "app_classes.json", tmp_path / "app_classes.json")
+    fixes = tmp_path / "fixes"
+    (fixes / "nested").mkdir(parents=True)
+    (fixes / "clean.mf").write_text(CLEAN, encoding="utf-8")
+    (fixes / "nested" / "warns.mg").write_text(WARNS, encoding="utf-8")
+    (fixes / "notes.txt").write_text("not a script", encoding="utf-8")
+    return tmp_path
+
+
+def check(project: Path, *args: str) -> tuple[int, str, str]:
+    proc = run("check", *args, cwd=project)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_clean_file_exits_0(project: Path) -> None:
+    code, out, _ = check(project, "fixes/clean.mf", "--manifest", "app_classes.json")
+    assert code == 0
+    assert out.strip() == "0 errors, 0 warnings, 0 notes in 1 file"
+
+
+def test_directory_is_searched_and_warnings_pass_by_default(project: Path) -> None:
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json")
+    assert code == 0
+    assert "fixes/nested/warns.mg:2:9: warning MF113" in out
+    assert out.splitlines()[-1] == "0 errors, 1 warning, 0 notes in 2 files"
+
+
+def test_fail_on_warning(project: Path) -> None:
+    assert check(project, "fixes", "--manifest", "app_classes.json", "--fail-on", "warning")[0] == 1
+    assert check(project, "fixes", "--manifest", "app_classes.json", "--fail-on", "error")[0] == 0
+
+
+def test_errors_exit_1_with_caret(project: Path) -> None:
+    (project / "fixes" / "bad.mf").write_text(ERRS, encoding="utf-8")
+    code, out, _ = check(project, "fixes/bad.mf", "--manifest", "app_classes.json")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("fixes/bad.mf:1:19: error MF101 `OrderCell` is a subclass of `UITableViewCell`")
+    assert lines[1] == "    1 | class OrderCell : UICollectionViewCell { }"
+    assert lines[2] == "      |                   ^~~~~~~~~~~~~~~~~~~~"
+    assert "= note: Orders/OrderCell.h:8: `OrderCell` is declared here" in out
+
+
+def test_json_format(project: Path) -> None:
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0, "suppressed": 0, "unreadable": 0}
+    (d,) = data["diagnostics"]
+    assert {k: d[k] for k in ("path", "line", "column", "end_line", "end_column", "severity", "code")} == {
+        "path": "fixes/nested/warns.mg", "line": 2, "column": 9, "end_line": 2, "end_column": 36,
+        "severity": "warning", "code": "MF113",
+    }  # fmt: skip
+
+
+def test_sarif_format(project: Path) -> None:
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "sarif")
+    log = json.loads(out)
+    assert code == 0 and log["version"] == "2.1.0"
+    run_ = log["runs"][0]
+    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} >= {"MF101", "MF113", "MF003"}
+    (result,) = run_["results"]
+    assert result["ruleId"] == "MF113" and result["level"] == "warning"
+
+
+def test_github_format(project: Path) -> None:
+    _, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "github")
+    assert out.startswith("::warning file=fixes/nested/warns.mg,line=2,col=9,endLine=2,endColumn=36,title=MF113::")
+
+
+def test_select_and_ignore(project: Path) -> None:
+    _, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--ignore", "MF113")
+    assert "MF113" not in out
+    _, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--select", "MF0,MF12")
+    assert "MF113" not in out
+
+
+def test_configuration_is_discovered(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.mangopy]\nmanifest = ["app_classes.json"]\nfail-on = "warning"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = check(project, "fixes")
+    assert code == 1 and "MF113" in out  # the manifest from the configuration was used
+    (project / "fixes" / "mangopy.toml").write_text('manifest = "../app_classes.json"\nignore = ["MF113"]\n')
+    code, out, _ = check(project, "fixes/nested/warns.mg")
+    assert code == 0 and "MF113" not in out  # the nearer mangopy.toml wins
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "mangopy: error: invalid manifest: broken.json: invalid JSON at line 1, column 2"),
+        ('{"format": "mangopy-manifest", "version": 1, "classes": {"A": {"superclass": 1}}}',
+         "mangopy: error: invalid manifest: broken.json: $.classes.A.superclass: must be valid exactly by one"),
+    ],
+)  # fmt: skip
+def test_invalid_manifest_exits_2(project: Path, content: str, message: str) -> None:
+    (project / "broken.json").write_text(content, encoding="utf-8")
+    code, out, err = check(project, "fixes", "--manifest", "broken.json")
+    assert code == 2 and out == ""
+    assert err.startswith(message)
+
+
+def test_unreadable_script_and_missing_path_exit_2(project: Path) -> None:
+    (project / "fixes" / "latin1.mf").write_bytes(b"int caf\xe9 = 1;")
+    code, _, err = check(project, "fixes", "missing.mf", "--manifest", "app_classes.json")
+    assert code == 2
+    assert "mangopy: error: missing.mf: no such file or directory" in err
+    assert "mangopy: error: fixes/latin1.mf: not valid UTF-8: byte 0xE9 at line 1, column 8" in err
+
+
+def test_bad_configuration_exits_2(project: Path) -> None:
+    (project / "mangopy.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    code, _, err = check(project, "fixes")
+    assert code == 2 and "fail-on" in err
+
+
+def test_rules_command() -> None:
+    proc = run("rules")
+    assert proc.returncode == 0
+    assert any(line.startswith("MF101  superclass-mismatch") for line in proc.stdout.splitlines())
+    proc = run("rules", "MF113")
+    assert proc.stdout.startswith("MF113 new-method (warning)")
+    assert "Bad:" in proc.stdout and "Good:" in proc.stdout
+    assert run("rules", "MF999").returncode == 2
+
+
+def test_schema_command_prints_the_manifest_schema() -> None:
+    proc = run("schema")
+    assert proc.returncode == 0
+    schema = json.loads(proc.stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["format"] == {"const": "mangopy-manifest"}

@@ -1,0 +1,92 @@
+"""analyze(): positions of findings, suppressions, selection; and the examples/ scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mangopy.semantics.analyze import Options, analyze
+from mangopy.semantics.manifest import Manifest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def found(source: str, manifest: Manifest, options: Options | None = None) -> list[tuple[str, int, int]]:
+    a = analyze(source, "fix.mf", manifest, options)
+    out = []
+    for d in a.diagnostics:
+        p = a.result.index.position(d.start)
+        out.append((d.code, p.line, p.column))
+    return out
+
+
+def test_fault_classes_are_caught_at_the_right_line(shop: Manifest) -> None:
+    source = (
+        "class OrderCell : UICollectionViewCell {\n"  # 1: wrong superclass
+        "- (void)prepareForReuse { super.prepareForReuse(); }\n"
+        "}\n"
+        "class OrderListController : UIViewController {\n"
+        "- (void)reloadOrdersAnimated:(id)animated { }\n"  # 5: parameter type
+        "- (void)reloadOrdersAnimate:(BOOL)animated { self.ORGreloadOrdersAnimate:(animated); }\n"  # 6
+        "+ (void)showEmptyState { }\n"  # 7: + for -
+        "- (void)viewDidLoad { self.ORGviewDidLoad(); self.tabelView.reloadData(); undeclared = 1; }\n"  # 8
+        "}\n"
+    )
+    assert found(source, shop) == [
+        ("MF101", 1, 19),
+        ("MF110", 5, 31),
+        ("MF113", 6, 9),
+        ("MF115", 6, 51),
+        ("MF112", 7, 1),
+        ("MF117", 8, 51),
+        ("MF131", 8, 75),
+    ]
+
+
+def test_related_location_points_to_the_manifest_source(shop: Manifest) -> None:
+    a = analyze("class OrderCell : UICollectionViewCell { }\n", "fix.mf", shop)
+    (d,) = [d for d in a.diagnostics if d.code == "MF101"]
+    assert [(r.path, r.line) for r in d.related] == [("Orders/OrderCell.h", 8)]
+    assert d.hint == "write `class OrderCell : UITableViewCell`"
+
+
+def test_new_method_suggests_the_closest_selectors(shop: Manifest) -> None:
+    a = analyze("class OrderListController : UIViewController {\n- (void)reloadOrders:(BOOL)a { }\n}\n", "f.mf", shop)
+    (d,) = a.diagnostics
+    assert d.code == "MF113"
+    assert d.hint is not None and "`reloadOrdersAnimated:`" in d.hint
+
+
+def test_inline_and_file_suppressions(shop: Manifest) -> None:
+    source = (
+        "total = 1; // mangopy: ignore[MF131]\n"
+        "// mangopy: ignore[assign-undeclared]\n"
+        "other = 2;\n"
+        "third = 3; // mangopy: ignore[MF130]\n"
+        "fourth = 4; // mangopy: ignore\n"
+        'NSString *s = @"// mangopy: ignore";\n'
+        "fifth = 5;\n"
+    )
+    a = analyze(source, "f.mf", shop)
+    assert [(d.code, a.result.index.position(d.start).line) for d in a.diagnostics] == [
+        ("MF131", 4), ("MF131", 7),
+    ]  # fmt: skip
+    assert a.suppressed == 3
+    whole = analyze("// mangopy: ignore-file[MF13]\n" + source, "f.mf", shop)
+    assert whole.diagnostics == []
+
+
+def test_select_and_ignore(shop: Manifest) -> None:
+    source = "total = 1;\nfor (;;) { break; }\n"
+    assert [c for c, _, _ in found(source, shop)] == ["MF131", "MF012"]
+    assert [c for c, _, _ in found(source, shop, Options(select=("MF0",)))] == ["MF012"]
+    assert [c for c, _, _ in found(source, shop, Options(ignore=("assign-undeclared",)))] == ["MF012"]
+
+
+def test_clean_example_has_no_findings(shop: Manifest) -> None:
+    a = analyze((EXAMPLES / "orders_fix.mf").read_text(encoding="utf-8"), "orders_fix.mf", shop)
+    assert [(d.code, d.message) for d in a.diagnostics] == []
+
+
+def test_broken_example_shows_many_rules(shop: Manifest) -> None:
+    a = analyze((EXAMPLES / "broken_rules.mf").read_text(encoding="utf-8"), "broken_rules.mf", shop)
+    assert len({d.code for d in a.diagnostics}) >= 12

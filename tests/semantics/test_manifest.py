@@ -1,0 +1,165 @@
+"""Loading, validating, caching and querying class manifests."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from mangopy.semantics.manifest import Manifest, ManifestError, baseline, load_manifest, parse_manifest, schema
+
+VALID: dict[str, Any] = {
+    "format": "mangopy-manifest",
+    "version": 1,
+    "classes": {
+        "Base": {"superclass": "NSObject", "instance_methods": {"run:": {"returns": "void", "params": ["BOOL"]}}},
+        "Leaf": {"superclass": "Base", "protocols": ["Greeter"], "properties": {"name": {"type": "NSString *"}}},
+        "NSObject": {"superclass": None, "class_methods": {"alloc": {"returns": "instancetype", "params": []}}},
+    },
+    "protocols": {"Greeter": {"instance_methods": {"greet": {"returns": "NSString *", "params": []}}}},
+}
+
+
+def problem(doc: Any) -> tuple[str | None, str]:
+    with pytest.raises(ManifestError) as info:
+        parse_manifest(json.dumps(doc).encode(), "app.json")
+    return info.value.json_path, info.value.reason
+
+
+def with_class(**fields: Any) -> dict[str, Any]:
+    return {"format": "mangopy-manifest", "version": 1, "classes": {"A": fields}}
+
+
+@pytest.mark.parametrize(
+    ("doc", "path", "reason"),
+    [
+        ({"version": 1, "classes": {}}, "$", "must contain ['format'] properties"),
+        ({"format": "other", "version": 1, "classes": {}}, "$.format",
+         "must be same as const definition: mangopy-manifest"),
+        ({"format": "mangopy-manifest", "version": 2, "classes": {}}, "$.version",
+         "must be same as const definition: 1"),
+        (with_class(superclass=3), "$.classes.A.superclass",
+         "must be valid exactly by one definition (0 matches found)"),
+        (with_class(instance_methods={"go:": {"returns": "void"}}), '$.classes.A.instance_methods["go:"]',
+         "must contain ['params'] properties"),
+        (with_class(instance_methods={"go:": {"returns": "void", "params": [1]}}),
+         '$.classes.A.instance_methods["go:"].params[0]', "must be string"),
+        (with_class(instance_methods={"go:with:": {"returns": "void", "params": ["id"]}}),
+         '$.classes.A.instance_methods["go:with:"].params', "selector `go:with:` has 2 colons but 1 parameter type"),
+        (with_class(instance_methods={"bad selector": {"returns": "void", "params": []}}),
+         "$.classes.A.instance_methods", "must be named by propertyName definition"),
+        (with_class(colour="red"), "$.classes.A", "must not contain {'colour'} properties"),
+        (with_class(properties={"p": {"attributes": []}}), "$.classes.A.properties.p",
+         "must contain ['type'] properties"),
+    ],
+)  # fmt: skip
+def test_invalid_manifests_name_the_json_path_and_the_reason(doc: Any, path: str, reason: str) -> None:
+    assert problem(doc) == (path, reason)
+
+
+def test_not_json_and_not_utf8() -> None:
+    with pytest.raises(ManifestError, match=r"app.json: invalid JSON at line 1, column 2: Expecting"):
+        parse_manifest(b"{,}", "app.json")
+    with pytest.raises(ManifestError, match="not valid UTF-8"):
+        parse_manifest(b'{"a": "\xff"}', "app.json")
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(ManifestError, match="no such file"):
+        load_manifest(tmp_path / "missing.json")
+    with pytest.raises(ManifestError, match="is a directory"):
+        load_manifest(tmp_path)
+
+
+def test_schema_file_and_fast_validator_agree() -> None:
+    """The shipped 2020-12 schema (for editors) accepts and rejects what the fast validator does."""
+    validator = jsonschema.Draft202012Validator(schema())
+    jsonschema.Draft202012Validator.check_schema(schema())
+    assert list(validator.iter_errors(VALID)) == []
+    parse_manifest(json.dumps(VALID).encode(), "ok.json")
+    for bad in (with_class(superclass=3), with_class(colour="red"), {"format": "mangopy-manifest", "version": 1}):
+        assert list(validator.iter_errors(bad))
+        with pytest.raises(ManifestError):
+            parse_manifest(json.dumps(bad).encode(), "bad.json")
+
+
+def test_hierarchy_queries() -> None:
+    m = parse_manifest(json.dumps(VALID).encode(), "app.json")
+    assert [c.name for c in m.ancestors("Leaf")] == ["Leaf", "Base", "NSObject"]
+    assert m.root_known("Leaf")
+    run = m.find_method("Leaf", "run:", False)
+    assert run is not None and (run.owner, run.params) == ("Base", ("BOOL",))
+    assert m.find_method("Leaf", "run:", True) is None
+    assert m.find_protocol_method("Leaf", "greet", False) is not None
+    assert {"name", "setName:", "run:", "greet"} <= m.selectors("Leaf", False)
+    assert m.selectors("Leaf", True) == {"alloc"}
+
+
+def test_cycles_do_not_hang() -> None:
+    doc = {"format": "mangopy-manifest", "version": 1, "classes": {"A": {"superclass": "B"}, "B": {"superclass": "A"}}}
+    m = parse_manifest(json.dumps(doc).encode(), "cyclic.json")
+    assert [c.name for c in m.ancestors("A")] == ["A", "B"]
+    assert not m.root_known("A")
+
+
+def test_merge_later_manifests_extend_earlier_ones() -> None:
+    first = parse_manifest(json.dumps(VALID).encode(), "sdk.json")
+    second = parse_manifest(
+        json.dumps(
+            {"format": "mangopy-manifest", "version": 1,
+             "classes": {"Base": {"instance_methods": {"stop": {"returns": "void", "params": []}}}}}
+        ).encode(),
+        "app.json",
+    )  # fmt: skip
+    merged = Manifest.merge([first, second])
+    assert merged.find_method("Leaf", "run:", False) is not None
+    assert merged.find_method("Leaf", "stop", False) is not None
+    assert merged.get("Base").superclass == "NSObject"  # type: ignore[union-attr]
+    assert merged.paths == ["sdk.json", "app.json"]
+
+
+def test_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MANGOPY_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "app.json"
+    path.write_text(json.dumps(VALID), encoding="utf-8")
+    assert "Leaf" in load_manifest(path).classes
+    cached = list((tmp_path / "cache" / "manifests").glob("*.marshal"))
+    assert len(cached) == 1
+    # The cached copy is what is read while the file is unchanged...
+    original = cached[0].read_bytes()
+    doc = dict(VALID, classes={"Cached": {}})
+    import marshal
+
+    cached[0].write_bytes(original[: original.index(b"\n") + 1] + marshal.dumps(doc))
+    assert set(load_manifest(path).classes) == {"Cached"}
+    # ...and a changed file is validated again (an invalid one is reported, not served from cache).
+    path.write_text(json.dumps(with_class(superclass=3)), encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    with pytest.raises(ManifestError, match=r"\$\.classes\.A\.superclass"):
+        load_manifest(path)
+
+
+def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("MANGOPY_CACHE_DIR", str(blocker))
+    path = tmp_path / "app.json"
+    path.write_text(json.dumps(VALID), encoding="utf-8")
+    assert "Leaf" in load_manifest(path).classes
+
+
+def test_baseline_is_consistent() -> None:
+    m = baseline()
+    assert {"NSObject", "UIView", "UIViewController", "UITableView", "NSString", "UIResponder"} <= set(m.classes)
+    assert [c.name for c in m.ancestors("UITableViewController")] == [
+        "UITableViewController", "UIViewController", "UIResponder", "NSObject",
+    ]  # fmt: skip
+    assert [c.name for c in m.ancestors("UIButton")] == ["UIButton", "UIControl", "UIView", "UIResponder", "NSObject"]
+    for name, info in m.classes.items():
+        assert m.root_known(name), f"{name}: superclass chain leaves the baseline"
+        for proto in info.protocols:
+            assert proto in m.protocols, f"{name} adopts unknown protocol {proto}"
