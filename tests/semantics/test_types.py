@@ -34,8 +34,8 @@ def test_objc_spellings(spelling: str, category: str) -> None:
     ("encoding", "category"),
     [("q", "int"), ("i", "int"), ("Q", "uint"), ("B", "BOOL"), ("d", "double"), ("f", "double"),
      ("@", "id"), ('@"NSString"', "id"), ("@?", "Block"), ("#", "Class"), (":", "SEL"), ("*", "CString"),
-     ("r*", "CString"), ("^v", "Pointer"), ("^{CGContext=}", "Pointer"), ("{CGRect={CGPoint=dd}{CGSize=dd}}", "struct:CGRect"),
-     ("v", "void")],
+     ("r*", "CString"), ("^v", "Pointer"), ("^{CGContext=}", "Pointer"),
+     ("{CGRect={CGPoint=dd}{CGSize=dd}}", "struct:CGRect"), ("v", "void")],
 )  # fmt: skip
 def test_encodings(encoding: str, category: str) -> None:
     assert types.encoding_category(encoding) == category
