@@ -87,6 +87,19 @@ def _script_classes(script: str) -> dict[str, Any]:
                 params = [_NATIVE.get(p.type.spelling, p.type.spelling) for p in m.parts if p.type is not None]
                 ret = _NATIVE.get(m.return_type.spelling, m.return_type.spelling)
                 entry[kind][m.selector] = {"returns": ret, "params": params}
+        # Properties the script reads or writes on self are declared by the app's header
+        # (except those the script declares itself).
+        own = {m.name.id for m in d.members if isinstance(m, ast.PropertyDef)}
+        for n in ast.walk(d):
+            if isinstance(n, (ast.Member, ast.MessageSend)) and (
+                (n.name.id if isinstance(n, ast.Member) else n.selector) in own
+            ):
+                continue
+            elif isinstance(n, ast.Member) and isinstance(n.object, ast.SelfExpr):
+                entry["properties"].setdefault(n.name.id, {"type": "id", "attributes": ["nonatomic", "strong"]})
+            elif isinstance(n, ast.MessageSend) and isinstance(n.receiver, ast.SelfExpr) and not n.args:
+                if not n.selector.startswith("ORG") and n.selector not in entry["instance_methods"]:
+                    entry["properties"].setdefault(n.selector, {"type": "id", "attributes": ["nonatomic"]})
     return entries
 
 

@@ -141,6 +141,7 @@ class Manifest:
         self.classes = classes
         self.protocols = protocols
         self.paths = paths
+        self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -233,8 +234,15 @@ class Manifest:
                 return prop
         return None
 
-    def selectors(self, class_name: str, class_method: bool) -> set[str]:
+    def selectors(self, class_name: str, class_method: bool) -> frozenset[str]:
         """Every selector the class responds to according to the manifest (incl. property accessors)."""
+        key = (class_name, class_method)
+        cached = self._selectors.get(key)
+        if cached is None:
+            cached = self._selectors[key] = frozenset(self._collect_selectors(class_name, class_method))
+        return cached
+
+    def _collect_selectors(self, class_name: str, class_method: bool) -> set[str]:
         out: set[str] = set()
         for info in self.ancestors(class_name):
             out.update(info.methods(class_method))

@@ -55,7 +55,7 @@ class Model:
                 self.structs.setdefault(d.name.id, d)
             elif isinstance(d, ast.ClassDef):
                 self.class_defs.append(d)
-        self._selectors: dict[tuple[str, bool], set[str]] = {}
+        self._selectors: dict[tuple[str, bool], frozenset[str]] = {}
         self.classes: dict[int, ScriptClass] = {id(c): self._resolve(c) for c in self.class_defs}
         self.by_runtime_name: dict[str, list[ScriptClass]] = {}
         for sc in self.classes.values():
@@ -108,12 +108,12 @@ class Model:
             or name in self.aliases
         )  # fmt: skip
 
-    def script_selectors(self, runtime_name: str, class_method: bool) -> set[str]:
+    def script_selectors(self, runtime_name: str, class_method: bool) -> frozenset[str]:
         """Selectors a script class (all its definitions) adds or replaces, property accessors included."""
         key = (runtime_name, class_method)
         cached = self._selectors.get(key)
         if cached is None:
-            cached = self._selectors[key] = self._script_selectors(runtime_name, class_method)
+            cached = self._selectors[key] = frozenset(self._script_selectors(runtime_name, class_method))
         return cached
 
     def _script_selectors(self, runtime_name: str, class_method: bool) -> set[str]:

@@ -429,7 +429,7 @@ class ScopeChecker(ast.NodeVisitor):
         if self.model.responds(cls, selector, is_class) is not False:
             return
         info = self.model.manifest_class(cls)
-        candidates = self.model.script_selectors(cls, is_class)
+        candidates = set(self.model.script_selectors(cls, is_class))
         if info is not None:
             candidates |= self.model.manifest.selectors(info.name, is_class)
         kind = "class" if is_class else "instance"
@@ -482,7 +482,7 @@ class ScopeChecker(ast.NodeVisitor):
             return
         sc = method.cls
         if self.model.responds(sc.superclass, selector, False) is False:
-            candidates = self.model.script_selectors(sc.superclass, False)
+            candidates = set(self.model.script_selectors(sc.superclass, False))
             info = self.model.manifest_class(sc.superclass)
             if info is not None:
                 candidates |= self.model.manifest.selectors(info.name, False)
