@@ -97,9 +97,14 @@ def _script_classes(script: str) -> dict[str, Any]:
                 continue
             elif isinstance(n, ast.Member) and isinstance(n.object, ast.SelfExpr):
                 entry["properties"].setdefault(n.name.id, {"type": "id", "attributes": ["nonatomic", "strong"]})
-            elif isinstance(n, ast.MessageSend) and isinstance(n.receiver, ast.SelfExpr) and not n.args:
-                if not n.selector.startswith("ORG") and n.selector not in entry["instance_methods"]:
-                    entry["properties"].setdefault(n.selector, {"type": "id", "attributes": ["nonatomic"]})
+            elif (
+                isinstance(n, ast.MessageSend)
+                and isinstance(n.receiver, ast.SelfExpr)
+                and not n.args
+                and not n.selector.startswith("ORG")
+                and n.selector not in entry["instance_methods"]
+            ):
+                entry["properties"].setdefault(n.selector, {"type": "id", "attributes": ["nonatomic"]})
     return entries
 
 
