@@ -467,6 +467,24 @@ def baseline() -> Manifest:
     return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
 
 
+@functools.cache
+def sdk_selectors() -> frozenset[str]:
+    """Every selector the SDK baseline declares anywhere (classes, protocols, property accessors).
+
+    The baseline describes the SDK only partially, so a selector it declares on *some* class may
+    well exist on another SDK class too: rules that would report a selector as missing stay
+    silent for these (a typo is usually unknown everywhere).
+    """
+    m = baseline()
+    out: set[str] = set()
+    for name in m.classes:
+        out |= m.selectors(name, False) | m.selectors(name, True)
+    for proto in m.protocols.values():
+        out.update(proto.get("instance_methods", {}))
+        out.update(proto.get("class_methods", {}))
+    return frozenset(out)
+
+
 def load_all(paths: Iterable[str | os.PathLike[str]], include_baseline: bool = True) -> Manifest:
     """The baseline (unless excluded) merged with the given manifests, in order."""
     manifests = [baseline()] if include_baseline else []

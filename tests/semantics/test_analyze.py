@@ -90,3 +90,15 @@ def test_clean_example_has_no_findings(shop: Manifest) -> None:
 def test_broken_example_shows_many_rules(shop: Manifest) -> None:
     a = analyze((EXAMPLES / "broken_rules.mf").read_text(encoding="utf-8"), "broken_rules.mf", shop)
     assert len({d.code for d in a.diagnostics}) >= 12
+
+
+def test_selectors_the_sdk_declares_elsewhere_are_not_reported_missing(shop: Manifest) -> None:
+    # The baseline lists UIKit only partially: `reloadData` (declared on UITableView) sent to a
+    # view controller may exist there too, so nothing is said; a typo known nowhere is reported.
+    source = (
+        "class OrderListController : UIViewController {\n"
+        "- (void)viewDidLoad { self.ORGviewDidLoad(); self.reloadData(); self.reloadDtaa(); }\n"
+        "}\n"
+    )
+    assert [(c, line) for c, line, _ in found(source, shop)] == [("MF117", 2)]
+    assert "reloadDtaa" in analyze(source, "f.mf", shop).diagnostics[0].message

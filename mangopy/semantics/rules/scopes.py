@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mangopy.semantics import builtins
-from mangopy.semantics.manifest import setter_name
+from mangopy.semantics.manifest import sdk_selectors, setter_name
 from mangopy.semantics.model import Model, ScriptClass
 from mangopy.semantics.rules.definitions import check_struct_use, suggestions
 from mangopy.semantics.types import VOID, objc_category, script_category
@@ -426,7 +426,7 @@ class ScopeChecker(ast.NodeVisitor):
 
     def _check_selector(self, where: ast.Name, selector: str, known: tuple[str, bool], receiver: ast.Node) -> None:
         cls, is_class = known
-        if self.model.responds(cls, selector, is_class) is not False:
+        if self.model.responds(cls, selector, is_class) is not False or selector in sdk_selectors():
             return
         info = self.model.manifest_class(cls)
         candidates = set(self.model.script_selectors(cls, is_class))
@@ -460,7 +460,7 @@ class ScopeChecker(ast.NodeVisitor):
         native = manifest.find_method(info.name, original, is_class) is not None or (
             not is_class and self.model.manifest.responds_to(info.name, original, False)
         )
-        if not native:
+        if not native and original not in sdk_selectors():
             self.model.add(
                 "MF115",
                 where,
@@ -481,7 +481,7 @@ class ScopeChecker(ast.NodeVisitor):
         if method is None or method.cls is None or method.is_class_method:
             return
         sc = method.cls
-        if self.model.responds(sc.superclass, selector, False) is False:
+        if self.model.responds(sc.superclass, selector, False) is False and selector not in sdk_selectors():
             candidates = set(self.model.script_selectors(sc.superclass, False))
             info = self.model.manifest_class(sc.superclass)
             if info is not None:
