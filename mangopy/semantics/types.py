@@ -33,8 +33,10 @@ _FLOATING = {"float", "double", "CGFloat", "NSTimeInterval", "CFTimeInterval", "
 _OBJECT_WORDS = {"id", "instancetype"}
 _STRUCTS = {
     "CGRect", "CGPoint", "CGSize", "CGVector", "CGAffineTransform", "CATransform3D", "UIEdgeInsets", "UIOffset",
-    "NSRange", "_NSRange", "NSDirectionalEdgeInsets",
+    "NSRange", "_NSRange", "NSDirectionalEdgeInsets", "NSOperatingSystemVersion",
 }  # fmt: skip
+# Capitalised names that are not classes: a `*` after them is a C pointer, not an object.
+_NOT_CLASSES = {"BOOL", "Boolean", "NSZone", "SEL", "IMP", "Method", "Ivar", "CFTypeRef"}
 _POINTER_SUFFIX = ("Ref",)  # CGContextRef, CGColorRef, CFStringRef ...
 _QUALIFIERS = re.compile(
     r"\b(const|volatile|_Nullable|_Nonnull|_Null_unspecified|nullable|nonnull|null_unspecified|__kindof|"
@@ -91,7 +93,7 @@ def objc_category(spelling: str) -> str:
     if stars == 1:
         if base == "char" and not unsigned:
             return CSTRING
-        if base in ("id", "Class", "void") or base in _SIGNED | _UNSIGNED | _FLOATING or base in _STRUCTS:
+        if base in ("id", "Class", "void") or base in _SIGNED | _UNSIGNED | _FLOATING | _STRUCTS | _NOT_CLASSES:
             return POINTER
         if base[:1].isupper() or base[:1] == "_":
             return OBJECT  # NSString *, UIView *, Protocol *

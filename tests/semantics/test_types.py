@@ -22,6 +22,7 @@ from mangopy.syntax import ast, parse
         ("Class", "Class"), ("SEL", "SEL"),
         ("const char *", "CString"), ("char *", "CString"),
         ("void *", "Pointer"), ("NSError **", "Pointer"), ("CGColorRef", "Pointer"), ("int *", "Pointer"),
+        ("BOOL *", "Pointer"), ("NSZone *", "Pointer"), ("CGRect *", "Pointer"),
         ("CGRect", "struct:CGRect"), ("NSRange", "struct:_NSRange"), ("UIEdgeInsets", "struct:UIEdgeInsets"),
         ("UITableViewCellStyle", "integer"),
     ],
