@@ -4373,6 +4373,222 @@ C(
     ],
 )
 
+# ============================================================================ stage 4: gaps found by the corpus
+# UIAccessibility is a category on NSObject: its properties belong to every object.
+_members(
+    "NSObject",
+    (),
+    (),
+    [
+        "@property (nullable, nonatomic, copy) NSString *accessibilityLabel",
+        "@property (nullable, nonatomic, copy) NSString *accessibilityHint",
+        "@property (nullable, nonatomic, copy) NSString *accessibilityValue",
+        "@property (nullable, nonatomic, copy) NSString *accessibilityIdentifier",
+        "@property (nonatomic) BOOL isAccessibilityElement",
+        "@property (nonatomic) UIAccessibilityTraits accessibilityTraits",
+    ],
+    CLASSES["NSObject"],
+    props_as_methods=False,
+)
+
+P(
+    "UICollectionViewDataSourcePrefetching",
+    i=[
+        "- (void)collectionView:(UICollectionView *)collectionView prefetchItemsAtIndexPaths:(NSArray<NSIndexPath *> *)indexPaths",
+        "- (void)collectionView:(UICollectionView *)collectionView cancelPrefetchingForItemsAtIndexPaths:(NSArray<NSIndexPath *> *)indexPaths",
+    ],
+)
+
+C("UIFeedbackGenerator", "NSObject", "UIKit/UIFeedbackGenerator.h", i=["- (void)prepare"])
+
+C(
+    "UIImpactFeedbackGenerator",
+    "UIFeedbackGenerator",
+    "UIKit/UIImpactFeedbackGenerator.h",
+    i=[
+        "- (instancetype)initWithStyle:(UIImpactFeedbackStyle)style",
+        "- (void)impactOccurred",
+        "- (void)impactOccurredWithIntensity:(CGFloat)intensity",
+    ],
+)
+
+C(
+    "UINotificationFeedbackGenerator",
+    "UIFeedbackGenerator",
+    "UIKit/UINotificationFeedbackGenerator.h",
+    i=["- (void)notificationOccurred:(UINotificationFeedbackType)notificationType"],
+)
+
+C(
+    "NSTimeZone",
+    "NSObject",
+    "Foundation/NSTimeZone.h",
+    protocols=["NSCopying", "NSSecureCoding"],
+    c=[
+        "+ (NSTimeZone *)localTimeZone",
+        "+ (NSTimeZone *)systemTimeZone",
+        "+ (NSTimeZone *)defaultTimeZone",
+        "+ (nullable instancetype)timeZoneWithName:(NSString *)tzName",
+        "+ (nullable instancetype)timeZoneWithAbbreviation:(NSString *)abbreviation",
+        "+ (instancetype)timeZoneForSecondsFromGMT:(NSInteger)seconds",
+    ],
+    i=["- (NSInteger)secondsFromGMTForDate:(NSDate *)aDate"],
+    p=[
+        "@property (readonly, copy) NSString *name",
+        "@property (readonly) NSInteger secondsFromGMT",
+        "@property (nullable, readonly, copy) NSString *abbreviation",
+    ],
+)
+
+C(
+    "SKStoreReviewController",
+    "NSObject",
+    "StoreKit/SKStoreReviewController.h",
+    c=["+ (void)requestReview", "+ (void)requestReviewInScene:(UIWindowScene *)windowScene"],
+)
+
+C(
+    "UNUserNotificationCenter",
+    "NSObject",
+    "UserNotifications/UNUserNotificationCenter.h",
+    c=["+ (UNUserNotificationCenter *)currentNotificationCenter"],
+    i=[
+        "- (void)requestAuthorizationWithOptions:(UNAuthorizationOptions)options completionHandler:(void (^)(BOOL granted, NSError *error))completionHandler",
+        "- (void)getNotificationSettingsWithCompletionHandler:(void (^)(UNNotificationSettings *settings))completionHandler",
+        "- (void)addNotificationRequest:(UNNotificationRequest *)request withCompletionHandler:(void (^)(NSError *error))completionHandler",
+        "- (void)removePendingNotificationRequestsWithIdentifiers:(NSArray<NSString *> *)identifiers",
+        "- (void)removeAllPendingNotificationRequests",
+        "- (void)removeAllDeliveredNotifications",
+    ],
+    p=["@property (nullable, nonatomic, weak) id delegate"],
+)
+
+C(
+    "UNNotificationContent",
+    "NSObject",
+    "UserNotifications/UNNotificationContent.h",
+    protocols=["NSCopying", "NSMutableCopying", "NSSecureCoding"],
+    p=[
+        "@property (readonly, copy) NSString *title",
+        "@property (readonly, copy) NSString *subtitle",
+        "@property (readonly, copy) NSString *body",
+        "@property (readonly, copy) NSDictionary *userInfo",
+        "@property (readonly, copy) NSNumber *badge",
+    ],
+)
+
+C(
+    "UNMutableNotificationContent",
+    "UNNotificationContent",
+    "UserNotifications/UNNotificationContent.h",
+    p=[
+        "@property (copy) NSString *title",
+        "@property (copy) NSString *subtitle",
+        "@property (copy) NSString *body",
+        "@property (copy) NSDictionary *userInfo",
+        "@property (copy) NSNumber *badge",
+        "@property (copy) UNNotificationSound *sound",
+    ],
+)
+
+C(
+    "UNNotificationTrigger",
+    "NSObject",
+    "UserNotifications/UNNotificationTrigger.h",
+    p=["@property (readonly) BOOL repeats"],
+)
+
+C(
+    "UNCalendarNotificationTrigger",
+    "UNNotificationTrigger",
+    "UserNotifications/UNNotificationTrigger.h",
+    c=["+ (instancetype)triggerWithDateMatchingComponents:(NSDateComponents *)dateComponents repeats:(BOOL)repeats"],
+    p=["@property (readonly, copy) NSDateComponents *dateComponents"],
+)
+
+C(
+    "UNTimeIntervalNotificationTrigger",
+    "UNNotificationTrigger",
+    "UserNotifications/UNNotificationTrigger.h",
+    c=["+ (instancetype)triggerWithTimeInterval:(NSTimeInterval)timeInterval repeats:(BOOL)repeats"],
+    p=["@property (readonly) NSTimeInterval timeInterval"],
+)
+
+C(
+    "UNNotificationRequest",
+    "NSObject",
+    "UserNotifications/UNNotificationRequest.h",
+    protocols=["NSCopying", "NSSecureCoding"],
+    c=[
+        "+ (instancetype)requestWithIdentifier:(NSString *)identifier content:(UNNotificationContent *)content trigger:(nullable UNNotificationTrigger *)trigger",
+    ],
+    p=["@property (readonly, copy) NSString *identifier", "@property (readonly, copy) UNNotificationContent *content"],
+)
+
+C(
+    "UITraitCollection",
+    "NSObject",
+    "UIKit/UITraitCollection.h",
+    protocols=["NSCopying", "NSSecureCoding"],
+    c=["+ (UITraitCollection *)currentTraitCollection"],
+    i=["- (BOOL)hasDifferentColorAppearanceComparedToTraitCollection:(nullable UITraitCollection *)traitCollection"],
+    p=[
+        "@property (nonatomic, readonly) UIUserInterfaceStyle userInterfaceStyle",
+        "@property (nonatomic, readonly) UIUserInterfaceSizeClass horizontalSizeClass",
+        "@property (nonatomic, readonly) UIUserInterfaceSizeClass verticalSizeClass",
+        "@property (nonatomic, readonly) CGFloat displayScale",
+        "@property (nonatomic, readonly) UIContentSizeCategory preferredContentSizeCategory",
+    ],
+)
+
+C(
+    "UIPageControl",
+    "UIControl",
+    "UIKit/UIPageControl.h",
+    i=["- (CGSize)sizeForNumberOfPages:(NSInteger)pageCount"],
+    p=[
+        "@property (nonatomic) NSInteger numberOfPages",
+        "@property (nonatomic) NSInteger currentPage",
+        "@property (nonatomic) BOOL hidesForSinglePage",
+        "@property (nullable, nonatomic, strong) UIColor *pageIndicatorTintColor",
+        "@property (nullable, nonatomic, strong) UIColor *currentPageIndicatorTintColor",
+    ],
+)
+
+C("WKNavigation", "NSObject", "WebKit/WKNavigation.h")
+
+C(
+    "WKNavigationAction",
+    "NSObject",
+    "WebKit/WKNavigationAction.h",
+    p=[
+        "@property (nonatomic, readonly, copy) NSURLRequest *request",
+        "@property (nonatomic, readonly) WKNavigationType navigationType",
+        "@property (nullable, nonatomic, readonly, copy) WKFrameInfo *targetFrame",
+    ],
+)
+
+C(
+    "NSDecimalNumber",
+    "NSNumber",
+    "Foundation/NSDecimalNumber.h",
+    c=[
+        "+ (NSDecimalNumber *)decimalNumberWithString:(nullable NSString *)numberValue",
+        "+ (NSDecimalNumber *)zero",
+        "+ (NSDecimalNumber *)one",
+        "+ (NSDecimalNumber *)notANumber",
+    ],
+    i=[
+        "- (instancetype)initWithString:(nullable NSString *)numberValue",
+        "- (NSDecimalNumber *)decimalNumberByAdding:(NSDecimalNumber *)decimalNumber",
+        "- (NSDecimalNumber *)decimalNumberBySubtracting:(NSDecimalNumber *)decimalNumber",
+        "- (NSDecimalNumber *)decimalNumberByMultiplyingBy:(NSDecimalNumber *)decimalNumber",
+        "- (NSDecimalNumber *)decimalNumberByDividingBy:(NSDecimalNumber *)decimalNumber",
+        "- (NSComparisonResult)compare:(NSNumber *)decimalNumber",
+    ],
+    p=["@property (readonly) double doubleValue"],
+)
+
 # ---- END OF DATA ----
 
 

@@ -142,6 +142,7 @@ class Manifest:
         self.protocols = protocols
         self.paths = paths
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
+        self._anywhere: dict[str, bool] = {}
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -248,13 +249,49 @@ class Manifest:
             out.update(info.methods(class_method))
             if not class_method:
                 for prop, raw in info.raw.get("properties", {}).items():
-                    out.add(prop)
-                    if "readonly" not in raw.get("attributes", ()):
-                        out.add(setter_name(prop))
+                    out.update(accessors(prop, raw.get("attributes", ())))
         key = "class_methods" if class_method else "instance_methods"
         for name in self.protocol_names(class_name):
             out.update(self.protocols.get(name, {}).get(key, {}))
         return out
+
+    def property_for_accessor(self, class_name: str, selector: str) -> Property | None:
+        """The property whose getter or setter is ``selector`` (``getter=``/``setter=`` respected)."""
+        for info in self.ancestors(class_name):
+            for name, raw in info.raw.get("properties", {}).items():
+                if selector in accessors(name, raw.get("attributes", ())):
+                    return info.property(name)
+        return None
+
+    def declares_anywhere(self, selector: str) -> bool:
+        """Does any class or protocol of the manifest declare ``selector`` (method or accessor)?
+
+        Classes still held as JSON text (from the cache) are searched as text, without parsing.
+        """
+        cached = self._anywhere.get(selector)
+        if cached is not None:
+            return cached
+        key = json.dumps(selector) + ":"
+        found = False
+        for info in self.classes.values():
+            raw = info._raw
+            if isinstance(raw, str):
+                if key in raw:
+                    found = True
+                    break
+            elif selector in self.selectors(info.name, False) or selector in self.selectors(info.name, True):
+                found = True
+                break
+        if not found:
+            for proto in self.protocols.values():
+                if selector in proto.get("instance_methods", {}) or selector in proto.get("class_methods", {}):
+                    found = True
+                    break
+        if not found and selector.startswith("set") and selector.endswith(":"):
+            name = selector[3:-1]
+            found = self.declares_anywhere(name[:1].lower() + name[1:])
+        self._anywhere[selector] = found
+        return found
 
     def responds_to(self, class_name: str, selector: str, class_method: bool) -> bool:
         return selector in self.selectors(class_name, class_method)
@@ -267,6 +304,20 @@ class Manifest:
 
 def setter_name(prop: str) -> str:
     return "set" + prop[:1].upper() + prop[1:] + ":"
+
+
+def accessors(prop: str, attributes: Iterable[str]) -> set[str]:
+    """The getter and (unless readonly) setter selectors of a property, honouring getter=/setter=."""
+    getter, setter, readonly = prop, setter_name(prop), False
+    for attribute in attributes:
+        word = attribute.replace(" ", "")
+        if word.startswith("getter="):
+            getter = word[len("getter=") :]
+        elif word.startswith("setter="):
+            setter = word[len("setter=") :]
+        elif word == "readonly":
+            readonly = True
+    return {getter} if readonly else {getter, setter}
 
 
 # ---------------------------------------------------------------------- loading

@@ -92,7 +92,13 @@ class Model:
         if info is None and "." in runtime:
             module, _, short = runtime.rpartition(".")
             candidate = self.manifest.get(short)
-            if candidate is not None and candidate.swift_module == module:
+            # `Shop.Cart` may be stored as `Cart` with swift_module "Shop" (also for nested types,
+            # `Shop.Checkout.Summary` as `Summary` of module "Shop").
+            if (
+                candidate is not None
+                and candidate.swift_module
+                and (module == candidate.swift_module or module.startswith(candidate.swift_module + "."))
+            ):
                 info = candidate
         if info is None and plain is not None and plain != runtime:
             info = self.manifest.get(plain)
@@ -134,22 +140,36 @@ class Model:
         Script classes count with their superclasses (which may themselves be script classes).
         """
         seen: set[str] = set()
-        current: str | None = runtime_name
+        current: str | None = self.canonical(runtime_name)
         while current is not None and current not in seen:
             seen.add(current)
             if selector in self.script_selectors(current, class_method):
                 return True
-            info = self.manifest_class(current)
+            defs = self.by_runtime_name.get(current)
+            info = defs[0].info if defs and defs[0].info is not None else self.manifest_class(current)
             if info is not None:
                 if self.manifest.responds_to(info.name, selector, class_method):
                     return True
                 if class_method and self.manifest.responds_to("NSObject", selector, False):
                     return True  # class objects respond to NSObject's instance methods
                 return False if self.manifest.root_known(info.name) else None
-            defs = self.by_runtime_name.get(current)
             if not defs:
                 return None
-            current = defs[0].superclass
+            current = self.canonical(defs[0].superclass)
+        return None
+
+    def canonical(self, name: str) -> str:
+        """A class name as MangoFix resolves it: through `@SwiftClassAlias` names."""
+        alias = self.aliases.get(name)
+        return alias.swift_name if alias is not None else name
+
+    def module_class(self, name: str, module: str | None) -> str | None:
+        """`Module.name` when it is an app class (identifiers in a `@SwiftModule` class, 3.15 step 4)."""
+        if not module:
+            return None
+        runtime = f"{module}.{name}"
+        if self.manifest_class(runtime) is not None or runtime in self.by_runtime_name:
+            return runtime
         return None
 
     # ------------------------------------------------------------------ structs

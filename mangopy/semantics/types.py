@@ -29,7 +29,10 @@ _UNSIGNED = {
     "NSUInteger", "unsigned", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "uintptr_t", "size_t", "UInt8",
     "UInt16", "UInt32", "UInt64", "unichar", "dispatch_time_t", "CFOptionFlags", "NSStringEncoding", "u_int",
 }  # fmt: skip
-_FLOATING = {"float", "double", "CGFloat", "NSTimeInterval", "CFTimeInterval", "CFAbsoluteTime", "Float64", "Float32"}
+_FLOATING = {
+    "float", "double", "CGFloat", "NSTimeInterval", "CFTimeInterval", "CFAbsoluteTime", "Float64", "Float32",
+    "UIFontWeight", "UILayoutPriority", "UIWindowLevel", "CGFloat_t",
+}  # fmt: skip
 _OBJECT_WORDS = {"id", "instancetype"}
 _STRUCTS = {
     "CGRect", "CGPoint", "CGSize", "CGVector", "CGAffineTransform", "CATransform3D", "UIEdgeInsets", "UIOffset",
@@ -49,9 +52,20 @@ def struct(name: str) -> str:
     return "struct:" + ("_NSRange" if name == "NSRange" else name)
 
 
-def objc_category(spelling: str) -> str:
-    """The category of an Objective-C declared type (``NSInteger``, ``UIView *``, ``void (^)(BOOL)``)."""
+_STRUCT_SPELLING = re.compile(r"^\s*(?:const\s+)?struct\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*$")
+_OBJECT_TYPEDEF = re.compile(r"^(NS|UI|CA|WK)[A-Za-z]*(Name|Key|Mode|Identifier)$")
+
+
+def objc_category(spelling: str, structs: frozenset[str] | set[str] = frozenset()) -> str:
+    """The category of an Objective-C declared type (``NSInteger``, ``UIView *``, ``void (^)(BOOL)``).
+
+    ``structs`` are extra struct names (the script's ``declare struct``s): a bare type name that is
+    one of them is that struct.
+    """
     text = spelling.strip()
+    m = _STRUCT_SPELLING.match(text)
+    if m is not None:
+        return struct(m.group(1))
     if "(^" in text or text.endswith("_block_t") or text in ("dispatch_block_t",):
         return BLOCK
     if "(*" in text:
@@ -85,10 +99,14 @@ def objc_category(spelling: str) -> str:
             return CLASS
         if base == "SEL":
             return SEL
-        if base in _STRUCTS:
+        if base in _STRUCTS or base in structs:
             return struct(base)
         if base.endswith(_POINTER_SUFFIX) and base[:1].isupper():
             return POINTER
+        if base.startswith("dispatch_") and base.endswith("_t"):
+            return OBJECT  # dispatch objects (queues, groups, sources...) are objects (5.3)
+        if _OBJECT_TYPEDEF.match(base):
+            return OBJECT  # NSNotificationName, NSAttributedStringKey, NSRunLoopMode: NSString *
         return INTEGER_ISH
     if stars == 1:
         if base == "char" and not unsigned:

@@ -102,3 +102,54 @@ def test_selectors_the_sdk_declares_elsewhere_are_not_reported_missing(shop: Man
     )
     assert [(c, line) for c, line, _ in found(source, shop)] == [("MF117", 2)]
     assert "reloadDtaa" in analyze(source, "f.mf", shop).diagnostics[0].message
+
+
+def _manifest(classes: dict[str, object]) -> Manifest:
+    import json as _json
+
+    from mangopy.semantics.manifest import baseline, parse_manifest
+
+    doc = {"format": "mangopy-manifest", "version": 1, "classes": classes}
+    return Manifest.merge([baseline(), parse_manifest(_json.dumps(doc).encode(), "app.json")])
+
+
+def test_false_positives_found_by_the_corpus_stay_fixed() -> None:
+    m = _manifest(
+        {
+            "Engine": {
+                "superclass": "NSObject",
+                "instance_methods": {
+                    "band:": {"returns": "struct Band", "params": ["Cell"]},
+                    "queue": {"returns": "dispatch_queue_t", "params": []},
+                },
+                "properties": {"outgoing": {"type": "BOOL", "attributes": ["nonatomic", "getter=isOutgoing"]}},
+            },
+            "Shop.Session": {"superclass": "NSObject", "swift_module": "Shop", "class_methods": {
+                "shared": {"returns": "Shop.Session *", "params": []}}},
+            "Shop.Checkout.Summary": {"superclass": "UIView", "swift_module": "Shop",
+                                      "properties": {"totalLabel": {"type": "UILabel *"}}},
+            "AlbumCell": {"superclass": "UICollectionViewCell", "instance_methods": {
+                "configureWithAlbum:": {"returns": "void", "params": ["id"]}}},
+        }
+    )  # fmt: skip
+    source = (
+        'declare struct Band { typeEncoding: "{Band=dd}", keys: low, high }\n'
+        'declare struct Cell { typeEncoding: "{Cell=qq}", keys: row, column }\n'
+        "class Engine : NSObject {\n"
+        "- (struct Band)band:(struct Cell)cell { return self.ORGband:(cell); }\n"  # 1: `struct X` spellings
+        "- (id)queue { return self.ORGqueue(); }\n"  # 2: dispatch objects are objects
+        "- (BOOL)isOutgoing { return self.ORGisOutgoing() && self.isOutgoing(); }\n"  # 3: getter=
+        "}\n"
+        '@SwiftModule("Shop")\n'
+        "class Session : NSObject {\n"
+        "- (void)reset { id s = Session.shared(); }\n"  # 4: identifiers through the class's module
+        "}\n"
+        "UICollectionViewCell *cell = nil;\n"
+        "cell.configureWithAlbum:(nil);\n"  # 5: a declared type is only a hint
+        '@SwiftModule("Shop.Checkout")\n'
+        "class Summary : UIView {\n"
+        "- (void)layoutSubviews { super.layoutSubviews(); self.totalLabel.text = nil; }\n"  # 7: nested module
+        "}\n"
+    )
+    a = analyze(source, "f.mf", m)
+    assert [(d.code, d.message) for d in a.diagnostics] == []

@@ -71,7 +71,12 @@ def _check_class(model: Model, sc: ScriptClass) -> None:
                 hint=f'add @SwiftModule("{info.swift_module}") before `class`, or declare an @SwiftClassAlias',
                 related=model.manifest_note(info),
             )
-        elif module and info.swift_module and module != info.swift_module:
+        elif (
+            module
+            and info.swift_module
+            and module != info.swift_module
+            and not module.startswith(info.swift_module + ".")  # nested types: `Shop.Checkout`
+        ):
             model.add(
                 "MF105",
                 cls.name,
@@ -119,12 +124,12 @@ def _same_class(written: str, actual: str) -> bool:
 # ---------------------------------------------------------------------- methods
 
 
-def _native_categories(method: Method) -> tuple[str, list[str]]:
+def _native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]]:
     if method.encoding:
         parts = types.split_method_encoding(method.encoding)
         if parts is not None and len(parts) == len(method.params) + 1:
             return types.encoding_category(parts[0]), [types.encoding_category(p) for p in parts[1:]]
-    return types.objc_category(method.returns), [types.objc_category(p) for p in method.params]
+    return types.objc_category(method.returns, structs), [types.objc_category(p, structs) for p in method.params]
 
 
 def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
@@ -181,17 +186,11 @@ def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
 def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: bool) -> bool:
     if class_method:
         return False
-    if model.manifest.find_property(info.name, selector) is not None:
-        return True
-    if selector.startswith("set") and selector.endswith(":") and selector.count(":") == 1:
-        name = selector[3:-1]
-        name = name[:1].lower() + name[1:]
-        return model.manifest.find_property(info.name, name) is not None
-    return False
+    return model.manifest.property_for_accessor(info.name, selector) is not None
 
 
 def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replacement: bool) -> None:
-    ret, params = _native_categories(native)
+    ret, params = _native_categories(native, set(model.structs))
     where = f"`{native.owner}`" if replacement else f"protocol `{native.owner}`"
     script_params = [p for p in m.parts if p.type is not None]
     for part, cat, spelling in zip(script_params, params, native.params, strict=False):
@@ -264,7 +263,7 @@ def _check_property(model: Model, sc: ScriptClass, p: ast.PropertyDef) -> None:
     native = model.manifest.find_property(sc.info.name, p.name.id)
     if native is None:
         return
-    native_cat = types.objc_category(native.type)
+    native_cat = types.objc_category(native.type, set(model.structs))
     mine = types.script_category(p.type)
     related = model.manifest_note(sc.info, f"`{native.owner}` declares `{native.name}` as `{native.type}`")
     if not types.compatible(native_cat, mine):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from mangopy.semantics import builtins
 from mangopy.semantics.manifest import sdk_selectors, setter_name
-from mangopy.semantics.model import Model, ScriptClass
+from mangopy.semantics.model import Model, ScriptClass, annotation_text
 from mangopy.semantics.rules.definitions import check_struct_use, suggestions
 from mangopy.semantics.types import VOID, objc_category, script_category
 from mangopy.syntax import ast
@@ -110,6 +110,11 @@ class ScopeChecker(ast.NodeVisitor):
             return Symbol(name, "ivar")  # `_name` storage and native instance variables
         if self.model.is_class_name(name):
             return Symbol(name, "class")
+        cls = method.cls if method is not None else getattr(self, "_class", None)
+        module = annotation_text(cls.node.annotations, "@SwiftModule") if cls is not None else None
+        runtime = self.model.module_class(name, module)
+        if runtime is not None:
+            return Symbol(runtime, "class")
         return None
 
     # ------------------------------------------------------------------ structure
@@ -121,6 +126,9 @@ class ScopeChecker(ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.s.skip.add(id(node))  # remember the class for the methods below
         self._class = self.model.class_of(node)
+
+    def leave_ClassDef(self, node: ast.ClassDef) -> None:
+        self._class = None
 
     def visit_MethodDef(self, node: ast.MethodDef) -> None:
         cls = getattr(self, "_class", None)
@@ -359,8 +367,7 @@ class ScopeChecker(ast.NodeVisitor):
             if symbol is None:
                 return None
             if symbol.kind == "class":
-                alias = model.aliases.get(expr.id)
-                return (alias.swift_name if alias is not None else expr.id), True
+                return model.canonical(symbol.name), True
             t = symbol.type
             if t is not None and t.kind == "object" and t.name and model.is_class_name(t.name):
                 return t.name, False
@@ -388,7 +395,7 @@ class ScopeChecker(ast.NodeVisitor):
         method = manifest.find_method(info.name, selector, is_class)
         spelling = method.returns if method is not None else None
         if spelling is None and not is_class:
-            prop = manifest.find_property(info.name, selector)
+            prop = manifest.property_for_accessor(info.name, selector)
             spelling = prop.type if prop is not None else None
         if spelling is None:
             return None
@@ -399,7 +406,7 @@ class ScopeChecker(ast.NodeVisitor):
             name = next((w for w in words if w not in ("const", "nullable", "nonnull", "__kindof")), "")
             name = name.split("<", 1)[0]
             if self.model.is_class_name(name):
-                return name, False
+                return self.model.canonical(name), False
         return None
 
     def visit_MessageSend(self, node: ast.MessageSend) -> None:
@@ -427,6 +434,10 @@ class ScopeChecker(ast.NodeVisitor):
     def _check_selector(self, where: ast.Name, selector: str, known: tuple[str, bool], receiver: ast.Node) -> None:
         cls, is_class = known
         if self.model.responds(cls, selector, is_class) is not False or selector in sdk_selectors():
+            return
+        # A declared type is only a hint (`UICollectionViewCell *cell` may hold an app subclass):
+        # report only selectors that no class of the app or the SDK declares.
+        if self.model.manifest.declares_anywhere(selector):
             return
         info = self.model.manifest_class(cls)
         candidates = set(self.model.script_selectors(cls, is_class))
