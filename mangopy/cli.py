@@ -175,6 +175,12 @@ def check_command(
         manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
         _fail(f"invalid manifest: {exc}")
+    if not manifests and not config.manifests:
+        click.echo(
+            "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
+            "SDK baseline only, so the app's own classes look new",
+            err=True,
+        )
     options = Options(
         select=_codes(select) or config.select,
         ignore=config.ignore + _codes(ignore),

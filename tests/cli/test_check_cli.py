@@ -155,3 +155,10 @@ def test_schema_command_prints_the_manifest_schema() -> None:
     schema = json.loads(proc.stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["format"] == {"const": "mangopy-manifest"}
+
+
+def test_running_without_an_app_manifest_says_so(project: Path) -> None:
+    code, _, err = check(project, "fixes/clean.mf")
+    assert code == 0
+    assert "no app manifest" in err
+    assert "no app manifest" not in check(project, "fixes/clean.mf", "--manifest", "app_classes.json")[2]
