@@ -283,6 +283,26 @@ def schema_command() -> None:
     click.echo(schema_path().read_text(encoding="utf-8"), nl=False)
 
 
+def _host_port(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, int] | None:
+    if value is None:
+        return None
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise click.BadParameter(f"expected HOST:PORT, got {value!r}")
+    return host, int(port)
+
+
+@main.command("lsp")
+@click.option("--tcp", metavar="HOST:PORT", callback=_host_port, help="Serve on a TCP socket instead of stdio.")
+def lsp_command(tcp: tuple[str, int] | None) -> None:
+    """Start the language server (stdio by default)."""
+    try:
+        from mangopy_lsp.server import start
+    except ImportError as exc:
+        _fail(f"the language server cannot start: {exc}")
+    start(tcp)
+
+
 def _indent(text: str) -> str:
     return "".join("    " + line + "\n" for line in text.rstrip("\n").split("\n"))
 

@@ -35,6 +35,7 @@ class Analysis:
     result: ParseResult
     diagnostics: list[Diagnostic] = field(default_factory=list)
     suppressed: int = 0
+    model: Model | None = field(default=None, repr=False)  # the facts the rules used (for editor features)
 
     @property
     def path(self) -> str:
@@ -57,7 +58,7 @@ def analyze(
     kept = [d for d in found if _selected(d.code, options)]
     visible, suppressed = _apply_suppressions(result, kept)
     visible.sort(key=Diagnostic.sort_key)
-    return Analysis(result, visible, suppressed)
+    return Analysis(result, visible, suppressed, model)
 
 
 def _selected(code: str, options: Options) -> bool:

@@ -1,0 +1,259 @@
+"""The pygls server: document state, debounced diagnostics, hover and the outline.
+
+Every analysis goes through :func:`mangopy.semantics.analyze.analyze`; this module only decides
+*when* to analyse and converts the results to LSP.
+
+Diagnostics are published at once on open and save, and ``debounce`` seconds after the last
+change while typing.  Each published set carries the document version it was computed from, and
+a result for a version older than one already published (or than the document now) is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+from pygls.workspace import TextDocument
+
+from mangopy import __version__
+from mangopy.semantics.analyze import Analysis, analyze
+from mangopy.semantics.manifest import Manifest
+from mangopy_lsp import SERVER_NAME
+from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic
+from mangopy_lsp.hover import hover_at
+from mangopy_lsp.settings import ManifestCache, Problem, ServerOptions, resolve
+from mangopy_lsp.symbols import document_symbols
+
+logger = logging.getLogger("mangopy_lsp")
+
+T = TypeVar("T")
+
+
+@dataclass
+class Analyzed:
+    """One analysis of one version of a document."""
+
+    version: int | None
+    analysis: Analysis
+    manifest: Manifest
+    positions: PositionMap
+    problems: list[Problem]
+
+
+@dataclass
+class DocumentState:
+    timer: asyncio.TimerHandle | None = None
+    latest: Analyzed | None = None
+    published: int | None = None  # the version of the last published diagnostics
+
+
+class MangopyServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__(SERVER_NAME, __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.options = ServerOptions()
+        self.manifests = ManifestCache()
+        self.states: dict[str, DocumentState] = {}
+        self._shown: set[str] = set()
+
+    # ------------------------------------------------------------------ helpers
+
+    def encoding(self) -> str:
+        raw = self.workspace.position_encoding
+        value = str(raw.value if isinstance(raw, types.PositionEncodingKind) else raw or "utf-16")
+        return value if value in ("utf-8", "utf-16", "utf-32") else "utf-16"
+
+    def state(self, uri: str) -> DocumentState:
+        return self.states.setdefault(uri, DocumentState())
+
+    def show_once(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
+        if message not in self._shown:
+            self._shown.add(message)
+            self.window_show_message(types.ShowMessageParams(type=kind, message=f"mangopy: {message}"))
+
+    def analyze_document(self, doc: TextDocument) -> Analyzed:
+        path = to_fs_path(doc.uri) if doc.uri.startswith("file:") else None
+        setup = resolve(self.options, self.manifests, Path(path) if path else None)
+        text = doc.source
+        analysis = analyze(text, path or doc.uri, setup.manifest, setup.options)
+        analyzed = Analyzed(doc.version, analysis, setup.manifest, PositionMap(text, self.encoding()), setup.problems)
+        state = self.state(doc.uri)
+        if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
+            state.latest = analyzed
+        return analyzed
+
+    def current(self, uri: str) -> Analyzed:
+        """The analysis of the document as it is now (analysed on demand if typing got ahead)."""
+        doc = self.workspace.get_text_document(uri)
+        latest = self.state(uri).latest
+        if latest is not None and latest.version == doc.version and latest.positions.text == doc.source:
+            return latest
+        return self.analyze_document(doc)
+
+    def publish(self, uri: str) -> None:
+        state = self.state(uri)
+        state.timer = None
+        doc = self.workspace.get_text_document(uri)
+        analyzed = self.current(uri)
+        if analyzed.version != doc.version:
+            return  # stale: the document changed meanwhile; the next run publishes
+        if state.published is not None and analyzed.version is not None and analyzed.version < state.published:
+            return
+        diagnostics = [problem_diagnostic(p, analyzed.positions) for p in analyzed.problems]
+        diagnostics += [lsp_diagnostic(d, analyzed.positions, uri) for d in analyzed.analysis.diagnostics]
+        for p in analyzed.problems:
+            self.show_once(p.message)
+        state.published = analyzed.version
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=analyzed.version)
+        )
+
+    def schedule(self, uri: str) -> None:
+        state = self.state(uri)
+        if state.timer is not None:
+            state.timer.cancel()
+        loop = asyncio.get_running_loop()
+        state.timer = loop.call_later(self.options.debounce, self._publish_safely, uri)
+
+    def cancel(self, uri: str) -> None:
+        state = self.states.get(uri)
+        if state is not None and state.timer is not None:
+            state.timer.cancel()
+            state.timer = None
+
+    def _publish_safely(self, uri: str) -> None:
+        try:
+            self.publish(uri)
+        except Exception:
+            self.log_failure("publishing diagnostics")
+
+    def log_failure(self, what: str) -> None:
+        logger.exception("mangopy: %s failed", what)
+        try:
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Error, message=f"mangopy: {what} failed (see the log)")
+            )
+        except Exception:  # pragma: no cover - the connection itself is gone
+            logger.exception("mangopy: cannot report a failure")
+
+
+def _newer_or_same(version: int | None, than: int | None) -> bool:
+    return version is None or than is None or version >= than
+
+
+def problem_diagnostic(problem: Problem, positions: PositionMap) -> types.Diagnostic:
+    """A setup problem (broken manifest or configuration), shown on the script's first line."""
+    first_line_end = positions.offset(types.Position(line=0, character=1 << 30))
+    return types.Diagnostic(
+        range=positions.range(0, first_line_end),
+        message=problem.message,
+        severity=types.DiagnosticSeverity.Error,
+        code=problem.code,
+        source=SOURCE,
+    )
+
+
+def safe(default: Callable[[], T]) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Any exception in a handler is logged and answered with ``default()``; the server keeps serving."""
+
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(fn)
+        def handler(ls: MangopyServer, params: Any) -> T:
+            try:
+                return fn(ls, params)
+            except Exception:
+                ls.log_failure(fn.__name__.replace("_", " "))
+                return default()
+
+        return handler
+
+    return wrap
+
+
+def _none() -> None:
+    return None
+
+
+server = MangopyServer()
+
+
+@server.feature(types.INITIALIZE)
+@safe(_none)
+def initialize(ls: MangopyServer, params: types.InitializeParams) -> None:
+    root = ls.workspace.root_path
+    ls.options, problems = ServerOptions.from_client(params.initialization_options, Path(root) if root else None)
+    for problem in problems:
+        ls.show_once(problem, types.MessageType.Warning)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+@safe(_none)
+def did_open(ls: MangopyServer, params: types.DidOpenTextDocumentParams) -> None:
+    ls.cancel(params.text_document.uri)
+    ls.publish(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+@safe(_none)
+def did_change(ls: MangopyServer, params: types.DidChangeTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+@safe(_none)
+def did_save(ls: MangopyServer, params: types.DidSaveTextDocumentParams) -> None:
+    ls.cancel(params.text_document.uri)
+    ls.publish(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+@safe(_none)
+def did_close(ls: MangopyServer, params: types.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    ls.cancel(uri)
+    ls.states.pop(uri, None)
+    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+@safe(_none)
+def hover(ls: MangopyServer, params: types.HoverParams) -> types.Hover | None:
+    analyzed = ls.current(params.text_document.uri)
+    offset = analyzed.positions.offset(params.position)
+    found = hover_at(analyzed.analysis, analyzed.manifest, offset)
+    if found is None:
+        return None
+    return types.Hover(
+        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=found.markdown),
+        range=analyzed.positions.range(found.start, found.end),
+    )
+
+
+@server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+@safe(list)
+def document_symbol(ls: MangopyServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
+    analyzed = ls.current(params.text_document.uri)
+    return document_symbols(analyzed.analysis.result.module, analyzed.positions)
+
+
+@server.feature(types.SHUTDOWN)
+@safe(_none)
+def shutdown(ls: MangopyServer, params: None) -> None:
+    for uri in list(ls.states):
+        ls.cancel(uri)
+
+
+def start(tcp: tuple[str, int] | None = None) -> None:
+    """Serve on stdio, or on a TCP socket when ``tcp`` is given."""
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+    if tcp is None:
+        server.start_io()
+    else:
+        server.start_tcp(*tcp)
