@@ -56,6 +56,20 @@ _DEFINITION_KEYWORDS = frozenset({"CLASS", "DECLARE", "TYPEDEF", "SWIFT_CLASS_AL
 _PRIMARY_END = _ATOMS | {"RP", "RB", "RC"} | MEMBER_KEYWORDS
 
 
+_CLOSERS = ("RP", "RB", "SEMICOLON", "RC")
+
+
+class _Virtual:
+    """A zero-width token inserted at end of input to repair an unfinished construct."""
+
+    __slots__ = ("lexpos", "type", "value")
+
+    def __init__(self, type_: str, pos: int) -> None:
+        self.type = type_
+        self.value = ""
+        self.lexpos = pos
+
+
 class _Eof:
     """The end-of-input pseudo token."""
 
@@ -149,6 +163,7 @@ class Parser:
         ttype: str = tok.type
         snapshot: list[int] | None = None  # the state stack before reductions on this lookahead
         errstatus = 0  # > 0: recovering; new errors are not reported until 3 tokens were shifted
+        repairs = 0  # closers inserted at end of input
 
         while True:
             act = action[states[-1]].get(ttype)
@@ -213,6 +228,19 @@ class Parser:
                 return ast.Module([], start=0, end=0)
             if errstatus == 0 and ttype != ILLEGAL:
                 self._report(tok, i, snapshot or states)
+            if ttype == EOF:
+                # Nothing left to resynchronise on.  The error is reported; now repair by inserting
+                # zero-width closers while one fits, so open constructs complete (editors get the
+                # class and its methods), then keep what is complete.
+                closer = next((c for c in _CLOSERS if repairs < 200 and self._accepts(states, c)), None)
+                if closer is None:
+                    return self._finish_at_eof(states, values)
+                repairs += 1
+                errstatus = 3
+                tok = _Virtual(closer, len(self.text))
+                ttype = closer
+                snapshot = None
+                continue
             if errstatus == 3 or (ttype == ILLEGAL and errstatus):
                 # Recovering and this token still does not fit: discard it (or resynchronise).
                 if ttype == EOF:
@@ -274,12 +302,15 @@ class Parser:
         return False
 
     def _finish_at_eof(self, states: list[int], values: list[Any]) -> ast.Module:
-        """End of input while recovering: keep the definitions completed so far."""
+        """End of input while recovering: keep the definitions completed so far, and salvage
+        an unfinished class (its header and completed members) from what had to be dropped."""
         for depth in range(len(states), 0, -1):
             if self._accepts(states[:depth], EOF):
                 # Reduce what remains into a Module by replaying the automaton on EOF.
-                return self._reduce_to_module(states[:depth], values[:depth])
-        return ast.Module([], start=0, end=0)
+                module = self._reduce_to_module(states[:depth], values[:depth])
+                module.definitions.extend(_salvage(values[depth:], len(self.text)))
+                return module
+        return ast.Module(_salvage(values, len(self.text)), start=0, end=0)
 
     def _reduce_to_module(self, states: list[int], values: list[Any]) -> ast.Module:
         action, goto, reducers = self.tables.action, self.tables.goto, self.reducers
@@ -338,6 +369,41 @@ def _span(starts: list[Any], ends: list[Any]) -> tuple[int | None, int | None]:
     s = next((x for x in starts if x is not None), None)
     e = next((x for x in reversed(ends) if x is not None), None)
     return s, e
+
+
+_MEMBERS = (ast.MethodDef, ast.PropertyDef)
+
+
+def _salvage(values: list[Any], eof: int) -> list[ast.Node]:
+    """Complete pieces among the values of an unfinished phrase at end of input.
+
+    An unfinished ``class Name : Super { ...`` becomes a ClassDef (to the end of the file) with the
+    members completed before the input ended, so editors still get an outline and hover.
+    """
+    tokens = [v for v in values if hasattr(v, "lexpos")]
+    members: list[ast.Node] = []
+    for v in values:
+        if isinstance(v, _MEMBERS):
+            members.append(v)
+        elif isinstance(v, list):
+            members.extend(item for item in v if isinstance(item, _MEMBERS))
+    for i, tok in enumerate(tokens):
+        if tok.type == "CLASS" and i + 1 < len(tokens) and tokens[i + 1].type == "IDENTIFIER":
+            name_tok = tokens[i + 1]
+            rest = tokens[i + 2 :]
+            super_tok = next((t for t in rest[1:] if t.type == "IDENTIFIER"), None) if rest[:1] and (
+                rest[0].type == "COLON") else None  # fmt: skip
+            name = ast.Name(name_tok.value, start=name_tok.lexpos, end=_end(name_tok))
+            superclass = (
+                ast.Name(super_tok.value, start=super_tok.lexpos, end=_end(super_tok))
+                if super_tok is not None
+                else ast.Name("", start=name.end, end=name.end)
+            )
+            annotations = next(
+                (v for v in values if isinstance(v, list) and v and isinstance(v[0], ast.Annotation)), []
+            )
+            return [ast.ClassDef(annotations, name, [], superclass, [], members, start=tok.lexpos, end=eof)]
+    return []
 
 
 def _bounds(value: Any) -> tuple[int | None, int | None]:

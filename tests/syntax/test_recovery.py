@@ -79,3 +79,30 @@ def test_mangopy_accepts_exactly_what_upstreams_grammar_accepts() -> None:
         expected = first_failure(text, "upstream")
         assert first_failure(text, "pure") == expected, text
         assert first_failure(text, "mangopy") == expected, text
+
+
+def test_unfinished_input_is_repaired_at_end_of_file() -> None:
+    """At end of input, zero-width closers complete open constructs, so editors keep the tree."""
+    from tests.syntax.helpers import sexp
+
+    result = parse("int a = 1;\nclass A : B {\n- (void)f { x = 1; }\n@property (copy) id p;\n")
+    assert [d.code for d in result.diagnostics] == ["MF004"]
+    assert sexp(result.module) == (
+        "(Module [(VarDecl [] NO <int> a 1) (ClassDef [] A [] B [] [(MethodDef [] NO <void> "
+        "[(SelectorPart f _ _)] (Block [(ExprStmt (Assign = x 1))])) (PropertyDef [] [copy] <id> p)])])"
+    )
+    assert (
+        sexp(parse("if (a) { b = f(1, 2").module)
+        == "(Module [(If a (Block [(ExprStmt (Assign = b (Call f [1 2])))]) [] _)])"
+    )
+
+
+def test_unfinished_class_is_salvaged_when_no_closer_fits() -> None:
+    from tests.syntax.helpers import sexp
+
+    result = parse("class A : B {\n- (void)f { x = 1; }\n- (void)g { y = ")
+    (cls,) = result.module.definitions
+    assert sexp(cls) == (
+        "(ClassDef [] A [] B [] [(MethodDef [] NO <void> [(SelectorPart f _ _)] (Block [(ExprStmt (Assign = x 1))]))])"
+    )
+    assert cls.end == len(result.text)
