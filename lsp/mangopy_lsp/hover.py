@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mangopy.semantics import builtins
 from mangopy.semantics.analyze import Analysis
 from mangopy.semantics.manifest import Manifest, Method, Property
 from mangopy.semantics.model import Model, method_selector
@@ -41,6 +42,8 @@ def hover_at(analysis: Analysis, manifest: Manifest, offset: int) -> HoverText |
             text = _class(model, model.class_of(parent).runtime_name, leaf.id)
         elif leaf is parent.superclass:
             text = _class(model, model.class_of(parent).superclass, leaf.id)
+    elif isinstance(leaf, ast.Identifier) and leaf.id in builtins.ALL_NAMES and not model.is_class_name(leaf.id):
+        text = _builtin(leaf.id)
     elif isinstance(leaf, ast.Identifier) and model.is_class_name(leaf.id):
         text = _class(model, model.canonical(leaf.id), leaf.id)
     elif isinstance(leaf, ast.TypeRef) and leaf.kind == "object" and leaf.name and model.is_class_name(leaf.name):
@@ -55,6 +58,13 @@ def hover_at(analysis: Analysis, manifest: Manifest, offset: int) -> HoverText |
 
 
 # ---------------------------------------------------------------------- pieces
+
+
+def _builtin(name: str) -> str:
+    sig = builtins.signature(name)
+    if sig is not None:
+        return _code(sig) + "\n\nBuilt-in function: the argument count must match exactly."
+    return f"`{name}`: built-in constant (section 4.4 of the MangoFix reference)."
 
 
 def _code(line: str) -> str:

@@ -389,3 +389,15 @@ async def test_odd_requests_get_empty_answers_and_the_server_keeps_serving(
     # and it still works afterwards
     change(client, unclosed, 2, (3, 0), (3, 0), "}\n}\n")
     assert [d.code for d in (await published(client, unclosed, 2)).diagnostics] == ["MF103", "MF003"]
+
+
+async def test_hover_on_built_ins(client: LanguageClient, tmp_path: Path) -> None:
+    await start(client, tmp_path, {"manifest": [str(MANIFEST)]})
+    text = "struct CGRect r = CGRectMake(0, 0, 10, 10);\ndouble pi = M_PI;\n"
+    uri = open_doc(client, tmp_path / "fix.mf", text)
+    await published(client, uri, 1)
+    function = await hover_text(client, uri, position_of(text, "CGRectMake", 3))
+    assert function is not None
+    assert "struct CGRect CGRectMake(double x, double y, double width, double height)" in function
+    constant = await hover_text(client, uri, position_of(text, "M_PI", 1))
+    assert constant is not None and "built-in constant" in constant
