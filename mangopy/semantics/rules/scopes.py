@@ -25,6 +25,41 @@ class Symbol:
     kind: str  # "var", "param", "global", "builtin", "class", "ivar"
     type: ast.TypeRef | None = None
     arity: int | None = None  # for blocks and CFunction values with a known signature
+    decl: ast.Name | None = None  # the declaring name (variables, parameters, globals)
+
+
+Receiver = tuple[str, bool]  # (runtime class name, is the class object)
+
+
+@dataclass(slots=True)
+class Send:
+    """A message written in the script: ``recv.a:b:(x, y)``, ``recv.name`` or ``@selector(a:)``."""
+
+    node: ast.Node
+    selector: str
+    parts: list[ast.Name]
+    receiver: Receiver | None
+    cls: ast.ClassDef | None  # the class whose method contains it
+
+
+@dataclass
+class Resolution:
+    """What every name of a script refers to, as MangoFix resolves it (for editor features)."""
+
+    declarations: dict[int, ast.Name] = field(default_factory=dict)  # id(decl) -> decl
+    kinds: dict[int, str] = field(default_factory=dict)  # id(decl) -> "param", "var" or "global"
+    types: dict[int, ast.TypeRef | None] = field(default_factory=dict)  # id(decl) -> its declared type
+    decl_of: dict[int, ast.Name] = field(default_factory=dict)  # id(reference) -> decl
+    references: dict[int, list[ast.Node]] = field(default_factory=dict)  # id(decl) -> references
+    sends: list[Send] = field(default_factory=list)
+    send_of: dict[int, Send] = field(default_factory=dict)  # id(selector piece) -> its send
+    redeclared: list[ast.Name] = field(default_factory=list)  # declarations replacing one of their scope
+
+    def target(self, node: ast.Node) -> ast.Name | None:
+        """The declaration a name refers to (a declaration refers to itself)."""
+        if id(node) in self.declarations:
+            return node  # type: ignore[return-value]
+        return self.decl_of.get(id(node))
 
 
 @dataclass(slots=True)
@@ -59,13 +94,14 @@ def _arity(decl_type: ast.TypeRef | None, init: ast.Node | None) -> int | None:
 
 
 class ScopeChecker(ast.NodeVisitor):
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, record: Resolution | None = None) -> None:
         self.model = model
+        self.record = record
         self.s = _State()
         self.globals: dict[str, Symbol] = {}
         for d in model.module.definitions:
-            if isinstance(d, ast.VarDecl):
-                self.globals.setdefault(d.name.id, Symbol(d.name.id, "global", d.type, _arity(d.type, d.init)))
+            if isinstance(d, ast.VarDecl):  # in methods and blocks the last declaration is in effect
+                self.globals[d.name.id] = Symbol(d.name.id, "global", d.type, _arity(d.type, d.init), d.name)
 
     # ------------------------------------------------------------------ scopes
 
@@ -85,6 +121,15 @@ class ScopeChecker(ast.NodeVisitor):
 
     def declare(self, name: ast.Name, symbol: Symbol) -> None:
         scope = self.s.scopes[-1]
+        symbol.decl = name
+        rec = self.record
+        if rec is not None:
+            rec.declarations[id(name)] = name
+            rec.kinds[id(name)] = "param" if symbol.kind == "param" else symbol.kind
+            rec.types[id(name)] = symbol.type
+            rec.references.setdefault(id(name), [])
+            if name.id in scope:
+                rec.redeclared.append(name)
         if name.id in scope:
             self.model.add(
                 "MF132",
@@ -93,6 +138,13 @@ class ScopeChecker(ast.NodeVisitor):
                 hint="assign to the existing variable, or use another name",
             )
         scope[name.id] = symbol
+
+    def refer(self, node: ast.Node, symbol: Symbol | None) -> None:
+        """Record that ``node`` names ``symbol`` (only when recording)."""
+        rec = self.record
+        if rec is not None and symbol is not None and symbol.decl is not None:
+            rec.decl_of[id(node)] = symbol.decl
+            rec.references.setdefault(id(symbol.decl), []).append(node)
 
     def lookup(self, name: str) -> Symbol | None:
         for scope in reversed(self.s.scopes):
@@ -189,7 +241,10 @@ class ScopeChecker(ast.NodeVisitor):
         self.fn.loops += 1
         if node.type is not None:
             self.declare(node.var, Symbol(node.var.id, "var", node.type))
-        elif self.lookup(node.var.id) is None:
+            return
+        symbol = self.lookup(node.var.id)
+        self.refer(node.var, symbol)
+        if symbol is None:
             self.model.add(
                 "MF139",
                 node.var,
@@ -272,7 +327,9 @@ class ScopeChecker(ast.NodeVisitor):
         target = node.target
         if isinstance(target, ast.Identifier):
             self.s.skip.add(id(target))
-            if self.lookup(target.id) is None:
+            symbol = self.lookup(target.id)
+            self.refer(target, symbol)
+            if symbol is None:
                 self.model.add(
                     "MF131",
                     target,
@@ -293,7 +350,10 @@ class ScopeChecker(ast.NodeVisitor):
         if name == "_cmd" and self.method() is None:
             self._outside_class(node, "_cmd")
             return
-        if self.lookup(name) is None:
+        symbol = self.lookup(name)
+        if self.record is not None:
+            self.refer(node, symbol)
+        if symbol is None:
             self.model.add(
                 "MF130",
                 node,
@@ -410,12 +470,40 @@ class ScopeChecker(ast.NodeVisitor):
         return None
 
     def visit_MessageSend(self, node: ast.MessageSend) -> None:
+        if self.record is not None:
+            self._record_send(node, node.selector, node.parts, node.receiver)
         self._check_send(node, node.receiver, node.selector, node.parts[0])
 
     def visit_Member(self, node: ast.Member) -> None:
+        if self.record is not None:
+            self._record_send(node, node.name.id, [node.name], node.object)
         if id(node) in self.s.skip:
             return
         self._check_send(node, node.object, node.name.id, node.name)
+
+    def visit_SelectorLiteral(self, node: ast.SelectorLiteral) -> None:
+        if self.record is not None:
+            self._record_send(node, node.selector, node.parts, None)
+
+    def _record_send(self, node: ast.Node, selector: str, parts: list[ast.Name], receiver: ast.Node | None) -> None:
+        assert self.record is not None
+        known: Receiver | None = None
+        if receiver is not None:
+            bare = receiver
+            while isinstance(bare, ast.Paren):
+                bare = bare.expr
+            method = self.method()
+            if isinstance(bare, ast.SuperExpr):
+                if method is not None and method.cls is not None:
+                    known = (method.cls.superclass, method.is_class_method)
+            else:
+                known = self.receiver_class(receiver)
+        method = self.method()
+        cls = method.cls.node if method is not None and method.cls is not None else None
+        send = Send(node, selector, parts, known, cls)
+        self.record.sends.append(send)
+        for p in parts:
+            self.record.send_of[id(p)] = send
 
     def _check_send(self, node: ast.Node, receiver: ast.Node, selector: str, where: ast.Name) -> None:
         bare = receiver
@@ -508,3 +596,17 @@ class ScopeChecker(ast.NodeVisitor):
 
 def check(model: Model) -> None:
     ScopeChecker(model).visit(model.module)
+
+
+def resolve(model: Model) -> Resolution:
+    """Run the scope analysis in recording mode: every name's declaration, every send's receiver.
+
+    Diagnostics are not reported again (analyze() already did).
+    """
+    resolution = Resolution()
+    reported = len(model.diagnostics)
+    try:
+        ScopeChecker(model, resolution).visit(model.module)
+    finally:
+        del model.diagnostics[reported:]
+    return resolution
