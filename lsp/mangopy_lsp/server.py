@@ -250,6 +250,17 @@ def shutdown(ls: MangopyServer, params: None) -> None:
         ls.cancel(uri)
 
 
+def _register_features() -> None:
+    """Feature modules register their handlers here (each owns its features and tests)."""
+    from mangopy_lsp import actions, completion, navigation
+
+    for module in (completion, navigation, actions):
+        module.register(server)
+
+
+_register_features()
+
+
 def start(tcp: tuple[str, int] | None = None) -> None:
     """Serve on stdio, or on a TCP socket when ``tcp`` is given."""
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")

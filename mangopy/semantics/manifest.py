@@ -143,6 +143,7 @@ class Manifest:
         self.paths = paths
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
         self._anywhere: dict[str, bool] = {}
+        self._accessors: dict[tuple[str, str], Property | None] = {}
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -257,11 +258,19 @@ class Manifest:
 
     def property_for_accessor(self, class_name: str, selector: str) -> Property | None:
         """The property whose getter or setter is ``selector`` (``getter=``/``setter=`` respected)."""
+        key = (class_name, selector)
+        if key in self._accessors:
+            return self._accessors[key]
+        found: Property | None = None
         for info in self.ancestors(class_name):
             for name, raw in info.raw.get("properties", {}).items():
                 if selector in accessors(name, raw.get("attributes", ())):
-                    return info.property(name)
-        return None
+                    found = info.property(name)
+                    break
+            if found is not None:
+                break
+        self._accessors[key] = found
+        return found
 
     def declares_anywhere(self, selector: str) -> bool:
         """Does any class or protocol of the manifest declare ``selector`` (method or accessor)?

@@ -401,3 +401,26 @@ async def test_hover_on_built_ins(client: LanguageClient, tmp_path: Path) -> Non
     assert "struct CGRect CGRectMake(double x, double y, double width, double height)" in function
     constant = await hover_text(client, uri, position_of(text, "M_PI", 1))
     assert constant is not None and "built-in constant" in constant
+
+
+async def test_a_flood_of_concurrent_requests_is_all_answered(client: LanguageClient, tmp_path: Path) -> None:
+    await start(client, tmp_path, {"manifest": [str(MANIFEST)]})
+    uri = open_doc(client, tmp_path / "fix.mf", ORDERS)
+    await published(client, uri, 1)
+    doc = types.TextDocumentIdentifier(uri=uri)
+    position = position_of(ORDERS, "reloadOrdersAnimated:(BOOL)", 3)
+    requests = []
+    for _ in range(60):
+        requests.append(client.text_document_hover_async(types.HoverParams(text_document=doc, position=position)))
+        requests.append(client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=doc)))
+        requests.append(
+            client.text_document_completion_async(
+                types.CompletionParams(text_document=doc, position=types.Position(line=0, character=0))
+            )
+        )
+    answers = await asyncio.wait_for(asyncio.gather(*requests), timeout=60)
+    hovers = answers[0::3]
+    assert all(h is not None and "reloadOrdersAnimated:" in h.contents.value for h in hovers)  # type: ignore[union-attr]
+    assert all(symbols for symbols in answers[1::3])
+    # The server still serves normally afterwards.
+    assert await hover_text(client, uri, position) is not None

@@ -124,7 +124,7 @@ def _same_class(written: str, actual: str) -> bool:
 # ---------------------------------------------------------------------- methods
 
 
-def _native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]]:
+def native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]]:
     if method.encoding:
         parts = types.split_method_encoding(method.encoding)
         if parts is not None and len(parts) == len(method.params) + 1:
@@ -190,7 +190,7 @@ def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: boo
 
 
 def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replacement: bool) -> None:
-    ret, params = _native_categories(native, set(model.structs))
+    ret, params = native_categories(native, set(model.structs))
     where = f"`{native.owner}`" if replacement else f"protocol `{native.owner}`"
     script_params = [p for p in m.parts if p.type is not None]
     for part, cat, spelling in zip(script_params, params, native.params, strict=False):

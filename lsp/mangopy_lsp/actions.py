@@ -1,0 +1,419 @@
+"""Code actions (quick fixes) and reloads on watched-file and configuration changes.
+
+Quick fixes are computed from the server's current analysis of the document, never from the
+client's copy of the diagnostics:
+
+* MF101 (wrong superclass): write the app's superclass, as the manifest gives it;
+* MF110 / MF111 (parameter or return type incompatible with the app's method): write the keyword
+  type of the native type's category (as the manifest's method gives it);
+* MF113 / MF115 / MF116 / MF117 (unknown selector): write the first "did you mean" suggestion, when
+  it has as many pieces and arguments as the selector written;
+* every diagnostic: "Ignore MFxxx on this line", which appends ``// mangopy: ignore[MFxxx]`` to the
+  line (or adds the code to an ``ignore[...]`` comment already on it).
+
+``workspace/didChangeWatchedFiles`` for a manifest in use or a configuration file, and
+``workspace/didChangeConfiguration`` (section ``mangopy``, keys as in ``initializationOptions``)
+drop the loaded manifests and re-analyse every open document.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+from pygls.uris import to_fs_path
+
+from mangopy.config import ConfigError, find_config, load_config
+from mangopy.diagnostics import Diagnostic
+from mangopy.semantics import types as mtypes
+from mangopy.semantics.manifest import Method, setter_name
+from mangopy.semantics.model import Model, method_selector
+from mangopy.semantics.rules.definitions import native_categories
+from mangopy.syntax import ast
+from mangopy_lsp.convert import PositionMap, lsp_diagnostic
+from mangopy_lsp.settings import ManifestCache, ServerOptions
+
+if TYPE_CHECKING:
+    from mangopy_lsp.server import Analyzed, MangopyServer
+
+CONFIG_FILES = ("mangopy.toml", "pyproject.toml")
+WATCH_REGISTRATION_ID = "mangopy-watched-files"
+
+_DID_YOU_MEAN = re.compile(r"did you mean `([^`]+)`")
+_IGNORE_LIST = re.compile(r"mangopy:\s*ignore\[([^\]]*)\]")
+
+# settings.mangopy / initializationOptions key -> ServerOptions field
+_OPTION_FIELDS = {
+    "manifest": "manifests",
+    "baseline": "baseline",
+    "select": "select",
+    "ignore": "ignore",
+    "debounce": "debounce",
+}
+
+
+# ---------------------------------------------------------------------- code actions
+
+
+@dataclasses.dataclass(frozen=True)
+class Fix:
+    """A quick fix of one diagnostic: ``edits`` are (start, end, new text) in character offsets."""
+
+    title: str
+    edits: list[tuple[int, int, str]]
+    preferred: bool = True
+
+
+def first_suggestion(hint: str | None) -> str | None:
+    """The first name of a rule's ``did you mean `a` or `b`?`` hint (see ``definitions.suggestions``).
+
+    The only place that reads hint text: the selector rules pick their candidates from several
+    sources (script, manifest, ``ORG`` prefixes), and the hint is where that choice is recorded.
+    """
+    m = _DID_YOU_MEAN.search(hint or "")
+    return m.group(1) if m else None
+
+
+def code_actions(analyzed: Analyzed, uri: str, start: int, end: int, versioned: bool = False) -> list[types.CodeAction]:
+    """Quick fixes for the current diagnostics that touch the character range ``start``-``end``."""
+    analysis = analyzed.analysis
+    positions = analyzed.positions
+    model = analysis.model
+    actions: list[types.CodeAction] = []
+    ignores: list[types.CodeAction] = []
+    seen_ignores: set[tuple[str, int]] = set()
+    for d in analysis.diagnostics:
+        if d.start > end or d.end < start:
+            continue
+        lsp = lsp_diagnostic(d, positions, uri)
+        fix = quick_fix(d, model) if model is not None else None
+        if fix is not None:
+            actions.append(_action(fix, lsp, analyzed, uri, versioned))
+        line = positions.position(d.start).line
+        if (d.code, line) not in seen_ignores:
+            seen_ignores.add((d.code, line))
+            ignores.append(_action(ignore_fix(d, analyzed), lsp, analyzed, uri, versioned))
+    return actions + ignores
+
+
+def _action(fix: Fix, diagnostic: types.Diagnostic, analyzed: Analyzed, uri: str, versioned: bool) -> types.CodeAction:
+    positions = analyzed.positions
+    edits = [types.TextEdit(range=positions.range(s, e), new_text=text) for s, e, text in fix.edits]
+    if versioned:
+        identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=analyzed.version)
+        edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=identifier, edits=edits)])
+    else:
+        edit = types.WorkspaceEdit(changes={uri: edits})
+    return types.CodeAction(
+        title=fix.title,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        is_preferred=fix.preferred or None,
+        edit=edit,
+    )
+
+
+def quick_fix(d: Diagnostic, model: Model) -> Fix | None:
+    """The fix of one diagnostic, if the analysis knows the right text."""
+    if d.code == "MF101":
+        return _superclass_fix(d, model)
+    if d.code in ("MF110", "MF111"):
+        return _type_fix(d, model)
+    if d.code == "MF113":
+        return _method_selector_fix(d, model)
+    if d.code in ("MF115", "MF116", "MF117"):
+        return _send_selector_fix(d, model)
+    return None
+
+
+def _superclass_fix(d: Diagnostic, model: Model) -> Fix | None:
+    for cls in model.class_defs:
+        if (cls.superclass.start, cls.superclass.end) != (d.start, d.end):
+            continue
+        info = model.class_of(cls).info
+        if info is None or info.superclass is None:
+            return None
+        name = info.superclass.rpartition(".")[2]  # a Swift superclass is written without its module
+        return Fix(f"Change the superclass to `{name}`", [(d.start, d.end, name)])
+    return None
+
+
+def _methods(model: Model) -> Iterator[tuple[ast.ClassDef, ast.MethodDef]]:
+    for cls in model.class_defs:
+        for member in cls.members:
+            if isinstance(member, ast.MethodDef):
+                yield cls, member
+
+
+def _native_method(model: Model, cls: ast.ClassDef, m: ast.MethodDef) -> Method | None:
+    """The app's method (or protocol requirement) a script method is compared with, as the rules do."""
+    info = model.class_of(cls).info
+    if info is None:
+        return None
+    selector = method_selector(m)
+    native = model.manifest.find_method(info.name, selector, m.is_class_method)
+    if native is None:
+        native = model.manifest.find_protocol_method(info.name, selector, m.is_class_method)
+    return native
+
+
+def _type_fix(d: Diagnostic, model: Model) -> Fix | None:
+    for cls, m in _methods(model):
+        if not m.start <= d.start < m.end:
+            continue
+        native = _native_method(model, cls, m)
+        if native is None:
+            return None
+        ret, params = native_categories(native, set(model.structs))
+        typed = [p.type for p in m.parts if p.type is not None]
+        if (m.return_type.start, m.return_type.end) == (d.start, d.end):
+            written, category = m.return_type, ret
+        else:
+            found = [(t, cat) for t, cat in zip(typed, params, strict=False) if (t.start, t.end) == (d.start, d.end)]
+            if not found:
+                return None
+            written, category = found[0]
+        if mtypes.compatible(category, mtypes.script_category(written)):
+            return None
+        keyword = mtypes.suggested_keyword(category)
+        return Fix(f"Declare it `({keyword})`", [(d.start, d.end, keyword)])
+    return None
+
+
+def _pieces(selector: str) -> tuple[list[str], int]:
+    """A selector's name pieces and its number of arguments: ``a:b:`` -> (["a", "b"], 2)."""
+    if ":" not in selector:
+        return [selector], 0
+    return selector.split(":")[:-1], selector.count(":")
+
+
+def _rename(names: list[ast.Name], written: str, suggested: str) -> list[tuple[int, int, str]] | None:
+    """Edits turning the selector pieces ``names`` (spelling ``written``) into ``suggested``."""
+    pieces, arity = _pieces(suggested)
+    if len(pieces) != len(names) or arity != _pieces(written)[1] or not all(pieces):
+        return None
+    return [(n.start, n.end, p) for n, p in zip(names, pieces, strict=True) if n.id != p]
+
+
+def _method_selector_fix(d: Diagnostic, model: Model) -> Fix | None:
+    suggested = first_suggestion(d.hint)
+    if suggested is None:
+        return None
+    for _, m in _methods(model):
+        if m.parts and m.parts[0].start == d.start:
+            if method_selector(m) != m.selector:  # named by @MethodName / @Selector: not the pieces
+                return None
+            edits = _rename([p.name for p in m.parts], m.selector, suggested)
+            return Fix(f"Change the selector to `{suggested}`", edits) if edits else None
+    return None
+
+
+def _property_of_setter(setter: str) -> str | None:
+    """``setOrders:`` -> ``orders`` (``setURL:`` -> ``URL``); None if not a setter."""
+    if not (setter.startswith("set") and setter.endswith(":") and setter.count(":") == 1 and len(setter) > 4):
+        return None
+    name = setter[3:-1]
+    if not (len(name) > 1 and name[1].isupper()):
+        name = name[0].lower() + name[1:]
+    return name if setter_name(name) == setter else None
+
+
+def _send_selector_fix(d: Diagnostic, model: Model) -> Fix | None:
+    suggested = first_suggestion(d.hint)
+    if suggested is None:
+        return None
+    for n in ast.walk(model.module):
+        if n.start > d.start or n.end < d.end:
+            continue
+        if isinstance(n, ast.MessageSend) and n.parts and (n.parts[0].start, n.parts[0].end) == (d.start, d.end):
+            edits = _rename(n.parts, n.selector, suggested)
+            return Fix(f"Change the selector to `{suggested}`", edits) if edits else None
+        if isinstance(n, ast.Member) and (n.name.start, n.name.end) == (d.start, d.end):
+            if ":" in suggested:  # an assignment `x.name = v` sends the setter
+                name = _property_of_setter(suggested)
+                if name is None or _property_of_setter(setter_name(n.name.id)) is None:
+                    return None
+            else:
+                name = suggested
+            if name == n.name.id:
+                return None
+            return Fix(f"Change `{n.name.id}` to `{name}`", [(d.start, d.end, name)])
+    return None
+
+
+def ignore_fix(d: Diagnostic, analyzed: Analyzed) -> Fix:
+    """Append ``// mangopy: ignore[CODE]`` to the diagnostic's line, or add CODE to one already there."""
+    positions = analyzed.positions
+    line = positions.position(d.start).line
+    line_start = positions.offset(types.Position(line=line, character=0))
+    line_end = positions.offset(types.Position(line=line, character=1 << 30))
+    text = positions.text
+    title = f"Ignore {d.code} on this line"
+    for start, end in analyzed.analysis.result.comments:
+        if not line_start <= start <= line_end:
+            continue
+        m = _IGNORE_LIST.search(text, start, min(end, line_end))
+        if m is not None:
+            codes = m.group(1)
+            separator = ", " if codes.strip() else ""
+            return Fix(title, [(m.end(1), m.end(1), f"{separator}{d.code}")], preferred=False)
+    return Fix(title, [(line_end, line_end, f" // mangopy: ignore[{d.code}]")], preferred=False)
+
+
+# ---------------------------------------------------------------------- reloads
+
+
+def manifest_paths_in_use(ls: MangopyServer) -> set[Path]:
+    """The manifests the open documents use: the client's options and each document's configuration."""
+    paths = {p.resolve() for p in ls.options.manifest_paths()}
+    folders: set[Path] = set()
+    for uri in list(ls.workspace.text_documents):
+        if uri.startswith("file:"):
+            fs_path = to_fs_path(uri)
+            if fs_path:
+                folders.add(Path(fs_path).parent)
+    for folder in folders:
+        try:
+            found = find_config(folder)
+            if found is not None:
+                paths.update(Path(p).resolve() for p in load_config(found).manifests)
+        except (ConfigError, OSError):
+            continue
+    return paths
+
+
+def is_relevant(path: Path, manifests: set[Path]) -> bool:
+    return path.name in CONFIG_FILES or path.resolve() in manifests
+
+
+def reanalyze_all(ls: MangopyServer) -> None:
+    """Forget loaded manifests, then analyse and publish every open document again."""
+    ls.manifests = ManifestCache()
+    for uri in list(ls.workspace.text_documents):
+        ls.cancel(uri)
+        try:
+            ls.analyze_document(ls.workspace.get_text_document(uri))
+            ls.publish(uri)
+        except Exception:
+            ls.log_failure(f"re-analysing {uri}")
+
+
+def apply_settings(ls: MangopyServer, raw: Any) -> bool:
+    """Apply ``settings.mangopy`` (keys as in initializationOptions); True if it held any."""
+    if not isinstance(raw, dict):
+        return False
+    known = {k: v for k, v in raw.items() if k in _OPTION_FIELDS}
+    if not known:
+        return False
+    parsed, problems = ServerOptions.from_client(known, ls.options.root)
+    changes = {_OPTION_FIELDS[k]: getattr(parsed, _OPTION_FIELDS[k]) for k in known}
+    ls.options = dataclasses.replace(ls.options, **changes)
+    for problem in problems:
+        ls.show_once(problem.replace("initializationOptions.", "settings.mangopy."), types.MessageType.Warning)
+    return True
+
+
+def _watchers(ls: MangopyServer) -> list[types.FileSystemWatcher]:
+    watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+    watchers.append(types.FileSystemWatcher(glob_pattern="**/*.json"))
+    for path in ls.options.manifest_paths():  # also those outside the workspace
+        base = types.RelativePattern(base_uri=path.parent.resolve().as_uri(), pattern=path.name)
+        watchers.append(types.FileSystemWatcher(glob_pattern=base))
+    return watchers
+
+
+def _kind(kind: types.CodeActionKind | str) -> str:
+    return kind.value if isinstance(kind, types.CodeActionKind) else str(kind)
+
+
+def _client_can(ls: MangopyServer, *attributes: str) -> bool:
+    value: Any = ls.client_capabilities
+    for name in attributes:
+        value = getattr(value, name, None)
+        if value is None:
+            return False
+    return bool(value)
+
+
+# ---------------------------------------------------------------------- registration
+
+
+def register(server: MangopyServer) -> None:
+    """Register this module's handlers on the server."""
+    from mangopy_lsp.server import safe
+
+    pending: set[asyncio.Future[None]] = set()
+
+    def _empty() -> list[types.CodeAction]:
+        return []
+
+    def _none() -> None:
+        return None
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    @safe(_empty)
+    def code_action(ls: MangopyServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        only = params.context.only
+        if only and not any(_kind(k) in ("", "quickfix") for k in only):
+            return []
+        uri = params.text_document.uri
+        analyzed = ls.current(uri)
+        positions: PositionMap = analyzed.positions
+        start = positions.offset(params.range.start)
+        end = positions.offset(params.range.end)
+        versioned = _client_can(ls, "workspace", "workspace_edit", "document_changes")
+        return code_actions(analyzed, uri, start, end, versioned)
+
+    @server.feature(types.INITIALIZED)
+    @safe(_none)
+    def initialized(ls: MangopyServer, params: types.InitializedParams) -> None:
+        if not _client_can(ls, "workspace", "did_change_watched_files", "dynamic_registration"):
+            return
+        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=_watchers(ls))
+        registration = types.Registration(
+            id=WATCH_REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+        )
+        ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    @safe(_none)
+    def did_change_watched_files(ls: MangopyServer, params: types.DidChangeWatchedFilesParams) -> None:
+        manifests = manifest_paths_in_use(ls)
+        for change in params.changes:
+            if not change.uri.startswith("file:"):
+                continue
+            fs_path = to_fs_path(change.uri)
+            if fs_path and is_relevant(Path(fs_path), manifests):
+                reanalyze_all(ls)
+                return
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    @safe(_none)
+    def did_change_configuration(ls: MangopyServer, params: types.DidChangeConfigurationParams) -> None:
+        settings = params.settings
+        section = settings.get("mangopy") if isinstance(settings, dict) else None
+        if section is not None:
+            apply_settings(ls, section)
+            reanalyze_all(ls)
+        elif _client_can(ls, "workspace", "configuration"):
+            task = asyncio.ensure_future(_pull_configuration(ls))  # the client sent no values: ask for them
+            pending.add(task)
+            task.add_done_callback(pending.discard)
+
+    async def _pull_configuration(ls: MangopyServer) -> None:
+        try:
+            request = types.ConfigurationParams(items=[types.ConfigurationItem(section="mangopy")])
+            values = await ls.workspace_configuration_async(request)
+            if values:
+                apply_settings(ls, values[0])
+            reanalyze_all(ls)
+        except Exception:
+            ls.log_failure("reading the configuration")
