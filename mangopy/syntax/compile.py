@@ -15,6 +15,7 @@ It also warns where upstream accepts something that does not do what it says: un
 from __future__ import annotations
 
 import difflib
+from typing import Any
 
 from mangopy.diagnostics import Diagnostic, LineIndex, Related, Severity
 from mangopy.syntax import ast, errors
@@ -89,6 +90,9 @@ def _unknown_type_advice(name: str) -> str:
     return f"use a keyword type, `{name} *` for an object, or `typedef KIND {name};` before its first use"
 
 
+_MISSING = object()
+
+
 class _Checker:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -114,9 +118,13 @@ class _Checker:
         for d in module.definitions:
             if isinstance(d, ast.Typedef):
                 self.later_typedefs.setdefault(d.name.id, d)
+        handlers: dict[type, Any] = {}
         for definition in module.definitions:
             for n in ast.walk(definition):
-                handler = getattr(self, "check_" + type(n).__name__, None)
+                cls = type(n)
+                handler = handlers.get(cls, _MISSING)
+                if handler is _MISSING:
+                    handler = handlers[cls] = getattr(self, "check_" + cls.__name__, None)
                 if handler is not None:
                     handler(n)
         return self.diagnostics
