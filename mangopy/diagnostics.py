@@ -110,6 +110,14 @@ class Related:
     line: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A machine-applicable correction: ``edits`` are (start, end, replacement) in the analysed text."""
+
+    title: str
+    edits: tuple[tuple[int, int, str], ...]
+
+
 @dataclass(slots=True)
 class Diagnostic:
     """One finding.  ``start``/``end`` are character offsets into the analysed text."""
@@ -121,6 +129,7 @@ class Diagnostic:
     end: int
     hint: str | None = None
     related: list[Related] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
 
     def range(self, index: LineIndex) -> Range:
         return index.range(self.start, self.end)

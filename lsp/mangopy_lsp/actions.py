@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,11 +29,6 @@ from pygls.uris import to_fs_path
 
 from mangopy.config import ConfigError, find_config, load_config
 from mangopy.diagnostics import Diagnostic
-from mangopy.semantics import types as mtypes
-from mangopy.semantics.manifest import Method, setter_name
-from mangopy.semantics.model import Model, method_selector
-from mangopy.semantics.rules.definitions import native_categories
-from mangopy.syntax import ast
 from mangopy_lsp.convert import PositionMap, lsp_diagnostic
 from mangopy_lsp.settings import ManifestCache, ServerOptions
 
@@ -44,7 +38,6 @@ if TYPE_CHECKING:
 CONFIG_FILES = ("mangopy.toml", "pyproject.toml")
 WATCH_REGISTRATION_ID = "mangopy-watched-files"
 
-_DID_YOU_MEAN = re.compile(r"did you mean `([^`]+)`")
 _IGNORE_LIST = re.compile(r"mangopy:\s*ignore\[([^\]]*)\]")
 
 # settings.mangopy / initializationOptions key -> ServerOptions field
@@ -69,21 +62,10 @@ class Fix:
     preferred: bool = True
 
 
-def first_suggestion(hint: str | None) -> str | None:
-    """The first name of a rule's ``did you mean `a` or `b`?`` hint (see ``definitions.suggestions``).
-
-    The only place that reads hint text: the selector rules pick their candidates from several
-    sources (script, manifest, ``ORG`` prefixes), and the hint is where that choice is recorded.
-    """
-    m = _DID_YOU_MEAN.search(hint or "")
-    return m.group(1) if m else None
-
-
 def code_actions(analyzed: Analyzed, uri: str, start: int, end: int, versioned: bool = False) -> list[types.CodeAction]:
     """Quick fixes for the current diagnostics that touch the character range ``start``-``end``."""
     analysis = analyzed.analysis
     positions = analyzed.positions
-    model = analysis.model
     actions: list[types.CodeAction] = []
     ignores: list[types.CodeAction] = []
     seen_ignores: set[tuple[str, int]] = set()
@@ -91,9 +73,8 @@ def code_actions(analyzed: Analyzed, uri: str, start: int, end: int, versioned: 
         if d.start > end or d.end < start:
             continue
         lsp = lsp_diagnostic(d, positions, uri)
-        fix = quick_fix(d, model) if model is not None else None
-        if fix is not None:
-            actions.append(_action(fix, lsp, analyzed, uri, versioned))
+        for library_fix in d.fixes:  # computed by the rule that reported the diagnostic
+            actions.append(_action(Fix(library_fix.title, list(library_fix.edits)), lsp, analyzed, uri, versioned))
         line = positions.position(d.start).line
         if (d.code, line) not in seen_ignores:
             seen_ignores.add((d.code, line))
@@ -116,134 +97,6 @@ def _action(fix: Fix, diagnostic: types.Diagnostic, analyzed: Analyzed, uri: str
         is_preferred=fix.preferred or None,
         edit=edit,
     )
-
-
-def quick_fix(d: Diagnostic, model: Model) -> Fix | None:
-    """The fix of one diagnostic, if the analysis knows the right text."""
-    if d.code == "MF101":
-        return _superclass_fix(d, model)
-    if d.code in ("MF110", "MF111"):
-        return _type_fix(d, model)
-    if d.code == "MF113":
-        return _method_selector_fix(d, model)
-    if d.code in ("MF115", "MF116", "MF117"):
-        return _send_selector_fix(d, model)
-    return None
-
-
-def _superclass_fix(d: Diagnostic, model: Model) -> Fix | None:
-    for cls in model.class_defs:
-        if (cls.superclass.start, cls.superclass.end) != (d.start, d.end):
-            continue
-        info = model.class_of(cls).info
-        if info is None or info.superclass is None:
-            return None
-        name = info.superclass.rpartition(".")[2]  # a Swift superclass is written without its module
-        return Fix(f"Change the superclass to `{name}`", [(d.start, d.end, name)])
-    return None
-
-
-def _methods(model: Model) -> Iterator[tuple[ast.ClassDef, ast.MethodDef]]:
-    for cls in model.class_defs:
-        for member in cls.members:
-            if isinstance(member, ast.MethodDef):
-                yield cls, member
-
-
-def _native_method(model: Model, cls: ast.ClassDef, m: ast.MethodDef) -> Method | None:
-    """The app's method (or protocol requirement) a script method is compared with, as the rules do."""
-    info = model.class_of(cls).info
-    if info is None:
-        return None
-    selector = method_selector(m)
-    native = model.manifest.find_method(info.name, selector, m.is_class_method)
-    if native is None:
-        native = model.manifest.find_protocol_method(info.name, selector, m.is_class_method)
-    return native
-
-
-def _type_fix(d: Diagnostic, model: Model) -> Fix | None:
-    for cls, m in _methods(model):
-        if not m.start <= d.start < m.end:
-            continue
-        native = _native_method(model, cls, m)
-        if native is None:
-            return None
-        ret, params = native_categories(native, set(model.structs))
-        typed = [p.type for p in m.parts if p.type is not None]
-        if (m.return_type.start, m.return_type.end) == (d.start, d.end):
-            written, category = m.return_type, ret
-        else:
-            found = [(t, cat) for t, cat in zip(typed, params, strict=False) if (t.start, t.end) == (d.start, d.end)]
-            if not found:
-                return None
-            written, category = found[0]
-        if mtypes.compatible(category, mtypes.script_category(written)):
-            return None
-        keyword = mtypes.suggested_keyword(category)
-        return Fix(f"Declare it `({keyword})`", [(d.start, d.end, keyword)])
-    return None
-
-
-def _pieces(selector: str) -> tuple[list[str], int]:
-    """A selector's name pieces and its number of arguments: ``a:b:`` -> (["a", "b"], 2)."""
-    if ":" not in selector:
-        return [selector], 0
-    return selector.split(":")[:-1], selector.count(":")
-
-
-def _rename(names: list[ast.Name], written: str, suggested: str) -> list[tuple[int, int, str]] | None:
-    """Edits turning the selector pieces ``names`` (spelling ``written``) into ``suggested``."""
-    pieces, arity = _pieces(suggested)
-    if len(pieces) != len(names) or arity != _pieces(written)[1] or not all(pieces):
-        return None
-    return [(n.start, n.end, p) for n, p in zip(names, pieces, strict=True) if n.id != p]
-
-
-def _method_selector_fix(d: Diagnostic, model: Model) -> Fix | None:
-    suggested = first_suggestion(d.hint)
-    if suggested is None:
-        return None
-    for _, m in _methods(model):
-        if m.parts and m.parts[0].start == d.start:
-            if method_selector(m) != m.selector:  # named by @MethodName / @Selector: not the pieces
-                return None
-            edits = _rename([p.name for p in m.parts], m.selector, suggested)
-            return Fix(f"Change the selector to `{suggested}`", edits) if edits else None
-    return None
-
-
-def _property_of_setter(setter: str) -> str | None:
-    """``setOrders:`` -> ``orders`` (``setURL:`` -> ``URL``); None if not a setter."""
-    if not (setter.startswith("set") and setter.endswith(":") and setter.count(":") == 1 and len(setter) > 4):
-        return None
-    name = setter[3:-1]
-    if not (len(name) > 1 and name[1].isupper()):
-        name = name[0].lower() + name[1:]
-    return name if setter_name(name) == setter else None
-
-
-def _send_selector_fix(d: Diagnostic, model: Model) -> Fix | None:
-    suggested = first_suggestion(d.hint)
-    if suggested is None:
-        return None
-    for n in ast.walk(model.module):
-        if n.start > d.start or n.end < d.end:
-            continue
-        if isinstance(n, ast.MessageSend) and n.parts and (n.parts[0].start, n.parts[0].end) == (d.start, d.end):
-            edits = _rename(n.parts, n.selector, suggested)
-            return Fix(f"Change the selector to `{suggested}`", edits) if edits else None
-        if isinstance(n, ast.Member) and (n.name.start, n.name.end) == (d.start, d.end):
-            if ":" in suggested:  # an assignment `x.name = v` sends the setter
-                name = _property_of_setter(suggested)
-                if name is None or _property_of_setter(setter_name(n.name.id)) is None:
-                    return None
-            else:
-                name = suggested
-            if name == n.name.id:
-                return None
-            return Fix(f"Change `{n.name.id}` to `{name}`", [(d.start, d.end, name)])
-    return None
 
 
 def ignore_fix(d: Diagnostic, analyzed: Analyzed) -> Fix:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mangopy.diagnostics import Diagnostic, Related
+from mangopy.diagnostics import Diagnostic, Fix, Related
 from mangopy.semantics.catalogue import RULES
 from mangopy.semantics.manifest import ClassInfo, Manifest, setter_name
 from mangopy.syntax import ParseResult, ast
@@ -186,9 +186,11 @@ class Model:
         message: str,
         hint: str | None = None,
         related: Iterable[Related] = (),
+        fix: Fix | None = None,
     ) -> None:
         start, end = (node.start, node.end) if isinstance(node, ast.Node) else node
-        self.diagnostics.append(Diagnostic(code, RULES[code].severity, message, start, end, hint, list(related)))
+        fixes = [fix] if fix is not None else []
+        self.diagnostics.append(Diagnostic(code, RULES[code].severity, message, start, end, hint, list(related), fixes))
 
     def manifest_note(self, info: ClassInfo, message: str | None = None) -> list[Related]:
         source = info.source
@@ -200,3 +202,26 @@ class Model:
 def method_selector(m: ast.MethodDef) -> str:
     """The selector MangoFix installs: ``@MethodName``/``@Selector`` when given as a literal."""
     return annotation_text(m.annotations, "@MethodName", "@Selector") or m.selector
+
+
+def selector_fix(parts: list[ast.Name], written: str, suggested: str) -> Fix | None:
+    """Rename the pieces of a written selector to ``suggested`` (same number of pieces and colons)."""
+
+    def pieces(selector: str) -> tuple[list[str], int]:
+        return (selector.split(":")[:-1], selector.count(":")) if ":" in selector else ([selector], 0)
+
+    new, arity = pieces(suggested)
+    if len(new) != len(parts) or arity != pieces(written)[1] or not all(new):
+        return None
+    edits = tuple((n.start, n.end, p) for n, p in zip(parts, new, strict=True) if n.id != p)
+    return Fix(f"Change the selector to `{suggested}`", edits) if edits else None
+
+
+def property_of_setter(setter: str) -> str | None:
+    """``setOrders:`` -> ``orders`` (``setURL:`` -> ``URL``); None if not a setter."""
+    if not (setter.startswith("set") and setter.endswith(":") and setter.count(":") == 1 and len(setter) > 4):
+        return None
+    name = setter[3:-1]
+    if not (len(name) > 1 and name[1].isupper()):
+        name = name[0].lower() + name[1:]
+    return name if setter_name(name) == setter else None

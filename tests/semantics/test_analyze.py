@@ -153,3 +153,31 @@ def test_false_positives_found_by_the_corpus_stay_fixed() -> None:
     )
     a = analyze(source, "f.mf", m)
     assert [(d.code, d.message) for d in a.diagnostics] == []
+
+
+def test_rules_attach_machine_applicable_fixes(shop: Manifest) -> None:
+    source = (
+        "class OrderCell : UICollectionViewCell { }\n"
+        "class OrderListController : UIViewController {\n"
+        "- (void)reloadOrdersAnimated:(id)animated { }\n"
+        "- (void)showEmptyStat { self.emptyLabl = nil; self.tabelView.reloadData(); }\n"
+        "}\n"
+    )
+    a = analyze(source, "f.mf", shop)
+
+    def applied(code: str) -> str:
+        (d,) = [d for d in a.diagnostics if d.code == code]
+        (fix,) = d.fixes
+        text = source
+        for start, end, new in sorted(fix.edits, reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+    assert "class OrderCell : UITableViewCell { }" in applied("MF101")
+    assert "- (void)reloadOrdersAnimated:(BOOL)animated { }" in applied("MF110")
+    assert "- (void)showEmptyState {" in applied("MF113")
+    fixed = [d for d in a.diagnostics if d.code == "MF117"]
+    assert {f.title for d in fixed for f in d.fixes} == {
+        "Change `emptyLabl` to `emptyLabel`",
+        "Change the selector to `tableView`",
+    }

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 
+from mangopy.diagnostics import Fix
 from mangopy.semantics import types
 from mangopy.semantics.manifest import ClassInfo, Method, sdk_selectors
-from mangopy.semantics.model import Model, ScriptClass, annotation_text, method_selector
+from mangopy.semantics.model import Model, ScriptClass, annotation_text, method_selector, selector_fix
 from mangopy.syntax import ast
 
 _MEMORY = {"weak", "strong", "copy", "assign"}
@@ -29,8 +31,17 @@ def check(model: Model) -> None:
     _check_alias_order(model)
 
 
-def suggestions(name: str, candidates: set[str] | list[str]) -> str | None:
-    """ "did you mean ...?" with the closest candidates (difflib ratio >= 0.6)."""
+def suggestions(name: str, candidates: Iterable[str]) -> str | None:
+    """A "did you mean ...?" hint with the closest candidates, or None."""
+    return did_you_mean(close_matches(name, candidates))
+
+
+def did_you_mean(close: list[str]) -> str | None:
+    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?" if close else None
+
+
+def close_matches(name: str, candidates: Iterable[str]) -> list[str]:
+    """The closest candidates (difflib ratio >= 0.6), best first."""
     # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
     # Candidates are also limited to those with the same first letter: typos rarely change it, and
     # this keeps the search cheap when a script has many unknown names.
@@ -38,10 +49,7 @@ def suggestions(name: str, candidates: set[str] | list[str]) -> str | None:
     lo, hi = (3 * n + 6) // 7, (7 * n) // 3 + 1
     first = name[:1].lower()
     pool = sorted(c for c in candidates if lo <= len(c) <= hi and c[:1].lower() == first)
-    close = difflib.get_close_matches(name, pool, n=3, cutoff=0.6)
-    if not close:
-        return None
-    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?"
+    return difflib.get_close_matches(name, pool, n=3, cutoff=0.6)
 
 
 # ---------------------------------------------------------------------- classes
@@ -53,13 +61,15 @@ def _check_class(model: Model, sc: ScriptClass) -> None:
     manifest = model.manifest
     if info is not None:
         if info.superclass_known and info.superclass is not None and not _same_class(sc.superclass, info.superclass):
+            real = info.superclass.rpartition(".")[2]  # a Swift superclass is written without its module
             model.add(
                 "MF101",
                 cls.superclass,
                 f"`{cls.name.id}` is a subclass of `{info.superclass}` in the app, not of `{cls.superclass.id}`: "
                 "MangoFix keeps the real superclass (super calls go there)",
-                hint=f"write `class {cls.name.id} : {info.superclass.rpartition('.')[2]}`",
+                hint=f"write `class {cls.name.id} : {real}`",
                 related=model.manifest_note(info),
+                fix=Fix(f"Change the superclass to `{real}`", ((cls.superclass.start, cls.superclass.end, real),)),
             )
         module = annotation_text(cls.annotations, "@SwiftModule")
         if info.swift_module and sc.runtime_name == cls.name.id and info.name == cls.name.id:
@@ -172,13 +182,16 @@ def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
             return
         if selector in sdk_selectors():
             return  # possibly an SDK method the baseline does not list for this class
-        selectors = model.manifest.selectors(info.name, m.is_class_method)
+        close = close_matches(selector, model.manifest.selectors(info.name, m.is_class_method))
+        named_by_annotation = selector != m.selector  # @MethodName / @Selector: not the pieces
+        fix = selector_fix([p.name for p in m.parts], m.selector, close[0]) if close else None
         model.add(
             "MF113",
             (m.parts[0].start, m.parts[-1].end),
             f"`{info.name}` has no {'class' if m.is_class_method else 'instance'} method `{selector}`: "
             "this adds a new method instead of replacing one",
-            hint=suggestions(selector, selectors) or "if this is meant as a new method, ignore this warning",
+            hint=did_you_mean(close) or "if this is meant as a new method, ignore this warning",
+            fix=None if named_by_annotation else fix,
         )
     _check_untyped_signature(model, m)
 
@@ -204,6 +217,7 @@ def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replaceme
                 f"({types.describe(cat)}) in {where}, but declared `{part.type.spelling}` here"
                 + ("" if replacement else ": the added method would be called with the wrong types"),
                 hint=f"declare it `({types.suggested_keyword(cat)})`",
+                fix=_type_fix(part.type, cat),
             )
     mine_ret = types.script_category(m.return_type)
     if not types.compatible(ret, mine_ret):
@@ -214,7 +228,13 @@ def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replaceme
             f"`{native.selector}` returns `{native.returns}` ({types.describe(ret)}) in {where}, "
             f"but `{m.return_type.spelling}` here",
             hint=f"declare the return type `({types.suggested_keyword(ret)})`",
+            fix=_type_fix(m.return_type, ret),
         )
+
+
+def _type_fix(t: ast.TypeRef, category: str) -> Fix:
+    keyword = types.suggested_keyword(category)
+    return Fix(f"Declare it `({keyword})`", ((t.start, t.end, keyword),))
 
 
 def _check_untyped_signature(model: Model, m: ast.MethodDef) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mangopy.diagnostics import Fix
 from mangopy.semantics import builtins
 from mangopy.semantics.manifest import sdk_selectors, setter_name
-from mangopy.semantics.model import Model, ScriptClass, annotation_text
-from mangopy.semantics.rules.definitions import check_struct_use, suggestions
+from mangopy.semantics.model import Model, ScriptClass, annotation_text, property_of_setter, selector_fix
+from mangopy.semantics.rules.definitions import check_struct_use, close_matches, did_you_mean, suggestions
 from mangopy.semantics.types import VOID, objc_category, script_category
 from mangopy.syntax import ast
 
@@ -334,12 +335,12 @@ class ScopeChecker(ast.NodeVisitor):
                     "MF131",
                     target,
                     f"`{target.id}` is not declared: MangoFix silently drops this assignment",
-                    hint=self._did_you_mean(target.id) or f"declare it first, e.g. `id {target.id} = ...;`",
+                    hint=self.did_you_mean(target.id) or f"declare it first, e.g. `id {target.id} = ...;`",
                 )
         elif isinstance(target, ast.Member):
             receiver = self.receiver_class(target.object)
             if receiver is not None:
-                self._check_selector(target.name, setter_name(target.name.id), receiver, target.object)
+                self._check_selector([target.name], setter_name(target.name.id), receiver, target.object, setter=True)
             if node.op == "=":
                 self.s.skip.add(id(target))  # the getter is not sent for a plain assignment
 
@@ -358,10 +359,10 @@ class ScopeChecker(ast.NodeVisitor):
                 "MF130",
                 node,
                 f"unknown identifier `{name}`: not a variable, parameter, built-in or class of the manifest",
-                hint=self._did_you_mean(name),
+                hint=self.did_you_mean(name),
             )
 
-    def _did_you_mean(self, name: str) -> str | None:
+    def did_you_mean(self, name: str) -> str | None:
         candidates: set[str] = set(self.globals) | set(builtins.ALL_NAMES)
         for scope in self.s.scopes:
             candidates |= set(scope)
@@ -472,14 +473,14 @@ class ScopeChecker(ast.NodeVisitor):
     def visit_MessageSend(self, node: ast.MessageSend) -> None:
         if self.record is not None:
             self._record_send(node, node.selector, node.parts, node.receiver)
-        self._check_send(node, node.receiver, node.selector, node.parts[0])
+        self._check_send(node, node.receiver, node.selector, node.parts)
 
     def visit_Member(self, node: ast.Member) -> None:
         if self.record is not None:
             self._record_send(node, node.name.id, [node.name], node.object)
         if id(node) in self.s.skip:
             return
-        self._check_send(node, node.object, node.name.id, node.name)
+        self._check_send(node, node.object, node.name.id, [node.name])
 
     def visit_SelectorLiteral(self, node: ast.SelectorLiteral) -> None:
         if self.record is not None:
@@ -505,21 +506,23 @@ class ScopeChecker(ast.NodeVisitor):
         for p in parts:
             self.record.send_of[id(p)] = send
 
-    def _check_send(self, node: ast.Node, receiver: ast.Node, selector: str, where: ast.Name) -> None:
+    def _check_send(self, node: ast.Node, receiver: ast.Node, selector: str, parts: list[ast.Name]) -> None:
         bare = receiver
         while isinstance(bare, ast.Paren):
             bare = bare.expr
         if isinstance(bare, ast.SuperExpr):
-            self._check_super(selector, where)
+            self._check_super(selector, parts)
             return
         if isinstance(bare, ast.SelfExpr) and selector.startswith("ORG") and len(selector) > 3:
-            self._check_org(selector, where)
+            self._check_org(selector, parts)
             return
         known = self.receiver_class(receiver)
         if known is not None:
-            self._check_selector(where, selector, known, receiver)
+            self._check_selector(parts, selector, known, receiver)
 
-    def _check_selector(self, where: ast.Name, selector: str, known: tuple[str, bool], receiver: ast.Node) -> None:
+    def _check_selector(
+        self, parts: list[ast.Name], selector: str, known: tuple[str, bool], receiver: ast.Node, setter: bool = False
+    ) -> None:
         cls, is_class = known
         if self.model.responds(cls, selector, is_class) is not False or selector in sdk_selectors():
             return
@@ -532,14 +535,17 @@ class ScopeChecker(ast.NodeVisitor):
         if info is not None:
             candidates |= self.model.manifest.selectors(info.name, is_class)
         kind = "class" if is_class else "instance"
+        close = close_matches(selector, candidates)
         self.model.add(
             "MF117",
-            (where.start, where.end),
+            parts[0],
             f"`{cls}` has no {kind} method `{selector}` (per the manifest): unrecognized selector at run time",
-            hint=suggestions(selector, candidates),
+            hint=did_you_mean(close),
+            fix=_rename_fix(parts, selector, close, setter),
         )
 
-    def _check_org(self, selector: str, where: ast.Name) -> None:
+    def _check_org(self, selector: str, parts: list[ast.Name]) -> None:
+        where = parts[0]
         method = self.method()
         if method is None or method.cls is None:
             return
@@ -560,12 +566,16 @@ class ScopeChecker(ast.NodeVisitor):
             not is_class and self.model.manifest.responds_to(info.name, original, False)
         )
         if not native and original not in sdk_selectors():
+            close = close_matches(selector, {"ORG" + s for s in manifest.selectors(info.name, is_class)})
             self.model.add(
                 "MF115",
                 where,
                 f"`{selector}` does not exist: `{original}` is not a method of `{info.name}` in the app, "
                 "so there is no original implementation to call",
-                hint=suggestions("ORG" + original, {"ORG" + s for s in manifest.selectors(info.name, is_class)}),
+                hint=did_you_mean(
+                    close := close_matches(selector, {"ORG" + s for s in manifest.selectors(info.name, is_class)})
+                ),
+                fix=_rename_fix(parts, selector, close),
             )
         elif original not in self.model.script_selectors(sc.runtime_name, is_class):
             self.model.add(
@@ -575,7 +585,8 @@ class ScopeChecker(ast.NodeVisitor):
                 hint=f"call `self.{original}(...)` instead",
             )
 
-    def _check_super(self, selector: str, where: ast.Name) -> None:
+    def _check_super(self, selector: str, parts: list[ast.Name]) -> None:
+        where = parts[0]
         method = self.method()
         if method is None or method.cls is None or method.is_class_method:
             return
@@ -590,8 +601,22 @@ class ScopeChecker(ast.NodeVisitor):
                 where,
                 f"no superclass of `{sc.node.name.id}` has `{selector}`: `super.{selector}` is an unrecognized "
                 "selector",
-                hint=suggestions(selector, candidates),
+                hint=did_you_mean(close := close_matches(selector, candidates)),
+                fix=_rename_fix(parts, selector, close),
             )
+
+
+def _rename_fix(parts: list[ast.Name], selector: str, close: list[str], setter: bool = False) -> Fix | None:
+    """Rename a send's selector to the best suggestion (for `x.name = v`, which sends `setName:`,
+    the property name)."""
+    if not close:
+        return None
+    if setter:
+        name = property_of_setter(close[0])
+        if name is None or name == parts[0].id:
+            return None
+        return Fix(f"Change `{parts[0].id}` to `{name}`", ((parts[0].start, parts[0].end, name),))
+    return selector_fix(parts, selector, close[0])
 
 
 def check(model: Model) -> None:
