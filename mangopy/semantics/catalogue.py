@@ -386,6 +386,76 @@ _SEMANTIC = [
         "NSArray *list = @[];\nfor (entry in list) { NSLog(entry); }\n",
         "NSArray *list = @[];\nfor (id entry in list) { NSLog(entry); }\n",
     ),
+    # ------------------------------------------------------------------ values
+    _rule(
+        "MF140",
+        "block-property-call",
+        W,
+        "`(obj.prop)(args)`: sends `prop` and ignores the arguments instead of calling the block it holds.",
+        "Calling a block stored in a property needs the getter to be sent first: `obj.prop()(args)`. "
+        "Both `obj.prop(args)` (see MF005) and `(obj.prop)(args)` send `prop` and drop the arguments.",
+        "class OrderListController : UIViewController {\n- (void)viewDidLoad { (self.onReload)(YES); }\n}\n",
+        "class OrderListController : UIViewController {\n- (void)viewDidLoad { self.onReload()(YES); }\n}\n",
+    ),
+    _rule(
+        "MF141",
+        "collection-non-object",
+        E,
+        "A number, BOOL or C string literal as an array element or a dictionary key or value.",
+        'Collections hold objects: MangoFix asserts ("array element type can not bee type:int"). Box numbers '
+        'with `@`, and write text as `@"..."`.',
+        "NSArray *ids = @[1, 2];\n",
+        "NSArray *ids = @[@1, @2];\n",
+    ),
+    _rule(
+        "MF142",
+        "struct-literal-object",
+        E,
+        "An object (boxed number, NSString, collection) as a struct-literal value.",
+        "Struct fields take numbers, BOOLs, C strings, selectors, pointers and structs; objects are rejected at "
+        "run time.",
+        "struct CGPoint p = {x: @1.5, y: 2};\n",
+        "struct CGPoint p = {x: 1.5, y: 2};\n",
+    ),
+    _rule(
+        "MF143",
+        "lossy-conversion",
+        W,
+        "A number, BOOL or C string literal assigned to an object variable at its declaration.",
+        "Values are converted by the declared type: a number or a C string has no object value, so the "
+        "variable becomes nil.",
+        'id boxed = 7;\nNSString *title = "Checkout";\n',
+        'id boxed = @7;\nNSString *title = @"Checkout";\n',
+    ),
+    _rule(
+        "MF144",
+        "catransform3d-m41",
+        W,
+        "`.m41` on a `struct CATransform3D`.",
+        "MangoFix's built-in declaration lists the 13th key as `41` (an upstream typo), so `m41` cannot be read "
+        "or written by name.",
+        "struct CATransform3D t = CATransform3DMakeScale(1, 1, 1);\ndouble shift = t.m41;\n",
+        "struct CATransform3D t = CATransform3DMakeScale(1, 1, 1);\ndouble scale = t.m11;\n",
+    ),
+    _rule(
+        "MF145",
+        "post-increment-value",
+        I,
+        "The value of `x++` or `x--` is used.",
+        "MangoFix runs `x++` as `x = x + 1` and yields the new value, not the old one as C does.",
+        "int x = 5;\nint before = x++;\n",
+        "int x = 5;\nint before = x;\nx++;\n",
+    ),
+    _rule(
+        "MF146",
+        "compare-number-object",
+        E,
+        "`==`, `<`, ... between an object and a number.",
+        "Objects are not unboxed for comparisons: MangoFix rejects number-object comparisons at run time. "
+        "Unwrap the object first.",
+        'NSNumber *qty = @3;\nif (qty == 3) { NSLog(@"three"); }\n',
+        'NSNumber *qty = @3;\nif (qty.integerValue() == 3) { NSLog(@"three"); }\n',
+    ),
     # ------------------------------------------------------------------ declarations
     _rule(
         "MF150",

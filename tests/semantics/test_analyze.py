@@ -181,3 +181,27 @@ def test_rules_attach_machine_applicable_fixes(shop: Manifest) -> None:
         "Change `emptyLabl` to `emptyLabel`",
         "Change the selector to `tableView`",
     }
+
+
+def _apply(source: str, fix: object) -> str:
+    text = source
+    for start, end, new in sorted(fix.edits, reverse=True):  # type: ignore[attr-defined]
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def test_value_rules_edge_cases_and_fixes(shop: Manifest) -> None:
+    # A `for` step's value is not used; `nil` in a dictionary is an object; `-1` is a number.
+    clean = 'NSInteger total = 0;\nfor (int i = 0; i < 3; i++) { total++; }\nid d = @{@"k": nil};\n'
+    assert [d.code for d in analyze(clean, "f.mf", shop).diagnostics] == []
+    source = 'NSArray *ids = @[1, (-2), "c"];\n'
+    a = analyze(source, "f.mf", shop)
+    assert [d.code for d in a.diagnostics] == ["MF141", "MF141", "MF141"]
+    fixed = source
+    for d in reversed(a.diagnostics):
+        fixed = _apply(fixed, d.fixes[0])
+    assert fixed == 'NSArray *ids = @[@(1), @((-2)), @"c"];\n'
+    call = "class OrderListController : UIViewController {\n- (void)viewDidLoad { (self.onReload)(YES); }\n}\n"
+    (d,) = analyze(call, "f.mf", shop).diagnostics
+    assert d.code == "MF140"
+    assert "self.onReload()(YES);" in _apply(call, d.fixes[0])

@@ -84,6 +84,28 @@ class _State:
     skip: set[int] = field(default_factory=set)  # nodes already handled by their parent
 
 
+_LITERAL_KINDS: dict[type, str] = {
+    ast.IntLiteral: "an integer",
+    ast.DoubleLiteral: "a number",
+    ast.BoolLiteral: "a BOOL",
+    ast.StringLiteral: "a C string",
+    ast.ObjCString: "object",
+    ast.Boxed: "object",
+    ast.ArrayLiteral: "object",
+    ast.DictLiteral: "object",
+    ast.Nil: "object",
+}
+
+
+def _literal_kind(expr: ast.Node) -> str | None:
+    """The value kind of a literal (``"object"`` for the boxed and collection forms), else None."""
+    while isinstance(expr, ast.Paren):
+        expr = expr.expr
+    if isinstance(expr, ast.Unary) and expr.op == "-":
+        expr = expr.operand
+    return _LITERAL_KINDS.get(type(expr))
+
+
 def _arity(decl_type: ast.TypeRef | None, init: ast.Node | None) -> int | None:
     if decl_type is not None and decl_type.kind == "CFunction" and decl_type.elements:
         return sum(1 for e in decl_type.elements[1:] if not (e.kind == "name" and e.name == "void"))
@@ -97,6 +119,7 @@ def _arity(decl_type: ast.TypeRef | None, init: ast.Node | None) -> int | None:
 class ScopeChecker(ast.NodeVisitor):
     def __init__(self, model: Model, record: Resolution | None = None) -> None:
         self.model = model
+        self._discarded: set[int] = set()  # expressions whose value is not used (statements, for clauses)
         self.record = record
         self.s = _State()
         self.globals: dict[str, Symbol] = {}
@@ -232,6 +255,9 @@ class ScopeChecker(ast.NodeVisitor):
     def visit_For(self, node: ast.For) -> None:
         self.push()
         self.fn.loops += 1
+        for clause in (node.init, node.step):
+            if clause is not None:
+                self._discarded.add(id(clause))
 
     def leave_For(self, node: ast.For) -> None:
         self.fn.loops -= 1
@@ -314,6 +340,124 @@ class ScopeChecker(ast.NodeVisitor):
                     hint="remove the value, or declare the return type",
                 )
 
+    # ------------------------------------------------------------------ values (literal and declared kinds)
+
+    def visit_ArrayLiteral(self, node: ast.ArrayLiteral) -> None:
+        for item in node.items:
+            self._object_only(item, "an array element")
+
+    def visit_DictLiteral(self, node: ast.DictLiteral) -> None:
+        for entry in node.entries:
+            self._object_only(entry.key, "a dictionary key")
+            self._object_only(entry.value, "a dictionary value")
+
+    def _object_only(self, value: ast.Node, where: str) -> None:
+        kind = _literal_kind(value)
+        if kind is not None and kind != "object":
+            self.model.add(
+                "MF141",
+                value,
+                f"{where} must be an object, but this is {kind}: MangoFix asserts at run time",
+                hint='box it: `@(...)`, or `@"..."` for text',
+                fix=Fix("Box it with `@( )`", ((value.start, value.start, "@("), (value.end, value.end, ")")))
+                if kind != "a C string"
+                else Fix("Make it an NSString", ((value.start, value.start, "@"),)),
+            )
+
+    def visit_StructLiteral(self, node: ast.StructLiteral) -> None:
+        for entry in node.entries:
+            if _literal_kind(entry.value) == "object":
+                self.model.add(
+                    "MF142",
+                    entry.value,
+                    f"struct field `{entry.key.id}` gets an object: struct literals take numbers, BOOLs, C strings, "
+                    "selectors, pointers and structs",
+                    hint="use the number itself, e.g. `1.5` rather than `@1.5`",
+                )
+
+    def visit_Postfix(self, node: ast.Postfix) -> None:
+        if id(node) not in self._discarded:
+            self.model.add(
+                "MF145",
+                node,
+                f"the value of `x{node.op}` in MangoFix is the *new* value (it runs as `x = x {node.op[0]} 1`)",
+                hint="increment in its own statement, then use the variable",
+            )
+
+    def visit_ExprStmt(self, node: ast.ExprStmt) -> None:
+        self._discarded.add(id(node.expr))
+
+    def visit_Binary(self, node: ast.Binary) -> None:
+        if node.op not in ("==", "!=", "<", "<=", ">", ">="):
+            return
+        kinds = (self._declared_kind(node.left), self._declared_kind(node.right))
+        if {"object", "number"} <= set(kinds):
+            self.model.add(
+                "MF146",
+                node,
+                f"`{node.op}` between an object and a number: MangoFix asserts at run time (objects are not unboxed)",
+                hint="unwrap the object first, e.g. `qty.integerValue() == 3`",
+            )
+
+    def _declared_kind(self, expr: ast.Node) -> str | None:
+        """ "object" or "number" for literals and variables whose declared type says so."""
+        while isinstance(expr, ast.Paren):
+            expr = expr.expr
+        literal = _literal_kind(expr)
+        if literal in ("an integer", "a number"):
+            return "number"
+        if literal == "object" and not isinstance(expr, ast.Nil):
+            return "object"
+        if isinstance(expr, ast.Identifier):
+            symbol = self.lookup(expr.id)
+            if symbol is not None and symbol.kind in ("var", "param", "global") and symbol.type is not None:
+                category = script_category(symbol.type)
+                if category in ("int", "uint", "double"):
+                    return "number"
+                if category == "id":
+                    return "object"
+        return None
+
+    def visit_Member(self, node: ast.Member) -> None:
+        if node.name.id == "m41" and isinstance(node.object, ast.Identifier):
+            symbol = self.lookup(node.object.id)
+            if (
+                symbol is not None
+                and symbol.type is not None
+                and (symbol.type.kind == "struct" and symbol.type.name == "CATransform3D")
+            ):
+                self.model.add(
+                    "MF144",
+                    node.name,
+                    "MangoFix's built-in CATransform3D names this field `41`, not `m41`: the access fails",
+                    hint="read the transform through a native method instead",
+                )
+        self._member(node)
+
+    def visit_VarDecl(self, node: ast.VarDecl) -> None:
+        init = node.init
+        if init is None:
+            return
+        declared = script_category(node.type)
+        literal = _literal_kind(init)
+        if declared == "id" and literal in ("an integer", "a number", "a BOOL"):
+            self.model.add(
+                "MF143",
+                init,
+                f"`{node.name.id}` is an object, but gets {literal}: MangoFix converts by the declared type, so it "
+                "becomes nil",
+                hint="box it: `@(...)`",
+                fix=Fix("Box it with `@( )`", ((init.start, init.start, "@("), (init.end, init.end, ")"))),
+            )
+        elif declared == "id" and literal == "a C string":
+            self.model.add(
+                "MF143",
+                init,
+                f"`{node.name.id}` is an object, but gets a C string: it becomes nil",
+                hint='write an NSString: `@"..."`',
+                fix=Fix("Make it an NSString", ((init.start, init.start, "@"),)),
+            )
+
     # ------------------------------------------------------------------ declarations and names
 
     def visit_TypeRef(self, node: ast.TypeRef) -> None:
@@ -394,6 +538,19 @@ class ScopeChecker(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         callee = node.callee
+        bare = callee
+        while isinstance(bare, ast.Paren):
+            bare = bare.expr
+        if isinstance(bare, ast.Member):
+            name = bare.name.id
+            self.model.add(
+                "MF140",
+                node,
+                f"this sends `{name}` and ignores the arguments: a block returned by `{name}` is not called",
+                hint=f"write `.{name}()(...)` to call the block",
+                fix=_call_block_fix(callee, bare),
+            )
+            return
         if not isinstance(callee, ast.Identifier):
             return
         symbol = self.lookup(callee.id)
@@ -475,7 +632,7 @@ class ScopeChecker(ast.NodeVisitor):
             self._record_send(node, node.selector, node.parts, node.receiver)
         self._check_send(node, node.receiver, node.selector, node.parts)
 
-    def visit_Member(self, node: ast.Member) -> None:
+    def _member(self, node: ast.Member) -> None:
         if self.record is not None:
             self._record_send(node, node.name.id, [node.name], node.object)
         if id(node) in self.s.skip:
@@ -604,6 +761,14 @@ class ScopeChecker(ast.NodeVisitor):
                 hint=did_you_mean(close := close_matches(selector, candidates)),
                 fix=_rename_fix(parts, selector, close),
             )
+
+
+def _call_block_fix(callee: ast.Node, member: ast.Member) -> Fix:
+    """`(obj.prop)(x)` -> `obj.prop()(x)`: send the getter, then call the block it returns."""
+    edits: tuple[tuple[int, int, str], ...] = ((member.name.end, member.name.end, "()"),)
+    if isinstance(callee, ast.Paren):
+        edits = ((callee.start, callee.start + 1, ""), *edits, (callee.end - 1, callee.end, ""))
+    return Fix(f"Call the block returned by `{member.name.id}`", edits)
 
 
 def _rename_fix(parts: list[ast.Name], selector: str, close: list[str], setter: bool = False) -> Fix | None:
