@@ -1,0 +1,192 @@
+// VS Code client for the mangopy language server (`mangopy lsp`, stdio).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+  TransportKind,
+} from "vscode-languageclient/node";
+
+const CLIENT_ID = "mangopy"; // also makes vscode-languageclient honour `mangopy.trace.server`
+const CLIENT_NAME = "mangopy language server";
+const INSTALL_HINT = "pip install mangopy";
+
+let client: LanguageClient | undefined;
+let outputChannel: vscode.OutputChannel;
+let statusItem: vscode.StatusBarItem;
+
+interface ServerCommand {
+  command: string;
+  args: string[];
+}
+
+function serverCommand(): ServerCommand {
+  const configured = vscode.workspace.getConfiguration("mangopy").get<string[]>("serverCommand");
+  const parts = Array.isArray(configured) && configured.length > 0 ? configured : ["mangopy", "lsp"];
+  return { command: parts[0], args: parts.slice(1) };
+}
+
+function manifestPaths(): string[] {
+  const value = vscode.workspace.getConfiguration("mangopy").get<string[]>("manifest");
+  return Array.isArray(value) ? value.filter((p) => typeof p === "string" && p.length > 0) : [];
+}
+
+/** Classes in the configured manifests (for the status bar); undefined when none can be read. */
+function manifestClassCount(paths: string[]): number | undefined {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  let total: number | undefined;
+  for (const p of paths) {
+    const file = path.isAbsolute(p) || !root ? p : path.join(root, p);
+    try {
+      const data = JSON.parse(fs.readFileSync(file, "utf8"));
+      if (data && typeof data.classes === "object" && data.classes !== null) {
+        total = (total ?? 0) + Object.keys(data.classes).length;
+      }
+    } catch {
+      // The server reports unusable manifests as diagnostics; the status bar just omits the count.
+    }
+  }
+  return total;
+}
+
+type UiState = "starting" | "running" | "stopped" | "failed";
+
+function updateStatus(state: UiState, detail?: string): void {
+  const manifests = manifestPaths();
+  const count = manifestClassCount(manifests);
+  const manifestText =
+    manifests.length === 0
+      ? "no manifest (SDK baseline only)"
+      : `manifest: ${manifests.join(", ")}` + (count !== undefined ? ` (${count} classes)` : "");
+  const icon = { starting: "$(sync~spin)", running: "$(check)", stopped: "$(circle-slash)", failed: "$(error)" }[state];
+  statusItem.text = `${icon} mangopy` + (state === "running" && count !== undefined ? ` · ${count} classes` : "");
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(`mangopy language server: ${state}\n\n${manifestText}`);
+  if (detail) {
+    tooltip.appendText(`\n\n${detail}`);
+  }
+  tooltip.appendMarkdown("\n\n[Restart](command:mangopy.restartServer) · [Show output](command:mangopy.showOutput)");
+  tooltip.isTrusted = true;
+  statusItem.tooltip = tooltip;
+  statusItem.backgroundColor =
+    state === "failed" ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+  statusItem.show();
+}
+
+async function reportStartFailure(cmd: ServerCommand, error: unknown): Promise<void> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const commandLine = [cmd.command, ...cmd.args].join(" ");
+  outputChannel.appendLine(`Could not start "${commandLine}": ${reason}`);
+  updateStatus("failed", `Could not start "${commandLine}": ${reason}`);
+  const choice = await vscode.window.showErrorMessage(
+    `The mangopy language server could not be started ("${commandLine}"). ` +
+      `Install it with \`${INSTALL_HINT}\` (Python 3.10+, in an environment on your PATH), ` +
+      `or set "mangopy.serverCommand", e.g. ["/path/to/python", "-m", "mangopy", "lsp"].`,
+    "Open Settings",
+    "Show Output",
+    "Retry",
+  );
+  if (choice === "Open Settings") {
+    await vscode.commands.executeCommand("workbench.action.openSettings", "mangopy.serverCommand");
+  } else if (choice === "Show Output") {
+    outputChannel.show(true);
+  } else if (choice === "Retry") {
+    await restartServer();
+  }
+}
+
+async function startServer(): Promise<void> {
+  const cmd = serverCommand();
+  const serverOptions: ServerOptions = {
+    command: cmd.command,
+    args: cmd.args,
+    transport: TransportKind.stdio,
+    options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: "file", language: "mangofix" },
+      { scheme: "untitled", language: "mangofix" },
+    ],
+    initializationOptions: { manifest: manifestPaths() },
+    outputChannel,
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/{app_classes.json,*.mangopy-manifest.json}"),
+    },
+    initializationFailedHandler: (error) => {
+      outputChannel.appendLine(`Initialization failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    },
+  };
+
+  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  newClient.onDidChangeState((event) => {
+    if (client !== newClient) {
+      return;
+    }
+    if (event.newState === State.Running) {
+      updateStatus("running");
+    } else if (event.newState === State.Starting) {
+      updateStatus("starting");
+    } else if (event.newState === State.Stopped) {
+      // A failed start is reported by reportStartFailure, which sets "failed".
+      if (statusItem.text.indexOf("$(error)") < 0) {
+        updateStatus("stopped");
+      }
+    }
+  });
+  client = newClient;
+  updateStatus("starting");
+  outputChannel.appendLine(`Starting: ${[cmd.command, ...cmd.args].join(" ")}`);
+  try {
+    await newClient.start();
+  } catch (error) {
+    if (client === newClient) {
+      client = undefined;
+    }
+    void reportStartFailure(cmd, error);
+  }
+}
+
+async function stopServer(): Promise<void> {
+  const old = client;
+  client = undefined;
+  if (old && old.state !== State.Stopped) {
+    try {
+      await old.stop();
+    } catch (error) {
+      outputChannel.appendLine(`Stopping the server failed: ${String(error)}`);
+    }
+  }
+}
+
+async function restartServer(): Promise<void> {
+  await stopServer();
+  await startServer();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  outputChannel = vscode.window.createOutputChannel("mangopy");
+  statusItem = vscode.window.createStatusBarItem("mangopy.status", vscode.StatusBarAlignment.Left, 0);
+  statusItem.name = "mangopy";
+  statusItem.command = "mangopy.showOutput";
+  context.subscriptions.push(
+    outputChannel,
+    statusItem,
+    vscode.commands.registerCommand("mangopy.restartServer", restartServer),
+    vscode.commands.registerCommand("mangopy.showOutput", () => outputChannel.show(true)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration("mangopy.serverCommand") || event.affectsConfiguration("mangopy.manifest")) {
+        void restartServer();
+      }
+    }),
+  );
+  await startServer();
+}
+
+export async function deactivate(): Promise<void> {
+  await stopServer();
+}
