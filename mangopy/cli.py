@@ -294,8 +294,11 @@ def _host_port(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 @main.command("lsp")
 @click.option("--tcp", metavar="HOST:PORT", callback=_host_port, help="Serve on a TCP socket instead of stdio.")
-def lsp_command(tcp: tuple[str, int] | None) -> None:
+@click.option("--stdio", is_flag=True, help="Serve on stdio (the default; accepted because LSP clients pass it).")
+def lsp_command(tcp: tuple[str, int] | None, stdio: bool) -> None:
     """Start the language server (stdio by default)."""
+    if tcp is not None and stdio:
+        _fail("--stdio and --tcp exclude each other")
     try:
         from mangopy_lsp.server import start
     except ImportError as exc:

@@ -85,3 +85,18 @@ def test_tcp_transport_answers_initialize() -> None:
         proc.wait(timeout=10)
         if proc.stderr is not None:
             proc.stderr.close()
+
+
+def test_stdio_flag_is_accepted_and_exclusive_with_tcp() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "mangopy", "lsp", "--stdio", "--tcp", "127.0.0.1:1"],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "exclude each other" in proc.stderr
+    help_text = subprocess.run(
+        [sys.executable, "-m", "mangopy", "lsp", "--help"], capture_output=True, text=True, timeout=30
+    ).stdout
+    assert "--stdio" in help_text

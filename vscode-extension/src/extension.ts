@@ -7,7 +7,6 @@ import {
   LanguageClientOptions,
   ServerOptions,
   State,
-  TransportKind,
 } from "vscode-languageclient/node";
 
 const CLIENT_ID = "mangopy"; // also makes vscode-languageclient honour `mangopy.trace.server`
@@ -103,7 +102,8 @@ async function startServer(): Promise<void> {
   const serverOptions: ServerOptions = {
     command: cmd.command,
     args: cmd.args,
-    transport: TransportKind.stdio,
+    // No `transport`: stdio all the same, but TransportKind.stdio would append `--stdio`, which
+    // `mangopy lsp` rejects ("No such option").
     options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
   };
   const clientOptions: LanguageClientOptions = {
