@@ -81,9 +81,12 @@ CSARGS=(--config "$R/config.yaml" --user-data-dir "$R/ud" --extensions-dir "$R/e
 "$CS" "${CSARGS[@]}" --install-extension "$VSIX" >"$R/install-ext.log" 2>&1 \
   || { cat "$R/install-ext.log" >&2; exit 2; }
 
-# (d) Workspace: the example manifest, a broken script and the extension's settings.
+# (d) Workspace: the example manifest, a broken script and the extension's settings
+#     (the server is found through mangopy.pythonPath, i.e. `<python> -m mangopy lsp`).
 cp "$REPO/examples/app_classes.json" "$REPO/examples/broken_rules.mf" "$R/ws/"
-node -e 'process.stdout.write(JSON.stringify({"mangopy.serverCommand": [process.argv[1], "-m", "mangopy", "lsp"],
+# A second script that is never opened in an editor: "Check Workspace" must report it (MF131, line 3).
+printf 'class Helper : NSObject {\n- (void)run {\n    missingVar = 1;\n}\n}\n' > "$R/ws/unopened.mf"
+node -e 'process.stdout.write(JSON.stringify({"mangopy.pythonPath": process.argv[1],
   "mangopy.manifest": ["app_classes.json"]}, null, 2))' "$PYTHON_ABS" > "$R/ws/.vscode/settings.json"
 
 # (e) Start code-server in its own process group (so the extension host and the language server go too).

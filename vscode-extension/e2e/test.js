@@ -1,5 +1,6 @@
 // Drives code-server (started by run.sh) with headless Chromium and checks the mangopy extension:
-// language mode, colouring, diagnostics, hover, completion and a quick fix on examples/broken_rules.mf.
+// language mode, colouring, diagnostics, hover, completion and a quick fix on examples/broken_rules.mf,
+// then "mangopy: Check Workspace" on a script that was never opened.
 // Env: PORT, FOLDER (workspace), SHOTS (screenshot folder), NODE_PATH (playwright-core).
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -209,6 +210,27 @@ async function retry(fn, ms, what) {
         const text = await editorText();
         check(text.includes('OrderCell : UITableViewCell'), `line 4 is ${JSON.stringify(text.split('\n').find((l) => l.includes('OrderCell')))}`);
       }, 10000, 'the quick fix did not change the superclass to UITableViewCell');
+    });
+
+    await step('07-check-workspace', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+      await page.keyboard.type('mangopy: Check Workspace');
+      await retry(async () => {
+        const row = norm(await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText());
+        check(/Check Workspace/.test(row), `focused command: ${JSON.stringify(row)}`);
+      }, 10000, 'the command "mangopy: Check Workspace" is not in the command palette');
+      await page.keyboard.press('Enter');
+      // Problems is a virtual list (only visible rows exist): filter it down to the unopened file's finding.
+      const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+      await filter.click({ timeout: 10000 });
+      await filter.fill('missingVar');
+      await retry(async () => {
+        const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(norm);
+        check(rows.some((r) => r.includes('unopened.mf')), `no unopened.mf in Problems: ${JSON.stringify(rows)}`);
+        check(rows.some((r) => r.includes('MF131') && /Ln 3, Col 5\b/.test(r)), `no MF131 at line 3: ${JSON.stringify(rows)}`);
+      }, 30000, 'Check Workspace did not report the script that is not open');
     });
   } finally {
     const failed = results.filter((r) => r[1] !== 'PASS');

@@ -23,9 +23,28 @@ interface ServerCommand {
 }
 
 function serverCommand(): ServerCommand {
-  const configured = vscode.workspace.getConfiguration("mangopy").get<string[]>("serverCommand");
-  const parts = Array.isArray(configured) && configured.length > 0 ? configured : ["mangopy", "lsp"];
-  return { command: parts[0], args: parts.slice(1) };
+  const config = vscode.workspace.getConfiguration("mangopy");
+  const configured = config.get<string[]>("serverCommand");
+  if (Array.isArray(configured) && configured.length > 0) {
+    return { command: configured[0], args: configured.slice(1) };
+  }
+  const python = config.get<string>("pythonPath");
+  if (typeof python === "string" && python.trim().length > 0) {
+    return { command: python.trim(), args: ["-m", "mangopy", "lsp"] };
+  }
+  return { command: "mangopy", args: ["lsp"] };
+}
+
+/** Open every MangoFix script of the workspace (in the background) so the server checks them all. */
+async function checkWorkspace(): Promise<void> {
+  const files = await vscode.workspace.findFiles("**/*.{mg,mf}", "**/{node_modules,.git,build}/**");
+  for (const file of files) {
+    await vscode.workspace.openTextDocument(file);
+  }
+  void vscode.window.showInformationMessage(
+    `mangopy: checking ${files.length} script${files.length === 1 ? "" : "s"}; see the Problems panel.`,
+  );
+  await vscode.commands.executeCommand("workbench.actions.view.problems");
 }
 
 function manifestPaths(): string[] {
@@ -178,8 +197,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusItem,
     vscode.commands.registerCommand("mangopy.restartServer", restartServer),
     vscode.commands.registerCommand("mangopy.showOutput", () => outputChannel.show(true)),
+    vscode.commands.registerCommand("mangopy.checkWorkspace", checkWorkspace),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration("mangopy.serverCommand") || event.affectsConfiguration("mangopy.manifest")) {
+      if (
+        event.affectsConfiguration("mangopy.serverCommand") ||
+        event.affectsConfiguration("mangopy.pythonPath") ||
+        event.affectsConfiguration("mangopy.manifest")
+      ) {
         void restartServer();
       }
     }),
