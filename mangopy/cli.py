@@ -5,13 +5,15 @@ Exit codes: 0 clean, 1 findings (syntax errors for ``parse``), 2 usage error or 
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
-from mangopy import __version__
+from mangopy import __version__, sdkcrypto
 from mangopy.config import Config, ConfigError, find_config, load_config
 from mangopy.diagnostics import Severity
 from mangopy.report import FileReport
@@ -19,9 +21,10 @@ from mangopy.report.github import render_github
 from mangopy.report.json import diagnostic_dict
 from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
+from mangopy.sdkcrypto import KEY_SIZE
 from mangopy.semantics.analyze import Options, analyze
 from mangopy.semantics.catalogue import CATALOGUE
-from mangopy.semantics.manifest import ManifestError, load_all
+from mangopy.semantics.manifest import Manifest, ManifestError, load_all
 from mangopy.syntax import SourceDecodeError, ast, decode_source, parse
 
 SCRIPT_SUFFIXES = (".mg", ".mf")
@@ -128,9 +131,34 @@ def collect_scripts(paths: tuple[str, ...]) -> tuple[list[str], list[Unreadable]
     return files, missing
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"mangopy: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+def _load_setup(
+    first_path: str, manifests: tuple[str, ...], no_baseline: bool, config_path: str | None
+) -> tuple[Config, Manifest]:
+    """The configuration (given, or discovered from the first input) and the merged manifest."""
+    try:
+        if config_path:
+            config = load_config(Path(config_path))
+        else:
+            found = find_config(Path(first_path) if first_path != "-" else Path.cwd())
+            config = load_config(found) if found else Config()
+    except ConfigError as exc:
+        _fail(str(exc))
+    try:
+        manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
+    except ManifestError as exc:
+        _fail(f"invalid manifest: {exc}")
+    if not manifests and not config.manifests:
+        click.echo(
+            "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
+            "SDK baseline only, so the app's own classes look new",
+            err=True,
+        )
+    return config, manifest
 
 
 @main.command("check")
@@ -163,24 +191,7 @@ def check_command(
     """
     if not paths:
         paths = (".",)
-    try:
-        if config_path:
-            config = load_config(Path(config_path))
-        else:
-            found = find_config(Path(paths[0]) if paths[0] != "-" else Path.cwd())
-            config = load_config(found) if found else Config()
-    except ConfigError as exc:
-        _fail(str(exc))
-    try:
-        manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
-    except ManifestError as exc:
-        _fail(f"invalid manifest: {exc}")
-    if not manifests and not config.manifests:
-        click.echo(
-            "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
-            "SDK baseline only, so the app's own classes look new",
-            err=True,
-        )
+    config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path)
     options = Options(
         select=_codes(select) or config.select,
         ignore=config.ignore + _codes(ignore),
@@ -242,6 +253,143 @@ def check_command(
         sys.exit(EXIT_USAGE)
     failing = any(d.severity >= threshold for r in reports for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+KEY_ENV = "MANGOPY_AES_KEY"
+
+
+def _key(key: str | None, key_file: str | None) -> str:
+    """The AES key from --key, --key-file or $MANGOPY_AES_KEY; never echoed anywhere."""
+    if key is not None and key_file is not None:
+        _fail("give the key once: --key or --key-file, not both")
+    if key_file is not None:
+        try:
+            data = Path(key_file).read_bytes()
+        except OSError as exc:
+            _fail(f"{key_file}: cannot read the key file: {exc.strerror or exc}")
+        try:
+            key = data.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            _fail(f"{key_file}: the key file is not UTF-8 text")
+    elif key is None:
+        key = os.environ.get(KEY_ENV)
+        if key is None:
+            _fail(f"no key: pass --key, --key-file or set {KEY_ENV}")
+    if not key:
+        _fail("the key is empty")
+    size = len(key.encode("utf-8"))
+    if size > KEY_SIZE:
+        click.echo(f"mangopy: warning: the key is {size} bytes; MangoFix uses only the first {KEY_SIZE}", err=True)
+    return key
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except IsADirectoryError:
+        _fail(f"{path}: is a directory")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file")
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror or exc}")
+
+
+def _write_output(out: str | None, data: bytes, binary: bool) -> None:
+    """Writes the whole result at once (to a temporary file renamed into place): never half a file."""
+    if out is None or out == "-":
+        if binary and sys.stdout.isatty():
+            _fail("refusing to write binary data to a terminal: use -o FILE or redirect the output")
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(out)
+    tmp = target.with_name(f".{target.name}.mangopy-tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _fail(f"{out}: cannot write: {exc.strerror or exc}")
+
+
+_key_options = [
+    click.option("--key", help=f"AES-128 key string (or --key-file, or ${KEY_ENV})."),
+    click.option("--key-file", type=click.Path(dir_okay=False), help="File holding the key (one line)."),
+    click.option(
+        "-o",
+        "--output",
+        "out",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        help="Output file (default: standard output).",
+    ),
+]
+
+
+def _with_key_options(fn: Any) -> Any:
+    for option in reversed(_key_options):
+        fn = option(fn)
+    return fn
+
+
+@main.command("encrypt")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@_with_key_options
+@click.option("--manifest", "manifests", multiple=True, type=click.Path(), help="Class manifest (repeatable).")
+@click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
+@click.option("--force", is_flag=True, help="Package the script even when the checker finds errors.")
+def encrypt_command(
+    file: str,
+    key: str | None,
+    key_file: str | None,
+    out: str | None,
+    manifests: tuple[str, ...],
+    no_baseline: bool,
+    config_path: str | None,
+    force: bool,
+) -> None:
+    """Package a script for the MangoFix SDK (AES-128 ECB, PKCS#7), after checking it.
+
+    A script with errors is refused (exit 1) unless --force. This is obfuscation, not security:
+    see docs/packaging.md.
+    """
+    secret = _key(key, key_file)
+    data = _read_bytes(file)
+    try:
+        text = decode_source(data)
+    except SourceDecodeError as exc:
+        _fail(f"{_display_path(file)}: {exc}")
+    config, manifest = _load_setup(file, manifests, no_baseline, config_path)
+    analysis = analyze(text, _display_path(file), manifest, Options(select=config.select, ignore=config.ignore))
+    errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
+    for d in errors:
+        click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)
+    if errors and not force:
+        click.echo(
+            f"mangopy: error: {_display_path(file)}: not packaged: {len(errors)} error(s) (--force packages anyway)",
+            err=True,
+        )
+        sys.exit(EXIT_FINDINGS)
+    if errors:
+        click.echo(f"mangopy: warning: packaging despite {len(errors)} error(s) (--force)", err=True)
+    _write_output(out, sdkcrypto.encrypt(data, secret), binary=True)
+
+
+@main.command("decrypt")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@_with_key_options
+def decrypt_command(file: str, key: str | None, key_file: str | None, out: str | None) -> None:
+    """Recover the script from a MangoFix SDK package (exit 2 on a wrong key or a damaged file)."""
+    secret = _key(key, key_file)
+    data = _read_bytes(file)
+    try:
+        script = sdkcrypto.decrypt(data, secret)
+        script.decode("utf-8")
+    except sdkcrypto.PackageError as exc:
+        _fail(f"{_display_path(file)}: cannot decrypt: {exc}")
+    except UnicodeDecodeError:
+        _fail(f"{_display_path(file)}: cannot decrypt: wrong key, or not a MangoFix package (the result is not text)")
+    _write_output(out, script, binary=False)
 
 
 @main.command("rules")
