@@ -279,7 +279,12 @@ def _key(key: str | None, key_file: str | None) -> str:
         _fail("the key is empty")
     size = len(key.encode("utf-8"))
     if size > KEY_SIZE:
-        click.echo(f"mangopy: warning: the key is {size} bytes; MangoFix uses only the first {KEY_SIZE}", err=True)
+        click.echo(
+            f"mangopy: warning: the key is {size} bytes; this package uses only the first {KEY_SIZE}, but the "
+            f"SDK copies the key with getCString into a {KEY_SIZE + 1}-byte buffer, which fails for longer keys: "
+            f"use a key of at most {KEY_SIZE} bytes",
+            err=True,
+        )
     return key
 
 
