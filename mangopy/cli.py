@@ -38,10 +38,10 @@ class Unreadable:
     reason: str
 
 
-def read_script(path: str) -> str | Unreadable:
-    """The text of a script file (``-`` is standard input), or why it cannot be read."""
+def read_input(path: str) -> bytes | Unreadable:
+    """The bytes of a file (``-`` is standard input), or why it cannot be read."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except IsADirectoryError:
         return Unreadable(path, "is a directory")
     except FileNotFoundError:
@@ -50,6 +50,13 @@ def read_script(path: str) -> str | Unreadable:
         return Unreadable(path, "permission denied")
     except OSError as exc:
         return Unreadable(path, exc.strerror or str(exc))
+
+
+def read_script(path: str) -> str | Unreadable:
+    """The text of a script file (``-`` is standard input), or why it cannot be read."""
+    data = read_input(path)
+    if isinstance(data, Unreadable):
+        return data
     try:
         return decode_source(data)
     except SourceDecodeError as exc:
@@ -288,17 +295,6 @@ def _key(key: str | None, key_file: str | None) -> str:
     return key
 
 
-def _read_bytes(path: str) -> bytes:
-    try:
-        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except IsADirectoryError:
-        _fail(f"{path}: is a directory")
-    except FileNotFoundError:
-        _fail(f"{path}: no such file")
-    except OSError as exc:
-        _fail(f"{path}: {exc.strerror or exc}")
-
-
 def _write_output(out: str | None, data: bytes, binary: bool) -> None:
     """Writes the whole result at once (to a temporary file renamed into place): never half a file."""
     if out is None or out == "-":
@@ -317,28 +313,22 @@ def _write_output(out: str | None, data: bytes, binary: bool) -> None:
         _fail(f"{out}: cannot write: {exc.strerror or exc}")
 
 
-_key_options = [
-    click.option("--key", help=f"AES-128 key string (or --key-file, or ${KEY_ENV})."),
-    click.option("--key-file", type=click.Path(dir_okay=False), help="File holding the key (one line)."),
-    click.option(
+def _key_options(fn: Any) -> Any:
+    """The options ``encrypt`` and ``decrypt`` share: where the key comes from, where the output goes."""
+    fn = click.option(
         "-o",
         "--output",
         "out",
         type=click.Path(dir_okay=False, allow_dash=True),
         help="Output file (default: standard output).",
-    ),
-]
-
-
-def _with_key_options(fn: Any) -> Any:
-    for option in reversed(_key_options):
-        fn = option(fn)
-    return fn
+    )(fn)
+    fn = click.option("--key-file", type=click.Path(dir_okay=False), help="File holding the key (one line).")(fn)
+    return click.option("--key", help=f"AES-128 key string (or --key-file, or ${KEY_ENV}).")(fn)
 
 
 @main.command("encrypt")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@_with_key_options
+@_key_options
 @click.option("--manifest", "manifests", multiple=True, type=click.Path(), help="Class manifest (repeatable).")
 @click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
@@ -359,11 +349,9 @@ def encrypt_command(
     see docs/packaging.md.
     """
     secret = _key(key, key_file)
-    data = _read_bytes(file)
-    try:
-        text = decode_source(data)
-    except SourceDecodeError as exc:
-        _fail(f"{_display_path(file)}: {exc}")
+    text = read_script(file)
+    if isinstance(text, Unreadable):
+        _fail(f"{_display_path(file)}: {text.reason}")
     config, manifest = _load_setup(file, manifests, no_baseline, config_path)
     analysis = analyze(text, _display_path(file), manifest, Options(select=config.select, ignore=config.ignore))
     errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
@@ -377,16 +365,19 @@ def encrypt_command(
         sys.exit(EXIT_FINDINGS)
     if errors:
         click.echo(f"mangopy: warning: packaging despite {len(errors)} error(s) (--force)", err=True)
-    _write_output(out, sdkcrypto.encrypt(data, secret), binary=True)
+    # decode_source is strict UTF-8 (a BOM kept), so encoding the text gives back the file's bytes.
+    _write_output(out, sdkcrypto.encrypt(text.encode("utf-8"), secret), binary=True)
 
 
 @main.command("decrypt")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@_with_key_options
+@_key_options
 def decrypt_command(file: str, key: str | None, key_file: str | None, out: str | None) -> None:
     """Recover the script from a MangoFix SDK package (exit 2 on a wrong key or a damaged file)."""
     secret = _key(key, key_file)
-    data = _read_bytes(file)
+    data = read_input(file)
+    if isinstance(data, Unreadable):
+        _fail(f"{_display_path(file)}: {data.reason}")
     try:
         script = sdkcrypto.decrypt(data, secret)
         script.decode("utf-8")
