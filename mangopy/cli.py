@@ -7,15 +7,26 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
 from mangopy import __version__, sdkcrypto
+from mangopy.clitools import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    Unreadable,
+    collect_scripts,
+    display_path,
+    fail,
+    read_input,
+    read_script,
+)
 from mangopy.config import Config, ConfigError, find_config, load_config
 from mangopy.diagnostics import Severity
+from mangopy.manifest_cli import manifest_group
 from mangopy.report import FileReport
 from mangopy.report.github import render_github
 from mangopy.report.json import diagnostic_dict
@@ -25,46 +36,7 @@ from mangopy.sdkcrypto import KEY_SIZE
 from mangopy.semantics.analyze import Options, analyze
 from mangopy.semantics.catalogue import CATALOGUE
 from mangopy.semantics.manifest import Manifest, ManifestError, load_all
-from mangopy.syntax import SourceDecodeError, ast, decode_source, parse
-
-SCRIPT_SUFFIXES = (".mg", ".mf")
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class Unreadable:
-    path: str
-    reason: str
-
-
-def read_input(path: str) -> bytes | Unreadable:
-    """The bytes of a file (``-`` is standard input), or why it cannot be read."""
-    try:
-        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except IsADirectoryError:
-        return Unreadable(path, "is a directory")
-    except FileNotFoundError:
-        return Unreadable(path, "no such file")
-    except PermissionError:
-        return Unreadable(path, "permission denied")
-    except OSError as exc:
-        return Unreadable(path, exc.strerror or str(exc))
-
-
-def read_script(path: str) -> str | Unreadable:
-    """The text of a script file (``-`` is standard input), or why it cannot be read."""
-    data = read_input(path)
-    if isinstance(data, Unreadable):
-        return data
-    try:
-        return decode_source(data)
-    except SourceDecodeError as exc:
-        return Unreadable(path, str(exc))
-
-
-def _display_path(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+from mangopy.syntax import ast, parse
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,7 +59,7 @@ def parse_command(files: tuple[str, ...], as_json: bool) -> None:
     counts: dict[Severity, int] = {}
     for path in files:
         text = read_script(path)
-        shown = _display_path(path)
+        shown = display_path(path)
         if isinstance(text, Unreadable):
             click.echo(f"mangopy: error: {shown}: {text.reason}", err=True)
             status = EXIT_USAGE
@@ -123,26 +95,6 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
 
 
-def collect_scripts(paths: tuple[str, ...]) -> tuple[list[str], list[Unreadable]]:
-    """Files as given; directories searched for ``*.mg`` and ``*.mf`` (sorted)."""
-    files: list[str] = []
-    missing: list[Unreadable] = []
-    for raw in paths:
-        path = Path(raw)
-        if raw == "-" or path.is_file():
-            files.append(raw)
-        elif path.is_dir():
-            files.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix in SCRIPT_SUFFIXES and p.is_file())
-        else:
-            missing.append(Unreadable(raw, "no such file or directory"))
-    return files, missing
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"mangopy: error: {message}", err=True)
-    sys.exit(EXIT_USAGE)
-
-
 def _load_setup(
     first_path: str, manifests: tuple[str, ...], no_baseline: bool, config_path: str | None
 ) -> tuple[Config, Manifest]:
@@ -154,11 +106,11 @@ def _load_setup(
             found = find_config(Path(first_path) if first_path != "-" else Path.cwd())
             config = load_config(found) if found else Config()
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
-        _fail(f"invalid manifest: {exc}")
+        fail(f"invalid manifest: {exc}")
     if not manifests and not config.manifests:
         click.echo(
             "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
@@ -213,11 +165,11 @@ def check_command(
         if isinstance(text, Unreadable):
             unreadable.append(text)
             continue
-        analysis = analyze(text, _display_path(path), manifest, options)
+        analysis = analyze(text, display_path(path), manifest, options)
         suppressed += analysis.suppressed
         reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
     for bad in unreadable:
-        click.echo(f"mangopy: error: {_display_path(bad.path)}: {bad.reason}", err=True)
+        click.echo(f"mangopy: error: {display_path(bad.path)}: {bad.reason}", err=True)
     if not files and not unreadable:
         click.echo("mangopy: warning: no MangoFix scripts (*.mg, *.mf) found", err=True)
 
@@ -268,22 +220,22 @@ KEY_ENV = "MANGOPY_AES_KEY"
 def _key(key: str | None, key_file: str | None) -> str:
     """The AES key from --key, --key-file or $MANGOPY_AES_KEY; never echoed anywhere."""
     if key is not None and key_file is not None:
-        _fail("give the key once: --key or --key-file, not both")
+        fail("give the key once: --key or --key-file, not both")
     if key_file is not None:
         try:
             data = Path(key_file).read_bytes()
         except OSError as exc:
-            _fail(f"{key_file}: cannot read the key file: {exc.strerror or exc}")
+            fail(f"{key_file}: cannot read the key file: {exc.strerror or exc}")
         try:
             key = data.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
-            _fail(f"{key_file}: the key file is not UTF-8 text")
+            fail(f"{key_file}: the key file is not UTF-8 text")
     elif key is None:
         key = os.environ.get(KEY_ENV)
         if key is None:
-            _fail(f"no key: pass --key, --key-file or set {KEY_ENV}")
+            fail(f"no key: pass --key, --key-file or set {KEY_ENV}")
     if not key:
-        _fail("the key is empty")
+        fail("the key is empty")
     size = len(key.encode("utf-8"))
     if size > KEY_SIZE:
         click.echo(
@@ -299,7 +251,7 @@ def _write_output(out: str | None, data: bytes, binary: bool) -> None:
     """Writes the whole result at once (to a temporary file renamed into place): never half a file."""
     if out is None or out == "-":
         if binary and sys.stdout.isatty():
-            _fail("refusing to write binary data to a terminal: use -o FILE or redirect the output")
+            fail("refusing to write binary data to a terminal: use -o FILE or redirect the output")
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
@@ -310,7 +262,7 @@ def _write_output(out: str | None, data: bytes, binary: bool) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        _fail(f"{out}: cannot write: {exc.strerror or exc}")
+        fail(f"{out}: cannot write: {exc.strerror or exc}")
 
 
 def _key_options(fn: Any) -> Any:
@@ -351,15 +303,15 @@ def encrypt_command(
     secret = _key(key, key_file)
     text = read_script(file)
     if isinstance(text, Unreadable):
-        _fail(f"{_display_path(file)}: {text.reason}")
+        fail(f"{display_path(file)}: {text.reason}")
     config, manifest = _load_setup(file, manifests, no_baseline, config_path)
-    analysis = analyze(text, _display_path(file), manifest, Options(select=config.select, ignore=config.ignore))
+    analysis = analyze(text, display_path(file), manifest, Options(select=config.select, ignore=config.ignore))
     errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
     for d in errors:
         click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)
     if errors and not force:
         click.echo(
-            f"mangopy: error: {_display_path(file)}: not packaged: {len(errors)} error(s) (--force packages anyway)",
+            f"mangopy: error: {display_path(file)}: not packaged: {len(errors)} error(s) (--force packages anyway)",
             err=True,
         )
         sys.exit(EXIT_FINDINGS)
@@ -377,14 +329,14 @@ def decrypt_command(file: str, key: str | None, key_file: str | None, out: str |
     secret = _key(key, key_file)
     data = read_input(file)
     if isinstance(data, Unreadable):
-        _fail(f"{_display_path(file)}: {data.reason}")
+        fail(f"{display_path(file)}: {data.reason}")
     try:
         script = sdkcrypto.decrypt(data, secret)
         script.decode("utf-8")
     except sdkcrypto.PackageError as exc:
-        _fail(f"{_display_path(file)}: cannot decrypt: {exc}")
+        fail(f"{display_path(file)}: cannot decrypt: {exc}")
     except UnicodeDecodeError:
-        _fail(f"{_display_path(file)}: cannot decrypt: wrong key, or not a MangoFix package (the result is not text)")
+        fail(f"{display_path(file)}: cannot decrypt: wrong key, or not a MangoFix package (the result is not text)")
     _write_output(out, script, binary=False)
 
 
@@ -397,7 +349,7 @@ def rules_command(fmt: str, codes: tuple[str, ...]) -> None:
 
     chosen = [r for r in CATALOGUE if not codes or matches(r.code, codes)]
     if codes and not chosen:
-        _fail(f"no rule matches {', '.join(codes)}")
+        fail(f"no rule matches {', '.join(codes)}")
     if fmt == "markdown":
         click.echo(render_markdown(), nl=False)
     elif fmt == "json":
@@ -442,12 +394,15 @@ def _host_port(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def lsp_command(tcp: tuple[str, int] | None, stdio: bool) -> None:
     """Start the language server (stdio by default)."""
     if tcp is not None and stdio:
-        _fail("--stdio and --tcp exclude each other")
+        fail("--stdio and --tcp exclude each other")
     try:
         from mangopy_lsp.server import start
     except ImportError as exc:
-        _fail(f"the language server cannot start: {exc}")
+        fail(f"the language server cannot start: {exc}")
     start(tcp)
+
+
+main.add_command(manifest_group)
 
 
 def _indent(text: str) -> str:
