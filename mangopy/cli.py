@@ -23,9 +23,11 @@ from mangopy.clitools import (
     fail,
     read_input,
     read_script,
+    write_atomically,
 )
-from mangopy.config import Config, ConfigError, find_config, load_config
+from mangopy.config import INDENT_WIDTH_RANGE, LINE_LENGTH_RANGE, Config, ConfigError, find_config, load_config
 from mangopy.diagnostics import Severity
+from mangopy.format import DEFAULT_INDENT_WIDTH, DEFAULT_LINE_LENGTH, FormatOptions, format_text
 from mangopy.manifest_cli import manifest_group
 from mangopy.report import FileReport
 from mangopy.report.github import render_github
@@ -95,18 +97,22 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
 
 
+def _load_config(first_path: str, config_path: str | None) -> Config:
+    """The configuration given, or discovered from the first input (none: the defaults)."""
+    try:
+        if config_path:
+            return load_config(Path(config_path))
+        found = find_config(Path(first_path) if first_path != "-" else Path.cwd())
+        return load_config(found) if found else Config()
+    except ConfigError as exc:
+        fail(str(exc))
+
+
 def _load_setup(
     first_path: str, manifests: tuple[str, ...], no_baseline: bool, config_path: str | None
 ) -> tuple[Config, Manifest]:
     """The configuration (given, or discovered from the first input) and the merged manifest."""
-    try:
-        if config_path:
-            config = load_config(Path(config_path))
-        else:
-            found = find_config(Path(first_path) if first_path != "-" else Path.cwd())
-            config = load_config(found) if found else Config()
-    except ConfigError as exc:
-        fail(str(exc))
+    config = _load_config(first_path, config_path)
     try:
         manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
@@ -255,14 +261,9 @@ def _write_output(out: str | None, data: bytes, binary: bool) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = Path(out)
-    tmp = target.with_name(f".{target.name}.mangopy-tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        fail(f"{out}: cannot write: {exc.strerror or exc}")
+    problem = write_atomically(out, data)
+    if problem:
+        fail(f"{out}: cannot write: {problem}")
 
 
 def _key_options(fn: Any) -> Any:
@@ -276,6 +277,90 @@ def _key_options(fn: Any) -> Any:
     )(fn)
     fn = click.option("--key-file", type=click.Path(dir_okay=False), help="File holding the key (one line).")(fn)
     return click.option("--key", help=f"AES-128 key string (or --key-file, or ${KEY_ENV}).")(fn)
+
+
+@main.command("fmt")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when a file would be reformatted.")
+@click.option("--diff", "show_diff", is_flag=True, help="Write nothing; print the changes as a unified diff.")
+@click.option(
+    "--line-length",
+    type=click.IntRange(*LINE_LENGTH_RANGE),
+    help=f"Wrap lines longer than this (default: configuration, else {DEFAULT_LINE_LENGTH}).",
+)
+@click.option(
+    "--indent-width",
+    type=click.IntRange(*INDENT_WIDTH_RANGE),
+    help=f"Spaces per indentation level (default: configuration, else {DEFAULT_INDENT_WIDTH}).",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="mangopy.toml or pyproject.toml to use.")
+def fmt_command(
+    paths: tuple[str, ...],
+    check: bool,
+    show_diff: bool,
+    line_length: int | None,
+    indent_width: int | None,
+    config_path: str | None,
+) -> None:
+    """Format MangoFix scripts (files, or directories of *.mg / *.mf) in place, in the canonical style.
+
+    `-` formats standard input to standard output.  Scripts with syntax errors are left untouched.
+    Exit status: 0 done (or, with --check/--diff, nothing to change), 1 with --check/--diff when a
+    file would change, 2 when a file cannot be read, parsed or written.
+    """
+    if not paths:
+        paths = (".",)
+    config = _load_config(paths[0], config_path)
+    options = FormatOptions(
+        line_length=line_length or config.line_length or DEFAULT_LINE_LENGTH,
+        indent_width=indent_width or config.indent_width or DEFAULT_INDENT_WIDTH,
+    )
+    files, unreadable = collect_scripts(paths)
+    failed = len(unreadable)
+    changed = unchanged = 0
+    for bad in unreadable:
+        click.echo(f"mangopy: error: {display_path(bad.path)}: {bad.reason}", err=True)
+    for path in files:
+        shown = display_path(path)
+        text = read_script(path)
+        if isinstance(text, Unreadable):
+            click.echo(f"mangopy: error: {shown}: {text.reason}", err=True)
+            failed += 1
+            continue
+        result = format_text(text, shown, options)
+        if result.output is None:
+            for d in result.problems:
+                click.echo(render_diagnostic(shown, result.parsed.index, d, click.style), err=True)
+            click.echo(f"mangopy: error: {shown}: not formatted (left unchanged)", err=True)
+            failed += 1
+            continue
+        if path == "-" and not (check or show_diff):
+            click.echo(result.output, nl=False)
+            continue
+        if not result.changed:
+            unchanged += 1
+            continue
+        changed += 1
+        if show_diff:
+            click.echo(result.diff(shown), nl=False)
+        elif check:
+            click.echo(f"would reformat {shown}")
+        else:
+            problem = write_atomically(path, result.output.encode("utf-8"))
+            if problem:
+                click.echo(f"mangopy: error: {shown}: cannot write: {problem}", err=True)
+                changed, failed = changed - 1, failed + 1
+    if not files and not unreadable:
+        click.echo("mangopy: warning: no MangoFix scripts (*.mg, *.mf) found", err=True)
+    if files != ["-"] or check or show_diff:
+        verb = "would be reformatted" if check or show_diff else "reformatted"
+        parts = [f"{changed} file{'s' if changed != 1 else ''} {verb}", f"{unchanged} left unchanged"]
+        if failed:
+            parts.append(f"{failed} not formatted")
+        click.echo(", ".join(parts), err=True)
+    if failed:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if changed and (check or show_diff) else EXIT_CLEAN)
 
 
 @main.command("encrypt")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,3 +72,22 @@ def collect_scripts(paths: tuple[str, ...]) -> tuple[list[str], list[Unreadable]
         else:
             missing.append(Unreadable(raw, "no such file or directory"))
     return files, missing
+
+
+def write_atomically(path: str, data: bytes) -> str | None:
+    """Replace a file's contents all at once (a temporary file renamed into place), keeping its mode.
+
+    Returns None, or why the file could not be written.
+    """
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.mangopy-tmp")
+    try:
+        tmp.write_bytes(data)
+        if target.exists():
+            shutil.copymode(target, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return exc.strerror or str(exc)
+    return None

@@ -8,6 +8,8 @@ Found by walking up from the checked path (the nearest directory with either fil
     select = ["MF"]                     # codes, code prefixes or rule names
     ignore = ["MF103"]
     fail-on = "error"                   # error | warning | info
+    line-length = 100                   # mangopy fmt: the width lines are wrapped at
+    indent-width = 4                    # mangopy fmt: spaces per indentation level
 """
 
 from __future__ import annotations
@@ -24,7 +26,12 @@ else:  # pragma: no cover
 
 from mangopy.diagnostics import Severity
 
-KEYS = {"manifest", "baseline", "select", "ignore", "fail-on"}
+KEYS = {"manifest", "baseline", "select", "ignore", "fail-on", "line-length", "indent-width"}
+
+
+# Accepted values of the formatter's settings (here and on the command line).
+LINE_LENGTH_RANGE = (20, 1000)
+INDENT_WIDTH_RANGE = (1, 16)
 
 
 class ConfigError(Exception):
@@ -39,6 +46,8 @@ class Config:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     fail_on: Severity = Severity.ERROR
+    line_length: int | None = None
+    indent_width: int | None = None
 
 
 def _strings(value: Any, key: str, where: Path) -> tuple[str, ...]:
@@ -60,6 +69,15 @@ def _table(path: Path) -> dict[str, Any] | None:
         table = data.get("tool", {}).get("mangopy")
         return table if isinstance(table, dict) else None
     return data
+
+
+def _int(table: dict[str, Any], key: str, low: int, high: int, where: Path) -> int | None:
+    if key not in table:
+        return None
+    value = table[key]
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(f"{where}: `{key}` must be a whole number from {low} to {high}")
+    return value
 
 
 def load_config(path: Path) -> Config:
@@ -86,6 +104,8 @@ def load_config(path: Path) -> Config:
             config.fail_on = Severity.parse(str(table["fail-on"]))
         except ValueError as exc:
             raise ConfigError(f"{path}: `fail-on`: {exc}") from None
+    config.line_length = _int(table, "line-length", *LINE_LENGTH_RANGE, path)
+    config.indent_width = _int(table, "indent-width", *INDENT_WIDTH_RANGE, path)
     return config
 
 

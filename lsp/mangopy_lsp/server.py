@@ -251,15 +251,10 @@ def shutdown(ls: MangopyServer, params: None) -> None:
 
 
 def _register_features() -> None:
-    """Feature modules register their handlers here (each owns its features and tests).
+    """Feature modules register their handlers here (each owns its features and tests)."""
+    from mangopy_lsp import actions, completion, formatting, navigation
 
-    Formatting plugs in the same way once `mangopy fmt` exists: a `formatting` module whose
-    `register` adds `textDocument/formatting` calling the formatter library; nothing is advertised
-    before then.
-    """
-    from mangopy_lsp import actions, completion, navigation
-
-    for module in (completion, navigation, actions):
+    for module in (completion, navigation, actions, formatting):
         module.register(server)
 
 

@@ -628,6 +628,24 @@ def node_at(root: Node, offset: int) -> list[Node]:
     return chain
 
 
+def same_tree(a: Node, b: Node) -> bool:
+    """Whether two trees are equal, node for node and field for field, whatever their positions."""
+    stack: list[tuple[Any, Any]] = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if isinstance(x, Node):
+            if type(x) is not type(y):
+                return False
+            stack.extend((getattr(x, name), getattr(y, name)) for name in x.fields)
+        elif isinstance(x, list):
+            if not isinstance(y, list) or len(x) != len(y):
+                return False
+            stack.extend(zip(x, y, strict=True))
+        elif x != y or isinstance(y, (Node, list)):
+            return False
+    return True
+
+
 # --------------------------------------------------------------------------- stable JSON form
 
 
