@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_parse import DEFAULT_LINES, generate_script  # noqa: E402
-from mangopy.format import format_text  # noqa: E402
-from mangopy.syntax import parse  # noqa: E402
+from bench.bench_parse import DEFAULT_LINES, generate_script
+from mangopy.format import format_text
+from mangopy.syntax import parse
 
 
 def best(fn: object, repeat: int) -> float:

@@ -232,6 +232,26 @@ async function retry(fn, ms, what) {
         check(rows.some((r) => r.includes('MF131') && /Ln 3, Col 5\b/.test(r)), `no MF131 at line 3: ${JSON.stringify(rows)}`);
       }, 30000, 'Check Workspace did not report the script that is not open');
     });
+
+    await step('08-format-document', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+      await page.keyboard.type('Format Document');
+      await retry(async () => {
+        const row = norm(await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText());
+        check(/^Format Document(?! With)/.test(row), `focused command: ${JSON.stringify(row)}`);
+      }, 10000, 'the command "Format Document" is not in the command palette');
+      await page.keyboard.press('Enter');
+      // The one-line struct declaration of broken_rules.mf becomes the canonical three lines.
+      await retry(async () => {
+        const text = await editorText();
+        check(/declare struct Spot \{\s*\n\s*typeEncoding: "\{GridSpot=qqq\}",\s*\n\s*keys: row, column/.test(text),
+          `the struct declaration reads ${JSON.stringify(text.split('\n').slice(0, 5))}`);
+      }, 20000, 'Format Document (textDocument/formatting) did not format the script');
+      await shot('08-formatted');
+    });
   } finally {
     const failed = results.filter((r) => r[1] !== 'PASS');
     console.log('\n' + results.map((r) => r.join('  ')).join('\n'));
