@@ -1,0 +1,6 @@
+#ifndef MANGOPY_STUB_STDBOOL_H
+#define MANGOPY_STUB_STDBOOL_H
+#define bool _Bool
+#define true 1
+#define false 0
+#endif

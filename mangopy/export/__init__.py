@@ -1,0 +1,197 @@
+"""Export the app's class manifest from its Objective-C headers with libclang.
+
+:func:`export_headers` parses every ``.h`` file (and the ``@interface`` parts of every ``.m``
+file) on its own, against a real iOS SDK or mangopy's stub SDK, and merges what each declares
+(classes, class extensions and categories, protocols) into a manifest dictionary valid against
+``mangopy/data/manifest.schema.json``.  See ``docs/manifest-export.md``.
+
+This is a library: no command-line code here (``mangopy.manifest_cli`` wraps it).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from mangopy.export.build import build_manifest
+from mangopy.export.parse import FileResult, parse_file
+from mangopy.export.sdk import SDK, TARGET, SDKError, resolve_sdk, stub_sdk_path
+from mangopy.semantics.manifest import validate
+
+__all__ = [
+    "SDK",
+    "ExportError",
+    "Problem",
+    "SDKError",
+    "collect_inputs",
+    "export_headers",
+    "resolve_sdk",
+    "stub_sdk_path",
+]
+
+SUFFIXES = (".h", ".m")
+
+
+class ExportError(ValueError):
+    """Inputs that cannot be exported at all (nothing to parse, a missing path, a bad option)."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """A file that could not be (fully) parsed: shown as ``file:line: message``."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+
+
+def _excluded(path: Path, base: Path, patterns: Sequence[str]) -> bool:
+    if not patterns:
+        return False
+    try:
+        rel = path.relative_to(base).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    parts = rel.split("/")
+    candidates = [rel, path.as_posix(), path.name] + ["/".join(parts[: i + 1]) for i in range(len(parts) - 1)]
+    candidates += parts[:-1]  # a directory name anywhere: `--exclude Pods`
+    return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
+
+
+def collect_inputs(paths: Iterable[str | os.PathLike[str]], excludes: Sequence[str] = ()) -> list[Path]:
+    """Files as given; directories searched for ``*.h`` and ``*.m`` (hidden directories skipped).
+
+    ``excludes`` are globs matched against the path relative to the directory given, the path as
+    given, the file name and each directory name (``Pods``, ``*Tests*``, ``Vendor/*``).
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found = [path] if not _excluded(path, path.parent, excludes) else []
+        elif path.is_dir():
+            found = []
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    file = Path(dirpath) / name
+                    if file.suffix in SUFFIXES and not _excluded(file, path, excludes):
+                        found.append(file)
+        else:
+            raise ExportError(f"{raw}: no such file or directory")
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(file)
+    return out
+
+
+def common_root(files: Sequence[Path]) -> Path:
+    dirs = [str(f.resolve().parent) for f in files]
+    return Path(os.path.commonpath(dirs)) if dirs else Path.cwd()
+
+
+def clang_args(
+    sdk: SDK, include_dirs: Sequence[str], defines: Sequence[str], files: Sequence[Path], module_cache: str
+) -> list[str]:
+    args = ["-x", "objective-c", "-fblocks", "-fobjc-arc", "-target", TARGET, "-fmodules"]
+    args += [f"-fmodules-cache-path={module_cache}", "-Wno-everything"]
+    args += list(sdk.args)
+    for d in include_dirs:
+        args += ["-I", str(Path(d).resolve())]
+    # Xcode's header maps find a project header by its name from anywhere: `#import "Order.h"`
+    for d in sorted({str(f.resolve().parent) for f in files}):
+        args += ["-iquote", d]
+    for define in defines:
+        args.append(f"-D{define}")
+    return args
+
+
+def _display(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def _run(
+    jobs_list: list[tuple[str, str, str]], args: list[str], jobs: int, progress: Callable[[str], None] | None
+) -> Iterator[FileResult]:
+    if jobs <= 1 or len(jobs_list) <= 1:
+        for path, shown, relative in jobs_list:
+            result = parse_file(path, args, shown, relative)
+            if progress is not None:
+                progress(shown)
+            yield result
+        return
+    # Processes, not threads: libclang parses in parallel from threads only with separate
+    # indexes and the GIL-bound Python side (cursor walking) dominates; see the docs.
+    chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        paths, shown, relative = zip(*jobs_list, strict=True)
+        for result in pool.map(
+            parse_file, paths, [args] * len(paths), shown, relative, chunksize=chunk
+        ):  # fmt: skip
+            if progress is not None:
+                progress(result.path)
+            yield result
+
+
+def export_headers(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    sdk: str | Path = "auto",
+    include_dirs: Sequence[str] = (),
+    defines: Sequence[str] = (),
+    excludes: Sequence[str] = (),
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
+    app: dict[str, str] | None = None,
+    files: Sequence[Path] | None = None,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse the headers under ``paths`` and return (the manifest, the problems met).
+
+    ``files`` (from :func:`collect_inputs`) saves collecting them again.  The manifest is valid
+    against the schema (checked here); problems are files that could not be parsed (a fatal
+    error such as a missing include: reported as ``file:line: message``), whose declarations
+    are left out.  The result does not depend on ``jobs``.
+    """
+    if files is None:
+        files = collect_inputs(paths, excludes)
+    if not files:
+        raise ExportError("no .h or .m files to export")
+    try:
+        chosen = sdk if isinstance(sdk, SDK) else resolve_sdk(sdk)
+    except SDKError as exc:
+        raise ExportError(str(exc)) from None
+    root = common_root(files)
+    cache = tempfile.mkdtemp(prefix="mangopy-modules-")
+    try:
+        args = clang_args(chosen, include_dirs, defines, files, cache)
+        work = [(str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix()) for f in files]
+        decls: list[dict[str, Any]] = []
+        problems: list[Problem] = []
+        for result in _run(work, args, max(1, jobs), progress):
+            decls.extend(result.decls)
+            problems.extend(
+                Problem(_display(Path(f)) if os.path.isabs(f) else f, line, msg) for f, line, msg in result.problems
+            )
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    manifest = build_manifest(decls, app)
+    validate(manifest, "<export>")
+    return manifest, sorted(set(problems))

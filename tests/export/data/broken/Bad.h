@@ -1,0 +1,6 @@
+#import <Foundation/Foundation.h>
+#import "Missing.h"
+
+@interface Bad : NSObject
+- (void)neverSeen;
+@end

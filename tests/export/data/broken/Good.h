@@ -1,0 +1,5 @@
+#import <Foundation/Foundation.h>
+
+@interface Good : NSObject
+- (void)fine;
+@end

@@ -1,0 +1,7 @@
+#import "Order.h"
+
+@interface Order (Pricing)
+- (double)discountedPrice;
++ (double)taxRate;
+@property (nonatomic, readonly) double discount;
+@end

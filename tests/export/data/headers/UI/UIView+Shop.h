@@ -1,0 +1,6 @@
+#import <UIKit/UIKit.h>
+
+@interface UIView (Shop)
+- (void)shop_applyTheme;
+@property (nonatomic, readonly) CGFloat shop_cornerRadius;
+@end

@@ -1,0 +1,5 @@
+#import <Foundation/Foundation.h>
+
+@interface Analytics : NSObject
++ (void)track:(NSString *)event;
+@end
