@@ -248,23 +248,25 @@ class Manifest:
         out: set[str] = set()
         for info in self.ancestors(class_name):
             out.update(info.methods(class_method))
-            if not class_method:
-                for prop, raw in info.raw.get("properties", {}).items():
-                    out.update(accessors(prop, raw.get("attributes", ())))
+            for prop, raw in info.raw.get("properties", {}).items():
+                attributes = raw.get("attributes", ())
+                if ("class" in attributes) == class_method:  # a class property's accessors are class methods
+                    out.update(accessors(prop, attributes))
         key = "class_methods" if class_method else "instance_methods"
         for name in self.protocol_names(class_name):
             out.update(self.protocols.get(name, {}).get(key, {}))
         return out
 
     def property_for_accessor(self, class_name: str, selector: str) -> Property | None:
-        """The property whose getter or setter is ``selector`` (``getter=``/``setter=`` respected)."""
+        """The instance property whose getter or setter is ``selector`` (``getter=``/``setter=`` respected)."""
         key = (class_name, selector)
         if key in self._accessors:
             return self._accessors[key]
         found: Property | None = None
         for info in self.ancestors(class_name):
             for name, raw in info.raw.get("properties", {}).items():
-                if selector in accessors(name, raw.get("attributes", ())):
+                attributes = raw.get("attributes", ())
+                if "class" not in attributes and selector in accessors(name, attributes):
                     found = info.property(name)
                     break
             if found is not None:

@@ -99,6 +99,22 @@ def test_hierarchy_queries() -> None:
     assert m.selectors("Leaf", True) == {"alloc"}
 
 
+def test_class_property_accessors_are_class_methods() -> None:
+    doc = with_class(
+        superclass=None,
+        properties={
+            "shared": {"type": "A *", "attributes": ["class", "readonly"]},
+            "count": {"type": "NSInteger", "attributes": ["nonatomic"]},
+        },
+    )
+    m = parse_manifest(json.dumps(doc).encode(), "app.json")
+    assert m.selectors("A", True) == {"shared"}
+    assert m.selectors("A", False) == {"count", "setCount:"}
+    assert m.property_for_accessor("A", "shared") is None
+    count = m.property_for_accessor("A", "setCount:")
+    assert count is not None and count.type == "NSInteger"
+
+
 def test_cycles_do_not_hang() -> None:
     doc = {"format": "mangopy-manifest", "version": 1, "classes": {"A": {"superclass": "B"}, "B": {"superclass": "A"}}}
     m = parse_manifest(json.dumps(doc).encode(), "cyclic.json")
