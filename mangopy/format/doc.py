@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-Doc = Union[str, "Concat", "Group", "Indent", "Line", "IfBreak", "Choice", "Raw"]
+Doc = Union[str, "Concat", "Group", "Indent", "Line", "IfBreak", "Choice", "Raw", "Flat"]
 
 
 @dataclass(slots=True)
@@ -59,6 +59,13 @@ class Choice:
     """The first alternative whose first line fits; the last one otherwise (prettier's conditionalGroup)."""
 
     alternatives: list[Doc]
+
+
+@dataclass(slots=True)
+class Flat:
+    """Never broken by the width: its groups are printed flat (hard lines still break)."""
+
+    doc: Doc
 
 
 @dataclass(slots=True)
@@ -128,6 +135,8 @@ def _fits(first: tuple[int, int, Doc], rest: list[tuple[int, int, Doc]], width: 
             stack.append((mode, doc.broken if mode == _BREAK else doc.flat))
         elif isinstance(doc, Choice):
             stack.append((mode, doc.alternatives[-1] if mode == _BREAK else doc.alternatives[0]))
+        elif isinstance(doc, Flat):
+            stack.append((_FLAT, doc.doc))
         else:  # Raw
             return width - len(doc.lines[0]) >= 0
     return False
@@ -187,6 +196,8 @@ def render(doc: Doc, width: int, indent_width: int) -> str:
                     chosen = alternative
                     break
             push((indent, mode if chosen is d.alternatives[-1] else _FLAT, chosen))
+        elif isinstance(d, Flat):
+            push((indent, _FLAT, d.doc))
         else:  # Raw
             shift = (pending if pending is not None else column) - d.indent
             text(d.lines[0], indent)

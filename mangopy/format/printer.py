@@ -13,9 +13,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from mangopy.format.doc import HARDLINE, LINE, SOFTLINE, Choice, Concat, Doc, Group, Indent, Raw, concat, join
+from mangopy.format.doc import HARDLINE, LINE, SOFTLINE, Choice, Concat, Doc, Flat, Group, Indent, Raw, concat, join
 from mangopy.syntax import ast
 from mangopy.syntax.lexer import Token
+
+_SUPPRESSION = "mangopy:"  # `// mangopy: ignore[...]` comments (mangopy.semantics.analyze)
 
 # Items that always get a blank line between them and their neighbours.
 _SPACED = (ast.ClassDef, ast.MethodDef, ast.StructDecl)
@@ -148,8 +150,29 @@ class Printer:
             doc = self._raw(item.start, item.end) if inside else self.item(item)
             entries.append(_Entry(doc, item.start, item, self._blank_between(pos, item.start)))
             pos = item.end
+        self._keep_suppressions_in_place(brace, entries)
         self._space_out(entries)
         return brace, entries
+
+    def _keep_suppressions_in_place(self, brace: list[Doc], entries: list[_Entry]) -> None:
+        """An item written on one line under or before a ``mangopy: ignore`` comment is not wrapped.
+
+        The comment silences diagnostics on its own line (or the next): wrapping the item would move
+        what it silences to another line.
+        """
+        for i, entry in enumerate(entries):
+            item = entry.item
+            if item is None or "\n" in self.text[item.start : item.end]:
+                continue
+            if i == 0:
+                above = brace  # comments right after the opening brace
+            elif entries[i - 1].item is None:
+                above = [entries[i - 1].doc]
+            else:
+                above = []
+            notes = [*entry.trailing, *above]
+            if any(_SUPPRESSION in (n if isinstance(n, str) else "\n".join(n.lines)) for n in notes):
+                entry.doc = Flat(entry.doc)
 
     @staticmethod
     def _space_out(entries: list[_Entry]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from mangopy.format import format_text
+from mangopy.format import FormatOptions, format_text
 
 
 def fmt(source: str) -> str:
@@ -154,3 +154,12 @@ def test_every_comment_is_kept_exactly_once() -> None:
     output = fmt(source)
     for name in "abcdefgh":
         assert output.count(f"/*{name}*/") == 1, output
+
+
+def test_a_statement_under_a_suppression_comment_is_not_wrapped() -> None:
+    long = "x = obj.first:second:third:(argumentNumberOne, argumentNumberTwo, argumentNumberThree);"
+    assert len(long) > 80
+    for source in (f"{long} // mangopy: ignore[MF113]\n", f"// mangopy: ignore[MF113]\n{long}\n"):
+        assert format_text(source, options=FormatOptions(line_length=80)).output == source
+    wrapped = format_text(f"{long} // unrelated\n", options=FormatOptions(line_length=80)).output
+    assert wrapped is not None and wrapped.count("\n") > 2
