@@ -212,3 +212,39 @@ def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path) ->
     code, _, stderr = run("export", str(DATA / "swift"), "-o", str(tmp_path / "m.json"), "--sdk", "stub")
     assert code == 2
     assert stderr.strip().splitlines()[-1].endswith("m.json: cannot write: Is a directory")
+
+
+def test_export_shows_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    def export(stderr: int) -> None:
+        proc = subprocess.run(
+            [sys.executable, "-m", "mangopy", "manifest", "export", str(DATA / "headers"), "--sdk", "stub", "-o",
+             str(tmp_path / "m.json")],
+            stderr=stderr, stdout=subprocess.DEVNULL, timeout=120, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 0
+
+    leader, follower = os.openpty()
+    try:
+        export(follower)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert b"parsing headers" in shown and b"100%" in shown
+    piped = tmp_path / "stderr.txt"
+    with piped.open("wb") as f:
+        export(f.fileno())
+    assert b"parsing headers" not in piped.read_bytes()
+    assert b"mangopy: exported" in piped.read_bytes()
