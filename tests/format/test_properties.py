@@ -181,3 +181,26 @@ def test_generated_statements(statements: list[str], width: int) -> None:
     script = "class G : NSObject {\n- (id)run:(id)a {\n" + "\n".join(statements) + "\nreturn nil;\n}\n}\n"
     output = assert_properties(script, FormatOptions(line_length=width))
     assert output.endswith("}\n")
+
+
+# ------------------------------------------------------------------ hostile input
+
+
+@fast
+@given(st.text(max_size=300))
+def test_any_text_formats_or_is_refused_never_raises(text: str) -> None:
+    result = format_text(text)
+    if result.output is None:
+        assert result.problems
+    else:
+        assert parse(result.output).ok
+
+
+def test_deep_nesting_is_formatted_or_refused_cleanly() -> None:
+    def nested(depth: int) -> str:
+        return "x = " + "(" * depth + "1" + ")" * depth + ";\n"
+
+    assert format_text(nested(200)).output == nested(200)
+    result = format_text(nested(3000))  # parses (the parser is iterative), too deep for the printer
+    assert result.parsed.ok and result.output is None
+    assert [p.message for p in result.problems] == ["the script is nested too deeply to be formatted"]
