@@ -331,7 +331,8 @@ def fmt_command(
         if result.output is None:
             for d in result.problems:
                 click.echo(render_diagnostic(shown, result.parsed.index, d, click.style), err=True)
-            click.echo(f"mangopy: error: {shown}: not formatted (left unchanged)", err=True)
+            why = f"{result.reason}; " if result.reason else ""
+            click.echo(f"mangopy: error: {shown}: {why}not formatted (left unchanged)", err=True)
             failed += 1
             continue
         if path == "-" and not (check or show_diff):

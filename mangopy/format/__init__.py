@@ -16,7 +16,7 @@ import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mangopy.diagnostics import Diagnostic, Severity
+from mangopy.diagnostics import Diagnostic
 from mangopy.format.doc import render
 from mangopy.format.printer import Printer
 from mangopy.syntax import ParseResult, ast, parse
@@ -42,12 +42,14 @@ class FormatOptions:
 
 @dataclass
 class FormatResult:
-    """``output`` is the formatted text, or None when the script cannot be formatted (see ``problems``)."""
+    """``output`` is the formatted text, or None when the script cannot be formatted: because of its
+    syntax errors (``problems``), or for the ``reason`` given."""
 
     source: str
     output: str | None
     parsed: ParseResult
     problems: list[Diagnostic] = field(default_factory=list)
+    reason: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -98,10 +100,6 @@ def _comment_texts(text: str, spans: list[tuple[int, int]]) -> Counter[str]:
     return Counter(" ".join(text[s:e].split()) for s, e in spans)
 
 
-def _problem(message: str) -> Diagnostic:
-    return Diagnostic("MF000", Severity.ERROR, message, 0, 0)
-
-
 def format_text(text: str, path: str = "<string>", options: FormatOptions | None = None) -> FormatResult:
     """Format a script.  Never raises for any input text."""
     options = options or FormatOptions()
@@ -112,7 +110,7 @@ def format_text(text: str, path: str = "<string>", options: FormatOptions | None
     try:
         doc = Printer(text, parsed.module, tokens, comments).document()
     except RecursionError:
-        return FormatResult(text, None, parsed, [_problem("the script is nested too deeply to be formatted")])
+        return FormatResult(text, None, parsed, reason="the script is nested too deeply to be formatted")
     output = render(doc, options.line_length, options.indent_width)
     again = parse(output, path)
     if (
@@ -120,6 +118,6 @@ def format_text(text: str, path: str = "<string>", options: FormatOptions | None
         or not ast.same_tree(parsed.module, again.module)
         or _comment_texts(text, comments) != _comment_texts(output, again.comments)
     ):  # a formatter bug: never hand out a script that means something else
-        message = "internal error: the formatted script would differ from the original; it was left unchanged"
-        return FormatResult(text, None, parsed, [_problem(message)])
+        reason = "internal error: the formatted script would differ from the original (please report it)"
+        return FormatResult(text, None, parsed, reason=reason)
     return FormatResult(text, output, parsed)

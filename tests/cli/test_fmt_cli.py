@@ -127,3 +127,13 @@ def test_a_file_that_cannot_be_written_is_reported_and_kept(tree: Path) -> None:
     assert proc.returncode == 2
     assert "fixes/ugly.mf: cannot write: Is a directory" in proc.stderr
     assert read(tree / "fixes" / "ugly.mf") == UGLY
+
+
+def test_a_script_too_deep_to_format_is_one_line_and_exit_2(tree: Path) -> None:
+    deep = tree / "deep.mf"
+    text = "x = " + "(" * 3000 + "1" + ")" * 3000 + ";\n"
+    deep.write_text(text, encoding="utf-8")
+    proc = run("fmt", "deep.mf", cwd=tree)
+    assert proc.returncode == 2
+    assert "deep.mf: the script is nested too deeply to be formatted; not formatted (left unchanged)" in proc.stderr
+    assert read(deep) == text
