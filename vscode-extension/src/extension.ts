@@ -102,13 +102,14 @@ async function reportStartFailure(cmd: ServerCommand, error: unknown): Promise<v
   const choice = await vscode.window.showErrorMessage(
     `The mangopy language server could not be started ("${commandLine}"). ` +
       `Install it with \`${INSTALL_HINT}\` (Python 3.10+, in an environment on your PATH), ` +
-      `or set "mangopy.serverCommand", e.g. ["/path/to/python", "-m", "mangopy", "lsp"].`,
+      `or set "mangopy.pythonPath" to the Python interpreter mangopy is installed in ` +
+      `(or "mangopy.serverCommand" to the whole command line).`,
     "Open Settings",
     "Show Output",
     "Retry",
   );
   if (choice === "Open Settings") {
-    await vscode.commands.executeCommand("workbench.action.openSettings", "mangopy.serverCommand");
+    await vscode.commands.executeCommand("workbench.action.openSettings", "mangopy.pythonPath");
   } else if (choice === "Show Output") {
     outputChannel.show(true);
   } else if (choice === "Retry") {
