@@ -71,8 +71,8 @@ class Flat:
 @dataclass(slots=True)
 class Raw:
     """Source text kept as written.  ``lines[0]`` is printed where the document is; each later line is
-    shifted by (current indentation - ``indent``) unless its ``fixed`` flag is set (it starts inside a
-    string literal, whose text must not change)."""
+    shifted by (the current indentation level - ``indent``, the indentation of the line it was written
+    on) unless its ``fixed`` flag is set (it starts inside a string literal, whose text must not change)."""
 
     lines: list[str]
     fixed: list[bool]
@@ -199,7 +199,7 @@ def render(doc: Doc, width: int, indent_width: int) -> str:
         elif isinstance(d, Flat):
             push((indent, _FLAT, d.doc))
         else:  # Raw
-            shift = (pending if pending is not None else column) - d.indent
+            shift = indent - d.indent
             text(d.lines[0], indent)
             for line, fixed in zip(d.lines[1:], d.fixed[1:], strict=True):
                 out.append("\n")

@@ -53,6 +53,7 @@ class Printer:
         self._brace_offsets = [t.lexpos for t in tokens if t.type == "LC"]
         self._multiline_strings = [(t.lexpos, t.end) for t in tokens if t.type == "STRING_LITERAL" and "\n" in t.value]
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._line_comment_ends = {e for s, e in comments if text.startswith("//", s)}
         self._containers: dict[int, _Container] = {}
         self._block_starts: list[int] = []  # where block literals start, in order
         self._collect_containers()
@@ -104,9 +105,6 @@ class Printer:
             n = n.args[-1]
         return isinstance(n, ast.BlockLiteral)
 
-    def _column(self, offset: int) -> int:
-        return offset - self._line_starts[bisect_left(self._line_starts, offset + 1) - 1]
-
     def _raw(self, start: int, end: int) -> Raw:
         """Source text as written; its continuation lines move with the indentation of its first line."""
         lines = self.text[start:end].split("\n")
@@ -115,7 +113,55 @@ class Printer:
         for line in lines[:-1]:
             offset += len(line) + 1
             fixed.append(any(s < offset < e for s, e in self._multiline_strings))
-        return Raw(lines, fixed, self._column(start))
+        line_start = self._line_starts[bisect_left(self._line_starts, start + 1) - 1]
+        blanks = len(self.text[line_start:start]) - len(self.text[line_start:start].lstrip(" \t"))
+        return Raw(lines, fixed, blanks)
+
+    def _bodies(self, n: ast.Node) -> list[tuple[int, int, Doc]]:
+        """The brace-delimited bodies of a compound item: (offset of `{`, offset after `}`, formatted)."""
+        blocks: list[ast.Block] = []
+        if isinstance(n, ast.If):
+            blocks = [n.body, *(e.body for e in n.elifs), *([n.orelse] if n.orelse else [])]
+        elif isinstance(n, (ast.For, ast.ForIn, ast.While, ast.DoWhile, ast.MethodDef, ast.Case, ast.Default)):
+            blocks = [n.body]
+        elif isinstance(n, ast.ClassDef):
+            return [(self._containers[id(n)].inner_start - 1, n.end, self.class_body(n))]
+        elif isinstance(n, ast.Switch):
+            cases: list[ast.Node] = [*n.cases, *([n.default] if n.default else [])]
+            return [(self._containers[id(n)].inner_start - 1, n.end, self.braced(n, cases))]
+        return [(b.start, b.end, self.block(b)) for b in blocks]
+
+    def _frozen(self, n: ast.Node) -> Doc:
+        """An item with a comment inside its own text, kept as written; its bodies are still formatted.
+
+        ``if (a /* why */ && b) {`` keeps its header as written, and the statements of its body are
+        formatted like any others.  Blanks around the bodies' braces become one space.
+        """
+        parts: list[Doc] = []
+        pos = n.start
+        for start, end, body in self._bodies(n):
+            parts.extend(self._segment(pos, start, after_body=pos != n.start, before_body=True))
+            parts.append(body)
+            pos = end
+        parts.extend(self._segment(pos, n.end, after_body=pos != n.start, before_body=False))
+        return Concat(parts)
+
+    def _segment(self, start: int, end: int, after_body: bool, before_body: bool) -> list[Doc]:
+        text = self.text
+        if after_body:
+            while start < end and text[start] in " \t\n":
+                start += 1
+        if before_body:
+            while end > start and text[end - 1] in " \t\n":
+                end -= 1
+        out: list[Doc] = []
+        if start < end:
+            if after_body:
+                out.append(" ")
+            out.append(self._raw(start, end))
+        if before_body:
+            out.append(HARDLINE if end in self._line_comment_ends else " ")
+        return out
 
     def _comment(self, span: tuple[int, int]) -> Doc:
         if self.text.startswith("//", span[0]):
@@ -147,7 +193,7 @@ class Printer:
             if item is None:
                 break
             inside = bisect_left(starts, item.end) > bisect_left(starts, item.start)
-            doc = self._raw(item.start, item.end) if inside else self.item(item)
+            doc = self._frozen(item) if inside else self.item(item)
             entries.append(_Entry(doc, item.start, item, self._blank_between(pos, item.start)))
             pos = item.end
         self._keep_suppressions_in_place(brace, entries)

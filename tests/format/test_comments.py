@@ -163,3 +163,46 @@ def test_a_statement_under_a_suppression_comment_is_not_wrapped() -> None:
         assert format_text(source, options=FormatOptions(line_length=80)).output == source
     wrapped = format_text(f"{long} // unrelated\n", options=FormatOptions(line_length=80)).output
     assert wrapped is not None and wrapped.count("\n") > 2
+
+
+def test_a_comment_in_a_header_keeps_the_header_but_the_bodies_are_formatted() -> None:
+    source = """
+        if (a && /* legacy */ b) {
+        x=1;
+        } else if (d) { z(); }
+        // why the fallback
+        else {w();}
+        do { q(); } while (k /* k */);
+        for (int i = 0; i < n; i++) // loop
+        { i++; }
+        class A : B /* base */ {
+        -(void)f{x=1;}
+        }
+    """
+    assert fmt(source) == expect(
+        """
+        if (a && /* legacy */ b) {
+            x = 1;
+        } else if (d) {
+            z();
+        } // why the fallback
+        else {
+            w();
+        }
+        do {
+            q();
+        } while (k /* k */);
+        for (int i = 0; i < n; i++) // loop
+        {
+            i++;
+        }
+
+        class A : B /* base */ {
+
+        - (void)f {
+            x = 1;
+        }
+
+        }
+        """
+    )
