@@ -87,7 +87,8 @@ cp "$REPO/examples/app_classes.json" "$REPO/examples/broken_rules.mf" "$R/ws/"
 # A second script that is never opened in an editor: "Check Workspace" must report it (MF131, line 3).
 printf 'class Helper : NSObject {\n- (void)run {\n    missingVar = 1;\n}\n}\n' > "$R/ws/unopened.mf"
 node -e 'process.stdout.write(JSON.stringify({"mangopy.pythonPath": process.argv[1],
-  "mangopy.manifest": ["app_classes.json"]}, null, 2))' "$PYTHON_ABS" > "$R/ws/.vscode/settings.json"
+  "mangopy.manifest": ["app_classes.json"], "mangopy.ignore": ["MF150"]}, null, 2))' "$PYTHON_ABS" \
+  > "$R/ws/.vscode/settings.json"
 
 # (e) Start code-server in its own process group (so the extension host and the language server go too).
 log "starting code-server on 127.0.0.1:$PORT"
@@ -99,11 +100,19 @@ trap cleanup EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
 curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null || { cat "$R/server.log" >&2; echo "code-server did not start" >&2; exit 2; }
 
-# (f) The browser test (it closes its browser itself, also on failure).
+# (f) The browser test (it closes its browser itself, also on failure). How many problems the
+#     editor must show for broken_rules.mf with the workspace's "mangopy.ignore" and without it,
+#     from `mangopy check` itself.
+count() {
+  "$PYTHON" -m mangopy check "$R/ws/broken_rules.mf" --manifest "$R/ws/app_classes.json" --format json "$@" \
+    | "$PYTHON" -c 'import json, sys; print(len(json.load(sys.stdin)["diagnostics"]))'
+}
+PROBLEMS_IGNORED=$(count --ignore MF150 || true)
+PROBLEMS_ALL=$(count || true)
 log "running test.js"
 set +e
 NODE_PATH="$W/pw/node_modules" PORT=$PORT FOLDER="$R/ws" SHOTS="$W/shots" TMPBASE="$R" \
-  timeout 300 node "$HERE/test.js"
+  PROBLEMS_IGNORED=$PROBLEMS_IGNORED PROBLEMS_ALL=$PROBLEMS_ALL timeout 300 node "$HERE/test.js"
 rc=$?
 set -e
 if [ $rc -ne 0 ]; then

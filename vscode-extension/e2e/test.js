@@ -130,6 +130,13 @@ async function retry(fn, ms, what) {
         check(mf101, `no MF101 row in Problems: ${JSON.stringify(rows)}`);
         check(/Ln 4, Col 19/.test(mf101), `the MF101 row is not at line 4, column 19: ${JSON.stringify(mf101)}`);
         check(rows.some((r) => r.includes('MF133') && /Ln 14, Col 5\b/.test(r)), `no MF133 at line 14: ${JSON.stringify(rows)}`);
+        // The workspace's "mangopy.ignore": ["MF150"] reaches the server: the file's problem count is
+        // `mangopy check --ignore MF150`'s, not the count without it.
+        const ignored = process.env.PROBLEMS_IGNORED, all = process.env.PROBLEMS_ALL;
+        check(ignored && all && ignored !== all, `expected counts from mangopy check: ${ignored} / ${all}`);
+        const header = rows.find((r) => r.startsWith('broken_rules.mf'));
+        check(header && header.split('\n').pop().trim() === ignored,
+          `Problems counts ${JSON.stringify(header)}; mangopy check --ignore MF150 gives ${ignored} (without: ${all})`);
         log(`${rows.length} problem rows, e.g. ${JSON.stringify(mf101)}`);
       }, 20000, 'Problems does not list the checker\'s diagnostics');
     });

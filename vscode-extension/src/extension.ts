@@ -52,6 +52,22 @@ function manifestPaths(): string[] {
   return Array.isArray(value) ? value.filter((p) => typeof p === "string" && p.length > 0) : [];
 }
 
+/** The server's settings (`initializationOptions`): the manifest, rule selection, baseline, debounce. */
+function serverSettings(): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration("mangopy");
+  const strings = (key: string): string[] | undefined => {
+    const value = config.get<unknown>(key);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.length > 0) : undefined;
+  };
+  const settings: Record<string, unknown> = { manifest: manifestPaths() };
+  const select = strings("select");
+  if (select !== undefined) settings.select = select;
+  settings.ignore = strings("ignore") ?? [];
+  settings.baseline = config.get<boolean>("baseline", true);
+  settings.debounce = config.get<number>("debounce", 150);
+  return settings;
+}
+
 /** Classes in the configured manifests (for the status bar); undefined when none can be read. */
 function manifestClassCount(paths: string[]): number | undefined {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
@@ -131,7 +147,7 @@ async function startServer(): Promise<void> {
       { scheme: "file", language: "mangofix" },
       { scheme: "untitled", language: "mangofix" },
     ],
-    initializationOptions: { manifest: manifestPaths() },
+    initializationOptions: serverSettings(),
     outputChannel,
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/{app_classes.json,*.mangopy-manifest.json}"),
@@ -200,11 +216,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("mangopy.showOutput", () => outputChannel.show(true)),
     vscode.commands.registerCommand("mangopy.checkWorkspace", checkWorkspace),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (
-        event.affectsConfiguration("mangopy.serverCommand") ||
-        event.affectsConfiguration("mangopy.pythonPath") ||
-        event.affectsConfiguration("mangopy.manifest")
-      ) {
+      const restartingKeys = ["serverCommand", "pythonPath", "manifest", "select", "ignore", "baseline", "debounce"];
+      if (restartingKeys.some((key) => event.affectsConfiguration(`mangopy.${key}`))) {
         void restartServer();
       }
     }),
