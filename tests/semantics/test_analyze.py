@@ -113,6 +113,25 @@ def _manifest(classes: dict[str, object]) -> Manifest:
     return Manifest.merge([baseline(), parse_manifest(_json.dumps(doc).encode(), "app.json")])
 
 
+def test_bool_encoded_as_signed_char_is_a_bool() -> None:
+    """Dumped on an Intel simulator, BOOL encodes as `c`: a script declaring BOOL is right, id is not."""
+    m = _manifest(
+        {
+            "Toggle": {
+                "superclass": "NSObject",
+                "instance_methods": {
+                    "setOn:": {"returns": "void", "params": ["BOOL"], "encoding": "v20@0:8c16"},
+                    "setLevel:": {"returns": "void", "params": ["char"], "encoding": "v20@0:8c16"},
+                },
+            }
+        }
+    )
+    clean = "class Toggle : NSObject {\n- (void)setOn:(BOOL)on { }\n- (void)setLevel:(int)level { }\n}\n"
+    assert [f for f in found(clean, m) if f[0] == "MF110"] == []
+    wrong = "class Toggle : NSObject {\n- (void)setOn:(id)on { }\n- (void)setLevel:(BOOL)level { }\n}\n"
+    assert [f for f in found(wrong, m) if f[0] == "MF110"] == [("MF110", 2, 16), ("MF110", 3, 19)]
+
+
 def test_false_positives_found_by_the_corpus_stay_fixed() -> None:
     m = _manifest(
         {

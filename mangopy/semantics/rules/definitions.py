@@ -138,8 +138,19 @@ def native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]
     if method.encoding:
         parts = types.split_method_encoding(method.encoding)
         if parts is not None and len(parts) == len(method.params) + 1:
-            return types.encoding_category(parts[0]), [types.encoding_category(p) for p in parts[1:]]
+            spellings = [method.returns, *method.params]
+            cats = [_encoded_category(p, spelling, structs) for p, spelling in zip(parts, spellings, strict=True)]
+            return cats[0], cats[1:]
     return types.objc_category(method.returns, structs), [types.objc_category(p, structs) for p in method.params]
+
+
+def _encoded_category(encoding: str, spelling: str, structs: set[str]) -> str:
+    """The category of one encoded type; a ``c`` declared ``BOOL`` is a BOOL (its encoding on Intel
+    simulators and 32-bit devices, where BOOL is a signed char)."""
+    category = types.encoding_category(encoding)
+    if encoding.lstrip("rnNoORV")[:1] == "c" and types.objc_category(spelling, structs) == types.BOOL:
+        return types.BOOL
+    return category
 
 
 def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
