@@ -20,7 +20,7 @@ from mangopy.clitools import (
     read_input,
     write_atomically,
 )
-from mangopy.semantics.manifest import ManifestError, baseline, parse_manifest, validate
+from mangopy.semantics.manifest import ManifestError, baseline, parse_document, parse_manifest
 from mangopy.semantics.manifest_diff import diff_manifests
 
 
@@ -148,18 +148,9 @@ def _load_doc(path: str) -> dict[str, Any]:
     if isinstance(data, Unreadable):
         fail(f"{display_path(path)}: {data.reason}")
     try:
-        doc = json.loads(data)
-    except UnicodeDecodeError:
-        fail(f"invalid manifest: {display_path(path)}: not valid UTF-8")
-    except json.JSONDecodeError as exc:
-        fail(
-            f"invalid manifest: {display_path(path)}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        )
-    try:
-        validate(doc, display_path(path))
+        return parse_document(data, display_path(path))
     except ManifestError as exc:
         fail(f"invalid manifest: {exc}")
-    return doc  # type: ignore[no-any-return]
 
 
 @manifest_group.command("validate")

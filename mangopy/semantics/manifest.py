@@ -477,7 +477,8 @@ def _cacheable(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _parse_and_validate(data: bytes, path: str) -> dict[str, Any]:
+def parse_document(data: bytes, path: str) -> dict[str, Any]:
+    """A manifest's bytes as validated JSON (``ManifestError`` says why not)."""
     try:
         doc = json.loads(data)
     except UnicodeDecodeError:
@@ -491,7 +492,7 @@ def _parse_and_validate(data: bytes, path: str) -> dict[str, Any]:
 def parse_manifest(data: bytes, path: str) -> Manifest:
     """Validate and wrap a manifest's bytes."""
     with gc_paused():
-        return _wrap(_parse_and_validate(data, path), path)
+        return _wrap(parse_document(data, path), path)
 
 
 def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manifest:
@@ -514,7 +515,7 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manif
     except OSError as exc:
         raise ManifestError(shown, exc.strerror or str(exc)) from None
     with gc_paused():
-        doc = _parse_and_validate(data, shown)
+        doc = parse_document(data, shown)
         if cache is None:
             return _wrap(doc, shown)
         cached = _cacheable(doc)
