@@ -20,7 +20,6 @@ from mangopy.diagnostics import Diagnostic
 from mangopy.format.doc import render
 from mangopy.format.printer import Printer
 from mangopy.syntax import ParseResult, ast, parse
-from mangopy.syntax.lexer import lex_all
 
 __all__ = ["DEFAULT_INDENT_WIDTH", "DEFAULT_LINE_LENGTH", "FormatOptions", "FormatResult", "Hunk", "format_text"]
 
@@ -106,9 +105,8 @@ def format_text(text: str, path: str = "<string>", options: FormatOptions | None
     parsed = parse(text, path)
     if not parsed.ok:
         return FormatResult(text, None, parsed, parsed.errors)
-    tokens, _, comments = lex_all(text)
     try:
-        doc = Printer(text, parsed.module, tokens, comments).document()
+        doc = Printer(parsed).document()
     except RecursionError:
         return FormatResult(text, None, parsed, reason="the script is nested too deeply to be formatted")
     output = render(doc, options.line_length, options.indent_width)
@@ -116,7 +114,7 @@ def format_text(text: str, path: str = "<string>", options: FormatOptions | None
     if (
         not again.ok
         or not ast.same_tree(parsed.module, again.module)
-        or _comment_texts(text, comments) != _comment_texts(output, again.comments)
+        or _comment_texts(text, parsed.comments) != _comment_texts(output, again.comments)
     ):  # a formatter bug: never hand out a script that means something else
         reason = "internal error: the formatted script would differ from the original (please report it)"
         return FormatResult(text, None, parsed, reason=reason)

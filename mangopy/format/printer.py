@@ -14,8 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from mangopy.format.doc import HARDLINE, LINE, SOFTLINE, Choice, Concat, Doc, Flat, Group, Indent, Raw, concat, join
-from mangopy.syntax import ast
-from mangopy.syntax.lexer import Token
+from mangopy.syntax import ParseResult, ast
 
 _SUPPRESSION = "mangopy:"  # `// mangopy: ignore[...]` comments (mangopy.semantics.analyze)
 
@@ -47,22 +46,26 @@ class _Entry:
 
 
 class Printer:
-    def __init__(self, text: str, module: ast.Module, tokens: list[Token], comments: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.module = module
-        self._brace_offsets = [t.lexpos for t in tokens if t.type == "LC"]
-        self._multiline_strings = [(t.lexpos, t.end) for t in tokens if t.type == "STRING_LITERAL" and "\n" in t.value]
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        self._line_comment_ends = {e for s, e in comments if text.startswith("//", s)}
+    def __init__(self, parsed: ParseResult) -> None:
+        self.text = parsed.text
+        self.module = parsed.module
+        self._index = parsed.index
+        self._comment_ends = dict(parsed.comments)
+        self._line_comment_ends = {e for s, e in parsed.comments if self.text.startswith("//", s)}
         self._containers: dict[int, _Container] = {}
         self._block_starts: list[int] = []  # where block literals start, in order
+        self._multiline_strings: list[tuple[int, int]] = []
         self._collect_containers()
-        self._assign_comments(comments)
+        self._assign_comments(parsed.comments)
 
     # ------------------------------------------------------------------ comments and containers
 
     def _brace_after(self, offset: int) -> int:
-        return self._brace_offsets[bisect_left(self._brace_offsets, offset)]
+        """The ``{`` after a class or switch header: only blanks, ``>``, ``)`` and comments come between."""
+        text = self.text
+        while text[offset] != "{":
+            offset = self._comment_ends.get(offset, offset + 1)
+        return offset
 
     def _collect_containers(self) -> None:
         add = self._containers.__setitem__
@@ -70,6 +73,8 @@ class Printer:
         for n in ast.walk(self.module):
             if isinstance(n, ast.BlockLiteral):
                 self._block_starts.append(n.start)
+            elif isinstance(n, ast.StringLiteral) and "\n" in n.text:
+                self._multiline_strings.append((n.start, n.end))
             elif isinstance(n, ast.Block):
                 add(id(n), _Container(n, n.start + 1, n.end - 1))
             elif isinstance(n, ast.ClassDef):
@@ -113,7 +118,7 @@ class Printer:
         for line in lines[:-1]:
             offset += len(line) + 1
             fixed.append(any(s < offset < e for s, e in self._multiline_strings))
-        line_start = self._line_starts[bisect_left(self._line_starts, start + 1) - 1]
+        line_start = start - self._index.position(start).column + 1
         blanks = len(self.text[line_start:start]) - len(self.text[line_start:start].lstrip(" \t"))
         return Raw(lines, fixed, blanks)
 
