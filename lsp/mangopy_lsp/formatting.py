@@ -19,23 +19,19 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from mangopy.config import INDENT_WIDTH_RANGE, Config, ConfigError, find_config, load_config
+from mangopy.config import INDENT_WIDTH_RANGE
 from mangopy.format import DEFAULT_INDENT_WIDTH, DEFAULT_LINE_LENGTH, FormatOptions, Hunk, format_text
 from mangopy_lsp.convert import PositionMap
+from mangopy_lsp.settings import document_config
 
 if TYPE_CHECKING:
     from mangopy_lsp.server import MangopyServer
 
 
 def options_for(uri: str, editor: types.FormattingOptions | None) -> FormatOptions:
-    config = Config()
     path = to_fs_path(uri) if uri.startswith("file:") else None
-    if path:
-        try:
-            found = find_config(Path(path))
-            config = load_config(found) if found else config
-        except (ConfigError, OSError):
-            pass  # reported as a diagnostic on the document; format with the defaults meanwhile
+    # A configuration that cannot be used is reported on the document; format with the defaults meanwhile.
+    config, _ = document_config(Path(path) if path else None)
     indent = config.indent_width
     if indent is None and editor is not None and editor.insert_spaces:
         low, high = INDENT_WIDTH_RANGE

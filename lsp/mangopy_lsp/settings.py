@@ -131,19 +131,23 @@ class ManifestCache:
         return found
 
 
+def document_config(document: Path | None) -> tuple[Config, list[Problem]]:
+    """The configuration file's settings for a document (``None``: not on disk), as ``mangopy check``
+    finds them; the defaults, and the problem, when it cannot be used."""
+    if document is None:
+        return Config(), []
+    try:
+        found = find_config(document)
+        return (load_config(found) if found is not None else Config()), []
+    except ConfigError as exc:
+        return Config(), [Problem("config", f"invalid configuration: {exc}")]
+    except OSError as exc:
+        return Config(), [Problem("config", f"configuration cannot be read: {exc}")]
+
+
 def resolve(options: ServerOptions, cache: ManifestCache, document: Path | None) -> Setup:
     """The manifest and rule selection for a document (``None``: a document not on disk)."""
-    problems: list[Problem] = []
-    config = Config()
-    if document is not None:
-        try:
-            found = find_config(document)
-            if found is not None:
-                config = load_config(found)
-        except ConfigError as exc:
-            problems.append(Problem("config", f"invalid configuration: {exc}"))
-        except OSError as exc:
-            problems.append(Problem("config", f"configuration cannot be read: {exc}"))
+    config, problems = document_config(document)
     include_baseline = config.baseline and options.baseline
     try:
         manifest = cache.load([*config.manifests, *options.manifest_paths()], include_baseline)
