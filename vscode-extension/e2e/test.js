@@ -50,6 +50,18 @@ async function goTo(line, col) {
   await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10000 });
 }
 
+// Runs a command from the palette (Ctrl+Shift+P): types `title`, waits until the focused entry matches `want`.
+async function runCommand(title, want) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(title);
+  await retry(async () => {
+    const row = norm(await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText());
+    check(want.test(row), `focused command: ${JSON.stringify(row)}`);
+  }, 10000, `the command "${title}" is not in the command palette`);
+  await page.keyboard.press('Enter');
+}
+
 // Text of the editor as rendered (only visible lines; the example fits on screen).
 async function editorText() {
   return norm(await page.locator('.monaco-editor .view-lines').first().innerText());
@@ -221,14 +233,7 @@ async function retry(fn, ms, what) {
 
     await step('07-check-workspace', async () => {
       await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+Shift+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
-      await page.keyboard.type('mangopy: Check Workspace');
-      await retry(async () => {
-        const row = norm(await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText());
-        check(/Check Workspace/.test(row), `focused command: ${JSON.stringify(row)}`);
-      }, 10000, 'the command "mangopy: Check Workspace" is not in the command palette');
-      await page.keyboard.press('Enter');
+      await runCommand('mangopy: Check Workspace', /Check Workspace/);
       // Problems is a virtual list (only visible rows exist): filter it down to the unopened file's finding.
       const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
       await filter.click({ timeout: 10000 });
@@ -243,14 +248,7 @@ async function retry(fn, ms, what) {
     await step('08-format-document', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+1');
-      await page.keyboard.press('Control+Shift+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
-      await page.keyboard.type('Format Document');
-      await retry(async () => {
-        const row = norm(await page.locator('.quick-input-list .monaco-list-row.focused').first().innerText());
-        check(/^Format Document(?! With)/.test(row), `focused command: ${JSON.stringify(row)}`);
-      }, 10000, 'the command "Format Document" is not in the command palette');
-      await page.keyboard.press('Enter');
+      await runCommand('Format Document', /^Format Document(?! With)/);
       // The one-line struct declaration of broken_rules.mf becomes the canonical three lines.
       await retry(async () => {
         const text = await editorText();
