@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-Doc = Union[str, "Concat", "Group", "Indent", "Line", "IfBreak", "Choice", "Raw", "Flat"]
+Doc = Union[str, "Concat", "Group", "Indent", "Line", "Choice", "Raw", "Flat"]
 
 
 @dataclass(slots=True)
@@ -44,14 +44,6 @@ class Line:
 
     flat: str = " "
     hard: bool = False
-
-
-@dataclass(slots=True)
-class IfBreak:
-    """``broken`` when the enclosing group breaks, else ``flat``."""
-
-    broken: Doc
-    flat: Doc = ""
 
 
 @dataclass(slots=True)
@@ -131,8 +123,6 @@ def _fits(first: tuple[int, int, Doc], rest: list[tuple[int, int, Doc]], width: 
             if mode == _BREAK or doc.hard:
                 return True
             width -= len(doc.flat)
-        elif isinstance(doc, IfBreak):
-            stack.append((mode, doc.broken if mode == _BREAK else doc.flat))
         elif isinstance(doc, Choice):
             stack.append((mode, doc.alternatives[-1] if mode == _BREAK else doc.alternatives[0]))
         elif isinstance(doc, Flat):
@@ -187,8 +177,6 @@ def render(doc: Doc, width: int, indent_width: int) -> str:
                     out.pop()
                 out.append("\n")
                 pending, column = indent, indent
-        elif isinstance(d, IfBreak):
-            push((indent, mode, d.broken if mode == _BREAK else d.flat))
         elif isinstance(d, Choice):
             chosen = d.alternatives[-1]
             for alternative in d.alternatives[:-1]:

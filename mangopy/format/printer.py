@@ -30,7 +30,6 @@ _PRECEDENCE = {
 
 @dataclass
 class _Container:
-    node: ast.Node
     inner_start: int  # just after its `{` (0 for the module)
     inner_end: int  # at its `}` (the end of the text for the module)
     comments: list[tuple[int, int]] = field(default_factory=list)
@@ -39,7 +38,6 @@ class _Container:
 @dataclass
 class _Entry:
     doc: Doc
-    start: int
     item: ast.Node | None  # None for a comment on its own line
     blank_before: bool
     trailing: list[Doc] = field(default_factory=list)
@@ -69,19 +67,19 @@ class Printer:
 
     def _collect_containers(self) -> None:
         add = self._containers.__setitem__
-        add(id(self.module), _Container(self.module, 0, len(self.text)))
+        add(id(self.module), _Container(0, len(self.text)))
         for n in ast.walk(self.module):
             if isinstance(n, ast.BlockLiteral):
                 self._block_starts.append(n.start)
             elif isinstance(n, ast.StringLiteral) and "\n" in n.text:
                 self._multiline_strings.append((n.start, n.end))
             elif isinstance(n, ast.Block):
-                add(id(n), _Container(n, n.start + 1, n.end - 1))
+                add(id(n), _Container(n.start + 1, n.end - 1))
             elif isinstance(n, ast.ClassDef):
                 header_end = n.protocols[-1].end if n.protocols else n.superclass.end
-                add(id(n), _Container(n, self._brace_after(header_end) + 1, n.end - 1))
+                add(id(n), _Container(self._brace_after(header_end) + 1, n.end - 1))
             elif isinstance(n, ast.Switch):
-                add(id(n), _Container(n, self._brace_after(n.subject.end) + 1, n.end - 1))
+                add(id(n), _Container(self._brace_after(n.subject.end) + 1, n.end - 1))
         self._block_starts.sort()
 
     def _assign_comments(self, comments: list[tuple[int, int]]) -> None:
@@ -193,13 +191,13 @@ class Printer:
                 if "\n" not in self.text[pos : span[0]]:
                     (entries[-1].trailing if entries else brace).append(doc)
                 else:
-                    entries.append(_Entry(doc, span[0], None, self._blank_between(pos, span[0])))
+                    entries.append(_Entry(doc, None, self._blank_between(pos, span[0])))
                 pos = span[1]
             if item is None:
                 break
             inside = bisect_left(starts, item.end) > bisect_left(starts, item.start)
             doc = self._frozen(item) if inside else self.item(item)
-            entries.append(_Entry(doc, item.start, item, self._blank_between(pos, item.start)))
+            entries.append(_Entry(doc, item, self._blank_between(pos, item.start)))
             pos = item.end
         self._keep_suppressions_in_place(brace, entries)
         self._space_out(entries)
@@ -279,7 +277,7 @@ class Printer:
         container = self._containers[id(self.module)]
         brace, entries = self._entries(container, self.module.definitions)
         for comment in reversed(brace):  # comments on the first line, before any item
-            entries.insert(0, _Entry(comment, 0, None, False))
+            entries.insert(0, _Entry(comment, None, False))
         if not entries:
             return ""
         return concat(self._lines(entries), HARDLINE)
