@@ -75,9 +75,9 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
         *_flags("--objc-flags"),
         "-Wno-objc-root-class",
         f"-I{DATA}",
+        f"-I{DUMPER.parent}",  # harness.m includes the dumper
         "-o",
         str(binary),
-        str(DUMPER),
         str(DATA / "Shapes.m"),
         str(DATA / "harness.m"),
         *_flags("--base-libs"),

@@ -9,24 +9,13 @@
  *   harness name NAME...          JSON array of [runtime name or null, swift module or null]
  *   harness noop                  nothing (the MANGOPY_DUMP_MANIFEST dump at exit)
  */
+/* The dumper as shipped (one .m, no header): its own declarations, not copies of them.  First,
+ * as when it is compiled on its own (it sets feature macros before the system headers). */
+#import "MangoManifestDumper.m"
 #import <Foundation/Foundation.h>
 #include <stdio.h>
 #include <string.h>
 #import "Shapes.h"
-
-typedef BOOL (*MangoManifestDumperFilter)(const char *name, BOOL isProtocol, void *context);
-typedef struct {
-    BOOL includeAllImages;
-    const char *const *prefixes;
-    MangoManifestDumperFilter filter;
-    void *filterContext;
-} MangoManifestDumperOptions;
-NSString *MangoManifestDumperJSONWithOptions(const MangoManifestDumperOptions *options);
-NSString *MangoManifestDumperJSON(void);
-BOOL MangoManifestDumperWriteToPath(NSString *path, NSError **error);
-NSString *MangoManifestDumperSpellEncoding(const char *encoding);
-NSDictionary *MangoManifestDumperDescribeProperty(const char *attributes);
-NSString *MangoManifestDumperRuntimeName(const char *name, NSString **swiftModule);
 
 static int filterCalls;
 
