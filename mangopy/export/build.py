@@ -91,8 +91,10 @@ def _strip_sources(entry: dict[str, Any], keep_file: str | None) -> None:
                 del raw["source"]
 
 
-_KEY_ORDER = ("superclass", "protocols", "swift_module", "instance_methods", "class_methods", "properties", "source")
-_MEMBER_ORDER = ("returns", "params", "encoding", "type", "attributes", "source")
+_KEY_ORDER = (
+    "superclass", "protocols", "swift_module", "partial", "instance_methods", "class_methods", "properties", "source"
+)  # fmt: skip
+_MEMBER_ORDER = ("returns", "params", "encoding", "declared", "type", "attributes", "source")
 
 
 def _sorted_entry(entry: dict[str, Any]) -> dict[str, Any]:
