@@ -94,18 +94,32 @@ def export_command(
     try:
         if sys.stderr.isatty():
             with click.progressbar(length=len(files), label="parsing headers", file=sys.stderr) as bar:
-                manifest, problems = export_headers(
+                manifest, report = export_headers(
                     paths, sdk=chosen, include_dirs=include_dirs, defines=defines, jobs=jobs,
                     progress=lambda _path: bar.update(1), app=app or None, files=files,
                 )  # fmt: skip
         else:
-            manifest, problems = export_headers(
+            manifest, report = export_headers(
                 paths, sdk=chosen, include_dirs=include_dirs, defines=defines, jobs=jobs, app=app or None, files=files
             )
     except ExportError as exc:
         fail(str(exc))
     except ManifestError as exc:  # pragma: no cover - a bug: the exporter made an invalid manifest
         fail(f"the exported manifest is invalid: {exc}")
+    for warning in report.warnings:
+        click.echo(warning.render("warning"), err=True)
+    for problem in report.problems:
+        click.echo(problem.render("error"), err=True)
+    for line in report.summary():
+        click.echo(f"mangopy: {line}", err=True)
+    if report.classes == 0 and report.protocols == 0:
+        # nothing usable: writing an empty manifest would make every check pass or fail for nothing
+        fail("the manifest would be empty: no class or protocol could be read (see the errors above)")
+    if report.files and report.lost_files * 2 > report.files:
+        fail(
+            f"{report.lost_files} of {report.files} files were lost: the manifest would be misleading "
+            "(see the errors above; -I, --prefix-header or --exclude may help)"
+        )
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     if output == "-":
         click.echo(text, nl=False)
@@ -113,20 +127,10 @@ def export_command(
         error = write_atomically(output, text.encode("utf-8"))
         if error is not None:
             fail(f"{output}: cannot write: {error}")
-    for problem in problems:
-        click.echo(f"{problem}", err=True)
-    counts = f"{len(manifest['classes'])} classes, {len(manifest['protocols'])} protocols from {len(files)} files"
     where = "standard output" if output == "-" else output
-    click.echo(f"mangopy: exported {counts} ({chosen.kind} SDK) to {where}", err=True)
-    if problems:
-        failed = len({p.file for p in problems})
-        click.echo(
-            f"mangopy: {len(problems)} problem{'s' if len(problems) != 1 else ''} in {failed} "
-            f"file{'s' if failed != 1 else ''}: their declarations are not in the manifest",
-            err=True,
-        )
-        if strict:
-            sys.exit(EXIT_FINDINGS)
+    click.echo(f"mangopy: wrote the manifest ({chosen.kind} SDK) to {where}", err=True)
+    if strict and (report.problems or report.warnings):
+        sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
 
 

@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from mangopy.semantics.manifest import validate
 __all__ = [
     "SDK",
     "ExportError",
+    "ExportReport",
     "Problem",
     "SDKError",
     "collect_inputs",
@@ -54,6 +55,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+
+    def render(self, severity: str) -> str:
+        """``file:line: severity: message``, as compilers print it."""
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {severity}: {self.message}"
 
 
 def _excluded(path: Path, base: Path, patterns: Sequence[str]) -> bool:
@@ -107,8 +113,10 @@ def common_root(files: Sequence[Path]) -> Path:
 def clang_args(
     sdk: SDK, include_dirs: Sequence[str], defines: Sequence[str], files: Sequence[Path], module_cache: str
 ) -> list[str]:
+    # -ferror-limit=0: clang's default limit of 20 errors turns fatal, and a header that mentions
+    # many types the SDK lacks would then contribute nothing
     args = ["-x", "objective-c", "-fblocks", "-fobjc-arc", "-target", TARGET, "-fmodules"]
-    args += [f"-fmodules-cache-path={module_cache}", "-Wno-everything"]
+    args += [f"-fmodules-cache-path={module_cache}", "-Wno-everything", "-ferror-limit=0"]
     args += list(sdk.args)
     for d in include_dirs:
         args += ["-I", str(Path(d).resolve())]
@@ -129,11 +137,15 @@ def _display(path: Path) -> str:
 
 
 def _run(
-    jobs_list: list[tuple[str, str, str]], args: list[str], jobs: int, progress: Callable[[str], None] | None
+    jobs_list: list[tuple[str, str, str]],
+    args: list[str],
+    jobs: int,
+    progress: Callable[[str], None] | None,
+    shim_dir: str,
 ) -> Iterator[FileResult]:
     if jobs <= 1 or len(jobs_list) <= 1:
         for path, shown, relative in jobs_list:
-            result = parse_file(path, args, shown, relative)
+            result = parse_file(path, args, shown, relative, shim_dir)
             if progress is not None:
                 progress(shown)
             yield result
@@ -143,12 +155,61 @@ def _run(
     chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         paths, shown, relative = zip(*jobs_list, strict=True)
+        n = len(paths)
         for result in pool.map(
-            parse_file, paths, [args] * len(paths), shown, relative, chunksize=chunk
+            parse_file, paths, [args] * n, shown, relative, [shim_dir] * n, chunksize=chunk
         ):  # fmt: skip
             if progress is not None:
                 progress(result.path)
             yield result
+
+
+@dataclass
+class ExportReport:
+    """What an export read and what it could not: the summary ``mangopy manifest export`` prints.
+
+    ``problems`` are fatal errors (their file is ``lost``: it contributes nothing), ``warnings``
+    what was worked around (an include that could not be found, read as empty).
+    """
+
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    lost: dict[str, list[str]] = field(default_factory=dict)  # cause -> files
+    with_warnings: int = 0
+    classes: int = 0
+    protocols: int = 0
+    methods: int = 0
+    implementation_methods: int = 0
+
+    @property
+    def lost_files(self) -> int:
+        return sum(len(files) for files in self.lost.values())
+
+    @property
+    def contributing(self) -> int:
+        return self.files - self.lost_files
+
+    def summary(self) -> list[str]:
+        """Human-readable lines: files read, lost by cause, what the manifest holds."""
+        pct = 100.0 * self.contributing / self.files if self.files else 0.0
+        lines = [
+            f"{self.files} file{_s(self.files)} read: {self.contributing} parsed ({pct:.1f} %)"
+            + (f", {self.with_warnings} of them with missing includes read as empty" if self.with_warnings else "")
+            + (f", {self.lost_files} lost" if self.lost_files else "")
+        ]
+        for cause, files in sorted(self.lost.items(), key=lambda item: (-len(item[1]), item[0])):
+            shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+            lines.append(f"  lost, {cause}: {len(files)} file{_s(len(files))} ({shown})")
+        lines.append(
+            f"{self.classes} class{'es' if self.classes != 1 else ''}, {self.protocols} protocol{_s(self.protocols)}, "
+            f"{self.methods} method{_s(self.methods)} ({self.implementation_methods} only in @implementation)"
+        )
+        return lines
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
 
 
 def export_headers(
@@ -162,13 +223,14 @@ def export_headers(
     progress: Callable[[str], None] | None = None,
     app: dict[str, str] | None = None,
     files: Sequence[Path] | None = None,
-) -> tuple[dict[str, Any], list[Problem]]:
-    """Parse the headers under ``paths`` and return (the manifest, the problems met).
+) -> tuple[dict[str, Any], ExportReport]:
+    """Parse the headers under ``paths`` and return (the manifest, the report).
 
     ``files`` (from :func:`collect_inputs`) saves collecting them again.  The manifest is valid
-    against the schema (checked here); problems are files that could not be parsed (a fatal
-    error such as a missing include: reported as ``file:line: message``), whose declarations
-    are left out.  The result does not depend on ``jobs``.
+    against the schema (checked here).  The report counts the files and says which were lost
+    (a fatal error: reported as ``file:line: message``, their declarations are left out) and
+    which parsed only after an include or a module that cannot be found was read as empty.
+    The result does not depend on ``jobs``.
     """
     if files is None:
         files = collect_inputs(paths, excludes)
@@ -180,18 +242,39 @@ def export_headers(
         raise ExportError(str(exc)) from None
     root = common_root(files)
     cache = tempfile.mkdtemp(prefix="mangopy-modules-")
+    report = ExportReport(files=len(files))
     try:
-        args = clang_args(chosen, include_dirs, defines, files, cache)
+        shim_dir = os.path.join(cache, "shims")
+        os.makedirs(shim_dir)
+        args = clang_args(chosen, include_dirs, defines, files, os.path.join(cache, "modules"))
+        args += ["-I", shim_dir]  # last: what nothing else provides is read as empty (see parse_file)
         work = [(str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix()) for f in files]
         decls: list[dict[str, Any]] = []
-        problems: list[Problem] = []
-        for result in _run(work, args, max(1, jobs), progress):
+        problems: set[Problem] = set()
+        warnings: set[Problem] = set()
+        for result in _run(work, args, max(1, jobs), progress, shim_dir):
             decls.extend(result.decls)
-            problems.extend(
-                Problem(_display(Path(f)) if os.path.isabs(f) else f, line, msg) for f, line, msg in result.problems
-            )
+            problems.update(_problem(*p) for p in result.problems)
+            warnings.update(_problem(*w) for w in result.warnings)
+            if result.status == "lost":
+                report.lost.setdefault(result.cause or "fatal error", []).append(result.path)
+            elif result.warnings:
+                report.with_warnings += 1
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     manifest = build_manifest(decls, app)
     validate(manifest, "<export>")
-    return manifest, sorted(set(problems))
+    report.problems = sorted(problems)
+    report.warnings = sorted(warnings)
+    report.classes = len(manifest["classes"])
+    report.protocols = len(manifest["protocols"])
+    for entry in manifest["classes"].values():
+        for key in ("instance_methods", "class_methods"):
+            for method in entry.get(key, {}).values():
+                report.methods += 1
+                report.implementation_methods += method.get("declared") == "implementation"
+    return manifest, report
+
+
+def _problem(file: str, line: int, message: str) -> Problem:
+    return Problem(_display(Path(file)) if os.path.isabs(file) else file, line, message)

@@ -9,8 +9,12 @@ from mangopy.semantics.manifest import FORMAT
 
 
 def _order(decl: dict[str, Any]) -> tuple[int, str, int, str]:
-    # the class's own @interface first, then extensions and categories, by file and line
-    primary = 0 if decl.get("category") is None else (1 if decl["category"] == "" else 2)
+    # the class's own @interface first, then extensions and categories, then what only the
+    # @implementation blocks define (declared members always win), by file and line
+    if decl.get("implementation"):
+        primary = 3
+    else:
+        primary = 0 if decl.get("category") is None else (1 if decl["category"] == "" else 2)
     return (primary, decl["source"]["file"], decl["source"]["line"], decl.get("category") or "")
 
 
@@ -35,7 +39,7 @@ def build_manifest(decls: Iterable[dict[str, Any]], app: dict[str, str] | None =
         entry = classes.get(name)
         if entry is None:
             entry = classes[name] = {}
-            if decl.get("category") is None:
+            if decl.get("category") is None and not decl.get("implementation"):
                 origin[name] = decl["source"]["file"]
                 entry["superclass"] = decl["superclass"]
                 entry["protocols"] = []

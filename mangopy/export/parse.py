@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,11 +31,69 @@ _ERROR = 3
 
 @dataclass
 class FileResult:
-    """What one file contributes: its declarations (plain dicts) and its problems."""
+    """What one file contributes: its declarations (plain dicts), problems and warnings.
+
+    ``status`` is ``"ok"`` (parsed; maybe with ``warnings``: includes that were not found and
+    were read as empty), or ``"lost"`` (a fatal error that could not be worked around: nothing
+    of the file is in the manifest; ``cause`` says why, ``problems`` where).
+    """
 
     path: str
     decls: list[dict[str, Any]] = field(default_factory=list)
     problems: list[tuple[str, int, str]] = field(default_factory=list)
+    warnings: list[tuple[str, int, str]] = field(default_factory=list)
+    status: str = "ok"
+    cause: str | None = None
+
+
+# Fatal errors the exporter works around by reading what cannot be found as empty.
+_MISSING_FILE = re.compile(r"^'(?P<name>[^']+)' file not found")
+_MISSING_MODULE = re.compile(r"^module '(?P<name>[A-Za-z_][A-Za-z0-9_.]*)' not found")
+_MAX_RETRIES = 24
+
+
+def _cause(message: str) -> str:
+    """A short, groupable reason for a fatal error (the summary counts lost files by it)."""
+    if _MISSING_FILE.match(message):
+        return "include not found"
+    if _MISSING_MODULE.match(message):
+        return "module not found"
+    if message.startswith("could not build module"):
+        return "module could not be built"
+    if "too many errors" in message:
+        return "too many errors"
+    return "fatal error"
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Create ``path`` with ``text`` unless it exists (atomic: workers may race for the same shim)."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _shim_header(shim_dir: Path, name: str) -> bool:
+    """An empty stand-in for an include that cannot be found (``False``: not a name we may shim)."""
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or ".." in parts:
+        return False
+    _write_new(shim_dir.joinpath(*parts), "/* mangopy: not found in the project or the SDK; read as empty */\n")
+    return True
+
+
+def _shim_module(shim_dir: Path, name: str) -> str:
+    """A module map declaring an empty module ``name`` (for ``@import Name;``); returns its path."""
+    top, *subs = name.split(".")
+    folder = shim_dir / "_modules" / top
+    _write_new(folder / "empty.h", "/* mangopy: module not found in the project or the SDK; read as empty */\n")
+    body = 'header "empty.h"\n  export *'
+    for sub in reversed(subs):
+        body = f"explicit module {sub} {{\n  {body}\n}}\n  export *"
+    _write_new(folder / "module.modulemap", f"module {top} {{\n  {body}\n}}\n")
+    return str(folder / "module.modulemap")
 
 
 @functools.cache
@@ -69,32 +128,57 @@ def clang_version() -> str:
     return str(fn())
 
 
-def parse_file(path: str, args: list[str], shown: str, relative: str) -> FileResult:
-    """Parse ``path``; ``shown`` is how problems name it, ``relative`` how ``source`` does."""
+def parse_file(path: str, args: list[str], shown: str, relative: str, shim_dir: str | None = None) -> FileResult:
+    """Parse ``path``; ``shown`` is how problems name it, ``relative`` how ``source`` does.
+
+    With ``shim_dir`` (a directory on the header search path, last), an include or a module that
+    cannot be found is read as empty (created there) and the file parsed again, with a warning:
+    one missing header then loses the declarations that need it, not the whole file.
+    """
     ci = _clang()
     result = FileResult(shown)
     try:
         text = Path(path).read_bytes()
     except OSError as exc:
         result.problems.append((shown, 0, f"cannot read: {exc.strerror or exc}"))
+        result.status, result.cause = "lost", "unreadable"
         return result
     options = ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES | ci.TranslationUnit.PARSE_INCOMPLETE
-    try:
-        tu = _index().parse(path, args=args, options=options)
-    except ci.TranslationUnitLoadError as exc:
-        result.problems.append((shown, 0, f"libclang cannot parse the file: {exc}"))
+    extra: list[str] = []
+    for _attempt in range(_MAX_RETRIES + 1):
+        try:
+            tu = _index().parse(path, args=args + extra, options=options)
+        except ci.TranslationUnitLoadError as exc:
+            result.problems.append((shown, 0, f"libclang cannot parse the file: {exc}"))
+            result.status, result.cause = "lost", "libclang failed"
+            return result
+        fatal = [d for d in tu.diagnostics if d.severity >= _FATAL]
+        if not fatal:
+            break
+        diag = fatal[0]
+        loc = diag.location
+        where = (_display_file(loc.file.name, tu.spelling, shown), loc.line) if loc.file is not None else (shown, 0)
+        missing_file = _MISSING_FILE.match(diag.spelling)
+        missing_module = _MISSING_MODULE.match(diag.spelling)
+        if shim_dir is not None and missing_file and _shim_header(Path(shim_dir), missing_file["name"]):
+            result.warnings.append((*where, f"{diag.spelling}: read as empty, declarations using it may be incomplete"))
+            continue
+        if shim_dir is not None and missing_module:
+            extra.append(f"-fmodule-map-file={_shim_module(Path(shim_dir), missing_module['name'])}")
+            result.warnings.append((*where, f"{diag.spelling}: read as empty, declarations using it may be incomplete"))
+            continue
+        result.problems.append((*where, diag.spelling))
+        result.status, result.cause = "lost", _cause(diag.spelling)
+        return result  # clang stopped: what it has is incomplete, and its later errors are not reported
+    else:
+        result.problems.append((shown, 0, "too many missing includes"))
+        result.status, result.cause = "lost", "include not found"
         return result
-    errors: list[int] = []  # offsets of errors clang recovered from, in the parsed file
     main = tu.spelling
+    errors: dict[str, list[int]] = {}  # offsets of errors clang recovered from, by file
     for diag in tu.diagnostics:
-        if diag.severity >= _FATAL:
-            loc = diag.location
-            where = _display_file(loc.file.name, main, shown) if loc.file is not None else shown
-            result.problems.append((where, loc.line, diag.spelling))
-        elif diag.severity == _ERROR and diag.location.file is not None and diag.location.file.name == main:
-            errors.append(diag.location.offset)
-    if result.problems:
-        return result  # a fatal error: clang stopped, what it has is incomplete
+        if diag.severity == _ERROR and diag.location.file is not None:
+            errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
     reader = _Reader(ci, tu, main, text, relative, errors)
     previous_end = 0
     for cursor in tu.cursor.get_children():
@@ -104,7 +188,7 @@ def parse_file(path: str, args: list[str], shown: str, relative: str) -> FileRes
         try:
             decl = reader.container(cursor, previous_end)
         except Exception as exc:  # a construct this reader does not handle: skip it, say so
-            result.problems.append((shown, loc.line, f"cannot read `{cursor.spelling}`: {exc}"))
+            result.warnings.append((shown, loc.line, f"cannot read `{cursor.spelling}`: {exc}"))
             decl = None
         if decl is not None:
             result.decls.append(decl)
@@ -117,14 +201,16 @@ def _display_file(name: str, main: str, shown: str) -> str:
 
 
 class _Reader:
-    def __init__(self, ci: Any, tu: Any, main: str, text: bytes, relative: str, errors: list[int]) -> None:
+    def __init__(self, ci: Any, tu: Any, main: str, text: bytes, relative: str, errors: dict[str, list[int]]) -> None:
         self.ci = ci
         self.tu = tu
         self.kinds = ci.CursorKind
         self.main = main
         self.text = text
         self.relative = relative
-        self.errors = errors
+        self.all_errors = errors
+        self.errors = errors.get(main, [])
+        self._typedef_broken: dict[tuple[str, int], bool] = {}
 
     # ------------------------------------------------------------------ containers
 
@@ -140,6 +226,8 @@ class _Reader:
             decl = {"kind": "class", "name": target, "category": cursor.spelling}
         elif kind == k.OBJC_PROTOCOL_DECL.value:
             decl = {"kind": "protocol", "name": cursor.spelling}
+        elif kind in (k.OBJC_IMPLEMENTATION_DECL.value, k.OBJC_CATEGORY_IMPL_DECL.value):
+            return self.implementation(cursor)
         else:
             return None
         decl["source"] = {"file": self.relative, "line": cursor.location.line}
@@ -173,6 +261,40 @@ class _Reader:
             decl["swift_module"] = module
         decl["protocols"] = protocols
         self._members(decl, children, type_params)
+        return decl
+
+    def implementation(self, cursor: Any) -> dict[str, Any] | None:
+        """The methods an ``@implementation`` defines, marked ``declared: implementation``.
+
+        They merge under the class's ``@interface`` members (which win): what is left are the
+        private methods of the ``.m`` file, the most common hot-fix targets.
+        """
+        k = self.kinds
+        if cursor._kind_id == k.OBJC_CATEGORY_IMPL_DECL.value:
+            name = next((c.spelling for c in cursor.get_children() if c._kind_id == k.OBJC_CLASS_REF.value), None)
+        else:
+            name = cursor.spelling
+        if not name:
+            return None
+        decl: dict[str, Any] = {"kind": "class", "name": name, "category": None, "implementation": True}
+        decl["source"] = {"file": self.relative, "line": cursor.location.line}
+        decl["protocols"] = []
+        instance: dict[str, Any] = {}
+        klass: dict[str, Any] = {}
+        for child in cursor.get_children():
+            if child._kind_id == k.OBJC_INSTANCE_METHOD_DECL.value:
+                target = instance
+            elif child._kind_id == k.OBJC_CLASS_METHOD_DECL.value:
+                target = klass
+            else:
+                continue
+            if child.spelling not in target:
+                entry = self._method(child, {})
+                entry["declared"] = "implementation"
+                target[child.spelling] = entry
+        decl["instance_methods"] = instance
+        decl["class_methods"] = klass
+        decl["properties"] = {}
         return decl
 
     def _header_has_error(self, cursor: Any, header: list[str]) -> bool:
@@ -222,7 +344,7 @@ class _Reader:
                 continue
             properties[name] = raw
             target = klass if is_class else instance
-            valid = not self._has_error(prop, to_semicolon=True)
+            valid = not self._has_error(prop, to_semicolon=True) and not self.broken(prop.type)
             source = {"file": self.relative, "line": prop.location.line}
             if getter not in target:
                 entry: dict[str, Any] = {"returns": raw["type"], "params": []}
@@ -281,10 +403,43 @@ class _Reader:
             if len(entry["params"]) != cursor.spelling.count(":"):  # should not happen; keep the manifest valid
                 entry["params"] = (entry["params"] + ["id"] * cursor.spelling.count(":"))[: cursor.spelling.count(":")]
             encoding = cursor.objc_type_encoding
-            if encoding and encoding != "?":
+            broken = self.broken(cursor.result_type) or any(self.broken(p.type) for p in params)
+            if encoding and encoding != "?" and not broken:
                 entry["encoding"] = encoding
         entry["source"] = {"file": self.relative, "line": cursor.location.line}
         return entry
+
+    def broken(self, clang_type: Any) -> bool:
+        """Does the type go through a typedef clang could not read (``typedef UIRectCorner X;`` with
+        ``UIRectCorner`` unknown silently becomes ``int``)?  Its encoding would be a guess."""
+        kinds = self.ci.TypeKind  # compared by id: newer libclangs have type kinds the bindings do not name
+        current = clang_type
+        for _depth in range(32):
+            kind = current._kind_id
+            if kind == kinds.ELABORATED.value:
+                current = current.get_named_type()
+            elif kind in (kinds.POINTER.value, kinds.BLOCKPOINTER.value, kinds.OBJCOBJECTPOINTER.value):
+                current = current.get_pointee()
+            elif kind == kinds.TYPEDEF.value:
+                decl = current.get_declaration()
+                if self._typedef_has_error(decl):
+                    return True
+                current = decl.underlying_typedef_type
+            else:
+                return False
+        return False
+
+    def _typedef_has_error(self, decl: Any) -> bool:
+        file = decl.location.file
+        if file is None:
+            return False
+        extent = decl.extent
+        key = (file.name, extent.start.offset)
+        cached = self._typedef_broken.get(key)
+        if cached is None:
+            offsets = self.all_errors.get(file.name, ())
+            cached = self._typedef_broken[key] = any(extent.start.offset <= e <= extent.end.offset for e in offsets)
+        return cached
 
     def _type(self, clang_type: Any, type_params: dict[str, str]) -> str:
         text = spelling.normalize(clang_type.spelling)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from mangopy.export import ExportError, Problem, collect_inputs, export_headers
+from mangopy.export import ExportError, ExportReport, collect_inputs, export_headers
 from mangopy.export.spelling import join_tokens, normalize, strip_param_names
 from mangopy.export.swift import module_from_file, module_from_mangled
 from mangopy.semantics.manifest import validate
@@ -17,16 +17,18 @@ DATA = Path(__file__).parent / "data"
 HEADERS = DATA / "headers"
 
 
-def _export(*paths: Path, **kwargs: Any) -> tuple[dict[str, Any], list[Problem]]:
-    manifest, problems = export_headers(paths, sdk=kwargs.pop("sdk", "stub"), **kwargs)
+def _export(*paths: Path, **kwargs: Any) -> tuple[dict[str, Any], ExportReport]:
+    manifest, report = export_headers(paths, sdk=kwargs.pop("sdk", "stub"), **kwargs)
     validate(manifest, "<test>")  # every exported manifest is valid
-    return manifest, problems
+    assert report.classes == len(manifest["classes"])
+    return manifest, report
 
 
 @pytest.fixture(scope="module")
 def shop() -> dict[str, Any]:
-    manifest, problems = _export(HEADERS, defines=["SHOP_COUPONS=1"], excludes=["Vendor"])
-    assert problems == []
+    manifest, report = _export(HEADERS, defines=["SHOP_COUPONS=1"], excludes=["Vendor"])
+    assert report.problems == report.warnings == []
+    assert (report.files, report.contributing) == (7, 7)
     return manifest
 
 
@@ -110,6 +112,8 @@ def test_class_extension_in_m_file_is_merged(shop: dict[str, Any]) -> None:
             "badge": m("NSInteger", [], "q16@0:8"),
             "checkout:": m("void", ["id"], "v24@0:8@16"),  # IBAction
             "loadWithCompletion:": m("void", ["void (^)(BOOL)"], "v24@0:8@?16"),
+            # only in the @implementation (a private method, or an override of the SDK's)
+            "notDeclaredInAnInterface": m("void", [], "v16@0:8", **ext, line=21) | {"declared": "implementation"},
             "onCheckout": m("void (^)(NSArray<Order *> *, BOOL)", [], "@?16@0:8"),
             "orders": m("NSMutableArray<Order *> *", [], "@16@0:8", **ext, line=6),
             "reloadAnimated:": m("void", ["BOOL"], "v20@0:8B16"),
@@ -122,6 +126,7 @@ def test_class_extension_in_m_file_is_merged(shop: dict[str, Any]) -> None:
             "setTableView:": m("void", ["UITableView *"], "v24@0:8@16"),
             "tableView": m("UITableView *", [], "@16@0:8"),
             "updateBadge": m("void", [], "v16@0:8", **ext, line=7),
+            "viewDidLoad": m("void", [], "v16@0:8", **ext, line=12) | {"declared": "implementation"},
         },
         "class_methods": {},
         "properties": {
@@ -136,9 +141,6 @@ def test_class_extension_in_m_file_is_merged(shop: dict[str, Any]) -> None:
         },
         "source": {"file": "UI/CartViewController.h", "line": 6},
     }
-    # methods of the @implementation are not declarations of the interface
-    assert "notDeclaredInAnInterface" not in shop["classes"]["CartViewController"]["instance_methods"]
-    assert "viewDidLoad" not in shop["classes"]["CartViewController"]["instance_methods"]
 
 
 def test_category_on_sdk_class_records_only_what_it_adds(shop: dict[str, Any]) -> None:
@@ -230,10 +232,98 @@ def test_exclude_and_source_root() -> None:
     }
 
 
-def test_fatal_error_is_a_problem_and_the_rest_exports() -> None:
-    manifest, problems = _export(DATA / "broken")
-    assert [str(p) for p in problems] == [f"{_shown(DATA / 'broken' / 'Bad.h')}:2: 'Missing.h' file not found"]
-    assert list(manifest["classes"]) == ["Good"]
+def test_missing_include_is_read_as_empty_with_a_warning() -> None:
+    manifest, report = _export(DATA / "broken")
+    assert report.problems == []
+    assert [str(w) for w in report.warnings] == [
+        f"{_shown(DATA / 'broken' / 'Bad.h')}:2: 'Missing.h' file not found: read as empty, "
+        "declarations using it may be incomplete"
+    ]
+    assert (report.files, report.contributing, report.with_warnings, report.lost) == (2, 2, 1, {})
+    assert list(manifest["classes"]) == ["Bad", "Good"]
+    assert manifest["classes"]["Bad"]["instance_methods"]["neverSeen"]["encoding"] == "v16@0:8"
+
+
+def test_unknown_module_is_read_as_empty(tmp_path: Path) -> None:
+    (tmp_path / "A.h").write_text(
+        "@import Foundation;\n@import NoSuchKit;\n@import Other.Sub;\n"
+        "@interface A : NSObject\n- (void)go:(NSInteger)n;\n@end\n"
+    )
+    manifest, report = _export(tmp_path)
+    assert report.problems == []
+    assert [w.message.split(":")[0] for w in report.warnings] == [
+        "module 'NoSuchKit' not found",
+        "module 'Other' not found",
+    ]
+    assert manifest["classes"]["A"]["instance_methods"]["go:"]["encoding"] == "v24@0:8q16"
+
+
+def test_a_file_clang_cannot_get_through_is_lost_and_counted(tmp_path: Path) -> None:
+    (tmp_path / "Lost.h").write_text('#include "/no/such/dir/abs.h"\n@interface Lost\n@end\n')
+    (tmp_path / "Kept.h").write_text("#import <Foundation/Foundation.h>\n@interface Kept : NSObject\n@end\n")
+    manifest, report = _export(tmp_path)
+    assert list(manifest["classes"]) == ["Kept"]
+    assert report.lost == {"include not found": [_shown(tmp_path / "Lost.h")]}
+    assert [str(p) for p in report.problems] == [
+        f"{_shown(tmp_path / 'Lost.h')}:1: '/no/such/dir/abs.h' file not found"
+    ]
+    assert (report.files, report.contributing, report.lost_files) == (2, 1, 1)
+    assert any("lost, include not found: 1 file" in line for line in report.summary())
+
+
+def test_many_errors_do_not_become_fatal(tmp_path: Path) -> None:
+    # clang's default limit of 20 errors turns fatal ("too many errors emitted"): not here
+    unknown = "\n".join(f"- (void)use{i}:(Unknown{i} *)x;" for i in range(40))
+    (tmp_path / "Many.h").write_text(
+        f"#import <Foundation/Foundation.h>\n@interface Many : NSObject\n{unknown}\n- (void)last:(BOOL)b;\n@end\n"
+    )
+    manifest, report = _export(tmp_path)
+    assert report.problems == []
+    methods = manifest["classes"]["Many"]["instance_methods"]
+    assert len(methods) == 41
+    assert methods["use39:"]["params"] == ["Unknown39 *"] and "encoding" not in methods["use39:"]
+    assert methods["last:"]["encoding"] == "v20@0:8B16"
+
+
+def test_typedef_of_an_unknown_type_keeps_the_spelling_and_drops_the_encoding(tmp_path: Path) -> None:
+    (tmp_path / "T.h").write_text(
+        "#import <Foundation/Foundation.h>\n"
+        "typedef NoSuchSDKType AppCorner;\n"  # clang makes this `int` silently after an error
+        "typedef AppCorner AppCorner2;\n"
+        "typedef NSUInteger Fine;\n"
+        "@interface T : NSObject\n"
+        "@property (nonatomic) AppCorner2 corner;\n"
+        "- (void)round:(AppCorner)c;\n- (AppCorner *)pointer;\n- (void)fine:(Fine)f;\n@end\n"
+    )
+    manifest, _ = _export(tmp_path)
+    methods = manifest["classes"]["T"]["instance_methods"]
+    assert methods["round:"]["params"] == ["AppCorner"] and "encoding" not in methods["round:"]
+    assert "encoding" not in methods["pointer"]
+    assert "encoding" not in methods["corner"] and "encoding" not in methods["setCorner:"]
+    assert methods["fine:"]["encoding"] == "v24@0:8Q16"
+
+
+def test_implementation_only_methods_are_exported_and_marked(tmp_path: Path) -> None:
+    (tmp_path / "Cart.h").write_text("#import <UIKit/UIKit.h>\n@interface Cart : UIView\n- (void)reload;\n@end\n")
+    (tmp_path / "Cart.m").write_text(
+        '#import "Cart.h"\n@interface Cart ()\n- (void)fromExtension;\n@end\n'
+        "@implementation Cart\n- (void)reload { [self recalculate:YES]; }\n"
+        "- (void)recalculate:(BOOL)animated { }\n+ (instancetype)shared { return nil; }\n"
+        "- (void)fromExtension { }\n@end\n"
+        "@implementation UIView (CartHelpers)\n- (CGFloat)cart_height { return 0; }\n@end\n"
+    )
+    manifest, report = _export(tmp_path)
+    cart = manifest["classes"]["Cart"]
+    assert cart["instance_methods"]["reload"] == m("void", [], "v16@0:8")  # declared: the interface wins
+    assert cart["instance_methods"]["fromExtension"] == m("void", [], "v16@0:8", file="Cart.m", line=3)
+    assert cart["instance_methods"]["recalculate:"] == {
+        "returns": "void", "params": ["BOOL"], "encoding": "v20@0:8B16", "declared": "implementation",
+        "source": {"file": "Cart.m", "line": 7},
+    }  # fmt: skip
+    assert cart["class_methods"]["shared"]["declared"] == "implementation"
+    assert manifest["classes"]["UIView"]["instance_methods"]["cart_height"]["declared"] == "implementation"
+    assert "superclass" not in manifest["classes"]["UIView"]  # the SDK baseline keeps UIView's
+    assert (report.methods, report.implementation_methods) == (5, 3)
 
 
 def _shown(path: Path) -> str:
@@ -244,8 +334,8 @@ def _shown(path: Path) -> str:
 
 
 def test_swift_generated_header() -> None:
-    manifest, problems = _export(DATA / "swift")
-    assert problems == []
+    manifest, report = _export(DATA / "swift")
+    assert report.problems == []
     where = {"file": "MyShop-Swift.h"}
     classes = manifest["classes"]
     assert classes["CartModel"] == {
@@ -318,8 +408,8 @@ def test_at_import_and_stub_umbrella_headers(tmp_path: Path) -> None:
         "- (CATransform3D)transform3D;\n- (CGAffineTransform)affine:(NSRange)range offset:(UIOffset)offset;\n"
         "- (NSComparisonResult)compare:(NSDate *)date;\n@end\n"
     )
-    manifest, problems = _export(header)
-    assert problems == []
+    manifest, report = _export(header)
+    assert report.problems == []
     methods = manifest["classes"]["All"]["instance_methods"]
     assert methods["affine:offset:"]["params"] == ["NSRange", "UIOffset"]
     assert methods["transform3D"]["returns"] == "CATransform3D"
@@ -349,8 +439,8 @@ def test_unknown_types_in_block_property_and_superclass(tmp_path: Path) -> None:
         "- (LGResult *)runWith:(NSDictionary<NSString *, LGValue *> *)values mode:(LGMode)mode;\n"
         "@end\n"
     )
-    manifest, problems = _export(header)
-    assert problems == []
+    manifest, report = _export(header)
+    assert report.problems == []
     assert manifest["classes"]["Legacy"] == {
         "superclass": "LGBaseObject",
         "protocols": ["LGTracking", "NSCopying"],

@@ -32,7 +32,8 @@ def test_export_to_file_and_stdout(tmp_path: Path) -> None:
     validate(doc, str(out))
     assert doc["app"] == {"name": "Shop", "version": "4.2.0"}
     assert "applyCoupon:" in doc["classes"]["Order"]["instance_methods"]
-    assert "mangopy: exported 5 classes, 2 protocols from 7 files (stub SDK)" in stderr
+    assert "mangopy: 7 files read: 7 parsed (100.0 %)" in stderr
+    assert "mangopy: 5 classes, 2 protocols, 51 methods (2 only in @implementation)" in stderr
     code, stdout, _ = run("export", str(DATA / "swift"), "-o", "-", "--sdk", "stub")
     assert code == 0
     assert json.loads(stdout)["classes"]["CartModel"]["swift_module"] == "MyShop"
@@ -42,11 +43,32 @@ def test_export_problems_and_strict(tmp_path: Path) -> None:
     out = tmp_path / "m.json"
     code, _, stderr = run("export", str(DATA / "broken"), "-o", str(out), "--sdk", "stub")
     assert code == 0
-    assert "Bad.h:2: 'Missing.h' file not found" in stderr
-    assert "1 problem in 1 file" in stderr
-    assert list(json.loads(out.read_text())["classes"]) == ["Good"]
+    assert "Bad.h:2: warning: 'Missing.h' file not found: read as empty" in stderr
+    assert "2 files read: 2 parsed (100.0 %), 1 of them with missing includes read as empty" in stderr
+    assert list(json.loads(out.read_text())["classes"]) == ["Bad", "Good"]
     code, _, stderr = run("export", str(DATA / "broken"), "-o", str(out), "--sdk", "stub", "--strict")
     assert code == 1
+
+
+def test_export_refuses_an_empty_or_mostly_lost_manifest(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "Lost1.h").write_text('#include "/no/such/a.h"\n@interface L1\n@end\n')
+    (src / "Lost2.h").write_text('#include "/no/such/b.h"\n@interface L2\n@end\n')
+    (src / "Kept.h").write_text("#import <Foundation/Foundation.h>\n@interface Kept : NSObject\n@end\n")
+    out = tmp_path / "m.json"
+    code, _, stderr = run("export", str(src), "-o", str(out), "--sdk", "stub")
+    assert code == 2
+    assert "Lost1.h:1: error: '/no/such/a.h' file not found" in stderr
+    assert "lost, include not found: 2 files" in stderr
+    assert "2 of 3 files were lost" in stderr
+    assert not out.exists()
+    (src / "Kept.h").write_text("// nothing declared here\n")
+    (src / "Lost2.h").unlink()
+    code, _, stderr = run("export", str(src), "-o", str(out), "--sdk", "stub")
+    assert code == 2
+    assert "the manifest would be empty" in stderr
+    assert "Traceback" not in stderr and not out.exists()
 
 
 def test_export_usage_errors(tmp_path: Path) -> None:
@@ -247,4 +269,4 @@ def test_export_shows_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     with piped.open("wb") as f:
         export(f.fileno())
     assert b"parsing headers" not in piped.read_bytes()
-    assert b"mangopy: exported" in piped.read_bytes()
+    assert b"files read" in piped.read_bytes()
