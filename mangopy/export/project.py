@@ -343,7 +343,7 @@ class _Settings:
             nonlocal failed
             spec = match.group(1) or match.group(2) or match.group(3) or ""
             name, _, modifier = spec.partition(":")
-            value = self.string(name) if depth < 8 else None
+            value = self.string(name) if depth < 8 and name not in _SDK_VARIABLES else None
             if value is not None and "$" in value:
                 value = self.expand(value, unknown, depth + 1)
             if value is None:
@@ -629,10 +629,14 @@ def _target(
     swift_header = None
     if any(p.suffix == ".swift" for p in sources):
         swift_header = one("SWIFT_OBJC_INTERFACE_HEADER_NAME") or f"{module}-Swift.h"
+    header_paths = paths("HEADER_SEARCH_PATHS") + paths("SYSTEM_HEADER_SEARCH_PATHS")
+    user_paths = paths("USER_HEADER_SEARCH_PATHS")
+    framework_paths = paths("FRAMEWORK_SEARCH_PATHS") + paths("SYSTEM_FRAMEWORK_SEARCH_PATHS")
     unknown -= _SDK_VARIABLES
     if unknown:
-        notes.append(Note(where, f"target {name}: unknown build variable(s) {', '.join(sorted(unknown))}: "
-                                 "the settings using them are left out"))  # fmt: skip
+        shown = ", ".join(sorted(unknown))
+        notes.append(Note(where, f"target {name}: build variable(s) {shown} cannot be expanded in a checkout "
+                                 "(build products, undefined): settings using them are left out"))  # fmt: skip
     return Target(
         name=name,
         project=project.xcodeproj,
@@ -640,9 +644,9 @@ def _target(
         configuration=config_name,
         module_name=module,
         prefix_header=prefix_path,
-        header_search_paths=paths("HEADER_SEARCH_PATHS") + paths("SYSTEM_HEADER_SEARCH_PATHS"),
-        user_header_search_paths=paths("USER_HEADER_SEARCH_PATHS"),
-        framework_search_paths=paths("FRAMEWORK_SEARCH_PATHS") + paths("SYSTEM_FRAMEWORK_SEARCH_PATHS"),
+        header_search_paths=header_paths,
+        user_header_search_paths=user_paths,
+        framework_search_paths=framework_paths,
         defines=tuple(dict.fromkeys(defines)),
         swift_header=swift_header,
         sources=tuple(dict.fromkeys(sources)),
