@@ -292,8 +292,12 @@ class _Resolver:
         self.module_cache[id(ctx)] = known
         return known
 
-    def by_name_lookup(self, d: Directive, includer: str, ctx: _Context) -> tuple[str, str] | None:
-        """(real path, kind) of a project header the include means on macOS / with header maps."""
+    def by_name_lookup(self, d: Directive, includer: str, ctx: _Context) -> tuple[str, str, int] | None:
+        """(real path, kind, how many candidates) of the project header the include means on macOS / with header maps.
+
+        Several candidates: the one sharing the longest directory prefix with the includer, then
+        the first in sorted order (Xcode's header maps, too, keep one header per name).
+        """
         spelling = d.spelling
         parts = [p for p in spelling.replace("\\", "/").split("/") if p not in ("", ".")]
         if not parts:
@@ -306,7 +310,7 @@ class _Resolver:
             target = os.path.normpath(os.path.join(os.path.dirname(includer), spelling)).lower()
             for c in candidates:
                 if c.lower() == target:
-                    return c, "case"
+                    return c, "case", 1
             parts = [p for p in parts if p != ".."]
         suffix = "/" + "/".join(parts).lower()
         matching = [c for c in candidates if c.lower().endswith(suffix)]
@@ -315,15 +319,15 @@ class _Resolver:
                 if c[: len(c) - len(suffix)] in searched or any(
                     os.path.normpath(os.path.join(s, spelling)).lower() == c.lower() for s in searched
                 ):
-                    return c, "case"
-            return self._nearest(matching, includer), "by-name"
+                    return c, "case", 1
+            return self._nearest(matching, includer), "by-name", len(matching)
         if len(parts) > 1:  # <Lib/Foo.h>: .../Lib/.../Foo.h (Pods/Lib/Classes/Foo.h), else a unique Foo.h
             lib = parts[0].lower()
             in_lib = [c for c in candidates if lib in (p.lower() for p in Path(c).parts[:-1])]
             if in_lib:
-                return self._nearest(in_lib, includer), "by-name"
+                return self._nearest(in_lib, includer), "by-name", len(in_lib)
         if len(candidates) == 1:
-            return candidates[0], "by-name"
+            return candidates[0], "by-name", 1
         return None
 
     @staticmethod
@@ -402,11 +406,12 @@ def plan_includes(
                 depth = max(depth, rel[1])
                 found = resolver.by_name_lookup(d, current, ctx)
                 if found is not None:
-                    target, kind = found
+                    target, kind, count = found
                     chosen = forwards.setdefault(rel[0], target)
                     if chosen == target:
                         how = "another case" if kind == "case" else "its name (as Xcode's header maps do)"
-                        warn(current, d, kind, f"`#import {d.written}` found by {how}: {target}")
+                        among = f" (one of {count} project headers of that name)" if count > 1 else ""
+                        warn(current, d, kind, f"`#import {d.written}` found by {how}: {target}{among}")
                         work.append(target)
                     else:  # the name already stands for another header: first wins
                         warn(current, d, kind, f"`#import {d.written}` is ambiguous here: using {chosen or 'nothing'}")
