@@ -224,6 +224,8 @@ class _Resolver:
         self.cache: dict[tuple[int, str, str], str | None] = {}
         self.module_cache: dict[int, set[str]] = {}
         self.isfile_cache: dict[str, bool] = {}
+        self.listings: dict[str, frozenset[str]] = {}
+        self.dir_indexes: dict[tuple[int, str], dict[str, tuple[str, ...]]] = {}
 
     def context(self, file: Path) -> _Context:
         args = tuple(self.settings.args_for(file))
@@ -231,6 +233,36 @@ class _Resolver:
         if ctx is None:
             ctx = self.contexts[args] = _context(args, self.input_dirs, self.sdk)
         return ctx
+
+    def listing(self, directory: str) -> frozenset[str]:
+        """The names in a directory (case-sensitive, as Linux sees them), listed once."""
+        found = self.listings.get(directory)
+        if found is None:
+            try:
+                found = frozenset(os.listdir(directory))
+            except OSError:
+                found = frozenset()
+            self.listings[directory] = found
+        return found
+
+    def dir_index(self, ctx: _Context, kind: str) -> dict[str, tuple[str, ...]]:
+        """Name -> the search directories holding it, in search order (built once per context)."""
+        key = (id(ctx), kind)
+        index = self.dir_indexes.get(key)
+        if index is None:
+            lists: dict[str, list[str]] = {}
+            for directory in dict.fromkeys((*ctx.quote, *ctx.angle) if kind == "quote" else ctx.angle):
+                for name in self.listing(directory):
+                    lists.setdefault(name, []).append(directory)
+            index = self.dir_indexes[key] = {name: tuple(dirs) for name, dirs in lists.items()}
+        return index
+
+    def exists_in(self, directory: str, spelling: str) -> str | None:
+        first = spelling.split("/", 1)[0]
+        if first not in (".", "..") and first not in self.listing(directory):
+            return None  # most directories do not even hold the first component: no stat
+        candidate = os.path.normpath(os.path.join(directory, spelling))
+        return candidate if self.isfile(candidate) else None
 
     def isfile(self, path: str) -> bool:
         found = self.isfile_cache.get(path)
@@ -244,22 +276,27 @@ class _Resolver:
         if os.path.isabs(spelling):
             return spelling if self.isfile(spelling) else None
         if d.kind == "quote":
-            here = os.path.normpath(os.path.join(os.path.dirname(includer), spelling))
-            if self.isfile(here):
+            here = self.exists_in(os.path.dirname(includer), spelling)
+            if here is not None:
                 return here
         key = (id(ctx), d.kind, spelling)
         if key in self.cache:
             return self.cache[key]
         found = None
-        dirs = (*ctx.quote, *ctx.angle) if d.kind == "quote" else ctx.angle
+        first = spelling.split("/", 1)[0]
+        if first in (".", ".."):
+            dirs: Sequence[str] = (*ctx.quote, *ctx.angle) if d.kind == "quote" else ctx.angle
+        else:  # only the directories holding the first component, in search order
+            dirs = self.dir_index(ctx, d.kind).get(first, ())
         for directory in dirs:
-            candidate = os.path.normpath(os.path.join(directory, spelling))
-            if self.isfile(candidate):
-                found = candidate
+            found = self.exists_in(directory, spelling)
+            if found is not None:
                 break
         if found is None and "/" in spelling:
             framework, rest = spelling.split("/", 1)
             for directory in ctx.frameworks:
+                if f"{framework}.framework" not in self.listing(directory):
+                    continue
                 for sub in ("Headers", "PrivateHeaders"):
                     candidate = os.path.join(directory, f"{framework}.framework", sub, rest)
                     if self.isfile(candidate):
@@ -316,9 +353,7 @@ class _Resolver:
         matching = [c for c in candidates if c.lower().endswith(suffix)]
         if matching:
             for c in matching:
-                if c[: len(c) - len(suffix)] in searched or any(
-                    os.path.normpath(os.path.join(s, spelling)).lower() == c.lower() for s in searched
-                ):
+                if c[: len(c) - len(suffix)] in searched:  # where clang looks, under another case
                     return c, "case", 1
             return self._nearest(matching, includer), "by-name", len(matching)
         if len(parts) > 1:  # <Lib/Foo.h>: .../Lib/.../Foo.h (Pods/Lib/Classes/Foo.h), else a unique Foo.h

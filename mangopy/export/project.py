@@ -65,7 +65,7 @@ class Note:
         return f"{self.file}: {self.message}" if self.file else self.message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a target is one object
 class Target:
     """One native target of an Xcode project, with the settings of one configuration."""
 
