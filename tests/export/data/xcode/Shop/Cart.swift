@@ -1,0 +1,3 @@
+import UIKit
+
+@objc class CartModel: NSObject {}

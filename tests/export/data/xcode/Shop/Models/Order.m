@@ -1,0 +1,5 @@
+#import "Order.h"
+
+@implementation Order
+- (ShopCount)count { return SHOP_TAX; }
+@end

@@ -1,0 +1,3 @@
+@protocol Quoted <NSObject>
+- (void)quote;
+@end

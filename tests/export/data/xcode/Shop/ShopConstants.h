@@ -1,0 +1,3 @@
+// No imports: only ever included through the prefix header.
+typedef NSInteger ShopCount;
+#define SHOP_TAX 7

@@ -1,0 +1,5 @@
+#import "../models/ORDER.h"
+
+@interface Legacy : Order
+- (void)migrate;
+@end

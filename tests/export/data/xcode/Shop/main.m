@@ -1,0 +1,3 @@
+#import "Order.h"
+
+int main(int argc, char *argv[]) { return 0; }

@@ -1,0 +1,3 @@
+@interface WidgetView : UIView
+- (NSInteger)level;
+@end

@@ -1,0 +1,5 @@
+#import "WidgetView.h"
+
+@implementation WidgetView
+- (NSInteger)level { return WIDGET_LEVEL; }
+@end
