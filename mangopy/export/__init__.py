@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from mangopy.export.build import build_manifest
+from mangopy.export.includes import plan_includes
 from mangopy.export.parse import FileResult, parse_file
+from mangopy.export.project import ProjectSettings, discover
 from mangopy.export.sdk import SDK, TARGET, SDKError, resolve_sdk, stub_sdk_path
 from mangopy.semantics.manifest import validate
 
@@ -113,6 +115,7 @@ def common_root(files: Sequence[Path]) -> Path:
 def clang_args(
     sdk: SDK, include_dirs: Sequence[str], defines: Sequence[str], files: Sequence[Path], module_cache: str
 ) -> list[str]:
+    """The arguments every file is parsed with (a file's project settings come after them)."""
     # -ferror-limit=0: clang's default limit of 20 errors turns fatal, and a header that mentions
     # many types the SDK lacks would then contribute nothing
     args = ["-x", "objective-c", "-fblocks", "-fobjc-arc", "-target", TARGET, "-fmodules"]
@@ -137,14 +140,13 @@ def _display(path: Path) -> str:
 
 
 def _run(
-    jobs_list: list[tuple[str, str, str]],
-    args: list[str],
+    jobs_list: list[tuple[str, str, str, list[str]]],
     jobs: int,
     progress: Callable[[str], None] | None,
     shim_dir: str,
 ) -> Iterator[FileResult]:
     if jobs <= 1 or len(jobs_list) <= 1:
-        for path, shown, relative in jobs_list:
+        for path, shown, relative, args in jobs_list:
             result = parse_file(path, args, shown, relative, shim_dir)
             if progress is not None:
                 progress(shown)
@@ -154,10 +156,9 @@ def _run(
     # indexes and the GIL-bound Python side (cursor walking) dominates; see the docs.
     chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        paths, shown, relative = zip(*jobs_list, strict=True)
-        n = len(paths)
+        paths, shown, relative, args = zip(*jobs_list, strict=True)
         for result in pool.map(
-            parse_file, paths, [args] * n, shown, relative, [shim_dir] * n, chunksize=chunk
+            parse_file, paths, args, shown, relative, [shim_dir] * len(paths), chunksize=chunk
         ):  # fmt: skip
             if progress is not None:
                 progress(result.path)
@@ -175,6 +176,8 @@ class ExportReport:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the project's settings could not give
+    settings: str = ""  # one line: where the build settings came from
     lost: dict[str, list[str]] = field(default_factory=dict)  # cause -> files
     with_warnings: int = 0
     classes: int = 0
@@ -193,7 +196,8 @@ class ExportReport:
     def summary(self) -> list[str]:
         """Human-readable lines: files read, lost by cause, what the manifest holds."""
         pct = 100.0 * self.contributing / self.files if self.files else 0.0
-        lines = [
+        lines = [self.settings] if self.settings else []
+        lines += [
             f"{self.files} file{_s(self.files)} read: {self.contributing} parsed ({pct:.1f} %)"
             + (f", {self.with_warnings} of them with missing includes read as empty" if self.with_warnings else "")
             + (f", {self.lost_files} lost" if self.lost_files else "")
@@ -223,6 +227,9 @@ def export_headers(
     progress: Callable[[str], None] | None = None,
     app: dict[str, str] | None = None,
     files: Sequence[Path] | None = None,
+    prefix_headers: Sequence[str] = (),
+    compile_commands: str | None = None,
+    project: bool = True,
 ) -> tuple[dict[str, Any], ExportReport]:
     """Parse the headers under ``paths`` and return (the manifest, the report).
 
@@ -231,6 +238,12 @@ def export_headers(
     (a fatal error: reported as ``file:line: message``, their declarations are left out) and
     which parsed only after an include or a module that cannot be found was read as empty.
     The result does not depend on ``jobs``.
+
+    Each file is parsed with its build settings as the app's build would (``project``: the Xcode
+    project's targets, CocoaPods/Carthage/SwiftPM layouts, a lone ``.pch``; ``compile_commands``;
+    see :mod:`mangopy.export.project`), plus the user's ``include_dirs``, ``defines`` and
+    ``prefix_headers``; includes clang would not find are planned first
+    (:mod:`mangopy.export.includes`).
     """
     if files is None:
         files = collect_inputs(paths, excludes)
@@ -241,24 +254,45 @@ def export_headers(
     except SDKError as exc:
         raise ExportError(str(exc)) from None
     root = common_root(files)
+    if project or compile_commands or prefix_headers:
+        settings = discover(
+            list(paths) if project else [],
+            compile_commands=compile_commands,
+            prefix_headers=prefix_headers,
+            include_dirs=include_dirs,
+            defines=defines,
+        )
+    else:
+        settings = discover([], prefix_headers=prefix_headers, include_dirs=include_dirs, defines=defines)
+    report = ExportReport(files=len(files), settings=_describe(settings))
+    report.notes = [str(n) for n in settings.notes]
+    plan = plan_includes(files, settings, chosen.root)
     cache = tempfile.mkdtemp(prefix="mangopy-modules-")
-    report = ExportReport(files=len(files))
     try:
         shim_dir = os.path.join(cache, "shims")
         os.makedirs(shim_dir)
-        args = clang_args(chosen, include_dirs, defines, files, os.path.join(cache, "modules"))
-        args += ["-I", shim_dir]  # last: what nothing else provides is read as empty (see parse_file)
-        work = [(str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix()) for f in files]
+        shim_args = plan.write(os.path.join(cache, "planned"))
+        base = clang_args(chosen, (), (), files, os.path.join(cache, "modules"))
+        work: list[tuple[str, str, str, list[str]]] = []
+        for f in files:
+            # the file's settings, then what the plan stands in for, then what parse_file stands in for
+            args = base + settings.args_for(f) + shim_args + ["-I", shim_dir]
+            work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args))
         decls: list[dict[str, Any]] = []
         problems: set[Problem] = set()
-        warnings: set[Problem] = set()
-        for result in _run(work, args, max(1, jobs), progress, shim_dir):
+        warnings: set[Problem] = {
+            Problem(_display(Path(w.file)) if os.path.isabs(w.file) else w.file, w.line, w.message)
+            for w in plan.warnings
+            if w.degrades
+        }
+        degraded = {str(Path(w.file).resolve()) for w in plan.warnings if w.degrades}
+        for result in _run(work, max(1, jobs), progress, shim_dir):
             decls.extend(result.decls)
             problems.update(_problem(*p) for p in result.problems)
             warnings.update(_problem(*w) for w in result.warnings)
             if result.status == "lost":
                 report.lost.setdefault(result.cause or "fatal error", []).append(result.path)
-            elif result.warnings:
+            elif result.warnings or str(Path(result.path).resolve()) in degraded:
                 report.with_warnings += 1
     finally:
         shutil.rmtree(cache, ignore_errors=True)
@@ -274,6 +308,22 @@ def export_headers(
                 report.methods += 1
                 report.implementation_methods += method.get("declared") == "implementation"
     return manifest, report
+
+
+def _describe(settings: ProjectSettings) -> str:
+    parts: list[str] = []
+    if settings.targets:
+        projects = sorted({t.project.name for t in settings.targets})
+        parts.append(f"{', '.join(projects)} ({len(settings.targets)} target{_s(len(settings.targets))})")
+    if settings.compile_commands:
+        parts.append(f"compile_commands.json ({len(settings.compile_commands)} files)")
+    pchs = {t.prefix_header for t in settings.targets if t.prefix_header} | set(settings.fallback_pch)
+    pchs |= set(settings.user_prefix_headers)
+    if pchs:
+        parts.append(f"prefix header{_s(len(pchs))} {', '.join(sorted(p.name for p in pchs))}")
+    if settings.layout_args:
+        parts.append("dependency headers (Pods/Carthage/SwiftPM)")
+    return "build settings: " + ("; ".join(parts) if parts else "none found (plain headers)")
 
 
 def _problem(file: str, line: int, message: str) -> Problem:

@@ -236,8 +236,7 @@ def test_missing_include_is_read_as_empty_with_a_warning() -> None:
     manifest, report = _export(DATA / "broken")
     assert report.problems == []
     assert [str(w) for w in report.warnings] == [
-        f"{_shown(DATA / 'broken' / 'Bad.h')}:2: 'Missing.h' file not found: read as empty, "
-        "declarations using it may be incomplete"
+        f'{_shown(DATA / "broken" / "Bad.h")}:2: `#import "Missing.h"` not found: declarations using it may be incomplete'
     ]
     assert (report.files, report.contributing, report.with_warnings, report.lost) == (2, 2, 1, {})
     assert list(manifest["classes"]) == ["Bad", "Good"]
@@ -251,9 +250,9 @@ def test_unknown_module_is_read_as_empty(tmp_path: Path) -> None:
     )
     manifest, report = _export(tmp_path)
     assert report.problems == []
-    assert [w.message.split(":")[0] for w in report.warnings] == [
-        "module 'NoSuchKit' not found",
-        "module 'Other' not found",
+    assert [w.message.split(" not found")[0] for w in report.warnings] == [
+        "`@import NoSuchKit;`",
+        "`@import Other.Sub;`",
     ]
     assert manifest["classes"]["A"]["instance_methods"]["go:"]["encoding"] == "v24@0:8q16"
 

@@ -43,7 +43,7 @@ def test_export_problems_and_strict(tmp_path: Path) -> None:
     out = tmp_path / "m.json"
     code, _, stderr = run("export", str(DATA / "broken"), "-o", str(out), "--sdk", "stub")
     assert code == 0
-    assert "Bad.h:2: warning: 'Missing.h' file not found: read as empty" in stderr
+    assert 'Bad.h:2: warning: `#import "Missing.h"` not found' in stderr
     assert "2 files read: 2 parsed (100.0 %), 1 of them with missing includes read as empty" in stderr
     assert list(json.loads(out.read_text())["classes"]) == ["Bad", "Good"]
     code, _, stderr = run("export", str(DATA / "broken"), "-o", str(out), "--sdk", "stub", "--strict")
