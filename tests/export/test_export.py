@@ -236,7 +236,8 @@ def test_missing_include_is_read_as_empty_with_a_warning() -> None:
     manifest, report = _export(DATA / "broken")
     assert report.problems == []
     assert [str(w) for w in report.warnings] == [
-        f'{_shown(DATA / "broken" / "Bad.h")}:2: `#import "Missing.h"` not found: declarations using it may be incomplete'
+        f'{_shown(DATA / "broken" / "Bad.h")}:2: `#import "Missing.h"` not found: '
+        "declarations using it may be incomplete"
     ]
     assert (report.files, report.contributing, report.with_warnings, report.lost) == (2, 2, 1, {})
     assert list(manifest["classes"]) == ["Bad", "Good"]
