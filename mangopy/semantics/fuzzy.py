@@ -109,7 +109,7 @@ class NameIndex:
         return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
 
     def typos(self, name: str, limit: int = 3) -> list[str]:
-        """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`), nearest first."""
+        """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`): the nearest ones."""
         n = len(name)
         if n < TYPO_MIN_LENGTH:
             return []
@@ -121,4 +121,5 @@ class NameIndex:
 
         found = process.extract(name, pool, scorer=OSA.distance, score_cutoff=TYPO_MAX_EDITS, limit=None)
         ranked = sorted((score, choice) for choice, score, _ in found if is_typo(name, choice))
-        return [choice for _, choice in ranked[:limit]]
+        # only the nearest: `APP0012Controlelr` suggests `APP0012Controller`, not `APP0002Controller` too
+        return [choice for score, choice in ranked[:limit] if score == ranked[0][0]]

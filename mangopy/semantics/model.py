@@ -173,8 +173,6 @@ class Model:
         Empty unless ``selector`` is declared nowhere in the manifest or the SDK baseline: a name
         some class declares is a real name, whatever the class at hand.
         """
-        if self.manifest.declares_anywhere(selector) or selector in sdk_selectors():
-            return []
         out: list[str] = []
         for name in self._hierarchy(runtime_name):
             info = self.manifest_class(name)
@@ -182,6 +180,8 @@ class Model:
                 out += self.manifest.selector_index(info.name, class_method).typos(selector)
                 break
             out += NameIndex(self.script_selectors(name, class_method)).typos(selector)
+        if out and (selector in sdk_selectors() or self.manifest.declares_anywhere(selector)):
+            return []  # searched only for a near miss: it reads every class of the manifest
         return out[:3]
 
     def _hierarchy(self, runtime_name: str) -> list[str]:
