@@ -371,3 +371,35 @@ def test_identifier_typo_of_a_class_suggests_it(app: Manifest) -> None:
     (d,) = analyze("id x = SDImageCahce.alloc();\n", "f.mf", app).diagnostics
     assert d.hint == "did you mean `SDImageCache`?"
     assert "is neither declared nor in the manifest" in d.message
+
+
+# ---------------------------------------------------------------------- types without an encoding
+
+
+def test_an_unresolved_type_without_encoding_is_not_guessed() -> None:
+    doc = {
+        "format": "mangopy-manifest",
+        "version": 1,
+        "classes": {
+            "NSObject": {"superclass": None},
+            "Loader": {
+                "superclass": "NSObject",
+                "instance_methods": {
+                    # the exporter could not resolve `SDWebImageOptions`: no encoding, no guess
+                    "loadWithOptions:": method("void", "SDWebImageOptions"),
+                    # with an encoding, the type is known: an integer
+                    "loadWithMode:": {"returns": "void", "params": ["LoadMode"], "encoding": "v24@0:8q16"},
+                    # a spelling that settles it on its own
+                    "loadWithCount:": method("void", "NSInteger"),
+                },
+            },
+        },
+    }
+    m = parse_manifest(json.dumps(doc).encode(), "app.json")
+
+    def check(selector: str) -> list[tuple[str, int, str]]:
+        return loud(f"class Loader : NSObject {{\n- (void){selector}(id)value {{ }}\n}}\n", m)
+
+    assert check("loadWithOptions:") == []
+    assert check("loadWithMode:") == [("MF110", 2, "error")]
+    assert check("loadWithCount:") == [("MF110", 2, "error")]

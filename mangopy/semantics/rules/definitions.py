@@ -8,7 +8,7 @@ import re
 from mangopy.diagnostics import Fix, Severity
 from mangopy.semantics import types
 from mangopy.semantics.fuzzy import NameIndex, did_you_mean
-from mangopy.semantics.manifest import ClassInfo, Method, sdk_selectors
+from mangopy.semantics.manifest import ClassInfo, Method, baseline, is_sdk, sdk_selectors
 from mangopy.semantics.model import Model, ScriptClass, annotation_text, method_selector, selector_fix
 from mangopy.syntax import ast
 
@@ -147,14 +147,24 @@ def _same_class(written: str, actual: str) -> bool:
 # ---------------------------------------------------------------------- methods
 
 
-def native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]]:
+def native_categories(method: Method, structs: set[str], trust_names: bool = True) -> tuple[str, list[str]]:
+    """The categories of a method's return and parameter types: from its encoding when it has one.
+
+    Without an encoding, the spellings decide; a bare type name mangopy does not know (``MyOptions``,
+    taken for an enum) is a guess, used only when ``trust_names`` (the SDK baseline's spellings are
+    SDK enums); otherwise it stays unknown: an exporter leaves the encoding out when it could not
+    resolve a type, and a guess would turn that into a false mismatch.
+    """
     if method.encoding:
         parts = types.split_method_encoding(method.encoding)
         if parts is not None and len(parts) == len(method.params) + 1:
             spellings = [method.returns, *method.params]
             cats = [_encoded_category(p, spelling, structs) for p, spelling in zip(parts, spellings, strict=True)]
             return cats[0], cats[1:]
-    return types.objc_category(method.returns, structs), [types.objc_category(p, structs) for p in method.params]
+    cats = [types.objc_category(spelling, structs) for spelling in (method.returns, *method.params)]
+    if not trust_names:
+        cats = [types.UNKNOWN if c == types.INTEGER_ISH else c for c in cats]
+    return cats[0], cats[1:]
 
 
 def _encoded_category(encoding: str, spelling: str, structs: set[str]) -> str:
@@ -266,7 +276,7 @@ def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: boo
 
 
 def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replacement: bool) -> None:
-    ret, params = native_categories(native, set(model.structs))
+    ret, params = native_categories(native, set(model.structs), _from_sdk(model, native))
     where = f"`{native.owner}`" if replacement else f"protocol `{native.owner}`"
     script_params = [p for p in m.parts if p.type is not None]
     for part, cat, spelling in zip(script_params, params, native.params, strict=False):
@@ -293,6 +303,14 @@ def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replaceme
             hint=f"declare the return type `({types.suggested_keyword(ret)})`",
             fix=_type_fix(m.return_type, ret),
         )
+
+
+def _from_sdk(model: Model, method: Method) -> bool:
+    """Does the method's declaration come from the SDK baseline?"""
+    info = model.manifest.get(method.owner)
+    if info is not None:
+        return is_sdk(info)
+    return model.manifest.protocols.get(method.owner) is baseline().protocols.get(method.owner, {})
 
 
 def _type_fix(t: ast.TypeRef, category: str) -> Fix:
