@@ -8,6 +8,8 @@ client's copy of the diagnostics:
   type of the native type's category (as the manifest's method gives it);
 * MF113 / MF115 / MF116 / MF117 (unknown selector): write the first "did you mean" suggestion, when
   it has as many pieces and arguments as the selector written;
+* MF102 / MF104 / MF106 / MF130 (a misspelt superclass, protocol, class or class name): write the
+  known name it is a typo of;
 * every diagnostic: "Ignore MFxxx on this line", which appends ``// mangopy: ignore[MFxxx]`` to the
   line (or adds the code to an ``ignore[...]`` comment already on it).
 

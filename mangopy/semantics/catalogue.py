@@ -155,19 +155,24 @@ _SEMANTIC = [
         "MF102",
         "unknown-superclass",
         E,
-        "A new class whose superclass exists neither in the app nor in the script.",
+        "A new class whose superclass is a misspelling of a known class.",
         "A class the app does not have is created at load time as a subclass of the written superclass; "
-        'if that cannot be found, loading fails with "not found super class".',
-        "class PaymentSheet : PaymentSheetBase {\n- (void)show { }\n}\n",
+        'if that cannot be found, loading fails with "not found super class". A superclass in neither the '
+        "manifest nor the script may still exist (the manifest can lack a pod or an SDK class), so it is "
+        "reported only when it is almost certainly a typo: a known class is one or two letters away (the "
+        "same words with another prefix, suffix or digits do not count: `OrderCellV2` is not a typo of "
+        "`OrderCell`). Any other unknown superclass is the note MF107.",
+        "class PaymentSheet : UIViewControler {\n- (void)show { }\n}\n",
         "class PaymentSheet : UIViewController {\n- (void)show { }\n}\n",
     ),
     _rule(
         "MF103",
         "new-class",
         I,
-        "A class that is not in the manifest: the script creates it.",
+        "A class that is not in the manifest: unless the app has it, the script creates it.",
         "Not a problem in itself, but if you meant to patch an existing class, its name is misspelt or "
-        "the manifest is out of date.",
+        "the manifest is out of date. A name one or two letters away from a class of the manifest is the "
+        "warning MF106 instead.",
         "class OrderBadge : UIView {\n- (void)layoutSubviews { super.layoutSubviews(); }\n}\n",
         "class OrderCell : UITableViewCell {\n- (void)layoutSubviews { super.layoutSubviews(); }\n}\n",
     ),
@@ -175,8 +180,9 @@ _SEMANTIC = [
         "MF104",
         "unknown-protocol",
         W,
-        "A protocol in a class header that the manifest does not know.",
-        "The protocol list has no effect at run time; an unknown name usually means a typo.",
+        "A protocol in a class header that is a misspelling of a protocol the manifest knows.",
+        "The protocol list has no effect at run time, and the manifest may lack a protocol, so only a name "
+        "one or two letters away from a known protocol is reported (a probable typo).",
         "class OrderListController : UIViewController <UITableViewDataSorce> { }\n",
         "class OrderListController : UIViewController <UITableViewDataSource> { }\n",
     ),
@@ -190,6 +196,35 @@ _SEMANTIC = [
         "fix patches nothing.",
         "class CartStore : NSObject {\n- (NSInteger)itemCount { return 0; }\n}\n",
         '@SwiftModule("Shop")\nclass CartStore : NSObject {\n- (NSInteger)itemCount { return 0; }\n}\n',
+    ),
+    _rule(
+        "MF106",
+        "new-class-typo",
+        W,
+        "A class that is not in the manifest but whose name is a misspelling of one that is.",
+        "MangoFix patches the class of the written name if the app has it, and otherwise creates a new "
+        "class: a misspelt class name makes the whole fix a new, unused class. Reported when a class of "
+        "the manifest is one or two letters away (a transposition, a wrong, missing or extra letter; names "
+        "of at least 6 characters); the same words with another prefix, suffix or digits (`OrderCellV2` "
+        "next to `OrderCell`) are taken as a deliberately new class (MF103).",
+        "class OrderListControler : UIViewController {\n- (void)viewDidLoad { super.viewDidLoad(); }\n}\n",
+        "class OrderListController : UIViewController {\n- (void)viewDidLoad { self.ORGviewDidLoad(); }\n}\n",
+    ),
+    _rule(
+        "MF107",
+        "not-in-manifest",
+        I,
+        "Something a check needs is not in the manifest, so it was not checked.",
+        "A manifest may describe the app only in part: an export that could not read a file, a pod left "
+        "out, an SDK class listed with some of its members (`partial`). Where the manifest does not "
+        "settle a question (does this class, with its superclasses and protocols, have this selector? "
+        "is this name a class?), mangopy neither reports an error nor stays silent: this note says what "
+        'is missing, e.g. "`UIActivity` is not in the manifest, so whether `ShareActivity` has '
+        '`canPerformWithActivityItems:` cannot be checked". A name one or two letters away from a known '
+        "one is still reported by its rule, as a probable typo. Export the missing module (or the "
+        "runtime dump) into the manifest to have these checked.",
+        "class ShareActivity : PaymentActivityBase {\n- (void)performActivity { }\n}\n",
+        "class ShareActivity : UIViewController {\n- (void)performActivity { }\n}\n",
     ),
     # ------------------------------------------------------------------ methods
     _rule(
@@ -232,7 +267,12 @@ _SEMANTIC = [
         W,
         "A method of an existing class whose selector the app does not have: it is added, not replaced.",
         "When the selector is misspelt, the fix never runs: the app keeps calling its own method. The "
-        "message lists the closest selectors the class has.",
+        "message lists the closest selectors the class has. Methods the class declares in its interface "
+        "or only in its `@implementation`, property accessors and the methods of adopted protocols all "
+        "exist. Every new method is reported when the manifest knows the class whole (its superclass "
+        "chain up to a root and its protocols, none `partial`); otherwise only a selector that no class "
+        "of the manifest declares and that is one or two letters away from one the class has (a "
+        "probable typo), and the rest is the note MF107.",
         "class OrderListController : UIViewController {\n- (void)reloadOrdersAnimate:(BOOL)animated { }\n}\n",
         "class OrderListController : UIViewController {\n- (void)reloadOrdersAnimated:(BOOL)animated { }\n}\n",
     ),
@@ -252,8 +292,12 @@ _SEMANTIC = [
         E,
         "`self.ORGsel()` where `sel` is not a method of the app that this script replaces.",
         "`ORGsel` is the saved original implementation, created only when the script replaces an existing "
-        "method `sel`. For a new method (or a misspelt one) the call is an unrecognized selector: a crash.",
-        "class OrderListController : UIViewController {\n- (void)refreshBadge { self.ORGrefreshBadge(); }\n}\n",
+        "method `sel`. For a method the script does not replace, a new method, or a misspelt one, the call "
+        "is an unrecognized selector: a crash. When the manifest knows the class only in part, whether "
+        "`sel` exists cannot be settled: only a probable typo (one or two letters away from a method the "
+        "class has, declared nowhere) is reported, as a warning; the rest is the note MF107.",
+        "class OrderListController : UIViewController {\n"
+        "- (void)viewDidLoad { self.ORGreloadOrdersAnimated:(YES); }\n}\n",
         "class OrderListController : UIViewController {\n- (void)showEmptyState { self.ORGshowEmptyState(); }\n}\n",
     ),
     _rule(
@@ -261,8 +305,10 @@ _SEMANTIC = [
         "super-without-method",
         E,
         "`super.sel()` where no superclass of the class has `sel`.",
-        "The send starts in the superclass; if no ancestor implements it, it is an unrecognized selector.",
-        "class OrderCell : UITableViewCell {\n- (void)prepareForReuse { super.prepareForReuseNow(); }\n}\n",
+        "The send starts in the superclass; if no ancestor implements it, it is an unrecognized selector. "
+        "When the manifest knows the superclasses only in part, only a probable typo is reported, as a "
+        "warning (see MF115); the rest is the note MF107.",
+        "class OrderCell : UITableViewCell {\n- (void)prepareForReuse { super.prepareForReues(); }\n}\n",
         "class OrderCell : UITableViewCell {\n- (void)prepareForReuse { super.prepareForReuse(); }\n}\n",
     ),
     _rule(
@@ -272,7 +318,10 @@ _SEMANTIC = [
         "A message to an object of a known class with a selector its class hierarchy does not have.",
         "Receivers whose class is known (class names, `self`, `super`, typed variables, properties and "
         "methods typed in the manifest) are checked against the manifest: an unknown selector is an "
-        "unrecognized-selector crash at run time. The closest selectors are suggested.",
+        "unrecognized-selector crash at run time. The closest selectors are suggested. A declared type is "
+        "only a hint (the object may be of a subclass), so a selector some class of the manifest declares "
+        "is never reported; when the manifest knows the class only in part, only a probable typo is (see "
+        "MF113).",
         "Order *order = Order.alloc().init();\ndouble total = order.totalPrise();\n",
         "Order *order = Order.alloc().init();\ndouble total = order.totalPrice();\n",
     ),
@@ -292,9 +341,17 @@ _SEMANTIC = [
         "MF130",
         "undeclared-identifier",
         W,
-        "A name that is not a variable, parameter, built-in or known class.",
-        'Reading an unknown name fails at run time ("not found var"). It can still be a value the host '
-        "app injects, or a class missing from the manifest, hence a warning.",
+        "A name that is not a variable, parameter, built-in or known class, and cannot be a class either.",
+        "MangoFix resolves a name through the scopes (locals, parameters, globals, values the host app "
+        "injects), the built-ins, then the Objective-C runtime: any class of that name, or a Swift alias. "
+        'Reading a name none of these has fails at run time ("not found var"). Reported: a name that '
+        "can only be a variable (not capitalised, or all capitals like a C macro: `CGFLOAT_MAX`), a name "
+        "called like a C function (`NSLocalizedString(...)`: MangoFix predefines no SDK function), a "
+        "capitalised name one or two letters away from a name in scope or a class of the manifest, and "
+        "one that extends an SDK class or struct name like an SDK constant (`CGRectZero`, "
+        "`UIViewContentModeTop`: MangoFix predefines no SDK constant). Any other capitalised name may be "
+        "a class the manifest lacks: the note MF107. Because the host app may inject globals, this is a "
+        "warning.",
         'NSInteger count = 0;\nNSLog(@"" + cuont);\n',
         'NSInteger count = 0;\nNSLog(@"" + count);\n',
     ),

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mangopy.gc import gc_paused
+from mangopy.semantics.fuzzy import NameIndex
 
 FORMAT = "mangopy-manifest"
 BASELINE = "sdk_baseline.json"
@@ -103,6 +104,11 @@ class ClassInfo:
         return list(self.raw.get("protocols", ()))
 
     @property
+    def partial(self) -> bool:
+        """The entry lists only some of the class's members: a selector it lacks may still exist."""
+        return bool(self.raw.get("partial", False))
+
+    @property
     def swift_module(self) -> str | None:
         return self.raw.get("swift_module")
 
@@ -144,6 +150,8 @@ class Manifest:
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
         self._anywhere: dict[str, bool] = {}
         self._accessors: dict[tuple[str, str], Property | None] = {}
+        self._gaps: dict[str, str | None] = {}
+        self._indexes: dict[object, NameIndex] = {}
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -304,13 +312,103 @@ class Manifest:
         self._anywhere[selector] = found
         return found
 
+    # ------------------------------------------------------------------ what the manifest knows
+
+    def gap(self, class_name: str) -> str | None:
+        """Why the manifest cannot tell that ``class_name`` lacks a selector, or None if it can.
+
+        It can when the whole superclass chain is in the manifest up to a root class, no entry on
+        it is ``partial``, and every protocol adopted along it (with inherited protocols) is in the
+        manifest and not ``partial``.  Otherwise the reason, as a phrase for messages ("`UIActivity`
+        is not in the manifest").
+        """
+        if class_name in self._gaps:
+            return self._gaps[class_name]
+        gap = self._find_gap(class_name)
+        self._gaps[class_name] = gap
+        return gap
+
+    def _find_gap(self, class_name: str) -> str | None:
+        seen: set[str] = set()
+        current = class_name
+        while True:
+            if current in seen:
+                return f"the superclass chain of `{class_name}` loops through `{current}`"
+            seen.add(current)
+            info = self.classes.get(current)
+            if info is None:
+                return f"`{current}` is not in the manifest"
+            if info.partial:
+                return f"the manifest lists `{current}` only in part"
+            if not info.superclass_known:
+                return f"the manifest does not give the superclass of `{current}`"
+            if info.superclass is None:
+                break
+            current = info.superclass
+        for name in self.protocol_names(class_name):
+            proto = self.protocols.get(name)
+            if proto is None:
+                return f"protocol `{name}` (adopted by `{class_name}` or a superclass) is not in the manifest"
+            if proto.get("partial"):
+                return f"the manifest lists protocol `{name}` only in part"
+        return None
+
+    def is_complete(self, class_name: str) -> bool:
+        return self.gap(class_name) is None
+
+    def responds(self, class_name: str, selector: str, class_method: bool) -> bool | None:
+        """Does an instance (or the class object) of ``class_name`` respond to ``selector``?
+
+        True: found on the class chain or an adopted protocol (class objects also respond to the
+        root class's instance methods).  False: not found, and the manifest knows the class whole
+        (:meth:`gap`).  None: not found, but it may exist.
+        """
+        if selector in self.selectors(class_name, class_method):
+            return True
+        if class_method:
+            chain = self.ancestors(class_name)
+            roots = {"NSObject"}  # the usual root, when the chain leaves the manifest
+            if chain and chain[-1].superclass_known and chain[-1].superclass is None:
+                roots.add(chain[-1].name)
+            if any(selector in self.selectors(root, False) for root in roots):
+                return True
+        return None if self.gap(class_name) is not None else False
+
     def responds_to(self, class_name: str, selector: str, class_method: bool) -> bool:
-        return selector in self.selectors(class_name, class_method)
+        """Is ``selector`` found for the class (see :meth:`responds` for a three-valued answer)?"""
+        return self.responds(class_name, selector, class_method) is True
+
+    def has_class(self, name: str) -> bool | None:
+        """True when the manifest lists the class; None otherwise (the app may still have it)."""
+        return True if name in self.classes else None
+
+    def has_protocol(self, name: str) -> bool | None:
+        """True when the manifest lists the protocol; None otherwise."""
+        return True if name in self.protocols else None
 
     def root_known(self, class_name: str) -> bool:
         """True when the whole superclass chain is in the manifest (so "not found" is meaningful)."""
         chain = self.ancestors(class_name)
         return bool(chain) and chain[-1].superclass_known and chain[-1].superclass is None
+
+    # ------------------------------------------------------------------ near names
+
+    def class_index(self) -> NameIndex:
+        """Class names, for suggestions and typo detection (built on first use)."""
+        return self._index("classes", self.classes)
+
+    def protocol_index(self) -> NameIndex:
+        return self._index("protocols", self.protocols)
+
+    def selector_index(self, class_name: str, class_method: bool) -> NameIndex:
+        """The selectors the manifest gives the class (:meth:`selectors`)."""
+        return self._index((class_name, class_method), lambda: self.selectors(class_name, class_method))
+
+    def _index(self, key: object, names: object) -> NameIndex:
+        index = self._indexes.get(key)
+        if index is None:
+            index = self._indexes[key] = NameIndex(names() if callable(names) else names)  # type: ignore[arg-type]
+        return index
 
 
 def setter_name(prop: str) -> str:
@@ -528,6 +626,11 @@ def baseline() -> Manifest:
     """The shipped manifest of common Foundation / UIKit / CoreGraphics / QuartzCore classes."""
     ref = resources.files("mangopy.data").joinpath(BASELINE)
     return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
+
+
+def is_sdk(info: ClassInfo) -> bool:
+    """Does the entry come from the shipped SDK baseline (rather than the app's manifest)?"""
+    return info.manifest_path == f"<mangopy>/{BASELINE}"
 
 
 @functools.cache

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mangopy.diagnostics import Diagnostic, Fix, Related
+from mangopy.diagnostics import Diagnostic, Fix, Related, Severity
 from mangopy.semantics.catalogue import RULES
-from mangopy.semantics.manifest import ClassInfo, Manifest, setter_name
+from mangopy.semantics.fuzzy import NameIndex
+from mangopy.semantics.manifest import ClassInfo, Manifest, sdk_selectors, setter_name
 from mangopy.syntax import ParseResult, ast
 from mangopy.syntax.compile import BUILTIN_STRUCTS
 
@@ -136,27 +137,74 @@ class Model:
     def responds(self, runtime_name: str, selector: str, class_method: bool) -> bool | None:
         """Does an object (or class object) of this class respond to ``selector``?
 
-        None when the answer is unknowable: part of the class's hierarchy is not in the manifest.
-        Script classes count with their superclasses (which may themselves be script classes).
+        True when the script or the manifest gives the class (or a superclass) the selector; False
+        when not, and the manifest knows the hierarchy whole (:meth:`Manifest.gap`); None when the
+        answer is unknown.  Script classes count with their superclasses (which may themselves be
+        script classes).
         """
+        return self._walk(runtime_name, selector, class_method)[0]
+
+    def gap(self, runtime_name: str, class_method: bool = False) -> str | None:
+        """Why :meth:`responds` cannot answer False for this class (None: it can)."""
+        return self._walk(runtime_name, None, class_method)[1]
+
+    def _walk(self, runtime_name: str, selector: str | None, class_method: bool) -> tuple[bool | None, str | None]:
         seen: set[str] = set()
-        current: str | None = self.canonical(runtime_name)
-        while current is not None and current not in seen:
+        current: str = self.canonical(runtime_name)
+        while current not in seen:
             seen.add(current)
-            if selector in self.script_selectors(current, class_method):
-                return True
+            if selector is not None and selector in self.script_selectors(current, class_method):
+                return True, None
             defs = self.by_runtime_name.get(current)
             info = defs[0].info if defs and defs[0].info is not None else self.manifest_class(current)
             if info is not None:
-                if self.manifest.responds_to(info.name, selector, class_method):
-                    return True
-                if class_method and self.manifest.responds_to("NSObject", selector, False):
-                    return True  # class objects respond to NSObject's instance methods
-                return False if self.manifest.root_known(info.name) else None
+                if selector is None:
+                    return None, self.manifest.gap(info.name)
+                found = self.manifest.responds(info.name, selector, class_method)
+                return found, self.manifest.gap(info.name) if found is None else None
             if not defs:
-                return None
+                return None, f"`{current}` is not in the manifest"
             current = self.canonical(defs[0].superclass)
-        return None
+        return None, f"the superclass chain of `{runtime_name}` loops through `{current}`"
+
+    def typos(self, selector: str, runtime_name: str, class_method: bool) -> list[str]:
+        """Selectors the class is known to have that ``selector`` is almost certainly a misspelling of.
+
+        Empty unless ``selector`` is declared nowhere in the manifest or the SDK baseline: a name
+        some class declares is a real name, whatever the class at hand.
+        """
+        out: list[str] = []
+        for name in self._hierarchy(runtime_name):
+            info = self.manifest_class(name)
+            if info is not None:
+                out += self.manifest.selector_index(info.name, class_method).typos(selector)
+                break
+            out += NameIndex(self.script_selectors(name, class_method)).typos(selector)
+        if out and (selector in sdk_selectors() or self.manifest.declares_anywhere(selector)):
+            return []  # searched only for a near miss: it reads every class of the manifest
+        return out[:3]
+
+    def _hierarchy(self, runtime_name: str) -> list[str]:
+        """The class and its script superclasses, up to the first class of the manifest."""
+        out: list[str] = []
+        current = self.canonical(runtime_name)
+        while current not in out:
+            out.append(current)
+            defs = self.by_runtime_name.get(current)
+            if not defs or defs[0].info is not None or self.manifest_class(current) is not None:
+                break
+            current = self.canonical(defs[0].superclass)
+        return out
+
+    def known_selectors(self, runtime_name: str, class_method: bool) -> set[str]:
+        """Every selector the script and the manifest give the class (for "did you mean" hints)."""
+        out: set[str] = set()
+        for name in self._hierarchy(runtime_name):
+            out |= self.script_selectors(name, class_method)
+            info = self.manifest_class(name)
+            if info is not None:
+                out |= self.manifest.selectors(info.name, class_method)
+        return out
 
     def canonical(self, name: str) -> str:
         """A class name as MangoFix resolves it: through `@SwiftClassAlias` names."""
@@ -187,10 +235,13 @@ class Model:
         hint: str | None = None,
         related: Iterable[Related] = (),
         fix: Fix | None = None,
+        severity: Severity | None = None,
     ) -> None:
+        """Report ``code`` (at its catalogue severity unless ``severity`` lowers it)."""
         start, end = (node.start, node.end) if isinstance(node, ast.Node) else node
         fixes = [fix] if fix is not None else []
-        self.diagnostics.append(Diagnostic(code, RULES[code].severity, message, start, end, hint, list(related), fixes))
+        level = RULES[code].severity if severity is None else min(severity, RULES[code].severity)
+        self.diagnostics.append(Diagnostic(code, level, message, start, end, hint, list(related), fixes))
 
     def manifest_note(self, info: ClassInfo, message: str | None = None) -> list[Related]:
         source = info.source

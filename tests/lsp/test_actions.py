@@ -198,6 +198,17 @@ async def test_selector_fixes(client: LanguageClient, tmp_path: Path) -> None:
     assert await fixed(5) == "    self.tableView:numberOfRowsInSection:(nil, 1);"
 
 
+async def test_class_name_typo_fix(client: LanguageClient, tmp_path: Path) -> None:
+    await start(client, tmp_path, {"manifest": [str(MANIFEST)]})
+    text = "class OrderListControler : UIViewController {\n- (void)viewDidLoad { }\n}\n"
+    uri = open_doc(client, tmp_path / "fix.mf", text)
+    diags = (await published(client, uri, 1)).diagnostics
+    assert [d.code for d in diags] == ["MF106"]
+    found = [a for a in await actions(client, uri, rng(0, 8, 0, 8)) if a.is_preferred]
+    assert [a.title for a in found] == ["Change the class name to `OrderListController`"]
+    assert apply(text, edits_of(found[0], uri, 1)).startswith("class OrderListController : UIViewController {")
+
+
 async def test_no_selector_fix_when_the_pieces_differ(client: LanguageClient, tmp_path: Path) -> None:
     await start(client, tmp_path, {"manifest": [str(MANIFEST)]})
     # `reloadOrdersAnimated` (no argument) is close to `reloadOrdersAnimated:` (one): no rewrite

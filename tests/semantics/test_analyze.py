@@ -42,6 +42,25 @@ def test_fault_classes_are_caught_at_the_right_line(shop: Manifest) -> None:
     ]
 
 
+def test_fault_classes_are_caught_when_the_sdk_is_known_in_part(shop_partial_sdk: Manifest) -> None:
+    # No class is known whole: the misspelt selectors are still caught as probable typos, and the
+    # `+` for `-` as a warning (the class may have both).
+    source = (
+        "class OrderListController : UIViewController {\n"
+        "- (void)reloadOrdersAnimate:(BOOL)animated { self.ORGreloadOrdersAnimate:(animated); }\n"  # 2
+        "+ (void)showEmptyState { }\n"  # 3
+        "- (void)viewDidLoad { self.ORGviewDidLoad(); self.tabelView.reloadData(); }\n"  # 4
+        "}\n"
+    )
+    a = analyze(source, "fix.mf", shop_partial_sdk)
+    assert [(d.code, a.result.index.position(d.start).line, str(d.severity)) for d in a.diagnostics] == [
+        ("MF113", 2, "warning"),
+        ("MF115", 2, "warning"),
+        ("MF112", 3, "warning"),
+        ("MF117", 4, "warning"),
+    ]
+
+
 def test_related_location_points_to_the_manifest_source(shop: Manifest) -> None:
     a = analyze("class OrderCell : UICollectionViewCell { }\n", "fix.mf", shop)
     (d,) = [d for d in a.diagnostics if d.code == "MF101"]

@@ -3,13 +3,12 @@ properties, struct declarations and Swift aliases (MF101-MF118 except sends, MF1
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable
 
-from mangopy.diagnostics import Fix
+from mangopy.diagnostics import Fix, Severity
 from mangopy.semantics import types
-from mangopy.semantics.manifest import ClassInfo, Method, sdk_selectors
+from mangopy.semantics.fuzzy import NameIndex, did_you_mean
+from mangopy.semantics.manifest import ClassInfo, Method, baseline, is_sdk, sdk_selectors
 from mangopy.semantics.model import Model, ScriptClass, annotation_text, method_selector, selector_fix
 from mangopy.syntax import ast
 
@@ -29,27 +28,6 @@ def check(model: Model) -> None:
         if isinstance(d, ast.StructDecl):
             _check_struct_decl(model, d)
     _check_alias_order(model)
-
-
-def suggestions(name: str, candidates: Iterable[str]) -> str | None:
-    """A "did you mean ...?" hint with the closest candidates, or None."""
-    return did_you_mean(close_matches(name, candidates))
-
-
-def did_you_mean(close: list[str]) -> str | None:
-    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?" if close else None
-
-
-def close_matches(name: str, candidates: Iterable[str]) -> list[str]:
-    """The closest candidates (difflib ratio >= 0.6), best first."""
-    # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
-    # Candidates are also limited to those with the same first letter: typos rarely change it, and
-    # this keeps the search cheap when a script has many unknown names.
-    n = len(name)
-    lo, hi = (3 * n + 6) // 7, (7 * n) // 3 + 1
-    first = name[:1].lower()
-    pool = sorted(c for c in candidates if lo <= len(c) <= hi and c[:1].lower() == first)
-    return difflib.get_close_matches(name, pool, n=3, cutoff=0.6)
 
 
 # ---------------------------------------------------------------------- classes
@@ -95,34 +73,69 @@ def _check_class(model: Model, sc: ScriptClass) -> None:
                 related=model.manifest_note(info),
             )
     else:
-        super_known = model.manifest_class(sc.superclass, cls.superclass.id) is not None or bool(
-            model.by_runtime_name.get(sc.superclass) or model.by_runtime_name.get(cls.superclass.id)
-        )
-        if not super_known:
-            candidates = (set(manifest.classes) | set(model.by_runtime_name)) - {cls.name.id, sc.runtime_name}
-            model.add(
-                "MF102",
-                cls.superclass,
-                f"superclass `{cls.superclass.id}` of the new class `{cls.name.id}` exists neither in the manifest "
-                'nor in this script: loading fails with "not found super class"',
-                hint=suggestions(cls.superclass.id, candidates),
-            )
-        else:
-            close = suggestions(cls.name.id, set(manifest.classes))
-            model.add(
-                "MF103",
-                cls.name,
-                f"`{cls.name.id}` is not a class of the app: the script creates it",
-                hint=close or "if you meant to patch an existing class, check its name and the manifest",
-            )
+        _check_new_class(model, sc)
     for proto in cls.protocols:
-        if proto.id not in manifest.protocols and proto.id not in manifest.classes:
+        if proto.id in manifest.protocols or proto.id in manifest.classes:
+            continue
+        near = manifest.protocol_index().typos(proto.id)
+        if near:  # otherwise a protocol the manifest lacks: the list has no effect at run time anyway
             model.add(
                 "MF104",
                 proto,
-                f"unknown protocol `{proto.id}`",
-                hint=suggestions(proto.id, set(manifest.protocols)),
+                f"protocol `{proto.id}` is not in the manifest, but `{near[0]}` is: probably a typo",
+                hint=did_you_mean(near),
+                fix=Fix(f"Change to `{near[0]}`", ((proto.start, proto.end, near[0]),)),
             )
+
+
+def _check_new_class(model: Model, sc: ScriptClass) -> None:
+    """A class the manifest does not list: a misspelt app class, or a new class (with a findable superclass)."""
+    cls = sc.node
+    manifest = model.manifest
+    near = [c for c in manifest.class_index().typos(cls.name.id) if c not in model.by_runtime_name]
+    if near:
+        model.add(
+            "MF106",
+            cls.name,
+            f"`{cls.name.id}` is not in the manifest, but `{near[0]}` is: if you meant to patch `{near[0]}`, "
+            f"this creates a new class `{cls.name.id}` instead and the fix never runs",
+            hint=did_you_mean(near),
+            related=model.manifest_note(manifest.classes[near[0]]),
+            fix=Fix(f"Change the class name to `{near[0]}`", ((cls.name.start, cls.name.end, near[0]),)),
+        )
+    else:
+        model.add(
+            "MF103",
+            cls.name,
+            f"`{cls.name.id}` is not in the manifest: unless the app has it, the script creates it",
+            hint=did_you_mean(manifest.class_index().similar(cls.name.id))
+            or "if you meant to patch an existing class, check its name and the manifest",
+        )
+    super_known = model.manifest_class(sc.superclass, cls.superclass.id) is not None or bool(
+        model.by_runtime_name.get(sc.superclass) or model.by_runtime_name.get(cls.superclass.id)
+    )
+    if super_known:
+        return
+    written = cls.superclass.id
+    script = NameIndex(set(model.by_runtime_name) - {cls.name.id, sc.runtime_name})
+    near = script.typos(written) + manifest.class_index().typos(written)
+    if near:
+        model.add(
+            "MF102",
+            cls.superclass,
+            f"superclass `{written}` of `{cls.name.id}` is in neither the manifest nor this script, but "
+            f'`{near[0]}` is: if the app has no class `{written}`, loading fails with "not found super class"',
+            hint=did_you_mean(near[:3]),
+            fix=Fix(f"Change the superclass to `{near[0]}`", ((cls.superclass.start, cls.superclass.end, near[0]),)),
+        )
+    else:
+        model.add(
+            "MF107",
+            cls.superclass,
+            f"superclass `{written}` of `{cls.name.id}` is not in the manifest, so it cannot be checked: "
+            'if the app has no such class, loading fails with "not found super class"',
+            hint="add the module that declares it to the manifest export",
+        )
 
 
 def _same_class(written: str, actual: str) -> bool:
@@ -134,14 +147,24 @@ def _same_class(written: str, actual: str) -> bool:
 # ---------------------------------------------------------------------- methods
 
 
-def native_categories(method: Method, structs: set[str]) -> tuple[str, list[str]]:
+def native_categories(method: Method, structs: set[str], trust_names: bool = True) -> tuple[str, list[str]]:
+    """The categories of a method's return and parameter types: from its encoding when it has one.
+
+    Without an encoding, the spellings decide; a bare type name mangopy does not know (``MyOptions``,
+    taken for an enum) is a guess, used only when ``trust_names`` (the SDK baseline's spellings are
+    SDK enums); otherwise it stays unknown: an exporter leaves the encoding out when it could not
+    resolve a type, and a guess would turn that into a false mismatch.
+    """
     if method.encoding:
         parts = types.split_method_encoding(method.encoding)
         if parts is not None and len(parts) == len(method.params) + 1:
             spellings = [method.returns, *method.params]
             cats = [_encoded_category(p, spelling, structs) for p, spelling in zip(parts, spellings, strict=True)]
             return cats[0], cats[1:]
-    return types.objc_category(method.returns, structs), [types.objc_category(p, structs) for p in method.params]
+    cats = [types.objc_category(spelling, structs) for spelling in (method.returns, *method.params)]
+    if not trust_names:
+        cats = [types.UNKNOWN if c == types.INTEGER_ISH else c for c in cats]
+    return cats[0], cats[1:]
 
 
 def _encoded_category(encoding: str, spelling: str, structs: set[str]) -> str:
@@ -165,7 +188,6 @@ def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
             f"{len(params)} parameter{'s' if len(params) != 1 else ''}: every call will fail",
             hint="one colon per parameter",
         )
-    kind = "+" if m.is_class_method else "-"
     info = sc.info
     native = protocol = None
     if info is not None:
@@ -179,32 +201,72 @@ def _check_method(model: Model, sc: ScriptClass, m: ast.MethodDef) -> None:
         return
     if protocol is not None:
         _compare_signature(model, m, protocol, replacement=False)
-    elif info is not None:
-        other = model.manifest.find_method(info.name, selector, not m.is_class_method)
-        if other is not None:
-            other_kind = "+" if other.is_class_method else "-"
-            model.add(
-                "MF112",
-                (m.start, m.parts[0].start),
-                f"`{other_kind}{selector}` is a {'class' if other.is_class_method else 'instance'} method of "
-                f"`{other.owner}`, but this defines `{kind}{selector}`: the app's method is not replaced",
-                hint=f"write `{other_kind} (...)` instead of `{kind} (...)`",
-            )
-            return
-        if selector in sdk_selectors():
-            return  # possibly an SDK method the baseline does not list for this class
-        close = close_matches(selector, model.manifest.selectors(info.name, m.is_class_method))
-        named_by_annotation = selector != m.selector  # @MethodName / @Selector: not the pieces
-        fix = selector_fix([p.name for p in m.parts], m.selector, close[0]) if close else None
+    elif info is not None and _check_new_method(model, info, m, selector) is not False:
+        return  # it exists, or may exist natively: then the native types apply, not the script's
+    _check_untyped_signature(model, m, sc)
+
+
+def _check_new_method(model: Model, info: ClassInfo, m: ast.MethodDef, selector: str) -> bool | None:
+    """A method the manifest does not give ``info``: new (MF113), on the wrong side (MF112), or unknown.
+
+    Returns whether the class has the method (:meth:`Manifest.responds`).
+    """
+    manifest = model.manifest
+    kind = "+" if m.is_class_method else "-"
+    side = "class" if m.is_class_method else "instance"
+    exists = manifest.responds(info.name, selector, m.is_class_method)
+    if exists:
+        return True  # e.g. a root class's instance method, which class objects respond to
+    named_by_annotation = selector != m.selector  # @MethodName / @Selector: not the pieces
+    where = (m.parts[0].start, m.parts[-1].end)
+    other = manifest.find_method(info.name, selector, not m.is_class_method)
+    if other is not None:
+        other_kind = "+" if other.is_class_method else "-"
         model.add(
-            "MF113",
-            (m.parts[0].start, m.parts[-1].end),
-            f"`{info.name}` has no {'class' if m.is_class_method else 'instance'} method `{selector}`: "
-            "this adds a new method instead of replacing one",
-            hint=did_you_mean(close) or "if this is meant as a new method, ignore this warning",
-            fix=None if named_by_annotation else fix,
+            "MF112",
+            (m.start, m.parts[0].start),
+            f"`{other_kind}{selector}` is a {'class' if other.is_class_method else 'instance'} method of "
+            f"`{other.owner}`, but this defines `{kind}{selector}`"
+            + (
+                ": the app's method is not replaced"
+                if exists is False
+                else f", which the manifest does not list ({manifest.gap(info.name)}): probably the wrong marker"
+            ),
+            hint=f"write `{other_kind} (...)` instead of `{kind} (...)`",
+            severity=None if exists is False else Severity.WARNING,
         )
-    _check_untyped_signature(model, m)
+        return exists
+    if exists is None:
+        near = model.typos(selector, info.name, m.is_class_method)
+        if near:
+            model.add(
+                "MF113",
+                where,
+                f"`{selector}` is declared nowhere in the manifest, but `{info.name}` has `{near[0]}`: a misspelt "
+                "selector adds a new method instead of replacing one",
+                hint=did_you_mean(near),
+                fix=None if named_by_annotation else selector_fix([p.name for p in m.parts], m.selector, near[0]),
+            )
+        else:
+            model.add(
+                "MF107",
+                where,
+                f"{manifest.gap(info.name)}, so whether `{info.name}` has a {side} method `{selector}` "
+                "cannot be checked: if it has none, this adds a new method",
+            )
+        return None
+    if selector in sdk_selectors():
+        return False  # an extra guard: the SDK declares it on some class, which may not be listed fully
+    close = manifest.selector_index(info.name, m.is_class_method).similar(selector)
+    fix = selector_fix([p.name for p in m.parts], m.selector, close[0]) if close else None
+    model.add(
+        "MF113",
+        where,
+        f"`{info.name}` has no {side} method `{selector}`: this adds a new method instead of replacing one",
+        hint=did_you_mean(close) or "if this is meant as a new method, ignore this warning",
+        fix=None if named_by_annotation else fix,
+    )
+    return False
 
 
 def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: bool) -> bool:
@@ -214,7 +276,7 @@ def _is_accessor(model: Model, info: ClassInfo, selector: str, class_method: boo
 
 
 def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replacement: bool) -> None:
-    ret, params = native_categories(native, set(model.structs))
+    ret, params = native_categories(native, set(model.structs), _from_sdk(model, native))
     where = f"`{native.owner}`" if replacement else f"protocol `{native.owner}`"
     script_params = [p for p in m.parts if p.type is not None]
     for part, cat, spelling in zip(script_params, params, native.params, strict=False):
@@ -243,19 +305,27 @@ def _compare_signature(model: Model, m: ast.MethodDef, native: Method, replaceme
         )
 
 
+def _from_sdk(model: Model, method: Method) -> bool:
+    """Does the method's declaration come from the SDK baseline?"""
+    info = model.manifest.get(method.owner)
+    if info is not None:
+        return is_sdk(info)
+    return model.manifest.protocols.get(method.owner) is baseline().protocols.get(method.owner, {})
+
+
 def _type_fix(t: ast.TypeRef, category: str) -> Fix:
     keyword = types.suggested_keyword(category)
     return Fix(f"Declare it `({keyword})`", ((t.start, t.end, keyword),))
 
 
-def _check_untyped_signature(model: Model, m: ast.MethodDef) -> None:
+def _check_untyped_signature(model: Model, m: ast.MethodDef, sc: ScriptClass) -> None:
     for t in [m.return_type, *(p.type for p in m.parts if p.type is not None)]:
         if t.resolved == "untyped":
             model.add(
                 "MF114",
                 t,
-                f"`{t.spelling}` has no type encoding: this method is added by the script (the app has no "
-                f"`{method_selector(m)}`), and installing it crashes",
+                f"`{t.spelling}` has no type encoding: the manifest gives `{sc.node.name.id}` no method "
+                f"`{method_selector(m)}`, so the script adds it, and installing it crashes",
                 hint=_untyped_hint(t),
             )
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mangopy.diagnostics import Fix
+from mangopy.diagnostics import Fix, Severity
 from mangopy.semantics import builtins
-from mangopy.semantics.manifest import sdk_selectors, setter_name
+from mangopy.semantics.fuzzy import NameIndex, close_matches, did_you_mean, suggestions
+from mangopy.semantics.manifest import is_sdk, sdk_selectors, setter_name
 from mangopy.semantics.model import Model, ScriptClass, annotation_text, property_of_setter, selector_fix
-from mangopy.semantics.rules.definitions import check_struct_use, close_matches, did_you_mean, suggestions
+from mangopy.semantics.rules.definitions import check_struct_use
 from mangopy.semantics.types import VOID, objc_category, script_category
 from mangopy.syntax import ast
+from mangopy.syntax.compile import BUILTIN_STRUCTS
 
 
 @dataclass(slots=True)
@@ -120,6 +122,9 @@ class ScopeChecker(ast.NodeVisitor):
     def __init__(self, model: Model, record: Resolution | None = None) -> None:
         self.model = model
         self._discarded: set[int] = set()  # expressions whose value is not used (statements, for clauses)
+        self._receivers: set[int] = set()  # identifiers a message is sent to (`Name.sel()`)
+        self._callees: set[int] = set()  # identifiers called like functions (`name(...)`)
+        self._unchecked: set[str] = set()  # names already reported as not checkable (MF107)
         self.record = record
         self.s = _State()
         self.globals: dict[str, Symbol] = {}
@@ -499,18 +504,80 @@ class ScopeChecker(ast.NodeVisitor):
         if self.record is not None:
             self.refer(node, symbol)
         if symbol is None:
-            self.model.add(
+            self._unknown_identifier(node)
+
+    def _unknown_identifier(self, node: ast.Identifier) -> None:
+        """MF130 for a name that fails at run time or is a typo; MF107 for a class the manifest may lack.
+
+        MangoFix resolves a name through the scopes, the built-ins, then the Objective-C runtime
+        (any class of that name) and Swift aliases (3.15).  A name that can only be a variable
+        (not capitalised, or all capitals like a C macro) or is called like a C function is
+        reported; so is a capitalised name that is a typo of a known name, or that extends a
+        known class or struct name like an SDK constant (`CGRectZero`, `UIViewContentModeTop`:
+        MangoFix predefines no SDK constant).  Any other capitalised name may be a class the
+        manifest lacks: it cannot be checked.
+        """
+        name = node.id
+        model = self.model
+        called = id(node) in self._callees
+        if called or not (name[:1].isupper() and any(c.islower() for c in name)):
+            what = (
+                "is called like a function, but it is not a block variable or a built-in function (MangoFix "
+                "predefines no C or SDK function: use `CFunction`)"
+                if called
+                else "is not a variable, parameter or built-in"
+            )
+            model.add("MF130", node, f"unknown identifier `{name}`: it {what}", hint=self.did_you_mean(name))
+            return
+        near = NameIndex(self._names_in_scope()).typos(name) + model.manifest.class_index().typos(name)
+        if near:
+            model.add(
                 "MF130",
                 node,
-                f"unknown identifier `{name}`: not a variable, parameter, built-in or class of the manifest",
-                hint=self.did_you_mean(name),
+                f"`{name}` is neither declared nor in the manifest, but `{near[0]}` is: probably a typo "
+                '("not found var" at run time)',
+                hint=did_you_mean(near[:3]),
+                fix=Fix(f"Change to `{near[0]}`", ((node.start, node.end, near[0]),)),
+            )
+            return
+        stem = None if id(node) in self._receivers else self._constant_stem(name)
+        if stem is not None:
+            model.add(
+                "MF130",
+                node,
+                f"`{name}` is not in the manifest and looks like an SDK constant named after `{stem}`: MangoFix "
+                'predefines no SDK constant, so reading it fails ("not found var")',
+                hint="use the literal value, a method, or an `extern` declaration",
+            )
+            return
+        if name not in self._unchecked:
+            self._unchecked.add(name)
+            model.add(
+                "MF107",
+                node,
+                f"`{name}` is not in the manifest, so it cannot be checked: MangoFix looks it up as a class at run "
+                'time ("not found var" if the app has none)',
             )
 
-    def did_you_mean(self, name: str) -> str | None:
-        candidates: set[str] = set(self.globals) | set(builtins.ALL_NAMES)
+    def _constant_stem(self, name: str) -> str | None:
+        """The SDK class or struct name ``name`` extends by more words (`CGRect` for `CGRectZero`)."""
+        model = self.model
+        for i in range(len(name) - 1, 1, -1):
+            if name[i].isupper() and name[i - 1].islower():
+                stem = name[:i]
+                info = model.manifest.get(stem)
+                if (info is not None and is_sdk(info)) or stem in BUILTIN_STRUCTS or stem == "NSRange":
+                    return stem
+        return None
+
+    def _names_in_scope(self) -> set[str]:
+        names: set[str] = set(self.globals) | set(builtins.ALL_NAMES)
         for scope in self.s.scopes:
-            candidates |= set(scope)
-        return suggestions(name, candidates)
+            names |= set(scope)
+        return names
+
+    def did_you_mean(self, name: str) -> str | None:
+        return suggestions(name, self._names_in_scope())
 
     def visit_SelfExpr(self, node: ast.SelfExpr) -> None:
         if self.method() is None:
@@ -538,6 +605,8 @@ class ScopeChecker(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         callee = node.callee
+        if isinstance(callee, ast.Identifier):
+            self._callees.add(id(callee))
         bare = callee
         while isinstance(bare, ast.Paren):
             bare = bare.expr
@@ -628,11 +697,13 @@ class ScopeChecker(ast.NodeVisitor):
         return None
 
     def visit_MessageSend(self, node: ast.MessageSend) -> None:
+        self._receivers.add(id(node.receiver))
         if self.record is not None:
             self._record_send(node, node.selector, node.parts, node.receiver)
         self._check_send(node, node.receiver, node.selector, node.parts)
 
     def _member(self, node: ast.Member) -> None:
+        self._receivers.add(id(node.object))
         if self.record is not None:
             self._record_send(node, node.name.id, [node.name], node.object)
         if id(node) in self.s.skip:
@@ -681,19 +752,38 @@ class ScopeChecker(ast.NodeVisitor):
         self, parts: list[ast.Name], selector: str, known: tuple[str, bool], receiver: ast.Node, setter: bool = False
     ) -> None:
         cls, is_class = known
-        if self.model.responds(cls, selector, is_class) is not False or selector in sdk_selectors():
+        model = self.model
+        exists = model.responds(cls, selector, is_class)
+        if exists is True:
+            return
+        kind = "class" if is_class else "instance"
+        if exists is None:
+            near = model.typos(selector, cls, is_class)
+            if near:
+                model.add(
+                    "MF117",
+                    parts[0],
+                    f"`{selector}` is declared nowhere in the manifest, but `{cls}` has `{near[0]}`: probably a typo "
+                    "(an unrecognized selector at run time)",
+                    hint=did_you_mean(near),
+                    fix=_rename_fix(parts, selector, near, setter),
+                )
+            elif not model.manifest.declares_anywhere(selector) and selector not in sdk_selectors():
+                model.add(
+                    "MF107",
+                    parts[0],
+                    f"{model.gap(cls, is_class)}, so whether `{cls}` has the {kind} method `{selector}` cannot be "
+                    "checked",
+                )
+            return
+        if selector in sdk_selectors():
             return
         # A declared type is only a hint (`UICollectionViewCell *cell` may hold an app subclass):
         # report only selectors that no class of the app or the SDK declares.
-        if self.model.manifest.declares_anywhere(selector):
+        if model.manifest.declares_anywhere(selector):
             return
-        info = self.model.manifest_class(cls)
-        candidates = set(self.model.script_selectors(cls, is_class))
-        if info is not None:
-            candidates |= self.model.manifest.selectors(info.name, is_class)
-        kind = "class" if is_class else "instance"
-        close = close_matches(selector, candidates)
-        self.model.add(
+        close = close_matches(selector, model.known_selectors(cls, is_class))
+        model.add(
             "MF117",
             parts[0],
             f"`{cls}` has no {kind} method `{selector}` (per the manifest): unrecognized selector at run time",
@@ -710,32 +800,63 @@ class ScopeChecker(ast.NodeVisitor):
         sc = method.cls
         is_class = method.is_class_method
         info = sc.info
+        model = self.model
+        replaced = original in model.script_selectors(sc.runtime_name, is_class)
         if info is None:
-            self.model.add(
-                "MF115",
-                where,
-                f"`{selector}` does not exist: `{sc.node.name.id}` is a new class, so nothing of it was replaced",
-                hint=f"call `self.{original}(...)` or remove the call",
-            )
+            if replaced:
+                model.add(
+                    "MF107",
+                    where,
+                    f"`{sc.node.name.id}` is not in the manifest, so whether `{selector}` exists cannot be checked: "
+                    f"it does only if the app's `{sc.node.name.id}` has `{original}`",
+                )
+            else:
+                model.add(
+                    "MF115",
+                    where,
+                    f"`{selector}` does not exist: this script does not define `{original}` in `{sc.node.name.id}`, "
+                    "and an `ORG` method exists only for a method the script replaces",
+                    hint=f"call `self.{original}(...)` or remove the call",
+                )
             return
-        manifest = self.model.manifest
-        native = manifest.find_method(info.name, original, is_class) is not None or (
-            not is_class and self.model.manifest.responds_to(info.name, original, False)
-        )
-        if not native and original not in sdk_selectors():
+        manifest = model.manifest
+        exists = manifest.responds(info.name, original, is_class)
+        if exists is False and original in sdk_selectors():
+            exists = None  # an extra guard: the SDK declares it on some class
+        if exists is False:
             close = close_matches(selector, {"ORG" + s for s in manifest.selectors(info.name, is_class)})
-            self.model.add(
+            model.add(
                 "MF115",
                 where,
                 f"`{selector}` does not exist: `{original}` is not a method of `{info.name}` in the app, "
                 "so there is no original implementation to call",
-                hint=did_you_mean(
-                    close := close_matches(selector, {"ORG" + s for s in manifest.selectors(info.name, is_class)})
-                ),
+                hint=did_you_mean(close),
                 fix=_rename_fix(parts, selector, close),
             )
-        elif original not in self.model.script_selectors(sc.runtime_name, is_class):
-            self.model.add(
+            return
+        if exists is None:
+            near = model.typos(original, info.name, is_class)
+            if near:
+                model.add(
+                    "MF115",
+                    where,
+                    f"`{original}` is declared nowhere in the manifest, but `{info.name}` has `{near[0]}`: "
+                    f"`{selector}` is probably a typo of `ORG{near[0]}`",
+                    hint=did_you_mean(["ORG" + s for s in near]),
+                    fix=_rename_fix(parts, selector, ["ORG" + near[0]]),
+                    severity=Severity.WARNING,
+                )
+                return
+            if replaced:
+                model.add(
+                    "MF107",
+                    where,
+                    f"{manifest.gap(info.name)}, so whether `{info.name}` has `{original}` (and `{selector}` "
+                    "exists) cannot be checked",
+                )
+                return
+        if not replaced:
+            model.add(
                 "MF115",
                 where,
                 f"`{selector}` exists only when this script replaces `{original}` in `{sc.node.name.id}`",
@@ -748,19 +869,40 @@ class ScopeChecker(ast.NodeVisitor):
         if method is None or method.cls is None or method.is_class_method:
             return
         sc = method.cls
-        if self.model.responds(sc.superclass, selector, False) is False and selector not in sdk_selectors():
-            candidates = set(self.model.script_selectors(sc.superclass, False))
-            info = self.model.manifest_class(sc.superclass)
-            if info is not None:
-                candidates |= self.model.manifest.selectors(info.name, False)
-            self.model.add(
-                "MF116",
-                where,
-                f"no superclass of `{sc.node.name.id}` has `{selector}`: `super.{selector}` is an unrecognized "
-                "selector",
-                hint=did_you_mean(close := close_matches(selector, candidates)),
-                fix=_rename_fix(parts, selector, close),
-            )
+        model = self.model
+        exists = model.responds(sc.superclass, selector, False)
+        if exists is True:
+            return
+        if exists is None:
+            near = model.typos(selector, sc.superclass, False)
+            if near:
+                model.add(
+                    "MF116",
+                    where,
+                    f"`{selector}` is declared nowhere in the manifest, but `{sc.superclass}` has `{near[0]}`: "
+                    "probably a typo (an unrecognized selector at run time)",
+                    hint=did_you_mean(near),
+                    fix=_rename_fix(parts, selector, near),
+                    severity=Severity.WARNING,
+                )
+            else:
+                model.add(
+                    "MF107",
+                    where,
+                    f"{model.gap(sc.superclass)}, so whether a superclass of `{sc.node.name.id}` has `{selector}` "
+                    "cannot be checked",
+                )
+            return
+        if selector in sdk_selectors():
+            return
+        close = close_matches(selector, model.known_selectors(sc.superclass, False))
+        model.add(
+            "MF116",
+            where,
+            f"no superclass of `{sc.node.name.id}` has `{selector}`: `super.{selector}` is an unrecognized selector",
+            hint=did_you_mean(close),
+            fix=_rename_fix(parts, selector, close),
+        )
 
 
 def _call_block_fix(callee: ast.Node, member: ast.Member) -> Fix:

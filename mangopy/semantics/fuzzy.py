@@ -1,0 +1,125 @@
+"""Near names: "did you mean" suggestions and typo detection, over one index per set of names.
+
+Two questions are asked of a set of names (class names, protocol names, a class's selectors):
+
+* :meth:`NameIndex.similar` -- the loose "did you mean" of a finding that is reported anyway
+  (difflib ratio >= 0.6, same first letter): helpful, never used to decide *whether* to report;
+* :meth:`NameIndex.typos` -- the strict test that decides a finding on its own: the written
+  name is almost certainly a misspelling of a known one (:func:`is_typo`).
+
+An index is built once per set of names and only when a question is asked; the strict search
+uses rapidfuzz (optimal string alignment distance, in C) on the names of nearby lengths.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+#: Names shorter than this are never called typos: short names differ legitimately by a letter.
+TYPO_MIN_LENGTH = 6
+#: Edits (insertion, deletion, substitution, transposition of neighbours) a typo may have.
+TYPO_MAX_EDITS = 2
+
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def is_typo(written: str, known: str) -> bool:
+    """Is ``written`` almost certainly a misspelling of ``known``?
+
+    Both names have at least :data:`TYPO_MIN_LENGTH` characters and are at most
+    :data:`TYPO_MAX_EDITS` edits apart (a transposition is one edit), except when they are other
+    names built from the same words: one adds whole words before or after the other
+    (``OrderCell`` / ``OrderCellV2`` / ``XYOrderCell``, ``reloadData`` / ``reloadData:``, a plural
+    ``s``), or they differ only in digits (``OrderCellV2`` / ``OrderCellV3``).  A letter missing
+    inside a word is a typo (``OrderCel``).
+    """
+    if written == known or min(len(written), len(known)) < TYPO_MIN_LENGTH:
+        return False
+    if abs(len(written) - len(known)) > TYPO_MAX_EDITS:
+        return False
+    if _adds_words(written, known) or _adds_words(known, written):
+        return False
+    if written.translate(_DIGITS) == known.translate(_DIGITS):
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(written, known, score_cutoff=TYPO_MAX_EDITS) <= TYPO_MAX_EDITS
+
+
+def _adds_words(short: str, long: str) -> bool:
+    """Is ``long`` ``short`` with whole words (or a plural ``s``) added before or after it?"""
+    if len(long) <= len(short):
+        return False
+    if long.startswith(short):
+        extra = long[len(short) :]
+        return not extra[0].islower() or extra in ("s", "es")
+    if long.endswith(short):
+        return not short[0].islower() or long[: -len(short)].endswith("_")
+    return False
+
+
+def close_matches(name: str, candidates: Iterable[str]) -> list[str]:
+    """The closest candidates (difflib ratio >= 0.6, same first letter), best first (at most 3)."""
+    return NameIndex(candidates).similar(name)
+
+
+def did_you_mean(close: list[str]) -> str | None:
+    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?" if close else None
+
+
+def suggestions(name: str, candidates: Iterable[str]) -> str | None:
+    """A "did you mean ...?" hint with the closest candidates, or None."""
+    return did_you_mean(close_matches(name, candidates))
+
+
+class NameIndex:
+    """A set of names bucketed by length, for :meth:`similar` and :meth:`typos`."""
+
+    __slots__ = ("_by_length", "_names")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = names
+        self._by_length: dict[int, list[str]] | None = None
+
+    def _buckets(self) -> dict[int, list[str]]:
+        buckets = self._by_length
+        if buckets is None:
+            buckets = {}
+            for name in self._names:
+                buckets.setdefault(len(name), []).append(name)
+            for bucket in buckets.values():
+                bucket.sort()
+            self._by_length = buckets
+        return buckets
+
+    def _pool(self, lo: int, hi: int) -> list[str]:
+        buckets = self._buckets()
+        if hi - lo > len(buckets):
+            return [n for length, names in buckets.items() if lo <= length <= hi for n in names]
+        return [n for length in range(lo, hi + 1) for n in buckets.get(length, ())]
+
+    def similar(self, name: str, limit: int = 3) -> list[str]:
+        """The loose "did you mean" candidates: difflib ratio >= 0.6 and the same first letter."""
+        # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
+        # Typos rarely change the first letter, and keeping to it keeps the search cheap.
+        n = len(name)
+        first = name[:1].lower()
+        pool = sorted(c for c in self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1) if c[:1].lower() == first)
+        return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
+
+    def typos(self, name: str, limit: int = 3) -> list[str]:
+        """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`): the nearest ones."""
+        n = len(name)
+        if n < TYPO_MIN_LENGTH:
+            return []
+        pool = self._pool(max(TYPO_MIN_LENGTH, n - TYPO_MAX_EDITS), n + TYPO_MAX_EDITS)
+        if not pool:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        found = process.extract(name, pool, scorer=OSA.distance, score_cutoff=TYPO_MAX_EDITS, limit=None)
+        ranked = sorted((score, choice) for choice, score, _ in found if is_typo(name, choice))
+        # only the nearest: `APP0012Controlelr` suggests `APP0012Controller`, not `APP0002Controller` too
+        return [choice for score, choice in ranked[:limit] if score == ranked[0][0]]
