@@ -251,7 +251,7 @@ def test_unknown_module_is_read_as_empty(tmp_path: Path) -> None:
     )
     manifest, report = _export(tmp_path)
     assert report.problems == []
-    assert [w.message.split(" not found")[0] for w in report.warnings] == [
+    assert [w.message.split(":")[0] for w in report.warnings] == [
         "`@import NoSuchKit;`",
         "`@import Other.Sub;`",
     ]
