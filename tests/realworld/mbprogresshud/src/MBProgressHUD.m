@@ -55,3 +55,11 @@ static const CGFloat MBDefaultDetailsLabelFontSize = 12.f;
 }
 
 @end
+
+
+@implementation MBRoundProgressView
+
+- (void)drawRect:(CGRect)rect {
+}
+
+@end
