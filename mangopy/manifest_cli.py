@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -49,12 +50,29 @@ def _check_define(ctx: click.Context, param: click.Parameter, value: tuple[str, 
 @click.option("-I", "include_dirs", multiple=True, metavar="DIR", help="Add a header search directory.")
 @click.option("-D", "defines", multiple=True, metavar="NAME[=VALUE]", callback=_check_define, help="Define a macro.")
 @click.option("--exclude", "excludes", multiple=True, metavar="GLOB", help="Skip matching files or directories.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Parse in N processes.")
+@click.option(
+    "-j", "--jobs", default=lambda: min(8, os.cpu_count() or 1), show_default="the number of CPUs, at most 8",
+    type=click.IntRange(min=1), help="Parse in N processes.",
+)  # fmt: skip
 @click.option("--app-name", help="Recorded as app.name.")
 @click.option("--app-version", help="Recorded as app.version.")
 @click.option(
-    "--strict", is_flag=True, help="Exit 1 when some file could not be parsed (the manifest is still written)."
-)
+    "--prefix-header", "prefix_headers", multiple=True, type=click.Path(), metavar="FILE",
+    help="Prefix header (.pch) included before every file (replaces the project's).",
+)  # fmt: skip
+@click.option(
+    "--compile-commands", type=click.Path(), metavar="FILE",
+    help="compile_commands.json with each file's exact flags (default: one at the root of a directory given).",
+)  # fmt: skip
+@click.option(
+    "--no-project", is_flag=True,
+    help="Do not read build settings from Xcode projects, CocoaPods/Carthage/SwiftPM layouts or a lone .pch.",
+)  # fmt: skip
+@click.option(
+    "--strict", is_flag=True,
+    help="Exit 1 when a file could not be parsed whole: lost, or an include read as empty "
+    "(the manifest is still written).",
+)  # fmt: skip
 def export_command(
     paths: tuple[str, ...],
     output: str,
@@ -65,14 +83,18 @@ def export_command(
     jobs: int,
     app_name: str | None,
     app_version: str | None,
+    prefix_headers: tuple[str, ...],
+    compile_commands: str | None,
+    no_project: bool,
     strict: bool,
 ) -> None:
     """Export the class manifest from the app's Objective-C headers (with libclang).
 
-    PATH are header files or directories (searched for .h and .m files; only the @interface
-    parts of .m files are read). Exit status: 0 when the manifest was written (files that could
-    not be parsed are listed on standard error), 1 with --strict when there were such files, 2
-    for a usage error.
+    PATH are header files or directories (searched for .h and .m files), parsed with the build
+    settings of the app (its Xcode project, CocoaPods/Carthage/SwiftPM layouts, a prefix header,
+    compile_commands.json). An include nothing provides is read as empty, with a warning. Exit
+    status: 0 when the manifest was written, 1 with --strict when some file could not be parsed
+    whole, 2 for a usage error or when the manifest would be empty or most files were lost.
     """
     try:
         from mangopy.export import ExportError, collect_inputs, export_headers, resolve_sdk
@@ -82,6 +104,11 @@ def export_command(
     for d in include_dirs:
         if not Path(d).is_dir():
             fail(f"-I {d}: no such directory")
+    for pch in prefix_headers:
+        if not Path(pch).is_file():
+            fail(f"--prefix-header {pch}: no such file")
+    if compile_commands is not None and not Path(compile_commands).is_file():
+        fail(f"--compile-commands {compile_commands}: no such file")
     try:
         files = collect_inputs(paths, excludes)
         if not files:
@@ -91,17 +118,19 @@ def export_command(
         fail(str(exc))
     _require_libclang()
     app = {k: v for k, v in (("name", app_name), ("version", app_version)) if v is not None}
+    options: dict[str, Any] = {
+        "sdk": chosen, "include_dirs": include_dirs, "defines": defines, "jobs": jobs, "app": app or None,
+        "files": files, "prefix_headers": prefix_headers, "compile_commands": compile_commands,
+        "project": not no_project,
+    }  # fmt: skip
     try:
         if sys.stderr.isatty():
             with click.progressbar(length=len(files), label="parsing headers", file=sys.stderr) as bar:
                 manifest, report = export_headers(
-                    paths, sdk=chosen, include_dirs=include_dirs, defines=defines, jobs=jobs,
-                    progress=lambda _path: bar.update(1), app=app or None, files=files,
+                    paths, progress=lambda _path: bar.update(1), **options
                 )  # fmt: skip
         else:
-            manifest, report = export_headers(
-                paths, sdk=chosen, include_dirs=include_dirs, defines=defines, jobs=jobs, app=app or None, files=files
-            )
+            manifest, report = export_headers(paths, **options)
     except ExportError as exc:
         fail(str(exc))
     except ManifestError as exc:  # pragma: no cover - a bug: the exporter made an invalid manifest
@@ -110,6 +139,8 @@ def export_command(
         click.echo(warning.render("warning"), err=True)
     for problem in report.problems:
         click.echo(problem.render("error"), err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for line in report.summary():
         click.echo(f"mangopy: {line}", err=True)
     if report.classes == 0 and report.protocols == 0:

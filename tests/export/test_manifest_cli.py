@@ -71,6 +71,46 @@ def test_export_refuses_an_empty_or_mostly_lost_manifest(tmp_path: Path) -> None
     assert "Traceback" not in stderr and not out.exists()
 
 
+def test_export_prefix_header_and_compile_commands(tmp_path: Path) -> None:
+    src = tmp_path / "App"
+    src.mkdir()
+    # a header that imports nothing: UIKit and the app's macros come from the prefix header
+    (src / "Cell.h").write_text("@interface Cell : UITableViewCell\n- (void)fill:(APP_INT)count;\n@end\n")
+    pch = tmp_path / "App-Prefix.pch"
+    pch.write_text("#import <UIKit/UIKit.h>\n#define APP_INT NSInteger\n")
+    out = tmp_path / "m.json"
+    code, _, stderr = run("export", str(src), "-o", str(out), "--sdk", "stub", "--prefix-header", str(pch))
+    assert code == 0, stderr
+    cell = json.loads(out.read_text())["classes"]["Cell"]
+    assert cell["superclass"] == "UITableViewCell"
+    assert cell["instance_methods"]["fill:"]["encoding"] == "v24@0:8q16"
+    assert "prefix header App-Prefix.pch" in stderr
+    # the same from compile_commands.json (the convention of clang tools)
+    commands = [
+        {
+            "directory": str(tmp_path),
+            "file": "App/Cell.h",
+            "arguments": ["clang", "-include", str(pch), "-c", "App/Cell.h"],
+        }
+    ]
+    (tmp_path / "cc.json").write_text(json.dumps(commands))
+    code, _, stderr = run(
+        "export", str(src), "-o", str(out), "--sdk", "stub", "--compile-commands", str(tmp_path / "cc.json")
+    )
+    assert code == 0, stderr
+    assert json.loads(out.read_text())["classes"]["Cell"]["instance_methods"]["fill:"]["encoding"] == "v24@0:8q16"
+    # without either, the file has nothing to go on: clang's errors are recovered from, never guessed
+    code, _, stderr = run("export", str(src), "-o", str(out), "--sdk", "stub", "--no-project")
+    assert code == 0, stderr
+    assert "encoding" not in json.loads(out.read_text())["classes"]["Cell"]["instance_methods"]["fill:"]
+    for flag, value, message in (
+        ("--prefix-header", str(tmp_path / "nope.pch"), "no such file"),
+        ("--compile-commands", str(tmp_path / "nope.json"), "no such file"),
+    ):
+        code, _, stderr = run("export", str(src), "-o", str(out), flag, value)
+        assert code == 2 and message in stderr and "Traceback" not in stderr
+
+
 def test_export_usage_errors(tmp_path: Path) -> None:
     for args, message in (
         ([str(tmp_path / "nope")], "no such file or directory"),
