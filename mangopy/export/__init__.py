@@ -23,7 +23,7 @@ from typing import Any
 
 from mangopy.export.build import build_manifest
 from mangopy.export.includes import plan_includes
-from mangopy.export.parse import FileResult, parse_file
+from mangopy.export.parse import FileResult, parse_file, pch_args, precompile
 from mangopy.export.project import ProjectSettings, discover
 from mangopy.export.sdk import SDK, TARGET, SDKError, resolve_sdk, stub_sdk_path
 from mangopy.semantics.manifest import validate
@@ -139,15 +139,42 @@ def _display(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+Job = tuple[str, str, str, list[str], "dict[str, list[int]] | None"]  # path, shown, relative, args, known errors
+_PCH_MIN_FILES = 4  # precompiling costs about one parse: worth it from a few files on
+
+
+def _precompile_prefix_headers(work: list[Job], folder: str) -> list[Job]:
+    """Files sharing a prefix header and their arguments load it precompiled (see ``precompile``)."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, (_path, _shown, _rel, args, _errors) in enumerate(work):
+        if args.count("-include") == 1:
+            groups.setdefault(tuple(args), []).append(i)
+    out = list(work)
+    for n, (key, members) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0])):
+        if len(members) < _PCH_MIN_FILES:
+            continue
+        args = list(key)
+        at = args.index("-include")
+        header, rest = args[at + 1], args[:at] + args[at + 2 :]
+        pch = precompile(header, rest, os.path.join(folder, f"prefix-{n}.pch"))
+        if pch is None:
+            continue  # those files -include the header as written
+        for i in members:
+            path, shown, rel, _args, _ = out[i]
+            if os.path.realpath(path) not in pch.includes:
+                out[i] = (path, shown, rel, rest + pch_args(pch.path), pch.errors)
+    return out
+
+
 def _run(
-    jobs_list: list[tuple[str, str, str, list[str]]],
+    jobs_list: list[Job],
     jobs: int,
     progress: Callable[[str], None] | None,
     shim_dir: str,
 ) -> Iterator[FileResult]:
     if jobs <= 1 or len(jobs_list) <= 1:
-        for path, shown, relative, args in jobs_list:
-            result = parse_file(path, args, shown, relative, shim_dir)
+        for path, shown, relative, args, errors in jobs_list:
+            result = parse_file(path, args, shown, relative, shim_dir, errors)
             if progress is not None:
                 progress(shown)
             yield result
@@ -156,9 +183,9 @@ def _run(
     # indexes and the GIL-bound Python side (cursor walking) dominates; see the docs.
     chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        paths, shown, relative, args = zip(*jobs_list, strict=True)
+        paths, shown, relative, args, errors = zip(*jobs_list, strict=True)
         for result in pool.map(
-            parse_file, paths, args, shown, relative, [shim_dir] * len(paths), chunksize=chunk
+            parse_file, paths, args, shown, relative, [shim_dir] * len(paths), errors, chunksize=chunk
         ):  # fmt: skip
             if progress is not None:
                 progress(result.path)
@@ -273,11 +300,12 @@ def export_headers(
         os.makedirs(shim_dir)
         shim_args = plan.write(os.path.join(cache, "planned"))
         base = clang_args(chosen, (), (), files, os.path.join(cache, "modules"))
-        work: list[tuple[str, str, str, list[str]]] = []
+        work: list[Job] = []
         for f in files:
             # the file's settings, then what the plan stands in for, then what parse_file stands in for
             args = base + settings.args_for(f) + shim_args + ["-I", shim_dir]
-            work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args))
+            work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args, None))
+        work = _precompile_prefix_headers(work, cache)
         decls: list[dict[str, Any]] = []
         problems: set[Problem] = set()
         warnings: set[Problem] = {

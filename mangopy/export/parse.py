@@ -109,7 +109,20 @@ def _clang() -> Any:
         fn.argtypes = [ci.Cursor]
         fn.restype = ci._CXString
         fn.errcheck = ci._CXString.from_result
+    main = lib.clang_Location_isFromMainFile
+    main.argtypes = [ci.SourceLocation]
+    main.restype = ctypes.c_int
+    location = lib.clang_getCursorLocation
+    location.argtypes = [ci.Cursor]
+    location.restype = ci.SourceLocation
     return ci
+
+
+def _in_main_file(ci: Any, cursor: Any) -> bool:
+    """One call into libclang instead of the bindings' location -> file -> name (the hot loop:
+    a translation unit has hundreds of top-level declarations of other files)."""
+    lib = ci.conf.lib
+    return bool(lib.clang_Location_isFromMainFile(lib.clang_getCursorLocation(cursor)))
 
 
 @functools.cache
@@ -128,10 +141,63 @@ def clang_version() -> str:
     return str(fn())
 
 
-def parse_file(path: str, args: list[str], shown: str, relative: str, shim_dir: str | None = None) -> FileResult:
+@dataclass
+class Precompiled:
+    """A prefix header precompiled by :func:`precompile`."""
+
+    path: str  # the PCH file
+    errors: dict[str, list[int]]  # offsets of the errors clang recovered from in it, by file
+    includes: frozenset[str]  # every file it includes (those are parsed with the header as written)
+
+
+def precompile(header: str, args: list[str], out: str) -> Precompiled | None:
+    """Precompile a prefix header (``args`` are a file's, without ``-include header``) into ``out``.
+
+    Files that share the prefix header and the arguments then load it (:func:`pch_args`) instead
+    of parsing it again each: a prefix header that imports half the project is most of the work.
+    A file that loads it does not see its errors again (:meth:`_Reader.broken` needs them: they
+    are returned), and a file the header itself includes must not load it (its declarations would
+    be read twice).  ``None`` when it cannot be built: the files ``-include`` the header as written.
+    """
+    ci = _clang()
+    header_args = ["objective-c-header" if a == "objective-c" else a for a in args]
+    try:
+        tu = _index().parse(header, args=header_args, options=_INCOMPLETE | _FOR_SERIALIZATION)
+        if any(d.severity >= _FATAL for d in tu.diagnostics):
+            return None
+        errors: dict[str, list[int]] = {}
+        for diag in tu.diagnostics:
+            if diag.severity == _ERROR and diag.location.file is not None:
+                errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
+        includes = frozenset(os.path.realpath(i.include.name) for i in tu.get_includes())
+        tu.save(out)
+    except (ci.TranslationUnitLoadError, ci.TranslationUnitSaveError, OSError):
+        return None
+    return Precompiled(out, errors, includes | {os.path.realpath(header)})
+
+
+def pch_args(out: str) -> list[str]:
+    # the PCH keeps the errors clang recovered from (unknown types of pods that are not installed)
+    return ["-include-pch", out, "-Xclang", "-fallow-pch-with-compiler-errors"]
+
+
+_INCOMPLETE = 0x02  # CXTranslationUnit_Incomplete
+_FOR_SERIALIZATION = 0x10  # CXTranslationUnit_ForSerialization
+
+
+def parse_file(
+    path: str,
+    args: list[str],
+    shown: str,
+    relative: str,
+    shim_dir: str | None = None,
+    known_errors: dict[str, list[int]] | None = None,
+) -> FileResult:
     """Parse ``path``; ``shown`` is how problems name it, ``relative`` how ``source`` does.
 
-    With ``shim_dir`` (a directory on the header search path, last), an include or a module that
+    ``known_errors`` are the errors of a precompiled prefix header the arguments load (see
+    :func:`precompile`).  With ``shim_dir`` (a directory on the header search path, last), an
+    include or a module that
     cannot be found is read as empty (created there) and the file parsed again, with a warning:
     one missing header then loses the declarations that need it, not the whole file.
     """
@@ -175,16 +241,17 @@ def parse_file(path: str, args: list[str], shown: str, relative: str, shim_dir: 
         result.status, result.cause = "lost", "include not found"
         return result
     main = tu.spelling
-    errors: dict[str, list[int]] = {}  # offsets of errors clang recovered from, by file
+    # offsets of errors clang recovered from, by file (with those of a precompiled prefix header)
+    errors: dict[str, list[int]] = {k: list(v) for k, v in (known_errors or {}).items()}
     for diag in tu.diagnostics:
         if diag.severity == _ERROR and diag.location.file is not None:
             errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
     reader = _Reader(ci, tu, main, text, relative, errors)
     previous_end = 0
     for cursor in tu.cursor.get_children():
-        loc = cursor.location
-        if loc.file is None or loc.file.name != main:
+        if not _in_main_file(ci, cursor):
             continue
+        loc = cursor.location
         try:
             decl = reader.container(cursor, previous_end)
         except Exception as exc:  # a construct this reader does not handle: skip it, say so
