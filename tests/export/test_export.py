@@ -459,3 +459,31 @@ def test_unknown_types_in_block_property_and_superclass(tmp_path: Path) -> None:
         },
         "source": {"file": "Unknown.h", "line": 2},
     }
+
+
+def test_precompiled_prefix_header_gives_the_same_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mangopy.export as export
+
+    (tmp_path / "App-Prefix.pch").write_text('#import <UIKit/UIKit.h>\n#import "Models.h"\n')
+    # a header the prefix header includes (parsed with it as written), with a typedef of an unknown type
+    (tmp_path / "Models.h").write_text(
+        "typedef PodCorner AppCorner;\n@interface Model : NSObject\n@property (nonatomic, copy) NSString *slug;\n@end\n"
+    )
+    for i in range(6):  # files that load the precompiled header
+        (tmp_path / f"View{i}.h").write_text(
+            f"@interface View{i} : UIView\n- (void)round:(AppCorner)c;\n- (Model *)model{i}:(NSInteger)n;\n@end\n"
+        )
+    built: list[Any] = []
+    real = export.precompile
+    monkeypatch.setattr(export, "precompile", lambda *a: built.append(real(*a)) or built[-1])
+    with_pch, report = _export(tmp_path, prefix_headers=[str(tmp_path / "App-Prefix.pch")])
+    assert report.problems == []
+    assert len(built) == 1 and built[0] is not None  # one PCH for the seven files sharing the settings
+    assert str((tmp_path / "Models.h").resolve()) in built[0].includes
+    monkeypatch.setattr(export, "_PCH_MIN_FILES", 10**9)
+    without, _ = _export(tmp_path, prefix_headers=[str(tmp_path / "App-Prefix.pch")])
+    assert with_pch == without
+    view = with_pch["classes"]["View3"]["instance_methods"]
+    assert "encoding" not in view["round:"]  # the prefix header's error is still known
+    assert view["model3:"]["encoding"] == "@24@0:8q16"
+    assert with_pch["classes"]["Model"]["instance_methods"]["slug"]["returns"] == "NSString *"
