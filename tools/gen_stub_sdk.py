@@ -986,7 +986,9 @@ def umbrella_errors(root: Path, frameworks: list[str], cache: str) -> dict[str, 
         path = root / fw / f"{fw}.h"
         # -fmodule-name: the framework's own headers are read as text, so errors have a line
         tu = index.parse(
-            str(path), [*args, f"-fmodule-name={fw}"], options=ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES
+            str(path),
+            [*args, f"-fmodule-name={fw}", "-ferror-limit=0"],
+            options=ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES,
         )
         errs = []
         for d in tu.diagnostics:
