@@ -16,6 +16,8 @@ typedef struct _NSZone NSZone;
 - (BOOL)isMemberOfClass:(Class)aClass;
 - (BOOL)respondsToSelector:(SEL)aSelector;
 - (BOOL)conformsToProtocol:(Protocol *)aProtocol;
+- (BOOL)isProxy;
+- (id)performSelector:(SEL)aSelector withObject:(id)object1 withObject:(id)object2;
 @property (readonly, copy) NSString *description;
 @optional
 @property (readonly, copy) NSString *debugDescription;
@@ -36,5 +38,17 @@ __attribute__((objc_root_class))
 + (BOOL)instancesRespondToSelector:(SEL)aSelector;
 + (Class)class;
 + (Class)superclass;
++ (BOOL)isSubclassOfClass:(Class)aClass;
++ (BOOL)resolveClassMethod:(SEL)sel;
++ (BOOL)resolveInstanceMethod:(SEL)sel;
++ (BOOL)conformsToProtocol:(Protocol *)protocol;
++ (IMP)instanceMethodForSelector:(SEL)aSelector;
++ (instancetype)allocWithZone:(struct _NSZone *)zone;
++ (NSMethodSignature *)instanceMethodSignatureForSelector:(SEL)aSelector;
+- (IMP)methodForSelector:(SEL)aSelector;
+- (void)doesNotRecognizeSelector:(SEL)aSelector;
+- (id)forwardingTargetForSelector:(SEL)aSelector;
+- (void)forwardInvocation:(NSInvocation *)anInvocation;
+- (NSMethodSignature *)methodSignatureForSelector:(SEL)aSelector;
 @end
 #endif

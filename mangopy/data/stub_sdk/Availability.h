@@ -1,0 +1,4 @@
+#ifndef MANGOPY_STUB_AVAILABILITY_H
+#define MANGOPY_STUB_AVAILABILITY_H
+#include <AvailabilityInternal.h>
+#endif

@@ -1,0 +1,38 @@
+#ifndef MANGOPY_STUB_AVAILABILITYVERSIONS_H
+#define MANGOPY_STUB_AVAILABILITYVERSIONS_H
+#define __IPHONE_2_0 20000
+#define __IPHONE_3_0 30000
+#define __IPHONE_4_0 40000
+#define __IPHONE_5_0 50000
+#define __IPHONE_6_0 60000
+#define __IPHONE_7_0 70000
+#define __IPHONE_8_0 80000
+#define __IPHONE_9_0 90000
+#define __IPHONE_10_0 100000
+#define __IPHONE_10_3 100300
+#define __IPHONE_11_0 110000
+#define __IPHONE_12_0 120000
+#define __IPHONE_13_0 130000
+#define __IPHONE_13_4 130400
+#define __IPHONE_14_0 140000
+#define __IPHONE_14_5 140500
+#define __IPHONE_15_0 150000
+#define __IPHONE_15_4 150400
+#define __IPHONE_16_0 160000
+#define __IPHONE_16_4 160400
+#define __IPHONE_17_0 170000
+#define __IPHONE_17_4 170400
+#define __IPHONE_18_0 180000
+#define __MAC_10_0 1000
+#define __MAC_10_10 101000
+#define __MAC_10_15 101500
+#define __MAC_11_0 110000
+#define __MAC_12_0 120000
+#define __MAC_13_0 130000
+#define __MAC_14_0 140000
+#define __MAC_15_0 150000
+#define __TVOS_13_0 130000
+#define __WATCHOS_6_0 60000
+#define __IPHONE_NA 99999
+#define __MAC_NA 9999
+#endif

@@ -1,0 +1,52 @@
+#ifndef MANGOPY_STUB_SECITEM_H
+#define MANGOPY_STUB_SECITEM_H
+#include <Security/SecBase.h>
+CF_EXPORT const CFStringRef kSecClass;
+CF_EXPORT const CFStringRef kSecClassGenericPassword;
+CF_EXPORT const CFStringRef kSecClassInternetPassword;
+CF_EXPORT const CFStringRef kSecClassCertificate;
+CF_EXPORT const CFStringRef kSecClassKey;
+CF_EXPORT const CFStringRef kSecClassIdentity;
+CF_EXPORT const CFStringRef kSecAttrAccessible;
+CF_EXPORT const CFStringRef kSecAttrAccessibleWhenUnlocked;
+CF_EXPORT const CFStringRef kSecAttrAccessibleAfterFirstUnlock;
+CF_EXPORT const CFStringRef kSecAttrAccessibleWhenUnlockedThisDeviceOnly;
+CF_EXPORT const CFStringRef kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly;
+CF_EXPORT const CFStringRef kSecAttrAccessibleWhenPasscodeSetThisDeviceOnly;
+CF_EXPORT const CFStringRef kSecAttrAccessControl;
+CF_EXPORT const CFStringRef kSecAttrAccessGroup;
+CF_EXPORT const CFStringRef kSecAttrSynchronizable;
+CF_EXPORT const CFStringRef kSecAttrAccount;
+CF_EXPORT const CFStringRef kSecAttrService;
+CF_EXPORT const CFStringRef kSecAttrGeneric;
+CF_EXPORT const CFStringRef kSecAttrLabel;
+CF_EXPORT const CFStringRef kSecAttrServer;
+CF_EXPORT const CFStringRef kSecAttrKeyType;
+CF_EXPORT const CFStringRef kSecAttrKeyTypeRSA;
+CF_EXPORT const CFStringRef kSecAttrKeyTypeECSECPrimeRandom;
+CF_EXPORT const CFStringRef kSecAttrKeySizeInBits;
+CF_EXPORT const CFStringRef kSecAttrKeyClass;
+CF_EXPORT const CFStringRef kSecAttrKeyClassPublic;
+CF_EXPORT const CFStringRef kSecAttrKeyClassPrivate;
+CF_EXPORT const CFStringRef kSecAttrApplicationTag;
+CF_EXPORT const CFStringRef kSecAttrIsPermanent;
+CF_EXPORT const CFStringRef kSecAttrTokenID;
+CF_EXPORT const CFStringRef kSecAttrTokenIDSecureEnclave;
+CF_EXPORT const CFStringRef kSecPrivateKeyAttrs;
+CF_EXPORT const CFStringRef kSecReturnData;
+CF_EXPORT const CFStringRef kSecReturnAttributes;
+CF_EXPORT const CFStringRef kSecReturnRef;
+CF_EXPORT const CFStringRef kSecReturnPersistentRef;
+CF_EXPORT const CFStringRef kSecValueData;
+CF_EXPORT const CFStringRef kSecValueRef;
+CF_EXPORT const CFStringRef kSecMatchLimit;
+CF_EXPORT const CFStringRef kSecMatchLimitOne;
+CF_EXPORT const CFStringRef kSecMatchLimitAll;
+CF_EXPORT const CFStringRef kSecUseOperationPrompt;
+CF_EXPORT const CFStringRef kSecUseAuthenticationUI;
+CF_EXPORT const CFStringRef kSecUseAuthenticationContext;
+CF_EXPORT OSStatus SecItemCopyMatching(CFDictionaryRef query, CFTypeRef *result);
+CF_EXPORT OSStatus SecItemAdd(CFDictionaryRef attributes, CFTypeRef *result);
+CF_EXPORT OSStatus SecItemUpdate(CFDictionaryRef query, CFDictionaryRef attributesToUpdate);
+CF_EXPORT OSStatus SecItemDelete(CFDictionaryRef query);
+#endif
