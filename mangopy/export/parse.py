@@ -112,17 +112,42 @@ def _clang() -> Any:
     main = lib.clang_Location_isFromMainFile
     main.argtypes = [ci.SourceLocation]
     main.restype = ctypes.c_int
-    location = lib.clang_getCursorLocation
-    location.argtypes = [ci.Cursor]
-    location.restype = ci.SourceLocation
     return ci
 
 
-def _in_main_file(ci: Any, cursor: Any) -> bool:
-    """One call into libclang instead of the bindings' location -> file -> name (the hot loop:
-    a translation unit has hundreds of top-level declarations of other files)."""
+# Comments and string literals (blanked before looking for `@interface`), and the keywords.
+_NOT_CODE = re.compile(rb'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.S)
+_CONTAINER_KEYWORD = re.compile(rb"@[ \t]*(?:interface|implementation|protocol)\b")
+
+
+def _containers(ci: Any, tu: Any, text: bytes) -> list[Any]:
+    """The ``@interface``/``@implementation``/``@protocol`` cursors of the main file, in order.
+
+    Found from the keywords in the file's text rather than by walking the translation unit's
+    top-level cursors: with ``#import <UIKit/UIKit.h>`` every declaration of every module it
+    loads is one of those (thousands a file, each costing a Python callback and a file check).
+    """
+    code = _NOT_CODE.sub(lambda m: b" " * len(m.group(0)), text)
+    kinds = ci.CursorKind
+    wanted = {
+        kinds.OBJC_INTERFACE_DECL.value, kinds.OBJC_CATEGORY_DECL.value, kinds.OBJC_PROTOCOL_DECL.value,
+        kinds.OBJC_IMPLEMENTATION_DECL.value, kinds.OBJC_CATEGORY_IMPL_DECL.value,
+    }  # fmt: skip
+    main_file = tu.get_file(tu.spelling)
     lib = ci.conf.lib
-    return bool(lib.clang_Location_isFromMainFile(lib.clang_getCursorLocation(cursor)))
+    found: dict[int, Any] = {}
+    for match in _CONTAINER_KEYWORD.finditer(code):
+        location = ci.SourceLocation.from_offset(tu, main_file, match.start())
+        cursor = ci.Cursor.from_location(tu, location)
+        if cursor is None or cursor._kind_id not in wanted:
+            continue  # `@protocol(Foo)` in a method body, a keyword in an `#if 0` block
+        if cursor._kind_id == kinds.OBJC_PROTOCOL_DECL.value and not cursor.is_definition():
+            continue  # `@protocol Foo;`: a forward declaration
+        start = cursor.extent.start
+        if not lib.clang_Location_isFromMainFile(start) or start.offset in found:
+            continue
+        found[start.offset] = cursor
+    return [found[offset] for offset in sorted(found)]
 
 
 @functools.cache
@@ -248,9 +273,7 @@ def parse_file(
             errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
     reader = _Reader(ci, tu, main, text, relative, errors)
     previous_end = 0
-    for cursor in tu.cursor.get_children():
-        if not _in_main_file(ci, cursor):
-            continue
+    for cursor in _containers(ci, tu, text):
         loc = cursor.location
         try:
             decl = reader.container(cursor, previous_end)

@@ -37,8 +37,8 @@ def _errors(sdk: SDK, text: str, cache: str) -> list[str]:
 def _export(tmp_path: Path, text: str, sdk: SDK | str = "stub") -> dict[str, Any]:
     header = tmp_path / "App.h"
     header.write_text(text, encoding="utf-8")
-    manifest, problems = export_headers([header], sdk=sdk)  # type: ignore[arg-type]
-    assert problems == []
+    manifest, report = export_headers([header], sdk=sdk)  # type: ignore[arg-type]
+    assert report.problems == [] and report.warnings == []
     return manifest
 
 
