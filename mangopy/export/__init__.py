@@ -207,6 +207,7 @@ class ExportReport:
     settings: str = ""  # one line: where the build settings came from
     lost: dict[str, list[str]] = field(default_factory=dict)  # cause -> files
     with_warnings: int = 0
+    declaring_nothing: int = 0  # no @interface/@implementation/@protocol: not parsed
     classes: int = 0
     protocols: int = 0
     methods: int = 0
@@ -227,6 +228,7 @@ class ExportReport:
         lines += [
             f"{self.files} file{_s(self.files)} read: {self.contributing} parsed ({pct:.1f} %)"
             + (f", {self.with_warnings} of them with missing includes read as empty" if self.with_warnings else "")
+            + (f", {self.declaring_nothing} declaring nothing to read" if self.declaring_nothing else "")
             + (f", {self.lost_files} lost" if self.lost_files else "")
         ]
         for cause, files in sorted(self.lost.items(), key=lambda item: (-len(item[1]), item[0])):
@@ -318,6 +320,7 @@ def export_headers(
             decls.extend(result.decls)
             problems.update(_problem(*p) for p in result.problems)
             warnings.update(_problem(*w) for w in result.warnings)
+            report.declaring_nothing += result.declares_nothing
             if result.status == "lost":
                 report.lost.setdefault(result.cause or "fatal error", []).append(result.path)
             elif result.warnings or str(Path(result.path).resolve()) in degraded:

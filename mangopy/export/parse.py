@@ -44,6 +44,7 @@ class FileResult:
     warnings: list[tuple[str, int, str]] = field(default_factory=list)
     status: str = "ok"
     cause: str | None = None
+    declares_nothing: bool = False  # no `@interface`/`@implementation`/`@protocol`: not parsed
 
 
 # Fatal errors the exporter works around by reading what cannot be found as empty.
@@ -120,14 +121,18 @@ _NOT_CODE = re.compile(rb'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.S)
 _CONTAINER_KEYWORD = re.compile(rb"@[ \t]*(?:interface|implementation|protocol)\b")
 
 
-def _containers(ci: Any, tu: Any, text: bytes) -> list[Any]:
+def _code(text: bytes) -> bytes:
+    """The text with comments and string literals blanked (offsets kept)."""
+    return _NOT_CODE.sub(lambda m: b" " * len(m.group(0)), text)
+
+
+def _containers(ci: Any, tu: Any, code: bytes) -> list[Any]:
     """The ``@interface``/``@implementation``/``@protocol`` cursors of the main file, in order.
 
     Found from the keywords in the file's text rather than by walking the translation unit's
     top-level cursors: with ``#import <UIKit/UIKit.h>`` every declaration of every module it
     loads is one of those (thousands a file, each costing a Python callback and a file check).
     """
-    code = _NOT_CODE.sub(lambda m: b" " * len(m.group(0)), text)
     kinds = ci.CursorKind
     wanted = {
         kinds.OBJC_INTERFACE_DECL.value, kinds.OBJC_CATEGORY_DECL.value, kinds.OBJC_PROTOCOL_DECL.value,
@@ -234,6 +239,11 @@ def parse_file(
         result.problems.append((shown, 0, f"cannot read: {exc.strerror or exc}"))
         result.status, result.cause = "lost", "unreadable"
         return result
+    code = _code(text)
+    if not _CONTAINER_KEYWORD.search(code):
+        # an umbrella header, constants, C code: nothing to record, so no need to parse it
+        result.declares_nothing = True
+        return result
     options = ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES | ci.TranslationUnit.PARSE_INCOMPLETE
     extra: list[str] = []
     for _attempt in range(_MAX_RETRIES + 1):
@@ -273,7 +283,7 @@ def parse_file(
             errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
     reader = _Reader(ci, tu, main, text, relative, errors)
     previous_end = 0
-    for cursor in _containers(ci, tu, text):
+    for cursor in _containers(ci, tu, code):
         loc = cursor.location
         try:
             decl = reader.container(cursor, previous_end)

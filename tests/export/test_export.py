@@ -487,3 +487,12 @@ def test_precompiled_prefix_header_gives_the_same_manifest(tmp_path: Path, monke
     assert "encoding" not in view["round:"]  # the prefix header's error is still known
     assert view["model3:"]["encoding"] == "@24@0:8q16"
     assert with_pch["classes"]["Model"]["instance_methods"]["slug"]["returns"] == "NSString *"
+
+
+def test_files_that_declare_nothing_are_counted_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "Umbrella.h").write_text('#import "A.h"\n// @interface in a comment\n#define S @"@interface"\n')
+    (tmp_path / "A.h").write_text("#import <Foundation/Foundation.h>\n@interface A : NSObject\n@end\n")
+    manifest, report = _export(tmp_path)
+    assert list(manifest["classes"]) == ["A"]
+    assert (report.files, report.contributing, report.declaring_nothing) == (2, 2, 1)
+    assert "1 declaring nothing to read" in report.summary()[1]
