@@ -139,14 +139,15 @@ def _display(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-Job = tuple[str, str, str, list[str], "dict[str, list[int]] | None"]  # path, shown, relative, args, known errors
+# path, shown, relative, args, known errors, and the arguments without a precompiled header
+Job = tuple[str, str, str, list[str], "dict[str, list[int]] | None", "list[str] | None"]
 _PCH_MIN_FILES = 4  # precompiling costs about one parse: worth it from a few files on
 
 
 def _precompile_prefix_headers(work: list[Job], folder: str) -> list[Job]:
     """Files sharing a prefix header and their arguments load it precompiled (see ``precompile``)."""
     groups: dict[tuple[str, ...], list[int]] = {}
-    for i, (_path, _shown, _rel, args, _errors) in enumerate(work):
+    for i, (_path, _shown, _rel, args, _errors, _fallback) in enumerate(work):
         if args.count("-include") == 1:
             groups.setdefault(tuple(args), []).append(i)
     out = list(work)
@@ -160,10 +161,27 @@ def _precompile_prefix_headers(work: list[Job], folder: str) -> list[Job]:
         if pch is None:
             continue  # those files -include the header as written
         for i in members:
-            path, shown, rel, _args, _ = out[i]
+            path, shown, rel, _args, _, _ = out[i]
             if os.path.realpath(path) not in pch.includes:
-                out[i] = (path, shown, rel, rest + pch_args(pch.path), pch.errors)
+                out[i] = (path, shown, rel, rest + pch_args(pch.path), pch.errors, args)
     return out
+
+
+def _parse_job(
+    path: str,
+    args: list[str],
+    shown: str,
+    relative: str,
+    shim_dir: str,
+    errors: dict[str, list[int]] | None,
+    fallback: list[str] | None,
+) -> FileResult:
+    result = parse_file(path, args, shown, relative, shim_dir, errors)
+    if result.status == "lost" and fallback is not None:
+        # a precompiled prefix header can clash with what the file imports (a project module that
+        # includes a header the PCH has): read the prefix header as written instead
+        result = parse_file(path, fallback, shown, relative, shim_dir)
+    return result
 
 
 def _run(
@@ -173,8 +191,8 @@ def _run(
     shim_dir: str,
 ) -> Iterator[FileResult]:
     if jobs <= 1 or len(jobs_list) <= 1:
-        for path, shown, relative, args, errors in jobs_list:
-            result = parse_file(path, args, shown, relative, shim_dir, errors)
+        for path, shown, relative, args, errors, fallback in jobs_list:
+            result = _parse_job(path, args, shown, relative, shim_dir, errors, fallback)
             if progress is not None:
                 progress(shown)
             yield result
@@ -183,9 +201,9 @@ def _run(
     # indexes and the GIL-bound Python side (cursor walking) dominates; see the docs.
     chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        paths, shown, relative, args, errors = zip(*jobs_list, strict=True)
+        paths, shown, relative, args, errors, fallback = zip(*jobs_list, strict=True)
         for result in pool.map(
-            parse_file, paths, args, shown, relative, [shim_dir] * len(paths), errors, chunksize=chunk
+            _parse_job, paths, args, shown, relative, [shim_dir] * len(paths), errors, fallback, chunksize=chunk
         ):  # fmt: skip
             if progress is not None:
                 progress(result.path)
@@ -306,7 +324,7 @@ def export_headers(
         for f in files:
             # the file's settings, then what the plan stands in for, then what parse_file stands in for
             args = base + settings.args_for(f) + shim_args + ["-I", shim_dir]
-            work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args, None))
+            work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args, None, None))
         work = _precompile_prefix_headers(work, cache)
         decls: list[dict[str, Any]] = []
         problems: set[Problem] = set()

@@ -496,3 +496,22 @@ def test_files_that_declare_nothing_are_counted_not_parsed(tmp_path: Path) -> No
     assert list(manifest["classes"]) == ["A"]
     assert (report.files, report.contributing, report.declaring_nothing) == (2, 2, 1)
     assert "1 declaring nothing to read" in report.summary()[1]
+
+
+def test_a_file_the_precompiled_header_cannot_serve_is_parsed_with_the_header_as_written(tmp_path: Path) -> None:
+    # with a PCH loaded, clang refuses a project module that has errors ("could not build module");
+    # without one it reads the module's header and recovers from its errors
+    (tmp_path / "include").mkdir()
+    (tmp_path / "include" / "module.modulemap").write_text('module Lib {\n  header "../Lib.h"\n  export *\n}\n')
+    (tmp_path / "Lib.h").write_text(
+        "#import <UIKit/UIKit.h>\n@interface Lib : UIView\n@property (nonatomic, strong) NoSuchType *thing;\n@end\n"
+    )
+    (tmp_path / "App-Prefix.pch").write_text("#import <UIKit/UIKit.h>\n")
+    for i in range(4):
+        (tmp_path / f"V{i}.h").write_text(f'#import "Lib.h"\n@interface V{i} : Lib\n- (void)go:(BOOL)b;\n@end\n')
+    manifest, report = _export(
+        tmp_path, include_dirs=[str(tmp_path / "include")], prefix_headers=[str(tmp_path / "App-Prefix.pch")]
+    )
+    assert report.lost == {} and report.problems == []
+    assert sorted(manifest["classes"]) == ["Lib", "V0", "V1", "V2", "V3"]
+    assert manifest["classes"]["V2"]["instance_methods"]["go:"]["encoding"] == "v20@0:8B16"
