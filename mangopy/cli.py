@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
-from mangopy import __version__, sdkcrypto
+from mangopy import __version__
 from mangopy.clitools import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
@@ -25,23 +25,46 @@ from mangopy.clitools import (
     read_script,
     write_atomically,
 )
-from mangopy.config import INDENT_WIDTH_RANGE, LINE_LENGTH_RANGE, Config, ConfigError, find_config, load_config
+from mangopy.config import (
+    DEFAULT_INDENT_WIDTH,
+    DEFAULT_LINE_LENGTH,
+    INDENT_WIDTH_RANGE,
+    LINE_LENGTH_RANGE,
+    Config,
+    ConfigError,
+    find_config,
+    load_config,
+)
 from mangopy.diagnostics import Severity
-from mangopy.format import DEFAULT_INDENT_WIDTH, DEFAULT_LINE_LENGTH, FormatOptions, format_text
-from mangopy.manifest_cli import manifest_group
 from mangopy.report import FileReport
 from mangopy.report.github import render_github
 from mangopy.report.json import diagnostic_dict
 from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
-from mangopy.sdkcrypto import KEY_SIZE
 from mangopy.semantics.analyze import Options, analyze
 from mangopy.semantics.catalogue import CATALOGUE
 from mangopy.semantics.manifest import Manifest, ManifestError, load_all
 from mangopy.syntax import ast, parse
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Sub-groups imported when used: `mangopy check` starts without loading the exporter's CLI."""
+
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {"manifest": ("mangopy.manifest_cli", "manifest_group")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            import importlib
+
+            module, attribute = self.lazy[cmd_name]
+            return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="mangopy", message="%(prog)s %(version)s")
 def main() -> None:
     """Static toolkit for MangoFix hot-fix scripts."""
@@ -242,6 +265,8 @@ def _key(key: str | None, key_file: str | None) -> str:
             fail(f"no key: pass --key, --key-file or set {KEY_ENV}")
     if not key:
         fail("the key is empty")
+    from mangopy.sdkcrypto import KEY_SIZE
+
     size = len(key.encode("utf-8"))
     if size > KEY_SIZE:
         click.echo(
@@ -310,6 +335,8 @@ def fmt_command(
     """
     if not paths:
         paths = (".",)
+    from mangopy.format import FormatOptions, format_text
+
     config = _load_config(paths[0], config_path)
     options = FormatOptions(
         line_length=line_length or config.line_length or DEFAULT_LINE_LENGTH,
@@ -403,6 +430,8 @@ def encrypt_command(
         sys.exit(EXIT_FINDINGS)
     if errors:
         click.echo(f"mangopy: warning: packaging despite {len(errors)} error(s) (--force)", err=True)
+    from mangopy import sdkcrypto
+
     # decode_source is strict UTF-8 (a BOM kept), so encoding the text gives back the file's bytes.
     _write_output(out, sdkcrypto.encrypt(text.encode("utf-8"), secret), binary=True)
 
@@ -412,6 +441,8 @@ def encrypt_command(
 @_key_options
 def decrypt_command(file: str, key: str | None, key_file: str | None, out: str | None) -> None:
     """Recover the script from a MangoFix SDK package (exit 2 on a wrong key or a damaged file)."""
+    from mangopy import sdkcrypto
+
     secret = _key(key, key_file)
     data = read_input(file)
     if isinstance(data, Unreadable):
@@ -486,9 +517,6 @@ def lsp_command(tcp: tuple[str, int] | None, stdio: bool) -> None:
     except ImportError as exc:
         fail(f"the language server cannot start: {exc}")
     start(tcp)
-
-
-main.add_command(manifest_group)
 
 
 def _indent(text: str) -> str:

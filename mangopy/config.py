@@ -32,6 +32,8 @@ KEYS = {"manifest", "baseline", "select", "ignore", "fail-on", "line-length", "i
 # Accepted values of the formatter's settings (here and on the command line).
 LINE_LENGTH_RANGE = (20, 1000)
 INDENT_WIDTH_RANGE = (1, 16)
+DEFAULT_LINE_LENGTH = 100  # the formatter's defaults (mangopy.format), here so the CLI need not import it
+DEFAULT_INDENT_WIDTH = 4
 
 
 class ConfigError(Exception):

@@ -16,15 +16,13 @@ import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mangopy.config import DEFAULT_INDENT_WIDTH, DEFAULT_LINE_LENGTH
 from mangopy.diagnostics import Diagnostic
 from mangopy.format.doc import render
 from mangopy.format.printer import Printer
 from mangopy.syntax import ParseResult, ast, parse
 
 __all__ = ["DEFAULT_INDENT_WIDTH", "DEFAULT_LINE_LENGTH", "FormatOptions", "FormatResult", "Hunk", "format_text"]
-
-DEFAULT_LINE_LENGTH = 100
-DEFAULT_INDENT_WIDTH = 4
 
 
 @dataclass(frozen=True)
