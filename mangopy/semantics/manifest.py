@@ -527,6 +527,12 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manif
 def baseline() -> Manifest:
     """The shipped manifest of common Foundation / UIKit / CoreGraphics / QuartzCore classes."""
     ref = resources.files("mangopy.data").joinpath(BASELINE)
+    if isinstance(ref, Path) and ref.is_file():  # validated once, then read from the marshal cache
+        manifest = load_manifest(ref)
+        manifest.paths = [f"<mangopy>/{BASELINE}"]
+        for info in manifest.classes.values():
+            info.manifest_path = manifest.paths[0]
+        return manifest
     return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
 
 
