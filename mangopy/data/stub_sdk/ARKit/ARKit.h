@@ -5,4 +5,774 @@
 #import <UIKit/UIKit.h>
 #import <CoreVideo/CoreVideo.h>
 #import <simd/simd.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <CoreLocation/CoreLocation.h>
+#import <Metal/Metal.h>
+#import <ImageIO/ImageIO.h>
+#import <SceneKit/SceneKit.h>
+#import <SpriteKit/SpriteKit.h>
+#import <dispatch/dispatch.h>
+#import <AVFoundation/AVFoundation.h>
+@class ARAnchor;
+@class ARBody2D;
+@class ARCamera;
+@class ARCoachingOverlayView;
+@class ARCollaborationData;
+@class ARConfiguration;
+@class ARDepthData;
+@class ARFaceGeometry;
+@class ARFrame;
+@class ARGeoTrackingConfiguration;
+@class ARGeoTrackingStatus;
+@class ARGeometryElement;
+@class ARGeometrySource;
+@class ARHitTestResult;
+@class ARLightEstimate;
+@class ARMeshGeometry;
+@class ARPlaneExtent;
+@class ARPlaneGeometry;
+@class ARPointCloud;
+@class ARRaycastQuery;
+@class ARRaycastResult;
+@class ARReferenceImage;
+@class ARReferenceObject;
+@class ARSCNFaceGeometry;
+@class ARSCNPlaneGeometry;
+@class ARSKView;
+@class ARSession;
+@class ARSkeleton2D;
+@class ARSkeleton3D;
+@class ARSkeletonDefinition;
+@class ARTrackedRaycast;
+@class ARVideoFormat;
+@class ARWorldMap;
+@class AVCaptureDevice;
+@class AVDepthData;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class SCNNode;
+@class SCNScene;
+@class SKNode;
+@class UIImage;
+@protocol ARAnchorCopying;
+@protocol ARSCNViewDelegate;
+@protocol ARSKViewDelegate;
+@protocol ARSessionDelegate;
+@protocol ARSessionObserver;
+@protocol ARSessionProviding;
+@protocol ARTrackable;
+@protocol MTLBuffer;
+@protocol MTLCommandBuffer;
+@protocol MTLDevice;
+@protocol MTLTexture;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol QLPreviewItem;
+@protocol SCNSceneRenderer;
+@protocol SCNSceneRendererDelegate;
+@protocol SKViewDelegate;
+typedef enum ARAltitudeSource : NSInteger ARAltitudeSource;
+enum ARAltitudeSource : NSInteger {
+    ARAltitudeSourceCoarse = 1LL,
+    ARAltitudeSourcePrecise = 2LL,
+    ARAltitudeSourceUnknown = 0LL,
+    ARAltitudeSourceUserDefined = 3LL,
+};
+typedef enum ARAppClipCodeUrlDecodingState : NSInteger ARAppClipCodeUrlDecodingState;
+enum ARAppClipCodeUrlDecodingState : NSInteger {
+    ARAppClipCodeUrlDecodingStateDecoded = 2LL,
+    ARAppClipCodeUrlDecodingStateDecoding = 0LL,
+    ARAppClipCodeUrlDecodingStateFailed = 1LL,
+};
+typedef enum ARCoachingGoal : NSInteger ARCoachingGoal;
+enum ARCoachingGoal : NSInteger {
+    ARCoachingGoalAnyPlane = 3LL,
+    ARCoachingGoalGeoTracking = 4LL,
+    ARCoachingGoalHorizontalPlane = 1LL,
+    ARCoachingGoalTracking = 0LL,
+    ARCoachingGoalVerticalPlane = 2LL,
+};
+typedef enum ARCollaborationDataPriority : NSInteger ARCollaborationDataPriority;
+enum ARCollaborationDataPriority : NSInteger {
+    ARCollaborationDataPriorityCritical = 0LL,
+    ARCollaborationDataPriorityOptional = 1LL,
+};
+typedef enum ARConfidenceLevel : NSInteger ARConfidenceLevel;
+enum ARConfidenceLevel : NSInteger {
+    ARConfidenceLevelHigh = 2LL,
+    ARConfidenceLevelLow = 0LL,
+    ARConfidenceLevelMedium = 1LL,
+};
+typedef enum AREnvironmentTexturing : NSInteger AREnvironmentTexturing;
+enum AREnvironmentTexturing : NSInteger {
+    AREnvironmentTexturingAutomatic = 2LL,
+    AREnvironmentTexturingManual = 1LL,
+    AREnvironmentTexturingNone = 0LL,
+};
+typedef enum ARErrorCode : NSInteger ARErrorCode;
+enum ARErrorCode : NSInteger {
+    ARErrorCodeCameraUnauthorized = 103LL,
+    ARErrorCodeFileIOFailed = 500LL,
+    ARErrorCodeGeoTrackingFailed = 202LL,
+    ARErrorCodeGeoTrackingNotAvailableAtLocation = 201LL,
+    ARErrorCodeHighResolutionFrameCaptureFailed = 107LL,
+    ARErrorCodeHighResolutionFrameCaptureInProgress = 106LL,
+    ARErrorCodeInsufficientFeatures = 400LL,
+    ARErrorCodeInvalidCollaborationData = 304LL,
+    ARErrorCodeInvalidConfiguration = 303LL,
+    ARErrorCodeInvalidReferenceImage = 300LL,
+    ARErrorCodeInvalidReferenceObject = 301LL,
+    ARErrorCodeInvalidWorldMap = 302LL,
+    ARErrorCodeLocationUnauthorized = 105LL,
+    ARErrorCodeMicrophoneUnauthorized = 104LL,
+    ARErrorCodeObjectMergeFailed = 401LL,
+    ARErrorCodeRequestFailed = 501LL,
+    ARErrorCodeSensorFailed = 102LL,
+    ARErrorCodeSensorUnavailable = 101LL,
+    ARErrorCodeUnsupportedConfiguration = 100LL,
+    ARErrorCodeWorldTrackingFailed = 200LL,
+};
+typedef enum ARFrameSemantics : NSInteger ARFrameSemantics;
+enum ARFrameSemantics : NSInteger {
+    ARFrameSemanticBodyDetection = 4LL,
+    ARFrameSemanticNone = 0LL,
+    ARFrameSemanticPersonSegmentation = 1LL,
+    ARFrameSemanticPersonSegmentationWithDepth = 3LL,
+    ARFrameSemanticSceneDepth = 8LL,
+    ARFrameSemanticSmoothedSceneDepth = 16LL,
+};
+typedef enum ARGeoTrackingAccuracy : NSInteger ARGeoTrackingAccuracy;
+enum ARGeoTrackingAccuracy : NSInteger {
+    ARGeoTrackingAccuracyHigh = 3LL,
+    ARGeoTrackingAccuracyLow = 1LL,
+    ARGeoTrackingAccuracyMedium = 2LL,
+    ARGeoTrackingAccuracyUndetermined = 0LL,
+};
+typedef enum ARGeoTrackingState : NSInteger ARGeoTrackingState;
+enum ARGeoTrackingState : NSInteger {
+    ARGeoTrackingStateInitializing = 1LL,
+    ARGeoTrackingStateLocalized = 3LL,
+    ARGeoTrackingStateLocalizing = 2LL,
+    ARGeoTrackingStateNotAvailable = 0LL,
+};
+typedef enum ARGeoTrackingStateReason : NSInteger ARGeoTrackingStateReason;
+enum ARGeoTrackingStateReason : NSInteger {
+    ARGeoTrackingStateReasonDevicePointedTooLow = 7LL,
+    ARGeoTrackingStateReasonGeoDataNotLoaded = 6LL,
+    ARGeoTrackingStateReasonNeedLocationPermissions = 2LL,
+    ARGeoTrackingStateReasonNone = 0LL,
+    ARGeoTrackingStateReasonNotAvailableAtLocation = 1LL,
+    ARGeoTrackingStateReasonVisualLocalizationFailed = 8LL,
+    ARGeoTrackingStateReasonWaitingForAvailabilityCheck = 5LL,
+    ARGeoTrackingStateReasonWaitingForLocation = 4LL,
+    ARGeoTrackingStateReasonWorldTrackingUnstable = 3LL,
+};
+typedef enum ARGeometryPrimitiveType : NSInteger ARGeometryPrimitiveType;
+enum ARGeometryPrimitiveType : NSInteger {
+    ARGeometryPrimitiveTypeLine = 0LL,
+    ARGeometryPrimitiveTypeTriangle = 1LL,
+};
+typedef enum ARHitTestResultType : NSUInteger ARHitTestResultType;
+enum ARHitTestResultType : NSUInteger {
+    ARHitTestResultTypeEstimatedHorizontalPlane = 2ULL,
+    ARHitTestResultTypeEstimatedVerticalPlane = 4ULL,
+    ARHitTestResultTypeExistingPlane = 8ULL,
+    ARHitTestResultTypeExistingPlaneUsingExtent = 16ULL,
+    ARHitTestResultTypeExistingPlaneUsingGeometry = 32ULL,
+    ARHitTestResultTypeFeaturePoint = 1ULL,
+};
+typedef enum ARMatteResolution : NSInteger ARMatteResolution;
+enum ARMatteResolution : NSInteger {
+    ARMatteResolutionFull = 0LL,
+    ARMatteResolutionHalf = 1LL,
+};
+typedef enum ARMeshClassification : NSInteger ARMeshClassification;
+enum ARMeshClassification : NSInteger {
+    ARMeshClassificationCeiling = 3LL,
+    ARMeshClassificationDoor = 7LL,
+    ARMeshClassificationFloor = 2LL,
+    ARMeshClassificationNone = 0LL,
+    ARMeshClassificationSeat = 5LL,
+    ARMeshClassificationTable = 4LL,
+    ARMeshClassificationWall = 1LL,
+    ARMeshClassificationWindow = 6LL,
+};
+typedef enum ARPlaneAnchorAlignment : NSInteger ARPlaneAnchorAlignment;
+enum ARPlaneAnchorAlignment : NSInteger {
+    ARPlaneAnchorAlignmentHorizontal = 0LL,
+    ARPlaneAnchorAlignmentVertical = 1LL,
+};
+typedef enum ARPlaneClassification : NSInteger ARPlaneClassification;
+enum ARPlaneClassification : NSInteger {
+    ARPlaneClassificationCeiling = 3LL,
+    ARPlaneClassificationDoor = 7LL,
+    ARPlaneClassificationFloor = 2LL,
+    ARPlaneClassificationNone = 0LL,
+    ARPlaneClassificationSeat = 5LL,
+    ARPlaneClassificationTable = 4LL,
+    ARPlaneClassificationWall = 1LL,
+    ARPlaneClassificationWindow = 6LL,
+};
+typedef enum ARPlaneClassificationStatus : NSInteger ARPlaneClassificationStatus;
+enum ARPlaneClassificationStatus : NSInteger {
+    ARPlaneClassificationStatusKnown = 3LL,
+    ARPlaneClassificationStatusNotAvailable = 0LL,
+    ARPlaneClassificationStatusUndetermined = 1LL,
+    ARPlaneClassificationStatusUnknown = 2LL,
+};
+typedef enum ARPlaneDetection : NSUInteger ARPlaneDetection;
+enum ARPlaneDetection : NSUInteger {
+    ARPlaneDetectionHorizontal = 1ULL,
+    ARPlaneDetectionNone = 0ULL,
+    ARPlaneDetectionVertical = 2ULL,
+};
+typedef enum ARRaycastTarget : NSInteger ARRaycastTarget;
+enum ARRaycastTarget : NSInteger {
+    ARRaycastTargetEstimatedPlane = 2LL,
+    ARRaycastTargetExistingPlaneGeometry = 0LL,
+    ARRaycastTargetExistingPlaneInfinite = 1LL,
+};
+typedef enum ARRaycastTargetAlignment : NSInteger ARRaycastTargetAlignment;
+enum ARRaycastTargetAlignment : NSInteger {
+    ARRaycastTargetAlignmentAny = 2LL,
+    ARRaycastTargetAlignmentHorizontal = 0LL,
+    ARRaycastTargetAlignmentVertical = 1LL,
+};
+typedef enum ARSceneReconstruction : NSUInteger ARSceneReconstruction;
+enum ARSceneReconstruction : NSUInteger {
+    ARSceneReconstructionMesh = 1ULL,
+    ARSceneReconstructionMeshWithClassification = 3ULL,
+    ARSceneReconstructionNone = 0ULL,
+};
+typedef enum ARSegmentationClass : unsigned char ARSegmentationClass;
+enum ARSegmentationClass : unsigned char {
+    ARSegmentationClassNone = 0U,
+    ARSegmentationClassPerson = 255U,
+};
+typedef enum ARSessionRunOptions : NSUInteger ARSessionRunOptions;
+enum ARSessionRunOptions : NSUInteger {
+    ARSessionRunOptionNone = 0ULL,
+    ARSessionRunOptionRemoveExistingAnchors = 2ULL,
+    ARSessionRunOptionResetSceneReconstruction = 8ULL,
+    ARSessionRunOptionResetTracking = 1ULL,
+    ARSessionRunOptionStopTrackedRaycasts = 4ULL,
+};
+typedef NSString *ARSkeletonJointName;
+typedef enum ARTrackingState : NSInteger ARTrackingState;
+enum ARTrackingState : NSInteger {
+    ARTrackingStateLimited = 1LL,
+    ARTrackingStateNormal = 2LL,
+    ARTrackingStateNotAvailable = 0LL,
+};
+typedef enum ARTrackingStateReason : NSInteger ARTrackingStateReason;
+enum ARTrackingStateReason : NSInteger {
+    ARTrackingStateReasonExcessiveMotion = 2LL,
+    ARTrackingStateReasonInitializing = 1LL,
+    ARTrackingStateReasonInsufficientFeatures = 3LL,
+    ARTrackingStateReasonNone = 0LL,
+    ARTrackingStateReasonRelocalizing = 4LL,
+};
+typedef enum ARWorldAlignment : NSInteger ARWorldAlignment;
+enum ARWorldAlignment : NSInteger {
+    ARWorldAlignmentCamera = 2LL,
+    ARWorldAlignmentGravity = 0LL,
+    ARWorldAlignmentGravityAndHeading = 1LL,
+};
+typedef enum ARWorldMappingStatus : NSInteger ARWorldMappingStatus;
+enum ARWorldMappingStatus : NSInteger {
+    ARWorldMappingStatusExtending = 2LL,
+    ARWorldMappingStatusLimited = 1LL,
+    ARWorldMappingStatusMapped = 3LL,
+    ARWorldMappingStatusNotAvailable = 0LL,
+};
+@protocol ARAnchorCopying <NSCopying>
+@optional
+@end
+@interface ARAnchor : NSObject <ARAnchorCopying, NSSecureCoding>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+- (instancetype)initWithName:(NSString *)a0 transform:(struct NMatrix4)a1;
+- (instancetype)initWithTransform:(struct NMatrix4)a0;
+@property (readonly) NSUUID *identifier;
+@property (readonly) NSString *name;
+@property (readonly) NSUUID *sessionIdentifier;
+@property (readonly) struct NMatrix4 transform;
+@end
+@protocol ARTrackable <NSObject>
+@optional
+- (BOOL)isTracked;
+@property (readonly) BOOL isTracked;
+@end
+@interface ARAppClipCodeAnchor : ARAnchor <ARTrackable>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (readonly) float radius;
+@property (copy, readonly) NSURL *url;
+@property (assign, readonly) ARAppClipCodeUrlDecodingState urlDecodingState;
+@end
+@interface ARBody2D : NSObject
+@property (readonly) ARSkeleton2D *skeleton;
+@end
+@interface ARBodyAnchor : ARAnchor <ARTrackable>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (readonly) CGFloat estimatedScaleFactor;
+@property (strong, readonly) ARSkeleton3D *skeleton;
+@end
+@interface ARConfiguration : NSObject <NSCopying>
+- (BOOL)isLightEstimationEnabled;
++ (AVCaptureDevice *)configurableCaptureDeviceForPrimaryCamera;
++ (BOOL)isSupported;
++ (ARVideoFormat *)recommendedVideoFormatFor4KResolution;
++ (ARVideoFormat *)recommendedVideoFormatForHighResolutionFrameCapturing;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property (class, readonly) AVCaptureDevice *configurableCaptureDeviceForPrimaryCamera;
+@property (assign) ARFrameSemantics frameSemantics;
+@property (class, readonly) BOOL isSupported;
+@property (getter=isLightEstimationEnabled) BOOL lightEstimationEnabled;
+@property BOOL providesAudioData;
+@property (class, readonly) ARVideoFormat *recommendedVideoFormatFor4KResolution;
+@property (class, readonly) ARVideoFormat *recommendedVideoFormatForHighResolutionFrameCapturing;
+@property (strong) ARVideoFormat *videoFormat;
+@property BOOL videoHDRAllowed;
+@property (assign) ARWorldAlignment worldAlignment;
+@end
+@interface ARBodyTrackingConfiguration : ARConfiguration
+- (BOOL)isAutoFocusEnabled;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsAppClipCodeTracking;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property BOOL appClipCodeTrackingEnabled;
+@property (getter=isAutoFocusEnabled) BOOL autoFocusEnabled;
+@property BOOL automaticImageScaleEstimationEnabled;
+@property BOOL automaticSkeletonScaleEstimationEnabled;
+@property (copy) NSSet<ARReferenceImage *> *detectionImages;
+@property (assign) AREnvironmentTexturing environmentTexturing;
+@property (strong) ARWorldMap *initialWorldMap;
+@property NSInteger maximumNumberOfTrackedImages;
+@property (assign) ARPlaneDetection planeDetection;
+@property (class, readonly) BOOL supportsAppClipCodeTracking;
+@property BOOL wantsHDREnvironmentTextures;
+@end
+@interface ARCamera : NSObject <NSCopying>
+@property (readonly) simd_float3 eulerAngles;
+@property (readonly) double exposureDuration;
+@property (readonly) float exposureOffset;
+@property (readonly) CGSize imageResolution;
+@property (readonly) struct NMatrix3 intrinsics;
+@property (readonly) struct NMatrix4 projectionMatrix;
+@property (readonly) ARTrackingState trackingState;
+@property (readonly) ARTrackingStateReason trackingStateReason;
+@property (readonly) struct NMatrix4 transform;
+@end
+@interface ARCoachingOverlayView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (void)setActive:(BOOL)a0 animated:(BOOL)a1;
+@property BOOL activatesAutomatically;
+@property (weak) NSObject *delegate;
+@property (assign) ARCoachingGoal goal;
+@property (readonly) BOOL isActive;
+@property (strong) ARSession *session;
+@property (weak) id<ARSessionProviding> sessionProvider;
+@end
+@interface ARCollaborationData : NSObject <NSSecureCoding>
+@property (readonly) ARCollaborationDataPriority priority;
+@end
+@interface ARDepthData : NSObject
+@end
+@interface ARLightEstimate : NSObject
+@property (readonly) CGFloat ambientColorTemperature;
+@property (readonly) CGFloat ambientIntensity;
+@end
+@interface ARDirectionalLightEstimate : ARLightEstimate
+@property (readonly) simd_float3 primaryLightDirection;
+@property (readonly) CGFloat primaryLightIntensity;
+@property (copy, readonly) NSData *sphericalHarmonicsCoefficients;
+@end
+@interface AREnvironmentProbeAnchor : ARAnchor
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+- (instancetype)initWithName:(NSString *)a0 transform:(struct NMatrix4)a1 extent:(simd_float3)a2;
+- (instancetype)initWithTransform:(struct NMatrix4)a0 extent:(simd_float3)a1;
+@property (strong, readonly) id<MTLTexture> environmentTexture;
+@property (readonly) simd_float3 extent;
+@end
+@interface ARFaceAnchor : ARAnchor <ARTrackable>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (readonly) NSDictionary *blendShapes;
+@property (readonly) ARFaceGeometry *geometry;
+@property (readonly) struct NMatrix4 leftEyeTransform;
+@property (readonly) simd_float3 lookAtPoint;
+@property (readonly) struct NMatrix4 rightEyeTransform;
+@end
+@interface ARFaceGeometry : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithBlendShapes:(NSDictionary *)a0;
+@property (readonly) NSUInteger textureCoordinateCount;
+@property (readonly) NSUInteger triangleCount;
+@property (readonly) NSUInteger vertexCount;
+@end
+@interface ARFaceTrackingConfiguration : ARConfiguration
+- (BOOL)isWorldTrackingEnabled;
++ (NSInteger)supportedNumberOfTrackedFaces;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
++ (BOOL)supportsWorldTracking;
+@property NSInteger maximumNumberOfTrackedFaces;
+@property (class, readonly) NSInteger supportedNumberOfTrackedFaces;
+@property (class, readonly) BOOL supportsWorldTracking;
+@property (getter=isWorldTrackingEnabled) BOOL worldTrackingEnabled;
+@end
+@interface ARFrame : NSObject <NSCopying>
+- (NSArray<ARHitTestResult *> *)hitTest:(CGPoint)a0 types:(ARHitTestResultType)a1;
+- (ARRaycastQuery *)raycastQueryFromPoint:(CGPoint)a0 allowingTarget:(ARRaycastTarget)a1 alignment:(ARRaycastTargetAlignment)a2;
+@property (copy, readonly) NSArray<ARAnchor *> *anchors;
+@property (copy, readonly) ARCamera *camera;
+@property (readonly) float cameraGrainIntensity;
+@property (readonly) id<MTLTexture> cameraGrainTexture;
+@property (strong, readonly) AVDepthData *capturedDepthData;
+@property (readonly) double capturedDepthDataTimestamp;
+@property (readonly) ARBody2D *detectedBody;
+@property (strong, readonly) NSDictionary<NSString *, NSObject *> *exifData;
+@property (strong, readonly) ARGeoTrackingStatus *geoTrackingStatus;
+@property (strong, readonly) ARLightEstimate *lightEstimate;
+@property (strong, readonly) ARPointCloud *rawFeaturePoints;
+@property (strong, readonly) ARDepthData *sceneDepth;
+@property (strong, readonly) ARDepthData *smoothedSceneDepth;
+@property (readonly) double timestamp;
+@property (readonly) ARWorldMappingStatus worldMappingStatus;
+@end
+@interface ARGeoAnchor : ARAnchor <ARTrackable>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 altitude:(double)a1;
+- (instancetype)initWithName:(NSString *)a0 coordinate:(struct CLLocationCoordinate2D)a1;
+- (instancetype)initWithName:(NSString *)a0 coordinate:(struct CLLocationCoordinate2D)a1 altitude:(double)a2;
+@property (readonly) double altitude;
+@property (assign, readonly) ARAltitudeSource altitudeSource;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@end
+@interface ARGeoTrackingConfiguration : ARConfiguration
++ (void)checkAvailabilityAtCoordinate:(struct CLLocationCoordinate2D)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
++ (void)checkAvailabilityWithCompletionHandler:(void (^)(BOOL, NSError *))a0;
++ (ARGeoTrackingConfiguration *)new;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsAppClipCodeTracking;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property BOOL appClipCodeTrackingEnabled;
+@property BOOL automaticImageScaleEstimationEnabled;
+@property (copy) NSSet<ARReferenceImage *> *detectionImages;
+@property (copy) NSSet<ARReferenceObject *> *detectionObjects;
+@property (assign) AREnvironmentTexturing environmentTexturing;
+@property NSInteger maximumNumberOfTrackedImages;
+@property (assign) ARPlaneDetection planeDetection;
+@property (class, readonly) BOOL supportsAppClipCodeTracking;
+@property BOOL wantsHDREnvironmentTextures;
+@end
+@interface ARGeoTrackingStatus : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) ARGeoTrackingAccuracy accuracy;
+@property (readonly) ARGeoTrackingState state;
+@property (readonly) ARGeoTrackingStateReason stateReason;
+@end
+@interface ARGeometryElement : NSObject <NSSecureCoding>
+@property (strong, readonly) id<MTLBuffer> buffer;
+@property (readonly) NSInteger bytesPerIndex;
+@property (readonly) NSInteger count;
+@property (readonly) NSInteger indexCountPerPrimitive;
+@property (assign, readonly) ARGeometryPrimitiveType primitiveType;
+@end
+@interface ARGeometrySource : NSObject <NSSecureCoding>
+@property (strong, readonly) id<MTLBuffer> buffer;
+@property (readonly) NSInteger componentsPerVector;
+@property (readonly) NSInteger count;
+@property (assign, readonly) MTLVertexFormat format;
+@property (readonly) NSInteger offset;
+@property (readonly) NSInteger stride;
+@end
+@interface ARHitTestResult : NSObject
+@property (strong, readonly) ARAnchor *anchor;
+@property (readonly) CGFloat distance;
+@property (readonly) struct NMatrix4 localTransform;
+@property (readonly) ARHitTestResultType type;
+@property (readonly) struct NMatrix4 worldTransform;
+@end
+@interface ARImageAnchor : ARAnchor <ARTrackable>
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (readonly) CGFloat estimatedScaleFactor;
+@property (strong, readonly) ARReferenceImage *referenceImage;
+@end
+@interface ARImageTrackingConfiguration : ARConfiguration
+- (BOOL)isAutoFocusEnabled;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property (getter=isAutoFocusEnabled) BOOL autoFocusEnabled;
+@property NSInteger maximumNumberOfTrackedImages;
+@property (copy) NSSet<ARReferenceImage *> *trackingImages;
+@end
+@interface ARMatteGenerator : NSObject
+- (id<MTLTexture>)generateDilatedDepthFromFrame:(ARFrame *)a0 commandBuffer:(id<MTLCommandBuffer>)a1;
+- (id<MTLTexture>)generateMatteFromFrame:(ARFrame *)a0 commandBuffer:(id<MTLCommandBuffer>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 matteResolution:(ARMatteResolution)a1;
+@end
+@interface ARMeshAnchor : ARAnchor
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (readonly) ARMeshGeometry *geometry;
+@end
+@interface ARMeshGeometry : NSObject <NSSecureCoding>
+@property (strong, readonly) ARGeometrySource *classification;
+@property (strong, readonly) ARGeometryElement *faces;
+@property (strong, readonly) ARGeometrySource *normals;
+@property (strong, readonly) ARGeometrySource *vertices;
+@end
+@interface ARObjectAnchor : ARAnchor
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@property (strong, readonly) ARReferenceObject *referenceObject;
+@end
+@interface ARObjectScanningConfiguration : ARConfiguration
+- (BOOL)isAutoFocusEnabled;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property (getter=isAutoFocusEnabled) BOOL autoFocusEnabled;
+@property (assign) ARPlaneDetection planeDetection;
+@end
+@interface AROrientationTrackingConfiguration : ARConfiguration
+- (BOOL)isAutoFocusEnabled;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property (getter=isAutoFocusEnabled) BOOL autoFocusEnabled;
+@end
+@interface ARParticipantAnchor : ARAnchor
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
+@end
+@interface ARPlaneAnchor : ARAnchor
+- (instancetype)initWithAnchor:(ARAnchor *)a0;
++ (BOOL)isClassificationSupported;
+@property (readonly) ARPlaneAnchorAlignment alignment;
+@property (readonly) simd_float3 center;
+@property (assign, readonly) ARPlaneClassification classification;
+@property (assign, readonly) ARPlaneClassificationStatus classificationStatus;
+@property (class, readonly, getter=isClassificationSupported) BOOL classificationSupported;
+@property (readonly) simd_float3 extent;
+@property (strong, readonly) ARPlaneGeometry *geometry;
+@property (readonly) ARPlaneExtent *planeExtent;
+@end
+@interface ARPlaneExtent : NSObject <NSSecureCoding>
+@property (readonly) float height;
+@property (readonly) float rotationOnYAxis;
+@property (readonly) float width;
+@end
+@interface ARPlaneGeometry : NSObject <NSSecureCoding>
+@property (readonly) NSUInteger boundaryVertexCount;
+@property (readonly) NSUInteger textureCoordinateCount;
+@property (readonly) NSUInteger triangleCount;
+@property (readonly) NSUInteger vertexCount;
+@end
+@interface ARPointCloud : NSObject <NSSecureCoding>
+@property (readonly) NSUInteger count;
+@end
+@interface ARPositionalTrackingConfiguration : ARConfiguration
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
+@property (strong) ARWorldMap *initialWorldMap;
+@property (assign) ARPlaneDetection planeDetection;
+@end
+@interface ARQuickLookPreviewItem : NSObject <QLPreviewItem>
+- (instancetype)initWithFileAtURL:(NSURL *)a0;
+@property BOOL allowsContentScaling;
+@property (strong) NSURL *canonicalWebPageURL;
+@end
+@interface ARRaycastQuery : NSObject
+- (instancetype)initWithOrigin:(simd_float3)a0 direction:(simd_float3)a1 allowingTarget:(ARRaycastTarget)a2 alignment:(ARRaycastTargetAlignment)a3;
+@property (readonly) simd_float3 direction;
+@property (readonly) simd_float3 origin;
+@property (readonly) ARRaycastTarget target;
+@property (readonly) ARRaycastTargetAlignment targetAlignment;
+@end
+@interface ARRaycastResult : NSObject
+@property (strong, readonly) ARAnchor *anchor;
+@property (assign, readonly) ARRaycastTarget target;
+@property (assign, readonly) ARRaycastTargetAlignment targetAlignment;
+@property (readonly) struct NMatrix4 worldTransform;
+@end
+@interface ARReferenceImage : NSObject <NSCopying>
+- (instancetype)initWithCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 physicalWidth:(CGFloat)a2;
+- (void)validateWithCompletionHandler:(void (^)(NSError *))a0;
++ (NSSet<ARReferenceImage *> *)referenceImagesInGroupNamed:(NSString *)a0 bundle:(NSBundle *)a1;
+@property NSString *name;
+@property (readonly) CGSize physicalSize;
+@property (strong, readonly) NSString *resourceGroupName;
+@end
+@interface ARReferenceObject : NSObject <NSSecureCoding>
+- (BOOL)exportObjectToURL:(NSURL *)a0 previewImage:(UIImage *)a1 error:(NSError **)a2;
+- (instancetype)initWithArchiveURL:(NSURL *)a0 error:(NSError **)a1;
+- (ARReferenceObject *)referenceObjectByApplyingTransform:(struct NMatrix4)a0;
+- (ARReferenceObject *)referenceObjectByMergingObject:(ARReferenceObject *)a0 error:(NSError **)a1;
++ (NSSet<ARReferenceObject *> *)referenceObjectsInGroupNamed:(NSString *)a0 bundle:(NSBundle *)a1;
+@property (readonly) simd_float3 center;
+@property (readonly) simd_float3 extent;
+@property NSString *name;
+@property (strong, readonly) ARPointCloud *rawFeaturePoints;
+@property (strong, readonly) NSString *resourceGroupName;
+@property (readonly) simd_float3 scale;
+@end
+@interface ARSCNFaceGeometry : SCNGeometry
+- (void)updateFromFaceGeometry:(ARFaceGeometry *)a0;
++ (ARSCNFaceGeometry *)faceGeometryWithDevice:(id<MTLDevice>)a0;
++ (ARSCNFaceGeometry *)faceGeometryWithDevice:(id<MTLDevice>)a0 fillMesh:(BOOL)a1;
+@end
+@interface ARSCNPlaneGeometry : SCNGeometry
+- (void)updateFromPlaneGeometry:(ARPlaneGeometry *)a0;
++ (ARSCNPlaneGeometry *)planeGeometryWithDevice:(id<MTLDevice>)a0;
+@end
+@protocol ARSessionProviding <NSObject>
+@optional
+- (ARSession *)session;
+@property (readonly) ARSession *session;
+@end
+@interface ARSCNView : SCNView <ARSessionProviding>
+- (ARAnchor *)anchorForNode:(SCNNode *)a0;
+- (NSArray<ARHitTestResult *> *)hitTest:(CGPoint)a0 types:(ARHitTestResultType)a1;
+- (SCNNode *)nodeForAnchor:(ARAnchor *)a0;
+- (ARRaycastQuery *)raycastQueryFromPoint:(CGPoint)a0 allowingTarget:(ARRaycastTarget)a1 alignment:(ARRaycastTargetAlignment)a2;
+- (simd_float3)unprojectPoint:(CGPoint)a0 ontoPlaneWithTransform:(struct NMatrix4)a1;
+@property BOOL automaticallyUpdatesLighting;
+@property (weak) id<ARSCNViewDelegate> delegate;
+@property BOOL rendersCameraGrain;
+@property BOOL rendersMotionBlur;
+@property (strong) SCNScene *scene;
+@property (strong) ARSession *session;
+@end
+@interface ARSKView : SKView <ARSessionProviding>
+- (ARAnchor *)anchorForNode:(SKNode *)a0;
+- (NSArray<ARHitTestResult *> *)hitTest:(CGPoint)a0 types:(ARHitTestResultType)a1;
+- (SKNode *)nodeForAnchor:(ARAnchor *)a0;
+@property (weak) id<ARSKViewDelegate> delegate;
+@property (strong) ARSession *session;
+@end
+@interface ARSession : NSObject
+- (void)addAnchor:(ARAnchor *)a0;
+- (void)captureHighResolutionFrameWithCompletion:(void (^)(ARFrame *, NSError *))a0;
+- (void)createReferenceObjectWithTransform:(struct NMatrix4)a0 center:(simd_float3)a1 extent:(simd_float3)a2 completionHandler:(void (^)(ARReferenceObject *, NSError *))a3;
+- (void)getCurrentWorldMapWithCompletionHandler:(void (^)(ARWorldMap *, NSError *))a0;
+- (void)pause;
+- (NSArray<ARRaycastResult *> *)raycast:(ARRaycastQuery *)a0;
+- (void)removeAnchor:(ARAnchor *)a0;
+- (void)runWithConfiguration:(ARConfiguration *)a0;
+- (void)runWithConfiguration:(ARConfiguration *)a0 options:(ARSessionRunOptions)a1;
+- (void)setWorldOrigin:(struct NMatrix4)a0;
+- (ARTrackedRaycast *)trackedRaycast:(ARRaycastQuery *)a0 updateHandler:(void (^)(NSArray<ARRaycastResult *> *))a1;
+- (void)updateWithCollaborationData:(ARCollaborationData *)a0;
+@property (copy, readonly) ARConfiguration *configuration;
+@property (copy, readonly) ARFrame *currentFrame;
+@property (weak) id<ARSessionDelegate> delegate;
+@property (strong) dispatch_queue_t delegateQueue;
+@property (strong, readonly) NSUUID *identifier;
+@end
+@interface ARSkeleton : NSObject
+- (BOOL)isJointTracked:(NSInteger)a0;
+@property (readonly) ARSkeletonDefinition *definition;
+@property (readonly) NSUInteger jointCount;
+@end
+@interface ARSkeleton2D : ARSkeleton
+- (simd_float2)landmarkForJointNamed:(NSString *)a0;
+@end
+@interface ARSkeleton3D : ARSkeleton
+- (struct NMatrix4)localTransformForJointName:(NSString *)a0;
+- (struct NMatrix4)modelTransformForJointName:(NSString *)a0;
+@end
+@interface ARSkeletonDefinition : NSObject
+- (NSUInteger)indexForJointName:(NSString *)a0;
++ (ARSkeletonDefinition *)defaultBody2DSkeletonDefinition;
++ (ARSkeletonDefinition *)defaultBody3DSkeletonDefinition;
+@property (class, readonly) ARSkeletonDefinition *defaultBody2DSkeletonDefinition;
+@property (class, readonly) ARSkeletonDefinition *defaultBody3DSkeletonDefinition;
+@property (readonly) NSUInteger jointCount;
+@property (readonly) NSArray<NSString *> *jointNames;
+@property (readonly) ARSkeleton3D *neutralBodySkeleton3D;
+@property (readonly) NSArray<NSNumber *> *parentIndices;
+@end
+@interface ARTrackedRaycast : NSObject
+- (void)stopTracking;
+@end
+@interface ARVideoFormat : NSObject <NSCopying>
+- (BOOL)isVideoHDRSupported;
+@property (readonly) AVCaptureDevicePosition captureDevicePosition;
+@property (readonly) NSString *captureDeviceType;
+@property (readonly) NSInteger framesPerSecond;
+@property (readonly) CGSize imageResolution;
+@property (readonly) BOOL isRecommendedForHighResolutionFrameCapturing;
+@property (readonly, getter=isVideoHDRSupported) BOOL videoHDRSupported;
+@end
+@interface ARWorldMap : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSArray<ARAnchor *> *anchors;
+@property (readonly) simd_float3 center;
+@property (readonly) simd_float3 extent;
+@property (strong, readonly) ARPointCloud *rawFeaturePoints;
+@end
+@interface ARWorldTrackingConfiguration : ARConfiguration
+- (BOOL)isAutoFocusEnabled;
+- (BOOL)isCollaborationEnabled;
++ (NSArray<ARVideoFormat *> *)supportedVideoFormats;
++ (BOOL)supportsAppClipCodeTracking;
++ (BOOL)supportsFrameSemantics:(ARFrameSemantics)a0;
++ (BOOL)supportsSceneReconstruction:(ARSceneReconstruction)a0;
++ (BOOL)supportsUserFaceTracking;
+@property BOOL appClipCodeTrackingEnabled;
+@property (getter=isAutoFocusEnabled) BOOL autoFocusEnabled;
+@property BOOL automaticImageScaleEstimationEnabled;
+@property (getter=isCollaborationEnabled) BOOL collaborationEnabled;
+@property (copy) NSSet<ARReferenceImage *> *detectionImages;
+@property (copy) NSSet<ARReferenceObject *> *detectionObjects;
+@property (assign) AREnvironmentTexturing environmentTexturing;
+@property (strong) ARWorldMap *initialWorldMap;
+@property NSInteger maximumNumberOfTrackedImages;
+@property (assign) ARPlaneDetection planeDetection;
+@property (assign) ARSceneReconstruction sceneReconstruction;
+@property (class, readonly) BOOL supportsAppClipCodeTracking;
+@property (class, readonly) BOOL supportsUserFaceTracking;
+@property BOOL userFaceTrackingEnabled;
+@property BOOL wantsHDREnvironmentTextures;
+@end
+@protocol ARCoachingOverlayViewDelegate <NSObject>
+@optional
+- (void)coachingOverlayViewDidDeactivate:(ARCoachingOverlayView *)a0;
+- (void)coachingOverlayViewDidRequestSessionReset:(ARCoachingOverlayView *)a0;
+- (void)coachingOverlayViewWillActivate:(ARCoachingOverlayView *)a0;
+@end
+@protocol ARSessionObserver <NSObject>
+@optional
+- (void)session:(ARSession *)a0 cameraDidChangeTrackingState:(ARCamera *)a1;
+- (void)session:(ARSession *)a0 didChangeGeoTrackingStatus:(ARGeoTrackingStatus *)a1;
+- (void)session:(ARSession *)a0 didFailWithError:(NSError *)a1;
+- (void)session:(ARSession *)a0 didOutputCollaborationData:(ARCollaborationData *)a1;
+- (void)sessionInterruptionEnded:(ARSession *)a0;
+- (BOOL)sessionShouldAttemptRelocalization:(ARSession *)a0;
+- (void)sessionWasInterrupted:(ARSession *)a0;
+@end
+@protocol ARSCNViewDelegate <SCNSceneRendererDelegate, ARSessionObserver>
+@optional
+- (void)renderer:(id<SCNSceneRenderer>)a0 didAddNode:(SCNNode *)a1 forAnchor:(ARAnchor *)a2;
+- (void)renderer:(id<SCNSceneRenderer>)a0 didRemoveNode:(SCNNode *)a1 forAnchor:(ARAnchor *)a2;
+- (void)renderer:(id<SCNSceneRenderer>)a0 didUpdateNode:(SCNNode *)a1 forAnchor:(ARAnchor *)a2;
+- (SCNNode *)renderer:(id<SCNSceneRenderer>)a0 nodeForAnchor:(ARAnchor *)a1;
+- (void)renderer:(id<SCNSceneRenderer>)a0 willUpdateNode:(SCNNode *)a1 forAnchor:(ARAnchor *)a2;
+@end
+@protocol ARSKViewDelegate <SKViewDelegate, ARSessionObserver>
+@optional
+- (void)view:(ARSKView *)a0 didAddNode:(SKNode *)a1 forAnchor:(ARAnchor *)a2;
+- (void)view:(ARSKView *)a0 didRemoveNode:(SKNode *)a1 forAnchor:(ARAnchor *)a2;
+- (void)view:(ARSKView *)a0 didUpdateNode:(SKNode *)a1 forAnchor:(ARAnchor *)a2;
+- (SKNode *)view:(ARSKView *)a0 nodeForAnchor:(ARAnchor *)a1;
+- (void)view:(ARSKView *)a0 willUpdateNode:(SKNode *)a1 forAnchor:(ARAnchor *)a2;
+@end
+@protocol ARSessionDelegate <ARSessionObserver>
+@optional
+- (void)session:(ARSession *)a0 didAddAnchors:(NSArray<ARAnchor *> *)a1;
+- (void)session:(ARSession *)a0 didRemoveAnchors:(NSArray<ARAnchor *> *)a1;
+- (void)session:(ARSession *)a0 didUpdateAnchors:(NSArray<ARAnchor *> *)a1;
+- (void)session:(ARSession *)a0 didUpdateFrame:(ARFrame *)a1;
+@end
 #endif /* MANGOPY_STUB_ARKIT_H */

@@ -5,4 +5,5011 @@
 #import <AVFAudio/AVFAudio.h>
 #import <CoreMedia/CoreMedia.h>
 #import <QuartzCore/QuartzCore.h>
+#import <simd/simd.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <dispatch/dispatch.h>
+#import <AudioToolbox/AudioToolbox.h>
+#import <CoreVideo/CoreVideo.h>
+#import <ImageIO/ImageIO.h>
+@class AUAudioUnit;
+@class AVAggregateAssetDownloadTask;
+@class AVAsset;
+@class AVAssetCache;
+@class AVAssetDownloadConfiguration;
+@class AVAssetDownloadContentConfiguration;
+@class AVAssetDownloadStorageManagementPolicy;
+@class AVAssetDownloadStorageManager;
+@class AVAssetDownloadTask;
+@class AVAssetDownloadURLSession;
+@class AVAssetExportSession;
+@class AVAssetImageGenerator;
+@class AVAssetPlaybackAssistant;
+@class AVAssetReader;
+@class AVAssetReaderAudioMixOutput;
+@class AVAssetReaderOutput;
+@class AVAssetReaderOutputCaptionAdaptor;
+@class AVAssetReaderOutputMetadataAdaptor;
+@class AVAssetReaderSampleReferenceOutput;
+@class AVAssetReaderTrackOutput;
+@class AVAssetReaderVideoCompositionOutput;
+@class AVAssetResourceLoader;
+@class AVAssetResourceLoadingContentInformationRequest;
+@class AVAssetResourceLoadingDataRequest;
+@class AVAssetResourceLoadingRequest;
+@class AVAssetResourceLoadingRequestor;
+@class AVAssetResourceRenewalRequest;
+@class AVAssetSegmentReport;
+@class AVAssetSegmentReportSampleInformation;
+@class AVAssetSegmentTrackReport;
+@class AVAssetTrack;
+@class AVAssetTrackGroup;
+@class AVAssetTrackSegment;
+@class AVAssetVariant;
+@class AVAssetVariantAudioAttributes;
+@class AVAssetVariantAudioRenditionSpecificAttributes;
+@class AVAssetVariantQualifier;
+@class AVAssetVariantVideoAttributes;
+@class AVAssetVariantVideoLayoutAttributes;
+@class AVAssetWriter;
+@class AVAssetWriterInput;
+@class AVAssetWriterInputCaptionAdaptor;
+@class AVAssetWriterInputGroup;
+@class AVAssetWriterInputMetadataAdaptor;
+@class AVAssetWriterInputPassDescription;
+@class AVAssetWriterInputPixelBufferAdaptor;
+@class AVAssetWriterInputTaggedPixelBufferGroupAdaptor;
+@class AVAsynchronousCIImageFilteringRequest;
+@class AVAsynchronousVideoCompositionRequest;
+@class AVAudioApplication;
+@class AVAudioBuffer;
+@class AVAudioChannelLayout;
+@class AVAudioConnectionPoint;
+@class AVAudioEngine;
+@class AVAudioEnvironmentDistanceAttenuationParameters;
+@class AVAudioEnvironmentReverbParameters;
+@class AVAudioFile;
+@class AVAudioFormat;
+@class AVAudioInputNode;
+@class AVAudioMix;
+@class AVAudioMixInputParameters;
+@class AVAudioMixerNode;
+@class AVAudioMixingDestination;
+@class AVAudioNode;
+@class AVAudioOutputNode;
+@class AVAudioPCMBuffer;
+@class AVAudioPlayer;
+@class AVAudioRecorder;
+@class AVAudioSession;
+@class AVAudioSessionChannelDescription;
+@class AVAudioSessionDataSourceDescription;
+@class AVAudioSessionPortDescription;
+@class AVAudioSessionRouteDescription;
+@class AVAudioTime;
+@class AVAudioUnit;
+@class AVAudioUnitComponent;
+@class AVAudioUnitComponentManager;
+@class AVAudioUnitEQFilterParameters;
+@class AVCameraCalibrationData;
+@class AVCaption;
+@class AVCaptionConversionAdjustment;
+@class AVCaptionConversionValidator;
+@class AVCaptionConversionWarning;
+@class AVCaptionFormatConformer;
+@class AVCaptionGroup;
+@class AVCaptionRegion;
+@class AVCaptionRendererScene;
+@class AVCaptionRuby;
+@class AVCaptureAudioChannel;
+@class AVCaptureAutoExposureBracketedStillImageSettings;
+@class AVCaptureBracketedStillImageSettings;
+@class AVCaptureConnection;
+@class AVCaptureControl;
+@class AVCaptureDataOutputSynchronizer;
+@class AVCaptureDeferredPhotoProxy;
+@class AVCaptureDevice;
+@class AVCaptureDeviceDiscoverySession;
+@class AVCaptureDeviceFormat;
+@class AVCaptureDeviceInput;
+@class AVCaptureFileOutput;
+@class AVCaptureInput;
+@class AVCaptureInputPort;
+@class AVCaptureMetadataOutput;
+@class AVCaptureOutput;
+@class AVCapturePhoto;
+@class AVCapturePhotoBracketSettings;
+@class AVCapturePhotoOutput;
+@class AVCapturePhotoOutputReadinessCoordinator;
+@class AVCapturePhotoSettings;
+@class AVCaptureReactionEffectState;
+@class AVCaptureResolvedPhotoSettings;
+@class AVCaptureSession;
+@class AVCaptureSynchronizedData;
+@class AVCaptureSynchronizedDataCollection;
+@class AVCaptureSystemPressureState;
+@class AVCaptureVideoPreviewLayer;
+@class AVCompositionTrack;
+@class AVCompositionTrackFormatDescriptionReplacement;
+@class AVCompositionTrackSegment;
+@class AVContentKey;
+@class AVContentKeyRequest;
+@class AVContentKeyResponse;
+@class AVContentKeySession;
+@class AVContentKeySpecifier;
+@class AVCoordinatedPlaybackParticipant;
+@class AVCoordinatedPlaybackSuspension;
+@class AVDateRangeMetadataGroup;
+@class AVDelegatingPlaybackCoordinator;
+@class AVDelegatingPlaybackCoordinatorBufferingCommand;
+@class AVDelegatingPlaybackCoordinatorPauseCommand;
+@class AVDelegatingPlaybackCoordinatorPlayCommand;
+@class AVDelegatingPlaybackCoordinatorSeekCommand;
+@class AVDepthData;
+@class AVExposureBiasRange;
+@class AVExternalStorageDevice;
+@class AVExternalStorageDeviceDiscoverySession;
+@class AVFragmentedAsset;
+@class AVFragmentedAssetMinder;
+@class AVFragmentedAssetTrack;
+@class AVFragmentedMovie;
+@class AVFragmentedMovieMinder;
+@class AVFragmentedMovieTrack;
+@class AVFrameRateRange;
+@class AVInterstitialTimeRange;
+@class AVMediaDataStorage;
+@class AVMediaSelection;
+@class AVMediaSelectionGroup;
+@class AVMediaSelectionOption;
+@class AVMetadataItem;
+@class AVMetadataItemFilter;
+@class AVMetadataItemValueRequest;
+@class AVMetadataObject;
+@class AVMetricContentKeyRequestEvent;
+@class AVMetricErrorEvent;
+@class AVMetricEvent;
+@class AVMetricEventStream;
+@class AVMetricHLSMediaSegmentRequestEvent;
+@class AVMetricHLSPlaylistRequestEvent;
+@class AVMetricMediaResourceRequestEvent;
+@class AVMovie;
+@class AVMovieTrack;
+@class AVMusicEvent;
+@class AVMusicTrack;
+@class AVMutableAudioMix;
+@class AVMutableAudioMixInputParameters;
+@class AVMutableComposition;
+@class AVMutableCompositionTrack;
+@class AVMutableMetadataItem;
+@class AVMutableMovie;
+@class AVMutableMovieTrack;
+@class AVMutableVideoComposition;
+@class AVMutableVideoCompositionLayerInstruction;
+@class AVOutputSettingsAssistant;
+@class AVPersistableContentKeyRequest;
+@class AVPlayer;
+@class AVPlayerInterstitialEvent;
+@class AVPlayerInterstitialEventController;
+@class AVPlayerInterstitialEventMonitor;
+@class AVPlayerItem;
+@class AVPlayerItemAccessLog;
+@class AVPlayerItemAccessLogEvent;
+@class AVPlayerItemErrorLog;
+@class AVPlayerItemErrorLogEvent;
+@class AVPlayerItemIntegratedTimeline;
+@class AVPlayerItemIntegratedTimelineSnapshot;
+@class AVPlayerItemMediaDataCollector;
+@class AVPlayerItemMetadataCollector;
+@class AVPlayerItemMetadataOutput;
+@class AVPlayerItemOutput;
+@class AVPlayerItemSegment;
+@class AVPlayerItemTrack;
+@class AVPlayerLayer;
+@class AVPlayerLooper;
+@class AVPlayerMediaSelectionCriteria;
+@class AVPlayerPlaybackCoordinator;
+@class AVPlayerVideoOutput;
+@class AVPortraitEffectsMatte;
+@class AVQueuePlayer;
+@class AVSampleBufferGeneratorBatch;
+@class AVSampleBufferVideoRenderer;
+@class AVSampleCursor;
+@class AVSemanticSegmentationMatte;
+@class AVSpeechSynthesisMarker;
+@class AVSpeechSynthesisProviderRequest;
+@class AVSpeechSynthesisProviderVoice;
+@class AVSpeechSynthesisVoice;
+@class AVSpeechSynthesizer;
+@class AVSpeechUtterance;
+@class AVSynchronizedLayer;
+@class AVTextStyleRule;
+@class AVTimedMetadataGroup;
+@class AVURLAsset;
+@class AVVideoComposition;
+@class AVVideoCompositionCoreAnimationTool;
+@class AVVideoCompositionInstruction;
+@class AVVideoCompositionLayerInstruction;
+@class AVVideoCompositionRenderContext;
+@class AVVideoCompositionRenderHint;
+@class AVVideoOutputSpecification;
+@class AVVideoPerformanceMetrics;
+@class AVZoomRange;
+@class CALayer;
+@class CIBarcodeDescriptor;
+@class CIContext;
+@class CIImage;
+@class CNAssetInfo;
+@class CNCompositionInfo;
+@class MPNowPlayingInfoLanguageOption;
+@class MPNowPlayingInfoLanguageOptionGroup;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexSet;
+@class NSLocale;
+@class NSNumber;
+@class NSOperationQueue;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSURLAuthenticationChallenge;
+@class NSURLRequest;
+@class NSURLResponse;
+@class NSURLSession;
+@class NSURLSessionConfiguration;
+@class NSURLSessionTaskMetrics;
+@class NSUUID;
+@class NSValue;
+@class UIImage;
+@class UTType;
+@protocol AVAssetDownloadDelegate;
+@protocol AVAssetResourceLoaderDelegate;
+@protocol AVAsynchronousKeyValueLoading;
+@protocol AVAudio3DMixing;
+@protocol AVAudioMixing;
+@protocol AVAudioStereoMixing;
+@protocol AVCaptureAudioDataOutputSampleBufferDelegate;
+@protocol AVCaptureDataOutputSynchronizerDelegate;
+@protocol AVCaptureDepthDataOutputDelegate;
+@protocol AVCaptureFileOutputRecordingDelegate;
+@protocol AVCaptureMetadataOutputObjectsDelegate;
+@protocol AVCapturePhotoCaptureDelegate;
+@protocol AVCapturePhotoFileDataRepresentationCustomizer;
+@protocol AVCaptureSessionControlsDelegate;
+@protocol AVCaptureVideoDataOutputSampleBufferDelegate;
+@protocol AVContentKeyRecipient;
+@protocol AVContentKeySessionDelegate;
+@protocol AVFragmentMinding;
+@protocol AVMetricEventStreamPublisher;
+@protocol AVMetricEventStreamSubscriber;
+@protocol AVPlaybackCoordinatorPlaybackControlDelegate;
+@protocol AVPlayerItemIntegratedTimelineObserver;
+@protocol AVPlayerItemLegibleOutputPushDelegate;
+@protocol AVPlayerItemMetadataCollectorPushDelegate;
+@protocol AVPlayerItemMetadataOutputPushDelegate;
+@protocol AVPlayerItemOutputPullDelegate;
+@protocol AVPlayerItemOutputPushDelegate;
+@protocol AVPlayerItemRenderedLegibleOutputPushDelegate;
+@protocol AVQueuedSampleBufferRendering;
+@protocol AVVideoCompositing;
+@protocol AVVideoCompositionValidationHandling;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSMutableCopying;
+@protocol NSSecureCoding;
+@protocol NSURLSessionTaskDelegate;
+typedef NSString *AVAssetDownloadedAssetEvictionPriority;
+typedef NSString *AVAssetExportSessionPreset;
+typedef enum AVAssetExportSessionStatus : NSInteger AVAssetExportSessionStatus;
+enum AVAssetExportSessionStatus : NSInteger {
+    AVAssetExportSessionStatusCancelled = 5LL,
+    AVAssetExportSessionStatusCompleted = 3LL,
+    AVAssetExportSessionStatusExporting = 2LL,
+    AVAssetExportSessionStatusFailed = 4LL,
+    AVAssetExportSessionStatusUnknown = 0LL,
+    AVAssetExportSessionStatusWaiting = 1LL,
+};
+typedef NSString *AVAssetImageGeneratorDynamicRangePolicy;
+typedef enum AVAssetImageGeneratorResult : NSInteger AVAssetImageGeneratorResult;
+enum AVAssetImageGeneratorResult : NSInteger {
+    AVAssetImageGeneratorResultCancelled = 2LL,
+    AVAssetImageGeneratorResultFailed = 1LL,
+    AVAssetImageGeneratorResultSucceeded = 0LL,
+};
+typedef NSString *AVAssetPlaybackConfigurationOption;
+typedef enum AVAssetReaderStatus : NSInteger AVAssetReaderStatus;
+enum AVAssetReaderStatus : NSInteger {
+    AVAssetReaderStatusCancelled = 4LL,
+    AVAssetReaderStatusCompleted = 2LL,
+    AVAssetReaderStatusFailed = 3LL,
+    AVAssetReaderStatusReading = 1LL,
+    AVAssetReaderStatusUnknown = 0LL,
+};
+typedef enum AVAssetReferenceRestrictions : NSUInteger AVAssetReferenceRestrictions;
+enum AVAssetReferenceRestrictions : NSUInteger {
+    AVAssetReferenceRestrictionForbidAll = 65535ULL,
+    AVAssetReferenceRestrictionForbidCrossSiteReference = 4ULL,
+    AVAssetReferenceRestrictionForbidLocalReferenceToLocal = 8ULL,
+    AVAssetReferenceRestrictionForbidLocalReferenceToRemote = 2ULL,
+    AVAssetReferenceRestrictionForbidNone = 0ULL,
+    AVAssetReferenceRestrictionForbidRemoteReferenceToLocal = 1ULL,
+};
+typedef enum AVAssetSegmentType : NSInteger AVAssetSegmentType;
+enum AVAssetSegmentType : NSInteger {
+    AVAssetSegmentTypeInitialization = 1LL,
+    AVAssetSegmentTypeSeparable = 2LL,
+};
+typedef enum AVAssetTrackGroupOutputHandling : NSUInteger AVAssetTrackGroupOutputHandling;
+enum AVAssetTrackGroupOutputHandling : NSUInteger {
+    AVAssetTrackGroupOutputHandlingDefaultPolicy = 0ULL,
+    AVAssetTrackGroupOutputHandlingNone = 0ULL,
+    AVAssetTrackGroupOutputHandlingPreserveAlternateTracks = 1ULL,
+};
+typedef NSString *AVAssetWriterInputMediaDataLocation;
+typedef enum AVAssetWriterStatus : NSInteger AVAssetWriterStatus;
+enum AVAssetWriterStatus : NSInteger {
+    AVAssetWriterStatusCancelled = 4LL,
+    AVAssetWriterStatusCompleted = 2LL,
+    AVAssetWriterStatusFailed = 3LL,
+    AVAssetWriterStatusUnknown = 0LL,
+    AVAssetWriterStatusWriting = 1LL,
+};
+struct AVAudio3DAngularOrientation {
+    float yaw;
+    float pitch;
+    float roll;
+};
+typedef struct AVAudio3DAngularOrientation AVAudio3DAngularOrientation;
+typedef enum AVAudio3DMixingPointSourceInHeadMode : NSInteger AVAudio3DMixingPointSourceInHeadMode;
+enum AVAudio3DMixingPointSourceInHeadMode : NSInteger {
+    AVAudio3DMixingPointSourceInHeadModeBypass = 1LL,
+    AVAudio3DMixingPointSourceInHeadModeMono = 0LL,
+};
+typedef enum AVAudio3DMixingRenderingAlgorithm : NSInteger AVAudio3DMixingRenderingAlgorithm;
+enum AVAudio3DMixingRenderingAlgorithm : NSInteger {
+    AVAudio3DMixingRenderingAlgorithmAuto = 7LL,
+    AVAudio3DMixingRenderingAlgorithmEqualPowerPanning = 0LL,
+    AVAudio3DMixingRenderingAlgorithmHRTF = 2LL,
+    AVAudio3DMixingRenderingAlgorithmHrtfHQ = 6LL,
+    AVAudio3DMixingRenderingAlgorithmSoundField = 3LL,
+    AVAudio3DMixingRenderingAlgorithmSphericalHead = 1LL,
+    AVAudio3DMixingRenderingAlgorithmStereoPassThrough = 5LL,
+};
+typedef enum AVAudio3DMixingSourceMode : NSInteger AVAudio3DMixingSourceMode;
+enum AVAudio3DMixingSourceMode : NSInteger {
+    AVAudio3DMixingSourceModeAmbienceBed = 3LL,
+    AVAudio3DMixingSourceModeBypass = 1LL,
+    AVAudio3DMixingSourceModePointSource = 2LL,
+    AVAudio3DMixingSourceModeSpatializeIfMono = 0LL,
+};
+struct AVAudio3DVectorOrientation {
+    simd_float3 forward;
+    simd_float3 up;
+};
+typedef struct AVAudio3DVectorOrientation AVAudio3DVectorOrientation;
+typedef enum AVAudioBitRateStrategy : int AVAudioBitRateStrategy;
+enum AVAudioBitRateStrategy : int {
+    AVAudioBitRateStrategyConstant = 0,
+    AVAudioBitRateStrategyLongTermAverage = 1,
+    AVAudioBitRateStrategyVariable = 3,
+    AVAudioBitRateStrategyVariableConstrained = 2,
+};
+typedef enum AVAudioCommonFormat : NSUInteger AVAudioCommonFormat;
+enum AVAudioCommonFormat : NSUInteger {
+    AVAudioCommonFormatOther = 0ULL,
+    AVAudioCommonFormatPCMFloat32 = 1ULL,
+    AVAudioCommonFormatPCMFloat64 = 2ULL,
+    AVAudioCommonFormatPCMInt16 = 3ULL,
+    AVAudioCommonFormatPCMInt32 = 4ULL,
+};
+typedef enum AVAudioConverterInputStatus : NSInteger AVAudioConverterInputStatus;
+enum AVAudioConverterInputStatus : NSInteger {
+    AVAudioConverterInputStatusEndOfStream = 2LL,
+    AVAudioConverterInputStatusHaveData = 0LL,
+    AVAudioConverterInputStatusNoDataNow = 1LL,
+};
+typedef enum AVAudioConverterOutputStatus : NSInteger AVAudioConverterOutputStatus;
+enum AVAudioConverterOutputStatus : NSInteger {
+    AVAudioConverterOutputStatusEndOfStream = 2LL,
+    AVAudioConverterOutputStatusError = 3LL,
+    AVAudioConverterOutputStatusHaveData = 0LL,
+    AVAudioConverterOutputStatusInputRanDry = 1LL,
+};
+struct AVAudioConverterPrimeInfo {
+    unsigned int leadingFrames;
+    unsigned int trailingFrames;
+};
+typedef struct AVAudioConverterPrimeInfo AVAudioConverterPrimeInfo;
+typedef enum AVAudioConverterPrimeMethod : NSInteger AVAudioConverterPrimeMethod;
+enum AVAudioConverterPrimeMethod : NSInteger {
+    AVAudioConverterPrimeMethodNone = 2LL,
+    AVAudioConverterPrimeMethodNormal = 1LL,
+    AVAudioConverterPrimeMethodPre = 0LL,
+};
+typedef enum AVAudioDataSourceLocation : int AVAudioDataSourceLocation;
+enum AVAudioDataSourceLocation : int {
+    AVAudioDataSourceLocationLower = 2,
+    AVAudioDataSourceLocationUnknown = 0,
+    AVAudioDataSourceLocationUpper = 1,
+};
+typedef enum AVAudioDataSourceOrientation : int AVAudioDataSourceOrientation;
+enum AVAudioDataSourceOrientation : int {
+    AVAudioDataSourceOrientationBack = 4,
+    AVAudioDataSourceOrientationBottom = 2,
+    AVAudioDataSourceOrientationFront = 3,
+    AVAudioDataSourceOrientationLeft = 5,
+    AVAudioDataSourceOrientationRight = 6,
+    AVAudioDataSourceOrientationTop = 1,
+    AVAudioDataSourceOrientationUnknown = 0,
+};
+typedef enum AVAudioDataSourcePolarPattern : int AVAudioDataSourcePolarPattern;
+enum AVAudioDataSourcePolarPattern : int {
+    AVAudioDataSourcePolarPatternCardioid = 2,
+    AVAudioDataSourcePolarPatternOmnidirectional = 1,
+    AVAudioDataSourcePolarPatternSubcardioid = 3,
+    AVAudioDataSourcePolarPatternUnknown = 0,
+};
+typedef enum AVAudioEngineManualRenderingError : int AVAudioEngineManualRenderingError;
+enum AVAudioEngineManualRenderingError : int {
+    AVAudioEngineManualRenderingErrorInitialized = -80801,
+    AVAudioEngineManualRenderingErrorInvalidMode = -80800,
+    AVAudioEngineManualRenderingErrorNotRunning = -80802,
+};
+typedef enum AVAudioEngineManualRenderingMode : NSInteger AVAudioEngineManualRenderingMode;
+enum AVAudioEngineManualRenderingMode : NSInteger {
+    AVAudioEngineManualRenderingModeOffline = 0LL,
+    AVAudioEngineManualRenderingModeRealtime = 1LL,
+};
+typedef enum AVAudioEngineManualRenderingStatus : NSInteger AVAudioEngineManualRenderingStatus;
+enum AVAudioEngineManualRenderingStatus : NSInteger {
+    AVAudioEngineManualRenderingStatusCannotDoInCurrentContext = 2LL,
+    AVAudioEngineManualRenderingStatusError = -1LL,
+    AVAudioEngineManualRenderingStatusInsufficientDataFromInputNode = 1LL,
+    AVAudioEngineManualRenderingStatusSuccess = 0LL,
+};
+typedef enum AVAudioEnvironmentDistanceAttenuationModel : NSInteger AVAudioEnvironmentDistanceAttenuationModel;
+enum AVAudioEnvironmentDistanceAttenuationModel : NSInteger {
+    AVAudioEnvironmentDistanceAttenuationModelExponential = 1LL,
+    AVAudioEnvironmentDistanceAttenuationModelInverse = 2LL,
+    AVAudioEnvironmentDistanceAttenuationModelLinear = 3LL,
+};
+typedef enum AVAudioEnvironmentOutputType : NSInteger AVAudioEnvironmentOutputType;
+enum AVAudioEnvironmentOutputType : NSInteger {
+    AVAudioEnvironmentOutputTypeAuto = 0LL,
+    AVAudioEnvironmentOutputTypeBuiltInSpeakers = 2LL,
+    AVAudioEnvironmentOutputTypeExternalSpeakers = 3LL,
+    AVAudioEnvironmentOutputTypeHeadphones = 1LL,
+};
+typedef enum AVAudioPlayerNodeBufferOptions : NSUInteger AVAudioPlayerNodeBufferOptions;
+enum AVAudioPlayerNodeBufferOptions : NSUInteger {
+    AVAudioPlayerNodeBufferOptionInterrupts = 2ULL,
+    AVAudioPlayerNodeBufferOptionInterruptsAtLoop = 4ULL,
+    AVAudioPlayerNodeBufferOptionLoops = 1ULL,
+};
+typedef enum AVAudioPlayerNodeCompletionCallbackType : NSInteger AVAudioPlayerNodeCompletionCallbackType;
+enum AVAudioPlayerNodeCompletionCallbackType : NSInteger {
+    AVAudioPlayerNodeCompletionCallbackTypeConsumed = 0LL,
+    AVAudioPlayerNodeCompletionCallbackTypePlayedBack = 2LL,
+    AVAudioPlayerNodeCompletionCallbackTypeRendered = 1LL,
+};
+typedef enum AVAudioQuality : NSInteger AVAudioQuality;
+enum AVAudioQuality : NSInteger {
+    AVAudioQualityHigh = 96LL,
+    AVAudioQualityLow = 32LL,
+    AVAudioQualityMax = 127LL,
+    AVAudioQualityMedium = 64LL,
+    AVAudioQualityMin = 0LL,
+};
+typedef enum AVAudioRoutingArbitrationCategory : NSInteger AVAudioRoutingArbitrationCategory;
+enum AVAudioRoutingArbitrationCategory : NSInteger {
+    AVAudioRoutingArbitrationCategoryPlayAndRecord = 1LL,
+    AVAudioRoutingArbitrationCategoryPlayAndRecordVoice = 2LL,
+    AVAudioRoutingArbitrationCategoryPlayback = 0LL,
+};
+typedef enum AVAudioSessionActivationOptions : NSUInteger AVAudioSessionActivationOptions;
+enum AVAudioSessionActivationOptions : NSUInteger {
+    AVAudioSessionActivationOptionNone = 0ULL,
+};
+typedef NSString *AVAudioSessionCategory;
+typedef enum AVAudioSessionCategoryOptions : NSUInteger AVAudioSessionCategoryOptions;
+enum AVAudioSessionCategoryOptions : NSUInteger {
+    AVAudioSessionCategoryOptionAllowAirPlay = 64ULL,
+    AVAudioSessionCategoryOptionAllowBluetooth = 4ULL,
+    AVAudioSessionCategoryOptionAllowBluetoothA2DP = 32ULL,
+    AVAudioSessionCategoryOptionDefaultToSpeaker = 8ULL,
+    AVAudioSessionCategoryOptionDuckOthers = 2ULL,
+    AVAudioSessionCategoryOptionInterruptSpokenAudioAndMixWithOthers = 17ULL,
+    AVAudioSessionCategoryOptionMixWithOthers = 1ULL,
+    AVAudioSessionCategoryOptionOverrideMutedMicrophoneInterruption = 128ULL,
+};
+typedef enum AVAudioSessionErrorCode : NSInteger AVAudioSessionErrorCode;
+enum AVAudioSessionErrorCode : NSInteger {
+    AVAudioSessionErrorCodeBadParam = -50LL,
+    AVAudioSessionErrorCodeCannotInterruptOthers = 560557684LL,
+    AVAudioSessionErrorCodeCannotStartPlaying = 561015905LL,
+    AVAudioSessionErrorCodeCannotStartRecording = 561145187LL,
+    AVAudioSessionErrorCodeExpiredSession = 561210739LL,
+    AVAudioSessionErrorCodeIncompatibleCategory = 560161140LL,
+    AVAudioSessionErrorCodeInsufficientPriority = 561017449LL,
+    AVAudioSessionErrorCodeIsBusy = 560030580LL,
+    AVAudioSessionErrorCodeMediaServicesFailed = 1836282486LL,
+    AVAudioSessionErrorCodeMissingEntitlement = 1701737535LL,
+    AVAudioSessionErrorCodeNone = 0LL,
+    AVAudioSessionErrorCodeResourceNotAvailable = 561145203LL,
+    AVAudioSessionErrorCodeSessionNotActive = 1768841571LL,
+    AVAudioSessionErrorCodeSiriIsRecording = 1936290409LL,
+    AVAudioSessionErrorCodeUnspecified = 2003329396LL,
+};
+typedef enum AVAudioSessionIOType : NSInteger AVAudioSessionIOType;
+enum AVAudioSessionIOType : NSInteger {
+    AVAudioSessionIOTypeAggregated = 1LL,
+    AVAudioSessionIOTypeNotSpecified = 0LL,
+};
+typedef enum AVAudioSessionInterruptionOptions : NSUInteger AVAudioSessionInterruptionOptions;
+enum AVAudioSessionInterruptionOptions : NSUInteger {
+    AVAudioSessionInterruptionOptionShouldResume = 1ULL,
+};
+typedef enum AVAudioSessionInterruptionReason : NSUInteger AVAudioSessionInterruptionReason;
+enum AVAudioSessionInterruptionReason : NSUInteger {
+    AVAudioSessionInterruptionReasonAppWasSuspended = 1ULL,
+    AVAudioSessionInterruptionReasonBuiltInMicMuted = 2ULL,
+    AVAudioSessionInterruptionReasonDefault = 0ULL,
+    AVAudioSessionInterruptionReasonRouteDisconnected = 4ULL,
+};
+typedef enum AVAudioSessionInterruptionType : NSUInteger AVAudioSessionInterruptionType;
+enum AVAudioSessionInterruptionType : NSUInteger {
+    AVAudioSessionInterruptionTypeBegan = 1ULL,
+    AVAudioSessionInterruptionTypeEnded = 0ULL,
+};
+typedef enum AVAudioSessionMicrophoneInjectionMode : NSInteger AVAudioSessionMicrophoneInjectionMode;
+enum AVAudioSessionMicrophoneInjectionMode : NSInteger {
+    AVAudioSessionMicrophoneInjectionModeNone = 0LL,
+    AVAudioSessionMicrophoneInjectionModeSpokenAudio = 1LL,
+};
+typedef NSString *AVAudioSessionMode;
+typedef enum AVAudioSessionPortOverride : NSUInteger AVAudioSessionPortOverride;
+enum AVAudioSessionPortOverride : NSUInteger {
+    AVAudioSessionPortOverrideNone = 0ULL,
+    AVAudioSessionPortOverrideSpeaker = 1936747378ULL,
+};
+typedef enum AVAudioSessionPromptStyle : NSUInteger AVAudioSessionPromptStyle;
+enum AVAudioSessionPromptStyle : NSUInteger {
+    AVAudioSessionPromptStyleNone = 1852796517ULL,
+    AVAudioSessionPromptStyleNormal = 1852992876ULL,
+    AVAudioSessionPromptStyleShort = 1936224884ULL,
+};
+typedef enum AVAudioSessionRecordPermission : NSUInteger AVAudioSessionRecordPermission;
+enum AVAudioSessionRecordPermission : NSUInteger {
+    AVAudioSessionRecordPermissionDenied = 1684369017ULL,
+    AVAudioSessionRecordPermissionGranted = 1735552628ULL,
+    AVAudioSessionRecordPermissionUndetermined = 1970168948ULL,
+};
+typedef enum AVAudioSessionRenderingMode : NSInteger AVAudioSessionRenderingMode;
+enum AVAudioSessionRenderingMode : NSInteger {
+    AVAudioSessionRenderingModeDolbyAtmos = 5LL,
+    AVAudioSessionRenderingModeDolbyAudio = 4LL,
+    AVAudioSessionRenderingModeMonoStereo = 1LL,
+    AVAudioSessionRenderingModeNotApplicable = 0LL,
+    AVAudioSessionRenderingModeSpatialAudio = 3LL,
+    AVAudioSessionRenderingModeSurround = 2LL,
+};
+typedef enum AVAudioSessionRouteChangeReason : NSUInteger AVAudioSessionRouteChangeReason;
+enum AVAudioSessionRouteChangeReason : NSUInteger {
+    AVAudioSessionRouteChangeReasonCategoryChange = 3ULL,
+    AVAudioSessionRouteChangeReasonNewDeviceAvailable = 1ULL,
+    AVAudioSessionRouteChangeReasonNoSuitableRouteForCategory = 7ULL,
+    AVAudioSessionRouteChangeReasonOldDeviceUnavailable = 2ULL,
+    AVAudioSessionRouteChangeReasonOverride = 4ULL,
+    AVAudioSessionRouteChangeReasonRouteConfigurationChange = 8ULL,
+    AVAudioSessionRouteChangeReasonUnknown = 0ULL,
+    AVAudioSessionRouteChangeReasonWakeFromSleep = 6ULL,
+};
+typedef enum AVAudioSessionRouteSharingPolicy : NSUInteger AVAudioSessionRouteSharingPolicy;
+enum AVAudioSessionRouteSharingPolicy : NSUInteger {
+    AVAudioSessionRouteSharingPolicyDefault = 0ULL,
+    AVAudioSessionRouteSharingPolicyIndependent = 2ULL,
+    AVAudioSessionRouteSharingPolicyLongForm = 1ULL,
+    AVAudioSessionRouteSharingPolicyLongFormAudio = 1ULL,
+    AVAudioSessionRouteSharingPolicyLongFormVideo = 3ULL,
+};
+typedef enum AVAudioSessionSetActiveOptions : NSUInteger AVAudioSessionSetActiveOptions;
+enum AVAudioSessionSetActiveOptions : NSUInteger {
+    AVAudioSessionSetActiveOptionNotifyOthersOnDeactivation = 1ULL,
+};
+typedef enum AVAudioSessionSilenceSecondaryAudioHintType : NSUInteger AVAudioSessionSilenceSecondaryAudioHintType;
+enum AVAudioSessionSilenceSecondaryAudioHintType : NSUInteger {
+    AVAudioSessionSilenceSecondaryAudioHintTypeBegin = 1ULL,
+    AVAudioSessionSilenceSecondaryAudioHintTypeEnd = 0ULL,
+};
+typedef enum AVAudioSpatializationFormats : NSUInteger AVAudioSpatializationFormats;
+enum AVAudioSpatializationFormats : NSUInteger {
+    AVAudioSpatializationFormatMonoAndStereo = 3ULL,
+    AVAudioSpatializationFormatMonoStereoAndMultichannel = 7ULL,
+    AVAudioSpatializationFormatMultichannel = 4ULL,
+    AVAudioSpatializationFormatNone = 0ULL,
+};
+typedef enum AVAudioStereoOrientation : NSInteger AVAudioStereoOrientation;
+enum AVAudioStereoOrientation : NSInteger {
+    AVAudioStereoOrientationLandscapeLeft = 4LL,
+    AVAudioStereoOrientationLandscapeRight = 3LL,
+    AVAudioStereoOrientationNone = 0LL,
+    AVAudioStereoOrientationPortrait = 1LL,
+    AVAudioStereoOrientationPortraitUpsideDown = 2LL,
+};
+typedef enum AVAudioUnitDistortionPreset : NSInteger AVAudioUnitDistortionPreset;
+enum AVAudioUnitDistortionPreset : NSInteger {
+    AVAudioUnitDistortionPresetDrumsBitBrush = 0LL,
+    AVAudioUnitDistortionPresetDrumsBufferBeats = 1LL,
+    AVAudioUnitDistortionPresetDrumsLoFi = 2LL,
+    AVAudioUnitDistortionPresetMultiBrokenSpeaker = 3LL,
+    AVAudioUnitDistortionPresetMultiCellphoneConcert = 4LL,
+    AVAudioUnitDistortionPresetMultiDecimated1 = 5LL,
+    AVAudioUnitDistortionPresetMultiDecimated2 = 6LL,
+    AVAudioUnitDistortionPresetMultiDecimated3 = 7LL,
+    AVAudioUnitDistortionPresetMultiDecimated4 = 8LL,
+    AVAudioUnitDistortionPresetMultiDistortedCubed = 10LL,
+    AVAudioUnitDistortionPresetMultiDistortedFunk = 9LL,
+    AVAudioUnitDistortionPresetMultiDistortedSquared = 11LL,
+    AVAudioUnitDistortionPresetMultiEcho1 = 12LL,
+    AVAudioUnitDistortionPresetMultiEcho2 = 13LL,
+    AVAudioUnitDistortionPresetMultiEchoTight1 = 14LL,
+    AVAudioUnitDistortionPresetMultiEchoTight2 = 15LL,
+    AVAudioUnitDistortionPresetMultiEverythingIsBroken = 16LL,
+    AVAudioUnitDistortionPresetSpeechAlienChatter = 17LL,
+    AVAudioUnitDistortionPresetSpeechCosmicInterference = 18LL,
+    AVAudioUnitDistortionPresetSpeechGoldenPi = 19LL,
+    AVAudioUnitDistortionPresetSpeechRadioTower = 20LL,
+    AVAudioUnitDistortionPresetSpeechWaves = 21LL,
+};
+typedef enum AVAudioUnitEQFilterType : NSInteger AVAudioUnitEQFilterType;
+enum AVAudioUnitEQFilterType : NSInteger {
+    AVAudioUnitEQFilterTypeBandPass = 5LL,
+    AVAudioUnitEQFilterTypeBandStop = 6LL,
+    AVAudioUnitEQFilterTypeHighPass = 2LL,
+    AVAudioUnitEQFilterTypeHighShelf = 8LL,
+    AVAudioUnitEQFilterTypeLowPass = 1LL,
+    AVAudioUnitEQFilterTypeLowShelf = 7LL,
+    AVAudioUnitEQFilterTypeParametric = 0LL,
+    AVAudioUnitEQFilterTypeResonantHighPass = 4LL,
+    AVAudioUnitEQFilterTypeResonantHighShelf = 10LL,
+    AVAudioUnitEQFilterTypeResonantLowPass = 3LL,
+    AVAudioUnitEQFilterTypeResonantLowShelf = 9LL,
+};
+typedef enum AVAudioUnitReverbPreset : NSInteger AVAudioUnitReverbPreset;
+enum AVAudioUnitReverbPreset : NSInteger {
+    AVAudioUnitReverbPresetCathedral = 8LL,
+    AVAudioUnitReverbPresetLargeChamber = 7LL,
+    AVAudioUnitReverbPresetLargeHall = 4LL,
+    AVAudioUnitReverbPresetLargeHall2 = 12LL,
+    AVAudioUnitReverbPresetLargeRoom = 2LL,
+    AVAudioUnitReverbPresetLargeRoom2 = 9LL,
+    AVAudioUnitReverbPresetMediumChamber = 6LL,
+    AVAudioUnitReverbPresetMediumHall = 3LL,
+    AVAudioUnitReverbPresetMediumHall2 = 10LL,
+    AVAudioUnitReverbPresetMediumHall3 = 11LL,
+    AVAudioUnitReverbPresetMediumRoom = 1LL,
+    AVAudioUnitReverbPresetPlate = 5LL,
+    AVAudioUnitReverbPresetSmallRoom = 0LL,
+};
+struct AVAudioVoiceProcessingOtherAudioDuckingConfiguration {
+    unsigned char enableAdvancedDucking;
+    NSInteger duckingLevel;
+};
+typedef struct AVAudioVoiceProcessingOtherAudioDuckingConfiguration AVAudioVoiceProcessingOtherAudioDuckingConfiguration;
+typedef enum AVAudioVoiceProcessingOtherAudioDuckingLevel : NSInteger AVAudioVoiceProcessingOtherAudioDuckingLevel;
+enum AVAudioVoiceProcessingOtherAudioDuckingLevel : NSInteger {
+    AVAudioVoiceProcessingOtherAudioDuckingLevelDefault = 0LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMax = 30LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMid = 20LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMin = 10LL,
+};
+typedef enum AVAudioVoiceProcessingSpeechActivityEvent : NSInteger AVAudioVoiceProcessingSpeechActivityEvent;
+enum AVAudioVoiceProcessingSpeechActivityEvent : NSInteger {
+    AVAudioVoiceProcessingSpeechActivityEventEnded = 1LL,
+    AVAudioVoiceProcessingSpeechActivityEventStarted = 0LL,
+};
+typedef enum AVAuthorizationMediaType : int AVAuthorizationMediaType;
+enum AVAuthorizationMediaType : int {
+    AVAuthorizationMediaTypeAudio = 1,
+    AVAuthorizationMediaTypeVideo = 0,
+};
+typedef enum AVAuthorizationStatus : NSInteger AVAuthorizationStatus;
+enum AVAuthorizationStatus : NSInteger {
+    AVAuthorizationStatusAuthorized = 3LL,
+    AVAuthorizationStatusDenied = 2LL,
+    AVAuthorizationStatusNotDetermined = 0LL,
+    AVAuthorizationStatusRestricted = 1LL,
+};
+struct AVBeatRange {
+    double start;
+    double length;
+};
+typedef struct AVBeatRange AVBeatRange;
+typedef enum AVCaptionAnimation : NSInteger AVCaptionAnimation;
+enum AVCaptionAnimation : NSInteger {
+    AVCaptionAnimationCharacterReveal = 1LL,
+    AVCaptionAnimationNone = 0LL,
+};
+typedef NSString *AVCaptionConversionAdjustmentType;
+typedef enum AVCaptionConversionValidatorStatus : NSInteger AVCaptionConversionValidatorStatus;
+enum AVCaptionConversionValidatorStatus : NSInteger {
+    AVCaptionConversionValidatorStatusCompleted = 2LL,
+    AVCaptionConversionValidatorStatusStopped = 3LL,
+    AVCaptionConversionValidatorStatusUnknown = 0LL,
+    AVCaptionConversionValidatorStatusValidating = 1LL,
+};
+typedef NSString *AVCaptionConversionWarningType;
+typedef enum AVCaptionDecoration : NSUInteger AVCaptionDecoration;
+enum AVCaptionDecoration : NSUInteger {
+    AVCaptionDecorationLineThrough = 2ULL,
+    AVCaptionDecorationNone = 0ULL,
+    AVCaptionDecorationOverline = 4ULL,
+    AVCaptionDecorationUnderline = 1ULL,
+};
+struct AVCaptionDimension {
+    CGFloat value;
+    NSUInteger units;
+};
+typedef struct AVCaptionDimension AVCaptionDimension;
+typedef enum AVCaptionFontStyle : NSInteger AVCaptionFontStyle;
+enum AVCaptionFontStyle : NSInteger {
+    AVCaptionFontStyleItalic = 2LL,
+    AVCaptionFontStyleNormal = 1LL,
+    AVCaptionFontStyleUnknown = 0LL,
+};
+typedef enum AVCaptionFontWeight : NSInteger AVCaptionFontWeight;
+enum AVCaptionFontWeight : NSInteger {
+    AVCaptionFontWeightBold = 2LL,
+    AVCaptionFontWeightNormal = 1LL,
+    AVCaptionFontWeightUnknown = 0LL,
+};
+struct AVCaptionPoint {
+    struct AVCaptionDimension x;
+    struct AVCaptionDimension y;
+};
+typedef struct AVCaptionPoint AVCaptionPoint;
+typedef enum AVCaptionRegionDisplayAlignment : NSInteger AVCaptionRegionDisplayAlignment;
+enum AVCaptionRegionDisplayAlignment : NSInteger {
+    AVCaptionRegionDisplayAlignmentAfter = 2LL,
+    AVCaptionRegionDisplayAlignmentBefore = 0LL,
+    AVCaptionRegionDisplayAlignmentCenter = 1LL,
+};
+typedef enum AVCaptionRegionScroll : NSInteger AVCaptionRegionScroll;
+enum AVCaptionRegionScroll : NSInteger {
+    AVCaptionRegionScrollNone = 0LL,
+    AVCaptionRegionScrollRollUp = 1LL,
+};
+typedef enum AVCaptionRegionWritingMode : NSInteger AVCaptionRegionWritingMode;
+enum AVCaptionRegionWritingMode : NSInteger {
+    AVCaptionRegionWritingModeLeftToRightAndTopToBottom = 0LL,
+    AVCaptionRegionWritingModeTopToBottomAndRightToLeft = 2LL,
+};
+typedef enum AVCaptionRubyAlignment : NSInteger AVCaptionRubyAlignment;
+enum AVCaptionRubyAlignment : NSInteger {
+    AVCaptionRubyAlignmentCenter = 1LL,
+    AVCaptionRubyAlignmentDistributeSpaceAround = 3LL,
+    AVCaptionRubyAlignmentDistributeSpaceBetween = 2LL,
+    AVCaptionRubyAlignmentStart = 0LL,
+};
+typedef enum AVCaptionRubyPosition : NSInteger AVCaptionRubyPosition;
+enum AVCaptionRubyPosition : NSInteger {
+    AVCaptionRubyPositionAfter = 1LL,
+    AVCaptionRubyPositionBefore = 0LL,
+};
+struct AVCaptionSize {
+    struct AVCaptionDimension width;
+    struct AVCaptionDimension height;
+};
+typedef struct AVCaptionSize AVCaptionSize;
+typedef enum AVCaptionTextAlignment : NSInteger AVCaptionTextAlignment;
+enum AVCaptionTextAlignment : NSInteger {
+    AVCaptionTextAlignmentCenter = 2LL,
+    AVCaptionTextAlignmentEnd = 1LL,
+    AVCaptionTextAlignmentLeft = 3LL,
+    AVCaptionTextAlignmentRight = 4LL,
+    AVCaptionTextAlignmentStart = 0LL,
+};
+typedef enum AVCaptionTextCombine : NSInteger AVCaptionTextCombine;
+enum AVCaptionTextCombine : NSInteger {
+    AVCaptionTextCombineAll = -1LL,
+    AVCaptionTextCombineFourDigits = 4LL,
+    AVCaptionTextCombineNone = 0LL,
+    AVCaptionTextCombineOneDigit = 1LL,
+    AVCaptionTextCombineThreeDigits = 3LL,
+    AVCaptionTextCombineTwoDigits = 2LL,
+};
+typedef enum AVCaptionUnitsType : NSInteger AVCaptionUnitsType;
+enum AVCaptionUnitsType : NSInteger {
+    AVCaptionUnitsTypeCells = 1LL,
+    AVCaptionUnitsTypePercent = 2LL,
+    AVCaptionUnitsTypeUnspecified = 0LL,
+};
+typedef enum AVCaptureAutoFocusRangeRestriction : NSInteger AVCaptureAutoFocusRangeRestriction;
+enum AVCaptureAutoFocusRangeRestriction : NSInteger {
+    AVCaptureAutoFocusRangeRestrictionFar = 2LL,
+    AVCaptureAutoFocusRangeRestrictionNear = 1LL,
+    AVCaptureAutoFocusRangeRestrictionNone = 0LL,
+};
+typedef enum AVCaptureAutoFocusSystem : NSInteger AVCaptureAutoFocusSystem;
+enum AVCaptureAutoFocusSystem : NSInteger {
+    AVCaptureAutoFocusSystemContrastDetection = 1LL,
+    AVCaptureAutoFocusSystemNone = 0LL,
+    AVCaptureAutoFocusSystemPhaseDetection = 2LL,
+};
+typedef enum AVCaptureCenterStageControlMode : NSInteger AVCaptureCenterStageControlMode;
+enum AVCaptureCenterStageControlMode : NSInteger {
+    AVCaptureCenterStageControlModeApp = 1LL,
+    AVCaptureCenterStageControlModeCooperative = 2LL,
+    AVCaptureCenterStageControlModeUser = 0LL,
+};
+typedef enum AVCaptureColorSpace : NSInteger AVCaptureColorSpace;
+enum AVCaptureColorSpace : NSInteger {
+    AVCaptureColorSpaceAppleLog = 3LL,
+    AVCaptureColorSpaceHlgBT2020 = 2LL,
+    AVCaptureColorSpaceP3D65 = 1LL,
+    AVCaptureColorSpaceSrgb = 0LL,
+};
+typedef enum AVCaptureDevicePosition : NSInteger AVCaptureDevicePosition;
+enum AVCaptureDevicePosition : NSInteger {
+    AVCaptureDevicePositionBack = 1LL,
+    AVCaptureDevicePositionFront = 2LL,
+    AVCaptureDevicePositionUnspecified = 0LL,
+};
+typedef NSString *AVCaptureDeviceType;
+typedef enum AVCaptureExposureMode : NSInteger AVCaptureExposureMode;
+enum AVCaptureExposureMode : NSInteger {
+    AVCaptureExposureModeAutoExpose = 1LL,
+    AVCaptureExposureModeContinuousAutoExposure = 2LL,
+    AVCaptureExposureModeCustom = 3LL,
+    AVCaptureExposureModeLocked = 0LL,
+};
+typedef enum AVCaptureFlashMode : NSInteger AVCaptureFlashMode;
+enum AVCaptureFlashMode : NSInteger {
+    AVCaptureFlashModeAuto = 2LL,
+    AVCaptureFlashModeOff = 0LL,
+    AVCaptureFlashModeOn = 1LL,
+};
+typedef enum AVCaptureFocusMode : NSInteger AVCaptureFocusMode;
+enum AVCaptureFocusMode : NSInteger {
+    AVCaptureFocusModeAutoFocus = 1LL,
+    AVCaptureFocusModeContinuousAutoFocus = 2LL,
+    AVCaptureFocusModeLocked = 0LL,
+};
+typedef enum AVCaptureLensStabilizationStatus : NSInteger AVCaptureLensStabilizationStatus;
+enum AVCaptureLensStabilizationStatus : NSInteger {
+    AVCaptureLensStabilizationStatusActive = 2LL,
+    AVCaptureLensStabilizationStatusOff = 1LL,
+    AVCaptureLensStabilizationStatusOutOfRange = 3LL,
+    AVCaptureLensStabilizationStatusUnavailable = 4LL,
+    AVCaptureLensStabilizationStatusUnsupported = 0LL,
+};
+typedef enum AVCaptureMicrophoneMode : NSInteger AVCaptureMicrophoneMode;
+enum AVCaptureMicrophoneMode : NSInteger {
+    AVCaptureMicrophoneModeStandard = 0LL,
+    AVCaptureMicrophoneModeVoiceIsolation = 2LL,
+    AVCaptureMicrophoneModeWideSpectrum = 1LL,
+};
+typedef enum AVCaptureMultichannelAudioMode : NSInteger AVCaptureMultichannelAudioMode;
+enum AVCaptureMultichannelAudioMode : NSInteger {
+    AVCaptureMultichannelAudioModeFirstOrderAmbisonics = 2LL,
+    AVCaptureMultichannelAudioModeNone = 0LL,
+    AVCaptureMultichannelAudioModeStereo = 1LL,
+};
+typedef enum AVCaptureOutputDataDroppedReason : NSInteger AVCaptureOutputDataDroppedReason;
+enum AVCaptureOutputDataDroppedReason : NSInteger {
+    AVCaptureOutputDataDroppedReasonDiscontinuity = 3LL,
+    AVCaptureOutputDataDroppedReasonLateData = 1LL,
+    AVCaptureOutputDataDroppedReasonNone = 0LL,
+    AVCaptureOutputDataDroppedReasonOutOfBuffers = 2LL,
+};
+typedef enum AVCapturePhotoOutputCaptureReadiness : NSInteger AVCapturePhotoOutputCaptureReadiness;
+enum AVCapturePhotoOutputCaptureReadiness : NSInteger {
+    AVCapturePhotoOutputCaptureReadinessNotReadyMomentarily = 2LL,
+    AVCapturePhotoOutputCaptureReadinessNotReadyWaitingForCapture = 3LL,
+    AVCapturePhotoOutputCaptureReadinessNotReadyWaitingForProcessing = 4LL,
+    AVCapturePhotoOutputCaptureReadinessReady = 1LL,
+    AVCapturePhotoOutputCaptureReadinessSessionNotRunning = 0LL,
+};
+typedef enum AVCapturePhotoQualityPrioritization : NSInteger AVCapturePhotoQualityPrioritization;
+enum AVCapturePhotoQualityPrioritization : NSInteger {
+    AVCapturePhotoQualityPrioritizationBalanced = 2LL,
+    AVCapturePhotoQualityPrioritizationQuality = 3LL,
+    AVCapturePhotoQualityPrioritizationSpeed = 1LL,
+};
+typedef enum AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions : NSUInteger AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions;
+enum AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions : NSUInteger {
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionExposureModeChanged = 4ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionFocusModeChanged = 2ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionNone = 0ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionVideoZoomChanged = 1ULL,
+};
+typedef enum AVCapturePrimaryConstituentDeviceSwitchingBehavior : NSInteger AVCapturePrimaryConstituentDeviceSwitchingBehavior;
+enum AVCapturePrimaryConstituentDeviceSwitchingBehavior : NSInteger {
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorAuto = 1LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorLocked = 3LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorRestricted = 2LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorUnsupported = 0LL,
+};
+typedef NSString *AVCaptureReactionType;
+typedef enum AVCaptureSessionInterruptionReason : NSInteger AVCaptureSessionInterruptionReason;
+enum AVCaptureSessionInterruptionReason : NSInteger {
+    AVCaptureSessionInterruptionReasonAudioDeviceInUseByAnotherClient = 2LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceInUseByAnotherClient = 3LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableDueToSystemPressure = 5LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableInBackground = 1LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableWithMultipleForegroundApps = 4LL,
+};
+typedef enum AVCaptureSystemPressureFactors : NSUInteger AVCaptureSystemPressureFactors;
+enum AVCaptureSystemPressureFactors : NSUInteger {
+    AVCaptureSystemPressureFactorCameraTemperature = 8ULL,
+    AVCaptureSystemPressureFactorDepthModuleTemperature = 4ULL,
+    AVCaptureSystemPressureFactorNone = 0ULL,
+    AVCaptureSystemPressureFactorPeakPower = 2ULL,
+    AVCaptureSystemPressureFactorSystemTemperature = 1ULL,
+};
+typedef NSString *AVCaptureSystemPressureLevel;
+typedef enum AVCaptureSystemUserInterface : NSInteger AVCaptureSystemUserInterface;
+enum AVCaptureSystemUserInterface : NSInteger {
+    AVCaptureSystemUserInterfaceMicrophoneModes = 2LL,
+    AVCaptureSystemUserInterfaceVideoEffects = 1LL,
+};
+typedef enum AVCaptureTorchMode : NSInteger AVCaptureTorchMode;
+enum AVCaptureTorchMode : NSInteger {
+    AVCaptureTorchModeAuto = 2LL,
+    AVCaptureTorchModeOff = 0LL,
+    AVCaptureTorchModeOn = 1LL,
+};
+typedef enum AVCaptureVideoOrientation : NSInteger AVCaptureVideoOrientation;
+enum AVCaptureVideoOrientation : NSInteger {
+    AVCaptureVideoOrientationLandscapeLeft = 4LL,
+    AVCaptureVideoOrientationLandscapeRight = 3LL,
+    AVCaptureVideoOrientationPortrait = 1LL,
+    AVCaptureVideoOrientationPortraitUpsideDown = 2LL,
+};
+typedef enum AVCaptureVideoStabilizationMode : NSInteger AVCaptureVideoStabilizationMode;
+enum AVCaptureVideoStabilizationMode : NSInteger {
+    AVCaptureVideoStabilizationModeAuto = -1LL,
+    AVCaptureVideoStabilizationModeCinematic = 2LL,
+    AVCaptureVideoStabilizationModeCinematicExtended = 3LL,
+    AVCaptureVideoStabilizationModeCinematicExtendedEnhanced = 5LL,
+    AVCaptureVideoStabilizationModeOff = 0LL,
+    AVCaptureVideoStabilizationModePreviewOptimized = 4LL,
+    AVCaptureVideoStabilizationModeStandard = 1LL,
+};
+struct AVCaptureWhiteBalanceChromaticityValues {
+    float x;
+    float y;
+};
+typedef struct AVCaptureWhiteBalanceChromaticityValues AVCaptureWhiteBalanceChromaticityValues;
+struct AVCaptureWhiteBalanceGains {
+    float redGain;
+    float greenGain;
+    float blueGain;
+};
+typedef struct AVCaptureWhiteBalanceGains AVCaptureWhiteBalanceGains;
+typedef enum AVCaptureWhiteBalanceMode : NSInteger AVCaptureWhiteBalanceMode;
+enum AVCaptureWhiteBalanceMode : NSInteger {
+    AVCaptureWhiteBalanceModeAutoWhiteBalance = 1LL,
+    AVCaptureWhiteBalanceModeContinuousAutoWhiteBalance = 2LL,
+    AVCaptureWhiteBalanceModeLocked = 0LL,
+};
+struct AVCaptureWhiteBalanceTemperatureAndTintValues {
+    float temperature;
+    float tint;
+};
+typedef struct AVCaptureWhiteBalanceTemperatureAndTintValues AVCaptureWhiteBalanceTemperatureAndTintValues;
+typedef NSString *AVContentKeyRequestRetryReason;
+typedef enum AVContentKeyRequestStatus : NSInteger AVContentKeyRequestStatus;
+enum AVContentKeyRequestStatus : NSInteger {
+    AVContentKeyRequestStatusCancelled = 4LL,
+    AVContentKeyRequestStatusFailed = 5LL,
+    AVContentKeyRequestStatusReceived = 1LL,
+    AVContentKeyRequestStatusRenewed = 2LL,
+    AVContentKeyRequestStatusRequesting = 0LL,
+    AVContentKeyRequestStatusRetried = 3LL,
+};
+typedef enum AVContentKeyResponseDataType : int AVContentKeyResponseDataType;
+enum AVContentKeyResponseDataType : int {
+    AVContentKeyResponseDataTypeAuthorizationTokenData = 1,
+    AVContentKeyResponseDataTypeFairPlayStreamingKeyResponseData = 0,
+};
+typedef NSString *AVContentKeySystem;
+typedef NSString *AVCoordinatedPlaybackSuspensionReason;
+typedef enum AVDelegatingPlaybackCoordinatorRateChangeOptions : NSUInteger AVDelegatingPlaybackCoordinatorRateChangeOptions;
+enum AVDelegatingPlaybackCoordinatorRateChangeOptions : NSUInteger {
+    AVDelegatingPlaybackCoordinatorRateChangeOptionNone = 0ULL,
+    AVDelegatingPlaybackCoordinatorRateChangeOptionPlayImmediately = 1ULL,
+};
+typedef enum AVDelegatingPlaybackCoordinatorSeekOptions : NSUInteger AVDelegatingPlaybackCoordinatorSeekOptions;
+enum AVDelegatingPlaybackCoordinatorSeekOptions : NSUInteger {
+    AVDelegatingPlaybackCoordinatorSeekOptionNone = 0ULL,
+    AVDelegatingPlaybackCoordinatorSeekOptionResumeImmediately = 1ULL,
+};
+typedef enum AVDepthDataAccuracy : NSInteger AVDepthDataAccuracy;
+enum AVDepthDataAccuracy : NSInteger {
+    AVDepthDataAccuracyAbsolute = 1LL,
+    AVDepthDataAccuracyRelative = 0LL,
+};
+typedef enum AVDepthDataQuality : NSInteger AVDepthDataQuality;
+enum AVDepthDataQuality : NSInteger {
+    AVDepthDataQualityHigh = 1LL,
+    AVDepthDataQualityLow = 0LL,
+};
+struct AVEdgeWidths {
+    CGFloat left;
+    CGFloat top;
+    CGFloat right;
+    CGFloat bottom;
+};
+typedef struct AVEdgeWidths AVEdgeWidths;
+typedef enum AVError : NSInteger AVError;
+enum AVError : NSInteger {
+    AVErrorAirPlayControllerRequiresInternet = -11856LL,
+    AVErrorAirPlayReceiverRequiresInternet = -11857LL,
+    AVErrorAirPlayReceiverTemporarilyUnavailable = -11882LL,
+    AVErrorApplicationIsNotAuthorized = -11836LL,
+    AVErrorApplicationIsNotAuthorizedToUseDevice = -11852LL,
+    AVErrorCompositionTrackSegmentsNotContiguous = -11824LL,
+    AVErrorContentIsNotAuthorized = -11835LL,
+    AVErrorContentIsProtected = -11831LL,
+    AVErrorContentIsUnavailable = -11863LL,
+    AVErrorContentNotUpdated = -11866LL,
+    AVErrorCreateContentKeyRequestFailed = -11860LL,
+    AVErrorDecodeFailed = -11821LL,
+    AVErrorDecoderNotFound = -11833LL,
+    AVErrorDecoderTemporarilyUnavailable = -11839LL,
+    AVErrorDeviceAlreadyUsedByAnotherSession = -11804LL,
+    AVErrorDeviceInUseByAnotherApplication = -11815LL,
+    AVErrorDeviceIsNotAvailableInBackground = -11837LL,
+    AVErrorDeviceLockedForConfigurationByAnotherProcess = -11817LL,
+    AVErrorDeviceNotConnected = -11814LL,
+    AVErrorDeviceWasDisconnected = -11808LL,
+    AVErrorDiskFull = -11807LL,
+    AVErrorDisplayWasDisabled = -11845LL,
+    AVErrorEncodeFailed = -11883LL,
+    AVErrorEncoderNotFound = -11834LL,
+    AVErrorEncoderTemporarilyUnavailable = -11840LL,
+    AVErrorExportFailed = -11820LL,
+    AVErrorExternalPlaybackNotSupportedForAsset = -11870LL,
+    AVErrorFailedToLoadMediaData = -11849LL,
+    AVErrorFailedToLoadSampleData = -11881LL,
+    AVErrorFailedToParse = -11829LL,
+    AVErrorFailedToParse2 = -11853LL,
+    AVErrorFileAlreadyExists = -11823LL,
+    AVErrorFileTypeDoesNotSupportSampleReferences = -11854LL,
+    AVErrorFormatNotRecognized = -11828LL,
+    AVErrorFormatUnsupported = -11864LL,
+    AVErrorIncompatibleAsset = -11848LL,
+    AVErrorIncorrectlyConfigured = -11875LL,
+    AVErrorInvalidCompositionTrackSegmentDuration = -11825LL,
+    AVErrorInvalidCompositionTrackSegmentSourceDuration = -11827LL,
+    AVErrorInvalidCompositionTrackSegmentSourceStartTime = -11826LL,
+    AVErrorInvalidOutputURLPathExtension = -11843LL,
+    AVErrorInvalidSampleCursor = -11880LL,
+    AVErrorInvalidSourceMedia = -11822LL,
+    AVErrorInvalidVideoComposition = -11841LL,
+    AVErrorMalformedDepth = -11865LL,
+    AVErrorMaximumDurationReached = -11810LL,
+    AVErrorMaximumFileSizeReached = -11811LL,
+    AVErrorMaximumNumberOfSamplesForFileFormatReached = -11813LL,
+    AVErrorMaximumStillImageCaptureRequestsExceeded = -11830LL,
+    AVErrorMediaChanged = -11809LL,
+    AVErrorMediaDiscontinuity = -11812LL,
+    AVErrorMediaExtensionConflict = -11887LL,
+    AVErrorMediaExtensionDisabled = -11886LL,
+    AVErrorMediaServicesWereReset = -11819LL,
+    AVErrorNoCompatibleAlternatesForExternalDisplay = -11868LL,
+    AVErrorNoDataCaptured = -11805LL,
+    AVErrorNoImageAtTime = -11832LL,
+    AVErrorNoLongerPlayable = -11867LL,
+    AVErrorNoSourceTrack = -11869LL,
+    AVErrorOperationCancelled = -11878LL,
+    AVErrorOperationInterrupted = -11847LL,
+    AVErrorOperationNotAllowed = -11862LL,
+    AVErrorOperationNotSupportedForAsset = -11838LL,
+    AVErrorOperationNotSupportedForPreset = -11871LL,
+    AVErrorOutOfMemory = -11801LL,
+    AVErrorRecordingAlreadyInProgress = -11859LL,
+    AVErrorReferenceForbiddenByReferencePolicy = -11842LL,
+    AVErrorRequestCancelled = -11879LL,
+    AVErrorRosettaNotInstalled = -11877LL,
+    AVErrorSandboxExtensionDenied = -11884LL,
+    AVErrorScreenCaptureFailed = -11844LL,
+    AVErrorSegmentStartedWithNonSyncSample = -11876LL,
+    AVErrorServerIncorrectlyConfigured = -11850LL,
+    AVErrorSessionConfigurationChanged = -11806LL,
+    AVErrorSessionHardwareCostOverage = -11872LL,
+    AVErrorSessionNotRunning = -11803LL,
+    AVErrorSessionWasInterrupted = -11818LL,
+    AVErrorToneMappingFailed = -11885LL,
+    AVErrorTorchLevelUnavailable = -11846LL,
+    AVErrorUndecodableMediaData = -11855LL,
+    AVErrorUnknown = -11800LL,
+    AVErrorUnsupportedDeviceActiveFormat = -11873LL,
+    AVErrorUnsupportedOutputSettings = -11861LL,
+    AVErrorVideoCompositorFailed = -11858LL,
+};
+typedef enum AVExternalContentProtectionStatus : NSInteger AVExternalContentProtectionStatus;
+enum AVExternalContentProtectionStatus : NSInteger {
+    AVExternalContentProtectionStatusInsufficient = 2LL,
+    AVExternalContentProtectionStatusPending = 0LL,
+    AVExternalContentProtectionStatusSufficient = 1LL,
+};
+typedef NSString *AVFileTypeProfile;
+typedef NSString *AVFileTypes;
+typedef enum AVKeyValueStatus : NSInteger AVKeyValueStatus;
+enum AVKeyValueStatus : NSInteger {
+    AVKeyValueStatusCancelled = 4LL,
+    AVKeyValueStatusFailed = 3LL,
+    AVKeyValueStatusLoaded = 2LL,
+    AVKeyValueStatusLoading = 1LL,
+    AVKeyValueStatusUnknown = 0LL,
+};
+typedef enum AVLayerVideoGravity : int AVLayerVideoGravity;
+enum AVLayerVideoGravity : int {
+    AVLayerVideoGravityResize = 2,
+    AVLayerVideoGravityResizeAspect = 0,
+    AVLayerVideoGravityResizeAspectFill = 1,
+};
+typedef NSString *AVMediaCharacteristics;
+typedef NSString *AVMediaTypes;
+typedef NSString *AVMetadataFormat;
+typedef NSString *AVMetadataObjectType;
+typedef enum AVMidiControlChangeMessageType : NSInteger AVMidiControlChangeMessageType;
+enum AVMidiControlChangeMessageType : NSInteger {
+    AVMidiControlChangeMessageTypeAllNotesOff = 123LL,
+    AVMidiControlChangeMessageTypeAllSoundOff = 120LL,
+    AVMidiControlChangeMessageTypeAttackTime = 73LL,
+    AVMidiControlChangeMessageTypeBalance = 8LL,
+    AVMidiControlChangeMessageTypeBankSelect = 0LL,
+    AVMidiControlChangeMessageTypeBreath = 2LL,
+    AVMidiControlChangeMessageTypeBrightness = 74LL,
+    AVMidiControlChangeMessageTypeChorusLevel = 93LL,
+    AVMidiControlChangeMessageTypeDataEntry = 6LL,
+    AVMidiControlChangeMessageTypeDecayTime = 75LL,
+    AVMidiControlChangeMessageTypeExpression = 11LL,
+    AVMidiControlChangeMessageTypeFilterResonance = 71LL,
+    AVMidiControlChangeMessageTypeFoot = 4LL,
+    AVMidiControlChangeMessageTypeHold2Pedal = 69LL,
+    AVMidiControlChangeMessageTypeLegatoPedal = 68LL,
+    AVMidiControlChangeMessageTypeModWheel = 1LL,
+    AVMidiControlChangeMessageTypeMonoModeOff = 127LL,
+    AVMidiControlChangeMessageTypeMonoModeOn = 126LL,
+    AVMidiControlChangeMessageTypeOmniModeOff = 124LL,
+    AVMidiControlChangeMessageTypeOmniModeOn = 125LL,
+    AVMidiControlChangeMessageTypePan = 10LL,
+    AVMidiControlChangeMessageTypePortamento = 65LL,
+    AVMidiControlChangeMessageTypePortamentoTime = 5LL,
+    AVMidiControlChangeMessageTypeReleaseTime = 72LL,
+    AVMidiControlChangeMessageTypeResetAllControllers = 121LL,
+    AVMidiControlChangeMessageTypeReverbLevel = 91LL,
+    AVMidiControlChangeMessageTypeRpnLsb = 100LL,
+    AVMidiControlChangeMessageTypeRpnMsb = 101LL,
+    AVMidiControlChangeMessageTypeSoft = 67LL,
+    AVMidiControlChangeMessageTypeSostenuto = 66LL,
+    AVMidiControlChangeMessageTypeSustain = 64LL,
+    AVMidiControlChangeMessageTypeVibratoDelay = 78LL,
+    AVMidiControlChangeMessageTypeVibratoDepth = 77LL,
+    AVMidiControlChangeMessageTypeVibratoRate = 76LL,
+    AVMidiControlChangeMessageTypeVolume = 7LL,
+};
+typedef enum AVMidiMetaEventType : NSInteger AVMidiMetaEventType;
+enum AVMidiMetaEventType : NSInteger {
+    AVMidiMetaEventTypeCopyright = 2LL,
+    AVMidiMetaEventTypeCuePoint = 7LL,
+    AVMidiMetaEventTypeEndOfTrack = 47LL,
+    AVMidiMetaEventTypeInstrument = 4LL,
+    AVMidiMetaEventTypeKeySignature = 89LL,
+    AVMidiMetaEventTypeLyric = 5LL,
+    AVMidiMetaEventTypeMarker = 6LL,
+    AVMidiMetaEventTypeMidiChannel = 32LL,
+    AVMidiMetaEventTypeMidiPort = 33LL,
+    AVMidiMetaEventTypeProprietaryEvent = 127LL,
+    AVMidiMetaEventTypeSequenceNumber = 0LL,
+    AVMidiMetaEventTypeSmpteOffset = 84LL,
+    AVMidiMetaEventTypeTempo = 81LL,
+    AVMidiMetaEventTypeText = 1LL,
+    AVMidiMetaEventTypeTimeSignature = 88LL,
+    AVMidiMetaEventTypeTrackName = 3LL,
+};
+typedef enum AVMovieWritingOptions : NSUInteger AVMovieWritingOptions;
+enum AVMovieWritingOptions : NSUInteger {
+    AVMovieWritingOptionAddMovieHeaderToDestination = 0ULL,
+    AVMovieWritingOptionTruncateDestinationToMovieHeaderOnly = 1ULL,
+};
+typedef enum AVMusicSequenceLoadOptions : NSUInteger AVMusicSequenceLoadOptions;
+enum AVMusicSequenceLoadOptions : NSUInteger {
+    AVMusicSequenceLoadOptionChannelsToTracks = 1ULL,
+    AVMusicSequenceLoadOptionPreserveTracks = 0ULL,
+};
+typedef enum AVMusicTrackLoopCount : NSInteger AVMusicTrackLoopCount;
+enum AVMusicTrackLoopCount : NSInteger {
+    AVMusicTrackLoopCountForever = -1LL,
+};
+typedef NSString *AVOutputSettingsPreset;
+struct AVPixelAspectRatio {
+    NSInteger horizontalSpacing;
+    NSInteger verticalSpacing;
+};
+typedef struct AVPixelAspectRatio AVPixelAspectRatio;
+typedef enum AVPlayerActionAtItemEnd : NSInteger AVPlayerActionAtItemEnd;
+enum AVPlayerActionAtItemEnd : NSInteger {
+    AVPlayerActionAtItemEndAdvance = 0LL,
+    AVPlayerActionAtItemEndNone = 2LL,
+    AVPlayerActionAtItemEndPause = 1LL,
+};
+typedef enum AVPlayerAudiovisualBackgroundPlaybackPolicy : NSInteger AVPlayerAudiovisualBackgroundPlaybackPolicy;
+enum AVPlayerAudiovisualBackgroundPlaybackPolicy : NSInteger {
+    AVPlayerAudiovisualBackgroundPlaybackPolicyAutomatic = 1LL,
+    AVPlayerAudiovisualBackgroundPlaybackPolicyContinuesIfPossible = 3LL,
+    AVPlayerAudiovisualBackgroundPlaybackPolicyPauses = 2LL,
+};
+typedef enum AVPlayerHdrMode : NSInteger AVPlayerHdrMode;
+enum AVPlayerHdrMode : NSInteger {
+    AVPlayerHdrModeDolbyVision = 4LL,
+    AVPlayerHdrModeHdr10 = 2LL,
+    AVPlayerHdrModeHlg = 1LL,
+};
+typedef NSString *AVPlayerIntegratedTimelineSnapshotsOutOfSyncReason;
+typedef enum AVPlayerInterstitialEventAssetListResponseStatus : NSInteger AVPlayerInterstitialEventAssetListResponseStatus;
+enum AVPlayerInterstitialEventAssetListResponseStatus : NSInteger {
+    AVPlayerInterstitialEventAssetListResponseStatusAvailable = 0LL,
+    AVPlayerInterstitialEventAssetListResponseStatusCleared = 1LL,
+    AVPlayerInterstitialEventAssetListResponseStatusUnavailable = 2LL,
+};
+typedef NSString *AVPlayerInterstitialEventCue;
+typedef enum AVPlayerInterstitialEventRestrictions : NSUInteger AVPlayerInterstitialEventRestrictions;
+enum AVPlayerInterstitialEventRestrictions : NSUInteger {
+    AVPlayerInterstitialEventRestrictionConstrainsSeekingForwardInPrimaryContent = 1ULL,
+    AVPlayerInterstitialEventRestrictionDefaultPolicy = 0ULL,
+    AVPlayerInterstitialEventRestrictionNone = 0ULL,
+    AVPlayerInterstitialEventRestrictionRequiresPlaybackAtPreferredRateForAdvancement = 4ULL,
+};
+typedef enum AVPlayerInterstitialEventTimelineOccupancy : NSInteger AVPlayerInterstitialEventTimelineOccupancy;
+enum AVPlayerInterstitialEventTimelineOccupancy : NSInteger {
+    AVPlayerInterstitialEventTimelineOccupancyFill = 1LL,
+    AVPlayerInterstitialEventTimelineOccupancySinglePoint = 0LL,
+};
+typedef enum AVPlayerItemSegmentType : NSInteger AVPlayerItemSegmentType;
+enum AVPlayerItemSegmentType : NSInteger {
+    AVPlayerItemSegmentTypeInterstitial = 1LL,
+    AVPlayerItemSegmentTypePrimary = 0LL,
+};
+typedef enum AVPlayerItemStatus : NSInteger AVPlayerItemStatus;
+enum AVPlayerItemStatus : NSInteger {
+    AVPlayerItemStatusFailed = 2LL,
+    AVPlayerItemStatusReadyToPlay = 1LL,
+    AVPlayerItemStatusUnknown = 0LL,
+};
+typedef enum AVPlayerLooperItemOrdering : NSInteger AVPlayerLooperItemOrdering;
+enum AVPlayerLooperItemOrdering : NSInteger {
+    AVPlayerLooperItemOrderingFollowExistingItems = 1LL,
+    AVPlayerLooperItemOrderingPrecedeExistingItems = 0LL,
+};
+typedef enum AVPlayerLooperStatus : NSInteger AVPlayerLooperStatus;
+enum AVPlayerLooperStatus : NSInteger {
+    AVPlayerLooperStatusCancelled = 3LL,
+    AVPlayerLooperStatusFailed = 2LL,
+    AVPlayerLooperStatusReady = 1LL,
+    AVPlayerLooperStatusUnknown = 0LL,
+};
+typedef NSString *AVPlayerRateDidChangeReason;
+typedef enum AVPlayerStatus : NSInteger AVPlayerStatus;
+enum AVPlayerStatus : NSInteger {
+    AVPlayerStatusFailed = 2LL,
+    AVPlayerStatusReadyToPlay = 1LL,
+    AVPlayerStatusUnknown = 0LL,
+};
+typedef enum AVPlayerTimeControlStatus : NSInteger AVPlayerTimeControlStatus;
+enum AVPlayerTimeControlStatus : NSInteger {
+    AVPlayerTimeControlStatusPaused = 0LL,
+    AVPlayerTimeControlStatusPlaying = 2LL,
+    AVPlayerTimeControlStatusWaitingToPlayAtSpecifiedRate = 1LL,
+};
+typedef NSString *AVPlayerWaitingReason;
+typedef enum AVQueuedSampleBufferRenderingStatus : NSInteger AVQueuedSampleBufferRenderingStatus;
+enum AVQueuedSampleBufferRenderingStatus : NSInteger {
+    AVQueuedSampleBufferRenderingStatusFailed = 2LL,
+    AVQueuedSampleBufferRenderingStatusRendering = 1LL,
+    AVQueuedSampleBufferRenderingStatusUnknown = 0LL,
+};
+typedef enum AVSampleBufferRequestDirection : NSInteger AVSampleBufferRequestDirection;
+enum AVSampleBufferRequestDirection : NSInteger {
+    AVSampleBufferRequestDirectionForward = 1LL,
+    AVSampleBufferRequestDirectionNone = 0LL,
+    AVSampleBufferRequestDirectionReverse = -1LL,
+};
+typedef enum AVSampleBufferRequestMode : NSInteger AVSampleBufferRequestMode;
+enum AVSampleBufferRequestMode : NSInteger {
+    AVSampleBufferRequestModeImmediate = 0LL,
+    AVSampleBufferRequestModeOpportunistic = 2LL,
+    AVSampleBufferRequestModeScheduled = 1LL,
+};
+struct AVSampleCursorAudioDependencyInfo {
+    unsigned char isIndependentlyDecodable;
+    NSInteger packetRefreshCount;
+};
+typedef struct AVSampleCursorAudioDependencyInfo AVSampleCursorAudioDependencyInfo;
+struct AVSampleCursorChunkInfo {
+    long long sampleCount;
+    BOOL hasUniformSampleSizes;
+    BOOL hasUniformSampleDurations;
+    BOOL hasUniformFormatDescriptions;
+};
+typedef struct AVSampleCursorChunkInfo AVSampleCursorChunkInfo;
+struct AVSampleCursorChunkInfo_Blittable {
+    long long sampleCount;
+    unsigned char hasUniformSampleSizes;
+    unsigned char hasUniformSampleDurations;
+    unsigned char hasUniformFormatDescriptions;
+};
+typedef struct AVSampleCursorChunkInfo_Blittable AVSampleCursorChunkInfo_Blittable;
+struct AVSampleCursorDependencyInfo {
+    BOOL indicatesWhetherItHasDependentSamples;
+    BOOL hasDependentSamples;
+    BOOL indicatesWhetherItDependsOnOthers;
+    BOOL dependsOnOthers;
+    BOOL indicatesWhetherItHasRedundantCoding;
+    BOOL hasRedundantCoding;
+};
+typedef struct AVSampleCursorDependencyInfo AVSampleCursorDependencyInfo;
+struct AVSampleCursorDependencyInfo_Blittable {
+    unsigned char indicatesWhetherItHasDependentSamples;
+    unsigned char hasDependentSamples;
+    unsigned char indicatesWhetherItDependsOnOthers;
+    unsigned char dependsOnOthers;
+    unsigned char indicatesWhetherItHasRedundantCoding;
+    unsigned char hasRedundantCoding;
+};
+typedef struct AVSampleCursorDependencyInfo_Blittable AVSampleCursorDependencyInfo_Blittable;
+struct AVSampleCursorStorageRange {
+    long long offset;
+    long long length;
+};
+typedef struct AVSampleCursorStorageRange AVSampleCursorStorageRange;
+struct AVSampleCursorSyncInfo {
+    BOOL isFullSync;
+    BOOL isPartialSync;
+    BOOL isDroppable;
+};
+typedef struct AVSampleCursorSyncInfo AVSampleCursorSyncInfo;
+struct AVSampleCursorSyncInfo_Blittable {
+    unsigned char isFullSync;
+    unsigned char isPartialSync;
+    unsigned char isDroppable;
+};
+typedef struct AVSampleCursorSyncInfo_Blittable AVSampleCursorSyncInfo_Blittable;
+typedef enum AVSampleRateConverterAlgorithm : int AVSampleRateConverterAlgorithm;
+enum AVSampleRateConverterAlgorithm : int {
+    AVSampleRateConverterAlgorithmMastering = 1,
+    AVSampleRateConverterAlgorithmNormal = 0,
+};
+typedef NSString *AVSemanticSegmentationMatteType;
+typedef NSString *AVSpatialCaptureDiscomfortReason;
+typedef enum AVSpeechBoundary : NSInteger AVSpeechBoundary;
+enum AVSpeechBoundary : NSInteger {
+    AVSpeechBoundaryImmediate = 0LL,
+    AVSpeechBoundaryWord = 1LL,
+};
+typedef enum AVSpeechSynthesisMarkerMark : NSInteger AVSpeechSynthesisMarkerMark;
+enum AVSpeechSynthesisMarkerMark : NSInteger {
+    AVSpeechSynthesisMarkerMarkBookmark = 4LL,
+    AVSpeechSynthesisMarkerMarkParagraph = 3LL,
+    AVSpeechSynthesisMarkerMarkPhoneme = 0LL,
+    AVSpeechSynthesisMarkerMarkSentence = 2LL,
+    AVSpeechSynthesisMarkerMarkWord = 1LL,
+};
+typedef enum AVSpeechSynthesisMarkerRangeOption : int AVSpeechSynthesisMarkerRangeOption;
+enum AVSpeechSynthesisMarkerRangeOption : int {
+    AVSpeechSynthesisMarkerRangeOptionParagraph = 2,
+    AVSpeechSynthesisMarkerRangeOptionSentence = 1,
+    AVSpeechSynthesisMarkerRangeOptionWord = 0,
+};
+typedef enum AVSpeechSynthesisMarkerStringOption : int AVSpeechSynthesisMarkerStringOption;
+enum AVSpeechSynthesisMarkerStringOption : int {
+    AVSpeechSynthesisMarkerStringOptionBookmark = 1,
+    AVSpeechSynthesisMarkerStringOptionPhoneme = 0,
+};
+typedef enum AVSpeechSynthesisPersonalVoiceAuthorizationStatus : NSUInteger AVSpeechSynthesisPersonalVoiceAuthorizationStatus;
+enum AVSpeechSynthesisPersonalVoiceAuthorizationStatus : NSUInteger {
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusAuthorized = 3ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusDenied = 1ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusNotDetermined = 0ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusUnsupported = 2ULL,
+};
+typedef enum AVSpeechSynthesisVoiceGender : NSInteger AVSpeechSynthesisVoiceGender;
+enum AVSpeechSynthesisVoiceGender : NSInteger {
+    AVSpeechSynthesisVoiceGenderFemale = 2LL,
+    AVSpeechSynthesisVoiceGenderMale = 1LL,
+    AVSpeechSynthesisVoiceGenderUnspecified = 0LL,
+};
+typedef enum AVSpeechSynthesisVoiceQuality : NSInteger AVSpeechSynthesisVoiceQuality;
+enum AVSpeechSynthesisVoiceQuality : NSInteger {
+    AVSpeechSynthesisVoiceQualityDefault = 1LL,
+    AVSpeechSynthesisVoiceQualityEnhanced = 2LL,
+    AVSpeechSynthesisVoiceQualityPremium = 3LL,
+};
+typedef enum AVSpeechSynthesisVoiceTraits : NSUInteger AVSpeechSynthesisVoiceTraits;
+enum AVSpeechSynthesisVoiceTraits : NSUInteger {
+    AVSpeechSynthesisVoiceTraitsIsNoveltyVoice = 1ULL,
+    AVSpeechSynthesisVoiceTraitsIsPersonalVoice = 2ULL,
+    AVSpeechSynthesisVoiceTraitsNone = 0ULL,
+};
+typedef enum AVSpeechUtteranceInitializationOption : int AVSpeechUtteranceInitializationOption;
+enum AVSpeechUtteranceInitializationOption : int {
+    AVSpeechUtteranceInitializationOptionPlainText = 0,
+    AVSpeechUtteranceInitializationOptionSsmlRepresentation = 1,
+};
+typedef enum AVVariantPreferences : NSUInteger AVVariantPreferences;
+enum AVVariantPreferences : NSUInteger {
+    AVVariantPreferenceNone = 0ULL,
+    AVVariantPreferenceScalabilityToLosslessAudio = 1ULL,
+};
+typedef NSString *AVVideoApertureMode;
+typedef enum AVVideoCodec : int AVVideoCodec;
+enum AVVideoCodec : int {
+    AVVideoCodecH264 = 1,
+    AVVideoCodecJPEG = 2,
+};
+typedef NSString *AVVideoCodecType;
+typedef NSString *AVVideoCompositionPerFrameHdrDisplayMetadataPolicy;
+typedef enum AVVideoH264EntropyMode : int AVVideoH264EntropyMode;
+enum AVVideoH264EntropyMode : int {
+    AVVideoH264EntropyModeAdaptiveBinaryArithmetic = 1,
+    AVVideoH264EntropyModeAdaptiveVariableLength = 0,
+};
+typedef enum AVVideoProfileLevelH264 : int AVVideoProfileLevelH264;
+enum AVVideoProfileLevelH264 : int {
+    AVVideoProfileLevelH264Baseline30 = 1,
+    AVVideoProfileLevelH264Baseline31 = 2,
+    AVVideoProfileLevelH264Baseline41 = 3,
+    AVVideoProfileLevelH264BaselineAutoLevel = 10,
+    AVVideoProfileLevelH264High40 = 8,
+    AVVideoProfileLevelH264High41 = 9,
+    AVVideoProfileLevelH264HighAutoLevel = 12,
+    AVVideoProfileLevelH264Main30 = 4,
+    AVVideoProfileLevelH264Main31 = 5,
+    AVVideoProfileLevelH264Main32 = 6,
+    AVVideoProfileLevelH264Main41 = 7,
+    AVVideoProfileLevelH264MainAutoLevel = 11,
+};
+typedef NSString *AVVideoRange;
+typedef enum AVVideoScalingMode : int AVVideoScalingMode;
+enum AVVideoScalingMode : int {
+    AVVideoScalingModeFit = 0,
+    AVVideoScalingModeResize = 1,
+    AVVideoScalingModeResizeAspect = 2,
+    AVVideoScalingModeResizeAspectFill = 3,
+};
+typedef enum CMTagCollectionVideoOutputPreset : unsigned int CMTagCollectionVideoOutputPreset;
+enum CMTagCollectionVideoOutputPreset : unsigned int {
+    CMTagCollectionVideoOutputPresetMonoscopic = 0U,
+    CMTagCollectionVideoOutputPresetStereoscopic = 1U,
+};
+@interface AVMusicEvent : NSObject
+@end
+@interface AVAUPresetEvent : AVMusicEvent
+- (instancetype)initWithScope:(unsigned int)a0 element:(unsigned int)a1 dictionary:(NSDictionary *)a2;
+@property unsigned int element;
+@property (copy, readonly) NSDictionary *presetDictionary;
+@property unsigned int scope;
+@end
+@interface AVAggregateAssetDownloadTask : NSURLSessionTask
+@property (readonly) AVURLAsset *URLAsset;
+@end
+@protocol AVAsynchronousKeyValueLoading <NSObject>
+@optional
+- (void)loadValuesAsynchronouslyForKeys:(NSArray<NSString *> *)a0 completionHandler:(void (^)(void))a1;
+- (AVKeyValueStatus)statusOfValueForKey:(NSString *)a0 error:(NSError **)a1;
+@end
+@interface AVAsset : NSObject <NSCopying, AVAsynchronousKeyValueLoading>
+- (void)cancelLoading;
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsBestMatchingPreferredLanguages:(NSArray<NSString *> *)a0;
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsWithTitleLocale:(NSLocale *)a0 containingItemsWithCommonKeys:(NSArray<AVMetadataItem *> *)a1;
+- (void)findUnusedTrackIDWithCompletionHandler:(void (^)(int, NSError *))a0;
+- (BOOL)isCompatibleWithAirPlayVideo;
+- (BOOL)isCompatibleWithSavedPhotosAlbum;
+- (void)loadChapterMetadataGroupsBestMatchingPreferredLanguages:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSArray<AVTimedMetadataGroup *> *, NSError *))a1;
+- (void)loadChapterMetadataGroupsWithTitleLocale:(NSLocale *)a0 containingItemsWithCommonKeys:(NSArray<NSString *> *)a1 completionHandler:(void (^)(NSArray<AVTimedMetadataGroup *> *, NSError *))a2;
+- (void)loadMediaSelectionGroupForMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(AVMediaSelectionGroup *, NSError *))a1;
+- (void)loadMetadataForFormat:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMetadataItem *> *, NSError *))a1;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVCompositionTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVCompositionTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (void)loadValuesAsynchronouslyForKeys:(NSArray<NSString *> *)a0 completionHandler:(void (^)(void))a1;
+- (AVMediaSelectionGroup *)mediaSelectionGroupForMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+- (AVKeyValueStatus)statusOfValueForKey:(NSString *)a0 error:(NSError **)a1;
+- (AVAssetTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVAssetTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVAssetTrack *> *)tracksWithMediaType:(NSString *)a0;
++ (AVAsset *)assetWithURL:(NSURL *)a0;
+@property (readonly) NSArray<AVMediaSelection *> *allMediaSelections;
+@property (readonly) NSArray<NSLocale *> *availableChapterLocales;
+@property (readonly) NSArray<NSString *> *availableMediaCharacteristicsWithMediaSelectionOptions;
+@property (readonly) NSArray<NSString *> *availableMetadataFormats;
+@property (readonly) BOOL canContainFragments;
+@property (readonly) NSArray<AVMetadataItem *> *commonMetadata;
+@property (readonly, getter=isCompatibleWithAirPlayVideo) BOOL compatibleWithAirPlayVideo;
+@property (readonly, getter=isCompatibleWithSavedPhotosAlbum) BOOL compatibleWithSavedPhotosAlbum;
+@property (readonly) BOOL containsFragments;
+@property (readonly) AVMetadataItem *creationDate;
+@property (readonly) BOOL hasProtectedContent;
+@property (readonly) BOOL isComposable;
+@property (readonly) BOOL isExportable;
+@property (readonly) BOOL isPlayable;
+@property (readonly) BOOL isReadable;
+@property (readonly) NSString *lyrics;
+@property (readonly) NSArray<AVMetadataItem *> *metadata;
+@property (readonly) CGSize naturalSize;
+@property (readonly) AVMediaSelection *preferredMediaSelection;
+@property (readonly) float preferredRate;
+@property (readonly) CGAffineTransform preferredTransform;
+@property (readonly) float preferredVolume;
+@property (readonly) BOOL providesPreciseDurationAndTiming;
+@property (readonly) AVAssetReferenceRestrictions referenceRestrictions;
+@property (copy, readonly) NSArray<AVAssetTrackGroup *> *trackGroups;
+@property (readonly) NSArray<AVAssetTrack *> *tracks;
+@property (readonly) int unusedTrackID;
+@end
+@interface AVAssetCache : NSObject
+- (BOOL)isPlayableOffline;
+- (NSArray<AVMediaSelectionOption *> *)mediaSelectionOptionsInMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+@property (readonly, getter=isPlayableOffline) BOOL playableOffline;
+@end
+@interface AVAssetDownloadConfiguration : NSObject
++ (AVAssetDownloadConfiguration *)downloadConfigurationWithAsset:(AVURLAsset *)a0 title:(NSString *)a1;
+@property (copy) NSData *artworkData;
+@property (copy) NSArray<AVAssetDownloadContentConfiguration *> *auxiliaryContentConfigurations;
+@property BOOL optimizesAuxiliaryContentConfigurations;
+@property (readonly) AVAssetDownloadContentConfiguration *primaryContentConfiguration;
+@end
+@interface AVAssetDownloadContentConfiguration : NSObject <NSCopying>
+@property (copy) NSArray<AVMediaSelection *> *mediaSelections;
+@property (copy) NSArray<AVAssetVariantQualifier *> *variantQualifiers;
+@end
+@interface AVAssetDownloadStorageManagementPolicy : NSObject <NSCopying, NSMutableCopying>
+@property (copy, readonly) NSDate *expirationDate;
+@property (readonly) NSString *priority;
+@end
+@interface AVAssetDownloadStorageManager : NSObject
+- (void)setStorageManagementPolicy:(AVAssetDownloadStorageManagementPolicy *)a0 forURL:(NSURL *)a1;
+- (AVAssetDownloadStorageManagementPolicy *)storageManagementPolicyForURL:(NSURL *)a0;
++ (AVAssetDownloadStorageManager *)sharedDownloadStorageManager;
+@property (class, readonly) AVAssetDownloadStorageManager *sharedDownloadStorageManager;
+@end
+@interface AVAssetDownloadTask : NSURLSessionTask
+@property (readonly) AVURLAsset *URLAsset;
+@property (readonly) NSURL *destinationURL;
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) NSDictionary<NSString *, NSObject *> *options;
+@end
+@interface AVAssetDownloadURLSession : NSURLSession
+- (AVAggregateAssetDownloadTask *)aggregateAssetDownloadTaskWithURLAsset:(AVURLAsset *)a0 mediaSelections:(NSArray<AVMediaSelection *> *)a1 assetTitle:(NSString *)a2 assetArtworkData:(NSData *)a3 options:(NSDictionary<NSString *, NSObject *> *)a4;
+- (AVAssetDownloadTask *)assetDownloadTaskWithConfiguration:(AVAssetDownloadConfiguration *)a0;
+- (AVAssetDownloadTask *)assetDownloadTaskWithURLAsset:(AVURLAsset *)a0 assetTitle:(NSString *)a1 assetArtworkData:(NSData *)a2 options:(NSDictionary *)a3;
+- (AVAssetDownloadTask *)assetDownloadTaskWithURLAsset:(AVURLAsset *)a0 destinationURL:(NSURL *)a1 options:(NSDictionary *)a2;
++ (AVAssetDownloadURLSession *)sessionWithConfiguration:(NSURLSessionConfiguration *)a0 assetDownloadDelegate:(id<AVAssetDownloadDelegate>)a1 delegateQueue:(NSOperationQueue *)a2;
+@end
+@interface AVAssetExportSession : NSObject
+- (void)cancelExport;
+- (void)determineCompatibleFileTypesWithCompletionHandler:(void (^)(NSArray<NSString *> *))a0;
+- (void)estimateOutputFileLengthWithCompletionHandler:(void (^)(long long, NSError *))a0;
+- (void)exportAsynchronouslyWithCompletionHandler:(void (^)(void))a0;
+- (instancetype)initWithAsset:(AVAsset *)a0 presetName:(NSString *)a1;
++ (NSArray<NSString *> *)allExportPresets;
++ (void)determineCompatibilityOfExportPreset:(NSString *)a0 withAsset:(AVAsset *)a1 outputFileType:(NSString *)a2 completionHandler:(void (^)(BOOL))a3;
++ (NSArray<NSString *> *)exportPresetsCompatibleWithAsset:(AVAsset *)a0;
++ (AVAssetExportSession *)exportSessionWithAsset:(AVAsset *)a0 presetName:(NSString *)a1;
+@property (class, readonly) NSArray<NSString *> *allExportPresets;
+@property (strong, readonly) AVAsset *asset;
+@property (copy) AVAudioMix *audioMix;
+@property (copy) NSString *audioTimePitchAlgorithm;
+@property (assign) AVAssetTrackGroupOutputHandling audioTrackGroupHandling;
+@property BOOL canPerformMultiplePassesOverSourceMediaData;
+@property (copy, readonly) id<AVVideoCompositing> customVideoCompositor;
+@property (copy) NSURL *directoryForTemporaryFiles;
+@property (readonly) NSError *error;
+@property (readonly) long long estimatedOutputFileLength;
+@property long long fileLengthLimit;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property (strong) AVMetadataItemFilter *metadataItemFilter;
+@property (copy) NSString *outputFileType;
+@property (copy) NSURL *outputURL;
+@property (readonly) NSString *presetName;
+@property (readonly) float progress;
+@property BOOL shouldOptimizeForNetworkUse;
+@property (readonly) AVAssetExportSessionStatus status;
+@property (readonly) NSArray<NSString *> *supportedFileTypes;
+@property (assign) struct CMTimeRange timeRange;
+@property (copy) AVVideoComposition *videoComposition;
+@end
+@interface AVAssetImageGenerator : NSObject
+- (void)cancelAllCGImageGeneration;
+- (instancetype)initWithAsset:(AVAsset *)a0;
++ (AVAssetImageGenerator *)assetImageGeneratorWithAsset:(AVAsset *)a0;
+@property (copy) NSString *apertureMode;
+@property BOOL appliesPreferredTrackTransform;
+@property (readonly) AVAsset *asset;
+@property (copy, readonly) id<AVVideoCompositing> customVideoCompositor;
+@property NSString *dynamicRangePolicy;
+@property (assign) CGSize maximumSize;
+@property (copy) AVVideoComposition *videoComposition;
+@end
+@interface AVAssetPlaybackAssistant : NSObject
+- (void)loadPlaybackConfigurationOptionsWithCompletionHandler:(void (^)(NSArray<NSString *> *))a0;
++ (AVAssetPlaybackAssistant *)assetPlaybackAssistantWithAsset:(AVAsset *)a0;
+@end
+@interface AVAssetReader : NSObject
+- (void)addOutput:(AVAssetReaderOutput *)a0;
+- (BOOL)canAddOutput:(AVAssetReaderOutput *)a0;
+- (void)cancelReading;
+- (instancetype)initWithAsset:(AVAsset *)a0 error:(NSError **)a1;
+- (BOOL)startReading;
++ (AVAssetReader *)assetReaderWithAsset:(AVAsset *)a0 error:(NSError **)a1;
+@property (strong, readonly) AVAsset *asset;
+@property (readonly) NSError *error;
+@property (readonly) NSArray<AVAssetReaderOutput *> *outputs;
+@property (readonly) AVAssetReaderStatus status;
+@property struct CMTimeRange timeRange;
+@end
+@interface AVAssetReaderOutput : NSObject
+- (void)markConfigurationAsFinal;
+- (void)resetForReadingTimeRanges:(NSArray<NSValue *> *)a0;
+@property BOOL alwaysCopiesSampleData;
+@property (readonly) NSString *mediaType;
+@property BOOL supportsRandomAccess;
+@end
+@interface AVAssetReaderAudioMixOutput : AVAssetReaderOutput
+- (instancetype)initWithAudioTracks:(NSArray<AVAssetTrack *> *)a0 audioSettings:(NSDictionary *)a1;
++ (AVAssetReaderAudioMixOutput *)assetReaderAudioMixOutputWithAudioTracks:(NSArray<AVAssetTrack *> *)a0 audioSettings:(NSDictionary *)a1;
+@property (copy) AVAudioMix *audioMix;
+@property (readonly) NSDictionary *audioSettings;
+@property (copy) NSString *audioTimePitchAlgorithm;
+@property (readonly) NSArray<AVAssetTrack *> *audioTracks;
+@end
+@interface AVAssetReaderOutputCaptionAdaptor : NSObject
+- (NSArray<AVCaption *> *)captionsNotPresentInPreviousGroupsInCaptionGroup:(AVCaptionGroup *)a0;
+- (instancetype)initWithAssetReaderTrackOutput:(AVAssetReaderTrackOutput *)a0;
+- (AVCaptionGroup *)nextCaptionGroup;
++ (AVAssetReaderOutputCaptionAdaptor *)assetReaderOutputCaptionAdaptorWithAssetReaderTrackOutput:(AVAssetReaderTrackOutput *)a0;
+@property (readonly) AVAssetReaderTrackOutput *assetReaderTrackOutput;
+@property (weak) NSObject *validationDelegate;
+@end
+@interface AVAssetReaderOutputMetadataAdaptor : NSObject
+- (instancetype)initWithAssetReaderTrackOutput:(AVAssetReaderTrackOutput *)a0;
+- (AVTimedMetadataGroup *)nextTimedMetadataGroup;
++ (AVAssetReaderOutputMetadataAdaptor *)assetReaderOutputMetadataAdaptorWithAssetReaderTrackOutput:(AVAssetReaderTrackOutput *)a0;
+@property (readonly) AVAssetReaderTrackOutput *assetReaderTrackOutput;
+@end
+@interface AVAssetReaderSampleReferenceOutput : AVAssetReaderOutput
+- (instancetype)initWithTrack:(AVAssetTrack *)a0;
++ (AVAssetReaderSampleReferenceOutput *)assetReaderSampleReferenceOutputWithTrack:(AVAssetTrack *)a0;
+@property (readonly) AVAssetTrack *track;
+@end
+@interface AVAssetReaderTrackOutput : AVAssetReaderOutput
+- (instancetype)initWithTrack:(AVAssetTrack *)a0 outputSettings:(NSDictionary *)a1;
++ (AVAssetReaderTrackOutput *)assetReaderTrackOutputWithTrack:(AVAssetTrack *)a0 outputSettings:(NSDictionary *)a1;
+@property (copy) NSString *audioTimePitchAlgorithm;
+@property (readonly) NSDictionary *outputSettings;
+@property (readonly) AVAssetTrack *track;
+@end
+@interface AVAssetReaderVideoCompositionOutput : AVAssetReaderOutput
+- (instancetype)initWithVideoTracks:(NSArray<AVAssetTrack *> *)a0 videoSettings:(NSDictionary *)a1;
++ (AVAssetReaderVideoCompositionOutput *)assetReaderVideoCompositionOutputWithVideoTracks:(NSArray<AVAssetTrack *> *)a0 videoSettings:(NSDictionary *)a1;
+@property (copy, readonly) id<AVVideoCompositing> customVideoCompositor;
+@property (copy) AVVideoComposition *videoComposition;
+@property (readonly) NSDictionary *videoSettings;
+@property (readonly) NSArray<AVAssetTrack *> *videoTracks;
+@end
+@interface AVAssetResourceLoader : NSObject
+- (void)setDelegate:(id<AVAssetResourceLoaderDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (weak, readonly) id<AVAssetResourceLoaderDelegate> delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@property BOOL preloadsEligibleContentKeys;
+@property BOOL sendsCommonMediaClientDataAsHTTPHeaders;
+@end
+@interface AVAssetResourceLoadingContentInformationRequest : NSObject
+- (BOOL)isByteRangeAccessSupported;
+- (BOOL)isEntireLengthAvailableOnDemand;
+@property (readonly) NSArray<NSString *> *allowedContentTypes;
+@property (getter=isByteRangeAccessSupported) BOOL byteRangeAccessSupported;
+@property long long contentLength;
+@property NSString *contentType;
+@property (getter=isEntireLengthAvailableOnDemand) BOOL entireLengthAvailableOnDemand;
+@property (copy) NSDate *renewalDate;
+@end
+@interface AVAssetResourceLoadingDataRequest : NSObject
+- (void)respondWithData:(NSData *)a0;
+@property (readonly) long long currentOffset;
+@property (readonly) NSInteger requestedLength;
+@property (readonly) long long requestedOffset;
+@property (readonly) BOOL requestsAllDataToEndOfResource;
+@end
+@interface AVAssetResourceLoadingRequest : NSObject
+- (void)finishLoading;
+- (void)finishLoadingWithError:(NSError *)a0;
+- (void)finishLoadingWithResponse:(NSURLResponse *)a0 data:(NSData *)a1 redirect:(NSURLRequest *)a2;
+- (NSData *)persistentContentKeyFromKeyVendorResponse:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (NSData *)streamingContentKeyRequestDataForApp:(NSData *)a0 contentIdentifier:(NSData *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
+@property (readonly) AVAssetResourceLoadingContentInformationRequest *contentInformationRequest;
+@property (readonly) AVAssetResourceLoadingDataRequest *dataRequest;
+@property (readonly) BOOL isCancelled;
+@property (readonly) BOOL isFinished;
+@property (copy) NSURLRequest *redirect;
+@property (readonly) NSURLRequest *request;
+@property (readonly) AVAssetResourceLoadingRequestor *requestor;
+@property (copy) NSURLResponse *response;
+@end
+@interface AVAssetResourceLoadingRequestor : NSObject
+@property (readonly) BOOL providesExpiredSessionReports;
+@end
+@interface AVAssetResourceRenewalRequest : AVAssetResourceLoadingRequest
+@end
+@interface AVAssetSegmentReport : NSObject
+@property (readonly) AVAssetSegmentType segmentType;
+@property (readonly) NSArray<AVAssetSegmentTrackReport *> *trackReports;
+@end
+@interface AVAssetSegmentReportSampleInformation : NSObject
+@property (readonly) BOOL isSyncSample;
+@property (readonly) NSInteger length;
+@property (readonly) NSInteger offset;
+@end
+@interface AVAssetSegmentTrackReport : NSObject
+@property (readonly) AVAssetSegmentReportSampleInformation *firstVideoSampleInformation;
+@property (readonly) NSString *mediaType;
+@property (readonly) int trackID;
+@end
+@interface AVAssetTrack : NSObject <NSCopying, AVAsynchronousKeyValueLoading>
+- (NSArray<AVAssetTrack *> *)associatedTracksOfType:(NSString *)a0;
+- (BOOL)hasMediaCharacteristic:(NSString *)a0;
+- (BOOL)isDecodable;
+- (BOOL)isEnabled;
+- (BOOL)isSelfContained;
+- (void)loadAssociatedTracksOfType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVAssetTrack *> *, NSError *))a1;
+- (void)loadMetadataForFormat:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMetadataItem *> *, NSError *))a1;
+- (AVSampleCursor *)makeSampleCursorAtFirstSampleInDecodeOrder;
+- (AVSampleCursor *)makeSampleCursorAtLastSampleInDecodeOrder;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+@property (weak, readonly) AVAsset *asset;
+@property (readonly) NSArray<NSString *> *availableMetadataFormats;
+@property (readonly) NSArray<NSString *> *availableTrackAssociationTypes;
+@property (readonly) BOOL canProvideSampleCursors;
+@property (readonly) NSArray<AVMetadataItem *> *commonMetadata;
+@property (readonly, getter=isDecodable) BOOL decodable;
+@property (readonly, getter=isEnabled) BOOL enabled;
+@property (readonly) float estimatedDataRate;
+@property (readonly) NSString *extendedLanguageTag;
+@property (readonly) NSArray<NSObject *> *formatDescriptions;
+@property (readonly) BOOL hasAudioSampleDependencies;
+@property (readonly) BOOL isPlayable;
+@property (readonly) NSString *languageCode;
+@property (readonly) NSString *mediaType;
+@property (readonly) NSArray<AVMetadataItem *> *metadata;
+@property (readonly) CGSize naturalSize;
+@property (readonly) int naturalTimeScale;
+@property (readonly) float nominalFrameRate;
+@property (readonly) CGAffineTransform preferredTransform;
+@property (readonly) float preferredVolume;
+@property (readonly) BOOL requiresFrameReordering;
+@property (copy, readonly) NSArray<AVAssetTrackSegment *> *segments;
+@property (readonly, getter=isSelfContained) BOOL selfContained;
+@property (readonly) struct CMTimeRange timeRange;
+@property (readonly) long long totalSampleDataLength;
+@property (readonly) int trackID;
+@end
+@interface AVAssetTrackGroup : NSObject <NSCopying>
+@property (copy, readonly) NSArray<NSNumber *> *trackIDs;
+@end
+@interface AVAssetTrackSegment : NSObject
+- (BOOL)isEmpty;
+@property (readonly, getter=isEmpty) BOOL empty;
+@end
+@interface AVAssetVariant : NSObject
+@property (readonly) AVAssetVariantAudioAttributes *audioAttributes;
+@property (readonly) double averageBitRate;
+@property (readonly) double peakBitRate;
+@property (readonly) AVAssetVariantVideoAttributes *videoAttributes;
+@end
+@interface AVAssetVariantAudioAttributes : NSObject
+- (AVAssetVariantAudioRenditionSpecificAttributes *)renditionSpecificAttributesForMediaOption:(AVMediaSelectionOption *)a0;
+@property (readonly) NSArray<NSNumber *> *formatIDs;
+@end
+@interface AVAssetVariantAudioRenditionSpecificAttributes : NSObject
+- (BOOL)isBinaural;
+- (BOOL)isDownmix;
+- (BOOL)isImmersive;
+@property (readonly, getter=isBinaural) BOOL binaural;
+@property (readonly) NSInteger channelCount;
+@property (readonly, getter=isDownmix) BOOL downmix;
+@property (readonly, getter=isImmersive) BOOL immersive;
+@end
+@interface AVAssetVariantQualifier : NSObject <NSCopying>
++ (AVAssetVariantQualifier *)assetVariantQualifierWithPredicate:(NSPredicate *)a0;
++ (AVAssetVariantQualifier *)assetVariantQualifierWithVariant:(AVAssetVariant *)a0;
++ (NSPredicate *)predicateForAudioSampleRate:(double)a0 mediaSelectionOption:(AVMediaSelectionOption *)a1 operatorType:(NSPredicateOperatorType)a2;
++ (NSPredicate *)predicateForBinauralAudio:(BOOL)a0 mediaSelectionOption:(AVMediaSelectionOption *)a1;
++ (NSPredicate *)predicateForChannelCount:(NSInteger)a0 mediaSelectionOption:(AVMediaSelectionOption *)a1 operatorType:(NSPredicateOperatorType)a2;
++ (NSPredicate *)predicateForDownmixAudio:(BOOL)a0 mediaSelectionOption:(AVMediaSelectionOption *)a1;
++ (NSPredicate *)predicateForImmersiveAudio:(BOOL)a0 mediaSelectionOption:(AVMediaSelectionOption *)a1;
++ (NSPredicate *)predicateForPresentationHeight:(CGFloat)a0 operatorType:(NSPredicateOperatorType)a1;
++ (NSPredicate *)predicateForPresentationWidth:(CGFloat)a0 operatorType:(NSPredicateOperatorType)a1;
+@end
+@interface AVAssetVariantVideoAttributes : NSObject
+@property (readonly) NSArray<NSNumber *> *codecTypes;
+@property (readonly) double nominalFrameRate;
+@property (readonly) CGSize presentationSize;
+@property (readonly) NSArray<AVAssetVariantVideoLayoutAttributes *> *videoLayoutAttributes;
+@property (readonly) NSString *videoRange;
+@end
+@interface AVAssetVariantVideoLayoutAttributes : NSObject
+@property (readonly) CMStereoViewComponents stereoViewComponents;
+@end
+@interface AVAssetWriter : NSObject
+- (void)addInput:(AVAssetWriterInput *)a0;
+- (void)addInputGroup:(AVAssetWriterInputGroup *)a0;
+- (BOOL)canAddInput:(AVAssetWriterInput *)a0;
+- (BOOL)canAddInputGroup:(AVAssetWriterInputGroup *)a0;
+- (BOOL)canApplyOutputSettings:(NSDictionary *)a0 forMediaType:(NSString *)a1;
+- (void)cancelWriting;
+- (BOOL)finishWriting;
+- (void)finishWritingWithCompletionHandler:(void (^)(void))a0;
+- (void)flushSegment;
+- (instancetype)initWithContentType:(UTType *)a0;
+- (instancetype)initWithURL:(NSURL *)a0 fileType:(NSString *)a1 error:(NSError **)a2;
+- (BOOL)startWriting;
++ (AVAssetWriter *)assetWriterWithURL:(NSURL *)a0 fileType:(NSString *)a1 error:(NSError **)a2;
+@property (readonly) NSArray<NSString *> *availableMediaTypes;
+@property (weak) NSObject *delegate;
+@property (copy) NSURL *directoryForTemporaryFiles;
+@property (readonly) NSError *error;
+@property NSInteger initialMovieFragmentSequenceNumber;
+@property (readonly) NSArray<AVAssetWriterInputGroup *> *inputGroups;
+@property (readonly) NSArray *inputs;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property int movieTimeScale;
+@property (copy, readonly) NSString *outputFileType;
+@property NSString *outputFileTypeProfile;
+@property (copy, readonly) NSURL *outputURL;
+@property BOOL producesCombinableFragments;
+@property BOOL shouldOptimizeForNetworkUse;
+@property (readonly) AVAssetWriterStatus status;
+@end
+@interface AVAssetWriterInput : NSObject
+- (void)addTrackAssociationWithTrackOfInput:(AVAssetWriterInput *)a0 type:(NSString *)a1;
+- (BOOL)canAddTrackAssociationWithTrackOfInput:(AVAssetWriterInput *)a0 type:(NSString *)a1;
+- (instancetype)initWithMediaType:(NSString *)a0 outputSettings:(NSDictionary *)a1;
+- (BOOL)isReadyForMoreMediaData;
+- (void)markAsFinished;
+- (void)markCurrentPassAsFinished;
+- (void)requestMediaDataWhenReadyOnQueue:(dispatch_queue_t)a0 usingBlock:(void (^)(void))a1;
+- (void)respondToEachPassDescriptionOnQueue:(dispatch_queue_t)a0 usingBlock:(void (^)(void))a1;
++ (AVAssetWriterInput *)assetWriterInputWithMediaType:(NSString *)a0 outputSettings:(NSDictionary *)a1;
+@property (readonly) BOOL canPerformMultiplePasses;
+@property (readonly) AVAssetWriterInputPassDescription *currentPassDescription;
+@property BOOL expectsMediaDataInRealTime;
+@property (copy) NSString *extendedLanguageTag;
+@property (copy) NSString *languageCode;
+@property BOOL marksOutputTrackAsEnabled;
+@property NSString *mediaDataLocation;
+@property int mediaTimeScale;
+@property (readonly) NSString *mediaType;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property CGSize naturalSize;
+@property (readonly) NSDictionary *outputSettings;
+@property BOOL performsMultiPassEncodingIfSupported;
+@property NSInteger preferredMediaChunkAlignment;
+@property float preferredVolume;
+@property (readonly, getter=isReadyForMoreMediaData) BOOL readyForMoreMediaData;
+@property (copy) NSURL *sampleReferenceBaseURL;
+@property (assign) CGAffineTransform transform;
+@end
+@interface AVAssetWriterInputCaptionAdaptor : NSObject
+- (BOOL)appendCaption:(AVCaption *)a0;
+- (BOOL)appendCaptionGroup:(AVCaptionGroup *)a0;
+- (instancetype)initWithAssetWriterInput:(AVAssetWriterInput *)a0;
++ (AVAssetWriterInputCaptionAdaptor *)assetWriterInputCaptionAdaptorWithAssetWriterInput:(AVAssetWriterInput *)a0;
+@property (readonly) AVAssetWriterInput *assetWriterInput;
+@end
+@interface AVMediaSelectionGroup : NSObject <NSCopying>
+- (MPNowPlayingInfoLanguageOptionGroup *)makeNowPlayingInfoLanguageOptionGroup;
+- (AVMediaSelectionOption *)mediaSelectionOptionWithPropertyList:(NSObject *)a0;
++ (NSArray<AVMediaSelectionOption *> *)mediaSelectionOptionsFromArray:(NSArray<AVMediaSelectionOption *> *)a0 filteredAndSortedAccordingToPreferredLanguages:(NSArray<NSString *> *)a1;
++ (NSArray<AVMediaSelectionOption *> *)mediaSelectionOptionsFromArray:(NSArray<AVMediaSelectionOption *> *)a0 withLocale:(NSLocale *)a1;
++ (NSArray<AVMediaSelectionOption *> *)mediaSelectionOptionsFromArray:(NSArray<AVMediaSelectionOption *> *)a0 withMediaCharacteristics:(NSArray<NSString *> *)a1;
++ (NSArray<AVMediaSelectionOption *> *)mediaSelectionOptionsFromArray:(NSArray<AVMediaSelectionOption *> *)a0 withoutMediaCharacteristics:(NSArray<NSString *> *)a1;
++ (NSArray<AVMediaSelectionOption *> *)playableMediaSelectionOptionsFromArray:(NSArray<AVMediaSelectionOption *> *)a0;
+@property (readonly) BOOL allowsEmptySelection;
+@property (readonly) AVMediaSelectionOption *defaultOption;
+@property (readonly) NSArray<AVMediaSelectionOption *> *options;
+@end
+@interface AVAssetWriterInputGroup : AVMediaSelectionGroup
+- (instancetype)initWithInputs:(NSArray<AVAssetWriterInput *> *)a0 defaultInput:(AVAssetWriterInput *)a1;
++ (AVAssetWriterInputGroup *)assetWriterInputGroupWithInputs:(NSArray<AVAssetWriterInput *> *)a0 defaultInput:(AVAssetWriterInput *)a1;
+@property (copy, readonly) AVAssetWriterInput *defaultInput;
+@property (readonly) NSArray<AVAssetWriterInput *> *inputs;
+@end
+@interface AVAssetWriterInputMetadataAdaptor : NSObject
+- (BOOL)appendTimedMetadataGroup:(AVTimedMetadataGroup *)a0;
+- (instancetype)initWithAssetWriterInput:(AVAssetWriterInput *)a0;
++ (AVAssetWriterInputMetadataAdaptor *)assetWriterInputMetadataAdaptorWithAssetWriterInput:(AVAssetWriterInput *)a0;
+@property (readonly) AVAssetWriterInput *assetWriterInput;
+@end
+@interface AVAssetWriterInputPassDescription : NSObject
+@property (readonly) NSArray<NSValue *> *sourceTimeRanges;
+@end
+@interface AVAssetWriterInputPixelBufferAdaptor : NSObject
+- (instancetype)initWithAssetWriterInput:(AVAssetWriterInput *)a0 sourcePixelBufferAttributes:(NSDictionary *)a1;
++ (AVAssetWriterInputPixelBufferAdaptor *)assetWriterInputPixelBufferAdaptorWithAssetWriterInput:(AVAssetWriterInput *)a0 sourcePixelBufferAttributes:(NSDictionary *)a1;
+@property (readonly) AVAssetWriterInput *assetWriterInput;
+@property (readonly) NSDictionary *sourcePixelBufferAttributes;
+@end
+@interface AVAssetWriterInputTaggedPixelBufferGroupAdaptor : NSObject
+- (instancetype)initWithAssetWriterInput:(AVAssetWriterInput *)a0 sourcePixelBufferAttributes:(NSDictionary<NSString *, NSObject *> *)a1;
++ (AVAssetWriterInputTaggedPixelBufferGroupAdaptor *)assetWriterInputTaggedPixelBufferGroupAdaptorWithAssetWriterInput:(AVAssetWriterInput *)a0 sourcePixelBufferAttributes:(NSDictionary<NSString *, NSObject *> *)a1;
+@property (readonly) AVAssetWriterInput *assetWriterInput;
+@property (readonly) NSDictionary<NSString *, NSObject *> *sourcePixelBufferAttributes;
+@end
+@interface AVAsynchronousCIImageFilteringRequest : NSObject <NSCopying>
+- (void)finishWithError:(NSError *)a0;
+- (void)finishWithImage:(CIImage *)a0 context:(CIContext *)a1;
+@property (readonly) CGSize renderSize;
+@property (readonly) CIImage *sourceImage;
+@end
+@interface AVAsynchronousVideoCompositionRequest : NSObject <NSCopying>
+- (void)finishCancelledRequest;
+- (void)finishWithError:(NSError *)a0;
+- (AVTimedMetadataGroup *)sourceTimedMetadataByTrackID:(int)a0;
+@property (copy, readonly) AVVideoCompositionRenderContext *renderContext;
+@property (readonly) NSArray<NSNumber *> *sourceSampleDataTrackIDs;
+@property (readonly) NSArray<NSNumber *> *sourceTrackIDs;
+@property (copy, readonly) AVVideoCompositionInstruction *videoCompositionInstruction;
+@end
+@interface AVAudioApplication : NSObject
+- (BOOL)isInputMuted;
+- (BOOL)setInputMuted:(BOOL)a0 error:(NSError **)a1;
++ (void)requestRecordPermissionWithCompletionHandler:(void (^)(BOOL))a0;
++ (AVAudioApplication *)sharedInstance;
+@property (readonly, getter=isInputMuted) BOOL inputMuted;
+@property (class, readonly) AVAudioApplication *sharedInstance;
+@end
+@interface AVAudioBuffer : NSObject <NSCopying, NSMutableCopying>
+@property (readonly) AVAudioFormat *format;
+@end
+@interface AVAudioChannelLayout : NSObject <NSSecureCoding>
+- (instancetype)initWithLayoutTag:(unsigned int)a0;
+- (BOOL)isEqual:(NSObject *)a0;
+@property (readonly) unsigned int channelCount;
+@property (readonly) unsigned int layoutTag;
+@end
+@interface AVAudioCompressedBuffer : AVAudioBuffer
+- (instancetype)initWithFormat:(AVAudioFormat *)a0 packetCapacity:(unsigned int)a1;
+- (instancetype)initWithFormat:(AVAudioFormat *)a0 packetCapacity:(unsigned int)a1 maximumPacketSize:(NSInteger)a2;
+@property (readonly) unsigned int byteCapacity;
+@property unsigned int byteLength;
+@property (readonly) NSInteger maximumPacketSize;
+@property (readonly) unsigned int packetCapacity;
+@property unsigned int packetCount;
+@property (readonly) struct AudioStreamPacketDescription packetDescriptions;
+@end
+@interface AVAudioConnectionPoint : NSObject
+- (instancetype)initWithNode:(AVAudioNode *)a0 bus:(NSUInteger)a1;
+@property (readonly) NSUInteger bus;
+@property (weak, readonly) AVAudioNode *node;
+@end
+@interface AVAudioConverter : NSObject
+- (AVAudioConverterOutputStatus)convertToBuffer:(AVAudioBuffer *)a0 error:(NSError **)a1 withInputFromBlock:(AVAudioBuffer * (^)(unsigned int, void *))a2;
+- (BOOL)convertToBuffer:(AVAudioPCMBuffer *)a0 fromBuffer:(AVAudioPCMBuffer *)a1 error:(NSError **)a2;
+- (instancetype)initFromFormat:(AVAudioFormat *)a0 toFormat:(AVAudioFormat *)a1;
+- (void)reset;
+@property (readonly) NSArray<NSNumber *> *applicableEncodeBitRates;
+@property (readonly) NSArray<NSNumber *> *applicableEncodeSampleRates;
+@property (readonly) NSArray<NSNumber *> *availableEncodeBitRates;
+@property (readonly) NSArray<NSNumber *> *availableEncodeChannelLayoutTags;
+@property (readonly) NSArray<NSNumber *> *availableEncodeSampleRates;
+@property (assign) NSInteger bitRate;
+@property (strong) NSString *bitRateStrategy;
+@property (strong) NSArray<NSNumber *> *channelMap;
+@property BOOL dither;
+@property BOOL downmix;
+@property (readonly) AVAudioFormat *inputFormat;
+@property (strong) NSData *magicCookie;
+@property (readonly) NSInteger maximumOutputPacketSize;
+@property (readonly) AVAudioFormat *outputFormat;
+@property (assign) struct AVAudioConverterPrimeInfo primeInfo;
+@property (assign) AVAudioConverterPrimeMethod primeMethod;
+@property (strong) NSString *sampleRateConverterAlgorithm;
+@property (assign) NSInteger sampleRateConverterQuality;
+@end
+@interface AVAudioEngine : NSObject
+- (void)attachNode:(AVAudioNode *)a0;
+- (void)connect:(AVAudioNode *)a0 to:(AVAudioNode *)a1 format:(AVAudioFormat *)a2;
+- (void)connect:(AVAudioNode *)a0 to:(AVAudioNode *)a1 fromBus:(NSUInteger)a2 toBus:(NSUInteger)a3 format:(AVAudioFormat *)a4;
+- (void)connect:(AVAudioNode *)a0 toConnectionPoints:(NSArray<AVAudioConnectionPoint *> *)a1 fromBus:(NSUInteger)a2 format:(AVAudioFormat *)a3;
+- (void)connectMIDI:(AVAudioNode *)a0 to:(AVAudioNode *)a1 format:(AVAudioFormat *)a2 block:(int (^)(long long, unsigned char, NSInteger, ...))a3;
+- (void)connectMIDI:(AVAudioNode *)a0 toNodes:(NSArray<AVAudioNode *> *)a1 format:(AVAudioFormat *)a2 block:(int (^)(long long, unsigned char, NSInteger, ...))a3;
+- (void)detachNode:(AVAudioNode *)a0;
+- (void)disableManualRenderingMode;
+- (void)disconnectMIDI:(AVAudioNode *)a0 from:(AVAudioNode *)a1;
+- (void)disconnectMIDI:(AVAudioNode *)a0 fromNodes:(NSArray<AVAudioNode *> *)a1;
+- (void)disconnectMIDIInput:(AVAudioNode *)a0;
+- (void)disconnectMIDIOutput:(AVAudioNode *)a0;
+- (void)disconnectNodeInput:(AVAudioNode *)a0;
+- (void)disconnectNodeInput:(AVAudioNode *)a0 bus:(NSUInteger)a1;
+- (void)disconnectNodeOutput:(AVAudioNode *)a0;
+- (void)disconnectNodeOutput:(AVAudioNode *)a0 bus:(NSUInteger)a1;
+- (BOOL)enableManualRenderingMode:(AVAudioEngineManualRenderingMode)a0 format:(AVAudioFormat *)a1 maximumFrameCount:(unsigned int)a2 error:(NSError **)a3;
+- (AVAudioConnectionPoint *)inputConnectionPointForNode:(AVAudioNode *)a0 inputBus:(NSUInteger)a1;
+- (BOOL)isAutoShutdownEnabled;
+- (BOOL)isRunning;
+- (NSArray<AVAudioConnectionPoint *> *)outputConnectionPointsForNode:(AVAudioNode *)a0 outputBus:(NSUInteger)a1;
+- (void)pause;
+- (void)prepare;
+- (AVAudioEngineManualRenderingStatus)renderOffline:(unsigned int)a0 toBuffer:(AVAudioPCMBuffer *)a1 error:(NSError **)a2;
+- (void)reset;
+- (BOOL)startAndReturnError:(NSError **)a0;
+- (void)stop;
+@property (copy, readonly) NSSet<AVAudioNode *> *attachedNodes;
+@property (getter=isAutoShutdownEnabled) BOOL autoShutdownEnabled;
+@property (readonly) AVAudioInputNode *inputNode;
+@property (readonly) BOOL isInManualRenderingMode;
+@property (readonly) AVAudioMixerNode *mainMixerNode;
+@property (readonly) AVAudioFormat *manualRenderingFormat;
+@property (readonly) unsigned int manualRenderingMaximumFrameCount;
+@property (readonly) AVAudioEngineManualRenderingMode manualRenderingMode;
+@property (readonly) long long manualRenderingSampleTime;
+@property (readonly) AVAudioOutputNode *outputNode;
+@property (readonly, getter=isRunning) BOOL running;
+@end
+@interface AVAudioEnvironmentDistanceAttenuationParameters : NSObject
+@property (assign) AVAudioEnvironmentDistanceAttenuationModel distanceAttenuationModel;
+@property float maximumDistance;
+@property float referenceDistance;
+@property float rolloffFactor;
+@end
+@protocol AVAudio3DMixing <NSObject>
+@optional
+- (float)obstruction;
+- (float)occlusion;
+- (AVAudio3DMixingPointSourceInHeadMode)pointSourceInHeadMode;
+- (simd_float3)position;
+- (float)rate;
+- (AVAudio3DMixingRenderingAlgorithm)renderingAlgorithm;
+- (float)reverbBlend;
+- (void)setObstruction:(float)a0;
+- (void)setOcclusion:(float)a0;
+- (void)setPointSourceInHeadMode:(AVAudio3DMixingPointSourceInHeadMode)a0;
+- (void)setPosition:(simd_float3)a0;
+- (void)setRate:(float)a0;
+- (void)setRenderingAlgorithm:(AVAudio3DMixingRenderingAlgorithm)a0;
+- (void)setReverbBlend:(float)a0;
+- (void)setSourceMode:(AVAudio3DMixingSourceMode)a0;
+- (AVAudio3DMixingSourceMode)sourceMode;
+@property float obstruction;
+@property float occlusion;
+@property (assign) AVAudio3DMixingPointSourceInHeadMode pointSourceInHeadMode;
+@property simd_float3 position;
+@property float rate;
+@property AVAudio3DMixingRenderingAlgorithm renderingAlgorithm;
+@property float reverbBlend;
+@property (assign) AVAudio3DMixingSourceMode sourceMode;
+@end
+@protocol AVAudioStereoMixing <NSObject>
+@optional
+- (float)pan;
+- (void)setPan:(float)a0;
+@property float pan;
+@end
+@protocol AVAudioMixing <AVAudioStereoMixing, AVAudio3DMixing>
+@optional
+- (AVAudioMixingDestination *)destinationForMixer:(AVAudioNode *)a0 bus:(NSUInteger)a1;
+- (void)setVolume:(float)a0;
+- (float)volume;
+@property float volume;
+@end
+@interface AVAudioNode : NSObject
+- (AVAudioFormat *)inputFormatForBus:(NSUInteger)a0;
+- (void)installTapOnBus:(NSUInteger)a0 bufferSize:(unsigned int)a1 format:(AVAudioFormat *)a2 block:(void (^)(AVAudioPCMBuffer *, AVAudioTime *))a3;
+- (NSString *)nameForInputBus:(NSUInteger)a0;
+- (NSString *)nameForOutputBus:(NSUInteger)a0;
+- (AVAudioFormat *)outputFormatForBus:(NSUInteger)a0;
+- (void)removeTapOnBus:(NSUInteger)a0;
+- (void)reset;
+@property (readonly) AUAudioUnit *AUAudioUnit;
+@property (readonly) AVAudioEngine *engine;
+@property (readonly) AVAudioTime *lastRenderTime;
+@property (readonly) double latency;
+@property (readonly) NSUInteger numberOfInputs;
+@property (readonly) NSUInteger numberOfOutputs;
+@property (readonly) double outputPresentationLatency;
+@end
+@interface AVAudioEnvironmentNode : AVAudioNode <AVAudioMixing>
+- (instancetype)init;
+- (BOOL)isListenerHeadTrackingEnabled;
+@property (readonly) NSArray<NSNumber *> *applicableRenderingAlgorithms;
+@property (readonly) AVAudioEnvironmentDistanceAttenuationParameters *distanceAttenuationParameters;
+@property (assign) struct AVAudio3DAngularOrientation listenerAngularOrientation;
+@property (getter=isListenerHeadTrackingEnabled) BOOL listenerHeadTrackingEnabled;
+@property (assign) simd_float3 listenerPosition;
+@property (assign) struct AVAudio3DVectorOrientation listenerVectorOrientation;
+@property (readonly) NSUInteger nextAvailableInputBus;
+@property (assign) AVAudioEnvironmentOutputType outputType;
+@property float outputVolume;
+@property (readonly) AVAudioEnvironmentReverbParameters *reverbParameters;
+@end
+@interface AVAudioEnvironmentReverbParameters : NSObject
+- (void)loadFactoryReverbPreset:(AVAudioUnitReverbPreset)a0;
+@property BOOL enable;
+@property (readonly) AVAudioUnitEQFilterParameters *filterParameters;
+@property float level;
+@end
+@interface AVAudioFile : NSObject
+- (void)close;
+- (instancetype)initForReading:(NSURL *)a0 commonFormat:(AVAudioCommonFormat)a1 interleaved:(BOOL)a2 error:(NSError **)a3;
+- (instancetype)initForReading:(NSURL *)a0 error:(NSError **)a1;
+- (instancetype)initForWriting:(NSURL *)a0 settings:(NSDictionary *)a1 commonFormat:(AVAudioCommonFormat)a2 interleaved:(BOOL)a3 error:(NSError **)a4;
+- (instancetype)initForWriting:(NSURL *)a0 settings:(NSDictionary *)a1 error:(NSError **)a2;
+- (BOOL)readIntoBuffer:(AVAudioPCMBuffer *)a0 error:(NSError **)a1;
+- (BOOL)readIntoBuffer:(AVAudioPCMBuffer *)a0 frameCount:(unsigned int)a1 error:(NSError **)a2;
+- (BOOL)writeFromBuffer:(AVAudioPCMBuffer *)a0 error:(NSError **)a1;
+@property (readonly) AVAudioFormat *fileFormat;
+@property long long framePosition;
+@property (readonly) BOOL isOpen;
+@property (readonly) long long length;
+@property (readonly) AVAudioFormat *processingFormat;
+@property (readonly) NSURL *url;
+@end
+@interface AVAudioFormat : NSObject <NSSecureCoding>
+- (instancetype)initStandardFormatWithSampleRate:(double)a0 channelLayout:(AVAudioChannelLayout *)a1;
+- (instancetype)initStandardFormatWithSampleRate:(double)a0 channels:(unsigned int)a1;
+- (instancetype)initWithCommonFormat:(AVAudioCommonFormat)a0 sampleRate:(double)a1 channels:(unsigned int)a2 interleaved:(BOOL)a3;
+- (instancetype)initWithCommonFormat:(AVAudioCommonFormat)a0 sampleRate:(double)a1 interleaved:(BOOL)a2 channelLayout:(AVAudioChannelLayout *)a3;
+- (instancetype)initWithSettings:(NSDictionary *)a0;
+- (instancetype)initWithStreamDescription:(void *)a0;
+- (instancetype)initWithStreamDescription:(void *)a0 channelLayout:(AVAudioChannelLayout *)a1;
+- (BOOL)isEqual:(NSObject *)a0;
+- (BOOL)isInterleaved;
+- (BOOL)isStandard;
+@property (readonly) unsigned int channelCount;
+@property (readonly) AVAudioChannelLayout *channelLayout;
+@property (readonly) AVAudioCommonFormat commonFormat;
+@property (readonly, getter=isInterleaved) BOOL interleaved;
+@property (strong) NSData *magicCookie;
+@property (readonly) double sampleRate;
+@property (readonly) NSDictionary *settings;
+@property (readonly, getter=isStandard) BOOL standard;
+@end
+@interface AVAudioIONode : AVAudioNode
+- (BOOL)isVoiceProcessingEnabled;
+- (BOOL)setVoiceProcessingEnabled:(BOOL)a0 error:(NSError **)a1;
+@property (readonly) double presentationLatency;
+@property (readonly, getter=isVoiceProcessingEnabled) BOOL voiceProcessingEnabled;
+@end
+@interface AVAudioInputNode : AVAudioIONode <AVAudioMixing>
+- (BOOL)isVoiceProcessingAGCEnabled;
+- (BOOL)isVoiceProcessingBypassed;
+- (BOOL)isVoiceProcessingInputMuted;
+- (BOOL)setMutedSpeechActivityEventListener:(void (^)(AVAudioVoiceProcessingSpeechActivityEvent))a0;
+@property (getter=isVoiceProcessingAGCEnabled) BOOL voiceProcessingAGCEnabled;
+@property (getter=isVoiceProcessingBypassed) BOOL voiceProcessingBypassed;
+@property (getter=isVoiceProcessingInputMuted) BOOL voiceProcessingInputMuted;
+@property (assign) struct AVAudioVoiceProcessingOtherAudioDuckingConfiguration voiceProcessingOtherAudioDuckingConfiguration;
+@end
+@interface AVAudioMix : NSObject <NSMutableCopying>
+@property (copy, readonly) NSArray<AVAudioMixInputParameters *> *inputParameters;
+@end
+@interface AVAudioMixInputParameters : NSObject <NSMutableCopying>
+@property (copy, readonly) NSString *audioTimePitchAlgorithm;
+@property (readonly) int trackID;
+@end
+@interface AVAudioMixerNode : AVAudioNode <AVAudioMixing>
+- (instancetype)init;
+@property (readonly) NSUInteger nextAvailableInputBus;
+@property float outputVolume;
+@end
+@interface AVAudioMixingDestination : NSObject <AVAudioMixing>
+@property (readonly) AVAudioConnectionPoint *connectionPoint;
+@end
+@interface AVAudioOutputNode : AVAudioIONode
+@end
+@interface AVAudioPCMBuffer : AVAudioBuffer
+- (instancetype)initWithPCMFormat:(AVAudioFormat *)a0 frameCapacity:(unsigned int)a1;
+@property (readonly) unsigned int frameCapacity;
+@property unsigned int frameLength;
+@property (readonly) NSUInteger stride;
+@end
+@interface AVAudioPlayer : NSObject
+- (float)averagePowerForChannel:(NSUInteger)a0;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0 fileTypeHint:(NSString *)a1 error:(NSError **)a2;
+- (instancetype)initWithData:(NSData *)a0 fileTypeHint:(NSString *)a1 error:(NSError **)a2;
+- (BOOL)isMeteringEnabled;
+- (BOOL)isPlaying;
+- (void)pause;
+- (float)peakPowerForChannel:(NSUInteger)a0;
+- (BOOL)play;
+- (BOOL)playAtTime:(double)a0;
+- (BOOL)prepareToPlay;
+- (void)setVolume:(float)a0 fadeDuration:(double)a1;
+- (void)stop;
+- (void)updateMeters;
+@property (copy) NSArray<AVAudioSessionChannelDescription *> *channelAssignments;
+@property double currentTime;
+@property (readonly) NSData *data;
+@property (assign) NSObject *delegate;
+@property (readonly) double deviceCurrentTime;
+@property (readonly) double duration;
+@property BOOL enableRate;
+@property (readonly) AVAudioFormat *format;
+@property (getter=isMeteringEnabled) BOOL meteringEnabled;
+@property (readonly) NSUInteger numberOfChannels;
+@property NSInteger numberOfLoops;
+@property float pan;
+@property (readonly, getter=isPlaying) BOOL playing;
+@property float rate;
+@property (readonly) NSDictionary *settings;
+@property (readonly) NSURL *url;
+@property float volume;
+@end
+@interface AVAudioPlayerNode : AVAudioNode <AVAudioMixing>
+- (instancetype)init;
+- (BOOL)isPlaying;
+- (AVAudioTime *)nodeTimeForPlayerTime:(AVAudioTime *)a0;
+- (void)pause;
+- (void)play;
+- (void)playAtTime:(AVAudioTime *)a0;
+- (AVAudioTime *)playerTimeForNodeTime:(AVAudioTime *)a0;
+- (void)prepareWithFrameCount:(unsigned int)a0;
+- (void)scheduleBuffer:(AVAudioPCMBuffer *)a0 atTime:(AVAudioTime *)a1 options:(AVAudioPlayerNodeBufferOptions)a2 completionCallbackType:(AVAudioPlayerNodeCompletionCallbackType)a3 completionHandler:(void (^)(AVAudioPlayerNodeCompletionCallbackType))a4;
+- (void)scheduleBuffer:(AVAudioPCMBuffer *)a0 atTime:(AVAudioTime *)a1 options:(AVAudioPlayerNodeBufferOptions)a2 completionHandler:(void (^)(void))a3;
+- (void)scheduleBuffer:(AVAudioPCMBuffer *)a0 completionCallbackType:(AVAudioPlayerNodeCompletionCallbackType)a1 completionHandler:(void (^)(AVAudioPlayerNodeCompletionCallbackType))a2;
+- (void)scheduleBuffer:(AVAudioPCMBuffer *)a0 completionHandler:(void (^)(void))a1;
+- (void)scheduleFile:(AVAudioFile *)a0 atTime:(AVAudioTime *)a1 completionCallbackType:(AVAudioPlayerNodeCompletionCallbackType)a2 completionHandler:(void (^)(AVAudioPlayerNodeCompletionCallbackType))a3;
+- (void)scheduleFile:(AVAudioFile *)a0 atTime:(AVAudioTime *)a1 completionHandler:(void (^)(void))a2;
+- (void)scheduleSegment:(AVAudioFile *)a0 startingFrame:(long long)a1 frameCount:(unsigned int)a2 atTime:(AVAudioTime *)a3 completionCallbackType:(AVAudioPlayerNodeCompletionCallbackType)a4 completionHandler:(void (^)(AVAudioPlayerNodeCompletionCallbackType))a5;
+- (void)scheduleSegment:(AVAudioFile *)a0 startingFrame:(long long)a1 frameCount:(unsigned int)a2 atTime:(AVAudioTime *)a3 completionHandler:(void (^)(void))a4;
+- (void)stop;
+@property (readonly, getter=isPlaying) BOOL playing;
+@end
+@interface AVAudioRecorder : NSObject
+- (float)averagePowerForChannel:(NSUInteger)a0;
+- (BOOL)deleteRecording;
+- (BOOL)isMeteringEnabled;
+- (BOOL)isRecording;
+- (void)pause;
+- (float)peakPowerForChannel:(NSUInteger)a0;
+- (BOOL)prepareToRecord;
+- (BOOL)record;
+- (BOOL)recordAtTime:(double)a0;
+- (BOOL)recordAtTime:(double)a0 forDuration:(double)a1;
+- (BOOL)recordForDuration:(double)a0;
+- (void)stop;
+- (void)updateMeters;
+@property (copy) NSArray<AVAudioSessionChannelDescription *> *channelAssignments;
+@property (readonly) double currentTime;
+@property (assign) NSObject *delegate;
+@property (readonly) double deviceCurrentTime;
+@property (readonly) AVAudioFormat *format;
+@property (getter=isMeteringEnabled) BOOL meteringEnabled;
+@property (readonly, getter=isRecording) BOOL recording;
+@property (readonly) NSDictionary *settings;
+@property (readonly) NSURL *url;
+@end
+@interface AVAudioSequencer : NSObject
+- (double)beatsForHostTime:(unsigned long long)a0 error:(NSError **)a1;
+- (double)beatsForSeconds:(double)a0;
+- (AVMusicTrack *)createAndAppendTrack;
+- (NSData *)dataWithSMPTEResolution:(NSInteger)a0 error:(NSError **)a1;
+- (unsigned long long)hostTimeForBeats:(double)a0 error:(NSError **)a1;
+- (instancetype)initWithAudioEngine:(AVAudioEngine *)a0;
+- (BOOL)isPlaying;
+- (BOOL)loadFromData:(NSData *)a0 options:(AVMusicSequenceLoadOptions)a1 error:(NSError **)a2;
+- (BOOL)loadFromURL:(NSURL *)a0 options:(AVMusicSequenceLoadOptions)a1 error:(NSError **)a2;
+- (void)prepareToPlay;
+- (BOOL)removeTrack:(AVMusicTrack *)a0;
+- (void)reverseEvents;
+- (double)secondsForBeats:(double)a0;
+- (void)setUserCallback:(void (^)(AVMusicTrack *, NSData *, double))a0;
+- (BOOL)startAndReturnError:(NSError **)a0;
+- (void)stop;
+- (BOOL)writeToURL:(NSURL *)a0 SMPTEResolution:(NSInteger)a1 replaceExisting:(BOOL)a2 error:(NSError **)a3;
+@property double currentPositionInBeats;
+@property double currentPositionInSeconds;
+@property (readonly, getter=isPlaying) BOOL playing;
+@property float rate;
+@property (readonly) AVMusicTrack *tempoTrack;
+@property (readonly) NSArray<AVMusicTrack *> *tracks;
+@property (readonly) NSDictionary<NSString *, NSObject *> *userInfo;
+@end
+@interface AVAudioSession : NSObject
+- (BOOL)isInputAvailable;
+- (BOOL)isInputGainSettable;
+- (BOOL)isOtherAudioPlaying;
+- (BOOL)overrideOutputAudioPort:(AVAudioSessionPortOverride)a0 error:(NSError **)a1;
+- (NSInteger)preferredInputNumberOfChannels;
+- (NSInteger)preferredOutputNumberOfChannels;
+- (void)requestRecordPermission:(void (^)(BOOL))a0;
+- (BOOL)setActive:(BOOL)a0 error:(NSError **)a1;
+- (BOOL)setActive:(BOOL)a0 withOptions:(AVAudioSessionSetActiveOptions)a1 error:(NSError **)a2;
+- (BOOL)setAggregatedIOPreference:(AVAudioSessionIOType)a0 error:(NSError **)a1;
+- (BOOL)setAllowHapticsAndSystemSoundsDuringRecording:(BOOL)a0 error:(NSError **)a1;
+- (BOOL)setCategory:(NSString *)a0 error:(NSError **)a1;
+- (BOOL)setCategory:(NSString *)a0 mode:(NSString *)a1 options:(AVAudioSessionCategoryOptions)a2 error:(NSError **)a3;
+- (BOOL)setCategory:(NSString *)a0 mode:(NSString *)a1 routeSharingPolicy:(AVAudioSessionRouteSharingPolicy)a2 options:(AVAudioSessionCategoryOptions)a3 error:(NSError **)a4;
+- (BOOL)setCategory:(NSString *)a0 withOptions:(AVAudioSessionCategoryOptions)a1 error:(NSError **)a2;
+- (BOOL)setInputDataSource:(AVAudioSessionDataSourceDescription *)a0 error:(NSError **)a1;
+- (BOOL)setInputGain:(float)a0 error:(NSError **)a1;
+- (BOOL)setMode:(NSString *)a0 error:(NSError **)a1;
+- (BOOL)setOutputDataSource:(AVAudioSessionDataSourceDescription *)a0 error:(NSError **)a1;
+- (BOOL)setPreferredHardwareSampleRate:(double)a0 error:(NSError **)a1;
+- (BOOL)setPreferredIOBufferDuration:(double)a0 error:(NSError **)a1;
+- (BOOL)setPreferredInput:(AVAudioSessionPortDescription *)a0 error:(NSError **)a1;
+- (BOOL)setPreferredInputNumberOfChannels:(NSInteger)a0 error:(NSError **)a1;
+- (BOOL)setPreferredInputOrientation:(AVAudioStereoOrientation)a0 error:(NSError **)a1;
+- (BOOL)setPreferredMicrophoneInjectionMode:(AVAudioSessionMicrophoneInjectionMode)a0 error:(NSError **)a1;
+- (BOOL)setPreferredOutputNumberOfChannels:(NSInteger)a0 error:(NSError **)a1;
+- (BOOL)setPreferredSampleRate:(double)a0 error:(NSError **)a1;
+- (BOOL)setPrefersEchoCancelledInput:(BOOL)a0 error:(NSError **)a1;
+- (BOOL)setPrefersInterruptionOnRouteDisconnect:(BOOL)a0 error:(NSError **)a1;
+- (BOOL)setPrefersNoInterruptionsFromSystemAlerts:(BOOL)a0 error:(NSError **)a1;
+- (BOOL)setSupportsMultichannelContent:(BOOL)a0 error:(NSError **)a1;
++ (AVAudioSession *)sharedInstance;
+@property (readonly) double IOBufferDuration;
+@property (readonly) BOOL allowHapticsAndSystemSoundsDuringRecording;
+@property (readonly) NSArray<NSString *> *availableCategories;
+@property (readonly) NSArray<AVAudioSessionPortDescription *> *availableInputs;
+@property (readonly) NSArray<NSString *> *availableModes;
+@property (readonly) NSString *category;
+@property (readonly) AVAudioSessionCategoryOptions categoryOptions;
+@property (readonly) NSInteger currentHardwareInputNumberOfChannels;
+@property (readonly) NSInteger currentHardwareOutputNumberOfChannels;
+@property (readonly) double currentHardwareSampleRate;
+@property (readonly) AVAudioSessionRouteDescription *currentRoute;
+@property (assign) NSObject *delegate;
+@property (readonly, getter=isInputAvailable) BOOL inputAvailable;
+@property (readonly) AVAudioSessionDataSourceDescription *inputDataSource;
+@property (readonly) NSArray<AVAudioSessionDataSourceDescription *> *inputDataSources;
+@property (readonly) float inputGain;
+@property (readonly, getter=isInputGainSettable) BOOL inputGainSettable;
+@property (readonly) BOOL inputIsAvailable;
+@property (readonly) double inputLatency;
+@property (readonly) NSInteger inputNumberOfChannels;
+@property (readonly) AVAudioStereoOrientation inputOrientation;
+@property (readonly) BOOL isEchoCancelledInputAvailable;
+@property (readonly) BOOL isEchoCancelledInputEnabled;
+@property (readonly) BOOL isMicrophoneInjectionAvailable;
+@property (readonly) NSInteger maximumInputNumberOfChannels;
+@property (readonly) NSInteger maximumOutputNumberOfChannels;
+@property (readonly) NSString *mode;
+@property (readonly, getter=isOtherAudioPlaying) BOOL otherAudioPlaying;
+@property (readonly) AVAudioSessionDataSourceDescription *outputDataSource;
+@property (readonly) NSArray<AVAudioSessionDataSourceDescription *> *outputDataSources;
+@property (readonly) double outputLatency;
+@property (readonly) NSInteger outputNumberOfChannels;
+@property (readonly) float outputVolume;
+@property (readonly) double preferredHardwareSampleRate;
+@property (readonly) double preferredIOBufferDuration;
+@property (copy, readonly) AVAudioSessionPortDescription *preferredInput;
+@property (readonly) AVAudioStereoOrientation preferredInputOrientation;
+@property (readonly) AVAudioSessionMicrophoneInjectionMode preferredMicrophoneInjectionMode;
+@property (readonly) double preferredSampleRate;
+@property (readonly) BOOL prefersEchoCancelledInput;
+@property (readonly) BOOL prefersInterruptionOnRouteDisconnect;
+@property (readonly) BOOL prefersNoInterruptionsFromSystemAlerts;
+@property (readonly) AVAudioSessionPromptStyle promptStyle;
+@property (readonly) AVAudioSessionRecordPermission recordPermission;
+@property (readonly) AVAudioSessionRenderingMode renderingMode;
+@property (readonly) AVAudioSessionRouteSharingPolicy routeSharingPolicy;
+@property (readonly) double sampleRate;
+@property (readonly) BOOL secondaryAudioShouldBeSilencedHint;
+@property (readonly) NSArray<AVAudioChannelLayout *> *supportedOutputChannelLayouts;
+@property (readonly) BOOL supportsMultichannelContent;
+@end
+@interface AVAudioSessionChannelDescription : NSObject
+@property (readonly) int channelLabel;
+@property (readonly) NSString *channelName;
+@property (readonly) NSInteger channelNumber;
+@property (readonly) NSString *owningPortUID;
+@end
+@interface AVAudioSessionDataSourceDescription : NSObject
+- (BOOL)setPreferredPolarPattern:(NSString *)a0 error:(NSError **)a1;
+@property (readonly) NSNumber *dataSourceID;
+@property (readonly) NSString *dataSourceName;
+@property (copy, readonly) NSString *location;
+@property (copy, readonly) NSString *orientation;
+@property (copy, readonly) NSString *preferredPolarPattern;
+@property (copy, readonly) NSString *selectedPolarPattern;
+@property (readonly) NSArray<NSString *> *supportedPolarPatterns;
+@end
+@interface AVAudioSessionPortDescription : NSObject
+- (BOOL)isSpatialAudioEnabled;
+- (BOOL)setPreferredDataSource:(AVAudioSessionDataSourceDescription *)a0 error:(NSError **)a1;
+@property (readonly) NSString *UID;
+@property (readonly) NSArray<AVAudioSessionChannelDescription *> *channels;
+@property (readonly) NSArray<AVAudioSessionDataSourceDescription *> *dataSources;
+@property (readonly) BOOL hasHardwareVoiceCallProcessing;
+@property (readonly) NSString *portName;
+@property (readonly) NSString *portType;
+@property (copy, readonly) AVAudioSessionDataSourceDescription *preferredDataSource;
+@property (copy, readonly) AVAudioSessionDataSourceDescription *selectedDataSource;
+@property (readonly, getter=isSpatialAudioEnabled) BOOL spatialAudioEnabled;
+@end
+@interface AVAudioSessionRouteDescription : NSObject
+@property (readonly) NSArray<AVAudioSessionPortDescription *> *inputs;
+@property (readonly) NSArray<AVAudioSessionPortDescription *> *outputs;
+@end
+@interface AVAudioSinkNode : AVAudioNode
+@end
+@interface AVAudioSourceNode : AVAudioNode <AVAudioMixing>
+@end
+@interface AVAudioTime : NSObject
+- (AVAudioTime *)extrapolateTimeFromAnchor:(AVAudioTime *)a0;
+- (instancetype)initWithAudioTimeStamp:(void *)a0 sampleRate:(double)a1;
+- (instancetype)initWithHostTime:(unsigned long long)a0;
+- (instancetype)initWithHostTime:(unsigned long long)a0 sampleTime:(long long)a1 atRate:(double)a2;
+- (instancetype)initWithSampleTime:(long long)a0 atRate:(double)a1;
+- (BOOL)isHostTimeValid;
+- (BOOL)isSampleTimeValid;
++ (unsigned long long)hostTimeForSeconds:(double)a0;
++ (double)secondsForHostTime:(unsigned long long)a0;
++ (AVAudioTime *)timeWithAudioTimeStamp:(void *)a0 sampleRate:(double)a1;
++ (AVAudioTime *)timeWithHostTime:(unsigned long long)a0;
++ (AVAudioTime *)timeWithHostTime:(unsigned long long)a0 sampleTime:(long long)a1 atRate:(double)a2;
++ (AVAudioTime *)timeWithSampleTime:(long long)a0 atRate:(double)a1;
+@property (readonly) unsigned long long hostTime;
+@property (readonly, getter=isHostTimeValid) BOOL hostTimeValid;
+@property (readonly) double sampleRate;
+@property (readonly) long long sampleTime;
+@property (readonly, getter=isSampleTimeValid) BOOL sampleTimeValid;
+@end
+@interface AVAudioUnit : AVAudioNode
+- (BOOL)loadAudioUnitPresetAtURL:(NSURL *)a0 error:(NSError **)a1;
++ (void)instantiateWithComponentDescription:(struct AudioComponentDescription)a0 options:(AudioComponentInstantiationOptions)a1 completionHandler:(void (^)(AVAudioUnit *, NSError *))a2;
+@property (readonly) AUAudioUnit *AUAudioUnit;
+@property (readonly) struct AudioComponentDescription audioComponentDescription;
+@property (readonly) NSString *manufacturerName;
+@property (readonly) NSString *name;
+@property (readonly) NSUInteger version;
+@end
+@interface AVAudioUnitComponent : NSObject
+- (BOOL)isSandboxSafe;
+@property (readonly) NSArray<NSString *> *allTagNames;
+@property (readonly) struct AudioComponentDescription audioComponentDescription;
+@property (readonly) NSDictionary *configurationDictionary;
+@property (readonly) BOOL hasMIDIInput;
+@property (readonly) BOOL hasMIDIOutput;
+@property (readonly) UIImage *icon;
+@property (readonly) NSString *localizedTypeName;
+@property (readonly) NSString *manufacturerName;
+@property (readonly) NSString *name;
+@property (readonly) BOOL passesAUVal;
+@property (readonly, getter=isSandboxSafe) BOOL sandboxSafe;
+@property (readonly) NSString *typeName;
+@property (readonly) NSUInteger version;
+@property (readonly) NSString *versionString;
+@end
+@interface AVAudioUnitComponentManager : NSObject
+- (NSArray<AVAudioUnitComponent *> *)componentsMatchingDescription:(struct AudioComponentDescription)a0;
+- (NSArray<AVAudioUnitComponent *> *)componentsMatchingPredicate:(NSPredicate *)a0;
+- (NSArray<AVAudioUnitComponent *> *)componentsPassingTest:(BOOL (^)(AVAudioUnitComponent *, BOOL *))a0;
++ (AVAudioUnitComponentManager *)sharedAudioUnitComponentManager;
+@property (class, readonly) AVAudioUnitComponentManager *sharedAudioUnitComponentManager;
+@property (readonly) NSArray<NSString *> *standardLocalizedTagNames;
+@property (readonly) NSArray<NSString *> *tagNames;
+@end
+@interface AVAudioUnitEffect : AVAudioUnit
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+@property BOOL bypass;
+@end
+@interface AVAudioUnitDelay : AVAudioUnitEffect
+@property double delayTime;
+@property float feedback;
+@property float lowPassCutoff;
+@property float wetDryMix;
+@end
+@interface AVAudioUnitDistortion : AVAudioUnitEffect
+- (void)loadFactoryPreset:(AVAudioUnitDistortionPreset)a0;
+@property float preGain;
+@property float wetDryMix;
+@end
+@interface AVAudioUnitEQ : AVAudioUnitEffect
+- (instancetype)initWithNumberOfBands:(NSUInteger)a0;
+@property (readonly) NSArray<AVAudioUnitEQFilterParameters *> *bands;
+@property float globalGain;
+@end
+@interface AVAudioUnitEQFilterParameters : NSObject
+@property float bandwidth;
+@property BOOL bypass;
+@property (assign) AVAudioUnitEQFilterType filterType;
+@property float frequency;
+@property float gain;
+@end
+@interface AVAudioUnitGenerator : AVAudioUnit <AVAudioMixing>
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+@property BOOL bypass;
+@end
+@interface AVAudioUnitMIDIInstrument : AVAudioUnit <AVAudioMixing>
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+- (void)sendController:(unsigned char)a0 withValue:(unsigned char)a1 onChannel:(unsigned char)a2;
+- (void)sendMIDIEvent:(unsigned char)a0 data1:(unsigned char)a1;
+- (void)sendMIDIEvent:(unsigned char)a0 data1:(unsigned char)a1 data2:(unsigned char)a2;
+- (void)sendMIDISysExEvent:(NSData *)a0;
+- (void)sendPitchBend:(unsigned short)a0 onChannel:(unsigned char)a1;
+- (void)sendPressure:(unsigned char)a0 onChannel:(unsigned char)a1;
+- (void)sendPressureForKey:(unsigned char)a0 withValue:(unsigned char)a1 onChannel:(unsigned char)a2;
+- (void)sendProgramChange:(unsigned char)a0 bankMSB:(unsigned char)a1 bankLSB:(unsigned char)a2 onChannel:(unsigned char)a3;
+- (void)sendProgramChange:(unsigned char)a0 onChannel:(unsigned char)a1;
+- (void)startNote:(unsigned char)a0 withVelocity:(unsigned char)a1 onChannel:(unsigned char)a2;
+- (void)stopNote:(unsigned char)a0 onChannel:(unsigned char)a1;
+@end
+@interface AVAudioUnitReverb : AVAudioUnitEffect
+- (void)loadFactoryPreset:(AVAudioUnitReverbPreset)a0;
+@property float wetDryMix;
+@end
+@interface AVAudioUnitSampler : AVAudioUnitMIDIInstrument
+- (BOOL)loadAudioFilesAtURLs:(NSArray<NSURL *> *)a0 error:(NSError **)a1;
+- (BOOL)loadInstrumentAtURL:(NSURL *)a0 error:(NSError **)a1;
+- (BOOL)loadSoundBankInstrumentAtURL:(NSURL *)a0 program:(unsigned char)a1 bankMSB:(unsigned char)a2 bankLSB:(unsigned char)a3 error:(NSError **)a4;
+@property float globalTuning;
+@property float masterGain;
+@property float overallGain;
+@property float stereoPan;
+@end
+@interface AVAudioUnitTimeEffect : AVAudioUnit
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+@property BOOL bypass;
+@end
+@interface AVAudioUnitTimePitch : AVAudioUnitTimeEffect
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+@property float overlap;
+@property float pitch;
+@property float rate;
+@end
+@interface AVAudioUnitVarispeed : AVAudioUnitTimeEffect
+- (instancetype)initWithAudioComponentDescription:(struct AudioComponentDescription)a0;
+@property float rate;
+@end
+@interface AVCameraCalibrationData : NSObject
+@property (readonly) struct NMatrix4x3 extrinsicMatrix;
+@property (readonly) struct NMatrix3 intrinsicMatrix;
+@property (readonly) CGSize intrinsicMatrixReferenceDimensions;
+@property (readonly) NSData *inverseLensDistortionLookupTable;
+@property (readonly) CGPoint lensDistortionCenter;
+@property (readonly) NSData *lensDistortionLookupTable;
+@property (readonly) float pixelSize;
+@end
+@interface AVCaption : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+- (CGColorRef)backgroundColorAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (AVCaptionDecoration)decorationAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (AVCaptionFontStyle)fontStyleAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (AVCaptionFontWeight)fontWeightAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (instancetype)initWithText:(NSString *)a0 timeRange:(struct CMTimeRange)a1;
+- (AVCaptionRuby *)rubyAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (CGColorRef)textColorAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+- (AVCaptionTextCombine)textCombineAtIndex:(NSInteger)a0 range:(NSRange *)a1;
+@property (readonly) AVCaptionAnimation animation;
+@property (readonly) AVCaptionRegion *region;
+@property (readonly) NSString *text;
+@property (readonly) AVCaptionTextAlignment textAlignment;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVCaptionConversionAdjustment : NSObject
+@property (readonly) NSString *adjustmentType;
+@end
+@interface AVCaptionConversionTimeRangeAdjustment : AVCaptionConversionAdjustment
+@end
+@interface AVCaptionConversionValidator : NSObject
+- (instancetype)initWithCaptions:(NSArray<AVCaption *> *)a0 timeRange:(struct CMTimeRange)a1 conversionSettings:(NSDictionary<NSString *, NSObject *> *)a2;
+- (void)stopValidating;
+- (void)validateCaptionConversionWithWarningHandler:(void (^)(AVCaptionConversionWarning *))a0;
++ (AVCaptionConversionValidator *)captionConversionValidatorWithCaptions:(NSArray<AVCaption *> *)a0 timeRange:(struct CMTimeRange)a1 conversionSettings:(NSDictionary<NSString *, NSObject *> *)a2;
+@property (readonly) NSArray<AVCaption *> *captions;
+@property (readonly) AVCaptionConversionValidatorStatus status;
+@property (readonly) struct CMTimeRange timeRange;
+@property (readonly) NSArray<AVCaptionConversionWarning *> *warnings;
+@end
+@interface AVCaptionConversionWarning : NSObject
+@property (readonly) AVCaptionConversionAdjustment *adjustment;
+@property (readonly) NSRange rangeOfCaptions;
+@property (readonly) NSString *warningType;
+@end
+@interface AVCaptionFormatConformer : NSObject
+- (AVCaption *)conformedCaptionForCaption:(AVCaption *)a0 error:(NSError **)a1;
+- (instancetype)initWithConversionSettings:(NSDictionary *)a0;
++ (AVCaptionFormatConformer *)captionFormatConformerWithConversionSettings:(NSDictionary *)a0;
+@property BOOL conformsCaptionsToTimeRange;
+@end
+@interface AVCaptionGroup : NSObject
+- (instancetype)initWithCaptions:(NSArray<AVCaption *> *)a0 timeRange:(struct CMTimeRange)a1;
+- (instancetype)initWithTimeRange:(struct CMTimeRange)a0;
+@property (readonly) NSArray<AVCaption *> *captions;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVCaptionGrouper : NSObject
+- (void)addCaption:(AVCaption *)a0;
+@end
+@interface AVCaptionRegion : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
++ (AVCaptionRegion *)appleITTBottomRegion;
++ (AVCaptionRegion *)appleITTLeftRegion;
++ (AVCaptionRegion *)appleITTRightRegion;
++ (AVCaptionRegion *)appleITTTopRegion;
++ (AVCaptionRegion *)subRipTextBottomRegion;
+@property (class, readonly) AVCaptionRegion *appleITTBottomRegion;
+@property (class, readonly) AVCaptionRegion *appleITTLeftRegion;
+@property (class, readonly) AVCaptionRegion *appleITTRightRegion;
+@property (class, readonly) AVCaptionRegion *appleITTTopRegion;
+@property (readonly) AVCaptionRegionDisplayAlignment displayAlignment;
+@property (readonly) NSString *identifier;
+@property (readonly) struct AVCaptionPoint origin;
+@property (readonly) AVCaptionRegionScroll scroll;
+@property (readonly) struct AVCaptionSize size;
+@property (class, readonly) AVCaptionRegion *subRipTextBottomRegion;
+@property (readonly) AVCaptionRegionWritingMode writingMode;
+@end
+@interface AVCaptionRenderer : NSObject
+- (NSArray<AVCaptionRendererScene *> *)captionSceneChangesInRange:(struct CMTimeRange)a0;
+@property (assign) CGRect bounds;
+@property (copy) NSArray<AVCaption *> *captions;
+@end
+@interface AVCaptionRendererScene : NSObject <NSCopying>
+@property (readonly) BOOL hasActiveCaptions;
+@property (readonly) BOOL needsPeriodicRefresh;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVCaptionRuby : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithText:(NSString *)a0;
+- (instancetype)initWithText:(NSString *)a0 position:(AVCaptionRubyPosition)a1 alignment:(AVCaptionRubyAlignment)a2;
+@property (readonly) AVCaptionRubyAlignment alignment;
+@property (readonly) AVCaptionRubyPosition position;
+@property (readonly) NSString *text;
+@end
+@interface AVCaptureAudioChannel : NSObject
+@property (readonly) float averagePowerLevel;
+@property (readonly) float peakHoldLevel;
+@end
+@interface AVCaptureOutput : NSObject
+- (AVCaptureConnection *)connectionWithMediaType:(NSString *)a0;
+- (CGRect)metadataOutputRectOfInterestForRect:(CGRect)a0;
+- (CGRect)rectForMetadataOutputRectOfInterest:(CGRect)a0;
+- (AVMetadataObject *)transformedMetadataObjectForMetadataObject:(AVMetadataObject *)a0 connection:(AVCaptureConnection *)a1;
+@property (readonly) NSArray<AVCaptureConnection *> *connections;
+@end
+@interface AVCaptureAudioDataOutput : AVCaptureOutput
+- (NSDictionary *)recommendedAudioSettingsForAssetWriterWithOutputFileType:(NSString *)a0;
+- (void)setSampleBufferDelegate:(id<AVCaptureAudioDataOutputSampleBufferDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (readonly) dispatch_queue_t sampleBufferCallbackQueue;
+@property (readonly) id<AVCaptureAudioDataOutputSampleBufferDelegate> sampleBufferDelegate;
+@end
+@interface AVCaptureBracketedStillImageSettings : NSObject
+@end
+@interface AVCaptureAutoExposureBracketedStillImageSettings : AVCaptureBracketedStillImageSettings
++ (AVCaptureAutoExposureBracketedStillImageSettings *)autoExposureSettingsWithExposureTargetBias:(float)a0;
+@property (readonly) float exposureTargetBias;
+@end
+@interface AVCaptureConnection : NSObject
+- (instancetype)initWithInputPort:(AVCaptureInputPort *)a0 videoPreviewLayer:(AVCaptureVideoPreviewLayer *)a1;
+- (instancetype)initWithInputPorts:(NSArray<AVCaptureInputPort *> *)a0 output:(AVCaptureOutput *)a1;
+- (BOOL)isCameraIntrinsicMatrixDeliveryEnabled;
+- (BOOL)isCameraIntrinsicMatrixDeliverySupported;
+- (BOOL)isEnabled;
+- (BOOL)isVideoMaxFrameDurationSupported;
+- (BOOL)isVideoMinFrameDurationSupported;
+- (BOOL)isVideoMirrored;
+- (BOOL)isVideoRotationAngleSupported:(CGFloat)a0;
+- (BOOL)isVideoStabilizationEnabled;
+- (BOOL)isVideoStabilizationSupported;
++ (AVCaptureConnection *)connectionWithInputPort:(AVCaptureInputPort *)a0 videoPreviewLayer:(AVCaptureVideoPreviewLayer *)a1;
++ (AVCaptureConnection *)connectionWithInputPorts:(NSArray<AVCaptureInputPort *> *)a0 output:(AVCaptureOutput *)a1;
+@property (readonly) AVCaptureVideoStabilizationMode activeVideoStabilizationMode;
+@property (readonly) NSArray<AVCaptureAudioChannel *> *audioChannels;
+@property BOOL automaticallyAdjustsVideoMirroring;
+@property (getter=isCameraIntrinsicMatrixDeliveryEnabled) BOOL cameraIntrinsicMatrixDeliveryEnabled;
+@property (readonly, getter=isCameraIntrinsicMatrixDeliverySupported) BOOL cameraIntrinsicMatrixDeliverySupported;
+@property (getter=isEnabled) BOOL enabled;
+@property BOOL enablesVideoStabilizationWhenAvailable;
+@property (readonly) NSArray<AVCaptureInputPort *> *inputPorts;
+@property (readonly) BOOL isActive;
+@property (readonly) BOOL isVideoMirroringSupported;
+@property (readonly) BOOL isVideoOrientationSupported;
+@property (readonly) AVCaptureOutput *output;
+@property AVCaptureVideoStabilizationMode preferredVideoStabilizationMode;
+@property (readonly, getter=isVideoMaxFrameDurationSupported) BOOL supportsVideoMaxFrameDuration;
+@property (readonly, getter=isVideoMinFrameDurationSupported) BOOL supportsVideoMinFrameDuration;
+@property (readonly, getter=isVideoStabilizationSupported) BOOL supportsVideoStabilization;
+@property (readonly) CGFloat videoMaxScaleAndCropFactor;
+@property (getter=isVideoMirrored) BOOL videoMirrored;
+@property (assign) AVCaptureVideoOrientation videoOrientation;
+@property (readonly) AVCaptureVideoPreviewLayer *videoPreviewLayer;
+@property CGFloat videoRotationAngle;
+@property CGFloat videoScaleAndCropFactor;
+@property (readonly, getter=isVideoStabilizationEnabled) BOOL videoStabilizationEnabled;
+@end
+@interface AVCaptureControl : NSObject
+- (BOOL)isEnabled;
+@property (getter=isEnabled) BOOL enabled;
+@end
+@interface AVCaptureDataOutputSynchronizer : NSObject
+- (instancetype)initWithDataOutputs:(NSArray<AVCaptureOutput *> *)a0;
+- (void)setDelegate:(id<AVCaptureDataOutputSynchronizerDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (strong, readonly) NSArray<AVCaptureOutput *> *dataOutputs;
+@property (readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateCallbackQueue;
+@end
+@interface AVCapturePhoto : NSObject
+- (NSData *)fileDataRepresentationWithCustomizer:(id<AVCapturePhotoFileDataRepresentationCustomizer>)a0;
+- (BOOL)isConstantColorFallbackPhoto;
+- (BOOL)isRawPhoto;
+- (AVSemanticSegmentationMatte *)semanticSegmentationMatteForType:(NSString *)a0;
+@property (readonly) CGImageRef CGImageRepresentation;
+@property (readonly) AVCaptureBracketedStillImageSettings *bracketSettings;
+@property (readonly) AVCameraCalibrationData *cameraCalibrationData;
+@property (readonly) float constantColorCenterWeightedMeanConfidenceLevel;
+@property (readonly, getter=isConstantColorFallbackPhoto) BOOL constantColorFallbackPhoto;
+@property (readonly) AVDepthData *depthData;
+@property (readonly) NSDictionary *embeddedThumbnailPhotoFormat;
+@property (readonly) NSData *fileDataRepresentation;
+@property (readonly) AVCaptureLensStabilizationStatus lensStabilizationStatus;
+@property (readonly) NSDictionary *metadata;
+@property (readonly) NSInteger photoCount;
+@property (readonly) AVPortraitEffectsMatte *portraitEffectsMatte;
+@property (readonly) CGImageRef previewCGImageRepresentation;
+@property (readonly, getter=isRawPhoto) BOOL rawPhoto;
+@property (readonly) AVCaptureResolvedPhotoSettings *resolvedSettings;
+@property (readonly) NSInteger sequenceCount;
+@property (readonly) NSString *sourceDeviceType;
+@end
+@interface AVCaptureDeferredPhotoProxy : AVCapturePhoto
+@end
+@interface AVCaptureDepthDataOutput : AVCaptureOutput
+- (BOOL)isFilteringEnabled;
+- (void)setDelegate:(id<AVCaptureDepthDataOutputDelegate>)a0 callbackQueue:(dispatch_queue_t)a1;
+@property BOOL alwaysDiscardsLateDepthData;
+@property (readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateCallbackQueue;
+@property (getter=isFilteringEnabled) BOOL filteringEnabled;
+@end
+@interface AVCaptureDevice : NSObject
+- (void)cancelVideoZoomRamp;
+- (struct AVCaptureWhiteBalanceChromaticityValues)chromaticityValuesForDeviceWhiteBalanceGains:(struct AVCaptureWhiteBalanceGains)a0;
+- (struct AVCaptureWhiteBalanceGains)deviceWhiteBalanceGainsForChromaticityValues:(struct AVCaptureWhiteBalanceChromaticityValues)a0;
+- (struct AVCaptureWhiteBalanceGains)deviceWhiteBalanceGainsForTemperatureAndTintValues:(struct AVCaptureWhiteBalanceTemperatureAndTintValues)a0;
+- (BOOL)hasMediaType:(NSString *)a0;
+- (BOOL)isAdjustingExposure;
+- (BOOL)isAdjustingFocus;
+- (BOOL)isAdjustingWhiteBalance;
+- (BOOL)isAutoFocusRangeRestrictionSupported;
+- (BOOL)isAutoVideoFrameRateEnabled;
+- (BOOL)isBackgroundReplacementActive;
+- (BOOL)isCenterStageActive;
+- (BOOL)isConnected;
+- (BOOL)isContinuityCamera;
+- (BOOL)isExposureModeSupported:(AVCaptureExposureMode)a0;
+- (BOOL)isExposurePointOfInterestSupported;
+- (BOOL)isFaceDrivenAutoExposureEnabled;
+- (BOOL)isFaceDrivenAutoFocusEnabled;
+- (BOOL)isFlashModeSupported:(AVCaptureFlashMode)a0;
+- (BOOL)isFocusModeSupported:(AVCaptureFocusMode)a0;
+- (BOOL)isFocusPointOfInterestSupported;
+- (BOOL)isGeometricDistortionCorrectionEnabled;
+- (BOOL)isGeometricDistortionCorrectionSupported;
+- (BOOL)isGlobalToneMappingEnabled;
+- (BOOL)isLockingFocusWithCustomLensPositionSupported;
+- (BOOL)isLockingWhiteBalanceWithCustomDeviceGainsSupported;
+- (BOOL)isLowLightBoostEnabled;
+- (BOOL)isLowLightBoostSupported;
+- (BOOL)isPortraitEffectActive;
+- (BOOL)isRampingVideoZoom;
+- (BOOL)isSmoothAutoFocusEnabled;
+- (BOOL)isSmoothAutoFocusSupported;
+- (BOOL)isStudioLightActive;
+- (BOOL)isSubjectAreaChangeMonitoringEnabled;
+- (BOOL)isSuspended;
+- (BOOL)isTorchActive;
+- (BOOL)isTorchModeSupported:(AVCaptureTorchMode)a0;
+- (BOOL)isVideoHDREnabled;
+- (BOOL)isVirtualDevice;
+- (BOOL)isWhiteBalanceModeSupported:(AVCaptureWhiteBalanceMode)a0;
+- (BOOL)lockForConfiguration:(NSError **)a0;
+- (void)performEffectForReaction:(NSString *)a0;
+- (void)rampToVideoZoomFactor:(CGFloat)a0 withRate:(float)a1;
+- (void)setPrimaryConstituentDeviceSwitchingBehavior:(AVCapturePrimaryConstituentDeviceSwitchingBehavior)a0 restrictedSwitchingBehaviorConditions:(AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions)a1;
+- (BOOL)setTorchModeOnWithLevel:(float)a0 error:(NSError **)a1;
+- (BOOL)supportsAVCaptureSessionPreset:(NSString *)a0;
+- (struct AVCaptureWhiteBalanceTemperatureAndTintValues)temperatureAndTintValuesForDeviceWhiteBalanceGains:(struct AVCaptureWhiteBalanceGains)a0;
+- (void)unlockForConfiguration;
++ (AVCaptureMicrophoneMode)activeMicrophoneMode;
++ (AVAuthorizationStatus)authorizationStatusForMediaType:(NSString *)a0;
++ (AVCaptureCenterStageControlMode)centerStageControlMode;
++ (AVCaptureDevice *)defaultDeviceWithDeviceType:(NSString *)a0 mediaType:(NSString *)a1 position:(AVCaptureDevicePosition)a2;
++ (AVCaptureDevice *)defaultDeviceWithMediaType:(NSString *)a0;
++ (AVCaptureDevice *)deviceWithUniqueID:(NSString *)a0;
++ (NSArray<AVCaptureDevice *> *)devices;
++ (NSArray<AVCaptureDevice *> *)devicesWithMediaType:(NSString *)a0;
++ (NSData *)extrinsicMatrixFromDevice:(AVCaptureDevice *)a0 toDevice:(AVCaptureDevice *)a1;
++ (BOOL)isBackgroundReplacementEnabled;
++ (BOOL)isCenterStageEnabled;
++ (BOOL)isPortraitEffectEnabled;
++ (BOOL)isStudioLightEnabled;
++ (AVCaptureMicrophoneMode)preferredMicrophoneMode;
++ (BOOL)reactionEffectGesturesEnabled;
++ (BOOL)reactionEffectsEnabled;
++ (void)requestAccessForMediaType:(NSString *)a0 completionHandler:(void (^)(BOOL))a1;
++ (void)setCenterStageControlMode:(AVCaptureCenterStageControlMode)a0;
++ (void)setCenterStageEnabled:(BOOL)a0;
++ (void)setUserPreferredCamera:(AVCaptureDevice *)a0;
++ (void)showSystemUserInterface:(AVCaptureSystemUserInterface)a0;
++ (AVCaptureDevice *)systemPreferredCamera;
++ (AVCaptureDevice *)userPreferredCamera;
+@property (readonly) float ISO;
+@property (assign) AVCaptureColorSpace activeColorSpace;
+@property (strong) AVCaptureDeviceFormat *activeDepthDataFormat;
+@property (strong) AVCaptureDeviceFormat *activeFormat;
+@property (class, readonly) AVCaptureMicrophoneMode activeMicrophoneMode;
+@property (readonly) AVCaptureDevice *activePrimaryConstituentDevice;
+@property (readonly) AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions activePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions;
+@property (readonly) AVCapturePrimaryConstituentDeviceSwitchingBehavior activePrimaryConstituentDeviceSwitchingBehavior;
+@property (readonly, getter=isAdjustingExposure) BOOL adjustingExposure;
+@property (readonly, getter=isAdjustingFocus) BOOL adjustingFocus;
+@property (readonly, getter=isAdjustingWhiteBalance) BOOL adjustingWhiteBalance;
+@property AVCaptureAutoFocusRangeRestriction autoFocusRangeRestriction;
+@property (readonly, getter=isAutoFocusRangeRestrictionSupported) BOOL autoFocusRangeRestrictionSupported;
+@property (getter=isAutoVideoFrameRateEnabled) BOOL autoVideoFrameRateEnabled;
+@property BOOL automaticallyAdjustsFaceDrivenAutoExposureEnabled;
+@property BOOL automaticallyAdjustsFaceDrivenAutoFocusEnabled;
+@property BOOL automaticallyAdjustsVideoHDREnabled;
+@property BOOL automaticallyEnablesLowLightBoostWhenAvailable;
+@property (readonly) NSSet<NSString *> *availableReactionTypes;
+@property (readonly, getter=isBackgroundReplacementActive) BOOL backgroundReplacementActive;
+@property (class, readonly, getter=isBackgroundReplacementEnabled) BOOL backgroundReplacementEnabled;
+@property (readonly) BOOL canPerformReactionEffects;
+@property (readonly, getter=isCenterStageActive) BOOL centerStageActive;
+@property (class, assign) AVCaptureCenterStageControlMode centerStageControlMode;
+@property (class, getter=isCenterStageEnabled) BOOL centerStageEnabled;
+@property (assign) CGRect centerStageRectOfInterest;
+@property (readonly) AVCaptureDevice *companionDeskViewCamera;
+@property (readonly, getter=isConnected) BOOL connected;
+@property (readonly) NSArray<AVCaptureDevice *> *constituentDevices;
+@property (readonly, getter=isContinuityCamera) BOOL continuityCamera;
+@property (readonly) NSString *deviceType;
+@property (readonly) struct AVCaptureWhiteBalanceGains deviceWhiteBalanceGains;
+@property (class, readonly) NSArray<AVCaptureDevice *> *devices;
+@property (readonly) CGFloat displayVideoZoomFactorMultiplier;
+@property (readonly) CGFloat dualCameraSwitchOverVideoZoomFactor;
+@property (assign) AVCaptureExposureMode exposureMode;
+@property CGPoint exposurePointOfInterest;
+@property (readonly, getter=isExposurePointOfInterestSupported) BOOL exposurePointOfInterestSupported;
+@property (readonly) float exposureTargetBias;
+@property (readonly) float exposureTargetOffset;
+@property (getter=isFaceDrivenAutoExposureEnabled) BOOL faceDrivenAutoExposureEnabled;
+@property (getter=isFaceDrivenAutoFocusEnabled) BOOL faceDrivenAutoFocusEnabled;
+@property (assign) NSArray<AVCaptureDevice *> *fallbackPrimaryConstituentDevices;
+@property AVCaptureFlashMode flashMode;
+@property (assign) AVCaptureFocusMode focusMode;
+@property (assign) CGPoint focusPointOfInterest;
+@property (readonly, getter=isFocusPointOfInterestSupported) BOOL focusPointOfInterestSupported;
+@property (readonly) NSArray<AVCaptureDeviceFormat *> *formats;
+@property (getter=isGeometricDistortionCorrectionEnabled) BOOL geometricDistortionCorrectionEnabled;
+@property (readonly, getter=isGeometricDistortionCorrectionSupported) BOOL geometricDistortionCorrectionSupported;
+@property (getter=isGlobalToneMappingEnabled) BOOL globalToneMappingEnabled;
+@property (readonly) struct AVCaptureWhiteBalanceGains grayWorldDeviceWhiteBalanceGains;
+@property (readonly) BOOL hasFlash;
+@property (readonly) BOOL hasTorch;
+@property (readonly) BOOL isFlashActive;
+@property (readonly) BOOL isFlashAvailable;
+@property (readonly) BOOL isTorchAvailable;
+@property (readonly) float lensAperture;
+@property (readonly) float lensPosition;
+@property (readonly) NSString *localizedName;
+@property (readonly, getter=isLockingFocusWithCustomLensPositionSupported) BOOL lockingFocusWithCustomLensPositionSupported;
+@property (readonly, getter=isLockingWhiteBalanceWithCustomDeviceGainsSupported) BOOL lockingWhiteBalanceWithCustomDeviceGainsSupported;
+@property (readonly, getter=isLowLightBoostEnabled) BOOL lowLightBoostEnabled;
+@property (readonly, getter=isLowLightBoostSupported) BOOL lowLightBoostSupported;
+@property (readonly) NSString *manufacturer;
+@property (readonly) CGFloat maxAvailableVideoZoomFactor;
+@property (readonly) float maxExposureTargetBias;
+@property (readonly) float maxWhiteBalanceGain;
+@property (readonly) CGFloat minAvailableVideoZoomFactor;
+@property (readonly) float minExposureTargetBias;
+@property (readonly) NSInteger minimumFocusDistance;
+@property (readonly) NSString *modelID;
+@property (readonly, getter=isPortraitEffectActive) BOOL portraitEffectActive;
+@property (class, readonly, getter=isPortraitEffectEnabled) BOOL portraitEffectEnabled;
+@property (readonly) AVCaptureDevicePosition position;
+@property (class, readonly) AVCaptureMicrophoneMode preferredMicrophoneMode;
+@property (readonly) AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions primaryConstituentDeviceRestrictedSwitchingBehaviorConditions;
+@property (readonly) AVCapturePrimaryConstituentDeviceSwitchingBehavior primaryConstituentDeviceSwitchingBehavior;
+@property (readonly, getter=isRampingVideoZoom) BOOL rampingVideoZoom;
+@property (class, readonly) BOOL reactionEffectGesturesEnabled;
+@property (class, readonly) BOOL reactionEffectsEnabled;
+@property (readonly) NSArray<AVCaptureReactionEffectState *> *reactionEffectsInProgress;
+@property (getter=isSmoothAutoFocusEnabled) BOOL smoothAutoFocusEnabled;
+@property (readonly, getter=isSmoothAutoFocusSupported) BOOL smoothAutoFocusSupported;
+@property (readonly) NSSet<NSString *> *spatialCaptureDiscomfortReasons;
+@property (readonly, getter=isStudioLightActive) BOOL studioLightActive;
+@property (class, readonly, getter=isStudioLightEnabled) BOOL studioLightEnabled;
+@property (getter=isSubjectAreaChangeMonitoringEnabled) BOOL subjectAreaChangeMonitoringEnabled;
+@property (readonly) NSArray<AVCaptureDevice *> *supportedFallbackPrimaryConstituentDevices;
+@property (readonly, getter=isSuspended) BOOL suspended;
+@property (class, readonly) AVCaptureDevice *systemPreferredCamera;
+@property (readonly) AVCaptureSystemPressureState *systemPressureState;
+@property (readonly, getter=isTorchActive) BOOL torchActive;
+@property (readonly) float torchLevel;
+@property (assign) AVCaptureTorchMode torchMode;
+@property (readonly) NSString *uniqueID;
+@property (class, assign) AVCaptureDevice *userPreferredCamera;
+@property (getter=isVideoHDREnabled) BOOL videoHDREnabled;
+@property CGFloat videoZoomFactor;
+@property (readonly, getter=isVirtualDevice) BOOL virtualDevice;
+@property (readonly) NSArray<NSNumber *> *virtualDeviceSwitchOverVideoZoomFactors;
+@property (assign) AVCaptureWhiteBalanceMode whiteBalanceMode;
+@end
+@interface AVCaptureDeviceDiscoverySession : NSObject
++ (AVCaptureDeviceDiscoverySession *)discoverySessionWithDeviceTypes:(NSArray<NSString *> *)a0 mediaType:(NSString *)a1 position:(AVCaptureDevicePosition)a2;
+@property (readonly) NSArray<AVCaptureDevice *> *devices;
+@property (readonly) NSArray<NSSet<AVCaptureDevice *> *> *supportedMultiCamDeviceSets;
+@end
+@interface AVCaptureDeviceFormat : NSObject
+- (BOOL)isAutoVideoFrameRateSupported;
+- (BOOL)isBackgroundReplacementSupported;
+- (BOOL)isCenterStageSupported;
+- (BOOL)isGlobalToneMappingSupported;
+- (BOOL)isHighPhotoQualitySupported;
+- (BOOL)isHighestPhotoQualitySupported;
+- (BOOL)isMultiCamSupported;
+- (BOOL)isPortraitEffectSupported;
+- (BOOL)isPortraitEffectsMatteStillImageDeliverySupported;
+- (BOOL)isSpatialVideoCaptureSupported;
+- (BOOL)isStudioLightSupported;
+- (BOOL)isVideoBinned;
+- (BOOL)isVideoHDRSupported;
+- (BOOL)isVideoStabilizationModeSupported:(AVCaptureVideoStabilizationMode)a0;
+- (BOOL)isVideoStabilizationSupported;
+@property (readonly) AVCaptureAutoFocusSystem autoFocusSystem;
+@property (readonly, getter=isAutoVideoFrameRateSupported) BOOL autoVideoFrameRateSupported;
+@property (readonly, getter=isBackgroundReplacementSupported) BOOL backgroundReplacementSupported;
+@property (readonly, getter=isCenterStageSupported) BOOL centerStageSupported;
+@property (readonly) float geometricDistortionCorrectedVideoFieldOfView;
+@property (readonly, getter=isGlobalToneMappingSupported) BOOL globalToneMappingSupported;
+@property (readonly, getter=isHighPhotoQualitySupported) BOOL highPhotoQualitySupported;
+@property (readonly) struct CMVideoDimensions highResolutionStillImageDimensions;
+@property (readonly, getter=isHighestPhotoQualitySupported) BOOL highestPhotoQualitySupported;
+@property (readonly) float maxISO;
+@property (copy, readonly) NSString *mediaType;
+@property (readonly) float minISO;
+@property (readonly, getter=isMultiCamSupported) BOOL multiCamSupported;
+@property (readonly, getter=isPortraitEffectSupported) BOOL portraitEffectSupported;
+@property (readonly, getter=isPortraitEffectsMatteStillImageDeliverySupported) BOOL portraitEffectsMatteStillImageDeliverySupported;
+@property (readonly) BOOL reactionEffectsSupported;
+@property (readonly) NSArray<NSNumber *> *secondaryNativeResolutionZoomFactors;
+@property (readonly, getter=isSpatialVideoCaptureSupported) BOOL spatialVideoCaptureSupported;
+@property (readonly, getter=isStudioLightSupported) BOOL studioLightSupported;
+@property (readonly) NSArray<NSNumber *> *supportedColorSpaces;
+@property (readonly) NSArray<AVCaptureDeviceFormat *> *supportedDepthDataFormats;
+@property (readonly) NSArray<NSValue *> *supportedMaxPhotoDimensions;
+@property (readonly) NSArray<NSNumber *> *supportedVideoZoomFactorsForDepthDataDelivery;
+@property (readonly) NSArray<AVZoomRange *> *supportedVideoZoomRangesForDepthDataDelivery;
+@property (readonly) AVExposureBiasRange *systemRecommendedExposureBiasRange;
+@property (readonly) AVZoomRange *systemRecommendedVideoZoomRange;
+@property (readonly, getter=isVideoBinned) BOOL videoBinned;
+@property (readonly) float videoFieldOfView;
+@property (readonly) AVFrameRateRange *videoFrameRateRangeForBackgroundReplacement;
+@property (readonly) AVFrameRateRange *videoFrameRateRangeForCenterStage;
+@property (readonly) AVFrameRateRange *videoFrameRateRangeForPortraitEffect;
+@property (readonly) AVFrameRateRange *videoFrameRateRangeForReactionEffectsInProgress;
+@property (readonly) AVFrameRateRange *videoFrameRateRangeForStudioLight;
+@property (readonly, getter=isVideoHDRSupported) BOOL videoHDRSupported;
+@property (readonly) CGFloat videoMaxZoomFactor;
+@property (readonly) CGFloat videoMaxZoomFactorForCenterStage;
+@property (readonly) CGFloat videoMaxZoomFactorForDepthDataDelivery;
+@property (readonly) CGFloat videoMinZoomFactorForCenterStage;
+@property (readonly) CGFloat videoMinZoomFactorForDepthDataDelivery;
+@property (readonly, getter=isVideoStabilizationSupported) BOOL videoStabilizationSupported;
+@property (copy, readonly) NSArray<AVFrameRateRange *> *videoSupportedFrameRateRanges;
+@property (readonly) CGFloat videoZoomFactorUpscaleThreshold;
+@property (readonly) BOOL zoomFactorsOutsideOfVideoZoomRangesForDepthDeliverySupported;
+@end
+@interface AVCaptureInput : NSObject
+@property (readonly) NSArray<AVCaptureInputPort *> *ports;
+@end
+@interface AVCaptureDeviceInput : AVCaptureInput
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0 error:(NSError **)a1;
+- (BOOL)isMultichannelAudioModeSupported:(AVCaptureMultichannelAudioMode)a0;
+- (BOOL)isWindNoiseRemovalEnabled;
+- (BOOL)isWindNoiseRemovalSupported;
+- (NSArray<AVCaptureInputPort *> *)portsWithMediaType:(NSString *)a0 sourceDeviceType:(NSString *)a1 sourceDevicePosition:(AVCaptureDevicePosition)a2;
++ (AVCaptureDeviceInput *)deviceInputWithDevice:(AVCaptureDevice *)a0 error:(NSError **)a1;
+@property (readonly) AVCaptureDevice *device;
+@property (assign) AVCaptureMultichannelAudioMode multichannelAudioMode;
+@property BOOL unifiedAutoExposureDefaultsEnabled;
+@property (getter=isWindNoiseRemovalEnabled) BOOL windNoiseRemovalEnabled;
+@property (readonly, getter=isWindNoiseRemovalSupported) BOOL windNoiseRemovalSupported;
+@end
+@interface AVCaptureDeviceRotationCoordinator : NSObject
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0 previewLayer:(CALayer *)a1;
+@property (weak, readonly) AVCaptureDevice *device;
+@property (weak, readonly) CALayer *previewLayer;
+@property (readonly) CGFloat videoRotationAngleForHorizonLevelCapture;
+@property (readonly) CGFloat videoRotationAngleForHorizonLevelPreview;
+@end
+@interface AVCaptureFileOutput : AVCaptureOutput
+- (BOOL)isRecordingPaused;
+- (void)pauseRecording;
+- (void)resumeRecording;
+- (void)startRecordingToOutputFileURL:(NSURL *)a0 recordingDelegate:(id<AVCaptureFileOutputRecordingDelegate>)a1;
+- (void)stopRecording;
+@property (readonly) BOOL isRecording;
+@property long long maxRecordedFileSize;
+@property long long minFreeDiskSpaceLimit;
+@property (readonly) NSURL *outputFileURL;
+@property (readonly) long long recordedFileSize;
+@property (readonly, getter=isRecordingPaused) BOOL recordingPaused;
+@end
+@interface AVCaptureIndexPicker : AVCaptureControl
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 localizedIndexTitles:(NSArray<NSString *> *)a2;
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 numberOfIndexes:(NSInteger)a2;
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 numberOfIndexes:(NSInteger)a2 localizedTitleTransform:(NSString * (^)(NSInteger))a3;
+- (void)setActionQueue:(dispatch_queue_t)a0 action:(void (^)(NSInteger))a1;
+@property NSString *accessibilityIdentifier;
+@property (copy, readonly) NSArray<NSString *> *localizedIndexTitles;
+@property (readonly) NSString *localizedTitle;
+@property (readonly) NSInteger numberOfIndexes;
+@property NSInteger selectedIndex;
+@property (readonly) NSString *symbolName;
+@end
+@interface AVCaptureInputPort : NSObject
+- (BOOL)isEnabled;
+@property (getter=isEnabled) BOOL enabled;
+@property (readonly) AVCaptureInput *input;
+@property (readonly) NSString *mediaType;
+@property (readonly) AVCaptureDevicePosition sourceDevicePosition;
+@property (readonly) NSString *sourceDeviceType;
+@end
+@interface AVCaptureManualExposureBracketedStillImageSettings : AVCaptureBracketedStillImageSettings
+@property (readonly) float ISO;
+@end
+@interface AVCaptureMetadataInput : AVCaptureInput
+- (BOOL)appendTimedMetadataGroup:(AVTimedMetadataGroup *)a0 error:(NSError **)a1;
+@end
+@interface AVCaptureMetadataOutput : AVCaptureOutput
+- (void)setMetadataObjectsDelegate:(id<AVCaptureMetadataOutputObjectsDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (readonly) NSArray<NSString *> *availableMetadataObjectTypes;
+@property (copy) NSArray<NSString *> *metadataObjectTypes;
+@property (readonly) dispatch_queue_t metadataObjectsCallbackQueue;
+@property (readonly) id<AVCaptureMetadataOutputObjectsDelegate> metadataObjectsDelegate;
+@end
+@interface AVCaptureMovieFileOutput : AVCaptureFileOutput
+- (BOOL)isPrimaryConstituentDeviceSwitchingBehaviorForRecordingEnabled;
+- (BOOL)isSpatialVideoCaptureEnabled;
+- (BOOL)isSpatialVideoCaptureSupported;
+- (NSDictionary *)outputSettingsForConnection:(AVCaptureConnection *)a0;
+- (BOOL)recordsVideoOrientationAndMirroringChangesAsMetadataTrackForConnection:(AVCaptureConnection *)a0;
+- (void)setOutputSettings:(NSDictionary *)a0 forConnection:(AVCaptureConnection *)a1;
+- (void)setPrimaryConstituentDeviceSwitchingBehaviorForRecording:(AVCapturePrimaryConstituentDeviceSwitchingBehavior)a0 restrictedSwitchingBehaviorConditions:(AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions)a1;
+- (void)setRecordsVideoOrientationAndMirroringChanges:(BOOL)a0 asMetadataTrackForConnection:(AVCaptureConnection *)a1;
+- (NSArray<NSString *> *)supportedOutputSettingsKeysForConnection:(AVCaptureConnection *)a0;
+@property (readonly) NSArray<NSString *> *availableVideoCodecTypes;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property (readonly) AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions primaryConstituentDeviceRestrictedSwitchingBehaviorConditionsForRecording;
+@property (readonly) AVCapturePrimaryConstituentDeviceSwitchingBehavior primaryConstituentDeviceSwitchingBehaviorForRecording;
+@property (getter=isPrimaryConstituentDeviceSwitchingBehaviorForRecordingEnabled) BOOL primaryConstituentDeviceSwitchingBehaviorForRecordingEnabled;
+@property (getter=isSpatialVideoCaptureEnabled) BOOL spatialVideoCaptureEnabled;
+@property (readonly, getter=isSpatialVideoCaptureSupported) BOOL spatialVideoCaptureSupported;
+@end
+@interface AVCaptureSession : NSObject
+- (void)addConnection:(AVCaptureConnection *)a0;
+- (void)addControl:(AVCaptureControl *)a0;
+- (void)addInput:(AVCaptureInput *)a0;
+- (void)addInputWithNoConnections:(AVCaptureInput *)a0;
+- (void)addOutput:(AVCaptureOutput *)a0;
+- (void)addOutputWithNoConnections:(AVCaptureOutput *)a0;
+- (void)beginConfiguration;
+- (BOOL)canAddConnection:(AVCaptureConnection *)a0;
+- (BOOL)canAddControl:(AVCaptureControl *)a0;
+- (BOOL)canAddInput:(AVCaptureInput *)a0;
+- (BOOL)canAddOutput:(AVCaptureOutput *)a0;
+- (BOOL)canSetSessionPreset:(NSString *)a0;
+- (void)commitConfiguration;
+- (BOOL)isInterrupted;
+- (BOOL)isMultitaskingCameraAccessEnabled;
+- (BOOL)isMultitaskingCameraAccessSupported;
+- (BOOL)isRunning;
+- (void)removeConnection:(AVCaptureConnection *)a0;
+- (void)removeControl:(AVCaptureControl *)a0;
+- (void)removeInput:(AVCaptureInput *)a0;
+- (void)removeOutput:(AVCaptureOutput *)a0;
+- (void)setControlsDelegate:(id<AVCaptureSessionControlsDelegate>)a0 queue:(dispatch_queue_t)a1;
+- (void)startRunning;
+- (void)stopRunning;
+@property BOOL automaticallyConfiguresApplicationAudioSession;
+@property BOOL automaticallyConfiguresCaptureDeviceForWideColor;
+@property BOOL configuresApplicationAudioSessionToMixWithOthers;
+@property (readonly) NSArray<AVCaptureConnection *> *connections;
+@property (readonly) NSArray<AVCaptureControl *> *controls;
+@property (readonly) NSObject *controlsDelegate;
+@property (readonly) dispatch_queue_t controlsDelegateCallbackQueue;
+@property (readonly) float hardwareCost;
+@property (readonly) NSArray<AVCaptureInput *> *inputs;
+@property (readonly, getter=isInterrupted) BOOL interrupted;
+@property (readonly) NSInteger maxControlsCount;
+@property (getter=isMultitaskingCameraAccessEnabled) BOOL multitaskingCameraAccessEnabled;
+@property (readonly, getter=isMultitaskingCameraAccessSupported) BOOL multitaskingCameraAccessSupported;
+@property (readonly) NSArray<AVCaptureOutput *> *outputs;
+@property (readonly, getter=isRunning) BOOL running;
+@property (copy) NSString *sessionPreset;
+@property (readonly) BOOL supportsControls;
+@property BOOL usesApplicationAudioSession;
+@end
+@interface AVCaptureMultiCamSession : AVCaptureSession
++ (BOOL)isMultiCamSupported;
+@property (readonly) float hardwareCost;
+@property (class, readonly, getter=isMultiCamSupported) BOOL multiCamSupported;
+@property (readonly) float systemPressureCost;
+@end
+@interface AVCapturePhotoSettings : NSObject <NSCopying>
+- (BOOL)isAutoContentAwareDistortionCorrectionEnabled;
+- (BOOL)isAutoDualCameraFusionEnabled;
+- (BOOL)isAutoRedEyeReductionEnabled;
+- (BOOL)isAutoStillImageStabilizationEnabled;
+- (BOOL)isAutoVirtualDeviceFusionEnabled;
+- (BOOL)isCameraCalibrationDataDeliveryEnabled;
+- (BOOL)isConstantColorEnabled;
+- (BOOL)isConstantColorFallbackPhotoDeliveryEnabled;
+- (BOOL)isDepthDataDeliveryEnabled;
+- (BOOL)isDepthDataFiltered;
+- (BOOL)isDualCameraDualPhotoDeliveryEnabled;
+- (BOOL)isHighResolutionPhotoEnabled;
+- (BOOL)isPortraitEffectsMatteDeliveryEnabled;
+- (BOOL)isShutterSoundSuppressionEnabled;
++ (AVCapturePhotoSettings *)photoSettings;
++ (AVCapturePhotoSettings *)photoSettingsFromPhotoSettings:(AVCapturePhotoSettings *)a0;
++ (AVCapturePhotoSettings *)photoSettingsWithFormat:(NSDictionary<NSString *, NSObject *> *)a0;
++ (AVCapturePhotoSettings *)photoSettingsWithRawPixelFormatType:(unsigned int)a0;
++ (AVCapturePhotoSettings *)photoSettingsWithRawPixelFormatType:(unsigned int)a0 processedFormat:(NSDictionary<NSString *, NSObject *> *)a1;
++ (AVCapturePhotoSettings *)photoSettingsWithRawPixelFormatType:(unsigned int)a0 rawFileType:(NSString *)a1 processedFormat:(NSDictionary<NSString *, NSObject *> *)a2 processedFileType:(NSString *)a3;
+@property (getter=isAutoContentAwareDistortionCorrectionEnabled) BOOL autoContentAwareDistortionCorrectionEnabled;
+@property (getter=isAutoDualCameraFusionEnabled) BOOL autoDualCameraFusionEnabled;
+@property (getter=isAutoRedEyeReductionEnabled) BOOL autoRedEyeReductionEnabled;
+@property (getter=isAutoStillImageStabilizationEnabled) BOOL autoStillImageStabilizationEnabled;
+@property (getter=isAutoVirtualDeviceFusionEnabled) BOOL autoVirtualDeviceFusionEnabled;
+@property (readonly) NSArray<NSString *> *availableEmbeddedThumbnailPhotoCodecTypes;
+@property (readonly) NSArray<NSNumber *> *availablePreviewPhotoPixelFormatTypes;
+@property (readonly) NSArray<NSString *> *availableRawEmbeddedThumbnailPhotoCodecTypes;
+@property (getter=isCameraCalibrationDataDeliveryEnabled) BOOL cameraCalibrationDataDeliveryEnabled;
+@property (getter=isConstantColorEnabled) BOOL constantColorEnabled;
+@property (getter=isConstantColorFallbackPhotoDeliveryEnabled) BOOL constantColorFallbackPhotoDeliveryEnabled;
+@property (getter=isDepthDataDeliveryEnabled) BOOL depthDataDeliveryEnabled;
+@property (getter=isDepthDataFiltered) BOOL depthDataFiltered;
+@property (getter=isDualCameraDualPhotoDeliveryEnabled) BOOL dualCameraDualPhotoDeliveryEnabled;
+@property (copy) NSDictionary *embeddedThumbnailPhotoFormat;
+@property BOOL embedsDepthDataInPhoto;
+@property BOOL embedsPortraitEffectsMatteInPhoto;
+@property BOOL embedsSemanticSegmentationMattesInPhoto;
+@property (assign) NSArray<NSString *> *enabledSemanticSegmentationMatteTypes;
+@property (assign) AVCaptureFlashMode flashMode;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *format;
+@property (getter=isHighResolutionPhotoEnabled) BOOL highResolutionPhotoEnabled;
+@property (copy) NSURL *livePhotoMovieFileURL;
+@property (copy) NSArray<AVMetadataItem *> *livePhotoMovieMetadata;
+@property NSString *livePhotoVideoCodecType;
+@property struct CMVideoDimensions maxPhotoDimensions;
+@property (copy) NSDictionary *metadata;
+@property (assign) AVCapturePhotoQualityPrioritization photoQualityPrioritization;
+@property (getter=isPortraitEffectsMatteDeliveryEnabled) BOOL portraitEffectsMatteDeliveryEnabled;
+@property (copy) NSDictionary<NSString *, NSObject *> *previewPhotoFormat;
+@property (readonly) NSString *processedFileType;
+@property (copy) NSDictionary *rawEmbeddedThumbnailPhotoFormat;
+@property (copy) NSDictionary<NSString *, NSObject *> *rawFileFormat;
+@property (readonly) NSString *rawFileType;
+@property (readonly) unsigned int rawPhotoPixelFormatType;
+@property (getter=isShutterSoundSuppressionEnabled) BOOL shutterSoundSuppressionEnabled;
+@property (readonly) long long uniqueID;
+@property (copy) NSArray<AVCaptureDevice *> *virtualDeviceConstituentPhotoDeliveryEnabledDevices;
+@end
+@interface AVCapturePhotoBracketSettings : AVCapturePhotoSettings
+- (BOOL)isLensStabilizationEnabled;
++ (AVCapturePhotoBracketSettings *)photoBracketSettingsWithRawPixelFormatType:(unsigned int)a0 processedFormat:(NSDictionary<NSString *, NSObject *> *)a1 bracketedSettings:(NSArray<AVCaptureBracketedStillImageSettings *> *)a2;
++ (AVCapturePhotoBracketSettings *)photoBracketSettingsWithRawPixelFormatType:(unsigned int)a0 rawFileType:(NSString *)a1 processedFormat:(NSDictionary<NSString *, NSObject *> *)a2 processedFileType:(NSString *)a3 bracketedSettings:(NSArray<AVCaptureBracketedStillImageSettings *> *)a4;
+@property (readonly) NSArray<AVCaptureBracketedStillImageSettings *> *bracketedSettings;
+@property (getter=isLensStabilizationEnabled) BOOL lensStabilizationEnabled;
+@end
+@interface AVCapturePhotoOutput : AVCaptureOutput
+- (void)capturePhotoWithSettings:(AVCapturePhotoSettings *)a0 delegate:(id<AVCapturePhotoCaptureDelegate>)a1;
+- (BOOL)isAppleProRAWEnabled;
+- (BOOL)isAppleProRAWSupported;
+- (BOOL)isAutoDeferredPhotoDeliveryEnabled;
+- (BOOL)isAutoDeferredPhotoDeliverySupported;
+- (BOOL)isAutoRedEyeReductionSupported;
+- (BOOL)isCameraCalibrationDataDeliverySupported;
+- (BOOL)isConstantColorEnabled;
+- (BOOL)isConstantColorSupported;
+- (BOOL)isContentAwareDistortionCorrectionEnabled;
+- (BOOL)isContentAwareDistortionCorrectionSupported;
+- (BOOL)isDepthDataDeliveryEnabled;
+- (BOOL)isDepthDataDeliverySupported;
+- (BOOL)isDualCameraDualPhotoDeliveryEnabled;
+- (BOOL)isDualCameraDualPhotoDeliverySupported;
+- (BOOL)isDualCameraFusionSupported;
+- (BOOL)isFastCapturePrioritizationEnabled;
+- (BOOL)isFastCapturePrioritizationSupported;
+- (BOOL)isHighResolutionCaptureEnabled;
+- (BOOL)isLensStabilizationDuringBracketedCaptureSupported;
+- (BOOL)isLivePhotoAutoTrimmingEnabled;
+- (BOOL)isLivePhotoCaptureEnabled;
+- (BOOL)isLivePhotoCaptureSupported;
+- (BOOL)isLivePhotoCaptureSuspended;
+- (BOOL)isPortraitEffectsMatteDeliveryEnabled;
+- (BOOL)isPortraitEffectsMatteDeliverySupported;
+- (BOOL)isResponsiveCaptureEnabled;
+- (BOOL)isResponsiveCaptureSupported;
+- (BOOL)isShutterSoundSuppressionSupported;
+- (BOOL)isStillImageStabilizationSupported;
+- (BOOL)isVirtualDeviceConstituentPhotoDeliveryEnabled;
+- (BOOL)isVirtualDeviceConstituentPhotoDeliverySupported;
+- (BOOL)isVirtualDeviceFusionSupported;
+- (BOOL)isZeroShutterLagEnabled;
+- (BOOL)isZeroShutterLagSupported;
+- (void)setPreparedPhotoSettingsArray:(NSArray<AVCapturePhotoSettings *> *)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
+- (NSArray<NSString *> *)supportedPhotoCodecTypesForFileType:(NSString *)a0;
+- (NSArray<NSNumber *> *)supportedPhotoPixelFormatTypesForFileType:(NSString *)a0;
+- (NSArray<NSString *> *)supportedRawPhotoCodecTypesForRawPhotoPixelFormatType:(CVPixelFormatType)a0 fileType:(NSString *)a1;
+- (NSArray<NSNumber *> *)supportedRawPhotoPixelFormatTypesForFileType:(NSString *)a0;
++ (BOOL)isAppleProRAWPixelFormat:(CVPixelFormatType)a0;
++ (BOOL)isBayerRAWPixelFormat:(CVPixelFormatType)a0;
+@property (getter=isAppleProRAWEnabled) BOOL appleProRAWEnabled;
+@property (readonly, getter=isAppleProRAWSupported) BOOL appleProRAWSupported;
+@property (getter=isAutoDeferredPhotoDeliveryEnabled) BOOL autoDeferredPhotoDeliveryEnabled;
+@property (readonly, getter=isAutoDeferredPhotoDeliverySupported) BOOL autoDeferredPhotoDeliverySupported;
+@property (readonly, getter=isAutoRedEyeReductionSupported) BOOL autoRedEyeReductionSupported;
+@property (readonly) NSArray<NSString *> *availableLivePhotoVideoCodecTypes;
+@property (readonly) NSArray<NSString *> *availablePhotoCodecTypes;
+@property (readonly) NSArray<NSString *> *availablePhotoFileTypes;
+@property (readonly) NSArray<NSNumber *> *availablePhotoPixelFormatTypes;
+@property (readonly) NSArray<NSString *> *availableRawPhotoCodecTypes;
+@property (readonly) NSArray<NSString *> *availableRawPhotoFileTypes;
+@property (readonly) NSArray<NSNumber *> *availableRawPhotoPixelFormatTypes;
+@property (readonly) NSArray<NSString *> *availableSemanticSegmentationMatteTypes;
+@property (readonly, getter=isCameraCalibrationDataDeliverySupported) BOOL cameraCalibrationDataDeliverySupported;
+@property (readonly) AVCapturePhotoOutputCaptureReadiness captureReadiness;
+@property (getter=isConstantColorEnabled) BOOL constantColorEnabled;
+@property (readonly, getter=isConstantColorSupported) BOOL constantColorSupported;
+@property (getter=isContentAwareDistortionCorrectionEnabled) BOOL contentAwareDistortionCorrectionEnabled;
+@property (readonly, getter=isContentAwareDistortionCorrectionSupported) BOOL contentAwareDistortionCorrectionSupported;
+@property (getter=isDepthDataDeliveryEnabled) BOOL depthDataDeliveryEnabled;
+@property (readonly, getter=isDepthDataDeliverySupported) BOOL depthDataDeliverySupported;
+@property (getter=isDualCameraDualPhotoDeliveryEnabled) BOOL dualCameraDualPhotoDeliveryEnabled;
+@property (readonly, getter=isDualCameraDualPhotoDeliverySupported) BOOL dualCameraDualPhotoDeliverySupported;
+@property (readonly, getter=isDualCameraFusionSupported) BOOL dualCameraFusionSupported;
+@property (assign) NSArray<NSString *> *enabledSemanticSegmentationMatteTypes;
+@property (getter=isFastCapturePrioritizationEnabled) BOOL fastCapturePrioritizationEnabled;
+@property (getter=isFastCapturePrioritizationSupported) BOOL fastCapturePrioritizationSupported;
+@property (getter=isHighResolutionCaptureEnabled) BOOL highResolutionCaptureEnabled;
+@property (readonly) BOOL isFlashScene;
+@property (readonly) BOOL isStillImageStabilizationScene;
+@property (readonly, getter=isLensStabilizationDuringBracketedCaptureSupported) BOOL lensStabilizationDuringBracketedCaptureSupported;
+@property (getter=isLivePhotoAutoTrimmingEnabled) BOOL livePhotoAutoTrimmingEnabled;
+@property (getter=isLivePhotoCaptureEnabled) BOOL livePhotoCaptureEnabled;
+@property (readonly, getter=isLivePhotoCaptureSupported) BOOL livePhotoCaptureSupported;
+@property (getter=isLivePhotoCaptureSuspended) BOOL livePhotoCaptureSuspended;
+@property (readonly) NSUInteger maxBracketedCapturePhotoCount;
+@property struct CMVideoDimensions maxPhotoDimensions;
+@property (assign) AVCapturePhotoQualityPrioritization maxPhotoQualityPrioritization;
+@property (copy) AVCapturePhotoSettings *photoSettingsForSceneMonitoring;
+@property (getter=isPortraitEffectsMatteDeliveryEnabled) BOOL portraitEffectsMatteDeliveryEnabled;
+@property (readonly, getter=isPortraitEffectsMatteDeliverySupported) BOOL portraitEffectsMatteDeliverySupported;
+@property (readonly) NSArray<AVCapturePhotoSettings *> *preparedPhotoSettingsArray;
+@property BOOL preservesLivePhotoCaptureSuspendedOnSessionStop;
+@property (getter=isResponsiveCaptureEnabled) BOOL responsiveCaptureEnabled;
+@property (readonly, getter=isResponsiveCaptureSupported) BOOL responsiveCaptureSupported;
+@property (readonly, getter=isShutterSoundSuppressionSupported) BOOL shutterSoundSuppressionSupported;
+@property (readonly, getter=isStillImageStabilizationSupported) BOOL stillImageStabilizationSupported;
+@property (readonly) NSArray<NSNumber *> *supportedFlashModes;
+@property (getter=isVirtualDeviceConstituentPhotoDeliveryEnabled) BOOL virtualDeviceConstituentPhotoDeliveryEnabled;
+@property (readonly, getter=isVirtualDeviceConstituentPhotoDeliverySupported) BOOL virtualDeviceConstituentPhotoDeliverySupported;
+@property (readonly, getter=isVirtualDeviceFusionSupported) BOOL virtualDeviceFusionSupported;
+@property (getter=isZeroShutterLagEnabled) BOOL zeroShutterLagEnabled;
+@property (readonly, getter=isZeroShutterLagSupported) BOOL zeroShutterLagSupported;
+@end
+@interface AVCapturePhotoOutputReadinessCoordinator : NSObject
+- (instancetype)initWithPhotoOutput:(AVCapturePhotoOutput *)a0;
+- (void)startTrackingCaptureRequestUsingPhotoSettings:(AVCapturePhotoSettings *)a0;
+- (void)stopTrackingCaptureRequestUsingPhotoSettingsUniqueID:(long long)a0;
+@property (readonly) AVCapturePhotoOutputCaptureReadiness captureReadiness;
+@property (weak) NSObject *delegate;
+@end
+@interface AVCaptureReactionEffectState : NSObject
+@property (readonly) NSString *reactionType;
+@end
+@interface AVCaptureResolvedPhotoSettings : NSObject
+- (struct CMVideoDimensions)dimensionsForSemanticSegmentationMatteOfType:(NSString *)a0;
+- (BOOL)isContentAwareDistortionCorrectionEnabled;
+- (BOOL)isDualCameraFusionEnabled;
+- (BOOL)isFastCapturePrioritizationEnabled;
+- (BOOL)isFlashEnabled;
+- (BOOL)isRedEyeReductionEnabled;
+- (BOOL)isStillImageStabilizationEnabled;
+- (BOOL)isVirtualDeviceFusionEnabled;
+@property (readonly, getter=isContentAwareDistortionCorrectionEnabled) BOOL contentAwareDistortionCorrectionEnabled;
+@property (readonly) struct CMVideoDimensions deferredPhotoProxyDimensions;
+@property (readonly, getter=isDualCameraFusionEnabled) BOOL dualCameraFusionEnabled;
+@property (readonly) struct CMVideoDimensions embeddedThumbnailDimensions;
+@property (readonly) NSUInteger expectedPhotoCount;
+@property (readonly, getter=isFastCapturePrioritizationEnabled) BOOL fastCapturePrioritizationEnabled;
+@property (readonly, getter=isFlashEnabled) BOOL flashEnabled;
+@property (readonly) struct CMVideoDimensions livePhotoMovieDimensions;
+@property (readonly) struct CMVideoDimensions photoDimensions;
+@property (readonly) struct CMTimeRange photoProcessingTimeRange;
+@property (readonly) struct CMVideoDimensions portraitEffectsMatteDimensions;
+@property (readonly) struct CMVideoDimensions previewDimensions;
+@property (readonly) struct CMVideoDimensions rawEmbeddedThumbnailDimensions;
+@property (readonly) struct CMVideoDimensions rawPhotoDimensions;
+@property (readonly, getter=isRedEyeReductionEnabled) BOOL redEyeReductionEnabled;
+@property (readonly, getter=isStillImageStabilizationEnabled) BOOL stillImageStabilizationEnabled;
+@property (readonly) long long uniqueID;
+@property (readonly, getter=isVirtualDeviceFusionEnabled) BOOL virtualDeviceFusionEnabled;
+@end
+@interface AVCaptureSlider : AVCaptureControl
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 minValue:(float)a2 maxValue:(float)a3;
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 minValue:(float)a2 maxValue:(float)a3 step:(float)a4;
+- (instancetype)initWithLocalizedTitle:(NSString *)a0 symbolName:(NSString *)a1 values:(NSArray<NSNumber *> *)a2;
+- (void)setActionQueue:(dispatch_queue_t)a0 action:(void (^)(float))a1;
+@property NSString *accessibilityIdentifier;
+@property (readonly) NSString *localizedTitle;
+@property NSString *localizedValueFormat;
+@property (copy) NSArray<NSNumber *> *prominentValues;
+@property (readonly) NSString *symbolName;
+@property float value;
+@end
+@interface AVCaptureStillImageOutput : AVCaptureOutput
+- (BOOL)isCapturingStillImage;
+- (BOOL)isHighResolutionStillImageOutputEnabled;
+- (BOOL)isLensStabilizationDuringBracketedCaptureEnabled;
+- (BOOL)isLensStabilizationDuringBracketedCaptureSupported;
+- (BOOL)isStillImageStabilizationActive;
+- (BOOL)isStillImageStabilizationSupported;
+- (void)prepareToCaptureStillImageBracketFromConnection:(AVCaptureConnection *)a0 withSettingsArray:(NSArray<AVCaptureBracketedStillImageSettings *> *)a1 completionHandler:(void (^)(BOOL, NSError *))a2;
+@property BOOL automaticallyEnablesStillImageStabilizationWhenAvailable;
+@property (readonly) NSArray<NSNumber *> *availableImageDataCVPixelFormatTypes;
+@property (readonly) NSArray<NSString *> *availableImageDataCodecTypes;
+@property (readonly, getter=isCapturingStillImage) BOOL capturingStillImage;
+@property (getter=isHighResolutionStillImageOutputEnabled) BOOL highResolutionStillImageOutputEnabled;
+@property (getter=isLensStabilizationDuringBracketedCaptureEnabled) BOOL lensStabilizationDuringBracketedCaptureEnabled;
+@property (readonly, getter=isLensStabilizationDuringBracketedCaptureSupported) BOOL lensStabilizationDuringBracketedCaptureSupported;
+@property (readonly) NSUInteger maxBracketedCaptureStillImageCount;
+@property (copy) NSDictionary *outputSettings;
+@property (readonly, getter=isStillImageStabilizationActive) BOOL stillImageStabilizationActive;
+@property (readonly, getter=isStillImageStabilizationSupported) BOOL stillImageStabilizationSupported;
+@end
+@interface AVCaptureSynchronizedData : NSObject
+@end
+@interface AVCaptureSynchronizedDataCollection : NSObject <NSFastEnumeration>
+- (AVCaptureSynchronizedData *)synchronizedDataForCaptureOutput:(AVCaptureOutput *)a0;
+@property (readonly) NSUInteger count;
+@end
+@interface AVCaptureSynchronizedDepthData : AVCaptureSynchronizedData
+@property (readonly) AVDepthData *depthData;
+@property (readonly) BOOL depthDataWasDropped;
+@property (readonly) AVCaptureOutputDataDroppedReason droppedReason;
+@end
+@interface AVCaptureSynchronizedMetadataObjectData : AVCaptureSynchronizedData
+@property (readonly) NSArray<AVMetadataObject *> *metadataObjects;
+@end
+@interface AVCaptureSynchronizedSampleBufferData : AVCaptureSynchronizedData
+@property (readonly) AVCaptureOutputDataDroppedReason droppedReason;
+@property (readonly) BOOL sampleBufferWasDropped;
+@end
+@interface AVCaptureSystemExposureBiasSlider : AVCaptureControl
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0;
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0 action:(void (^)(CGFloat))a1;
+@end
+@interface AVCaptureSystemPressureState : NSObject
+@property (readonly) AVCaptureSystemPressureFactors factors;
+@property (readonly) NSString *level;
+@end
+@interface AVCaptureSystemZoomSlider : AVCaptureControl
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0;
+- (instancetype)initWithDevice:(AVCaptureDevice *)a0 action:(void (^)(CGFloat))a1;
+@end
+@interface AVCaptureVideoDataOutput : AVCaptureOutput
+- (NSArray<NSString *> *)availableVideoCodecTypesForAssetWriterWithOutputFileType:(NSString *)a0;
+- (NSDictionary *)recommendedVideoSettingsForAssetWriterWithOutputFileType:(NSString *)a0;
+- (NSDictionary *)recommendedVideoSettingsForVideoCodecType:(NSString *)a0 assetWriterOutputFileType:(NSString *)a1;
+- (NSDictionary *)recommendedVideoSettingsForVideoCodecType:(NSString *)a0 assetWriterOutputFileType:(NSString *)a1 outputFileURL:(NSURL *)a2;
+- (void)setSampleBufferDelegate:(id<AVCaptureVideoDataOutputSampleBufferDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property BOOL alwaysDiscardsLateVideoFrames;
+@property BOOL automaticallyConfiguresOutputBufferDimensions;
+@property (readonly) NSArray<NSNumber *> *availableVideoCVPixelFormatTypes;
+@property (readonly) NSArray<NSString *> *availableVideoCodecTypes;
+@property BOOL deliversPreviewSizedOutputBuffers;
+@property (readonly) dispatch_queue_t sampleBufferCallbackQueue;
+@property (readonly) id<AVCaptureVideoDataOutputSampleBufferDelegate> sampleBufferDelegate;
+@property (copy) NSDictionary *videoSettings;
+@end
+@interface AVCaptureVideoPreviewLayer : CALayer
+- (CGPoint)captureDevicePointOfInterestForPoint:(CGPoint)a0;
+- (BOOL)isMirrored;
+- (BOOL)isPreviewing;
+- (CGRect)metadataOutputRectOfInterestForRect:(CGRect)a0;
+- (CGPoint)pointForCaptureDevicePointOfInterest:(CGPoint)a0;
+- (CGRect)rectForMetadataOutputRectOfInterest:(CGRect)a0;
+- (void)setSessionWithNoConnection:(AVCaptureSession *)a0;
+- (AVMetadataObject *)transformedMetadataObjectForMetadataObject:(AVMetadataObject *)a0;
++ (AVCaptureVideoPreviewLayer *)layerWithSession:(AVCaptureSession *)a0;
++ (AVCaptureVideoPreviewLayer *)layerWithSessionWithNoConnection:(AVCaptureSession *)a0;
+@property BOOL automaticallyAdjustsMirroring;
+@property (readonly) AVCaptureConnection *connection;
+@property (readonly) BOOL isMirroringSupported;
+@property (readonly) BOOL isOrientationSupported;
+@property (getter=isMirrored) BOOL mirrored;
+@property AVCaptureVideoOrientation orientation;
+@property (readonly, getter=isPreviewing) BOOL previewing;
+@property (strong) AVCaptureSession *session;
+@property (copy) NSString *videoGravity;
+@end
+@interface AVComposition : AVAsset <NSMutableCopying>
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsBestMatchingPreferredLanguages:(NSArray<NSString *> *)a0;
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsWithTitleLocale:(NSLocale *)a0 containingItemsWithCommonKeys:(NSArray<NSString *> *)a1;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVMutableCompositionTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (AVMediaSelectionGroup *)mediaSelectionGroupForMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+- (AVCompositionTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVCompositionTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVCompositionTrack *> *)tracksWithMediaType:(NSString *)a0;
+- (int)unusedTrackID;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *URLAssetInitializationOptions;
+@property (readonly) CGSize naturalSize;
+@property (readonly) NSArray<AVCompositionTrack *> *tracks;
+@end
+@interface AVCompositionTrack : AVAssetTrack
+- (NSArray<AVAssetTrack *> *)associatedTracksOfType:(NSString *)a0;
+- (BOOL)hasMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+@property (readonly) NSArray<AVCompositionTrackFormatDescriptionReplacement *> *formatDescriptionReplacements;
+@property (copy, readonly) NSArray<AVCompositionTrackSegment *> *segments;
+@end
+@interface AVCompositionTrackFormatDescriptionReplacement : NSObject <NSSecureCoding>
+@end
+@interface AVCompositionTrackSegment : AVAssetTrackSegment
+- (instancetype)initWithTimeRange:(struct CMTimeRange)a0;
+- (instancetype)initWithURL:(NSURL *)a0 trackID:(int)a1 sourceTimeRange:(struct CMTimeRange)a2 targetTimeRange:(struct CMTimeRange)a3;
+- (BOOL)isEmpty;
+@property (readonly, getter=isEmpty) BOOL empty;
+@property (readonly) int sourceTrackID;
+@property (readonly) NSURL *sourceURL;
+@end
+@interface AVContentKey : NSObject
+- (void)revoke;
+@property (readonly) AVContentKeySpecifier *contentKeySpecifier;
+@property (readonly) AVExternalContentProtectionStatus externalContentProtectionStatus;
+@end
+@interface AVContentKeyRequest : NSObject
+- (void)makeStreamingContentKeyRequestDataForApp:(NSData *)a0 contentIdentifier:(NSData *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2 completionHandler:(void (^)(NSData *, NSError *))a3;
+- (void)processContentKeyResponse:(AVContentKeyResponse *)a0;
+- (void)processContentKeyResponseError:(NSError *)a0;
+- (BOOL)renewsExpiringResponseData;
+- (void)respondByRequestingPersistableContentKeyRequest;
+- (BOOL)respondByRequestingPersistableContentKeyRequestAndReturnError:(NSError **)a0;
+@property (readonly) BOOL canProvidePersistableContentKey;
+@property (readonly) AVContentKey *contentKey;
+@property (readonly) AVContentKeySpecifier *contentKeySpecifier;
+@property (readonly) NSError *error;
+@property (readonly) NSObject *identifier;
+@property (readonly) NSData *initializationData;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *options;
+@property (readonly) AVContentKeyRequestStatus status;
+@end
+@interface AVContentKeyResponse : NSObject
++ (AVContentKeyResponse *)contentKeyResponseWithAuthorizationTokenData:(NSData *)a0;
++ (AVContentKeyResponse *)contentKeyResponseWithClearKeyData:(NSData *)a0 initializationVector:(NSData *)a1;
++ (AVContentKeyResponse *)contentKeyResponseWithFairPlayStreamingKeyResponseData:(NSData *)a0;
+@end
+@interface AVContentKeySession : NSObject
+- (void)addContentKeyRecipient:(id<AVContentKeyRecipient>)a0;
+- (NSArray<id<AVContentKeyRecipient>> *)contentKeyRecipients;
+- (void)expire;
+- (void)invalidateAllPersistableContentKeysForApp:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
+- (void)invalidatePersistableContentKey:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
+- (void)makeSecureTokenForExpirationDateOfPersistableContentKey:(NSData *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)processContentKeyRequestWithIdentifier:(NSObject *)a0 initializationData:(NSData *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2;
+- (void)removeContentKeyRecipient:(id<AVContentKeyRecipient>)a0;
+- (void)renewExpiringResponseDataForContentKeyRequest:(AVContentKeyRequest *)a0;
+- (void)setDelegate:(id<AVContentKeySessionDelegate>)a0 queue:(dispatch_queue_t)a1;
++ (AVContentKeySession *)contentKeySessionWithKeySystem:(NSString *)a0;
++ (AVContentKeySession *)contentKeySessionWithKeySystem:(NSString *)a0 storageDirectoryAtURL:(NSURL *)a1;
++ (NSArray<NSDictionary *> *)pendingExpiredSessionReportsWithAppIdentifier:(NSData *)a0 storageDirectoryAtURL:(NSURL *)a1;
++ (void)removePendingExpiredSessionReports:(NSArray<NSDictionary *> *)a0 withAppIdentifier:(NSData *)a1 storageDirectoryAtURL:(NSURL *)a2;
+@property (readonly) NSData *contentProtectionSessionIdentifier;
+@property (weak, readonly) id<AVContentKeySessionDelegate> delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@property (readonly) NSString *keySystem;
+@property (readonly) NSURL *storageURL;
+@end
+@interface AVContentKeySpecifier : NSObject
+- (instancetype)initForKeySystem:(NSString *)a0 identifier:(NSObject *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2;
++ (AVContentKeySpecifier *)contentKeySpecifierForKeySystem:(NSString *)a0 identifier:(NSObject *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2;
+@property (readonly) NSObject *identifier;
+@property (readonly) NSString *keySystem;
+@property (readonly) NSDictionary<NSString *, NSObject *> *options;
+@end
+@interface AVCoordinatedPlaybackParticipant : NSObject
+- (BOOL)isReadyToPlay;
+@property (readonly) NSUUID *identifier;
+@property (readonly, getter=isReadyToPlay) BOOL readyToPlay;
+@property (readonly) NSArray<NSString *> *suspensionReasons;
+@end
+@interface AVCoordinatedPlaybackSuspension : NSObject
+- (void)end;
+@property (readonly) NSDate *beginDate;
+@property (readonly) NSString *reason;
+@end
+@interface AVMetadataGroup : NSObject
+@property (readonly) NSString *classifyingLabel;
+@property (copy, readonly) NSArray<AVMetadataItem *> *items;
+@property (readonly) NSString *uniqueID;
+@end
+@interface AVDateRangeMetadataGroup : AVMetadataGroup <NSCopying, NSMutableCopying>
+- (instancetype)initWithItems:(NSArray<AVMetadataItem *> *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2;
+@property (copy, readonly) NSDate *endDate;
+@property (copy, readonly) NSArray<AVMetadataItem *> *items;
+@property (copy, readonly) NSDate *startDate;
+@end
+@interface AVPlaybackCoordinator : NSObject
+- (AVCoordinatedPlaybackSuspension *)beginSuspensionForReason:(NSString *)a0;
+- (NSInteger)participantLimitForWaitingOutSuspensionsWithReason:(NSString *)a0;
+- (void)setParticipantLimit:(NSInteger)a0 forWaitingOutSuspensionsWithReason:(NSString *)a1;
+@property (readonly) NSArray<AVCoordinatedPlaybackParticipant *> *otherParticipants;
+@property BOOL pauseSnapsToMediaTimeOfOriginator;
+@property (readonly) NSArray<NSString *> *suspensionReasons;
+@property (copy) NSArray<NSString *> *suspensionReasonsThatTriggerWaiting;
+@end
+@interface AVDelegatingPlaybackCoordinator : AVPlaybackCoordinator
+- (void)coordinateRateChangeToRate:(float)a0 options:(AVDelegatingPlaybackCoordinatorRateChangeOptions)a1;
+- (instancetype)initWithPlaybackControlDelegate:(id<AVPlaybackCoordinatorPlaybackControlDelegate>)a0;
+- (void)reapplyCurrentItemStateToPlaybackControlDelegate;
+@property (readonly) NSString *currentItemIdentifier;
+@property (weak, readonly) NSObject *playbackControlDelegate;
+@end
+@interface AVDelegatingPlaybackCoordinatorPlaybackControlCommand : NSObject
+@property (readonly) NSString *expectedCurrentItemIdentifier;
+@property (readonly) AVCoordinatedPlaybackParticipant *originator;
+@end
+@interface AVDelegatingPlaybackCoordinatorBufferingCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@property (readonly) float anticipatedPlaybackRate;
+@property (readonly) NSDate *completionDueDate;
+@end
+@interface AVDelegatingPlaybackCoordinatorPauseCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@property (readonly) float anticipatedPlaybackRate;
+@property (readonly) BOOL shouldBufferInAnticipationOfPlayback;
+@end
+@interface AVDelegatingPlaybackCoordinatorPlayCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@property (readonly) float rate;
+@end
+@interface AVDelegatingPlaybackCoordinatorSeekCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@property (readonly) float anticipatedPlaybackRate;
+@property (readonly) NSDate *completionDueDate;
+@property (readonly) BOOL shouldBufferInAnticipationOfPlayback;
+@end
+@interface AVDepthData : NSObject
+- (AVDepthData *)depthDataByApplyingExifOrientation:(CGImagePropertyOrientation)a0;
+- (AVDepthData *)depthDataByConvertingToDepthDataType:(CVPixelFormatType)a0;
+- (NSDictionary *)dictionaryRepresentationForAuxiliaryDataType:(NSString **)a0;
+- (BOOL)isDepthDataFiltered;
++ (AVDepthData *)depthDataFromDictionaryRepresentation:(NSDictionary *)a0 error:(NSError **)a1;
+@property (readonly) NSArray<NSNumber *> *availableDepthDataTypes;
+@property (readonly) AVCameraCalibrationData *cameraCalibrationData;
+@property (readonly) AVDepthDataAccuracy depthDataAccuracy;
+@property (readonly, getter=isDepthDataFiltered) BOOL depthDataFiltered;
+@property (readonly) AVDepthDataQuality depthDataQuality;
+@property (readonly) CVPixelFormatType depthDataType;
+@end
+@interface AVExposureBiasRange : NSObject
+- (BOOL)containsExposureBias:(float)a0;
+@property (readonly) float maxExposureBias;
+@property (readonly) float minExposureBias;
+@end
+@interface AVExtendedNoteOnEvent : AVMusicEvent
+- (instancetype)initWithMIDINote:(float)a0 velocity:(float)a1 groupID:(unsigned int)a2 duration:(double)a3;
+- (instancetype)initWithMIDINote:(float)a0 velocity:(float)a1 instrumentID:(unsigned int)a2 groupID:(unsigned int)a3 duration:(double)a4;
+@property double duration;
+@property unsigned int groupID;
+@property unsigned int instrumentID;
+@property float midiNote;
+@property float velocity;
+@end
+@interface AVExtendedTempoEvent : AVMusicEvent
+- (instancetype)initWithTempo:(double)a0;
+@property double tempo;
+@end
+@interface AVExternalStorageDevice : NSObject
+- (BOOL)isConnected;
+- (BOOL)isNotRecommendedForCaptureUse;
+- (NSArray<NSURL *> *)nextAvailableURLsWithPathExtensions:(NSArray<NSString *> *)a0 error:(NSError **)a1;
++ (AVAuthorizationStatus)authorizationStatus;
++ (void)requestAccessWithCompletionHandler:(void (^)(BOOL))a0;
+@property (class, readonly) AVAuthorizationStatus authorizationStatus;
+@property (readonly, getter=isConnected) BOOL connected;
+@property (readonly) NSString *displayName;
+@property (readonly) NSInteger freeSize;
+@property (readonly, getter=isNotRecommendedForCaptureUse) BOOL notRecommendedForCaptureUse;
+@property (readonly) NSInteger totalSize;
+@property (readonly) NSUUID *uuid;
+@end
+@interface AVExternalStorageDeviceDiscoverySession : NSObject
++ (BOOL)isSupported;
++ (AVExternalStorageDeviceDiscoverySession *)sharedSession;
+@property (readonly) NSArray<AVExternalStorageDevice *> *externalStorageDevices;
+@property (class, readonly) AVExternalStorageDeviceDiscoverySession *sharedSession;
+@property (class, readonly, getter=isSupported) BOOL supported;
+@end
+@protocol AVFragmentMinding <NSObject>
+@optional
+- (BOOL)isAssociatedWithFragmentMinder;
+@end
+@protocol AVContentKeyRecipient <NSObject>
+@optional
+- (void)contentKeySession:(AVContentKeySession *)a0 didProvideContentKey:(AVContentKey *)a1;
+- (BOOL)mayRequireContentKeysForMediaDataProcessing;
+@property (readonly) BOOL mayRequireContentKeysForMediaDataProcessing;
+@end
+@interface AVURLAsset : AVAsset <AVContentKeyRecipient, NSItemProviderReading, NSItemProviderWriting>
+- (AVAssetTrack *)compatibleTrackForCompositionTrack:(AVCompositionTrack *)a0;
+- (void)findCompatibleTrackForCompositionTrack:(AVCompositionTrack *)a0 completionHandler:(void (^)(AVAssetTrack *, NSError *))a1;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
++ (AVURLAsset *)URLAssetWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
++ (NSArray<NSString *> *)audiovisualMIMETypes;
++ (NSArray<NSString *> *)audiovisualTypes;
++ (BOOL)isPlayableExtendedMIMEType:(NSString *)a0;
+@property (copy, readonly) NSURL *URL;
+@property (readonly) AVAssetCache *assetCache;
+@property (class, readonly) NSArray<NSString *> *audiovisualMIMETypes;
+@property (class, readonly) NSArray<NSString *> *audiovisualTypes;
+@property (readonly) NSUUID *httpSessionIdentifier;
+@property (readonly) AVAssetResourceLoader *resourceLoader;
+@property (readonly) NSArray<AVAssetVariant *> *variants;
+@end
+@interface AVFragmentedAsset : AVURLAsset <AVFragmentMinding>
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVFragmentedAssetTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVFragmentedAssetTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVFragmentedAssetTrack *> *, NSError *))a1;
+- (AVFragmentedAssetTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVFragmentedAssetTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVFragmentedAssetTrack *> *)tracksWithMediaType:(NSString *)a0;
++ (AVFragmentedAsset *)fragmentedAssetWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+@property (readonly) NSArray<AVFragmentedAssetTrack *> *tracks;
+@end
+@interface AVFragmentedAssetMinder : NSObject
+- (void)addFragmentedAsset:(AVAsset *)a0;
+- (instancetype)initWithAsset:(id<AVFragmentMinding>)a0 mindingInterval:(double)a1;
+- (void)removeFragmentedAsset:(AVAsset *)a0;
++ (AVFragmentedAssetMinder *)fragmentedAssetMinderWithAsset:(AVAsset *)a0 mindingInterval:(double)a1;
+@property (readonly) NSArray<AVAsset *> *assets;
+@property double mindingInterval;
+@end
+@interface AVFragmentedAssetTrack : AVAssetTrack
+@end
+@interface AVMovie : AVAsset <NSCopying, NSMutableCopying>
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+- (BOOL)isCompatibleWithFileType:(NSString *)a0;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVMutableCompositionTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (NSData *)movieHeaderWithFileType:(NSString *)a0 error:(NSError **)a1;
+- (AVMovieTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVMovieTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMovieTrack *> *)tracksWithMediaType:(NSString *)a0;
+- (BOOL)writeMovieHeaderToURL:(NSURL *)a0 fileType:(NSString *)a1 options:(AVMovieWritingOptions)a2 error:(NSError **)a3;
++ (NSArray<NSString *> *)movieTypes;
++ (AVMovie *)movieWithData:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
++ (AVMovie *)movieWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+@property (readonly) NSURL *URL;
+@property (readonly) BOOL canContainMovieFragments;
+@property (readonly) BOOL containsMovieFragments;
+@property (readonly) NSData *data;
+@property (readonly) AVMediaDataStorage *defaultMediaDataStorage;
+@property (class, readonly) NSArray<NSString *> *movieTypes;
+@property (readonly) NSArray<AVMovieTrack *> *tracks;
+@end
+@interface AVFragmentedMovie : AVMovie <AVFragmentMinding>
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVMutableCompositionTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (AVFragmentedMovieTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVFragmentedMovieTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVFragmentedMovieTrack *> *)tracksWithMediaType:(NSString *)a0;
+@property (readonly) NSArray<AVFragmentedMovieTrack *> *tracks;
+@end
+@interface AVFragmentedMovieMinder : AVFragmentedAssetMinder
+- (void)addFragmentedMovie:(AVFragmentedMovie *)a0;
+- (instancetype)initWithMovie:(AVFragmentedMovie *)a0 mindingInterval:(double)a1;
+- (void)removeFragmentedMovie:(AVFragmentedMovie *)a0;
++ (AVFragmentedMovieMinder *)fragmentedMovieMinderWithMovie:(AVFragmentedMovie *)a0 mindingInterval:(double)a1;
+@property double mindingInterval;
+@property (readonly) NSArray<AVFragmentedMovie *> *movies;
+@end
+@interface AVMovieTrack : AVAssetTrack
+@property (readonly) NSInteger alternateGroupID;
+@property (copy, readonly) AVMediaDataStorage *mediaDataStorage;
+@property (readonly) struct CMTimeRange mediaDecodeTimeRange;
+@property (readonly) struct CMTimeRange mediaPresentationTimeRange;
+@end
+@interface AVFragmentedMovieTrack : AVMovieTrack
+@end
+@interface AVFrameRateRange : NSObject
+@property (readonly) double maxFrameRate;
+@property (readonly) double minFrameRate;
+@end
+@interface AVMIDIChannelEvent : AVMusicEvent
+@property unsigned int channel;
+@end
+@interface AVMIDIChannelPressureEvent : AVMIDIChannelEvent
+- (instancetype)initWithChannel:(unsigned int)a0 pressure:(unsigned int)a1;
+@property unsigned int pressure;
+@end
+@interface AVMIDIControlChangeEvent : AVMIDIChannelEvent
+- (instancetype)initWithChannel:(unsigned int)a0 messageType:(AVMidiControlChangeMessageType)a1 value:(unsigned int)a2;
+@property (readonly) AVMidiControlChangeMessageType messageType;
+@property (readonly) unsigned int value;
+@end
+@interface AVMIDIMetaEvent : AVMusicEvent
+- (instancetype)initWithType:(AVMidiMetaEventType)a0 data:(NSData *)a1;
+@property (readonly) AVMidiMetaEventType type;
+@end
+@interface AVMIDINoteEvent : AVMusicEvent
+- (instancetype)initWithChannel:(unsigned int)a0 key:(unsigned int)a1 velocity:(unsigned int)a2 duration:(double)a3;
+@property unsigned int channel;
+@property double duration;
+@property unsigned int key;
+@property unsigned int velocity;
+@end
+@interface AVMIDIPitchBendEvent : AVMIDIChannelEvent
+- (instancetype)initWithChannel:(unsigned int)a0 value:(unsigned int)a1;
+@property unsigned int value;
+@end
+@interface AVMIDIPlayer : NSObject
+- (instancetype)initWithContentsOfURL:(NSURL *)a0 soundBankURL:(NSURL *)a1 error:(NSError **)a2;
+- (instancetype)initWithData:(NSData *)a0 soundBankURL:(NSURL *)a1 error:(NSError **)a2;
+- (BOOL)isPlaying;
+- (void)play:(void (^)(void))a0;
+- (void)prepareToPlay;
+- (void)stop;
+@property double currentPosition;
+@property (readonly) double duration;
+@property (readonly, getter=isPlaying) BOOL playing;
+@property float rate;
+@end
+@interface AVMIDIPolyPressureEvent : AVMIDIChannelEvent
+- (instancetype)initWithChannel:(unsigned int)a0 key:(unsigned int)a1 pressure:(unsigned int)a2;
+@property unsigned int key;
+@property unsigned int pressure;
+@end
+@interface AVMIDIProgramChangeEvent : AVMIDIChannelEvent
+- (instancetype)initWithChannel:(unsigned int)a0 programNumber:(unsigned int)a1;
+@property unsigned int programNumber;
+@end
+@interface AVMIDISysexEvent : AVMusicEvent
+- (instancetype)initWithData:(NSData *)a0;
+@property (readonly) unsigned int sizeInBytes;
+@end
+@interface AVMediaDataStorage : NSObject
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+@property (readonly) NSURL *URL;
+@end
+@interface AVMediaSelection : NSObject <NSCopying, NSMutableCopying>
+- (BOOL)mediaSelectionCriteriaCanBeAppliedAutomaticallyToMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+- (AVMediaSelectionOption *)selectedMediaOptionInMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+@property (weak, readonly) AVAsset *asset;
+@end
+@interface AVMediaSelectionOption : NSObject <NSCopying>
+- (AVMediaSelectionOption *)associatedMediaSelectionOptionInMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+- (NSString *)displayNameWithLocale:(NSLocale *)a0;
+- (BOOL)hasMediaCharacteristic:(NSString *)a0;
+- (BOOL)isPlayable;
+- (MPNowPlayingInfoLanguageOption *)makeNowPlayingInfoLanguageOption;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+@property (readonly) NSArray<NSString *> *availableMetadataFormats;
+@property (readonly) NSArray<AVMetadataItem *> *commonMetadata;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *extendedLanguageTag;
+@property (readonly) NSLocale *locale;
+@property (readonly) NSArray<NSNumber *> *mediaSubTypes;
+@property (readonly) NSString *mediaType;
+@property (readonly, getter=isPlayable) BOOL playable;
+@property (readonly) NSObject *propertyList;
+@end
+@interface AVMetadataObject : NSObject
+@property (readonly) CGRect bounds;
+@property (readonly) NSString *type;
+@end
+@interface AVMetadataBodyObject : AVMetadataObject <NSCopying>
+@property (readonly) NSInteger bodyID;
+@end
+@interface AVMetadataCatBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataDogBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataFaceObject : AVMetadataObject <NSCopying>
+@property (readonly) NSInteger faceID;
+@property (readonly) BOOL hasRollAngle;
+@property (readonly) BOOL hasYawAngle;
+@property (readonly) CGFloat rollAngle;
+@property (readonly) CGFloat yawAngle;
+@end
+@interface AVMetadataHumanBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataHumanFullBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataItem : NSObject <NSMutableCopying, AVAsynchronousKeyValueLoading>
+- (void)loadValuesAsynchronouslyForKeys:(NSArray<NSString *> *)a0 completionHandler:(void (^)(void))a1;
+- (AVKeyValueStatus)statusOfValueForKey:(NSString *)a0 error:(NSError **)a1;
++ (NSString *)identifierForKey:(NSObject *)a0 keySpace:(NSString *)a1;
++ (NSObject *)keyForIdentifier:(NSString *)a0;
++ (NSString *)keySpaceForIdentifier:(NSString *)a0;
++ (AVMetadataItem *)metadataItemWithPropertiesOfMetadataItem:(AVMetadataItem *)a0 valueLoadingHandler:(void (^)(AVMetadataItemValueRequest *))a1;
++ (NSArray<AVMetadataItem *> *)metadataItemsFromArray:(NSArray<AVMetadataItem *> *)a0 filteredAndSortedAccordingToPreferredLanguages:(NSArray<NSString *> *)a1;
++ (NSArray<AVMetadataItem *> *)metadataItemsFromArray:(NSArray<AVMetadataItem *> *)a0 filteredByIdentifier:(NSString *)a1;
++ (NSArray<AVMetadataItem *> *)metadataItemsFromArray:(NSArray<AVMetadataItem *> *)a0 filteredByMetadataItemFilter:(AVMetadataItemFilter *)a1;
++ (NSArray<AVMetadataItem *> *)metadataItemsFromArray:(NSArray<AVMetadataItem *> *)a0 withKey:(NSObject *)a1 keySpace:(NSString *)a2;
++ (NSArray<AVMetadataItem *> *)metadataItemsFromArray:(NSArray<AVMetadataItem *> *)a0 withLocale:(NSLocale *)a1;
+@property (copy, readonly) NSString *commonKey;
+@property (readonly) NSString *dataType;
+@property (readonly) NSData *dataValue;
+@property (readonly) NSDate *dateValue;
+@property (readonly) NSString *extendedLanguageTag;
+@property (copy, readonly) NSDictionary *extraAttributes;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSObject *key;
+@property (copy, readonly) NSString *keySpace;
+@property (copy, readonly) NSLocale *locale;
+@property (readonly) NSNumber *numberValue;
+@property (readonly) NSDate *startDate;
+@property (readonly) NSString *stringValue;
+@property (copy, readonly) NSObject *value;
+@end
+@interface AVMetadataItemFilter : NSObject
++ (AVMetadataItemFilter *)metadataItemFilterForSharing;
+@property (class, readonly) AVMetadataItemFilter *metadataItemFilterForSharing;
+@end
+@interface AVMetadataItemValueRequest : NSObject
+- (void)respondWithError:(NSError *)a0;
+- (void)respondWithValue:(NSObject *)a0;
+@property (weak, readonly) AVMetadataItem *metadataItem;
+@end
+@interface AVMetadataMachineReadableCodeObject : AVMetadataObject
+@property (copy, readonly) NSArray<NSDictionary *> *corners;
+@property (readonly) CIBarcodeDescriptor *descriptor;
+@property (copy, readonly) NSString *stringValue;
+@end
+@interface AVMetadataSalientObject : AVMetadataObject <NSCopying>
+@property (readonly) NSInteger objectID;
+@end
+@interface AVMetricEvent : NSObject <NSSecureCoding>
+@property (readonly) NSDate *date;
+@property (readonly) NSString *sessionID;
+@end
+@interface AVMetricContentKeyRequestEvent : AVMetricEvent
+@property (readonly) AVContentKeySpecifier *contentKeySpecifier;
+@property (readonly) BOOL isClientInitiated;
+@property (readonly) AVMetricMediaResourceRequestEvent *mediaResourceRequestEvent;
+@property (readonly) NSString *mediaType;
+@end
+@interface AVMetricErrorEvent : AVMetricEvent
+@property (readonly) BOOL didRecover;
+@property (readonly) NSError *error;
+@end
+@interface AVMetricEventStream : NSObject
+- (BOOL)addPublisher:(id<AVMetricEventStreamPublisher>)a0;
+- (BOOL)setSubscriber:(id<AVMetricEventStreamSubscriber>)a0 queue:(dispatch_queue_t)a1;
+- (void)subscribeToAllMetricEvents;
+- (void)subscribeToMetricEvent:(Class)a0;
++ (AVMetricEventStream *)eventStream;
+@end
+@interface AVMetricHLSMediaSegmentRequestEvent : AVMetricEvent
+@property (readonly) NSRange byteRange;
+@property (readonly) NSURL *indexFileURL;
+@property (readonly) BOOL isMapSegment;
+@property (readonly) AVMetricMediaResourceRequestEvent *mediaResourceRequestEvent;
+@property (readonly) NSString *mediaType;
+@property (readonly) NSURL *url;
+@end
+@interface AVMetricHLSPlaylistRequestEvent : AVMetricEvent
+@property (readonly) BOOL isMultivariantPlaylist;
+@property (readonly) AVMetricMediaResourceRequestEvent *mediaResourceRequestEvent;
+@property (readonly) NSString *mediaType;
+@property (readonly) NSURL *url;
+@end
+@interface AVMetricMediaResourceRequestEvent : AVMetricEvent
+- (BOOL)wasReadFromCache;
+@property (readonly) NSRange byteRange;
+@property (readonly) AVMetricErrorEvent *errorEvent;
+@property (readonly) NSURLSessionTaskMetrics *networkTransactionMetrics;
+@property (readonly, getter=wasReadFromCache) BOOL readFromCache;
+@property (readonly) NSDate *requestEndTime;
+@property (readonly) NSDate *requestStartTime;
+@property (readonly) NSDate *responseEndTime;
+@property (readonly) NSDate *responseStartTime;
+@property (readonly) NSString *serverAddress;
+@property (readonly) NSURL *url;
+@end
+@interface AVMetricPlayerItemLikelyToKeepUpEvent : AVMetricEvent
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) double timeTaken;
+@property (readonly) AVAssetVariant *variant;
+@end
+@interface AVMetricPlayerItemInitialLikelyToKeepUpEvent : AVMetricPlayerItemLikelyToKeepUpEvent
+@property (readonly) NSArray<AVMetricContentKeyRequestEvent *> *contentKeyRequestEvents;
+@property (readonly) NSArray<AVMetricHLSMediaSegmentRequestEvent *> *mediaSegmentRequestEvents;
+@property (readonly) NSArray<AVMetricHLSPlaylistRequestEvent *> *playlistRequestEvents;
+@end
+@interface AVMetricPlayerItemPlaybackSummaryEvent : AVMetricEvent
+@property (readonly) AVMetricErrorEvent *errorEvent;
+@property (readonly) NSInteger mediaResourceRequestCount;
+@property (readonly) NSInteger playbackDuration;
+@property (readonly) NSInteger recoverableErrorCount;
+@property (readonly) NSInteger stallCount;
+@property (readonly) double timeSpentInInitialStartup;
+@property (readonly) double timeSpentRecoveringFromStall;
+@property (readonly) NSInteger timeWeightedAverageBitrate;
+@property (readonly) NSInteger timeWeightedPeakBitrate;
+@property (readonly) NSInteger variantSwitchCount;
+@end
+@interface AVMetricPlayerItemRateChangeEvent : AVMetricEvent
+@property (readonly) double previousRate;
+@property (readonly) double rate;
+@property (readonly) AVAssetVariant *variant;
+@end
+@interface AVMetricPlayerItemSeekDidCompleteEvent : AVMetricPlayerItemRateChangeEvent
+@property (readonly) BOOL didSeekInBuffer;
+@end
+@interface AVMetricPlayerItemSeekEvent : AVMetricPlayerItemRateChangeEvent
+@end
+@interface AVMetricPlayerItemStallEvent : AVMetricPlayerItemRateChangeEvent
+@end
+@interface AVMetricPlayerItemVariantSwitchEvent : AVMetricEvent
+@property (readonly) BOOL didSucceed;
+@property (readonly) AVAssetVariant *fromVariant;
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) AVAssetVariant *toVariant;
+@end
+@interface AVMetricPlayerItemVariantSwitchStartEvent : AVMetricEvent
+@property (readonly) AVAssetVariant *fromVariant;
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) AVAssetVariant *toVariant;
+@end
+@interface AVMusicTrack : NSObject
+- (void)addEvent:(AVMusicEvent *)a0 atBeat:(double)a1;
+- (void)clearEventsInRange:(struct AVBeatRange)a0;
+- (void)copyAndMergeEventsInRange:(struct AVBeatRange)a0 fromTrack:(AVMusicTrack *)a1 mergeAtBeat:(double)a2;
+- (void)copyEventsInRange:(struct AVBeatRange)a0 fromTrack:(AVMusicTrack *)a1 insertAtBeat:(double)a2;
+- (void)cutEventsInRange:(struct AVBeatRange)a0;
+- (void)enumerateEventsInRange:(struct AVBeatRange)a0 usingBlock:(void (^)(AVMusicEvent *, double *, BOOL *))a1;
+- (BOOL)isLoopingEnabled;
+- (BOOL)isMuted;
+- (BOOL)isSoloed;
+- (void)moveEventsInRange:(struct AVBeatRange)a0 byAmount:(double)a1;
+@property (strong) AVAudioUnit *destinationAudioUnit;
+@property unsigned int destinationMIDIEndpoint;
+@property double lengthInBeats;
+@property double lengthInSeconds;
+@property (assign) struct AVBeatRange loopRange;
+@property (getter=isLoopingEnabled) BOOL loopingEnabled;
+@property (getter=isMuted) BOOL muted;
+@property (assign) NSInteger numberOfLoops;
+@property double offsetTime;
+@property (getter=isSoloed) BOOL soloed;
+@property (readonly) NSUInteger timeResolution;
+@property BOOL usesAutomatedParameters;
+@end
+@interface AVMusicUserEvent : AVMusicEvent
+- (instancetype)initWithData:(NSData *)a0;
+@property (readonly) unsigned int sizeInBytes;
+@end
+@interface AVMutableAssetDownloadStorageManagementPolicy : AVAssetDownloadStorageManagementPolicy
+@property (copy) NSDate *expirationDate;
+@property NSString *priority;
+@end
+@interface AVMutableAudioMix : AVAudioMix
++ (AVMutableAudioMix *)audioMix;
+@property (copy) NSArray<AVAudioMixInputParameters *> *inputParameters;
+@end
+@interface AVMutableAudioMixInputParameters : AVAudioMixInputParameters
+- (void)setVolumeRampFromStartVolume:(float)a0 toEndVolume:(float)a1 timeRange:(struct CMTimeRange)a2;
++ (AVMutableAudioMixInputParameters *)audioMixInputParameters;
++ (AVMutableAudioMixInputParameters *)audioMixInputParametersWithTrack:(AVAssetTrack *)a0;
+@property (copy) NSString *audioTimePitchAlgorithm;
+@property int trackID;
+@end
+@interface AVMutableCaption : AVCaption
+- (instancetype)initWithText:(NSString *)a0 timeRange:(struct CMTimeRange)a1;
+- (void)removeBackgroundColorInRange:(NSRange)a0;
+- (void)removeDecorationInRange:(NSRange)a0;
+- (void)removeFontStyleInRange:(NSRange)a0;
+- (void)removeFontWeightInRange:(NSRange)a0;
+- (void)removeRubyInRange:(NSRange)a0;
+- (void)removeTextColorInRange:(NSRange)a0;
+- (void)removeTextCombineInRange:(NSRange)a0;
+- (void)setBackgroundColor:(CGColorRef)a0 inRange:(NSRange)a1;
+- (void)setDecoration:(AVCaptionDecoration)a0 inRange:(NSRange)a1;
+- (void)setFontStyle:(AVCaptionFontStyle)a0 inRange:(NSRange)a1;
+- (void)setFontWeight:(AVCaptionFontWeight)a0 inRange:(NSRange)a1;
+- (void)setRuby:(AVCaptionRuby *)a0 inRange:(NSRange)a1;
+- (void)setTextColor:(CGColorRef)a0 inRange:(NSRange)a1;
+- (void)setTextCombine:(AVCaptionTextCombine)a0 inRange:(NSRange)a1;
+@property (assign) AVCaptionAnimation animation;
+@property (copy) AVCaptionRegion *region;
+@property NSString *text;
+@property (assign) AVCaptionTextAlignment textAlignment;
+@property (assign) struct CMTimeRange timeRange;
+@end
+@interface AVMutableCaptionRegion : AVCaptionRegion
+- (instancetype)initWithIdentifier:(NSString *)a0;
+@property (assign) AVCaptionRegionDisplayAlignment displayAlignment;
+@property (assign) struct AVCaptionPoint origin;
+@property (assign) AVCaptionRegionScroll scroll;
+@property (assign) struct AVCaptionSize size;
+@property (assign) AVCaptionRegionWritingMode writingMode;
+@end
+@interface AVMutableComposition : AVComposition
+- (AVMutableCompositionTrack *)addMutableTrackWithMediaType:(NSString *)a0 preferredTrackID:(int)a1;
+- (CNCompositionInfo *)addTracksForCinematicAssetInfo:(CNAssetInfo *)a0 preferredStartingTrackID:(int)a1;
+- (void)insertEmptyTimeRange:(struct CMTimeRange)a0;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVMutableCompositionTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMutableCompositionTrack *> *, NSError *))a1;
+- (AVMutableCompositionTrack *)mutableTrackCompatibleWithTrack:(AVAssetTrack *)a0;
+- (void)removeTimeRange:(struct CMTimeRange)a0;
+- (void)removeTrack:(AVCompositionTrack *)a0;
+- (AVMutableCompositionTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVMutableCompositionTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMutableCompositionTrack *> *)tracksWithMediaType:(NSString *)a0;
++ (AVMutableComposition *)composition;
++ (AVMutableComposition *)compositionWithURLAssetInitializationOptions:(NSDictionary<NSString *, NSObject *> *)a0;
+@property CGSize naturalSize;
+@end
+@interface AVMutableCompositionTrack : AVCompositionTrack
+- (void)addTrackAssociationToTrack:(AVCompositionTrack *)a0 type:(NSString *)a1;
+- (void)insertEmptyTimeRange:(struct CMTimeRange)a0;
+- (BOOL)isEnabled;
+- (void)removeTimeRange:(struct CMTimeRange)a0;
+- (void)removeTrackAssociationToTrack:(AVCompositionTrack *)a0 type:(NSString *)a1;
+- (BOOL)validateTrackSegments:(NSArray<AVCompositionTrackSegment *> *)a0 error:(NSError **)a1;
+@property (getter=isEnabled) BOOL enabled;
+@property (copy) NSString *extendedLanguageTag;
+@property (copy) NSString *languageCode;
+@property int naturalTimeScale;
+@property CGAffineTransform preferredTransform;
+@property float preferredVolume;
+@property (copy) NSArray<AVCompositionTrackSegment *> *segments;
+@end
+@interface AVMutableDateRangeMetadataGroup : AVDateRangeMetadataGroup
+@property (copy) NSDate *endDate;
+@property (copy) NSArray<AVMetadataItem *> *items;
+@property (copy) NSDate *startDate;
+@end
+@interface AVMutableMediaSelection : AVMediaSelection
+- (void)selectMediaOption:(AVMediaSelectionOption *)a0 inMediaSelectionGroup:(AVMediaSelectionGroup *)a1;
+@end
+@interface AVMutableMetadataItem : AVMetadataItem
++ (AVMutableMetadataItem *)metadataItem;
+@property (copy) NSString *dataType;
+@property NSString *extendedLanguageTag;
+@property (copy) NSDictionary *extraAttributes;
+@property (copy) NSString *identifier;
+@property (copy) NSObject *key;
+@property (copy) NSString *keySpace;
+@property (copy) NSLocale *locale;
+@property NSDate *startDate;
+@property (copy) NSObject *value;
+@end
+@interface AVMutableMovie : AVMovie
+- (AVMutableMovieTrack *)addMutableTrackWithMediaType:(NSString *)a0 copySettingsFromTrack:(AVAssetTrack *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2;
+- (NSArray<AVMutableMovieTrack *> *)addMutableTracksCopyingSettingsFromTracks:(NSArray<AVAssetTrack *> *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsBestMatchingPreferredLanguages:(NSArray<NSString *> *)a0;
+- (NSArray<AVTimedMetadataGroup *> *)chapterMetadataGroupsWithTitleLocale:(NSLocale *)a0 containingItemsWithCommonKeys:(NSArray<NSString *> *)a1;
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (instancetype)initWithSettingsFromMovie:(AVMovie *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (void)insertEmptyTimeRange:(struct CMTimeRange)a0;
+- (BOOL)isModified;
+- (void)loadTrackWithTrackID:(int)a0 completionHandler:(void (^)(AVMovieTrack *, NSError *))a1;
+- (void)loadTracksWithMediaCharacteristic:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMovieTrack *> *, NSError *))a1;
+- (void)loadTracksWithMediaType:(NSString *)a0 completionHandler:(void (^)(NSArray<AVMovieTrack *> *, NSError *))a1;
+- (AVMediaSelectionGroup *)mediaSelectionGroupForMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+- (AVMutableMovieTrack *)mutableTrackCompatibleWithTrack:(AVAssetTrack *)a0;
+- (void)removeTimeRange:(struct CMTimeRange)a0;
+- (void)removeTrack:(AVMovieTrack *)a0;
+- (AVMutableMovieTrack *)trackWithTrackID:(int)a0;
+- (NSArray<AVMutableMovieTrack *> *)tracksWithMediaCharacteristic:(NSString *)a0;
+- (NSArray<AVMutableMovieTrack *> *)tracksWithMediaType:(NSString *)a0;
+- (int)unusedTrackID;
++ (AVMutableMovie *)movieWithData:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
++ (AVMutableMovie *)movieWithSettingsFromMovie:(AVMovie *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
++ (AVMutableMovie *)movieWithURL:(NSURL *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+@property (copy) AVMediaDataStorage *defaultMediaDataStorage;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property (getter=isModified) BOOL modified;
+@property float preferredRate;
+@property (assign) CGAffineTransform preferredTransform;
+@property float preferredVolume;
+@property int timescale;
+@property (readonly) NSArray<AVMutableMovieTrack *> *tracks;
+@end
+@interface AVMutableMovieTrack : AVMovieTrack
+- (void)addTrackAssociationToTrack:(AVMovieTrack *)a0 type:(NSString *)a1;
+- (NSArray<AVAssetTrack *> *)associatedTracksOfType:(NSString *)a0;
+- (BOOL)hasMediaCharacteristic:(NSString *)a0;
+- (void)insertEmptyTimeRange:(struct CMTimeRange)a0;
+- (BOOL)insertMediaTimeRange:(struct CMTimeRange)a0 intoTimeRange:(struct CMTimeRange)a1;
+- (BOOL)isEnabled;
+- (BOOL)isModified;
+- (NSArray<AVMetadataItem *> *)metadataForFormat:(NSString *)a0;
+- (void)removeTimeRange:(struct CMTimeRange)a0;
+- (void)removeTrackAssociationToTrack:(AVMovieTrack *)a0 type:(NSString *)a1;
+@property NSInteger alternateGroupID;
+@property (assign) CGSize cleanApertureDimensions;
+@property (getter=isEnabled) BOOL enabled;
+@property (assign) CGSize encodedPixelsDimensions;
+@property NSString *extendedLanguageTag;
+@property (readonly) BOOL hasProtectedContent;
+@property NSString *languageCode;
+@property NSInteger layer;
+@property (copy) AVMediaDataStorage *mediaDataStorage;
+@property (copy) NSArray<AVMetadataItem *> *metadata;
+@property (getter=isModified) BOOL modified;
+@property (assign) CGSize naturalSize;
+@property NSInteger preferredMediaChunkAlignment;
+@property NSInteger preferredMediaChunkSize;
+@property (assign) CGAffineTransform preferredTransform;
+@property float preferredVolume;
+@property (assign) CGSize productionApertureDimensions;
+@property (copy) NSURL *sampleReferenceBaseURL;
+@property int timescale;
+@end
+@interface AVTimedMetadataGroup : AVMetadataGroup <NSMutableCopying>
+- (instancetype)initWithItems:(NSArray<AVMetadataItem *> *)a0 timeRange:(struct CMTimeRange)a1;
+@property (copy, readonly) NSArray<AVMetadataItem *> *items;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVMutableTimedMetadataGroup : AVTimedMetadataGroup
+@property (copy) NSArray<AVMetadataItem *> *items;
+@property struct CMTimeRange timeRange;
+@end
+@interface AVVideoComposition : NSObject <NSMutableCopying>
+- (void)determineValidityForAsset:(AVAsset *)a0 timeRange:(struct CMTimeRange)a1 validationDelegate:(id<AVVideoCompositionValidationHandling>)a2 completionHandler:(void (^)(BOOL, NSError *))a3;
+- (BOOL)isValidForAsset:(AVAsset *)a0 timeRange:(struct CMTimeRange)a1 validationDelegate:(id<AVVideoCompositionValidationHandling>)a2;
++ (AVVideoComposition *)videoCompositionWithAsset:(AVAsset *)a0 applyingCIFiltersWithHandler:(void (^)(AVAsynchronousCIImageFilteringRequest *))a1;
++ (void)videoCompositionWithAsset:(AVAsset *)a0 applyingCIFiltersWithHandler:(void (^)(AVAsynchronousCIImageFilteringRequest *))a1 completionHandler:(void (^)(AVVideoComposition *, NSError *))a2;
++ (AVVideoComposition *)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0;
++ (void)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0 completionHandler:(void (^)(AVVideoComposition *, NSError *))a1;
+@property (strong, readonly) AVVideoCompositionCoreAnimationTool *animationTool;
+@property (readonly) NSString *colorPrimaries;
+@property (readonly) NSString *colorTransferFunction;
+@property (readonly) NSString *colorYCbCrMatrix;
+@property (copy, readonly) Class customVideoCompositorClass;
+@property (copy, readonly) NSArray<AVVideoCompositionInstruction *> *instructions;
+@property (readonly) NSString *perFrameHDRDisplayMetadataPolicy;
+@property (readonly) float renderScale;
+@property (readonly) CGSize renderSize;
+@property (readonly) NSArray<NSNumber *> *sourceSampleDataTrackIDs;
+@end
+@interface AVMutableVideoComposition : AVVideoComposition
++ (AVMutableVideoComposition *)videoComposition;
++ (AVMutableVideoComposition *)videoCompositionWithAsset:(AVAsset *)a0 applyingCIFiltersWithHandler:(void (^)(AVAsynchronousCIImageFilteringRequest *))a1;
++ (void)videoCompositionWithAsset:(AVAsset *)a0 applyingCIFiltersWithHandler:(void (^)(AVAsynchronousCIImageFilteringRequest *))a1 completionHandler:(void (^)(AVMutableVideoComposition *, NSError *))a2;
++ (AVMutableVideoComposition *)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0;
++ (void)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0 completionHandler:(void (^)(AVMutableVideoComposition *, NSError *))a1;
++ (AVMutableVideoComposition *)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0 prototypeInstruction:(AVVideoCompositionInstruction *)a1;
++ (void)videoCompositionWithPropertiesOfAsset:(AVAsset *)a0 prototypeInstruction:(AVVideoCompositionInstruction *)a1 completionHandler:(void (^)(AVMutableVideoComposition *, NSError *))a2;
+@property (strong) AVVideoCompositionCoreAnimationTool *animationTool;
+@property NSString *colorPrimaries;
+@property NSString *colorTransferFunction;
+@property NSString *colorYCbCrMatrix;
+@property (strong) Class customVideoCompositorClass;
+@property (copy) NSArray<AVVideoCompositionInstruction *> *instructions;
+@property NSString *perFrameHDRDisplayMetadataPolicy;
+@property float renderScale;
+@property (assign) CGSize renderSize;
+@property (copy) NSArray<NSNumber *> *sourceSampleDataTrackIDs;
+@property int sourceTrackIDForFrameTiming;
+@end
+@interface AVVideoCompositionInstruction : NSObject <NSSecureCoding, NSMutableCopying>
+@property (readonly) BOOL containsTweening;
+@property (readonly) BOOL enablePostProcessing;
+@property (copy, readonly) NSArray<AVVideoCompositionLayerInstruction *> *layerInstructions;
+@property (readonly) int passthroughTrackID;
+@property (readonly) NSArray<NSNumber *> *requiredSourceSampleDataTrackIDs;
+@property (readonly) NSArray<NSNumber *> *requiredSourceTrackIDs;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVMutableVideoCompositionInstruction : AVVideoCompositionInstruction
++ (AVVideoCompositionInstruction *)videoCompositionInstruction;
+@property (assign) BOOL enablePostProcessing;
+@property (copy) NSArray<AVVideoCompositionLayerInstruction *> *layerInstructions;
+@property (copy) NSArray<NSNumber *> *requiredSourceSampleDataTrackIDs;
+@property (assign) struct CMTimeRange timeRange;
+@end
+@interface AVVideoCompositionLayerInstruction : NSObject <NSSecureCoding, NSMutableCopying>
+@property (assign, readonly) int trackID;
+@end
+@interface AVMutableVideoCompositionLayerInstruction : AVVideoCompositionLayerInstruction
+- (void)setCropRectangleRampFromStartCropRectangle:(CGRect)a0 toEndCropRectangle:(CGRect)a1 timeRange:(struct CMTimeRange)a2;
+- (void)setOpacityRampFromStartOpacity:(float)a0 toEndOpacity:(float)a1 timeRange:(struct CMTimeRange)a2;
+- (void)setTransformRampFromStartTransform:(CGAffineTransform)a0 toEndTransform:(CGAffineTransform)a1 timeRange:(struct CMTimeRange)a2;
++ (AVMutableVideoCompositionLayerInstruction *)videoCompositionLayerInstruction;
++ (AVMutableVideoCompositionLayerInstruction *)videoCompositionLayerInstructionWithAssetTrack:(AVAssetTrack *)a0;
+@property (assign) int trackID;
+@end
+@interface AVOutputSettingsAssistant : NSObject
++ (NSArray<NSString *> *)availableOutputSettingsPresets;
++ (AVOutputSettingsAssistant *)outputSettingsAssistantWithPreset:(NSString *)a0;
+@property (copy, readonly) NSDictionary *audioSettings;
+@property (class, readonly) NSArray<NSString *> *availableOutputSettingsPresets;
+@property (copy, readonly) NSString *outputFileType;
+@property (copy, readonly) NSDictionary *videoSettings;
+@end
+@interface AVParameterEvent : AVMusicEvent
+- (instancetype)initWithParameterID:(unsigned int)a0 scope:(unsigned int)a1 element:(unsigned int)a2 value:(float)a3;
+@property unsigned int element;
+@property unsigned int parameterID;
+@property unsigned int scope;
+@property float value;
+@end
+@interface AVPersistableContentKeyRequest : AVContentKeyRequest
+- (NSData *)persistableContentKeyFromKeyVendorResponse:(NSData *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+@end
+@interface AVPlayer : NSObject
+- (NSObject *)addBoundaryTimeObserverForTimes:(NSArray<NSValue *> *)a0 queue:(dispatch_queue_t)a1 usingBlock:(void (^)(void))a2;
+- (void)cancelPendingPrerolls;
+- (instancetype)initWithPlayerItem:(AVPlayerItem *)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isAirPlayVideoActive;
+- (BOOL)isClosedCaptionDisplayEnabled;
+- (BOOL)isExternalPlaybackActive;
+- (BOOL)isMuted;
+- (AVPlayerMediaSelectionCriteria *)mediaSelectionCriteriaForMediaCharacteristic:(NSString *)a0;
+- (void)pause;
+- (void)play;
+- (void)playImmediatelyAtRate:(float)a0;
+- (void)prerollAtRate:(float)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)removeTimeObserver:(NSObject *)a0;
+- (void)replaceCurrentItemWithPlayerItem:(AVPlayerItem *)a0;
+- (void)seekToDate:(NSDate *)a0;
+- (void)seekToDate:(NSDate *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)setMediaSelectionCriteria:(AVPlayerMediaSelectionCriteria *)a0 forMediaCharacteristic:(NSString *)a1;
++ (AVPlayerHdrMode)availableHDRModes;
++ (BOOL)eligibleForHDRPlayback;
++ (AVPlayer *)playerWithPlayerItem:(AVPlayerItem *)a0;
++ (AVPlayer *)playerWithURL:(NSURL *)a0;
+@property AVPlayerActionAtItemEnd actionAtItemEnd;
+@property (readonly, getter=isAirPlayVideoActive) BOOL airPlayVideoActive;
+@property BOOL allowsAirPlayVideo;
+@property BOOL allowsExternalPlayback;
+@property BOOL appliesMediaSelectionCriteriaAutomatically;
+@property (assign) AVPlayerAudiovisualBackgroundPlaybackPolicy audiovisualBackgroundPlaybackPolicy;
+@property BOOL automaticallyWaitsToMinimizeStalling;
+@property (class, readonly) AVPlayerHdrMode availableHDRModes;
+@property (getter=isClosedCaptionDisplayEnabled) BOOL closedCaptionDisplayEnabled;
+@property (readonly) AVPlayerItem *currentItem;
+@property float defaultRate;
+@property (class, readonly) BOOL eligibleForHDRPlayback;
+@property (readonly) NSError *error;
+@property (readonly, getter=isExternalPlaybackActive) BOOL externalPlaybackActive;
+@property (copy) NSString *externalPlaybackVideoGravity;
+@property (getter=isMuted) BOOL muted;
+@property (readonly) BOOL outputObscuredDueToInsufficientExternalProtection;
+@property (strong, readonly) AVPlayerPlaybackCoordinator *playbackCoordinator;
+@property BOOL preventsDisplaySleepDuringVideoPlayback;
+@property float rate;
+@property (readonly) NSString *reasonForWaitingToPlay;
+@property (readonly) AVPlayerStatus status;
+@property (readonly) AVPlayerTimeControlStatus timeControlStatus;
+@property BOOL usesAirPlayVideoWhileAirPlayScreenIsActive;
+@property BOOL usesExternalPlaybackWhileExternalScreenIsActive;
+@property (assign) AVPlayerVideoOutput *videoOutput;
+@property float volume;
+@end
+@interface AVPlayerInterstitialEvent : NSObject <NSCopying>
++ (AVPlayerInterstitialEvent *)interstitialEventWithPrimaryItem:(AVPlayerItem *)a0 date:(NSDate *)a1;
+@property BOOL alignsResumptionWithPrimarySegmentBoundary;
+@property BOOL alignsStartWithPrimarySegmentBoundary;
+@property (readonly) NSDictionary *assetListResponse;
+@property BOOL contentMayVary;
+@property (strong) NSString *cue;
+@property NSDate *date;
+@property NSString *identifier;
+@property (weak) AVPlayerItem *primaryItem;
+@property AVPlayerInterstitialEventRestrictions restrictions;
+@property BOOL supplementsPrimaryContent;
+@property NSArray<AVPlayerItem *> *templateItems;
+@property AVPlayerInterstitialEventTimelineOccupancy timelineOccupancy;
+@property NSDictionary *userDefinedAttributes;
+@property BOOL willPlayOnce;
+@end
+@interface AVPlayerInterstitialEventMonitor : NSObject
+- (instancetype)initWithPrimaryPlayer:(AVPlayer *)a0;
++ (AVPlayerInterstitialEventMonitor *)interstitialEventMonitorWithPrimaryPlayer:(AVPlayer *)a0;
+@property (readonly) AVPlayerInterstitialEvent *currentEvent;
+@property (readonly) NSArray<AVPlayerInterstitialEvent *> *events;
+@property (readonly) AVQueuePlayer *interstitialPlayer;
+@property (weak, readonly) AVPlayer *primaryPlayer;
+@end
+@interface AVPlayerInterstitialEventController : AVPlayerInterstitialEventMonitor
+- (instancetype)initWithPrimaryPlayer:(AVPlayer *)a0;
++ (AVPlayerInterstitialEventController *)interstitialEventControllerWithPrimaryPlayer:(AVPlayer *)a0;
+@property (copy) NSArray<AVPlayerInterstitialEvent *> *events;
+@end
+@protocol AVMetricEventStreamPublisher <NSObject>
+@optional
+@end
+@interface AVPlayerItem : NSObject <NSCopying, AVMetricEventStreamPublisher>
+- (void)addMediaDataCollector:(AVPlayerItemMediaDataCollector *)a0;
+- (void)addOutput:(AVPlayerItemOutput *)a0;
+- (BOOL)automaticallyHandlesInterstitialEvents;
+- (void)cancelPendingSeeks;
+- (NSObject *)copy;
+- (instancetype)initWithAsset:(AVAsset *)a0;
+- (instancetype)initWithAsset:(AVAsset *)a0 automaticallyLoadedAssetKeys:(NSArray<NSString *> *)a1;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isAudioSpatializationAllowed;
+- (BOOL)isPlaybackBufferEmpty;
+- (BOOL)isPlaybackBufferFull;
+- (BOOL)isPlaybackLikelyToKeepUp;
+- (void)removeMediaDataCollector:(AVPlayerItemMediaDataCollector *)a0;
+- (void)removeOutput:(AVPlayerItemOutput *)a0;
+- (BOOL)seekToDate:(NSDate *)a0;
+- (BOOL)seekToDate:(NSDate *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)selectMediaOption:(AVMediaSelectionOption *)a0 inMediaSelectionGroup:(AVMediaSelectionGroup *)a1;
+- (void)selectMediaOptionAutomaticallyInMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+- (AVMediaSelectionOption *)selectedMediaOptionInMediaSelectionGroup:(AVMediaSelectionGroup *)a0;
+- (void)setAutomaticallyHandlesInterstitialEvents:(BOOL)a0;
+- (void)stepByCount:(NSInteger)a0;
+- (AVPlayerItem *)templatePlayerItem;
++ (AVPlayerItem *)playerItemWithAsset:(AVAsset *)a0;
++ (AVPlayerItem *)playerItemWithAsset:(AVAsset *)a0 automaticallyLoadedAssetKeys:(NSArray<NSString *> *)a1;
++ (AVPlayerItem *)playerItemWithURL:(NSURL *)a0;
+@property (readonly) AVPlayerItemAccessLog *accessLog;
+@property (assign) AVAudioSpatializationFormats allowedAudioSpatializationFormats;
+@property BOOL appliesPerFrameHDRDisplayMetadata;
+@property (readonly) AVAsset *asset;
+@property (copy) AVAudioMix *audioMix;
+@property (getter=isAudioSpatializationAllowed) BOOL audioSpatializationAllowed;
+@property (copy) NSString *audioTimePitchAlgorithm;
+@property (copy, readonly) NSArray<NSString *> *automaticallyLoadedAssetKeys;
+@property BOOL automaticallyPreservesTimeOffsetFromLive;
+@property (readonly) BOOL canPlayFastForward;
+@property (readonly) BOOL canPlayFastReverse;
+@property (readonly) BOOL canPlayReverse;
+@property (readonly) BOOL canPlaySlowForward;
+@property (readonly) BOOL canPlaySlowReverse;
+@property (readonly) BOOL canStepBackward;
+@property (readonly) BOOL canStepForward;
+@property (assign) BOOL canUseNetworkResourcesForLiveStreamingWhilePaused;
+@property (readonly) NSDate *currentDate;
+@property (readonly) AVMediaSelection *currentMediaSelection;
+@property (copy, readonly) id<AVVideoCompositing> customVideoCompositor;
+@property (readonly) NSError *error;
+@property (readonly) AVPlayerItemErrorLog *errorLog;
+@property (copy) NSArray<AVMetadataItem *> *externalMetadata;
+@property (readonly) AVPlayerItemIntegratedTimeline *integratedTimeline;
+@property (copy) NSArray<AVInterstitialTimeRange *> *interstitialTimeRanges;
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) NSArray<AVPlayerItemMediaDataCollector *> *mediaDataCollectors;
+@property (copy) NSDictionary *nowPlayingInfo;
+@property (readonly) NSArray<AVPlayerItemOutput *> *outputs;
+@property (readonly, getter=isPlaybackBufferEmpty) BOOL playbackBufferEmpty;
+@property (readonly, getter=isPlaybackBufferFull) BOOL playbackBufferFull;
+@property (readonly, getter=isPlaybackLikelyToKeepUp) BOOL playbackLikelyToKeepUp;
+@property double preferredForwardBufferDuration;
+@property (assign) CGSize preferredMaximumResolution;
+@property (assign) CGSize preferredMaximumResolutionForExpensiveNetworks;
+@property double preferredPeakBitRate;
+@property double preferredPeakBitRateForExpensiveNetworks;
+@property (readonly) CGSize presentationSize;
+@property (readonly) NSArray<NSValue *> *seekableTimeRanges;
+@property BOOL seekingWaitsForVideoCompositionRendering;
+@property BOOL startsOnFirstEligibleVariant;
+@property (readonly) AVPlayerItemStatus status;
+@property (copy) NSArray<AVTextStyleRule *> *textStyleRules;
+@property (readonly) NSArray<NSObject *> *timedMetadata;
+@property (readonly) NSArray<AVPlayerItemTrack *> *tracks;
+@property (assign) AVVariantPreferences variantPreferences;
+@property NSString *videoApertureMode;
+@property (copy) AVVideoComposition *videoComposition;
+@end
+@interface AVPlayerItemAccessLog : NSObject <NSCopying>
+@property (readonly) NSArray<AVPlayerItemAccessLogEvent *> *events;
+@property (readonly) NSData *extendedLogData;
+@property (readonly) NSStringEncoding extendedLogDataStringEncoding;
+@end
+@interface AVPlayerItemAccessLogEvent : NSObject <NSCopying>
+@property (readonly) NSString *URI;
+@property (readonly) double averageAudioBitrate;
+@property (readonly) double averageVideoBitrate;
+@property (readonly) NSInteger downloadOverdue;
+@property (readonly) double durationWatched;
+@property (readonly) double indicatedAverageBitrate;
+@property (readonly) double indicatedBitrate;
+@property (readonly) NSInteger mediaRequestsWWAN;
+@property (readonly) long long numberOfBytesTransferred;
+@property (readonly) NSInteger numberOfDroppedVideoFrames;
+@property (readonly) NSInteger numberOfMediaRequests;
+@property (readonly) NSInteger numberOfSegmentsDownloaded;
+@property (readonly) NSInteger numberOfServerAddressChanges;
+@property (readonly) NSInteger numberOfStalls;
+@property (readonly) double observedBitrate;
+@property (readonly) double observedBitrateStandardDeviation;
+@property (readonly) double observedMaxBitrate;
+@property (readonly) double observedMinBitrate;
+@property (readonly) NSString *playbackSessionID;
+@property (readonly) NSData *playbackStartDate;
+@property (readonly) double playbackStartOffset;
+@property (copy, readonly) NSString *playbackType;
+@property (readonly) double segmentsDownloadedDuration;
+@property (readonly) NSString *serverAddress;
+@property (readonly) double startupTime;
+@property (readonly) double switchBitrate;
+@property (readonly) double transferDuration;
+@end
+@interface AVPlayerItemErrorLog : NSObject <NSCopying>
+@property (readonly) NSArray<AVPlayerItemErrorLogEvent *> *events;
+@property (readonly) NSData *extendedLogData;
+@property (readonly) NSStringEncoding extendedLogDataStringEncoding;
+@end
+@interface AVPlayerItemErrorLogEvent : NSObject <NSCopying>
+@property (readonly) NSString *URI;
+@property (readonly) NSDictionary<NSString *, NSString *> *allHTTPResponseHeaderFields;
+@property (readonly) NSDate *date;
+@property (readonly) NSString *errorComment;
+@property (readonly) NSString *errorDomain;
+@property (readonly) NSInteger errorStatusCode;
+@property (readonly) NSString *playbackSessionID;
+@property (readonly) NSString *serverAddress;
+@end
+@interface AVPlayerItemIntegratedTimeline : NSObject
+- (id<AVPlayerItemIntegratedTimelineObserver>)addBoundaryTimeObserverForSegment:(AVPlayerItemSegment *)a0 offsetsIntoSegment:(NSArray<NSValue *> *)a1 queue:(dispatch_queue_t)a2 usingBlock:(void (^)(BOOL))a3;
+- (void)removeTimeObserver:(id<AVPlayerItemIntegratedTimelineObserver>)a0;
+- (void)seekToDate:(NSDate *)a0 completionHandler:(void (^)(BOOL))a1;
+@property (readonly) NSDate *currentDate;
+@property (readonly) AVPlayerItemIntegratedTimelineSnapshot *currentSnapshot;
+@end
+@interface AVPlayerItemIntegratedTimelineSnapshot : NSObject
+@property (readonly) NSDate *currentDate;
+@property (readonly) AVPlayerItemSegment *currentSegment;
+@property (readonly) NSArray<AVPlayerItemSegment *> *segments;
+@end
+@interface AVPlayerItemOutput : NSObject
+@property BOOL suppressesPlayerRendering;
+@end
+@interface AVPlayerItemLegibleOutput : AVPlayerItemOutput
+- (instancetype)initWithMediaSubtypesForNativeRepresentation:(NSArray<NSNumber *> *)a0;
+- (void)setDelegate:(id<AVPlayerItemLegibleOutputPushDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property double advanceIntervalForDelegateInvocation;
+@property (copy, readonly) id<AVPlayerItemLegibleOutputPushDelegate> delegate;
+@property (copy, readonly) dispatch_queue_t delegateQueue;
+@property (copy) NSString *textStylingResolution;
+@end
+@interface AVPlayerItemMediaDataCollector : NSObject
+@end
+@interface AVPlayerItemMetadataCollector : AVPlayerItemMediaDataCollector
+- (instancetype)initWithIdentifiers:(NSArray<NSString *> *)a0 classifyingLabels:(NSArray<NSString *> *)a1;
+- (void)setDelegate:(id<AVPlayerItemMetadataCollectorPushDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (weak, readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@end
+@interface AVPlayerItemMetadataOutput : AVPlayerItemOutput
+- (instancetype)initWithIdentifiers:(NSArray<NSString *> *)a0;
+- (void)setDelegate:(id<AVPlayerItemMetadataOutputPushDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property double advanceIntervalForDelegateInvocation;
+@property (weak, readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@end
+@interface AVPlayerItemRenderedLegibleOutput : AVPlayerItemOutput
+- (instancetype)initWithVideoDisplaySize:(CGSize)a0;
+- (void)setDelegate:(id<AVPlayerItemRenderedLegibleOutputPushDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property double advanceIntervalForDelegateInvocation;
+@property (weak, readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@property (assign) CGSize videoDisplaySize;
+@end
+@interface AVPlayerItemSegment : NSObject
+@property (readonly) AVPlayerInterstitialEvent *interstitialEvent;
+@property (readonly) NSArray<NSValue *> *loadedTimeRanges;
+@property (readonly) AVPlayerItemSegmentType segmentType;
+@property (readonly) NSDate *startDate;
+@end
+@interface AVPlayerItemTrack : NSObject
+- (BOOL)isEnabled;
+@property (readonly) AVAssetTrack *assetTrack;
+@property (readonly) float currentVideoFrameRate;
+@property (assign, getter=isEnabled) BOOL enabled;
+@end
+@interface AVPlayerItemVideoOutput : AVPlayerItemOutput
+- (void)requestNotificationOfMediaDataChangeWithAdvanceInterval:(double)a0;
+- (void)setDelegate:(id<AVPlayerItemOutputPullDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (weak, readonly) NSObject *delegate;
+@property (readonly) dispatch_queue_t delegateQueue;
+@end
+@interface AVPlayerLayer : CALayer
++ (AVPlayerLayer *)playerLayerWithPlayer:(AVPlayer *)a0;
+@property (readonly) BOOL isReadyForDisplay;
+@property (copy) NSDictionary *pixelBufferAttributes;
+@property (strong) AVPlayer *player;
+@property (copy) NSString *videoGravity;
+@property (readonly) CGRect videoRect;
+@end
+@interface AVPlayerLooper : NSObject
+- (void)disableLooping;
+- (instancetype)initWithPlayer:(AVQueuePlayer *)a0 templateItem:(AVPlayerItem *)a1 timeRange:(struct CMTimeRange)a2;
+- (instancetype)initWithPlayer:(AVQueuePlayer *)a0 templateItem:(AVPlayerItem *)a1 timeRange:(struct CMTimeRange)a2 existingItemsOrdering:(AVPlayerLooperItemOrdering)a3;
++ (AVPlayerLooper *)playerLooperWithPlayer:(AVQueuePlayer *)a0 templateItem:(AVPlayerItem *)a1;
++ (AVPlayerLooper *)playerLooperWithPlayer:(AVQueuePlayer *)a0 templateItem:(AVPlayerItem *)a1 timeRange:(struct CMTimeRange)a2;
+@property (readonly) NSError *error;
+@property (readonly) NSInteger loopCount;
+@property (readonly) NSArray<AVPlayerItem *> *loopingPlayerItems;
+@property (readonly) AVPlayerLooperStatus status;
+@end
+@interface AVPlayerMediaSelectionCriteria : NSObject
+- (instancetype)initWithPreferredLanguages:(NSArray<NSString *> *)a0 preferredMediaCharacteristics:(NSArray<NSString *> *)a1;
+- (instancetype)initWithPrincipalMediaCharacteristics:(NSArray<NSString *> *)a0 preferredLanguages:(NSArray<NSString *> *)a1 preferredMediaCharacteristics:(NSArray<NSString *> *)a2;
+@property (readonly) NSArray<NSString *> *preferredLanguages;
+@property (readonly) NSArray<NSString *> *preferredMediaCharacteristics;
+@property (readonly) NSArray<NSString *> *principalMediaCharacteristics;
+@end
+@interface AVPlayerPlaybackCoordinator : AVPlaybackCoordinator
+@property (weak) NSObject *delegate;
+@property (weak, readonly) AVPlayer *player;
+@end
+@interface AVPlayerVideoOutput : NSObject
+- (instancetype)initWithSpecification:(AVVideoOutputSpecification *)a0;
+@end
+@interface AVPlayerVideoOutputConfiguration : NSObject
+@property (copy, readonly) NSArray<NSObject *> *dataChannelDescriptions;
+@property (readonly) CGAffineTransform preferredTransform;
+@property (weak, readonly) AVPlayerItem *sourcePlayerItem;
+@end
+@interface AVPortraitEffectsMatte : NSObject
+- (NSDictionary *)dictionaryRepresentationForAuxiliaryDataType:(NSString **)a0;
+- (AVPortraitEffectsMatte *)portraitEffectsMatteByApplyingExifOrientation:(CGImagePropertyOrientation)a0;
++ (AVPortraitEffectsMatte *)portraitEffectsMatteFromDictionaryRepresentation:(NSDictionary *)a0 error:(NSError **)a1;
+@property (readonly) unsigned int pixelFormatType;
+@end
+@interface AVQueuePlayer : AVPlayer
+- (void)advanceToNextItem;
+- (BOOL)canInsertItem:(AVPlayerItem *)a0 afterItem:(AVPlayerItem *)a1;
+- (instancetype)initWithItems:(NSArray<AVPlayerItem *> *)a0;
+- (void)insertItem:(AVPlayerItem *)a0 afterItem:(AVPlayerItem *)a1;
+- (void)removeAllItems;
+- (void)removeItem:(AVPlayerItem *)a0;
++ (AVQueuePlayer *)queuePlayerWithItems:(NSArray<AVPlayerItem *> *)a0;
+@property (readonly) NSArray<AVPlayerItem *> *items;
+@end
+@interface AVRenderedCaptionImage : NSObject
+@property (readonly) CGPoint position;
+@end
+@interface AVRouteDetector : NSObject
+- (BOOL)isRouteDetectionEnabled;
+@property BOOL detectsCustomRoutes;
+@property (readonly) BOOL multipleRoutesDetected;
+@property (getter=isRouteDetectionEnabled) BOOL routeDetectionEnabled;
+@end
+@protocol AVQueuedSampleBufferRendering <NSObject>
+@optional
+- (void)flush;
+- (BOOL)hasSufficientMediaDataForReliablePlaybackStart;
+- (BOOL)isReadyForMoreMediaData;
+- (void)requestMediaDataWhenReadyOnQueue:(dispatch_queue_t)a0 usingBlock:(void (^)(void))a1;
+- (void)stopRequestingMediaData;
+@property (readonly) BOOL hasSufficientMediaDataForReliablePlaybackStart;
+@property (readonly, getter=isReadyForMoreMediaData) BOOL readyForMoreMediaData;
+@end
+@interface AVSampleBufferAudioRenderer : NSObject <AVQueuedSampleBufferRendering>
+- (BOOL)isMuted;
+@property (assign) AVAudioSpatializationFormats allowedAudioSpatializationFormats;
+@property NSString *audioTimePitchAlgorithm;
+@property (readonly) NSError *error;
+@property (getter=isMuted) BOOL muted;
+@property (readonly) AVQueuedSampleBufferRenderingStatus status;
+@property float volume;
+@end
+@interface AVSampleBufferDisplayLayer : CALayer <AVQueuedSampleBufferRendering>
+- (void)flush;
+- (void)flushAndRemoveImage;
+- (BOOL)isReadyForDisplay;
+- (BOOL)isReadyForMoreMediaData;
+- (BOOL)outputObscuredDueToInsufficientExternalProtection;
+- (void)requestMediaDataWhenReadyOnQueue:(dispatch_queue_t)a0 usingBlock:(void (^)(void))a1;
+- (void)stopRequestingMediaData;
+@property (readonly) NSError *error;
+@property BOOL preventsCapture;
+@property BOOL preventsDisplaySleepDuringVideoPlayback;
+@property (readonly, getter=isReadyForDisplay) BOOL readyForDisplay;
+@property (readonly, getter=isReadyForMoreMediaData) BOOL readyForMoreMediaData;
+@property (readonly) BOOL requiresFlushToResumeDecoding;
+@property (readonly) AVSampleBufferVideoRenderer *sampleBufferRenderer;
+@property (readonly) AVQueuedSampleBufferRenderingStatus status;
+@property NSString *videoGravity;
+@end
+@interface AVSampleBufferGenerator : NSObject
+- (AVSampleBufferGeneratorBatch *)makeBatch;
+@end
+@interface AVSampleBufferGeneratorBatch : NSObject
+- (void)cancel;
+- (void)makeDataReadyWithCompletionHandler:(void (^)(NSError *))a0;
+@end
+@interface AVSampleBufferRenderSynchronizer : NSObject
+- (NSObject *)addBoundaryTimeObserverForTimes:(NSArray<NSValue *> *)a0 queue:(dispatch_queue_t)a1 usingBlock:(void (^)(void))a2;
+- (void)addRenderer:(id<AVQueuedSampleBufferRendering>)a0;
+- (void)removeTimeObserver:(NSObject *)a0;
+@property BOOL delaysRateChangeUntilHasSufficientMediaData;
+@property float rate;
+@property (readonly) NSArray<id<AVQueuedSampleBufferRendering>> *renderers;
+@end
+@interface AVSampleBufferRequest : NSObject
+- (instancetype)initWithStartCursor:(AVSampleCursor *)a0;
+@property (assign) AVSampleBufferRequestDirection direction;
+@property (strong) AVSampleCursor *limitCursor;
+@property (assign) NSInteger maxSampleCount;
+@property (assign) AVSampleBufferRequestMode mode;
+@property (assign) NSInteger preferredMinSampleCount;
+@property (strong, readonly) AVSampleCursor *startCursor;
+@end
+@interface AVSampleBufferVideoRenderer : NSObject <AVQueuedSampleBufferRendering>
+- (void)expectMonotonicallyIncreasingUpcomingSampleBufferPresentationTimes;
+- (void)flushWithRemovalOfDisplayedImage:(BOOL)a0 completionHandler:(void (^)(void))a1;
+- (void)loadVideoPerformanceMetricsWithCompletionHandler:(void (^)(AVVideoPerformanceMetrics *))a0;
+- (void)resetUpcomingSampleBufferPresentationTimeExpectations;
+@property (readonly) NSError *error;
+@property (readonly) BOOL requiresFlushToResumeDecoding;
+@property (readonly) AVQueuedSampleBufferRenderingStatus status;
+@end
+@interface AVSampleCursor : NSObject <NSCopying>
+- (NSComparisonResult)comparePositionInDecodeOrderWithPositionOfCursor:(AVSampleCursor *)a0;
+- (BOOL)samplesWithEarlierDecodeTimeStampsMayHaveLaterPresentationTimeStampsThanCursor:(AVSampleCursor *)a0;
+- (BOOL)samplesWithLaterDecodeTimeStampsMayHaveEarlierPresentationTimeStampsThanCursor:(AVSampleCursor *)a0;
+- (long long)stepInDecodeOrderByCount:(long long)a0;
+- (long long)stepInPresentationOrderByCount:(long long)a0;
+@property (readonly) struct AVSampleCursorChunkInfo_Blittable currentChunkInfo;
+@property (readonly) struct AVSampleCursorStorageRange currentChunkStorageRange;
+@property (readonly) NSURL *currentChunkStorageURL;
+@property (readonly) struct AVSampleCursorAudioDependencyInfo currentSampleAudioDependencyInfo;
+@property (readonly) NSDictionary *currentSampleDependencyAttachments;
+@property (readonly) struct AVSampleCursorDependencyInfo_Blittable currentSampleDependencyInfo;
+@property (readonly) long long currentSampleIndexInChunk;
+@property (readonly) struct AVSampleCursorStorageRange currentSampleStorageRange;
+@property (readonly) struct AVSampleCursorSyncInfo_Blittable currentSampleSyncInfo;
+@property (readonly) NSInteger samplesRequiredForDecoderRefresh;
+@end
+@interface AVSemanticSegmentationMatte : NSObject
+- (NSDictionary *)dictionaryRepresentationForAuxiliaryDataType:(NSString **)a0;
+- (AVSemanticSegmentationMatte *)semanticSegmentationMatteByApplyingExifOrientation:(CGImagePropertyOrientation)a0;
++ (AVSemanticSegmentationMatte *)semanticSegmentationMatteFromImageSourceAuxiliaryDataType:(NSString *)a0 dictionaryRepresentation:(NSDictionary *)a1 error:(NSError **)a2;
+@property (readonly) NSString *matteType;
+@property (readonly) CVPixelFormatType pixelFormatType;
+@end
+@interface AVSpeechSynthesisMarker : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithMarkerType:(AVSpeechSynthesisMarkerMark)a0 forTextRange:(NSRange)a1 atByteSampleOffset:(NSUInteger)a2;
+@property NSString *bookmarkName;
+@property NSUInteger byteSampleOffset;
+@property (assign) AVSpeechSynthesisMarkerMark mark;
+@property NSString *phoneme;
+@property (assign) NSRange textRange;
+@end
+@interface AVSpeechSynthesisProviderAudioUnit : AUAudioUnit
+- (void)cancelSpeechRequest;
+- (void)synthesizeSpeechRequest:(AVSpeechSynthesisProviderRequest *)a0;
+@property (copy) void (^speechSynthesisOutputMetadataBlock)(NSArray<AVSpeechSynthesisMarker *> *, AVSpeechSynthesisProviderRequest *);
+@property (strong) NSArray<AVSpeechSynthesisProviderVoice *> *speechVoices;
+@end
+@interface AVSpeechSynthesisProviderRequest : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithSSMLRepresentation:(NSString *)a0 voice:(AVSpeechSynthesisProviderVoice *)a1;
+@property (readonly) NSString *ssmlRepresentation;
+@property (readonly) AVSpeechSynthesisProviderVoice *voice;
+@end
+@interface AVSpeechSynthesisProviderVoice : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithName:(NSString *)a0 identifier:(NSString *)a1 primaryLanguages:(NSArray<NSString *> *)a2 supportedLanguages:(NSArray<NSString *> *)a3;
++ (void)updateSpeechVoices;
+@property NSInteger age;
+@property (assign) AVSpeechSynthesisVoiceGender gender;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *name;
+@property (readonly) NSArray<NSString *> *primaryLanguages;
+@property (readonly) NSArray<NSString *> *supportedLanguages;
+@property (strong) NSString *version;
+@property long long voiceSize;
+@end
+@interface AVSpeechSynthesisVoice : NSObject <NSSecureCoding>
++ (NSString *)currentLanguageCode;
++ (NSArray<AVSpeechSynthesisVoice *> *)speechVoices;
++ (AVSpeechSynthesisVoice *)voiceWithIdentifier:(NSString *)a0;
++ (AVSpeechSynthesisVoice *)voiceWithLanguage:(NSString *)a0;
+@property (readonly) NSDictionary<NSString *, NSObject *> *audioFileSettings;
+@property (class, readonly) NSString *currentLanguageCode;
+@property (readonly) AVSpeechSynthesisVoiceGender gender;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSString *language;
+@property (readonly) NSString *name;
+@property (readonly) AVSpeechSynthesisVoiceQuality quality;
+@property (readonly) AVSpeechSynthesisVoiceTraits voiceTraits;
+@end
+@interface AVSpeechSynthesizer : NSObject
+- (BOOL)continueSpeaking;
+- (BOOL)isPaused;
+- (BOOL)isSpeaking;
+- (BOOL)pauseSpeakingAtBoundary:(AVSpeechBoundary)a0;
+- (void)speakUtterance:(AVSpeechUtterance *)a0;
+- (BOOL)stopSpeakingAtBoundary:(AVSpeechBoundary)a0;
+- (void)writeUtterance:(AVSpeechUtterance *)a0 toBufferCallback:(void (^)(AVAudioBuffer *))a1;
+- (void)writeUtterance:(AVSpeechUtterance *)a0 toBufferCallback:(void (^)(AVAudioBuffer *))a1 toMarkerCallback:(void (^)(NSArray<AVSpeechSynthesisMarker *> *))a2;
++ (AVSpeechSynthesisPersonalVoiceAuthorizationStatus)personalVoiceAuthorizationStatus;
++ (void)requestPersonalVoiceAuthorizationWithCompletionHandler:(void (^)(AVSpeechSynthesisPersonalVoiceAuthorizationStatus))a0;
+@property (assign) NSObject *delegate;
+@property BOOL mixToTelephonyUplink;
+@property (strong) NSArray<AVAudioSessionChannelDescription *> *outputChannels;
+@property (readonly, getter=isPaused) BOOL paused;
+@property (class, readonly) AVSpeechSynthesisPersonalVoiceAuthorizationStatus personalVoiceAuthorizationStatus;
+@property (readonly, getter=isSpeaking) BOOL speaking;
+@property BOOL usesApplicationAudioSession;
+@end
+@interface AVSpeechUtterance : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAttributedString:(NSAttributedString *)a0;
++ (AVSpeechUtterance *)speechUtteranceWithAttributedString:(NSAttributedString *)a0;
++ (AVSpeechUtterance *)speechUtteranceWithSSMLRepresentation:(NSString *)a0;
++ (AVSpeechUtterance *)speechUtteranceWithString:(NSString *)a0;
+@property (readonly) NSAttributedString *attributedSpeechString;
+@property float pitchMultiplier;
+@property double postUtteranceDelay;
+@property double preUtteranceDelay;
+@property BOOL prefersAssistiveTechnologySettings;
+@property float rate;
+@property (copy, readonly) NSString *speechString;
+@property (strong) AVSpeechSynthesisVoice *voice;
+@property float volume;
+@end
+@interface AVSynchronizedLayer : CALayer
++ (AVSynchronizedLayer *)synchronizedLayerWithPlayerItem:(AVPlayerItem *)a0;
+@property (strong) AVPlayerItem *playerItem;
+@end
+@interface AVTextStyleRule : NSObject <NSCopying>
+- (instancetype)initWithTextMarkupAttributes:(NSDictionary *)a0;
+- (instancetype)initWithTextMarkupAttributes:(NSDictionary *)a0 textSelector:(NSString *)a1;
++ (NSObject *)propertyListForTextStyleRules:(NSArray<AVTextStyleRule *> *)a0;
++ (AVTextStyleRule *)textStyleRuleWithTextMarkupAttributes:(NSDictionary *)a0;
++ (AVTextStyleRule *)textStyleRuleWithTextMarkupAttributes:(NSDictionary *)a0 textSelector:(NSString *)a1;
++ (NSArray<AVTextStyleRule *> *)textStyleRulesFromPropertyList:(NSObject *)a0;
+@property (readonly) NSDictionary *textMarkupAttributes;
+@property (readonly) NSString *textSelector;
+@end
+@interface AVVideo : NSObject
+@end
+@interface AVVideoCompositionCoreAnimationTool : NSObject
++ (AVVideoCompositionCoreAnimationTool *)videoCompositionCoreAnimationToolWithAdditionalLayer:(CALayer *)a0 asTrackID:(int)a1;
++ (AVVideoCompositionCoreAnimationTool *)videoCompositionCoreAnimationToolWithPostProcessingAsVideoLayer:(CALayer *)a0 inLayer:(CALayer *)a1;
++ (AVVideoCompositionCoreAnimationTool *)videoCompositionCoreAnimationToolWithPostProcessingAsVideoLayers:(NSArray<CALayer *> *)a0 inLayer:(CALayer *)a1;
+@end
+@interface AVVideoCompositionRenderContext : NSObject
+@property (readonly) BOOL highQualityRendering;
+@property (readonly) float renderScale;
+@property (copy, readonly) AVVideoComposition *videoComposition;
+@end
+@interface AVVideoCompositionRenderHint : NSObject
+@end
+@interface AVVideoOutputSpecification : NSObject <NSCopying>
+- (instancetype)initWithTagCollections:(NSArray<NSObject *> *)a0;
+@property (copy) NSDictionary<NSString *, NSObject *> *defaultOutputSettings;
+@property (copy) NSDictionary<NSString *, NSObject *> *defaultPixelBufferAttributes;
+@property (copy, readonly) NSArray<NSObject *> *preferredTagCollections;
+@end
+@interface AVVideoPerformanceMetrics : NSObject
+@property (readonly) NSInteger numberOfCorruptedFrames;
+@property (readonly) NSInteger numberOfDroppedFrames;
+@property (readonly) NSInteger numberOfFramesDisplayedUsingOptimizedCompositing;
+@property (readonly) double totalAccumulatedFrameDelay;
+@property (readonly) NSInteger totalNumberOfFrames;
+@end
+@interface AVZoomRange : NSObject
+- (BOOL)containsZoomFactor:(CGFloat)a0;
+@property (readonly) CGFloat maxZoomFactor;
+@property (readonly) CGFloat minZoomFactor;
+@end
+@protocol AVAssetDownloadDelegate <NSURLSessionTaskDelegate>
+@optional
+- (void)URLSession:(NSURLSession *)a0 aggregateAssetDownloadTask:(AVAggregateAssetDownloadTask *)a1 didCompleteForMediaSelection:(AVMediaSelection *)a2;
+- (void)URLSession:(NSURLSession *)a0 aggregateAssetDownloadTask:(AVAggregateAssetDownloadTask *)a1 didLoadTimeRange:(struct CMTimeRange)a2 totalTimeRangesLoaded:(NSArray<NSValue *> *)a3 timeRangeExpectedToLoad:(struct CMTimeRange)a4 forMediaSelection:(AVMediaSelection *)a5;
+- (void)URLSession:(NSURLSession *)a0 aggregateAssetDownloadTask:(AVAggregateAssetDownloadTask *)a1 willDownloadToURL:(NSURL *)a2;
+- (void)URLSession:(NSURLSession *)a0 assetDownloadTask:(AVAssetDownloadTask *)a1 didFinishDownloadingToURL:(NSURL *)a2;
+- (void)URLSession:(NSURLSession *)a0 assetDownloadTask:(AVAssetDownloadTask *)a1 didLoadTimeRange:(struct CMTimeRange)a2 totalTimeRangesLoaded:(NSArray<NSValue *> *)a3 timeRangeExpectedToLoad:(struct CMTimeRange)a4;
+- (void)URLSession:(NSURLSession *)a0 assetDownloadTask:(AVAssetDownloadTask *)a1 didResolveMediaSelection:(AVMediaSelection *)a2;
+- (void)URLSession:(NSURLSession *)a0 assetDownloadTask:(AVAssetDownloadTask *)a1 willDownloadToURL:(NSURL *)a2;
+- (void)URLSession:(NSURLSession *)a0 assetDownloadTask:(AVAssetDownloadTask *)a1 willDownloadVariants:(NSArray<AVAssetVariant *> *)a2;
+@end
+@protocol AVAssetReaderCaptionValidationHandling <NSObject>
+@optional
+- (void)captionAdaptor:(AVAssetReaderOutputCaptionAdaptor *)a0 didVendCaption:(AVCaption *)a1 skippingUnsupportedSourceSyntaxElements:(NSArray<NSString *> *)a2;
+@end
+@protocol AVAssetResourceLoaderDelegate <NSObject>
+@optional
+- (void)resourceLoader:(AVAssetResourceLoader *)a0 didCancelAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
+- (void)resourceLoader:(AVAssetResourceLoader *)a0 didCancelLoadingRequest:(AVAssetResourceLoadingRequest *)a1;
+- (BOOL)resourceLoader:(AVAssetResourceLoader *)a0 shouldWaitForLoadingOfRequestedResource:(AVAssetResourceLoadingRequest *)a1;
+- (BOOL)resourceLoader:(AVAssetResourceLoader *)a0 shouldWaitForRenewalOfRequestedResource:(AVAssetResourceRenewalRequest *)a1;
+- (BOOL)resourceLoader:(AVAssetResourceLoader *)a0 shouldWaitForResponseToAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
+@end
+@protocol AVAssetWriterDelegate <NSObject>
+@optional
+- (void)assetWriter:(AVAssetWriter *)a0 didOutputSegmentData:(NSData *)a1 segmentType:(AVAssetSegmentType)a2;
+- (void)assetWriter:(AVAssetWriter *)a0 didOutputSegmentData:(NSData *)a1 segmentType:(AVAssetSegmentType)a2 segmentReport:(AVAssetSegmentReport *)a3;
+@end
+@protocol AVAudioPlayerDelegate <NSObject>
+@optional
+- (void)audioPlayerBeginInterruption:(AVAudioPlayer *)a0;
+- (void)audioPlayerDecodeErrorDidOccur:(AVAudioPlayer *)a0 error:(NSError *)a1;
+- (void)audioPlayerDidFinishPlaying:(AVAudioPlayer *)a0 successfully:(BOOL)a1;
+- (void)audioPlayerEndInterruption:(AVAudioPlayer *)a0;
+- (void)audioPlayerEndInterruption:(AVAudioPlayer *)a0 withOptions:(AVAudioSessionInterruptionOptions)a1;
+@end
+@protocol AVAudioRecorderDelegate <NSObject>
+@optional
+- (void)audioRecorderBeginInterruption:(AVAudioRecorder *)a0;
+- (void)audioRecorderDidFinishRecording:(AVAudioRecorder *)a0 successfully:(BOOL)a1;
+- (void)audioRecorderEncodeErrorDidOccur:(AVAudioRecorder *)a0 error:(NSError *)a1;
+- (void)audioRecorderEndInterruption:(AVAudioRecorder *)a0;
+- (void)audioRecorderEndInterruption:(AVAudioRecorder *)a0 withOptions:(AVAudioSessionInterruptionOptions)a1;
+@end
+@protocol AVAudioSessionDelegate <NSObject>
+@optional
+- (void)beginInterruption;
+- (void)endInterruption;
+- (void)endInterruptionWithFlags:(AVAudioSessionInterruptionOptions)a0;
+- (void)inputIsAvailableChanged:(BOOL)a0;
+@end
+@protocol AVCaptureAudioDataOutputSampleBufferDelegate <NSObject>
+@optional
+@end
+@protocol AVCaptureDataOutputSynchronizerDelegate <NSObject>
+@optional
+- (void)dataOutputSynchronizer:(AVCaptureDataOutputSynchronizer *)a0 didOutputSynchronizedDataCollection:(AVCaptureSynchronizedDataCollection *)a1;
+@end
+@protocol AVCaptureDepthDataOutputDelegate <NSObject>
+@optional
+@end
+@protocol AVCaptureFileOutputRecordingDelegate <NSObject>
+@optional
+- (void)captureOutput:(AVCaptureFileOutput *)a0 didFinishRecordingToOutputFileAtURL:(NSURL *)a1 fromConnections:(NSArray<NSObject *> *)a2 error:(NSError *)a3;
+- (void)captureOutput:(AVCaptureFileOutput *)a0 didPauseRecordingToOutputFileAtURL:(NSURL *)a1 fromConnections:(NSArray<AVCaptureConnection *> *)a2;
+- (void)captureOutput:(AVCaptureFileOutput *)a0 didResumeRecordingToOutputFileAtURL:(NSURL *)a1 fromConnections:(NSArray<AVCaptureConnection *> *)a2;
+- (void)captureOutput:(AVCaptureFileOutput *)a0 didStartRecordingToOutputFileAtURL:(NSURL *)a1 fromConnections:(NSArray<NSObject *> *)a2;
+@end
+@protocol AVCaptureMetadataOutputObjectsDelegate <NSObject>
+@optional
+- (void)captureOutput:(AVCaptureMetadataOutput *)a0 didOutputMetadataObjects:(NSArray<AVMetadataObject *> *)a1 fromConnection:(AVCaptureConnection *)a2;
+@end
+@protocol AVCapturePhotoCaptureDelegate <NSObject>
+@optional
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 didCapturePhotoForResolvedSettings:(AVCaptureResolvedPhotoSettings *)a1;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 didFinishCaptureForResolvedSettings:(AVCaptureResolvedPhotoSettings *)a1 error:(NSError *)a2;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 didFinishCapturingDeferredPhotoProxy:(AVCaptureDeferredPhotoProxy *)a1 error:(NSError *)a2;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 didFinishProcessingPhoto:(AVCapturePhoto *)a1 error:(NSError *)a2;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 didFinishRecordingLivePhotoMovieForEventualFileAtURL:(NSURL *)a1 resolvedSettings:(AVCaptureResolvedPhotoSettings *)a2;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 willBeginCaptureForResolvedSettings:(AVCaptureResolvedPhotoSettings *)a1;
+- (void)captureOutput:(AVCapturePhotoOutput *)a0 willCapturePhotoForResolvedSettings:(AVCaptureResolvedPhotoSettings *)a1;
+@end
+@protocol AVCapturePhotoFileDataRepresentationCustomizer <NSObject>
+@optional
+- (NSDictionary<NSString *, NSObject *> *)replacementAppleProRAWCompressionSettingsForPhoto:(AVCapturePhoto *)a0 defaultSettings:(NSDictionary<NSString *, NSObject *> *)a1 maximumBitDepth:(NSInteger)a2;
+- (AVDepthData *)replacementDepthDataForPhoto:(AVCapturePhoto *)a0;
+- (NSDictionary<NSString *, NSObject *> *)replacementMetadataForPhoto:(AVCapturePhoto *)a0;
+- (AVPortraitEffectsMatte *)replacementPortraitEffectsMatteForPhoto:(AVCapturePhoto *)a0;
+- (AVSemanticSegmentationMatte *)replacementSemanticSegmentationMatteOfType:(NSString *)a0 forPhoto:(AVCapturePhoto *)a1;
+@end
+@protocol AVCapturePhotoOutputReadinessCoordinatorDelegate <NSObject>
+@optional
+- (void)readinessCoordinator:(AVCapturePhotoOutputReadinessCoordinator *)a0 captureReadinessDidChange:(AVCapturePhotoOutputCaptureReadiness)a1;
+@end
+@protocol AVCaptureSessionControlsDelegate <NSObject>
+@optional
+- (void)sessionControlsDidBecomeActive:(AVCaptureSession *)a0;
+- (void)sessionControlsDidBecomeInactive:(AVCaptureSession *)a0;
+- (void)sessionControlsWillEnterFullscreenAppearance:(AVCaptureSession *)a0;
+- (void)sessionControlsWillExitFullscreenAppearance:(AVCaptureSession *)a0;
+@end
+@protocol AVCaptureVideoDataOutputSampleBufferDelegate <NSObject>
+@optional
+@end
+@protocol AVContentKeySessionDelegate <NSObject>
+@optional
+- (void)contentKeySession:(AVContentKeySession *)a0 contentKeyRequest:(AVContentKeyRequest *)a1 didFailWithError:(NSError *)a2;
+- (void)contentKeySession:(AVContentKeySession *)a0 contentKeyRequestDidSucceed:(AVContentKeyRequest *)a1;
+- (void)contentKeySession:(AVContentKeySession *)a0 didProvideContentKeyRequest:(AVContentKeyRequest *)a1;
+- (void)contentKeySession:(AVContentKeySession *)a0 didProvideContentKeyRequests:(NSArray<AVContentKeyRequest *> *)a1 forInitializationData:(NSData *)a2;
+- (void)contentKeySession:(AVContentKeySession *)a0 didProvidePersistableContentKeyRequest:(AVPersistableContentKeyRequest *)a1;
+- (void)contentKeySession:(AVContentKeySession *)a0 didProvideRenewingContentKeyRequest:(AVContentKeyRequest *)a1;
+- (void)contentKeySession:(AVContentKeySession *)a0 didUpdatePersistableContentKey:(NSData *)a1 forContentKeyIdentifier:(NSObject *)a2;
+- (void)contentKeySession:(AVContentKeySession *)a0 externalProtectionStatusDidChangeForContentKey:(AVContentKey *)a1;
+- (BOOL)contentKeySession:(AVContentKeySession *)a0 shouldRetryContentKeyRequest:(AVContentKeyRequest *)a1 reason:(NSString *)a2;
+- (void)contentKeySessionContentProtectionSessionIdentifierDidChange:(AVContentKeySession *)a0;
+- (void)contentKeySessionDidGenerateExpiredSessionReport:(AVContentKeySession *)a0;
+@end
+@protocol AVMetricEventStreamSubscriber <NSObject>
+@optional
+- (void)publisher:(id<AVMetricEventStreamPublisher>)a0 didReceiveEvent:(AVMetricEvent *)a1;
+@end
+@protocol AVPlaybackCoordinatorPlaybackControlDelegate <NSObject>
+@optional
+- (void)playbackCoordinator:(AVDelegatingPlaybackCoordinator *)a0 didIssueBufferingCommand:(AVDelegatingPlaybackCoordinatorBufferingCommand *)a1 completionHandler:(void (^)(void))a2;
+- (void)playbackCoordinator:(AVDelegatingPlaybackCoordinator *)a0 didIssuePauseCommand:(AVDelegatingPlaybackCoordinatorPauseCommand *)a1 completionHandler:(void (^)(void))a2;
+- (void)playbackCoordinator:(AVDelegatingPlaybackCoordinator *)a0 didIssuePlayCommand:(AVDelegatingPlaybackCoordinatorPlayCommand *)a1 completionHandler:(void (^)(void))a2;
+- (void)playbackCoordinator:(AVDelegatingPlaybackCoordinator *)a0 didIssueSeekCommand:(AVDelegatingPlaybackCoordinatorSeekCommand *)a1 completionHandler:(void (^)(void))a2;
+@end
+@protocol AVPlayerItemIntegratedTimelineObserver <NSObject>
+@optional
+@end
+@protocol AVPlayerItemOutputPushDelegate <NSObject>
+@optional
+- (void)outputSequenceWasFlushed:(AVPlayerItemOutput *)a0;
+@end
+@protocol AVPlayerItemLegibleOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@optional
+@end
+@protocol AVPlayerItemMetadataCollectorPushDelegate <NSObject>
+@optional
+- (void)metadataCollector:(AVPlayerItemMetadataCollector *)a0 didCollectDateRangeMetadataGroups:(NSArray<AVDateRangeMetadataGroup *> *)a1 indexesOfNewGroups:(NSIndexSet *)a2 indexesOfModifiedGroups:(NSIndexSet *)a3;
+@end
+@protocol AVPlayerItemMetadataOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@optional
+- (void)metadataOutput:(AVPlayerItemMetadataOutput *)a0 didOutputTimedMetadataGroups:(NSArray<AVTimedMetadataGroup *> *)a1 fromPlayerItemTrack:(AVPlayerItemTrack *)a2;
+@end
+@protocol AVPlayerItemOutputPullDelegate <NSObject>
+@optional
+- (void)outputMediaDataWillChange:(AVPlayerItemOutput *)a0;
+- (void)outputSequenceWasFlushed:(AVPlayerItemOutput *)a0;
+@end
+@protocol AVPlayerItemRenderedLegibleOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@optional
+@end
+@protocol AVPlayerPlaybackCoordinatorDelegate <NSObject>
+@optional
+- (NSString *)playbackCoordinator:(AVPlayerPlaybackCoordinator *)a0 identifierForPlayerItem:(AVPlayerItem *)a1;
+- (NSArray<NSValue *> *)playbackCoordinator:(AVPlayerPlaybackCoordinator *)a0 interstitialTimeRangesForPlayerItem:(AVPlayerItem *)a1;
+@end
+@protocol AVSpeechSynthesizerDelegate <NSObject>
+@optional
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 didCancelSpeechUtterance:(AVSpeechUtterance *)a1;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 didContinueSpeechUtterance:(AVSpeechUtterance *)a1;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 didFinishSpeechUtterance:(AVSpeechUtterance *)a1;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 didPauseSpeechUtterance:(AVSpeechUtterance *)a1;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 didStartSpeechUtterance:(AVSpeechUtterance *)a1;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 willSpeakMarker:(AVSpeechSynthesisMarker *)a1 utterance:(AVSpeechUtterance *)a2;
+- (void)speechSynthesizer:(AVSpeechSynthesizer *)a0 willSpeakRangeOfSpeechString:(NSRange)a1 utterance:(AVSpeechUtterance *)a2;
+@end
+@protocol AVVideoCompositing <NSObject>
+@optional
+- (void)anticipateRenderingUsingHint:(AVVideoCompositionRenderHint *)a0;
+- (BOOL)canConformColorOfSourceFrames;
+- (void)cancelAllPendingVideoCompositionRequests;
+- (void)prerollForRenderingUsingHint:(AVVideoCompositionRenderHint *)a0;
+- (void)renderContextChanged:(AVVideoCompositionRenderContext *)a0;
+- (NSDictionary *)requiredPixelBufferAttributesForRenderContext;
+- (NSDictionary *)sourcePixelBufferAttributes;
+- (void)startVideoCompositionRequest:(AVAsynchronousVideoCompositionRequest *)a0;
+- (BOOL)supportsHDRSourceFrames;
+- (BOOL)supportsWideColorSourceFrames;
+@property (readonly) BOOL canConformColorOfSourceFrames;
+@property (readonly) BOOL supportsHDRSourceFrames;
+@property (readonly) BOOL supportsWideColorSourceFrames;
+@end
+@protocol AVVideoCompositionValidationHandling <NSObject>
+@optional
+- (BOOL)videoComposition:(AVVideoComposition *)a0 shouldContinueValidatingAfterFindingEmptyTimeRange:(struct CMTimeRange)a1;
+- (BOOL)videoComposition:(AVVideoComposition *)a0 shouldContinueValidatingAfterFindingInvalidTimeRangeInInstruction:(AVVideoCompositionInstruction *)a1;
+- (BOOL)videoComposition:(AVVideoComposition *)a0 shouldContinueValidatingAfterFindingInvalidTrackIDInInstruction:(AVVideoCompositionInstruction *)a1 layerInstruction:(AVVideoCompositionLayerInstruction *)a2 asset:(AVAsset *)a3;
+- (BOOL)videoComposition:(AVVideoComposition *)a0 shouldContinueValidatingAfterFindingInvalidValueForKey:(NSString *)a1;
+@end
 #endif /* MANGOPY_STUB_AVFOUNDATION_H */

@@ -3,4 +3,202 @@
 #define MANGOPY_STUB_AVKIT_H
 #import <UIKit/UIKit.h>
 #import <AVFoundation/AVFoundation.h>
+#import <Foundation/Foundation.h>
+#import <CoreMedia/CoreMedia.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class AVCaptureEvent;
+@class AVCustomRoutingActionItem;
+@class AVCustomRoutingController;
+@class AVCustomRoutingEvent;
+@class AVInterstitialTimeRange;
+@class AVPictureInPictureController;
+@class AVPictureInPictureControllerContentSource;
+@class AVPictureInPictureVideoCallViewController;
+@class AVPlaybackSpeed;
+@class AVPlayer;
+@class AVPlayerLayer;
+@class AVPlayerViewController;
+@class AVRoutePickerView;
+@class AVSampleBufferDisplayLayer;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class UIAction;
+@class UIColor;
+@class UIImage;
+@class UITraitCollection;
+@class UIView;
+@protocol AVPictureInPictureSampleBufferPlaybackDelegate;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIInteraction;
+@protocol UIViewControllerTransitionCoordinator;
+typedef enum AVAudioSessionRouteSelection : NSInteger AVAudioSessionRouteSelection;
+enum AVAudioSessionRouteSelection : NSInteger {
+    AVAudioSessionRouteSelectionExternal = 2LL,
+    AVAudioSessionRouteSelectionLocal = 1LL,
+    AVAudioSessionRouteSelectionNone = 0LL,
+};
+typedef enum AVCaptureEventPhase : NSUInteger AVCaptureEventPhase;
+enum AVCaptureEventPhase : NSUInteger {
+    AVCaptureEventPhaseBegan = 0ULL,
+    AVCaptureEventPhaseCancelled = 2ULL,
+    AVCaptureEventPhaseEnded = 1ULL,
+};
+typedef enum AVKitError : NSInteger AVKitError;
+enum AVKitError : NSInteger {
+    AVKitErrorContentDisallowedByPasscode = -1101LL,
+    AVKitErrorContentDisallowedByProfile = -1102LL,
+    AVKitErrorContentRatingUnknown = -1100LL,
+    AVKitErrorNone = 0LL,
+    AVKitErrorPictureInPictureStartFailed = -1001LL,
+    AVKitErrorRecordingFailed = -1200LL,
+    AVKitErrorUnknown = -1000LL,
+};
+typedef enum AVVideoFrameAnalysisType : NSUInteger AVVideoFrameAnalysisType;
+enum AVVideoFrameAnalysisType : NSUInteger {
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeDefault = 1ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeMachineReadableCode = 16ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeNone = 0ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeSubject = 4ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeText = 2ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeVisualSearch = 8ULL,
+};
+@interface AVCaptureEvent : NSObject
+@property (readonly) AVCaptureEventPhase phase;
+@end
+@interface AVCaptureEventInteraction : NSObject <UIInteraction>
+- (instancetype)initWithEventHandler:(void (^)(AVCaptureEvent *))a0;
+- (instancetype)initWithPrimaryEventHandler:(void (^)(AVCaptureEvent *))a0 secondaryEventHandler:(void (^)(AVCaptureEvent *))a1;
+- (BOOL)isEnabled;
+@property (getter=isEnabled) BOOL enabled;
+@end
+@interface AVInterstitialTimeRange : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTimeRange:(struct CMTimeRange)a0;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@interface AVPictureInPictureController : NSObject
+- (instancetype)initWithContentSource:(AVPictureInPictureControllerContentSource *)a0;
+- (instancetype)initWithPlayerLayer:(AVPlayerLayer *)a0;
+- (void)invalidatePlaybackState;
+- (BOOL)isPictureInPictureActive;
+- (BOOL)isPictureInPicturePossible;
+- (BOOL)isPictureInPictureSuspended;
+- (void)startPictureInPicture;
+- (void)stopPictureInPicture;
++ (BOOL)isPictureInPictureSupported;
++ (UIImage *)pictureInPictureButtonStartImage;
++ (UIImage *)pictureInPictureButtonStartImageCompatibleWithTraitCollection:(UITraitCollection *)a0;
++ (UIImage *)pictureInPictureButtonStopImage;
++ (UIImage *)pictureInPictureButtonStopImageCompatibleWithTraitCollection:(UITraitCollection *)a0;
+@property BOOL canStartPictureInPictureAutomaticallyFromInline;
+@property (strong) AVPictureInPictureControllerContentSource *contentSource;
+@property (weak) NSObject *delegate;
+@property (class, readonly) BOOL isPictureInPictureSupported;
+@property (readonly, getter=isPictureInPictureActive) BOOL pictureInPictureActive;
+@property (class, readonly) UIImage *pictureInPictureButtonStartImage;
+@property (class, readonly) UIImage *pictureInPictureButtonStopImage;
+@property (readonly, getter=isPictureInPicturePossible) BOOL pictureInPicturePossible;
+@property (readonly, getter=isPictureInPictureSuspended) BOOL pictureInPictureSuspended;
+@property (readonly) AVPlayerLayer *playerLayer;
+@property BOOL requiresLinearPlayback;
+@end
+@interface AVPictureInPictureControllerContentSource : NSObject
+- (instancetype)initWithActiveVideoCallSourceView:(UIView *)a0 contentViewController:(AVPictureInPictureVideoCallViewController *)a1;
+- (instancetype)initWithPlayerLayer:(AVPlayerLayer *)a0;
+- (instancetype)initWithSampleBufferDisplayLayer:(AVSampleBufferDisplayLayer *)a0 playbackDelegate:(id<AVPictureInPictureSampleBufferPlaybackDelegate>)a1;
+@property (readonly) AVPictureInPictureVideoCallViewController *activeVideoCallContentViewController;
+@property (weak, readonly) UIView *activeVideoCallSourceView;
+@property (readonly) AVPlayerLayer *playerLayer;
+@property (readonly) AVSampleBufferDisplayLayer *sampleBufferDisplayLayer;
+@property (weak, readonly) NSObject *sampleBufferPlaybackDelegate;
+@end
+@interface AVPictureInPictureVideoCallViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@end
+@interface AVPlaybackSpeed : NSObject
+- (instancetype)initWithRate:(float)a0 localizedName:(NSString *)a1;
++ (NSArray<AVPlaybackSpeed *> *)systemDefaultSpeeds;
+@property (readonly) NSString *localizedName;
+@property (readonly) NSString *localizedNumericName;
+@property (readonly) float rate;
+@property (class, readonly) NSArray<AVPlaybackSpeed *> *systemDefaultSpeeds;
+@end
+@interface AVPlayerViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (BOOL)isReadyForDisplay;
+- (void)selectSpeed:(AVPlaybackSpeed *)a0;
+@property BOOL allowsPictureInPicturePlayback;
+@property BOOL allowsVideoFrameAnalysis;
+@property BOOL canStartPictureInPictureAutomaticallyFromInline;
+@property (readonly) UIView *contentOverlayView;
+@property (weak) NSObject *delegate;
+@property BOOL entersFullScreenWhenPlaybackBegins;
+@property BOOL exitsFullScreenWhenPlaybackEnds;
+@property (copy) NSDictionary<NSString *, NSObject *> *pixelBufferAttributes;
+@property (strong) AVPlayer *player;
+@property (readonly, getter=isReadyForDisplay) BOOL readyForDisplay;
+@property BOOL requiresLinearPlayback;
+@property (readonly) AVPlaybackSpeed *selectedSpeed;
+@property BOOL showsPlaybackControls;
+@property BOOL showsTimecodes;
+@property (copy) NSArray<AVPlaybackSpeed *> *speeds;
+@property (readonly) UIAction *toggleLookupAction;
+@property BOOL updatesNowPlayingInfoCenter;
+@property (readonly) CGRect videoBounds;
+@property AVVideoFrameAnalysisType videoFrameAnalysisTypes;
+@property NSString *videoGravity;
+@end
+@interface AVRoutePickerView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+@property (assign) UIColor *activeTintColor;
+@property (assign) AVCustomRoutingController *customRoutingController;
+@property (weak) NSObject *delegate;
+@property BOOL prioritizesVideoDevices;
+@end
+@protocol AVCustomRoutingControllerDelegate <NSObject>
+@optional
+- (void)customRoutingController:(AVCustomRoutingController *)a0 didSelectItem:(AVCustomRoutingActionItem *)a1;
+- (void)customRoutingController:(AVCustomRoutingController *)a0 eventDidTimeOut:(AVCustomRoutingEvent *)a1;
+- (void)customRoutingController:(AVCustomRoutingController *)a0 handleEvent:(AVCustomRoutingEvent *)a1 completionHandler:(void (^)(BOOL))a2;
+@end
+@protocol AVPictureInPictureControllerDelegate <NSObject>
+@optional
+- (void)pictureInPictureController:(AVPictureInPictureController *)a0 failedToStartPictureInPictureWithError:(NSError *)a1;
+- (void)pictureInPictureController:(AVPictureInPictureController *)a0 restoreUserInterfaceForPictureInPictureStopWithCompletionHandler:(void (^)(BOOL))a1;
+- (void)pictureInPictureControllerDidStartPictureInPicture:(AVPictureInPictureController *)a0;
+- (void)pictureInPictureControllerDidStopPictureInPicture:(AVPictureInPictureController *)a0;
+- (void)pictureInPictureControllerWillStartPictureInPicture:(AVPictureInPictureController *)a0;
+- (void)pictureInPictureControllerWillStopPictureInPicture:(AVPictureInPictureController *)a0;
+@end
+@protocol AVPictureInPictureSampleBufferPlaybackDelegate <NSObject>
+@optional
+- (void)pictureInPictureController:(AVPictureInPictureController *)a0 didTransitionToRenderSize:(struct CMVideoDimensions)a1;
+- (void)pictureInPictureController:(AVPictureInPictureController *)a0 setPlaying:(BOOL)a1;
+- (BOOL)pictureInPictureControllerIsPlaybackPaused:(AVPictureInPictureController *)a0;
+- (BOOL)pictureInPictureControllerShouldProhibitBackgroundAudioPlayback:(AVPictureInPictureController *)a0;
+- (struct CMTimeRange)pictureInPictureControllerTimeRangeForPlayback:(AVPictureInPictureController *)a0;
+@end
+@protocol AVPlayerViewControllerDelegate <NSObject>
+@optional
+- (void)playerViewController:(AVPlayerViewController *)a0 didPresentInterstitialTimeRange:(AVInterstitialTimeRange *)a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 failedToStartPictureInPictureWithError:(NSError *)a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 restoreUserInterfaceForFullScreenExitWithCompletionHandler:(void (^)(BOOL))a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 restoreUserInterfaceForPictureInPictureStopWithCompletionHandler:(void (^)(BOOL))a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 willBeginFullScreenPresentationWithAnimationCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 willEndFullScreenPresentationWithAnimationCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
+- (void)playerViewController:(AVPlayerViewController *)a0 willPresentInterstitialTimeRange:(AVInterstitialTimeRange *)a1;
+- (void)playerViewControllerDidStartPictureInPicture:(AVPlayerViewController *)a0;
+- (void)playerViewControllerDidStopPictureInPicture:(AVPlayerViewController *)a0;
+- (BOOL)playerViewControllerShouldAutomaticallyDismissAtPictureInPictureStart:(AVPlayerViewController *)a0;
+- (void)playerViewControllerWillStartPictureInPicture:(AVPlayerViewController *)a0;
+- (void)playerViewControllerWillStopPictureInPicture:(AVPlayerViewController *)a0;
+@end
+@protocol AVRoutePickerViewDelegate <NSObject>
+@optional
+- (void)routePickerViewDidEndPresentingRoutes:(AVRoutePickerView *)a0;
+- (void)routePickerViewWillBeginPresentingRoutes:(AVRoutePickerView *)a0;
+@end
 #endif /* MANGOPY_STUB_AVKIT_H */

@@ -2,4 +2,265 @@
 #ifndef MANGOPY_STUB_ACCESSIBILITY_H
 #define MANGOPY_STUB_ACCESSIBILITY_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class AXBrailleMap;
+@class AXChartDescriptor;
+@class AXCustomContent;
+@class AXDataPoint;
+@class AXDataPointValue;
+@class AXDataSeriesDescriptor;
+@class AXFeatureOverrideSession;
+@class AXFeatureOverrideSessionManager;
+@class AXMathExpression;
+@class AXMathExpressionSubSuperscript;
+@class AXNumericDataAxisDescriptor;
+@class AXRequest;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@protocol AXDataAxisDescriptor;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum AXChartDescriptorContentDirection : NSInteger AXChartDescriptorContentDirection;
+enum AXChartDescriptorContentDirection : NSInteger {
+    AXChartDescriptorContentDirectionBottomToTop = 3LL,
+    AXChartDescriptorContentDirectionLeftToRight = 0LL,
+    AXChartDescriptorContentDirectionRadialClockwise = 4LL,
+    AXChartDescriptorContentDirectionRadialCounterClockwise = 5LL,
+    AXChartDescriptorContentDirectionRightToLeft = 1LL,
+    AXChartDescriptorContentDirectionTopToBottom = 2LL,
+};
+typedef enum AXCustomContentImportance : NSUInteger AXCustomContentImportance;
+enum AXCustomContentImportance : NSUInteger {
+    AXCustomContentImportanceDefault = 0ULL,
+    AXCustomContentImportanceHigh = 1ULL,
+};
+typedef enum AXFeatureOverrideSessionError : NSInteger AXFeatureOverrideSessionError;
+enum AXFeatureOverrideSessionError : NSInteger {
+    AXFeatureOverrideSessionErrorAppNotEntitled = 1LL,
+    AXFeatureOverrideSessionErrorOverrideIsAlreadyActive = 2LL,
+    AXFeatureOverrideSessionErrorOverrideNotFoundForUUID = 3LL,
+    AXFeatureOverrideSessionErrorUndefined = 0LL,
+};
+typedef enum AXFeatureOverrideSessionOptions : NSUInteger AXFeatureOverrideSessionOptions;
+enum AXFeatureOverrideSessionOptions : NSUInteger {
+    AXFeatureOverrideSessionOptionGrayscale = 1ULL,
+    AXFeatureOverrideSessionOptionInvertColors = 2ULL,
+    AXFeatureOverrideSessionOptionVoiceControl = 4ULL,
+    AXFeatureOverrideSessionOptionVoiceOver = 8ULL,
+    AXFeatureOverrideSessionOptionZoom = 16ULL,
+};
+typedef enum AXHearingDeviceEar : NSUInteger AXHearingDeviceEar;
+enum AXHearingDeviceEar : NSUInteger {
+    AXHearingDeviceEarBoth = 6ULL,
+    AXHearingDeviceEarLeft = 2ULL,
+    AXHearingDeviceEarNone = 0ULL,
+    AXHearingDeviceEarRight = 4ULL,
+};
+typedef enum AXNumericDataAxisDescriptorScale : NSInteger AXNumericDataAxisDescriptorScale;
+enum AXNumericDataAxisDescriptorScale : NSInteger {
+    AXNumericDataAxisDescriptorScaleLinear = 0LL,
+    AXNumericDataAxisDescriptorScaleLn = 2LL,
+    AXNumericDataAxisDescriptorScaleLog10 = 1LL,
+};
+typedef enum AXSettingsFeature : NSInteger AXSettingsFeature;
+enum AXSettingsFeature : NSInteger {
+    AXSettingsFeatureAllowAppsToAddAudioToCalls = 2LL,
+    AXSettingsFeaturePersonalVoiceAllowAppsToRequestToUse = 1LL,
+};
+typedef NSString *AXTechnology;
+@interface AXBrailleMap : NSObject <NSCopying, NSSecureCoding>
+- (float)heightAtPoint:(CGPoint)a0;
+- (void)presentImage:(CGImageRef)a0;
+- (void)setHeight:(float)a0 atPoint:(CGPoint)a1;
+@property (readonly) CGSize dimensions;
+@end
+@protocol AXDataAxisDescriptor <NSCopying>
+@optional
+- (NSAttributedString *)attributedTitle;
+- (void)setAttributedTitle:(NSAttributedString *)a0;
+- (void)setTitle:(NSString *)a0;
+- (NSString *)title;
+@property (copy) NSAttributedString *attributedTitle;
+@property NSString *title;
+@end
+@interface AXCategoricalDataAxisDescriptor : NSObject <AXDataAxisDescriptor>
+- (instancetype)initWithAttributedTitle:(NSAttributedString *)a0 categoryOrder:(NSArray<NSString *> *)a1;
+- (instancetype)initWithTitle:(NSString *)a0 categoryOrder:(NSArray<NSString *> *)a1;
+@property (copy) NSArray<NSString *> *categoryOrder;
+@end
+@interface AXChartDescriptor : NSObject <NSCopying>
+- (instancetype)initWithAttributedTitle:(NSAttributedString *)a0 summary:(NSString *)a1 xAxisDescriptor:(id<AXDataAxisDescriptor>)a2 yAxisDescriptor:(AXNumericDataAxisDescriptor *)a3 additionalAxes:(NSArray<id<AXDataAxisDescriptor>> *)a4 series:(NSArray<AXDataSeriesDescriptor *> *)a5;
+- (instancetype)initWithAttributedTitle:(NSAttributedString *)a0 summary:(NSString *)a1 xAxisDescriptor:(id<AXDataAxisDescriptor>)a2 yAxisDescriptor:(AXNumericDataAxisDescriptor *)a3 series:(NSArray<AXDataSeriesDescriptor *> *)a4;
+- (instancetype)initWithTitle:(NSString *)a0 summary:(NSString *)a1 xAxisDescriptor:(id<AXDataAxisDescriptor>)a2 yAxisDescriptor:(AXNumericDataAxisDescriptor *)a3 additionalAxes:(NSArray<id<AXDataAxisDescriptor>> *)a4 series:(NSArray<AXDataSeriesDescriptor *> *)a5;
+- (instancetype)initWithTitle:(NSString *)a0 summary:(NSString *)a1 xAxisDescriptor:(id<AXDataAxisDescriptor>)a2 yAxisDescriptor:(AXNumericDataAxisDescriptor *)a3 series:(NSArray<AXDataSeriesDescriptor *> *)a4;
+@property (copy) NSArray<id<AXDataAxisDescriptor>> *additionalAxes;
+@property (copy) NSAttributedString *attributedTitle;
+@property (assign) AXChartDescriptorContentDirection contentDirection;
+@property (assign) CGRect contentFrame;
+@property (copy) NSArray<AXDataSeriesDescriptor *> *series;
+@property NSString *summary;
+@property NSString *title;
+@property (strong) id<AXDataAxisDescriptor> xAxis;
+@property (strong) AXNumericDataAxisDescriptor *yAxis;
+@end
+@interface AXCustomContent : NSObject <NSCopying, NSSecureCoding>
++ (AXCustomContent *)customContentWithAttributedLabel:(NSAttributedString *)a0 attributedValue:(NSAttributedString *)a1;
++ (AXCustomContent *)customContentWithLabel:(NSString *)a0 value:(NSString *)a1;
+@property (copy, readonly) NSAttributedString *attributedLabel;
+@property (copy, readonly) NSAttributedString *attributedValue;
+@property (assign) AXCustomContentImportance importance;
+@property (readonly) NSString *label;
+@property (readonly) NSString *value;
+@end
+@interface AXDataPoint : NSObject <NSCopying>
+- (instancetype)initWithX:(AXDataPointValue *)a0 y:(AXDataPointValue *)a1;
+- (instancetype)initWithX:(AXDataPointValue *)a0 y:(AXDataPointValue *)a1 additionalValues:(NSArray<AXDataPointValue *> *)a2;
+- (instancetype)initWithX:(AXDataPointValue *)a0 y:(AXDataPointValue *)a1 additionalValues:(NSArray<AXDataPointValue *> *)a2 label:(NSString *)a3;
+@property (copy) NSArray<AXDataPointValue *> *additionalValues;
+@property (copy) NSAttributedString *attributedLabel;
+@property NSString *label;
+@property (copy) AXDataPointValue *xValue;
+@property (copy) AXDataPointValue *yValue;
+@end
+@interface AXDataPointValue : NSObject <NSCopying>
++ (AXDataPointValue *)valueWithCategory:(NSString *)a0;
++ (AXDataPointValue *)valueWithNumber:(double)a0;
+@property NSString *category;
+@property (assign) double number;
+@end
+@interface AXDataSeriesDescriptor : NSObject <NSCopying>
+- (instancetype)initWithAttributedName:(NSAttributedString *)a0 isContinuous:(BOOL)a1 dataPoints:(NSArray<AXDataPoint *> *)a2;
+- (instancetype)initWithName:(NSString *)a0 isContinuous:(BOOL)a1 dataPoints:(NSArray<AXDataPoint *> *)a2;
+@property (copy) NSAttributedString *attributedName;
+@property (copy) NSArray<AXDataPoint *> *dataPoints;
+@property BOOL isContinuous;
+@property NSString *name;
+@end
+@interface AXFeatureOverrideSession : NSObject
+@end
+@interface AXFeatureOverrideSessionManager : NSObject
+- (AXFeatureOverrideSession *)beginOverrideSessionEnablingOptions:(AXFeatureOverrideSessionOptions)a0 disablingOptions:(AXFeatureOverrideSessionOptions)a1 error:(NSError **)a2;
+- (BOOL)endOverrideSession:(AXFeatureOverrideSession *)a0 error:(NSError **)a1;
++ (AXFeatureOverrideSessionManager *)sharedInstance;
+@property (class, readonly) AXFeatureOverrideSessionManager *sharedInstance;
+@end
+@interface AXLiveAudioGraph : NSObject
++ (void)start;
++ (void)stop;
++ (void)updateValue:(double)a0;
+@end
+@interface AXMathExpression : NSObject
+@end
+@interface AXMathExpressionFenced : AXMathExpression
+- (instancetype)initWithExpressions:(NSArray<AXMathExpression *> *)a0 openString:(NSString *)a1 closeString:(NSString *)a2;
+@property (readonly) NSString *closeString;
+@property (readonly) NSArray<AXMathExpression *> *expressions;
+@property (readonly) NSString *openString;
+@end
+@interface AXMathExpressionFraction : AXMathExpression
+- (instancetype)initWithNumeratorExpression:(AXMathExpression *)a0 denimonatorExpression:(AXMathExpression *)a1;
+@property (readonly) AXMathExpression *denimonatorExpression;
+@property (readonly) AXMathExpression *numeratorExpression;
+@end
+@interface AXMathExpressionIdentifier : AXMathExpression
+- (instancetype)initWithContent:(NSString *)a0;
+@property (readonly) NSString *content;
+@end
+@interface AXMathExpressionMultiscript : AXMathExpression
+- (instancetype)initWithBaseExpression:(AXMathExpression *)a0 prescriptExpressions:(NSArray<AXMathExpressionSubSuperscript *> *)a1 postscriptExpressions:(NSArray<AXMathExpressionSubSuperscript *> *)a2;
+@property (readonly) AXMathExpression *baseExpression;
+@property (readonly) NSArray<AXMathExpressionSubSuperscript *> *postscriptExpressions;
+@property (readonly) NSArray<AXMathExpressionSubSuperscript *> *prescriptExpressions;
+@end
+@interface AXMathExpressionNumber : AXMathExpression
+- (instancetype)initWithContent:(NSString *)a0;
+@property (readonly) NSString *content;
+@end
+@interface AXMathExpressionOperator : AXMathExpression
+- (instancetype)initWithContent:(NSString *)a0;
+@property (readonly) NSString *content;
+@end
+@interface AXMathExpressionRoot : AXMathExpression
+- (instancetype)initWithRadicandExpressions:(NSArray<AXMathExpression *> *)a0 rootIndexExpression:(AXMathExpression *)a1;
+@property (readonly) NSArray<AXMathExpression *> *radicandExpressions;
+@property (readonly) AXMathExpression *rootIndexExpression;
+@end
+@interface AXMathExpressionRow : AXMathExpression
+- (instancetype)initWithExpressions:(NSArray<AXMathExpression *> *)a0;
+@property (readonly) NSArray<AXMathExpression *> *expressions;
+@end
+@interface AXMathExpressionSubSuperscript : AXMathExpression
+- (instancetype)initWithBaseExpression:(NSArray<AXMathExpression *> *)a0 subscriptExpressions:(NSArray<AXMathExpression *> *)a1 superscriptExpressions:(NSArray<AXMathExpression *> *)a2;
+@property (readonly) AXMathExpression *baseExpression;
+@property (readonly) NSArray<AXMathExpression *> *subscriptExpressions;
+@property (readonly) NSArray<AXMathExpression *> *superscriptExpressions;
+@end
+@interface AXMathExpressionTable : AXMathExpression
+- (instancetype)initWithExpressions:(NSArray<AXMathExpression *> *)a0;
+@property (readonly) NSArray<AXMathExpression *> *expressions;
+@end
+@interface AXMathExpressionTableCell : AXMathExpression
+- (instancetype)initWithExpressions:(NSArray<AXMathExpression *> *)a0;
+@property (readonly) NSArray<AXMathExpression *> *expressions;
+@end
+@interface AXMathExpressionTableRow : AXMathExpression
+- (instancetype)initWithExpressions:(NSArray<AXMathExpression *> *)a0;
+@property (readonly) NSArray<AXMathExpression *> *expressions;
+@end
+@interface AXMathExpressionText : AXMathExpression
+- (instancetype)initWithContent:(NSString *)a0;
+@property (readonly) NSString *content;
+@end
+@interface AXMathExpressionUnderOver : AXMathExpression
+- (instancetype)initWithBaseExpression:(AXMathExpression *)a0 underExpression:(AXMathExpression *)a1 overExpression:(AXMathExpression *)a2;
+@property (readonly) AXMathExpression *baseExpression;
+@property (readonly) AXMathExpression *overExpression;
+@property (readonly) AXMathExpression *underExpression;
+@end
+@interface AXNumericDataAxisDescriptor : NSObject <AXDataAxisDescriptor>
+- (instancetype)initWithAttributedTitle:(NSAttributedString *)a0 lowerBound:(double)a1 upperBound:(double)a2 gridlinePositions:(NSArray<NSNumber *> *)a3 valueDescriptionProvider:(NSString * (^)(double))a4;
+- (instancetype)initWithTitle:(NSString *)a0 lowerBound:(double)a1 upperBound:(double)a2 gridlinePositions:(NSArray<NSNumber *> *)a3 valueDescriptionProvider:(NSString * (^)(double))a4;
+@property (copy) NSArray<NSNumber *> *gridlinePositions;
+@property double lowerBound;
+@property (assign) AXNumericDataAxisDescriptorScale scaleType;
+@property double upperBound;
+@property (copy) NSString * (^valueDescriptionProvider)(double);
+@end
+@interface AXRequest : NSObject <NSCopying, NSSecureCoding>
++ (AXRequest *)currentRequest;
+@property (class, readonly) AXRequest *currentRequest;
+@property (readonly) NSString *technology;
+@end
+@protocol AXBrailleMapRenderer <NSObject>
+@optional
+- (CGRect)accessibilityBrailleMapRenderRegion;
+- (void (^)(AXBrailleMap *))accessibilityBrailleMapRenderer;
+- (void)setAccessibilityBrailleMapRenderRegion:(CGRect)a0;
+- (void)setAccessibilityBrailleMapRenderer:(void (^)(AXBrailleMap *))a0;
+@property (assign) CGRect accessibilityBrailleMapRenderRegion;
+@property (copy) void (^accessibilityBrailleMapRenderer)(AXBrailleMap *);
+@end
+@protocol AXChart <NSObject>
+@optional
+- (AXChartDescriptor *)accessibilityChartDescriptor;
+- (void)setAccessibilityChartDescriptor:(AXChartDescriptor *)a0;
+@property (strong) AXChartDescriptor *accessibilityChartDescriptor;
+@end
+@protocol AXCustomContentProvider <NSObject>
+@optional
+- (NSArray<AXCustomContent *> *)accessibilityCustomContent;
+- (NSArray<AXCustomContent *> * (^)(void))accessibilityCustomContentBlock;
+- (void)setAccessibilityCustomContent:(NSArray<AXCustomContent *> *)a0;
+- (void)setAccessibilityCustomContentBlock:(NSArray<AXCustomContent *> * (^)(void))a0;
+@property (copy) NSArray<AXCustomContent *> *accessibilityCustomContent;
+@property (copy) NSArray<AXCustomContent *> * (^accessibilityCustomContentBlock)(void);
+@end
+@protocol AXMathExpressionProvider <NSObject>
+@optional
+- (AXMathExpression *)accessibilityMathExpression;
+@property (readonly) AXMathExpression *accessibilityMathExpression;
+@end
 #endif /* MANGOPY_STUB_ACCESSIBILITY_H */

@@ -2,4 +2,778 @@
 #ifndef MANGOPY_STUB_AUTHENTICATIONSERVICES_H
 #define MANGOPY_STUB_AUTHENTICATIONSERVICES_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class ASAccountAuthenticationModificationController;
+@class ASAccountAuthenticationModificationExtensionContext;
+@class ASAccountAuthenticationModificationRequest;
+@class ASAuthorization;
+@class ASAuthorizationAppleIDButton;
+@class ASAuthorizationAppleIDCredential;
+@class ASAuthorizationAppleIDRequest;
+@class ASAuthorizationController;
+@class ASAuthorizationPasswordRequest;
+@class ASAuthorizationPlatformPublicKeyCredentialAssertionRequest;
+@class ASAuthorizationPlatformPublicKeyCredentialDescriptor;
+@class ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest;
+@class ASAuthorizationProviderExtensionAuthorizationRequest;
+@class ASAuthorizationProviderExtensionAuthorizationResult;
+@class ASAuthorizationPublicKeyCredentialLargeBlobAssertionInput;
+@class ASAuthorizationPublicKeyCredentialLargeBlobAssertionOutput;
+@class ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput;
+@class ASAuthorizationPublicKeyCredentialLargeBlobRegistrationOutput;
+@class ASAuthorizationPublicKeyCredentialPRFAssertionInput;
+@class ASAuthorizationPublicKeyCredentialPRFAssertionInputValues;
+@class ASAuthorizationPublicKeyCredentialPRFAssertionOutput;
+@class ASAuthorizationPublicKeyCredentialPRFRegistrationInput;
+@class ASAuthorizationPublicKeyCredentialPRFRegistrationOutput;
+@class ASAuthorizationPublicKeyCredentialParameters;
+@class ASAuthorizationRequest;
+@class ASAuthorizationSecurityKeyPublicKeyCredentialAssertionRequest;
+@class ASAuthorizationSecurityKeyPublicKeyCredentialDescriptor;
+@class ASAuthorizationSecurityKeyPublicKeyCredentialRegistrationRequest;
+@class ASAuthorizationSingleSignOnProvider;
+@class ASAuthorizationSingleSignOnRequest;
+@class ASAuthorizationWebBrowserPlatformPublicKeyCredential;
+@class ASCredentialIdentityStore;
+@class ASCredentialIdentityStoreState;
+@class ASCredentialProviderExtensionContext;
+@class ASCredentialServiceIdentifier;
+@class ASOneTimeCodeCredential;
+@class ASOneTimeCodeCredentialIdentity;
+@class ASPasskeyAssertionCredential;
+@class ASPasskeyAssertionCredentialExtensionInput;
+@class ASPasskeyAssertionCredentialExtensionOutput;
+@class ASPasskeyCredentialIdentity;
+@class ASPasskeyCredentialRequest;
+@class ASPasskeyCredentialRequestParameters;
+@class ASPasskeyRegistrationCredential;
+@class ASPasskeyRegistrationCredentialExtensionInput;
+@class ASPasskeyRegistrationCredentialExtensionOutput;
+@class ASPasswordCredential;
+@class ASPasswordCredentialIdentity;
+@class ASPasswordCredentialRequest;
+@class ASPublicKeyCredentialClientData;
+@class ASWebAuthenticationSession;
+@class ASWebAuthenticationSessionCallback;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSHTTPURLResponse;
+@class NSNumber;
+@class NSPersonNameComponents;
+@class NSString;
+@class NSURL;
+@class NSURLQueryItem;
+@class UIWindow;
+@protocol ASAccountAuthenticationModificationControllerPresentationContextProviding;
+@protocol ASAuthorizationControllerPresentationContextProviding;
+@protocol ASAuthorizationCredential;
+@protocol ASAuthorizationProvider;
+@protocol ASAuthorizationPublicKeyCredentialAssertion;
+@protocol ASAuthorizationPublicKeyCredentialAssertionRequest;
+@protocol ASAuthorizationPublicKeyCredentialDescriptor;
+@protocol ASAuthorizationPublicKeyCredentialRegistration;
+@protocol ASAuthorizationPublicKeyCredentialRegistrationRequest;
+@protocol ASCredentialIdentity;
+@protocol ASCredentialRequest;
+@protocol ASPublicKeyCredential;
+@protocol ASWebAuthenticationPresentationContextProviding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum ASAuthorizationAppleIdButtonStyle : NSInteger ASAuthorizationAppleIdButtonStyle;
+enum ASAuthorizationAppleIdButtonStyle : NSInteger {
+    ASAuthorizationAppleIdButtonStyleBlack = 2LL,
+    ASAuthorizationAppleIdButtonStyleWhite = 0LL,
+    ASAuthorizationAppleIdButtonStyleWhiteOutline = 1LL,
+};
+typedef enum ASAuthorizationAppleIdButtonType : NSInteger ASAuthorizationAppleIdButtonType;
+enum ASAuthorizationAppleIdButtonType : NSInteger {
+    ASAuthorizationAppleIdButtonTypeContinue = 1LL,
+    ASAuthorizationAppleIdButtonTypeDefault = 0LL,
+    ASAuthorizationAppleIdButtonTypeSignIn = 0LL,
+    ASAuthorizationAppleIdButtonTypeSignUp = 2LL,
+};
+typedef enum ASAuthorizationAppleIdProviderCredentialState : NSInteger ASAuthorizationAppleIdProviderCredentialState;
+enum ASAuthorizationAppleIdProviderCredentialState : NSInteger {
+    ASAuthorizationAppleIdProviderCredentialStateAuthorized = 1LL,
+    ASAuthorizationAppleIdProviderCredentialStateNotFound = 2LL,
+    ASAuthorizationAppleIdProviderCredentialStateRevoked = 0LL,
+    ASAuthorizationAppleIdProviderCredentialStateTransferred = 3LL,
+};
+typedef enum ASAuthorizationControllerRequestOptions : NSUInteger ASAuthorizationControllerRequestOptions;
+enum ASAuthorizationControllerRequestOptions : NSUInteger {
+    ASAuthorizationControllerRequestOptionImmediatelyAvailableCredentials = 1ULL,
+};
+typedef enum ASAuthorizationError : NSInteger ASAuthorizationError;
+enum ASAuthorizationError : NSInteger {
+    ASAuthorizationErrorCanceled = 1001LL,
+    ASAuthorizationErrorCredentialExport = 1008LL,
+    ASAuthorizationErrorCredentialImport = 1007LL,
+    ASAuthorizationErrorFailed = 1004LL,
+    ASAuthorizationErrorInvalidResponse = 1002LL,
+    ASAuthorizationErrorMatchedExcludedCredential = 1006LL,
+    ASAuthorizationErrorNotHandled = 1003LL,
+    ASAuthorizationErrorNotInteractive = 1005LL,
+    ASAuthorizationErrorUnknown = 1000LL,
+};
+typedef NSString *ASAuthorizationOperation;
+typedef enum ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle : NSInteger ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle;
+enum ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle : NSInteger {
+    ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyleConditional = 1LL,
+    ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyleStandard = 0LL,
+};
+typedef NSString *ASAuthorizationProviderAuthorizationOperation;
+typedef enum ASAuthorizationPublicKeyCredentialAttachment : NSInteger ASAuthorizationPublicKeyCredentialAttachment;
+enum ASAuthorizationPublicKeyCredentialAttachment : NSInteger {
+    ASAuthorizationPublicKeyCredentialAttachmentCrossPlatform = 1LL,
+    ASAuthorizationPublicKeyCredentialAttachmentPlatform = 0LL,
+};
+typedef enum ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation : NSInteger ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation;
+enum ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation : NSInteger {
+    ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperationRead = 0LL,
+    ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperationWrite = 1LL,
+};
+typedef enum ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement : NSInteger ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement;
+enum ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement : NSInteger {
+    ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirementPreferred = 1LL,
+    ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirementRequired = 0LL,
+};
+typedef NSString *ASAuthorizationPublicKeyCredentialResidentKeyPreference;
+typedef NSString *ASAuthorizationPublicKeyCredentialUserVerificationPreferenceEnum;
+typedef NSString *ASAuthorizationScope;
+typedef NSString *ASAuthorizationSecurityKeyPublicKeyCredentialDescriptorTransport;
+typedef enum ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState : NSInteger ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState;
+enum ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState : NSInteger {
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateAuthorized = 0LL,
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateDenied = 1LL,
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateNotDetermined = 2LL,
+};
+typedef enum ASCoseAlgorithmIdentifier : NSInteger ASCoseAlgorithmIdentifier;
+enum ASCoseAlgorithmIdentifier : NSInteger {
+    ASCoseAlgorithmIdentifierES256 = -7LL,
+};
+typedef enum ASCredentialIdentityStoreErrorCode : NSInteger ASCredentialIdentityStoreErrorCode;
+enum ASCredentialIdentityStoreErrorCode : NSInteger {
+    ASCredentialIdentityStoreErrorCodeInternalError = 0LL,
+    ASCredentialIdentityStoreErrorCodeStoreBusy = 2LL,
+    ASCredentialIdentityStoreErrorCodeStoreDisabled = 1LL,
+};
+typedef enum ASCredentialIdentityTypes : NSUInteger ASCredentialIdentityTypes;
+enum ASCredentialIdentityTypes : NSUInteger {
+    ASCredentialIdentityTypeAll = 0ULL,
+    ASCredentialIdentityTypeOneTimeCode = 4ULL,
+    ASCredentialIdentityTypePasskey = 2ULL,
+    ASCredentialIdentityTypePassword = 1ULL,
+};
+typedef enum ASCredentialRequestType : NSInteger ASCredentialRequestType;
+enum ASCredentialRequestType : NSInteger {
+    ASCredentialRequestTypeOneTimeCode = 3LL,
+    ASCredentialRequestTypePasskeyAssertion = 1LL,
+    ASCredentialRequestTypePasskeyRegistration = 2LL,
+    ASCredentialRequestTypePassword = 0LL,
+};
+typedef enum ASCredentialServiceIdentifierType : NSInteger ASCredentialServiceIdentifierType;
+enum ASCredentialServiceIdentifierType : NSInteger {
+    ASCredentialServiceIdentifierTypeDomain = 0LL,
+    ASCredentialServiceIdentifierTypeUrl = 1LL,
+};
+typedef enum ASExtensionErrorCode : NSInteger ASExtensionErrorCode;
+enum ASExtensionErrorCode : NSInteger {
+    ASExtensionErrorCodeCredentialIdentityNotFound = 101LL,
+    ASExtensionErrorCodeFailed = 0LL,
+    ASExtensionErrorCodeMatchedExcludedCredential = 102LL,
+    ASExtensionErrorCodeUserCanceled = 1LL,
+    ASExtensionErrorCodeUserInteractionRequired = 100LL,
+};
+typedef enum ASPublicKeyCredentialClientDataCrossOriginValue : NSInteger ASPublicKeyCredentialClientDataCrossOriginValue;
+enum ASPublicKeyCredentialClientDataCrossOriginValue : NSInteger {
+    ASPublicKeyCredentialClientDataCrossOriginValueCrossOrigin = 1LL,
+    ASPublicKeyCredentialClientDataCrossOriginValueNotSet = 0LL,
+    ASPublicKeyCredentialClientDataCrossOriginValueSameOriginWithAncestors = 2LL,
+};
+typedef enum ASUserAgeRange : NSInteger ASUserAgeRange;
+enum ASUserAgeRange : NSInteger {
+    ASUserAgeRangeChild = 1LL,
+    ASUserAgeRangeNotChild = 2LL,
+    ASUserAgeRangeUnknown = 0LL,
+};
+typedef enum ASUserDetectionStatus : NSInteger ASUserDetectionStatus;
+enum ASUserDetectionStatus : NSInteger {
+    ASUserDetectionStatusLikelyReal = 2LL,
+    ASUserDetectionStatusUnknown = 1LL,
+    ASUserDetectionStatusUnsupported = 0LL,
+};
+typedef enum ASWebAuthenticationSessionErrorCode : NSInteger ASWebAuthenticationSessionErrorCode;
+enum ASWebAuthenticationSessionErrorCode : NSInteger {
+    ASWebAuthenticationSessionErrorCodeCanceledLogin = 1LL,
+    ASWebAuthenticationSessionErrorCodePresentationContextInvalid = 3LL,
+    ASWebAuthenticationSessionErrorCodePresentationContextNotProvided = 2LL,
+};
+@interface ASAccountAuthenticationModificationController : NSObject
+- (void)performRequest:(ASAccountAuthenticationModificationRequest *)a0;
+@property (weak) NSObject *delegate;
+@property (weak) id<ASAccountAuthenticationModificationControllerPresentationContextProviding> presentationContextProvider;
+@end
+@interface ASAccountAuthenticationModificationExtensionContext : NSExtensionContext
+- (void)cancelRequestWithError:(NSError *)a0;
+- (void)completeChangePasswordRequestWithUpdatedCredential:(ASPasswordCredential *)a0 userInfo:(NSDictionary *)a1;
+- (void)completeUpgradeToSignInWithAppleWithUserInfo:(NSDictionary *)a0;
+- (void)getSignInWithAppleUpgradeAuthorizationWithState:(NSString *)a0 nonce:(NSString *)a1 completionHandler:(void (^)(ASAuthorizationAppleIDCredential *, NSError *))a2;
+@end
+@interface ASAccountAuthenticationModificationRequest : NSObject
+@end
+@interface ASAccountAuthenticationModificationReplacePasswordWithSignInWithAppleRequest : ASAccountAuthenticationModificationRequest
+- (instancetype)initWithUser:(NSString *)a0 serviceIdentifier:(ASCredentialServiceIdentifier *)a1 userInfo:(NSDictionary *)a2;
+@property (readonly) ASCredentialServiceIdentifier *serviceIdentifier;
+@property (readonly) NSString *user;
+@property (readonly) NSDictionary *userInfo;
+@end
+@interface ASAccountAuthenticationModificationUpgradePasswordToStrongPasswordRequest : ASAccountAuthenticationModificationRequest
+- (instancetype)initWithUser:(NSString *)a0 serviceIdentifier:(ASCredentialServiceIdentifier *)a1 userInfo:(NSDictionary *)a2;
+@property (readonly) ASCredentialServiceIdentifier *serviceIdentifier;
+@property (readonly) NSString *user;
+@property (readonly) NSDictionary *userInfo;
+@end
+@interface ASAccountAuthenticationModificationViewController : UIViewController
+- (void)cancelRequest;
+- (void)changePasswordWithoutUserInteractionForServiceIdentifier:(ASCredentialServiceIdentifier *)a0 existingCredential:(ASPasswordCredential *)a1 newPassword:(NSString *)a2 userInfo:(NSDictionary *)a3;
+- (void)convertAccountToSignInWithAppleWithoutUserInteractionForServiceIdentifier:(ASCredentialServiceIdentifier *)a0 existingCredential:(ASPasswordCredential *)a1 userInfo:(NSDictionary *)a2;
+- (void)prepareInterfaceToChangePasswordForServiceIdentifier:(ASCredentialServiceIdentifier *)a0 existingCredential:(ASPasswordCredential *)a1 newPassword:(NSString *)a2 userInfo:(NSDictionary *)a3;
+- (void)prepareInterfaceToConvertAccountToSignInWithAppleForServiceIdentifier:(ASCredentialServiceIdentifier *)a0 existingCredential:(ASPasswordCredential *)a1 userInfo:(NSDictionary *)a2;
+@property (strong, readonly) ASAccountAuthenticationModificationExtensionContext *extensionContext;
+@end
+@interface ASAuthorization : NSObject
+@end
+@interface ASAuthorizationAppleIDButton : UIControl
+- (instancetype)initWithAuthorizationButtonType:(ASAuthorizationAppleIdButtonType)a0 authorizationButtonStyle:(ASAuthorizationAppleIdButtonStyle)a1;
++ (ASAuthorizationAppleIDButton *)buttonWithType:(ASAuthorizationAppleIdButtonType)a0 style:(ASAuthorizationAppleIdButtonStyle)a1;
+@property CGFloat cornerRadius;
+@end
+@protocol ASAuthorizationCredential <NSCopying, NSSecureCoding>
+@optional
+@end
+@interface ASAuthorizationAppleIDCredential : NSObject <ASAuthorizationCredential>
+@property (copy, readonly) NSData *authorizationCode;
+@property (copy, readonly) NSArray<NSString *> *authorizedScopes;
+@property (readonly) NSString *email;
+@property (copy, readonly) NSPersonNameComponents *fullName;
+@property (copy, readonly) NSData *identityToken;
+@property (readonly) ASUserDetectionStatus realUserStatus;
+@property (readonly) NSString *state;
+@property (readonly) NSString *user;
+@property (readonly) ASUserAgeRange userAgeRange;
+@end
+@protocol ASAuthorizationProvider <NSObject>
+@optional
+@end
+@interface ASAuthorizationAppleIDProvider : NSObject <ASAuthorizationProvider>
+- (ASAuthorizationAppleIDRequest *)createRequest;
+- (void)getCredentialStateForUserID:(NSString *)a0 completion:(void (^)(ASAuthorizationAppleIdProviderCredentialState, NSError *))a1;
+@end
+@interface ASAuthorizationRequest : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASAuthorizationOpenIDRequest : ASAuthorizationRequest
+@property NSString *nonce;
+@property NSString *requestedOperation;
+@property (copy) NSArray<NSString *> *requestedScopes;
+@property NSString *state;
+@end
+@interface ASAuthorizationAppleIDRequest : ASAuthorizationOpenIDRequest
+@property NSString *user;
+@end
+@interface ASAuthorizationController : NSObject
+- (void)cancel;
+- (instancetype)initWithAuthorizationRequests:(NSArray<ASAuthorizationRequest *> *)a0;
+- (void)performAutoFillAssistedRequests;
+- (void)performRequests;
+- (void)performRequestsWithOptions:(ASAuthorizationControllerRequestOptions)a0;
+@property (strong, readonly) NSArray<ASAuthorizationRequest *> *authorizationRequests;
+@property (weak) NSObject *delegate;
+@property (weak) id<ASAuthorizationControllerPresentationContextProviding> presentationContextProvider;
+@end
+@interface ASAuthorizationPasswordProvider : NSObject <ASAuthorizationProvider>
+- (ASAuthorizationPasswordRequest *)createRequest;
+@end
+@interface ASAuthorizationPasswordRequest : ASAuthorizationRequest
+@end
+@protocol ASPublicKeyCredential <ASAuthorizationCredential>
+@optional
+- (NSData *)credentialID;
+- (NSData *)rawClientDataJSON;
+@property (copy, readonly) NSData *credentialID;
+@property (copy, readonly) NSData *rawClientDataJSON;
+@end
+@protocol ASAuthorizationPublicKeyCredentialAssertion <ASPublicKeyCredential>
+@optional
+- (NSData *)rawAuthenticatorData;
+- (NSData *)signature;
+- (NSData *)userID;
+@property (copy, readonly) NSData *rawAuthenticatorData;
+@property (copy, readonly) NSData *signature;
+@property (copy, readonly) NSData *userID;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialAssertion : NSObject <ASAuthorizationPublicKeyCredentialAssertion>
+@property (readonly) ASAuthorizationPublicKeyCredentialAttachment attachment;
+@property (assign, readonly) ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput *largeBlob;
+@property (readonly) ASAuthorizationPublicKeyCredentialPRFAssertionOutput *prf;
+@end
+@protocol ASAuthorizationPublicKeyCredentialAssertionRequest <NSSecureCoding, NSCopying>
+@optional
+- (NSArray<id<ASAuthorizationPublicKeyCredentialDescriptor>> *)allowedCredentials;
+- (NSData *)challenge;
+- (NSString *)relyingPartyIdentifier;
+- (void)setAllowedCredentials:(NSArray<id<ASAuthorizationPublicKeyCredentialDescriptor>> *)a0;
+- (void)setChallenge:(NSData *)a0;
+- (void)setRelyingPartyIdentifier:(NSString *)a0;
+- (void)setUserVerificationPreference:(NSString *)a0;
+- (NSString *)userVerificationPreference;
+@property (copy) NSArray<id<ASAuthorizationPublicKeyCredentialDescriptor>> *allowedCredentials;
+@property (copy) NSData *challenge;
+@property NSString *relyingPartyIdentifier;
+@property NSString *userVerificationPreference;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialAssertionRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialAssertionRequest>
+@property (copy) NSArray<ASAuthorizationPlatformPublicKeyCredentialDescriptor *> *allowedCredentials;
+@property (assign) ASAuthorizationPublicKeyCredentialLargeBlobAssertionInput *largeBlob;
+@property ASAuthorizationPublicKeyCredentialPRFAssertionInput *prf;
+@end
+@protocol ASAuthorizationPublicKeyCredentialDescriptor <NSSecureCoding, NSCopying>
+@optional
+- (NSData *)credentialID;
+- (void)setCredentialID:(NSData *)a0;
+@property (copy) NSData *credentialID;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialDescriptor : NSObject <ASAuthorizationPublicKeyCredentialDescriptor>
+- (instancetype)initWithCredentialID:(NSData *)a0;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialProvider : NSObject <ASAuthorizationProvider>
+- (ASAuthorizationPlatformPublicKeyCredentialAssertionRequest *)createCredentialAssertionRequestWithChallenge:(NSData *)a0;
+- (ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest *)createCredentialRegistrationRequestWithChallenge:(NSData *)a0 name:(NSString *)a1 userID:(NSData *)a2;
+- (void)createCredentialRegistrationRequestWithChallenge:(NSData *)a0 name:(NSString *)a1 userID:(NSData *)a2 requestStyle:(ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle)a3;
+- (instancetype)initWithRelyingPartyIdentifier:(NSString *)a0;
+@property (readonly) NSString *relyingPartyIdentifier;
+@end
+@protocol ASAuthorizationPublicKeyCredentialRegistration <ASPublicKeyCredential>
+@optional
+- (NSData *)rawAttestationObject;
+@property (copy, readonly) NSData *rawAttestationObject;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialRegistration : NSObject <ASAuthorizationPublicKeyCredentialRegistration>
+@property (readonly) ASAuthorizationPublicKeyCredentialAttachment attachment;
+@property (assign, readonly) ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput *largeBlob;
+@property (readonly) ASAuthorizationPublicKeyCredentialPRFRegistrationOutput *prf;
+@end
+@protocol ASAuthorizationPublicKeyCredentialRegistrationRequest <NSSecureCoding, NSCopying>
+@optional
+- (NSString *)attestationPreference;
+- (NSData *)challenge;
+- (NSString *)displayName;
+- (NSString *)name;
+- (NSString *)relyingPartyIdentifier;
+- (void)setAttestationPreference:(NSString *)a0;
+- (void)setChallenge:(NSData *)a0;
+- (void)setDisplayName:(NSString *)a0;
+- (void)setName:(NSString *)a0;
+- (void)setUserID:(NSData *)a0;
+- (void)setUserVerificationPreference:(NSString *)a0;
+- (NSData *)userID;
+- (NSString *)userVerificationPreference;
+@property NSString *attestationPreference;
+@property (copy) NSData *challenge;
+@property NSString *displayName;
+@property NSString *name;
+@property (readonly) NSString *relyingPartyIdentifier;
+@property (copy) NSData *userID;
+@property NSString *userVerificationPreference;
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialRegistrationRequest>
+@property (assign) ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput *largeBlob;
+@property ASAuthorizationPublicKeyCredentialPRFRegistrationInput *prf;
+@property ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle requestStyle;
+@end
+@interface ASAuthorizationProviderExtensionAuthorizationRequest : NSObject
+- (void)cancel;
+- (void)complete;
+- (void)completeWithAuthorizationResult:(ASAuthorizationProviderExtensionAuthorizationResult *)a0;
+- (void)completeWithError:(NSError *)a0;
+- (void)completeWithHTTPAuthorizationHeaders:(NSDictionary<NSString *, NSString *> *)a0;
+- (void)completeWithHTTPResponse:(NSHTTPURLResponse *)a0 httpBody:(NSData *)a1;
+- (void)doNotHandle;
+- (BOOL)isCallerManaged;
+- (BOOL)isUserInterfaceEnabled;
+- (void)presentAuthorizationViewControllerWithCompletion:(void (^)(BOOL, NSError *))a0;
+@property (readonly) NSDictionary *authorizationOptions;
+@property (readonly) NSString *callerBundleIdentifier;
+@property (readonly, getter=isCallerManaged) BOOL callerManaged;
+@property (readonly) NSString *callerTeamIdentifier;
+@property (readonly) NSDictionary *extensionData;
+@property (readonly) NSData *httpBody;
+@property (readonly) NSDictionary<NSString *, NSString *> *httpHeaders;
+@property (readonly) NSString *localizedCallerDisplayName;
+@property (readonly) NSString *realm;
+@property (readonly) NSString *requestedOperation;
+@property (readonly) NSURL *url;
+@property (readonly, getter=isUserInterfaceEnabled) BOOL userInterfaceEnabled;
+@end
+@interface ASAuthorizationProviderExtensionAuthorizationResult : NSObject
+- (instancetype)initWithHTTPAuthorizationHeaders:(NSDictionary<NSString *, NSString *> *)a0;
+- (instancetype)initWithHTTPResponse:(NSHTTPURLResponse *)a0 httpBody:(NSData *)a1;
+@property (assign) NSDictionary<NSString *, NSString *> *httpAuthorizationHeaders;
+@property (assign) NSData *httpBody;
+@property (copy) NSHTTPURLResponse *httpResponse;
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobAssertionInput : NSObject
+- (instancetype)initWithOperation:(ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation)a0;
+@property (assign) NSData *dataToWrite;
+@property (readonly) ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation operation;
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobAssertionOutput : NSObject
+@property (readonly) BOOL didWrite;
+@property (readonly) NSData *readData;
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput : NSObject
+- (instancetype)initWithSupportRequirement:(ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement)a0;
+@property (assign) ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement supportRequirement;
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobRegistrationOutput : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) BOOL isSupported;
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionInput : NSObject
+- (instancetype)initWithInputValues:(ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *)a0 perCredentialInputValues:(NSDictionary<NSData *, ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *> *)a1;
+@property (readonly) ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *inputValues;
+@property (readonly) NSDictionary<NSData *, ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *> *perCredentialInputValues;
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionInputValues : NSObject
+- (instancetype)initWithSaltInput1:(NSData *)a0 saltInput2:(NSData *)a1;
+@property (readonly) NSData *saltInput1;
+@property (readonly) NSData *saltInput2;
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionOutput : NSObject
+@property (readonly) NSData *first;
+@property (readonly) NSData *second;
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFRegistrationInput : NSObject
+- (instancetype)initWithInputValues:(ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *)a0;
++ (ASAuthorizationPublicKeyCredentialPRFRegistrationInput *)checkForSupport;
+@property (readonly) ASAuthorizationPublicKeyCredentialPRFAssertionInputValues *inputValues;
+@property (readonly) BOOL shouldCheckForSupport;
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFRegistrationOutput : NSObject
+@property (readonly) NSData *first;
+@property (readonly) BOOL isSupported;
+@property (readonly) NSData *second;
+@end
+@interface ASAuthorizationPublicKeyCredentialParameters : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAlgorithm:(ASCoseAlgorithmIdentifier)a0;
+@property (readonly) ASCoseAlgorithmIdentifier algorithm;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialAssertion : NSObject <ASAuthorizationPublicKeyCredentialAssertion>
+@property (readonly) BOOL appID;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialAssertionRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialAssertionRequest>
+@property (copy) NSArray<ASAuthorizationSecurityKeyPublicKeyCredentialDescriptor *> *allowedCredentials;
+@property NSString *appID;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialDescriptor : NSObject <ASAuthorizationPublicKeyCredentialDescriptor>
+- (instancetype)initWithCredentialID:(NSData *)a0 transports:(NSArray<NSString *> *)a1;
+@property (assign) NSArray<NSString *> *transports;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialProvider : NSObject <ASAuthorizationProvider>
+- (ASAuthorizationSecurityKeyPublicKeyCredentialAssertionRequest *)createCredentialAssertionRequestWithChallenge:(NSData *)a0;
+- (ASAuthorizationSecurityKeyPublicKeyCredentialRegistrationRequest *)createCredentialRegistrationRequestWithChallenge:(NSData *)a0 displayName:(NSString *)a1 name:(NSString *)a2 userID:(NSData *)a3;
+- (instancetype)initWithRelyingPartyIdentifier:(NSString *)a0;
+@property (readonly) NSString *relyingPartyIdentifier;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialRegistration : NSObject <ASAuthorizationPublicKeyCredentialRegistration>
+@property (assign, readonly) NSArray<NSString *> *transports;
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialRegistrationRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialRegistrationRequest>
+@property (copy) NSArray<ASAuthorizationPublicKeyCredentialParameters *> *credentialParameters;
+@property (copy) NSArray<ASAuthorizationSecurityKeyPublicKeyCredentialDescriptor *> *excludedCredentials;
+@property NSString *residentKeyPreference;
+@end
+@interface ASAuthorizationSingleSignOnCredential : NSObject <ASAuthorizationCredential>
+@property (copy, readonly) NSData *accessToken;
+@property (copy, readonly) NSHTTPURLResponse *authenticatedResponse;
+@property (copy, readonly) NSArray<NSString *> *authorizedScopes;
+@property (copy, readonly) NSData *identityToken;
+@property (readonly) NSString *state;
+@end
+@interface ASAuthorizationSingleSignOnProvider : NSObject <ASAuthorizationProvider>
+- (ASAuthorizationSingleSignOnRequest *)createRequest;
++ (ASAuthorizationSingleSignOnProvider *)authorizationProviderWithIdentityProviderURL:(NSURL *)a0;
+@property (readonly) BOOL canPerformAuthorization;
+@property (readonly) NSURL *url;
+@end
+@interface ASAuthorizationSingleSignOnRequest : ASAuthorizationOpenIDRequest
+- (BOOL)isUserInterfaceEnabled;
+@property (copy) NSArray<NSURLQueryItem *> *authorizationOptions;
+@property (getter=isUserInterfaceEnabled) BOOL userInterfaceEnabled;
+@end
+@interface ASAuthorizationWebBrowserPlatformPublicKeyCredential : NSObject
+@property (readonly) NSData *credentialID;
+@property (readonly) NSString *customTitle;
+@property (readonly) NSString *name;
+@property (readonly) NSString *providerName;
+@property (readonly) NSString *relyingParty;
+@property (readonly) NSData *userHandle;
+@end
+@interface ASAuthorizationWebBrowserPublicKeyCredentialManager : NSObject
+- (void)platformCredentialsForRelyingParty:(NSString *)a0 completionHandler:(void (^)(NSArray<ASAuthorizationWebBrowserPlatformPublicKeyCredential *> *))a1;
+- (void)requestAuthorizationForPublicKeyCredentials:(void (^)(ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState))a0;
+@property (readonly) ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState authorizationStateForPlatformCredentials;
+@end
+@interface ASCredentialIdentityStore : NSObject
+- (void)getCredentialIdentitiesForService:(ASCredentialServiceIdentifier *)a0 credentialIdentityTypes:(ASCredentialIdentityTypes)a1 completionHandler:(void (^)(NSArray<id<ASCredentialIdentity>> *))a2;
+- (void)getCredentialIdentityStoreStateWithCompletion:(void (^)(ASCredentialIdentityStoreState *))a0;
+- (void)removeAllCredentialIdentitiesWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)removeCredentialIdentities:(NSArray<ASPasswordCredentialIdentity *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)removeCredentialIdentityEntries:(NSArray<id<ASCredentialIdentity>> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)replaceCredentialIdentitiesWithIdentities:(NSArray<ASPasswordCredentialIdentity *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)replaceCredentialIdentityEntries:(NSArray<id<ASCredentialIdentity>> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)saveCredentialIdentities:(NSArray<ASPasswordCredentialIdentity *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)saveCredentialIdentityEntries:(NSArray<id<ASCredentialIdentity>> *)a0 completion:(void (^)(BOOL, NSError *))a1;
++ (ASCredentialIdentityStore *)sharedStore;
+@property (class, readonly) ASCredentialIdentityStore *sharedStore;
+@end
+@interface ASCredentialIdentityStoreState : NSObject
+- (BOOL)isEnabled;
+@property (readonly, getter=isEnabled) BOOL enabled;
+@property (readonly) BOOL supportsIncrementalUpdates;
+@end
+@interface ASCredentialProviderExtensionContext : NSExtensionContext
+- (void)cancelRequestWithError:(NSError *)a0;
+- (void)completeAssertionRequestWithSelectedPasskeyCredential:(ASPasskeyAssertionCredential *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)completeExtensionConfigurationRequest;
+- (void)completeOneTimeCodeRequestWithSelectedCredential:(ASOneTimeCodeCredential *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)completeRegistrationRequestWithSelectedPasskeyCredential:(ASPasskeyRegistrationCredential *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)completeRequestWithSelectedCredential:(ASPasswordCredential *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)completeRequestWithTextToInsert:(NSString *)a0 completionHandler:(void (^)(BOOL))a1;
+@end
+@interface ASCredentialProviderViewController : UIViewController
+- (void)performPasskeyRegistrationWithoutUserInteractionIfPossible:(ASPasskeyCredentialRequest *)a0;
+- (void)prepareCredentialListForServiceIdentifiers:(NSArray<ASCredentialServiceIdentifier *> *)a0;
+- (void)prepareCredentialListForServiceIdentifiers:(NSArray<ASCredentialServiceIdentifier *> *)a0 requestParameters:(ASPasskeyCredentialRequestParameters *)a1;
+- (void)prepareInterfaceForExtensionConfiguration;
+- (void)prepareInterfaceForPasskeyRegistration:(id<ASCredentialRequest>)a0;
+- (void)prepareInterfaceForUserChoosingTextToInsert;
+- (void)prepareInterfaceToProvideCredentialForIdentity:(ASPasswordCredentialIdentity *)a0;
+- (void)prepareInterfaceToProvideCredentialForRequest:(id<ASCredentialRequest>)a0;
+- (void)prepareOneTimeCodeCredentialListForServiceIdentifiers:(NSArray<ASCredentialServiceIdentifier *> *)a0;
+- (void)provideCredentialWithoutUserInteractionForIdentity:(ASPasswordCredentialIdentity *)a0;
+- (void)provideCredentialWithoutUserInteractionForRequest:(id<ASCredentialRequest>)a0;
+@property (strong, readonly) ASCredentialProviderExtensionContext *extensionContext;
+@end
+@interface ASCredentialServiceIdentifier : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIdentifier:(NSString *)a0 type:(ASCredentialServiceIdentifierType)a1;
+@property (readonly) NSString *identifier;
+@property (readonly) ASCredentialServiceIdentifierType type;
+@end
+@interface ASOneTimeCodeCredential : NSObject <ASAuthorizationCredential>
+- (instancetype)initWithCode:(NSString *)a0;
++ (ASOneTimeCodeCredential *)credentialWithCode:(NSString *)a0;
+@property (copy, readonly) NSString *code;
+@end
+@protocol ASCredentialIdentity <NSObject>
+@optional
+- (NSInteger)rank;
+- (NSString *)recordIdentifier;
+- (ASCredentialServiceIdentifier *)serviceIdentifier;
+- (void)setRank:(NSInteger)a0;
+- (NSString *)user;
+@property NSInteger rank;
+@property (readonly) NSString *recordIdentifier;
+@property (strong, readonly) ASCredentialServiceIdentifier *serviceIdentifier;
+@property (readonly) NSString *user;
+@end
+@interface ASOneTimeCodeCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+- (instancetype)initWithServiceIdentifier:(ASCredentialServiceIdentifier *)a0 label:(NSString *)a1 recordIdentifier:(NSString *)a2;
+@property (copy, readonly) NSString *label;
+@end
+@protocol ASCredentialRequest <NSSecureCoding, NSCopying>
+@optional
+- (id<ASCredentialIdentity>)credentialIdentity;
+- (ASCredentialRequestType)type;
+@property (readonly) id<ASCredentialIdentity> credentialIdentity;
+@property (readonly) ASCredentialRequestType type;
+@end
+@interface ASOneTimeCodeCredentialRequest : NSObject <ASCredentialRequest>
+- (instancetype)initWithCredentialIdentity:(ASOneTimeCodeCredentialIdentity *)a0;
+@end
+@interface ASPasskeyAssertionCredential : NSObject <ASAuthorizationCredential>
+- (instancetype)initWithUserHandle:(NSData *)a0 relyingParty:(NSString *)a1 signature:(NSData *)a2 clientDataHash:(NSData *)a3 authenticatorData:(NSData *)a4 credentialID:(NSData *)a5;
+- (instancetype)initWithUserHandle:(NSData *)a0 relyingParty:(NSString *)a1 signature:(NSData *)a2 clientDataHash:(NSData *)a3 authenticatorData:(NSData *)a4 credentialID:(NSData *)a5 extensionOutput:(ASPasskeyAssertionCredentialExtensionOutput *)a6;
++ (ASPasskeyAssertionCredential *)credentialWithUserHandle:(NSData *)a0 relyingParty:(NSString *)a1 signature:(NSData *)a2 clientDataHash:(NSData *)a3 authenticatorData:(NSData *)a4 credentialID:(NSData *)a5;
+@property (copy, readonly) NSData *authenticatorData;
+@property (copy, readonly) NSData *clientDataHash;
+@property (copy, readonly) NSData *credentialID;
+@property (copy) ASPasskeyAssertionCredentialExtensionOutput *extensionOutput;
+@property (readonly) NSString *relyingParty;
+@property (copy, readonly) NSData *signature;
+@property (copy, readonly) NSData *userHandle;
+@end
+@interface ASPasskeyAssertionCredentialExtensionInput : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) ASAuthorizationPublicKeyCredentialLargeBlobAssertionInput *largeBlob;
+@end
+@interface ASPasskeyAssertionCredentialExtensionOutput : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithLargeBlobOutput:(ASAuthorizationPublicKeyCredentialLargeBlobAssertionOutput *)a0;
+@property (copy, readonly) ASAuthorizationPublicKeyCredentialLargeBlobAssertionOutput *largeBlobAssertionOutput;
+@end
+@interface ASPasskeyCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+- (instancetype)initWithRelyingPartyIdentifier:(NSString *)a0 userName:(NSString *)a1 credentialID:(NSData *)a2 userHandle:(NSData *)a3 recordIdentifier:(NSString *)a4;
++ (ASPasskeyCredentialIdentity *)identityWithRelyingPartyIdentifier:(NSString *)a0 userName:(NSString *)a1 credentialID:(NSData *)a2 userHandle:(NSData *)a3 recordIdentifier:(NSString *)a4;
+@property (copy, readonly) NSData *credentialID;
+@property NSInteger rank;
+@property (readonly) NSString *recordIdentifier;
+@property (readonly) NSString *relyingPartyIdentifier;
+@property (copy, readonly) NSData *userHandle;
+@property (readonly) NSString *userName;
+@end
+@interface ASPasskeyCredentialRequest : NSObject <ASCredentialRequest>
+- (instancetype)initWithCredentialIdentity:(ASPasskeyCredentialIdentity *)a0 clientDataHash:(NSData *)a1 userVerificationPreference:(NSString *)a2 supportedAlgorithms:(NSArray<NSNumber *> *)a3;
+- (instancetype)initWithCredentialIdentity:(ASPasskeyCredentialIdentity *)a0 clientDataHash:(NSData *)a1 userVerificationPreference:(NSString *)a2 supportedAlgorithms:(NSArray<NSNumber *> *)a3 assertionExtensionInput:(ASPasskeyAssertionCredentialExtensionInput *)a4;
+- (instancetype)initWithCredentialIdentity:(ASPasskeyCredentialIdentity *)a0 clientDataHash:(NSData *)a1 userVerificationPreference:(NSString *)a2 supportedAlgorithms:(NSArray<NSNumber *> *)a3 registrationExtensionInput:(ASPasskeyRegistrationCredentialExtensionInput *)a4;
++ (ASPasskeyCredentialRequest *)requestWithCredentialIdentity:(ASPasskeyCredentialIdentity *)a0 clientDataHash:(NSData *)a1 userVerificationPreference:(NSString *)a2 supportedAlgorithms:(NSArray<NSNumber *> *)a3;
+@property (readonly) ASPasskeyAssertionCredentialExtensionInput *assertionExtensionInput;
+@property (readonly) NSData *clientDataHash;
+@property (readonly) NSArray<ASAuthorizationPlatformPublicKeyCredentialDescriptor *> *excludedCredentials;
+@property (readonly) ASPasskeyRegistrationCredentialExtensionInput *registrationExtensionInput;
+@property (readonly) NSArray<NSNumber *> *supportedAlgorithms;
+@property NSString *userVerificationPreference;
+@end
+@interface ASPasskeyCredentialRequestParameters : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) NSArray<NSData *> *allowedCredentials;
+@property (copy, readonly) NSData *clientDataHash;
+@property (readonly) ASPasskeyAssertionCredentialExtensionInput *extensionInput;
+@property (readonly) NSString *relyingPartyIdentifier;
+@property (readonly) NSString *userVerificationPreference;
+@end
+@interface ASPasskeyRegistrationCredential : NSObject <ASAuthorizationCredential>
+- (instancetype)initWithRelyingParty:(NSString *)a0 clientDataHash:(NSData *)a1 credentialID:(NSData *)a2 attestationObject:(NSData *)a3;
+- (instancetype)initWithRelyingParty:(NSString *)a0 clientDataHash:(NSData *)a1 credentialID:(NSData *)a2 attestationObject:(NSData *)a3 extensionOutput:(ASPasskeyRegistrationCredentialExtensionOutput *)a4;
++ (ASPasskeyRegistrationCredential *)credentialWithRelyingParty:(NSString *)a0 clientDataHash:(NSData *)a1 credentialID:(NSData *)a2 attestationObject:(NSData *)a3;
+@property (readonly) NSData *attestationObject;
+@property (readonly) NSData *clientDataHash;
+@property (readonly) NSData *credentialID;
+@property (copy) ASPasskeyRegistrationCredentialExtensionOutput *extensionOutput;
+@property (readonly) NSString *relyingParty;
+@end
+@interface ASPasskeyRegistrationCredentialExtensionInput : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput *largeBlob;
+@end
+@interface ASPasskeyRegistrationCredentialExtensionOutput : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithLargeBlobOutput:(ASAuthorizationPublicKeyCredentialLargeBlobRegistrationOutput *)a0;
+@property (copy, readonly) ASAuthorizationPublicKeyCredentialLargeBlobRegistrationOutput *largeBlobRegistrationOutput;
+@end
+@interface ASPasswordCredential : NSObject <NSCopying, NSSecureCoding, ASAuthorizationCredential>
+- (instancetype)initWithUser:(NSString *)a0 password:(NSString *)a1;
++ (ASPasswordCredential *)credentialWithUser:(NSString *)a0 password:(NSString *)a1;
+@property (readonly) NSString *password;
+@property (readonly) NSString *user;
+@end
+@interface ASPasswordCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+- (instancetype)initWithServiceIdentifier:(ASCredentialServiceIdentifier *)a0 user:(NSString *)a1 recordIdentifier:(NSString *)a2;
++ (ASPasswordCredentialIdentity *)identityWithServiceIdentifier:(ASCredentialServiceIdentifier *)a0 user:(NSString *)a1 recordIdentifier:(NSString *)a2;
+@property NSInteger rank;
+@property (readonly) NSString *recordIdentifier;
+@property (strong, readonly) ASCredentialServiceIdentifier *serviceIdentifier;
+@property (readonly) NSString *user;
+@end
+@interface ASPasswordCredentialRequest : NSObject <ASCredentialRequest>
+- (instancetype)initWithCredentialIdentity:(ASPasswordCredentialIdentity *)a0;
++ (ASPasswordCredentialRequest *)requestWithCredentialIdentity:(ASPasswordCredentialIdentity *)a0;
+@end
+@interface ASPublicKeyCredentialClientData : NSObject
+- (instancetype)initWithChallenge:(NSData *)a0 origin:(NSString *)a1;
+@property (assign) NSData *challenge;
+@property (assign) ASPublicKeyCredentialClientDataCrossOriginValue crossOrigin;
+@property NSString *origin;
+@property NSString *topOrigin;
+@end
+@interface ASSettingsHelper : NSObject
++ (void)openCredentialProviderAppSettingsWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)openVerificationCodeAppSettingsWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)requestToTurnOnCredentialProviderExtensionWithCompletionHandler:(void (^)(BOOL))a0;
+@end
+@interface ASWebAuthenticationSession : NSObject
+- (void)cancel;
+- (instancetype)initWithURL:(NSURL *)a0 callback:(ASWebAuthenticationSessionCallback *)a1 completionHandler:(void (^)(NSURL *, NSError *))a2;
+- (instancetype)initWithURL:(NSURL *)a0 callbackURLScheme:(NSString *)a1 completionHandler:(void (^)(NSURL *, NSError *))a2;
+- (BOOL)start;
+@property (assign) NSDictionary *additionalHeaderFields;
+@property (readonly) BOOL canStart;
+@property BOOL prefersEphemeralWebBrowserSession;
+@property (weak) id<ASWebAuthenticationPresentationContextProviding> presentationContextProvider;
+@end
+@interface ASWebAuthenticationSessionCallback : NSObject
+- (BOOL)matchesURL:(NSURL *)a0;
++ (ASWebAuthenticationSessionCallback *)callbackWithCustomScheme:(NSString *)a0;
++ (ASWebAuthenticationSessionCallback *)callbackWithHTTPSHost:(NSString *)a0 path:(NSString *)a1;
+@end
+@protocol ASAccountAuthenticationModificationControllerDelegate <NSObject>
+@optional
+- (void)accountAuthenticationModificationController:(ASAccountAuthenticationModificationController *)a0 didFailRequest:(ASAccountAuthenticationModificationRequest *)a1 withError:(NSError *)a2;
+- (void)accountAuthenticationModificationController:(ASAccountAuthenticationModificationController *)a0 didSuccessfullyCompleteRequest:(ASAccountAuthenticationModificationRequest *)a1 withUserInfo:(NSDictionary *)a2;
+@end
+@protocol ASAccountAuthenticationModificationControllerPresentationContextProviding <NSObject>
+@optional
+- (UIWindow *)presentationAnchorForAccountAuthenticationModificationController:(ASAccountAuthenticationModificationController *)a0;
+@end
+@protocol ASAuthorizationControllerDelegate <NSObject>
+@optional
+- (void)authorizationController:(ASAuthorizationController *)a0 didCompleteWithAuthorization:(ASAuthorization *)a1;
+- (void)authorizationController:(ASAuthorizationController *)a0 didCompleteWithError:(NSError *)a1;
+@end
+@protocol ASAuthorizationControllerPresentationContextProviding <NSObject>
+@optional
+- (UIWindow *)presentationAnchorForAuthorizationController:(ASAuthorizationController *)a0;
+@end
+@protocol ASAuthorizationProviderExtensionAuthorizationRequestHandler <NSObject>
+@optional
+- (void)beginAuthorizationWithRequest:(ASAuthorizationProviderExtensionAuthorizationRequest *)a0;
+- (void)cancelAuthorizationWithRequest:(ASAuthorizationProviderExtensionAuthorizationRequest *)a0;
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialAssertionRequest <NSObject>
+@optional
+- (ASPublicKeyCredentialClientData *)clientData;
+- (void)setShouldShowHybridTransport:(BOOL)a0;
+- (BOOL)shouldShowHybridTransport;
+@property (readonly) ASPublicKeyCredentialClientData *clientData;
+@property BOOL shouldShowHybridTransport;
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialProvider <NSObject>
+@optional
+- (ASAuthorizationPlatformPublicKeyCredentialAssertionRequest *)createCredentialAssertionRequestWithClientData:(ASPublicKeyCredentialClientData *)a0;
+- (ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest *)createCredentialRegistrationRequestWithClientData:(ASPublicKeyCredentialClientData *)a0 name:(NSString *)a1 userID:(NSData *)a2;
+- (ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest *)createCredentialRegistrationRequestWithClientData:(ASPublicKeyCredentialClientData *)a0 name:(NSString *)a1 userID:(NSData *)a2 requestStyle:(ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle)a3;
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialRegistrationRequest <NSObject>
+@optional
+- (ASPublicKeyCredentialClientData *)clientData;
+- (NSArray<ASAuthorizationPlatformPublicKeyCredentialDescriptor *> *)excludedCredentials;
+- (void)setExcludedCredentials:(NSArray<ASAuthorizationPlatformPublicKeyCredentialDescriptor *> *)a0;
+@property (readonly) ASPublicKeyCredentialClientData *clientData;
+@property (copy) NSArray<ASAuthorizationPlatformPublicKeyCredentialDescriptor *> *excludedCredentials;
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialAssertionRequest <NSObject>
+@optional
+- (ASPublicKeyCredentialClientData *)clientData;
+@property (readonly) ASPublicKeyCredentialClientData *clientData;
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialProvider <NSObject>
+@optional
+- (ASAuthorizationSecurityKeyPublicKeyCredentialAssertionRequest *)createCredentialAssertionRequestWithClientData:(ASPublicKeyCredentialClientData *)a0;
+- (ASAuthorizationSecurityKeyPublicKeyCredentialRegistrationRequest *)createCredentialRegistrationRequestWithClientData:(ASPublicKeyCredentialClientData *)a0 displayName:(NSString *)a1 name:(NSString *)a2 userID:(NSData *)a3;
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialRegistrationRequest <NSObject>
+@optional
+- (ASPublicKeyCredentialClientData *)clientData;
+@property (readonly) ASPublicKeyCredentialClientData *clientData;
+@end
+@protocol ASWebAuthenticationPresentationContextProviding <NSObject>
+@optional
+- (UIWindow *)presentationAnchorForWebAuthenticationSession:(ASWebAuthenticationSession *)a0;
+@end
 #endif /* MANGOPY_STUB_AUTHENTICATIONSERVICES_H */

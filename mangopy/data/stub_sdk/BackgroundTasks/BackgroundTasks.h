@@ -2,4 +2,54 @@
 #ifndef MANGOPY_STUB_BACKGROUNDTASKS_H
 #define MANGOPY_STUB_BACKGROUNDTASKS_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class BGTask;
+@class BGTaskRequest;
+@class BGTaskScheduler;
+@class NSArray<__covariant ObjectType>;
+@class NSDate;
+@class NSError;
+@class NSString;
+@protocol NSCopying;
+typedef enum BGTaskSchedulerErrorCode : NSInteger BGTaskSchedulerErrorCode;
+enum BGTaskSchedulerErrorCode : NSInteger {
+    BGTaskSchedulerErrorCodeNotPermitted = 3LL,
+    BGTaskSchedulerErrorCodeTooManyPendingTaskRequests = 2LL,
+    BGTaskSchedulerErrorCodeUnavailable = 1LL,
+};
+@interface BGTask : NSObject
+- (void)setTaskCompletedWithSuccess:(BOOL)a0;
+@property (strong) void (^expirationHandler)(void);
+@property (readonly) NSString *identifier;
+@end
+@interface BGAppRefreshTask : BGTask
+@end
+@interface BGTaskRequest : NSObject <NSCopying>
+@property (copy) NSDate *earliestBeginDate;
+@property (readonly) NSString *identifier;
+@end
+@interface BGAppRefreshTaskRequest : BGTaskRequest
+- (instancetype)initWithIdentifier:(NSString *)a0;
+@end
+@interface BGProcessingTask : BGTask
+@end
+@interface BGHealthResearchTask : BGProcessingTask
+@end
+@interface BGProcessingTaskRequest : BGTaskRequest
+- (instancetype)initWithIdentifier:(NSString *)a0;
+@property BOOL requiresExternalPower;
+@property BOOL requiresNetworkConnectivity;
+@end
+@interface BGHealthResearchTaskRequest : BGProcessingTaskRequest
+@property NSString *protectionTypeOfRequiredData;
+@end
+@interface BGTaskScheduler : NSObject
+- (void)cancelAllTaskRequests;
+- (void)cancelTaskRequestWithIdentifier:(NSString *)a0;
+- (void)getPendingTaskRequestsWithCompletionHandler:(void (^)(NSArray<BGTaskRequest *> *))a0;
+- (BOOL)registerForTaskWithIdentifier:(NSString *)a0 usingQueue:(dispatch_queue_t)a1 launchHandler:(void (^)(BGTask *))a2;
+- (BOOL)submitTaskRequest:(BGTaskRequest *)a0 error:(NSError **)a1;
++ (BGTaskScheduler *)sharedScheduler;
+@property (class, strong, readonly) BGTaskScheduler *sharedScheduler;
+@end
 #endif /* MANGOPY_STUB_BACKGROUNDTASKS_H */

@@ -2,4 +2,277 @@
 #ifndef MANGOPY_STUB_CALLKIT_H
 #define MANGOPY_STUB_CALLKIT_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class AVAudioSession;
+@class CXAction;
+@class CXAnswerCallAction;
+@class CXCall;
+@class CXCallAction;
+@class CXCallDirectoryExtensionContext;
+@class CXCallDirectoryManager;
+@class CXCallObserver;
+@class CXCallUpdate;
+@class CXEndCallAction;
+@class CXHandle;
+@class CXPlayDTMFCallAction;
+@class CXProvider;
+@class CXProviderConfiguration;
+@class CXSetGroupCallAction;
+@class CXSetHeldCallAction;
+@class CXSetMutedCallAction;
+@class CXStartCallAction;
+@class CXTransaction;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSUUID;
+@protocol CXCallDirectoryExtensionContextDelegate;
+@protocol CXCallObserverDelegate;
+@protocol CXProviderDelegate;
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum CXCallDirectoryEnabledStatus : NSInteger CXCallDirectoryEnabledStatus;
+enum CXCallDirectoryEnabledStatus : NSInteger {
+    CXCallDirectoryEnabledStatusDisabled = 1LL,
+    CXCallDirectoryEnabledStatusEnabled = 2LL,
+    CXCallDirectoryEnabledStatusUnknown = 0LL,
+};
+typedef enum CXCallEndedReason : NSInteger CXCallEndedReason;
+enum CXCallEndedReason : NSInteger {
+    CXCallEndedReasonAnsweredElsewhere = 4LL,
+    CXCallEndedReasonDeclinedElsewhere = 5LL,
+    CXCallEndedReasonFailed = 1LL,
+    CXCallEndedReasonRemoteEnded = 2LL,
+    CXCallEndedReasonUnanswered = 3LL,
+};
+typedef enum CXErrorCode : NSInteger CXErrorCode;
+enum CXErrorCode : NSInteger {
+    CXErrorCodeInvalidArgument = 2LL,
+    CXErrorCodeMissingVoIPBackgroundMode = 3LL,
+    CXErrorCodeUnentitled = 1LL,
+    CXErrorCodeUnknown = 0LL,
+};
+typedef enum CXErrorCodeCallDirectoryManagerError : NSInteger CXErrorCodeCallDirectoryManagerError;
+enum CXErrorCodeCallDirectoryManagerError : NSInteger {
+    CXErrorCodeCallDirectoryManagerErrorCurrentlyLoading = 7LL,
+    CXErrorCodeCallDirectoryManagerErrorDuplicateEntries = 4LL,
+    CXErrorCodeCallDirectoryManagerErrorEntriesOutOfOrder = 3LL,
+    CXErrorCodeCallDirectoryManagerErrorExtensionDisabled = 6LL,
+    CXErrorCodeCallDirectoryManagerErrorLoadingInterrupted = 2LL,
+    CXErrorCodeCallDirectoryManagerErrorMaximumEntriesExceeded = 5LL,
+    CXErrorCodeCallDirectoryManagerErrorNoExtensionFound = 1LL,
+    CXErrorCodeCallDirectoryManagerErrorUnexpectedIncrementalRemoval = 8LL,
+    CXErrorCodeCallDirectoryManagerErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeIncomingCallError : NSInteger CXErrorCodeIncomingCallError;
+enum CXErrorCodeIncomingCallError : NSInteger {
+    CXErrorCodeIncomingCallErrorCallIsProtected = 6LL,
+    CXErrorCodeIncomingCallErrorCallUuidAlreadyExists = 2LL,
+    CXErrorCodeIncomingCallErrorFilteredByBlockList = 4LL,
+    CXErrorCodeIncomingCallErrorFilteredByDoNotDisturb = 3LL,
+    CXErrorCodeIncomingCallErrorFilteredDuringRestrictedSharingMode = 5LL,
+    CXErrorCodeIncomingCallErrorUnentitled = 1LL,
+    CXErrorCodeIncomingCallErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeNotificationServiceExtensionError : NSInteger CXErrorCodeNotificationServiceExtensionError;
+enum CXErrorCodeNotificationServiceExtensionError : NSInteger {
+    CXErrorCodeNotificationServiceExtensionErrorInvalidClientProcess = 1LL,
+    CXErrorCodeNotificationServiceExtensionErrorMissingNotificationFilteringEntitlement = 2LL,
+    CXErrorCodeNotificationServiceExtensionErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeRequestTransactionError : NSInteger CXErrorCodeRequestTransactionError;
+enum CXErrorCodeRequestTransactionError : NSInteger {
+    CXErrorCodeRequestTransactionErrorCallIsProtected = 8LL,
+    CXErrorCodeRequestTransactionErrorCallUuidAlreadyExists = 5LL,
+    CXErrorCodeRequestTransactionErrorEmptyTransaction = 3LL,
+    CXErrorCodeRequestTransactionErrorInvalidAction = 6LL,
+    CXErrorCodeRequestTransactionErrorMaximumCallGroupsReached = 7LL,
+    CXErrorCodeRequestTransactionErrorUnentitled = 1LL,
+    CXErrorCodeRequestTransactionErrorUnknown = 0LL,
+    CXErrorCodeRequestTransactionErrorUnknownCallProvider = 2LL,
+    CXErrorCodeRequestTransactionErrorUnknownCallUuid = 4LL,
+};
+typedef enum CXHandleType : NSInteger CXHandleType;
+enum CXHandleType : NSInteger {
+    CXHandleTypeEmailAddress = 3LL,
+    CXHandleTypeGeneric = 1LL,
+    CXHandleTypePhoneNumber = 2LL,
+};
+typedef enum CXPlayDtmfCallActionType : NSInteger CXPlayDtmfCallActionType;
+enum CXPlayDtmfCallActionType : NSInteger {
+    CXPlayDtmfCallActionTypeHardPause = 3LL,
+    CXPlayDtmfCallActionTypeSingleTone = 1LL,
+    CXPlayDtmfCallActionTypeSoftPause = 2LL,
+};
+@interface CXAction : NSObject <NSCopying, NSSecureCoding>
+- (void)fail;
+- (void)fulfill;
+- (instancetype)init;
+- (BOOL)isComplete;
+@property (copy, readonly) NSUUID *UUID;
+@property (assign, readonly, getter=isComplete) BOOL complete;
+@property (strong, readonly) NSDate *timeoutDate;
+@end
+@interface CXCallAction : CXAction
+- (instancetype)initWithCallUUID:(NSUUID *)a0;
+@property (copy, readonly) NSUUID *callUUID;
+@end
+@interface CXAnswerCallAction : CXCallAction
+- (void)fulfillWithDateConnected:(NSDate *)a0;
+- (instancetype)initWithCallUUID:(NSUUID *)a0;
+@end
+@interface CXCall : NSObject
+- (BOOL)isEqualToCall:(CXCall *)a0;
+- (BOOL)isOnHold;
+- (BOOL)isOutgoing;
+@property (copy, readonly) NSUUID *UUID;
+@property (readonly) BOOL hasConnected;
+@property (readonly) BOOL hasEnded;
+@property (readonly, getter=isOnHold) BOOL onHold;
+@property (readonly, getter=isOutgoing) BOOL outgoing;
+@end
+@interface CXCallController : NSObject
+- (instancetype)initWithQueue:(dispatch_queue_t)a0;
+- (void)requestTransaction:(CXTransaction *)a0 completion:(void (^)(NSError *))a1;
+- (void)requestTransactionWithAction:(CXAction *)a0 completion:(void (^)(NSError *))a1;
+- (void)requestTransactionWithActions:(NSArray<CXAction *> *)a0 completion:(void (^)(NSError *))a1;
+@property (strong, readonly) CXCallObserver *callObserver;
+@end
+@interface CXCallDirectoryExtensionContext : NSExtensionContext
+- (void)addBlockingEntryWithNextSequentialPhoneNumber:(long long)a0;
+- (void)addIdentificationEntryWithNextSequentialPhoneNumber:(long long)a0 label:(NSString *)a1;
+- (void)completeRequestWithCompletionHandler:(void (^)(BOOL))a0;
+- (BOOL)isIncremental;
+- (void)removeAllBlockingEntries;
+- (void)removeAllIdentificationEntries;
+- (void)removeBlockingEntryWithPhoneNumber:(long long)a0;
+- (void)removeIdentificationEntryWithPhoneNumber:(long long)a0;
+@property (weak) id<CXCallDirectoryExtensionContextDelegate> delegate;
+@property (readonly, getter=isIncremental) BOOL incremental;
+@end
+@interface CXCallDirectoryManager : NSObject
+- (void)getEnabledStatusForExtensionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(CXCallDirectoryEnabledStatus, NSError *))a1;
+- (void)openSettingsWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)reloadExtensionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
++ (CXCallDirectoryManager *)sharedInstance;
+@property (class, readonly) CXCallDirectoryManager *sharedInstance;
+@end
+@interface CXCallDirectoryProvider : NSObject <NSExtensionRequestHandling>
+@end
+@interface CXCallObserver : NSObject
+- (void)setDelegate:(id<CXCallObserverDelegate>)a0 queue:(dispatch_queue_t)a1;
+@property (copy, readonly) NSArray<CXCall *> *calls;
+@end
+@interface CXCallUpdate : NSObject <NSCopying>
+@property BOOL hasVideo;
+@property NSString *localizedCallerName;
+@property (copy) CXHandle *remoteHandle;
+@property (assign) BOOL supportsDTMF;
+@property (assign) BOOL supportsGrouping;
+@property (assign) BOOL supportsHolding;
+@property (assign) BOOL supportsUngrouping;
+@end
+@interface CXEndCallAction : CXCallAction
+- (void)fulfillWithDateEnded:(NSDate *)a0;
+- (instancetype)initWithCallUUID:(NSUUID *)a0;
+@end
+@interface CXHandle : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithType:(CXHandleType)a0 value:(NSString *)a1;
+- (BOOL)isEqualToHandle:(CXHandle *)a0;
+@property (readonly) CXHandleType type;
+@property (readonly) NSString *value;
+@end
+@interface CXPlayDTMFCallAction : CXCallAction
+- (instancetype)initWithCallUUID:(NSUUID *)a0 digits:(NSString *)a1 type:(CXPlayDtmfCallActionType)a2;
+@property NSString *digits;
+@property (assign) CXPlayDtmfCallActionType type;
+@end
+@interface CXProvider : NSObject
+- (instancetype)initWithConfiguration:(CXProviderConfiguration *)a0;
+- (void)invalidate;
+- (NSArray<CXCallAction *> *)pendingCallActionsOfClass:(Class)a0 withCallUUID:(NSUUID *)a1;
+- (void)reportCallWithUUID:(NSUUID *)a0 endedAtDate:(NSDate *)a1 reason:(CXCallEndedReason)a2;
+- (void)reportCallWithUUID:(NSUUID *)a0 updated:(CXCallUpdate *)a1;
+- (void)reportNewIncomingCallWithUUID:(NSUUID *)a0 update:(CXCallUpdate *)a1 completion:(void (^)(NSError *))a2;
+- (void)reportOutgoingCallWithUUID:(NSUUID *)a0 connectedAtDate:(NSDate *)a1;
+- (void)reportOutgoingCallWithUUID:(NSUUID *)a0 startedConnectingAtDate:(NSDate *)a1;
+- (void)setDelegate:(id<CXProviderDelegate>)a0 queue:(dispatch_queue_t)a1;
++ (void)reportNewIncomingVoIPPushPayload:(NSDictionary *)a0 completion:(void (^)(NSError *))a1;
+@property (copy) CXProviderConfiguration *configuration;
+@property (copy, readonly) NSArray<CXTransaction *> *pendingTransactions;
+@end
+@interface CXProviderConfiguration : NSObject <NSCopying>
+- (instancetype)init;
+- (instancetype)initWithLocalizedName:(NSString *)a0;
+@property (copy) NSData *iconTemplateImageData;
+@property BOOL includesCallsInRecents;
+@property (readonly) NSString *localizedName;
+@property NSUInteger maximumCallGroups;
+@property NSUInteger maximumCallsPerCallGroup;
+@property (strong) NSString *ringtoneSound;
+@property (copy) NSSet<NSNumber *> *supportedHandleTypes;
+@property BOOL supportsVideo;
+@end
+@interface CXSetGroupCallAction : CXCallAction
+- (instancetype)initWithCallUUID:(NSUUID *)a0 callUUIDToGroupWith:(NSUUID *)a1;
+@property (copy) NSUUID *callUUIDToGroupWith;
+@end
+@interface CXSetHeldCallAction : CXCallAction
+- (instancetype)initWithCallUUID:(NSUUID *)a0 onHold:(BOOL)a1;
+- (BOOL)isOnHold;
+@property (getter=isOnHold) BOOL onHold;
+@end
+@interface CXSetMutedCallAction : CXCallAction
+- (instancetype)initWithCallUUID:(NSUUID *)a0;
+- (instancetype)initWithCallUUID:(NSUUID *)a0 muted:(BOOL)a1;
+- (BOOL)isMuted;
+@property (getter=isMuted) BOOL muted;
+@end
+@interface CXStartCallAction : CXCallAction
+- (void)fulfillWithDateStarted:(NSDate *)a0;
+- (instancetype)initWithCallUUID:(NSUUID *)a0 handle:(CXHandle *)a1;
+- (BOOL)isVideo;
+@property NSString *contactIdentifier;
+@property (copy) CXHandle *handle;
+@property (getter=isVideo) BOOL video;
+@end
+@interface CXTransaction : NSObject <NSCopying, NSSecureCoding>
+- (void)addAction:(CXAction *)a0;
+- (instancetype)initWithAction:(CXAction *)a0;
+- (instancetype)initWithActions:(NSArray<CXAction *> *)a0;
+- (BOOL)isComplete;
+@property (copy, readonly) NSUUID *UUID;
+@property (copy, readonly) NSArray<CXAction *> *actions;
+@property (assign, readonly, getter=isComplete) BOOL complete;
+@end
+@protocol CXCallDirectoryExtensionContextDelegate <NSObject>
+@optional
+- (void)requestFailedForExtensionContext:(CXCallDirectoryExtensionContext *)a0 withError:(NSError *)a1;
+@end
+@protocol CXCallObserverDelegate <NSObject>
+@optional
+- (void)callObserver:(CXCallObserver *)a0 callChanged:(CXCall *)a1;
+@end
+@protocol CXProviderDelegate <NSObject>
+@optional
+- (void)provider:(CXProvider *)a0 didActivateAudioSession:(AVAudioSession *)a1;
+- (void)provider:(CXProvider *)a0 didDeactivateAudioSession:(AVAudioSession *)a1;
+- (BOOL)provider:(CXProvider *)a0 executeTransaction:(CXTransaction *)a1;
+- (void)provider:(CXProvider *)a0 performAnswerCallAction:(CXAnswerCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performEndCallAction:(CXEndCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performPlayDTMFCallAction:(CXPlayDTMFCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performSetGroupCallAction:(CXSetGroupCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performSetHeldCallAction:(CXSetHeldCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performSetMutedCallAction:(CXSetMutedCallAction *)a1;
+- (void)provider:(CXProvider *)a0 performStartCallAction:(CXStartCallAction *)a1;
+- (void)provider:(CXProvider *)a0 timedOutPerformingAction:(CXAction *)a1;
+- (void)providerDidBegin:(CXProvider *)a0;
+- (void)providerDidReset:(CXProvider *)a0;
+@end
 #endif /* MANGOPY_STUB_CALLKIT_H */

@@ -2,4 +2,920 @@
 #ifndef MANGOPY_STUB_CARPLAY_H
 #define MANGOPY_STUB_CARPLAY_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <MapKit/MapKit.h>
+@class CPAlertAction;
+@class CPAssistantCellConfiguration;
+@class CPBarButton;
+@class CPButton;
+@class CPContact;
+@class CPDashboardButton;
+@class CPDashboardController;
+@class CPGridButton;
+@class CPImageSet;
+@class CPInformationItem;
+@class CPInstrumentClusterController;
+@class CPInterfaceController;
+@class CPLane;
+@class CPLaneGuidance;
+@class CPListImageRowItem;
+@class CPListItem;
+@class CPListSection;
+@class CPListTemplate;
+@class CPManeuver;
+@class CPMapButton;
+@class CPMapTemplate;
+@class CPMessageComposeBarButton;
+@class CPMessageListItemLeadingConfiguration;
+@class CPMessageListItemTrailingConfiguration;
+@class CPNavigationAlert;
+@class CPNavigationSession;
+@class CPNowPlayingButton;
+@class CPNowPlayingTemplate;
+@class CPPointOfInterest;
+@class CPPointOfInterestTemplate;
+@class CPRouteChoice;
+@class CPRouteInformation;
+@class CPSearchTemplate;
+@class CPSessionConfiguration;
+@class CPTabBarTemplate;
+@class CPTemplate;
+@class CPTemplateApplicationDashboardScene;
+@class CPTemplateApplicationInstrumentClusterScene;
+@class CPTemplateApplicationScene;
+@class CPTextButton;
+@class CPTravelEstimates;
+@class CPTrip;
+@class CPTripPreviewTextConfiguration;
+@class CPVoiceControlState;
+@class CPWindow;
+@class MKMapItem;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSError;
+@class NSIndexPath;
+@class NSMeasurement<UnitType>;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class UIApplication;
+@class UIColor;
+@class UIImage;
+@class UILayoutGuide;
+@class UISceneConnectionOptions;
+@class UISceneSession;
+@class UITraitCollection;
+@class UIWindow;
+@protocol CPBarButtonProviding;
+@protocol CPListTemplateItem;
+@protocol CPNowPlayingTemplateObserver;
+@protocol CPSelectableListItem;
+@protocol CPSessionConfigurationDelegate;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIApplicationDelegate;
+@protocol UISceneDelegate;
+typedef enum CPAlertActionStyle : NSUInteger CPAlertActionStyle;
+enum CPAlertActionStyle : NSUInteger {
+    CPAlertActionStyleCancel = 1ULL,
+    CPAlertActionStyleDefault = 0ULL,
+    CPAlertActionStyleDestructive = 2ULL,
+};
+typedef enum CPAssistantCellActionType : NSInteger CPAssistantCellActionType;
+enum CPAssistantCellActionType : NSInteger {
+    CPAssistantCellActionTypePlayMedia = 0LL,
+    CPAssistantCellActionTypeStartCall = 1LL,
+};
+typedef enum CPAssistantCellPosition : NSInteger CPAssistantCellPosition;
+enum CPAssistantCellPosition : NSInteger {
+    CPAssistantCellPositionBottom = 1LL,
+    CPAssistantCellPositionTop = 0LL,
+};
+typedef enum CPAssistantCellVisibility : NSInteger CPAssistantCellVisibility;
+enum CPAssistantCellVisibility : NSInteger {
+    CPAssistantCellVisibilityAlways = 2LL,
+    CPAssistantCellVisibilityOff = 0LL,
+    CPAssistantCellVisibilityWhileLimitedUIActive = 1LL,
+};
+typedef enum CPBarButtonStyle : NSInteger CPBarButtonStyle;
+enum CPBarButtonStyle : NSInteger {
+    CPBarButtonStyleNone = 0LL,
+    CPBarButtonStyleRounded = 1LL,
+};
+typedef enum CPBarButtonType : NSUInteger CPBarButtonType;
+enum CPBarButtonType : NSUInteger {
+    CPBarButtonTypeImage = 1ULL,
+    CPBarButtonTypeText = 0ULL,
+};
+typedef enum CPContentStyle : NSUInteger CPContentStyle;
+enum CPContentStyle : NSUInteger {
+    CPContentStyleDark = 2ULL,
+    CPContentStyleLight = 1ULL,
+};
+typedef enum CPInformationTemplateLayout : NSInteger CPInformationTemplateLayout;
+enum CPInformationTemplateLayout : NSInteger {
+    CPInformationTemplateLayoutLeading = 0LL,
+    CPInformationTemplateLayoutTwoColumn = 1LL,
+};
+typedef enum CPInstrumentClusterSetting : NSUInteger CPInstrumentClusterSetting;
+enum CPInstrumentClusterSetting : NSUInteger {
+    CPInstrumentClusterSettingDisabled = 2ULL,
+    CPInstrumentClusterSettingEnabled = 1ULL,
+    CPInstrumentClusterSettingUnspecified = 0ULL,
+    CPInstrumentClusterSettingUserPreference = 3ULL,
+};
+typedef enum CPJunctionType : NSUInteger CPJunctionType;
+enum CPJunctionType : NSUInteger {
+    CPJunctionTypeIntersection = 0ULL,
+    CPJunctionTypeRoundabout = 1ULL,
+};
+typedef enum CPLaneStatus : NSInteger CPLaneStatus;
+enum CPLaneStatus : NSInteger {
+    CPLaneStatusGood = 1LL,
+    CPLaneStatusNotGood = 0LL,
+    CPLaneStatusPreferred = 2LL,
+};
+typedef enum CPLimitableUserInterface : NSUInteger CPLimitableUserInterface;
+enum CPLimitableUserInterface : NSUInteger {
+    CPLimitableUserInterfaceKeyboard = 1ULL,
+    CPLimitableUserInterfaceLists = 2ULL,
+};
+typedef enum CPListItemAccessoryType : NSInteger CPListItemAccessoryType;
+enum CPListItemAccessoryType : NSInteger {
+    CPListItemAccessoryTypeCloud = 2LL,
+    CPListItemAccessoryTypeDisclosureIndicator = 1LL,
+    CPListItemAccessoryTypeNone = 0LL,
+};
+typedef enum CPListItemPlayingIndicatorLocation : NSInteger CPListItemPlayingIndicatorLocation;
+enum CPListItemPlayingIndicatorLocation : NSInteger {
+    CPListItemPlayingIndicatorLocationLeading = 0LL,
+    CPListItemPlayingIndicatorLocationTrailing = 1LL,
+};
+typedef enum CPManeuverDisplayStyle : NSInteger CPManeuverDisplayStyle;
+enum CPManeuverDisplayStyle : NSInteger {
+    CPManeuverDisplayStyleDefault = 0LL,
+    CPManeuverDisplayStyleInstructionOnly = 4LL,
+    CPManeuverDisplayStyleLeadingSymbol = 1LL,
+    CPManeuverDisplayStyleSymbolOnly = 3LL,
+    CPManeuverDisplayStyleTrailingSymbol = 2LL,
+};
+typedef enum CPManeuverState : NSInteger CPManeuverState;
+enum CPManeuverState : NSInteger {
+    CPManeuverStateContinue = 0LL,
+    CPManeuverStateExecute = 3LL,
+    CPManeuverStateInitial = 1LL,
+    CPManeuverStatePrepare = 2LL,
+};
+typedef enum CPManeuverType : NSUInteger CPManeuverType;
+enum CPManeuverType : NSUInteger {
+    CPManeuverTypeArriveAtDestination = 12ULL,
+    CPManeuverTypeArriveAtDestinationLeft = 24ULL,
+    CPManeuverTypeArriveAtDestinationRight = 25ULL,
+    CPManeuverTypeArriveEndOfDirections = 27ULL,
+    CPManeuverTypeArriveEndOfNavigation = 10ULL,
+    CPManeuverTypeChangeFerry = 17ULL,
+    CPManeuverTypeChangeHighway = 51ULL,
+    CPManeuverTypeChangeHighwayLeft = 52ULL,
+    CPManeuverTypeChangeHighwayRight = 53ULL,
+    CPManeuverTypeEnterFerry = 15ULL,
+    CPManeuverTypeEnterRoundabout = 6ULL,
+    CPManeuverTypeExitFerry = 16ULL,
+    CPManeuverTypeExitRoundabout = 7ULL,
+    CPManeuverTypeFollowRoad = 5ULL,
+    CPManeuverTypeHighwayOffRampLeft = 22ULL,
+    CPManeuverTypeHighwayOffRampRight = 23ULL,
+    CPManeuverTypeKeepLeft = 13ULL,
+    CPManeuverTypeKeepRight = 14ULL,
+    CPManeuverTypeLeftTurn = 1ULL,
+    CPManeuverTypeLeftTurnAtEnd = 20ULL,
+    CPManeuverTypeNoTurn = 0ULL,
+    CPManeuverTypeOffRamp = 8ULL,
+    CPManeuverTypeOnRamp = 9ULL,
+    CPManeuverTypeRightTurn = 2ULL,
+    CPManeuverTypeRightTurnAtEnd = 21ULL,
+    CPManeuverTypeRoundaboutExit1 = 28ULL,
+    CPManeuverTypeRoundaboutExit10 = 37ULL,
+    CPManeuverTypeRoundaboutExit11 = 38ULL,
+    CPManeuverTypeRoundaboutExit12 = 39ULL,
+    CPManeuverTypeRoundaboutExit13 = 40ULL,
+    CPManeuverTypeRoundaboutExit14 = 41ULL,
+    CPManeuverTypeRoundaboutExit15 = 42ULL,
+    CPManeuverTypeRoundaboutExit16 = 43ULL,
+    CPManeuverTypeRoundaboutExit17 = 44ULL,
+    CPManeuverTypeRoundaboutExit18 = 45ULL,
+    CPManeuverTypeRoundaboutExit19 = 46ULL,
+    CPManeuverTypeRoundaboutExit2 = 29ULL,
+    CPManeuverTypeRoundaboutExit3 = 30ULL,
+    CPManeuverTypeRoundaboutExit4 = 31ULL,
+    CPManeuverTypeRoundaboutExit5 = 32ULL,
+    CPManeuverTypeRoundaboutExit6 = 33ULL,
+    CPManeuverTypeRoundaboutExit7 = 34ULL,
+    CPManeuverTypeRoundaboutExit8 = 35ULL,
+    CPManeuverTypeRoundaboutExit9 = 36ULL,
+    CPManeuverTypeSharpLeftTurn = 47ULL,
+    CPManeuverTypeSharpRightTurn = 48ULL,
+    CPManeuverTypeSlightLeftTurn = 49ULL,
+    CPManeuverTypeSlightRightTurn = 50ULL,
+    CPManeuverTypeStartRoute = 11ULL,
+    CPManeuverTypeStartRouteWithUTurn = 18ULL,
+    CPManeuverTypeStraightAhead = 3ULL,
+    CPManeuverTypeUTurn = 4ULL,
+    CPManeuverTypeUTurnAtRoundabout = 19ULL,
+    CPManeuverTypeUTurnWhenPossible = 26ULL,
+};
+typedef enum CPMessageLeadingItem : NSInteger CPMessageLeadingItem;
+enum CPMessageLeadingItem : NSInteger {
+    CPMessageLeadingItemNone = 0LL,
+    CPMessageLeadingItemPin = 1LL,
+    CPMessageLeadingItemStar = 2LL,
+};
+typedef enum CPMessageListItemType : int CPMessageListItemType;
+enum CPMessageListItemType : int {
+    CPMessageListItemTypeFullName = 1,
+    CPMessageListItemTypeIdentifier = 0,
+};
+typedef enum CPMessageTrailingItem : NSInteger CPMessageTrailingItem;
+enum CPMessageTrailingItem : NSInteger {
+    CPMessageTrailingItemMute = 1LL,
+    CPMessageTrailingItemNone = 0LL,
+};
+typedef enum CPNavigationAlertDismissalContext : NSUInteger CPNavigationAlertDismissalContext;
+enum CPNavigationAlertDismissalContext : NSUInteger {
+    CPNavigationAlertDismissalContextSystemDismissed = 2ULL,
+    CPNavigationAlertDismissalContextTimeout = 0ULL,
+    CPNavigationAlertDismissalContextUserDismissed = 1ULL,
+};
+typedef enum CPPanDirection : NSInteger CPPanDirection;
+enum CPPanDirection : NSInteger {
+    CPPanDirectionDown = 8LL,
+    CPPanDirectionLeft = 1LL,
+    CPPanDirectionNone = 0LL,
+    CPPanDirectionRight = 2LL,
+    CPPanDirectionUp = 4LL,
+};
+typedef enum CPTextButtonStyle : NSInteger CPTextButtonStyle;
+enum CPTextButtonStyle : NSInteger {
+    CPTextButtonStyleCancel = 1LL,
+    CPTextButtonStyleConfirm = 2LL,
+    CPTextButtonStyleNormal = 0LL,
+};
+typedef enum CPTimeRemainingColor : NSUInteger CPTimeRemainingColor;
+enum CPTimeRemainingColor : NSUInteger {
+    CPTimeRemainingColorDefault = 0ULL,
+    CPTimeRemainingColorGreen = 1ULL,
+    CPTimeRemainingColorOrange = 2ULL,
+    CPTimeRemainingColorRed = 3ULL,
+};
+typedef enum CPTrafficSide : NSUInteger CPTrafficSide;
+enum CPTrafficSide : NSUInteger {
+    CPTrafficSideLeft = 1ULL,
+    CPTrafficSideRight = 0ULL,
+};
+typedef enum CPTripEstimateStyle : NSUInteger CPTripEstimateStyle;
+enum CPTripEstimateStyle : NSUInteger {
+    CPTripEstimateStyleDark = 1ULL,
+    CPTripEstimateStyleLight = 0ULL,
+};
+typedef enum CPTripPauseReason : NSUInteger CPTripPauseReason;
+enum CPTripPauseReason : NSUInteger {
+    CPTripPauseReasonArrived = 1ULL,
+    CPTripPauseReasonLoading = 2ULL,
+    CPTripPauseReasonLocating = 3ULL,
+    CPTripPauseReasonProceedToRoute = 5ULL,
+    CPTripPauseReasonRerouting = 4ULL,
+};
+@interface CPTemplate : NSObject <NSSecureCoding>
+@property BOOL showsTabBadge;
+@property (strong) UIImage *tabImage;
+@property (assign) UITabBarSystemItem tabSystemItem;
+@property NSString *tabTitle;
+@property (strong) NSObject *userInfo;
+@end
+@interface CPActionSheetTemplate : CPTemplate
+- (instancetype)initWithTitle:(NSString *)a0 message:(NSString *)a1 actions:(NSArray<CPAlertAction *> *)a2;
+@property (strong, readonly) NSArray<CPAlertAction *> *actions;
+@property (readonly) NSString *message;
+@property (readonly) NSString *title;
+@end
+@interface CPAlertAction : NSObject <NSSecureCoding>
+- (instancetype)initWithTitle:(NSString *)a0 color:(UIColor *)a1 handler:(void (^)(CPAlertAction *))a2;
+- (instancetype)initWithTitle:(NSString *)a0 style:(CPAlertActionStyle)a1 handler:(void (^)(CPAlertAction *))a2;
+@property (copy, readonly) UIColor *color;
+@property (copy, readonly) void (^handler)(CPAlertAction *);
+@property (assign, readonly) CPAlertActionStyle style;
+@property (readonly) NSString *title;
+@end
+@interface CPAlertTemplate : CPTemplate
+- (instancetype)initWithTitleVariants:(NSArray<NSString *> *)a0 actions:(NSArray<CPAlertAction *> *)a1;
++ (NSUInteger)maximumActionCount;
+@property (strong, readonly) NSArray<CPAlertAction *> *actions;
+@property (class, readonly) NSUInteger maximumActionCount;
+@property (copy, readonly) NSArray<NSString *> *titleVariants;
+@end
+@interface CPAssistantCellConfiguration : NSObject <NSSecureCoding>
+- (instancetype)initWithPosition:(CPAssistantCellPosition)a0 visibility:(CPAssistantCellVisibility)a1 assistantAction:(CPAssistantCellActionType)a2;
+@property (readonly) CPAssistantCellActionType assistantAction;
+@property (readonly) CPAssistantCellPosition position;
+@property (readonly) CPAssistantCellVisibility visibility;
+@end
+@interface CPBarButton : NSObject <NSSecureCoding>
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPBarButton *))a1;
+- (instancetype)initWithTitle:(NSString *)a0 handler:(void (^)(CPBarButton *))a1;
+- (instancetype)initWithType:(CPBarButtonType)a0 handler:(void (^)(CPBarButton *))a1;
+- (BOOL)isEnabled;
+@property (assign) CPBarButtonStyle buttonStyle;
+@property (assign, readonly) CPBarButtonType buttonType;
+@property (getter=isEnabled) BOOL enabled;
+@property (strong) UIImage *image;
+@property NSString *title;
+@end
+@interface CPButton : NSObject
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPButton *))a1;
+- (BOOL)isEnabled;
+@property (getter=isEnabled) BOOL enabled;
+@property (copy, readonly) UIImage *image;
+@property NSString *title;
+@end
+@interface CPContact : NSObject <NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0 image:(UIImage *)a1;
+@property (copy) NSArray<CPButton *> *actions;
+@property (strong) UIImage *image;
+@property NSString *informativeText;
+@property NSString *name;
+@property NSString *subtitle;
+@end
+@interface CPContactCallButton : CPButton
+- (instancetype)initWithHandler:(void (^)(CPButton *))a0;
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPButton *))a1;
+@end
+@interface CPContactDirectionsButton : CPButton
+- (instancetype)initWithHandler:(void (^)(CPButton *))a0;
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPButton *))a1;
+@end
+@interface CPContactMessageButton : CPButton
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPButton *))a1;
+- (instancetype)initWithPhoneOrEmail:(NSString *)a0;
+@property (readonly) NSString *phoneOrEmail;
+@end
+@protocol CPBarButtonProviding <NSObject>
+@optional
+- (CPBarButton *)backButton;
+- (NSArray<CPBarButton *> *)leadingNavigationBarButtons;
+- (void)setBackButton:(CPBarButton *)a0;
+- (void)setLeadingNavigationBarButtons:(NSArray<CPBarButton *> *)a0;
+- (void)setTrailingNavigationBarButtons:(NSArray<CPBarButton *> *)a0;
+- (NSArray<CPBarButton *> *)trailingNavigationBarButtons;
+@property (strong) CPBarButton *backButton;
+@property (strong) NSArray<CPBarButton *> *leadingNavigationBarButtons;
+@property (strong) NSArray<CPBarButton *> *trailingNavigationBarButtons;
+@end
+@interface CPContactTemplate : CPTemplate <CPBarButtonProviding>
+- (instancetype)initWithContact:(CPContact *)a0;
+@property (strong) CPContact *contact;
+@end
+@interface CPDashboardButton : NSObject <NSSecureCoding>
+- (instancetype)initWithTitleVariants:(NSArray<NSString *> *)a0 subtitleVariants:(NSArray<NSString *> *)a1 image:(UIImage *)a2 handler:(void (^)(CPDashboardButton *))a3;
+@property (readonly) UIImage *image;
+@property (readonly) NSArray<NSString *> *subtitleVariants;
+@property (readonly) NSArray<NSString *> *titleVariants;
+@end
+@interface CPDashboardController : NSObject
+@property (copy) NSArray<CPDashboardButton *> *shortcutButtons;
+@end
+@interface CPGridButton : NSObject <NSSecureCoding>
+- (instancetype)initWithTitleVariants:(NSArray<NSString *> *)a0 image:(UIImage *)a1 handler:(void (^)(CPGridButton *))a2;
+- (BOOL)isEnabled;
+@property (getter=isEnabled) BOOL enabled;
+@property (readonly) UIImage *image;
+@property (readonly) NSArray<NSString *> *titleVariants;
+@end
+@interface CPGridTemplate : CPTemplate <CPBarButtonProviding>
+- (instancetype)initWithTitle:(NSString *)a0 gridButtons:(NSArray<CPGridButton *> *)a1;
+- (void)updateGridButtons:(NSArray<CPGridButton *> *)a0;
+- (void)updateTitle:(NSString *)a0;
+@property (readonly) NSArray<CPGridButton *> *gridButtons;
+@property (readonly) NSString *title;
+@end
+@interface CPImageSet : NSObject <NSSecureCoding>
+- (instancetype)initWithLightContentImage:(UIImage *)a0 darkContentImage:(UIImage *)a1;
+@property (readonly) UIImage *darkContentImage;
+@property (readonly) UIImage *lightContentImage;
+@end
+@interface CPInformationItem : NSObject <NSSecureCoding>
+- (instancetype)initWithTitle:(NSString *)a0 detail:(NSString *)a1;
+@property (readonly) NSString *detail;
+@property (readonly) NSString *title;
+@end
+@interface CPInformationRatingItem : CPInformationItem
+- (instancetype)initWithRating:(NSNumber *)a0 maximumRating:(NSNumber *)a1 title:(NSString *)a2 detail:(NSString *)a3;
+@property (readonly) NSNumber *maximumRating;
+@property (readonly) NSNumber *rating;
+@end
+@interface CPInformationTemplate : CPTemplate <CPBarButtonProviding>
+- (instancetype)initWithTitle:(NSString *)a0 layout:(CPInformationTemplateLayout)a1 items:(NSArray<CPInformationItem *> *)a2 actions:(NSArray<CPTextButton *> *)a3;
+@property (copy) NSArray<CPTextButton *> *actions;
+@property (copy) NSArray<CPInformationItem *> *items;
+@property (readonly) CPInformationTemplateLayout layout;
+@property NSString *title;
+@end
+@interface CPInstrumentClusterController : NSObject
+@property (copy) NSArray<NSAttributedString *> *attributedInactiveDescriptionVariants;
+@property (readonly) CPInstrumentClusterSetting compassSetting;
+@property (weak) NSObject *delegate;
+@property (copy) NSArray<NSString *> *inactiveDescriptionVariants;
+@property (strong, readonly) UIWindow *instrumentClusterWindow;
+@property (readonly) CPInstrumentClusterSetting speedLimitSetting;
+@end
+@interface CPInterfaceController : NSObject
+- (void)dismissTemplateAnimated:(BOOL)a0;
+- (void)dismissTemplateAnimated:(BOOL)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)popTemplateAnimated:(BOOL)a0;
+- (void)popTemplateAnimated:(BOOL)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)popToRootTemplateAnimated:(BOOL)a0;
+- (void)popToRootTemplateAnimated:(BOOL)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)popToTemplate:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)popToTemplate:(CPTemplate *)a0 animated:(BOOL)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)presentTemplate:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)presentTemplate:(CPTemplate *)a0 animated:(BOOL)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)pushTemplate:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)pushTemplate:(CPTemplate *)a0 animated:(BOOL)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)setRootTemplate:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)setRootTemplate:(CPTemplate *)a0 animated:(BOOL)a1 completion:(void (^)(BOOL, NSError *))a2;
+@property (strong, readonly) UITraitCollection *carTraitCollection;
+@property (weak) NSObject *delegate;
+@property BOOL prefersDarkUserInterfaceStyle;
+@property (readonly) CPTemplate *presentedTemplate;
+@property (readonly) CPTemplate *rootTemplate;
+@property (strong, readonly) NSArray<CPTemplate *> *templates;
+@property (strong, readonly) CPTemplate *topTemplate;
+@end
+@interface CPLane : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)init;
+- (instancetype)initWithAngles:(NSArray<NSMeasurement *> *)a0;
+- (instancetype)initWithAngles:(NSArray<NSMeasurement *> *)a0 highlightedAngle:(NSArray<NSMeasurement *> *)a1 isPreferred:(BOOL)a2;
+@property (copy, readonly) NSArray<NSMeasurement *> *angles;
+@property (strong, readonly) NSMeasurement *highlightedAngle;
+@property (strong) NSMeasurement *primaryAngle;
+@property (strong) NSArray<NSMeasurement *> *secondaryAngles;
+@property (assign) CPLaneStatus status;
+@end
+@interface CPLaneGuidance : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSArray<NSString *> *instructionVariants;
+@property (copy) NSArray<CPLane *> *lanes;
+@end
+@protocol CPListTemplateItem <NSObject>
+@optional
+- (BOOL)isEnabled;
+- (void)setEnabled:(BOOL)a0;
+- (void)setUserInfo:(NSObject *)a0;
+- (NSString *)text;
+- (NSObject *)userInfo;
+@property (getter=isEnabled) BOOL enabled;
+@property (readonly) NSString *text;
+@property (strong) NSObject *userInfo;
+@end
+@protocol CPSelectableListItem <CPListTemplateItem>
+@optional
+- (void (^)(id<CPSelectableListItem>, void (^)(void)))handler;
+- (void)setHandler:(void (^)(id<CPSelectableListItem>, void (^)(void)))a0;
+@property (copy) void (^handler)(id<CPSelectableListItem>, void (^)(void));
+@end
+@interface CPListImageRowItem : NSObject <CPSelectableListItem>
+- (instancetype)initWithText:(NSString *)a0 images:(NSArray<UIImage *> *)a1;
+- (instancetype)initWithText:(NSString *)a0 images:(NSArray<UIImage *> *)a1 imageTitles:(NSArray<NSString *> *)a2;
+- (void)updateImages:(NSArray<UIImage *> *)a0;
++ (CGSize)maximumImageSize;
+@property (strong, readonly) NSArray<UIImage *> *gridImages;
+@property (copy) NSArray<NSString *> *imageTitles;
+@property (copy) void (^listImageRowHandler)(CPListImageRowItem *, NSInteger, void (^)(void));
+@property (class, readonly) CGSize maximumImageSize;
+@property NSString *text;
+@end
+@interface CPListItem : NSObject <CPSelectableListItem, NSSecureCoding>
+- (instancetype)initWithText:(NSString *)a0 detailText:(NSString *)a1;
+- (instancetype)initWithText:(NSString *)a0 detailText:(NSString *)a1 image:(UIImage *)a2;
+- (instancetype)initWithText:(NSString *)a0 detailText:(NSString *)a1 image:(UIImage *)a2 accessoryImage:(UIImage *)a3 accessoryType:(CPListItemAccessoryType)a4;
+- (instancetype)initWithText:(NSString *)a0 detailText:(NSString *)a1 image:(UIImage *)a2 showsDisclosureIndicator:(BOOL)a3;
+- (BOOL)isExplicitContent;
+- (BOOL)isPlaying;
+- (void)setAccessoryImage:(UIImage *)a0;
+- (void)setDetailText:(NSString *)a0;
+- (void)setImage:(UIImage *)a0;
+- (void)setText:(NSString *)a0;
++ (CGSize)maximumImageSize;
+@property (strong, readonly) UIImage *accessoryImage;
+@property (assign) CPListItemAccessoryType accessoryType;
+@property (readonly) NSString *detailText;
+@property (getter=isExplicitContent) BOOL explicitContent;
+@property (strong, readonly) UIImage *image;
+@property (class, readonly) CGSize maximumImageSize;
+@property CGFloat playbackProgress;
+@property (getter=isPlaying) BOOL playing;
+@property (assign) CPListItemPlayingIndicatorLocation playingIndicatorLocation;
+@property (readonly) BOOL showsDisclosureIndicator;
+@end
+@interface CPListSection : NSObject <NSSecureCoding>
+- (NSUInteger)indexOfItem:(id<CPListTemplateItem>)a0;
+- (instancetype)initWithItems:(NSArray<id<CPListTemplateItem>> *)a0;
+- (instancetype)initWithItems:(NSArray<id<CPListTemplateItem>> *)a0 header:(NSString *)a1 headerSubtitle:(NSString *)a2 headerImage:(UIImage *)a3 headerButton:(CPButton *)a4 sectionIndexTitle:(NSString *)a5;
+- (instancetype)initWithItems:(NSArray<id<CPListTemplateItem>> *)a0 header:(NSString *)a1 sectionIndexTitle:(NSString *)a2;
+- (id<CPListTemplateItem>)itemAtIndex:(NSUInteger)a0;
+@property (readonly) NSString *header;
+@property (copy, readonly) CPButton *headerButton;
+@property (copy) UIImage *headerImage;
+@property (readonly) NSString *headerSubtitle;
+@property (copy, readonly) NSArray<id<CPListTemplateItem>> *items;
+@property (readonly) NSString *sectionIndexTitle;
+@end
+@interface CPListTemplate : CPTemplate <CPBarButtonProviding>
+- (NSIndexPath *)indexPathForItem:(id<CPListTemplateItem>)a0;
+- (instancetype)initWithTitle:(NSString *)a0 sections:(NSArray<CPListSection *> *)a1;
+- (instancetype)initWithTitle:(NSString *)a0 sections:(NSArray<CPListSection *> *)a1 assistantCellConfiguration:(CPAssistantCellConfiguration *)a2;
+- (void)updateSections:(NSArray<CPListSection *> *)a0;
++ (NSUInteger)maximumItemCount;
++ (NSUInteger)maximumSectionCount;
+@property (strong) CPAssistantCellConfiguration *assistantCellConfiguration;
+@property (weak) NSObject *delegate;
+@property (copy) NSArray<NSString *> *emptyViewSubtitleVariants;
+@property (copy) NSArray<NSString *> *emptyViewTitleVariants;
+@property (readonly) NSUInteger itemCount;
+@property (class, readonly) NSUInteger maximumItemCount;
+@property (class, readonly) NSUInteger maximumSectionCount;
+@property (readonly) NSUInteger sectionCount;
+@property (copy, readonly) NSArray<CPListSection *> *sections;
+@property (readonly) NSString *title;
+@end
+@interface CPManeuver : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSArray<NSAttributedString *> *attributedInstructionVariants;
+@property (strong) UIColor *cardBackgroundColor;
+@property (copy) NSArray<NSAttributedString *> *dashboardAttributedInstructionVariants;
+@property (copy) NSArray<NSString *> *dashboardInstructionVariants;
+@property (strong) UIImage *dashboardJunctionImage;
+@property (strong) UIImage *dashboardSymbolImage;
+@property NSString *highwayExitLabel;
+@property (strong) CPTravelEstimates *initialTravelEstimates;
+@property (copy) NSArray<NSString *> *instructionVariants;
+@property (copy) NSSet<NSMeasurement *> *junctionElementAngles;
+@property (copy) NSMeasurement *junctionExitAngle;
+@property (strong) UIImage *junctionImage;
+@property (assign) CPJunctionType junctionType;
+@property (assign) CPLaneGuidance *linkedLaneGuidance;
+@property (assign) CPManeuverType maneuverType;
+@property (copy) NSArray<NSAttributedString *> *notificationAttributedInstructionVariants;
+@property (copy) NSArray<NSString *> *notificationInstructionVariants;
+@property (strong) UIImage *notificationSymbolImage;
+@property (copy) NSArray<NSString *> *roadFollowingManeuverVariants;
+@property (strong) UIImage *symbolImage;
+@property (strong) CPImageSet *symbolSet;
+@property (assign) CPTrafficSide trafficSide;
+@property (strong) NSObject *userInfo;
+@end
+@interface CPMapButton : NSObject <NSSecureCoding>
+- (instancetype)initWithHandler:(void (^)(CPMapButton *))a0;
+- (BOOL)isEnabled;
+- (BOOL)isHidden;
+@property (getter=isEnabled) BOOL enabled;
+@property (strong) UIImage *focusedImage;
+@property (getter=isHidden) BOOL hidden;
+@property (strong) UIImage *image;
+@end
+@interface CPMapTemplate : CPTemplate <CPBarButtonProviding>
+- (void)dismissNavigationAlertAnimated:(BOOL)a0 completion:(void (^)(BOOL))a1;
+- (void)dismissPanningInterfaceAnimated:(BOOL)a0;
+- (void)hideTripPreviews;
+- (BOOL)isPanningInterfaceVisible;
+- (void)presentNavigationAlert:(CPNavigationAlert *)a0 animated:(BOOL)a1;
+- (void)showPanningInterfaceAnimated:(BOOL)a0;
+- (void)showRouteChoicesPreviewForTrip:(CPTrip *)a0 textConfiguration:(CPTripPreviewTextConfiguration *)a1;
+- (void)showTripPreviews:(NSArray<CPTrip *> *)a0 selectedTrip:(CPTrip *)a1 textConfiguration:(CPTripPreviewTextConfiguration *)a2;
+- (void)showTripPreviews:(NSArray<CPTrip *> *)a0 textConfiguration:(CPTripPreviewTextConfiguration *)a1;
+- (CPNavigationSession *)startNavigationSessionForTrip:(CPTrip *)a0;
+- (void)updateTravelEstimates:(CPTravelEstimates *)a0 forTrip:(CPTrip *)a1;
+- (void)updateTravelEstimates:(CPTravelEstimates *)a0 forTrip:(CPTrip *)a1 withTimeRemainingColor:(CPTimeRemainingColor)a2;
+@property BOOL automaticallyHidesNavigationBar;
+@property (strong, readonly) CPNavigationAlert *currentNavigationAlert;
+@property (strong) UIColor *guidanceBackgroundColor;
+@property BOOL hidesButtonsWithNavigationBar;
+@property (strong) NSArray<CPMapButton *> *mapButtons;
+@property (weak) NSObject *mapDelegate;
+@property (readonly, getter=isPanningInterfaceVisible) BOOL panningInterfaceVisible;
+@property (assign) CPTripEstimateStyle tripEstimateStyle;
+@end
+@interface CPMessageComposeBarButton : CPBarButton
+- (instancetype)initWithImage:(UIImage *)a0;
++ (CPMessageComposeBarButton *)new;
+@end
+@interface CPMessageListItem : NSObject <CPListTemplateItem>
+@property NSString *conversationIdentifier;
+@property NSString *detailText;
+@property (strong) CPMessageListItemLeadingConfiguration *leadingConfiguration;
+@property NSString *phoneOrEmailAddress;
+@property NSString *text;
+@property (strong) CPMessageListItemTrailingConfiguration *trailingConfiguration;
+@property NSString *trailingText;
+@end
+@interface CPMessageListItemLeadingConfiguration : NSObject
+- (instancetype)initWithLeadingItem:(CPMessageLeadingItem)a0 leadingImage:(UIImage *)a1 unread:(BOOL)a2;
+- (BOOL)isUnread;
+@property (readonly) UIImage *leadingImage;
+@property (readonly) CPMessageLeadingItem leadingItem;
+@property (readonly, getter=isUnread) BOOL unread;
+@end
+@interface CPMessageListItemTrailingConfiguration : NSObject
+- (instancetype)initWithTrailingItem:(CPMessageTrailingItem)a0 trailingImage:(UIImage *)a1;
+@property (readonly) UIImage *trailingImage;
+@property (readonly) CPMessageTrailingItem trailingItem;
+@end
+@interface CPNavigationAlert : NSObject <NSSecureCoding>
+- (instancetype)initWithTitleVariants:(NSArray<NSString *> *)a0 subtitleVariants:(NSArray<NSString *> *)a1 image:(UIImage *)a2 primaryAction:(CPAlertAction *)a3 secondaryAction:(CPAlertAction *)a4 duration:(double)a5;
+- (instancetype)initWithTitleVariants:(NSArray<NSString *> *)a0 subtitleVariants:(NSArray<NSString *> *)a1 imageSet:(CPImageSet *)a2 primaryAction:(CPAlertAction *)a3 secondaryAction:(CPAlertAction *)a4 duration:(double)a5;
+- (void)updateTitleVariants:(NSArray<NSString *> *)a0 subtitleVariants:(NSArray<NSString *> *)a1;
+@property (readonly) double duration;
+@property (copy, readonly) UIImage *image;
+@property (copy, readonly) CPImageSet *imageSet;
+@property (strong, readonly) CPAlertAction *primaryAction;
+@property (strong, readonly) CPAlertAction *secondaryAction;
+@property (copy, readonly) NSArray<NSString *> *subtitleVariants;
+@property (copy, readonly) NSArray<NSString *> *titleVariants;
+@end
+@interface CPNavigationSession : NSObject
+- (void)addLaneGuidances:(NSArray<CPLaneGuidance *> *)a0;
+- (void)addManeuvers:(NSArray<CPManeuver *> *)a0;
+- (void)cancelTrip;
+- (void)finishTrip;
+- (void)pauseTripForReason:(CPTripPauseReason)a0 description:(NSString *)a1;
+- (void)pauseTripForReason:(CPTripPauseReason)a0 description:(NSString *)a1 turnCardColor:(UIColor *)a2;
+- (void)resumeTripWithUpdatedRouteInformation:(CPRouteInformation *)a0;
+- (void)updateTravelEstimates:(CPTravelEstimates *)a0 forManeuver:(CPManeuver *)a1;
+@property (copy) CPLaneGuidance *currentLaneGuidance;
+@property (copy) NSArray<NSString *> *currentRoadNameVariants;
+@property (assign) CPManeuverState maneuverState;
+@property (strong, readonly) CPTrip *trip;
+@property (copy) NSArray<CPManeuver *> *upcomingManeuvers;
+@end
+@interface CPNowPlayingButton : NSObject <NSSecureCoding>
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+- (BOOL)isEnabled;
+- (BOOL)isSelected;
+@property (getter=isEnabled) BOOL enabled;
+@property (getter=isSelected) BOOL selected;
+@end
+@interface CPNowPlayingAddToLibraryButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+@end
+@interface CPNowPlayingImageButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+- (instancetype)initWithImage:(UIImage *)a0 handler:(void (^)(CPNowPlayingButton *))a1;
+@property (strong, readonly) UIImage *image;
+@end
+@interface CPNowPlayingMoreButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+@end
+@interface CPNowPlayingPlaybackRateButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+@end
+@interface CPNowPlayingRepeatButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+@end
+@interface CPNowPlayingShuffleButton : CPNowPlayingButton
+- (instancetype)initWithHandler:(void (^)(CPNowPlayingButton *))a0;
+@end
+@interface CPNowPlayingTemplate : CPTemplate
+- (void)addObserver:(id<CPNowPlayingTemplateObserver>)a0;
+- (BOOL)isAlbumArtistButtonEnabled;
+- (BOOL)isUpNextButtonEnabled;
+- (void)removeObserver:(id<CPNowPlayingTemplateObserver>)a0;
+- (void)updateNowPlayingButtons:(NSArray<CPNowPlayingButton *> *)a0;
++ (CPNowPlayingTemplate *)sharedTemplate;
+@property (getter=isAlbumArtistButtonEnabled) BOOL albumArtistButtonEnabled;
+@property (strong, readonly) NSArray<CPNowPlayingButton *> *nowPlayingButtons;
+@property (class, strong, readonly) CPNowPlayingTemplate *sharedTemplate;
+@property (getter=isUpNextButtonEnabled) BOOL upNextButtonEnabled;
+@property NSString *upNextTitle;
+@end
+@interface CPPointOfInterest : NSObject <NSSecureCoding>
+- (instancetype)initWithLocation:(MKMapItem *)a0 title:(NSString *)a1 subtitle:(NSString *)a2 summary:(NSString *)a3 detailTitle:(NSString *)a4 detailSubtitle:(NSString *)a5 detailSummary:(NSString *)a6 pinImage:(UIImage *)a7;
+- (instancetype)initWithLocation:(MKMapItem *)a0 title:(NSString *)a1 subtitle:(NSString *)a2 summary:(NSString *)a3 detailTitle:(NSString *)a4 detailSubtitle:(NSString *)a5 detailSummary:(NSString *)a6 pinImage:(UIImage *)a7 selectedPinImage:(UIImage *)a8;
++ (CGSize)pinImageSize;
++ (CGSize)selectedPinImageSize;
+@property NSString *detailSubtitle;
+@property NSString *detailSummary;
+@property NSString *detailTitle;
+@property (strong) MKMapItem *location;
+@property (strong) UIImage *pinImage;
+@property (class, readonly) CGSize pinImageSize;
+@property (strong) CPTextButton *primaryButton;
+@property (strong) CPTextButton *secondaryButton;
+@property (strong) UIImage *selectedPinImage;
+@property (class, readonly) CGSize selectedPinImageSize;
+@property NSString *subtitle;
+@property NSString *summary;
+@property NSString *title;
+@property (strong) NSObject *userInfo;
+@end
+@interface CPPointOfInterestTemplate : CPTemplate <CPBarButtonProviding>
+- (instancetype)initWithTitle:(NSString *)a0 pointsOfInterest:(NSArray<CPPointOfInterest *> *)a1 selectedIndex:(NSInteger)a2;
+- (void)setPointsOfInterest:(NSArray<CPPointOfInterest *> *)a0 selectedIndex:(NSInteger)a1;
+@property (weak) NSObject *pointOfInterestDelegate;
+@property (readonly) NSArray<CPPointOfInterest *> *pointsOfInterest;
+@property NSInteger selectedIndex;
+@property NSString *title;
+@end
+@interface CPRouteChoice : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithSummaryVariants:(NSArray<NSString *> *)a0 additionalInformationVariants:(NSArray<NSString *> *)a1 selectionSummaryVariants:(NSArray<NSString *> *)a2;
+@property (copy, readonly) NSArray<NSString *> *additionalInformationVariants;
+@property (copy, readonly) NSArray<NSString *> *selectionSummaryVariants;
+@property (copy, readonly) NSArray<NSString *> *summaryVariants;
+@property (strong) NSObject *userInfo;
+@end
+@interface CPRouteInformation : NSObject
+- (instancetype)initWithManeuvers:(NSArray<CPManeuver *> *)a0 laneGuidances:(NSArray<CPLaneGuidance *> *)a1 currentManeuvers:(NSArray<CPManeuver *> *)a2 currentLaneGuidance:(CPLaneGuidance *)a3 tripTravelEstimates:(CPTravelEstimates *)a4 maneuverTravelEstimates:(CPTravelEstimates *)a5;
+@property (copy, readonly) CPLaneGuidance *currentLaneGuidance;
+@property (copy, readonly) NSArray<CPManeuver *> *currentManeuvers;
+@property (copy, readonly) NSArray<CPLaneGuidance *> *laneGuidances;
+@property (copy, readonly) CPTravelEstimates *maneuverTravelEstimates;
+@property (copy, readonly) NSArray<CPManeuver *> *maneuvers;
+@property (copy, readonly) CPTravelEstimates *tripTravelEstimates;
+@end
+@interface CPSearchTemplate : CPTemplate
+@property (weak) NSObject *delegate;
+@end
+@interface CPSessionConfiguration : NSObject
+- (instancetype)initWithDelegate:(id<CPSessionConfigurationDelegate>)a0;
+@property (readonly) CPContentStyle contentStyle;
+@property (weak) NSObject *delegate;
+@property (readonly) CPLimitableUserInterface limitedUserInterfaces;
+@end
+@interface CPTabBarTemplate : CPTemplate
+- (instancetype)initWithTemplates:(NSArray<CPTemplate *> *)a0;
+- (void)selectTemplate:(CPTemplate *)a0;
+- (void)selectTemplateAtIndex:(NSInteger)a0;
+- (void)updateTemplates:(NSArray<CPTemplate *> *)a0;
++ (NSUInteger)maximumTabCount;
+@property (weak) NSObject *delegate;
+@property (class, readonly) NSUInteger maximumTabCount;
+@property (strong, readonly) CPTemplate *selectedTemplate;
+@property (strong, readonly) NSArray<CPTemplate *> *templates;
+@end
+@interface CPTemplateApplicationDashboardScene : UIScene
+- (instancetype)initWithSession:(UISceneSession *)a0 connectionOptions:(UISceneConnectionOptions *)a1;
+@property (strong, readonly) CPDashboardController *dashboardController;
+@property (strong, readonly) UIWindow *dashboardWindow;
+@property (strong) NSObject *delegate;
+@end
+@interface CPTemplateApplicationInstrumentClusterScene : UIScene
+- (instancetype)initWithSession:(UISceneSession *)a0 connectionOptions:(UISceneConnectionOptions *)a1;
+@property (readonly) UIUserInterfaceStyle contentStyle;
+@property (strong) NSObject *delegate;
+@property (strong, readonly) CPInstrumentClusterController *instrumentClusterController;
+@end
+@interface CPTemplateApplicationScene : UIScene
+- (instancetype)initWithSession:(UISceneSession *)a0 connectionOptions:(UISceneConnectionOptions *)a1;
+@property (strong, readonly) CPWindow *carWindow;
+@property (readonly) UIUserInterfaceStyle contentStyle;
+@property (strong) NSObject *delegate;
+@property (strong, readonly) CPInterfaceController *interfaceController;
+@end
+@interface CPTextButton : NSObject
+- (instancetype)initWithTitle:(NSString *)a0 textStyle:(CPTextButtonStyle)a1 handler:(void (^)(CPTextButton *))a2;
+@property (assign) CPTextButtonStyle textStyle;
+@property NSString *title;
+@end
+@interface CPTravelEstimates : NSObject <NSSecureCoding>
+- (instancetype)initWithDistanceRemaining:(NSMeasurement *)a0 distanceRemainingToDisplay:(NSMeasurement *)a1 timeRemaining:(double)a2;
+- (instancetype)initWithDistanceRemaining:(NSMeasurement *)a0 timeRemaining:(double)a1;
+@property (copy, readonly) NSMeasurement *distanceRemaining;
+@property (copy, readonly) NSMeasurement *distanceRemainingToDisplay;
+@property (readonly) double timeRemaining;
+@end
+@interface CPTrip : NSObject <NSSecureCoding>
+- (instancetype)initWithOrigin:(MKMapItem *)a0 destination:(MKMapItem *)a1 routeChoices:(NSArray<CPRouteChoice *> *)a2;
+@property (strong, readonly) MKMapItem *destination;
+@property (copy) NSArray<NSString *> *destinationNameVariants;
+@property (strong, readonly) MKMapItem *origin;
+@property (copy, readonly) NSArray<CPRouteChoice *> *routeChoices;
+@property (strong) NSObject *userInfo;
+@end
+@interface CPTripPreviewTextConfiguration : NSObject <NSSecureCoding>
+- (instancetype)initWithStartButtonTitle:(NSString *)a0 additionalRoutesButtonTitle:(NSString *)a1 overviewButtonTitle:(NSString *)a2;
+@property (readonly) NSString *additionalRoutesButtonTitle;
+@property (readonly) NSString *overviewButtonTitle;
+@property (readonly) NSString *startButtonTitle;
+@end
+@interface CPVoiceControlState : NSObject <NSSecureCoding>
+- (instancetype)initWithIdentifier:(NSString *)a0 titleVariants:(NSArray<NSString *> *)a1 image:(UIImage *)a2 repeats:(BOOL)a3;
+@property (readonly) NSString *identifier;
+@property (strong, readonly) UIImage *image;
+@property (readonly) BOOL repeats;
+@property (copy, readonly) NSArray<NSString *> *titleVariants;
+@end
+@interface CPVoiceControlTemplate : CPTemplate
+- (void)activateVoiceControlStateWithIdentifier:(NSString *)a0;
+- (instancetype)initWithVoiceControlStates:(NSArray<CPVoiceControlState *> *)a0;
+@property (readonly) NSString *activeStateIdentifier;
+@property (copy, readonly) NSArray<CPVoiceControlState *> *voiceControlStates;
+@end
+@interface CPWindow : UIWindow
+- (instancetype)initWithFrame:(CGRect)a0;
+@property (readonly) UILayoutGuide *mapButtonSafeAreaLayoutGuide;
+@property (weak) CPTemplateApplicationScene *templateApplicationScene;
+@end
+@protocol CPApplicationDelegate <UIApplicationDelegate>
+@optional
+- (void)application:(UIApplication *)a0 didConnectCarInterfaceController:(CPInterfaceController *)a1 toWindow:(CPWindow *)a2;
+- (void)application:(UIApplication *)a0 didDisconnectCarInterfaceController:(CPInterfaceController *)a1 fromWindow:(CPWindow *)a2;
+- (void)application:(UIApplication *)a0 didSelectManeuver:(CPManeuver *)a1;
+- (void)application:(UIApplication *)a0 didSelectNavigationAlert:(CPNavigationAlert *)a1;
+@end
+@protocol CPInstrumentClusterControllerDelegate <NSObject>
+@optional
+- (void)instrumentClusterController:(CPInstrumentClusterController *)a0 didChangeCompassSetting:(CPInstrumentClusterSetting)a1;
+- (void)instrumentClusterController:(CPInstrumentClusterController *)a0 didChangeSpeedLimitSetting:(CPInstrumentClusterSetting)a1;
+- (void)instrumentClusterControllerDidConnectWindow:(UIWindow *)a0;
+- (void)instrumentClusterControllerDidDisconnectWindow:(UIWindow *)a0;
+- (void)instrumentClusterControllerDidZoomIn:(CPInstrumentClusterController *)a0;
+- (void)instrumentClusterControllerDidZoomOut:(CPInstrumentClusterController *)a0;
+@end
+@protocol CPInterfaceControllerDelegate <NSObject>
+@optional
+- (void)templateDidAppear:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)templateDidDisappear:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)templateWillAppear:(CPTemplate *)a0 animated:(BOOL)a1;
+- (void)templateWillDisappear:(CPTemplate *)a0 animated:(BOOL)a1;
+@end
+@protocol CPListTemplateDelegate <NSObject>
+@optional
+- (void)listTemplate:(CPListTemplate *)a0 didSelectListItem:(CPListItem *)a1 completionHandler:(void (^)(void))a2;
+@end
+@protocol CPMapTemplateDelegate <NSObject>
+@optional
+- (void)mapTemplate:(CPMapTemplate *)a0 didDismissNavigationAlert:(CPNavigationAlert *)a1 dismissalContext:(CPNavigationAlertDismissalContext)a2;
+- (void)mapTemplate:(CPMapTemplate *)a0 didEndPanGestureWithVelocity:(CGPoint)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 didShowNavigationAlert:(CPNavigationAlert *)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 didUpdatePanGestureWithTranslation:(CGPoint)a1 velocity:(CGPoint)a2;
+- (CPManeuverDisplayStyle)mapTemplate:(CPMapTemplate *)a0 displayStyleForManeuver:(CPManeuver *)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 panBeganWithDirection:(CPPanDirection)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 panEndedWithDirection:(CPPanDirection)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 panWithDirection:(CPPanDirection)a1;
+- (void)mapTemplate:(CPMapTemplate *)a0 selectedPreviewForTrip:(CPTrip *)a1 usingRouteChoice:(CPRouteChoice *)a2;
+- (BOOL)mapTemplate:(CPMapTemplate *)a0 shouldShowNotificationForManeuver:(CPManeuver *)a1;
+- (BOOL)mapTemplate:(CPMapTemplate *)a0 shouldShowNotificationForNavigationAlert:(CPNavigationAlert *)a1;
+- (BOOL)mapTemplate:(CPMapTemplate *)a0 shouldUpdateNotificationForManeuver:(CPManeuver *)a1 withTravelEstimates:(CPTravelEstimates *)a2;
+- (void)mapTemplate:(CPMapTemplate *)a0 startedTrip:(CPTrip *)a1 usingRouteChoice:(CPRouteChoice *)a2;
+- (void)mapTemplate:(CPMapTemplate *)a0 willDismissNavigationAlert:(CPNavigationAlert *)a1 dismissalContext:(CPNavigationAlertDismissalContext)a2;
+- (void)mapTemplate:(CPMapTemplate *)a0 willShowNavigationAlert:(CPNavigationAlert *)a1;
+- (void)mapTemplateDidBeginPanGesture:(CPMapTemplate *)a0;
+- (void)mapTemplateDidCancelNavigation:(CPMapTemplate *)a0;
+- (void)mapTemplateDidDismissPanningInterface:(CPMapTemplate *)a0;
+- (void)mapTemplateDidShowPanningInterface:(CPMapTemplate *)a0;
+- (BOOL)mapTemplateShouldProvideNavigationMetadata:(CPMapTemplate *)a0;
+- (void)mapTemplateWillDismissPanningInterface:(CPMapTemplate *)a0;
+@end
+@protocol CPNowPlayingTemplateObserver <NSObject>
+@optional
+- (void)nowPlayingTemplateAlbumArtistButtonTapped:(CPNowPlayingTemplate *)a0;
+- (void)nowPlayingTemplateUpNextButtonTapped:(CPNowPlayingTemplate *)a0;
+@end
+@protocol CPPointOfInterestTemplateDelegate <NSObject>
+@optional
+- (void)pointOfInterestTemplate:(CPPointOfInterestTemplate *)a0 didChangeMapRegion:(struct MKCoordinateRegion)a1;
+- (void)pointOfInterestTemplate:(CPPointOfInterestTemplate *)a0 didSelectPointOfInterest:(CPPointOfInterest *)a1;
+@end
+@protocol CPSearchTemplateDelegate <NSObject>
+@optional
+- (void)searchTemplate:(CPSearchTemplate *)a0 selectedResult:(CPListItem *)a1 completionHandler:(void (^)(void))a2;
+- (void)searchTemplate:(CPSearchTemplate *)a0 updatedSearchText:(NSString *)a1 completionHandler:(void (^)(NSArray<CPListItem *> *))a2;
+- (void)searchTemplateSearchButtonPressed:(CPSearchTemplate *)a0;
+@end
+@protocol CPSessionConfigurationDelegate <NSObject>
+@optional
+- (void)sessionConfiguration:(CPSessionConfiguration *)a0 contentStyleChanged:(CPContentStyle)a1;
+- (void)sessionConfiguration:(CPSessionConfiguration *)a0 limitedUserInterfacesChanged:(CPLimitableUserInterface)a1;
+@end
+@protocol CPTabBarTemplateDelegate <NSObject>
+@optional
+- (void)tabBarTemplate:(CPTabBarTemplate *)a0 didSelectTemplate:(CPTemplate *)a1;
+@end
+@protocol CPTemplateApplicationDashboardSceneDelegate <UISceneDelegate>
+@optional
+- (void)templateApplicationDashboardScene:(CPTemplateApplicationDashboardScene *)a0 didConnectDashboardController:(CPDashboardController *)a1 toWindow:(UIWindow *)a2;
+- (void)templateApplicationDashboardScene:(CPTemplateApplicationDashboardScene *)a0 didDisconnectDashboardController:(CPDashboardController *)a1 fromWindow:(UIWindow *)a2;
+@end
+@protocol CPTemplateApplicationInstrumentClusterSceneDelegate <UISceneDelegate>
+@optional
+- (void)contentStyleDidChange:(UIUserInterfaceStyle)a0;
+- (void)templateApplicationInstrumentClusterScene:(CPTemplateApplicationInstrumentClusterScene *)a0 didConnectInstrumentClusterController:(CPInstrumentClusterController *)a1;
+- (void)templateApplicationInstrumentClusterScene:(CPTemplateApplicationInstrumentClusterScene *)a0 didDisconnectInstrumentClusterController:(CPInstrumentClusterController *)a1;
+@end
+@protocol CPTemplateApplicationSceneDelegate <UISceneDelegate>
+@optional
+- (void)contentStyleDidChange:(UIUserInterfaceStyle)a0;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didConnectInterfaceController:(CPInterfaceController *)a1;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didConnectInterfaceController:(CPInterfaceController *)a1 toWindow:(CPWindow *)a2;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didDisconnectInterfaceController:(CPInterfaceController *)a1;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didDisconnectInterfaceController:(CPInterfaceController *)a1 fromWindow:(CPWindow *)a2;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didSelectManeuver:(CPManeuver *)a1;
+- (void)templateApplicationScene:(CPTemplateApplicationScene *)a0 didSelectNavigationAlert:(CPNavigationAlert *)a1;
+@end
 #endif /* MANGOPY_STUB_CARPLAY_H */

@@ -2,4 +2,165 @@
 #ifndef MANGOPY_STUB_CLASSKIT_H
 #define MANGOPY_STUB_CLASSKIT_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class CLSActivity;
+@class CLSActivityItem;
+@class CLSContext;
+@class CLSDataStore;
+@class CLSProgressReportingCapability;
+@class NSArray<__covariant ObjectType>;
+@class NSDate;
+@class NSError;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@protocol NSSecureCoding;
+typedef enum CLSBinaryValueType : NSInteger CLSBinaryValueType;
+enum CLSBinaryValueType : NSInteger {
+    CLSBinaryValueTypeCorrectIncorrect = 3LL,
+    CLSBinaryValueTypePassFail = 1LL,
+    CLSBinaryValueTypeTrueFalse = 0LL,
+    CLSBinaryValueTypeYesNo = 2LL,
+};
+typedef NSString *CLSContextTopic;
+typedef enum CLSContextType : NSInteger CLSContextType;
+enum CLSContextType : NSInteger {
+    CLSContextTypeApp = 1LL,
+    CLSContextTypeAudio = 14LL,
+    CLSContextTypeBook = 11LL,
+    CLSContextTypeChallenge = 7LL,
+    CLSContextTypeChapter = 2LL,
+    CLSContextTypeCourse = 16LL,
+    CLSContextTypeCustom = 17LL,
+    CLSContextTypeDocument = 13LL,
+    CLSContextTypeExercise = 9LL,
+    CLSContextTypeGame = 12LL,
+    CLSContextTypeLesson = 10LL,
+    CLSContextTypeLevel = 4LL,
+    CLSContextTypeNone = 0LL,
+    CLSContextTypePage = 5LL,
+    CLSContextTypeQuiz = 8LL,
+    CLSContextTypeSection = 3LL,
+    CLSContextTypeTask = 6LL,
+    CLSContextTypeVideo = 15LL,
+};
+typedef enum CLSErrorCode : NSInteger CLSErrorCode;
+enum CLSErrorCode : NSInteger {
+    CLSErrorCodeAuthorizationDenied = 4LL,
+    CLSErrorCodeClassKitUnavailable = 1LL,
+    CLSErrorCodeDatabaseInaccessible = 5LL,
+    CLSErrorCodeInvalidAccountCredentials = 10LL,
+    CLSErrorCodeInvalidArgument = 2LL,
+    CLSErrorCodeInvalidCreate = 7LL,
+    CLSErrorCodeInvalidModification = 3LL,
+    CLSErrorCodeInvalidUpdate = 8LL,
+    CLSErrorCodeLimits = 6LL,
+    CLSErrorCodeNone = 0LL,
+    CLSErrorCodePartialFailure = 9LL,
+};
+typedef enum CLSProgressReportingCapabilityKind : NSInteger CLSProgressReportingCapabilityKind;
+enum CLSProgressReportingCapabilityKind : NSInteger {
+    CLSProgressReportingCapabilityKindBinary = 2LL,
+    CLSProgressReportingCapabilityKindDuration = 0LL,
+    CLSProgressReportingCapabilityKindPercent = 1LL,
+    CLSProgressReportingCapabilityKindQuantity = 3LL,
+    CLSProgressReportingCapabilityKindScore = 4LL,
+};
+@interface CLSObject : NSObject <NSSecureCoding>
+@property (strong, readonly) NSDate *dateCreated;
+@property (strong, readonly) NSDate *dateLastModified;
+@end
+@interface CLSActivity : CLSObject
+- (void)addAdditionalActivityItem:(CLSActivityItem *)a0;
+- (void)addProgressRangeFromStart:(double)a0 toEnd:(double)a1;
+- (BOOL)isStarted;
+- (void)removeAllActivityItems;
+- (void)start;
+- (void)stop;
+@property (strong, readonly) NSArray<CLSActivityItem *> *additionalActivityItems;
+@property (readonly) double duration;
+@property (strong) CLSActivityItem *primaryActivityItem;
+@property double progress;
+@property (readonly, getter=isStarted) BOOL started;
+@end
+@interface CLSActivityItem : CLSObject
+@property (readonly) NSString *identifier;
+@property NSString *title;
+@end
+@interface CLSBinaryItem : CLSActivityItem
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1 type:(CLSBinaryValueType)a2;
+@property BOOL value;
+@property (assign, readonly) CLSBinaryValueType valueType;
+@end
+@interface CLSContext : CLSObject
+- (void)addChildContext:(CLSContext *)a0;
+- (void)addNavigationChildContext:(CLSContext *)a0;
+- (void)addProgressReportingCapabilities:(NSSet<CLSProgressReportingCapability *> *)a0;
+- (void)becomeActive;
+- (CLSActivity *)createNewActivity;
+- (void)descendantMatchingIdentifierPath:(NSArray<NSString *> *)a0 completion:(void (^)(CLSContext *, NSError *))a1;
+- (instancetype)initWithType:(CLSContextType)a0 identifier:(NSString *)a1 title:(NSString *)a2;
+- (BOOL)isActive;
+- (BOOL)isAssignable;
+- (void)removeFromParent;
+- (void)removeNavigationChildContext:(CLSContext *)a0;
+- (void)resetProgressReportingCapabilities;
+- (void)resignActive;
+- (void)setType:(CLSContextType)a0;
+@property (readonly, getter=isActive) BOOL active;
+@property (getter=isAssignable) BOOL assignable;
+@property (strong, readonly) CLSActivity *currentActivity;
+@property NSString *customTypeName;
+@property NSInteger displayOrder;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSArray<NSString *> *identifierPath;
+@property (copy, readonly) NSArray<CLSContext *> *navigationChildContexts;
+@property (readonly) CLSContext *parent;
+@property (copy, readonly) NSSet<CLSProgressReportingCapability *> *progressReportingCapabilities;
+@property (assign) NSRange suggestedAge;
+@property (assign) NSRange suggestedCompletionTime;
+@property NSString *summary;
+@property (assign) CGImageRef thumbnail;
+@property NSString *title;
+@property (copy) NSString *topic;
+@property (assign, readonly) CLSContextType type;
+@property (strong) NSURL *universalLinkURL;
+@end
+@interface CLSDataStore : NSObject
+- (void)completeAllAssignedActivitiesMatching:(NSArray<NSString *> *)a0;
+- (void)contextsMatchingIdentifierPath:(NSArray<NSString *> *)a0 completion:(void (^)(NSArray<CLSContext *> *, NSError *))a1;
+- (void)contextsMatchingPredicate:(NSPredicate *)a0 completion:(void (^)(NSArray<CLSContext *> *, NSError *))a1;
+- (void)fetchActivityForURL:(NSURL *)a0 completion:(void (^)(CLSActivity *, NSError *))a1;
+- (void)removeContext:(CLSContext *)a0;
+- (void)saveWithCompletion:(void (^)(NSError *))a0;
++ (CLSDataStore *)shared;
+@property (strong, readonly) CLSContext *activeContext;
+@property (weak) NSObject *delegate;
+@property (strong, readonly) CLSContext *mainAppContext;
+@property (strong, readonly) CLSActivity *runningActivity;
+@property (class, strong, readonly) CLSDataStore *shared;
+@end
+@interface CLSProgressReportingCapability : CLSObject
+- (instancetype)initWithKind:(CLSProgressReportingCapabilityKind)a0 details:(NSString *)a1;
+@property (readonly) NSString *details;
+@property (assign, readonly) CLSProgressReportingCapabilityKind kind;
+@end
+@interface CLSQuantityItem : CLSActivityItem
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1;
+@property double quantity;
+@end
+@interface CLSScoreItem : CLSActivityItem
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1 score:(double)a2 maxScore:(double)a3;
+@property double maxScore;
+@property double score;
+@end
+@protocol CLSContextProvider <NSObject>
+@optional
+- (void)updateDescendantsOfContext:(CLSContext *)a0 completion:(void (^)(NSError *))a1;
+@end
+@protocol CLSDataStoreDelegate <NSObject>
+@optional
+- (CLSContext *)createContextForIdentifier:(NSString *)a0 parentContext:(CLSContext *)a1 parentIdentifierPath:(NSArray<NSString *> *)a2;
+@end
 #endif /* MANGOPY_STUB_CLASSKIT_H */

@@ -2,4 +2,900 @@
 #ifndef MANGOPY_STUB_CLOUDKIT_H
 #define MANGOPY_STUB_CLOUDKIT_H
 #import <Foundation/Foundation.h>
+@class CKAllowedSharingOptions;
+@class CKContainer;
+@class CKDatabase;
+@class CKDatabaseOperation;
+@class CKFetchRecordZoneChangesConfiguration;
+@class CKFetchRecordZoneChangesOptions;
+@class CKFetchRecordZonesOperation;
+@class CKFetchRecordsOperation;
+@class CKFetchSubscriptionsOperation;
+@class CKNotification;
+@class CKNotificationID;
+@class CKNotificationInfo;
+@class CKOperation;
+@class CKOperationConfiguration;
+@class CKOperationGroup;
+@class CKQuery;
+@class CKQueryCursor;
+@class CKRecord;
+@class CKRecordID;
+@class CKRecordZone;
+@class CKRecordZoneID;
+@class CKReference;
+@class CKServerChangeToken;
+@class CKShare;
+@class CKShareMetadata;
+@class CKShareParticipant;
+@class CKSubscription;
+@class CKSyncEngine;
+@class CKSyncEngineAccountChangeEvent;
+@class CKSyncEngineConfiguration;
+@class CKSyncEngineDidFetchChangesEvent;
+@class CKSyncEngineDidFetchRecordZoneChangesEvent;
+@class CKSyncEngineDidSendChangesEvent;
+@class CKSyncEngineEvent;
+@class CKSyncEngineFailedRecordSave;
+@class CKSyncEngineFailedZoneSave;
+@class CKSyncEngineFetchChangesContext;
+@class CKSyncEngineFetchChangesOptions;
+@class CKSyncEngineFetchChangesScope;
+@class CKSyncEngineFetchedDatabaseChangesEvent;
+@class CKSyncEngineFetchedRecordDeletion;
+@class CKSyncEngineFetchedRecordZoneChangesEvent;
+@class CKSyncEngineFetchedZoneDeletion;
+@class CKSyncEnginePendingDatabaseChange;
+@class CKSyncEnginePendingRecordZoneChange;
+@class CKSyncEngineRecordZoneChangeBatch;
+@class CKSyncEngineSendChangesContext;
+@class CKSyncEngineSendChangesOptions;
+@class CKSyncEngineSendChangesScope;
+@class CKSyncEngineSentDatabaseChangesEvent;
+@class CKSyncEngineSentRecordZoneChangesEvent;
+@class CKSyncEngineState;
+@class CKSyncEngineStateSerialization;
+@class CKSyncEngineStateUpdateEvent;
+@class CKSyncEngineWillFetchChangesEvent;
+@class CKSyncEngineWillFetchRecordZoneChangesEvent;
+@class CKSyncEngineWillSendChangesEvent;
+@class CKUserIdentity;
+@class CKUserIdentityLookupInfo;
+@class CLLocation;
+@class NSArray<__covariant ObjectType>;
+@class NSCoder;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSOperation;
+@class NSPersonNameComponents;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSSortDescriptor;
+@class NSString;
+@class NSURL;
+@protocol CKRecordValue;
+@protocol CKSyncEngineDelegate;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CKAccountStatus : NSInteger CKAccountStatus;
+enum CKAccountStatus : NSInteger {
+    CKAccountStatusAvailable = 1LL,
+    CKAccountStatusCouldNotDetermine = 0LL,
+    CKAccountStatusNoAccount = 3LL,
+    CKAccountStatusRestricted = 2LL,
+    CKAccountStatusTemporarilyUnavailable = 4LL,
+};
+typedef enum CKApplicationPermissionStatus : NSInteger CKApplicationPermissionStatus;
+enum CKApplicationPermissionStatus : NSInteger {
+    CKApplicationPermissionStatusCouldNotComplete = 1LL,
+    CKApplicationPermissionStatusDenied = 2LL,
+    CKApplicationPermissionStatusGranted = 3LL,
+    CKApplicationPermissionStatusInitialState = 0LL,
+};
+typedef enum CKApplicationPermissions : NSUInteger CKApplicationPermissions;
+enum CKApplicationPermissions : NSUInteger {
+    CKApplicationPermissionUserDiscoverability = 1ULL,
+};
+typedef enum CKDatabaseScope : NSInteger CKDatabaseScope;
+enum CKDatabaseScope : NSInteger {
+    CKDatabaseScopePrivate = 2LL,
+    CKDatabaseScopePublic = 1LL,
+    CKDatabaseScopeShared = 3LL,
+};
+typedef enum CKErrorCode : NSInteger CKErrorCode;
+enum CKErrorCode : NSInteger {
+    CKErrorCodeAlreadyShared = 30LL,
+    CKErrorCodeAssetFileModified = 17LL,
+    CKErrorCodeAssetFileNotFound = 16LL,
+    CKErrorCodeAssetNotAvailable = 35LL,
+    CKErrorCodeBadContainer = 5LL,
+    CKErrorCodeBadDatabase = 24LL,
+    CKErrorCodeBatchRequestFailed = 22LL,
+    CKErrorCodeChangeTokenExpired = 21LL,
+    CKErrorCodeConstraintViolation = 19LL,
+    CKErrorCodeIncompatibleVersion = 18LL,
+    CKErrorCodeInternalError = 1LL,
+    CKErrorCodeInvalidArguments = 12LL,
+    CKErrorCodeLimitExceeded = 27LL,
+    CKErrorCodeManagedAccountRestricted = 32LL,
+    CKErrorCodeMissingEntitlement = 8LL,
+    CKErrorCodeNetworkFailure = 4LL,
+    CKErrorCodeNetworkUnavailable = 3LL,
+    CKErrorCodeNone = 0LL,
+    CKErrorCodeNotAuthenticated = 9LL,
+    CKErrorCodeOperationCancelled = 20LL,
+    CKErrorCodePartialFailure = 2LL,
+    CKErrorCodeParticipantMayNeedVerification = 33LL,
+    CKErrorCodePermissionFailure = 10LL,
+    CKErrorCodeQuotaExceeded = 25LL,
+    CKErrorCodeReferenceViolation = 31LL,
+    CKErrorCodeRequestRateLimited = 7LL,
+    CKErrorCodeResponseLost = 34LL,
+    CKErrorCodeResultsTruncated = 13LL,
+    CKErrorCodeServerRecordChanged = 14LL,
+    CKErrorCodeServerRejectedRequest = 15LL,
+    CKErrorCodeServiceUnavailable = 6LL,
+    CKErrorCodeTemporarilyUnavailable = 36LL,
+    CKErrorCodeTooManyParticipants = 29LL,
+    CKErrorCodeUnknownItem = 11LL,
+    CKErrorCodeUserDeletedZone = 28LL,
+    CKErrorCodeZoneBusy = 23LL,
+    CKErrorCodeZoneNotFound = 26LL,
+};
+typedef enum CKNotificationType : NSInteger CKNotificationType;
+enum CKNotificationType : NSInteger {
+    CKNotificationTypeDatabase = 4LL,
+    CKNotificationTypeQuery = 1LL,
+    CKNotificationTypeReadNotification = 3LL,
+    CKNotificationTypeRecordZone = 2LL,
+};
+typedef enum CKOperationGroupTransferSize : NSInteger CKOperationGroupTransferSize;
+enum CKOperationGroupTransferSize : NSInteger {
+    CKOperationGroupTransferSizeGigabytes = 5LL,
+    CKOperationGroupTransferSizeHundredsOfGigabytes = 7LL,
+    CKOperationGroupTransferSizeHundredsOfMegabytes = 4LL,
+    CKOperationGroupTransferSizeKilobytes = 1LL,
+    CKOperationGroupTransferSizeMegabytes = 2LL,
+    CKOperationGroupTransferSizeTensOfGigabytes = 6LL,
+    CKOperationGroupTransferSizeTensOfMegabytes = 3LL,
+    CKOperationGroupTransferSizeUnknown = 0LL,
+};
+typedef enum CKQueryNotificationReason : NSInteger CKQueryNotificationReason;
+enum CKQueryNotificationReason : NSInteger {
+    CKQueryNotificationReasonRecordCreated = 1LL,
+    CKQueryNotificationReasonRecordDeleted = 3LL,
+    CKQueryNotificationReasonRecordUpdated = 2LL,
+};
+typedef enum CKQuerySubscriptionOptions : NSUInteger CKQuerySubscriptionOptions;
+enum CKQuerySubscriptionOptions : NSUInteger {
+    CKQuerySubscriptionOptionsFiresOnce = 8ULL,
+    CKQuerySubscriptionOptionsRecordCreation = 1ULL,
+    CKQuerySubscriptionOptionsRecordDeletion = 4ULL,
+    CKQuerySubscriptionOptionsRecordUpdate = 2ULL,
+};
+typedef enum CKRecordSavePolicy : NSInteger CKRecordSavePolicy;
+enum CKRecordSavePolicy : NSInteger {
+    CKRecordSavePolicySaveAllKeys = 2LL,
+    CKRecordSavePolicySaveChangedKeys = 1LL,
+    CKRecordSavePolicySaveIfServerRecordUnchanged = 0LL,
+};
+typedef enum CKRecordZoneCapabilities : NSUInteger CKRecordZoneCapabilities;
+enum CKRecordZoneCapabilities : NSUInteger {
+    CKRecordZoneCapabilitieAtomic = 2ULL,
+    CKRecordZoneCapabilitieFetchChanges = 1ULL,
+    CKRecordZoneCapabilitieSharing = 4ULL,
+    CKRecordZoneCapabilitieZoneWideSharing = 8ULL,
+};
+typedef enum CKReferenceAction : NSUInteger CKReferenceAction;
+enum CKReferenceAction : NSUInteger {
+    CKReferenceActionDeleteSelf = 1ULL,
+    CKReferenceActionNone = 0ULL,
+};
+typedef enum CKShareParticipantAcceptanceStatus : NSInteger CKShareParticipantAcceptanceStatus;
+enum CKShareParticipantAcceptanceStatus : NSInteger {
+    CKShareParticipantAcceptanceStatusAccepted = 2LL,
+    CKShareParticipantAcceptanceStatusPending = 1LL,
+    CKShareParticipantAcceptanceStatusRemoved = 3LL,
+    CKShareParticipantAcceptanceStatusUnknown = 0LL,
+};
+typedef enum CKShareParticipantPermission : NSInteger CKShareParticipantPermission;
+enum CKShareParticipantPermission : NSInteger {
+    CKShareParticipantPermissionNone = 1LL,
+    CKShareParticipantPermissionReadOnly = 2LL,
+    CKShareParticipantPermissionReadWrite = 3LL,
+    CKShareParticipantPermissionUnknown = 0LL,
+};
+typedef enum CKShareParticipantRole : NSInteger CKShareParticipantRole;
+enum CKShareParticipantRole : NSInteger {
+    CKShareParticipantRoleOwner = 1LL,
+    CKShareParticipantRolePrivateUser = 3LL,
+    CKShareParticipantRolePublicUser = 4LL,
+    CKShareParticipantRoleUnknown = 0LL,
+};
+typedef enum CKShareParticipantType : NSInteger CKShareParticipantType;
+enum CKShareParticipantType : NSInteger {
+    CKShareParticipantTypeOwner = 1LL,
+    CKShareParticipantTypePrivateUser = 3LL,
+    CKShareParticipantTypePublicUser = 4LL,
+    CKShareParticipantTypeUnknown = 0LL,
+};
+typedef enum CKSharingParticipantAccessOption : NSUInteger CKSharingParticipantAccessOption;
+enum CKSharingParticipantAccessOption : NSUInteger {
+    CKSharingParticipantAccessOptionAny = 3ULL,
+    CKSharingParticipantAccessOptionAnyoneWithLink = 1ULL,
+    CKSharingParticipantAccessOptionSpecifiedRecipientsOnly = 2ULL,
+};
+typedef enum CKSharingParticipantPermissionOption : NSUInteger CKSharingParticipantPermissionOption;
+enum CKSharingParticipantPermissionOption : NSUInteger {
+    CKSharingParticipantPermissionOptionAny = 3ULL,
+    CKSharingParticipantPermissionOptionReadOnly = 1ULL,
+    CKSharingParticipantPermissionOptionReadWrite = 2ULL,
+};
+typedef enum CKSubscriptionType : NSInteger CKSubscriptionType;
+enum CKSubscriptionType : NSInteger {
+    CKSubscriptionTypeDatabase = 3LL,
+    CKSubscriptionTypeQuery = 1LL,
+    CKSubscriptionTypeRecordZone = 2LL,
+};
+typedef enum CKSyncEngineAccountChangeType : NSInteger CKSyncEngineAccountChangeType;
+enum CKSyncEngineAccountChangeType : NSInteger {
+    CKSyncEngineAccountChangeTypeSignIn = 0LL,
+    CKSyncEngineAccountChangeTypeSignOut = 1LL,
+    CKSyncEngineAccountChangeTypeSwitchAccounts = 2LL,
+};
+typedef enum CKSyncEngineEventType : NSInteger CKSyncEngineEventType;
+enum CKSyncEngineEventType : NSInteger {
+    CKSyncEngineEventTypeAccountChange = 1LL,
+    CKSyncEngineEventTypeDidFetchChanges = 9LL,
+    CKSyncEngineEventTypeDidFetchRecordZoneChanges = 8LL,
+    CKSyncEngineEventTypeDidSendChanges = 11LL,
+    CKSyncEngineEventTypeFetchedDatabaseChanges = 2LL,
+    CKSyncEngineEventTypeFetchedRecordZoneChanges = 3LL,
+    CKSyncEngineEventTypeSentDatabaseChanges = 4LL,
+    CKSyncEngineEventTypeSentRecordZoneChanges = 5LL,
+    CKSyncEngineEventTypeStateUpdate = 0LL,
+    CKSyncEngineEventTypeWillFetchChanges = 6LL,
+    CKSyncEngineEventTypeWillFetchRecordZoneChanges = 7LL,
+    CKSyncEngineEventTypeWillSendChanges = 10LL,
+};
+typedef enum CKSyncEnginePendingDatabaseChangeType : NSInteger CKSyncEnginePendingDatabaseChangeType;
+enum CKSyncEnginePendingDatabaseChangeType : NSInteger {
+    CKSyncEnginePendingDatabaseChangeTypeDeleteZone = 1LL,
+    CKSyncEnginePendingDatabaseChangeTypeSaveZone = 0LL,
+};
+typedef enum CKSyncEnginePendingRecordZoneChangeType : NSInteger CKSyncEnginePendingRecordZoneChangeType;
+enum CKSyncEnginePendingRecordZoneChangeType : NSInteger {
+    CKSyncEnginePendingRecordZoneChangeTypeDeleteRecord = 1LL,
+    CKSyncEnginePendingRecordZoneChangeTypeSaveRecord = 0LL,
+};
+typedef enum CKSyncEngineSyncReason : NSInteger CKSyncEngineSyncReason;
+enum CKSyncEngineSyncReason : NSInteger {
+    CKSyncEngineSyncReasonManual = 1LL,
+    CKSyncEngineSyncReasonScheduled = 0LL,
+};
+typedef enum CKSyncEngineZoneDeletionReason : NSInteger CKSyncEngineZoneDeletionReason;
+enum CKSyncEngineZoneDeletionReason : NSInteger {
+    CKSyncEngineZoneDeletionReasonDeleted = 0LL,
+    CKSyncEngineZoneDeletionReasonEncryptedDataReset = 2LL,
+    CKSyncEngineZoneDeletionReasonPurged = 1LL,
+};
+@interface CKOperation : NSOperation
+- (instancetype)init;
+- (BOOL)isLongLived;
+@property (unsafe_unretained) BOOL allowsCellularAccess;
+@property (copy) CKOperationConfiguration *configuration;
+@property (strong) CKContainer *container;
+@property (strong) CKOperationGroup *group;
+@property (getter=isLongLived) BOOL longLived;
+@property (strong) void (^longLivedOperationWasPersistedBlock)(void);
+@property (readonly) NSString *operationID;
+@property double timeoutIntervalForRequest;
+@property double timeoutIntervalForResource;
+@end
+@interface CKAcceptSharesOperation : CKOperation
+- (instancetype)init;
+- (instancetype)initWithShareMetadatas:(NSArray<CKShareMetadata *> *)a0;
+@property (copy) void (^acceptSharesCompletionBlock)(NSError *);
+@property (copy) void (^perShareCompletionBlock)(CKShareMetadata *, CKShare *, NSError *);
+@property (copy) NSArray<CKShareMetadata *> *shareMetadatas;
+@end
+@interface CKAllowedSharingOptions : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAllowedParticipantPermissionOptions:(CKSharingParticipantPermissionOption)a0 allowedParticipantAccessOptions:(CKSharingParticipantAccessOption)a1;
++ (CKAllowedSharingOptions *)standardOptions;
+@property (assign) CKSharingParticipantAccessOption allowedParticipantAccessOptions;
+@property (assign) CKSharingParticipantPermissionOption allowedParticipantPermissionOptions;
+@property (class, strong, readonly) CKAllowedSharingOptions *standardOptions;
+@end
+@protocol CKRecordValue <NSObject>
+@optional
+@end
+@interface CKAsset : NSObject <NSCoding, NSSecureCoding, CKRecordValue>
+- (instancetype)initWithFileURL:(NSURL *)a0;
+@property (copy, readonly) NSURL *fileURL;
+@end
+@interface CKContainer : NSObject
+- (void)acceptShareMetadata:(CKShareMetadata *)a0 completionHandler:(void (^)(CKShare *, NSError *))a1;
+- (void)accountStatusWithCompletionHandler:(void (^)(CKAccountStatus, NSError *))a0;
+- (void)addOperation:(CKOperation *)a0;
+- (CKDatabase *)databaseWithDatabaseScope:(CKDatabaseScope)a0;
+- (void)discoverAllIdentitiesWithCompletionHandler:(void (^)(NSArray<CKUserIdentity *> *, NSError *))a0;
+- (void)discoverUserIdentityWithEmailAddress:(NSString *)a0 completionHandler:(void (^)(CKUserIdentity *, NSError *))a1;
+- (void)discoverUserIdentityWithPhoneNumber:(NSString *)a0 completionHandler:(void (^)(CKUserIdentity *, NSError *))a1;
+- (void)discoverUserIdentityWithUserRecordID:(CKRecordID *)a0 completionHandler:(void (^)(CKUserIdentity *, NSError *))a1;
+- (void)fetchAllLongLivedOperationIDsWithCompletionHandler:(void (^)(NSDictionary<NSString *, NSOperation *> *, NSError *))a0;
+- (void)fetchLongLivedOperationWithID:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSDictionary<NSString *, NSOperation *> *, NSError *))a1;
+- (void)fetchShareMetadataWithURL:(NSURL *)a0 completionHandler:(void (^)(CKShareMetadata *, NSError *))a1;
+- (void)fetchShareParticipantWithEmailAddress:(NSString *)a0 completionHandler:(void (^)(CKShareParticipant *, NSError *))a1;
+- (void)fetchShareParticipantWithPhoneNumber:(NSString *)a0 completionHandler:(void (^)(CKShareParticipant *, NSError *))a1;
+- (void)fetchShareParticipantWithUserRecordID:(CKRecordID *)a0 completionHandler:(void (^)(CKShareParticipant *, NSError *))a1;
+- (void)fetchUserRecordIDWithCompletionHandler:(void (^)(CKRecordID *, NSError *))a0;
+- (void)requestApplicationPermission:(CKApplicationPermissions)a0 completionHandler:(void (^)(CKApplicationPermissionStatus, NSError *))a1;
+- (void)statusForApplicationPermission:(CKApplicationPermissions)a0 completionHandler:(void (^)(CKApplicationPermissionStatus, NSError *))a1;
++ (CKContainer *)containerWithIdentifier:(NSString *)a0;
++ (CKContainer *)defaultContainer;
+@property (readonly) NSString *containerIdentifier;
+@property (class, readonly) CKContainer *defaultContainer;
+@property (readonly) CKDatabase *privateCloudDatabase;
+@property (readonly) CKDatabase *publicCloudDatabase;
+@property (readonly) CKDatabase *sharedCloudDatabase;
+@end
+@interface CKDatabase : NSObject
+- (void)addOperation:(CKDatabaseOperation *)a0;
+- (void)deleteRecordWithID:(CKRecordID *)a0 completionHandler:(void (^)(CKRecordID *, NSError *))a1;
+- (void)deleteRecordZoneWithID:(CKRecordZoneID *)a0 completionHandler:(void (^)(CKRecordZoneID *, NSError *))a1;
+- (void)deleteSubscriptionWithID:(NSString *)a0 completionHandler:(void (^)(NSString *, NSError *))a1;
+- (void)fetchAllRecordZonesWithCompletionHandler:(void (^)(NSArray<CKRecordZone *> *, NSError *))a0;
+- (void)fetchAllSubscriptionsWithCompletionHandler:(void (^)(NSArray<CKSubscription *> *, NSError *))a0;
+- (void)fetchRecordWithID:(CKRecordID *)a0 completionHandler:(void (^)(CKRecord *, NSError *))a1;
+- (void)fetchRecordZoneWithID:(CKRecordZoneID *)a0 completionHandler:(void (^)(CKRecordZone *, NSError *))a1;
+- (void)fetchSubscriptionWithID:(NSString *)a0 completionHandler:(void (^)(CKSubscription *, NSError *))a1;
+- (void)performQuery:(CKQuery *)a0 inZoneWithID:(CKRecordZoneID *)a1 completionHandler:(void (^)(NSArray<CKRecord *> *, NSError *))a2;
+- (void)saveRecord:(CKRecord *)a0 completionHandler:(void (^)(CKRecord *, NSError *))a1;
+- (void)saveRecordZone:(CKRecordZone *)a0 completionHandler:(void (^)(CKRecordZone *, NSError *))a1;
+- (void)saveSubscription:(CKSubscription *)a0 completionHandler:(void (^)(CKSubscription *, NSError *))a1;
+@property (assign, readonly) CKDatabaseScope databaseScope;
+@end
+@interface CKNotification : NSObject <NSSecureCoding>
++ (CKNotification *)notificationFromRemoteNotificationDictionary:(NSDictionary *)a0;
+@property (readonly) NSString *alertActionLocalizationKey;
+@property (readonly) NSString *alertBody;
+@property (readonly) NSString *alertLaunchImage;
+@property (copy, readonly) NSArray<NSString *> *alertLocalizationArgs;
+@property (readonly) NSString *alertLocalizationKey;
+@property (copy, readonly) NSNumber *badge;
+@property (readonly) NSString *category;
+@property (readonly) NSString *containerIdentifier;
+@property (unsafe_unretained, readonly) BOOL isPruned;
+@property (copy, readonly) CKNotificationID *notificationID;
+@property (assign, readonly) CKNotificationType notificationType;
+@property (readonly) NSString *soundName;
+@property (readonly) NSString *subscriptionID;
+@property (copy, readonly) CKRecordID *subscriptionOwnerUserRecordID;
+@property (readonly) NSString *subtitle;
+@property (copy, readonly) NSArray<NSString *> *subtitleLocalizationArgs;
+@property (readonly) NSString *subtitleLocalizationKey;
+@property (readonly) NSString *title;
+@property (copy, readonly) NSArray<NSString *> *titleLocalizationArgs;
+@property (readonly) NSString *titleLocalizationKey;
+@end
+@interface CKDatabaseNotification : CKNotification
+@property (assign, readonly) CKDatabaseScope databaseScope;
+@end
+@interface CKDatabaseOperation : CKOperation
+@property (strong) CKDatabase *database;
+@end
+@interface CKSubscription : NSObject <NSSecureCoding, NSCopying>
+@property (copy) CKNotificationInfo *notificationInfo;
+@property (copy, readonly) NSPredicate *predicate;
+@property (readonly) NSString *recordType;
+@property (readonly) NSString *subscriptionID;
+@property (unsafe_unretained, readonly) CKSubscriptionType subscriptionType;
+@property (copy) CKRecordZoneID *zoneID;
+@end
+@interface CKDatabaseSubscription : CKSubscription <NSSecureCoding, NSCopying>
+- (instancetype)init;
+- (instancetype)initWithSubscriptionID:(NSString *)a0;
+@property NSString *recordType;
+@end
+@interface CKDiscoverAllUserIdentitiesOperation : CKOperation
+- (instancetype)init;
+@property (copy) void (^discoverAllUserIdentitiesCompletionBlock)(NSError *);
+@property (copy) void (^userIdentityDiscoveredBlock)(CKUserIdentity *);
+@end
+@interface CKDiscoverUserIdentitiesOperation : CKOperation
+- (instancetype)init;
+- (instancetype)initWithUserIdentityLookupInfos:(NSArray<CKUserIdentityLookupInfo *> *)a0;
+@property (copy) void (^discoverUserIdentitiesCompletionBlock)(NSError *);
+@property (copy) void (^userIdentityDiscoveredBlock)(CKUserIdentity *, CKUserIdentityLookupInfo *);
+@property (copy) NSArray<CKUserIdentityLookupInfo *> *userIdentityLookupInfos;
+@end
+@interface CKFetchDatabaseChangesOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithPreviousServerChangeToken:(CKServerChangeToken *)a0;
+@property (copy) void (^changeTokenUpdatedBlock)(CKServerChangeToken *);
+@property BOOL fetchAllChanges;
+@property (copy) void (^fetchDatabaseChangesCompletionBlock)(CKServerChangeToken *, BOOL, NSError *);
+@property (copy) CKServerChangeToken *previousServerChangeToken;
+@property (copy) void (^recordZoneWithIDChangedBlock)(CKRecordZoneID *);
+@property (copy) void (^recordZoneWithIDWasDeletedBlock)(CKRecordZoneID *);
+@property (copy) void (^recordZoneWithIDWasDeletedDueToUserEncryptedDataResetBlock)(CKRecordZoneID *);
+@property (copy) void (^recordZoneWithIDWasPurgedBlock)(CKRecordZoneID *);
+@property NSUInteger resultsLimit;
+@end
+@interface CKFetchRecordChangesOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithRecordZoneID:(CKRecordZoneID *)a0 previousServerChangeToken:(CKServerChangeToken *)a1;
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (copy) void (^fetchRecordChangesCompletionBlock)(CKServerChangeToken *, NSData *, NSError *);
+@property (readonly) BOOL moreComing;
+@property (copy) CKServerChangeToken *previousServerChangeToken;
+@property (copy) void (^recordChangedBlock)(CKRecord *);
+@property (copy) void (^recordWithIDWasDeletedBlock)(CKRecordID *);
+@property (copy) CKRecordZoneID *recordZoneID;
+@property (unsafe_unretained) NSUInteger resultsLimit;
+@end
+@interface CKFetchRecordZoneChangesConfiguration : NSObject <NSSecureCoding, NSCopying>
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (copy) CKServerChangeToken *previousServerChangeToken;
+@property NSUInteger resultsLimit;
+@end
+@interface CKFetchRecordZoneChangesOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithRecordZoneIDs:(NSArray<CKRecordZoneID *> *)a0 configurationsByRecordZoneID:(NSDictionary<CKRecordZoneID *, CKFetchRecordZoneChangesConfiguration *> *)a1;
+- (instancetype)initWithRecordZoneIDs:(NSArray<CKRecordZoneID *> *)a0 optionsByRecordZoneID:(NSDictionary<CKRecordZoneID *, CKFetchRecordZoneChangesOptions *> *)a1;
+@property (copy) NSDictionary<CKRecordZoneID *, CKFetchRecordZoneChangesConfiguration *> *configurationsByRecordZoneID;
+@property BOOL fetchAllChanges;
+@property (copy) void (^fetchRecordZoneChangesCompletionBlock)(NSError *);
+@property (copy) NSDictionary<CKRecordZoneID *, CKFetchRecordZoneChangesOptions *> *optionsByRecordZoneID;
+@property (copy) void (^recordChangedBlock)(CKRecord *);
+@property (copy) void (^recordWasChangedBlock)(CKRecordID *, CKRecord *, NSError *);
+@property (copy) void (^recordWithIDWasDeletedBlock)(CKRecordID *, NSString *);
+@property (copy) void (^recordZoneChangeTokensUpdatedBlock)(CKRecordZoneID *, CKServerChangeToken *, NSData *);
+@property (copy) void (^recordZoneFetchCompletionBlock)(CKRecordZoneID *, CKServerChangeToken *, NSData *, BOOL, NSError *);
+@property (copy) NSArray<CKRecordZoneID *> *recordZoneIDs;
+@end
+@interface CKFetchRecordZoneChangesOptions : NSObject <NSSecureCoding, NSCopying>
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (copy) CKServerChangeToken *previousServerChangeToken;
+@property NSUInteger resultsLimit;
+@end
+@interface CKFetchRecordZonesOperation : CKDatabaseOperation
+- (instancetype)initWithRecordZoneIDs:(NSArray<CKRecordZoneID *> *)a0;
++ (CKFetchRecordZonesOperation *)fetchAllRecordZonesOperation;
+@property (copy) void (^fetchRecordZonesCompletionBlock)(NSDictionary *, NSError *);
+@property (copy) void (^perRecordZoneCompletionBlock)(CKRecordZoneID *, CKRecordZone *, NSError *);
+@property (copy) NSArray<CKRecordZoneID *> *recordZoneIDs;
+@end
+@interface CKFetchRecordsOperation : CKDatabaseOperation
+- (instancetype)initWithRecordIDs:(NSArray<CKRecordID *> *)a0;
++ (CKFetchRecordsOperation *)fetchCurrentUserRecordOperation;
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (copy) void (^fetchRecordsCompletionBlock)(NSDictionary *, NSError *);
+@property (copy) void (^perRecordCompletionBlock)(CKRecord *, CKRecordID *, NSError *);
+@property (copy) void (^perRecordProgressBlock)(CKRecordID *, double);
+@property (copy) NSArray<CKRecordID *> *recordIDs;
+@end
+@interface CKFetchShareMetadataOperation : CKOperation
+- (instancetype)init;
+- (instancetype)initWithShareURLs:(NSArray<NSURL *> *)a0;
+@property (copy) void (^fetchShareMetadataCompletionBlock)(NSError *);
+@property (copy) void (^perShareMetadataBlock)(NSURL *, CKShareMetadata *, NSError *);
+@property (copy) NSArray<NSString *> *rootRecordDesiredKeys;
+@property (copy) NSArray<NSURL *> *shareURLs;
+@property BOOL shouldFetchRootRecord;
+@end
+@interface CKFetchShareParticipantsOperation : CKOperation
+- (instancetype)init;
+- (instancetype)initWithUserIdentityLookupInfos:(NSArray<CKUserIdentityLookupInfo *> *)a0;
+@property (copy) void (^fetchShareParticipantsCompletionBlock)(NSError *);
+@property (copy) void (^perShareParticipantCompletionBlock)(CKUserIdentityLookupInfo *, CKShareParticipant *, NSError *);
+@property (copy) void (^shareParticipantFetchedBlock)(CKShareParticipant *);
+@property (copy) NSArray<CKUserIdentityLookupInfo *> *userIdentityLookupInfos;
+@end
+@interface CKFetchSubscriptionsOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithSubscriptionIDs:(NSArray<NSString *> *)a0;
++ (CKFetchSubscriptionsOperation *)fetchAllSubscriptionsOperation;
+@property (copy) void (^fetchSubscriptionCompletionBlock)(NSDictionary *, NSError *);
+@property (copy) void (^perSubscriptionCompletionBlock)(NSString *, CKSubscription *, NSError *);
+@property (copy) NSArray<NSString *> *subscriptionIDs;
+@end
+@interface CKFetchWebAuthTokenOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithAPIToken:(NSString *)a0;
+@property NSString *APIToken;
+@property (copy) void (^fetchWebAuthTokenCompletionBlock)(NSString *, NSError *);
+@end
+@interface CKLocationSortDescriptor : NSSortDescriptor <NSSecureCoding>
+- (instancetype)initWithKey:(NSString *)a0 relativeLocation:(CLLocation *)a1;
+@property (copy, readonly) CLLocation *relativeLocation;
+@end
+@interface CKModifyRecordZonesOperation : CKDatabaseOperation
+- (instancetype)initWithRecordZonesToSave:(NSArray<CKRecordZone *> *)a0 recordZoneIDsToDelete:(NSArray<CKRecordZoneID *> *)a1;
+@property (copy) void (^modifyRecordZonesCompletionBlock)(NSArray<CKRecordZone *> *, NSArray<CKRecordZoneID *> *, NSError *);
+@property (copy) void (^perRecordZoneDeleteBlock)(CKRecordZoneID *, NSError *);
+@property (copy) void (^perRecordZoneSaveBlock)(CKRecordZoneID *, CKRecordZone *, NSError *);
+@property (copy) NSArray<CKRecordZoneID *> *recordZoneIDsToDelete;
+@property (copy) NSArray<CKRecordZone *> *recordZonesToSave;
+@end
+@interface CKModifyRecordsOperation : CKDatabaseOperation
+- (instancetype)initWithRecordsToSave:(NSArray<CKRecord *> *)a0 recordIDsToDelete:(NSArray<CKRecordID *> *)a1;
+@property BOOL atomic;
+@property (copy) NSData *clientChangeTokenData;
+@property (copy) void (^modifyRecordsCompletionBlock)(NSArray<CKRecord *> *, NSArray<CKRecordID *> *, NSError *);
+@property (copy) void (^perRecordCompletionBlock)(CKRecord *, NSError *);
+@property (copy) void (^perRecordDeleteBlock)(CKRecordID *, NSError *);
+@property (copy) void (^perRecordProgressBlock)(CKRecord *, double);
+@property (copy) void (^perRecordSaveBlock)(CKRecordID *, CKRecord *, NSError *);
+@property (copy) NSArray<CKRecordID *> *recordIDsToDelete;
+@property (copy) NSArray<CKRecord *> *recordsToSave;
+@property (assign) CKRecordSavePolicy savePolicy;
+@end
+@interface CKModifySubscriptionsOperation : CKDatabaseOperation
+- (instancetype)init;
+- (instancetype)initWithSubscriptionsToSave:(NSArray<CKSubscription *> *)a0 subscriptionIDsToDelete:(NSArray<NSString *> *)a1;
+@property (copy) void (^modifySubscriptionsCompletionBlock)(NSArray<CKSubscription *> *, NSArray<NSString *> *, NSError *);
+@property (copy) void (^perSubscriptionDeleteBlock)(NSString *, NSError *);
+@property (copy) void (^perSubscriptionSaveBlock)(NSString *, CKSubscription *, NSError *);
+@property (copy) NSArray<NSString *> *subscriptionIDsToDelete;
+@property (copy) NSArray<CKSubscription *> *subscriptionsToSave;
+@end
+@interface CKNotificationID : NSObject <NSCopying, NSSecureCoding, NSCoding>
+@end
+@interface CKNotificationInfo : NSObject <NSSecureCoding, NSCopying, NSCoding>
+@property NSString *alertActionLocalizationKey;
+@property NSString *alertBody;
+@property NSString *alertLaunchImage;
+@property (copy) NSArray<NSString *> *alertLocalizationArgs;
+@property NSString *alertLocalizationKey;
+@property NSString *category;
+@property NSString *collapseIDKey;
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (unsafe_unretained) BOOL shouldBadge;
+@property BOOL shouldSendContentAvailable;
+@property BOOL shouldSendMutableContent;
+@property NSString *soundName;
+@property NSString *subtitle;
+@property (copy) NSArray<NSString *> *subtitleLocalizationArgs;
+@property NSString *subtitleLocalizationKey;
+@property NSString *title;
+@property (copy) NSArray<NSString *> *titleLocalizationArgs;
+@property NSString *titleLocalizationKey;
+@end
+@interface CKOperationConfiguration : NSObject <NSSecureCoding, NSCopying>
+- (BOOL)isLongLived;
+@property BOOL allowsCellularAccess;
+@property (strong) CKContainer *container;
+@property (getter=isLongLived) BOOL longLived;
+@property (assign) NSQualityOfService qualityOfService;
+@property double timeoutIntervalForRequest;
+@property double timeoutIntervalForResource;
+@end
+@interface CKOperationGroup : NSObject <NSSecureCoding>
+@property (copy) CKOperationConfiguration *defaultConfiguration;
+@property (assign) CKOperationGroupTransferSize expectedReceiveSize;
+@property (assign) CKOperationGroupTransferSize expectedSendSize;
+@property NSString *name;
+@property (readonly) NSString *operationGroupID;
+@property NSUInteger quantity;
+@end
+@interface CKQuery : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithRecordType:(NSString *)a0 predicate:(NSPredicate *)a1;
+@property (copy, readonly) NSPredicate *predicate;
+@property (readonly) NSString *recordType;
+@property (copy) NSArray<NSSortDescriptor *> *sortDescriptors;
+@end
+@interface CKQueryCursor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CKQueryNotification : CKNotification <NSCoding, NSSecureCoding>
+@property (assign, readonly) CKDatabaseScope databaseScope;
+@property (assign, readonly) CKQueryNotificationReason queryNotificationReason;
+@property (copy, readonly) NSDictionary *recordFields;
+@property (copy, readonly) CKRecordID *recordID;
+@end
+@interface CKQueryOperation : CKDatabaseOperation
+- (instancetype)initWithCursor:(CKQueryCursor *)a0;
+- (instancetype)initWithQuery:(CKQuery *)a0;
+@property (copy) CKQueryCursor *cursor;
+@property (copy) NSArray<NSString *> *desiredKeys;
+@property (copy) CKQuery *query;
+@property (copy) void (^queryCompletionBlock)(CKQueryCursor *, NSError *);
+@property (copy) void (^recordFetchedBlock)(CKRecord *);
+@property (copy) void (^recordMatchedBlock)(CKRecordID *, CKRecord *, NSError *);
+@property (unsafe_unretained) NSUInteger resultsLimit;
+@property (copy) CKRecordZoneID *zoneID;
+@end
+@interface CKQuerySubscription : CKSubscription <NSSecureCoding, NSCopying>
+- (instancetype)initWithRecordType:(NSString *)a0 predicate:(NSPredicate *)a1 options:(CKQuerySubscriptionOptions)a2;
+- (instancetype)initWithRecordType:(NSString *)a0 predicate:(NSPredicate *)a1 subscriptionID:(NSString *)a2 options:(CKQuerySubscriptionOptions)a3;
+@property (copy, readonly) NSPredicate *predicate;
+@property (assign, readonly) CKQuerySubscriptionOptions querySubscriptionOptions;
+@property (readonly) NSString *recordType;
+@property (copy) CKRecordZoneID *zoneID;
+@end
+@interface CKRecord : NSObject <NSSecureCoding, NSCopying>
+- (NSArray<NSString *> *)allKeys;
+- (NSArray<NSString *> *)allTokens;
+- (NSArray<NSString *> *)changedKeys;
+- (void)encodeSystemFieldsWithCoder:(NSCoder *)a0;
+- (instancetype)initWithRecordType:(NSString *)a0;
+- (instancetype)initWithRecordType:(NSString *)a0 recordID:(CKRecordID *)a1;
+- (instancetype)initWithRecordType:(NSString *)a0 zoneID:(CKRecordZoneID *)a1;
+- (NSObject *)objectForKey:(NSString *)a0;
+- (void)setParentReferenceFromRecord:(CKRecord *)a0;
+- (void)setParentReferenceFromRecordID:(CKRecordID *)a0;
+@property (copy, readonly) NSDate *creationDate;
+@property (copy, readonly) CKRecordID *creatorUserRecordID;
+@property (copy, readonly) CKRecordID *lastModifiedUserRecordID;
+@property (copy, readonly) NSDate *modificationDate;
+@property (copy) CKReference *parent;
+@property (readonly) NSString *recordChangeTag;
+@property (copy, readonly) CKRecordID *recordID;
+@property (readonly) NSString *recordType;
+@property (copy, readonly) CKReference *share;
+@end
+@interface CKRecordID : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithRecordName:(NSString *)a0;
+- (instancetype)initWithRecordName:(NSString *)a0 zoneID:(CKRecordZoneID *)a1;
+@property (strong, readonly) NSString *recordName;
+@property (strong, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKRecordZone : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithZoneID:(CKRecordZoneID *)a0;
+- (instancetype)initWithZoneName:(NSString *)a0;
++ (CKRecordZone *)defaultRecordZone;
+@property (unsafe_unretained, readonly) CKRecordZoneCapabilities capabilities;
+@property (copy, readonly) CKReference *share;
+@property (strong, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKRecordZoneID : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithZoneName:(NSString *)a0 ownerName:(NSString *)a1;
+@property (strong, readonly) NSString *ownerName;
+@property (strong, readonly) NSString *zoneName;
+@end
+@interface CKRecordZoneNotification : CKNotification <NSCoding, NSSecureCoding>
+@property (assign, readonly) CKDatabaseScope databaseScope;
+@property (copy, readonly) CKRecordZoneID *recordZoneID;
+@end
+@interface CKRecordZoneSubscription : CKSubscription <NSSecureCoding, NSCopying>
+- (instancetype)initWithZoneID:(CKRecordZoneID *)a0;
+- (instancetype)initWithZoneID:(CKRecordZoneID *)a0 subscriptionID:(NSString *)a1;
+@property NSString *recordType;
+@property (copy, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKReference : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+- (instancetype)initWithRecord:(CKRecord *)a0 action:(CKReferenceAction)a1;
+- (instancetype)initWithRecordID:(CKRecordID *)a0 action:(CKReferenceAction)a1;
+@property (copy, readonly) CKRecordID *recordID;
+@property (assign, readonly) CKReferenceAction referenceAction;
+@end
+@interface CKServerChangeToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CKShare : CKRecord
+- (void)addParticipant:(CKShareParticipant *)a0;
+- (instancetype)initWithRecordZoneID:(CKRecordZoneID *)a0;
+- (instancetype)initWithRootRecord:(CKRecord *)a0;
+- (instancetype)initWithRootRecord:(CKRecord *)a0 shareID:(CKRecordID *)a1;
+- (void)removeParticipant:(CKShareParticipant *)a0;
+@property (copy, readonly) NSURL *URL;
+@property (strong, readonly) CKShareParticipant *currentUserParticipant;
+@property (strong, readonly) CKShareParticipant *owner;
+@property (strong, readonly) NSArray<CKShareParticipant *> *participants;
+@property (assign) CKShareParticipantPermission publicPermission;
+@end
+@interface CKShareMetadata : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)init;
+@property (readonly) NSString *containerIdentifier;
+@property (copy, readonly) CKRecordID *hierarchicalRootRecordID;
+@property (strong, readonly) CKUserIdentity *ownerIdentity;
+@property (assign, readonly) CKShareParticipantPermission participantPermission;
+@property (assign, readonly) CKShareParticipantRole participantRole;
+@property (assign, readonly) CKShareParticipantAcceptanceStatus participantStatus;
+@property (assign, readonly) CKShareParticipantType participantType;
+@property (strong, readonly) CKRecord *rootRecord;
+@property (copy, readonly) CKRecordID *rootRecordID;
+@property (strong, readonly) CKShare *share;
+@end
+@interface CKShareParticipant : NSObject <NSSecureCoding, NSCopying>
+@property (assign, readonly) CKShareParticipantAcceptanceStatus acceptanceStatus;
+@property (copy, readonly) NSString *participantID;
+@property (assign) CKShareParticipantPermission permission;
+@property (assign) CKShareParticipantRole role;
+@property (assign) CKShareParticipantType type;
+@property (strong, readonly) CKUserIdentity *userIdentity;
+@end
+@interface CKSyncEngine : NSObject
+- (void)cancelOperationsWithCompletionHandler:(void (^)(void))a0;
+- (void)fetchChangesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)fetchChangesWithOptions:(CKSyncEngineFetchChangesOptions *)a0 completionHandler:(void (^)(NSError *))a1;
+- (instancetype)initWithConfiguration:(CKSyncEngineConfiguration *)a0;
+- (void)sendChangesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)sendChangesWithOptions:(CKSyncEngineSendChangesOptions *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (strong, readonly) CKDatabase *database;
+@property (strong, readonly) CKSyncEngineState *state;
+@end
+@interface CKSyncEngineEvent : NSObject
+@property (strong, readonly) CKSyncEngineAccountChangeEvent *accountChangeEvent;
+@property (strong, readonly) CKSyncEngineDidFetchChangesEvent *didFetchChangesEvent;
+@property (strong, readonly) CKSyncEngineDidFetchRecordZoneChangesEvent *didFetchRecordZoneChangesEvent;
+@property (strong, readonly) CKSyncEngineDidSendChangesEvent *didSendChangesEvent;
+@property (strong, readonly) CKSyncEngineFetchedDatabaseChangesEvent *fetchedDatabaseChangesEvent;
+@property (strong, readonly) CKSyncEngineFetchedRecordZoneChangesEvent *fetchedRecordZoneChangesEvent;
+@property (strong, readonly) CKSyncEngineSentDatabaseChangesEvent *sentDatabaseChangesEvent;
+@property (strong, readonly) CKSyncEngineSentRecordZoneChangesEvent *sentRecordZoneChangesEvent;
+@property (strong, readonly) CKSyncEngineStateUpdateEvent *stateUpdateEvent;
+@property (assign, readonly) CKSyncEngineEventType type;
+@property (strong, readonly) CKSyncEngineWillFetchChangesEvent *willFetchChangesEvent;
+@property (strong, readonly) CKSyncEngineWillFetchRecordZoneChangesEvent *willFetchRecordZoneChangesEvent;
+@property (strong, readonly) CKSyncEngineWillSendChangesEvent *willSendChangesEvent;
+@end
+@interface CKSyncEngineAccountChangeEvent : CKSyncEngineEvent
+@property (assign, readonly) CKSyncEngineAccountChangeType changeType;
+@property (copy, readonly) CKRecordID *currentUser;
+@property (copy, readonly) CKRecordID *previousUser;
+@end
+@interface CKSyncEngineConfiguration : NSObject
+- (instancetype)initWithDatabase:(CKDatabase *)a0 stateSerialization:(CKSyncEngineStateSerialization *)a1 delegate:(id<CKSyncEngineDelegate>)a2;
+@property BOOL automaticallySync;
+@property (strong) CKDatabase *database;
+@property (weak) NSObject *delegate;
+@property (copy) CKSyncEngineStateSerialization *stateSerialization;
+@property NSString *subscriptionID;
+@end
+@interface CKSyncEngineDidFetchChangesEvent : CKSyncEngineEvent
+@property (strong, readonly) CKSyncEngineFetchChangesContext *context;
+@end
+@interface CKSyncEngineDidFetchRecordZoneChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) NSError *error;
+@property (copy, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKSyncEngineDidSendChangesEvent : CKSyncEngineEvent
+@property (strong, readonly) CKSyncEngineSendChangesContext *context;
+@end
+@interface CKSyncEngineFailedRecordSave : NSObject
+@property (strong, readonly) NSError *error;
+@property (strong, readonly) CKRecord *record;
+@end
+@interface CKSyncEngineFailedZoneSave : NSObject
+@property (strong, readonly) NSError *error;
+@property (strong, readonly) CKRecordZone *recordZone;
+@end
+@interface CKSyncEngineFetchChangesContext : NSObject
+@property (copy, readonly) CKSyncEngineFetchChangesOptions *options;
+@property (assign, readonly) CKSyncEngineSyncReason reason;
+@end
+@interface CKSyncEngineFetchChangesOptions : NSObject <NSCopying>
+- (instancetype)initWithScope:(CKSyncEngineFetchChangesScope *)a0;
+@property (strong) CKOperationGroup *operationGroup;
+@property (copy) NSArray<CKRecordZoneID *> *prioritizedZoneIDs;
+@property (copy) CKSyncEngineFetchChangesScope *scope;
+@end
+@interface CKSyncEngineFetchChangesScope : NSObject <NSCopying>
+- (BOOL)containsZoneID:(CKRecordZoneID *)a0;
+@property (copy, readonly) NSSet<CKRecordZoneID *> *excludedZoneIDs;
+@property (copy, readonly) NSSet<CKRecordZoneID *> *zoneIDs;
+@end
+@interface CKSyncEngineFetchedDatabaseChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) NSArray<CKSyncEngineFetchedZoneDeletion *> *deletions;
+@property (copy, readonly) NSArray<CKRecordZone *> *modifications;
+@end
+@interface CKSyncEngineFetchedRecordDeletion : NSObject
+@property (copy, readonly) CKRecordID *recordID;
+@property (readonly) NSString *recordType;
+@end
+@interface CKSyncEngineFetchedRecordZoneChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) NSArray<CKSyncEngineFetchedRecordDeletion *> *deletions;
+@property (copy, readonly) NSArray<CKRecord *> *modifications;
+@end
+@interface CKSyncEngineFetchedZoneDeletion : NSObject
+@property (assign, readonly) CKSyncEngineZoneDeletionReason reason;
+@property (copy, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKSyncEnginePendingDatabaseChange : NSObject
+@property (assign, readonly) CKSyncEnginePendingDatabaseChangeType type;
+@property (copy, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKSyncEnginePendingRecordZoneChange : NSObject
+- (instancetype)initWithRecordID:(CKRecordID *)a0 type:(CKSyncEnginePendingRecordZoneChangeType)a1;
+@property (copy, readonly) CKRecordID *recordID;
+@property (assign, readonly) CKSyncEnginePendingRecordZoneChangeType type;
+@end
+@interface CKSyncEnginePendingZoneDelete : CKSyncEnginePendingDatabaseChange
+- (instancetype)initWithZoneID:(CKRecordZoneID *)a0;
+@end
+@interface CKSyncEnginePendingZoneSave : CKSyncEnginePendingDatabaseChange
+- (instancetype)initWithZone:(CKRecordZone *)a0;
+@property (copy, readonly) CKRecordZone *zone;
+@end
+@interface CKSyncEngineRecordZoneChangeBatch : NSObject
+- (instancetype)initWithPendingChanges:(NSArray<CKSyncEnginePendingRecordZoneChange *> *)a0 recordProvider:(CKRecord * (^)(CKRecordID *))a1;
+- (instancetype)initWithRecordsToSave:(NSArray<CKRecord *> *)a0 recordIDsToDelete:(NSArray<CKRecordID *> *)a1 atomicByZone:(BOOL)a2;
+@property BOOL atomicByZone;
+@property (copy, readonly) NSArray<CKRecordID *> *recordIDsToDelete;
+@property (copy, readonly) NSArray<CKRecord *> *recordsToSave;
+@end
+@interface CKSyncEngineSendChangesContext : NSObject
+@property (copy, readonly) CKSyncEngineSendChangesOptions *options;
+@property (assign, readonly) CKSyncEngineSyncReason reason;
+@end
+@interface CKSyncEngineSendChangesOptions : NSObject <NSCopying>
+- (instancetype)initWithScope:(CKSyncEngineSendChangesScope *)a0;
+@property (strong) CKOperationGroup *operationGroup;
+@property (copy) CKSyncEngineSendChangesScope *scope;
+@end
+@interface CKSyncEngineSendChangesScope : NSObject <NSCopying>
+- (BOOL)containsPendingRecordZoneChange:(CKSyncEnginePendingRecordZoneChange *)a0;
+- (BOOL)containsRecordID:(CKRecordID *)a0;
+- (instancetype)initWithRecordIDs:(NSSet<CKRecordID *> *)a0;
+@property (copy, readonly) NSSet<CKRecordZoneID *> *excludedZoneIDs;
+@property (copy, readonly) NSSet<CKRecordID *> *recordIDs;
+@property (copy, readonly) NSSet<CKRecordZoneID *> *zoneIDs;
+@end
+@interface CKSyncEngineSentDatabaseChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) NSArray<CKRecordZoneID *> *deletedZoneIDs;
+@property (copy, readonly) NSDictionary<CKRecordZoneID *, NSError *> *failedZoneDeletes;
+@property (copy, readonly) NSArray<CKSyncEngineFailedZoneSave *> *failedZoneSaves;
+@property (copy, readonly) NSArray<CKRecordZone *> *savedZones;
+@end
+@interface CKSyncEngineSentRecordZoneChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) NSArray<CKRecordID *> *deletedRecordIDs;
+@property (copy, readonly) NSDictionary<CKRecordID *, NSError *> *failedRecordDeletes;
+@property (copy, readonly) NSArray<CKSyncEngineFailedRecordSave *> *failedRecordSaves;
+@property (copy, readonly) NSArray<CKRecord *> *savedRecords;
+@end
+@interface CKSyncEngineState : NSObject
+- (void)addPendingDatabaseChanges:(NSArray<CKSyncEnginePendingDatabaseChange *> *)a0;
+- (void)addPendingRecordZoneChanges:(NSArray<CKSyncEnginePendingRecordZoneChange *> *)a0;
+- (void)removePendingDatabaseChanges:(NSArray<CKSyncEnginePendingDatabaseChange *> *)a0;
+- (void)removePendingRecordZoneChanges:(NSArray<CKSyncEnginePendingRecordZoneChange *> *)a0;
+@property BOOL hasPendingUntrackedChanges;
+@property (copy, readonly) NSArray<CKSyncEnginePendingDatabaseChange *> *pendingDatabaseChanges;
+@property (copy, readonly) NSArray<CKSyncEnginePendingRecordZoneChange *> *pendingRecordZoneChanges;
+@property (copy, readonly) NSArray<CKRecordZoneID *> *zoneIDsWithUnfetchedServerChanges;
+@end
+@interface CKSyncEngineStateSerialization : NSObject <NSSecureCoding>
+@end
+@interface CKSyncEngineStateUpdateEvent : CKSyncEngineEvent
+@property (copy, readonly) CKSyncEngineStateSerialization *stateSerialization;
+@end
+@interface CKSyncEngineWillFetchChangesEvent : CKSyncEngineEvent
+@property (strong, readonly) CKSyncEngineFetchChangesContext *context;
+@end
+@interface CKSyncEngineWillFetchRecordZoneChangesEvent : CKSyncEngineEvent
+@property (copy, readonly) CKRecordZoneID *zoneID;
+@end
+@interface CKSyncEngineWillSendChangesEvent : CKSyncEngineEvent
+@property (strong, readonly) CKSyncEngineSendChangesContext *context;
+@end
+@interface CKSystemSharingUIObserver : NSObject
+- (instancetype)initWithContainer:(CKContainer *)a0;
+@property (copy) void (^systemSharingUIDidSaveShareBlock)(CKRecordID *, CKShare *, NSError *);
+@property (copy) void (^systemSharingUIDidStopSharingBlock)(CKRecordID *, NSError *);
+@end
+@interface CKUserIdentity : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) NSArray<NSString *> *contactIdentifiers;
+@property (readonly) BOOL hasiCloudAccount;
+@property (copy, readonly) CKUserIdentityLookupInfo *lookupInfo;
+@property (copy, readonly) NSPersonNameComponents *nameComponents;
+@property (copy, readonly) CKRecordID *userRecordID;
+@end
+@interface CKUserIdentityLookupInfo : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithUserRecordID:(CKRecordID *)a0;
++ (NSArray<CKUserIdentityLookupInfo *> *)lookupInfosWithEmails:(NSArray<NSString *> *)a0;
++ (NSArray<CKUserIdentityLookupInfo *> *)lookupInfosWithPhoneNumbers:(NSArray<NSString *> *)a0;
++ (NSArray<CKUserIdentityLookupInfo *> *)lookupInfosWithRecordIDs:(NSArray<CKRecordID *> *)a0;
+@property (readonly) NSString *emailAddress;
+@property (readonly) NSString *phoneNumber;
+@property (copy, readonly) CKRecordID *userRecordID;
+@end
+@protocol CKSyncEngineDelegate <NSObject>
+@optional
+- (void)syncEngine:(CKSyncEngine *)a0 handleEvent:(CKSyncEngineEvent *)a1;
+- (CKSyncEngineFetchChangesOptions *)syncEngine:(CKSyncEngine *)a0 nextFetchChangesOptionsForContext:(CKSyncEngineFetchChangesContext *)a1;
+- (CKSyncEngineRecordZoneChangeBatch *)syncEngine:(CKSyncEngine *)a0 nextRecordZoneChangeBatchForContext:(CKSyncEngineSendChangesContext *)a1;
+@end
 #endif /* MANGOPY_STUB_CLOUDKIT_H */

@@ -2,4 +2,477 @@
 #ifndef MANGOPY_STUB_CONTACTS_H
 #define MANGOPY_STUB_CONTACTS_H
 #import <Foundation/Foundation.h>
+@class CNChangeHistoryAddContactEvent;
+@class CNChangeHistoryAddGroupEvent;
+@class CNChangeHistoryAddMemberToGroupEvent;
+@class CNChangeHistoryAddSubgroupToGroupEvent;
+@class CNChangeHistoryDeleteContactEvent;
+@class CNChangeHistoryDeleteGroupEvent;
+@class CNChangeHistoryDropEverythingEvent;
+@class CNChangeHistoryFetchRequest;
+@class CNChangeHistoryRemoveMemberFromGroupEvent;
+@class CNChangeHistoryRemoveSubgroupFromGroupEvent;
+@class CNChangeHistoryUpdateContactEvent;
+@class CNChangeHistoryUpdateGroupEvent;
+@class CNContact;
+@class CNContactFetchRequest;
+@class CNContactRelation;
+@class CNContactsUserDefaults;
+@class CNContainer;
+@class CNFetchResult;
+@class CNGroup;
+@class CNLabeledValue;
+@class CNMutableContact;
+@class CNMutableGroup;
+@class CNPhoneNumber;
+@class CNPostalAddress;
+@class CNSaveRequest;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSData;
+@class NSDateComponents;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSPredicate;
+@class NSString;
+@protocol CNChangeHistoryEventVisitor;
+@protocol CNKeyDescriptor;
+@protocol NSCopying;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSMutableCopying;
+@protocol NSSecureCoding;
+typedef enum CNAuthorizationStatus : NSInteger CNAuthorizationStatus;
+enum CNAuthorizationStatus : NSInteger {
+    CNAuthorizationStatusAuthorized = 3LL,
+    CNAuthorizationStatusDenied = 2LL,
+    CNAuthorizationStatusLimited = 4LL,
+    CNAuthorizationStatusNotDetermined = 0LL,
+    CNAuthorizationStatusRestricted = 1LL,
+};
+typedef enum CNContactDisplayNameOrder : NSInteger CNContactDisplayNameOrder;
+enum CNContactDisplayNameOrder : NSInteger {
+    CNContactDisplayNameOrderFamilyNameFirst = 2LL,
+    CNContactDisplayNameOrderGivenNameFirst = 1LL,
+    CNContactDisplayNameOrderUserDefault = 0LL,
+};
+typedef enum CNContactFormatterStyle : NSInteger CNContactFormatterStyle;
+enum CNContactFormatterStyle : NSInteger {
+    CNContactFormatterStyleFullName = 0LL,
+    CNContactFormatterStylePhoneticFullName = 1LL,
+};
+typedef enum CNContactOptions : long long CNContactOptions;
+enum CNContactOptions : long long {
+    CNContactOptionBirthday = 128LL,
+    CNContactOptionDates = 131072LL,
+    CNContactOptionDepartmentName = 32LL,
+    CNContactOptionEmailAddresses = 32768LL,
+    CNContactOptionImageData = 1024LL,
+    CNContactOptionImageDataAvailable = 4096LL,
+    CNContactOptionInstantMessageAddresses = 2097152LL,
+    CNContactOptionJobTitle = 64LL,
+    CNContactOptionNickname = 1LL,
+    CNContactOptionNonGregorianBirthday = 256LL,
+    CNContactOptionNone = 0LL,
+    CNContactOptionNote = 512LL,
+    CNContactOptionOrganizationName = 16LL,
+    CNContactOptionPhoneNumbers = 16384LL,
+    CNContactOptionPhoneticFamilyName = 8LL,
+    CNContactOptionPhoneticGivenName = 2LL,
+    CNContactOptionPhoneticMiddleName = 4LL,
+    CNContactOptionPostalAddresses = 65536LL,
+    CNContactOptionRelations = 524288LL,
+    CNContactOptionSocialProfiles = 1048576LL,
+    CNContactOptionThumbnailImageData = 2048LL,
+    CNContactOptionType = 8192LL,
+    CNContactOptionUrlAddresses = 262144LL,
+};
+typedef enum CNContactSortOrder : NSInteger CNContactSortOrder;
+enum CNContactSortOrder : NSInteger {
+    CNContactSortOrderFamilyName = 3LL,
+    CNContactSortOrderGivenName = 2LL,
+    CNContactSortOrderNone = 0LL,
+    CNContactSortOrderUserDefault = 1LL,
+};
+typedef enum CNContactType : NSInteger CNContactType;
+enum CNContactType : NSInteger {
+    CNContactTypeOrganization = 1LL,
+    CNContactTypePerson = 0LL,
+};
+typedef enum CNContainerType : NSInteger CNContainerType;
+enum CNContainerType : NSInteger {
+    CNContainerTypeCardDav = 3LL,
+    CNContainerTypeExchange = 2LL,
+    CNContainerTypeLocal = 1LL,
+    CNContainerTypeUnassigned = 0LL,
+};
+typedef enum CNEntityType : NSInteger CNEntityType;
+enum CNEntityType : NSInteger {
+    CNEntityTypeContacts = 0LL,
+};
+typedef enum CNErrorCode : NSInteger CNErrorCode;
+enum CNErrorCode : NSInteger {
+    CNErrorCodeAuthorizationDenied = 100LL,
+    CNErrorCodeChangeHistoryExpired = 603LL,
+    CNErrorCodeChangeHistoryInvalidAnchor = 604LL,
+    CNErrorCodeChangeHistoryInvalidFetchRequest = 605LL,
+    CNErrorCodeClientIdentifierCollision = 602LL,
+    CNErrorCodeClientIdentifierDoesNotExist = 601LL,
+    CNErrorCodeClientIdentifierInvalid = 600LL,
+    CNErrorCodeCommunicationError = 1LL,
+    CNErrorCodeContainmentCycle = 202LL,
+    CNErrorCodeContainmentScope = 203LL,
+    CNErrorCodeDataAccessError = 2LL,
+    CNErrorCodeFeatureDisabledByUser = 103LL,
+    CNErrorCodeFeatureNotAvailable = 104LL,
+    CNErrorCodeInsertedRecordAlreadyExists = 201LL,
+    CNErrorCodeNoAccessibleWritableContainers = 101LL,
+    CNErrorCodeParentContainerNotWritable = 207LL,
+    CNErrorCodeParentRecordDoesNotExist = 204LL,
+    CNErrorCodePolicyViolation = 500LL,
+    CNErrorCodePredicateInvalid = 400LL,
+    CNErrorCodeRecordDoesNotExist = 200LL,
+    CNErrorCodeRecordIdentifierInvalid = 205LL,
+    CNErrorCodeRecordNotWritable = 206LL,
+    CNErrorCodeUnauthorizedKeys = 102LL,
+    CNErrorCodeVCardMalformed = 700LL,
+    CNErrorCodeVCardSummarizationError = 701LL,
+    CNErrorCodeValidationConfigurationError = 302LL,
+    CNErrorCodeValidationMultipleErrors = 300LL,
+    CNErrorCodeValidationTypeMismatch = 301LL,
+};
+typedef enum CNInstantMessageAddressOption : int CNInstantMessageAddressOption;
+enum CNInstantMessageAddressOption : int {
+    CNInstantMessageAddressOptionService = 1,
+    CNInstantMessageAddressOptionUsername = 0,
+};
+typedef enum CNInstantMessageServiceOption : int CNInstantMessageServiceOption;
+enum CNInstantMessageServiceOption : int {
+    CNInstantMessageServiceOptionAim = 0,
+    CNInstantMessageServiceOptionFacebook = 1,
+    CNInstantMessageServiceOptionGaduGadu = 2,
+    CNInstantMessageServiceOptionGoogleTalk = 3,
+    CNInstantMessageServiceOptionIcq = 4,
+    CNInstantMessageServiceOptionJabber = 5,
+    CNInstantMessageServiceOptionMsn = 6,
+    CNInstantMessageServiceOptionQQ = 7,
+    CNInstantMessageServiceOptionSkype = 8,
+    CNInstantMessageServiceOptionYahoo = 9,
+};
+typedef enum CNPostalAddressFormatterStyle : NSInteger CNPostalAddressFormatterStyle;
+enum CNPostalAddressFormatterStyle : NSInteger {
+    CNPostalAddressFormatterStyleMailingAddress = 0LL,
+};
+typedef NSString *CNPostalAddressKeyOption;
+typedef enum CNSocialProfileOption : int CNSocialProfileOption;
+enum CNSocialProfileOption : int {
+    CNSocialProfileOptionService = 3,
+    CNSocialProfileOptionUrlString = 0,
+    CNSocialProfileOptionUserIdentifier = 2,
+    CNSocialProfileOptionUsername = 1,
+};
+typedef enum CNSocialProfileServiceOption : int CNSocialProfileServiceOption;
+enum CNSocialProfileServiceOption : int {
+    CNSocialProfileServiceOptionFacebook = 0,
+    CNSocialProfileServiceOptionFlickr = 1,
+    CNSocialProfileServiceOptionGameCenter = 8,
+    CNSocialProfileServiceOptionLinkedIn = 2,
+    CNSocialProfileServiceOptionMySpace = 3,
+    CNSocialProfileServiceOptionSinaWeibo = 4,
+    CNSocialProfileServiceOptionTencentWeibo = 5,
+    CNSocialProfileServiceOptionTwitter = 6,
+    CNSocialProfileServiceOptionYelp = 7,
+};
+@interface CNChangeHistoryEvent : NSObject <NSCopying, NSSecureCoding>
+- (void)acceptEventVisitor:(id<CNChangeHistoryEventVisitor>)a0;
+@end
+@interface CNChangeHistoryAddContactEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNContact *contact;
+@property (strong, readonly) NSString *containerIdentifier;
+@end
+@interface CNChangeHistoryAddGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) NSString *containerIdentifier;
+@property (strong, readonly) CNGroup *group;
+@end
+@interface CNChangeHistoryAddMemberToGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNGroup *group;
+@property (strong, readonly) CNContact *member;
+@end
+@interface CNChangeHistoryAddSubgroupToGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNGroup *group;
+@property (strong, readonly) CNGroup *subgroup;
+@end
+@interface CNChangeHistoryDeleteContactEvent : CNChangeHistoryEvent
+@property (strong, readonly) NSString *contactIdentifier;
+@end
+@interface CNChangeHistoryDeleteGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) NSString *groupIdentifier;
+@end
+@interface CNChangeHistoryDropEverythingEvent : CNChangeHistoryEvent
+@end
+@interface CNFetchRequest : NSObject
+@end
+@interface CNChangeHistoryFetchRequest : CNFetchRequest <NSSecureCoding>
+@property (copy) NSArray<id<CNKeyDescriptor>> *additionalContactKeyDescriptors;
+@property (copy) NSArray<NSString *> *excludedTransactionAuthors;
+@property BOOL includeGroupChanges;
+@property BOOL mutableObjects;
+@property BOOL shouldUnifyResults;
+@property (copy) NSData *startingToken;
+@end
+@interface CNChangeHistoryRemoveMemberFromGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNGroup *group;
+@property (strong, readonly) CNContact *member;
+@end
+@interface CNChangeHistoryRemoveSubgroupFromGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNGroup *group;
+@property (strong, readonly) CNGroup *subgroup;
+@end
+@interface CNChangeHistoryUpdateContactEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNContact *contact;
+@end
+@interface CNChangeHistoryUpdateGroupEvent : CNChangeHistoryEvent
+@property (strong, readonly) CNGroup *group;
+@end
+@interface CNContact : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
+- (BOOL)areKeysAvailable:(NSArray *)a0;
+- (BOOL)isKeyAvailable:(NSString *)a0;
+- (BOOL)isUnifiedWithContactWithIdentifier:(NSString *)a0;
++ (NSComparisonResult (^)(NSObject *, NSObject *))comparatorForNameSortOrder:(CNContactSortOrder)a0;
++ (id<CNKeyDescriptor>)descriptorForAllComparatorKeys;
++ (NSString *)localizedStringForKey:(NSString *)a0;
++ (NSPredicate *)predicateForContactsInContainerWithIdentifier:(NSString *)a0;
++ (NSPredicate *)predicateForContactsInGroupWithIdentifier:(NSString *)a0;
++ (NSPredicate *)predicateForContactsMatchingEmailAddress:(NSString *)a0;
++ (NSPredicate *)predicateForContactsMatchingName:(NSString *)a0;
++ (NSPredicate *)predicateForContactsMatchingPhoneNumber:(CNPhoneNumber *)a0;
++ (NSPredicate *)predicateForContactsWithIdentifiers:(NSArray<NSString *> *)a0;
+@property (copy, readonly) NSDateComponents *birthday;
+@property (copy, readonly) NSArray<CNLabeledValue *> *contactRelations;
+@property (readonly) CNContactType contactType;
+@property (copy, readonly) NSArray<CNLabeledValue *> *dates;
+@property (readonly) NSString *departmentName;
+@property (copy, readonly) NSArray<CNLabeledValue *> *emailAddresses;
+@property (readonly) NSString *familyName;
+@property (readonly) NSString *givenName;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSData *imageData;
+@property (readonly) BOOL imageDataAvailable;
+@property (copy, readonly) NSArray<CNLabeledValue *> *instantMessageAddresses;
+@property (readonly) NSString *jobTitle;
+@property (readonly) NSString *middleName;
+@property (readonly) NSString *namePrefix;
+@property (readonly) NSString *nameSuffix;
+@property (readonly) NSString *nickname;
+@property (copy, readonly) NSDateComponents *nonGregorianBirthday;
+@property (readonly) NSString *note;
+@property (readonly) NSString *organizationName;
+@property (copy, readonly) NSArray<CNLabeledValue *> *phoneNumbers;
+@property (readonly) NSString *phoneticFamilyName;
+@property (readonly) NSString *phoneticGivenName;
+@property (readonly) NSString *phoneticMiddleName;
+@property (readonly) NSString *phoneticOrganizationName;
+@property (copy, readonly) NSArray<CNLabeledValue *> *postalAddresses;
+@property (readonly) NSString *previousFamilyName;
+@property (copy, readonly) NSArray<CNLabeledValue *> *socialProfiles;
+@property (copy, readonly) NSData *thumbnailImageData;
+@property (copy, readonly) NSArray<CNLabeledValue *> *urlAddresses;
+@end
+@interface CNContactFetchRequest : CNFetchRequest <NSSecureCoding>
+- (instancetype)initWithKeysToFetch:(NSArray *)a0;
+@property (copy) NSArray *keysToFetch;
+@property BOOL mutableObjects;
+@property (copy) NSPredicate *predicate;
+@property CNContactSortOrder sortOrder;
+@property BOOL unifyResults;
+@end
+@interface CNContactFormatter : NSFormatter <NSSecureCoding>
+- (NSAttributedString *)attributedStringFromContact:(CNContact *)a0 defaultAttributes:(NSDictionary *)a1;
+- (NSString *)stringFromContact:(CNContact *)a0;
++ (NSAttributedString *)attributedStringFromContact:(CNContact *)a0 style:(CNContactFormatterStyle)a1 defaultAttributes:(NSDictionary *)a2;
++ (NSString *)delimiterForContact:(CNContact *)a0;
++ (id<CNKeyDescriptor>)descriptorForRequiredKeysForDelimiter;
++ (id<CNKeyDescriptor>)descriptorForRequiredKeysForNameOrder;
++ (id<CNKeyDescriptor>)descriptorForRequiredKeysForStyle:(CNContactFormatterStyle)a0;
++ (CNContactDisplayNameOrder)nameOrderForContact:(CNContact *)a0;
++ (NSString *)stringFromContact:(CNContact *)a0 style:(CNContactFormatterStyle)a1;
+@property (class, readonly) id<CNKeyDescriptor> descriptorForRequiredKeysForDelimiter;
+@property (class, readonly) id<CNKeyDescriptor> descriptorForRequiredKeysForNameOrder;
+@property CNContactFormatterStyle style;
+@end
+@interface CNContactProperty : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) CNContact *contact;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *key;
+@property (readonly) NSString *label;
+@property (readonly) NSObject *value;
+@end
+@interface CNContactRelation : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0;
++ (CNContactRelation *)contactRelationWithName:(NSString *)a0;
+@property (readonly) NSString *name;
+@end
+@interface CNContactStore : NSObject
+- (NSArray<CNContainer *> *)containersMatchingPredicate:(NSPredicate *)a0 error:(NSError **)a1;
+- (BOOL)enumerateContactsWithFetchRequest:(CNContactFetchRequest *)a0 error:(NSError **)a1 usingBlock:(void (^)(CNContact *, BOOL *))a2;
+- (CNFetchResult *)enumeratorForChangeHistoryFetchRequest:(CNChangeHistoryFetchRequest *)a0 error:(NSError **)a1;
+- (CNFetchResult *)enumeratorForContactFetchRequest:(CNContactFetchRequest *)a0 error:(NSError **)a1;
+- (BOOL)executeSaveRequest:(CNSaveRequest *)a0 error:(NSError **)a1;
+- (NSArray<CNGroup *> *)groupsMatchingPredicate:(NSPredicate *)a0 error:(NSError **)a1;
+- (void)requestAccessForEntityType:(CNEntityType)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
+- (CNContact *)unifiedContactWithIdentifier:(NSString *)a0 keysToFetch:(NSArray *)a1 error:(NSError **)a2;
+- (NSArray<CNContact *> *)unifiedContactsMatchingPredicate:(NSPredicate *)a0 keysToFetch:(NSArray *)a1 error:(NSError **)a2;
++ (CNAuthorizationStatus)authorizationStatusForEntityType:(CNEntityType)a0;
+@property (copy, readonly) NSData *currentHistoryToken;
+@property (readonly) NSString *defaultContainerIdentifier;
+@end
+@interface CNContactVCardSerialization : NSObject
++ (NSArray<CNContact *> *)contactsWithData:(NSData *)a0 error:(NSError **)a1;
++ (NSData *)dataWithContacts:(NSArray<CNContact *> *)a0 error:(NSError **)a1;
++ (id<CNKeyDescriptor>)descriptorForRequiredKeys;
+@end
+@interface CNContactsUserDefaults : NSObject
++ (CNContactsUserDefaults *)sharedDefaults;
+@property (readonly) NSString *countryCode;
+@property (readonly) CNContactSortOrder sortOrder;
+@end
+@interface CNContainer : NSObject <NSCopying, NSSecureCoding>
++ (NSPredicate *)predicateForContainerOfContactWithIdentifier:(NSString *)a0;
++ (NSPredicate *)predicateForContainerOfGroupWithIdentifier:(NSString *)a0;
++ (NSPredicate *)predicateForContainersWithIdentifiers:(NSArray<NSString *> *)a0;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *name;
+@property (assign, readonly) CNContainerType type;
+@end
+@interface CNFetchResult : NSObject
+@property (copy, readonly) NSData *currentHistoryToken;
+@property (strong, readonly) NSObject *value;
+@end
+@interface CNGroup : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
++ (NSPredicate *)predicateForGroupsInContainerWithIdentifier:(NSString *)a0;
++ (NSPredicate *)predicateForGroupsWithIdentifiers:(NSArray<NSString *> *)a0;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *name;
+@end
+@interface CNInstantMessageAddress : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithUsername:(NSString *)a0 service:(NSString *)a1;
++ (NSString *)localizedStringForKey:(NSString *)a0;
++ (NSString *)localizedStringForService:(NSString *)a0;
+@property (readonly) NSString *service;
+@property (readonly) NSString *username;
+@end
+@interface CNLabeledValue : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithLabel:(NSString *)a0 value:(id)a1;
+- (id)labeledValueBySettingLabel:(NSString *)a0;
+- (id)labeledValueBySettingLabel:(NSString *)a0 value:(id)a1;
+- (id)labeledValueBySettingValue:(id)a0;
++ (id)labeledValueWithLabel:(NSString *)a0 value:(id)a1;
++ (NSString *)localizedStringForLabel:(NSString *)a0;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *label;
+@property (copy, readonly) id value;
+@end
+@interface CNMutableContact : CNContact
+@property (copy) NSDateComponents *birthday;
+@property (copy) NSArray<CNLabeledValue *> *contactRelations;
+@property CNContactType contactType;
+@property (copy) NSArray<CNLabeledValue *> *dates;
+@property NSString *departmentName;
+@property (copy) NSArray<CNLabeledValue *> *emailAddresses;
+@property NSString *familyName;
+@property NSString *givenName;
+@property (copy) NSData *imageData;
+@property (copy) NSArray<CNLabeledValue *> *instantMessageAddresses;
+@property NSString *jobTitle;
+@property NSString *middleName;
+@property NSString *namePrefix;
+@property NSString *nameSuffix;
+@property NSString *nickname;
+@property (copy) NSDateComponents *nonGregorianBirthday;
+@property NSString *note;
+@property NSString *organizationName;
+@property (copy) NSArray<CNLabeledValue *> *phoneNumbers;
+@property NSString *phoneticFamilyName;
+@property NSString *phoneticGivenName;
+@property NSString *phoneticMiddleName;
+@property NSString *phoneticOrganizationName;
+@property (copy) NSArray<CNLabeledValue *> *postalAddresses;
+@property NSString *previousFamilyName;
+@property (copy) NSArray<CNLabeledValue *> *socialProfiles;
+@property (copy) NSArray<CNLabeledValue *> *urlAddresses;
+@end
+@interface CNMutableGroup : CNGroup
+@property NSString *name;
+@end
+@interface CNPostalAddress : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
++ (NSString *)localizedStringForKey:(NSString *)a0;
+@property (readonly) NSString *ISOCountryCode;
+@property (readonly) NSString *city;
+@property (readonly) NSString *country;
+@property (readonly) NSString *postalCode;
+@property (readonly) NSString *state;
+@property (readonly) NSString *street;
+@property (readonly) NSString *subAdministrativeArea;
+@property (readonly) NSString *subLocality;
+@end
+@interface CNMutablePostalAddress : CNPostalAddress
+@property NSString *ISOCountryCode;
+@property NSString *city;
+@property NSString *country;
+@property NSString *postalCode;
+@property NSString *state;
+@property NSString *street;
+@property NSString *subAdministrativeArea;
+@property NSString *subLocality;
+@end
+@interface CNPhoneNumber : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithStringValue:(NSString *)a0;
++ (CNPhoneNumber *)phoneNumberWithStringValue:(NSString *)a0;
+@property (readonly) NSString *stringValue;
+@end
+@interface CNPostalAddressFormatter : NSFormatter
+- (NSAttributedString *)attributedStringFromPostalAddress:(CNPostalAddress *)a0 withDefaultAttributes:(NSDictionary *)a1;
+- (NSString *)stringFromPostalAddress:(CNPostalAddress *)a0;
++ (NSAttributedString *)attributedStringFromPostalAddress:(CNPostalAddress *)a0 style:(CNPostalAddressFormatterStyle)a1 withDefaultAttributes:(NSDictionary *)a2;
++ (NSString *)stringFromPostalAddress:(CNPostalAddress *)a0 style:(CNPostalAddressFormatterStyle)a1;
+@property CNPostalAddressFormatterStyle style;
+@end
+@interface CNSaveRequest : NSObject
+- (void)addContact:(CNMutableContact *)a0 toContainerWithIdentifier:(NSString *)a1;
+- (void)addGroup:(CNMutableGroup *)a0 toContainerWithIdentifier:(NSString *)a1;
+- (void)addMember:(CNContact *)a0 toGroup:(CNGroup *)a1;
+- (void)deleteContact:(CNMutableContact *)a0;
+- (void)deleteGroup:(CNMutableGroup *)a0;
+- (void)removeMember:(CNContact *)a0 fromGroup:(CNGroup *)a1;
+- (void)updateContact:(CNMutableContact *)a0;
+- (void)updateGroup:(CNMutableGroup *)a0;
+@property BOOL shouldRefetchContacts;
+@property NSString *transactionAuthor;
+@end
+@interface CNSocialProfile : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithUrlString:(NSString *)a0 username:(NSString *)a1 userIdentifier:(NSString *)a2 service:(NSString *)a3;
++ (NSString *)localizedStringForKey:(NSString *)a0;
++ (NSString *)localizedStringForService:(NSString *)a0;
+@property (readonly) NSString *service;
+@property (readonly) NSString *urlString;
+@property (readonly) NSString *userIdentifier;
+@property (readonly) NSString *username;
+@end
+@protocol CNChangeHistoryEventVisitor <NSObject>
+@optional
+- (void)visitAddContactEvent:(CNChangeHistoryAddContactEvent *)a0;
+- (void)visitAddGroupEvent:(CNChangeHistoryAddGroupEvent *)a0;
+- (void)visitAddMemberToGroupEvent:(CNChangeHistoryAddMemberToGroupEvent *)a0;
+- (void)visitAddSubgroupToGroupEvent:(CNChangeHistoryAddSubgroupToGroupEvent *)a0;
+- (void)visitDeleteContactEvent:(CNChangeHistoryDeleteContactEvent *)a0;
+- (void)visitDeleteGroupEvent:(CNChangeHistoryDeleteGroupEvent *)a0;
+- (void)visitDropEverythingEvent:(CNChangeHistoryDropEverythingEvent *)a0;
+- (void)visitRemoveMemberFromGroupEvent:(CNChangeHistoryRemoveMemberFromGroupEvent *)a0;
+- (void)visitRemoveSubgroupFromGroupEvent:(CNChangeHistoryRemoveSubgroupFromGroupEvent *)a0;
+- (void)visitUpdateContactEvent:(CNChangeHistoryUpdateContactEvent *)a0;
+- (void)visitUpdateGroupEvent:(CNChangeHistoryUpdateGroupEvent *)a0;
+@end
+@protocol CNKeyDescriptor <NSObject, NSSecureCoding, NSCopying>
+@optional
+@end
 #endif /* MANGOPY_STUB_CONTACTS_H */

@@ -3,4 +3,59 @@
 #define MANGOPY_STUB_CONTACTSUI_H
 #import <UIKit/UIKit.h>
 #import <Contacts/Contacts.h>
+@class CNContact;
+@class CNContactPickerViewController;
+@class CNContactProperty;
+@class CNContactStore;
+@class CNContactViewController;
+@class CNContainer;
+@class CNGroup;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSPredicate;
+@class NSString;
+@protocol CNContactPickerDelegate;
+@protocol CNContactViewControllerDelegate;
+@protocol CNKeyDescriptor;
+@interface CNContactPickerViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@property (weak) id<CNContactPickerDelegate> delegate;
+@property NSArray<NSString *> *displayedPropertyKeys;
+@property (copy) NSPredicate *predicateForEnablingContact;
+@property (copy) NSPredicate *predicateForSelectionOfContact;
+@property (copy) NSPredicate *predicateForSelectionOfProperty;
+@end
+@interface CNContactViewController : UIViewController
+- (void)highlightPropertyWithKey:(NSString *)a0 identifier:(NSString *)a1;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
++ (id<CNKeyDescriptor>)descriptorForRequiredKeys;
++ (CNContactViewController *)viewControllerForContact:(CNContact *)a0;
++ (CNContactViewController *)viewControllerForNewContact:(CNContact *)a0;
++ (CNContactViewController *)viewControllerForUnknownContact:(CNContact *)a0;
+@property (assign) BOOL allowsActions;
+@property (assign) BOOL allowsEditing;
+@property NSString *alternateName;
+@property (strong) CNContact *contact;
+@property (strong) CNContactStore *contactStore;
+@property (weak) id<CNContactViewControllerDelegate> delegate;
+@property (class, readonly) id<CNKeyDescriptor> descriptorForRequiredKeys;
+@property NSArray<NSString *> *displayedPropertyKeys;
+@property NSString *message;
+@property (strong) CNContainer *parentContainer;
+@property (strong) CNGroup *parentGroup;
+@property (assign) BOOL shouldShowLinkedContacts;
+@end
+@protocol CNContactPickerDelegate <NSObject>
+@optional
+- (void)contactPicker:(CNContactPickerViewController *)a0 didSelectContact:(CNContact *)a1;
+- (void)contactPicker:(CNContactPickerViewController *)a0 didSelectContactProperties:(NSArray<CNContactProperty *> *)a1;
+- (void)contactPicker:(CNContactPickerViewController *)a0 didSelectContactProperty:(CNContactProperty *)a1;
+- (void)contactPicker:(CNContactPickerViewController *)a0 didSelectContacts:(NSArray<CNContact *> *)a1;
+- (void)contactPickerDidCancel:(CNContactPickerViewController *)a0;
+@end
+@protocol CNContactViewControllerDelegate <NSObject>
+@optional
+- (void)contactViewController:(CNContactViewController *)a0 didCompleteWithContact:(CNContact *)a1;
+- (BOOL)contactViewController:(CNContactViewController *)a0 shouldPerformDefaultActionForContactProperty:(CNContactProperty *)a1;
+@end
 #endif /* MANGOPY_STUB_CONTACTSUI_H */

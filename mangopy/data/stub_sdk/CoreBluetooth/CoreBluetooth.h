@@ -2,4 +2,301 @@
 #ifndef MANGOPY_STUB_COREBLUETOOTH_H
 #define MANGOPY_STUB_COREBLUETOOTH_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class CBATTRequest;
+@class CBCentral;
+@class CBCentralManager;
+@class CBCharacteristic;
+@class CBDescriptor;
+@class CBL2CAPChannel;
+@class CBMutableCharacteristic;
+@class CBMutableService;
+@class CBPeer;
+@class CBPeripheral;
+@class CBPeripheralManager;
+@class CBService;
+@class CBUUID;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSInputStream;
+@class NSNumber;
+@class NSOutputStream;
+@class NSString;
+@class NSUUID;
+@protocol CBCentralManagerDelegate;
+@protocol CBPeripheralManagerDelegate;
+@protocol NSCopying;
+typedef enum CBATTError : NSInteger CBATTError;
+enum CBATTError : NSInteger {
+    CBATTErrorAttributeNotFound = 10LL,
+    CBATTErrorAttributeNotLong = 11LL,
+    CBATTErrorInsufficientAuthentication = 5LL,
+    CBATTErrorInsufficientAuthorization = 8LL,
+    CBATTErrorInsufficientEncryption = 15LL,
+    CBATTErrorInsufficientEncryptionKeySize = 12LL,
+    CBATTErrorInsufficientResources = 17LL,
+    CBATTErrorInvalidAttributeValueLength = 13LL,
+    CBATTErrorInvalidHandle = 1LL,
+    CBATTErrorInvalidOffset = 7LL,
+    CBATTErrorInvalidPdu = 4LL,
+    CBATTErrorPrepareQueueFull = 9LL,
+    CBATTErrorReadNotPermitted = 2LL,
+    CBATTErrorRequestNotSupported = 6LL,
+    CBATTErrorSuccess = 0LL,
+    CBATTErrorUnlikelyError = 14LL,
+    CBATTErrorUnsupportedGroupType = 16LL,
+    CBATTErrorWriteNotPermitted = 3LL,
+};
+typedef enum CBAttributePermissions : NSUInteger CBAttributePermissions;
+enum CBAttributePermissions : NSUInteger {
+    CBAttributePermissionReadEncryptionRequired = 4ULL,
+    CBAttributePermissionReadable = 1ULL,
+    CBAttributePermissionWriteEncryptionRequired = 8ULL,
+    CBAttributePermissionWriteable = 2ULL,
+};
+typedef enum CBCentralManagerFeature : NSUInteger CBCentralManagerFeature;
+enum CBCentralManagerFeature : NSUInteger {
+    CBCentralManagerFeatureExtendedScanAndConnect = 1ULL,
+};
+typedef enum CBCharacteristicProperties : NSUInteger CBCharacteristicProperties;
+enum CBCharacteristicProperties : NSUInteger {
+    CBCharacteristicPropertieAuthenticatedSignedWrites = 64ULL,
+    CBCharacteristicPropertieBroadcast = 1ULL,
+    CBCharacteristicPropertieExtendedProperties = 128ULL,
+    CBCharacteristicPropertieIndicate = 32ULL,
+    CBCharacteristicPropertieIndicateEncryptionRequired = 512ULL,
+    CBCharacteristicPropertieNotify = 16ULL,
+    CBCharacteristicPropertieNotifyEncryptionRequired = 256ULL,
+    CBCharacteristicPropertieRead = 2ULL,
+    CBCharacteristicPropertieWrite = 8ULL,
+    CBCharacteristicPropertieWriteWithoutResponse = 4ULL,
+};
+typedef enum CBCharacteristicWriteType : NSInteger CBCharacteristicWriteType;
+enum CBCharacteristicWriteType : NSInteger {
+    CBCharacteristicWriteTypeWithResponse = 0LL,
+    CBCharacteristicWriteTypeWithoutResponse = 1LL,
+};
+typedef enum CBConnectionEvent : NSInteger CBConnectionEvent;
+enum CBConnectionEvent : NSInteger {
+    CBConnectionEventConnected = 1LL,
+    CBConnectionEventDisconnected = 0LL,
+};
+typedef enum CBError : NSInteger CBError;
+enum CBError : NSInteger {
+    CBErrorAlreadyAdvertising = 9LL,
+    CBErrorConnectionFailed = 10LL,
+    CBErrorConnectionLimitReached = 11LL,
+    CBErrorConnectionTimeout = 6LL,
+    CBErrorEncryptionTimedOut = 15LL,
+    CBErrorInvalidHandle = 2LL,
+    CBErrorInvalidParameters = 1LL,
+    CBErrorLEGattExceededBackgroundNotificationLimit = 17LL,
+    CBErrorLEGattNearBackgroundNotificationLimit = 18LL,
+    CBErrorNone = 0LL,
+    CBErrorNotConnected = 3LL,
+    CBErrorOperationCancelled = 5LL,
+    CBErrorOperationNotSupported = 13LL,
+    CBErrorOutOfSpace = 4LL,
+    CBErrorPeerRemovedPairingInformation = 14LL,
+    CBErrorPeripheralDisconnected = 7LL,
+    CBErrorTooManyLEPairedDevices = 16LL,
+    CBErrorUUIDNotAllowed = 8LL,
+    CBErrorUnknown = 0LL,
+    CBErrorUnknownDevice = 12LL,
+};
+typedef enum CBManagerAuthorization : NSInteger CBManagerAuthorization;
+enum CBManagerAuthorization : NSInteger {
+    CBManagerAuthorizationAllowedAlways = 3LL,
+    CBManagerAuthorizationDenied = 2LL,
+    CBManagerAuthorizationNotDetermined = 0LL,
+    CBManagerAuthorizationRestricted = 1LL,
+};
+typedef enum CBManagerState : NSInteger CBManagerState;
+enum CBManagerState : NSInteger {
+    CBManagerStatePoweredOff = 4LL,
+    CBManagerStatePoweredOn = 5LL,
+    CBManagerStateResetting = 1LL,
+    CBManagerStateUnauthorized = 3LL,
+    CBManagerStateUnknown = 0LL,
+    CBManagerStateUnsupported = 2LL,
+};
+typedef enum CBPeripheralManagerConnectionLatency : NSInteger CBPeripheralManagerConnectionLatency;
+enum CBPeripheralManagerConnectionLatency : NSInteger {
+    CBPeripheralManagerConnectionLatencyHigh = 2LL,
+    CBPeripheralManagerConnectionLatencyLow = 0LL,
+    CBPeripheralManagerConnectionLatencyMedium = 1LL,
+};
+typedef enum CBPeripheralState : NSInteger CBPeripheralState;
+enum CBPeripheralState : NSInteger {
+    CBPeripheralStateConnected = 2LL,
+    CBPeripheralStateConnecting = 1LL,
+    CBPeripheralStateDisconnected = 0LL,
+    CBPeripheralStateDisconnecting = 3LL,
+};
+@interface CBATTRequest : NSObject
+@property (strong, readonly) CBCentral *central;
+@property (strong, readonly) CBCharacteristic *characteristic;
+@property (readonly) NSInteger offset;
+@property (copy) NSData *value;
+@end
+@interface CBAttribute : NSObject
+@property (readonly) CBUUID *UUID;
+@end
+@interface CBPeer : NSObject <NSCopying>
+@property (readonly) NSUUID *identifier;
+@end
+@interface CBCentral : CBPeer <NSCopying>
+@property (readonly) NSUInteger maximumUpdateValueLength;
+@end
+@interface CBManager : NSObject
++ (CBManagerAuthorization)authorization;
+@property (assign, readonly) CBManagerAuthorization authorization;
+@property (assign, readonly) CBManagerState state;
+@end
+@interface CBCentralManager : CBManager
+- (void)cancelPeripheralConnection:(CBPeripheral *)a0;
+- (void)connectPeripheral:(CBPeripheral *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithDelegate:(id<CBCentralManagerDelegate>)a0 queue:(dispatch_queue_t)a1;
+- (instancetype)initWithDelegate:(id<CBCentralManagerDelegate>)a0 queue:(dispatch_queue_t)a1 options:(NSDictionary *)a2;
+- (void)registerForConnectionEventsWithOptions:(NSDictionary *)a0;
+- (NSArray<CBPeripheral *> *)retrieveConnectedPeripheralsWithServices:(NSArray<CBUUID *> *)a0;
+- (NSArray<CBPeripheral *> *)retrievePeripheralsWithIdentifiers:(NSArray<NSUUID *> *)a0;
+- (void)scanForPeripheralsWithServices:(NSArray *)a0 options:(NSDictionary *)a1;
+- (void)stopScan;
++ (BOOL)supportsFeatures:(CBCentralManagerFeature)a0;
+@property (assign) NSObject *delegate;
+@property (readonly) BOOL isScanning;
+@end
+@interface CBCharacteristic : CBAttribute
+@property (strong, readonly) NSArray<CBDescriptor *> *descriptors;
+@property (readonly) BOOL isBroadcasted;
+@property (readonly) BOOL isNotifying;
+@property (readonly) CBCharacteristicProperties properties;
+@property (weak, readonly) CBService *service;
+@property (strong, readonly) NSData *value;
+@end
+@interface CBDescriptor : CBAttribute
+@property (weak, readonly) CBCharacteristic *characteristic;
+@property (strong, readonly) NSObject *value;
+@end
+@interface CBL2CAPChannel : NSObject
+@property (readonly) unsigned short PSM;
+@property (readonly) NSInputStream *inputStream;
+@property (readonly) NSOutputStream *outputStream;
+@property (readonly) CBPeer *peer;
+@end
+@interface CBMutableCharacteristic : CBCharacteristic
+- (instancetype)initWithType:(CBUUID *)a0 properties:(CBCharacteristicProperties)a1 value:(NSData *)a2 permissions:(CBAttributePermissions)a3;
+@property (strong) NSArray<CBDescriptor *> *descriptors;
+@property (assign) CBAttributePermissions permissions;
+@property (assign) CBCharacteristicProperties properties;
+@property (readonly) NSArray<CBCentral *> *subscribedCentrals;
+@property (strong) NSData *value;
+@end
+@interface CBMutableDescriptor : CBDescriptor
+- (instancetype)initWithType:(CBUUID *)a0 value:(NSObject *)a1;
+@end
+@interface CBService : CBAttribute
+@property (strong, readonly) NSArray<CBCharacteristic *> *characteristics;
+@property (strong, readonly) NSArray<CBService *> *includedServices;
+@property (readonly) BOOL isPrimary;
+@property (weak, readonly) CBPeripheral *peripheral;
+@end
+@interface CBMutableService : CBService
+- (instancetype)initWithType:(CBUUID *)a0 primary:(BOOL)a1;
+@property (strong) NSArray<CBCharacteristic *> *characteristics;
+@property (strong) NSArray<CBService *> *includedServices;
+@end
+@interface CBPeripheral : CBPeer <NSCopying>
+- (void)discoverCharacteristics:(NSArray *)a0 forService:(CBService *)a1;
+- (void)discoverDescriptorsForCharacteristic:(CBCharacteristic *)a0;
+- (void)discoverIncludedServices:(NSArray *)a0 forService:(CBService *)a1;
+- (void)discoverServices:(NSArray *)a0;
+- (NSUInteger)maximumWriteValueLengthForType:(CBCharacteristicWriteType)a0;
+- (void)openL2CAPChannel:(unsigned short)a0;
+- (void)readRSSI;
+- (void)readValueForCharacteristic:(CBCharacteristic *)a0;
+- (void)readValueForDescriptor:(CBDescriptor *)a0;
+- (void)setNotifyValue:(BOOL)a0 forCharacteristic:(CBCharacteristic *)a1;
+- (void)writeValue:(NSData *)a0 forCharacteristic:(CBCharacteristic *)a1 type:(CBCharacteristicWriteType)a2;
+- (void)writeValue:(NSData *)a0 forDescriptor:(CBDescriptor *)a1;
+@property (strong, readonly) NSNumber *RSSI;
+@property (readonly) BOOL ancsAuthorized;
+@property (readonly) BOOL canSendWriteWithoutResponse;
+@property (weak) NSObject *delegate;
+@property (strong, readonly) NSString *name;
+@property (strong, readonly) NSArray<CBService *> *services;
+@property (readonly) CBPeripheralState state;
+@end
+@interface CBPeripheralManager : CBManager
+- (void)addService:(CBMutableService *)a0;
+- (instancetype)init;
+- (instancetype)initWithDelegate:(id<CBPeripheralManagerDelegate>)a0 queue:(dispatch_queue_t)a1;
+- (instancetype)initWithDelegate:(id<CBPeripheralManagerDelegate>)a0 queue:(dispatch_queue_t)a1 options:(NSDictionary *)a2;
+- (void)publishL2CAPChannelWithEncryption:(BOOL)a0;
+- (void)removeAllServices;
+- (void)removeService:(CBMutableService *)a0;
+- (void)respondToRequest:(CBATTRequest *)a0 withResult:(CBATTError)a1;
+- (void)setDesiredConnectionLatency:(CBPeripheralManagerConnectionLatency)a0 forCentral:(CBCentral *)a1;
+- (void)startAdvertising:(NSDictionary *)a0;
+- (void)stopAdvertising;
+- (void)unpublishL2CAPChannel:(unsigned short)a0;
+- (BOOL)updateValue:(NSData *)a0 forCharacteristic:(CBMutableCharacteristic *)a1 onSubscribedCentrals:(NSArray<CBCentral *> *)a2;
+@property (weak) NSObject *delegate;
+@property (readonly) BOOL isAdvertising;
+@end
+@interface CBUUID : NSObject <NSCopying>
++ (CBUUID *)UUIDWithData:(NSData *)a0;
++ (CBUUID *)UUIDWithNSUUID:(NSUUID *)a0;
++ (CBUUID *)UUIDWithString:(NSString *)a0;
+@property (readonly) NSString *UUIDString;
+@property (readonly) NSData *data;
+@end
+@protocol CBCentralManagerDelegate <NSObject>
+@optional
+- (void)centralManager:(CBCentralManager *)a0 connectionEventDidOccur:(CBConnectionEvent)a1 forPeripheral:(CBPeripheral *)a2;
+- (void)centralManager:(CBCentralManager *)a0 didConnectPeripheral:(CBPeripheral *)a1;
+- (void)centralManager:(CBCentralManager *)a0 didDisconnectPeripheral:(CBPeripheral *)a1 error:(NSError *)a2;
+- (void)centralManager:(CBCentralManager *)a0 didDisconnectPeripheral:(CBPeripheral *)a1 timestamp:(double)a2 isReconnecting:(BOOL)a3 error:(NSError *)a4;
+- (void)centralManager:(CBCentralManager *)a0 didDiscoverPeripheral:(CBPeripheral *)a1 advertisementData:(NSDictionary *)a2 RSSI:(NSNumber *)a3;
+- (void)centralManager:(CBCentralManager *)a0 didFailToConnectPeripheral:(CBPeripheral *)a1 error:(NSError *)a2;
+- (void)centralManager:(CBCentralManager *)a0 didUpdateANCSAuthorizationForPeripheral:(CBPeripheral *)a1;
+- (void)centralManager:(CBCentralManager *)a0 willRestoreState:(NSDictionary *)a1;
+- (void)centralManagerDidUpdateState:(CBCentralManager *)a0;
+@end
+@protocol CBPeripheralDelegate <NSObject>
+@optional
+- (void)peripheral:(CBPeripheral *)a0 didDiscoverCharacteristicsForService:(CBService *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didDiscoverDescriptorsForCharacteristic:(CBCharacteristic *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didDiscoverIncludedServicesForService:(CBService *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didDiscoverServices:(NSError *)a1;
+- (void)peripheral:(CBPeripheral *)a0 didModifyServices:(NSArray<CBService *> *)a1;
+- (void)peripheral:(CBPeripheral *)a0 didOpenL2CAPChannel:(CBL2CAPChannel *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didReadRSSI:(NSNumber *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didUpdateNotificationStateForCharacteristic:(CBCharacteristic *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didUpdateValueForCharacteristic:(CBCharacteristic *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didUpdateValueForDescriptor:(CBDescriptor *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didWriteValueForCharacteristic:(CBCharacteristic *)a1 error:(NSError *)a2;
+- (void)peripheral:(CBPeripheral *)a0 didWriteValueForDescriptor:(CBDescriptor *)a1 error:(NSError *)a2;
+- (void)peripheralDidUpdateName:(CBPeripheral *)a0;
+- (void)peripheralDidUpdateRSSI:(CBPeripheral *)a0 error:(NSError *)a1;
+- (void)peripheralIsReadyToSendWriteWithoutResponse:(CBPeripheral *)a0;
+@end
+@protocol CBPeripheralManagerDelegate <NSObject>
+@optional
+- (void)peripheralManager:(CBPeripheralManager *)a0 central:(CBCentral *)a1 didSubscribeToCharacteristic:(CBCharacteristic *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 central:(CBCentral *)a1 didUnsubscribeFromCharacteristic:(CBCharacteristic *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didAddService:(CBService *)a1 error:(NSError *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didOpenL2CAPChannel:(CBL2CAPChannel *)a1 error:(NSError *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didPublishL2CAPChannel:(unsigned short)a1 error:(NSError *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didReceiveReadRequest:(CBATTRequest *)a1;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didReceiveWriteRequests:(NSArray<CBATTRequest *> *)a1;
+- (void)peripheralManager:(CBPeripheralManager *)a0 didUnpublishL2CAPChannel:(unsigned short)a1 error:(NSError *)a2;
+- (void)peripheralManager:(CBPeripheralManager *)a0 willRestoreState:(NSDictionary *)a1;
+- (void)peripheralManagerDidStartAdvertising:(CBPeripheralManager *)a0 error:(NSError *)a1;
+- (void)peripheralManagerDidUpdateState:(CBPeripheralManager *)a0;
+- (void)peripheralManagerIsReadyToUpdateSubscribers:(CBPeripheralManager *)a0;
+@end
 #endif /* MANGOPY_STUB_COREBLUETOOTH_H */

@@ -2,4 +2,1009 @@
 #ifndef MANGOPY_STUB_COREDATA_H
 #define MANGOPY_STUB_COREDATA_H
 #import <Foundation/Foundation.h>
+#import <CloudKit/CloudKit.h>
+@class CKContainer;
+@class CKRecord;
+@class CKRecordID;
+@class CKRecordZoneID;
+@class CKShare;
+@class CKShareMetadata;
+@class CKShareParticipant;
+@class CKUserIdentityLookupInfo;
+@class CSSearchableIndex;
+@class CSSearchableItemAttributeSet;
+@class NSArray<__covariant ObjectType>;
+@class NSAsynchronousFetchRequest;
+@class NSAsynchronousFetchResult<ResultType>;
+@class NSAtomicStore;
+@class NSAtomicStoreCacheNode;
+@class NSAttributeDescription;
+@class NSBatchInsertRequest;
+@class NSBatchUpdateRequest;
+@class NSBundle;
+@class NSConstraintConflict;
+@class NSCoreDataCoreSpotlightDelegate;
+@class NSCustomMigrationStage;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSEntityDescription;
+@class NSEntityMapping;
+@class NSError;
+@class NSExpression;
+@class NSFetchIndexDescription;
+@class NSFetchIndexElementDescription;
+@class NSFetchRequest<ResultType>;
+@class NSFetchRequestExpression;
+@class NSFetchedResultsController<ResultType>;
+@class NSIncrementalStoreNode;
+@class NSIndexPath;
+@class NSManagedObject;
+@class NSManagedObjectContext;
+@class NSManagedObjectID;
+@class NSManagedObjectModel;
+@class NSManagedObjectModelReference;
+@class NSMappingModel;
+@class NSMergeConflict;
+@class NSMergePolicy;
+@class NSMigrationManager;
+@class NSMigrationStage;
+@class NSMutableDictionary<KeyType, ObjectType>;
+@class NSNotification;
+@class NSPersistentCloudKitContainerEvent;
+@class NSPersistentCloudKitContainerEventRequest;
+@class NSPersistentCloudKitContainerOptions;
+@class NSPersistentContainer;
+@class NSPersistentHistoryChange;
+@class NSPersistentHistoryChangeRequest;
+@class NSPersistentHistoryToken;
+@class NSPersistentHistoryTransaction;
+@class NSPersistentStore;
+@class NSPersistentStoreCoordinator;
+@class NSPersistentStoreDescription;
+@class NSPersistentStoreRequest;
+@class NSPersistentStoreResult;
+@class NSPredicate;
+@class NSProgress;
+@class NSPropertyDescription;
+@class NSPropertyMapping;
+@class NSQueryGenerationToken;
+@class NSRelationshipDescription;
+@class NSSet<__covariant ObjectType>;
+@class NSSortDescriptor;
+@class NSStagedMigrationManager;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class NSUndoManager;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSFetchRequestResult;
+@protocol NSFetchedResultsSectionInfo;
+@protocol NSLocking;
+@protocol NSSecureCoding;
+typedef enum MigrationErrorType : NSInteger MigrationErrorType;
+enum MigrationErrorType : NSInteger {
+    MigrationErrorTypeEntityMigrationPolicy = 134170LL,
+    MigrationErrorTypeExternalRecordImport = 134200LL,
+    MigrationErrorTypeHistoryTokenExpired = 134301LL,
+    MigrationErrorTypeInferredMappingModel = 134190LL,
+    MigrationErrorTypeMigration = 134110LL,
+    MigrationErrorTypeMigrationCancelled = 134120LL,
+    MigrationErrorTypeMigrationManagerDestinationStore = 134160LL,
+    MigrationErrorTypeMigrationManagerSourceStore = 134150LL,
+    MigrationErrorTypeMigrationMissingMappingModel = 134140LL,
+    MigrationErrorTypeMigrationMissingSourceModel = 134130LL,
+};
+typedef enum NSAttributeType : NSUInteger NSAttributeType;
+enum NSAttributeType : NSUInteger {
+    NSAttributeTypeBinary = 1000ULL,
+    NSAttributeTypeBoolean = 800ULL,
+    NSAttributeTypeCompositeAttributeType = 2100ULL,
+    NSAttributeTypeDate = 900ULL,
+    NSAttributeTypeDecimal = 400ULL,
+    NSAttributeTypeDouble = 500ULL,
+    NSAttributeTypeFloat = 600ULL,
+    NSAttributeTypeInteger16 = 100ULL,
+    NSAttributeTypeInteger32 = 200ULL,
+    NSAttributeTypeInteger64 = 300ULL,
+    NSAttributeTypeObjectID = 2000ULL,
+    NSAttributeTypeString = 700ULL,
+    NSAttributeTypeTransformable = 1800ULL,
+    NSAttributeTypeUndefined = 0ULL,
+    NSAttributeTypeUri = 1200ULL,
+    NSAttributeTypeUuid = 1100ULL,
+};
+typedef enum NSBatchDeleteRequestResultType : NSUInteger NSBatchDeleteRequestResultType;
+enum NSBatchDeleteRequestResultType : NSUInteger {
+    NSBatchDeleteRequestResultTypeCount = 2ULL,
+    NSBatchDeleteRequestResultTypeObjectIDs = 1ULL,
+    NSBatchDeleteRequestResultTypeStatusOnly = 0ULL,
+};
+typedef enum NSBatchInsertRequestResultType : NSUInteger NSBatchInsertRequestResultType;
+enum NSBatchInsertRequestResultType : NSUInteger {
+    NSBatchInsertRequestResultTypeCount = 2ULL,
+    NSBatchInsertRequestResultTypeObjectIds = 1ULL,
+    NSBatchInsertRequestResultTypeStatusOnly = 0ULL,
+};
+typedef enum NSBatchUpdateRequestResultType : NSUInteger NSBatchUpdateRequestResultType;
+enum NSBatchUpdateRequestResultType : NSUInteger {
+    NSBatchUpdateRequestResultTypeStatusOnly = 0ULL,
+    NSBatchUpdateRequestResultTypeUpdatedObjectIDs = 1ULL,
+    NSBatchUpdateRequestResultTypeUpdatedObjectsCount = 2ULL,
+};
+typedef enum NSDeleteRule : NSUInteger NSDeleteRule;
+enum NSDeleteRule : NSUInteger {
+    NSDeleteRuleCascade = 2ULL,
+    NSDeleteRuleDeny = 3ULL,
+    NSDeleteRuleNoAction = 0ULL,
+    NSDeleteRuleNullify = 1ULL,
+};
+typedef enum NSEntityMappingType : NSUInteger NSEntityMappingType;
+enum NSEntityMappingType : NSUInteger {
+    NSEntityMappingTypeAdd = 2ULL,
+    NSEntityMappingTypeCopy = 4ULL,
+    NSEntityMappingTypeCustom = 1ULL,
+    NSEntityMappingTypeRemove = 3ULL,
+    NSEntityMappingTypeTransform = 5ULL,
+    NSEntityMappingTypeUndefined = 0ULL,
+};
+typedef enum NSFetchIndexElementType : NSUInteger NSFetchIndexElementType;
+enum NSFetchIndexElementType : NSUInteger {
+    NSFetchIndexElementTypeBinary = 0ULL,
+    NSFetchIndexElementTypeRTree = 1ULL,
+};
+typedef enum NSFetchRequestResultType : NSUInteger NSFetchRequestResultType;
+enum NSFetchRequestResultType : NSUInteger {
+    NSFetchRequestResultTypeDictionaryResultType = 2ULL,
+    NSFetchRequestResultTypeManagedObject = 0ULL,
+    NSFetchRequestResultTypeManagedObjectID = 1ULL,
+    NSFetchRequestResultTypeNSCountResultType = 4ULL,
+};
+typedef enum NSFetchedResultsChangeType : NSUInteger NSFetchedResultsChangeType;
+enum NSFetchedResultsChangeType : NSUInteger {
+    NSFetchedResultsChangeTypeDelete = 2ULL,
+    NSFetchedResultsChangeTypeInsert = 1ULL,
+    NSFetchedResultsChangeTypeMove = 3ULL,
+    NSFetchedResultsChangeTypeUpdate = 4ULL,
+};
+typedef enum NSManagedObjectContextConcurrencyType : NSUInteger NSManagedObjectContextConcurrencyType;
+enum NSManagedObjectContextConcurrencyType : NSUInteger {
+    NSManagedObjectContextConcurrencyTypeConfinement = 0ULL,
+    NSManagedObjectContextConcurrencyTypeMainQueue = 2ULL,
+    NSManagedObjectContextConcurrencyTypePrivateQueue = 1ULL,
+};
+typedef enum NSMergePolicyType : NSUInteger NSMergePolicyType;
+enum NSMergePolicyType : NSUInteger {
+    NSMergePolicyTypeError = 0ULL,
+    NSMergePolicyTypeOverwrite = 3ULL,
+    NSMergePolicyTypePropertyObjectTrump = 2ULL,
+    NSMergePolicyTypePropertyStoreTrump = 1ULL,
+    NSMergePolicyTypeRollbackMerge = 4ULL,
+};
+typedef enum NSPersistentCloudKitContainerEventResultType : NSInteger NSPersistentCloudKitContainerEventResultType;
+enum NSPersistentCloudKitContainerEventResultType : NSInteger {
+    NSPersistentCloudKitContainerEventResultTypeCountEvents = 1LL,
+    NSPersistentCloudKitContainerEventResultTypeEvents = 0LL,
+};
+typedef enum NSPersistentCloudKitContainerEventType : NSInteger NSPersistentCloudKitContainerEventType;
+enum NSPersistentCloudKitContainerEventType : NSInteger {
+    NSPersistentCloudKitContainerEventTypeExport = 2LL,
+    NSPersistentCloudKitContainerEventTypeImport = 1LL,
+    NSPersistentCloudKitContainerEventTypeSetup = 0LL,
+};
+typedef enum NSPersistentCloudKitContainerSchemaInitializationOptions : NSUInteger NSPersistentCloudKitContainerSchemaInitializationOptions;
+enum NSPersistentCloudKitContainerSchemaInitializationOptions : NSUInteger {
+    NSPersistentCloudKitContainerSchemaInitializationOptionDryRun = 2ULL,
+    NSPersistentCloudKitContainerSchemaInitializationOptionNone = 0ULL,
+    NSPersistentCloudKitContainerSchemaInitializationOptionPrintSchema = 4ULL,
+};
+typedef enum NSPersistentHistoryChangeType : NSInteger NSPersistentHistoryChangeType;
+enum NSPersistentHistoryChangeType : NSInteger {
+    NSPersistentHistoryChangeTypeDelete = 2LL,
+    NSPersistentHistoryChangeTypeInsert = 0LL,
+    NSPersistentHistoryChangeTypeUpdate = 1LL,
+};
+typedef enum NSPersistentHistoryResultType : NSInteger NSPersistentHistoryResultType;
+enum NSPersistentHistoryResultType : NSInteger {
+    NSPersistentHistoryResultTypeChangesOnly = 4LL,
+    NSPersistentHistoryResultTypeCount = 2LL,
+    NSPersistentHistoryResultTypeObjectIds = 1LL,
+    NSPersistentHistoryResultTypeStatusOnly = 0LL,
+    NSPersistentHistoryResultTypeTransactionsAndChanges = 5LL,
+    NSPersistentHistoryResultTypeTransactionsOnly = 3LL,
+};
+typedef enum NSPersistentStoreRequestType : NSUInteger NSPersistentStoreRequestType;
+enum NSPersistentStoreRequestType : NSUInteger {
+    NSPersistentStoreRequestTypeBatchDelete = 7ULL,
+    NSPersistentStoreRequestTypeBatchInsert = 5ULL,
+    NSPersistentStoreRequestTypeBatchUpdate = 6ULL,
+    NSPersistentStoreRequestTypeFetch = 1ULL,
+    NSPersistentStoreRequestTypeSave = 2ULL,
+};
+typedef enum NSPersistentStoreUbiquitousTransitionType : NSUInteger NSPersistentStoreUbiquitousTransitionType;
+enum NSPersistentStoreUbiquitousTransitionType : NSUInteger {
+    NSPersistentStoreUbiquitousTransitionTypeAccountAdded = 1ULL,
+    NSPersistentStoreUbiquitousTransitionTypeAccountRemoved = 2ULL,
+    NSPersistentStoreUbiquitousTransitionTypeContentRemoved = 3ULL,
+    NSPersistentStoreUbiquitousTransitionTypeInitialImportCompleted = 4ULL,
+};
+typedef enum NSSnapshotEventType : NSUInteger NSSnapshotEventType;
+enum NSSnapshotEventType : NSUInteger {
+    NSSnapshotEventTypeMergePolicy = 64ULL,
+    NSSnapshotEventTypeRefresh = 32ULL,
+    NSSnapshotEventTypeRollback = 16ULL,
+    NSSnapshotEventTypeUndoDeletion = 4ULL,
+    NSSnapshotEventTypeUndoInsertion = 2ULL,
+    NSSnapshotEventTypeUndoUpdate = 8ULL,
+};
+typedef enum ObjectGraphManagementErrorType : NSUInteger ObjectGraphManagementErrorType;
+enum ObjectGraphManagementErrorType : NSUInteger {
+    ObjectGraphManagementErrorTypeManagedObjectContextLocking = 132000ULL,
+    ObjectGraphManagementErrorTypeManagedObjectExternalRelationship = 133010ULL,
+    ObjectGraphManagementErrorTypeManagedObjectMerge = 133020ULL,
+    ObjectGraphManagementErrorTypeManagedObjectReferentialIntegrity = 133000ULL,
+    ObjectGraphManagementErrorTypePersistentStoreCoordinatorLocking = 132010ULL,
+};
+typedef enum PersistentStoreErrorType : NSUInteger PersistentStoreErrorType;
+enum PersistentStoreErrorType : NSUInteger {
+    PersistentStoreErrorTypeIncompatibleSchema = 134020ULL,
+    PersistentStoreErrorTypeIncompatibleVersionHash = 134100ULL,
+    PersistentStoreErrorTypeIncompleteSave = 134040ULL,
+    PersistentStoreErrorTypeInvalidType = 134000ULL,
+    PersistentStoreErrorTypeOpen = 134080ULL,
+    PersistentStoreErrorTypeOperation = 134070ULL,
+    PersistentStoreErrorTypeSave = 134030ULL,
+    PersistentStoreErrorTypeSaveConflicts = 134050ULL,
+    PersistentStoreErrorTypeTimeout = 134090ULL,
+    PersistentStoreErrorTypeTypeMismatch = 134010ULL,
+};
+typedef enum ValidationErrorType : NSUInteger ValidationErrorType;
+enum ValidationErrorType : NSUInteger {
+    ValidationErrorTypeDateTooLate = 1630ULL,
+    ValidationErrorTypeDateTooSoon = 1640ULL,
+    ValidationErrorTypeInvalidDate = 1650ULL,
+    ValidationErrorTypeInvalidUri = 1690ULL,
+    ValidationErrorTypeManagedObjectValidation = 1550ULL,
+    ValidationErrorTypeMissingMandatoryProperty = 1570ULL,
+    ValidationErrorTypeMultipleErrors = 1560ULL,
+    ValidationErrorTypeNumberTooLarge = 1610ULL,
+    ValidationErrorTypeNumberTooSmall = 1620ULL,
+    ValidationErrorTypeRelationshipDeniedDelete = 1600ULL,
+    ValidationErrorTypeRelationshipExceedsMaximumCount = 1590ULL,
+    ValidationErrorTypeRelationshipLacksMinimumCount = 1580ULL,
+    ValidationErrorTypeStringPatternMatching = 1680ULL,
+    ValidationErrorTypeStringTooLong = 1660ULL,
+    ValidationErrorTypeStringTooShort = 1670ULL,
+};
+@interface NSPersistentStoreRequest : NSObject <NSCopying>
+@property (strong) NSArray<NSPersistentStore *> *affectedStores;
+@property (readonly) NSPersistentStoreRequestType requestType;
+@end
+@interface NSAsynchronousFetchRequest : NSPersistentStoreRequest
+- (instancetype)initWithFetchRequest:(NSFetchRequest *)a0 completionBlock:(void (^)(NSAsynchronousFetchResult *))a1;
+@property NSInteger estimatedResultCount;
+@property (strong, readonly) NSFetchRequest *fetchRequest;
+@end
+@interface NSPersistentStoreResult : NSObject
+@end
+@interface NSPersistentStoreAsynchronousResult : NSPersistentStoreResult
+- (void)cancel;
+@property (strong, readonly) NSManagedObjectContext *managedObjectContext;
+@property (strong, readonly) NSError *operationError;
+@property (strong, readonly) NSProgress *progress;
+@end
+@interface NSAsynchronousFetchResult<ResultType> : NSPersistentStoreAsynchronousResult
+@property (strong, readonly) NSAsynchronousFetchRequest *fetchRequest;
+@property (strong, readonly) NSArray<id<NSFetchRequestResult>> *finalResult;
+@end
+@interface NSPersistentStore : NSObject
+- (void)didAddToPersistentStoreCoordinator:(NSPersistentStoreCoordinator *)a0;
+- (instancetype)initWithPersistentStoreCoordinator:(NSPersistentStoreCoordinator *)a0 configurationName:(NSString *)a1 URL:(NSURL *)a2 options:(NSDictionary *)a3;
+- (BOOL)isReadOnly;
+- (BOOL)loadMetadata:(NSError **)a0;
+- (void)willRemoveFromPersistentStoreCoordinator:(NSPersistentStoreCoordinator *)a0;
++ (NSDictionary *)metadataForPersistentStoreWithURL:(NSURL *)a0 error:(NSError **)a1;
++ (Class)migrationManagerClass;
++ (BOOL)setMetadata:(NSDictionary *)a0 forPersistentStoreWithURL:(NSURL *)a1 error:(NSError **)a2;
+@property (strong) NSURL *URL;
+@property (readonly) NSString *configurationName;
+@property (readonly) NSCoreDataCoreSpotlightDelegate *coreSpotlightExporter;
+@property NSString *identifier;
+@property (strong) NSDictionary *metadata;
+@property (class, readonly) Class migrationManagerClass;
+@property (strong, readonly) NSDictionary *options;
+@property (weak, readonly) NSPersistentStoreCoordinator *persistentStoreCoordinator;
+@property (getter=isReadOnly) BOOL readOnly;
+@property (readonly) NSString *type;
+@end
+@interface NSAtomicStore : NSPersistentStore
+- (void)addCacheNodes:(NSSet *)a0;
+- (NSAtomicStoreCacheNode *)cacheNodeForObjectID:(NSManagedObjectID *)a0;
+- (instancetype)initWithPersistentStoreCoordinator:(NSPersistentStoreCoordinator *)a0 configurationName:(NSString *)a1 URL:(NSURL *)a2 options:(NSDictionary *)a3;
+- (BOOL)load:(NSError **)a0;
+- (NSAtomicStoreCacheNode *)newCacheNodeForManagedObject:(NSManagedObject *)a0;
+- (NSAtomicStore *)newReferenceObjectForManagedObject:(NSManagedObject *)a0;
+- (NSManagedObjectID *)objectIDForEntity:(NSEntityDescription *)a0 referenceObject:(NSObject *)a1;
+- (NSAtomicStore *)referenceObjectForObjectID:(NSManagedObjectID *)a0;
+- (BOOL)save:(NSError **)a0;
+- (void)updateCacheNode:(NSAtomicStoreCacheNode *)a0 fromManagedObject:(NSManagedObject *)a1;
+- (void)willRemoveCacheNodes:(NSSet *)a0;
+@property (readonly) NSSet *cacheNodes;
+@end
+@interface NSAtomicStoreCacheNode : NSObject
+- (instancetype)initWithObjectID:(NSManagedObjectID *)a0;
+- (void)setValue:(NSObject *)a0 forKey:(NSString *)a1;
+- (NSAtomicStoreCacheNode *)valueForKey:(NSString *)a0;
+@property (strong, readonly) NSManagedObjectID *objectID;
+@property (strong) NSDictionary *propertyCache;
+@end
+@interface NSPropertyDescription : NSObject <NSCoding, NSCopying>
+- (BOOL)isIndexed;
+- (BOOL)isIndexedBySpotlight;
+- (BOOL)isOptional;
+- (BOOL)isStoredInExternalRecord;
+- (BOOL)isTransient;
+- (void)setValidationPredicates:(NSArray<NSPredicate *> *)a0 withValidationWarnings:(NSArray<NSString *> *)a1;
+@property (readonly) NSEntityDescription *entity;
+@property (getter=isIndexed) BOOL indexed;
+@property (getter=isIndexedBySpotlight) BOOL indexedBySpotlight;
+@property NSString *name;
+@property (getter=isOptional) BOOL optional;
+@property NSString *renamingIdentifier;
+@property (getter=isStoredInExternalRecord) BOOL storedInExternalRecord;
+@property (getter=isTransient) BOOL transient;
+@property (strong) NSDictionary *userInfo;
+@property (readonly) NSArray<NSPredicate *> *validationPredicates;
+@property (readonly) NSArray<NSString *> *validationWarnings;
+@property (readonly) NSData *versionHash;
+@property NSString *versionHashModifier;
+@end
+@interface NSAttributeDescription : NSPropertyDescription
+@property BOOL allowsCloudEncryption;
+@property BOOL allowsExternalBinaryDataStorage;
+@property NSAttributeType attributeType;
+@property NSString *attributeValueClassName;
+@property (strong) NSObject *defaultValue;
+@property BOOL preservesValueInHistoryOnDeletion;
+@property NSString *valueTransformerName;
+@property (readonly) NSData *versionHash;
+@end
+@interface NSBatchDeleteRequest : NSPersistentStoreRequest
+- (instancetype)initWithFetchRequest:(NSFetchRequest *)a0;
+- (instancetype)initWithObjectIDs:(NSArray<NSManagedObjectID *> *)a0;
+@property (copy, readonly) NSFetchRequest *fetchRequest;
+@property (assign) NSBatchDeleteRequestResultType resultType;
+@end
+@interface NSBatchDeleteResult : NSPersistentStoreResult
+@property (strong, readonly) NSObject *result;
+@property (readonly) NSBatchDeleteRequestResultType resultType;
+@end
+@interface NSBatchInsertRequest : NSPersistentStoreRequest
+- (instancetype)init;
+- (instancetype)initWithEntity:(NSEntityDescription *)a0 dictionaryHandler:(BOOL (^)(NSMutableDictionary *))a1;
+- (instancetype)initWithEntity:(NSEntityDescription *)a0 managedObjectHandler:(BOOL (^)(NSManagedObject *))a1;
+- (instancetype)initWithEntity:(NSEntityDescription *)a0 objects:(NSArray<NSDictionary<NSString *, NSObject *> *> *)a1;
+- (instancetype)initWithEntityName:(NSString *)a0 dictionaryHandler:(BOOL (^)(NSMutableDictionary *))a1;
+- (instancetype)initWithEntityName:(NSString *)a0 managedObjectHandler:(BOOL (^)(NSManagedObject *))a1;
+- (instancetype)initWithEntityName:(NSString *)a0 objects:(NSArray<NSDictionary<NSString *, NSObject *> *> *)a1;
++ (NSBatchInsertRequest *)batchInsertRequestWithEntityName:(NSString *)a0 dictionaryHandler:(BOOL (^)(NSMutableDictionary *))a1;
++ (NSBatchInsertRequest *)batchInsertRequestWithEntityName:(NSString *)a0 managedObjectHandler:(BOOL (^)(NSManagedObject *))a1;
++ (NSBatchInsertRequest *)batchInsertRequestWithEntityName:(NSString *)a0 objects:(NSArray<NSDictionary<NSString *, NSObject *> *> *)a1;
+@property (copy) BOOL (^dictionaryHandler)(NSMutableDictionary *);
+@property (strong, readonly) NSEntityDescription *entity;
+@property (readonly) NSString *entityName;
+@property (copy) BOOL (^managedObjectHandler)(NSManagedObject *);
+@property (copy) NSArray<NSDictionary<NSString *, NSObject *> *> *objectsToInsert;
+@property (assign) NSBatchInsertRequestResultType resultType;
+@end
+@interface NSBatchInsertResult : NSPersistentStoreResult
+@property (strong, readonly) NSObject *result;
+@property (readonly) NSBatchInsertRequestResultType resultType;
+@end
+@interface NSBatchUpdateRequest : NSPersistentStoreRequest
+- (instancetype)initWithEntity:(NSEntityDescription *)a0;
+- (instancetype)initWithEntityName:(NSString *)a0;
++ (NSBatchUpdateRequest *)batchUpdateRequestWithEntityName:(NSString *)a0;
+@property (strong, readonly) NSEntityDescription *entity;
+@property (readonly) NSString *entityName;
+@property BOOL includesSubentities;
+@property (strong) NSPredicate *predicate;
+@property (copy) NSDictionary *propertiesToUpdate;
+@property (assign) NSBatchUpdateRequestResultType resultType;
+@end
+@interface NSBatchUpdateResult : NSPersistentStoreResult
+@property (strong, readonly) NSObject *result;
+@property (readonly) NSBatchUpdateRequestResultType resultType;
+@end
+@interface NSCompositeAttributeDescription : NSAttributeDescription
+@property (copy) NSArray<NSAttributeDescription *> *elements;
+@end
+@interface NSConstraintConflict : NSObject
+- (instancetype)initWithConstraint:(NSArray<NSString *> *)a0 databaseObject:(NSManagedObject *)a1 databaseSnapshot:(NSDictionary *)a2 conflictingObjects:(NSArray<NSManagedObject *> *)a3 conflictingSnapshots:(NSArray<NSObject *> *)a4;
+@property (strong, readonly) NSArray<NSManagedObject *> *conflictingObjects;
+@property (strong, readonly) NSArray<NSDictionary *> *conflictingSnapshots;
+@property (strong, readonly) NSArray<NSString *> *constraint;
+@property (strong, readonly) NSDictionary<NSString *, NSObject *> *constraintValues;
+@property (strong, readonly) NSManagedObject *databaseObject;
+@property (strong, readonly) NSDictionary<NSString *, NSObject *> *databaseSnapshot;
+@end
+@interface NSCoreDataCoreSpotlightDelegate : NSObject
+- (CSSearchableItemAttributeSet *)attributeSetForObject:(NSManagedObject *)a0;
+- (void)deleteSpotlightIndexWithCompletionHandler:(void (^)(NSError *))a0;
+- (instancetype)initForStoreWithDescription:(NSPersistentStoreDescription *)a0 coordinator:(NSPersistentStoreCoordinator *)a1;
+- (instancetype)initForStoreWithDescription:(NSPersistentStoreDescription *)a0 model:(NSManagedObjectModel *)a1;
+- (BOOL)isIndexingEnabled;
+- (void)searchableIndex:(CSSearchableIndex *)a0 reindexAllSearchableItemsWithAcknowledgementHandler:(void (^)(void))a1;
+- (void)searchableIndex:(CSSearchableIndex *)a0 reindexSearchableItemsWithIdentifiers:(NSArray<NSString *> *)a1 acknowledgementHandler:(void (^)(void))a2;
+- (void)startSpotlightIndexing;
+- (void)stopSpotlightIndexing;
+@property (readonly) NSString *domainIdentifier;
+@property (readonly) NSString *indexName;
+@property (readonly, getter=isIndexingEnabled) BOOL indexingEnabled;
+@end
+@interface NSMigrationStage : NSObject
+@property NSString *label;
+@end
+@interface NSCustomMigrationStage : NSMigrationStage
+- (instancetype)initWithCurrentModelReference:(NSManagedObjectModelReference *)a0 nextModelReference:(NSManagedObjectModelReference *)a1;
+@property (strong, readonly) NSManagedObjectModelReference *currentModel;
+@property (copy) BOOL (^didMigrateHandler)(NSStagedMigrationManager *, NSCustomMigrationStage *, NSError *);
+@property (strong, readonly) NSManagedObjectModelReference *nextModel;
+@property (copy) BOOL (^willMigrateHandler)(NSStagedMigrationManager *, NSCustomMigrationStage *, NSError *);
+@end
+@interface NSDerivedAttributeDescription : NSAttributeDescription <NSSecureCoding>
+@property (strong) NSExpression *derivationExpression;
+@end
+@interface NSEntityDescription : NSObject <NSCoding, NSCopying, NSFastEnumeration>
+- (BOOL)isAbstract;
+- (BOOL)isKindOfEntity:(NSEntityDescription *)a0;
+- (NSArray<NSRelationshipDescription *> *)relationshipsWithDestinationEntity:(NSEntityDescription *)a0;
++ (NSEntityDescription *)entityForName:(NSString *)a0 inManagedObjectContext:(NSManagedObjectContext *)a1;
++ (NSManagedObject *)insertNewObjectForEntityForName:(NSString *)a0 inManagedObjectContext:(NSManagedObjectContext *)a1;
+@property (getter=isAbstract) BOOL abstract;
+@property (readonly) NSDictionary *attributesByName;
+@property (strong) NSArray<NSPropertyDescription *> *compoundIndexes;
+@property (strong) NSExpression *coreSpotlightDisplayNameExpression;
+@property (copy) NSArray<NSFetchIndexDescription *> *indexes;
+@property NSString *managedObjectClassName;
+@property (readonly) NSManagedObjectModel *managedObjectModel;
+@property NSString *name;
+@property (strong) NSArray<NSPropertyDescription *> *properties;
+@property (readonly) NSDictionary *propertiesByName;
+@property (readonly) NSDictionary *relationshipsByName;
+@property NSString *renamingIdentifier;
+@property (strong) NSArray<NSEntityDescription *> *subentities;
+@property (readonly) NSDictionary *subentitiesByName;
+@property (readonly) NSEntityDescription *superentity;
+@property (strong) NSArray *uniquenessConstraints;
+@property (strong) NSDictionary *userInfo;
+@property (readonly) NSData *versionHash;
+@property NSString *versionHashModifier;
+@end
+@interface NSEntityMapping : NSObject
+@property (strong) NSArray<NSPropertyMapping *> *attributeMappings;
+@property (copy) NSString *destinationEntityName;
+@property (copy) NSData *destinationEntityVersionHash;
+@property NSString *entityMigrationPolicyClassName;
+@property NSEntityMappingType mappingType;
+@property NSString *name;
+@property (strong) NSArray<NSPropertyMapping *> *relationshipMappings;
+@property NSString *sourceEntityName;
+@property (copy) NSData *sourceEntityVersionHash;
+@property (strong) NSExpression *sourceExpression;
+@property (strong) NSDictionary *userInfo;
+@end
+@interface NSEntityMigrationPolicy : NSObject
+- (BOOL)beginEntityMapping:(NSEntityMapping *)a0 manager:(NSMigrationManager *)a1 error:(NSError **)a2;
+- (BOOL)createDestinationInstancesForSourceInstance:(NSManagedObject *)a0 entityMapping:(NSEntityMapping *)a1 manager:(NSMigrationManager *)a2 error:(NSError **)a3;
+- (BOOL)createRelationshipsForDestinationInstance:(NSManagedObject *)a0 entityMapping:(NSEntityMapping *)a1 manager:(NSMigrationManager *)a2 error:(NSError **)a3;
+- (BOOL)endEntityMapping:(NSEntityMapping *)a0 manager:(NSMigrationManager *)a1 error:(NSError **)a2;
+- (BOOL)endInstanceCreationForEntityMapping:(NSEntityMapping *)a0 manager:(NSMigrationManager *)a1 error:(NSError **)a2;
+- (BOOL)endRelationshipCreationForEntityMapping:(NSEntityMapping *)a0 manager:(NSMigrationManager *)a1 error:(NSError **)a2;
+- (BOOL)performCustomValidationForEntityMapping:(NSEntityMapping *)a0 manager:(NSMigrationManager *)a1 error:(NSError **)a2;
+@end
+@interface NSExpressionDescription : NSPropertyDescription
+@property (strong) NSExpression *expression;
+@property NSAttributeType expressionResultType;
+@end
+@interface NSFetchIndexDescription : NSObject <NSCoding, NSCopying>
+- (instancetype)initWithName:(NSString *)a0 elements:(NSArray<NSFetchIndexElementDescription *> *)a1;
+@property (copy) NSArray<NSFetchIndexElementDescription *> *elements;
+@property (assign, readonly) NSEntityDescription *entity;
+@property NSString *name;
+@property (copy) NSPredicate *partialIndexPredicate;
+@end
+@interface NSFetchIndexElementDescription : NSObject <NSCoding, NSCopying>
+- (instancetype)initWithProperty:(NSPropertyDescription *)a0 collationType:(NSFetchIndexElementType)a1;
+- (BOOL)isAscending;
+@property (getter=isAscending) BOOL ascending;
+@property (assign) NSFetchIndexElementType collationType;
+@property (assign, readonly) NSFetchIndexDescription *indexDescription;
+@property (strong, readonly) NSPropertyDescription *property;
+@property (strong, readonly) NSString *propertyName;
+@end
+@interface NSFetchRequest<ResultType> : NSPersistentStoreRequest <NSCoding>
+- (NSArray<id<NSFetchRequestResult>> *)execute:(NSError **)a0;
+- (instancetype)init;
+- (instancetype)initWithEntityName:(NSString *)a0;
++ (NSFetchRequest *)fetchRequestWithEntityName:(NSString *)a0;
+@property (strong) NSArray<NSPersistentStore *> *affectedStores;
+@property (strong) NSEntityDescription *entity;
+@property (strong, readonly) NSString *entityName;
+@property NSInteger fetchBatchSize;
+@property NSUInteger fetchLimit;
+@property NSUInteger fetchOffset;
+@property (strong) NSPredicate *havingPredicate;
+@property BOOL includesPendingChanges;
+@property BOOL includesPropertyValues;
+@property BOOL includesSubentities;
+@property (strong) NSPredicate *predicate;
+@property (copy) NSArray<NSPropertyDescription *> *propertiesToFetch;
+@property (copy) NSArray<NSPropertyDescription *> *propertiesToGroupBy;
+@property NSArray<NSString *> *relationshipKeyPathsForPrefetching;
+@property NSFetchRequestResultType resultType;
+@property BOOL returnsDistinctResults;
+@property BOOL returnsObjectsAsFaults;
+@property BOOL shouldRefreshRefetchedObjects;
+@property (strong) NSArray<NSSortDescriptor *> *sortDescriptors;
+@end
+@interface NSFetchRequestExpression : NSExpression
+- (instancetype)initWithExpressionType:(NSExpressionType)a0;
+- (BOOL)isCountOnlyRequest;
++ (NSFetchRequestExpression *)expressionForFetch:(NSExpression *)a0 context:(NSExpression *)a1 countOnly:(BOOL)a2;
+@property (readonly) NSExpression *contextExpression;
+@property (readonly, getter=isCountOnlyRequest) BOOL countOnlyRequest;
+@property (readonly) NSExpression *requestExpression;
+@end
+@interface NSFetchedPropertyDescription : NSPropertyDescription
+@property (strong) NSFetchRequest *fetchRequest;
+@end
+@interface NSFetchedResultsController<ResultType> : NSObject
+- (NSIndexPath *)indexPathForObject:(NSObject *)a0;
+- (instancetype)initWithFetchRequest:(NSFetchRequest *)a0 managedObjectContext:(NSManagedObjectContext *)a1 sectionNameKeyPath:(NSString *)a2 cacheName:(NSString *)a3;
+- (NSObject *)objectAtIndexPath:(NSIndexPath *)a0;
+- (BOOL)performFetch:(NSError **)a0;
+- (NSInteger)sectionForSectionIndexTitle:(NSString *)a0 atIndex:(NSInteger)a1;
+- (NSString *)sectionIndexTitleForSectionName:(NSString *)a0;
++ (void)deleteCacheWithName:(NSString *)a0;
+@property (readonly) NSString *cacheName;
+@property (assign) NSObject *delegate;
+@property (readonly) NSFetchRequest *fetchRequest;
+@property (readonly) NSArray<NSObject *> *fetchedObjects;
+@property (readonly) NSManagedObjectContext *managedObjectContext;
+@property (readonly) NSArray<NSString *> *sectionIndexTitles;
+@property (readonly) NSString *sectionNameKeyPath;
+@property (readonly) NSArray<id<NSFetchedResultsSectionInfo>> *sections;
+@end
+@interface NSIncrementalStore : NSPersistentStore
+- (NSObject *)executeRequest:(NSPersistentStoreRequest *)a0 withContext:(NSManagedObjectContext *)a1 error:(NSError **)a2;
+- (instancetype)initWithPersistentStoreCoordinator:(NSPersistentStoreCoordinator *)a0 configurationName:(NSString *)a1 URL:(NSURL *)a2 options:(NSDictionary *)a3;
+- (BOOL)loadMetadata:(NSError **)a0;
+- (void)managedObjectContextDidRegisterObjectsWithIDs:(NSArray<NSObject *> *)a0;
+- (void)managedObjectContextDidUnregisterObjectsWithIDs:(NSArray<NSObject *> *)a0;
+- (NSManagedObjectID *)newObjectIDForEntity:(NSEntityDescription *)a0 referenceObject:(NSObject *)a1;
+- (NSObject *)newValueForRelationship:(NSRelationshipDescription *)a0 forObjectWithID:(NSManagedObjectID *)a1 withContext:(NSManagedObjectContext *)a2 error:(NSError **)a3;
+- (NSIncrementalStoreNode *)newValuesForObjectWithID:(NSManagedObjectID *)a0 withContext:(NSManagedObjectContext *)a1 error:(NSError **)a2;
+- (NSArray<NSObject *> *)obtainPermanentIDsForObjects:(NSArray<NSObject *> *)a0 error:(NSError **)a1;
+- (NSObject *)referenceObjectForObjectID:(NSManagedObjectID *)a0;
++ (NSObject *)identifierForNewStoreAtURL:(NSURL *)a0;
+@end
+@interface NSIncrementalStoreNode : NSObject
+- (instancetype)initWithObjectID:(NSManagedObjectID *)a0 withValues:(NSDictionary *)a1 version:(unsigned long long)a2;
+- (void)updateWithValues:(NSDictionary *)a0 version:(unsigned long long)a1;
+- (NSObject *)valueForPropertyDescription:(NSPropertyDescription *)a0;
+@property (readonly) NSManagedObjectID *objectID;
+@property (readonly) long long version;
+@end
+@interface NSLightweightMigrationStage : NSMigrationStage
+- (instancetype)initWithVersionChecksums:(NSArray<NSString *> *)a0;
+@property (strong, readonly) NSArray<NSString *> *versionChecksums;
+@end
+@protocol NSFetchRequestResult <NSObject>
+@optional
+@end
+@interface NSManagedObject : NSObject <NSFetchRequestResult>
+- (void)awakeFromFetch;
+- (void)awakeFromInsert;
+- (void)awakeFromSnapshotEvents:(NSSnapshotEventType)a0;
+- (NSDictionary *)committedValuesForKeys:(NSArray<NSString *> *)a0;
+- (void)didAccessValueForKey:(NSString *)a0;
+- (void)didChangeValueForKey:(NSString *)a0;
+- (void)didChangeValueForKey:(NSString *)a0 withSetMutation:(NSKeyValueSetMutationKind)a1 usingObjects:(NSSet *)a2;
+- (void)didSave;
+- (void)didTurnIntoFault;
+- (BOOL)hasFaultForRelationshipNamed:(NSString *)a0;
+- (instancetype)initWithContext:(NSManagedObjectContext *)a0;
+- (instancetype)initWithEntity:(NSEntityDescription *)a0 insertIntoManagedObjectContext:(NSManagedObjectContext *)a1;
+- (BOOL)isDeleted;
+- (BOOL)isFault;
+- (BOOL)isInserted;
+- (BOOL)isUpdated;
+- (NSArray<NSManagedObjectID *> *)objectIDsForRelationshipNamed:(NSString *)a0;
+- (void)prepareForDeletion;
+- (NSObject *)primitiveValueForKey:(NSString *)a0;
+- (void)setPrimitiveValue:(NSObject *)a0 forKey:(NSString *)a1;
+- (void)setValue:(NSObject *)a0 forKey:(NSString *)a1;
+- (BOOL)validateForDelete:(NSError **)a0;
+- (BOOL)validateForInsert:(NSError **)a0;
+- (BOOL)validateForUpdate:(NSError **)a0;
+- (BOOL)validateValue:(NSObject **)a0 forKey:(NSString *)a1 error:(NSError **)a2;
+- (NSObject *)valueForKey:(NSString *)a0;
+- (void)willAccessValueForKey:(NSString *)a0;
+- (void)willChangeValueForKey:(NSString *)a0;
+- (void)willChangeValueForKey:(NSString *)a0 withSetMutation:(NSKeyValueSetMutationKind)a1 usingObjects:(NSSet *)a2;
+- (void)willSave;
+- (void)willTurnIntoFault;
++ (BOOL)contextShouldIgnoreUnmodeledPropertyChanges;
++ (NSEntityDescription *)entity;
++ (NSFetchRequest *)fetchRequest;
+@property (readonly) NSDictionary *changedValues;
+@property (readonly) NSDictionary *changedValuesForCurrentEvent;
+@property (class, readonly) BOOL contextShouldIgnoreUnmodeledPropertyChanges;
+@property (readonly, getter=isDeleted) BOOL deleted;
+@property (strong, readonly) NSEntityDescription *entity;
+@property (readonly, getter=isFault) BOOL fault;
+@property (readonly) NSUInteger faultingState;
+@property (readonly) BOOL hasChanges;
+@property (readonly) BOOL hasPersistentChangedValues;
+@property (readonly, getter=isInserted) BOOL inserted;
+@property (readonly) NSManagedObjectContext *managedObjectContext;
+@property (strong, readonly) NSManagedObjectID *objectID;
+@property (readonly, getter=isUpdated) BOOL updated;
+@end
+@interface NSManagedObjectContext : NSObject <NSCoding, NSLocking>
+- (void)assignObject:(NSObject *)a0 toPersistentStore:(NSPersistentStore *)a1;
+- (NSUInteger)countForFetchRequest:(NSFetchRequest *)a0 error:(NSError **)a1;
+- (void)deleteObject:(NSManagedObject *)a0;
+- (void)detectConflictsForObject:(NSManagedObject *)a0;
+- (NSArray<NSObject *> *)executeFetchRequest:(NSFetchRequest *)a0 error:(NSError **)a1;
+- (NSPersistentStoreResult *)executeRequest:(NSPersistentStoreRequest *)a0 error:(NSError **)a1;
+- (NSManagedObject *)existingObjectWithID:(NSManagedObjectID *)a0 error:(NSError **)a1;
+- (instancetype)init;
+- (instancetype)initWithConcurrencyType:(NSManagedObjectContextConcurrencyType)a0;
+- (void)insertObject:(NSManagedObject *)a0;
+- (void)lock;
+- (void)mergeChangesFromContextDidSaveNotification:(NSNotification *)a0;
+- (NSManagedObject *)objectRegisteredForID:(NSManagedObjectID *)a0;
+- (NSManagedObject *)objectWithID:(NSManagedObjectID *)a0;
+- (BOOL)obtainPermanentIDsForObjects:(NSArray<NSManagedObject *> *)a0 error:(NSError **)a1;
+- (void)performBlock:(void (^)(void))a0;
+- (void)performBlockAndWait:(void (^)(void))a0;
+- (void)processPendingChanges;
+- (void)redo;
+- (void)refreshAllObjects;
+- (void)refreshObject:(NSManagedObject *)a0 mergeChanges:(BOOL)a1;
+- (void)reset;
+- (void)rollback;
+- (BOOL)save:(NSError **)a0;
+- (BOOL)setQueryGenerationFromToken:(NSQueryGenerationToken *)a0 error:(NSError **)a1;
+- (BOOL)shouldHandleInaccessibleFault:(NSManagedObject *)a0 forObjectID:(NSManagedObjectID *)a1 triggeredByProperty:(NSPropertyDescription *)a2;
+- (void)undo;
+- (void)unlock;
++ (void)mergeChangesFromRemoteContextSave:(NSDictionary *)a0 intoContexts:(NSArray<NSManagedObjectContext *> *)a1;
+@property BOOL automaticallyMergesChangesFromParent;
+@property (readonly) NSManagedObjectContextConcurrencyType concurrencyType;
+@property (strong, readonly) NSSet *deletedObjects;
+@property (readonly) BOOL hasChanges;
+@property (strong, readonly) NSSet *insertedObjects;
+@property NSString *name;
+@property (strong) NSManagedObjectContext *parentContext;
+@property (strong) NSPersistentStoreCoordinator *persistentStoreCoordinator;
+@property BOOL propagatesDeletesAtEndOfEvent;
+@property (strong, readonly) NSQueryGenerationToken *queryGenerationToken;
+@property (strong, readonly) NSSet *registeredObjects;
+@property BOOL retainsRegisteredObjects;
+@property BOOL shouldDeleteInaccessibleFaults;
+@property double stalenessInterval;
+@property NSString *transactionAuthor;
+@property (readonly) BOOL tryLock;
+@property (strong) NSUndoManager *undoManager;
+@property (strong, readonly) NSSet *updatedObjects;
+@property (strong, readonly) NSMutableDictionary *userInfo;
+@end
+@interface NSManagedObjectID : NSObject <NSCopying, NSFetchRequestResult>
+- (BOOL)isTemporaryID;
+@property (readonly) NSURL *URIRepresentation;
+@property (strong, readonly) NSEntityDescription *entity;
+@property (weak, readonly) NSPersistentStore *persistentStore;
+@property (readonly, getter=isTemporaryID) BOOL temporaryID;
+@end
+@interface NSManagedObjectModel : NSObject <NSCoding, NSCopying, NSFastEnumeration>
+- (NSArray<NSString *> *)entitiesForConfiguration:(NSString *)a0;
+- (NSFetchRequest *)fetchRequestFromTemplateWithName:(NSString *)a0 substitutionVariables:(NSDictionary *)a1;
+- (NSFetchRequest *)fetchRequestTemplateForName:(NSString *)a0;
+- (instancetype)init;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0;
+- (BOOL)isConfiguration:(NSString *)a0 compatibleWithStoreMetadata:(NSDictionary *)a1;
+- (void)setEntities:(NSArray<NSEntityDescription *> *)a0 forConfiguration:(NSString *)a1;
+- (void)setFetchRequestTemplate:(NSFetchRequest *)a0 forName:(NSString *)a1;
++ (NSDictionary<NSString *, NSString *> *)checksumsForVersionedModelAtURL:(NSURL *)a0 error:(NSError **)a1;
++ (NSManagedObjectModel *)mergedModelFromBundles:(NSArray<NSBundle *> *)a0;
++ (NSManagedObjectModel *)mergedModelFromBundles:(NSArray<NSBundle *> *)a0 forStoreMetadata:(NSDictionary *)a1;
++ (NSManagedObjectModel *)modelByMergingModels:(NSArray<NSManagedObjectModel *> *)a0;
++ (NSManagedObjectModel *)modelByMergingModels:(NSArray<NSManagedObjectModel *> *)a0 forStoreMetadata:(NSDictionary *)a1;
+@property (strong, readonly) NSArray<NSString *> *configurations;
+@property (strong) NSArray<NSEntityDescription *> *entities;
+@property (copy, readonly) NSDictionary *entitiesByName;
+@property (copy, readonly) NSDictionary *entityVersionHashesByName;
+@property (copy, readonly) NSDictionary *fetchRequestTemplatesByName;
+@property (strong) NSDictionary *localizationDictionary;
+@property (readonly) NSString *versionChecksum;
+@property (copy) NSSet *versionIdentifiers;
+@end
+@interface NSManagedObjectModelReference : NSObject
+- (instancetype)initWithEntityVersionHashes:(NSDictionary *)a0 inBundle:(NSBundle *)a1 versionChecksum:(NSString *)a2;
+- (instancetype)initWithFileURL:(NSURL *)a0 versionChecksum:(NSString *)a1;
+- (instancetype)initWithModel:(NSManagedObjectModel *)a0 versionChecksum:(NSString *)a1;
+- (instancetype)initWithName:(NSString *)a0 inBundle:(NSBundle *)a1 versionChecksum:(NSString *)a2;
+@property (strong, readonly) NSManagedObjectModel *resolvedModel;
+@property (strong, readonly) NSString *versionChecksum;
+@end
+@interface NSMappingModel : NSObject
+- (instancetype)initWithContentsOfURL:(NSURL *)a0;
++ (NSMappingModel *)inferredMappingModelForSourceModel:(NSManagedObjectModel *)a0 destinationModel:(NSManagedObjectModel *)a1 error:(NSError **)a2;
++ (NSMappingModel *)mappingModelFromBundles:(NSArray<NSBundle *> *)a0 forSourceModel:(NSManagedObjectModel *)a1 destinationModel:(NSManagedObjectModel *)a2;
+@property (strong) NSArray<NSEntityMapping *> *entityMappings;
+@property (copy, readonly) NSDictionary *entityMappingsByName;
+@end
+@interface NSMergeConflict : NSObject
+- (instancetype)initWithSource:(NSManagedObject *)a0 newVersion:(NSUInteger)a1 oldVersion:(NSUInteger)a2 cachedSnapshot:(NSDictionary *)a3 persistedSnapshot:(NSDictionary *)a4;
+@property (strong, readonly) NSDictionary *cachedSnapshot;
+@property (readonly) NSUInteger newVersionNumber;
+@property (strong, readonly) NSDictionary *objectSnapshot;
+@property (readonly) NSUInteger oldVersionNumber;
+@property (strong, readonly) NSDictionary *persistedSnapshot;
+@property (strong, readonly) NSManagedObject *sourceObject;
+@end
+@interface NSMergePolicy : NSObject
+- (instancetype)initWithMergeType:(NSMergePolicyType)a0;
+- (BOOL)resolveConflicts:(NSArray<NSMergeConflict *> *)a0 error:(NSError **)a1;
+- (BOOL)resolveConstraintConflicts:(NSArray<NSConstraintConflict *> *)a0 error:(NSError **)a1;
+- (BOOL)resolveOptimisticLockingVersionConflicts:(NSArray<NSMergeConflict *> *)a0 error:(NSError **)a1;
++ (NSMergePolicy *)errorMergePolicy;
++ (NSMergePolicy *)mergeByPropertyObjectTrumpMergePolicy;
++ (NSMergePolicy *)mergeByPropertyStoreTrumpMergePolicy;
++ (NSMergePolicy *)overwriteMergePolicy;
++ (NSMergePolicy *)rollbackMergePolicy;
+@property (class, strong, readonly) NSMergePolicy *errorMergePolicy;
+@property (class, strong, readonly) NSMergePolicy *mergeByPropertyObjectTrumpMergePolicy;
+@property (class, strong, readonly) NSMergePolicy *mergeByPropertyStoreTrumpMergePolicy;
+@property (readonly) NSMergePolicyType mergeType;
+@property (class, strong, readonly) NSMergePolicy *overwriteMergePolicy;
+@property (class, strong, readonly) NSMergePolicy *rollbackMergePolicy;
+@end
+@interface NSMigrationManager : NSObject
+- (void)associateSourceInstance:(NSManagedObject *)a0 withDestinationInstance:(NSManagedObject *)a1 forEntityMapping:(NSEntityMapping *)a2;
+- (void)cancelMigrationWithError:(NSError *)a0;
+- (NSEntityDescription *)destinationEntityForEntityMapping:(NSEntityMapping *)a0;
+- (NSArray<NSManagedObject *> *)destinationInstancesForEntityMappingNamed:(NSString *)a0 sourceInstances:(NSArray<NSManagedObject *> *)a1;
+- (instancetype)initWithSourceModel:(NSManagedObjectModel *)a0 destinationModel:(NSManagedObjectModel *)a1;
+- (BOOL)migrateStoreFromURL:(NSURL *)a0 type:(NSString *)a1 options:(NSDictionary *)a2 withMappingModel:(NSMappingModel *)a3 toDestinationURL:(NSURL *)a4 destinationType:(NSString *)a5 destinationOptions:(NSDictionary *)a6 error:(NSError **)a7;
+- (void)reset;
+- (NSEntityDescription *)sourceEntityForEntityMapping:(NSEntityMapping *)a0;
+- (NSArray<NSManagedObject *> *)sourceInstancesForEntityMappingNamed:(NSString *)a0 destinationInstances:(NSArray<NSManagedObject *> *)a1;
+@property (strong, readonly) NSEntityMapping *currentEntityMapping;
+@property (strong, readonly) NSManagedObjectContext *destinationContext;
+@property (strong, readonly) NSManagedObjectModel *destinationModel;
+@property (strong, readonly) NSMappingModel *mappingModel;
+@property (readonly) float migrationProgress;
+@property (strong, readonly) NSManagedObjectContext *sourceContext;
+@property (strong, readonly) NSManagedObjectModel *sourceModel;
+@property (strong) NSDictionary *userInfo;
+@property BOOL usesStoreSpecificMigrationManager;
+@end
+@interface NSPersistentContainer : NSObject
+- (instancetype)initWithName:(NSString *)a0;
+- (instancetype)initWithName:(NSString *)a0 managedObjectModel:(NSManagedObjectModel *)a1;
+- (void)loadPersistentStoresWithCompletionHandler:(void (^)(NSPersistentStoreDescription *, NSError *))a0;
+- (void)performBackgroundTask:(void (^)(NSManagedObjectContext *))a0;
++ (NSURL *)defaultDirectoryURL;
++ (NSPersistentContainer *)persistentContainerWithName:(NSString *)a0;
++ (NSPersistentContainer *)persistentContainerWithName:(NSString *)a0 managedObjectModel:(NSManagedObjectModel *)a1;
+@property (class, readonly) NSURL *defaultDirectoryURL;
+@property (strong, readonly) NSManagedObjectModel *managedObjectModel;
+@property (readonly) NSString *name;
+@property (readonly) NSManagedObjectContext *newBackgroundContext;
+@property (strong, readonly) NSPersistentStoreCoordinator *persistentStoreCoordinator;
+@property (copy) NSArray<NSPersistentStoreDescription *> *persistentStoreDescriptions;
+@property (strong, readonly) NSManagedObjectContext *viewContext;
+@end
+@interface NSPersistentCloudKitContainer : NSPersistentContainer
+- (void)acceptShareInvitationsFromMetadata:(NSArray<CKShareMetadata *> *)a0 intoPersistentStore:(NSPersistentStore *)a1 completion:(void (^)(NSArray<CKShareMetadata *> *, NSError *))a2;
+- (BOOL)canDeleteRecordForManagedObjectWithID:(NSManagedObjectID *)a0;
+- (BOOL)canModifyManagedObjectsInStore:(NSPersistentStore *)a0;
+- (BOOL)canUpdateRecordForManagedObjectWithID:(NSManagedObjectID *)a0;
+- (void)fetchParticipantsMatchingLookupInfos:(NSArray<CKUserIdentityLookupInfo *> *)a0 intoPersistentStore:(NSPersistentStore *)a1 completion:(void (^)(NSArray<CKShareParticipant *> *, NSError *))a2;
+- (NSArray<CKShare *> *)fetchSharesInPersistentStore:(NSPersistentStore *)a0 error:(NSError **)a1;
+- (NSDictionary<NSManagedObjectID *, CKShare *> *)fetchSharesMatchingObjectIDs:(NSArray<NSManagedObjectID *> *)a0 error:(NSError **)a1;
+- (instancetype)initWithName:(NSString *)a0 managedObjectModel:(NSManagedObjectModel *)a1;
+- (BOOL)initializeCloudKitSchemaWithOptions:(NSPersistentCloudKitContainerSchemaInitializationOptions)a0 error:(NSError **)a1;
+- (void)persistUpdatedShare:(CKShare *)a0 inPersistentStore:(NSPersistentStore *)a1 completion:(void (^)(CKShare *, NSError *))a2;
+- (void)purgeObjectsAndRecordsInZoneWithID:(CKRecordZoneID *)a0 inPersistentStore:(NSPersistentStore *)a1 completion:(void (^)(CKRecordZoneID *, NSError *))a2;
+- (CKRecord *)recordForManagedObjectID:(NSManagedObjectID *)a0;
+- (CKRecordID *)recordIDForManagedObjectID:(NSManagedObjectID *)a0;
+- (NSDictionary<NSManagedObjectID *, CKRecordID *> *)recordIDsForManagedObjectIDs:(NSArray<NSManagedObjectID *> *)a0;
+- (NSDictionary<NSManagedObjectID *, CKRecord *> *)recordsForManagedObjectIDs:(NSArray<NSManagedObjectID *> *)a0;
+- (void)shareManagedObjects:(NSArray<NSManagedObject *> *)a0 toShare:(CKShare *)a1 completion:(void (^)(NSSet<NSManagedObjectID *> *, CKShare *, CKContainer *, NSError *))a2;
+@end
+@interface NSPersistentCloudKitContainerEvent : NSObject <NSCopying>
+@property (strong, readonly) NSDate *endDate;
+@property (strong, readonly) NSError *error;
+@property (strong, readonly) NSUUID *identifier;
+@property (strong, readonly) NSDate *startDate;
+@property (strong, readonly) NSString *storeIdentifier;
+@property (readonly) BOOL succeeded;
+@property (readonly) NSPersistentCloudKitContainerEventType type;
+@end
+@interface NSPersistentCloudKitContainerEventRequest : NSPersistentStoreRequest
++ (NSPersistentCloudKitContainerEventRequest *)fetchEventsAfterDate:(NSDate *)a0;
++ (NSPersistentCloudKitContainerEventRequest *)fetchEventsAfterEvent:(NSPersistentCloudKitContainerEvent *)a0;
++ (NSPersistentCloudKitContainerEventRequest *)fetchEventsMatchingFetchRequest:(NSFetchRequest *)a0;
++ (NSFetchRequest *)fetchRequestForEvents;
+@property (assign) NSPersistentCloudKitContainerEventResultType resultType;
+@end
+@interface NSPersistentCloudKitContainerEventResult : NSPersistentStoreResult
+@property (strong, readonly) NSObject *result;
+@property (readonly) NSPersistentCloudKitContainerEventResultType resultType;
+@end
+@interface NSPersistentCloudKitContainerOptions : NSObject
+- (instancetype)initWithContainerIdentifier:(NSString *)a0;
+@property (readonly) NSString *containerIdentifier;
+@property (assign) CKDatabaseScope databaseScope;
+@end
+@interface NSPersistentHistoryChange : NSObject <NSCopying>
++ (NSEntityDescription *)entityDescription;
++ (NSEntityDescription *)entityDescriptionWithContext:(NSManagedObjectContext *)a0;
++ (NSFetchRequest *)fetchRequest;
+@property (readonly) long long changeID;
+@property (readonly) NSPersistentHistoryChangeType changeType;
+@property (copy, readonly) NSManagedObjectID *changedObjectID;
+@property (class, readonly) NSEntityDescription *entityDescription;
+@property (class, readonly) NSFetchRequest *fetchRequest;
+@property (copy, readonly) NSDictionary *tombstone;
+@property (strong, readonly) NSPersistentHistoryTransaction *transaction;
+@property (copy, readonly) NSSet<NSPropertyDescription *> *updatedProperties;
+@end
+@interface NSPersistentHistoryChangeRequest : NSPersistentStoreRequest
++ (NSPersistentHistoryChangeRequest *)deleteHistoryBeforeDate:(NSDate *)a0;
++ (NSPersistentHistoryChangeRequest *)deleteHistoryBeforeToken:(NSPersistentHistoryToken *)a0;
++ (NSPersistentHistoryChangeRequest *)deleteHistoryBeforeTransaction:(NSPersistentHistoryTransaction *)a0;
++ (NSPersistentHistoryChangeRequest *)fetchHistoryAfterDate:(NSDate *)a0;
++ (NSPersistentHistoryChangeRequest *)fetchHistoryAfterToken:(NSPersistentHistoryToken *)a0;
++ (NSPersistentHistoryChangeRequest *)fetchHistoryAfterTransaction:(NSPersistentHistoryTransaction *)a0;
++ (NSPersistentHistoryChangeRequest *)fetchHistoryWithFetchRequest:(NSFetchRequest *)a0;
+@property (strong) NSFetchRequest *fetchRequest;
+@property (assign) NSPersistentHistoryResultType resultType;
+@property (strong, readonly) NSPersistentHistoryToken *token;
+@end
+@interface NSPersistentHistoryResult : NSPersistentStoreResult
+@property (strong, readonly) NSObject *result;
+@property (readonly) NSPersistentHistoryResultType resultType;
+@end
+@interface NSPersistentHistoryToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSPersistentHistoryTransaction : NSObject <NSCopying>
++ (NSEntityDescription *)entityDescription;
++ (NSEntityDescription *)entityDescriptionWithContext:(NSManagedObjectContext *)a0;
++ (NSFetchRequest *)fetchRequest;
+@property (readonly) NSString *author;
+@property (readonly) NSString *bundleID;
+@property (copy, readonly) NSArray<NSPersistentHistoryChange *> *changes;
+@property (readonly) NSString *contextName;
+@property (class, readonly) NSEntityDescription *entityDescription;
+@property (class, readonly) NSFetchRequest *fetchRequest;
+@property (readonly) NSNotification *objectIDNotification;
+@property (readonly) NSString *processID;
+@property (readonly) NSString *storeID;
+@property (copy, readonly) NSDate *timestamp;
+@property (strong, readonly) NSPersistentHistoryToken *token;
+@property (readonly) long long transactionNumber;
+@end
+@interface NSPersistentStoreCoordinator : NSObject <NSLocking>
+- (NSURL *)URLForPersistentStore:(NSPersistentStore *)a0;
+- (void)addPersistentStoreWithDescription:(NSPersistentStoreDescription *)a0 completionHandler:(void (^)(NSPersistentStoreDescription *, NSError *))a1;
+- (NSPersistentStore *)addPersistentStoreWithType:(NSString *)a0 configuration:(NSString *)a1 URL:(NSURL *)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
+- (NSPersistentHistoryToken *)currentPersistentHistoryTokenFromStores:(NSArray<NSObject *> *)a0;
+- (BOOL)destroyPersistentStoreAtURL:(NSURL *)a0 withType:(NSString *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
+- (NSObject *)executeRequest:(NSPersistentStoreRequest *)a0 withContext:(NSManagedObjectContext *)a1 error:(NSError **)a2;
+- (BOOL)finishDeferredLightweightMigration:(NSError **)a0;
+- (BOOL)finishDeferredLightweightMigrationTask:(NSError **)a0;
+- (instancetype)initWithManagedObjectModel:(NSManagedObjectModel *)a0;
+- (void)lock;
+- (NSManagedObjectID *)managedObjectIDForURIRepresentation:(NSURL *)a0;
+- (NSDictionary *)metadataForPersistentStore:(NSPersistentStore *)a0;
+- (NSPersistentStore *)migratePersistentStore:(NSPersistentStore *)a0 toURL:(NSURL *)a1 options:(NSDictionary *)a2 withType:(NSString *)a3 error:(NSError **)a4;
+- (void)performBlock:(void (^)(void))a0;
+- (void)performBlockAndWait:(void (^)(void))a0;
+- (NSPersistentStore *)persistentStoreForURL:(NSURL *)a0;
+- (BOOL)removePersistentStore:(NSPersistentStore *)a0 error:(NSError **)a1;
+- (BOOL)replacePersistentStoreAtURL:(NSURL *)a0 destinationOptions:(NSDictionary *)a1 withPersistentStoreFromURL:(NSURL *)a2 sourceOptions:(NSDictionary *)a3 storeType:(NSString *)a4 error:(NSError **)a5;
+- (void)setMetadata:(NSDictionary *)a0 forPersistentStore:(NSPersistentStore *)a1;
+- (BOOL)setURL:(NSURL *)a0 forPersistentStore:(NSPersistentStore *)a1;
+- (void)unlock;
++ (NSDictionary *)metadataForPersistentStoreOfType:(NSString *)a0 URL:(NSURL *)a1 error:(NSError **)a2;
++ (NSDictionary<NSString *, NSObject *> *)metadataForPersistentStoreOfType:(NSString *)a0 URL:(NSURL *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
++ (void)registerStoreClass:(Class)a0 forStoreType:(NSString *)a1;
++ (NSDictionary *)registeredStoreTypes;
++ (BOOL)removeUbiquitousContentAndPersistentStoreAtURL:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (BOOL)setMetadata:(NSDictionary *)a0 forPersistentStoreOfType:(NSString *)a1 URL:(NSURL *)a2 error:(NSError **)a3;
++ (BOOL)setMetadata:(NSDictionary<NSString *, NSObject *> *)a0 forPersistentStoreOfType:(NSString *)a1 URL:(NSURL *)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
+@property (strong, readonly) NSManagedObjectModel *managedObjectModel;
+@property NSString *name;
+@property (strong, readonly) NSArray<NSPersistentStore *> *persistentStores;
+@property (class, strong, readonly) NSDictionary *registeredStoreTypes;
+@property (readonly) BOOL tryLock;
+@end
+@interface NSPersistentStoreDescription : NSObject <NSCopying>
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isReadOnly;
+- (void)setOption:(NSObject *)a0 forKey:(NSString *)a1;
+- (void)setValue:(NSObject *)a0 forPragmaNamed:(NSString *)a1;
++ (NSPersistentStoreDescription *)persistentStoreDescriptionWithURL:(NSURL *)a0;
+@property (copy) NSURL *URL;
+@property (strong) NSPersistentCloudKitContainerOptions *cloudKitContainerOptions;
+@property NSString *configuration;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *options;
+@property (getter=isReadOnly) BOOL readOnly;
+@property BOOL shouldAddStoreAsynchronously;
+@property BOOL shouldInferMappingModelAutomatically;
+@property BOOL shouldMigrateStoreAutomatically;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *sqlitePragmas;
+@property double timeout;
+@property NSString *type;
+@end
+@interface NSPropertyMapping : NSObject
+@property NSString *name;
+@property (strong) NSDictionary *userInfo;
+@property (strong) NSExpression *valueExpression;
+@end
+@interface NSQueryGenerationToken : NSObject <NSSecureCoding, NSCopying>
++ (NSQueryGenerationToken *)currentQueryGenerationToken;
+@property (class, strong, readonly) NSQueryGenerationToken *currentQueryGenerationToken;
+@end
+@interface NSRelationshipDescription : NSPropertyDescription
+- (BOOL)isOrdered;
+- (BOOL)isToMany;
+@property NSDeleteRule deleteRule;
+@property NSEntityDescription *destinationEntity;
+@property NSRelationshipDescription *inverseRelationship;
+@property NSUInteger maxCount;
+@property NSUInteger minCount;
+@property (getter=isOrdered) BOOL ordered;
+@property (readonly, getter=isToMany) BOOL toMany;
+@property (readonly) NSData *versionHash;
+@end
+@interface NSSaveChangesRequest : NSPersistentStoreRequest
+- (instancetype)initWithInsertedObjects:(NSSet *)a0 updatedObjects:(NSSet *)a1 deletedObjects:(NSSet *)a2 lockedObjects:(NSSet *)a3;
+@property (strong, readonly) NSSet *deletedObjects;
+@property (strong, readonly) NSSet *insertedObjects;
+@property (strong, readonly) NSSet *lockedObjects;
+@property (strong, readonly) NSSet *updatedObjects;
+@end
+@interface NSStagedMigrationManager : NSObject
+- (instancetype)initWithMigrationStages:(NSArray<NSMigrationStage *> *)a0;
+@property (strong, readonly) NSPersistentContainer *container;
+@property (strong, readonly) NSArray<NSMigrationStage *> *stages;
+@end
+@protocol NSFetchedResultsControllerDelegate <NSObject>
+@optional
+- (void)controller:(NSFetchedResultsController *)a0 didChangeObject:(NSObject *)a1 atIndexPath:(NSIndexPath *)a2 forChangeType:(NSFetchedResultsChangeType)a3 newIndexPath:(NSIndexPath *)a4;
+- (void)controller:(NSFetchedResultsController *)a0 didChangeSection:(id<NSFetchedResultsSectionInfo>)a1 atIndex:(NSUInteger)a2 forChangeType:(NSFetchedResultsChangeType)a3;
+- (NSString *)controller:(NSFetchedResultsController *)a0 sectionIndexTitleForSectionName:(NSString *)a1;
+- (void)controllerDidChangeContent:(NSFetchedResultsController *)a0;
+- (void)controllerWillChangeContent:(NSFetchedResultsController *)a0;
+@end
+@protocol NSFetchedResultsSectionInfo <NSObject>
+@optional
+- (NSString *)indexTitle;
+- (NSString *)name;
+- (NSInteger)numberOfObjects;
+- (NSArray<NSObject *> *)objects;
+@property (readonly) NSString *indexTitle;
+@property (readonly) NSString *name;
+@property (readonly) NSInteger numberOfObjects;
+@property (readonly) NSArray<NSObject *> *objects;
+@end
 #endif /* MANGOPY_STUB_COREDATA_H */

@@ -2,4 +2,180 @@
 #ifndef MANGOPY_STUB_COREHAPTICS_H
 #define MANGOPY_STUB_COREHAPTICS_H
 #import <Foundation/Foundation.h>
+@class AVAudioSession;
+@class CHHapticDynamicParameter;
+@class CHHapticEvent;
+@class CHHapticEventParameter;
+@class CHHapticParameterCurve;
+@class CHHapticParameterCurveControlPoint;
+@class CHHapticPattern;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class NSURL;
+@protocol CHHapticAdvancedPatternPlayer;
+@protocol CHHapticDeviceCapability;
+@protocol CHHapticParameterAttributes;
+@protocol CHHapticPatternPlayer;
+typedef NSString *CHHapticDynamicParameterId;
+typedef enum CHHapticEngineFinishedAction : NSInteger CHHapticEngineFinishedAction;
+enum CHHapticEngineFinishedAction : NSInteger {
+    CHHapticEngineFinishedActionLeaveEngineRunning = 2LL,
+    CHHapticEngineFinishedActionStopEngine = 1LL,
+};
+typedef enum CHHapticEngineStoppedReason : NSInteger CHHapticEngineStoppedReason;
+enum CHHapticEngineStoppedReason : NSInteger {
+    CHHapticEngineStoppedReasonApplicationSuspended = 2LL,
+    CHHapticEngineStoppedReasonAudioSessionInterrupt = 1LL,
+    CHHapticEngineStoppedReasonEngineDestroyed = 5LL,
+    CHHapticEngineStoppedReasonGameControllerDisconnect = 6LL,
+    CHHapticEngineStoppedReasonIdleTimeout = 3LL,
+    CHHapticEngineStoppedReasonNotifyWhenFinished = 4LL,
+    CHHapticEngineStoppedReasonSystemError = -1LL,
+};
+typedef enum CHHapticErrorCode : NSInteger CHHapticErrorCode;
+enum CHHapticErrorCode : NSInteger {
+    CHHapticErrorCodeBadEventEntry = -4830LL,
+    CHHapticErrorCodeBadParameterEntry = -4831LL,
+    CHHapticErrorCodeEngineNotRunning = -4805LL,
+    CHHapticErrorCodeEngineStartTimeout = -4808LL,
+    CHHapticErrorCodeFileNotFound = -4851LL,
+    CHHapticErrorCodeInsufficientPower = -4897LL,
+    CHHapticErrorCodeInvalidAudioResource = -4824LL,
+    CHHapticErrorCodeInvalidAudioSession = -4815LL,
+    CHHapticErrorCodeInvalidEngineParameter = -4816LL,
+    CHHapticErrorCodeInvalidEventDuration = -4823LL,
+    CHHapticErrorCodeInvalidEventTime = -4822LL,
+    CHHapticErrorCodeInvalidEventType = -4821LL,
+    CHHapticErrorCodeInvalidParameterType = -4820LL,
+    CHHapticErrorCodeInvalidPatternData = -4813LL,
+    CHHapticErrorCodeInvalidPatternDictionary = -4814LL,
+    CHHapticErrorCodeInvalidPatternPlayer = -4812LL,
+    CHHapticErrorCodeInvalidTime = -4840LL,
+    CHHapticErrorCodeMemoryError = -4899LL,
+    CHHapticErrorCodeNotSupported = -4809LL,
+    CHHapticErrorCodeOperationNotPermitted = -4806LL,
+    CHHapticErrorCodeResourceNotAvailable = -4825LL,
+    CHHapticErrorCodeServerInitFailed = -4810LL,
+    CHHapticErrorCodeServerInterrupted = -4811LL,
+    CHHapticErrorCodeUnknownError = -4898LL,
+};
+typedef NSString *CHHapticEventParameterId;
+typedef NSString *CHHapticEventType;
+@interface CHHapticDynamicParameter : NSObject
+- (instancetype)initWithParameterID:(NSString *)a0 value:(float)a1 relativeTime:(double)a2;
+@property (readonly) NSString *parameterID;
+@property double relativeTime;
+@property float value;
+@end
+@interface CHHapticEngine : NSObject
+- (id<CHHapticAdvancedPatternPlayer>)createAdvancedPlayerWithPattern:(CHHapticPattern *)a0 error:(NSError **)a1;
+- (id<CHHapticPatternPlayer>)createPlayerWithPattern:(CHHapticPattern *)a0 error:(NSError **)a1;
+- (instancetype)initAndReturnError:(NSError **)a0;
+- (instancetype)initWithAudioSession:(AVAudioSession *)a0 error:(NSError **)a1;
+- (BOOL)isAutoShutdownEnabled;
+- (void)notifyWhenPlayersFinished:(void (^)(NSError *))a0;
+- (BOOL)playPatternFromData:(NSData *)a0 error:(NSError **)a1;
+- (BOOL)playPatternFromURL:(NSURL *)a0 error:(NSError **)a1;
+- (NSUInteger)registerAudioResource:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (BOOL)startAndReturnError:(NSError **)a0;
+- (void)startWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)stopWithCompletionHandler:(void (^)(NSError *))a0;
+- (BOOL)unregisterAudioResource:(NSUInteger)a0 error:(NSError **)a1;
++ (id<CHHapticDeviceCapability>)capabilitiesForHardware;
+@property (getter=isAutoShutdownEnabled) BOOL autoShutdownEnabled;
+@property (readonly) double currentTime;
+@property BOOL isMutedForAudio;
+@property BOOL isMutedForHaptics;
+@property BOOL playsAudioOnly;
+@property BOOL playsHapticsOnly;
+@property (assign) void (^resetHandler)(void);
+@property (assign) void (^stoppedHandler)(CHHapticEngineStoppedReason);
+@end
+@interface CHHapticEvent : NSObject
+- (instancetype)initWithAudioResourceID:(NSUInteger)a0 parameters:(NSArray<CHHapticEventParameter *> *)a1 relativeTime:(double)a2;
+- (instancetype)initWithAudioResourceID:(NSUInteger)a0 parameters:(NSArray<CHHapticEventParameter *> *)a1 relativeTime:(double)a2 duration:(double)a3;
+- (instancetype)initWithEventType:(NSString *)a0 parameters:(NSArray<CHHapticEventParameter *> *)a1 relativeTime:(double)a2;
+- (instancetype)initWithEventType:(NSString *)a0 parameters:(NSArray<CHHapticEventParameter *> *)a1 relativeTime:(double)a2 duration:(double)a3;
+@property double duration;
+@property (readonly) NSArray<CHHapticEventParameter *> *eventParameters;
+@property double relativeTime;
+@property (readonly) NSString *type;
+@end
+@interface CHHapticEventParameter : NSObject
+- (instancetype)initWithParameterID:(NSString *)a0 value:(float)a1;
+@property (readonly) NSString *parameterID;
+@property float value;
+@end
+@interface CHHapticParameterCurve : NSObject
+- (instancetype)initWithParameterID:(NSString *)a0 controlPoints:(NSArray<CHHapticParameterCurveControlPoint *> *)a1 relativeTime:(double)a2;
+@property (readonly) NSArray<CHHapticParameterCurveControlPoint *> *controlPoints;
+@property (readonly) NSString *parameterID;
+@property double relativeTime;
+@end
+@interface CHHapticParameterCurveControlPoint : NSObject
+- (instancetype)initWithRelativeTime:(double)a0 value:(float)a1;
+@property double relativeTime;
+@property float value;
+@end
+@interface CHHapticPattern : NSObject
+- (NSDictionary<NSString *, NSObject *> *)exportDictionaryAndReturnError:(NSError **)a0;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
+- (instancetype)initWithDictionary:(NSDictionary *)a0 error:(NSError **)a1;
+- (instancetype)initWithEvents:(NSArray<CHHapticEvent *> *)a0 parameterCurves:(NSArray<CHHapticParameterCurve *> *)a1 error:(NSError **)a2;
+- (instancetype)initWithEvents:(NSArray<CHHapticEvent *> *)a0 parameters:(NSArray<CHHapticDynamicParameter *> *)a1 error:(NSError **)a2;
+@property (readonly) double duration;
+@end
+@protocol CHHapticPatternPlayer <NSObject>
+@optional
+- (BOOL)cancelAndReturnError:(NSError **)a0;
+- (BOOL)isMuted;
+- (BOOL)scheduleParameterCurve:(CHHapticParameterCurve *)a0 atTime:(double)a1 error:(NSError **)a2;
+- (BOOL)sendParameters:(NSArray<CHHapticDynamicParameter *> *)a0 atTime:(double)a1 error:(NSError **)a2;
+- (void)setIsMuted:(BOOL)a0;
+- (BOOL)startAtTime:(double)a0 error:(NSError **)a1;
+- (BOOL)stopAtTime:(double)a0 error:(NSError **)a1;
+@property BOOL isMuted;
+@end
+@protocol CHHapticAdvancedPatternPlayer <CHHapticPatternPlayer>
+@optional
+- (void (^)(NSError *))completionHandler;
+- (BOOL)isMuted;
+- (BOOL)loopEnabled;
+- (double)loopEnd;
+- (BOOL)pauseAtTime:(double)a0 error:(NSError **)a1;
+- (float)playbackRate;
+- (BOOL)resumeAtTime:(double)a0 error:(NSError **)a1;
+- (BOOL)seekToOffset:(double)a0 error:(NSError **)a1;
+- (void)setCompletionHandler:(void (^)(NSError *))a0;
+- (void)setIsMuted:(BOOL)a0;
+- (void)setLoopEnabled:(BOOL)a0;
+- (void)setLoopEnd:(double)a0;
+- (void)setPlaybackRate:(float)a0;
+@property (assign) void (^completionHandler)(NSError *);
+@property BOOL isMuted;
+@property BOOL loopEnabled;
+@property double loopEnd;
+@property float playbackRate;
+@end
+@protocol CHHapticDeviceCapability <NSObject>
+@optional
+- (id<CHHapticParameterAttributes>)attributesForDynamicParameter:(NSString *)a0 error:(NSError **)a1;
+- (id<CHHapticParameterAttributes>)attributesForEventParameter:(NSString *)a0 eventType:(NSString *)a1 error:(NSError **)a2;
+- (BOOL)supportsAudio;
+- (BOOL)supportsHaptics;
+@property (readonly) BOOL supportsAudio;
+@property (readonly) BOOL supportsHaptics;
+@end
+@protocol CHHapticParameterAttributes <NSObject>
+@optional
+- (float)defaultValue;
+- (float)maxValue;
+- (float)minValue;
+@property (readonly) float defaultValue;
+@property (readonly) float maxValue;
+@property (readonly) float minValue;
+@end
 #endif /* MANGOPY_STUB_COREHAPTICS_H */

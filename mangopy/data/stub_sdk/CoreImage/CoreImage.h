@@ -4,4 +4,822 @@
 #import <Foundation/Foundation.h>
 #import <CoreGraphics/CoreGraphics.h>
 #import <CoreVideo/CoreVideo.h>
+#import <ImageIO/ImageIO.h>
+#import <Metal/Metal.h>
+@class AVDepthData;
+@class AVPortraitEffectsMatte;
+@class AVSemanticSegmentationMatte;
+@class CIAztecCodeDescriptor;
+@class CIBlendKernel;
+@class CIBlurredRectangleGenerator;
+@class CICannyEdgeDetector;
+@class CIColor;
+@class CIColorKernel;
+@class CIContext;
+@class CIDataMatrixCodeDescriptor;
+@class CIDetector;
+@class CIFeature;
+@class CIFilter;
+@class CIFilterGenerator;
+@class CIFilterShape;
+@class CIImage;
+@class CIImageAccumulator;
+@class CIKernel;
+@class CIPDF417CodeDescriptor;
+@class CIQRCodeDescriptor;
+@class CIRenderDestination;
+@class CIRenderInfo;
+@class CIRenderTask;
+@class CIRoundedRectangleStrokeGenerator;
+@class CISampler;
+@class CISobelGradients;
+@class CIVector;
+@class CIWarpKernel;
+@class EAGLContext;
+@class IOSurface;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class NSURL;
+@class UIColor;
+@class UIImage;
+@protocol CIAreaReductionFilter;
+@protocol CIEdgePreserveUpsample;
+@protocol CIFilterConstructor;
+@protocol CIHistogramDisplay;
+@protocol CIImageProcessorInput;
+@protocol CIImageProcessorOutput;
+@protocol CIMedian;
+@protocol CISaliencyMap;
+@protocol CIStraighten;
+@protocol MTLCommandBuffer;
+@protocol MTLCommandQueue;
+@protocol MTLDevice;
+@protocol MTLTexture;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CIDataMatrixCodeEccVersion : NSInteger CIDataMatrixCodeEccVersion;
+enum CIDataMatrixCodeEccVersion : NSInteger {
+    CIDataMatrixCodeEccVersionV000 = 0LL,
+    CIDataMatrixCodeEccVersionV050 = 50LL,
+    CIDataMatrixCodeEccVersionV080 = 80LL,
+    CIDataMatrixCodeEccVersionV100 = 100LL,
+    CIDataMatrixCodeEccVersionV140 = 140LL,
+    CIDataMatrixCodeEccVersionV200 = 200LL,
+};
+typedef enum CIFilterMode : int CIFilterMode;
+enum CIFilterMode : int {
+    CIFilterModeLinear = 1,
+    CIFilterModeNearest = 0,
+};
+typedef enum CIFormat : int CIFormat;
+enum CIFormat : int {
+    CIFormatA16 = 12,
+    CIFormatA8 = 11,
+    CIFormatABGR8 = 7,
+    CIFormatARGB8 = 0,
+    CIFormatAf = 14,
+    CIFormatAh = 13,
+    CIFormatR16 = 16,
+    CIFormatR8 = 15,
+    CIFormatRG16 = 20,
+    CIFormatRG8 = 19,
+    CIFormatRGBAh = 1,
+    CIFormatRGf = 22,
+    CIFormatRGh = 21,
+    CIFormatRf = 18,
+    CIFormatRh = 17,
+    CIFormatkBGRA8 = 5,
+    CIFormatkRGBA8 = 6,
+    CIFormatkRGBAf = 4,
+};
+typedef enum CIImageOrientation : int CIImageOrientation;
+enum CIImageOrientation : int {
+    CIImageOrientationBottomLeft = 4,
+    CIImageOrientationBottomRight = 3,
+    CIImageOrientationLeftBottom = 8,
+    CIImageOrientationLeftTop = 5,
+    CIImageOrientationRightBottom = 7,
+    CIImageOrientationRightTop = 6,
+    CIImageOrientationTopLeft = 1,
+    CIImageOrientationTopRight = 2,
+};
+typedef enum CIQRCodeErrorCorrectionLevel : NSInteger CIQRCodeErrorCorrectionLevel;
+enum CIQRCodeErrorCorrectionLevel : NSInteger {
+    CIQRCodeErrorCorrectionLevelH = 72LL,
+    CIQRCodeErrorCorrectionLevelL = 76LL,
+    CIQRCodeErrorCorrectionLevelM = 77LL,
+    CIQRCodeErrorCorrectionLevelQ = 81LL,
+};
+typedef NSString *CIRawDecoderVersion;
+typedef enum CIRenderDestinationAlphaMode : NSUInteger CIRenderDestinationAlphaMode;
+enum CIRenderDestinationAlphaMode : NSUInteger {
+    CIRenderDestinationAlphaModeNone = 0ULL,
+    CIRenderDestinationAlphaModePremultiplied = 1ULL,
+    CIRenderDestinationAlphaModeUnpremultiplied = 2ULL,
+};
+typedef enum CIWrapMode : int CIWrapMode;
+enum CIWrapMode : int {
+    CIWrapModeBlack = 0,
+    CIWrapModeClamp = 1,
+};
+typedef enum FaceDetectorAccuracy : int FaceDetectorAccuracy;
+enum FaceDetectorAccuracy : int {
+    FaceDetectorAccuracyHigh = 0,
+    FaceDetectorAccuracyLow = 1,
+};
+@interface CIFilter : NSObject <NSSecureCoding, NSCopying>
+- (void)setDefaults;
++ (CIBlurredRectangleGenerator *)blurredRectangleGeneratorFilter;
++ (CICannyEdgeDetector *)cannyEdgeDetectorFilter;
++ (NSArray<CIFilter *> *)filterArrayFromSerializedXMP:(NSData *)a0 inputImageExtent:(CGRect)a1 error:(NSError **)a2;
++ (NSArray<NSString *> *)filterNamesInCategories:(NSArray<NSString *> *)a0;
++ (NSArray<NSString *> *)filterNamesInCategory:(NSString *)a0;
++ (CIFilter *)filterWithImageData:(NSData *)a0 options:(NSDictionary *)a1;
++ (CIFilter *)filterWithImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
++ (CIFilter *)filterWithName:(NSString *)a0;
++ (CIFilter *)filterWithName:(NSString *)a0 withInputParameters:(NSDictionary *)a1;
++ (NSString *)localizedDescriptionForFilterName:(NSString *)a0;
++ (NSString *)localizedNameForCategory:(NSString *)a0;
++ (NSString *)localizedNameForFilterName:(NSString *)a0;
++ (NSURL *)localizedReferenceDocumentationForFilterName:(NSString *)a0;
++ (void)registerFilterName:(NSString *)a0 constructor:(id<CIFilterConstructor>)a1 classAttributes:(NSDictionary<NSString *, NSObject *> *)a2;
++ (CIRoundedRectangleStrokeGenerator *)roundedRectangleStrokeGeneratorFilter;
++ (NSData *)serializedXMPFromFilters:(NSArray<CIFilter *> *)a0 inputImageExtent:(CGRect)a1;
++ (CISobelGradients *)sobelGradientsFilter;
+@property (readonly) NSDictionary *attributes;
+@property (class, readonly) CIBlurredRectangleGenerator *blurredRectangleGeneratorFilter;
+@property (class, readonly) CICannyEdgeDetector *cannyEdgeDetectorFilter;
+@property (readonly) NSArray<NSString *> *inputKeys;
+@property NSString *name;
+@property (readonly) CIImage *outputImage;
+@property (readonly) NSArray<NSString *> *outputKeys;
+@property (class, readonly) CIRoundedRectangleStrokeGenerator *roundedRectangleStrokeGeneratorFilter;
+@property (class, readonly) CISobelGradients *sobelGradientsFilter;
+@end
+@interface CICompositingFilter : CIFilter
+@end
+@interface CIAdditionCompositing : CICompositingFilter
+@end
+@interface CIReductionFilter : CIFilter
+@end
+@interface CIAreaAverage : CIReductionFilter
+@end
+@interface CIAreaMinMax : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIAreaMinimum : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIAreaMinimumAlpha : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIBarcodeDescriptor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CIAztecCodeDescriptor : CIBarcodeDescriptor
+- (instancetype)initWithPayload:(NSData *)a0 isCompact:(BOOL)a1 layerCount:(NSInteger)a2 dataCodewordCount:(NSInteger)a3;
++ (CIAztecCodeDescriptor *)descriptorWithPayload:(NSData *)a0 isCompact:(BOOL)a1 layerCount:(NSInteger)a2 dataCodewordCount:(NSInteger)a3;
+@property (readonly) NSInteger dataCodewordCount;
+@property (readonly) NSData *errorCorrectedPayload;
+@property (readonly) BOOL isCompact;
+@property (readonly) NSInteger layerCount;
+@end
+@interface CIBlendFilter : CIFilter
+@end
+@interface CIKernel : NSObject
+- (CIImage *)applyWithExtent:(CGRect)a0 roiCallback:(CGRect (^)(int, CGRect))a1 arguments:(NSArray<NSObject *> *)a2;
++ (NSArray<NSString *> *)kernelNamesFromMetalLibraryData:(NSData *)a0;
++ (CIKernel *)kernelWithFunctionName:(NSString *)a0 fromMetalLibraryData:(NSData *)a1 error:(NSError **)a2;
++ (CIKernel *)kernelWithFunctionName:(NSString *)a0 fromMetalLibraryData:(NSData *)a1 outputPixelFormat:(CIFormat)a2 error:(NSError **)a3;
++ (CIKernel *)kernelWithString:(NSString *)a0;
++ (NSArray<CIKernel *> *)kernelsWithMetalString:(NSString *)a0 error:(NSError **)a1;
++ (NSArray<CIKernel *> *)kernelsWithString:(NSString *)a0;
+@property (readonly) NSString *name;
+@end
+@interface CIColorKernel : CIKernel
+- (CIImage *)applyWithExtent:(CGRect)a0 arguments:(NSArray<NSObject *> *)a1;
++ (CIColorKernel *)kernelWithString:(NSString *)a0;
+@end
+@interface CIBlendKernel : CIColorKernel
+- (CIImage *)applyWithForeground:(CIImage *)a0 background:(CIImage *)a1;
+- (CIImage *)applyWithForeground:(CIImage *)a0 background:(CIImage *)a1 colorSpace:(CGColorSpaceRef)a2;
++ (CIBlendKernel *)clear;
++ (CIBlendKernel *)color;
++ (CIBlendKernel *)colorBurn;
++ (CIBlendKernel *)colorDodge;
++ (CIBlendKernel *)componentAdd;
++ (CIBlendKernel *)componentMax;
++ (CIBlendKernel *)componentMin;
++ (CIBlendKernel *)componentMultiply;
++ (CIBlendKernel *)darken;
++ (CIBlendKernel *)darkerColor;
++ (CIBlendKernel *)destination;
++ (CIBlendKernel *)destinationAtop;
++ (CIBlendKernel *)destinationIn;
++ (CIBlendKernel *)destinationOut;
++ (CIBlendKernel *)destinationOver;
++ (CIBlendKernel *)difference;
++ (CIBlendKernel *)divide;
++ (CIBlendKernel *)exclusion;
++ (CIBlendKernel *)exclusiveOr;
++ (CIBlendKernel *)hardLight;
++ (CIBlendKernel *)hardMix;
++ (CIBlendKernel *)hue;
++ (CIBlendKernel *)kernelWithString:(NSString *)a0;
++ (CIBlendKernel *)lighten;
++ (CIBlendKernel *)lighterColor;
++ (CIBlendKernel *)linearBurn;
++ (CIBlendKernel *)linearDodge;
++ (CIBlendKernel *)linearLight;
++ (CIBlendKernel *)luminosity;
++ (CIBlendKernel *)multiply;
++ (CIBlendKernel *)overlay;
++ (CIBlendKernel *)pinLight;
++ (CIBlendKernel *)saturation;
++ (CIBlendKernel *)screen;
++ (CIBlendKernel *)softLight;
++ (CIBlendKernel *)source;
++ (CIBlendKernel *)sourceAtop;
++ (CIBlendKernel *)sourceIn;
++ (CIBlendKernel *)sourceOut;
++ (CIBlendKernel *)sourceOver;
++ (CIBlendKernel *)subtract;
++ (CIBlendKernel *)vividLight;
+@property (class, strong, readonly) CIBlendKernel *clear;
+@property (class, strong, readonly) CIBlendKernel *color;
+@property (class, strong, readonly) CIBlendKernel *colorBurn;
+@property (class, strong, readonly) CIBlendKernel *colorDodge;
+@property (class, strong, readonly) CIBlendKernel *componentAdd;
+@property (class, strong, readonly) CIBlendKernel *componentMax;
+@property (class, strong, readonly) CIBlendKernel *componentMin;
+@property (class, strong, readonly) CIBlendKernel *componentMultiply;
+@property (class, strong, readonly) CIBlendKernel *darken;
+@property (class, strong, readonly) CIBlendKernel *darkerColor;
+@property (class, strong, readonly) CIBlendKernel *destination;
+@property (class, strong, readonly) CIBlendKernel *destinationAtop;
+@property (class, strong, readonly) CIBlendKernel *destinationIn;
+@property (class, strong, readonly) CIBlendKernel *destinationOut;
+@property (class, strong, readonly) CIBlendKernel *destinationOver;
+@property (class, strong, readonly) CIBlendKernel *difference;
+@property (class, strong, readonly) CIBlendKernel *divide;
+@property (class, strong, readonly) CIBlendKernel *exclusion;
+@property (class, strong, readonly) CIBlendKernel *exclusiveOr;
+@property (class, strong, readonly) CIBlendKernel *hardLight;
+@property (class, strong, readonly) CIBlendKernel *hardMix;
+@property (class, strong, readonly) CIBlendKernel *hue;
+@property (class, strong, readonly) CIBlendKernel *lighten;
+@property (class, strong, readonly) CIBlendKernel *lighterColor;
+@property (class, strong, readonly) CIBlendKernel *linearBurn;
+@property (class, strong, readonly) CIBlendKernel *linearDodge;
+@property (class, strong, readonly) CIBlendKernel *linearLight;
+@property (class, strong, readonly) CIBlendKernel *luminosity;
+@property (class, strong, readonly) CIBlendKernel *multiply;
+@property (class, strong, readonly) CIBlendKernel *overlay;
+@property (class, strong, readonly) CIBlendKernel *pinLight;
+@property (class, strong, readonly) CIBlendKernel *saturation;
+@property (class, strong, readonly) CIBlendKernel *screen;
+@property (class, strong, readonly) CIBlendKernel *softLight;
+@property (class, strong, readonly) CIBlendKernel *source;
+@property (class, strong, readonly) CIBlendKernel *sourceAtop;
+@property (class, strong, readonly) CIBlendKernel *sourceIn;
+@property (class, strong, readonly) CIBlendKernel *sourceOut;
+@property (class, strong, readonly) CIBlendKernel *sourceOver;
+@property (class, strong, readonly) CIBlendKernel *subtract;
+@property (class, strong, readonly) CIBlendKernel *vividLight;
+@end
+@interface CICameraCalibrationLensCorrection : CIFilter
+@end
+@interface CIClamp : CIFilter
+@end
+@interface CICodeGenerator : CIFilter
+@end
+@interface CIColor : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithCGColor:(CGColorRef)a0;
+- (instancetype)initWithColor:(UIColor *)a0;
+- (instancetype)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2;
+- (instancetype)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
+- (instancetype)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3 colorSpace:(CGColorSpaceRef)a4;
+- (instancetype)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 colorSpace:(CGColorSpaceRef)a3;
+- (NSString *)stringRepresentation;
++ (CIColor *)blackColor;
++ (CIColor *)blueColor;
++ (CIColor *)clearColor;
++ (CIColor *)colorWithCGColor:(CGColorRef)a0;
++ (CIColor *)colorWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2;
++ (CIColor *)colorWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
++ (CIColor *)colorWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3 colorSpace:(CGColorSpaceRef)a4;
++ (CIColor *)colorWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 colorSpace:(CGColorSpaceRef)a3;
++ (CIColor *)colorWithString:(NSString *)a0;
++ (CIColor *)cyanColor;
++ (CIColor *)grayColor;
++ (CIColor *)greenColor;
++ (CIColor *)magentaColor;
++ (CIColor *)redColor;
++ (CIColor *)whiteColor;
++ (CIColor *)yellowColor;
+@property (readonly) CGFloat alpha;
+@property (class, strong, readonly) CIColor *blackColor;
+@property (readonly) CGFloat blue;
+@property (class, strong, readonly) CIColor *blueColor;
+@property (class, strong, readonly) CIColor *clearColor;
+@property (readonly) CGColorSpaceRef colorSpace;
+@property (class, strong, readonly) CIColor *cyanColor;
+@property (class, strong, readonly) CIColor *grayColor;
+@property (readonly) CGFloat green;
+@property (class, strong, readonly) CIColor *greenColor;
+@property (class, strong, readonly) CIColor *magentaColor;
+@property (readonly) NSInteger numberOfComponents;
+@property (readonly) CGFloat red;
+@property (class, strong, readonly) CIColor *redColor;
+@property (class, strong, readonly) CIColor *whiteColor;
+@property (class, strong, readonly) CIColor *yellowColor;
+@end
+@interface CIColorBlendMode : CIBlendFilter
+@end
+@interface CIColorBurnBlendMode : CIBlendFilter
+@end
+@interface CIColorDodgeBlendMode : CIBlendFilter
+@end
+@interface CIConstantColorGenerator : CIFilter
+@end
+@interface CIContext : NSObject
+- (NSData *)HEIF10RepresentationOfImage:(CIImage *)a0 colorSpace:(CGColorSpaceRef)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
+- (NSData *)HEIFRepresentationOfImage:(CIImage *)a0 format:(CIFormat)a1 colorSpace:(CGColorSpaceRef)a2 options:(NSDictionary *)a3;
+- (NSData *)JPEGRepresentationOfImage:(CIImage *)a0 colorSpace:(CGColorSpaceRef)a1 options:(NSDictionary *)a2;
+- (NSData *)OpenEXRRepresentationOfImage:(CIImage *)a0 options:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (NSData *)PNGRepresentationOfImage:(CIImage *)a0 format:(CIFormat)a1 colorSpace:(CGColorSpaceRef)a2 options:(NSDictionary *)a3;
+- (NSData *)TIFFRepresentationOfImage:(CIImage *)a0 format:(CIFormat)a1 colorSpace:(CGColorSpaceRef)a2 options:(NSDictionary *)a3;
+- (void)clearCaches;
+- (CGImageRef)createCGImage:(CIImage *)a0 fromRect:(CGRect)a1;
+- (CGImageRef)createCGImage:(CIImage *)a0 fromRect:(CGRect)a1 format:(int)a2 colorSpace:(CGColorSpaceRef)a3;
+- (CGImageRef)createCGImage:(CIImage *)a0 fromRect:(CGRect)a1 format:(CIFormat)a2 colorSpace:(CGColorSpaceRef)a3 deferred:(BOOL)a4;
+- (CIFilter *)depthBlurEffectFilterForImage:(CIImage *)a0 disparityImage:(CIImage *)a1 portraitEffectsMatte:(CIImage *)a2 hairSemanticSegmentation:(CIImage *)a3 glassesMatte:(CIImage *)a4 gainMap:(CIImage *)a5 orientation:(CGImagePropertyOrientation)a6 options:(NSDictionary *)a7;
+- (CIFilter *)depthBlurEffectFilterForImage:(CIImage *)a0 disparityImage:(CIImage *)a1 portraitEffectsMatte:(CIImage *)a2 hairSemanticSegmentation:(CIImage *)a3 orientation:(CGImagePropertyOrientation)a4 options:(NSDictionary *)a5;
+- (CIFilter *)depthBlurEffectFilterForImage:(CIImage *)a0 disparityImage:(CIImage *)a1 portraitEffectsMatte:(CIImage *)a2 orientation:(CGImagePropertyOrientation)a3 options:(NSDictionary *)a4;
+- (CIFilter *)depthBlurEffectFilterForImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (CIFilter *)depthBlurEffectFilterForImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (void)drawImage:(CIImage *)a0 atPoint:(CGPoint)a1 fromRect:(CGRect)a2;
+- (void)drawImage:(CIImage *)a0 inRect:(CGRect)a1 fromRect:(CGRect)a2;
+- (instancetype)init;
+- (instancetype)initWithOptions:(NSDictionary *)a0;
+- (BOOL)prepareRender:(CIImage *)a0 fromRect:(CGRect)a1 toDestination:(CIRenderDestination *)a2 atPoint:(CGPoint)a3 error:(NSError **)a4;
+- (void)render:(CIImage *)a0 toIOSurface:(IOSurface *)a1 bounds:(CGRect)a2 colorSpace:(CGColorSpaceRef)a3;
+- (void)render:(CIImage *)a0 toMTLTexture:(id<MTLTexture>)a1 commandBuffer:(id<MTLCommandBuffer>)a2 bounds:(CGRect)a3 colorSpace:(CGColorSpaceRef)a4;
+- (CIRenderTask *)startTaskToClear:(CIRenderDestination *)a0 error:(NSError **)a1;
+- (CIRenderTask *)startTaskToRender:(CIImage *)a0 fromRect:(CGRect)a1 toDestination:(CIRenderDestination *)a2 atPoint:(CGPoint)a3 error:(NSError **)a4;
+- (CIRenderTask *)startTaskToRender:(CIImage *)a0 toDestination:(CIRenderDestination *)a1 error:(NSError **)a2;
+- (BOOL)writeHEIF10RepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 colorSpace:(CGColorSpaceRef)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
+- (BOOL)writeHEIFRepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 format:(CIFormat)a2 colorSpace:(CGColorSpaceRef)a3 options:(NSDictionary *)a4 error:(NSError **)a5;
+- (BOOL)writeJPEGRepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 colorSpace:(CGColorSpaceRef)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
+- (BOOL)writeOpenEXRRepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 options:(NSDictionary<NSString *, NSObject *> *)a2 error:(NSError **)a3;
+- (BOOL)writePNGRepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 format:(CIFormat)a2 colorSpace:(CGColorSpaceRef)a3 options:(NSDictionary *)a4 error:(NSError **)a5;
+- (BOOL)writeTIFFRepresentationOfImage:(CIImage *)a0 toURL:(NSURL *)a1 format:(CIFormat)a2 colorSpace:(CGColorSpaceRef)a3 options:(NSDictionary *)a4 error:(NSError **)a5;
++ (CIContext *)context;
++ (CIContext *)contextWithCGContext:(CGContextRef)a0 options:(NSDictionary *)a1;
++ (CIContext *)contextWithEAGLContext:(EAGLContext *)a0;
++ (CIContext *)contextWithEAGLContext:(EAGLContext *)a0 options:(NSDictionary *)a1;
++ (CIContext *)contextWithMTLCommandQueue:(id<MTLCommandQueue>)a0;
++ (CIContext *)contextWithMTLCommandQueue:(id<MTLCommandQueue>)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
++ (CIContext *)contextWithMTLDevice:(id<MTLDevice>)a0;
++ (CIContext *)contextWithMTLDevice:(id<MTLDevice>)a0 options:(NSDictionary *)a1;
++ (CIContext *)contextWithOptions:(NSDictionary *)a0;
+@property (readonly) CGSize inputImageMaximumSize;
+@property (readonly) CGSize outputImageMaximumSize;
+@property (readonly) CGColorSpaceRef workingColorSpace;
+@property (readonly) CIFormat workingFormat;
+@end
+@interface CIConvolutionCore : CIFilter
+@end
+@interface CIConvolution3X3 : CIConvolutionCore
+@end
+@interface CIConvolution5X5 : CIConvolutionCore
+@end
+@interface CIConvolution7X7 : CIConvolutionCore
+@end
+@interface CIConvolution9Horizontal : CIConvolutionCore
+@end
+@interface CIConvolution9Vertical : CIConvolutionCore
+@end
+@interface CICoreMLModelFilter : CIFilter
+@end
+@interface CICrop : CIFilter
+@end
+@interface CIDarkenBlendMode : CIBlendFilter
+@end
+@interface CIDataMatrixCodeDescriptor : CIBarcodeDescriptor
+- (instancetype)initWithPayload:(NSData *)a0 rowCount:(NSInteger)a1 columnCount:(NSInteger)a2 eccVersion:(CIDataMatrixCodeEccVersion)a3;
++ (CIDataMatrixCodeDescriptor *)descriptorWithPayload:(NSData *)a0 rowCount:(NSInteger)a1 columnCount:(NSInteger)a2 eccVersion:(CIDataMatrixCodeEccVersion)a3;
+@property (readonly) NSInteger columnCount;
+@property (readonly) CIDataMatrixCodeEccVersion eccVersion;
+@property (readonly) NSData *errorCorrectedPayload;
+@property (readonly) NSInteger rowCount;
+@end
+@interface CIDepthBlurEffect : CIFilter
+@end
+@interface CIDepthDisparityConverter : CIFilter
+@end
+@interface CIDetector : NSObject
+- (NSArray<CIFeature *> *)featuresInImage:(CIImage *)a0;
+- (NSArray<CIFeature *> *)featuresInImage:(CIImage *)a0 options:(NSDictionary *)a1;
++ (CIDetector *)detectorOfType:(NSString *)a0 context:(CIContext *)a1 options:(NSDictionary *)a2;
+@end
+@interface CIDifferenceBlendMode : CIBlendFilter
+@end
+@interface CIDistortionFilter : CIFilter
+@end
+@interface CIDivideBlendMode : CIBlendFilter
+@end
+@interface CIEdgePreserveUpsampleFilter : CIFilter <CIEdgePreserveUpsample>
+@end
+@interface CIExclusionBlendMode : CIBlendFilter
+@end
+@interface CIFaceBalance : CIFilter
+@end
+@interface CIFeature : NSObject
+@property (assign, readonly) CGRect bounds;
+@property (strong, readonly) NSString *type;
+@end
+@interface CIFaceFeature : CIFeature
+@property (assign, readonly) CGRect bounds;
+@property (assign, readonly) float faceAngle;
+@property (assign, readonly) BOOL hasFaceAngle;
+@property (assign, readonly) BOOL hasLeftEyePosition;
+@property (assign, readonly) BOOL hasMouthPosition;
+@property (assign, readonly) BOOL hasRightEyePosition;
+@property (assign, readonly) BOOL hasSmile;
+@property (assign, readonly) BOOL hasTrackingFrameCount;
+@property (assign, readonly) BOOL hasTrackingID;
+@property (assign, readonly) BOOL leftEyeClosed;
+@property (assign, readonly) CGPoint leftEyePosition;
+@property (assign, readonly) CGPoint mouthPosition;
+@property (assign, readonly) BOOL rightEyeClosed;
+@property (assign, readonly) CGPoint rightEyePosition;
+@property (assign, readonly) int trackingFrameCount;
+@property (assign, readonly) int trackingID;
+@end
+@protocol CIFilterConstructor <NSObject>
+@optional
+- (CIFilter *)filterWithName:(NSString *)a0;
+@end
+@interface CIFilterGenerator : NSObject <CIFilterConstructor, NSSecureCoding, NSCopying>
+- (void)connectObject:(NSObject *)a0 withKey:(NSString *)a1 toObject:(NSObject *)a2 withKey:(NSString *)a3;
+- (void)disconnectObject:(NSObject *)a0 withKey:(NSString *)a1 toObject:(NSObject *)a2 withKey:(NSString *)a3;
+- (void)exportKey:(NSString *)a0 fromObject:(NSObject *)a1 withName:(NSString *)a2;
+- (CIFilter *)filter;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0;
+- (void)registerFilterName:(NSString *)a0;
+- (void)removeExportedKey:(NSString *)a0;
+- (void)setAttributes:(NSDictionary *)a0 forExportedKey:(NSString *)a1;
+- (BOOL)writeToURL:(NSURL *)a0 atomically:(BOOL)a1;
++ (CIFilterGenerator *)filterGenerator;
++ (CIFilterGenerator *)filterGeneratorWithContentsOfURL:(NSURL *)a0;
+@property NSDictionary *classAttributes;
+@property (readonly) NSDictionary *exportedKeys;
+@end
+@interface CIFilterShape : NSObject <NSCopying>
+- (instancetype)initWithRect:(CGRect)a0;
+- (CIFilterShape *)insetByX:(int)a0 Y:(int)a1;
+- (CIFilterShape *)intersectWith:(CIFilterShape *)a0;
+- (CIFilterShape *)intersectWithRect:(CGRect)a0;
+- (CIFilterShape *)transformBy:(CGAffineTransform)a0 interior:(BOOL)a1;
+- (CIFilterShape *)unionWith:(CIFilterShape *)a0;
+- (CIFilterShape *)unionWithRect:(CGRect)a0;
++ (CIFilterShape *)shapeWithRect:(CGRect)a0;
+@property (readonly) CGRect extent;
+@end
+@interface CIGuidedFilter : CIFilter
+@end
+@interface CIHardLightBlendMode : CIBlendFilter
+@end
+@interface CIHistogramDisplayFilter : CIFilter <CIHistogramDisplay>
+@end
+@interface CIHueBlendMode : CIBlendFilter
+@end
+@interface CIImage : NSObject <NSSecureCoding, NSCopying>
+- (NSArray *)autoAdjustmentFiltersWithOptions:(NSDictionary *)a0;
+- (CIImage *)imageByApplyingCGOrientation:(CGImagePropertyOrientation)a0;
+- (CIImage *)imageByApplyingFilter:(NSString *)a0;
+- (CIImage *)imageByApplyingFilter:(NSString *)a0 withInputParameters:(NSDictionary *)a1;
+- (CIImage *)imageByApplyingGainMap:(CIImage *)a0;
+- (CIImage *)imageByApplyingGainMap:(CIImage *)a0 headroom:(float)a1;
+- (CIImage *)imageByApplyingGaussianBlurWithSigma:(double)a0;
+- (CIImage *)imageByApplyingOrientation:(CIImageOrientation)a0;
+- (CIImage *)imageByApplyingTransform:(CGAffineTransform)a0;
+- (CIImage *)imageByApplyingTransform:(CGAffineTransform)a0 highQualityDownsample:(BOOL)a1;
+- (CIImage *)imageByClampingToExtent;
+- (CIImage *)imageByClampingToRect:(CGRect)a0;
+- (CIImage *)imageByColorMatchingColorSpaceToWorkingSpace:(CGColorSpaceRef)a0;
+- (CIImage *)imageByColorMatchingWorkingSpaceToColorSpace:(CGColorSpaceRef)a0;
+- (CIImage *)imageByCompositingOverImage:(CIImage *)a0;
+- (CIImage *)imageByConvertingLabToWorkingSpace;
+- (CIImage *)imageByConvertingWorkingSpaceToLab;
+- (CIImage *)imageByCroppingToRect:(CGRect)a0;
+- (CIImage *)imageByInsertingIntermediate;
+- (CIImage *)imageByInsertingIntermediate:(BOOL)a0;
+- (CIImage *)imageByPremultiplyingAlpha;
+- (CIImage *)imageBySamplingLinear;
+- (CIImage *)imageBySamplingNearest;
+- (CIImage *)imageBySettingAlphaOneInExtent:(CGRect)a0;
+- (CIImage *)imageBySettingProperties:(NSDictionary *)a0;
+- (CIImage *)imageByUnpremultiplyingAlpha;
+- (CGAffineTransform)imageTransformForCGOrientation:(CGImagePropertyOrientation)a0;
+- (CGAffineTransform)imageTransformForOrientation:(CIImageOrientation)a0;
+- (instancetype)initWithBitmapData:(NSData *)a0 bytesPerRow:(NSInteger)a1 size:(CGSize)a2 format:(int)a3 colorSpace:(CGColorSpaceRef)a4;
+- (instancetype)initWithCGImage:(CGImageRef)a0;
+- (instancetype)initWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithColor:(CIColor *)a0;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0;
+- (instancetype)initWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithData:(NSData *)a0;
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithDepthData:(AVDepthData *)a0;
+- (instancetype)initWithDepthData:(AVDepthData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithIOSurface:(IOSurface *)a0;
+- (instancetype)initWithIOSurface:(IOSurface *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithImage:(UIImage *)a0;
+- (instancetype)initWithImage:(UIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithMTLTexture:(id<MTLTexture>)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithPortaitEffectsMatte:(AVPortraitEffectsMatte *)a0;
+- (instancetype)initWithPortaitEffectsMatte:(AVPortraitEffectsMatte *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithSemanticSegmentationMatte:(AVSemanticSegmentationMatte *)a0;
+- (instancetype)initWithSemanticSegmentationMatte:(AVSemanticSegmentationMatte *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTexture:(int)a0 size:(CGSize)a1 flipped:(BOOL)a2 colorSpace:(CGColorSpaceRef)a3;
+- (BOOL)isOpaque;
+- (CGRect)regionOfInterestForImage:(CIImage *)a0 inRect:(CGRect)a1;
++ (CIImage *)blackImage;
++ (CIImage *)blueImage;
++ (CIImage *)clearImage;
++ (CIImage *)cyanImage;
++ (CIImage *)emptyImage;
++ (CIImage *)grayImage;
++ (CIImage *)greenImage;
++ (CIImage *)imageWithBitmapData:(NSData *)a0 bytesPerRow:(NSInteger)a1 size:(CGSize)a2 format:(int)a3 colorSpace:(CGColorSpaceRef)a4;
++ (CIImage *)imageWithCGImage:(CGImageRef)a0;
++ (CIImage *)imageWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithColor:(CIColor *)a0;
++ (CIImage *)imageWithContentsOfURL:(NSURL *)a0;
++ (CIImage *)imageWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithData:(NSData *)a0;
++ (CIImage *)imageWithData:(NSData *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithDepthData:(AVDepthData *)a0;
++ (CIImage *)imageWithDepthData:(AVDepthData *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithIOSurface:(IOSurface *)a0;
++ (CIImage *)imageWithIOSurface:(IOSurface *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithMTLTexture:(id<MTLTexture>)a0 options:(NSDictionary<NSString *, NSObject *> *)a1;
++ (CIImage *)imageWithPortaitEffectsMatte:(AVPortraitEffectsMatte *)a0;
++ (CIImage *)imageWithPortaitEffectsMatte:(AVPortraitEffectsMatte *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithSemanticSegmentationMatte:(AVSemanticSegmentationMatte *)a0;
++ (CIImage *)imageWithSemanticSegmentationMatte:(AVSemanticSegmentationMatte *)a0 options:(NSDictionary *)a1;
++ (CIImage *)imageWithTexture:(unsigned int)a0 size:(CGSize)a1 flipped:(BOOL)a2 colorSpace:(CGColorSpaceRef)a3;
++ (CIImage *)magentaImage;
++ (CIImage *)redImage;
++ (CIImage *)whiteImage;
++ (CIImage *)yellowImage;
+@property (readonly) CGImageRef CGImage;
+@property (class, strong, readonly) CIImage *blackImage;
+@property (class, strong, readonly) CIImage *blueImage;
+@property (class, strong, readonly) CIImage *clearImage;
+@property (readonly) CGColorSpaceRef colorSpace;
+@property (readonly) float contentHeadroom;
+@property (class, strong, readonly) CIImage *cyanImage;
+@property (readonly) AVDepthData *depthData;
+@property (class, readonly) CIImage *emptyImage;
+@property (readonly) CGRect extent;
+@property (class, strong, readonly) CIImage *grayImage;
+@property (class, strong, readonly) CIImage *greenImage;
+@property (class, strong, readonly) CIImage *magentaImage;
+@property (readonly) id<MTLTexture> metalTexture;
+@property (readonly, getter=isOpaque) BOOL opaque;
+@property (readonly) AVPortraitEffectsMatte *portraitEffectsMatte;
+@property (readonly) NSDictionary *properties;
+@property (class, strong, readonly) CIImage *redImage;
+@property (readonly) AVSemanticSegmentationMatte *semanticSegmentationMatte;
+@property (readonly) NSURL *url;
+@property (class, strong, readonly) CIImage *whiteImage;
+@property (class, strong, readonly) CIImage *yellowImage;
+@end
+@interface CIImageAccumulator : NSObject
+- (void)clear;
+- (instancetype)initWithExtent:(CGRect)a0 format:(CIFormat)a1;
+- (instancetype)initWithExtent:(CGRect)a0 format:(CIFormat)a1 colorSpace:(CGColorSpaceRef)a2;
+- (void)setImage:(CIImage *)a0 dirtyRect:(CGRect)a1;
++ (CIImageAccumulator *)imageAccumulatorWithExtent:(CGRect)a0 format:(CIFormat)a1;
++ (CIImageAccumulator *)imageAccumulatorWithExtent:(CGRect)a0 format:(CIFormat)a1 colorSpace:(CGColorSpaceRef)a2;
+@property (readonly) CGRect extent;
+@property (readonly) int format;
+@property CIImage *image;
+@end
+@interface CIImageGenerator : CIFilter
+@end
+@interface CIImageProcessorKernel : NSObject
++ (CIImage *)applyWithExtent:(CGRect)a0 inputs:(NSArray<CIImage *> *)a1 arguments:(NSDictionary<NSString *, NSObject *> *)a2 error:(NSError **)a3;
++ (CIFormat)formatForInputAtIndex:(int)a0;
++ (CIFormat)outputFormat;
++ (BOOL)outputIsOpaque;
++ (BOOL)processWithInputs:(NSArray<id<CIImageProcessorInput>> *)a0 arguments:(NSDictionary<NSString *, NSObject *> *)a1 output:(id<CIImageProcessorOutput>)a2 error:(NSError **)a3;
++ (CGRect)roiForInput:(int)a0 arguments:(NSDictionary<NSString *, NSObject *> *)a1 outputRect:(CGRect)a2;
++ (NSArray<CIVector *> *)roiTileArrayForInput:(int)a0 arguments:(NSDictionary<NSString *, NSObject *> *)a1 outputRect:(CGRect)a2;
++ (BOOL)synchronizeInputs;
+@property (class, readonly) CIFormat outputFormat;
+@property (class, readonly) BOOL outputIsOpaque;
+@property (class, readonly) BOOL synchronizeInputs;
+@end
+@interface CIKeystoneCorrection : CIFilter
+@end
+@interface CILightenBlendMode : CIBlendFilter
+@end
+@interface CILinearBlur : CIFilter
+@end
+@interface CILinearBurnBlendMode : CIBlendFilter
+@end
+@interface CILinearDodgeBlendMode : CIBlendFilter
+@end
+@interface CILuminosityBlendMode : CIBlendFilter
+@end
+@interface CIMaximumCompositing : CICompositingFilter
+@end
+@interface CIMedianFilter : CIFilter <CIMedian>
+@end
+@interface CIMinimumCompositing : CICompositingFilter
+@end
+@interface CIMorphology : CIFilter
+@end
+@interface CIMorphologyRectangle : CIFilter
+@end
+@interface CIMultiplyBlendMode : CIBlendFilter
+@end
+@interface CIMultiplyCompositing : CICompositingFilter
+@end
+@interface CIOverlayBlendMode : CIBlendFilter
+@end
+@interface CIPDF417CodeDescriptor : CIBarcodeDescriptor
+- (instancetype)initWithPayload:(NSData *)a0 isCompact:(BOOL)a1 rowCount:(NSInteger)a2 columnCount:(NSInteger)a3;
++ (CIPDF417CodeDescriptor *)descriptorWithPayload:(NSData *)a0 isCompact:(BOOL)a1 rowCount:(NSInteger)a2 columnCount:(NSInteger)a3;
+@property (readonly) NSInteger columnCount;
+@property (readonly) NSData *errorCorrectedPayload;
+@property (readonly) BOOL isCompact;
+@property (readonly) NSInteger rowCount;
+@end
+@interface CIPinLightBlendMode : CIBlendFilter
+@end
+@interface CIQRCodeDescriptor : CIBarcodeDescriptor
+- (instancetype)initWithPayload:(NSData *)a0 symbolVersion:(NSInteger)a1 maskPattern:(unsigned char)a2 errorCorrectionLevel:(CIQRCodeErrorCorrectionLevel)a3;
++ (CIQRCodeDescriptor *)descriptorWithPayload:(NSData *)a0 symbolVersion:(NSInteger)a1 maskPattern:(unsigned char)a2 errorCorrectionLevel:(CIQRCodeErrorCorrectionLevel)a3;
+@property (readonly) NSData *errorCorrectedPayload;
+@property (readonly) CIQRCodeErrorCorrectionLevel errorCorrectionLevel;
+@property (readonly) unsigned char maskPattern;
+@property (readonly) NSInteger symbolVersion;
+@end
+@interface CIQRCodeFeature : CIFeature <NSSecureCoding, NSCopying>
+@property (assign, readonly) CGPoint bottomLeft;
+@property (assign, readonly) CGPoint bottomRight;
+@property (assign, readonly) CGRect bounds;
+@property (readonly) NSString *messageString;
+@property (readonly) CIQRCodeDescriptor *symbolDescriptor;
+@property (assign, readonly) CGPoint topLeft;
+@property (assign, readonly) CGPoint topRight;
+@end
+@interface CIRectangleFeature : CIFeature
+@property (unsafe_unretained, readonly) CGPoint bottomLeft;
+@property (unsafe_unretained, readonly) CGPoint bottomRight;
+@property (unsafe_unretained, readonly) CGRect bounds;
+@property (unsafe_unretained, readonly) CGPoint topLeft;
+@property (unsafe_unretained, readonly) CGPoint topRight;
+@end
+@interface CIRenderDestination : NSObject
+- (instancetype)initWithGLTexture:(unsigned int)a0 target:(unsigned int)a1 width:(NSUInteger)a2 height:(NSUInteger)a3;
+- (instancetype)initWithIOSurface:(IOSurface *)a0;
+- (instancetype)initWithMTLTexture:(id<MTLTexture>)a0 commandBuffer:(id<MTLCommandBuffer>)a1;
+- (instancetype)initWithWidth:(NSUInteger)a0 height:(NSUInteger)a1 pixelFormat:(MTLPixelFormat)a2 commandBuffer:(id<MTLCommandBuffer>)a3 mtlTextureProvider:(id<MTLTexture> (^)(void))a4;
+- (BOOL)isClamped;
+- (BOOL)isDithered;
+- (BOOL)isFlipped;
+@property (assign) CIRenderDestinationAlphaMode alphaMode;
+@property (strong) CIBlendKernel *blendKernel;
+@property BOOL blendsInDestinationColorSpace;
+@property (getter=isClamped) BOOL clamped;
+@property (assign) CGColorSpaceRef colorSpace;
+@property (getter=isDithered) BOOL dithered;
+@property (getter=isFlipped) BOOL flipped;
+@property (readonly) NSUInteger height;
+@property (readonly) NSUInteger width;
+@end
+@interface CIRenderInfo : NSObject
+@property (readonly) double kernelCompileTime;
+@property (readonly) double kernelExecutionTime;
+@property (readonly) NSInteger passCount;
+@property (readonly) NSInteger pixelsProcessed;
+@end
+@interface CIRenderTask : NSObject
+- (CIRenderInfo *)waitUntilCompletedAndReturnError:(NSError **)a0;
+@end
+@interface CISaliencyMapFilter : CIFilter <CISaliencyMap>
+@end
+@interface CISampleNearest : CIFilter
+@end
+@interface CISampler : NSObject <NSCopying>
+- (instancetype)initWithImage:(CIImage *)a0;
+- (instancetype)initWithImage:(CIImage *)a0 options:(NSDictionary *)a1;
++ (CISampler *)samplerWithImage:(CIImage *)a0;
++ (CISampler *)samplerWithImage:(CIImage *)a0 options:(NSDictionary *)a1;
+@property (readonly) CIFilterShape *definition;
+@property (readonly) CGRect extent;
+@end
+@interface CISaturationBlendMode : CIBlendFilter
+@end
+@interface CIScreenBlendMode : CIBlendFilter
+@end
+@interface CIScreenFilter : CIFilter
+@end
+@interface CISoftLightBlendMode : CIBlendFilter
+@end
+@interface CISourceAtopCompositing : CICompositingFilter
+@end
+@interface CISourceInCompositing : CICompositingFilter
+@end
+@interface CISourceOutCompositing : CICompositingFilter
+@end
+@interface CISourceOverCompositing : CICompositingFilter
+@end
+@interface CIStraightenFilter : CIFilter <CIStraighten>
+@end
+@interface CISubtractBlendMode : CIBlendFilter
+@end
+@interface CITextFeature : CIFeature
+@property (readonly) CGPoint bottomLeft;
+@property (readonly) CGPoint bottomRight;
+@property (readonly) CGRect bounds;
+@property (readonly) NSArray<CIFeature *> *subFeatures;
+@property (readonly) CGPoint topLeft;
+@property (readonly) CGPoint topRight;
+@end
+@interface CITileFilter : CIFilter
+@end
+@interface CIVector : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithCGAffineTransform:(CGAffineTransform)a0;
+- (instancetype)initWithCGPoint:(CGPoint)a0;
+- (instancetype)initWithCGRect:(CGRect)a0;
+- (instancetype)initWithString:(NSString *)a0;
+- (instancetype)initWithX:(CGFloat)a0;
+- (instancetype)initWithX:(CGFloat)a0 Y:(CGFloat)a1;
+- (instancetype)initWithX:(CGFloat)a0 Y:(CGFloat)a1 Z:(CGFloat)a2;
+- (instancetype)initWithX:(CGFloat)a0 Y:(CGFloat)a1 Z:(CGFloat)a2 W:(CGFloat)a3;
+- (NSString *)stringRepresentation;
+- (CGFloat)valueAtIndex:(NSInteger)a0;
++ (CIVector *)vectorWithCGAffineTransform:(CGAffineTransform)a0;
++ (CIVector *)vectorWithCGPoint:(CGPoint)a0;
++ (CIVector *)vectorWithCGRect:(CGRect)a0;
++ (CIVector *)vectorWithString:(NSString *)a0;
++ (CIVector *)vectorWithX:(CGFloat)a0;
++ (CIVector *)vectorWithX:(CGFloat)a0 Y:(CGFloat)a1;
++ (CIVector *)vectorWithX:(CGFloat)a0 Y:(CGFloat)a1 Z:(CGFloat)a2;
++ (CIVector *)vectorWithX:(CGFloat)a0 Y:(CGFloat)a1 Z:(CGFloat)a2 W:(CGFloat)a3;
+@property (readonly) CGAffineTransform CGAffineTransformValue;
+@property (readonly) CGPoint CGPointValue;
+@property (readonly) CGRect CGRectValue;
+@property (readonly) CGFloat W;
+@property (readonly) CGFloat X;
+@property (readonly) CGFloat Y;
+@property (readonly) CGFloat Z;
+@property (readonly) NSInteger count;
+@end
+@interface CIWarpKernel : CIKernel
+- (CIImage *)applyWithExtent:(CGRect)a0 roiCallback:(CGRect (^)(int, CGRect))a1 inputImage:(CIImage *)a2 arguments:(NSArray<NSObject *> *)a3;
++ (CIWarpKernel *)kernelWithString:(NSString *)a0;
+@end
+@protocol CIImageProcessorInput <NSObject>
+@optional
+- (NSUInteger)bytesPerRow;
+- (unsigned long long)digest;
+- (CIFormat)format;
+- (id<MTLTexture>)metalTexture;
+- (CGRect)region;
+- (NSUInteger)roiTileCount;
+- (NSUInteger)roiTileIndex;
+- (IOSurface *)surface;
+@property (readonly) NSUInteger bytesPerRow;
+@property (readonly) unsigned long long digest;
+@property (readonly) CIFormat format;
+@property (readonly) id<MTLTexture> metalTexture;
+@property (readonly) CGRect region;
+@property (readonly) NSUInteger roiTileCount;
+@property (readonly) NSUInteger roiTileIndex;
+@property (readonly) IOSurface *surface;
+@end
+@protocol CIImageProcessorOutput <NSObject>
+@optional
+- (NSUInteger)bytesPerRow;
+- (unsigned long long)digest;
+- (CIFormat)format;
+- (id<MTLCommandBuffer>)metalCommandBuffer;
+- (id<MTLTexture>)metalTexture;
+- (CGRect)region;
+- (IOSurface *)surface;
+@property (readonly) NSUInteger bytesPerRow;
+@property (readonly) unsigned long long digest;
+@property (readonly) CIFormat format;
+@property (readonly) id<MTLCommandBuffer> metalCommandBuffer;
+@property (readonly) id<MTLTexture> metalTexture;
+@property (readonly) CGRect region;
+@property (readonly) IOSurface *surface;
+@end
 #endif /* MANGOPY_STUB_COREIMAGE_H */

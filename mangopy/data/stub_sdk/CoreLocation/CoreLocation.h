@@ -2,4 +2,460 @@
 #ifndef MANGOPY_STUB_CORELOCATION_H
 #define MANGOPY_STUB_CORELOCATION_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class CLBackgroundActivitySession;
+@class CLBackgroundActivitySessionDiagnostic;
+@class CLBeacon;
+@class CLBeaconIdentityConstraint;
+@class CLBeaconRegion;
+@class CLCondition;
+@class CLFloor;
+@class CLHeading;
+@class CLLocation;
+@class CLLocationManager;
+@class CLLocationSourceInformation;
+@class CLLocationUpdater;
+@class CLMonitor;
+@class CLMonitorConfiguration;
+@class CLMonitoringEvent;
+@class CLMonitoringRecord;
+@class CLPlacemark;
+@class CLRegion;
+@class CLServiceSession;
+@class CLServiceSessionDiagnostic;
+@class CLUpdate;
+@class CLVisit;
+@class CNPostalAddress;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSLocale;
+@class NSMutableDictionary<KeyType, ObjectType>;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSTimeZone;
+@class NSUUID;
+@protocol CKRecordValue;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CLAccuracyAuthorization : NSInteger CLAccuracyAuthorization;
+enum CLAccuracyAuthorization : NSInteger {
+    CLAccuracyAuthorizationFullAccuracy = 0LL,
+    CLAccuracyAuthorizationReducedAccuracy = 1LL,
+};
+typedef enum CLActivityType : NSInteger CLActivityType;
+enum CLActivityType : NSInteger {
+    CLActivityTypeAirborne = 5LL,
+    CLActivityTypeAutomotiveNavigation = 2LL,
+    CLActivityTypeFitness = 3LL,
+    CLActivityTypeOther = 1LL,
+    CLActivityTypeOtherNavigation = 4LL,
+};
+typedef enum CLAuthorizationStatus : unsigned int CLAuthorizationStatus;
+enum CLAuthorizationStatus : unsigned int {
+    CLAuthorizationStatusAuthorized = 3U,
+    CLAuthorizationStatusAuthorizedAlways = 3U,
+    CLAuthorizationStatusAuthorizedWhenInUse = 4U,
+    CLAuthorizationStatusDenied = 2U,
+    CLAuthorizationStatusNotDetermined = 0U,
+    CLAuthorizationStatusRestricted = 1U,
+};
+typedef enum CLDeviceOrientation : unsigned int CLDeviceOrientation;
+enum CLDeviceOrientation : unsigned int {
+    CLDeviceOrientationFaceDown = 6U,
+    CLDeviceOrientationFaceUp = 5U,
+    CLDeviceOrientationLandscapeLeft = 3U,
+    CLDeviceOrientationLandscapeRight = 4U,
+    CLDeviceOrientationPortrait = 1U,
+    CLDeviceOrientationPortraitUpsideDown = 2U,
+    CLDeviceOrientationUnknown = 0U,
+};
+typedef enum CLError : NSInteger CLError;
+enum CLError : NSInteger {
+    CLErrorDeferredAccuracyTooLow = 13LL,
+    CLErrorDeferredCanceled = 15LL,
+    CLErrorDeferredDistanceFiltered = 14LL,
+    CLErrorDeferredFailed = 11LL,
+    CLErrorDeferredNotUpdatingLocation = 12LL,
+    CLErrorDenied = 1LL,
+    CLErrorGeocodeCanceled = 10LL,
+    CLErrorGeocodeFoundNoResult = 8LL,
+    CLErrorGeocodeFoundPartialResult = 9LL,
+    CLErrorHeadingFailure = 3LL,
+    CLErrorHistoricalLocationError = 19LL,
+    CLErrorLocationUnknown = 0LL,
+    CLErrorNetwork = 2LL,
+    CLErrorPromptDeclined = 18LL,
+    CLErrorRangingFailure = 16LL,
+    CLErrorRangingUnavailable = 17LL,
+    CLErrorRegionMonitoringDenied = 4LL,
+    CLErrorRegionMonitoringFailure = 5LL,
+    CLErrorRegionMonitoringResponseDelayed = 7LL,
+    CLErrorRegionMonitoringSetupDelayed = 6LL,
+};
+typedef enum CLLiveUpdateConfiguration : NSInteger CLLiveUpdateConfiguration;
+enum CLLiveUpdateConfiguration : NSInteger {
+    CLLiveUpdateConfigurationAirborne = 4LL,
+    CLLiveUpdateConfigurationAutomotiveNavigation = 1LL,
+    CLLiveUpdateConfigurationDefault = 0LL,
+    CLLiveUpdateConfigurationFitness = 3LL,
+    CLLiveUpdateConfigurationOtherNavigation = 2LL,
+};
+struct CLLocationCoordinate2D {
+    double latitude;
+    double longitude;
+};
+typedef struct CLLocationCoordinate2D CLLocationCoordinate2D;
+typedef enum CLLocationPushServiceError : NSInteger CLLocationPushServiceError;
+enum CLLocationPushServiceError : NSInteger {
+    CLLocationPushServiceErrorMissingEntitlement = 3LL,
+    CLLocationPushServiceErrorMissingPushExtension = 1LL,
+    CLLocationPushServiceErrorMissingPushServerEnvironment = 2LL,
+    CLLocationPushServiceErrorUnknown = 0LL,
+    CLLocationPushServiceErrorUnsupportedPlatform = 4LL,
+};
+typedef enum CLMonitoringState : NSUInteger CLMonitoringState;
+enum CLMonitoringState : NSUInteger {
+    CLMonitoringStateSatisfied = 1ULL,
+    CLMonitoringStateUnknown = 0ULL,
+    CLMonitoringStateUnmonitored = 3ULL,
+    CLMonitoringStateUnsatisfied = 2ULL,
+};
+typedef enum CLProximity : NSInteger CLProximity;
+enum CLProximity : NSInteger {
+    CLProximityFar = 3LL,
+    CLProximityImmediate = 1LL,
+    CLProximityNear = 2LL,
+    CLProximityUnknown = 0LL,
+};
+typedef enum CLRegionState : NSInteger CLRegionState;
+enum CLRegionState : NSInteger {
+    CLRegionStateInside = 1LL,
+    CLRegionStateOutside = 2LL,
+    CLRegionStateUnknown = 0LL,
+};
+typedef enum CLServiceSessionAuthorizationRequirement : NSInteger CLServiceSessionAuthorizationRequirement;
+enum CLServiceSessionAuthorizationRequirement : NSInteger {
+    CLServiceSessionAuthorizationRequirementAlways = 2LL,
+    CLServiceSessionAuthorizationRequirementNone = 0LL,
+    CLServiceSessionAuthorizationRequirementWhenInUse = 1LL,
+};
+@interface CLBackgroundActivitySession : NSObject
+- (void)invalidate;
++ (CLBackgroundActivitySession *)backgroundActivitySession;
++ (CLBackgroundActivitySession *)backgroundActivitySessionWithQueue:(dispatch_queue_t)a0 handler:(void (^)(CLBackgroundActivitySessionDiagnostic *))a1;
+@end
+@interface CLBackgroundActivitySessionDiagnostic : NSObject
+@property (readonly) BOOL authorizationDenied;
+@property (readonly) BOOL authorizationDeniedGlobally;
+@property (readonly) BOOL authorizationRequestInProgress;
+@property (readonly) BOOL authorizationRestricted;
+@property (readonly) BOOL insufficientlyInUse;
+@property (readonly) BOOL serviceSessionRequired;
+@end
+@interface CLBeacon : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) NSUUID *UUID;
+@property (readonly) double accuracy;
+@property (copy, readonly) NSNumber *major;
+@property (copy, readonly) NSNumber *minor;
+@property (readonly) CLProximity proximity;
+@property (copy, readonly) NSUUID *proximityUUID;
+@property (readonly) NSInteger rssi;
+@property (copy, readonly) NSDate *timestamp;
+@end
+@interface CLCondition : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLBeaconIdentityCondition : CLCondition <NSCopying, NSSecureCoding>
+- (instancetype)initWithUUID:(NSUUID *)a0;
+- (instancetype)initWithUUID:(NSUUID *)a0 major:(unsigned short)a1;
+- (instancetype)initWithUUID:(NSUUID *)a0 major:(unsigned short)a1 minor:(unsigned short)a2;
+@property (copy, readonly) NSUUID *UUID;
+@property (copy, readonly) NSNumber *major;
+@property (copy, readonly) NSNumber *minor;
+@end
+@interface CLBeaconIdentityConstraint : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithUUID:(NSUUID *)a0;
+- (instancetype)initWithUUID:(NSUUID *)a0 major:(unsigned short)a1;
+- (instancetype)initWithUUID:(NSUUID *)a0 major:(unsigned short)a1 minor:(unsigned short)a2;
+@property (copy, readonly) NSUUID *UUID;
+@property (copy, readonly) NSNumber *major;
+@property (copy, readonly) NSNumber *minor;
+@end
+@interface CLRegion : NSObject <NSSecureCoding, NSCopying>
+- (BOOL)containsCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initCircularRegionWithCenter:(struct CLLocationCoordinate2D)a0 radius:(double)a1 identifier:(NSString *)a2;
+@property (readonly) struct CLLocationCoordinate2D center;
+@property (readonly) NSString *identifier;
+@property (assign) BOOL notifyOnEntry;
+@property (assign) BOOL notifyOnExit;
+@property (readonly) double radius;
+@end
+@interface CLBeaconRegion : CLRegion
+- (instancetype)initWithBeaconIdentityConstraint:(CLBeaconIdentityConstraint *)a0 identifier:(NSString *)a1;
+- (instancetype)initWithProximityUUID:(NSUUID *)a0 identifier:(NSString *)a1;
+- (instancetype)initWithProximityUUID:(NSUUID *)a0 major:(unsigned short)a1 identifier:(NSString *)a2;
+- (instancetype)initWithProximityUUID:(NSUUID *)a0 major:(unsigned short)a1 minor:(unsigned short)a2 identifier:(NSString *)a3;
+- (NSMutableDictionary *)peripheralDataWithMeasuredPower:(NSNumber *)a0;
+@property (copy, readonly) NSUUID *UUID;
+@property (copy, readonly) CLBeaconIdentityConstraint *beaconIdentityConstraint;
+@property (copy, readonly) NSNumber *major;
+@property (copy, readonly) NSNumber *minor;
+@property (assign) BOOL notifyEntryStateOnDisplay;
+@property (copy, readonly) NSUUID *proximityUUID;
+@end
+@interface CLCircularGeographicCondition : CLCondition <NSSecureCoding>
+- (instancetype)initWithCenter:(struct CLLocationCoordinate2D)a0 radius:(double)a1;
+@property (readonly) struct CLLocationCoordinate2D center;
+@property (readonly) double radius;
+@end
+@interface CLCircularRegion : CLRegion
+- (BOOL)containsCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initWithCenter:(struct CLLocationCoordinate2D)a0 radius:(double)a1 identifier:(NSString *)a2;
+@property (readonly) struct CLLocationCoordinate2D center;
+@property (readonly) double radius;
+@end
+@interface CLFloor : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSInteger level;
+@end
+@interface CLGeocoder : NSObject
+- (void)cancelGeocode;
+- (void)geocodeAddressDictionary:(NSDictionary *)a0 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a1;
+- (void)geocodeAddressString:(NSString *)a0 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a1;
+- (void)geocodeAddressString:(NSString *)a0 inRegion:(CLRegion *)a1 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a2;
+- (void)geocodeAddressString:(NSString *)a0 inRegion:(CLRegion *)a1 preferredLocale:(NSLocale *)a2 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a3;
+- (void)geocodePostalAddress:(CNPostalAddress *)a0 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a1;
+- (void)geocodePostalAddress:(CNPostalAddress *)a0 preferredLocale:(NSLocale *)a1 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a2;
+- (void)reverseGeocodeLocation:(CLLocation *)a0 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a1;
+- (void)reverseGeocodeLocation:(CLLocation *)a0 preferredLocale:(NSLocale *)a1 completionHandler:(void (^)(NSArray<CLPlacemark *> *, NSError *))a2;
+@property (readonly) BOOL isGeocoding;
+@end
+@interface CLHeading : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) double headingAccuracy;
+@property (readonly) double magneticHeading;
+@property (copy, readonly) NSDate *timestamp;
+@property (readonly) double trueHeading;
+@property (readonly) double x;
+@property (readonly) double y;
+@property (readonly) double z;
+@end
+@interface CLLocation : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+- (double)distanceFromLocation:(CLLocation *)a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 altitude:(double)a1 horizontalAccuracy:(double)a2 verticalAccuracy:(double)a3 course:(double)a4 courseAccuracy:(double)a5 speed:(double)a6 speedAccuracy:(double)a7 timestamp:(NSDate *)a8;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 altitude:(double)a1 horizontalAccuracy:(double)a2 verticalAccuracy:(double)a3 course:(double)a4 courseAccuracy:(double)a5 speed:(double)a6 speedAccuracy:(double)a7 timestamp:(NSDate *)a8 sourceInfo:(CLLocationSourceInformation *)a9;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 altitude:(double)a1 horizontalAccuracy:(double)a2 verticalAccuracy:(double)a3 course:(double)a4 speed:(double)a5 timestamp:(NSDate *)a6;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 altitude:(double)a1 horizontalAccuracy:(double)a2 verticalAccuracy:(double)a3 timestamp:(NSDate *)a4;
+- (instancetype)initWithLatitude:(double)a0 longitude:(double)a1;
+@property (readonly) double altitude;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (readonly) double course;
+@property (readonly) double courseAccuracy;
+@property (readonly) double ellipsoidalAltitude;
+@property (copy, readonly) CLFloor *floor;
+@property (readonly) double horizontalAccuracy;
+@property (readonly) CLLocationSourceInformation *sourceInformation;
+@property (readonly) double speed;
+@property (readonly) double speedAccuracy;
+@property (copy, readonly) NSDate *timestamp;
+@property (readonly) double verticalAccuracy;
+@end
+@interface CLLocationManager : NSObject
+- (void)allowDeferredLocationUpdatesUntilTraveled:(double)a0 timeout:(double)a1;
+- (void)disallowDeferredLocationUpdates;
+- (void)dismissHeadingCalibrationDisplay;
+- (BOOL)isAuthorizedForWidgetUpdates;
+- (void)requestAlwaysAuthorization;
+- (void)requestLocation;
+- (void)requestStateForRegion:(CLRegion *)a0;
+- (void)requestTemporaryFullAccuracyAuthorizationWithPurposeKey:(NSString *)a0;
+- (void)requestTemporaryFullAccuracyAuthorizationWithPurposeKey:(NSString *)a0 completion:(void (^)(NSError *))a1;
+- (void)requestWhenInUseAuthorization;
+- (void)startMonitoringForRegion:(CLRegion *)a0;
+- (void)startMonitoringForRegion:(CLRegion *)a0 desiredAccuracy:(double)a1;
+- (void)startMonitoringLocationPushesWithCompletion:(void (^)(NSData *, NSError *))a0;
+- (void)startMonitoringSignificantLocationChanges;
+- (void)startMonitoringVisits;
+- (void)startRangingBeaconsInRegion:(CLBeaconRegion *)a0;
+- (void)startRangingBeaconsSatisfyingConstraint:(CLBeaconIdentityConstraint *)a0;
+- (void)startUpdatingHeading;
+- (void)startUpdatingLocation;
+- (void)stopMonitoringForRegion:(CLRegion *)a0;
+- (void)stopMonitoringLocationPushes;
+- (void)stopMonitoringSignificantLocationChanges;
+- (void)stopMonitoringVisits;
+- (void)stopRangingBeaconsInRegion:(CLBeaconRegion *)a0;
+- (void)stopRangingBeaconsSatisfyingConstraint:(CLBeaconIdentityConstraint *)a0;
+- (void)stopUpdatingHeading;
+- (void)stopUpdatingLocation;
++ (CLAuthorizationStatus)authorizationStatus;
++ (BOOL)deferredLocationUpdatesAvailable;
++ (BOOL)headingAvailable;
++ (BOOL)isMonitoringAvailableForClass:(Class)a0;
++ (BOOL)isRangingAvailable;
++ (BOOL)locationServicesEnabled;
++ (BOOL)regionMonitoringAvailable;
++ (BOOL)regionMonitoringEnabled;
++ (BOOL)significantLocationChangeMonitoringAvailable;
+@property (readonly) CLAccuracyAuthorization accuracyAuthorization;
+@property (assign) CLActivityType activityType;
+@property BOOL allowsBackgroundLocationUpdates;
+@property (readonly) CLAuthorizationStatus authorizationStatus;
+@property (readonly, getter=isAuthorizedForWidgetUpdates) BOOL authorizedForWidgetUpdates;
+@property (class, readonly) BOOL deferredLocationUpdatesAvailable;
+@property (assign) NSObject *delegate;
+@property (assign) double desiredAccuracy;
+@property (assign) double distanceFilter;
+@property (copy, readonly) CLHeading *heading;
+@property (class, readonly) BOOL headingAvailable;
+@property (assign) double headingFilter;
+@property (assign) CLDeviceOrientation headingOrientation;
+@property (class, readonly) BOOL isRangingAvailable;
+@property (copy, readonly) CLLocation *location;
+@property (class, readonly) BOOL locationServicesEnabled;
+@property (readonly) double maximumRegionMonitoringDistance;
+@property (copy, readonly) NSSet *monitoredRegions;
+@property (assign) BOOL pausesLocationUpdatesAutomatically;
+@property NSString *purpose;
+@property (copy, readonly) NSSet<CLBeaconIdentityConstraint *> *rangedBeaconConstraints;
+@property (copy, readonly) NSSet *rangedRegions;
+@property (class, readonly) BOOL regionMonitoringAvailable;
+@property (class, readonly) BOOL regionMonitoringEnabled;
+@property BOOL showsBackgroundLocationIndicator;
+@property (class, readonly) BOOL significantLocationChangeMonitoringAvailable;
+@end
+@interface CLLocationSourceInformation : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithSoftwareSimulationState:(BOOL)a0 andExternalAccessoryState:(BOOL)a1;
+@property (readonly) BOOL isProducedByAccessory;
+@property (readonly) BOOL isSimulatedBySoftware;
+@end
+@interface CLLocationUpdater : NSObject
+- (void)invalidate;
+- (void)pause;
+- (void)resume;
++ (CLLocationUpdater *)liveUpdaterWithConfiguration:(CLLiveUpdateConfiguration)a0 queue:(dispatch_queue_t)a1 handler:(void (^)(CLUpdate *))a2;
++ (CLLocationUpdater *)liveUpdaterWithQueue:(dispatch_queue_t)a0 handler:(void (^)(CLUpdate *))a1;
+@end
+@interface CLMonitor : NSObject
+- (void)addConditionForMonitoring:(CLCondition *)a0 identifier:(NSString *)a1;
+- (void)addConditionForMonitoring:(CLCondition *)a0 identifier:(NSString *)a1 assumedState:(CLMonitoringState)a2;
+- (CLMonitoringRecord *)monitoringRecordForIdentifier:(NSString *)a0;
+- (void)removeConditionFromMonitoringWithIdentifier:(NSString *)a0;
++ (void)requestMonitorWithConfiguration:(CLMonitorConfiguration *)a0 completion:(void (^)(CLMonitor *))a1;
+@property (readonly) NSArray<NSString *> *monitoredIdentifiers;
+@property (readonly) NSString *name;
+@end
+@interface CLMonitorConfiguration : NSObject
++ (CLMonitorConfiguration *)configWithMonitorName:(NSString *)a0 queue:(dispatch_queue_t)a1 eventHandler:(void (^)(CLMonitor *, CLMonitoringEvent *))a2;
+@property (readonly) void (^eventHandler)(CLMonitor *, CLMonitoringEvent *);
+@property (readonly) NSString *name;
+@property (readonly) dispatch_queue_t queue;
+@end
+@interface CLMonitoringEvent : NSObject <NSSecureCoding>
+@property (readonly) BOOL accuracyLimited;
+@property (readonly) BOOL authorizationDenied;
+@property (readonly) BOOL authorizationDeniedGlobally;
+@property (readonly) BOOL authorizationRequestInProgress;
+@property (readonly) BOOL authorizationRestricted;
+@property (readonly) BOOL conditionLimitExceeded;
+@property (readonly) BOOL conditionUnsupported;
+@property (strong, readonly) NSDate *date;
+@property (strong, readonly) NSString *identifier;
+@property (readonly) BOOL insufficientlyInUse;
+@property (readonly) BOOL persistenceUnavailable;
+@property (strong, readonly) CLCondition *refinement;
+@property (readonly) BOOL serviceSessionRequired;
+@property (readonly) CLMonitoringState state;
+@end
+@interface CLMonitoringRecord : NSObject <NSSecureCoding>
+@property (strong, readonly) CLCondition *condition;
+@property (strong, readonly) CLMonitoringEvent *lastEvent;
+@end
+@interface CLPlacemark : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithPlacemark:(CLPlacemark *)a0;
++ (CLPlacemark *)placemarkWithLocation:(CLLocation *)a0 name:(NSString *)a1 postalAddress:(CNPostalAddress *)a2;
+@property (readonly) NSString *ISOcountryCode;
+@property (copy, readonly) NSDictionary *addressDictionary;
+@property (readonly) NSString *administrativeArea;
+@property (readonly) NSArray<NSString *> *areasOfInterest;
+@property (readonly) NSString *country;
+@property (readonly) NSString *inlandWater;
+@property (readonly) NSString *locality;
+@property (copy, readonly) CLLocation *location;
+@property (readonly) NSString *name;
+@property (readonly) NSString *ocean;
+@property (readonly) CNPostalAddress *postalAddress;
+@property (readonly) NSString *postalCode;
+@property (copy, readonly) CLRegion *region;
+@property (readonly) NSString *subAdministrativeArea;
+@property (readonly) NSString *subLocality;
+@property (readonly) NSString *subThoroughfare;
+@property (readonly) NSString *thoroughfare;
+@property (readonly) NSTimeZone *timeZone;
+@end
+@interface CLServiceSession : NSObject
+- (void)invalidate;
++ (CLServiceSession *)sessionRequiringAuthorization:(CLServiceSessionAuthorizationRequirement)a0;
++ (CLServiceSession *)sessionRequiringAuthorization:(CLServiceSessionAuthorizationRequirement)a0 fullAccuracyPurposeKey:(NSString *)a1;
++ (CLServiceSession *)sessionRequiringAuthorization:(CLServiceSessionAuthorizationRequirement)a0 fullAccuracyPurposeKey:(NSString *)a1 queue:(dispatch_queue_t)a2 handler:(void (^)(CLServiceSessionDiagnostic *))a3;
++ (CLServiceSession *)sessionRequiringAuthorization:(CLServiceSessionAuthorizationRequirement)a0 queue:(dispatch_queue_t)a1 handler:(void (^)(CLServiceSessionDiagnostic *))a2;
+@end
+@interface CLServiceSessionDiagnostic : NSObject
+@property (readonly) BOOL alwaysAuthorizationDenied;
+@property (readonly) BOOL authorizationDenied;
+@property (readonly) BOOL authorizationDeniedGlobally;
+@property (readonly) BOOL authorizationRequestInProgress;
+@property (readonly) BOOL authorizationRestricted;
+@property (readonly) BOOL fullAccuracyDenied;
+@property (readonly) BOOL insufficientlyInUse;
+@property (readonly) BOOL serviceSessionRequired;
+@end
+@interface CLUpdate : NSObject
+@property (readonly) BOOL accuracyLimited;
+@property (readonly) BOOL authorizationDenied;
+@property (readonly) BOOL authorizationDeniedGlobally;
+@property (readonly) BOOL authorizationRequestInProgress;
+@property (readonly) BOOL authorizationRestricted;
+@property (readonly) BOOL insufficientlyInUse;
+@property (readonly) BOOL isStationary;
+@property (readonly) CLLocation *location;
+@property (readonly) BOOL locationUnavailable;
+@property (readonly) BOOL serviceSessionRequired;
+@property (readonly) BOOL stationary;
+@end
+@interface CLVisit : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) NSDate *arrivalDate;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (copy, readonly) NSDate *departureDate;
+@property (readonly) double horizontalAccuracy;
+@end
+@protocol CLLocationManagerDelegate <NSObject>
+@optional
+- (void)locationManager:(CLLocationManager *)a0 didChangeAuthorizationStatus:(CLAuthorizationStatus)a1;
+- (void)locationManager:(CLLocationManager *)a0 didDetermineState:(CLRegionState)a1 forRegion:(CLRegion *)a2;
+- (void)locationManager:(CLLocationManager *)a0 didEnterRegion:(CLRegion *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didExitRegion:(CLRegion *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didFailRangingBeaconsForConstraint:(CLBeaconIdentityConstraint *)a1 error:(NSError *)a2;
+- (void)locationManager:(CLLocationManager *)a0 didFailWithError:(NSError *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didFinishDeferredUpdatesWithError:(NSError *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didRangeBeacons:(NSArray<CLBeacon *> *)a1 inRegion:(CLBeaconRegion *)a2;
+- (void)locationManager:(CLLocationManager *)a0 didRangeBeacons:(NSArray<CLBeacon *> *)a1 satisfyingConstraint:(CLBeaconIdentityConstraint *)a2;
+- (void)locationManager:(CLLocationManager *)a0 didStartMonitoringForRegion:(CLRegion *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didUpdateHeading:(CLHeading *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didUpdateLocations:(NSArray<CLLocation *> *)a1;
+- (void)locationManager:(CLLocationManager *)a0 didUpdateToLocation:(CLLocation *)a1 fromLocation:(CLLocation *)a2;
+- (void)locationManager:(CLLocationManager *)a0 didVisit:(CLVisit *)a1;
+- (void)locationManager:(CLLocationManager *)a0 monitoringDidFailForRegion:(CLRegion *)a1 withError:(NSError *)a2;
+- (void)locationManager:(CLLocationManager *)a0 rangingBeaconsDidFailForRegion:(CLBeaconRegion *)a1 withError:(NSError *)a2;
+- (void)locationManagerDidChangeAuthorization:(CLLocationManager *)a0;
+- (void)locationManagerDidPauseLocationUpdates:(CLLocationManager *)a0;
+- (void)locationManagerDidResumeLocationUpdates:(CLLocationManager *)a0;
+- (BOOL)locationManagerShouldDisplayHeadingCalibration:(CLLocationManager *)a0;
+@end
+@protocol CLLocationPushServiceExtension <NSObject>
+@optional
+- (void)didReceiveLocationPushPayload:(NSDictionary<NSString *, NSObject *> *)a0 completion:(void (^)(void))a1;
+- (void)serviceExtensionWillTerminate;
+@end
 #endif /* MANGOPY_STUB_CORELOCATION_H */

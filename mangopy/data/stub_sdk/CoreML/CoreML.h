@@ -2,4 +2,513 @@
 #ifndef MANGOPY_STUB_COREML_H
 #define MANGOPY_STUB_COREML_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <ImageIO/ImageIO.h>
+#import <CoreVideo/CoreVideo.h>
+@class MLComputePlan;
+@class MLComputePlanCost;
+@class MLComputePlanDeviceUsage;
+@class MLDictionaryConstraint;
+@class MLFeatureDescription;
+@class MLFeatureValue;
+@class MLImageConstraint;
+@class MLImageSize;
+@class MLImageSizeConstraint;
+@class MLMetricKey;
+@class MLModel;
+@class MLModelAsset;
+@class MLModelCollection;
+@class MLModelCollectionEntry;
+@class MLModelConfiguration;
+@class MLModelDescription;
+@class MLModelStructure;
+@class MLModelStructureNeuralNetwork;
+@class MLModelStructureNeuralNetworkLayer;
+@class MLModelStructurePipeline;
+@class MLModelStructureProgram;
+@class MLModelStructureProgramArgument;
+@class MLModelStructureProgramBinding;
+@class MLModelStructureProgramBlock;
+@class MLModelStructureProgramFunction;
+@class MLModelStructureProgramNamedValueType;
+@class MLModelStructureProgramOperation;
+@class MLModelStructureProgramValue;
+@class MLModelStructureProgramValueType;
+@class MLMultiArray;
+@class MLMultiArrayConstraint;
+@class MLMultiArrayShapeConstraint;
+@class MLNumericConstraint;
+@class MLOptimizationHints;
+@class MLParameterDescription;
+@class MLParameterKey;
+@class MLPredictionOptions;
+@class MLSequence;
+@class MLSequenceConstraint;
+@class MLState;
+@class MLStateConstraint;
+@class MLUpdateContext;
+@class MLUpdateProgressHandlers;
+@class MLUpdateTask;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSProgress;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSValue;
+@protocol MLBatchProvider;
+@protocol MLComputeDeviceProtocol;
+@protocol MLFeatureProvider;
+@protocol MLWritable;
+@protocol MTLCommandBuffer;
+@protocol MTLDevice;
+@protocol MTLTexture;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSSecureCoding;
+typedef enum MLComputeUnits : NSInteger MLComputeUnits;
+enum MLComputeUnits : NSInteger {
+    MLComputeUnitsAll = 2LL,
+    MLComputeUnitsCPUAndNeuralEngine = 3LL,
+    MLComputeUnitsCpuAndGpu = 1LL,
+    MLComputeUnitsCpuOnly = 0LL,
+};
+typedef enum MLFeatureType : NSInteger MLFeatureType;
+enum MLFeatureType : NSInteger {
+    MLFeatureTypeDictionary = 6LL,
+    MLFeatureTypeDouble = 2LL,
+    MLFeatureTypeImage = 4LL,
+    MLFeatureTypeInt64 = 1LL,
+    MLFeatureTypeInvalid = 0LL,
+    MLFeatureTypeMultiArray = 5LL,
+    MLFeatureTypeSequence = 7LL,
+    MLFeatureTypeState = 8LL,
+    MLFeatureTypeString = 3LL,
+};
+typedef enum MLImageSizeConstraintType : NSInteger MLImageSizeConstraintType;
+enum MLImageSizeConstraintType : NSInteger {
+    MLImageSizeConstraintTypeEnumerated = 2LL,
+    MLImageSizeConstraintTypeRange = 3LL,
+    MLImageSizeConstraintTypeUnspecified = 0LL,
+};
+typedef enum MLModelError : NSInteger MLModelError;
+enum MLModelError : NSInteger {
+    MLModelErrorCustomLayer = 4LL,
+    MLModelErrorCustomModel = 5LL,
+    MLModelErrorFeatureType = 1LL,
+    MLModelErrorGeneric = 0LL,
+    MLModelErrorIO = 3LL,
+    MLModelErrorModelCollection = 10LL,
+    MLModelErrorModelDecryption = 9LL,
+    MLModelErrorModelDecryptionKeyFetch = 8LL,
+    MLModelErrorParameters = 7LL,
+    MLModelErrorPredictionCancelled = 11LL,
+    MLModelErrorUpdate = 6LL,
+};
+typedef enum MLMultiArrayDataType : NSInteger MLMultiArrayDataType;
+enum MLMultiArrayDataType : NSInteger {
+    MLMultiArrayDataTypeDouble = 65600LL,
+    MLMultiArrayDataTypeFloat = 65568LL,
+    MLMultiArrayDataTypeFloat16 = 65552LL,
+    MLMultiArrayDataTypeFloat32 = 65568LL,
+    MLMultiArrayDataTypeFloat64 = 65600LL,
+    MLMultiArrayDataTypeInt32 = 131104LL,
+};
+typedef enum MLMultiArrayShapeConstraintType : NSInteger MLMultiArrayShapeConstraintType;
+enum MLMultiArrayShapeConstraintType : NSInteger {
+    MLMultiArrayShapeConstraintTypeEnumerated = 2LL,
+    MLMultiArrayShapeConstraintTypeRange = 3LL,
+    MLMultiArrayShapeConstraintTypeUnspecified = 1LL,
+};
+typedef enum MLReshapeFrequencyHint : NSInteger MLReshapeFrequencyHint;
+enum MLReshapeFrequencyHint : NSInteger {
+    MLReshapeFrequencyHintFrequent = 0LL,
+    MLReshapeFrequencyHintInfrequent = 1LL,
+};
+typedef enum MLSpecializationStrategy : NSInteger MLSpecializationStrategy;
+enum MLSpecializationStrategy : NSInteger {
+    MLSpecializationStrategyDefault = 0LL,
+    MLSpecializationStrategyFastPrediction = 1LL,
+};
+typedef enum MLTaskState : NSInteger MLTaskState;
+enum MLTaskState : NSInteger {
+    MLTaskStateCancelling = 3LL,
+    MLTaskStateCompleted = 4LL,
+    MLTaskStateFailed = 5LL,
+    MLTaskStateRunning = 2LL,
+    MLTaskStateSuspended = 1LL,
+};
+typedef enum MLUpdateProgressEvent : NSUInteger MLUpdateProgressEvent;
+enum MLUpdateProgressEvent : NSUInteger {
+    MLUpdateProgressEventEpochEnd = 2ULL,
+    MLUpdateProgressEventMiniBatchEnd = 4ULL,
+    MLUpdateProgressEventTrainingBegin = 1ULL,
+};
+@protocol MLBatchProvider <NSObject>
+@optional
+- (NSInteger)count;
+- (id<MLFeatureProvider>)featuresAtIndex:(NSInteger)a0;
+@property (readonly) NSInteger count;
+@end
+@interface MLArrayBatchProvider : NSObject <MLBatchProvider>
+- (instancetype)initWithDictionary:(NSDictionary<NSString *, NSArray *> *)a0 error:(NSError **)a1;
+- (instancetype)initWithFeatureProviderArray:(NSArray<id<MLFeatureProvider>> *)a0;
+@property (readonly) NSArray<id<MLFeatureProvider>> *array;
+@end
+@protocol MLComputeDeviceProtocol <NSObject>
+@optional
+@end
+@interface MLCPUComputeDevice : NSObject <MLComputeDeviceProtocol>
+@end
+@interface MLComputePlan : NSObject
+- (MLComputePlanDeviceUsage *)computeDeviceUsageForMLProgramOperation:(MLModelStructureProgramOperation *)a0;
+- (MLComputePlanDeviceUsage *)computeDeviceUsageForNeuralNetworkLayer:(MLModelStructureNeuralNetworkLayer *)a0;
+- (MLComputePlanCost *)estimatedCostOfMLProgramOperation:(MLModelStructureProgramOperation *)a0;
++ (void)loadContentsOfURL:(NSURL *)a0 configuration:(MLModelConfiguration *)a1 completionHandler:(void (^)(MLComputePlan *, NSError *))a2;
++ (void)loadModelAsset:(MLModelAsset *)a0 configuration:(MLModelConfiguration *)a1 completionHandler:(void (^)(MLComputePlan *, NSError *))a2;
+@property (strong, readonly) MLModelStructure *modelStructure;
+@end
+@interface MLComputePlanCost : NSObject
+@property (readonly) double weight;
+@end
+@interface MLComputePlanDeviceUsage : NSObject
+@property (strong, readonly) id<MLComputeDeviceProtocol> preferredComputeDevice;
+@property (copy, readonly) NSArray<id<MLComputeDeviceProtocol>> *supportedComputeDevices;
+@end
+@interface MLDictionaryConstraint : NSObject <NSSecureCoding>
+@property (readonly) MLFeatureType keyType;
+@end
+@protocol MLFeatureProvider <NSObject>
+@optional
+- (NSSet<NSString *> *)featureNames;
+- (MLFeatureValue *)featureValueForName:(NSString *)a0;
+@property (readonly) NSSet<NSString *> *featureNames;
+@end
+@interface MLDictionaryFeatureProvider : NSObject <MLFeatureProvider, NSSecureCoding, NSFastEnumeration>
+- (instancetype)initWithDictionary:(NSDictionary<NSString *, NSObject *> *)a0 error:(NSError **)a1;
+@property (readonly) NSDictionary<NSString *, MLFeatureValue *> *dictionary;
+@end
+@interface MLFeatureDescription : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isAllowedValue:(MLFeatureValue *)a0;
+- (BOOL)isOptional;
+@property (assign, readonly) MLDictionaryConstraint *dictionaryConstraint;
+@property (assign, readonly) MLImageConstraint *imageConstraint;
+@property (assign, readonly) MLMultiArrayConstraint *multiArrayConstraint;
+@property (readonly) NSString *name;
+@property (readonly, getter=isOptional) BOOL optional;
+@property (readonly) MLSequenceConstraint *sequenceConstraint;
+@property (readonly) MLStateConstraint *stateConstraint;
+@property (readonly) MLFeatureType type;
+@end
+@interface MLFeatureValue : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isEqualToFeatureValue:(MLFeatureValue *)a0;
+- (BOOL)isUndefined;
++ (MLFeatureValue *)featureValueWithCGImage:(CGImageRef)a0 constraint:(MLImageConstraint *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
++ (MLFeatureValue *)featureValueWithCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 constraint:(MLImageConstraint *)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
++ (MLFeatureValue *)featureValueWithCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 pixelsWide:(NSInteger)a2 pixelsHigh:(NSInteger)a3 pixelFormatType:(CVPixelFormatType)a4 options:(NSDictionary *)a5 error:(NSError **)a6;
++ (MLFeatureValue *)featureValueWithCGImage:(CGImageRef)a0 pixelsWide:(NSInteger)a1 pixelsHigh:(NSInteger)a2 pixelFormatType:(CVPixelFormatType)a3 options:(NSDictionary *)a4 error:(NSError **)a5;
++ (MLFeatureValue *)featureValueWithDictionary:(NSDictionary<NSObject *, NSNumber *> *)a0 error:(NSError **)a1;
++ (MLFeatureValue *)featureValueWithDouble:(double)a0;
++ (MLFeatureValue *)featureValueWithImageAtURL:(NSURL *)a0 constraint:(MLImageConstraint *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
++ (MLFeatureValue *)featureValueWithImageAtURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 constraint:(MLImageConstraint *)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
++ (MLFeatureValue *)featureValueWithImageAtURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 pixelsWide:(NSInteger)a2 pixelsHigh:(NSInteger)a3 pixelFormatType:(CVPixelFormatType)a4 options:(NSDictionary *)a5 error:(NSError **)a6;
++ (MLFeatureValue *)featureValueWithImageAtURL:(NSURL *)a0 pixelsWide:(NSInteger)a1 pixelsHigh:(NSInteger)a2 pixelFormatType:(CVPixelFormatType)a3 options:(NSDictionary *)a4 error:(NSError **)a5;
++ (MLFeatureValue *)featureValueWithInt64:(long long)a0;
++ (MLFeatureValue *)featureValueWithMultiArray:(MLMultiArray *)a0;
++ (MLFeatureValue *)featureValueWithSequence:(MLSequence *)a0;
++ (MLFeatureValue *)featureValueWithString:(NSString *)a0;
++ (MLFeatureValue *)undefinedFeatureValueWithType:(MLFeatureType)a0;
+@property (readonly) NSDictionary<NSObject *, NSNumber *> *dictionaryValue;
+@property (readonly) double doubleValue;
+@property (readonly) long long int64Value;
+@property (readonly) MLMultiArray *multiArrayValue;
+@property (readonly) MLSequence *sequenceValue;
+@property (readonly) NSString *stringValue;
+@property (readonly) MLFeatureType type;
+@property (readonly, getter=isUndefined) BOOL undefined;
+@end
+@interface MLGPUComputeDevice : NSObject <MLComputeDeviceProtocol>
+@property (strong, readonly) id<MTLDevice> metalDevice;
+@end
+@interface MLImageConstraint : NSObject <NSSecureCoding>
+@property (readonly) unsigned int pixelFormatType;
+@property (readonly) NSInteger pixelsHigh;
+@property (readonly) NSInteger pixelsWide;
+@property (readonly) MLImageSizeConstraint *sizeConstraint;
+@end
+@interface MLImageSize : NSObject <NSSecureCoding>
+@property (readonly) NSInteger pixelsHigh;
+@property (readonly) NSInteger pixelsWide;
+@end
+@interface MLImageSizeConstraint : NSObject <NSSecureCoding>
+@property (readonly) NSArray<MLImageSize *> *enumeratedImageSizes;
+@property (readonly) NSRange pixelsHighRange;
+@property (readonly) NSRange pixelsWideRange;
+@property (readonly) MLImageSizeConstraintType type;
+@end
+@interface MLKey : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) NSString *name;
+@property (readonly) NSString *scope;
+@end
+@interface MLMetricKey : MLKey
++ (MLMetricKey *)epochIndex;
++ (MLMetricKey *)lossValue;
++ (MLMetricKey *)miniBatchIndex;
+@property (class, readonly) MLMetricKey *epochIndex;
+@property (class, readonly) MLMetricKey *lossValue;
+@property (class, readonly) MLMetricKey *miniBatchIndex;
+@end
+@interface MLModel : NSObject
+- (MLState *)newState;
+- (NSObject *)parameterValueForKey:(MLParameterKey *)a0 error:(NSError **)a1;
+- (void)predictionFromFeatures:(id<MLFeatureProvider>)a0 completionHandler:(void (^)(id<MLFeatureProvider>, NSError *))a1;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 error:(NSError **)a1;
+- (void)predictionFromFeatures:(id<MLFeatureProvider>)a0 options:(MLPredictionOptions *)a1 completionHandler:(void (^)(id<MLFeatureProvider>, NSError *))a2;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 options:(MLPredictionOptions *)a1 error:(NSError **)a2;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 usingState:(MLState *)a1 error:(NSError **)a2;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 usingState:(MLState *)a1 options:(MLPredictionOptions *)a2 completionHandler:(void (^)(id<MLFeatureProvider>, NSError *))a3;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 usingState:(MLState *)a1 options:(MLPredictionOptions *)a2 error:(NSError **)a3;
+- (id<MLBatchProvider>)predictionsFromBatch:(id<MLBatchProvider>)a0 error:(NSError **)a1;
+- (id<MLBatchProvider>)predictionsFromBatch:(id<MLBatchProvider>)a0 options:(MLPredictionOptions *)a1 error:(NSError **)a2;
++ (NSArray<id<MLComputeDeviceProtocol>> *)availableComputeDevices;
++ (void)compileModelAtURL:(NSURL *)a0 completionHandler:(void (^)(NSURL *, NSError *))a1;
++ (NSURL *)compileModelAtURL:(NSURL *)a0 error:(NSError **)a1;
++ (void)loadContentsOfURL:(NSURL *)a0 configuration:(MLModelConfiguration *)a1 completionHandler:(void (^)(MLModel *, NSError *))a2;
++ (void)loadModelAsset:(MLModelAsset *)a0 configuration:(MLModelConfiguration *)a1 completionHandler:(void (^)(MLModel *, NSError *))a2;
++ (MLModel *)modelWithContentsOfURL:(NSURL *)a0 configuration:(MLModelConfiguration *)a1 error:(NSError **)a2;
++ (MLModel *)modelWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
+@property (class, copy, readonly) NSArray<id<MLComputeDeviceProtocol>> *availableComputeDevices;
+@property (readonly) MLModelConfiguration *configuration;
+@property (readonly) MLModelDescription *modelDescription;
+@end
+@interface MLModelAsset : NSObject
+- (void)functionNamesWithCompletionHandler:(void (^)(NSArray<NSString *> *, NSError *))a0;
+- (void)modelDescriptionOfFunctionNamed:(NSString *)a0 completionHandler:(void (^)(MLModelDescription *, NSError *))a1;
+- (void)modelDescriptionWithCompletionHandler:(void (^)(MLModelDescription *, NSError *))a0;
++ (MLModelAsset *)modelAssetWithSpecificationData:(NSData *)a0 blobMapping:(NSDictionary<NSURL *, NSData *> *)a1 error:(NSError **)a2;
++ (MLModelAsset *)modelAssetWithSpecificationData:(NSData *)a0 error:(NSError **)a1;
++ (MLModelAsset *)modelAssetWithURL:(NSURL *)a0 error:(NSError **)a1;
+@end
+@interface MLModelCollection : NSObject
++ (NSProgress *)beginAccessingModelCollectionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(MLModelCollection *, NSError *))a1;
++ (void)endAccessingModelCollectionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
+@property (readonly) NSString *deploymentID;
+@property (copy, readonly) NSDictionary<NSString *, MLModelCollectionEntry *> *entries;
+@property (readonly) NSString *identifier;
+@end
+@interface MLModelCollectionEntry : NSObject
+- (BOOL)isEqualToModelCollectionEntry:(MLModelCollectionEntry *)a0;
+@property (readonly) NSString *modelIdentifier;
+@property (readonly) NSURL *modelURL;
+@end
+@interface MLModelConfiguration : NSObject <NSCopying, NSSecureCoding>
+@property BOOL allowLowPrecisionAccumulationOnGPU;
+@property (assign) MLComputeUnits computeUnits;
+@property (copy) NSString *functionName;
+@property NSString *modelDisplayName;
+@property (copy) MLOptimizationHints *optimizationHints;
+@property (assign) NSDictionary<MLParameterKey *, NSObject *> *parameters;
+@property (assign) id<MTLDevice> preferredMetalDevice;
+@end
+@interface MLModelDescription : NSObject <NSSecureCoding>
+@property (copy, readonly) NSArray<NSObject *> *classLabels;
+@property (readonly) NSDictionary<NSString *, MLFeatureDescription *> *inputDescriptionsByName;
+@property (readonly) BOOL isUpdatable;
+@property (readonly) NSDictionary *metadata;
+@property (readonly) NSDictionary<NSString *, MLFeatureDescription *> *outputDescriptionsByName;
+@property (readonly) NSDictionary<MLParameterKey *, MLParameterDescription *> *parameterDescriptionsByKey;
+@property (readonly) NSString *predictedFeatureName;
+@property (readonly) NSString *predictedProbabilitiesName;
+@property (readonly) NSDictionary<NSString *, MLFeatureDescription *> *stateDescriptionsByName;
+@property (readonly) NSDictionary<NSString *, MLFeatureDescription *> *trainingInputDescriptionsByName;
+@end
+@interface MLModelStructure : NSObject
++ (void)loadContentsOfURL:(NSURL *)a0 completionHandler:(void (^)(MLModelStructure *, NSError *))a1;
++ (void)loadModelAsset:(MLModelAsset *)a0 completionHandler:(void (^)(MLModelStructure *, NSError *))a1;
+@property (strong, readonly) MLModelStructureNeuralNetwork *neuralNetwork;
+@property (strong, readonly) MLModelStructurePipeline *pipeline;
+@property (strong, readonly) MLModelStructureProgram *program;
+@end
+@interface MLModelStructureNeuralNetwork : NSObject
+@property (copy, readonly) NSArray<MLModelStructureNeuralNetworkLayer *> *layers;
+@end
+@interface MLModelStructureNeuralNetworkLayer : NSObject
+@property (copy, readonly) NSArray<NSString *> *inputNames;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSArray<NSString *> *outputNames;
+@property (readonly) NSString *type;
+@end
+@interface MLModelStructurePipeline : NSObject
+@property (copy, readonly) NSArray<NSString *> *subModelNames;
+@property (copy, readonly) NSArray<MLModelStructure *> *subModels;
+@end
+@interface MLModelStructureProgram : NSObject
+@property (copy, readonly) NSDictionary<NSString *, MLModelStructureProgramFunction *> *functions;
+@end
+@interface MLModelStructureProgramArgument : NSObject
+@property (copy, readonly) NSArray<MLModelStructureProgramBinding *> *bindings;
+@end
+@interface MLModelStructureProgramBinding : NSObject
+@property (readonly) NSString *name;
+@property (copy, readonly) MLModelStructureProgramValue *value;
+@end
+@interface MLModelStructureProgramBlock : NSObject
+@property (copy, readonly) NSArray<MLModelStructureProgramNamedValueType *> *inputs;
+@property (copy, readonly) NSArray<MLModelStructureProgramOperation *> *operations;
+@property (copy, readonly) NSArray<NSString *> *outputNames;
+@end
+@interface MLModelStructureProgramFunction : NSObject
+@property (strong, readonly) MLModelStructureProgramBlock *block;
+@property (copy, readonly) NSArray<MLModelStructureProgramNamedValueType *> *inputs;
+@end
+@interface MLModelStructureProgramNamedValueType : NSObject
+@property (readonly) NSString *name;
+@property (strong, readonly) MLModelStructureProgramValueType *type;
+@end
+@interface MLModelStructureProgramOperation : NSObject
+@property (copy, readonly) NSArray<MLModelStructureProgramBlock *> *blocks;
+@property (copy, readonly) NSDictionary<NSString *, MLModelStructureProgramArgument *> *inputs;
+@property (readonly) NSString *operatorName;
+@property (copy, readonly) NSArray<MLModelStructureProgramNamedValueType *> *outputs;
+@end
+@interface MLModelStructureProgramValue : NSObject
+@end
+@interface MLModelStructureProgramValueType : NSObject
+@end
+@interface MLMultiArray : NSObject <NSSecureCoding>
+- (instancetype)initWithShape:(NSArray<NSNumber *> *)a0 dataType:(MLMultiArrayDataType)a1 error:(NSError **)a2;
+- (instancetype)initWithShape:(NSArray<NSNumber *> *)a0 dataType:(MLMultiArrayDataType)a1 strides:(NSArray<NSNumber *> *)a2;
+- (NSNumber *)objectAtIndexedSubscript:(NSInteger)a0;
+- (NSNumber *)objectForKeyedSubscript:(NSArray<NSNumber *> *)a0;
+- (void)setObject:(NSNumber *)a0 atIndexedSubscript:(NSInteger)a1;
+- (void)setObject:(NSNumber *)a0 forKeyedSubscript:(NSArray<NSNumber *> *)a1;
+- (void)transferToMultiArray:(MLMultiArray *)a0;
++ (MLMultiArray *)multiArrayByConcatenatingMultiArrays:(NSArray<MLMultiArray *> *)a0 alongAxis:(NSInteger)a1 dataType:(MLMultiArrayDataType)a2;
+@property (readonly) NSInteger count;
+@property (readonly) MLMultiArrayDataType dataType;
+@end
+@interface MLMultiArrayConstraint : NSObject <NSSecureCoding>
+@property (readonly) MLMultiArrayDataType dataType;
+@property (readonly) MLMultiArrayShapeConstraint *shapeConstraint;
+@end
+@interface MLMultiArrayShapeConstraint : NSObject <NSSecureCoding>
+@property (readonly) NSArray<NSArray<NSNumber *> *> *enumeratedShapes;
+@property (readonly) NSArray<NSValue *> *sizeRangeForDimension;
+@property (readonly) MLMultiArrayShapeConstraintType type;
+@end
+@interface MLNeuralEngineComputeDevice : NSObject <MLComputeDeviceProtocol>
+@property (readonly) NSInteger totalCoreCount;
+@end
+@interface MLNumericConstraint : NSObject <NSSecureCoding>
+@property (readonly) NSSet<NSNumber *> *enumeratedNumbers;
+@property (readonly) NSNumber *maxNumber;
+@property (readonly) NSNumber *minNumber;
+@end
+@interface MLOptimizationHints : NSObject <NSCopying, NSSecureCoding>
+@property (assign) MLReshapeFrequencyHint reshapeFrequency;
+@property (assign) MLSpecializationStrategy specializationStrategy;
+@end
+@interface MLParameterDescription : NSObject <NSSecureCoding>
+@property (readonly) NSObject *defaultValue;
+@property (readonly) MLParameterKey *key;
+@property (readonly) MLNumericConstraint *numericConstraint;
+@end
+@interface MLParameterKey : MLKey
+- (MLParameterKey *)scopedTo:(NSString *)a0;
++ (MLParameterKey *)beta1;
++ (MLParameterKey *)beta2;
++ (MLParameterKey *)biases;
++ (MLParameterKey *)epochs;
++ (MLParameterKey *)eps;
++ (MLParameterKey *)learningRate;
++ (MLParameterKey *)linkedModelFileName;
++ (MLParameterKey *)linkedModelSearchPath;
++ (MLParameterKey *)miniBatchSize;
++ (MLParameterKey *)momentum;
++ (MLParameterKey *)numberOfNeighbors;
++ (MLParameterKey *)seed;
++ (MLParameterKey *)shuffle;
++ (MLParameterKey *)weights;
+@property (class, readonly) MLParameterKey *beta1;
+@property (class, readonly) MLParameterKey *beta2;
+@property (class, readonly) MLParameterKey *biases;
+@property (class, readonly) MLParameterKey *epochs;
+@property (class, readonly) MLParameterKey *eps;
+@property (class, readonly) MLParameterKey *learningRate;
+@property (class, readonly) MLParameterKey *linkedModelFileName;
+@property (class, readonly) MLParameterKey *linkedModelSearchPath;
+@property (class, readonly) MLParameterKey *miniBatchSize;
+@property (class, readonly) MLParameterKey *momentum;
+@property (class, readonly) MLParameterKey *numberOfNeighbors;
+@property (class, readonly) MLParameterKey *seed;
+@property (class, readonly) MLParameterKey *shuffle;
+@property (class, readonly) MLParameterKey *weights;
+@end
+@interface MLPredictionOptions : NSObject
+@property (copy) NSDictionary *outputBackings;
+@property BOOL usesCPUOnly;
+@end
+@interface MLSequence : NSObject <NSSecureCoding>
++ (MLSequence *)emptySequenceWithType:(MLFeatureType)a0;
++ (MLSequence *)sequenceWithInt64Array:(NSArray<NSNumber *> *)a0;
++ (MLSequence *)sequenceWithStringArray:(NSArray<NSString *> *)a0;
+@property (readonly) NSArray<NSNumber *> *int64Values;
+@property (readonly) NSArray<NSString *> *stringValues;
+@property (readonly) MLFeatureType type;
+@end
+@interface MLSequenceConstraint : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) NSRange countRange;
+@property (readonly) MLFeatureDescription *valueDescription;
+@end
+@interface MLState : NSObject
+- (void)getMultiArrayForStateNamed:(NSString *)a0 handler:(void (^)(MLMultiArray *))a1;
+@end
+@interface MLStateConstraint : NSObject <NSSecureCoding>
+@property (readonly) NSArray<NSNumber *> *bufferShape;
+@property (readonly) MLMultiArrayDataType dataType;
+@end
+@interface MLTask : NSObject
+- (void)cancel;
+- (void)resume;
+@property (copy, readonly) NSError *error;
+@property (assign, readonly) MLTaskState state;
+@property (readonly) NSString *taskIdentifier;
+@end
+@interface MLUpdateContext : NSObject
+@property (readonly) MLUpdateProgressEvent event;
+@property (readonly) NSDictionary<MLMetricKey *, NSObject *> *metrics;
+@property (readonly) id<MLWritable> model;
+@property (readonly) NSDictionary<MLParameterKey *, NSObject *> *parameters;
+@property (readonly) MLUpdateTask *task;
+@end
+@interface MLUpdateProgressHandlers : NSObject
+- (instancetype)initForEvents:(MLUpdateProgressEvent)a0 progressHandler:(void (^)(MLUpdateContext *))a1 completionHandler:(void (^)(MLUpdateContext *))a2;
+@end
+@interface MLUpdateTask : MLTask
+- (void)resumeWithParameters:(NSDictionary<MLParameterKey *, NSObject *> *)a0;
++ (MLUpdateTask *)updateTaskForModelAtURL:(NSURL *)a0 trainingData:(id<MLBatchProvider>)a1 completionHandler:(void (^)(MLUpdateContext *))a2 error:(NSError **)a3;
++ (MLUpdateTask *)updateTaskForModelAtURL:(NSURL *)a0 trainingData:(id<MLBatchProvider>)a1 configuration:(MLModelConfiguration *)a2 completionHandler:(void (^)(MLUpdateContext *))a3 error:(NSError **)a4;
++ (MLUpdateTask *)updateTaskForModelAtURL:(NSURL *)a0 trainingData:(id<MLBatchProvider>)a1 configuration:(MLModelConfiguration *)a2 progressHandlers:(MLUpdateProgressHandlers *)a3 error:(NSError **)a4;
++ (MLUpdateTask *)updateTaskForModelAtURL:(NSURL *)a0 trainingData:(id<MLBatchProvider>)a1 progressHandlers:(MLUpdateProgressHandlers *)a2 error:(NSError **)a3;
+@end
+@protocol MLCustomLayer <NSObject>
+@optional
+- (BOOL)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputs:(NSArray<id<MTLTexture>> *)a1 outputs:(NSArray<id<MTLTexture>> *)a2 error:(NSError **)a3;
+- (BOOL)evaluateOnCPUWithInputs:(NSArray<MLMultiArray *> *)a0 outputs:(NSArray<MLMultiArray *> *)a1 error:(NSError **)a2;
+- (NSArray<NSArray *> *)outputShapesForInputShapes:(NSArray<NSArray *> *)a0 error:(NSError **)a1;
+- (BOOL)setWeightData:(NSArray<NSData *> *)a0 error:(NSError **)a1;
+@end
+@protocol MLCustomModel <NSObject>
+@optional
+- (instancetype)initWithModelDescription:(MLModelDescription *)a0 parameterDictionary:(NSDictionary<NSString *, NSObject *> *)a1 error:(NSError **)a2;
+- (id<MLFeatureProvider>)predictionFromFeatures:(id<MLFeatureProvider>)a0 options:(MLPredictionOptions *)a1 error:(NSError **)a2;
+- (id<MLBatchProvider>)predictionsFromBatch:(id<MLBatchProvider>)a0 options:(MLPredictionOptions *)a1 error:(NSError **)a2;
+@end
+@protocol MLWritable <NSObject>
+@optional
+- (BOOL)writeToURL:(NSURL *)a0 error:(NSError **)a1;
+@end
 #endif /* MANGOPY_STUB_COREML_H */

@@ -2,4 +2,468 @@
 #ifndef MANGOPY_STUB_COREMOTION_H
 #define MANGOPY_STUB_COREMOTION_H
 #import <Foundation/Foundation.h>
+@class CMAbsoluteAltitudeData;
+@class CMAccelerometerData;
+@class CMAltitudeData;
+@class CMAttitude;
+@class CMDeviceMotion;
+@class CMGyroData;
+@class CMHeadphoneMotionManager;
+@class CMMagnetometerData;
+@class CMMotionActivity;
+@class CMPedometerData;
+@class CMPedometerEvent;
+@class CMSensorDataList;
+@class CMWaterSubmersionEvent;
+@class CMWaterSubmersionManager;
+@class CMWaterSubmersionMeasurement;
+@class CMWaterTemperature;
+@class NSArray<__covariant ObjectType>;
+@class NSDate;
+@class NSError;
+@class NSMeasurement<UnitType>;
+@class NSNumber;
+@class NSOperationQueue;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSSecureCoding;
+struct CMAcceleration {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMAcceleration CMAcceleration;
+typedef enum CMAttitudeReferenceFrame : NSUInteger CMAttitudeReferenceFrame;
+enum CMAttitudeReferenceFrame : NSUInteger {
+    CMAttitudeReferenceFrameXArbitraryCorrectedZVertical = 2ULL,
+    CMAttitudeReferenceFrameXArbitraryZVertical = 1ULL,
+    CMAttitudeReferenceFrameXMagneticNorthZVertical = 4ULL,
+    CMAttitudeReferenceFrameXTrueNorthZVertical = 8ULL,
+};
+typedef enum CMAuthorizationStatus : NSInteger CMAuthorizationStatus;
+enum CMAuthorizationStatus : NSInteger {
+    CMAuthorizationStatusAuthorized = 3LL,
+    CMAuthorizationStatusDenied = 2LL,
+    CMAuthorizationStatusNotDetermined = 0LL,
+    CMAuthorizationStatusRestricted = 1LL,
+};
+struct CMMagneticField {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMMagneticField CMMagneticField;
+typedef enum CMMagneticFieldCalibrationAccuracy : int CMMagneticFieldCalibrationAccuracy;
+enum CMMagneticFieldCalibrationAccuracy : int {
+    CMMagneticFieldCalibrationAccuracyHigh = 2,
+    CMMagneticFieldCalibrationAccuracyLow = 0,
+    CMMagneticFieldCalibrationAccuracyMedium = 1,
+    CMMagneticFieldCalibrationAccuracyUncalibrated = -1,
+};
+struct CMCalibratedMagneticField {
+    struct CMMagneticField field;
+    CMMagneticFieldCalibrationAccuracy accuracy;
+};
+typedef struct CMCalibratedMagneticField CMCalibratedMagneticField;
+typedef enum CMDeviceMotionSensorLocation : NSInteger CMDeviceMotionSensorLocation;
+enum CMDeviceMotionSensorLocation : NSInteger {
+    CMDeviceMotionSensorLocationDefault = 0LL,
+    CMDeviceMotionSensorLocationHeadphoneLeft = 1LL,
+    CMDeviceMotionSensorLocationHeadphoneRight = 2LL,
+};
+typedef enum CMError : int CMError;
+enum CMError : int {
+    CMErrorDeviceRequiresMovement = 101,
+    CMErrorInvalidAction = 108,
+    CMErrorInvalidParameter = 107,
+    CMErrorMotionActivityNotAuthorized = 105,
+    CMErrorMotionActivityNotAvailable = 104,
+    CMErrorMotionActivityNotEntitled = 106,
+    CMErrorNilData = 112,
+    CMErrorNotAuthorized = 111,
+    CMErrorNotAvailable = 109,
+    CMErrorNotEntitled = 110,
+    CMErrorNull = 100,
+    CMErrorSize = 113,
+    CMErrorTrueNorthNotAvailable = 102,
+    CMErrorUnknown = 103,
+};
+typedef enum CMHeadphoneActivityStatus : NSInteger CMHeadphoneActivityStatus;
+enum CMHeadphoneActivityStatus : NSInteger {
+    CMHeadphoneActivityStatusConnected = 1LL,
+    CMHeadphoneActivityStatusDisconnected = 0LL,
+};
+typedef enum CMHighFrequencyHeartRateDataConfidence : NSInteger CMHighFrequencyHeartRateDataConfidence;
+enum CMHighFrequencyHeartRateDataConfidence : NSInteger {
+    CMHighFrequencyHeartRateDataConfidenceHigh = 2LL,
+    CMHighFrequencyHeartRateDataConfidenceHighest = 3LL,
+    CMHighFrequencyHeartRateDataConfidenceLow = 0LL,
+    CMHighFrequencyHeartRateDataConfidenceMedium = 1LL,
+};
+typedef enum CMMotionActivityConfidence : NSInteger CMMotionActivityConfidence;
+enum CMMotionActivityConfidence : NSInteger {
+    CMMotionActivityConfidenceHigh = 2LL,
+    CMMotionActivityConfidenceLow = 0LL,
+    CMMotionActivityConfidenceMedium = 1LL,
+};
+typedef enum CMOdometerOriginDevice : NSInteger CMOdometerOriginDevice;
+enum CMOdometerOriginDevice : NSInteger {
+    CMOdometerOriginDeviceLocal = 1LL,
+    CMOdometerOriginDeviceRemote = 2LL,
+    CMOdometerOriginDeviceUnknown = 0LL,
+};
+typedef enum CMPedometerEventType : NSInteger CMPedometerEventType;
+enum CMPedometerEventType : NSInteger {
+    CMPedometerEventTypePause = 0LL,
+    CMPedometerEventTypeResume = 1LL,
+};
+struct CMQuaternion {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct CMQuaternion CMQuaternion;
+struct CMRotationMatrix {
+    double m11;
+    double m12;
+    double m13;
+    double m21;
+    double m22;
+    double m23;
+    double m31;
+    double m32;
+    double m33;
+};
+typedef struct CMRotationMatrix CMRotationMatrix;
+struct CMRotationRate {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMRotationRate CMRotationRate;
+typedef enum CMWaterSubmersionDepthState : NSInteger CMWaterSubmersionDepthState;
+enum CMWaterSubmersionDepthState : NSInteger {
+    CMWaterSubmersionDepthStateApproachingMaxDepth = 400LL,
+    CMWaterSubmersionDepthStateNotSubmerged = 100LL,
+    CMWaterSubmersionDepthStatePastMaxDepth = 500LL,
+    CMWaterSubmersionDepthStateSensorDepthError = 600LL,
+    CMWaterSubmersionDepthStateSubmergedDeep = 300LL,
+    CMWaterSubmersionDepthStateSubmergedShallow = 200LL,
+    CMWaterSubmersionDepthStateUnknown = 0LL,
+};
+typedef enum CMWaterSubmersionState : NSInteger CMWaterSubmersionState;
+enum CMWaterSubmersionState : NSInteger {
+    CMWaterSubmersionStateNotSubmerged = 1LL,
+    CMWaterSubmersionStateSubmerged = 2LL,
+    CMWaterSubmersionStateUnknown = 0LL,
+};
+@interface CMLogItem : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) double timestamp;
+@end
+@interface CMAbsoluteAltitudeData : CMLogItem
+@property (readonly) double accuracy;
+@property (readonly) double altitude;
+@property (readonly) double precision;
+@end
+@interface CMAccelerometerData : CMLogItem <NSSecureCoding>
+@property (readonly) struct CMAcceleration acceleration;
+@end
+@interface CMAltimeter : NSObject
+- (void)startAbsoluteAltitudeUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMAbsoluteAltitudeData *, NSError *))a1;
+- (void)startRelativeAltitudeUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMAltitudeData *, NSError *))a1;
+- (void)stopAbsoluteAltitudeUpdates;
+- (void)stopRelativeAltitudeUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)isAbsoluteAltitudeAvailable;
++ (BOOL)isRelativeAltitudeAvailable;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (class, readonly) BOOL isAbsoluteAltitudeAvailable;
+@property (class, readonly) BOOL isRelativeAltitudeAvailable;
+@end
+@interface CMAltitudeData : CMLogItem
+@property (readonly) NSNumber *pressure;
+@property (readonly) NSNumber *relativeAltitude;
+@end
+@interface CMAmbientPressureData : CMLogItem
+@property (strong, readonly) NSMeasurement *pressure;
+@property (strong, readonly) NSMeasurement *temperature;
+@end
+@interface CMAttitude : NSObject <NSSecureCoding, NSCopying>
+- (void)multiplyByInverseOfAttitude:(CMAttitude *)a0;
+@property (readonly) double pitch;
+@property (readonly) struct CMQuaternion quaternion;
+@property (readonly) double roll;
+@property (readonly) struct CMRotationMatrix rotationMatrix;
+@property (readonly) double yaw;
+@end
+@interface CMBatchedSensorManager : NSObject
+- (BOOL)isAccelerometerActive;
+- (BOOL)isDeviceMotionActive;
+- (void)startAccelerometerUpdates;
+- (void)startAccelerometerUpdatesWithHandler:(void (^)(NSArray<CMAccelerometerData *> *, NSError *))a0;
+- (void)startDeviceMotionUpdates;
+- (void)startDeviceMotionUpdatesWithHandler:(void (^)(NSArray<CMDeviceMotion *> *, NSError *))a0;
+- (void)stopAccelerometerUpdates;
+- (void)stopDeviceMotionUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)isAccelerometerSupported;
++ (BOOL)isDeviceMotionSupported;
+@property (readonly, getter=isAccelerometerActive) BOOL accelerometerActive;
+@property (readonly) NSArray<CMAccelerometerData *> *accelerometerBatch;
+@property (readonly) NSInteger accelerometerDataFrequency;
+@property (class, readonly, getter=isAccelerometerSupported) BOOL accelerometerSupported;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (readonly, getter=isDeviceMotionActive) BOOL deviceMotionActive;
+@property (readonly) NSArray<CMDeviceMotion *> *deviceMotionBatch;
+@property (readonly) NSInteger deviceMotionDataFrequency;
+@property (class, readonly, getter=isDeviceMotionSupported) BOOL deviceMotionSupported;
+@end
+@interface CMDeviceMotion : CMLogItem <NSSecureCoding>
+@property (readonly) CMAttitude *attitude;
+@property (readonly) struct CMAcceleration gravity;
+@property (readonly) double heading;
+@property (readonly) struct CMCalibratedMagneticField magneticField;
+@property (readonly) struct CMRotationRate rotationRate;
+@property (readonly) CMDeviceMotionSensorLocation sensorLocation;
+@property (readonly) struct CMAcceleration userAcceleration;
+@end
+@interface CMDyskineticSymptomResult : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) NSDate *endDate;
+@property (readonly) float percentLikely;
+@property (readonly) float percentUnlikely;
+@property (copy, readonly) NSDate *startDate;
+@end
+@interface CMGyroData : CMLogItem <NSSecureCoding>
+@property (readonly) struct CMRotationRate rotationRate;
+@end
+@interface CMHeadphoneActivityManager : NSObject
+- (void)startActivityUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMMotionActivity *, NSError *))a1;
+- (void)startStatusUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMHeadphoneActivityStatus, NSError *))a1;
+- (void)stopActivityUpdates;
+- (void)stopStatusUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (readonly) BOOL isActivityActive;
+@property (readonly) BOOL isActivityAvailable;
+@property (readonly) BOOL isStatusActive;
+@property (readonly) BOOL isStatusAvailable;
+@end
+@interface CMHeadphoneMotionManager : NSObject
+- (BOOL)isConnectionStatusActive;
+- (BOOL)isDeviceMotionActive;
+- (BOOL)isDeviceMotionAvailable;
+- (void)startConnectionStatusUpdates;
+- (void)startDeviceMotionUpdates;
+- (void)startDeviceMotionUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMDeviceMotion *, NSError *))a1;
+- (void)stopConnectionStatusUpdates;
+- (void)stopDeviceMotionUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (readonly, getter=isConnectionStatusActive) BOOL connectionStatusActive;
+@property (weak) NSObject *delegate;
+@property (readonly) CMDeviceMotion *deviceMotion;
+@property (readonly, getter=isDeviceMotionActive) BOOL deviceMotionActive;
+@property (readonly, getter=isDeviceMotionAvailable) BOOL deviceMotionAvailable;
+@end
+@interface CMHighFrequencyHeartRateData : CMLogItem
+@property (readonly) CMHighFrequencyHeartRateDataConfidence confidence;
+@property (readonly) NSDate *date;
+@property (readonly) double heartRate;
+@end
+@interface CMMagnetometerData : CMLogItem <NSSecureCoding>
+@property (readonly) struct CMMagneticField magneticField;
+@end
+@interface CMMotionActivity : CMLogItem <NSCopying, NSSecureCoding>
+@property (readonly) BOOL automotive;
+@property (readonly) CMMotionActivityConfidence confidence;
+@property (readonly) BOOL cycling;
+@property (readonly) BOOL running;
+@property (copy, readonly) NSDate *startDate;
+@property (readonly) BOOL stationary;
+@property (readonly) BOOL unknown;
+@property (readonly) BOOL walking;
+@end
+@interface CMMotionActivityManager : NSObject
+- (void)queryActivityStartingFromDate:(NSDate *)a0 toDate:(NSDate *)a1 toQueue:(NSOperationQueue *)a2 withHandler:(void (^)(NSArray<CMMotionActivity *> *, NSError *))a3;
+- (void)startActivityUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMMotionActivity *))a1;
+- (void)stopActivityUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)isActivityAvailable;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (class, readonly) BOOL isActivityAvailable;
+@end
+@interface CMMotionManager : NSObject
+- (BOOL)isAccelerometerActive;
+- (BOOL)isAccelerometerAvailable;
+- (BOOL)isDeviceMotionActive;
+- (BOOL)isDeviceMotionAvailable;
+- (BOOL)isGyroActive;
+- (BOOL)isGyroAvailable;
+- (BOOL)isMagnetometerActive;
+- (BOOL)isMagnetometerAvailable;
+- (void)startAccelerometerUpdates;
+- (void)startAccelerometerUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMAccelerometerData *, NSError *))a1;
+- (void)startDeviceMotionUpdates;
+- (void)startDeviceMotionUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMDeviceMotion *, NSError *))a1;
+- (void)startDeviceMotionUpdatesUsingReferenceFrame:(CMAttitudeReferenceFrame)a0;
+- (void)startDeviceMotionUpdatesUsingReferenceFrame:(CMAttitudeReferenceFrame)a0 toQueue:(NSOperationQueue *)a1 withHandler:(void (^)(CMDeviceMotion *, NSError *))a2;
+- (void)startGyroUpdates;
+- (void)startGyroUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMGyroData *, NSError *))a1;
+- (void)startMagnetometerUpdates;
+- (void)startMagnetometerUpdatesToQueue:(NSOperationQueue *)a0 withHandler:(void (^)(CMMagnetometerData *, NSError *))a1;
+- (void)stopAccelerometerUpdates;
+- (void)stopDeviceMotionUpdates;
+- (void)stopGyroUpdates;
+- (void)stopMagnetometerUpdates;
++ (CMAttitudeReferenceFrame)availableAttitudeReferenceFrames;
+@property (readonly, getter=isAccelerometerActive) BOOL accelerometerActive;
+@property (readonly, getter=isAccelerometerAvailable) BOOL accelerometerAvailable;
+@property (readonly) CMAccelerometerData *accelerometerData;
+@property double accelerometerUpdateInterval;
+@property (readonly) CMAttitudeReferenceFrame attitudeReferenceFrame;
+@property (class, readonly) CMAttitudeReferenceFrame availableAttitudeReferenceFrames;
+@property (readonly) CMDeviceMotion *deviceMotion;
+@property (readonly, getter=isDeviceMotionActive) BOOL deviceMotionActive;
+@property (readonly, getter=isDeviceMotionAvailable) BOOL deviceMotionAvailable;
+@property double deviceMotionUpdateInterval;
+@property (readonly, getter=isGyroActive) BOOL gyroActive;
+@property (readonly, getter=isGyroAvailable) BOOL gyroAvailable;
+@property (readonly) CMGyroData *gyroData;
+@property double gyroUpdateInterval;
+@property (readonly, getter=isMagnetometerActive) BOOL magnetometerActive;
+@property (readonly, getter=isMagnetometerAvailable) BOOL magnetometerAvailable;
+@property (readonly) CMMagnetometerData *magnetometerData;
+@property double magnetometerUpdateInterval;
+@property BOOL showsDeviceMovementDisplay;
+@end
+@interface CMOdometerData : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) double deltaAltitude;
+@property (readonly) double deltaDistance;
+@property (readonly) double deltaDistanceAccuracy;
+@property (strong, readonly) NSDate *endDate;
+@property (strong, readonly) NSDate *gpsDate;
+@property (strong, readonly) NSNumber *maxAbsSlope;
+@property (assign, readonly) CMOdometerOriginDevice originDevice;
+@property (strong, readonly) NSNumber *slope;
+@property (readonly) double speed;
+@property (readonly) double speedAccuracy;
+@property (strong, readonly) NSDate *startDate;
+@property (readonly) double verticalAccuracy;
+@end
+@interface CMPedometer : NSObject
+- (void)queryPedometerDataFromDate:(NSDate *)a0 toDate:(NSDate *)a1 withHandler:(void (^)(CMPedometerData *, NSError *))a2;
+- (void)startPedometerEventUpdatesWithHandler:(void (^)(CMPedometerEvent *, NSError *))a0;
+- (void)startPedometerUpdatesFromDate:(NSDate *)a0 withHandler:(void (^)(CMPedometerData *, NSError *))a1;
+- (void)stopPedometerEventUpdates;
+- (void)stopPedometerUpdates;
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)isCadenceAvailable;
++ (BOOL)isDistanceAvailable;
++ (BOOL)isFloorCountingAvailable;
++ (BOOL)isPaceAvailable;
++ (BOOL)isPedometerEventTrackingAvailable;
++ (BOOL)isStepCountingAvailable;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (class, readonly) BOOL isCadenceAvailable;
+@property (class, readonly) BOOL isDistanceAvailable;
+@property (class, readonly) BOOL isFloorCountingAvailable;
+@property (class, readonly) BOOL isPaceAvailable;
+@property (class, readonly) BOOL isPedometerEventTrackingAvailable;
+@property (class, readonly) BOOL isStepCountingAvailable;
+@end
+@interface CMPedometerData : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSNumber *averageActivePace;
+@property (readonly) NSNumber *currentCadence;
+@property (readonly) NSNumber *currentPace;
+@property (readonly) NSNumber *distance;
+@property (readonly) NSDate *endDate;
+@property (readonly) NSNumber *floorsAscended;
+@property (readonly) NSNumber *floorsDescended;
+@property (readonly) NSNumber *numberOfSteps;
+@property (readonly) NSDate *startDate;
+@end
+@interface CMPedometerEvent : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSDate *date;
+@property (readonly) CMPedometerEventType type;
+@end
+@interface CMRecordedAccelerometerData : CMAccelerometerData
+@property (readonly) unsigned long long identifier;
+@property (readonly) NSDate *startDate;
+@end
+@interface CMRecordedPressureData : CMAmbientPressureData
+@property (readonly) unsigned long long identifier;
+@property (readonly) NSDate *startDate;
+@end
+@interface CMRotationRateData : CMLogItem
+@property (readonly) struct CMRotationRate rotationRate;
+@end
+@interface CMRecordedRotationRateData : CMRotationRateData
+@property (readonly) NSDate *startDate;
+@end
+@interface CMSensorDataList : NSObject <NSFastEnumeration>
+@end
+@interface CMSensorRecorder : NSObject
+- (CMSensorDataList *)accelerometerDataFromDate:(NSDate *)a0 toDate:(NSDate *)a1;
+- (void)recordAccelerometerForDuration:(double)a0;
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)isAccelerometerRecordingAvailable;
++ (BOOL)isAuthorizedForRecording;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (class, readonly) BOOL isAccelerometerRecordingAvailable;
+@property (class, readonly) BOOL isAuthorizedForRecording;
+@end
+@interface CMStepCounter : NSObject
+- (void)queryStepCountStartingFrom:(NSDate *)a0 to:(NSDate *)a1 toQueue:(NSOperationQueue *)a2 withHandler:(void (^)(NSInteger, NSError *))a3;
+- (void)startStepCountingUpdatesToQueue:(NSOperationQueue *)a0 updateOn:(NSInteger)a1 withHandler:(void (^)(NSInteger, NSDate *, NSError *))a2;
+- (void)stopStepCountingUpdates;
++ (BOOL)isStepCountingAvailable;
+@property (class, readonly) BOOL isStepCountingAvailable;
+@end
+@interface CMTremorResult : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) NSDate *endDate;
+@property (readonly) float percentMild;
+@property (readonly) float percentModerate;
+@property (readonly) float percentNone;
+@property (readonly) float percentSlight;
+@property (readonly) float percentStrong;
+@property (readonly) float percentUnknown;
+@property (copy, readonly) NSDate *startDate;
+@end
+@interface CMWaterSubmersionEvent : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSDate *date;
+@property (readonly) CMWaterSubmersionState state;
+@end
+@interface CMWaterSubmersionManager : NSObject
++ (CMAuthorizationStatus)authorizationStatus;
++ (BOOL)waterSubmersionAvailable;
+@property (class, readonly) CMAuthorizationStatus authorizationStatus;
+@property (weak) NSObject *delegate;
+@property (readonly) NSMeasurement *maximumDepth;
+@property (class, readonly) BOOL waterSubmersionAvailable;
+@end
+@interface CMWaterSubmersionMeasurement : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSDate *date;
+@property (readonly) NSMeasurement *depth;
+@property (readonly) NSMeasurement *pressure;
+@property (readonly) CMWaterSubmersionDepthState submersionState;
+@property (readonly) NSMeasurement *surfacePressure;
+@end
+@interface CMWaterTemperature : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSDate *date;
+@property (readonly) NSMeasurement *temperature;
+@property (readonly) NSMeasurement *temperatureUncertainty;
+@end
+@protocol CMHeadphoneMotionManagerDelegate <NSObject>
+@optional
+- (void)headphoneMotionManagerDidConnect:(CMHeadphoneMotionManager *)a0;
+- (void)headphoneMotionManagerDidDisconnect:(CMHeadphoneMotionManager *)a0;
+@end
+@protocol CMWaterSubmersionManagerDelegate <NSObject>
+@optional
+- (void)manager:(CMWaterSubmersionManager *)a0 didUpdateEvent:(CMWaterSubmersionEvent *)a1;
+- (void)manager:(CMWaterSubmersionManager *)a0 didUpdateMeasurement:(CMWaterSubmersionMeasurement *)a1;
+- (void)manager:(CMWaterSubmersionManager *)a0 didUpdateTemperature:(CMWaterTemperature *)a1;
+- (void)manager:(CMWaterSubmersionManager *)a0 errorOccurred:(NSError *)a1;
+@end
 #endif /* MANGOPY_STUB_COREMOTION_H */

@@ -2,4 +2,337 @@
 #ifndef MANGOPY_STUB_CORENFC_H
 #define MANGOPY_STUB_CORENFC_H
 #import <Foundation/Foundation.h>
+@class NFCISO15693CustomCommandConfiguration;
+@class NFCISO15693ReadMultipleBlocksConfiguration;
+@class NFCISO7816APDU;
+@class NFCNDEFMessage;
+@class NFCNDEFPayload;
+@class NFCNDEFReaderSession;
+@class NFCReaderSession;
+@class NFCTagReaderSession;
+@class NFCVASReaderSession;
+@class NFCVASResponse;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSError;
+@class NSLocale;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@protocol NFCFeliCaTag;
+@protocol NFCISO15693Tag;
+@protocol NFCISO7816Tag;
+@protocol NFCMiFareTag;
+@protocol NFCNDEFTag;
+@protocol NFCTag;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum NFCFeliCaEncryptionId : NSInteger NFCFeliCaEncryptionId;
+enum NFCFeliCaEncryptionId : NSInteger {
+    NFCFeliCaEncryptionIdAes = 79LL,
+    NFCFeliCaEncryptionIdDes = 65LL,
+};
+typedef enum NFCFeliCaPollingRequestCode : NSInteger NFCFeliCaPollingRequestCode;
+enum NFCFeliCaPollingRequestCode : NSInteger {
+    NFCFeliCaPollingRequestCodeCommunicationPerformance = 2LL,
+    NFCFeliCaPollingRequestCodeNoRequest = 0LL,
+    NFCFeliCaPollingRequestCodeSystemCode = 1LL,
+};
+typedef enum NFCFeliCaPollingTimeSlot : NSInteger NFCFeliCaPollingTimeSlot;
+enum NFCFeliCaPollingTimeSlot : NSInteger {
+    NFCFeliCaPollingTimeSlotMax1 = 0LL,
+    NFCFeliCaPollingTimeSlotMax16 = 15LL,
+    NFCFeliCaPollingTimeSlotMax2 = 1LL,
+    NFCFeliCaPollingTimeSlotMax4 = 3LL,
+    NFCFeliCaPollingTimeSlotMax8 = 7LL,
+};
+typedef enum NFCIso15693RequestFlag : unsigned char NFCIso15693RequestFlag;
+enum NFCIso15693RequestFlag : unsigned char {
+    NFCIso15693RequestFlagAddress = 32U,
+    NFCIso15693RequestFlagCommandSpecificBit8 = 128U,
+    NFCIso15693RequestFlagDualSubCarriers = 1U,
+    NFCIso15693RequestFlagHighDataRate = 2U,
+    NFCIso15693RequestFlagOption = 64U,
+    NFCIso15693RequestFlagProtocolExtension = 8U,
+    NFCIso15693RequestFlagSelect = 16U,
+};
+typedef enum NFCIso15693ResponseFlag : unsigned char NFCIso15693ResponseFlag;
+enum NFCIso15693ResponseFlag : unsigned char {
+    NFCIso15693ResponseFlagBlockSecurityStatusBit5 = 16U,
+    NFCIso15693ResponseFlagBlockSecurityStatusBit6 = 32U,
+    NFCIso15693ResponseFlagError = 1U,
+    NFCIso15693ResponseFlagFinalResponse = 4U,
+    NFCIso15693ResponseFlagProtocolExtension = 8U,
+    NFCIso15693ResponseFlagResponseBufferValid = 2U,
+    NFCIso15693ResponseFlagWaitTimeExtension = 64U,
+};
+typedef enum NFCMiFareFamily : NSInteger NFCMiFareFamily;
+enum NFCMiFareFamily : NSInteger {
+    NFCMiFareFamilyDesFire = 4LL,
+    NFCMiFareFamilyPlus = 3LL,
+    NFCMiFareFamilyUltralight = 2LL,
+    NFCMiFareFamilyUnknown = 1LL,
+};
+typedef enum NFCNdefStatus : NSUInteger NFCNdefStatus;
+enum NFCNdefStatus : NSUInteger {
+    NFCNdefStatusNotSupported = 1ULL,
+    NFCNdefStatusReadOnly = 3ULL,
+    NFCNdefStatusReadWrite = 2ULL,
+};
+typedef enum NFCPollingOption : NSUInteger NFCPollingOption;
+enum NFCPollingOption : NSUInteger {
+    NFCPollingOptionIso14443 = 1ULL,
+    NFCPollingOptionIso15693 = 2ULL,
+    NFCPollingOptionIso18092 = 4ULL,
+    NFCPollingOptionPace = 8ULL,
+};
+typedef enum NFCReaderError : NSInteger NFCReaderError;
+enum NFCReaderError : NSInteger {
+    NFCReaderErrorInvalidParameter = 3LL,
+    NFCReaderErrorInvalidParameterLength = 4LL,
+    NFCReaderErrorNdefReaderSessionErrorTagNotWritable = 400LL,
+    NFCReaderErrorNdefReaderSessionErrorTagSizeTooSmall = 402LL,
+    NFCReaderErrorNdefReaderSessionErrorTagUpdateFailure = 401LL,
+    NFCReaderErrorNdefReaderSessionErrorZeroLengthMessage = 403LL,
+    NFCReaderErrorParameterOutOfBound = 5LL,
+    NFCReaderErrorRadioDisabled = 6LL,
+    NFCReaderErrorReaderSessionInvalidationErrorFirstNDEFTagRead = 204LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSessionTerminatedUnexpectedly = 202LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSessionTimeout = 201LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSystemIsBusy = 203LL,
+    NFCReaderErrorReaderSessionInvalidationErrorUserCanceled = 200LL,
+    NFCReaderErrorReaderTransceiveErrorPacketTooLong = 105LL,
+    NFCReaderErrorReaderTransceiveErrorRetryExceeded = 101LL,
+    NFCReaderErrorReaderTransceiveErrorSessionInvalidated = 103LL,
+    NFCReaderErrorReaderTransceiveErrorTagConnectionLost = 100LL,
+    NFCReaderErrorReaderTransceiveErrorTagNotConnected = 104LL,
+    NFCReaderErrorReaderTransceiveErrorTagResponseError = 102LL,
+    NFCReaderErrorSecurityViolation = 2LL,
+    NFCReaderErrorTagCommandConfigurationErrorInvalidParameters = 300LL,
+    NFCReaderErrorUnsupportedFeature = 1LL,
+};
+typedef enum NFCTagType : NSUInteger NFCTagType;
+enum NFCTagType : NSUInteger {
+    NFCTagTypeFeliCa = 2ULL,
+    NFCTagTypeIso15693 = 1ULL,
+    NFCTagTypeIso7816Compatible = 3ULL,
+    NFCTagTypeMiFare = 4ULL,
+};
+typedef enum NFCTypeNameFormat : unsigned char NFCTypeNameFormat;
+enum NFCTypeNameFormat : unsigned char {
+    NFCTypeNameFormatAbsoluteUri = 3U,
+    NFCTypeNameFormatEmpty = 0U,
+    NFCTypeNameFormatMedia = 2U,
+    NFCTypeNameFormatNFCExternal = 4U,
+    NFCTypeNameFormatNFCWellKnown = 1U,
+    NFCTypeNameFormatUnchanged = 6U,
+    NFCTypeNameFormatUnknown = 5U,
+};
+typedef enum NFCVasErrorCode : NSInteger NFCVasErrorCode;
+enum NFCVasErrorCode : NSInteger {
+    NFCVasErrorCodeDataNotActivated = 25223LL,
+    NFCVasErrorCodeDataNotFound = 27267LL,
+    NFCVasErrorCodeIncorrectData = 27264LL,
+    NFCVasErrorCodeSuccess = 36864LL,
+    NFCVasErrorCodeUnsupportedApplicationVersion = 25408LL,
+    NFCVasErrorCodeUserIntervention = 27012LL,
+    NFCVasErrorCodeWrongLCField = 26368LL,
+    NFCVasErrorCodeWrongParameters = 27392LL,
+};
+typedef enum NFCVasMode : NSInteger NFCVasMode;
+enum NFCVasMode : NSInteger {
+    NFCVasModeNormal = 1LL,
+    NFCVasModeUrlOnly = 0LL,
+};
+@interface NFCTagCommandConfiguration : NSObject <NSCopying>
+@property NSUInteger maximumRetries;
+@property double retryInterval;
+@end
+@interface NFCISO15693CustomCommandConfiguration : NFCTagCommandConfiguration
+- (instancetype)initWithManufacturerCode:(NSUInteger)a0 customCommandCode:(NSUInteger)a1 requestParameters:(NSData *)a2;
+- (instancetype)initWithManufacturerCode:(NSUInteger)a0 customCommandCode:(NSUInteger)a1 requestParameters:(NSData *)a2 maximumRetries:(NSUInteger)a3 retryInterval:(double)a4;
+@property NSUInteger customCommandCode;
+@property NSUInteger manufacturerCode;
+@property (copy) NSData *requestParameters;
+@end
+@interface NFCISO15693ReadMultipleBlocksConfiguration : NFCTagCommandConfiguration
+- (instancetype)initWithRange:(NSRange)a0 chunkSize:(NSUInteger)a1;
+- (instancetype)initWithRange:(NSRange)a0 chunkSize:(NSUInteger)a1 maximumRetries:(NSUInteger)a2 retryInterval:(double)a3;
+@property NSUInteger chunkSize;
+@property (assign) NSRange range;
+@end
+@interface NFCISO7816APDU : NSObject <NSCopying>
+- (instancetype)initWithData:(NSData *)a0;
+- (instancetype)initWithInstructionClass:(unsigned char)a0 instructionCode:(unsigned char)a1 p1Parameter:(unsigned char)a2 p2Parameter:(unsigned char)a3 data:(NSData *)a4 expectedResponseLength:(NSInteger)a5;
+@property (copy, readonly) NSData *data;
+@property (readonly) NSInteger expectedResponseLength;
+@property (readonly) unsigned char instructionClass;
+@property (readonly) unsigned char instructionCode;
+@property (readonly) unsigned char p1Parameter;
+@property (readonly) unsigned char p2Parameter;
+@end
+@interface NFCNDEFMessage : NSObject <NSSecureCoding>
+- (instancetype)initWithNDEFRecords:(NSArray<NFCNDEFPayload *> *)a0;
++ (NFCNDEFMessage *)ndefMessageWithData:(NSData *)a0;
+@property (readonly) NSUInteger length;
+@property (copy) NSArray<NFCNDEFPayload *> *records;
+@end
+@interface NFCNDEFPayload : NSObject <NSSecureCoding>
+- (instancetype)initWithFormat:(NFCTypeNameFormat)a0 type:(NSData *)a1 identifier:(NSData *)a2 payload:(NSData *)a3;
+- (instancetype)initWithFormat:(NFCTypeNameFormat)a0 type:(NSData *)a1 identifier:(NSData *)a2 payload:(NSData *)a3 chunkSize:(NSUInteger)a4;
+- (NSString *)wellKnownTypeTextPayloadWithLocale:(NSLocale **)a0;
++ (NFCNDEFPayload *)wellKnownTypeTextPayloadWithString:(NSString *)a0 locale:(NSLocale *)a1;
++ (NFCNDEFPayload *)wellKnownTypeURIPayloadWithString:(NSString *)a0;
++ (NFCNDEFPayload *)wellKnownTypeURIPayloadWithURL:(NSURL *)a0;
+@property (copy) NSData *identifier;
+@property (copy) NSData *payload;
+@property (copy) NSData *type;
+@property (assign) NFCTypeNameFormat typeNameFormat;
+@property (readonly) NSURL *wellKnownTypeURIPayload;
+@end
+@interface NFCVASCommandConfiguration : NSObject <NSCopying>
+- (instancetype)initWithVASMode:(NFCVasMode)a0 passTypeIdentifier:(NSString *)a1 url:(NSURL *)a2;
+@property (assign) NFCVasMode mode;
+@property (strong) NSString *passTypeIdentifier;
+@property (strong) NSURL *url;
+@end
+@interface NFCVASResponse : NSObject <NSCopying>
+@property (strong, readonly) NSData *mobileToken;
+@property (assign, readonly) NFCVasErrorCode status;
+@property (strong, readonly) NSData *vasData;
+@end
+@protocol NFCNDEFTag <NSSecureCoding, NSCopying>
+@optional
+- (BOOL)isAvailable;
+- (void)queryNDEFStatusWithCompletionHandler:(void (^)(NFCNdefStatus, NSUInteger, NSError *))a0;
+- (void)readNDEFWithCompletionHandler:(void (^)(NFCNDEFMessage *, NSError *))a0;
+- (void)writeLockWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)writeNDEF:(NFCNDEFMessage *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly, getter=isAvailable) BOOL available;
+@end
+@protocol NFCTag <NSSecureCoding, NSCopying>
+@optional
+- (id<NFCFeliCaTag>)asNFCFeliCaTag;
+- (id<NFCISO15693Tag>)asNFCISO15693Tag;
+- (id<NFCISO7816Tag>)asNFCISO7816Tag;
+- (id<NFCMiFareTag>)asNFCMiFareTag;
+- (BOOL)isAvailable;
+- (NFCReaderSession *)session;
+- (NFCTagType)type;
+@property (readonly) id<NFCFeliCaTag> asNFCFeliCaTag;
+@property (readonly) id<NFCISO15693Tag> asNFCISO15693Tag;
+@property (readonly) id<NFCISO7816Tag> asNFCISO7816Tag;
+@property (readonly) id<NFCMiFareTag> asNFCMiFareTag;
+@property (readonly, getter=isAvailable) BOOL available;
+@property (weak, readonly) NFCReaderSession *session;
+@property (assign, readonly) NFCTagType type;
+@end
+@protocol NFCFeliCaTag <NFCTag, NFCNDEFTag>
+@optional
+- (NSData *)currentIDm;
+- (NSData *)currentSystemCode;
+- (void)pollingWithSystemCode:(NSData *)a0 requestCode:(NFCFeliCaPollingRequestCode)a1 timeSlot:(NFCFeliCaPollingTimeSlot)a2 completionHandler:(void (^)(NSData *, NSData *, NSError *))a3;
+- (void)readWithoutEncryptionWithServiceCodeList:(NSArray<NSData *> *)a0 blockList:(NSArray<NSData *> *)a1 completionHandler:(void (^)(NSInteger, NSInteger, NSArray<NSData *> *, NSError *))a2;
+- (void)requestResponseWithCompletionHandler:(void (^)(NSInteger, NSError *))a0;
+- (void)requestServiceV2WithNodeCodeList:(NSArray<NSData *> *)a0 completionHandler:(void (^)(NSInteger, NSInteger, NFCFeliCaEncryptionId, NSArray<NSData *> *, NSArray<NSData *> *, NSError *))a1;
+- (void)requestServiceWithNodeCodeList:(NSArray<NSData *> *)a0 completionHandler:(void (^)(NSArray<NSData *> *, NSError *))a1;
+- (void)requestSpecificationVersionWithCompletionHandler:(void (^)(NSInteger, NSInteger, NSData *, NSData *, NSError *))a0;
+- (void)requestSystemCodeWithCompletionHandler:(void (^)(NSArray<NSData *> *, NSError *))a0;
+- (void)resetModeWithCompletionHandler:(void (^)(NSInteger, NSInteger, NSError *))a0;
+- (void)sendFeliCaCommandPacket:(NSData *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)writeWithoutEncryptionWithServiceCodeList:(NSArray<NSData *> *)a0 blockList:(NSArray<NSData *> *)a1 blockData:(NSArray<NSData *> *)a2 completionHandler:(void (^)(NSInteger, NSInteger, NSError *))a3;
+@property (strong, readonly) NSData *currentIDm;
+@property (strong, readonly) NSData *currentSystemCode;
+@end
+@protocol NFCISO15693Tag <NFCTag, NFCNDEFTag>
+@optional
+- (void)authenticateWithRequestFlags:(NFCIso15693RequestFlag)a0 cryptoSuiteIdentifier:(NSInteger)a1 message:(NSData *)a2 completionHandler:(void (^)(NFCIso15693ResponseFlag, NSData *, NSError *))a3;
+- (void)challengeWithRequestFlags:(NFCIso15693RequestFlag)a0 cryptoSuiteIdentifier:(NSInteger)a1 message:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)customCommandWithRequestFlag:(NFCIso15693RequestFlag)a0 customCommandCode:(NSInteger)a1 customRequestParameters:(NSData *)a2 completionHandler:(void (^)(NSData *, NSError *))a3;
+- (void)extendedFastReadMultipleBlocksWithRequestFlag:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSData *> *, NSError *))a2;
+- (void)extendedGetMultipleBlockSecurityStatusWithRequestFlag:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSNumber *> *, NSError *))a2;
+- (void)extendedLockBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(NSInteger)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)extendedReadMultipleBlocksWithRequestFlags:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSData *> *, NSError *))a2;
+- (void)extendedReadSingleBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(NSInteger)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
+- (void)extendedWriteMultipleBlocksWithRequestFlags:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 dataBlocks:(NSArray<NSData *> *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)extendedWriteSingleBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(NSInteger)a1 dataBlock:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)fastReadMultipleBlocksWithRequestFlag:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSData *> *, NSError *))a2;
+- (void)getMultipleBlockSecurityStatusWithRequestFlag:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSNumber *> *, NSError *))a2;
+- (void)getSystemInfoAndUIDWithRequestFlag:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSData *, NSInteger, NSInteger, NSInteger, NSInteger, NSInteger, NSError *))a1;
+- (void)getSystemInfoWithRequestFlag:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSInteger, NSInteger, NSInteger, NSInteger, NSInteger, NSError *))a1;
+- (NSUInteger)icManufacturerCode;
+- (NSData *)icSerialNumber;
+- (NSData *)identifier;
+- (void)keyUpdateWithRequestFlags:(NFCIso15693RequestFlag)a0 keyIdentifier:(NSInteger)a1 message:(NSData *)a2 completionHandler:(void (^)(NFCIso15693ResponseFlag, NSData *, NSError *))a3;
+- (void)lockAFIWithRequestFlag:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)lockBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(unsigned char)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)lockDFSIDWithRequestFlag:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)lockDSFIDWithRequestFlag:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)readBufferWithRequestFlags:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NFCIso15693ResponseFlag, NSData *, NSError *))a1;
+- (void)readMultipleBlocksWithConfiguration:(NFCISO15693ReadMultipleBlocksConfiguration *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)readMultipleBlocksWithRequestFlags:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 completionHandler:(void (^)(NSArray<NSData *> *, NSError *))a2;
+- (void)readSingleBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(unsigned char)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
+- (void)resetToReadyWithRequestFlags:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)selectWithRequestFlags:(NFCIso15693RequestFlag)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)sendCustomCommandWithConfiguration:(NFCISO15693CustomCommandConfiguration *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)sendRequestWithFlag:(NSInteger)a0 commandCode:(NSInteger)a1 data:(NSData *)a2 completionHandler:(void (^)(NFCIso15693ResponseFlag, NSData *, NSError *))a3;
+- (void)stayQuietWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)writeAFIWithRequestFlag:(NFCIso15693RequestFlag)a0 afi:(unsigned char)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)writeDSFIDWithRequestFlag:(NFCIso15693RequestFlag)a0 dsfid:(unsigned char)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)writeMultipleBlocksWithRequestFlags:(NFCIso15693RequestFlag)a0 blockRange:(NSRange)a1 dataBlocks:(NSArray<NSData *> *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)writeSingleBlockWithRequestFlags:(NFCIso15693RequestFlag)a0 blockNumber:(unsigned char)a1 dataBlock:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+@property (readonly) NSUInteger icManufacturerCode;
+@property (copy, readonly) NSData *icSerialNumber;
+@property (copy, readonly) NSData *identifier;
+@end
+@protocol NFCISO7816Tag <NFCTag, NFCNDEFTag>
+@optional
+- (NSData *)applicationData;
+- (NSData *)historicalBytes;
+- (NSData *)identifier;
+- (NSString *)initialSelectedAID;
+- (BOOL)proprietaryApplicationDataCoding;
+- (void)sendCommandAPDU:(NFCISO7816APDU *)a0 completionHandler:(void (^)(NSData *, unsigned char, unsigned char, NSError *))a1;
+@property (copy, readonly) NSData *applicationData;
+@property (copy, readonly) NSData *historicalBytes;
+@property (copy, readonly) NSData *identifier;
+@property (strong, readonly) NSString *initialSelectedAID;
+@property (readonly) BOOL proprietaryApplicationDataCoding;
+@end
+@protocol NFCMiFareTag <NFCTag, NFCNDEFTag>
+@optional
+- (NSData *)historicalBytes;
+- (NSData *)identifier;
+- (NFCMiFareFamily)mifareFamily;
+- (void)sendMiFareCommand:(NSData *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)sendMiFareISO7816Command:(NFCISO7816APDU *)a0 completionHandler:(void (^)(NSData *, unsigned char, unsigned char, NSError *))a1;
+@property (copy, readonly) NSData *historicalBytes;
+@property (copy, readonly) NSData *identifier;
+@property (assign, readonly) NFCMiFareFamily mifareFamily;
+@end
+@protocol NFCNDEFReaderSessionDelegate <NSObject>
+@optional
+- (void)readerSession:(NFCNDEFReaderSession *)a0 didDetectNDEFs:(NSArray<NFCNDEFMessage *> *)a1;
+- (void)readerSession:(NFCNDEFReaderSession *)a0 didDetectTags:(NSArray<id<NFCNDEFTag>> *)a1;
+- (void)readerSession:(NFCNDEFReaderSession *)a0 didInvalidateWithError:(NSError *)a1;
+- (void)readerSessionDidBecomeActive:(NFCNDEFReaderSession *)a0;
+@end
+@protocol NFCReaderSessionDelegate <NSObject>
+@optional
+- (void)readerSession:(NFCReaderSession *)a0 didDetectTags:(NSArray<id<NFCTag>> *)a1;
+- (void)readerSession:(NFCReaderSession *)a0 didInvalidateWithError:(NSError *)a1;
+- (void)readerSessionDidBecomeActive:(NFCReaderSession *)a0;
+@end
+@protocol NFCTagReaderSessionDelegate <NSObject>
+@optional
+- (void)tagReaderSession:(NFCTagReaderSession *)a0 didDetectTags:(NSArray<id<NFCTag>> *)a1;
+- (void)tagReaderSession:(NFCTagReaderSession *)a0 didInvalidateWithError:(NSError *)a1;
+- (void)tagReaderSessionDidBecomeActive:(NFCTagReaderSession *)a0;
+@end
+@protocol NFCVASReaderSessionDelegate <NSObject>
+@optional
+- (void)readerSession:(NFCVASReaderSession *)a0 didInvalidateWithError:(NSError *)a1;
+- (void)readerSession:(NFCVASReaderSession *)a0 didReceiveVASResponses:(NSArray<NFCVASResponse *> *)a1;
+- (void)readerSessionDidBecomeActive:(NFCVASReaderSession *)a0;
+@end
 #endif /* MANGOPY_STUB_CORENFC_H */

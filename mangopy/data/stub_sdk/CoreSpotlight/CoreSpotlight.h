@@ -2,4 +2,386 @@
 #ifndef MANGOPY_STUB_CORESPOTLIGHT_H
 #define MANGOPY_STUB_CORESPOTLIGHT_H
 #import <Foundation/Foundation.h>
+@class CSCustomAttributeKey;
+@class CSPerson;
+@class CSSearchQueryContext;
+@class CSSearchableIndex;
+@class CSSearchableItem;
+@class CSSearchableItemAttributeSet;
+@class CSSuggestion;
+@class CSUserQueryContext;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class UTType;
+@protocol CSSearchableIndexDelegate;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum CSFileProtection : int CSFileProtection;
+enum CSFileProtection : int {
+    CSFileProtectionComplete = 1,
+    CSFileProtectionCompleteUnlessOpen = 2,
+    CSFileProtectionCompleteUntilFirstUserAuthentication = 3,
+    CSFileProtectionNone = 0,
+};
+typedef enum CSIndexErrorCode : NSInteger CSIndexErrorCode;
+enum CSIndexErrorCode : NSInteger {
+    CSIndexErrorCodeIndexUnavailableError = -1000LL,
+    CSIndexErrorCodeIndexingUnsupported = -1005LL,
+    CSIndexErrorCodeInvalidClientStateError = -1002LL,
+    CSIndexErrorCodeInvalidItemError = -1001LL,
+    CSIndexErrorCodeMismatchedClientState = -1006LL,
+    CSIndexErrorCodeQuotaExceeded = -1004LL,
+    CSIndexErrorCodeRemoteConnectionError = -1003LL,
+    CSIndexErrorCodeUnknownError = -1LL,
+};
+typedef enum CSSearchQueryErrorCode : NSInteger CSSearchQueryErrorCode;
+enum CSSearchQueryErrorCode : NSInteger {
+    CSSearchQueryErrorCodeCancelled = -2003LL,
+    CSSearchQueryErrorCodeIndexUnreachable = -2001LL,
+    CSSearchQueryErrorCodeInvalidQuery = -2002LL,
+    CSSearchQueryErrorCodeUnknown = -2000LL,
+};
+typedef enum CSSearchQuerySourceOptions : NSInteger CSSearchQuerySourceOptions;
+enum CSSearchQuerySourceOptions : NSInteger {
+    CSSearchQuerySourceOptionsAllowMail = 1LL,
+    CSSearchQuerySourceOptionsDefault = 0LL,
+};
+typedef enum CSSuggestionKind : NSInteger CSSuggestionKind;
+enum CSSuggestionKind : NSInteger {
+    CSSuggestionKindCustom = 1LL,
+    CSSuggestionKindDefault = 2LL,
+    CSSuggestionKindNone = 0LL,
+};
+typedef enum CSUserInteraction : NSInteger CSUserInteraction;
+enum CSUserInteraction : NSInteger {
+    CSUserInteractionDefault = 0LL,
+    CSUserInteractionFocus = 1LL,
+    CSUserInteractionSelect = 0LL,
+};
+@interface CSCustomAttributeKey : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithKeyName:(NSString *)a0;
+- (instancetype)initWithKeyName:(NSString *)a0 searchable:(BOOL)a1 searchableByDefault:(BOOL)a2 unique:(BOOL)a3 multiValued:(BOOL)a4;
+- (BOOL)isMultiValued;
+- (BOOL)isSearchable;
+- (BOOL)isSearchableByDefault;
+- (BOOL)isUnique;
+@property (readonly) NSString *keyName;
+@property (readonly, getter=isMultiValued) BOOL multiValued;
+@property (readonly, getter=isSearchable) BOOL searchable;
+@property (readonly, getter=isSearchableByDefault) BOOL searchableByDefault;
+@property (readonly, getter=isUnique) BOOL unique;
+@end
+@interface CSImportExtension : NSObject <NSExtensionRequestHandling>
+- (BOOL)updateAttributes:(CSSearchableItemAttributeSet *)a0 forFileAtURL:(NSURL *)a1 error:(NSError **)a2;
+@end
+@protocol CSSearchableIndexDelegate <NSObject>
+@optional
+- (NSData *)dataForSearchableIndex:(CSSearchableIndex *)a0 itemIdentifier:(NSString *)a1 typeIdentifier:(NSString *)a2 error:(NSError **)a3;
+- (NSURL *)fileURLForSearchableIndex:(CSSearchableIndex *)a0 itemIdentifier:(NSString *)a1 typeIdentifier:(NSString *)a2 inPlace:(BOOL)a3 error:(NSError **)a4;
+- (void)searchableIndex:(CSSearchableIndex *)a0 reindexAllSearchableItemsWithAcknowledgementHandler:(void (^)(void))a1;
+- (void)searchableIndex:(CSSearchableIndex *)a0 reindexSearchableItemsWithIdentifiers:(NSArray<NSString *> *)a1 acknowledgementHandler:(void (^)(void))a2;
+- (void)searchableIndexDidFinishThrottle:(CSSearchableIndex *)a0;
+- (void)searchableIndexDidThrottle:(CSSearchableIndex *)a0;
+@end
+@interface CSIndexExtensionRequestHandler : NSObject <NSExtensionRequestHandling, CSSearchableIndexDelegate>
+@end
+@interface CSLocalizedString : NSString <NSCoding>
+- (instancetype)initWithLocalizedStrings:(NSDictionary *)a0;
+- (NSString *)localizedString;
+@end
+@interface CSPerson : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithDisplayName:(NSString *)a0 handles:(NSArray<NSString *> *)a1 handleIdentifier:(NSString *)a2;
+@property NSString *contactIdentifier;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *handleIdentifier;
+@property (readonly) NSArray<NSString *> *handles;
+@end
+@interface CSSearchQuery : NSObject
+- (void)cancel;
+- (instancetype)initWithQueryString:(NSString *)a0 attributes:(NSArray<NSString *> *)a1;
+- (instancetype)initWithQueryString:(NSString *)a0 queryContext:(CSSearchQueryContext *)a1;
+- (BOOL)isCancelled;
+- (void)start;
+@property (readonly, getter=isCancelled) BOOL cancelled;
+@property (copy) void (^completionHandler)(NSError *);
+@property (readonly) NSUInteger foundItemCount;
+@property (copy) void (^foundItemsHandler)(NSArray<CSSearchableItem *> *);
+@property (copy) NSArray<NSString *> *protectionClasses;
+@end
+@interface CSSearchQueryContext : NSObject <NSSecureCoding, NSCopying>
+@property (strong) NSArray<NSString *> *fetchAttributes;
+@property (copy) NSArray<NSString *> *filterQueries;
+@property (strong) NSString *keyboardLanguage;
+@property (assign) CSSearchQuerySourceOptions sourceOptions;
+@end
+@interface CSSearchableIndex : NSObject
+- (void)beginIndexBatch;
+- (void)deleteAllSearchableItemsWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)deleteSearchableItemsWithDomainIdentifiers:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)deleteSearchableItemsWithIdentifiers:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)endIndexBatchWithClientState:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)endIndexBatchWithExpectedClientState:(NSData *)a0 newClientState:(NSData *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)fetchDataForBundleIdentifier:(NSString *)a0 itemIdentifier:(NSString *)a1 contentType:(UTType *)a2 completionHandler:(void (^)(NSData *, NSError *))a3;
+- (void)fetchLastClientStateWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+- (void)indexSearchableItems:(NSArray<CSSearchableItem *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (instancetype)initWithName:(NSString *)a0;
+- (instancetype)initWithName:(NSString *)a0 protectionClass:(NSString *)a1;
+- (instancetype)initWithName:(NSString *)a0 protectionClass:(NSString *)a1 bundleIdentifier:(NSString *)a2 options:(NSInteger)a3;
+- (void)provideDataForBundle:(NSString *)a0 identifier:(NSString *)a1 type:(NSString *)a2 completionHandler:(void (^)(NSData *, NSError *))a3;
++ (CSSearchableIndex *)defaultSearchableIndex;
++ (BOOL)isIndexingAvailable;
+@property (class, readonly) CSSearchableIndex *defaultSearchableIndex;
+@property (weak) id<CSSearchableIndexDelegate> indexDelegate;
+@property (class, readonly) BOOL isIndexingAvailable;
+@end
+@interface CSSearchableItem : NSObject <NSSecureCoding, NSCopying>
+- (NSComparisonResult)compareByRank:(CSSearchableItem *)a0;
+- (instancetype)initWithUniqueIdentifier:(NSString *)a0 domainIdentifier:(NSString *)a1 attributeSet:(CSSearchableItemAttributeSet *)a2;
+@property (strong) CSSearchableItemAttributeSet *attributeSet;
+@property NSString *domainIdentifier;
+@property NSDate *expirationDate;
+@property (assign) BOOL isUpdate;
+@property NSString *uniqueIdentifier;
+@end
+@interface CSSearchableItemAttributeSet : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithContentType:(UTType *)a0;
+- (instancetype)initWithItemContentType:(NSString *)a0;
+- (NSNumber *)isFlashOn;
+- (NSNumber *)isFocalLength35mm;
+- (NSNumber *)isGeneralMIDISequence;
+- (NSNumber *)isLikelyJunk;
+- (NSNumber *)isLocal;
+- (NSNumber *)isRedEyeOn;
+- (NSNumber *)isStreamable;
+- (NSNumber *)isUserCreated;
+- (NSNumber *)isUserCurated;
+- (NSNumber *)isUserOwned;
+- (void)setValue:(id<NSSecureCoding>)a0 forCustomKey:(CSCustomAttributeKey *)a1;
+- (id<NSSecureCoding>)valueForCustomKey:(CSCustomAttributeKey *)a0;
+@property NSString *EXIFGPSVersion;
+@property NSString *EXIFVersion;
+@property NSString *GPSAreaInformation;
+@property (strong) NSNumber *GPSDOP;
+@property (strong) NSDate *GPSDateStamp;
+@property (strong) NSNumber *GPSDestBearing;
+@property (strong) NSNumber *GPSDestDistance;
+@property (strong) NSNumber *GPSDestLatitude;
+@property (strong) NSNumber *GPSDestLongitude;
+@property (strong) NSNumber *GPSDifferental;
+@property NSString *GPSMapDatum;
+@property NSString *GPSMeasureMode;
+@property NSString *GPSProcessingMethod;
+@property NSString *GPSStatus;
+@property (strong) NSNumber *GPSTrack;
+@property (copy) NSData *HTMLContentData;
+@property (strong) NSNumber *ISOSpeed;
+@property (strong) NSURL *URL;
+@property NSArray<NSString *> *accountHandles;
+@property NSString *accountIdentifier;
+@property NSString *acquisitionMake;
+@property NSString *acquisitionModel;
+@property (copy) NSArray<NSString *> *actionIdentifiers;
+@property (strong) NSDate *addedDate;
+@property (copy) NSArray<CSPerson *> *additionalRecipients;
+@property NSString *album;
+@property (strong) NSNumber *allDay;
+@property NSArray<NSString *> *alternateNames;
+@property (strong) NSNumber *altitude;
+@property (strong) NSNumber *aperture;
+@property NSString *artist;
+@property NSArray<NSString *> *audiences;
+@property (strong) NSNumber *audioBitRate;
+@property (strong) NSNumber *audioChannelCount;
+@property NSString *audioEncodingApplication;
+@property (strong) NSNumber *audioSampleRate;
+@property (strong) NSNumber *audioTrackNumber;
+@property NSArray<NSString *> *authorAddresses;
+@property NSArray<NSString *> *authorEmailAddresses;
+@property NSArray<NSString *> *authorNames;
+@property (copy) NSArray<CSPerson *> *authors;
+@property (strong) NSNumber *bitsPerSample;
+@property NSString *cameraOwner;
+@property NSString *city;
+@property NSArray<NSString *> *codecs;
+@property NSString *colorSpace;
+@property NSString *comment;
+@property (strong) NSDate *completionDate;
+@property NSString *composer;
+@property NSArray<NSString *> *contactKeywords;
+@property NSString *containerDisplayName;
+@property NSString *containerIdentifier;
+@property (strong) NSNumber *containerOrder;
+@property NSString *containerTitle;
+@property (strong) NSDate *contentCreationDate;
+@property NSString *contentDescription;
+@property (strong) NSDate *contentModificationDate;
+@property (strong) NSNumber *contentRating;
+@property NSArray<NSString *> *contentSources;
+@property NSString *contentType;
+@property NSArray<NSString *> *contentTypeTree;
+@property (strong) NSURL *contentURL;
+@property NSArray<NSString *> *contributors;
+@property NSString *copyright;
+@property NSString *country;
+@property NSArray<NSString *> *coverage;
+@property NSString *creator;
+@property (strong) NSURL *darkThumbnailURL;
+@property (strong) NSNumber *deliveryType;
+@property NSString *director;
+@property NSString *displayName;
+@property NSString *domainIdentifier;
+@property (strong) NSDate *downloadedDate;
+@property (strong) NSDate *dueDate;
+@property (strong) NSNumber *duration;
+@property NSArray<NSString *> *editors;
+@property NSArray<NSString *> *emailAddresses;
+@property (copy) NSDictionary *emailHeaders;
+@property NSArray<NSString *> *encodingApplications;
+@property (strong) NSDate *endDate;
+@property (strong) NSNumber *exposureMode;
+@property NSString *exposureProgram;
+@property (strong) NSNumber *exposureTime;
+@property NSString *exposureTimeString;
+@property (strong) NSNumber *fNumber;
+@property NSNumber *fileSize;
+@property (strong, getter=isFlashOn) NSNumber *flashOn;
+@property (strong) NSNumber *focalLength;
+@property (strong, getter=isFocalLength35mm) NSNumber *focalLength35mm;
+@property NSArray<NSString *> *fontNames;
+@property NSString *fullyFormattedAddress;
+@property (strong, getter=isGeneralMIDISequence) NSNumber *generalMIDISequence;
+@property NSString *genre;
+@property (strong) NSNumber *hasAlphaChannel;
+@property NSString *headline;
+@property (copy) NSArray<CSPerson *> *hiddenAdditionalRecipients;
+@property NSString *identifier;
+@property (strong) NSNumber *imageDirection;
+@property NSArray<NSDate *> *importantDates;
+@property NSString *information;
+@property NSArray<NSString *> *instantMessageAddresses;
+@property NSString *instructions;
+@property NSString *keySignature;
+@property NSArray<NSString *> *keywords;
+@property NSString *kind;
+@property NSArray<NSString *> *languages;
+@property (strong) NSDate *lastUsedDate;
+@property (strong) NSNumber *latitude;
+@property NSArray<NSString *> *layerNames;
+@property NSString *lensModel;
+@property (strong, getter=isLikelyJunk) NSNumber *likelyJunk;
+@property (strong, getter=isLocal) NSNumber *local;
+@property (strong) NSNumber *longitude;
+@property NSString *lyricist;
+@property NSArray<NSString *> *mailboxIdentifiers;
+@property (strong) NSNumber *maxAperture;
+@property NSArray<NSString *> *mediaTypes;
+@property (strong) NSDate *metadataModificationDate;
+@property NSString *meteringMode;
+@property NSString *musicalGenre;
+@property NSString *musicalInstrumentCategory;
+@property NSString *musicalInstrumentName;
+@property NSString *namedLocation;
+@property NSArray<NSString *> *organizations;
+@property (strong) NSNumber *orientation;
+@property NSString *originalFormat;
+@property NSString *originalSource;
+@property (strong) NSNumber *pageCount;
+@property (strong) NSNumber *pageHeight;
+@property (strong) NSNumber *pageWidth;
+@property NSArray<NSString *> *participants;
+@property NSString *path;
+@property NSArray<NSString *> *performers;
+@property NSArray<NSString *> *phoneNumbers;
+@property (strong) NSNumber *pixelCount;
+@property (strong) NSNumber *pixelHeight;
+@property (strong) NSNumber *pixelWidth;
+@property (strong) NSNumber *playCount;
+@property NSString *postalCode;
+@property (copy) NSArray<CSPerson *> *primaryRecipients;
+@property NSString *producer;
+@property NSString *profileName;
+@property NSArray<NSString *> *projects;
+@property (copy) NSArray<NSString *> *providerDataTypeIdentifiers;
+@property (copy) NSArray<NSString *> *providerFileTypeIdentifiers;
+@property (copy) NSArray<NSString *> *providerInPlaceFileTypeIdentifiers;
+@property NSArray<NSString *> *publishers;
+@property (strong) NSNumber *rankingHint;
+@property (strong) NSNumber *rating;
+@property NSNumber *ratingDescription;
+@property NSArray<NSString *> *recipientAddresses;
+@property NSArray<NSString *> *recipientEmailAddresses;
+@property NSArray<NSString *> *recipientNames;
+@property (strong) NSDate *recordingDate;
+@property (strong, getter=isRedEyeOn) NSNumber *redEyeOn;
+@property NSString *relatedUniqueIdentifier;
+@property (strong) NSNumber *resolutionHeightDPI;
+@property (strong) NSNumber *resolutionWidthDPI;
+@property NSString *rights;
+@property NSString *role;
+@property NSString *securityMethod;
+@property (copy) UTType *sharedItemContentType;
+@property (strong) NSNumber *speed;
+@property (strong) NSDate *startDate;
+@property NSString *stateOrProvince;
+@property (strong, getter=isStreamable) NSNumber *streamable;
+@property NSString *subThoroughfare;
+@property NSString *subject;
+@property (strong) NSNumber *supportsNavigation;
+@property (strong) NSNumber *supportsPhoneCall;
+@property (strong) NSNumber *tempo;
+@property NSString *textContent;
+@property NSString *theme;
+@property NSString *thoroughfare;
+@property (copy) NSData *thumbnailData;
+@property (strong) NSURL *thumbnailURL;
+@property NSString *timeSignature;
+@property (strong) NSDate *timestamp;
+@property NSString *title;
+@property (strong) NSNumber *totalBitRate;
+@property (strong, getter=isUserCreated) NSNumber *userCreated;
+@property (strong, getter=isUserCurated) NSNumber *userCurated;
+@property (strong, getter=isUserOwned) NSNumber *userOwned;
+@property NSString *version;
+@property (strong) NSNumber *videoBitRate;
+@property (copy) NSString *weakRelatedUniqueIdentifier;
+@property (strong) NSNumber *whiteBalance;
+@end
+@interface CSSuggestion : NSObject <NSSecureCoding, NSCopying>
+- (NSComparisonResult)compare:(CSSuggestion *)a0;
+- (NSComparisonResult)compareByRank:(CSSuggestion *)a0;
+@property (readonly) NSAttributedString *localizedAttributedSuggestion;
+@property (readonly) NSNumber *score;
+@property (readonly) NSArray<NSObject *> *suggestionDataSources;
+@property (readonly) CSSuggestionKind suggestionKind;
+@end
+@interface CSUserQuery : CSSearchQuery
+- (void)cancel;
+- (instancetype)initWithUserQueryString:(NSString *)a0 userQueryContext:(CSUserQueryContext *)a1;
+- (void)start;
+- (void)userEngagedWithItem:(CSSearchableItem *)a0 visibleItems:(NSArray<CSSearchableItem *> *)a1 userInteractionType:(CSUserInteraction)a2;
+- (void)userEngagedWithSuggestion:(CSSuggestion *)a0 visibleSuggestions:(NSArray<CSSuggestion *> *)a1 userInteractionType:(CSUserInteraction)a2;
++ (void)prepare;
++ (void)prepareProtectionClasses:(NSArray<NSString *> *)a0;
+@property (readonly) NSInteger foundSuggestionCount;
+@property (copy) void (^foundSuggestionsHandler)(NSArray<CSSuggestion *> *);
+@end
+@interface CSUserQueryContext : CSSearchQueryContext
++ (CSUserQueryContext *)userQueryContext;
++ (CSUserQueryContext *)userQueryContextWithCurrentSuggestion:(CSSuggestion *)a0;
+@property BOOL disableSemanticSearch;
+@property BOOL enableRankedResults;
+@property NSInteger maxRankedResultCount;
+@property NSInteger maxResultCount;
+@property NSInteger maxSuggestionCount;
+@property (class, readonly) CSUserQueryContext *userQueryContext;
+@end
 #endif /* MANGOPY_STUB_CORESPOTLIGHT_H */

@@ -2,4 +2,97 @@
 #ifndef MANGOPY_STUB_CORETELEPHONY_H
 #define MANGOPY_STUB_CORETELEPHONY_H
 #import <Foundation/Foundation.h>
+@class CTCall;
+@class CTCarrier;
+@class CTCellularPlanProvisioningRequest;
+@class CTSubscriber;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@protocol NSSecureCoding;
+typedef enum CTCellularDataRestrictedState : NSUInteger CTCellularDataRestrictedState;
+enum CTCellularDataRestrictedState : NSUInteger {
+    CTCellularDataRestrictedStateNotRestricted = 2ULL,
+    CTCellularDataRestrictedStateRestricted = 1ULL,
+    CTCellularDataRestrictedStateUnknown = 0ULL,
+};
+typedef enum CTCellularPlanProvisioningAddPlanResult : NSInteger CTCellularPlanProvisioningAddPlanResult;
+enum CTCellularPlanProvisioningAddPlanResult : NSInteger {
+    CTCellularPlanProvisioningAddPlanResultCancel = 3LL,
+    CTCellularPlanProvisioningAddPlanResultFail = 1LL,
+    CTCellularPlanProvisioningAddPlanResultSuccess = 2LL,
+    CTCellularPlanProvisioningAddPlanResultUnknown = 0LL,
+};
+typedef enum CTErrorDomain : int CTErrorDomain;
+enum CTErrorDomain : int {
+    CTErrorDomainMach = 2,
+    CTErrorDomainNoError = 0,
+    CTErrorDomainPosix = 1,
+};
+@interface CTCall : NSObject
+@property (readonly) NSString *callID;
+@property (readonly) NSString *callState;
+@end
+@interface CTCallCenter : NSObject
+@property void (^callEventHandler)(CTCall *);
+@property (readonly) NSSet *currentCalls;
+@end
+@interface CTCarrier : NSObject
+@property (readonly) BOOL allowsVOIP;
+@property (readonly) NSString *carrierName;
+@property (readonly) NSString *isoCountryCode;
+@property (readonly) NSString *mobileCountryCode;
+@property (readonly) NSString *mobileNetworkCode;
+@end
+@interface CTCellularData : NSObject
+@property (copy) void (^cellularDataRestrictionDidUpdateNotifier)(CTCellularDataRestrictedState);
+@property (readonly) CTCellularDataRestrictedState restrictedState;
+@end
+@interface CTCellularPlanProvisioning : NSObject
+- (void)addPlanWith:(CTCellularPlanProvisioningRequest *)a0 completionHandler:(void (^)(CTCellularPlanProvisioningAddPlanResult))a1;
+@property (readonly) BOOL supportsCellularPlan;
+@property (readonly) BOOL supportsEmbeddedSIM;
+@end
+@interface CTCellularPlanProvisioningRequest : NSObject <NSSecureCoding>
+@property NSString *EID;
+@property NSString *ICCID;
+@property NSString *OID;
+@property NSString *address;
+@property NSString *confirmationCode;
+@property NSString *matchingID;
+@end
+@interface CTSubscriber : NSObject
+- (BOOL)isSIMInserted;
+- (BOOL)refreshCarrierToken;
+@property (readonly, getter=isSIMInserted) BOOL SIMInserted;
+@property (readonly) NSData *carrierToken;
+@property (weak) NSObject *delegate;
+@property (readonly) NSString *identifier;
+@end
+@interface CTSubscriberInfo : NSObject
++ (CTSubscriber *)subscriber;
++ (NSArray<CTSubscriber *> *)subscribers;
+@property (class, readonly) CTSubscriber *subscriber;
+@property (class, readonly) NSArray<CTSubscriber *> *subscribers;
+@end
+@interface CTTelephonyNetworkInfo : NSObject
+@property (readonly) NSString *currentRadioAccessTechnology;
+@property (readonly) NSString *dataServiceIdentifier;
+@property (weak) NSObject *delegate;
+@property (strong, readonly) NSDictionary<NSString *, NSString *> *serviceCurrentRadioAccessTechnology;
+@property (strong, readonly) NSDictionary<NSString *, CTCarrier *> *serviceSubscriberCellularProviders;
+@property (copy) void (^serviceSubscriberCellularProvidersDidUpdateNotifier)(NSString *);
+@property (strong, readonly) CTCarrier *subscriberCellularProvider;
+@property void (^subscriberCellularProviderDidUpdateNotifier)(CTCarrier *);
+@end
+@protocol CTSubscriberDelegate <NSObject>
+@optional
+- (void)subscriberTokenRefreshed:(CTSubscriber *)a0;
+@end
+@protocol CTTelephonyNetworkInfoDelegate <NSObject>
+@optional
+- (void)dataServiceIdentifierDidChange:(NSString *)a0;
+@end
 #endif /* MANGOPY_STUB_CORETELEPHONY_H */

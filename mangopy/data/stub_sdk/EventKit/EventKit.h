@@ -2,4 +2,404 @@
 #ifndef MANGOPY_STUB_EVENTKIT_H
 #define MANGOPY_STUB_EVENTKIT_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class CLLocation;
+@class EKAlarm;
+@class EKCalendar;
+@class EKCalendarItem;
+@class EKEvent;
+@class EKEventStore;
+@class EKParticipant;
+@class EKRecurrenceDayOfWeek;
+@class EKRecurrenceEnd;
+@class EKRecurrenceRule;
+@class EKReminder;
+@class EKSource;
+@class EKStructuredLocation;
+@class EKVirtualConferenceDescriptor;
+@class EKVirtualConferenceRoomTypeDescriptor;
+@class EKVirtualConferenceURLDescriptor;
+@class MKMapItem;
+@class NSArray<__covariant ObjectType>;
+@class NSDate;
+@class NSDateComponents;
+@class NSError;
+@class NSNumber;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSTimeZone;
+@class NSURL;
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum EKAlarmProximity : NSInteger EKAlarmProximity;
+enum EKAlarmProximity : NSInteger {
+    EKAlarmProximityEnter = 1LL,
+    EKAlarmProximityLeave = 2LL,
+    EKAlarmProximityNone = 0LL,
+};
+typedef enum EKAuthorizationStatus : NSInteger EKAuthorizationStatus;
+enum EKAuthorizationStatus : NSInteger {
+    EKAuthorizationStatusAuthorized = 3LL,
+    EKAuthorizationStatusDenied = 2LL,
+    EKAuthorizationStatusNotDetermined = 0LL,
+    EKAuthorizationStatusRestricted = 1LL,
+    EKAuthorizationStatusWriteOnly = 4LL,
+};
+typedef enum EKCalendarEventAvailabilityMask : NSUInteger EKCalendarEventAvailabilityMask;
+enum EKCalendarEventAvailabilityMask : NSUInteger {
+    EKCalendarEventAvailabilityMaskBusy = 1ULL,
+    EKCalendarEventAvailabilityMaskFree = 2ULL,
+    EKCalendarEventAvailabilityMaskNone = 0ULL,
+    EKCalendarEventAvailabilityMaskTentative = 4ULL,
+    EKCalendarEventAvailabilityMaskUnavailable = 8ULL,
+};
+typedef enum EKCalendarType : NSInteger EKCalendarType;
+enum EKCalendarType : NSInteger {
+    EKCalendarTypeBirthday = 4LL,
+    EKCalendarTypeCalDav = 1LL,
+    EKCalendarTypeExchange = 2LL,
+    EKCalendarTypeLocal = 0LL,
+    EKCalendarTypeSubscription = 3LL,
+};
+typedef enum EKDay : int EKDay;
+enum EKDay : int {
+    EKDayFriday = 6,
+    EKDayMonday = 2,
+    EKDayNotSet = 0,
+    EKDaySaturday = 7,
+    EKDaySunday = 1,
+    EKDayThursday = 5,
+    EKDayTuesday = 3,
+    EKDayWednesday = 4,
+};
+typedef enum EKEntityType : NSUInteger EKEntityType;
+enum EKEntityType : NSUInteger {
+    EKEntityTypeEvent = 0ULL,
+    EKEntityTypeReminder = 1ULL,
+};
+typedef enum EKErrorCode : NSInteger EKErrorCode;
+enum EKErrorCode : NSInteger {
+    EKErrorCodeAlarmGreaterThanRecurrence = 8LL,
+    EKErrorCodeAlarmProximityNotSupported = 21LL,
+    EKErrorCodeCalendarDoesNotAllowEvents = 22LL,
+    EKErrorCodeCalendarDoesNotAllowReminders = 23LL,
+    EKErrorCodeCalendarHasNoSource = 14LL,
+    EKErrorCodeCalendarIsImmutable = 16LL,
+    EKErrorCodeCalendarReadOnly = 6LL,
+    EKErrorCodeCalendarSourceCannotBeModified = 15LL,
+    EKErrorCodeDatesInverted = 4LL,
+    EKErrorCodeDurationGreaterThanRecurrence = 7LL,
+    EKErrorCodeEventNotMutable = 0LL,
+    EKErrorCodeEventStoreNotAuthorized = 29LL,
+    EKErrorCodeInternalFailure = 5LL,
+    EKErrorCodeInvalidEntityType = 27LL,
+    EKErrorCodeInvalidInviteReplyCalendar = 31LL,
+    EKErrorCodeInvalidSpan = 13LL,
+    EKErrorCodeInvitesCannotBeMoved = 12LL,
+    EKErrorCodeNoCalendar = 1LL,
+    EKErrorCodeNoEndDate = 3LL,
+    EKErrorCodeNoStartDate = 2LL,
+    EKErrorCodeNotificationCollectionMismatch = 34LL,
+    EKErrorCodeNotificationSavedWithoutCollection = 35LL,
+    EKErrorCodeNotificationsCollectionFlagNotSet = 32LL,
+    EKErrorCodeOSNotSupported = 30LL,
+    EKErrorCodeObjectBelongsToDifferentStore = 11LL,
+    EKErrorCodePriorityIsInvalid = 26LL,
+    EKErrorCodeProcedureAlarmsNotMutable = 28LL,
+    EKErrorCodeRecurringReminderRequiresDueDate = 18LL,
+    EKErrorCodeReminderAlarmContainsEmailOrUrl = 36LL,
+    EKErrorCodeReminderLocationsNotSupported = 20LL,
+    EKErrorCodeSourceDoesNotAllowCalendarAddDelete = 17LL,
+    EKErrorCodeSourceDoesNotAllowEvents = 25LL,
+    EKErrorCodeSourceDoesNotAllowReminders = 24LL,
+    EKErrorCodeSourceMismatch = 33LL,
+    EKErrorCodeStartDateCollidesWithOtherOccurrence = 10LL,
+    EKErrorCodeStartDateTooFarInFuture = 9LL,
+    EKErrorCodeStructuredLocationsNotSupported = 19LL,
+};
+typedef enum EKEventAvailability : NSInteger EKEventAvailability;
+enum EKEventAvailability : NSInteger {
+    EKEventAvailabilityBusy = 0LL,
+    EKEventAvailabilityFree = 1LL,
+    EKEventAvailabilityNotSupported = -1LL,
+    EKEventAvailabilityTentative = 2LL,
+    EKEventAvailabilityUnavailable = 3LL,
+};
+typedef enum EKEventStatus : NSInteger EKEventStatus;
+enum EKEventStatus : NSInteger {
+    EKEventStatusCancelled = 3LL,
+    EKEventStatusConfirmed = 1LL,
+    EKEventStatusNone = 0LL,
+    EKEventStatusTentative = 2LL,
+};
+typedef enum EKParticipantRole : NSInteger EKParticipantRole;
+enum EKParticipantRole : NSInteger {
+    EKParticipantRoleChair = 3LL,
+    EKParticipantRoleNonParticipant = 4LL,
+    EKParticipantRoleOptional = 2LL,
+    EKParticipantRoleRequired = 1LL,
+    EKParticipantRoleUnknown = 0LL,
+};
+typedef enum EKParticipantScheduleStatus : NSInteger EKParticipantScheduleStatus;
+enum EKParticipantScheduleStatus : NSInteger {
+    EKParticipantScheduleStatusCannotDeliver = 7LL,
+    EKParticipantScheduleStatusDelivered = 3LL,
+    EKParticipantScheduleStatusDeliveryFailed = 6LL,
+    EKParticipantScheduleStatusNoPrivileges = 5LL,
+    EKParticipantScheduleStatusNone = 0LL,
+    EKParticipantScheduleStatusPending = 1LL,
+    EKParticipantScheduleStatusRecipientNotAllowed = 8LL,
+    EKParticipantScheduleStatusRecipientNotRecognized = 4LL,
+    EKParticipantScheduleStatusSent = 2LL,
+};
+typedef enum EKParticipantStatus : NSInteger EKParticipantStatus;
+enum EKParticipantStatus : NSInteger {
+    EKParticipantStatusAccepted = 2LL,
+    EKParticipantStatusCompleted = 6LL,
+    EKParticipantStatusDeclined = 3LL,
+    EKParticipantStatusDelegated = 5LL,
+    EKParticipantStatusInProcess = 7LL,
+    EKParticipantStatusPending = 1LL,
+    EKParticipantStatusTentative = 4LL,
+    EKParticipantStatusUnknown = 0LL,
+};
+typedef enum EKParticipantType : NSInteger EKParticipantType;
+enum EKParticipantType : NSInteger {
+    EKParticipantTypeGroup = 4LL,
+    EKParticipantTypePerson = 1LL,
+    EKParticipantTypeResource = 3LL,
+    EKParticipantTypeRoom = 2LL,
+    EKParticipantTypeUnknown = 0LL,
+};
+typedef enum EKRecurrenceFrequency : NSInteger EKRecurrenceFrequency;
+enum EKRecurrenceFrequency : NSInteger {
+    EKRecurrenceFrequencyDaily = 0LL,
+    EKRecurrenceFrequencyMonthly = 2LL,
+    EKRecurrenceFrequencyWeekly = 1LL,
+    EKRecurrenceFrequencyYearly = 3LL,
+};
+typedef enum EKReminderPriority : NSUInteger EKReminderPriority;
+enum EKReminderPriority : NSUInteger {
+    EKReminderPriorityHigh = 1ULL,
+    EKReminderPriorityLow = 9ULL,
+    EKReminderPriorityMedium = 5ULL,
+    EKReminderPriorityNone = 0ULL,
+};
+typedef enum EKSourceType : NSInteger EKSourceType;
+enum EKSourceType : NSInteger {
+    EKSourceTypeBirthdays = 5LL,
+    EKSourceTypeCalDav = 2LL,
+    EKSourceTypeExchange = 1LL,
+    EKSourceTypeLocal = 0LL,
+    EKSourceTypeMobileMe = 3LL,
+    EKSourceTypeSubscribed = 4LL,
+};
+typedef enum EKSpan : NSInteger EKSpan;
+enum EKSpan : NSInteger {
+    EKSpanFutureEvents = 1LL,
+    EKSpanThisEvent = 0LL,
+};
+typedef enum EKWeekday : NSInteger EKWeekday;
+enum EKWeekday : NSInteger {
+    EKWeekdayFriday = 6LL,
+    EKWeekdayMonday = 2LL,
+    EKWeekdayNotSet = 0LL,
+    EKWeekdaySaturday = 7LL,
+    EKWeekdaySunday = 1LL,
+    EKWeekdayThursday = 5LL,
+    EKWeekdayTuesday = 3LL,
+    EKWeekdayWednesday = 4LL,
+};
+@interface EKObject : NSObject
+- (BOOL)refresh;
+- (void)reset;
+- (void)rollback;
+@property (readonly) BOOL hasChanges;
+@property (readonly) BOOL isNew;
+@end
+@interface EKAlarm : EKObject <NSCopying>
++ (EKAlarm *)alarmWithAbsoluteDate:(NSDate *)a0;
++ (EKAlarm *)alarmWithRelativeOffset:(double)a0;
+@property (copy) NSDate *absoluteDate;
+@property EKAlarmProximity proximity;
+@property double relativeOffset;
+@property (copy) EKStructuredLocation *structuredLocation;
+@end
+@interface EKCalendar : EKObject
+- (BOOL)isImmutable;
+- (BOOL)isSubscribed;
++ (EKCalendar *)calendarForEntityType:(EKEntityType)a0 eventStore:(EKEventStore *)a1;
++ (EKCalendar *)calendarWithEventStore:(EKEventStore *)a0;
+@property CGColorRef CGColor;
+@property (readonly) BOOL allowsContentModifications;
+@property (readonly) NSString *calendarIdentifier;
+@property (readonly, getter=isImmutable) BOOL immutable;
+@property (strong) EKSource *source;
+@property (readonly, getter=isSubscribed) BOOL subscribed;
+@property (readonly) EKCalendarEventAvailabilityMask supportedEventAvailabilities;
+@property (copy) NSString *title;
+@property (readonly) EKCalendarType type;
+@end
+@interface EKCalendarItem : EKObject
+- (void)addAlarm:(EKAlarm *)a0;
+- (void)addRecurrenceRule:(EKRecurrenceRule *)a0;
+- (void)removeAlarm:(EKAlarm *)a0;
+- (void)removeRecurrenceRule:(EKRecurrenceRule *)a0;
+@property (copy) NSURL *URL;
+@property (readonly) NSString *UUID;
+@property (copy) NSArray<EKAlarm *> *alarms;
+@property (readonly) NSArray<EKParticipant *> *attendees;
+@property (strong) EKCalendar *calendar;
+@property (readonly) NSString *calendarItemExternalIdentifier;
+@property (readonly) NSString *calendarItemIdentifier;
+@property (strong, readonly) NSDate *creationDate;
+@property (readonly) BOOL hasAlarms;
+@property (readonly) BOOL hasAttendees;
+@property (readonly) BOOL hasNotes;
+@property (readonly) BOOL hasRecurrenceRules;
+@property (readonly) NSDate *lastModifiedDate;
+@property (copy) NSString *location;
+@property (copy) NSString *notes;
+@property (copy) NSArray<EKRecurrenceRule *> *recurrenceRules;
+@property (copy) NSTimeZone *timeZone;
+@property (copy) NSString *title;
+@end
+@interface EKEvent : EKCalendarItem
+- (NSComparisonResult)compareStartDateWithEvent:(EKEvent *)a0;
+- (BOOL)isAllDay;
+- (BOOL)refresh;
++ (EKEvent *)eventWithEventStore:(EKEventStore *)a0;
+@property (getter=isAllDay) BOOL allDay;
+@property EKEventAvailability availability;
+@property (readonly) NSString *birthdayContactIdentifier;
+@property (readonly) NSInteger birthdayPersonID;
+@property (copy) NSDate *endDate;
+@property (readonly) NSString *eventIdentifier;
+@property (readonly) BOOL isDetached;
+@property (readonly) NSDate *occurrenceDate;
+@property (readonly) EKParticipant *organizer;
+@property (copy) NSDate *startDate;
+@property (readonly) EKEventStatus status;
+@property (copy) EKStructuredLocation *structuredLocation;
+@end
+@interface EKEventStore : NSObject
+- (EKCalendarItem *)calendarItemWithIdentifier:(NSString *)a0;
+- (NSArray<EKCalendarItem *> *)calendarItemsWithExternalIdentifier:(NSString *)a0;
+- (EKCalendar *)calendarWithIdentifier:(NSString *)a0;
+- (NSArray<EKCalendar *> *)calendarsForEntityType:(EKEntityType)a0;
+- (BOOL)commit:(NSError **)a0;
+- (void)enumerateEventsMatchingPredicate:(NSPredicate *)a0 usingBlock:(void (^)(EKEvent *, BOOL *))a1;
+- (EKEvent *)eventWithIdentifier:(NSString *)a0;
+- (NSArray<EKEvent *> *)eventsMatchingPredicate:(NSPredicate *)a0;
+- (instancetype)initWithSources:(NSArray<EKSource *> *)a0;
+- (NSPredicate *)predicateForCompletedRemindersWithCompletionDateStarting:(NSDate *)a0 ending:(NSDate *)a1 calendars:(NSArray<EKCalendar *> *)a2;
+- (NSPredicate *)predicateForEventsWithStartDate:(NSDate *)a0 endDate:(NSDate *)a1 calendars:(NSArray<EKCalendar *> *)a2;
+- (NSPredicate *)predicateForIncompleteRemindersWithDueDateStarting:(NSDate *)a0 ending:(NSDate *)a1 calendars:(NSArray<EKCalendar *> *)a2;
+- (NSPredicate *)predicateForRemindersInCalendars:(NSArray<EKCalendar *> *)a0;
+- (void)refreshSourcesIfNecessary;
+- (BOOL)removeCalendar:(EKCalendar *)a0 commit:(BOOL)a1 error:(NSError **)a2;
+- (BOOL)removeEvent:(EKEvent *)a0 span:(EKSpan)a1 commit:(BOOL)a2 error:(NSError **)a3;
+- (BOOL)removeEvent:(EKEvent *)a0 span:(EKSpan)a1 error:(NSError **)a2;
+- (BOOL)removeReminder:(EKReminder *)a0 commit:(BOOL)a1 error:(NSError **)a2;
+- (void)requestAccessToEntityType:(EKEntityType)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)requestFullAccessToEventsWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)requestFullAccessToRemindersWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)requestWriteOnlyAccessToEventsWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)reset;
+- (BOOL)saveCalendar:(EKCalendar *)a0 commit:(BOOL)a1 error:(NSError **)a2;
+- (BOOL)saveEvent:(EKEvent *)a0 span:(EKSpan)a1 commit:(BOOL)a2 error:(NSError **)a3;
+- (BOOL)saveEvent:(EKEvent *)a0 span:(EKSpan)a1 error:(NSError **)a2;
+- (BOOL)saveReminder:(EKReminder *)a0 commit:(BOOL)a1 error:(NSError **)a2;
+- (EKSource *)sourceWithIdentifier:(NSString *)a0;
++ (EKAuthorizationStatus)authorizationStatusForEntityType:(EKEntityType)a0;
+@property (readonly) NSArray<EKCalendar *> *calendars;
+@property (readonly) EKCalendar *defaultCalendarForNewEvents;
+@property (readonly) EKCalendar *defaultCalendarForNewReminders;
+@property (readonly) NSArray<EKSource *> *delegateSources;
+@property (readonly) NSString *eventStoreIdentifier;
+@property (readonly) NSArray<EKSource *> *sources;
+@end
+@interface EKParticipant : EKObject <NSCopying>
+@property (readonly) NSURL *URL;
+@property (readonly) NSPredicate *contactPredicate;
+@property (readonly) BOOL isCurrentUser;
+@property (readonly) NSString *name;
+@property (readonly) EKParticipantRole participantRole;
+@property (readonly) EKParticipantStatus participantStatus;
+@property (readonly) EKParticipantType participantType;
+@end
+@interface EKRecurrenceDayOfWeek : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithDayOfTheWeek:(EKWeekday)a0 weekNumber:(NSInteger)a1;
++ (EKRecurrenceDayOfWeek *)dayOfWeek:(EKWeekday)a0;
++ (EKRecurrenceDayOfWeek *)dayOfWeek:(EKWeekday)a0 weekNumber:(NSInteger)a1;
+@property (readonly) EKWeekday dayOfTheWeek;
+@property (readonly) NSInteger weekNumber;
+@end
+@interface EKRecurrenceEnd : NSObject <NSCopying, NSSecureCoding>
++ (EKRecurrenceEnd *)recurrenceEndWithEndDate:(NSDate *)a0;
++ (EKRecurrenceEnd *)recurrenceEndWithOccurrenceCount:(NSInteger)a0;
+@property (readonly) NSDate *endDate;
+@property (readonly) NSInteger occurrenceCount;
+@end
+@interface EKRecurrenceRule : EKObject <NSCopying>
+- (instancetype)initRecurrenceWithFrequency:(EKRecurrenceFrequency)a0 interval:(NSInteger)a1 daysOfTheWeek:(NSArray<EKRecurrenceDayOfWeek *> *)a2 daysOfTheMonth:(NSArray<NSNumber *> *)a3 monthsOfTheYear:(NSArray<NSNumber *> *)a4 weeksOfTheYear:(NSArray<NSNumber *> *)a5 daysOfTheYear:(NSArray<NSNumber *> *)a6 setPositions:(NSArray<NSNumber *> *)a7 end:(EKRecurrenceEnd *)a8;
+- (instancetype)initRecurrenceWithFrequency:(EKRecurrenceFrequency)a0 interval:(NSInteger)a1 end:(EKRecurrenceEnd *)a2;
+@property (readonly) NSString *calendarIdentifier;
+@property (readonly) NSArray<NSNumber *> *daysOfTheMonth;
+@property (readonly) NSArray<EKRecurrenceDayOfWeek *> *daysOfTheWeek;
+@property (readonly) NSArray<NSNumber *> *daysOfTheYear;
+@property (readonly) EKWeekday firstDayOfTheWeek;
+@property (readonly) EKRecurrenceFrequency frequency;
+@property (readonly) NSInteger interval;
+@property (readonly) NSArray<NSNumber *> *monthsOfTheYear;
+@property (copy) EKRecurrenceEnd *recurrenceEnd;
+@property (readonly) NSArray<NSNumber *> *setPositions;
+@property (readonly) NSArray<NSNumber *> *weeksOfTheYear;
+@end
+@interface EKReminder : EKCalendarItem
+- (BOOL)isCompleted;
++ (EKReminder *)reminderWithEventStore:(EKEventStore *)a0;
+@property (getter=isCompleted) BOOL completed;
+@property (copy) NSDate *completionDate;
+@property (copy) NSDateComponents *dueDateComponents;
+@property NSInteger priority;
+@property (copy) NSDateComponents *startDateComponents;
+@end
+@interface EKSource : EKObject
+- (NSSet *)calendarsForEntityType:(EKEntityType)a0;
+@property (readonly) NSSet *calendars;
+@property (assign, readonly) BOOL isDelegate;
+@property (readonly) NSString *sourceIdentifier;
+@property (readonly) EKSourceType sourceType;
+@property (readonly) NSString *title;
+@end
+@interface EKStructuredLocation : EKObject <NSCopying>
++ (EKStructuredLocation *)locationWithMapItem:(MKMapItem *)a0;
++ (EKStructuredLocation *)locationWithTitle:(NSString *)a0;
+@property (strong) CLLocation *geoLocation;
+@property double radius;
+@property (strong) NSString *title;
+@end
+@interface EKVirtualConferenceDescriptor : NSObject
+- (instancetype)initWithTitle:(NSString *)a0 URLDescriptors:(NSArray<EKVirtualConferenceURLDescriptor *> *)a1 conferenceDetails:(NSString *)a2;
+@property (copy, readonly) NSArray<EKVirtualConferenceURLDescriptor *> *URLDescriptors;
+@property (readonly) NSString *conferenceDetails;
+@property (readonly) NSString *title;
+@end
+@interface EKVirtualConferenceProvider : NSObject <NSExtensionRequestHandling>
+- (void)fetchAvailableRoomTypesWithCompletionHandler:(void (^)(NSArray<EKVirtualConferenceRoomTypeDescriptor *> *, NSError *))a0;
+- (void)fetchVirtualConferenceForIdentifier:(NSString *)a0 completionHandler:(void (^)(EKVirtualConferenceDescriptor *, NSError *))a1;
+@end
+@interface EKVirtualConferenceRoomTypeDescriptor : NSObject
+- (instancetype)initWithTitle:(NSString *)a0 identifier:(NSString *)a1;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *title;
+@end
+@interface EKVirtualConferenceURLDescriptor : NSObject
+- (instancetype)initWithTitle:(NSString *)a0 URL:(NSURL *)a1;
+@property (copy, readonly) NSURL *URL;
+@property (readonly) NSString *title;
+@end
 #endif /* MANGOPY_STUB_EVENTKIT_H */

@@ -3,4 +3,78 @@
 #define MANGOPY_STUB_EVENTKITUI_H
 #import <UIKit/UIKit.h>
 #import <EventKit/EventKit.h>
+#import <Foundation/Foundation.h>
+@class EKCalendar;
+@class EKCalendarChooser;
+@class EKEvent;
+@class EKEventEditViewController;
+@class EKEventStore;
+@class EKEventViewController;
+@class NSBundle;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class UIViewController;
+@protocol UIAppearance;
+typedef enum EKCalendarChooserDisplayStyle : NSInteger EKCalendarChooserDisplayStyle;
+enum EKCalendarChooserDisplayStyle : NSInteger {
+    EKCalendarChooserDisplayStyleAllCalendars = 0LL,
+    EKCalendarChooserDisplayStyleWritableCalendarsOnly = 1LL,
+};
+typedef enum EKCalendarChooserSelectionStyle : NSInteger EKCalendarChooserSelectionStyle;
+enum EKCalendarChooserSelectionStyle : NSInteger {
+    EKCalendarChooserSelectionStyleMultiple = 1LL,
+    EKCalendarChooserSelectionStyleSingle = 0LL,
+};
+typedef enum EKEventEditViewAction : NSInteger EKEventEditViewAction;
+enum EKEventEditViewAction : NSInteger {
+    EKEventEditViewActionCanceled = 0LL,
+    EKEventEditViewActionDeleted = 2LL,
+    EKEventEditViewActionSaved = 1LL,
+};
+typedef enum EKEventViewAction : NSInteger EKEventViewAction;
+enum EKEventViewAction : NSInteger {
+    EKEventViewActionDeleted = 2LL,
+    EKEventViewActionDone = 0LL,
+    EKEventViewActionResponded = 1LL,
+};
+@interface EKCalendarChooser : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithSelectionStyle:(EKCalendarChooserSelectionStyle)a0 displayStyle:(EKCalendarChooserDisplayStyle)a1 entityType:(EKEntityType)a2 eventStore:(EKEventStore *)a3;
+- (instancetype)initWithSelectionStyle:(EKCalendarChooserSelectionStyle)a0 displayStyle:(EKCalendarChooserDisplayStyle)a1 eventStore:(EKEventStore *)a2;
+@property (weak) NSObject *delegate;
+@property (copy) NSSet *selectedCalendars;
+@property (readonly) EKCalendarChooserSelectionStyle selectionStyle;
+@property BOOL showsCancelButton;
+@property BOOL showsDoneButton;
+@end
+@interface EKEventEditViewController : UINavigationController <UIAppearance>
+- (void)cancelEditing;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithRootViewController:(UIViewController *)a0;
+@property (weak) NSObject *editViewDelegate;
+@property EKEvent *event;
+@property EKEventStore *eventStore;
+@end
+@interface EKEventViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@property BOOL allowsCalendarPreview;
+@property BOOL allowsEditing;
+@property (weak) NSObject *delegate;
+@property EKEvent *event;
+@end
+@protocol EKCalendarChooserDelegate <NSObject>
+@optional
+- (void)calendarChooserDidCancel:(EKCalendarChooser *)a0;
+- (void)calendarChooserDidFinish:(EKCalendarChooser *)a0;
+- (void)calendarChooserSelectionDidChange:(EKCalendarChooser *)a0;
+@end
+@protocol EKEventEditViewDelegate <NSObject>
+@optional
+- (void)eventEditViewController:(EKEventEditViewController *)a0 didCompleteWithAction:(EKEventEditViewAction)a1;
+- (EKCalendar *)eventEditViewControllerDefaultCalendarForNewEvents:(EKEventEditViewController *)a0;
+@end
+@protocol EKEventViewDelegate <NSObject>
+@optional
+- (void)eventViewController:(EKEventViewController *)a0 didCompleteWithAction:(EKEventViewAction)a1;
+@end
 #endif /* MANGOPY_STUB_EVENTKITUI_H */

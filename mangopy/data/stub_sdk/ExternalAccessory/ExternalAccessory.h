@@ -2,4 +2,100 @@
 #ifndef MANGOPY_STUB_EXTERNALACCESSORY_H
 #define MANGOPY_STUB_EXTERNALACCESSORY_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class EAAccessory;
+@class EAAccessoryManager;
+@class EAWiFiUnconfiguredAccessory;
+@class EAWiFiUnconfiguredAccessoryBrowser;
+@class NSArray<__covariant ObjectType>;
+@class NSError;
+@class NSInputStream;
+@class NSOutputStream;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class UIViewController;
+@protocol EAWiFiUnconfiguredAccessoryBrowserDelegate;
+typedef enum EABluetoothAccessoryPickerErrorCode : NSInteger EABluetoothAccessoryPickerErrorCode;
+enum EABluetoothAccessoryPickerErrorCode : NSInteger {
+    EABluetoothAccessoryPickerErrorCodeAlreadyConnected = 0LL,
+    EABluetoothAccessoryPickerErrorCodeCancelled = 2LL,
+    EABluetoothAccessoryPickerErrorCodeFailed = 3LL,
+    EABluetoothAccessoryPickerErrorCodeNotFound = 1LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryBrowserState : NSInteger EAWiFiUnconfiguredAccessoryBrowserState;
+enum EAWiFiUnconfiguredAccessoryBrowserState : NSInteger {
+    EAWiFiUnconfiguredAccessoryBrowserStateConfiguring = 3LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateSearching = 2LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateStopped = 1LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateWiFiUnavailable = 0LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryConfigurationStatus : NSInteger EAWiFiUnconfiguredAccessoryConfigurationStatus;
+enum EAWiFiUnconfiguredAccessoryConfigurationStatus : NSInteger {
+    EAWiFiUnconfiguredAccessoryConfigurationStatusFailed = 2LL,
+    EAWiFiUnconfiguredAccessoryConfigurationStatusSuccess = 0LL,
+    EAWiFiUnconfiguredAccessoryConfigurationStatusUserCancelledConfiguration = 1LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryProperties : NSUInteger EAWiFiUnconfiguredAccessoryProperties;
+enum EAWiFiUnconfiguredAccessoryProperties : NSUInteger {
+    EAWiFiUnconfiguredAccessoryPropertieSupportsAirPlay = 1ULL,
+    EAWiFiUnconfiguredAccessoryPropertieSupportsAirPrint = 2ULL,
+    EAWiFiUnconfiguredAccessoryPropertieSupportsHomeKit = 4ULL,
+};
+@interface EAAccessory : NSObject
+- (BOOL)isConnected;
+@property (readonly, getter=isConnected) BOOL connected;
+@property (readonly) NSUInteger connectionID;
+@property (assign) NSObject *delegate;
+@property (readonly) NSString *dockType;
+@property (readonly) NSString *firmwareRevision;
+@property (readonly) NSString *hardwareRevision;
+@property (readonly) NSString *manufacturer;
+@property (readonly) NSString *modelNumber;
+@property (readonly) NSString *name;
+@property (readonly) NSArray<NSString *> *protocolStrings;
+@property (readonly) NSString *serialNumber;
+@end
+@interface EAAccessoryManager : NSObject
+- (void)registerForLocalNotifications;
+- (void)showBluetoothAccessoryPickerWithNameFilter:(NSPredicate *)a0 completion:(void (^)(NSError *))a1;
+- (void)unregisterForLocalNotifications;
++ (EAAccessoryManager *)sharedAccessoryManager;
+@property (readonly) NSArray<EAAccessory *> *connectedAccessories;
+@property (class, readonly) EAAccessoryManager *sharedAccessoryManager;
+@end
+@interface EASession : NSObject
+- (instancetype)initWithAccessory:(EAAccessory *)a0 forProtocol:(NSString *)a1;
+@property (readonly) EAAccessory *accessory;
+@property (readonly) NSInputStream *inputStream;
+@property (readonly) NSOutputStream *outputStream;
+@property (readonly) NSString *protocolString;
+@end
+@interface EAWiFiUnconfiguredAccessory : NSObject
+@property (readonly) NSString *macAddress;
+@property (readonly) NSString *manufacturer;
+@property (readonly) NSString *model;
+@property (readonly) NSString *name;
+@property (readonly) EAWiFiUnconfiguredAccessoryProperties properties;
+@property (readonly) NSString *ssid;
+@end
+@interface EAWiFiUnconfiguredAccessoryBrowser : NSObject
+- (void)configureAccessory:(EAWiFiUnconfiguredAccessory *)a0 withConfigurationUIOnViewController:(UIViewController *)a1;
+- (instancetype)initWithDelegate:(id<EAWiFiUnconfiguredAccessoryBrowserDelegate>)a0 queue:(dispatch_queue_t)a1;
+- (void)startSearchingForUnconfiguredAccessoriesMatchingPredicate:(NSPredicate *)a0;
+- (void)stopSearchingForUnconfiguredAccessories;
+@property (weak) NSObject *delegate;
+@property (copy, readonly) NSSet *unconfiguredAccessories;
+@end
+@protocol EAAccessoryDelegate <NSObject>
+@optional
+- (void)accessoryDidDisconnect:(EAAccessory *)a0;
+@end
+@protocol EAWiFiUnconfiguredAccessoryBrowserDelegate <NSObject>
+@optional
+- (void)accessoryBrowser:(EAWiFiUnconfiguredAccessoryBrowser *)a0 didFindUnconfiguredAccessories:(NSSet *)a1;
+- (void)accessoryBrowser:(EAWiFiUnconfiguredAccessoryBrowser *)a0 didFinishConfiguringAccessory:(EAWiFiUnconfiguredAccessory *)a1 withStatus:(EAWiFiUnconfiguredAccessoryConfigurationStatus)a2;
+- (void)accessoryBrowser:(EAWiFiUnconfiguredAccessoryBrowser *)a0 didRemoveUnconfiguredAccessories:(NSSet *)a1;
+- (void)accessoryBrowser:(EAWiFiUnconfiguredAccessoryBrowser *)a0 didUpdateState:(EAWiFiUnconfiguredAccessoryBrowserState)a1;
+@end
 #endif /* MANGOPY_STUB_EXTERNALACCESSORY_H */

@@ -2,4 +2,463 @@
 #ifndef MANGOPY_STUB_FILEPROVIDER_H
 #define MANGOPY_STUB_FILEPROVIDER_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSFileProviderDomain;
+@class NSFileProviderDomainVersion;
+@class NSFileProviderItemVersion;
+@class NSFileProviderManager;
+@class NSFileProviderRequest;
+@class NSFileProviderService;
+@class NSNumber;
+@class NSPersonNameComponents;
+@class NSProgress;
+@class NSString;
+@class NSURL;
+@class NSURLSessionTask;
+@class NSUUID;
+@class NSXPCListenerEndpoint;
+@class UTType;
+@protocol NSFileProviderChangeObserver;
+@protocol NSFileProviderEnumerating;
+@protocol NSFileProviderEnumerationObserver;
+@protocol NSFileProviderEnumerator;
+@protocol NSFileProviderItem;
+@protocol NSFileProviderPendingSetEnumerator;
+@protocol NSFileProviderServiceSource;
+@protocol NSFileProviderTestingChildrenEnumeration;
+@protocol NSFileProviderTestingCollisionResolution;
+@protocol NSFileProviderTestingContentFetch;
+@protocol NSFileProviderTestingCreation;
+@protocol NSFileProviderTestingDeletion;
+@protocol NSFileProviderTestingIngestion;
+@protocol NSFileProviderTestingLookup;
+@protocol NSFileProviderTestingModification;
+@protocol NSFileProviderTestingOperation;
+@protocol NSSecureCoding;
+typedef enum NSFileProviderContentPolicy : NSInteger NSFileProviderContentPolicy;
+enum NSFileProviderContentPolicy : NSInteger {
+    NSFileProviderContentPolicyDownloadEagerlyAndKeepDownloaded = 3LL,
+    NSFileProviderContentPolicyDownloadLazily = 1LL,
+    NSFileProviderContentPolicyDownloadLazilyAndEvictOnRemoteUpdate = 2LL,
+    NSFileProviderContentPolicyInherited = 0LL,
+};
+typedef enum NSFileProviderCreateItemOptions : NSUInteger NSFileProviderCreateItemOptions;
+enum NSFileProviderCreateItemOptions : NSUInteger {
+    NSFileProviderCreateItemOptionDeletionConflicted = 2ULL,
+    NSFileProviderCreateItemOptionMayAlreadyExist = 1ULL,
+    NSFileProviderCreateItemOptionNone = 0ULL,
+};
+typedef enum NSFileProviderDeleteItemOptions : NSUInteger NSFileProviderDeleteItemOptions;
+enum NSFileProviderDeleteItemOptions : NSUInteger {
+    NSFileProviderDeleteItemOptionNone = 0ULL,
+    NSFileProviderDeleteItemOptionRecursive = 1ULL,
+};
+typedef enum NSFileProviderDomainRemovalMode : NSInteger NSFileProviderDomainRemovalMode;
+enum NSFileProviderDomainRemovalMode : NSInteger {
+    NSFileProviderDomainRemovalModePreserveDirtyUserData = 1LL,
+    NSFileProviderDomainRemovalModePreserveDownloadedUserData = 2LL,
+    NSFileProviderDomainRemovalModeRemoveAll = 0LL,
+};
+typedef enum NSFileProviderDomainTestingModes : NSUInteger NSFileProviderDomainTestingModes;
+enum NSFileProviderDomainTestingModes : NSUInteger {
+    NSFileProviderDomainTestingModeAlwaysEnabled = 1ULL,
+    NSFileProviderDomainTestingModeInteractive = 2ULL,
+};
+typedef enum NSFileProviderErrorCode : NSInteger NSFileProviderErrorCode;
+enum NSFileProviderErrorCode : NSInteger {
+    NSFileProviderErrorCodeApplicationExtensionNotFound = -2014LL,
+    NSFileProviderErrorCodeCannotSynchronize = -2005LL,
+    NSFileProviderErrorCodeDirectoryNotEmpty = -1007LL,
+    NSFileProviderErrorCodeDomainDisabled = -2011LL,
+    NSFileProviderErrorCodeExcludedFromSync = -2010LL,
+    NSFileProviderErrorCodeFilenameCollision = -1001LL,
+    NSFileProviderErrorCodeInsufficientQuota = -1003LL,
+    NSFileProviderErrorCodeNewerExtensionVersionFound = -2004LL,
+    NSFileProviderErrorCodeNoSuchItem = -1005LL,
+    NSFileProviderErrorCodeNonEvictable = -2008LL,
+    NSFileProviderErrorCodeNonEvictableChildren = -2006LL,
+    NSFileProviderErrorCodeNotAuthenticated = -1000LL,
+    NSFileProviderErrorCodeOlderExtensionVersionRunning = -2003LL,
+    NSFileProviderErrorCodePageExpired = -1002LL,
+    NSFileProviderErrorCodeProviderDomainNotFound = -2013LL,
+    NSFileProviderErrorCodeProviderDomainTemporarilyUnavailable = -2012LL,
+    NSFileProviderErrorCodeProviderNotFound = -2001LL,
+    NSFileProviderErrorCodeProviderTranslocated = -2002LL,
+    NSFileProviderErrorCodeServerUnreachable = -1004LL,
+    NSFileProviderErrorCodeSyncAnchorExpired = -1002LL,
+    NSFileProviderErrorCodeUnsyncedEdits = -2007LL,
+    NSFileProviderErrorCodeVersionNoLongerAvailable = -2009LL,
+    NSFileProviderErrorCodeVersionOutOfDate = -1006LL,
+};
+typedef enum NSFileProviderFileSystemFlags : NSUInteger NSFileProviderFileSystemFlags;
+enum NSFileProviderFileSystemFlags : NSUInteger {
+    NSFileProviderFileSystemFlagHidden = 8ULL,
+    NSFileProviderFileSystemFlagPathExtensionHidden = 16ULL,
+    NSFileProviderFileSystemFlagUserExecutable = 1ULL,
+    NSFileProviderFileSystemFlagUserReadable = 2ULL,
+    NSFileProviderFileSystemFlagUserWritable = 4ULL,
+};
+typedef enum NSFileProviderItemCapabilities : NSUInteger NSFileProviderItemCapabilities;
+enum NSFileProviderItemCapabilities : NSUInteger {
+    NSFileProviderItemCapabilitieAddingSubItems = 2ULL,
+    NSFileProviderItemCapabilitieContentEnumerating = 1ULL,
+    NSFileProviderItemCapabilitieDeleting = 32ULL,
+    NSFileProviderItemCapabilitieEvicting = 64ULL,
+    NSFileProviderItemCapabilitieExcludingFromSync = 128ULL,
+    NSFileProviderItemCapabilitieReading = 1ULL,
+    NSFileProviderItemCapabilitieRenaming = 8ULL,
+    NSFileProviderItemCapabilitieReparenting = 4ULL,
+    NSFileProviderItemCapabilitieTrashing = 16ULL,
+    NSFileProviderItemCapabilitieWriting = 2ULL,
+};
+typedef enum NSFileProviderItemFields : NSUInteger NSFileProviderItemFields;
+enum NSFileProviderItemFields : NSUInteger {
+    NSFileProviderItemFieldContentModificationDate = 128ULL,
+    NSFileProviderItemFieldContents = 1ULL,
+    NSFileProviderItemFieldCreationDate = 64ULL,
+    NSFileProviderItemFieldExtendedAttributes = 512ULL,
+    NSFileProviderItemFieldFavoriteRank = 32ULL,
+    NSFileProviderItemFieldFileSystemFlags = 256ULL,
+    NSFileProviderItemFieldFilename = 2ULL,
+    NSFileProviderItemFieldLastUsedDate = 8ULL,
+    NSFileProviderItemFieldParentItemIdentifier = 4ULL,
+    NSFileProviderItemFieldTagData = 16ULL,
+    NSFileProviderItemFieldTypeAndCreator = 1024ULL,
+};
+typedef enum NSFileProviderKnownFolders : NSUInteger NSFileProviderKnownFolders;
+enum NSFileProviderKnownFolders : NSUInteger {
+    NSFileProviderKnownFoldersDesktop = 1ULL,
+    NSFileProviderKnownFoldersDocuments = 2ULL,
+};
+typedef enum NSFileProviderModifyItemOptions : NSUInteger NSFileProviderModifyItemOptions;
+enum NSFileProviderModifyItemOptions : NSUInteger {
+    NSFileProviderModifyItemOptionMayAlreadyExist = 1ULL,
+    NSFileProviderModifyItemOptionNone = 0ULL,
+};
+typedef enum NSFileProviderTestingOperationSide : NSUInteger NSFileProviderTestingOperationSide;
+enum NSFileProviderTestingOperationSide : NSUInteger {
+    NSFileProviderTestingOperationSideDisk = 0ULL,
+    NSFileProviderTestingOperationSideFileProvider = 1ULL,
+};
+typedef enum NSFileProviderTestingOperationType : NSInteger NSFileProviderTestingOperationType;
+enum NSFileProviderTestingOperationType : NSInteger {
+    NSFileProviderTestingOperationTypeChildrenEnumeration = 6LL,
+    NSFileProviderTestingOperationTypeCollisionResolution = 7LL,
+    NSFileProviderTestingOperationTypeContentFetch = 5LL,
+    NSFileProviderTestingOperationTypeCreation = 2LL,
+    NSFileProviderTestingOperationTypeDeletion = 4LL,
+    NSFileProviderTestingOperationTypeIngestion = 0LL,
+    NSFileProviderTestingOperationTypeLookup = 1LL,
+    NSFileProviderTestingOperationTypeModification = 3LL,
+};
+struct NSFileProviderTypeAndCreator {
+    unsigned int type;
+    unsigned int creator;
+};
+typedef struct NSFileProviderTypeAndCreator NSFileProviderTypeAndCreator;
+@interface NSFileProviderDomain : NSObject
+- (instancetype)initWithIdentifier:(NSString *)a0 displayName:(NSString *)a1;
+- (instancetype)initWithIdentifier:(NSString *)a0 displayName:(NSString *)a1 pathRelativeToDocumentStorage:(NSString *)a2;
+- (BOOL)isReplicated;
+@property (readonly) NSData *backingStoreIdentity;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *pathRelativeToDocumentStorage;
+@property (readonly, getter=isReplicated) BOOL replicated;
+@property BOOL supportsSyncingTrash;
+@property (assign) NSFileProviderDomainTestingModes testingModes;
+@property (readonly) BOOL userEnabled;
+@property (readonly) NSUUID *volumeUUID;
+@end
+@interface NSFileProviderDomainVersion : NSObject <NSSecureCoding>
+- (NSComparisonResult)compare:(NSFileProviderDomainVersion *)a0;
+@property (readonly) NSFileProviderDomainVersion *next;
+@end
+@interface NSFileProviderExtension : NSObject
+- (NSURL *)URLForItemWithPersistentIdentifier:(NSString *)a0;
+- (void)createDirectoryWithName:(NSString *)a0 inParentItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)deleteItemWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (id<NSFileProviderEnumerator>)enumeratorForContainerItemIdentifier:(NSString *)a0 error:(NSError **)a1;
+- (NSProgress *)fetchThumbnailsForItemIdentifiers:(NSArray<NSString *> *)a0 requestedSize:(CGSize)a1 perThumbnailCompletionHandler:(void (^)(NSString *, NSData *, NSError *))a2 completionHandler:(void (^)(NSError *))a3;
+- (void)importDocumentAtURL:(NSURL *)a0 toParentItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)itemChangedAtURL:(NSURL *)a0;
+- (id<NSFileProviderItem>)itemForIdentifier:(NSString *)a0 error:(NSError **)a1;
+- (NSString *)persistentIdentifierForItemAtURL:(NSURL *)a0;
+- (void)providePlaceholderAtURL:(NSURL *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)renameItemWithIdentifier:(NSString *)a0 toName:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)reparentItemWithIdentifier:(NSString *)a0 toParentItemWithIdentifier:(NSString *)a1 newName:(NSString *)a2 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a3;
+- (void)setFavoriteRank:(NSNumber *)a0 forItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)setLastUsedDate:(NSDate *)a0 forItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)setTagData:(NSData *)a0 forItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)startProvidingItemAtURL:(NSURL *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)stopProvidingItemAtURL:(NSURL *)a0;
+- (NSArray<id<NSFileProviderServiceSource>> *)supportedServiceSourcesForItemIdentifier:(NSString *)a0 error:(NSError **)a1;
+- (void)trashItemWithIdentifier:(NSString *)a0 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a1;
+- (void)untrashItemWithIdentifier:(NSString *)a0 toParentItemIdentifier:(NSString *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
++ (NSURL *)placeholderURLForURL:(NSURL *)a0;
++ (BOOL)writePlaceholderAtURL:(NSURL *)a0 withMetadata:(NSDictionary *)a1 error:(NSError **)a2;
+@property (readonly) NSURL *documentStorageURL;
+@property (readonly) NSFileProviderDomain *domain;
+@property (readonly) NSString *providerIdentifier;
+@end
+@interface NSFileProviderItemVersion : NSObject
+- (instancetype)initWithContentVersion:(NSData *)a0 metadataVersion:(NSData *)a1;
++ (NSData *)beforeFirstSyncComponent;
+@property (class, readonly) NSData *beforeFirstSyncComponent;
+@property (readonly) NSData *contentVersion;
+@property (readonly) NSData *metadataVersion;
+@end
+@interface NSFileProviderManager : NSObject
+- (id<NSFileProviderEnumerator>)enumeratorForMaterializedItems;
+- (id<NSFileProviderPendingSetEnumerator>)enumeratorForPendingItems;
+- (void)evictItemWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)getServiceWithName:(NSString *)a0 itemIdentifier:(NSString *)a1 completionHandler:(void (^)(NSFileProviderService *, NSError *))a2;
+- (void)getUserVisibleURLForItemIdentifier:(NSString *)a0 completionHandler:(void (^)(NSURL *, NSError *))a1;
+- (NSProgress *)globalProgressForKind:(NSString *)a0;
+- (NSArray<id<NSFileProviderTestingOperation>> *)listAvailableTestingOperationsWithError:(NSError **)a0;
+- (void)registerURLSessionTask:(NSURLSessionTask *)a0 forItemWithIdentifier:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)reimportItemsBelowItemWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)requestModificationOfFields:(NSFileProviderItemFields)a0 forItemWithIdentifier:(NSString *)a1 options:(NSFileProviderModifyItemOptions)a2 completionHandler:(void (^)(NSError *))a3;
+- (NSDictionary<id<NSFileProviderTestingOperation>, NSError *> *)runTestingOperations:(NSArray<id<NSFileProviderTestingOperation>> *)a0 error:(NSError **)a1;
+- (void)signalEnumeratorForContainerItemIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)signalErrorResolved:(NSError *)a0 completionHandler:(void (^)(NSError *))a1;
+- (NSURL *)temporaryDirectoryURLWithError:(NSError **)a0;
+- (void)waitForChangesOnItemsBelowItemWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
++ (void)addDomain:(NSFileProviderDomain *)a0 completionHandler:(void (^)(NSError *))a1;
++ (NSFileProviderManager *)defaultManager;
++ (void)getDomainsWithCompletionHandler:(void (^)(NSArray<NSFileProviderDomain *> *, NSError *))a0;
++ (void)getIdentifierForUserVisibleFileAtURL:(NSURL *)a0 completionHandler:(void (^)(NSString *, NSString *, NSError *))a1;
++ (void)importDomain:(NSFileProviderDomain *)a0 fromDirectoryAtURL:(NSURL *)a1 completionHandler:(void (^)(NSError *))a2;
++ (NSFileProviderManager *)managerForDomain:(NSFileProviderDomain *)a0;
++ (NSURL *)placeholderURLForURL:(NSURL *)a0;
++ (void)removeAllDomainsWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)removeDomain:(NSFileProviderDomain *)a0 completionHandler:(void (^)(NSError *))a1;
++ (void)removeDomain:(NSFileProviderDomain *)a0 mode:(NSInteger)a1 completionHandler:(void (^)(NSURL *, NSError *))a2;
++ (BOOL)writePlaceholderAtURL:(NSURL *)a0 withMetadata:(id<NSFileProviderItem>)a1 error:(NSError **)a2;
+@property (class, strong, readonly) NSFileProviderManager *defaultManager;
+@property (readonly) NSURL *documentStorageURL;
+@property (readonly) NSString *providerIdentifier;
+@end
+@interface NSFileProviderRequest : NSObject
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (readonly) BOOL isFileViewerRequest;
+@property (readonly) BOOL isSystemRequest;
+@property (copy, readonly) NSURL *requestingExecutable;
+@end
+@protocol NSFileProviderChangeObserver <NSObject>
+@optional
+- (void)didDeleteItemsWithIdentifiers:(NSArray<NSString *> *)a0;
+- (void)didUpdateItems:(NSArray<id<NSFileProviderItem>> *)a0;
+- (void)finishEnumeratingChangesUpToSyncAnchor:(NSData *)a0 moreComing:(BOOL)a1;
+- (void)finishEnumeratingWithError:(NSError *)a0;
+- (NSInteger)suggestedBatchSize;
+@end
+@protocol NSFileProviderCustomAction <NSObject>
+@optional
+- (NSProgress *)performActionWithIdentifier:(NSString *)a0 onItemsWithIdentifiers:(NSArray<NSString *> *)a1 completionHandler:(void (^)(NSError *))a2;
+@end
+@protocol NSFileProviderDomainState <NSObject>
+@optional
+- (NSFileProviderDomainVersion *)domainVersion;
+- (NSDictionary *)userInfo;
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (strong, readonly) NSDictionary *userInfo;
+@end
+@protocol NSFileProviderEnumerating <NSObject>
+@optional
+- (id<NSFileProviderEnumerator>)enumeratorForContainerItemIdentifier:(NSString *)a0 request:(NSFileProviderRequest *)a1 error:(NSError **)a2;
+@end
+@protocol NSFileProviderEnumerationObserver <NSObject>
+@optional
+- (void)didEnumerateItems:(NSArray<id<NSFileProviderItem>> *)a0;
+- (void)finishEnumeratingUpToPage:(NSData *)a0;
+- (void)finishEnumeratingWithError:(NSError *)a0;
+- (NSInteger)suggestedPageSize;
+@end
+@protocol NSFileProviderEnumerator <NSObject>
+@optional
+- (void)currentSyncAnchorWithCompletionHandler:(void (^)(NSData *))a0;
+- (void)enumerateChangesForObserver:(id<NSFileProviderChangeObserver>)a0 fromSyncAnchor:(NSData *)a1;
+- (void)enumerateItemsForObserver:(id<NSFileProviderEnumerationObserver>)a0 startingAtPage:(NSData *)a1;
+- (void)invalidate;
+@end
+@protocol NSFileProviderIncrementalContentFetching <NSObject>
+@optional
+- (NSProgress *)fetchContentsForItemWithIdentifier:(NSString *)a0 version:(NSFileProviderItemVersion *)a1 usingExistingContentsAtURL:(NSURL *)a2 existingVersion:(NSFileProviderItemVersion *)a3 request:(NSFileProviderRequest *)a4 completionHandler:(void (^)(NSURL *, id<NSFileProviderItem>, NSError *))a5;
+@end
+@protocol NSFileProviderItem <NSObject>
+@optional
+- (NSFileProviderItemCapabilities)capabilities;
+- (NSNumber *)childItemCount;
+- (NSDate *)contentModificationDate;
+- (NSFileProviderContentPolicy)contentPolicy;
+- (UTType *)contentType;
+- (NSDate *)creationDate;
+- (NSNumber *)documentSize;
+- (NSError *)downloadingError;
+- (NSDictionary<NSString *, NSData *> *)extendedAttributes;
+- (NSNumber *)favoriteRank;
+- (NSFileProviderFileSystemFlags)fileSystemFlags;
+- (NSString *)filename;
+- (BOOL)isDownloaded;
+- (BOOL)isDownloading;
+- (BOOL)isMostRecentVersionDownloaded;
+- (BOOL)isShared;
+- (BOOL)isSharedByCurrentUser;
+- (BOOL)isTrashed;
+- (BOOL)isUploaded;
+- (BOOL)isUploading;
+- (NSString *)itemIdentifier;
+- (NSFileProviderItemVersion *)itemVersion;
+- (NSDate *)lastUsedDate;
+- (NSPersonNameComponents *)mostRecentEditorNameComponents;
+- (NSPersonNameComponents *)ownerNameComponents;
+- (NSString *)parentItemIdentifier;
+- (NSString *)symlinkTargetPath;
+- (NSData *)tagData;
+- (struct NSFileProviderTypeAndCreator)typeAndCreator;
+- (NSString *)typeIdentifier;
+- (NSError *)uploadingError;
+- (NSDictionary *)userInfo;
+- (NSData *)versionIdentifier;
+@property (readonly) NSFileProviderContentPolicy contentPolicy;
+@property (strong, readonly) NSDictionary<NSString *, NSData *> *extendedAttributes;
+@property (readonly) NSFileProviderFileSystemFlags fileSystemFlags;
+@property (readonly) NSString *filename;
+@property (readonly) NSString *itemIdentifier;
+@property (strong, readonly) NSFileProviderItemVersion *itemVersion;
+@property (readonly) NSString *parentItemIdentifier;
+@property (readonly) NSString *symlinkTargetPath;
+@property (readonly) struct NSFileProviderTypeAndCreator typeAndCreator;
+@property (readonly) NSString *typeIdentifier;
+@end
+@protocol NSFileProviderPendingSetEnumerator <NSFileProviderEnumerator>
+@optional
+- (NSFileProviderDomainVersion *)domainVersion;
+- (BOOL)isMaximumSizeReached;
+- (double)refreshInterval;
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (readonly, getter=isMaximumSizeReached) BOOL maximumSizeReached;
+@property (readonly) double refreshInterval;
+@end
+@protocol NSFileProviderReplicatedExtension <NSFileProviderEnumerating>
+@optional
+- (NSProgress *)createItemBasedOnTemplate:(id<NSFileProviderItem>)a0 fields:(NSFileProviderItemFields)a1 contents:(NSURL *)a2 options:(NSFileProviderCreateItemOptions)a3 request:(NSFileProviderRequest *)a4 completionHandler:(void (^)(id<NSFileProviderItem>, NSFileProviderItemFields, BOOL, NSError *))a5;
+- (NSProgress *)deleteItemWithIdentifier:(NSString *)a0 baseVersion:(NSFileProviderItemVersion *)a1 options:(NSFileProviderDeleteItemOptions)a2 request:(NSFileProviderRequest *)a3 completionHandler:(void (^)(NSError *))a4;
+- (NSProgress *)fetchContentsForItemWithIdentifier:(NSString *)a0 version:(NSFileProviderItemVersion *)a1 request:(NSFileProviderRequest *)a2 completionHandler:(void (^)(NSURL *, id<NSFileProviderItem>, NSError *))a3;
+- (void)importDidFinishWithCompletionHandler:(void (^)(void))a0;
+- (void)invalidate;
+- (NSProgress *)itemForIdentifier:(NSString *)a0 request:(NSFileProviderRequest *)a1 completionHandler:(void (^)(id<NSFileProviderItem>, NSError *))a2;
+- (void)materializedItemsDidChangeWithCompletionHandler:(void (^)(void))a0;
+- (NSProgress *)modifyItem:(id<NSFileProviderItem>)a0 baseVersion:(NSFileProviderItemVersion *)a1 changedFields:(NSFileProviderItemFields)a2 contents:(NSURL *)a3 options:(NSFileProviderModifyItemOptions)a4 request:(NSFileProviderRequest *)a5 completionHandler:(void (^)(id<NSFileProviderItem>, NSFileProviderItemFields, BOOL, NSError *))a6;
+- (void)pendingItemsDidChangeWithCompletionHandler:(void (^)(void))a0;
+@end
+@protocol NSFileProviderServiceSource <NSObject>
+@optional
+- (BOOL)isRestricted;
+- (NSXPCListenerEndpoint *)makeListenerEndpointAndReturnError:(NSError **)a0;
+- (NSString *)serviceName;
+@property (readonly, getter=isRestricted) BOOL restricted;
+@property (readonly) NSString *serviceName;
+@end
+@protocol NSFileProviderServicing <NSObject>
+@optional
+- (NSProgress *)supportedServiceSourcesForItemIdentifier:(NSString *)a0 completionHandler:(void (^)(NSArray<id<NSFileProviderServiceSource>> *, NSError *))a1;
+@end
+@protocol NSFileProviderTestingOperation <NSObject>
+@optional
+- (id<NSFileProviderTestingChildrenEnumeration>)asChildrenEnumeration;
+- (id<NSFileProviderTestingCollisionResolution>)asCollisionResolution;
+- (id<NSFileProviderTestingContentFetch>)asContentFetch;
+- (id<NSFileProviderTestingCreation>)asCreation;
+- (id<NSFileProviderTestingDeletion>)asDeletion;
+- (id<NSFileProviderTestingIngestion>)asIngestion;
+- (id<NSFileProviderTestingLookup>)asLookup;
+- (id<NSFileProviderTestingModification>)asModification;
+- (NSFileProviderTestingOperationType)type;
+@property (readonly) NSFileProviderTestingOperationType type;
+@end
+@protocol NSFileProviderTestingChildrenEnumeration <NSFileProviderTestingOperation>
+@optional
+- (NSString *)itemIdentifier;
+- (NSFileProviderTestingOperationSide)side;
+@property (readonly) NSString *itemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide side;
+@end
+@protocol NSFileProviderTestingCollisionResolution <NSFileProviderTestingOperation>
+@optional
+- (id<NSFileProviderItem>)renamedItem;
+- (NSFileProviderTestingOperationSide)side;
+@property (readonly) id<NSFileProviderItem> renamedItem;
+@property (readonly) NSFileProviderTestingOperationSide side;
+@end
+@protocol NSFileProviderTestingContentFetch <NSFileProviderTestingOperation>
+@optional
+- (NSString *)itemIdentifier;
+- (NSFileProviderTestingOperationSide)side;
+@property (readonly) NSString *itemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide side;
+@end
+@protocol NSFileProviderTestingCreation <NSFileProviderTestingOperation>
+@optional
+- (NSFileProviderDomainVersion *)domainVersion;
+- (id<NSFileProviderItem>)sourceItem;
+- (NSFileProviderTestingOperationSide)targetSide;
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (readonly) id<NSFileProviderItem> sourceItem;
+@property (readonly) NSFileProviderTestingOperationSide targetSide;
+@end
+@protocol NSFileProviderTestingDeletion <NSFileProviderTestingOperation>
+@optional
+- (NSFileProviderDomainVersion *)domainVersion;
+- (NSString *)sourceItemIdentifier;
+- (NSFileProviderItemVersion *)targetItemBaseVersion;
+- (NSString *)targetItemIdentifier;
+- (NSFileProviderTestingOperationSide)targetSide;
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (readonly) NSString *sourceItemIdentifier;
+@property (readonly) NSFileProviderItemVersion *targetItemBaseVersion;
+@property (readonly) NSString *targetItemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide targetSide;
+@end
+@protocol NSFileProviderTestingIngestion <NSFileProviderTestingOperation>
+@optional
+- (id<NSFileProviderItem>)item;
+- (NSString *)itemIdentifier;
+- (NSFileProviderTestingOperationSide)side;
+@property (readonly) id<NSFileProviderItem> item;
+@property (readonly) NSString *itemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide side;
+@end
+@protocol NSFileProviderTestingLookup <NSFileProviderTestingOperation>
+@optional
+- (NSString *)itemIdentifier;
+- (NSFileProviderTestingOperationSide)side;
+@property (readonly) NSString *itemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide side;
+@end
+@protocol NSFileProviderTestingModification <NSFileProviderTestingOperation>
+@optional
+- (NSFileProviderItemFields)changedFields;
+- (NSFileProviderDomainVersion *)domainVersion;
+- (id<NSFileProviderItem>)sourceItem;
+- (NSFileProviderItemVersion *)targetItemBaseVersion;
+- (NSString *)targetItemIdentifier;
+- (NSFileProviderTestingOperationSide)targetSide;
+@property (readonly) NSFileProviderItemFields changedFields;
+@property (readonly) NSFileProviderDomainVersion *domainVersion;
+@property (readonly) id<NSFileProviderItem> sourceItem;
+@property (readonly) NSFileProviderItemVersion *targetItemBaseVersion;
+@property (readonly) NSString *targetItemIdentifier;
+@property (readonly) NSFileProviderTestingOperationSide targetSide;
+@end
+@protocol NSFileProviderThumbnailing <NSObject>
+@optional
+- (NSProgress *)fetchThumbnailsForItemIdentifiers:(NSArray<NSString *> *)a0 requestedSize:(CGSize)a1 perThumbnailCompletionHandler:(void (^)(NSString *, NSData *, NSError *))a2 completionHandler:(void (^)(NSError *))a3;
+@end
 #endif /* MANGOPY_STUB_FILEPROVIDER_H */

@@ -3,4 +3,310 @@
 #define MANGOPY_STUB_GLKIT_H
 #import <UIKit/UIKit.h>
 #import <OpenGLES/OpenGLES.h>
+#import <simd/simd.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+@class EAGLContext;
+@class EAGLSharegroup;
+@class GLKEffectPropertyFog;
+@class GLKEffectPropertyLight;
+@class GLKEffectPropertyMaterial;
+@class GLKEffectPropertyTexture;
+@class GLKEffectPropertyTransform;
+@class GLKMesh;
+@class GLKMeshBuffer;
+@class GLKSubmesh;
+@class GLKTextureInfo;
+@class GLKView;
+@class GLKViewController;
+@class MDLAsset;
+@class MDLMesh;
+@class MDLVertexDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class UIImage;
+@protocol GLKNamedEffect;
+@protocol GLKViewDelegate;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol NSCopying;
+typedef enum GLKFogMode : int GLKFogMode;
+enum GLKFogMode : int {
+    GLKFogModeExp = 0,
+    GLKFogModeExp2 = 1,
+    GLKFogModeLinear = 2,
+};
+typedef enum GLKLightingType : int GLKLightingType;
+enum GLKLightingType : int {
+    GLKLightingTypePerPixel = 1,
+    GLKLightingTypePerVertex = 0,
+};
+typedef enum GLKTextureEnvMode : int GLKTextureEnvMode;
+enum GLKTextureEnvMode : int {
+    GLKTextureEnvModeDecal = 2,
+    GLKTextureEnvModeModulate = 1,
+    GLKTextureEnvModeReplace = 0,
+};
+typedef enum GLKTextureInfoAlphaState : int GLKTextureInfoAlphaState;
+enum GLKTextureInfoAlphaState : int {
+    GLKTextureInfoAlphaStateNonPremultiplied = 1,
+    GLKTextureInfoAlphaStateNone = 0,
+    GLKTextureInfoAlphaStatePremultiplied = 2,
+};
+typedef enum GLKTextureInfoOrigin : int GLKTextureInfoOrigin;
+enum GLKTextureInfoOrigin : int {
+    GLKTextureInfoOriginBottomLeft = 2,
+    GLKTextureInfoOriginTopLeft = 1,
+    GLKTextureInfoOriginUnknown = 0,
+};
+typedef enum GLKTextureLoaderError : int GLKTextureLoaderError;
+enum GLKTextureLoaderError : int {
+    GLKTextureLoaderErrorAlphaPremultiplicationFailure = 16,
+    GLKTextureLoaderErrorCompressedTextureUpload = 7,
+    GLKTextureLoaderErrorCubeMapInvalidNumFiles = 6,
+    GLKTextureLoaderErrorDataPreprocessingFailure = 12,
+    GLKTextureLoaderErrorFileOrURLNotFound = 0,
+    GLKTextureLoaderErrorIncompatibleFormatSRGB = 18,
+    GLKTextureLoaderErrorInvalidCGImage = 2,
+    GLKTextureLoaderErrorInvalidEAGLContext = 17,
+    GLKTextureLoaderErrorInvalidNSData = 1,
+    GLKTextureLoaderErrorMipmapUnsupported = 13,
+    GLKTextureLoaderErrorPVRAtlasUnsupported = 5,
+    GLKTextureLoaderErrorReorientationFailure = 15,
+    GLKTextureLoaderErrorUncompressedTextureUpload = 8,
+    GLKTextureLoaderErrorUnknownFileType = 4,
+    GLKTextureLoaderErrorUnknownPathType = 3,
+    GLKTextureLoaderErrorUnsupportedBitDepth = 10,
+    GLKTextureLoaderErrorUnsupportedCubeMapDimensions = 9,
+    GLKTextureLoaderErrorUnsupportedOrientation = 14,
+    GLKTextureLoaderErrorUnsupportedPVRFormat = 11,
+    GLKTextureLoaderErrorUnsupportedTextureTarget = 19,
+};
+typedef enum GLKTextureTarget : int GLKTextureTarget;
+enum GLKTextureTarget : int {
+    GLKTextureTargetCubeMap = 34067,
+    GLKTextureTargetTargetCt = 2,
+    GLKTextureTargetTexture2D = 3553,
+};
+typedef enum GLKVertexAttrib : int GLKVertexAttrib;
+enum GLKVertexAttrib : int {
+    GLKVertexAttribColor = 2,
+    GLKVertexAttribNormal = 1,
+    GLKVertexAttribPosition = 0,
+    GLKVertexAttribTexCoord0 = 3,
+    GLKVertexAttribTexCoord1 = 4,
+};
+struct GLKVertexAttributeParameters {
+    unsigned int type;
+    unsigned int size;
+    BOOL normalized;
+};
+typedef struct GLKVertexAttributeParameters GLKVertexAttributeParameters;
+struct GLKVertexAttributeParametersInternal {
+    unsigned int type;
+    unsigned int size;
+    unsigned char normalized;
+};
+typedef struct GLKVertexAttributeParametersInternal GLKVertexAttributeParametersInternal;
+typedef enum GLKViewDrawableColorFormat : int GLKViewDrawableColorFormat;
+enum GLKViewDrawableColorFormat : int {
+    GLKViewDrawableColorFormatRGB565 = 1,
+    GLKViewDrawableColorFormatRGBA8888 = 0,
+    GLKViewDrawableColorFormatSRGBA8888 = 2,
+};
+typedef enum GLKViewDrawableDepthFormat : int GLKViewDrawableDepthFormat;
+enum GLKViewDrawableDepthFormat : int {
+    GLKViewDrawableDepthFormatFormat16 = 1,
+    GLKViewDrawableDepthFormatFormat24 = 2,
+    GLKViewDrawableDepthFormatNone = 0,
+};
+typedef enum GLKViewDrawableMultisample : int GLKViewDrawableMultisample;
+enum GLKViewDrawableMultisample : int {
+    GLKViewDrawableMultisampleNone = 0,
+    GLKViewDrawableMultisampleSample4x = 1,
+};
+typedef enum GLKViewDrawableStencilFormat : int GLKViewDrawableStencilFormat;
+enum GLKViewDrawableStencilFormat : int {
+    GLKViewDrawableStencilFormatFormat8 = 1,
+    GLKViewDrawableStencilFormatFormatNone = 0,
+};
+@protocol GLKNamedEffect <NSObject>
+@optional
+- (void)prepareToDraw;
+@end
+@interface GLKBaseEffect : NSObject <GLKNamedEffect>
+@property (assign) BOOL colorMaterialEnabled;
+@property (assign) simd_float4 constantColor;
+@property (readonly) GLKEffectPropertyFog *fog;
+@property (copy) NSString *label;
+@property (readonly) GLKEffectPropertyLight *light0;
+@property (readonly) GLKEffectPropertyLight *light1;
+@property (readonly) GLKEffectPropertyLight *light2;
+@property (assign) simd_float4 lightModelAmbientColor;
+@property (assign) BOOL lightModelTwoSided;
+@property (assign) GLKLightingType lightingType;
+@property (readonly) GLKEffectPropertyMaterial *material;
+@property (readonly) GLKEffectPropertyTexture *texture2d0;
+@property (readonly) GLKEffectPropertyTexture *texture2d1;
+@property (copy) NSArray<GLKEffectPropertyTexture *> *textureOrder;
+@property (readonly) GLKEffectPropertyTransform *transform;
+@property (assign) BOOL useConstantColor;
+@end
+@interface GLKEffectProperty : NSObject
+@end
+@interface GLKEffectPropertyFog : GLKEffectProperty
+@property (assign) simd_float4 color;
+@property (assign) float density;
+@property (assign) BOOL enabled;
+@property (assign) float end;
+@property (assign) GLKFogMode mode;
+@property (assign) float start;
+@end
+@interface GLKEffectPropertyLight : GLKEffectProperty
+@property (assign) simd_float4 ambientColor;
+@property (assign) float constantAttenuation;
+@property (assign) simd_float4 diffuseColor;
+@property (assign) BOOL enabled;
+@property (assign) float linearAttenuation;
+@property (assign) simd_float4 position;
+@property (assign) float quadraticAttenuation;
+@property (assign) simd_float4 specularColor;
+@property (assign) float spotCutoff;
+@property (assign) simd_float3 spotDirection;
+@property (assign) float spotExponent;
+@property (strong) GLKEffectPropertyTransform *transform;
+@end
+@interface GLKEffectPropertyMaterial : GLKEffectProperty
+@property (assign) simd_float4 ambientColor;
+@property (assign) simd_float4 diffuseColor;
+@property (assign) simd_float4 emissiveColor;
+@property (assign) float shininess;
+@property (assign) simd_float4 specularColor;
+@end
+@interface GLKEffectPropertyTexture : GLKEffectProperty
+@property (assign) BOOL enabled;
+@property (assign) GLKTextureEnvMode envMode;
+@property (assign) unsigned int name;
+@property (assign) GLKTextureTarget target;
+@end
+@interface GLKEffectPropertyTransform : GLKEffectProperty
+@property (readonly) struct RMatrix3 normalMatrix;
+@end
+@interface GLKMesh : NSObject
+- (instancetype)initWithMesh:(MDLMesh *)a0 error:(NSError **)a1;
++ (NSArray<GLKMesh *> *)newMeshesFromAsset:(MDLAsset *)a0 sourceMeshes:(NSArray **)a1 error:(NSError **)a2;
+@property (readonly) NSString *name;
+@property (readonly) NSArray<GLKSubmesh *> *submeshes;
+@property (readonly) NSArray<GLKMeshBuffer *> *vertexBuffers;
+@property (readonly) NSUInteger vertexCount;
+@property (readonly) MDLVertexDescriptor *vertexDescriptor;
+@end
+@interface GLKMeshBuffer : NSObject <MDLMeshBuffer>
+@property (readonly) unsigned int glBufferName;
+@property (readonly) NSUInteger offset;
+@end
+@interface GLKMeshBufferAllocator : NSObject <MDLMeshBufferAllocator>
+@end
+@interface GLKReflectionMapEffect : GLKBaseEffect <GLKNamedEffect>
+@property (assign) struct RMatrix3 matrix;
+@property (readonly) GLKEffectPropertyTexture *textureCubeMap;
+@end
+@interface GLKSkyboxEffect : NSObject <GLKNamedEffect>
+- (void)draw;
+@property (assign) simd_float3 center;
+@property (copy) NSString *label;
+@property (readonly) GLKEffectPropertyTexture *textureCubeMap;
+@property (readonly) GLKEffectPropertyTransform *transform;
+@property (assign) float xSize;
+@property (assign) float ySize;
+@property (assign) float zSize;
+@end
+@interface GLKSubmesh : NSObject
+@property (readonly) GLKMeshBuffer *elementBuffer;
+@property (readonly) int elementCount;
+@property (weak, readonly) GLKMesh *mesh;
+@property (readonly) unsigned int mode;
+@property (readonly) NSString *name;
+@property (readonly) unsigned int type;
+@end
+@interface GLKTextureInfo : NSObject <NSCopying>
+@property (readonly) GLKTextureInfoAlphaState alphaState;
+@property (readonly) unsigned int arrayLength;
+@property (readonly) BOOL containsMipmaps;
+@property (readonly) unsigned int depth;
+@property (readonly) int height;
+@property (readonly) unsigned int mimapLevelCount;
+@property (readonly) unsigned int name;
+@property (readonly) GLKTextureTarget target;
+@property (readonly) GLKTextureInfoOrigin textureOrigin;
+@property (readonly) int width;
+@end
+@interface GLKTextureLoader : NSObject
+- (void)cubeMapWithContentsOfFile:(NSString *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)cubeMapWithContentsOfFiles:(NSArray *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)cubeMapWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (instancetype)initWithSharegroup:(EAGLSharegroup *)a0;
+- (void)textureWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)textureWithContentsOfData:(NSData *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)textureWithContentsOfFile:(NSString *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)textureWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 queue:(dispatch_queue_t)a2 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a3;
+- (void)textureWithName:(NSString *)a0 scaleFactor:(CGFloat)a1 bundle:(NSBundle *)a2 options:(NSDictionary<NSString *, NSNumber *> *)a3 queue:(dispatch_queue_t)a4 completionHandler:(void (^)(GLKTextureInfo *, NSError *))a5;
++ (GLKTextureInfo *)cubeMapWithContentsOfFile:(NSString *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)cubeMapWithContentsOfFiles:(NSArray *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)cubeMapWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)textureWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)textureWithContentsOfData:(NSData *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)textureWithContentsOfFile:(NSString *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)textureWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
++ (GLKTextureInfo *)textureWithName:(NSString *)a0 scaleFactor:(CGFloat)a1 bundle:(NSBundle *)a2 options:(NSDictionary<NSString *, NSNumber *> *)a3 error:(NSError **)a4;
+@end
+@interface GLKView : UIView
+- (void)bindDrawable;
+- (void)deleteDrawable;
+- (void)display;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithFrame:(CGRect)a0 context:(EAGLContext *)a1;
+- (UIImage *)snapshot;
+@property (strong) EAGLContext *context;
+@property (assign) NSObject *delegate;
+@property GLKViewDrawableColorFormat drawableColorFormat;
+@property GLKViewDrawableDepthFormat drawableDepthFormat;
+@property (readonly) NSInteger drawableHeight;
+@property GLKViewDrawableMultisample drawableMultisample;
+@property GLKViewDrawableStencilFormat drawableStencilFormat;
+@property (readonly) NSInteger drawableWidth;
+@property BOOL enableSetNeedsDisplay;
+@end
+@protocol GLKViewDelegate <NSObject>
+@optional
+- (void)glkView:(GLKView *)a0 drawInRect:(CGRect)a1;
+@end
+@interface GLKViewController : UIViewController <GLKViewDelegate>
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (BOOL)isPaused;
+- (void)update;
+@property (assign) NSObject *delegate;
+@property (readonly) NSInteger framesDisplayed;
+@property (readonly) NSInteger framesPerSecond;
+@property BOOL pauseOnWillResignActive;
+@property (getter=isPaused) BOOL paused;
+@property NSInteger preferredFramesPerSecond;
+@property BOOL resumeOnDidBecomeActive;
+@property (readonly) double timeSinceFirstResume;
+@property (readonly) double timeSinceLastDraw;
+@property (readonly) double timeSinceLastResume;
+@property (readonly) double timeSinceLastUpdate;
+@end
+@protocol GLKViewControllerDelegate <NSObject>
+@optional
+- (void)glkViewController:(GLKViewController *)a0 willPause:(BOOL)a1;
+- (void)glkViewControllerUpdate:(GLKViewController *)a0;
+@end
 #endif /* MANGOPY_STUB_GLKIT_H */

@@ -2,4 +2,737 @@
 #ifndef MANGOPY_STUB_GAMECONTROLLER_H
 #define MANGOPY_STUB_GAMECONTROLLER_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+#import <UIKit/UIKit.h>
+@class CHHapticEngine;
+@class GCColor;
+@class GCController;
+@class GCControllerAxisInput;
+@class GCControllerButtonInput;
+@class GCControllerDirectionPad;
+@class GCControllerElement;
+@class GCControllerTouchpad;
+@class GCDeviceBattery;
+@class GCDeviceCursor;
+@class GCDeviceHaptics;
+@class GCDeviceLight;
+@class GCDualSenseAdaptiveTrigger;
+@class GCExtendedGamepad;
+@class GCExtendedGamepadSnapshot;
+@class GCGameControllerActivationContext;
+@class GCGamepad;
+@class GCGamepadSnapshot;
+@class GCKeyboard;
+@class GCKeyboardInput;
+@class GCMicroGamepad;
+@class GCMicroGamepadSnapshot;
+@class GCMotion;
+@class GCMouse;
+@class GCMouseInput;
+@class GCPhysicalInputProfile;
+@class GCVirtualController;
+@class GCVirtualControllerConfiguration;
+@class GCVirtualControllerElementConfiguration;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSEnumerator<ObjectType>;
+@class NSError;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class UIBezierPath;
+@class UIScene;
+@protocol GCAxisInput;
+@protocol GCDevice;
+@protocol GCDevicePhysicalInput;
+@protocol GCDevicePhysicalInputState;
+@protocol GCLinearInput;
+@protocol GCPhysicalInputElement;
+@protocol GCPressedStateInput;
+@protocol GCRelativeInput;
+@protocol GCSwitchPositionInput;
+@protocol GCTouchedStateInput;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIInteraction;
+struct GCAcceleration {
+    double x;
+    double y;
+    double z;
+};
+typedef struct GCAcceleration GCAcceleration;
+typedef enum GCControllerPlayerIndex : NSInteger GCControllerPlayerIndex;
+enum GCControllerPlayerIndex : NSInteger {
+    GCControllerPlayerIndexIndex1 = 0LL,
+    GCControllerPlayerIndexIndex2 = 1LL,
+    GCControllerPlayerIndexIndex3 = 2LL,
+    GCControllerPlayerIndexIndex4 = 3LL,
+    GCControllerPlayerIndexUnset = -1LL,
+};
+typedef enum GCDeviceBatteryState : NSInteger GCDeviceBatteryState;
+enum GCDeviceBatteryState : NSInteger {
+    GCDeviceBatteryStateCharging = 1LL,
+    GCDeviceBatteryStateDischarging = 0LL,
+    GCDeviceBatteryStateFull = 2LL,
+    GCDeviceBatteryStateUnknown = -1LL,
+};
+typedef enum GCDevicePhysicalInputElementChange : NSInteger GCDevicePhysicalInputElementChange;
+enum GCDevicePhysicalInputElementChange : NSInteger {
+    GCDevicePhysicalInputElementChangeChanged = 1LL,
+    GCDevicePhysicalInputElementChangeNoChange = 0LL,
+    GCDevicePhysicalInputElementChangeUnknownChange = -1LL,
+};
+typedef enum GCDualSenseAdaptiveTriggerMode : NSInteger GCDualSenseAdaptiveTriggerMode;
+enum GCDualSenseAdaptiveTriggerMode : NSInteger {
+    GCDualSenseAdaptiveTriggerModeFeedback = 1LL,
+    GCDualSenseAdaptiveTriggerModeOff = 0LL,
+    GCDualSenseAdaptiveTriggerModeSlopeFeedback = 4LL,
+    GCDualSenseAdaptiveTriggerModeVibration = 3LL,
+    GCDualSenseAdaptiveTriggerModeWeapon = 2LL,
+};
+struct GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable {
+    float value0;
+    float value1;
+    float value2;
+    float value3;
+    float value4;
+    float value5;
+    float value6;
+    float value7;
+    float value8;
+    float value9;
+};
+typedef struct GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable;
+struct GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable {
+    float value0;
+    float value1;
+    float value2;
+    float value3;
+    float value4;
+    float value5;
+    float value6;
+    float value7;
+    float value8;
+    float value9;
+};
+typedef struct GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable;
+typedef enum GCDualSenseAdaptiveTriggerStatus : NSInteger GCDualSenseAdaptiveTriggerStatus;
+enum GCDualSenseAdaptiveTriggerStatus : NSInteger {
+    GCDualSenseAdaptiveTriggerStatusFeedbackLoadApplied = 1LL,
+    GCDualSenseAdaptiveTriggerStatusFeedbackNoLoad = 0LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackApplyingLoad = 8LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackFinished = 9LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackReady = 7LL,
+    GCDualSenseAdaptiveTriggerStatusUnknown = -1LL,
+    GCDualSenseAdaptiveTriggerStatusVibrationIsVibrating = 6LL,
+    GCDualSenseAdaptiveTriggerStatusVibrationNotVibrating = 5LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponFired = 4LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponFiring = 3LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponReady = 2LL,
+};
+struct GCExtendedGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+};
+typedef struct GCExtendedGamepadSnapShotDataV100 GCExtendedGamepadSnapShotDataV100;
+struct GCExtendedGamepadSnapshotData {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+    BOOL supportsClickableThumbsticks;
+    unsigned char leftThumbstickButton;
+    unsigned char rightThumbstickButton;
+};
+typedef struct GCExtendedGamepadSnapshotData GCExtendedGamepadSnapshotData;
+typedef enum GCExtendedGamepadSnapshotDataVersion : NSInteger GCExtendedGamepadSnapshotDataVersion;
+enum GCExtendedGamepadSnapshotDataVersion : NSInteger {
+    GCExtendedGamepadSnapshotDataVersionVersion1 = 256LL,
+    GCExtendedGamepadSnapshotDataVersionVersion2 = 257LL,
+};
+struct GCExtendedGamepadSnapshotData_Blittable {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+    unsigned char supportsClickableThumbsticks;
+    unsigned char leftThumbstickButton;
+    unsigned char rightThumbstickButton;
+};
+typedef struct GCExtendedGamepadSnapshotData_Blittable GCExtendedGamepadSnapshotData_Blittable;
+struct GCGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+};
+typedef struct GCGamepadSnapShotDataV100 GCGamepadSnapShotDataV100;
+typedef NSString *GCInputDirectional;
+typedef NSString *GCInputMicroGamepad;
+struct GCMicroGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonX;
+};
+typedef struct GCMicroGamepadSnapShotDataV100 GCMicroGamepadSnapShotDataV100;
+struct GCMicroGamepadSnapshotData {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonX;
+};
+typedef struct GCMicroGamepadSnapshotData GCMicroGamepadSnapshotData;
+typedef enum GCMicroGamepadSnapshotDataVersion : NSInteger GCMicroGamepadSnapshotDataVersion;
+enum GCMicroGamepadSnapshotDataVersion : NSInteger {
+    GCMicroGamepadSnapshotDataVersionVersion1 = 256LL,
+};
+struct GCQuaternion {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct GCQuaternion GCQuaternion;
+struct GCRotationRate {
+    double x;
+    double y;
+    double z;
+};
+typedef struct GCRotationRate GCRotationRate;
+typedef enum GCSystemGestureState : NSInteger GCSystemGestureState;
+enum GCSystemGestureState : NSInteger {
+    GCSystemGestureStateAlwaysReceive = 1LL,
+    GCSystemGestureStateDisabled = 2LL,
+    GCSystemGestureStateEnabled = 0LL,
+};
+typedef enum GCTouchState : NSInteger GCTouchState;
+enum GCTouchState : NSInteger {
+    GCTouchStateDown = 1LL,
+    GCTouchStateMoving = 2LL,
+    GCTouchStateUp = 0LL,
+};
+typedef enum GCUIEventTypes : NSUInteger GCUIEventTypes;
+enum GCUIEventTypes : NSUInteger {
+    GCUIEventTypesGamepad = 1ULL,
+    GCUIEventTypesNone = 0ULL,
+};
+@interface GCColor : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithRed:(float)a0 green:(float)a1 blue:(float)a2;
+@property (readonly) float blue;
+@property (readonly) float green;
+@property (readonly) float red;
+@end
+@protocol GCDevice <NSObject>
+@optional
+- (dispatch_queue_t)handlerQueue;
+- (GCPhysicalInputProfile *)physicalInputProfile;
+- (NSString *)productCategory;
+- (void)setHandlerQueue:(dispatch_queue_t)a0;
+- (NSString *)vendorName;
+@property (strong) dispatch_queue_t handlerQueue;
+@property (strong, readonly) GCPhysicalInputProfile *physicalInputProfile;
+@property (readonly) NSString *productCategory;
+@property (readonly) NSString *vendorName;
+@end
+@interface GCController : NSObject <GCDevice>
+- (GCController *)capture;
+- (BOOL)isAttachedToDevice;
+- (BOOL)isSnapshot;
++ (GCController *)controllerWithExtendedGamepad;
++ (GCController *)controllerWithMicroGamepad;
++ (NSArray<GCController *> *)controllers;
++ (GCController *)current;
++ (void)setShouldMonitorBackgroundEvents:(BOOL)a0;
++ (BOOL)shouldMonitorBackgroundEvents;
++ (void)startWirelessControllerDiscoveryWithCompletionHandler:(void (^)(void))a0;
++ (void)stopWirelessControllerDiscovery;
+@property (readonly, getter=isAttachedToDevice) BOOL attachedToDevice;
+@property (copy, readonly) GCDeviceBattery *battery;
+@property (copy) void (^controllerPausedHandler)(GCController *);
+@property (class, readonly) NSArray<GCController *> *controllers;
+@property (class, strong, readonly) GCController *current;
+@property (strong, readonly) GCExtendedGamepad *extendedGamepad;
+@property (strong, readonly) GCGamepad *gamepad;
+@property (strong) dispatch_queue_t handlerQueue;
+@property (strong, readonly) GCDeviceHaptics *haptics;
+@property (strong, readonly) GCDeviceLight *light;
+@property (strong, readonly) GCMicroGamepad *microGamepad;
+@property (strong, readonly) GCMotion *motion;
+@property GCControllerPlayerIndex playerIndex;
+@property (readonly) NSString *productCategory;
+@property (class) BOOL shouldMonitorBackgroundEvents;
+@property (readonly, getter=isSnapshot) BOOL snapshot;
+@property (copy, readonly) NSString *vendorName;
+@end
+@interface GCControllerElement : NSObject
+- (BOOL)isAnalog;
+- (BOOL)isBoundToSystemGesture;
+@property (readonly) NSSet<NSString *> *aliases;
+@property (readonly, getter=isAnalog) BOOL analog;
+@property (readonly, getter=isBoundToSystemGesture) BOOL boundToSystemGesture;
+@property (assign, readonly) GCControllerElement *collection;
+@property (strong) NSString *localizedName;
+@property (assign) GCSystemGestureState preferredSystemGestureState;
+@property (strong) NSString *sfSymbolsName;
+@property (strong) NSString *unmappedLocalizedName;
+@property (strong) NSString *unmappedSfSymbolsName;
+@end
+@interface GCControllerAxisInput : GCControllerElement
+@property float value;
+@property (copy) void (^valueChangedHandler)(GCControllerAxisInput *, float);
+@end
+@interface GCControllerButtonInput : GCControllerElement
+- (BOOL)isPressed;
+- (BOOL)isTouched;
+@property (readonly, getter=isPressed) BOOL pressed;
+@property (copy) void (^pressedChangedHandler)(GCControllerButtonInput *, float, BOOL);
+@property (readonly, getter=isTouched) BOOL touched;
+@property (copy) void (^touchedChangedHandler)(GCControllerButtonInput *, float, BOOL, BOOL);
+@property float value;
+@property (copy) void (^valueChangedHandler)(GCControllerButtonInput *, float, BOOL);
+@end
+@interface GCControllerDirectionPad : GCControllerElement
+- (void)setValueForXAxis:(float)a0 yAxis:(float)a1;
+@property (readonly) GCControllerButtonInput *down;
+@property (readonly) GCControllerButtonInput *left;
+@property (readonly) GCControllerButtonInput *right;
+@property (readonly) GCControllerButtonInput *up;
+@property (copy) void (^valueChangedHandler)(GCControllerDirectionPad *, float, float);
+@property (readonly) GCControllerAxisInput *xAxis;
+@property (readonly) GCControllerAxisInput *yAxis;
+@end
+@interface GCControllerTouchpad : GCControllerElement
+- (void)setValueForXAxis:(float)a0 yAxis:(float)a1 touchDown:(BOOL)a2 buttonValue:(float)a3;
+@property (readonly) GCControllerButtonInput *button;
+@property BOOL reportsAbsoluteTouchSurfaceValues;
+@property (copy) void (^touchDown)(GCControllerTouchpad *, float, float, float, BOOL);
+@property (copy) void (^touchMoved)(GCControllerTouchpad *, float, float, float, BOOL);
+@property (readonly) GCTouchState touchState;
+@property (readonly) GCControllerDirectionPad *touchSurface;
+@property (copy) void (^touchUp)(GCControllerTouchpad *, float, float, float, BOOL);
+@end
+@interface GCDeviceBattery : NSObject <NSSecureCoding, NSCoding>
+@property (readonly) float batteryLevel;
+@property (readonly) GCDeviceBatteryState batteryState;
+@end
+@interface GCDeviceCursor : GCControllerDirectionPad
+@end
+@interface GCDeviceHaptics : NSObject
+- (CHHapticEngine *)createEngineWithLocality:(NSString *)a0;
+@property (strong, readonly) NSSet<NSString *> *supportedLocalities;
+@end
+@interface GCDeviceLight : NSObject <NSSecureCoding, NSCoding>
+@property (copy) GCColor *color;
+@end
+@interface GCPhysicalInputProfile : NSObject
+- (GCPhysicalInputProfile *)capture;
+- (NSString *)mappedElementAliasForPhysicalInputName:(NSString *)a0;
+- (NSSet<NSString *> *)mappedPhysicalInputNamesForElementAlias:(NSString *)a0;
+- (GCControllerElement *)objectForKeyedSubscript:(NSString *)a0;
+- (void)setStateFromPhysicalInput:(GCPhysicalInputProfile *)a0;
+@property (strong, readonly) NSSet<GCControllerAxisInput *> *allAxes;
+@property (strong, readonly) NSSet<GCControllerButtonInput *> *allButtons;
+@property (strong, readonly) NSSet<GCControllerDirectionPad *> *allDpads;
+@property (strong, readonly) NSSet<GCControllerElement *> *allElements;
+@property (strong, readonly) NSSet<GCControllerTouchpad *> *allTouchpads;
+@property (strong, readonly) NSDictionary<NSString *, GCControllerAxisInput *> *axes;
+@property (strong, readonly) NSDictionary<NSString *, GCControllerButtonInput *> *buttons;
+@property (weak, readonly) id<GCDevice> device;
+@property (strong, readonly) NSDictionary<NSString *, GCControllerDirectionPad *> *dpads;
+@property (strong, readonly) NSDictionary<NSString *, GCControllerElement *> *elements;
+@property (readonly) BOOL hasRemappedElements;
+@property (readonly) double lastEventTimestamp;
+@property (strong, readonly) NSDictionary<NSString *, GCControllerTouchpad *> *touchpads;
+@property (copy) void (^valueDidChangeHandler)(GCPhysicalInputProfile *, GCControllerElement *);
+@end
+@interface GCMicroGamepad : GCPhysicalInputProfile
+- (void)setStateFromMicroGamepad:(GCMicroGamepad *)a0;
+@property BOOL allowsRotation;
+@property (strong, readonly) GCControllerButtonInput *buttonA;
+@property (readonly) GCControllerButtonInput *buttonMenu;
+@property (strong, readonly) GCControllerButtonInput *buttonX;
+@property (assign, readonly) GCController *controller;
+@property (strong, readonly) GCControllerDirectionPad *dpad;
+@property BOOL reportsAbsoluteDpadValues;
+@property (readonly) GCMicroGamepadSnapshot *saveSnapshot;
+@property (copy) void (^valueChangedHandler)(GCMicroGamepad *, GCControllerElement *);
+@end
+@interface GCDirectionalGamepad : GCMicroGamepad
+@end
+@interface GCDualSenseAdaptiveTrigger : GCControllerButtonInput
+- (void)setModeFeedbackWithResistiveStrengths:(struct GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable)a0;
+- (void)setModeFeedbackWithStartPosition:(float)a0 resistiveStrength:(float)a1;
+- (void)setModeOff;
+- (void)setModeSlopeFeedbackWithStartPosition:(float)a0 endPosition:(float)a1 startStrength:(float)a2 endStrength:(float)a3;
+- (void)setModeVibrationWithAmplitudes:(struct GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable)a0 frequency:(float)a1;
+- (void)setModeVibrationWithStartPosition:(float)a0 amplitude:(float)a1 frequency:(float)a2;
+- (void)setModeWeaponWithStartPosition:(float)a0 endPosition:(float)a1 resistiveStrength:(float)a2;
+@property (readonly) float armPosition;
+@property (readonly) GCDualSenseAdaptiveTriggerMode mode;
+@property (readonly) GCDualSenseAdaptiveTriggerStatus status;
+@end
+@interface GCExtendedGamepad : GCPhysicalInputProfile
+- (GCExtendedGamepadSnapshot *)saveSnapshot;
+- (void)setStateFromExtendedGamepad:(GCExtendedGamepad *)a0;
+@property (readonly) GCControllerButtonInput *buttonA;
+@property (readonly) GCControllerButtonInput *buttonB;
+@property (readonly) GCControllerButtonInput *buttonHome;
+@property (readonly) GCControllerButtonInput *buttonMenu;
+@property (readonly) GCControllerButtonInput *buttonOptions;
+@property (readonly) GCControllerButtonInput *buttonX;
+@property (readonly) GCControllerButtonInput *buttonY;
+@property (assign, readonly) GCController *controller;
+@property (readonly) GCControllerDirectionPad *dpad;
+@property (readonly) GCControllerButtonInput *leftShoulder;
+@property (readonly) GCControllerDirectionPad *leftThumbstick;
+@property (readonly) GCControllerButtonInput *leftThumbstickButton;
+@property (readonly) GCControllerButtonInput *leftTrigger;
+@property (readonly) GCControllerButtonInput *rightShoulder;
+@property (readonly) GCControllerDirectionPad *rightThumbstick;
+@property (readonly) GCControllerButtonInput *rightThumbstickButton;
+@property (readonly) GCControllerButtonInput *rightTrigger;
+@property (copy) void (^valueChangedHandler)(GCExtendedGamepad *, GCControllerElement *);
+@end
+@interface GCDualSenseGamepad : GCExtendedGamepad
+@property (readonly) GCDualSenseAdaptiveTrigger *leftTrigger;
+@property (readonly) GCDualSenseAdaptiveTrigger *rightTrigger;
+@property (readonly) GCControllerButtonInput *touchpadButton;
+@property (readonly) GCControllerDirectionPad *touchpadPrimary;
+@property (readonly) GCControllerDirectionPad *touchpadSecondary;
+@end
+@interface GCDualShockGamepad : GCExtendedGamepad <NSSecureCoding, NSCoding>
+@property (readonly) GCControllerButtonInput *touchpadButton;
+@property (readonly) GCControllerDirectionPad *touchpadPrimary;
+@property (readonly) GCControllerDirectionPad *touchpadSecondary;
+@end
+@interface GCEventInteraction : NSObject <UIInteraction>
+- (instancetype)init;
+@property GCUIEventTypes handledEventTypes;
+@end
+@interface GCEventViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@property BOOL controllerUserInteractionEnabled;
+@end
+@interface GCExtendedGamepadSnapshot : GCExtendedGamepad
+- (instancetype)initWithController:(GCController *)a0 snapshotData:(NSData *)a1;
+- (instancetype)initWithSnapshotData:(NSData *)a0;
+@property (copy) NSData *snapshotData;
+@end
+@interface GCGameControllerActivationContext : NSObject
+@property (readonly) NSString *previousApplicationBundleID;
+@end
+@interface GCGamepad : GCPhysicalInputProfile
+@property (readonly) GCControllerButtonInput *buttonA;
+@property (readonly) GCControllerButtonInput *buttonB;
+@property (readonly) GCControllerButtonInput *buttonX;
+@property (readonly) GCControllerButtonInput *buttonY;
+@property (assign, readonly) GCController *controller;
+@property (readonly) GCControllerDirectionPad *dpad;
+@property (readonly) GCControllerButtonInput *leftShoulder;
+@property (readonly) GCControllerButtonInput *rightShoulder;
+@property (readonly) GCGamepadSnapshot *saveSnapshot;
+@property (copy) void (^valueChangedHandler)(GCGamepad *, GCControllerElement *);
+@end
+@interface GCGamepadSnapshot : GCGamepad
+- (instancetype)initWithController:(GCController *)a0 snapshotData:(NSData *)a1;
+- (instancetype)initWithSnapshotData:(NSData *)a0;
+@property (copy) NSData *snapshotData;
+@end
+@interface GCKeyboard : NSObject <GCDevice, NSSecureCoding, NSCoding>
++ (GCKeyboard *)coalescedKeyboard;
+@property (class, strong, readonly) GCKeyboard *coalescedKeyboard;
+@property (strong, readonly) GCKeyboardInput *keyboardInput;
+@end
+@interface GCKeyboardInput : GCPhysicalInputProfile
+- (GCControllerButtonInput *)buttonForKeyCode:(NSInteger)a0;
+- (BOOL)isAnyKeyPressed;
+@property (readonly, getter=isAnyKeyPressed) BOOL anyKeyPressed;
+@property (copy) void (^keyChangedHandler)(GCKeyboardInput *, GCControllerButtonInput *, NSInteger, BOOL);
+@end
+@interface GCMicroGamepadSnapshot : GCMicroGamepad
+- (instancetype)initWithController:(GCController *)a0 snapshotData:(NSData *)a1;
+- (instancetype)initWithSnapshotData:(NSData *)a0;
+@property (copy) NSData *snapshotData;
+@end
+@interface GCMotion : NSObject
+- (void)setAttitude:(struct GCQuaternion)a0;
+- (void)setGravity:(struct GCAcceleration)a0;
+- (void)setRotationRate:(struct GCRotationRate)a0;
+- (void)setStateFromMotion:(GCMotion *)a0;
+- (void)setUserAcceleration:(struct GCAcceleration)a0;
+@property struct GCAcceleration acceleration;
+@property (assign, readonly) struct GCQuaternion attitude;
+@property (assign, readonly) GCController *controller;
+@property (assign, readonly) struct GCAcceleration gravity;
+@property (readonly) BOOL hasAttitude;
+@property (readonly) BOOL hasAttitudeAndRotationRate;
+@property (readonly) BOOL hasGravityAndUserAcceleration;
+@property (readonly) BOOL hasRotationRate;
+@property (assign, readonly) struct GCRotationRate rotationRate;
+@property BOOL sensorsActive;
+@property (readonly) BOOL sensorsRequireManualActivation;
+@property (assign, readonly) struct GCAcceleration userAcceleration;
+@property (copy) void (^valueChangedHandler)(GCMotion *);
+@end
+@interface GCMouse : NSObject <GCDevice>
++ (GCMouse *)current;
++ (NSArray<GCMouse *> *)mice;
+@property (class, strong, readonly) GCMouse *current;
+@property (class, readonly) NSArray<GCMouse *> *mice;
+@property (strong, readonly) GCMouseInput *mouseInput;
+@end
+@interface GCMouseInput : GCPhysicalInputProfile
+@property (readonly) NSArray<GCControllerButtonInput *> *auxiliaryButtons;
+@property (readonly) GCControllerButtonInput *leftButton;
+@property (readonly) GCControllerButtonInput *middleButton;
+@property (copy) void (^mouseMovedHandler)(GCMouseInput *, float, float);
+@property (readonly) GCControllerButtonInput *rightButton;
+@property (readonly) GCDeviceCursor *scroll;
+@end
+@interface GCVirtualController : NSObject
+- (void)connectWithReplyHandler:(void (^)(NSError *))a0;
+- (void)disconnect;
+- (instancetype)initWithConfiguration:(GCVirtualControllerConfiguration *)a0;
+- (void)updateConfigurationForElement:(NSString *)a0 configuration:(GCVirtualControllerElementConfiguration * (^)(GCVirtualControllerElementConfiguration *))a1;
++ (GCVirtualController *)virtualControllerWithConfiguration:(GCVirtualControllerConfiguration *)a0;
+@property (weak, readonly) GCController *controller;
+@end
+@interface GCVirtualControllerConfiguration : NSObject
+- (BOOL)isHidden;
+@property (strong) NSSet<NSString *> *elements;
+@property (getter=isHidden) BOOL hidden;
+@end
+@interface GCVirtualControllerElementConfiguration : NSObject
+- (BOOL)isHidden;
+@property BOOL actsAsTouchpad;
+@property (getter=isHidden) BOOL hidden;
+@property (strong) UIBezierPath *path;
+@end
+@interface GCXboxGamepad : GCExtendedGamepad <NSSecureCoding, NSCoding>
+@property (readonly) GCControllerButtonInput *buttonShare;
+@property (readonly) GCControllerButtonInput *paddleButton1;
+@property (readonly) GCControllerButtonInput *paddleButton2;
+@property (readonly) GCControllerButtonInput *paddleButton3;
+@property (readonly) GCControllerButtonInput *paddleButton4;
+@end
+@protocol GCPhysicalInputElement <NSObject>
+@optional
+- (NSSet<NSString *> *)aliases;
+- (NSString *)localizedName;
+- (NSString *)sfSymbolsName;
+@property (readonly) NSSet<NSString *> *aliases;
+@property (readonly) NSString *localizedName;
+@property (readonly) NSString *sfSymbolsName;
+@end
+@protocol GCAxisElement <GCPhysicalInputElement>
+@optional
+- (id<GCAxisInput>)absoluteInput;
+- (id<GCRelativeInput>)relativeInput;
+@property (readonly) id<GCAxisInput> absoluteInput;
+@property (readonly) id<GCRelativeInput> relativeInput;
+@end
+@protocol GCAxisInput <NSObject>
+@optional
+- (BOOL)canWrap;
+- (BOOL)isAnalog;
+- (double)lastValueLatency;
+- (double)lastValueTimestamp;
+- (void)setValueDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCAxisInput>, float))a0;
+- (float)value;
+- (void (^)(id<GCPhysicalInputElement>, id<GCAxisInput>, float))valueDidChangeHandler;
+@property (readonly, getter=isAnalog) BOOL analog;
+@property (readonly) BOOL canWrap;
+@property (readonly) double lastValueLatency;
+@property (readonly) double lastValueTimestamp;
+@property (readonly) float value;
+@property (copy) void (^valueDidChangeHandler)(id<GCPhysicalInputElement>, id<GCAxisInput>, float);
+@end
+@protocol GCButtonElement <GCPhysicalInputElement>
+@optional
+- (NSObject *)pressedInput;
+- (id<GCTouchedStateInput>)touchedInput;
+@property (readonly) NSObject *pressedInput;
+@property (readonly) id<GCTouchedStateInput> touchedInput;
+@end
+@protocol GCDevicePhysicalInputState <NSObject>
+@optional
+- (id<GCDevice>)device;
+- (double)lastEventLatency;
+- (double)lastEventTimestamp;
+- (id<GCPhysicalInputElement>)objectForKeyedSubscript:(NSString *)a0;
+@property (weak, readonly) id<GCDevice> device;
+@property (readonly) double lastEventLatency;
+@property (readonly) double lastEventTimestamp;
+@end
+@protocol GCDevicePhysicalInput <GCDevicePhysicalInputState>
+@optional
+- (id<GCDevicePhysicalInputState>)capture;
+- (id<GCDevice>)device;
+- (void (^)(id<GCDevicePhysicalInput>, id<GCPhysicalInputElement>))elementValueDidChangeHandler;
+- (void (^)(id<GCDevicePhysicalInput>))inputStateAvailableHandler;
+- (NSInteger)inputStateQueueDepth;
+- (NSObject *)nextInputState;
+- (void)setElementValueDidChangeHandler:(void (^)(id<GCDevicePhysicalInput>, id<GCPhysicalInputElement>))a0;
+- (void)setInputStateAvailableHandler:(void (^)(id<GCDevicePhysicalInput>))a0;
+- (void)setInputStateQueueDepth:(NSInteger)a0;
+@property (readonly) id<GCDevicePhysicalInputState> capture;
+@property (weak, readonly) id<GCDevice> device;
+@property (copy) void (^elementValueDidChangeHandler)(id<GCDevicePhysicalInput>, id<GCPhysicalInputElement>);
+@property (copy) void (^inputStateAvailableHandler)(id<GCDevicePhysicalInput>);
+@property NSInteger inputStateQueueDepth;
+@property (readonly) NSObject *nextInputState;
+@end
+@protocol GCDevicePhysicalInputStateDiff <NSObject>
+@optional
+- (GCDevicePhysicalInputElementChange)changeForElement:(id<GCPhysicalInputElement>)a0;
+- (NSEnumerator *)changedElements;
+@property (readonly) NSEnumerator *changedElements;
+@end
+@protocol GCDirectionPadElement <GCPhysicalInputElement>
+@optional
+- (NSObject *)down;
+- (NSObject *)left;
+- (NSObject *)right;
+- (NSObject *)up;
+- (id<GCAxisInput>)xAxis;
+- (id<GCAxisInput>)yAxis;
+@property (readonly) NSObject *down;
+@property (readonly) NSObject *left;
+@property (readonly) NSObject *right;
+@property (readonly) NSObject *up;
+@property (readonly) id<GCAxisInput> xAxis;
+@property (readonly) id<GCAxisInput> yAxis;
+@end
+@protocol GCGameControllerSceneDelegate <NSObject>
+@optional
+- (void)scene:(UIScene *)a0 didActivateGameControllerWithContext:(GCGameControllerActivationContext *)a1;
+@end
+@protocol GCLinearInput <NSObject>
+@optional
+- (BOOL)canWrap;
+- (BOOL)isAnalog;
+- (double)lastValueLatency;
+- (double)lastValueTimestamp;
+- (void)setValueDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCLinearInput>, float))a0;
+- (float)value;
+- (void (^)(id<GCPhysicalInputElement>, id<GCLinearInput>, float))valueDidChangeHandler;
+@property (readonly, getter=isAnalog) BOOL analog;
+@property (readonly) BOOL canWrap;
+@property (readonly) double lastValueLatency;
+@property (readonly) double lastValueTimestamp;
+@property (readonly) float value;
+@property (copy) void (^valueDidChangeHandler)(id<GCPhysicalInputElement>, id<GCLinearInput>, float);
+@end
+@protocol GCPressedStateInput <NSObject>
+@optional
+- (BOOL)isPressed;
+- (double)lastPressedStateLatency;
+- (double)lastPressedStateTimestamp;
+- (void (^)(id<GCPhysicalInputElement>, id<GCPressedStateInput>, BOOL))pressedDidChangeHandler;
+- (void)setPressedDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCPressedStateInput>, BOOL))a0;
+@property (readonly) double lastPressedStateLatency;
+@property (readonly) double lastPressedStateTimestamp;
+@property (readonly, getter=isPressed) BOOL pressed;
+@property (copy) void (^pressedDidChangeHandler)(id<GCPhysicalInputElement>, id<GCPressedStateInput>, BOOL);
+@end
+@protocol GCRelativeInput <NSObject>
+@optional
+- (float)delta;
+- (void (^)(id<GCPhysicalInputElement>, id<GCRelativeInput>, float))deltaDidChangeHandler;
+- (BOOL)isAnalog;
+- (double)lastDeltaLatency;
+- (double)lastDeltaTimestamp;
+- (void)setDeltaDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCRelativeInput>, float))a0;
+@property (readonly, getter=isAnalog) BOOL analog;
+@property (readonly) float delta;
+@property (copy) void (^deltaDidChangeHandler)(id<GCPhysicalInputElement>, id<GCRelativeInput>, float);
+@property (readonly) double lastDeltaLatency;
+@property (readonly) double lastDeltaTimestamp;
+@end
+@protocol GCSwitchElement <GCPhysicalInputElement>
+@optional
+- (id<GCSwitchPositionInput>)positionInput;
+@property (readonly) id<GCSwitchPositionInput> positionInput;
+@end
+@protocol GCSwitchPositionInput <NSObject>
+@optional
+- (BOOL)canWrap;
+- (BOOL)isSequential;
+- (double)lastPositionLatency;
+- (double)lastPositionTimestamp;
+- (NSInteger)position;
+- (void (^)(id<GCPhysicalInputElement>, id<GCSwitchPositionInput>, NSInteger))positionDidChangeHandler;
+- (NSRange)positionRange;
+- (void)setPositionDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCSwitchPositionInput>, NSInteger))a0;
+@property (readonly) BOOL canWrap;
+@property (readonly) double lastPositionLatency;
+@property (readonly) double lastPositionTimestamp;
+@property (readonly) NSInteger position;
+@property (copy) void (^positionDidChangeHandler)(id<GCPhysicalInputElement>, id<GCSwitchPositionInput>, NSInteger);
+@property (readonly) NSRange positionRange;
+@property (readonly, getter=isSequential) BOOL sequential;
+@end
+@protocol GCTouchedStateInput <NSObject>
+@optional
+- (BOOL)isTouched;
+- (double)lastTouchedStateLatency;
+- (double)lastTouchedStateTimestamp;
+- (void)setTouchedDidChangeHandler:(void (^)(id<GCPhysicalInputElement>, id<GCTouchedStateInput>, BOOL))a0;
+- (void (^)(id<GCPhysicalInputElement>, id<GCTouchedStateInput>, BOOL))touchedDidChangeHandler;
+@property (readonly) double lastTouchedStateLatency;
+@property (readonly) double lastTouchedStateTimestamp;
+@property (readonly, getter=isTouched) BOOL touched;
+@property (copy) void (^touchedDidChangeHandler)(id<GCPhysicalInputElement>, id<GCTouchedStateInput>, BOOL);
+@end
 #endif /* MANGOPY_STUB_GAMECONTROLLER_H */

@@ -2,4 +2,952 @@
 #ifndef MANGOPY_STUB_GAMEKIT_H
 #define MANGOPY_STUB_GAMEKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class GKAccessPoint;
+@class GKAchievement;
+@class GKAchievementDescription;
+@class GKAchievementViewController;
+@class GKChallenge;
+@class GKChallengeEventHandler;
+@class GKCloudPlayer;
+@class GKFriendRequestComposeViewController;
+@class GKGameCenterViewController;
+@class GKGameSession;
+@class GKInvite;
+@class GKLeaderboard;
+@class GKLeaderboardEntry;
+@class GKLeaderboardScore;
+@class GKLeaderboardSet;
+@class GKLeaderboardViewController;
+@class GKLocalPlayer;
+@class GKMatch;
+@class GKMatchRequest;
+@class GKMatchedPlayers;
+@class GKMatchmaker;
+@class GKMatchmakerViewController;
+@class GKPlayer;
+@class GKSavedGame;
+@class GKScore;
+@class GKSession;
+@class GKTurnBasedEventHandler;
+@class GKTurnBasedExchange;
+@class GKTurnBasedExchangeReply;
+@class GKTurnBasedMatch;
+@class GKTurnBasedMatchmakerViewController;
+@class GKTurnBasedParticipant;
+@class GKVoiceChat;
+@class GKVoiceChatService;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class UIImage;
+@class UIViewController;
+@class UIWindow;
+@protocol GKChallengeListener;
+@protocol GKGameSessionEventListener;
+@protocol GKInviteEventListener;
+@protocol GKLocalPlayerListener;
+@protocol GKSavedGameListener;
+@protocol GKTurnBasedEventListener;
+@protocol GKVoiceChatClient;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIAppearance;
+typedef enum GKAccessPointLocation : NSInteger GKAccessPointLocation;
+enum GKAccessPointLocation : NSInteger {
+    GKAccessPointLocationBottomLeading = 2LL,
+    GKAccessPointLocationBottomTrailing = 3LL,
+    GKAccessPointLocationTopLeading = 0LL,
+    GKAccessPointLocationTopTrailing = 1LL,
+};
+typedef enum GKChallengeState : NSInteger GKChallengeState;
+enum GKChallengeState : NSInteger {
+    GKChallengeStateCompleted = 2LL,
+    GKChallengeStateDeclined = 3LL,
+    GKChallengeStateInvalid = 0LL,
+    GKChallengeStatePending = 1LL,
+};
+typedef enum GKConnectionState : NSInteger GKConnectionState;
+enum GKConnectionState : NSInteger {
+    GKConnectionStateConnected = 1LL,
+    GKConnectionStateNotConnected = 0LL,
+};
+typedef enum GKErrorCode : NSInteger GKErrorCode;
+enum GKErrorCode : NSInteger {
+    GKErrorCodeApiNotAvailable = 31LL,
+    GKErrorCodeApiObsolete = 34LL,
+    GKErrorCodeAppUnlisted = 37LL,
+    GKErrorCodeAuthenticationInProgress = 7LL,
+    GKErrorCodeCancelled = 2LL,
+    GKErrorCodeChallengeInvalid = 19LL,
+    GKErrorCodeCommunicationsFailure = 3LL,
+    GKErrorCodeConnectionTimeout = 33LL,
+    GKErrorCodeFriendListDenied = 102LL,
+    GKErrorCodeFriendListDescriptionMissing = 100LL,
+    GKErrorCodeFriendListRestricted = 101LL,
+    GKErrorCodeFriendRequestNotAvailable = 103LL,
+    GKErrorCodeGameSessionRequestInvalid = 29LL,
+    GKErrorCodeGameUnrecognized = 15LL,
+    GKErrorCodeICloudUnavailable = 35LL,
+    GKErrorCodeInvalidCredentials = 5LL,
+    GKErrorCodeInvalidParameter = 17LL,
+    GKErrorCodeInvalidPlayer = 8LL,
+    GKErrorCodeInvitationsDisabled = 25LL,
+    GKErrorCodeLockdownMode = 36LL,
+    GKErrorCodeMatchNotConnected = 28LL,
+    GKErrorCodeMatchRequestInvalid = 13LL,
+    GKErrorCodeNone = 0LL,
+    GKErrorCodeNotAuthenticated = 6LL,
+    GKErrorCodeNotAuthorized = 32LL,
+    GKErrorCodeNotSupported = 16LL,
+    GKErrorCodeParentalControlsBlocked = 10LL,
+    GKErrorCodePlayerPhotoFailure = 26LL,
+    GKErrorCodePlayerStatusExceedsMaximumLength = 11LL,
+    GKErrorCodePlayerStatusInvalid = 12LL,
+    GKErrorCodeRestrictedToAutomatch = 30LL,
+    GKErrorCodeScoreNotSet = 9LL,
+    GKErrorCodeTurnBasedInvalidParticipant = 22LL,
+    GKErrorCodeTurnBasedInvalidState = 24LL,
+    GKErrorCodeTurnBasedInvalidTurn = 23LL,
+    GKErrorCodeTurnBasedMatchDataTooLarge = 20LL,
+    GKErrorCodeTurnBasedTooManySessions = 21LL,
+    GKErrorCodeUbiquityContainerUnavailable = 27LL,
+    GKErrorCodeUnderage = 14LL,
+    GKErrorCodeUnexpectedConnection = 18LL,
+    GKErrorCodeUnknown = 1LL,
+    GKErrorCodeUserDenied = 4LL,
+};
+typedef enum GKFriendsAuthorizationStatus : NSInteger GKFriendsAuthorizationStatus;
+enum GKFriendsAuthorizationStatus : NSInteger {
+    GKFriendsAuthorizationStatusAuthorized = 3LL,
+    GKFriendsAuthorizationStatusDenied = 2LL,
+    GKFriendsAuthorizationStatusNotDetermined = 0LL,
+    GKFriendsAuthorizationStatusRestricted = 1LL,
+};
+typedef enum GKGameCenterViewControllerInitializationOption : int GKGameCenterViewControllerInitializationOption;
+enum GKGameCenterViewControllerInitializationOption : int {
+    GKGameCenterViewControllerInitializationOptionAchievement = 0,
+    GKGameCenterViewControllerInitializationOptionLeaderboardSet = 1,
+};
+typedef enum GKGameCenterViewControllerState : NSInteger GKGameCenterViewControllerState;
+enum GKGameCenterViewControllerState : NSInteger {
+    GKGameCenterViewControllerStateAchievements = 1LL,
+    GKGameCenterViewControllerStateChallenges = 2LL,
+    GKGameCenterViewControllerStateDashboard = 4LL,
+    GKGameCenterViewControllerStateDefault = -1LL,
+    GKGameCenterViewControllerStateLeaderboards = 0LL,
+    GKGameCenterViewControllerStateLocalPlayerFriendsList = 5LL,
+    GKGameCenterViewControllerStateLocalPlayerProfile = 3LL,
+};
+typedef enum GKGameSessionErrorCode : NSInteger GKGameSessionErrorCode;
+enum GKGameSessionErrorCode : NSInteger {
+    GKGameSessionErrorCodeBadContainer = 12LL,
+    GKGameSessionErrorCodeCloudDriveDisabled = 15LL,
+    GKGameSessionErrorCodeCloudQuotaExceeded = 13LL,
+    GKGameSessionErrorCodeConnectionCancelledByUser = 5LL,
+    GKGameSessionErrorCodeConnectionFailed = 6LL,
+    GKGameSessionErrorCodeInvalidSession = 16LL,
+    GKGameSessionErrorCodeNetworkFailure = 14LL,
+    GKGameSessionErrorCodeNotAuthenticated = 2LL,
+    GKGameSessionErrorCodeSendDataNoRecipients = 9LL,
+    GKGameSessionErrorCodeSendDataNotConnected = 8LL,
+    GKGameSessionErrorCodeSendDataNotReachable = 10LL,
+    GKGameSessionErrorCodeSendRateLimitReached = 11LL,
+    GKGameSessionErrorCodeSessionConflict = 3LL,
+    GKGameSessionErrorCodeSessionHasMaxConnectedPlayers = 7LL,
+    GKGameSessionErrorCodeSessionNotShared = 4LL,
+    GKGameSessionErrorCodeUnknown = 1LL,
+};
+typedef enum GKInviteRecipientResponse : NSInteger GKInviteRecipientResponse;
+enum GKInviteRecipientResponse : NSInteger {
+    GKInviteRecipientResponseAccepted = 0LL,
+    GKInviteRecipientResponseDeclined = 1LL,
+    GKInviteRecipientResponseFailed = 2LL,
+    GKInviteRecipientResponseIncompatible = 3LL,
+    GKInviteRecipientResponseNoAnswer = 5LL,
+    GKInviteRecipientResponseUnableToConnect = 4LL,
+};
+typedef enum GKInviteeResponse : NSInteger GKInviteeResponse;
+enum GKInviteeResponse : NSInteger {
+    GKInviteeResponseAccepted = 0LL,
+    GKInviteeResponseDeclined = 1LL,
+    GKInviteeResponseFailed = 2LL,
+    GKInviteeResponseIncompatible = 3LL,
+    GKInviteeResponseNoAnswer = 5LL,
+    GKInviteeResponseUnableToConnect = 4LL,
+};
+typedef enum GKLeaderboardPlayerScope : NSInteger GKLeaderboardPlayerScope;
+enum GKLeaderboardPlayerScope : NSInteger {
+    GKLeaderboardPlayerScopeFriendsOnly = 1LL,
+    GKLeaderboardPlayerScopeGlobal = 0LL,
+};
+typedef enum GKLeaderboardTimeScope : NSInteger GKLeaderboardTimeScope;
+enum GKLeaderboardTimeScope : NSInteger {
+    GKLeaderboardTimeScopeAllTime = 2LL,
+    GKLeaderboardTimeScopeToday = 0LL,
+    GKLeaderboardTimeScopeWeek = 1LL,
+};
+typedef enum GKLeaderboardType : NSInteger GKLeaderboardType;
+enum GKLeaderboardType : NSInteger {
+    GKLeaderboardTypeClassic = 0LL,
+    GKLeaderboardTypeRecurring = 1LL,
+};
+typedef enum GKMatchSendDataMode : NSInteger GKMatchSendDataMode;
+enum GKMatchSendDataMode : NSInteger {
+    GKMatchSendDataModeReliable = 0LL,
+    GKMatchSendDataModeUnreliable = 1LL,
+};
+typedef enum GKMatchType : NSUInteger GKMatchType;
+enum GKMatchType : NSUInteger {
+    GKMatchTypeHosted = 1ULL,
+    GKMatchTypePeerToPeer = 0ULL,
+    GKMatchTypeTurnBased = 2ULL,
+};
+typedef enum GKMatchmakingMode : NSInteger GKMatchmakingMode;
+enum GKMatchmakingMode : NSInteger {
+    GKMatchmakingModeAutomatchOnly = 2LL,
+    GKMatchmakingModeDefault = 0LL,
+    GKMatchmakingModeInviteOnly = 3LL,
+    GKMatchmakingModeNearbyOnly = 1LL,
+};
+typedef enum GKPeerConnectionState : int GKPeerConnectionState;
+enum GKPeerConnectionState : int {
+    GKPeerConnectionStateAvailable = 0,
+    GKPeerConnectionStateConnected = 2,
+    GKPeerConnectionStateConnectedRelay = 5,
+    GKPeerConnectionStateConnecting = 4,
+    GKPeerConnectionStateDisconnected = 3,
+    GKPeerConnectionStateUnavailable = 1,
+};
+typedef enum GKPeerPickerConnectionType : NSUInteger GKPeerPickerConnectionType;
+enum GKPeerPickerConnectionType : NSUInteger {
+    GKPeerPickerConnectionTypeNearby = 2ULL,
+    GKPeerPickerConnectionTypeOnline = 1ULL,
+};
+typedef enum GKPhotoSize : NSInteger GKPhotoSize;
+enum GKPhotoSize : NSInteger {
+    GKPhotoSizeNormal = 1LL,
+    GKPhotoSizeSmall = 0LL,
+};
+typedef enum GKPlayerConnectionState : NSInteger GKPlayerConnectionState;
+enum GKPlayerConnectionState : NSInteger {
+    GKPlayerConnectionStateConnected = 1LL,
+    GKPlayerConnectionStateDisconnected = 2LL,
+    GKPlayerConnectionStateUnknown = 0LL,
+};
+typedef enum GKSendDataMode : int GKSendDataMode;
+enum GKSendDataMode : int {
+    GKSendDataModeReliable = 0,
+    GKSendDataModeUnreliable = 1,
+};
+typedef enum GKSessionMode : int GKSessionMode;
+enum GKSessionMode : int {
+    GKSessionModeClient = 1,
+    GKSessionModePeer = 2,
+    GKSessionModeServer = 0,
+};
+typedef enum GKTransportType : NSInteger GKTransportType;
+enum GKTransportType : NSInteger {
+    GKTransportTypeReliable = 1LL,
+    GKTransportTypeUnreliable = 0LL,
+};
+typedef enum GKTurnBasedExchangeStatus : signed char GKTurnBasedExchangeStatus;
+enum GKTurnBasedExchangeStatus : signed char {
+    GKTurnBasedExchangeStatusActive = 1,
+    GKTurnBasedExchangeStatusCanceled = 4,
+    GKTurnBasedExchangeStatusComplete = 2,
+    GKTurnBasedExchangeStatusResolved = 3,
+    GKTurnBasedExchangeStatusUnknown = 0,
+};
+typedef enum GKTurnBasedMatchOutcome : NSInteger GKTurnBasedMatchOutcome;
+enum GKTurnBasedMatchOutcome : NSInteger {
+    GKTurnBasedMatchOutcomeCustomRange = 16711680LL,
+    GKTurnBasedMatchOutcomeFirst = 6LL,
+    GKTurnBasedMatchOutcomeFourth = 9LL,
+    GKTurnBasedMatchOutcomeLost = 3LL,
+    GKTurnBasedMatchOutcomeNone = 0LL,
+    GKTurnBasedMatchOutcomeQuit = 1LL,
+    GKTurnBasedMatchOutcomeSecond = 7LL,
+    GKTurnBasedMatchOutcomeThird = 8LL,
+    GKTurnBasedMatchOutcomeTied = 4LL,
+    GKTurnBasedMatchOutcomeTimeExpired = 5LL,
+    GKTurnBasedMatchOutcomeWon = 2LL,
+};
+typedef enum GKTurnBasedMatchStatus : NSInteger GKTurnBasedMatchStatus;
+enum GKTurnBasedMatchStatus : NSInteger {
+    GKTurnBasedMatchStatusEnded = 2LL,
+    GKTurnBasedMatchStatusMatching = 3LL,
+    GKTurnBasedMatchStatusOpen = 1LL,
+    GKTurnBasedMatchStatusUnknown = 0LL,
+};
+typedef enum GKTurnBasedParticipantStatus : NSInteger GKTurnBasedParticipantStatus;
+enum GKTurnBasedParticipantStatus : NSInteger {
+    GKTurnBasedParticipantStatusActive = 4LL,
+    GKTurnBasedParticipantStatusDeclined = 2LL,
+    GKTurnBasedParticipantStatusDone = 5LL,
+    GKTurnBasedParticipantStatusInvited = 1LL,
+    GKTurnBasedParticipantStatusMatching = 3LL,
+    GKTurnBasedParticipantStatusUnknown = 0LL,
+};
+typedef enum GKVoiceChatPlayerState : NSInteger GKVoiceChatPlayerState;
+enum GKVoiceChatPlayerState : NSInteger {
+    GKVoiceChatPlayerStateConnected = 0LL,
+    GKVoiceChatPlayerStateConnecting = 4LL,
+    GKVoiceChatPlayerStateDisconnected = 1LL,
+    GKVoiceChatPlayerStateSilent = 3LL,
+    GKVoiceChatPlayerStateSpeaking = 2LL,
+};
+typedef enum GKVoiceChatServiceError : int GKVoiceChatServiceError;
+enum GKVoiceChatServiceError : int {
+    GKVoiceChatServiceErrorAudioUnavailable = 32005,
+    GKVoiceChatServiceErrorClientMissingRequiredMethods = 32007,
+    GKVoiceChatServiceErrorInternal = 32000,
+    GKVoiceChatServiceErrorInvalidCallID = 32004,
+    GKVoiceChatServiceErrorInvalidParameter = 32016,
+    GKVoiceChatServiceErrorMethodCurrentlyInvalid = 32012,
+    GKVoiceChatServiceErrorNetworkConfiguration = 32013,
+    GKVoiceChatServiceErrorNoRemotePackets = 32001,
+    GKVoiceChatServiceErrorOutOfMemory = 32015,
+    GKVoiceChatServiceErrorRemoteParticipantBusy = 32008,
+    GKVoiceChatServiceErrorRemoteParticipantCancelled = 32009,
+    GKVoiceChatServiceErrorRemoteParticipantDeclinedInvite = 32011,
+    GKVoiceChatServiceErrorRemoteParticipantHangup = 32003,
+    GKVoiceChatServiceErrorRemoteParticipantResponseInvalid = 32010,
+    GKVoiceChatServiceErrorUnableToConnect = 32002,
+    GKVoiceChatServiceErrorUninitializedClient = 32006,
+    GKVoiceChatServiceErrorUnsupportedRemoteVersion = 32014,
+};
+@interface GKAccessPoint : NSObject
+- (BOOL)isActive;
+- (BOOL)isVisible;
+- (void)triggerAccessPointWithAchievementID:(NSString *)a0 handler:(void (^)(void))a1;
+- (void)triggerAccessPointWithHandler:(void (^)(void))a0;
+- (void)triggerAccessPointWithLeaderboardID:(NSString *)a0 playerScope:(GKLeaderboardPlayerScope)a1 timeScope:(GKLeaderboardTimeScope)a2 handler:(void (^)(void))a3;
+- (void)triggerAccessPointWithLeaderboardSetID:(NSString *)a0 handler:(void (^)(void))a1;
+- (void)triggerAccessPointWithPlayer:(GKPlayer *)a0 handler:(void (^)(void))a1;
+- (void)triggerAccessPointWithState:(GKGameCenterViewControllerState)a0 handler:(void (^)(void))a1;
++ (GKAccessPoint *)shared;
+@property (getter=isActive) BOOL active;
+@property (readonly) CGRect frameInScreenCoordinates;
+@property (readonly) BOOL isPresentingGameCenter;
+@property (assign) GKAccessPointLocation location;
+@property (weak) UIWindow *parentWindow;
+@property (class, readonly) GKAccessPoint *shared;
+@property BOOL showHighlights;
+@property (readonly, getter=isVisible) BOOL visible;
+@end
+@interface GKAchievement : NSObject <NSSecureCoding>
+- (UIViewController *)challengeComposeControllerWithMessage:(NSString *)a0 players:(NSArray<GKPlayer *> *)a1 completion:(void (^)(UIViewController *, BOOL, NSArray<GKPlayer *> *))a2;
+- (UIViewController *)challengeComposeControllerWithMessage:(NSString *)a0 players:(NSArray<GKPlayer *> *)a1 completionHandler:(void (^)(UIViewController *, BOOL, NSArray<NSString *> *))a2;
+- (UIViewController *)challengeComposeControllerWithPlayers:(NSArray<GKPlayer *> *)a0 message:(NSString *)a1 completionHandler:(void (^)(UIViewController *, BOOL, NSArray<NSString *> *))a2;
+- (instancetype)initWithIdentifier:(NSString *)a0;
+- (instancetype)initWithIdentifier:(NSString *)a0 forPlayer:(NSString *)a1;
+- (instancetype)initWithIdentifier:(NSString *)a0 player:(GKPlayer *)a1;
+- (BOOL)isCompleted;
+- (BOOL)isHidden;
+- (void)issueChallengeToPlayers:(NSArray<NSString *> *)a0 message:(NSString *)a1;
+- (void)reportAchievementWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)selectChallengeablePlayerIDs:(NSArray<NSString *> *)a0 withCompletionHandler:(void (^)(NSArray<NSString *> *, NSError *))a1;
+- (void)selectChallengeablePlayers:(NSArray<GKPlayer *> *)a0 withCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a1;
++ (void)loadAchievementsWithCompletionHandler:(void (^)(NSArray<GKAchievement *> *, NSError *))a0;
++ (void)reportAchievements:(NSArray<GKAchievement *> *)a0 withCompletionHandler:(void (^)(NSError *))a1;
++ (void)reportAchievements:(NSArray<GKAchievement *> *)a0 withEligibleChallenges:(NSArray<GKChallenge *> *)a1 withCompletionHandler:(void (^)(NSError *))a2;
++ (void)resetAchievementsWithCompletionHandler:(void (^)(NSError *))a0;
+@property (readonly, getter=isCompleted) BOOL completed;
+@property (assign, readonly, getter=isHidden) BOOL hidden;
+@property (copy) NSString *identifier;
+@property (copy, readonly) NSDate *lastReportedDate;
+@property (assign) double percentComplete;
+@property (strong, readonly) GKPlayer *player;
+@property (copy, readonly) NSString *playerID;
+@property (assign) BOOL showsCompletionBanner;
+@end
+@interface GKChallenge : NSObject <NSSecureCoding>
+- (void)decline;
++ (void)loadReceivedChallengesWithCompletionHandler:(void (^)(NSArray<GKChallenge *> *, NSError *))a0;
+@property (strong, readonly) NSDate *completionDate;
+@property (strong, readonly) NSDate *issueDate;
+@property (copy, readonly) GKPlayer *issuingPlayer;
+@property (copy, readonly) NSString *issuingPlayerID;
+@property (copy, readonly) NSString *message;
+@property (copy, readonly) GKPlayer *receivingPlayer;
+@property (copy, readonly) NSString *receivingPlayerID;
+@property (assign, readonly) GKChallengeState state;
+@end
+@interface GKAchievementChallenge : GKChallenge
+@property (strong, readonly) GKAchievement *achievement;
+@end
+@interface GKAchievementDescription : NSObject <NSSecureCoding>
+- (BOOL)isHidden;
+- (BOOL)isReplayable;
+- (void)loadImageWithCompletionHandler:(void (^)(UIImage *, NSError *))a0;
++ (UIImage *)incompleteAchievementImage;
++ (void)loadAchievementDescriptionsWithCompletionHandler:(void (^)(NSArray<GKAchievementDescription *> *, NSError *))a0;
++ (UIImage *)placeholderCompletedAchievementImage;
+@property (copy, readonly) NSString *achievedDescription;
+@property (strong, readonly) NSString *groupIdentifier;
+@property (assign, readonly, getter=isHidden) BOOL hidden;
+@property (copy, readonly) NSString *identifier;
+@property (readonly) UIImage *image;
+@property (class, readonly) UIImage *incompleteAchievementImage;
+@property (assign, readonly) NSInteger maximumPoints;
+@property (class, readonly) UIImage *placeholderCompletedAchievementImage;
+@property (copy, readonly) NSNumber *rarityPercent;
+@property (assign, readonly, getter=isReplayable) BOOL replayable;
+@property (copy, readonly) NSString *title;
+@property (copy, readonly) NSString *unachievedDescription;
+@end
+@interface GKGameCenterViewController : UINavigationController
+- (instancetype)initWithLeaderboard:(GKLeaderboard *)a0 playerScope:(GKLeaderboardPlayerScope)a1;
+- (instancetype)initWithLeaderboardID:(NSString *)a0 playerScope:(GKLeaderboardPlayerScope)a1 timeScope:(GKLeaderboardTimeScope)a2;
+- (instancetype)initWithPlayer:(GKPlayer *)a0;
+- (instancetype)initWithState:(GKGameCenterViewControllerState)a0;
+@property (weak) NSObject *gameCenterDelegate;
+@property (strong) NSString *leaderboardCategory;
+@property (strong) NSString *leaderboardIdentifier;
+@property (assign) GKLeaderboardTimeScope leaderboardTimeScope;
+@property (assign) GKGameCenterViewControllerState viewState;
+@end
+@interface GKAchievementViewController : GKGameCenterViewController <UIAppearance>
+@property (weak) NSObject *achievementDelegate;
+@end
+@interface GKBasePlayer : NSObject
+@property (readonly) NSString *displayName;
+@property (strong, readonly) NSString *playerID;
+@end
+@interface GKChallengeEventHandler : NSObject
++ (GKChallengeEventHandler *)challengeEventHandler;
+@property (class, readonly) GKChallengeEventHandler *challengeEventHandler;
+@property (assign) NSObject *delegate;
+@end
+@interface GKCloudPlayer : GKBasePlayer
++ (void)getCurrentSignedInPlayerForContainer:(NSString *)a0 completionHandler:(void (^)(GKCloudPlayer *, NSError *))a1;
+@end
+@interface GKFriendRequestComposeViewController : UINavigationController <UIAppearance>
+- (void)addRecipientPlayers:(NSArray<GKPlayer *> *)a0;
+- (void)addRecipientsWithEmailAddresses:(NSArray<NSString *> *)a0;
+- (void)addRecipientsWithPlayerIDs:(NSArray<NSString *> *)a0;
+- (void)setMessage:(NSString *)a0;
++ (NSInteger)maxNumberOfRecipients;
+@property (assign) NSObject *composeViewDelegate;
+@property (class, readonly) NSInteger maxNumberOfRecipients;
+@end
+@interface GKGameSession : NSObject
+- (void)clearBadgeForPlayers:(NSArray<GKCloudPlayer *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)getShareURLWithCompletionHandler:(void (^)(NSURL *, NSError *))a0;
+- (void)loadDataWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+- (NSArray<GKCloudPlayer *> *)playersWithConnectionState:(GKConnectionState)a0;
+- (void)saveData:(NSData *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)sendData:(NSData *)a0 withTransportType:(GKTransportType)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)sendMessageWithLocalizedFormatKey:(NSString *)a0 arguments:(NSArray<NSString *> *)a1 data:(NSData *)a2 toPlayers:(NSArray<GKCloudPlayer *> *)a3 badgePlayers:(BOOL)a4 completionHandler:(void (^)(NSError *))a5;
+- (void)setConnectionState:(GKConnectionState)a0 completionHandler:(void (^)(NSError *))a1;
++ (void)addEventListener:(id<GKGameSessionEventListener>)a0;
++ (void)createSessionInContainer:(NSString *)a0 withTitle:(NSString *)a1 maxConnectedPlayers:(NSInteger)a2 completionHandler:(void (^)(GKGameSession *, NSError *))a3;
++ (void)loadSessionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(GKGameSession *, NSError *))a1;
++ (void)loadSessionsInContainer:(NSString *)a0 completionHandler:(void (^)(NSArray<GKGameSession *> *, NSError *))a1;
++ (void)removeEventListener:(id<GKGameSessionEventListener>)a0;
++ (void)removeSessionWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSArray<GKCloudPlayer *> *badgedPlayers;
+@property (readonly) NSString *identifier;
+@property (readonly) NSDate *lastModifiedDate;
+@property (readonly) GKCloudPlayer *lastModifiedPlayer;
+@property (readonly) NSInteger maxNumberOfConnectedPlayers;
+@property (readonly) GKCloudPlayer *owner;
+@property (readonly) NSArray<GKCloudPlayer *> *players;
+@property (readonly) NSString *title;
+@end
+@interface GKInvite : NSObject
+- (BOOL)isHosted;
+@property (assign, readonly, getter=isHosted) BOOL hosted;
+@property (strong, readonly) NSString *inviter;
+@property (readonly) unsigned int playerAttributes;
+@property (readonly) NSInteger playerGroup;
+@property (strong, readonly) GKPlayer *sender;
+@end
+@interface GKLeaderboard : NSObject
+- (instancetype)init;
+- (instancetype)initWithPlayerIDs:(NSArray<NSString *> *)a0;
+- (instancetype)initWithPlayers:(NSArray<GKPlayer *> *)a0;
+- (BOOL)isLoading;
+- (void)loadEntriesForPlayerScope:(GKLeaderboardPlayerScope)a0 timeScope:(GKLeaderboardTimeScope)a1 range:(NSRange)a2 completionHandler:(void (^)(GKLeaderboardEntry *, NSArray<GKLeaderboardEntry *> *, NSInteger, NSError *))a3;
+- (void)loadEntriesForPlayers:(NSArray<GKPlayer *> *)a0 timeScope:(GKLeaderboardTimeScope)a1 completionHandler:(void (^)(GKLeaderboardEntry *, NSArray<GKLeaderboardEntry *> *, NSError *))a2;
+- (void)loadImageWithCompletionHandler:(void (^)(UIImage *, NSError *))a0;
+- (void)loadPreviousOccurrenceWithCompletionHandler:(void (^)(NSArray<GKLeaderboard *> *, NSError *))a0;
+- (void)loadScoresWithCompletionHandler:(void (^)(NSArray<GKScore *> *, NSError *))a0;
+- (void)submitScore:(NSInteger)a0 context:(NSUInteger)a1 player:(GKPlayer *)a2 completionHandler:(void (^)(NSError *))a3;
++ (void)loadCategoriesWithCompletionHandler:(void (^)(NSArray<NSString *> *, NSArray<NSString *> *, NSError *))a0;
++ (void)loadLeaderboardsWithCompletionHandler:(void (^)(NSArray<GKLeaderboard *> *, NSError *))a0;
++ (void)loadLeaderboardsWithIDs:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSArray<GKLeaderboard *> *, NSError *))a1;
++ (void)setDefaultLeaderboard:(NSString *)a0 withCompletionHandler:(void (^)(NSError *))a1;
++ (void)submitScore:(NSInteger)a0 context:(NSUInteger)a1 player:(GKPlayer *)a2 leaderboardIDs:(NSArray<NSString *> *)a3 completionHandler:(void (^)(NSError *))a4;
+@property (strong, readonly) NSString *baseLeaderboardID;
+@property (copy) NSString *category;
+@property (readonly) double duration;
+@property (strong, readonly) NSString *groupIdentifier;
+@property (copy) NSString *identifier;
+@property (readonly, getter=isLoading) BOOL loading;
+@property (strong, readonly) GKScore *localPlayerScore;
+@property (assign, readonly) NSInteger maxRange;
+@property (strong, readonly) NSDate *nextStartDate;
+@property (assign) GKLeaderboardPlayerScope playerScope;
+@property (assign) NSRange range;
+@property (strong, readonly) NSArray<GKScore *> *scores;
+@property (strong, readonly) NSDate *startDate;
+@property (assign) GKLeaderboardTimeScope timeScope;
+@property (copy, readonly) NSString *title;
+@property (readonly) GKLeaderboardType type;
+@end
+@interface GKLeaderboardEntry : NSObject
+- (UIViewController *)challengeComposeControllerWithMessage:(NSString *)a0 players:(NSArray<GKPlayer *> *)a1 completion:(void (^)(UIViewController *, BOOL, NSArray<GKPlayer *> *))a2;
+- (UIViewController *)challengeComposeControllerWithMessage:(NSString *)a0 players:(NSArray<GKPlayer *> *)a1 completionHandler:(void (^)(UIViewController *, BOOL, NSArray<NSString *> *))a2;
+@property (readonly) NSUInteger context;
+@property (strong, readonly) NSDate *date;
+@property (strong, readonly) NSString *formattedScore;
+@property (strong, readonly) GKPlayer *player;
+@property (readonly) NSInteger rank;
+@property (readonly) NSInteger score;
+@end
+@interface GKLeaderboardScore : NSObject
+@property NSUInteger context;
+@property (strong) NSString *leaderboardID;
+@property (strong) GKPlayer *player;
+@property NSInteger value;
+@end
+@interface GKLeaderboardSet : NSObject <NSCoding, NSSecureCoding>
+- (void)loadImageWithCompletionHandler:(void (^)(UIImage *, NSError *))a0;
+- (void)loadLeaderboardsWithCompletionHandler:(void (^)(NSArray<GKLeaderboard *> *, NSError *))a0;
+- (void)loadLeaderboardsWithHandler:(void (^)(NSArray<GKLeaderboard *> *, NSError *))a0;
++ (void)loadLeaderboardSetsWithCompletionHandler:(void (^)(NSArray<GKLeaderboardSet *> *, NSError *))a0;
+@property (strong, readonly) NSString *groupIdentifier;
+@property (copy) NSString *identifier;
+@property (copy, readonly) NSString *title;
+@end
+@interface GKLeaderboardViewController : GKGameCenterViewController <UIAppearance>
+@property (copy) NSString *category;
+@property (weak) NSObject *leaderboardDelegate;
+@property (assign) GKLeaderboardTimeScope timeScope;
+@end
+@interface GKPlayer : GKBasePlayer <NSSecureCoding>
+- (void)loadPhotoForSize:(GKPhotoSize)a0 withCompletionHandler:(void (^)(UIImage *, NSError *))a1;
++ (GKPlayer *)anonymousGuestPlayerWithIdentifier:(NSString *)a0;
++ (void)loadPlayersForIdentifiers:(NSArray<NSString *> *)a0 withCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a1;
+@property (copy, readonly) NSString *alias;
+@property (readonly) NSString *displayName;
+@property (strong, readonly) NSString *gamePlayerID;
+@property (readonly) NSString *guestIdentifier;
+@property (readonly) BOOL isFriend;
+@property (readonly) BOOL isInvitable;
+@property (strong, readonly) NSString *playerID;
+@property (readonly) BOOL scopedIDsArePersistent;
+@property (strong, readonly) NSString *teamPlayerID;
+@end
+@protocol GKSavedGameListener <NSObject>
+@optional
+- (void)player:(GKPlayer *)a0 didModifySavedGame:(GKSavedGame *)a1;
+- (void)player:(GKPlayer *)a0 hasConflictingSavedGames:(NSArray<GKSavedGame *> *)a1;
+@end
+@interface GKLocalPlayer : GKPlayer <GKSavedGameListener>
+- (void)authenticateWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)deleteSavedGamesWithName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)fetchItemsForIdentityVerificationSignature:(void (^)(NSURL *, NSData *, NSData *, unsigned long long, NSError *))a0;
+- (void)fetchSavedGamesWithCompletionHandler:(void (^)(NSArray<GKSavedGame *> *, NSError *))a0;
+- (void)generateIdentityVerificationSignatureWithCompletionHandler:(void (^)(NSURL *, NSData *, NSData *, unsigned long long, NSError *))a0;
+- (BOOL)isAuthenticated;
+- (BOOL)isMultiplayerGamingRestricted;
+- (BOOL)isPersonalizedCommunicationRestricted;
+- (void)loadChallengableFriendsWithCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a0;
+- (void)loadDefaultLeaderboardCategoryIDWithCompletionHandler:(void (^)(NSString *, NSError *))a0;
+- (void)loadDefaultLeaderboardIdentifierWithCompletionHandler:(void (^)(NSString *, NSError *))a0;
+- (void)loadFriendPlayersWithCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a0;
+- (void)loadFriends:(void (^)(NSArray<GKPlayer *> *, NSError *))a0;
+- (void)loadFriendsAuthorizationStatus:(void (^)(GKFriendsAuthorizationStatus, NSError *))a0;
+- (void)loadFriendsWithCompletionHandler:(void (^)(NSArray<NSString *> *, NSError *))a0;
+- (void)loadFriendsWithIdentifiers:(NSArray<NSString *> *)a0 completionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a1;
+- (void)loadRecentPlayersWithCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a0;
+- (BOOL)presentFriendRequestCreatorFromViewController:(UIViewController *)a0 error:(NSError **)a1;
+- (void)registerListener:(id<GKLocalPlayerListener>)a0;
+- (void)resolveConflictingSavedGames:(NSArray<GKSavedGame *> *)a0 withData:(NSData *)a1 completionHandler:(void (^)(NSArray<GKSavedGame *> *, NSError *))a2;
+- (void)saveGameData:(NSData *)a0 withName:(NSString *)a1 completionHandler:(void (^)(GKSavedGame *, NSError *))a2;
+- (void)setDefaultLeaderboardCategoryID:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)setDefaultLeaderboardIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)unregisterAllListeners;
+- (void)unregisterListener:(id<GKLocalPlayerListener>)a0;
++ (GKLocalPlayer *)local;
++ (GKLocalPlayer *)localPlayer;
+@property (copy) void (^authenticateHandler)(UIViewController *, NSError *);
+@property (readonly, getter=isAuthenticated) BOOL authenticated;
+@property (strong, readonly) NSArray<NSString *> *friends;
+@property (readonly) BOOL isPresentingFriendRequestViewController;
+@property (readonly) BOOL isUnderage;
+@property (class, readonly) GKLocalPlayer *local;
+@property (class, readonly) GKLocalPlayer *localPlayer;
+@property (readonly, getter=isMultiplayerGamingRestricted) BOOL multiplayerGamingRestricted;
+@property (readonly, getter=isPersonalizedCommunicationRestricted) BOOL personalizedCommunicationRestricted;
+@end
+@interface GKMatch : NSObject
+- (void)chooseBestHostPlayerWithCompletionHandler:(void (^)(NSString *))a0;
+- (void)chooseBestHostingPlayerWithCompletionHandler:(void (^)(GKPlayer *))a0;
+- (void)disconnect;
+- (void)rematchWithCompletionHandler:(void (^)(GKMatch *, NSError *))a0;
+- (BOOL)sendData:(NSData *)a0 toPlayers:(NSArray<GKPlayer *> *)a1 dataMode:(GKMatchSendDataMode)a2 error:(NSError **)a3;
+- (BOOL)sendData:(NSData *)a0 toPlayers:(NSArray<NSString *> *)a1 withDataMode:(GKMatchSendDataMode)a2 error:(NSError **)a3;
+- (BOOL)sendDataToAllPlayers:(NSData *)a0 withDataMode:(GKMatchSendDataMode)a1 error:(NSError **)a2;
+- (GKVoiceChat *)voiceChatWithName:(NSString *)a0;
+@property (assign) NSObject *delegate;
+@property (readonly) NSInteger expectedPlayerCount;
+@property (readonly) NSArray<NSString *> *playerIDs;
+@property (readonly) NSDictionary<GKPlayer *, NSDictionary<NSString *, NSObject *> *> *playerProperties;
+@property (readonly) NSArray<GKPlayer *> *players;
+@property (readonly) NSDictionary<NSString *, NSObject *> *properties;
+@end
+@interface GKMatchRequest : NSObject
++ (NSInteger)maxPlayersAllowedForMatchOfType:(GKMatchType)a0;
+@property (assign) NSInteger defaultNumberOfPlayers;
+@property (copy) NSString *inviteMessage;
+@property (copy) void (^inviteeResponseHandler)(NSString *, GKInviteeResponse);
+@property (assign) NSInteger maxPlayers;
+@property (assign) NSInteger minPlayers;
+@property (assign) unsigned int playerAttributes;
+@property (assign) NSInteger playerGroup;
+@property (strong) NSArray<NSString *> *playersToInvite;
+@property (copy) NSDictionary<NSString *, NSObject *> *properties;
+@property NSString *queueName;
+@property (copy) NSDictionary<GKPlayer *, NSDictionary<NSString *, NSObject *> *> *recipientProperties;
+@property (copy) void (^recipientResponseHandler)(GKPlayer *, GKInviteRecipientResponse);
+@property (strong) NSArray<GKPlayer *> *recipients;
+@property BOOL restrictToAutomatch;
+@end
+@interface GKMatchedPlayers : NSObject
+@property (readonly) NSDictionary<GKPlayer *, NSDictionary<NSString *, NSObject *> *> *playerProperties;
+@property (readonly) NSArray<GKPlayer *> *players;
+@property (readonly) NSDictionary<NSString *, NSObject *> *properties;
+@end
+@interface GKMatchmaker : NSObject
+- (void)addPlayersToMatch:(GKMatch *)a0 matchRequest:(GKMatchRequest *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)cancel;
+- (void)cancelInviteToPlayer:(NSString *)a0;
+- (void)cancelPendingInviteToPlayer:(GKPlayer *)a0;
+- (void)findMatchForRequest:(GKMatchRequest *)a0 withCompletionHandler:(void (^)(GKMatch *, NSError *))a1;
+- (void)findMatchedPlayers:(GKMatchRequest *)a0 withCompletionHandler:(void (^)(GKMatchedPlayers *, NSError *))a1;
+- (void)findPlayersForHostedMatchRequest:(GKMatchRequest *)a0 withCompletionHandler:(void (^)(NSArray<NSString *> *, NSError *))a1;
+- (void)findPlayersForHostedRequest:(GKMatchRequest *)a0 withCompletionHandler:(void (^)(NSArray<GKPlayer *> *, NSError *))a1;
+- (void)finishMatchmakingForMatch:(GKMatch *)a0;
+- (void)matchForInvite:(GKInvite *)a0 completionHandler:(void (^)(GKMatch *, NSError *))a1;
+- (void)queryActivityWithCompletionHandler:(void (^)(NSInteger, NSError *))a0;
+- (void)queryPlayerGroupActivity:(NSInteger)a0 withCompletionHandler:(void (^)(NSInteger, NSError *))a1;
+- (void)queryQueueActivity:(NSString *)a0 withCompletionHandler:(void (^)(NSInteger, NSError *))a1;
+- (void)startBrowsingForNearbyPlayersWithHandler:(void (^)(GKPlayer *, BOOL))a0;
+- (void)startBrowsingForNearbyPlayersWithReachableHandler:(void (^)(NSString *, BOOL))a0;
+- (void)startGroupActivityWithPlayerHandler:(void (^)(GKPlayer *))a0;
+- (void)stopBrowsingForNearbyPlayers;
+- (void)stopGroupActivity;
++ (GKMatchmaker *)sharedMatchmaker;
+@property (copy) void (^inviteHandler)(GKInvite *, NSArray<NSString *> *);
+@property (class, readonly) GKMatchmaker *sharedMatchmaker;
+@end
+@interface GKMatchmakerViewController : UINavigationController
+- (void)addPlayersToMatch:(GKMatch *)a0;
+- (instancetype)initWithInvite:(GKInvite *)a0;
+- (instancetype)initWithMatchRequest:(GKMatchRequest *)a0;
+- (BOOL)isHosted;
+- (void)setHostedPlayer:(NSString *)a0 connected:(BOOL)a1;
+- (void)setHostedPlayer:(GKPlayer *)a0 didConnect:(BOOL)a1;
+- (void)setHostedPlayerReady:(NSString *)a0;
+@property BOOL canStartWithMinimumPlayers;
+@property (copy) NSString *defaultInvitationMessage;
+@property (assign, getter=isHosted) BOOL hosted;
+@property (strong, readonly) GKMatchRequest *matchRequest;
+@property (assign) NSObject *matchmakerDelegate;
+@property (assign) GKMatchmakingMode matchmakingMode;
+@end
+@interface GKNotificationBanner : NSObject
++ (void)showBannerWithTitle:(NSString *)a0 message:(NSString *)a1 completionHandler:(void (^)(void))a2;
++ (void)showBannerWithTitle:(NSString *)a0 message:(NSString *)a1 duration:(double)a2 completionHandler:(void (^)(void))a3;
+@end
+@interface GKSavedGame : NSObject <NSCopying>
+- (void)loadDataWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+@property (readonly) NSString *deviceName;
+@property (readonly) NSDate *modificationDate;
+@property (readonly) NSString *name;
+@end
+@interface GKScore : NSObject <NSSecureCoding>
+- (UIViewController *)challengeComposeControllerWithMessage:(NSString *)a0 players:(NSArray<GKPlayer *> *)a1 completionHandler:(void (^)(UIViewController *, BOOL, NSArray<NSString *> *))a2;
+- (UIViewController *)challengeComposeControllerWithPlayers:(NSArray<NSString *> *)a0 message:(NSString *)a1 completionHandler:(void (^)(UIViewController *, BOOL, NSArray<NSString *> *))a2;
+- (instancetype)initWithLeaderboardIdentifier:(NSString *)a0 forPlayer:(NSString *)a1;
+- (instancetype)initWithLeaderboardIdentifier:(NSString *)a0 player:(GKPlayer *)a1;
+- (void)issueChallengeToPlayers:(NSArray<NSString *> *)a0 message:(NSString *)a1;
+- (void)reportScoreWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)reportLeaderboardScores:(NSArray<GKLeaderboardScore *> *)a0 withEligibleChallenges:(NSArray<GKChallenge *> *)a1 withCompletionHandler:(void (^)(NSError *))a2;
++ (void)reportScores:(NSArray<GKScore *> *)a0 withCompletionHandler:(void (^)(NSError *))a1;
++ (void)reportScores:(NSArray<GKScore *> *)a0 withEligibleChallenges:(NSArray<GKChallenge *> *)a1 withCompletionHandler:(void (^)(NSError *))a2;
+@property (copy) NSString *category;
+@property (assign) unsigned long long context;
+@property (strong, readonly) NSDate *date;
+@property (copy, readonly) NSString *formattedValue;
+@property (copy) NSString *leaderboardIdentifier;
+@property (strong, readonly) GKPlayer *player;
+@property (assign, readonly) NSInteger rank;
+@property (assign) BOOL shouldSetDefaultLeaderboard;
+@property (assign) long long value;
+@end
+@interface GKScoreChallenge : GKChallenge
+@property (strong, readonly) GKLeaderboardEntry *leaderboardEntry;
+@property (strong, readonly) GKScore *score;
+@end
+@interface GKSession : NSObject
+- (BOOL)acceptConnectionFromPeer:(NSString *)a0 error:(NSError **)a1;
+- (void)cancelConnectToPeer:(NSString *)a0;
+- (void)connectToPeer:(NSString *)a0 withTimeout:(double)a1;
+- (void)denyConnectionFromPeer:(NSString *)a0;
+- (void)disconnectFromAllPeers;
+- (void)disconnectPeerFromAllPeers:(NSString *)a0;
+- (NSString *)displayNameForPeer:(NSString *)a0;
+- (instancetype)initWithSessionID:(NSString *)a0 displayName:(NSString *)a1 sessionMode:(GKSessionMode)a2;
+- (BOOL)isAvailable;
+- (NSArray<NSString *> *)peersWithConnectionState:(GKPeerConnectionState)a0;
+- (BOOL)sendData:(NSData *)a0 toPeers:(NSArray<NSString *> *)a1 withDataMode:(GKSendDataMode)a2 error:(NSError **)a3;
+- (BOOL)sendDataToAllPeers:(NSData *)a0 withDataMode:(GKSendDataMode)a1 error:(NSError **)a2;
+@property (getter=isAvailable) BOOL available;
+@property (assign) NSObject *delegate;
+@property (assign) double disconnectTimeout;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *peerID;
+@property (readonly) NSString *sessionID;
+@property (readonly) GKSessionMode sessionMode;
+@end
+@interface GKTurnBasedEventHandler : NSObject
++ (GKTurnBasedEventHandler *)sharedTurnBasedEventHandler;
+@property (assign) NSObject *delegate;
+@property (class, readonly) GKTurnBasedEventHandler *sharedTurnBasedEventHandler;
+@end
+@interface GKTurnBasedExchange : NSObject
+- (void)cancelWithLocalizableMessageKey:(NSString *)a0 arguments:(NSArray<NSObject *> *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)replyWithLocalizableMessageKey:(NSString *)a0 arguments:(NSArray<NSObject *> *)a1 data:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+@property (readonly) NSDate *completionDate;
+@property (readonly) NSData *data;
+@property (readonly) NSString *exchangeID;
+@property (readonly) NSString *message;
+@property (readonly) NSArray<GKTurnBasedParticipant *> *recipients;
+@property (readonly) NSArray<GKTurnBasedExchangeReply *> *replies;
+@property (readonly) NSDate *sendDate;
+@property (readonly) GKTurnBasedParticipant *sender;
+@property (assign, readonly) GKTurnBasedExchangeStatus status;
+@property (readonly) NSDate *timeoutDate;
+@end
+@interface GKTurnBasedExchangeReply : NSObject
+@property (readonly) NSData *data;
+@property (readonly) NSString *message;
+@property (readonly) GKTurnBasedParticipant *recipient;
+@property (readonly) NSDate *replyDate;
+@end
+@interface GKTurnBasedMatch : NSObject
+- (void)acceptInviteWithCompletionHandler:(void (^)(GKTurnBasedMatch *, NSError *))a0;
+- (void)declineInviteWithCompletionHandler:(void (^)(GKTurnBasedMatch *, NSError *))a0;
+- (void)endMatchInTurnWithMatchData:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)endMatchInTurnWithMatchData:(NSData *)a0 leaderboardScores:(NSArray<GKLeaderboardScore *> *)a1 achievements:(NSArray<NSObject *> *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)endMatchInTurnWithMatchData:(NSData *)a0 scores:(NSArray<GKScore *> *)a1 achievements:(NSArray<GKAchievement *> *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)endTurnWithNextParticipant:(GKTurnBasedParticipant *)a0 matchData:(NSData *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)endTurnWithNextParticipants:(NSArray<GKTurnBasedParticipant *> *)a0 turnTimeout:(double)a1 matchData:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)loadMatchDataWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+- (void)participantQuitInTurnWithOutcome:(GKTurnBasedMatchOutcome)a0 nextParticipant:(GKTurnBasedParticipant *)a1 matchData:(NSData *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)participantQuitInTurnWithOutcome:(GKTurnBasedMatchOutcome)a0 nextParticipants:(NSArray<GKTurnBasedParticipant *> *)a1 turnTimeout:(double)a2 matchData:(NSData *)a3 completionHandler:(void (^)(NSError *))a4;
+- (void)participantQuitOutOfTurnWithOutcome:(GKTurnBasedMatchOutcome)a0 withCompletionHandler:(void (^)(NSError *))a1;
+- (void)rematchWithCompletionHandler:(void (^)(GKTurnBasedMatch *, NSError *))a0;
+- (void)removeWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveCurrentTurnWithMatchData:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)saveMergedMatchData:(NSData *)a0 withResolvedExchanges:(NSArray<GKTurnBasedExchange *> *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)sendExchangeToParticipants:(NSArray<GKTurnBasedParticipant *> *)a0 data:(NSData *)a1 localizableMessageKey:(NSString *)a2 arguments:(NSArray<NSObject *> *)a3 timeout:(double)a4 completionHandler:(void (^)(GKTurnBasedExchange *, NSError *))a5;
+- (void)sendReminderToParticipants:(NSArray<GKTurnBasedParticipant *> *)a0 localizableMessageKey:(NSString *)a1 arguments:(NSArray<NSObject *> *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)setLocalizableMessageWithKey:(NSString *)a0 arguments:(NSArray<NSObject *> *)a1;
++ (void)findMatchForRequest:(GKMatchRequest *)a0 withCompletionHandler:(void (^)(GKTurnBasedMatch *, NSError *))a1;
++ (void)loadMatchWithID:(NSString *)a0 withCompletionHandler:(void (^)(GKTurnBasedMatch *, NSError *))a1;
++ (void)loadMatchesWithCompletionHandler:(void (^)(NSArray<GKTurnBasedMatch *> *, NSError *))a0;
+@property (strong, readonly) NSArray<GKTurnBasedExchange *> *activeExchanges;
+@property (strong, readonly) NSArray<GKTurnBasedExchange *> *completedExchanges;
+@property (readonly) NSDate *creationDate;
+@property (strong, readonly) GKTurnBasedParticipant *currentParticipant;
+@property (readonly) NSUInteger exchangeDataMaximumSize;
+@property (readonly) NSUInteger exchangeMaxInitiatedExchangesPerPlayer;
+@property (strong, readonly) NSArray<GKTurnBasedExchange *> *exchanges;
+@property (strong, readonly) NSData *matchData;
+@property (readonly) NSInteger matchDataMaximumSize;
+@property (readonly) NSString *matchID;
+@property (copy) NSString *message;
+@property (strong, readonly) NSArray<GKTurnBasedParticipant *> *participants;
+@property (readonly) GKTurnBasedMatchStatus status;
+@end
+@interface GKTurnBasedMatchmakerViewController : UINavigationController <UIAppearance>
+- (instancetype)initWithMatchRequest:(GKMatchRequest *)a0;
+@property (assign) GKMatchmakingMode matchmakingMode;
+@property (assign) BOOL showExistingMatches;
+@property (weak) NSObject *turnBasedMatchmakerDelegate;
+@end
+@interface GKTurnBasedParticipant : NSObject
+@property (copy, readonly) NSDate *lastTurnDate;
+@property (assign) GKTurnBasedMatchOutcome matchOutcome;
+@property (strong, readonly) GKPlayer *player;
+@property (copy, readonly) NSString *playerID;
+@property (readonly) GKTurnBasedParticipantStatus status;
+@property (copy, readonly) NSDate *timeoutDate;
+@end
+@interface GKVoiceChat : NSObject
+- (BOOL)isActive;
+- (void)setMute:(BOOL)a0 forPlayer:(NSString *)a1;
+- (void)setPlayer:(GKPlayer *)a0 muted:(BOOL)a1;
+- (void)setPlayerVoiceChatStateDidChangeHandler:(void (^)(GKPlayer *, GKVoiceChatPlayerState))a0;
+- (void)start;
+- (void)stop;
++ (BOOL)isVoIPAllowed;
+@property (assign, getter=isActive) BOOL active;
+@property (copy, readonly) NSString *name;
+@property (readonly) NSArray<NSString *> *playerIDs;
+@property (copy) void (^playerStateUpdateHandler)(NSString *, GKVoiceChatPlayerState);
+@property (copy, readonly) void (^playerVoiceChatStateDidChangeHandler)(GKPlayer *, GKVoiceChatPlayerState);
+@property (readonly) NSArray<GKPlayer *> *players;
+@property (assign) float volume;
+@end
+@interface GKVoiceChatService : NSObject
+- (BOOL)acceptCallID:(NSInteger)a0 error:(NSError **)a1;
+- (void)denyCallID:(NSInteger)a0;
+- (BOOL)isInputMeteringEnabled;
+- (BOOL)isMicrophoneMuted;
+- (BOOL)isOutputMeteringEnabled;
+- (void)receivedData:(NSData *)a0 fromParticipantID:(NSString *)a1;
+- (void)receivedRealTimeData:(NSData *)a0 fromParticipantID:(NSString *)a1;
+- (BOOL)startVoiceChatWithParticipantID:(NSString *)a0 error:(NSError **)a1;
+- (void)stopVoiceChatWithParticipantID:(NSString *)a0;
++ (GKVoiceChatService *)defaultVoiceChatService;
++ (BOOL)isVoIPAllowed;
+@property (assign) id<GKVoiceChatClient> client;
+@property (class, readonly) GKVoiceChatService *defaultVoiceChatService;
+@property (readonly) float inputMeterLevel;
+@property (getter=isInputMeteringEnabled) BOOL inputMeteringEnabled;
+@property (class, readonly) BOOL isVoIPAllowed;
+@property (getter=isMicrophoneMuted) BOOL microphoneMuted;
+@property (readonly) float outputMeterLevel;
+@property (getter=isOutputMeteringEnabled) BOOL outputMeteringEnabled;
+@property float remoteParticipantVolume;
+@end
+@protocol GKAchievementViewControllerDelegate <NSObject>
+@optional
+- (void)achievementViewControllerDidFinish:(GKAchievementViewController *)a0;
+@end
+@protocol GKChallengeEventHandlerDelegate <NSObject>
+@optional
+- (void)localPlayerDidCompleteChallenge:(GKChallenge *)a0;
+- (void)localPlayerDidReceiveChallenge:(GKChallenge *)a0;
+- (void)localPlayerDidSelectChallenge:(GKChallenge *)a0;
+- (void)remotePlayerDidCompleteChallenge:(GKChallenge *)a0;
+- (BOOL)shouldShowBannerForLocallyCompletedChallenge:(GKChallenge *)a0;
+- (BOOL)shouldShowBannerForLocallyReceivedChallenge:(GKChallenge *)a0;
+- (BOOL)shouldShowBannerForRemotelyCompletedChallenge:(GKChallenge *)a0;
+@end
+@protocol GKChallengeListener <NSObject>
+@optional
+- (void)player:(GKPlayer *)a0 didCompleteChallenge:(GKChallenge *)a1 issuedByFriend:(GKPlayer *)a2;
+- (void)player:(GKPlayer *)a0 didReceiveChallenge:(GKChallenge *)a1;
+- (void)player:(GKPlayer *)a0 issuedChallengeWasCompleted:(GKChallenge *)a1 byFriend:(GKPlayer *)a2;
+- (void)player:(GKPlayer *)a0 wantsToPlayChallenge:(GKChallenge *)a1;
+@end
+@protocol GKFriendRequestComposeViewControllerDelegate <NSObject>
+@optional
+- (void)friendRequestComposeViewControllerDidFinish:(GKFriendRequestComposeViewController *)a0;
+@end
+@protocol GKGameCenterControllerDelegate <NSObject>
+@optional
+- (void)gameCenterViewControllerDidFinish:(GKGameCenterViewController *)a0;
+@end
+@protocol GKGameSessionEventListener <NSObject>
+@optional
+- (void)session:(GKGameSession *)a0 didAddPlayer:(GKCloudPlayer *)a1;
+- (void)session:(GKGameSession *)a0 didReceiveData:(NSData *)a1 fromPlayer:(GKCloudPlayer *)a2;
+- (void)session:(GKGameSession *)a0 didReceiveMessage:(NSString *)a1 withData:(NSData *)a2 fromPlayer:(GKCloudPlayer *)a3;
+- (void)session:(GKGameSession *)a0 didRemovePlayer:(GKCloudPlayer *)a1;
+- (void)session:(GKGameSession *)a0 player:(GKCloudPlayer *)a1 didChangeConnectionState:(GKConnectionState)a2;
+- (void)session:(GKGameSession *)a0 player:(GKCloudPlayer *)a1 didSaveData:(NSData *)a2;
+@end
+@protocol GKInviteEventListener <NSObject>
+@optional
+- (void)player:(GKPlayer *)a0 didAcceptInvite:(GKInvite *)a1;
+- (void)player:(GKPlayer *)a0 didRequestMatchWithPlayers:(NSArray<NSString *> *)a1;
+- (void)player:(GKPlayer *)a0 didRequestMatchWithRecipients:(NSArray<GKPlayer *> *)a1;
+@end
+@protocol GKLeaderboardViewControllerDelegate <NSObject>
+@optional
+- (void)leaderboardViewControllerDidFinish:(GKLeaderboardViewController *)a0;
+@end
+@protocol GKTurnBasedEventListener <NSObject>
+@optional
+- (void)player:(GKPlayer *)a0 didRequestMatchWithOtherPlayers:(NSArray<GKPlayer *> *)a1;
+- (void)player:(GKPlayer *)a0 didRequestMatchWithPlayers:(NSArray<NSString *> *)a1;
+- (void)player:(GKPlayer *)a0 matchEnded:(GKTurnBasedMatch *)a1;
+- (void)player:(GKPlayer *)a0 receivedExchangeCancellation:(GKTurnBasedExchange *)a1 forMatch:(GKTurnBasedMatch *)a2;
+- (void)player:(GKPlayer *)a0 receivedExchangeReplies:(NSArray<GKTurnBasedExchangeReply *> *)a1 forCompletedExchange:(GKTurnBasedExchange *)a2 forMatch:(GKTurnBasedMatch *)a3;
+- (void)player:(GKPlayer *)a0 receivedExchangeRequest:(GKTurnBasedExchange *)a1 forMatch:(GKTurnBasedMatch *)a2;
+- (void)player:(GKPlayer *)a0 receivedTurnEventForMatch:(GKTurnBasedMatch *)a1 didBecomeActive:(BOOL)a2;
+- (void)player:(GKPlayer *)a0 wantsToQuitMatch:(GKTurnBasedMatch *)a1;
+@end
+@protocol GKLocalPlayerListener <GKTurnBasedEventListener, GKSavedGameListener, GKChallengeListener, GKInviteEventListener>
+@optional
+@end
+@protocol GKMatchDelegate <NSObject>
+@optional
+- (void)match:(GKMatch *)a0 didFailWithError:(NSError *)a1;
+- (void)match:(GKMatch *)a0 didReceiveData:(NSData *)a1 forRecipient:(GKPlayer *)a2 fromRemotePlayer:(GKPlayer *)a3;
+- (void)match:(GKMatch *)a0 didReceiveData:(NSData *)a1 fromPlayer:(NSString *)a2;
+- (void)match:(GKMatch *)a0 didReceiveData:(NSData *)a1 fromRemotePlayer:(GKPlayer *)a2;
+- (void)match:(GKMatch *)a0 player:(GKPlayer *)a1 didChangeConnectionState:(GKPlayerConnectionState)a2;
+- (void)match:(GKMatch *)a0 player:(NSString *)a1 didChangeState:(GKPlayerConnectionState)a2;
+- (BOOL)match:(GKMatch *)a0 shouldReinviteDisconnectedPlayer:(GKPlayer *)a1;
+- (BOOL)match:(GKMatch *)a0 shouldReinvitePlayer:(NSString *)a1;
+@end
+@protocol GKMatchmakerViewControllerDelegate <NSObject>
+@optional
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 didFailWithError:(NSError *)a1;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 didFindHostedPlayers:(NSArray<GKPlayer *> *)a1;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 didFindMatch:(GKMatch *)a1;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 didFindPlayers:(NSArray<NSString *> *)a1;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 didReceiveAcceptFromHostedPlayer:(NSString *)a1;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 getMatchPropertiesForRecipient:(GKPlayer *)a1 withCompletionHandler:(void (^)(NSDictionary<NSString *, NSObject *> *))a2;
+- (void)matchmakerViewController:(GKMatchmakerViewController *)a0 hostedPlayerDidAccept:(GKPlayer *)a1;
+- (void)matchmakerViewControllerWasCancelled:(GKMatchmakerViewController *)a0;
+@end
+@protocol GKSessionDelegate <NSObject>
+@optional
+- (void)session:(GKSession *)a0 connectionWithPeerFailed:(NSString *)a1 withError:(NSError *)a2;
+- (void)session:(GKSession *)a0 didFailWithError:(NSError *)a1;
+- (void)session:(GKSession *)a0 didReceiveConnectionRequestFromPeer:(NSString *)a1;
+- (void)session:(GKSession *)a0 peer:(NSString *)a1 didChangeState:(GKPeerConnectionState)a2;
+@end
+@protocol GKTurnBasedEventHandlerDelegate <NSObject>
+@optional
+- (void)handleInviteFromGameCenter:(NSArray<NSString *> *)a0;
+- (void)handleMatchEnded:(GKTurnBasedMatch *)a0;
+- (void)handleTurnEventForMatch:(GKTurnBasedMatch *)a0;
+- (void)handleTurnEventForMatch:(GKTurnBasedMatch *)a0 didBecomeActive:(BOOL)a1;
+@end
+@protocol GKTurnBasedMatchmakerViewControllerDelegate <NSObject>
+@optional
+- (void)turnBasedMatchmakerViewController:(GKTurnBasedMatchmakerViewController *)a0 didFailWithError:(NSError *)a1;
+- (void)turnBasedMatchmakerViewController:(GKTurnBasedMatchmakerViewController *)a0 didFindMatch:(GKTurnBasedMatch *)a1;
+- (void)turnBasedMatchmakerViewController:(GKTurnBasedMatchmakerViewController *)a0 playerQuitForMatch:(GKTurnBasedMatch *)a1;
+- (void)turnBasedMatchmakerViewControllerWasCancelled:(GKTurnBasedMatchmakerViewController *)a0;
+@end
+@protocol GKVoiceChatClient <NSObject>
+@optional
+- (NSString *)participantID;
+- (void)voiceChatService:(GKVoiceChatService *)a0 didNotStartWithParticipantID:(NSString *)a1 error:(NSError *)a2;
+- (void)voiceChatService:(GKVoiceChatService *)a0 didReceiveInvitationFromParticipantID:(NSString *)a1 callID:(NSInteger)a2;
+- (void)voiceChatService:(GKVoiceChatService *)a0 didStartWithParticipantID:(NSString *)a1;
+- (void)voiceChatService:(GKVoiceChatService *)a0 didStopWithParticipantID:(NSString *)a1 error:(NSError *)a2;
+- (void)voiceChatService:(GKVoiceChatService *)a0 sendData:(NSData *)a1 toParticipantID:(NSString *)a2;
+- (void)voiceChatService:(GKVoiceChatService *)a0 sendRealTimeData:(NSData *)a1 toParticipantID:(NSString *)a2;
+@end
 #endif /* MANGOPY_STUB_GAMEKIT_H */

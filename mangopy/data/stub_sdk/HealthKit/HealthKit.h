@@ -2,4 +2,1603 @@
 #ifndef MANGOPY_STUB_HEALTHKIT_H
 #define MANGOPY_STUB_HEALTHKIT_H
 #import <Foundation/Foundation.h>
+@class CLLocation;
+@class HKActivityMoveModeObject;
+@class HKActivitySummary;
+@class HKActivitySummaryQuery;
+@class HKActivitySummaryType;
+@class HKAnchoredObjectQuery;
+@class HKAttachment;
+@class HKAudiogramSample;
+@class HKAudiogramSampleType;
+@class HKAudiogramSensitivityPoint;
+@class HKAudiogramSensitivityPointClampingRange;
+@class HKAudiogramSensitivityTest;
+@class HKBiologicalSexObject;
+@class HKBloodTypeObject;
+@class HKCDADocument;
+@class HKCDADocumentSample;
+@class HKCategorySample;
+@class HKCategoryType;
+@class HKCharacteristicType;
+@class HKClinicalType;
+@class HKContactsLensSpecification;
+@class HKContactsPrescription;
+@class HKCorrelation;
+@class HKCorrelationQuery;
+@class HKCorrelationType;
+@class HKDeletedObject;
+@class HKDevice;
+@class HKDocumentQuery;
+@class HKDocumentSample;
+@class HKDocumentType;
+@class HKElectrocardiogram;
+@class HKElectrocardiogramQuery;
+@class HKElectrocardiogramType;
+@class HKElectrocardiogramVoltageMeasurement;
+@class HKFHIRResource;
+@class HKFHIRVersion;
+@class HKFitzpatrickSkinTypeObject;
+@class HKGAD7Assessment;
+@class HKGlassesLensSpecification;
+@class HKGlassesPrescription;
+@class HKHealthStore;
+@class HKHeartbeatSeriesQuery;
+@class HKHeartbeatSeriesSample;
+@class HKObject;
+@class HKObjectType;
+@class HKObserverQuery;
+@class HKPHQ9Assessment;
+@class HKPrescriptionType;
+@class HKQuantity;
+@class HKQuantitySample;
+@class HKQuantitySeriesSampleQuery;
+@class HKQuantityType;
+@class HKQuery;
+@class HKQueryAnchor;
+@class HKQueryDescriptor;
+@class HKSample;
+@class HKSampleQuery;
+@class HKSampleType;
+@class HKScoredAssessmentType;
+@class HKSeriesBuilder;
+@class HKSeriesType;
+@class HKSource;
+@class HKSourceQuery;
+@class HKSourceRevision;
+@class HKStateOfMind;
+@class HKStateOfMindType;
+@class HKStatistics;
+@class HKStatisticsCollection;
+@class HKStatisticsCollectionQuery;
+@class HKStatisticsQuery;
+@class HKUnit;
+@class HKVerifiableClinicalRecord;
+@class HKVerifiableClinicalRecordQuery;
+@class HKVerifiableClinicalRecordSubject;
+@class HKVisionPrescription;
+@class HKVisionPrism;
+@class HKWheelchairUseObject;
+@class HKWorkout;
+@class HKWorkoutActivity;
+@class HKWorkoutConfiguration;
+@class HKWorkoutEffortRelationship;
+@class HKWorkoutEffortRelationshipQuery;
+@class HKWorkoutEvent;
+@class HKWorkoutRoute;
+@class HKWorkoutRouteQuery;
+@class HKWorkoutSession;
+@class HKWorkoutType;
+@class NSArray<__covariant ObjectType>;
+@class NSCalendar;
+@class NSData;
+@class NSDate;
+@class NSDateComponents;
+@class NSDateInterval;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSPredicate;
+@class NSProgress;
+@class NSSet<__covariant ObjectType>;
+@class NSSortDescriptor;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class UIViewController;
+@class UTType;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum HKActivityMoveMode : NSInteger HKActivityMoveMode;
+enum HKActivityMoveMode : NSInteger {
+    HKActivityMoveModeActiveEnergy = 1LL,
+    HKActivityMoveModeAppleMoveTime = 2LL,
+};
+typedef enum HKAppleEcgAlgorithmVersion : NSInteger HKAppleEcgAlgorithmVersion;
+enum HKAppleEcgAlgorithmVersion : NSInteger {
+    HKAppleEcgAlgorithmVersionVersion1 = 1LL,
+    HKAppleEcgAlgorithmVersionVersion2 = 2LL,
+};
+typedef enum HKAppleSleepingBreathingDisturbancesClassification : NSInteger HKAppleSleepingBreathingDisturbancesClassification;
+enum HKAppleSleepingBreathingDisturbancesClassification : NSInteger {
+    HKAppleSleepingBreathingDisturbancesClassificationElevated = 1LL,
+    HKAppleSleepingBreathingDisturbancesClassificationNotElevated = 0LL,
+};
+typedef enum HKAppleWalkingSteadinessClassification : NSInteger HKAppleWalkingSteadinessClassification;
+enum HKAppleWalkingSteadinessClassification : NSInteger {
+    HKAppleWalkingSteadinessClassificationLow = 2LL,
+    HKAppleWalkingSteadinessClassificationOk = 1LL,
+    HKAppleWalkingSteadinessClassificationVeryLow = 3LL,
+};
+typedef enum HKAudiogramConductionType : NSInteger HKAudiogramConductionType;
+enum HKAudiogramConductionType : NSInteger {
+    HKAudiogramConductionTypeAir = 0LL,
+};
+typedef enum HKAudiogramSensitivityTestSide : NSInteger HKAudiogramSensitivityTestSide;
+enum HKAudiogramSensitivityTestSide : NSInteger {
+    HKAudiogramSensitivityTestSideLeft = 0LL,
+    HKAudiogramSensitivityTestSideRight = 1LL,
+};
+typedef enum HKAuthorizationRequestStatus : NSInteger HKAuthorizationRequestStatus;
+enum HKAuthorizationRequestStatus : NSInteger {
+    HKAuthorizationRequestStatusShouldRequest = 1LL,
+    HKAuthorizationRequestStatusUnknown = 0LL,
+    HKAuthorizationRequestStatusUnnecessary = 2LL,
+};
+typedef enum HKAuthorizationStatus : NSInteger HKAuthorizationStatus;
+enum HKAuthorizationStatus : NSInteger {
+    HKAuthorizationStatusNotDetermined = 0LL,
+    HKAuthorizationStatusSharingAuthorized = 2LL,
+    HKAuthorizationStatusSharingDenied = 1LL,
+};
+typedef enum HKBiologicalSex : NSInteger HKBiologicalSex;
+enum HKBiologicalSex : NSInteger {
+    HKBiologicalSexFemale = 1LL,
+    HKBiologicalSexMale = 2LL,
+    HKBiologicalSexNotSet = 0LL,
+    HKBiologicalSexOther = 3LL,
+};
+typedef enum HKBloodGlucoseMealTime : NSInteger HKBloodGlucoseMealTime;
+enum HKBloodGlucoseMealTime : NSInteger {
+    HKBloodGlucoseMealTimePostprandial = 2LL,
+    HKBloodGlucoseMealTimePreprandial = 1LL,
+};
+typedef enum HKBloodType : NSInteger HKBloodType;
+enum HKBloodType : NSInteger {
+    HKBloodTypeABNegative = 6LL,
+    HKBloodTypeABPositive = 5LL,
+    HKBloodTypeANegative = 2LL,
+    HKBloodTypeAPositive = 1LL,
+    HKBloodTypeBNegative = 4LL,
+    HKBloodTypeBPositive = 3LL,
+    HKBloodTypeNotSet = 0LL,
+    HKBloodTypeONegative = 8LL,
+    HKBloodTypeOPositive = 7LL,
+};
+typedef enum HKBodyTemperatureSensorLocation : NSInteger HKBodyTemperatureSensorLocation;
+enum HKBodyTemperatureSensorLocation : NSInteger {
+    HKBodyTemperatureSensorLocationArmpit = 1LL,
+    HKBodyTemperatureSensorLocationBody = 2LL,
+    HKBodyTemperatureSensorLocationEar = 3LL,
+    HKBodyTemperatureSensorLocationEarDrum = 9LL,
+    HKBodyTemperatureSensorLocationFinger = 4LL,
+    HKBodyTemperatureSensorLocationForehead = 11LL,
+    HKBodyTemperatureSensorLocationGastroIntestinal = 5LL,
+    HKBodyTemperatureSensorLocationMouth = 6LL,
+    HKBodyTemperatureSensorLocationOther = 0LL,
+    HKBodyTemperatureSensorLocationRectum = 7LL,
+    HKBodyTemperatureSensorLocationTemporalArtery = 10LL,
+    HKBodyTemperatureSensorLocationToe = 8LL,
+};
+typedef NSString *HKCategoryTypeIdentifier;
+typedef enum HKCategoryValue : NSInteger HKCategoryValue;
+enum HKCategoryValue : NSInteger {
+    HKCategoryValueNotApplicable = 0LL,
+};
+typedef enum HKCategoryValueAppetiteChanges : NSInteger HKCategoryValueAppetiteChanges;
+enum HKCategoryValueAppetiteChanges : NSInteger {
+    HKCategoryValueAppetiteChangesDecreased = 2LL,
+    HKCategoryValueAppetiteChangesIncreased = 3LL,
+    HKCategoryValueAppetiteChangesNoChange = 1LL,
+    HKCategoryValueAppetiteChangesUnspecified = 0LL,
+};
+typedef enum HKCategoryValueAppleStandHour : NSInteger HKCategoryValueAppleStandHour;
+enum HKCategoryValueAppleStandHour : NSInteger {
+    HKCategoryValueAppleStandHourIdle = 1LL,
+    HKCategoryValueAppleStandHourStood = 0LL,
+};
+typedef enum HKCategoryValueAppleWalkingSteadinessEvent : NSInteger HKCategoryValueAppleWalkingSteadinessEvent;
+enum HKCategoryValueAppleWalkingSteadinessEvent : NSInteger {
+    HKCategoryValueAppleWalkingSteadinessEventInitialLow = 1LL,
+    HKCategoryValueAppleWalkingSteadinessEventInitialVeryLow = 2LL,
+    HKCategoryValueAppleWalkingSteadinessEventRepeatLow = 3LL,
+    HKCategoryValueAppleWalkingSteadinessEventRepeatVeryLow = 4LL,
+};
+typedef enum HKCategoryValueAudioExposureEvent : NSInteger HKCategoryValueAudioExposureEvent;
+enum HKCategoryValueAudioExposureEvent : NSInteger {
+    HKCategoryValueAudioExposureEventLoudEnvironment = 1LL,
+};
+typedef enum HKCategoryValueCervicalMucusQuality : NSInteger HKCategoryValueCervicalMucusQuality;
+enum HKCategoryValueCervicalMucusQuality : NSInteger {
+    HKCategoryValueCervicalMucusQualityCreamy = 3LL,
+    HKCategoryValueCervicalMucusQualityDry = 1LL,
+    HKCategoryValueCervicalMucusQualityEggWhite = 5LL,
+    HKCategoryValueCervicalMucusQualityNotApplicable = 0LL,
+    HKCategoryValueCervicalMucusQualitySticky = 2LL,
+    HKCategoryValueCervicalMucusQualityWatery = 4LL,
+};
+typedef enum HKCategoryValueContraceptive : NSInteger HKCategoryValueContraceptive;
+enum HKCategoryValueContraceptive : NSInteger {
+    HKCategoryValueContraceptiveImplant = 2LL,
+    HKCategoryValueContraceptiveInjection = 3LL,
+    HKCategoryValueContraceptiveIntrauterineDevice = 4LL,
+    HKCategoryValueContraceptiveIntravaginalRing = 5LL,
+    HKCategoryValueContraceptiveOral = 6LL,
+    HKCategoryValueContraceptivePatch = 7LL,
+    HKCategoryValueContraceptiveUnspecified = 1LL,
+};
+typedef enum HKCategoryValueEnvironmentalAudioExposureEvent : NSInteger HKCategoryValueEnvironmentalAudioExposureEvent;
+enum HKCategoryValueEnvironmentalAudioExposureEvent : NSInteger {
+    HKCategoryValueEnvironmentalAudioExposureEventMomentaryLimit = 1LL,
+};
+typedef enum HKCategoryValueHeadphoneAudioExposureEvent : NSInteger HKCategoryValueHeadphoneAudioExposureEvent;
+enum HKCategoryValueHeadphoneAudioExposureEvent : NSInteger {
+    HKCategoryValueHeadphoneAudioExposureEventSevenDayLimit = 1LL,
+};
+typedef enum HKCategoryValueLowCardioFitnessEvent : NSInteger HKCategoryValueLowCardioFitnessEvent;
+enum HKCategoryValueLowCardioFitnessEvent : NSInteger {
+    HKCategoryValueLowCardioFitnessEventLowFitness = 1LL,
+};
+typedef enum HKCategoryValueMenstrualFlow : NSInteger HKCategoryValueMenstrualFlow;
+enum HKCategoryValueMenstrualFlow : NSInteger {
+    HKCategoryValueMenstrualFlowHeavy = 4LL,
+    HKCategoryValueMenstrualFlowLight = 2LL,
+    HKCategoryValueMenstrualFlowMedium = 3LL,
+    HKCategoryValueMenstrualFlowNone = 5LL,
+    HKCategoryValueMenstrualFlowNotApplicable = 0LL,
+    HKCategoryValueMenstrualFlowUnspecified = 1LL,
+};
+typedef enum HKCategoryValueOvulationTestResult : NSInteger HKCategoryValueOvulationTestResult;
+enum HKCategoryValueOvulationTestResult : NSInteger {
+    HKCategoryValueOvulationTestResultEstrogenSurge = 4LL,
+    HKCategoryValueOvulationTestResultIndeterminate = 3LL,
+    HKCategoryValueOvulationTestResultLuteinizingHormoneSurge = 2LL,
+    HKCategoryValueOvulationTestResultNegative = 1LL,
+    HKCategoryValueOvulationTestResultNotApplicable = 0LL,
+    HKCategoryValueOvulationTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValuePregnancyTestResult : NSInteger HKCategoryValuePregnancyTestResult;
+enum HKCategoryValuePregnancyTestResult : NSInteger {
+    HKCategoryValuePregnancyTestResultIndeterminate = 3LL,
+    HKCategoryValuePregnancyTestResultNegative = 1LL,
+    HKCategoryValuePregnancyTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValuePresence : NSInteger HKCategoryValuePresence;
+enum HKCategoryValuePresence : NSInteger {
+    HKCategoryValuePresenceNotPresent = 1LL,
+    HKCategoryValuePresencePresent = 0LL,
+};
+typedef enum HKCategoryValueProgesteroneTestResult : NSInteger HKCategoryValueProgesteroneTestResult;
+enum HKCategoryValueProgesteroneTestResult : NSInteger {
+    HKCategoryValueProgesteroneTestResultIndeterminate = 3LL,
+    HKCategoryValueProgesteroneTestResultNegative = 1LL,
+    HKCategoryValueProgesteroneTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValueSeverity : NSInteger HKCategoryValueSeverity;
+enum HKCategoryValueSeverity : NSInteger {
+    HKCategoryValueSeverityMild = 2LL,
+    HKCategoryValueSeverityModerate = 3LL,
+    HKCategoryValueSeverityNotPresent = 1LL,
+    HKCategoryValueSeveritySevere = 4LL,
+    HKCategoryValueSeverityUnspecified = 0LL,
+};
+typedef enum HKCategoryValueSleepAnalysis : NSInteger HKCategoryValueSleepAnalysis;
+enum HKCategoryValueSleepAnalysis : NSInteger {
+    HKCategoryValueSleepAnalysisAsleep = 1LL,
+    HKCategoryValueSleepAnalysisAsleepCore = 3LL,
+    HKCategoryValueSleepAnalysisAsleepDeep = 4LL,
+    HKCategoryValueSleepAnalysisAsleepREM = 5LL,
+    HKCategoryValueSleepAnalysisAwake = 2LL,
+    HKCategoryValueSleepAnalysisInBed = 0LL,
+};
+typedef enum HKCategoryValueVaginalBleeding : NSInteger HKCategoryValueVaginalBleeding;
+enum HKCategoryValueVaginalBleeding : NSInteger {
+    HKCategoryValueVaginalBleedingHeavy = 4LL,
+    HKCategoryValueVaginalBleedingLight = 2LL,
+    HKCategoryValueVaginalBleedingMedium = 3LL,
+    HKCategoryValueVaginalBleedingNone = 5LL,
+    HKCategoryValueVaginalBleedingUnspecified = 1LL,
+};
+typedef NSString *HKCharacteristicTypeIdentifier;
+typedef NSString *HKClinicalTypeIdentifier;
+typedef NSString *HKCorrelationTypeIdentifier;
+typedef enum HKCyclingFunctionalThresholdPowerTestType : NSInteger HKCyclingFunctionalThresholdPowerTestType;
+enum HKCyclingFunctionalThresholdPowerTestType : NSInteger {
+    HKCyclingFunctionalThresholdPowerTestTypeMaxExercise20Minute = 2LL,
+    HKCyclingFunctionalThresholdPowerTestTypeMaxExercise60Minute = 1LL,
+    HKCyclingFunctionalThresholdPowerTestTypePredictionExercise = 4LL,
+    HKCyclingFunctionalThresholdPowerTestTypeRampTest = 3LL,
+};
+typedef NSString *HKDataTypeIdentifier;
+typedef enum HKDevicePlacementSide : NSInteger HKDevicePlacementSide;
+enum HKDevicePlacementSide : NSInteger {
+    HKDevicePlacementSideCentral = 3LL,
+    HKDevicePlacementSideLeft = 1LL,
+    HKDevicePlacementSideRight = 2LL,
+    HKDevicePlacementSideUnknown = 0LL,
+};
+typedef NSString *HKDocumentTypeIdentifier;
+typedef enum HKElectrocardiogramClassification : NSInteger HKElectrocardiogramClassification;
+enum HKElectrocardiogramClassification : NSInteger {
+    HKElectrocardiogramClassificationAtrialFibrillation = 2LL,
+    HKElectrocardiogramClassificationInconclusiveHighHeartRate = 4LL,
+    HKElectrocardiogramClassificationInconclusiveLowHeartRate = 3LL,
+    HKElectrocardiogramClassificationInconclusiveOther = 6LL,
+    HKElectrocardiogramClassificationInconclusivePoorReading = 5LL,
+    HKElectrocardiogramClassificationNotSet = 0LL,
+    HKElectrocardiogramClassificationSinusRhythm = 1LL,
+    HKElectrocardiogramClassificationUnrecognized = 100LL,
+};
+typedef enum HKElectrocardiogramLead : NSInteger HKElectrocardiogramLead;
+enum HKElectrocardiogramLead : NSInteger {
+    HKElectrocardiogramLeadAppleWatchSimilarToLeadI = 1LL,
+};
+typedef enum HKElectrocardiogramSymptomsStatus : NSInteger HKElectrocardiogramSymptomsStatus;
+enum HKElectrocardiogramSymptomsStatus : NSInteger {
+    HKElectrocardiogramSymptomsStatusNone = 1LL,
+    HKElectrocardiogramSymptomsStatusNotSet = 0LL,
+    HKElectrocardiogramSymptomsStatusPresent = 2LL,
+};
+typedef enum HKErrorCode : NSInteger HKErrorCode;
+enum HKErrorCode : NSInteger {
+    HKErrorCodeAnotherWorkoutSessionStarted = 8LL,
+    HKErrorCodeAuthorizationDenied = 4LL,
+    HKErrorCodeAuthorizationNotDetermined = 5LL,
+    HKErrorCodeBackgroundWorkoutSessionNotAllowed = 14LL,
+    HKErrorCodeDataSizeExceeded = 13LL,
+    HKErrorCodeDatabaseInaccessible = 6LL,
+    HKErrorCodeHealthDataRestricted = 2LL,
+    HKErrorCodeHealthDataUnavailable = 1LL,
+    HKErrorCodeInvalidArgument = 3LL,
+    HKErrorCodeNoData = 11LL,
+    HKErrorCodeNoError = 0LL,
+    HKErrorCodeNotPermissibleForGuestUserMode = 15LL,
+    HKErrorCodeRequiredAuthorizationDenied = 10LL,
+    HKErrorCodeUserCanceled = 7LL,
+    HKErrorCodeUserExitedWorkoutSession = 9LL,
+    HKErrorCodeWorkoutActivityNotAllowed = 12LL,
+};
+typedef NSString *HKFhirRelease;
+typedef NSString *HKFhirResourceType;
+typedef enum HKFitzpatrickSkinType : NSInteger HKFitzpatrickSkinType;
+enum HKFitzpatrickSkinType : NSInteger {
+    HKFitzpatrickSkinTypeI = 1LL,
+    HKFitzpatrickSkinTypeII = 2LL,
+    HKFitzpatrickSkinTypeIII = 3LL,
+    HKFitzpatrickSkinTypeIV = 4LL,
+    HKFitzpatrickSkinTypeNotSet = 0LL,
+    HKFitzpatrickSkinTypeV = 5LL,
+    HKFitzpatrickSkinTypeVI = 6LL,
+};
+typedef enum HKGad7AssessmentAnswer : NSInteger HKGad7AssessmentAnswer;
+enum HKGad7AssessmentAnswer : NSInteger {
+    HKGad7AssessmentAnswerMoreThanHalfTheDays = 2LL,
+    HKGad7AssessmentAnswerNearlyEveryDay = 3LL,
+    HKGad7AssessmentAnswerNotAtAll = 0LL,
+    HKGad7AssessmentAnswerSeveralDays = 1LL,
+};
+typedef enum HKGad7AssessmentRisk : NSInteger HKGad7AssessmentRisk;
+enum HKGad7AssessmentRisk : NSInteger {
+    HKGad7AssessmentRiskMild = 2LL,
+    HKGad7AssessmentRiskModerate = 3LL,
+    HKGad7AssessmentRiskNoneToMinimal = 1LL,
+    HKGad7AssessmentRiskSevere = 4LL,
+};
+typedef enum HKHeartRateMotionContext : NSInteger HKHeartRateMotionContext;
+enum HKHeartRateMotionContext : NSInteger {
+    HKHeartRateMotionContextActive = 2LL,
+    HKHeartRateMotionContextNotSet = 0LL,
+    HKHeartRateMotionContextSedentary = 1LL,
+};
+typedef enum HKHeartRateRecoveryTestType : NSInteger HKHeartRateRecoveryTestType;
+enum HKHeartRateRecoveryTestType : NSInteger {
+    HKHeartRateRecoveryTestTypeMaxExercise = 1LL,
+    HKHeartRateRecoveryTestTypePredictionNonExercise = 3LL,
+    HKHeartRateRecoveryTestTypePredictionSubMaxExercise = 2LL,
+};
+typedef enum HKHeartRateSensorLocation : NSInteger HKHeartRateSensorLocation;
+enum HKHeartRateSensorLocation : NSInteger {
+    HKHeartRateSensorLocationChest = 1LL,
+    HKHeartRateSensorLocationEarLobe = 5LL,
+    HKHeartRateSensorLocationFinger = 3LL,
+    HKHeartRateSensorLocationFoot = 6LL,
+    HKHeartRateSensorLocationHand = 4LL,
+    HKHeartRateSensorLocationOther = 0LL,
+    HKHeartRateSensorLocationWrist = 2LL,
+};
+typedef enum HKInsulinDeliveryReason : NSInteger HKInsulinDeliveryReason;
+enum HKInsulinDeliveryReason : NSInteger {
+    HKInsulinDeliveryReasonBasal = 1LL,
+    HKInsulinDeliveryReasonBolus = 2LL,
+};
+typedef enum HKMetricPrefix : NSInteger HKMetricPrefix;
+enum HKMetricPrefix : NSInteger {
+    HKMetricPrefixCenti = 5LL,
+    HKMetricPrefixDeca = 7LL,
+    HKMetricPrefixDeci = 6LL,
+    HKMetricPrefixFemto = 13LL,
+    HKMetricPrefixGiga = 11LL,
+    HKMetricPrefixHecto = 8LL,
+    HKMetricPrefixKilo = 9LL,
+    HKMetricPrefixMega = 10LL,
+    HKMetricPrefixMicro = 3LL,
+    HKMetricPrefixMilli = 4LL,
+    HKMetricPrefixNano = 2LL,
+    HKMetricPrefixNone = 0LL,
+    HKMetricPrefixPico = 1LL,
+    HKMetricPrefixTera = 12LL,
+};
+typedef enum HKPhq9AssessmentAnswer : NSInteger HKPhq9AssessmentAnswer;
+enum HKPhq9AssessmentAnswer : NSInteger {
+    HKPhq9AssessmentAnswerMoreThanHalfTheDays = 2LL,
+    HKPhq9AssessmentAnswerNearlyEveryDay = 3LL,
+    HKPhq9AssessmentAnswerNotAtAll = 0LL,
+    HKPhq9AssessmentAnswerPreferNotToAnswer = 4LL,
+    HKPhq9AssessmentAnswerSeveralDays = 1LL,
+};
+typedef enum HKPhq9AssessmentRisk : NSInteger HKPhq9AssessmentRisk;
+enum HKPhq9AssessmentRisk : NSInteger {
+    HKPhq9AssessmentRiskMild = 2LL,
+    HKPhq9AssessmentRiskModerate = 3LL,
+    HKPhq9AssessmentRiskModeratelySevere = 4LL,
+    HKPhq9AssessmentRiskNoneToMinimal = 1LL,
+    HKPhq9AssessmentRiskSevere = 5LL,
+};
+typedef enum HKPhysicalEffortEstimationType : NSInteger HKPhysicalEffortEstimationType;
+enum HKPhysicalEffortEstimationType : NSInteger {
+    HKPhysicalEffortEstimationTypeActivityLookup = 1LL,
+    HKPhysicalEffortEstimationTypeDeviceSensed = 2LL,
+};
+typedef enum HKPrismBase : NSInteger HKPrismBase;
+enum HKPrismBase : NSInteger {
+    HKPrismBaseDown = 2LL,
+    HKPrismBaseIn = 3LL,
+    HKPrismBaseNone = 0LL,
+    HKPrismBaseOut = 4LL,
+    HKPrismBaseUp = 1LL,
+};
+typedef enum HKQuantityAggregationStyle : NSInteger HKQuantityAggregationStyle;
+enum HKQuantityAggregationStyle : NSInteger {
+    HKQuantityAggregationStyleCumulative = 0LL,
+    HKQuantityAggregationStyleDiscrete = 1LL,
+    HKQuantityAggregationStyleDiscreteArithmetic = 1LL,
+    HKQuantityAggregationStyleDiscreteEquivalentContinuousLevel = 3LL,
+    HKQuantityAggregationStyleDiscreteTemporallyWeighted = 2LL,
+};
+typedef NSString *HKQuantityTypeIdentifier;
+typedef enum HKQueryOptions : NSUInteger HKQueryOptions;
+enum HKQueryOptions : NSUInteger {
+    HKQueryOptionNone = 0ULL,
+    HKQueryOptionStrictEndDate = 2ULL,
+    HKQueryOptionStrictStartDate = 1ULL,
+};
+typedef NSString *HKScoredAssessmentTypeIdentifier;
+typedef enum HKStateOfMindAssociation : NSInteger HKStateOfMindAssociation;
+enum HKStateOfMindAssociation : NSInteger {
+    HKStateOfMindAssociationCommunity = 1LL,
+    HKStateOfMindAssociationCurrentEvents = 2LL,
+    HKStateOfMindAssociationDating = 3LL,
+    HKStateOfMindAssociationEducation = 4LL,
+    HKStateOfMindAssociationFamily = 5LL,
+    HKStateOfMindAssociationFitness = 6LL,
+    HKStateOfMindAssociationFriends = 7LL,
+    HKStateOfMindAssociationHealth = 8LL,
+    HKStateOfMindAssociationHobbies = 9LL,
+    HKStateOfMindAssociationIdentity = 10LL,
+    HKStateOfMindAssociationMoney = 11LL,
+    HKStateOfMindAssociationPartner = 12LL,
+    HKStateOfMindAssociationSelfCare = 13LL,
+    HKStateOfMindAssociationSpirituality = 14LL,
+    HKStateOfMindAssociationTasks = 15LL,
+    HKStateOfMindAssociationTravel = 16LL,
+    HKStateOfMindAssociationWeather = 18LL,
+    HKStateOfMindAssociationWork = 17LL,
+};
+typedef enum HKStateOfMindKind : NSInteger HKStateOfMindKind;
+enum HKStateOfMindKind : NSInteger {
+    HKStateOfMindKindDailyMood = 2LL,
+    HKStateOfMindKindMomentaryEmotion = 1LL,
+};
+typedef enum HKStateOfMindLabel : NSInteger HKStateOfMindLabel;
+enum HKStateOfMindLabel : NSInteger {
+    HKStateOfMindLabelAmazed = 1LL,
+    HKStateOfMindLabelAmused = 2LL,
+    HKStateOfMindLabelAngry = 3LL,
+    HKStateOfMindLabelAnnoyed = 32LL,
+    HKStateOfMindLabelAnxious = 4LL,
+    HKStateOfMindLabelAshamed = 5LL,
+    HKStateOfMindLabelBrave = 6LL,
+    HKStateOfMindLabelCalm = 7LL,
+    HKStateOfMindLabelConfident = 33LL,
+    HKStateOfMindLabelContent = 8LL,
+    HKStateOfMindLabelDisappointed = 9LL,
+    HKStateOfMindLabelDiscouraged = 10LL,
+    HKStateOfMindLabelDisgusted = 11LL,
+    HKStateOfMindLabelDrained = 34LL,
+    HKStateOfMindLabelEmbarrassed = 12LL,
+    HKStateOfMindLabelExcited = 13LL,
+    HKStateOfMindLabelFrustrated = 14LL,
+    HKStateOfMindLabelGrateful = 15LL,
+    HKStateOfMindLabelGuilty = 16LL,
+    HKStateOfMindLabelHappy = 17LL,
+    HKStateOfMindLabelHopeful = 35LL,
+    HKStateOfMindLabelHopeless = 18LL,
+    HKStateOfMindLabelIndifferent = 36LL,
+    HKStateOfMindLabelIrritated = 19LL,
+    HKStateOfMindLabelJealous = 20LL,
+    HKStateOfMindLabelJoyful = 21LL,
+    HKStateOfMindLabelLonely = 22LL,
+    HKStateOfMindLabelOverwhelmed = 37LL,
+    HKStateOfMindLabelPassionate = 23LL,
+    HKStateOfMindLabelPeaceful = 24LL,
+    HKStateOfMindLabelProud = 25LL,
+    HKStateOfMindLabelRelieved = 26LL,
+    HKStateOfMindLabelSad = 27LL,
+    HKStateOfMindLabelSatisfied = 38LL,
+    HKStateOfMindLabelScared = 28LL,
+    HKStateOfMindLabelStressed = 29LL,
+    HKStateOfMindLabelSurprised = 30LL,
+    HKStateOfMindLabelWorried = 31LL,
+};
+typedef enum HKStateOfMindValenceClassification : NSInteger HKStateOfMindValenceClassification;
+enum HKStateOfMindValenceClassification : NSInteger {
+    HKStateOfMindValenceClassificationNeutral = 4LL,
+    HKStateOfMindValenceClassificationPleasant = 6LL,
+    HKStateOfMindValenceClassificationSlightlyPleasant = 5LL,
+    HKStateOfMindValenceClassificationSlightlyUnpleasant = 3LL,
+    HKStateOfMindValenceClassificationUnpleasant = 2LL,
+    HKStateOfMindValenceClassificationVeryPleasant = 7LL,
+    HKStateOfMindValenceClassificationVeryUnpleasant = 1LL,
+};
+typedef enum HKStatisticsOptions : NSUInteger HKStatisticsOptions;
+enum HKStatisticsOptions : NSUInteger {
+    HKStatisticsOptionCumulativeSum = 16ULL,
+    HKStatisticsOptionDiscreteAverage = 2ULL,
+    HKStatisticsOptionDiscreteMax = 8ULL,
+    HKStatisticsOptionDiscreteMin = 4ULL,
+    HKStatisticsOptionDuration = 64ULL,
+    HKStatisticsOptionMostRecent = 32ULL,
+    HKStatisticsOptionNone = 0ULL,
+    HKStatisticsOptionSeparateBySource = 1ULL,
+};
+typedef enum HKSwimmingStrokeStyle : NSInteger HKSwimmingStrokeStyle;
+enum HKSwimmingStrokeStyle : NSInteger {
+    HKSwimmingStrokeStyleBackstroke = 3LL,
+    HKSwimmingStrokeStyleBreaststroke = 4LL,
+    HKSwimmingStrokeStyleButterfly = 5LL,
+    HKSwimmingStrokeStyleFreestyle = 2LL,
+    HKSwimmingStrokeStyleKickboard = 6LL,
+    HKSwimmingStrokeStyleMixed = 1LL,
+    HKSwimmingStrokeStyleUnknown = 0LL,
+};
+typedef enum HKUpdateFrequency : NSInteger HKUpdateFrequency;
+enum HKUpdateFrequency : NSInteger {
+    HKUpdateFrequencyDaily = 3LL,
+    HKUpdateFrequencyHourly = 2LL,
+    HKUpdateFrequencyImmediate = 1LL,
+    HKUpdateFrequencyWeekly = 4LL,
+};
+typedef enum HKUserMotionContext : NSInteger HKUserMotionContext;
+enum HKUserMotionContext : NSInteger {
+    HKUserMotionContextActive = 2LL,
+    HKUserMotionContextNotSet = 0LL,
+    HKUserMotionContextStationary = 1LL,
+};
+typedef enum HKVO2MaxTestType : NSInteger HKVO2MaxTestType;
+enum HKVO2MaxTestType : NSInteger {
+    HKVO2MaxTestTypeMaxExercise = 1LL,
+    HKVO2MaxTestTypePredictionNonExercise = 3LL,
+    HKVO2MaxTestTypePredictionSubMaxExercise = 2LL,
+};
+typedef NSString *HKVerifiableClinicalRecordCredentialType;
+typedef NSString *HKVerifiableClinicalRecordSourceType;
+typedef enum HKVisionEye : NSInteger HKVisionEye;
+enum HKVisionEye : NSInteger {
+    HKVisionEyeLeft = 1LL,
+    HKVisionEyeRight = 2LL,
+};
+typedef enum HKVisionPrescriptionType : NSUInteger HKVisionPrescriptionType;
+enum HKVisionPrescriptionType : NSUInteger {
+    HKVisionPrescriptionTypeContacts = 2ULL,
+    HKVisionPrescriptionTypeGlasses = 1ULL,
+};
+typedef enum HKWaterSalinity : NSInteger HKWaterSalinity;
+enum HKWaterSalinity : NSInteger {
+    HKWaterSalinityFreshWater = 1LL,
+    HKWaterSalinitySaltWater = 2LL,
+};
+typedef enum HKWeatherCondition : NSInteger HKWeatherCondition;
+enum HKWeatherCondition : NSInteger {
+    HKWeatherConditionBlustery = 9LL,
+    HKWeatherConditionClear = 1LL,
+    HKWeatherConditionCloudy = 5LL,
+    HKWeatherConditionDrizzle = 21LL,
+    HKWeatherConditionDust = 11LL,
+    HKWeatherConditionFair = 2LL,
+    HKWeatherConditionFoggy = 6LL,
+    HKWeatherConditionFreezingDrizzle = 15LL,
+    HKWeatherConditionFreezingRain = 16LL,
+    HKWeatherConditionHail = 13LL,
+    HKWeatherConditionHaze = 7LL,
+    HKWeatherConditionHurricane = 26LL,
+    HKWeatherConditionMixedRainAndHail = 17LL,
+    HKWeatherConditionMixedRainAndSleet = 19LL,
+    HKWeatherConditionMixedRainAndSnow = 18LL,
+    HKWeatherConditionMixedSnowAndSleet = 20LL,
+    HKWeatherConditionMostlyCloudy = 4LL,
+    HKWeatherConditionNone = 0LL,
+    HKWeatherConditionPartlyCloudy = 3LL,
+    HKWeatherConditionScatteredShowers = 22LL,
+    HKWeatherConditionShowers = 23LL,
+    HKWeatherConditionSleet = 14LL,
+    HKWeatherConditionSmoky = 10LL,
+    HKWeatherConditionSnow = 12LL,
+    HKWeatherConditionThunderstorms = 24LL,
+    HKWeatherConditionTornado = 27LL,
+    HKWeatherConditionTropicalStorm = 25LL,
+    HKWeatherConditionWindy = 8LL,
+};
+typedef enum HKWheelchairUse : NSInteger HKWheelchairUse;
+enum HKWheelchairUse : NSInteger {
+    HKWheelchairUseNo = 1LL,
+    HKWheelchairUseNotSet = 0LL,
+    HKWheelchairUseYes = 2LL,
+};
+typedef enum HKWorkoutActivityType : NSUInteger HKWorkoutActivityType;
+enum HKWorkoutActivityType : NSUInteger {
+    HKWorkoutActivityTypeAmericanFootball = 1ULL,
+    HKWorkoutActivityTypeArchery = 2ULL,
+    HKWorkoutActivityTypeAustralianFootball = 3ULL,
+    HKWorkoutActivityTypeBadminton = 4ULL,
+    HKWorkoutActivityTypeBarre = 58ULL,
+    HKWorkoutActivityTypeBaseball = 5ULL,
+    HKWorkoutActivityTypeBasketball = 6ULL,
+    HKWorkoutActivityTypeBowling = 7ULL,
+    HKWorkoutActivityTypeBoxing = 8ULL,
+    HKWorkoutActivityTypeCardioDance = 77ULL,
+    HKWorkoutActivityTypeClimbing = 9ULL,
+    HKWorkoutActivityTypeCooldown = 80ULL,
+    HKWorkoutActivityTypeCoreTraining = 59ULL,
+    HKWorkoutActivityTypeCricket = 10ULL,
+    HKWorkoutActivityTypeCrossCountrySkiing = 60ULL,
+    HKWorkoutActivityTypeCrossTraining = 11ULL,
+    HKWorkoutActivityTypeCurling = 12ULL,
+    HKWorkoutActivityTypeCycling = 13ULL,
+    HKWorkoutActivityTypeDance = 14ULL,
+    HKWorkoutActivityTypeDanceInspiredTraining = 15ULL,
+    HKWorkoutActivityTypeDiscSports = 75ULL,
+    HKWorkoutActivityTypeDownhillSkiing = 61ULL,
+    HKWorkoutActivityTypeElliptical = 16ULL,
+    HKWorkoutActivityTypeEquestrianSports = 17ULL,
+    HKWorkoutActivityTypeFencing = 18ULL,
+    HKWorkoutActivityTypeFishing = 19ULL,
+    HKWorkoutActivityTypeFitnessGaming = 76ULL,
+    HKWorkoutActivityTypeFlexibility = 62ULL,
+    HKWorkoutActivityTypeFunctionalStrengthTraining = 20ULL,
+    HKWorkoutActivityTypeGolf = 21ULL,
+    HKWorkoutActivityTypeGymnastics = 22ULL,
+    HKWorkoutActivityTypeHandCycling = 74ULL,
+    HKWorkoutActivityTypeHandball = 23ULL,
+    HKWorkoutActivityTypeHighIntensityIntervalTraining = 63ULL,
+    HKWorkoutActivityTypeHiking = 24ULL,
+    HKWorkoutActivityTypeHockey = 25ULL,
+    HKWorkoutActivityTypeHunting = 26ULL,
+    HKWorkoutActivityTypeJumpRope = 64ULL,
+    HKWorkoutActivityTypeKickboxing = 65ULL,
+    HKWorkoutActivityTypeLacrosse = 27ULL,
+    HKWorkoutActivityTypeMartialArts = 28ULL,
+    HKWorkoutActivityTypeMindAndBody = 29ULL,
+    HKWorkoutActivityTypeMixedCardio = 73ULL,
+    HKWorkoutActivityTypeMixedMetabolicCardioTraining = 30ULL,
+    HKWorkoutActivityTypeOther = 3000ULL,
+    HKWorkoutActivityTypePaddleSports = 31ULL,
+    HKWorkoutActivityTypePickleball = 79ULL,
+    HKWorkoutActivityTypePilates = 66ULL,
+    HKWorkoutActivityTypePlay = 32ULL,
+    HKWorkoutActivityTypePreparationAndRecovery = 33ULL,
+    HKWorkoutActivityTypeRacquetball = 34ULL,
+    HKWorkoutActivityTypeRowing = 35ULL,
+    HKWorkoutActivityTypeRugby = 36ULL,
+    HKWorkoutActivityTypeRunning = 37ULL,
+    HKWorkoutActivityTypeSailing = 38ULL,
+    HKWorkoutActivityTypeSkatingSports = 39ULL,
+    HKWorkoutActivityTypeSnowSports = 40ULL,
+    HKWorkoutActivityTypeSnowboarding = 67ULL,
+    HKWorkoutActivityTypeSoccer = 41ULL,
+    HKWorkoutActivityTypeSocialDance = 78ULL,
+    HKWorkoutActivityTypeSoftball = 42ULL,
+    HKWorkoutActivityTypeSquash = 43ULL,
+    HKWorkoutActivityTypeStairClimbing = 44ULL,
+    HKWorkoutActivityTypeStairs = 68ULL,
+    HKWorkoutActivityTypeStepTraining = 69ULL,
+    HKWorkoutActivityTypeSurfingSports = 45ULL,
+    HKWorkoutActivityTypeSwimBikeRun = 82ULL,
+    HKWorkoutActivityTypeSwimming = 46ULL,
+    HKWorkoutActivityTypeTableTennis = 47ULL,
+    HKWorkoutActivityTypeTaiChi = 72ULL,
+    HKWorkoutActivityTypeTennis = 48ULL,
+    HKWorkoutActivityTypeTrackAndField = 49ULL,
+    HKWorkoutActivityTypeTraditionalStrengthTraining = 50ULL,
+    HKWorkoutActivityTypeTransition = 83ULL,
+    HKWorkoutActivityTypeUnderwaterDiving = 84ULL,
+    HKWorkoutActivityTypeVolleyball = 51ULL,
+    HKWorkoutActivityTypeWalking = 52ULL,
+    HKWorkoutActivityTypeWaterFitness = 53ULL,
+    HKWorkoutActivityTypeWaterPolo = 54ULL,
+    HKWorkoutActivityTypeWaterSports = 55ULL,
+    HKWorkoutActivityTypeWheelchairRunPace = 71ULL,
+    HKWorkoutActivityTypeWheelchairWalkPace = 70ULL,
+    HKWorkoutActivityTypeWrestling = 56ULL,
+    HKWorkoutActivityTypeYoga = 57ULL,
+};
+typedef enum HKWorkoutEffortRelationshipQueryOptions : NSInteger HKWorkoutEffortRelationshipQueryOptions;
+enum HKWorkoutEffortRelationshipQueryOptions : NSInteger {
+    HKWorkoutEffortRelationshipQueryOptionsDefault = 0LL,
+    HKWorkoutEffortRelationshipQueryOptionsMostRelevant = 1LL,
+};
+typedef enum HKWorkoutEventType : NSInteger HKWorkoutEventType;
+enum HKWorkoutEventType : NSInteger {
+    HKWorkoutEventTypeLap = 3LL,
+    HKWorkoutEventTypeMarker = 4LL,
+    HKWorkoutEventTypeMotionPaused = 5LL,
+    HKWorkoutEventTypeMotionResumed = 6LL,
+    HKWorkoutEventTypePause = 1LL,
+    HKWorkoutEventTypePauseOrResumeRequest = 8LL,
+    HKWorkoutEventTypeResume = 2LL,
+    HKWorkoutEventTypeSegment = 7LL,
+};
+typedef enum HKWorkoutSessionLocationType : NSInteger HKWorkoutSessionLocationType;
+enum HKWorkoutSessionLocationType : NSInteger {
+    HKWorkoutSessionLocationTypeIndoor = 2LL,
+    HKWorkoutSessionLocationTypeOutdoor = 3LL,
+    HKWorkoutSessionLocationTypeUnknown = 1LL,
+};
+typedef enum HKWorkoutSessionState : NSInteger HKWorkoutSessionState;
+enum HKWorkoutSessionState : NSInteger {
+    HKWorkoutSessionStateEnded = 3LL,
+    HKWorkoutSessionStateNotStarted = 1LL,
+    HKWorkoutSessionStatePaused = 4LL,
+    HKWorkoutSessionStatePrepared = 5LL,
+    HKWorkoutSessionStateRunning = 2LL,
+    HKWorkoutSessionStateStopped = 6LL,
+};
+typedef enum HKWorkoutSessionType : NSInteger HKWorkoutSessionType;
+enum HKWorkoutSessionType : NSInteger {
+    HKWorkoutSessionTypeMirrored = 1LL,
+    HKWorkoutSessionTypePrimary = 0LL,
+};
+typedef enum HKWorkoutSwimmingLocationType : NSInteger HKWorkoutSwimmingLocationType;
+enum HKWorkoutSwimmingLocationType : NSInteger {
+    HKWorkoutSwimmingLocationTypeOpenWater = 2LL,
+    HKWorkoutSwimmingLocationTypePool = 1LL,
+    HKWorkoutSwimmingLocationTypeUnknown = 0LL,
+};
+@interface HKActivityMoveModeObject : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) HKActivityMoveMode activityMoveMode;
+@end
+@interface HKActivitySummary : NSObject <NSSecureCoding, NSCopying>
+- (NSDateComponents *)dateComponentsForCalendar:(NSCalendar *)a0;
+- (BOOL)isPaused;
+@property (strong) HKQuantity *activeEnergyBurned;
+@property (strong) HKQuantity *activeEnergyBurnedGoal;
+@property (assign) HKActivityMoveMode activityMoveMode;
+@property (strong) HKQuantity *appleExerciseTime;
+@property (strong) HKQuantity *appleExerciseTimeGoal;
+@property (strong) HKQuantity *appleMoveTime;
+@property (strong) HKQuantity *appleMoveTimeGoal;
+@property (strong) HKQuantity *appleStandHours;
+@property (strong) HKQuantity *appleStandHoursGoal;
+@property (strong) HKQuantity *exerciseTimeGoal;
+@property (assign, getter=isPaused) BOOL paused;
+@property (strong) HKQuantity *standHoursGoal;
+@end
+@interface HKQuery : NSObject
++ (NSPredicate *)predicateForActivitySummariesBetweenStartDateComponents:(NSDateComponents *)a0 endDateComponents:(NSDateComponents *)a1;
++ (NSPredicate *)predicateForActivitySummaryWithDateComponents:(NSDateComponents *)a0;
++ (NSPredicate *)predicateForCategorySamplesEqualToValues:(NSSet<NSNumber *> *)a0;
++ (NSPredicate *)predicateForCategorySamplesWithOperatorType:(NSPredicateOperatorType)a0 value:(NSInteger)a1;
++ (NSPredicate *)predicateForClinicalRecordsFromSource:(HKSource *)a0 FHIRResourceType:(NSString *)a1 identifier:(NSString *)a2;
++ (NSPredicate *)predicateForClinicalRecordsWithFHIRResourceType:(NSString *)a0;
++ (NSPredicate *)predicateForElectrocardiogramsWithClassification:(HKElectrocardiogramClassification)a0;
++ (NSPredicate *)predicateForElectrocardiogramsWithSymptomsStatus:(HKElectrocardiogramSymptomsStatus)a0;
++ (NSPredicate *)predicateForObjectWithUUID:(NSUUID *)a0;
++ (NSPredicate *)predicateForObjectsAssociatedWithElectrocardiogram:(HKElectrocardiogram *)a0;
++ (NSPredicate *)predicateForObjectsFromDevices:(NSSet<HKDevice *> *)a0;
++ (NSPredicate *)predicateForObjectsFromSource:(HKSource *)a0;
++ (NSPredicate *)predicateForObjectsFromSourceRevisions:(NSSet<HKSourceRevision *> *)a0;
++ (NSPredicate *)predicateForObjectsFromSources:(NSSet *)a0;
++ (NSPredicate *)predicateForObjectsFromWorkout:(HKWorkout *)a0;
++ (NSPredicate *)predicateForObjectsWithDeviceProperty:(NSString *)a0 allowedValues:(NSSet<NSString *> *)a1;
++ (NSPredicate *)predicateForObjectsWithMetadataKey:(NSString *)a0;
++ (NSPredicate *)predicateForObjectsWithMetadataKey:(NSString *)a0 allowedValues:(NSArray<NSObject *> *)a1;
++ (NSPredicate *)predicateForObjectsWithMetadataKey:(NSString *)a0 operatorType:(NSPredicateOperatorType)a1 value:(NSObject *)a2;
++ (NSPredicate *)predicateForObjectsWithNoCorrelation;
++ (NSPredicate *)predicateForObjectsWithUUIDs:(NSSet *)a0;
++ (NSPredicate *)predicateForQuantitySamplesWithOperatorType:(NSPredicateOperatorType)a0 quantity:(HKQuantity *)a1;
++ (NSPredicate *)predicateForSamplesWithStartDate:(NSDate *)a0 endDate:(NSDate *)a1 options:(HKQueryOptions)a2;
++ (NSPredicate *)predicateForStatesOfMindWithAssociation:(HKStateOfMindAssociation)a0;
++ (NSPredicate *)predicateForStatesOfMindWithKind:(HKStateOfMindKind)a0;
++ (NSPredicate *)predicateForStatesOfMindWithLabel:(HKStateOfMindLabel)a0;
++ (NSPredicate *)predicateForStatesOfMindWithValence:(double)a0 operatorType:(NSPredicateOperatorType)a1;
++ (NSPredicate *)predicateForVerifiableClinicalRecordsWithRelevantDateWithinDateInterval:(NSDateInterval *)a0;
++ (NSPredicate *)predicateForWorkoutActivitiesWithOperatorType:(NSPredicateOperatorType)a0 duration:(double)a1;
++ (NSPredicate *)predicateForWorkoutActivitiesWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 averageQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutActivitiesWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 maximumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutActivitiesWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 minimumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutActivitiesWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 sumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutActivitiesWithStartDate:(NSDate *)a0 endDate:(NSDate *)a1 options:(HKQueryOptions)a2;
++ (NSPredicate *)predicateForWorkoutActivitiesWithWorkoutActivityType:(HKWorkoutActivityType)a0;
++ (NSPredicate *)predicateForWorkoutEffortSamplesRelatedToWorkout:(HKWorkout *)a0 activity:(HKWorkoutActivity *)a1;
++ (NSPredicate *)predicateForWorkoutsWithActivityPredicate:(NSPredicate *)a0;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 duration:(double)a1;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 averageQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 maximumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 minimumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 quantityType:(HKQuantityType *)a1 sumQuantity:(HKQuantity *)a2;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 totalDistance:(HKQuantity *)a1;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 totalEnergyBurned:(HKQuantity *)a1;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 totalFlightsClimbed:(HKQuantity *)a1;
++ (NSPredicate *)predicateForWorkoutsWithOperatorType:(NSPredicateOperatorType)a0 totalSwimmingStrokeCount:(HKQuantity *)a1;
++ (NSPredicate *)predicateForWorkoutsWithWorkoutActivityType:(HKWorkoutActivityType)a0;
+@property (strong, readonly) HKObjectType *objectType;
+@property (strong, readonly) NSPredicate *predicate;
+@property (strong, readonly) HKSampleType *sampleType;
+@end
+@interface HKActivitySummaryQuery : HKQuery
+- (instancetype)initWithPredicate:(NSPredicate *)a0 resultsHandler:(void (^)(HKActivitySummaryQuery *, NSArray<HKActivitySummary *> *, NSError *))a1;
+@property (copy) void (^updateHandler)(HKActivitySummaryQuery *, NSArray<HKActivitySummary *> *, NSError *);
+@end
+@interface HKObjectType : NSObject <NSSecureCoding, NSCopying>
++ (HKActivitySummaryType *)activitySummaryType;
++ (HKAudiogramSampleType *)audiogramSampleType;
++ (HKCategoryType *)categoryTypeForIdentifier:(NSString *)a0;
++ (HKCharacteristicType *)characteristicTypeForIdentifier:(NSString *)a0;
++ (HKClinicalType *)clinicalTypeForIdentifier:(NSString *)a0;
++ (HKCorrelationType *)correlationTypeForIdentifier:(NSString *)a0;
++ (HKDocumentType *)documentTypeForIdentifier:(NSString *)a0;
++ (HKElectrocardiogramType *)electrocardiogramType;
++ (HKQuantityType *)quantityTypeForIdentifier:(NSString *)a0;
++ (HKScoredAssessmentType *)scoredAssessmentTypeForIdentifier:(NSString *)a0;
++ (HKSeriesType *)seriesTypeForIdentifier:(NSString *)a0;
++ (HKStateOfMindType *)stateOfMindType;
++ (HKPrescriptionType *)visionPrescriptionType;
++ (HKWorkoutType *)workoutType;
+@property (class, readonly) HKActivitySummaryType *activitySummaryType;
+@property (class, readonly) HKAudiogramSampleType *audiogramSampleType;
+@property (class, readonly) HKElectrocardiogramType *electrocardiogramType;
+@property (readonly) NSString *identifier;
+@property (readonly) BOOL requiresPerObjectAuthorization;
+@property (class, readonly) HKStateOfMindType *stateOfMindType;
+@property (class, readonly) HKPrescriptionType *visionPrescriptionType;
+@property (class, readonly) HKWorkoutType *workoutType;
+@end
+@interface HKActivitySummaryType : HKObjectType
+@end
+@interface HKAnchoredObjectQuery : HKQuery
+- (instancetype)initWithQueryDescriptors:(NSArray<HKQueryDescriptor *> *)a0 anchor:(HKQueryAnchor *)a1 limit:(NSInteger)a2 resultsHandler:(void (^)(HKAnchoredObjectQuery *, NSArray<HKSample *> *, NSArray<HKDeletedObject *> *, HKQueryAnchor *, NSError *))a3;
+- (instancetype)initWithType:(HKSampleType *)a0 predicate:(NSPredicate *)a1 anchor:(NSUInteger)a2 limit:(NSUInteger)a3 completionHandler:(void (^)(HKAnchoredObjectQuery *, NSArray<HKSample *> *, NSUInteger, NSError *))a4;
+- (instancetype)initWithType:(HKSampleType *)a0 predicate:(NSPredicate *)a1 anchor:(HKQueryAnchor *)a2 limit:(NSUInteger)a3 resultsHandler:(void (^)(HKAnchoredObjectQuery *, NSArray<HKSample *> *, NSArray<HKDeletedObject *> *, HKQueryAnchor *, NSError *))a4;
+@property (copy) void (^updateHandler)(HKAnchoredObjectQuery *, NSArray<HKSample *> *, NSArray<HKDeletedObject *> *, HKQueryAnchor *, NSError *);
+@end
+@interface HKAttachment : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) UTType *contentType;
+@property (copy, readonly) NSDate *creationDate;
+@property (copy, readonly) NSUUID *identifier;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *metadata;
+@property (readonly) NSString *name;
+@property (readonly) NSInteger size;
+@end
+@interface HKAttachmentStore : NSObject
+- (void)addAttachmentToObject:(HKObject *)a0 name:(NSString *)a1 contentType:(UTType *)a2 URL:(NSURL *)a3 metadata:(NSDictionary<NSString *, NSObject *> *)a4 completion:(void (^)(HKAttachment *, NSError *))a5;
+- (void)getAttachmentsForObject:(HKObject *)a0 completion:(void (^)(NSArray<HKAttachment *> *, NSError *))a1;
+- (NSProgress *)getDataForAttachment:(HKAttachment *)a0 completion:(void (^)(NSData *, NSError *))a1;
+- (instancetype)initWithHealthStore:(HKHealthStore *)a0;
+- (void)removeAttachment:(HKAttachment *)a0 fromObject:(HKObject *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (NSProgress *)streamDataForAttachment:(HKAttachment *)a0 dataHandler:(void (^)(NSData *, NSError *, BOOL))a1;
+@end
+@interface HKObject : NSObject <NSSecureCoding>
+@property (strong, readonly) NSUUID *UUID;
+@property (strong, readonly) HKDevice *device;
+@property (copy, readonly) NSDictionary *metadata;
+@property (strong, readonly) HKSource *source;
+@property (strong, readonly) HKSourceRevision *sourceRevision;
+@end
+@interface HKSample : HKObject
+@property (strong, readonly) NSDate *endDate;
+@property (readonly) BOOL hasUndeterminedDuration;
+@property (strong, readonly) HKSampleType *sampleType;
+@property (strong, readonly) NSDate *startDate;
+@end
+@interface HKAudiogramSample : HKSample
++ (HKAudiogramSample *)audiogramSampleWithSensitivityPoints:(NSArray<HKAudiogramSensitivityPoint *> *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 device:(HKDevice *)a3 metadata:(NSDictionary<NSString *, NSObject *> *)a4;
++ (HKAudiogramSample *)audiogramSampleWithSensitivityPoints:(NSArray<HKAudiogramSensitivityPoint *> *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 metadata:(NSDictionary<NSString *, NSObject *> *)a3;
+@property (copy, readonly) NSArray<HKAudiogramSensitivityPoint *> *sensitivityPoints;
+@end
+@interface HKSampleType : HKObjectType
+@property (readonly) BOOL allowsRecalibrationForEstimates;
+@property (readonly) BOOL isMaximumDurationRestricted;
+@property (readonly) BOOL isMinimumDurationRestricted;
+@property (readonly) double maximumAllowedDuration;
+@property (readonly) double minimumAllowedDuration;
+@end
+@interface HKAudiogramSampleType : HKSampleType
+@end
+@interface HKAudiogramSensitivityPoint : NSObject <NSSecureCoding>
++ (HKAudiogramSensitivityPoint *)sensitivityPointWithFrequency:(HKQuantity *)a0 leftEarSensitivity:(HKQuantity *)a1 rightEarSensitivity:(HKQuantity *)a2 error:(NSError **)a3;
++ (HKAudiogramSensitivityPoint *)sensitivityPointWithFrequency:(HKQuantity *)a0 tests:(NSArray<HKAudiogramSensitivityTest *> *)a1 error:(NSError **)a2;
+@property (copy, readonly) HKQuantity *frequency;
+@property (copy, readonly) HKQuantity *leftEarSensitivity;
+@property (copy, readonly) HKQuantity *rightEarSensitivity;
+@property (copy, readonly) NSArray<HKAudiogramSensitivityTest *> *tests;
+@end
+@interface HKAudiogramSensitivityPointClampingRange : NSObject <NSSecureCoding, NSCopying>
++ (HKAudiogramSensitivityPointClampingRange *)clampingRangeWithLowerBound:(NSNumber *)a0 upperBound:(NSNumber *)a1 error:(NSError **)a2;
+@property (copy, readonly) HKQuantity *lowerBound;
+@property (copy, readonly) HKQuantity *upperBound;
+@end
+@interface HKAudiogramSensitivityTest : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithSensitivity:(HKQuantity *)a0 type:(HKAudiogramConductionType)a1 masked:(BOOL)a2 side:(HKAudiogramSensitivityTestSide)a3 clampingRange:(HKAudiogramSensitivityPointClampingRange *)a4 error:(NSError **)a5;
+@property (copy, readonly) HKAudiogramSensitivityPointClampingRange *clampingRange;
+@property (readonly) BOOL masked;
+@property (copy, readonly) HKQuantity *sensitivity;
+@property (assign, readonly) HKAudiogramSensitivityTestSide side;
+@property (assign, readonly) HKAudiogramConductionType type;
+@end
+@interface HKBiologicalSexObject : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) HKBiologicalSex biologicalSex;
+@end
+@interface HKBloodTypeObject : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) HKBloodType bloodType;
+@end
+@interface HKCDADocument : NSObject
+@property (readonly) NSString *authorName;
+@property (readonly) NSString *custodianName;
+@property (copy, readonly) NSData *documentData;
+@property (readonly) NSString *patientName;
+@property (readonly) NSString *title;
+@end
+@interface HKDocumentSample : HKSample
+@property (strong, readonly) HKDocumentType *documentType;
+@end
+@interface HKCDADocumentSample : HKDocumentSample
++ (HKCDADocumentSample *)CDADocumentSampleWithData:(NSData *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 metadata:(NSDictionary *)a3 validationError:(NSError **)a4;
+@property (readonly) HKCDADocument *document;
+@end
+@interface HKCategorySample : HKSample
++ (HKCategorySample *)categorySampleWithType:(HKCategoryType *)a0 value:(NSInteger)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3;
++ (HKCategorySample *)categorySampleWithType:(HKCategoryType *)a0 value:(NSInteger)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3 device:(HKDevice *)a4 metadata:(NSDictionary<NSString *, NSObject *> *)a5;
++ (HKCategorySample *)categorySampleWithType:(HKCategoryType *)a0 value:(NSInteger)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3 metadata:(NSDictionary *)a4;
+@property (readonly) HKCategoryType *categoryType;
+@property (readonly) NSInteger value;
+@end
+@interface HKCategoryType : HKSampleType
+@end
+@interface HKCharacteristicType : HKObjectType
+@end
+@interface HKClinicalRecord : HKSample <NSSecureCoding, NSCopying>
+@property (copy, readonly) HKFHIRResource *FHIRResource;
+@property (copy, readonly) HKClinicalType *clinicalType;
+@property (readonly) NSString *displayName;
+@end
+@interface HKClinicalType : HKSampleType
+@end
+@interface HKLensSpecification : NSObject
+@property (copy, readonly) HKQuantity *addPower;
+@property (copy, readonly) HKQuantity *axis;
+@property (copy, readonly) HKQuantity *cylinder;
+@property (copy, readonly) HKQuantity *sphere;
+@end
+@interface HKContactsLensSpecification : HKLensSpecification <NSSecureCoding, NSCopying>
+- (instancetype)initWithSphere:(HKQuantity *)a0 cylinder:(HKQuantity *)a1 axis:(HKQuantity *)a2 addPower:(HKQuantity *)a3 baseCurve:(HKQuantity *)a4 diameter:(HKQuantity *)a5;
+@property (copy, readonly) HKQuantity *baseCurve;
+@property (copy, readonly) HKQuantity *diameter;
+@end
+@interface HKVisionPrescription : HKSample <NSSecureCoding, NSCopying>
++ (HKVisionPrescription *)prescriptionWithType:(HKVisionPrescriptionType)a0 dateIssued:(NSDate *)a1 expirationDate:(NSDate *)a2 device:(HKDevice *)a3 metadata:(NSDictionary<NSString *, NSObject *> *)a4;
+@property (copy, readonly) NSDate *dateIssued;
+@property (copy, readonly) NSDate *expirationDate;
+@property (assign, readonly) HKVisionPrescriptionType prescriptionType;
+@end
+@interface HKContactsPrescription : HKVisionPrescription <NSSecureCoding, NSCopying>
++ (HKContactsPrescription *)prescriptionWithRightEyeSpecification:(HKContactsLensSpecification *)a0 leftEyeSpecification:(HKContactsLensSpecification *)a1 brand:(NSString *)a2 dateIssued:(NSDate *)a3 expirationDate:(NSDate *)a4 device:(HKDevice *)a5 metadata:(NSDictionary<NSString *, NSObject *> *)a6;
+@property (readonly) NSString *brand;
+@property (copy, readonly) HKContactsLensSpecification *leftEye;
+@property (copy, readonly) HKContactsLensSpecification *rightEye;
+@end
+@interface HKCorrelation : HKSample <NSSecureCoding>
+- (NSSet *)objectsForType:(HKObjectType *)a0;
++ (HKCorrelation *)correlationWithType:(HKCorrelationType *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 objects:(NSSet *)a3;
++ (HKCorrelation *)correlationWithType:(HKCorrelationType *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 objects:(NSSet<HKSample *> *)a3 device:(HKDevice *)a4 metadata:(NSDictionary<NSString *, NSObject *> *)a5;
++ (HKCorrelation *)correlationWithType:(HKCorrelationType *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 objects:(NSSet *)a3 metadata:(NSDictionary *)a4;
+@property (readonly) HKCorrelationType *correlationType;
+@property (readonly) NSSet *objects;
+@end
+@interface HKCorrelationQuery : HKQuery
+- (instancetype)initWithType:(HKCorrelationType *)a0 predicate:(NSPredicate *)a1 samplePredicates:(NSDictionary *)a2 completion:(void (^)(HKCorrelationQuery *, NSArray<HKCorrelation *> *, NSError *))a3;
+@property (copy, readonly) HKCorrelationType *correlationType;
+@property (copy, readonly) NSDictionary *samplePredicates;
+@end
+@interface HKCorrelationType : HKSampleType
+@end
+@interface HKQuantitySample : HKSample
++ (HKQuantitySample *)quantitySampleWithType:(HKQuantityType *)a0 quantity:(HKQuantity *)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3;
++ (HKQuantitySample *)quantitySampleWithType:(HKQuantityType *)a0 quantity:(HKQuantity *)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3 device:(HKDevice *)a4 metadata:(NSDictionary<NSString *, NSObject *> *)a5;
++ (HKQuantitySample *)quantitySampleWithType:(HKQuantityType *)a0 quantity:(HKQuantity *)a1 startDate:(NSDate *)a2 endDate:(NSDate *)a3 metadata:(NSDictionary *)a4;
+@property (readonly) NSInteger count;
+@property (strong, readonly) HKQuantity *quantity;
+@property (strong, readonly) HKQuantityType *quantityType;
+@end
+@interface HKCumulativeQuantitySample : HKQuantitySample
+@property (copy, readonly) HKQuantity *sumQuantity;
+@end
+@interface HKCumulativeQuantitySeriesSample : HKCumulativeQuantitySample
+@property (copy, readonly) HKQuantity *sum;
+@end
+@interface HKDeletedObject : NSObject <NSSecureCoding>
+@property (strong, readonly) NSUUID *UUID;
+@property (copy, readonly) NSDictionary *metadata;
+@end
+@interface HKDevice : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithName:(NSString *)a0 manufacturer:(NSString *)a1 model:(NSString *)a2 hardwareVersion:(NSString *)a3 firmwareVersion:(NSString *)a4 softwareVersion:(NSString *)a5 localIdentifier:(NSString *)a6 UDIDeviceIdentifier:(NSString *)a7;
++ (HKDevice *)localDevice;
+@property (readonly) NSString *UDIDeviceIdentifier;
+@property (readonly) NSString *firmwareVersion;
+@property (readonly) NSString *hardwareVersion;
+@property (class, readonly) HKDevice *localDevice;
+@property (readonly) NSString *localIdentifier;
+@property (readonly) NSString *manufacturer;
+@property (readonly) NSString *model;
+@property (readonly) NSString *name;
+@property (readonly) NSString *softwareVersion;
+@end
+@interface HKDiscreteQuantitySample : HKQuantitySample
+@property (copy, readonly) HKQuantity *averageQuantity;
+@property (copy, readonly) HKQuantity *maximumQuantity;
+@property (copy, readonly) HKQuantity *minimumQuantity;
+@property (copy, readonly) HKQuantity *mostRecentQuantity;
+@property (copy, readonly) NSDateInterval *mostRecentQuantityDateInterval;
+@end
+@interface HKDocumentQuery : HKQuery
+- (instancetype)initWithDocumentType:(HKDocumentType *)a0 predicate:(NSPredicate *)a1 limit:(NSUInteger)a2 sortDescriptors:(NSArray<NSSortDescriptor *> *)a3 includeDocumentData:(BOOL)a4 resultsHandler:(void (^)(HKDocumentQuery *, NSArray<HKDocumentSample *> *, BOOL, NSError *))a5;
+@property (readonly) BOOL includeDocumentData;
+@property (readonly) NSUInteger limit;
+@property (copy, readonly) NSArray<NSSortDescriptor *> *sortDescriptors;
+@end
+@interface HKDocumentType : HKSampleType
+@end
+@interface HKElectrocardiogram : HKSample
+@property (copy, readonly) HKQuantity *averageHeartRate;
+@property (assign, readonly) HKElectrocardiogramClassification classification;
+@property (readonly) NSInteger numberOfVoltageMeasurements;
+@property (copy, readonly) HKQuantity *samplingFrequency;
+@property (assign, readonly) HKElectrocardiogramSymptomsStatus symptomsStatus;
+@end
+@interface HKElectrocardiogramQuery : HKQuery
+- (instancetype)initWithElectrocardiogram:(HKElectrocardiogram *)a0 dataHandler:(void (^)(HKElectrocardiogramQuery *, HKElectrocardiogramVoltageMeasurement *, BOOL, NSError *))a1;
+@end
+@interface HKElectrocardiogramType : HKSampleType
+@end
+@interface HKElectrocardiogramVoltageMeasurement : NSObject <NSCopying>
+- (HKQuantity *)quantityForLead:(HKElectrocardiogramLead)a0;
+@property (readonly) double timeSinceSampleStart;
+@end
+@interface HKFHIRResource : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) HKFHIRVersion *FHIRVersion;
+@property (copy, readonly) NSData *data;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *resourceType;
+@property (copy, readonly) NSURL *sourceURL;
+@end
+@interface HKFHIRVersion : NSObject <NSCopying, NSSecureCoding>
++ (HKFHIRVersion *)primaryDSTU2Version;
++ (HKFHIRVersion *)primaryR4Version;
++ (HKFHIRVersion *)versionFromVersionString:(NSString *)a0 error:(NSError **)a1;
+@property (strong, readonly) NSString *FHIRRelease;
+@property (readonly) NSInteger majorVersion;
+@property (readonly) NSInteger minorVersion;
+@property (readonly) NSInteger patchVersion;
+@property (class, readonly) HKFHIRVersion *primaryDSTU2Version;
+@property (class, readonly) HKFHIRVersion *primaryR4Version;
+@property (readonly) NSString *stringRepresentation;
+@end
+@interface HKFitzpatrickSkinTypeObject : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) HKFitzpatrickSkinType skinType;
+@end
+@interface HKScoredAssessment : HKSample <NSSecureCoding, NSCopying>
+@property (assign, readonly) NSInteger score;
+@end
+@interface HKGAD7Assessment : HKScoredAssessment
++ (HKGAD7Assessment *)assessmentWithDate:(NSDate *)a0 answers:(NSArray<NSNumber *> *)a1;
++ (HKGAD7Assessment *)assessmentWithDate:(NSDate *)a0 answers:(NSArray<NSNumber *> *)a1 metadata:(NSDictionary<NSString *, NSObject *> *)a2;
+@property (copy, readonly) NSArray<NSNumber *> *answers;
+@property (assign, readonly) HKGad7AssessmentRisk risk;
+@end
+@interface HKGlassesLensSpecification : HKLensSpecification <NSSecureCoding, NSCopying>
+- (instancetype)initWithSphere:(HKQuantity *)a0 cylinder:(HKQuantity *)a1 axis:(HKQuantity *)a2 addPower:(HKQuantity *)a3 vertexDistance:(HKQuantity *)a4 prism:(HKVisionPrism *)a5 farPupillaryDistance:(HKQuantity *)a6 nearPupillaryDistance:(HKQuantity *)a7;
+@property (copy, readonly) HKQuantity *farPupillaryDistance;
+@property (copy, readonly) HKQuantity *nearPupillaryDistance;
+@property (copy, readonly) HKVisionPrism *prism;
+@property (copy, readonly) HKQuantity *vertexDistance;
+@end
+@interface HKGlassesPrescription : HKVisionPrescription <NSSecureCoding, NSCopying>
++ (HKGlassesPrescription *)prescriptionWithRightEyeSpecification:(HKGlassesLensSpecification *)a0 leftEyeSpecification:(HKGlassesLensSpecification *)a1 dateIssued:(NSDate *)a2 expirationDate:(NSDate *)a3 device:(HKDevice *)a4 metadata:(NSDictionary<NSString *, NSObject *> *)a5;
+@property (copy, readonly) HKGlassesLensSpecification *leftEye;
+@property (copy, readonly) HKGlassesLensSpecification *rightEye;
+@end
+@interface HKHealthStore : NSObject
+- (HKActivityMoveModeObject *)activityMoveModeWithError:(NSError **)a0;
+- (void)addSamples:(NSArray<HKSample *> *)a0 toWorkout:(HKWorkout *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (HKAuthorizationStatus)authorizationStatusForType:(HKObjectType *)a0;
+- (HKBiologicalSexObject *)biologicalSexWithError:(NSError **)a0;
+- (HKBloodTypeObject *)bloodTypeWithError:(NSError **)a0;
+- (NSDateComponents *)dateOfBirthComponentsWithError:(NSError **)a0;
+- (NSDate *)dateOfBirthWithError:(NSError **)a0;
+- (void)deleteObject:(HKObject *)a0 withCompletion:(void (^)(BOOL, NSError *))a1;
+- (void)deleteObjects:(NSArray<HKObject *> *)a0 withCompletion:(void (^)(BOOL, NSError *))a1;
+- (void)deleteObjectsOfType:(HKObjectType *)a0 predicate:(NSPredicate *)a1 withCompletion:(void (^)(BOOL, NSUInteger, NSError *))a2;
+- (void)disableAllBackgroundDeliveryWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)disableBackgroundDeliveryForType:(HKObjectType *)a0 withCompletion:(void (^)(BOOL, NSError *))a1;
+- (void)enableBackgroundDeliveryForType:(HKObjectType *)a0 frequency:(HKUpdateFrequency)a1 withCompletion:(void (^)(BOOL, NSError *))a2;
+- (void)executeQuery:(HKQuery *)a0;
+- (HKFitzpatrickSkinTypeObject *)fitzpatrickSkinTypeWithError:(NSError **)a0;
+- (void)getRequestStatusForAuthorizationToShareTypes:(NSSet<HKSampleType *> *)a0 readTypes:(NSSet<HKObjectType *> *)a1 completion:(void (^)(HKAuthorizationRequestStatus, NSError *))a2;
+- (void)handleAuthorizationForExtensionWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (void)preferredUnitsForQuantityTypes:(NSSet *)a0 completion:(void (^)(NSDictionary *, NSError *))a1;
+- (void)recalibrateEstimatesForSampleType:(HKSampleType *)a0 atDate:(NSDate *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)relateWorkoutEffortSample:(HKSample *)a0 withWorkout:(HKWorkout *)a1 activity:(HKWorkoutActivity *)a2 completion:(void (^)(BOOL, NSError *))a3;
+- (void)requestAuthorizationToShareTypes:(NSSet *)a0 readTypes:(NSSet *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)requestPerObjectReadAuthorizationForType:(HKObjectType *)a0 predicate:(NSPredicate *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)saveObject:(HKObject *)a0 withCompletion:(void (^)(BOOL, NSError *))a1;
+- (void)saveObjects:(NSArray<HKObject *> *)a0 withCompletion:(void (^)(BOOL, NSError *))a1;
+- (void)splitTotalEnergy:(HKQuantity *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 resultsHandler:(void (^)(HKQuantity *, HKQuantity *, NSError *))a3;
+- (void)startWatchAppWithWorkoutConfiguration:(HKWorkoutConfiguration *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)stopQuery:(HKQuery *)a0;
+- (void)unrelateWorkoutEffortSample:(HKSample *)a0 fromWorkout:(HKWorkout *)a1 activity:(HKWorkoutActivity *)a2 completion:(void (^)(BOOL, NSError *))a3;
+- (HKWheelchairUseObject *)wheelchairUseWithError:(NSError **)a0;
++ (BOOL)isHealthDataAvailable;
+@property UIViewController *authorizationViewControllerPresenter;
+@property (readonly) NSDate *earliestPermittedSampleDate;
+@property (class, readonly) BOOL isHealthDataAvailable;
+@property (readonly) BOOL supportsHealthRecords;
+@property (copy) void (^workoutSessionMirroringStartHandler)(HKWorkoutSession *);
+@end
+@interface HKSeriesBuilder : NSObject <NSSecureCoding>
+- (void)discard;
+@end
+@interface HKHeartbeatSeriesBuilder : HKSeriesBuilder
+- (void)addHeartbeatWithTimeIntervalSinceSeriesStartDate:(double)a0 precededByGap:(BOOL)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)addMetadata:(NSDictionary<NSString *, NSObject *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)finishSeriesWithCompletion:(void (^)(HKHeartbeatSeriesSample *, NSError *))a0;
+- (instancetype)initWithHealthStore:(HKHealthStore *)a0 device:(HKDevice *)a1 startDate:(NSDate *)a2;
++ (NSUInteger)maximumCount;
+@property (class, readonly) NSUInteger maximumCount;
+@end
+@interface HKHeartbeatSeriesQuery : HKQuery
+- (instancetype)initWithHeartbeatSeries:(HKHeartbeatSeriesSample *)a0 dataHandler:(void (^)(HKHeartbeatSeriesQuery *, double, BOOL, BOOL, NSError *))a1;
+@end
+@interface HKSeriesSample : HKSample <NSCopying>
+@property (readonly) NSUInteger count;
+@end
+@interface HKHeartbeatSeriesSample : HKSeriesSample <NSSecureCoding>
+@end
+@interface HKObserverQuery : HKQuery
+- (instancetype)initWithQueryDescriptors:(NSArray<HKQueryDescriptor *> *)a0 updateHandler:(void (^)(HKObserverQuery *, NSSet<HKSampleType *> *, void (^)(void), NSError *))a1;
+- (instancetype)initWithSampleType:(HKSampleType *)a0 predicate:(NSPredicate *)a1 updateHandler:(void (^)(HKObserverQuery *, void (^)(void), NSError *))a2;
+@end
+@interface HKPHQ9Assessment : HKScoredAssessment
++ (HKPHQ9Assessment *)assessmentWithDate:(NSDate *)a0 answers:(NSArray<NSNumber *> *)a1;
++ (HKPHQ9Assessment *)assessmentWithDate:(NSDate *)a0 answers:(NSArray<NSNumber *> *)a1 metadata:(NSDictionary<NSString *, NSObject *> *)a2;
+@property (copy, readonly) NSArray<NSNumber *> *answers;
+@property (assign, readonly) HKPhq9AssessmentRisk risk;
+@end
+@interface HKPrescriptionType : HKSampleType
+@end
+@interface HKQuantity : NSObject <NSSecureCoding, NSCopying>
+- (NSComparisonResult)compare:(HKQuantity *)a0;
+- (double)doubleValueForUnit:(HKUnit *)a0;
+- (BOOL)isCompatibleWithUnit:(HKUnit *)a0;
++ (HKQuantity *)quantityWithUnit:(HKUnit *)a0 doubleValue:(double)a1;
+@end
+@interface HKQuantitySeriesSampleBuilder : NSObject
+- (void)discard;
+- (void)finishSeriesWithMetadata:(NSDictionary *)a0 completion:(void (^)(NSArray<HKQuantitySample *> *, NSError *))a1;
+- (void)finishSeriesWithMetadata:(NSDictionary *)a0 endDate:(NSDate *)a1 completion:(void (^)(NSArray<HKQuantitySample *> *, NSError *))a2;
+- (instancetype)initWithHealthStore:(HKHealthStore *)a0 quantityType:(HKQuantityType *)a1 startDate:(NSDate *)a2 device:(HKDevice *)a3;
+- (BOOL)insertQuantity:(HKQuantity *)a0 date:(NSDate *)a1 error:(NSError **)a2;
+- (BOOL)insertQuantity:(HKQuantity *)a0 dateInterval:(NSDateInterval *)a1 error:(NSError **)a2;
+@property (copy, readonly) HKDevice *device;
+@property (copy, readonly) HKQuantityType *quantityType;
+@property (copy, readonly) NSDate *startDate;
+@end
+@interface HKQuantitySeriesSampleQuery : HKQuery
+- (instancetype)initWithQuantityType:(HKQuantityType *)a0 predicate:(NSPredicate *)a1 quantityHandler:(void (^)(HKQuantitySeriesSampleQuery *, HKQuantity *, NSDateInterval *, BOOL, NSError *))a2;
+- (instancetype)initWithSample:(HKQuantitySample *)a0 quantityHandler:(void (^)(HKQuantitySeriesSampleQuery *, HKQuantity *, NSDate *, BOOL, NSError *))a1;
+@property BOOL includeSample;
+@property BOOL orderByQuantitySampleStartDate;
+@end
+@interface HKQuantityType : HKSampleType
+- (BOOL)isCompatibleWithUnit:(HKUnit *)a0;
+@property (readonly) HKQuantityAggregationStyle aggregationStyle;
+@end
+@interface HKQueryAnchor : NSObject <NSSecureCoding, NSCopying>
++ (HKQueryAnchor *)anchorFromValue:(NSUInteger)a0;
+@end
+@interface HKQueryDescriptor : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithSampleType:(HKSampleType *)a0 predicate:(NSPredicate *)a1;
+@property (copy, readonly) NSPredicate *predicate;
+@property (copy, readonly) HKSampleType *sampleType;
+@end
+@interface HKSampleQuery : HKQuery
+- (instancetype)initWithQueryDescriptors:(NSArray<HKQueryDescriptor *> *)a0 limit:(NSInteger)a1 resultsHandler:(void (^)(HKSampleQuery *, NSArray<HKSample *> *, NSError *))a2;
+- (instancetype)initWithQueryDescriptors:(NSArray<HKQueryDescriptor *> *)a0 limit:(NSInteger)a1 sortDescriptors:(NSArray<NSSortDescriptor *> *)a2 resultsHandler:(void (^)(HKSampleQuery *, NSArray<HKSample *> *, NSError *))a3;
+- (instancetype)initWithSampleType:(HKSampleType *)a0 predicate:(NSPredicate *)a1 limit:(NSUInteger)a2 sortDescriptors:(NSArray<NSSortDescriptor *> *)a3 resultsHandler:(void (^)(HKSampleQuery *, NSArray<HKSample *> *, NSError *))a4;
+@property (readonly) NSUInteger limit;
+@property (readonly) NSArray<NSSortDescriptor *> *sortDescriptors;
+@end
+@interface HKScoredAssessmentType : HKSampleType
+@end
+@interface HKSeriesType : HKSampleType
++ (HKSeriesType *)heartbeatSeriesType;
++ (HKSeriesType *)workoutRouteType;
+@property (class, readonly) HKSeriesType *heartbeatSeriesType;
+@property (class, readonly) HKSeriesType *workoutRouteType;
+@end
+@interface HKSource : NSObject <NSSecureCoding, NSCopying>
++ (HKSource *)defaultSource;
+@property (readonly) NSString *bundleIdentifier;
+@property (class, readonly) HKSource *defaultSource;
+@property (readonly) NSString *name;
+@end
+@interface HKSourceQuery : HKQuery
+- (instancetype)initWithSampleType:(HKSampleType *)a0 samplePredicate:(NSPredicate *)a1 completionHandler:(void (^)(HKSourceQuery *, NSSet *, NSError *))a2;
+@end
+@interface HKSourceRevision : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithSource:(HKSource *)a0 version:(NSString *)a1;
+- (instancetype)initWithSource:(HKSource *)a0 version:(NSString *)a1 productType:(NSString *)a2 operatingSystemVersion:(NSOperatingSystemVersion)a3;
+@property (assign, readonly) NSOperatingSystemVersion operatingSystemVersion;
+@property (readonly) NSString *productType;
+@property (readonly) HKSource *source;
+@property (readonly) NSString *version;
+@end
+@interface HKStateOfMind : HKSample <NSSecureCoding, NSCopying>
++ (HKStateOfMind *)stateOfMindWithDate:(NSDate *)a0 kind:(HKStateOfMindKind)a1 valence:(double)a2 labels:(NSArray<NSNumber *> *)a3 associations:(NSArray<NSNumber *> *)a4;
++ (HKStateOfMind *)stateOfMindWithDate:(NSDate *)a0 kind:(HKStateOfMindKind)a1 valence:(double)a2 labels:(NSArray<NSNumber *> *)a3 associations:(NSArray<NSNumber *> *)a4 metadata:(NSDictionary<NSString *, NSObject *> *)a5;
+@property (copy, readonly) NSArray<NSNumber *> *associations;
+@property (assign, readonly) HKStateOfMindKind kind;
+@property (copy, readonly) NSArray<NSNumber *> *labels;
+@property (assign, readonly) double valence;
+@property (assign, readonly) HKStateOfMindValenceClassification valenceClassification;
+@end
+@interface HKStateOfMindType : HKSampleType
+@end
+@interface HKStatistics : NSObject <NSSecureCoding, NSCopying>
+- (HKQuantity *)averageQuantity;
+- (HKQuantity *)averageQuantityForSource:(HKSource *)a0;
+- (HKQuantity *)durationForSource:(HKSource *)a0;
+- (HKQuantity *)maximumQuantity;
+- (HKQuantity *)maximumQuantityForSource:(HKSource *)a0;
+- (HKQuantity *)minimumQuantity;
+- (HKQuantity *)minimumQuantityForSource:(HKSource *)a0;
+- (NSDateInterval *)mostRecentQuantityDateIntervalForSource:(HKSource *)a0;
+- (HKQuantity *)mostRecentQuantityForSource:(HKSource *)a0;
+- (HKQuantity *)sumQuantity;
+- (HKQuantity *)sumQuantityForSource:(HKSource *)a0;
+@property (readonly) HKQuantity *duration;
+@property (strong, readonly) NSDate *endDate;
+@property (readonly) HKQuantity *mostRecentQuantity;
+@property (readonly) NSDateInterval *mostRecentQuantityDateInterval;
+@property (strong, readonly) HKQuantityType *quantityType;
+@property (readonly) NSArray<HKSource *> *sources;
+@property (strong, readonly) NSDate *startDate;
+@end
+@interface HKStatisticsCollection : NSObject
+- (void)enumerateStatisticsFromDate:(NSDate *)a0 toDate:(NSDate *)a1 withBlock:(void (^)(HKStatistics *, BOOL))a2;
+- (HKStatistics *)statisticsForDate:(NSDate *)a0;
+@property (readonly) NSSet *sources;
+@property (readonly) NSArray<HKStatistics *> *statistics;
+@end
+@interface HKStatisticsCollectionQuery : HKQuery
+- (instancetype)initWithQuantityType:(HKQuantityType *)a0 quantitySamplePredicate:(NSPredicate *)a1 options:(HKStatisticsOptions)a2 anchorDate:(NSDate *)a3 intervalComponents:(NSDateComponents *)a4;
+@property (strong, readonly) NSDate *anchorDate;
+@property (copy) void (^initialResultsHandler)(HKStatisticsCollectionQuery *, HKStatisticsCollection *, NSError *);
+@property (copy, readonly) NSDateComponents *intervalComponents;
+@property (readonly) HKStatisticsOptions options;
+@property (copy) void (^statisticsUpdateHandler)(HKStatisticsCollectionQuery *, HKStatistics *, HKStatisticsCollection *, NSError *);
+@end
+@interface HKStatisticsQuery : HKQuery
+- (instancetype)initWithQuantityType:(HKQuantityType *)a0 quantitySamplePredicate:(NSPredicate *)a1 options:(HKStatisticsOptions)a2 completionHandler:(void (^)(HKStatisticsQuery *, HKStatistics *, NSError *))a3;
+@end
+@interface HKUnit : NSObject <NSCopying, NSSecureCoding>
+- (HKUnit *)reciprocalUnit;
+- (HKUnit *)unitDividedByUnit:(HKUnit *)a0;
+- (HKUnit *)unitMultipliedByUnit:(HKUnit *)a0;
+- (HKUnit *)unitRaisedToPower:(NSInteger)a0;
++ (HKUnit *)appleEffortScoreUnit;
++ (HKUnit *)atmosphereUnit;
++ (HKUnit *)calorieUnit;
++ (HKUnit *)centimeterOfWaterUnit;
++ (HKUnit *)countUnit;
++ (HKUnit *)cupImperialUnit;
++ (HKUnit *)cupUSUnit;
++ (HKUnit *)dayUnit;
++ (HKUnit *)decibelAWeightedSoundPressureLevelUnit;
++ (HKUnit *)decibelHearingLevelUnit;
++ (HKUnit *)degreeAngleUnit;
++ (HKUnit *)degreeCelsiusUnit;
++ (HKUnit *)degreeFahrenheitUnit;
++ (HKUnit *)diopterUnit;
++ (NSEnergyFormatterUnit)energyFormatterUnitFromUnit:(HKUnit *)a0;
++ (HKUnit *)fluidOunceImperialUnit;
++ (HKUnit *)fluidOunceUSUnit;
++ (HKUnit *)footUnit;
++ (HKUnit *)gramUnit;
++ (HKUnit *)gramUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)hertzUnit;
++ (HKUnit *)hertzUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)hourUnit;
++ (HKUnit *)inchUnit;
++ (HKUnit *)inchesOfMercuryUnit;
++ (HKUnit *)internationalUnit;
++ (HKUnit *)jouleUnit;
++ (HKUnit *)jouleUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)kelvinUnit;
++ (HKUnit *)kilocalorieUnit;
++ (HKUnit *)largeCalorieUnit;
++ (NSLengthFormatterUnit)lengthFormatterUnitFromUnit:(HKUnit *)a0;
++ (HKUnit *)literUnit;
++ (HKUnit *)literUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)luxUnit;
++ (HKUnit *)luxUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (NSMassFormatterUnit)massFormatterUnitFromUnit:(HKUnit *)a0;
++ (HKUnit *)meterUnit;
++ (HKUnit *)meterUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)mileUnit;
++ (HKUnit *)millimeterOfMercuryUnit;
++ (HKUnit *)minuteUnit;
++ (HKUnit *)moleUnitWithMetricPrefix:(HKMetricPrefix)a0 molarMass:(double)a1;
++ (HKUnit *)moleUnitWithMolarMass:(double)a0;
++ (HKUnit *)ounceUnit;
++ (HKUnit *)pascalUnit;
++ (HKUnit *)pascalUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)percentUnit;
++ (HKUnit *)pintImperialUnit;
++ (HKUnit *)pintUSUnit;
++ (HKUnit *)poundUnit;
++ (HKUnit *)prismDiopterUnit;
++ (HKUnit *)radianAngleUnit;
++ (HKUnit *)radianAngleUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)secondUnit;
++ (HKUnit *)secondUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)siemenUnit;
++ (HKUnit *)siemenUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)smallCalorieUnit;
++ (HKUnit *)stoneUnit;
++ (HKUnit *)unitFromEnergyFormatterUnit:(NSEnergyFormatterUnit)a0;
++ (HKUnit *)unitFromLengthFormatterUnit:(NSLengthFormatterUnit)a0;
++ (HKUnit *)unitFromMassFormatterUnit:(NSMassFormatterUnit)a0;
++ (HKUnit *)unitFromString:(NSString *)a0;
++ (HKUnit *)voltUnit;
++ (HKUnit *)voltUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)wattUnit;
++ (HKUnit *)wattUnitWithMetricPrefix:(HKMetricPrefix)a0;
++ (HKUnit *)yardUnit;
+@property (class, readonly) HKUnit *appleEffortScoreUnit;
+@property (class, readonly) HKUnit *atmosphereUnit;
+@property (class, readonly) HKUnit *calorieUnit;
+@property (class, readonly) HKUnit *centimeterOfWaterUnit;
+@property (class, readonly) HKUnit *countUnit;
+@property (class, readonly) HKUnit *cupImperialUnit;
+@property (class, readonly) HKUnit *cupUSUnit;
+@property (class, readonly) HKUnit *dayUnit;
+@property (class, readonly) HKUnit *decibelAWeightedSoundPressureLevelUnit;
+@property (class, readonly) HKUnit *decibelHearingLevelUnit;
+@property (class, readonly) HKUnit *degreeAngleUnit;
+@property (class, readonly) HKUnit *degreeCelsiusUnit;
+@property (class, readonly) HKUnit *degreeFahrenheitUnit;
+@property (class, readonly) HKUnit *diopterUnit;
+@property (class, readonly) HKUnit *fluidOunceImperialUnit;
+@property (class, readonly) HKUnit *fluidOunceUSUnit;
+@property (class, readonly) HKUnit *footUnit;
+@property (class, readonly) HKUnit *gramUnit;
+@property (class, readonly) HKUnit *hertzUnit;
+@property (class, readonly) HKUnit *hourUnit;
+@property (class, readonly) HKUnit *inchUnit;
+@property (class, readonly) HKUnit *inchesOfMercuryUnit;
+@property (class, readonly) HKUnit *internationalUnit;
+@property (readonly) BOOL isNull;
+@property (class, readonly) HKUnit *jouleUnit;
+@property (class, readonly) HKUnit *kelvinUnit;
+@property (class, readonly) HKUnit *kilocalorieUnit;
+@property (class, readonly) HKUnit *largeCalorieUnit;
+@property (class, readonly) HKUnit *literUnit;
+@property (class, readonly) HKUnit *luxUnit;
+@property (class, readonly) HKUnit *meterUnit;
+@property (class, readonly) HKUnit *mileUnit;
+@property (class, readonly) HKUnit *millimeterOfMercuryUnit;
+@property (class, readonly) HKUnit *minuteUnit;
+@property (class, readonly) HKUnit *ounceUnit;
+@property (class, readonly) HKUnit *pascalUnit;
+@property (class, readonly) HKUnit *percentUnit;
+@property (class, readonly) HKUnit *pintImperialUnit;
+@property (class, readonly) HKUnit *pintUSUnit;
+@property (class, readonly) HKUnit *poundUnit;
+@property (class, readonly) HKUnit *prismDiopterUnit;
+@property (class, readonly) HKUnit *radianAngleUnit;
+@property (class, readonly) HKUnit *secondUnit;
+@property (class, readonly) HKUnit *siemenUnit;
+@property (class, readonly) HKUnit *smallCalorieUnit;
+@property (class, readonly) HKUnit *stoneUnit;
+@property (readonly) NSString *unitString;
+@property (class, readonly) HKUnit *voltUnit;
+@property (class, readonly) HKUnit *wattUnit;
+@property (class, readonly) HKUnit *yardUnit;
+@end
+@interface HKVerifiableClinicalRecord : HKSample
+@property (copy, readonly) NSData *JWSRepresentation;
+@property (copy, readonly) NSData *dataRepresentation;
+@property (copy, readonly) NSDate *expirationDate;
+@property (copy, readonly) NSDate *issuedDate;
+@property (readonly) NSString *issuerIdentifier;
+@property (copy, readonly) NSArray<NSString *> *itemNames;
+@property (copy, readonly) NSArray<NSString *> *recordTypes;
+@property (copy, readonly) NSDate *relevantDate;
+@property (readonly) NSString *sourceType;
+@property (copy, readonly) HKVerifiableClinicalRecordSubject *subject;
+@end
+@interface HKVerifiableClinicalRecordQuery : HKQuery
+- (instancetype)initWithRecordTypes:(NSArray<NSString *> *)a0 predicate:(NSPredicate *)a1 resultsHandler:(void (^)(HKVerifiableClinicalRecordQuery *, NSArray<HKVerifiableClinicalRecord *> *, NSError *))a2;
+- (instancetype)initWithRecordTypes:(NSArray<NSString *> *)a0 sourceTypes:(NSArray<NSString *> *)a1 predicate:(NSPredicate *)a2 resultsHandler:(void (^)(HKVerifiableClinicalRecordQuery *, NSArray<HKVerifiableClinicalRecord *> *, NSError *))a3;
+@property (copy, readonly) NSArray<NSString *> *recordTypes;
+@property (copy, readonly) NSArray<NSString *> *sourceTypes;
+@end
+@interface HKVerifiableClinicalRecordSubject : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) NSDateComponents *dateOfBirthComponents;
+@property (readonly) NSString *fullName;
+@end
+@interface HKVisionPrism : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAmount:(HKQuantity *)a0 angle:(HKQuantity *)a1 eye:(HKVisionEye)a2;
+- (instancetype)initWithVerticalAmount:(HKQuantity *)a0 verticalBase:(HKPrismBase)a1 horizontalAmount:(HKQuantity *)a2 horizontalBase:(HKPrismBase)a3 eye:(HKVisionEye)a4;
+@property (copy, readonly) HKQuantity *amount;
+@property (copy, readonly) HKQuantity *angle;
+@property (assign, readonly) HKVisionEye eye;
+@property (copy, readonly) HKQuantity *horizontalAmount;
+@property (readonly) HKPrismBase horizontalBase;
+@property (copy, readonly) HKQuantity *verticalAmount;
+@property (readonly) HKPrismBase verticalBase;
+@end
+@interface HKWheelchairUseObject : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) HKWheelchairUse wheelchairUse;
+@end
+@interface HKWorkout : HKSample
+- (HKStatistics *)statisticsForType:(HKQuantityType *)a0;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 duration:(double)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 device:(HKDevice *)a6 metadata:(NSDictionary *)a7;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 duration:(double)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 metadata:(NSDictionary *)a6;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 workoutEvents:(NSArray<HKWorkoutEvent *> *)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 device:(HKDevice *)a6 metadata:(NSDictionary *)a7;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 workoutEvents:(NSArray<HKWorkoutEvent *> *)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 metadata:(NSDictionary *)a6;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 workoutEvents:(NSArray<HKWorkoutEvent *> *)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 totalFlightsClimbed:(HKQuantity *)a6 device:(HKDevice *)a7 metadata:(NSDictionary *)a8;
++ (HKWorkout *)workoutWithActivityType:(HKWorkoutActivityType)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 workoutEvents:(NSArray<HKWorkoutEvent *> *)a3 totalEnergyBurned:(HKQuantity *)a4 totalDistance:(HKQuantity *)a5 totalSwimmingStrokeCount:(HKQuantity *)a6 device:(HKDevice *)a7 metadata:(NSDictionary *)a8;
+@property (copy, readonly) NSDictionary<HKQuantityType *, HKStatistics *> *allStatistics;
+@property (unsafe_unretained, readonly) double duration;
+@property (strong, readonly) HKQuantity *totalDistance;
+@property (strong, readonly) HKQuantity *totalEnergyBurned;
+@property (strong, readonly) HKQuantity *totalFlightsClimbed;
+@property (strong, readonly) HKQuantity *totalSwimmingStrokeCount;
+@property (copy, readonly) NSArray<HKWorkoutActivity *> *workoutActivities;
+@property (readonly) HKWorkoutActivityType workoutActivityType;
+@property (readonly) NSArray<HKWorkoutEvent *> *workoutEvents;
+@end
+@interface HKWorkoutActivity : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithWorkoutConfiguration:(HKWorkoutConfiguration *)a0 startDate:(NSDate *)a1 endDate:(NSDate *)a2 metadata:(NSDictionary<NSString *, NSObject *> *)a3;
+- (HKStatistics *)statisticsForType:(HKQuantityType *)a0;
+@property (copy, readonly) NSUUID *UUID;
+@property (copy, readonly) NSDictionary<HKQuantityType *, HKStatistics *> *allStatistics;
+@property (readonly) double duration;
+@property (copy, readonly) NSDate *endDate;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *metadata;
+@property (copy, readonly) NSDate *startDate;
+@property (copy, readonly) HKWorkoutConfiguration *workoutConfiguration;
+@property (copy, readonly) NSArray<HKWorkoutEvent *> *workoutEvents;
+@end
+@interface HKWorkoutBuilder : NSObject
+- (void)addMetadata:(NSDictionary *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)addSamples:(NSArray<HKSample *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)addWorkoutActivity:(HKWorkoutActivity *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)addWorkoutEvents:(NSArray<HKWorkoutEvent *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)beginCollectionWithStartDate:(NSDate *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)discardWorkout;
+- (double)elapsedTimeAtDate:(NSDate *)a0;
+- (void)endCollectionWithEndDate:(NSDate *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)finishWorkoutWithCompletion:(void (^)(BOOL, NSError *))a0;
+- (instancetype)initWithHealthStore:(HKHealthStore *)a0 configuration:(HKWorkoutConfiguration *)a1 device:(HKDevice *)a2;
+- (HKSeriesBuilder *)seriesBuilderForType:(HKSeriesType *)a0;
+- (HKStatistics *)statisticsForType:(HKQuantityType *)a0;
+- (void)updateActivityWithUUID:(NSUUID *)a0 addMedatata:(NSDictionary<NSString *, NSObject *> *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)updateActivityWithUUID:(NSUUID *)a0 endDate:(NSDate *)a1 completion:(void (^)(BOOL, NSError *))a2;
+@property (copy, readonly) NSDictionary<HKQuantityType *, HKStatistics *> *allStatistics;
+@property (copy, readonly) HKDevice *device;
+@property (copy, readonly) NSDate *endDate;
+@property (copy, readonly) NSDictionary *metadata;
+@property (copy, readonly) NSDate *startDate;
+@property (copy, readonly) NSArray<HKWorkoutActivity *> *workoutActivities;
+@property (copy, readonly) HKWorkoutConfiguration *workoutConfiguration;
+@property (copy, readonly) NSArray<HKWorkoutEvent *> *workoutEvents;
+@end
+@interface HKWorkoutConfiguration : NSObject <NSCopying, NSSecureCoding>
+@property (assign) HKWorkoutActivityType activityType;
+@property (copy) HKQuantity *lapLength;
+@property (assign) HKWorkoutSessionLocationType locationType;
+@property (assign) HKWorkoutSwimmingLocationType swimmingLocationType;
+@end
+@interface HKWorkoutEffortRelationship : NSObject <NSSecureCoding, NSCopying>
+@property (copy, readonly) HKWorkoutActivity *activity;
+@property (copy, readonly) NSArray<HKSample *> *samples;
+@property (copy, readonly) HKWorkout *workout;
+@end
+@interface HKWorkoutEffortRelationshipQuery : HKQuery
+- (instancetype)initWithPredicate:(NSPredicate *)a0 anchor:(HKQueryAnchor *)a1 options:(HKWorkoutEffortRelationshipQueryOptions)a2 resultsHandler:(void (^)(HKWorkoutEffortRelationshipQuery *, NSArray<HKWorkoutEffortRelationship *> *, HKQueryAnchor *, NSError *))a3;
+@end
+@interface HKWorkoutEvent : NSObject <NSSecureCoding, NSCopying>
++ (HKWorkoutEvent *)workoutEventWithType:(HKWorkoutEventType)a0 date:(NSDate *)a1;
++ (HKWorkoutEvent *)workoutEventWithType:(HKWorkoutEventType)a0 date:(NSDate *)a1 metadata:(NSDictionary *)a2;
++ (HKWorkoutEvent *)workoutEventWithType:(HKWorkoutEventType)a0 dateInterval:(NSDateInterval *)a1 metadata:(NSDictionary *)a2;
+@property (copy, readonly) NSDate *date;
+@property (copy, readonly) NSDateInterval *dateInterval;
+@property (copy, readonly) NSDictionary *metadata;
+@property (readonly) HKWorkoutEventType type;
+@end
+@interface HKWorkoutRoute : HKSeriesSample <NSCopying>
+@end
+@interface HKWorkoutRouteBuilder : HKSeriesBuilder
+- (void)addMetadata:(NSDictionary *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)finishRouteWithWorkout:(HKWorkout *)a0 metadata:(NSDictionary *)a1 completion:(void (^)(HKWorkoutRoute *, NSError *))a2;
+- (instancetype)initWithHealthStore:(HKHealthStore *)a0 device:(HKDevice *)a1;
+- (void)insertRouteData:(NSArray<CLLocation *> *)a0 completion:(void (^)(BOOL, NSError *))a1;
+@end
+@interface HKWorkoutRouteQuery : HKQuery
+- (instancetype)initWithRoute:(HKWorkoutRoute *)a0 dataHandler:(void (^)(HKWorkoutRouteQuery *, NSArray<CLLocation *> *, BOOL, NSError *))a1;
+- (instancetype)initWithRoute:(HKWorkoutRoute *)a0 dateInterval:(NSDateInterval *)a1 dataHandler:(void (^)(HKWorkoutRouteQuery *, NSArray<CLLocation *> *, BOOL, NSError *))a2;
+@end
+@interface HKWorkoutSession : NSObject <NSSecureCoding>
+- (void)beginNewActivityWithConfiguration:(HKWorkoutConfiguration *)a0 date:(NSDate *)a1 metadata:(NSDictionary<NSString *, NSObject *> *)a2;
+- (void)end;
+- (void)endCurrentActivityOnDate:(NSDate *)a0;
+- (void)pause;
+- (void)prepare;
+- (void)resume;
+- (void)sendDataToRemoteWorkoutSession:(NSData *)a0 completion:(void (^)(BOOL, NSError *))a1;
+- (void)startActivityWithDate:(NSDate *)a0;
+- (void)stopActivityWithDate:(NSDate *)a0;
+@property (readonly) HKWorkoutActivityType activityType;
+@property (copy, readonly) HKWorkoutActivity *currentActivity;
+@property (weak) NSObject *delegate;
+@property (readonly) NSDate *endDate;
+@property (readonly) HKWorkoutSessionLocationType locationType;
+@property (readonly) NSDate *startDate;
+@property (readonly) HKWorkoutSessionState state;
+@property (readonly) HKWorkoutSessionType type;
+@property (copy, readonly) HKWorkoutConfiguration *workoutConfiguration;
+@end
+@interface HKWorkoutType : HKSampleType
+@end
+@protocol HKWorkoutSessionDelegate <NSObject>
+@optional
+- (void)workoutSession:(HKWorkoutSession *)a0 didBeginActivityWithConfiguration:(HKWorkoutConfiguration *)a1 date:(NSDate *)a2;
+- (void)workoutSession:(HKWorkoutSession *)a0 didChangeToState:(HKWorkoutSessionState)a1 fromState:(HKWorkoutSessionState)a2 date:(NSDate *)a3;
+- (void)workoutSession:(HKWorkoutSession *)a0 didDisconnectFromRemoteDeviceWithError:(NSError *)a1;
+- (void)workoutSession:(HKWorkoutSession *)a0 didEndActivityWithConfiguration:(HKWorkoutConfiguration *)a1 date:(NSDate *)a2;
+- (void)workoutSession:(HKWorkoutSession *)a0 didFailWithError:(NSError *)a1;
+- (void)workoutSession:(HKWorkoutSession *)a0 didGenerateEvent:(HKWorkoutEvent *)a1;
+- (void)workoutSession:(HKWorkoutSession *)a0 didReceiveDataFromRemoteWorkoutSession:(NSArray<NSData *> *)a1;
+@end
 #endif /* MANGOPY_STUB_HEALTHKIT_H */

@@ -2,4 +2,1136 @@
 #ifndef MANGOPY_STUB_HOMEKIT_H
 #define MANGOPY_STUB_HOMEKIT_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class CLRegion;
+@class HMAccessory;
+@class HMAccessoryBrowser;
+@class HMAccessoryCategory;
+@class HMAccessoryOwnershipToken;
+@class HMAccessoryProfile;
+@class HMAccessorySetupPayload;
+@class HMAccessorySetupRequest;
+@class HMAccessorySetupResult;
+@class HMAction;
+@class HMActionSet;
+@class HMAddAccessoryRequest;
+@class HMCameraAudioControl;
+@class HMCameraProfile;
+@class HMCameraSettingsControl;
+@class HMCameraSnapshot;
+@class HMCameraSnapshotControl;
+@class HMCameraSource;
+@class HMCameraStream;
+@class HMCameraStreamControl;
+@class HMCharacteristic;
+@class HMCharacteristicMetadata;
+@class HMEvent;
+@class HMHome;
+@class HMHomeAccessControl;
+@class HMHomeManager;
+@class HMNetworkConfigurationProfile;
+@class HMNumberRange;
+@class HMPresenceEvent;
+@class HMRoom;
+@class HMService;
+@class HMServiceGroup;
+@class HMSignificantTimeEvent;
+@class HMTrigger;
+@class HMUser;
+@class HMZone;
+@class NSArray<__covariant ObjectType>;
+@class NSCalendar;
+@class NSData;
+@class NSDate;
+@class NSDateComponents;
+@class NSError;
+@class NSNumber;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSTimeZone;
+@class NSURL;
+@class NSUUID;
+@class NSXPCConnection;
+@protocol HMCameraSnapshotControlDelegate;
+@protocol HMCameraStreamControlDelegate;
+@protocol NSCopying;
+@protocol NSMutableCopying;
+typedef NSString *HMAccessoryCategoryType;
+typedef enum HMActionSetType : int HMActionSetType;
+enum HMActionSetType : int {
+    HMActionSetTypeHomeArrival = 3,
+    HMActionSetTypeHomeDeparture = 2,
+    HMActionSetTypeSleep = 1,
+    HMActionSetTypeTriggerOwned = 5,
+    HMActionSetTypeUnknown = -1,
+    HMActionSetTypeUserDefined = 4,
+    HMActionSetTypeWakeUp = 0,
+};
+typedef enum HMCameraAudioStreamSetting : NSUInteger HMCameraAudioStreamSetting;
+enum HMCameraAudioStreamSetting : NSUInteger {
+    HMCameraAudioStreamSettingBidirectionalAudioAllowed = 3ULL,
+    HMCameraAudioStreamSettingIncomingAudioAllowed = 2ULL,
+    HMCameraAudioStreamSettingMuted = 1ULL,
+};
+typedef enum HMCameraStreamState : NSUInteger HMCameraStreamState;
+enum HMCameraStreamState : NSUInteger {
+    HMCameraStreamStateNotStreaming = 4ULL,
+    HMCameraStreamStateStarting = 1ULL,
+    HMCameraStreamStateStopping = 3ULL,
+    HMCameraStreamStateStreaming = 2ULL,
+};
+typedef enum HMCharacteristicMetadataFormat : int HMCharacteristicMetadataFormat;
+enum HMCharacteristicMetadataFormat : int {
+    HMCharacteristicMetadataFormatArray = 5,
+    HMCharacteristicMetadataFormatBool = 1,
+    HMCharacteristicMetadataFormatData = 11,
+    HMCharacteristicMetadataFormatDictionary = 6,
+    HMCharacteristicMetadataFormatFloat = 3,
+    HMCharacteristicMetadataFormatInt = 2,
+    HMCharacteristicMetadataFormatNone = 0,
+    HMCharacteristicMetadataFormatString = 4,
+    HMCharacteristicMetadataFormatTlv8 = 12,
+    HMCharacteristicMetadataFormatUInt16 = 8,
+    HMCharacteristicMetadataFormatUInt32 = 9,
+    HMCharacteristicMetadataFormatUInt64 = 10,
+    HMCharacteristicMetadataFormatUInt8 = 7,
+};
+typedef enum HMCharacteristicMetadataUnits : int HMCharacteristicMetadataUnits;
+enum HMCharacteristicMetadataUnits : int {
+    HMCharacteristicMetadataUnitsArcDegree = 4,
+    HMCharacteristicMetadataUnitsCelsius = 1,
+    HMCharacteristicMetadataUnitsFahrenheit = 2,
+    HMCharacteristicMetadataUnitsLux = 6,
+    HMCharacteristicMetadataUnitsMicrogramsPerCubicMeter = 8,
+    HMCharacteristicMetadataUnitsNone = 0,
+    HMCharacteristicMetadataUnitsPartsPerMillion = 7,
+    HMCharacteristicMetadataUnitsPercentage = 3,
+    HMCharacteristicMetadataUnitsSeconds = 5,
+};
+typedef NSString *HMCharacteristicType;
+typedef enum HMCharacteristicValueActivationState : NSInteger HMCharacteristicValueActivationState;
+enum HMCharacteristicValueActivationState : NSInteger {
+    HMCharacteristicValueActivationStateActive = 1LL,
+    HMCharacteristicValueActivationStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueAirParticulateSize : NSInteger HMCharacteristicValueAirParticulateSize;
+enum HMCharacteristicValueAirParticulateSize : NSInteger {
+    HMCharacteristicValueAirParticulateSizeSize10 = 1LL,
+    HMCharacteristicValueAirParticulateSizeSize2_5 = 0LL,
+};
+typedef enum HMCharacteristicValueAirQuality : NSInteger HMCharacteristicValueAirQuality;
+enum HMCharacteristicValueAirQuality : NSInteger {
+    HMCharacteristicValueAirQualityExcellent = 1LL,
+    HMCharacteristicValueAirQualityFair = 3LL,
+    HMCharacteristicValueAirQualityGood = 2LL,
+    HMCharacteristicValueAirQualityInferior = 4LL,
+    HMCharacteristicValueAirQualityPoor = 5LL,
+    HMCharacteristicValueAirQualityUnknown = 0LL,
+};
+typedef enum HMCharacteristicValueBatteryStatus : NSInteger HMCharacteristicValueBatteryStatus;
+enum HMCharacteristicValueBatteryStatus : NSInteger {
+    HMCharacteristicValueBatteryStatusLow = 1LL,
+    HMCharacteristicValueBatteryStatusNormal = 0LL,
+};
+typedef enum HMCharacteristicValueCarbonDioxideDetectionStatus : NSInteger HMCharacteristicValueCarbonDioxideDetectionStatus;
+enum HMCharacteristicValueCarbonDioxideDetectionStatus : NSInteger {
+    HMCharacteristicValueCarbonDioxideDetectionStatusDetected = 1LL,
+    HMCharacteristicValueCarbonDioxideDetectionStatusNotDetected = 0LL,
+};
+typedef enum HMCharacteristicValueCarbonMonoxideDetectionStatus : NSInteger HMCharacteristicValueCarbonMonoxideDetectionStatus;
+enum HMCharacteristicValueCarbonMonoxideDetectionStatus : NSInteger {
+    HMCharacteristicValueCarbonMonoxideDetectionStatusDetected = 1LL,
+    HMCharacteristicValueCarbonMonoxideDetectionStatusNotDetected = 0LL,
+};
+typedef enum HMCharacteristicValueChargingState : NSInteger HMCharacteristicValueChargingState;
+enum HMCharacteristicValueChargingState : NSInteger {
+    HMCharacteristicValueChargingStateInProgress = 1LL,
+    HMCharacteristicValueChargingStateNone = 0LL,
+    HMCharacteristicValueChargingStateNotChargeable = 2LL,
+};
+typedef enum HMCharacteristicValueClosedCaptions : NSInteger HMCharacteristicValueClosedCaptions;
+enum HMCharacteristicValueClosedCaptions : NSInteger {
+    HMCharacteristicValueClosedCaptionsDisabled = 0LL,
+    HMCharacteristicValueClosedCaptionsEnabled = 1LL,
+};
+typedef enum HMCharacteristicValueConfigurationState : NSInteger HMCharacteristicValueConfigurationState;
+enum HMCharacteristicValueConfigurationState : NSInteger {
+    HMCharacteristicValueConfigurationStateConfigured = 1LL,
+    HMCharacteristicValueConfigurationStateNotConfigured = 0LL,
+};
+typedef enum HMCharacteristicValueContactState : NSInteger HMCharacteristicValueContactState;
+enum HMCharacteristicValueContactState : NSInteger {
+    HMCharacteristicValueContactStateDetected = 0LL,
+    HMCharacteristicValueContactStateNone = 1LL,
+};
+typedef enum HMCharacteristicValueCurrentAirPurifierState : NSInteger HMCharacteristicValueCurrentAirPurifierState;
+enum HMCharacteristicValueCurrentAirPurifierState : NSInteger {
+    HMCharacteristicValueCurrentAirPurifierStateActive = 2LL,
+    HMCharacteristicValueCurrentAirPurifierStateIdle = 1LL,
+    HMCharacteristicValueCurrentAirPurifierStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentFanState : NSInteger HMCharacteristicValueCurrentFanState;
+enum HMCharacteristicValueCurrentFanState : NSInteger {
+    HMCharacteristicValueCurrentFanStateActive = 2LL,
+    HMCharacteristicValueCurrentFanStateIdle = 1LL,
+    HMCharacteristicValueCurrentFanStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHeaterCoolerState : NSInteger HMCharacteristicValueCurrentHeaterCoolerState;
+enum HMCharacteristicValueCurrentHeaterCoolerState : NSInteger {
+    HMCharacteristicValueCurrentHeaterCoolerStateCooling = 3LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateHeating = 2LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateIdle = 1LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHeatingCooling : NSInteger HMCharacteristicValueCurrentHeatingCooling;
+enum HMCharacteristicValueCurrentHeatingCooling : NSInteger {
+    HMCharacteristicValueCurrentHeatingCoolingCool = 2LL,
+    HMCharacteristicValueCurrentHeatingCoolingHeat = 1LL,
+    HMCharacteristicValueCurrentHeatingCoolingOff = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHumidifierDehumidifierState : NSInteger HMCharacteristicValueCurrentHumidifierDehumidifierState;
+enum HMCharacteristicValueCurrentHumidifierDehumidifierState : NSInteger {
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateDehumidifying = 3LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateHumidifying = 2LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateIdle = 1LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentMediaState : NSInteger HMCharacteristicValueCurrentMediaState;
+enum HMCharacteristicValueCurrentMediaState : NSInteger {
+    HMCharacteristicValueCurrentMediaStateInterrupted = 5LL,
+    HMCharacteristicValueCurrentMediaStateLoading = 4LL,
+    HMCharacteristicValueCurrentMediaStatePaused = 1LL,
+    HMCharacteristicValueCurrentMediaStatePlaying = 0LL,
+    HMCharacteristicValueCurrentMediaStateStopped = 2LL,
+    HMCharacteristicValueCurrentMediaStateUnknown = 3LL,
+};
+typedef enum HMCharacteristicValueCurrentSecuritySystemState : NSInteger HMCharacteristicValueCurrentSecuritySystemState;
+enum HMCharacteristicValueCurrentSecuritySystemState : NSInteger {
+    HMCharacteristicValueCurrentSecuritySystemStateAwayArm = 1LL,
+    HMCharacteristicValueCurrentSecuritySystemStateDisarmed = 3LL,
+    HMCharacteristicValueCurrentSecuritySystemStateNightArm = 2LL,
+    HMCharacteristicValueCurrentSecuritySystemStateStayArm = 0LL,
+    HMCharacteristicValueCurrentSecuritySystemStateTriggered = 4LL,
+};
+typedef enum HMCharacteristicValueCurrentSlatState : NSInteger HMCharacteristicValueCurrentSlatState;
+enum HMCharacteristicValueCurrentSlatState : NSInteger {
+    HMCharacteristicValueCurrentSlatStateJammed = 1LL,
+    HMCharacteristicValueCurrentSlatStateOscillating = 2LL,
+    HMCharacteristicValueCurrentSlatStateStationary = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentVisibilityState : NSInteger HMCharacteristicValueCurrentVisibilityState;
+enum HMCharacteristicValueCurrentVisibilityState : NSInteger {
+    HMCharacteristicValueCurrentVisibilityStateAlwaysShown = 3LL,
+    HMCharacteristicValueCurrentVisibilityStateConnected = 2LL,
+    HMCharacteristicValueCurrentVisibilityStateHidden = 1LL,
+    HMCharacteristicValueCurrentVisibilityStateShown = 0LL,
+};
+typedef enum HMCharacteristicValueDoorState : NSInteger HMCharacteristicValueDoorState;
+enum HMCharacteristicValueDoorState : NSInteger {
+    HMCharacteristicValueDoorStateClosed = 1LL,
+    HMCharacteristicValueDoorStateClosing = 3LL,
+    HMCharacteristicValueDoorStateOpen = 0LL,
+    HMCharacteristicValueDoorStateOpening = 2LL,
+    HMCharacteristicValueDoorStateStopped = 4LL,
+};
+typedef enum HMCharacteristicValueFilterChange : NSInteger HMCharacteristicValueFilterChange;
+enum HMCharacteristicValueFilterChange : NSInteger {
+    HMCharacteristicValueFilterChangeNeeded = 1LL,
+    HMCharacteristicValueFilterChangeNotNeeded = 0LL,
+};
+typedef enum HMCharacteristicValueHeatingCooling : NSInteger HMCharacteristicValueHeatingCooling;
+enum HMCharacteristicValueHeatingCooling : NSInteger {
+    HMCharacteristicValueHeatingCoolingAuto = 3LL,
+    HMCharacteristicValueHeatingCoolingCool = 2LL,
+    HMCharacteristicValueHeatingCoolingHeat = 1LL,
+    HMCharacteristicValueHeatingCoolingOff = 0LL,
+};
+typedef enum HMCharacteristicValueInputDeviceType : NSInteger HMCharacteristicValueInputDeviceType;
+enum HMCharacteristicValueInputDeviceType : NSInteger {
+    HMCharacteristicValueInputDeviceTypeAudioSystem = 5LL,
+    HMCharacteristicValueInputDeviceTypeNone = 6LL,
+    HMCharacteristicValueInputDeviceTypeOther = 0LL,
+    HMCharacteristicValueInputDeviceTypePlayback = 4LL,
+    HMCharacteristicValueInputDeviceTypeRecording = 2LL,
+    HMCharacteristicValueInputDeviceTypeTV = 1LL,
+    HMCharacteristicValueInputDeviceTypeTuner = 3LL,
+};
+typedef enum HMCharacteristicValueInputEvent : NSInteger HMCharacteristicValueInputEvent;
+enum HMCharacteristicValueInputEvent : NSInteger {
+    HMCharacteristicValueInputEventDoublePress = 1LL,
+    HMCharacteristicValueInputEventLongPress = 2LL,
+    HMCharacteristicValueInputEventSinglePress = 0LL,
+};
+typedef enum HMCharacteristicValueInputSourceType : NSInteger HMCharacteristicValueInputSourceType;
+enum HMCharacteristicValueInputSourceType : NSInteger {
+    HMCharacteristicValueInputSourceTypeAirPlay = 8LL,
+    HMCharacteristicValueInputSourceTypeApplication = 10LL,
+    HMCharacteristicValueInputSourceTypeComponentVideo = 6LL,
+    HMCharacteristicValueInputSourceTypeCompositeVideo = 4LL,
+    HMCharacteristicValueInputSourceTypeDvi = 7LL,
+    HMCharacteristicValueInputSourceTypeHdmi = 3LL,
+    HMCharacteristicValueInputSourceTypeHomeScreen = 1LL,
+    HMCharacteristicValueInputSourceTypeOther = 0LL,
+    HMCharacteristicValueInputSourceTypeSVideo = 5LL,
+    HMCharacteristicValueInputSourceTypeTuner = 2LL,
+    HMCharacteristicValueInputSourceTypeUsb = 9LL,
+};
+typedef enum HMCharacteristicValueJammedStatus : NSInteger HMCharacteristicValueJammedStatus;
+enum HMCharacteristicValueJammedStatus : NSInteger {
+    HMCharacteristicValueJammedStatusJammed = 1LL,
+    HMCharacteristicValueJammedStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueLabelNamespace : NSInteger HMCharacteristicValueLabelNamespace;
+enum HMCharacteristicValueLabelNamespace : NSInteger {
+    HMCharacteristicValueLabelNamespaceDot = 0LL,
+    HMCharacteristicValueLabelNamespaceNumeral = 1LL,
+};
+typedef enum HMCharacteristicValueLeakStatus : NSInteger HMCharacteristicValueLeakStatus;
+enum HMCharacteristicValueLeakStatus : NSInteger {
+    HMCharacteristicValueLeakStatusDetected = 1LL,
+    HMCharacteristicValueLeakStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueLockMechanismLastKnownAction : NSInteger HMCharacteristicValueLockMechanismLastKnownAction;
+enum HMCharacteristicValueLockMechanismLastKnownAction : NSInteger {
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredRemotely = 6LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovement = 9LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovementExterior = 2LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovementInterior = 0LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredWithAutomaticSecureTimeout = 8LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredWithKeypad = 4LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredRemotely = 7LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovement = 10LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovementExterior = 3LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovementInterior = 1LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredWithKeypad = 5LL,
+};
+typedef enum HMCharacteristicValueLockMechanismState : NSInteger HMCharacteristicValueLockMechanismState;
+enum HMCharacteristicValueLockMechanismState : NSInteger {
+    HMCharacteristicValueLockMechanismStateJammed = 2LL,
+    HMCharacteristicValueLockMechanismStateSecured = 1LL,
+    HMCharacteristicValueLockMechanismStateUnknown = 3LL,
+    HMCharacteristicValueLockMechanismStateUnsecured = 0LL,
+};
+typedef enum HMCharacteristicValueLockPhysicalControlsState : NSInteger HMCharacteristicValueLockPhysicalControlsState;
+enum HMCharacteristicValueLockPhysicalControlsState : NSInteger {
+    HMCharacteristicValueLockPhysicalControlsStateLocked = 1LL,
+    HMCharacteristicValueLockPhysicalControlsStateNotLocked = 0LL,
+};
+typedef enum HMCharacteristicValueOccupancyStatus : NSInteger HMCharacteristicValueOccupancyStatus;
+enum HMCharacteristicValueOccupancyStatus : NSInteger {
+    HMCharacteristicValueOccupancyStatusNotOccupied = 0LL,
+    HMCharacteristicValueOccupancyStatusOccupied = 1LL,
+};
+typedef enum HMCharacteristicValuePictureMode : NSInteger HMCharacteristicValuePictureMode;
+enum HMCharacteristicValuePictureMode : NSInteger {
+    HMCharacteristicValuePictureModeBright = 7LL,
+    HMCharacteristicValuePictureModeCalibrated = 10LL,
+    HMCharacteristicValuePictureModeComputer = 8LL,
+    HMCharacteristicValuePictureModeCustom1 = 11LL,
+    HMCharacteristicValuePictureModeCustom2 = 12LL,
+    HMCharacteristicValuePictureModeCustom3 = 13LL,
+    HMCharacteristicValuePictureModeDark = 6LL,
+    HMCharacteristicValuePictureModeGame = 3LL,
+    HMCharacteristicValuePictureModeMovie = 1LL,
+    HMCharacteristicValuePictureModeNight = 9LL,
+    HMCharacteristicValuePictureModePhoto = 4LL,
+    HMCharacteristicValuePictureModeSport = 2LL,
+    HMCharacteristicValuePictureModeStandard = 0LL,
+    HMCharacteristicValuePictureModeVivid = 5LL,
+};
+typedef enum HMCharacteristicValuePositionState : NSInteger HMCharacteristicValuePositionState;
+enum HMCharacteristicValuePositionState : NSInteger {
+    HMCharacteristicValuePositionStateClosing = 0LL,
+    HMCharacteristicValuePositionStateOpening = 1LL,
+    HMCharacteristicValuePositionStateStopped = 2LL,
+};
+typedef enum HMCharacteristicValuePowerModeSelection : NSInteger HMCharacteristicValuePowerModeSelection;
+enum HMCharacteristicValuePowerModeSelection : NSInteger {
+    HMCharacteristicValuePowerModeSelectionHide = 1LL,
+    HMCharacteristicValuePowerModeSelectionShow = 0LL,
+};
+typedef enum HMCharacteristicValueProgramMode : NSInteger HMCharacteristicValueProgramMode;
+enum HMCharacteristicValueProgramMode : NSInteger {
+    HMCharacteristicValueProgramModeNotScheduled = 0LL,
+    HMCharacteristicValueProgramModeScheduleOverriddenToManual = 2LL,
+    HMCharacteristicValueProgramModeScheduled = 1LL,
+};
+typedef enum HMCharacteristicValueRemoteKey : NSInteger HMCharacteristicValueRemoteKey;
+enum HMCharacteristicValueRemoteKey : NSInteger {
+    HMCharacteristicValueRemoteKeyArrowDown = 5LL,
+    HMCharacteristicValueRemoteKeyArrowLeft = 6LL,
+    HMCharacteristicValueRemoteKeyArrowRight = 7LL,
+    HMCharacteristicValueRemoteKeyArrowUp = 4LL,
+    HMCharacteristicValueRemoteKeyBack = 9LL,
+    HMCharacteristicValueRemoteKeyExit = 10LL,
+    HMCharacteristicValueRemoteKeyFastForward = 1LL,
+    HMCharacteristicValueRemoteKeyHome = 16LL,
+    HMCharacteristicValueRemoteKeyInfo = 15LL,
+    HMCharacteristicValueRemoteKeyMenu = 14LL,
+    HMCharacteristicValueRemoteKeyNextTrack = 2LL,
+    HMCharacteristicValueRemoteKeyPause = 13LL,
+    HMCharacteristicValueRemoteKeyPlay = 12LL,
+    HMCharacteristicValueRemoteKeyPlayPause = 11LL,
+    HMCharacteristicValueRemoteKeyPreviousTrack = 3LL,
+    HMCharacteristicValueRemoteKeyRewind = 0LL,
+    HMCharacteristicValueRemoteKeySelect = 8LL,
+};
+typedef enum HMCharacteristicValueRotationDirection : NSInteger HMCharacteristicValueRotationDirection;
+enum HMCharacteristicValueRotationDirection : NSInteger {
+    HMCharacteristicValueRotationDirectionClockwise = 0LL,
+    HMCharacteristicValueRotationDirectionCounterClockwise = 1LL,
+};
+typedef enum HMCharacteristicValueRouterStatus : NSInteger HMCharacteristicValueRouterStatus;
+enum HMCharacteristicValueRouterStatus : NSInteger {
+    HMCharacteristicValueRouterStatusNotReady = 1LL,
+    HMCharacteristicValueRouterStatusReady = 0LL,
+};
+typedef enum HMCharacteristicValueSecuritySystemAlarmType : NSInteger HMCharacteristicValueSecuritySystemAlarmType;
+enum HMCharacteristicValueSecuritySystemAlarmType : NSInteger {
+    HMCharacteristicValueSecuritySystemAlarmTypeNoAlarm = 0LL,
+    HMCharacteristicValueSecuritySystemAlarmTypeUnknown = 1LL,
+};
+typedef enum HMCharacteristicValueSlatType : NSInteger HMCharacteristicValueSlatType;
+enum HMCharacteristicValueSlatType : NSInteger {
+    HMCharacteristicValueSlatTypeHorizontal = 0LL,
+    HMCharacteristicValueSlatTypeVertical = 1LL,
+};
+typedef enum HMCharacteristicValueSmokeDetectionStatus : NSInteger HMCharacteristicValueSmokeDetectionStatus;
+enum HMCharacteristicValueSmokeDetectionStatus : NSInteger {
+    HMCharacteristicValueSmokeDetectionStatusDetected = 1LL,
+    HMCharacteristicValueSmokeDetectionStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueStatusFault : NSInteger HMCharacteristicValueStatusFault;
+enum HMCharacteristicValueStatusFault : NSInteger {
+    HMCharacteristicValueStatusFaultGeneralFault = 1LL,
+    HMCharacteristicValueStatusFaultNoFault = 0LL,
+};
+typedef enum HMCharacteristicValueSwingMode : NSInteger HMCharacteristicValueSwingMode;
+enum HMCharacteristicValueSwingMode : NSInteger {
+    HMCharacteristicValueSwingModeDisabled = 0LL,
+    HMCharacteristicValueSwingModeEnabled = 1LL,
+};
+typedef enum HMCharacteristicValueTamperedStatus : NSInteger HMCharacteristicValueTamperedStatus;
+enum HMCharacteristicValueTamperedStatus : NSInteger {
+    HMCharacteristicValueTamperedStatusNone = 0LL,
+    HMCharacteristicValueTamperedStatusTampered = 1LL,
+};
+typedef enum HMCharacteristicValueTargetAirPurifierState : NSInteger HMCharacteristicValueTargetAirPurifierState;
+enum HMCharacteristicValueTargetAirPurifierState : NSInteger {
+    HMCharacteristicValueTargetAirPurifierStateAutomatic = 1LL,
+    HMCharacteristicValueTargetAirPurifierStateManual = 0LL,
+};
+typedef enum HMCharacteristicValueTargetDoorState : NSInteger HMCharacteristicValueTargetDoorState;
+enum HMCharacteristicValueTargetDoorState : NSInteger {
+    HMCharacteristicValueTargetDoorStateClosed = 1LL,
+    HMCharacteristicValueTargetDoorStateOpen = 0LL,
+};
+typedef enum HMCharacteristicValueTargetFanState : NSInteger HMCharacteristicValueTargetFanState;
+enum HMCharacteristicValueTargetFanState : NSInteger {
+    HMCharacteristicValueTargetFanStateAutomatic = 1LL,
+    HMCharacteristicValueTargetFanStateManual = 0LL,
+};
+typedef enum HMCharacteristicValueTargetHeaterCoolerState : NSInteger HMCharacteristicValueTargetHeaterCoolerState;
+enum HMCharacteristicValueTargetHeaterCoolerState : NSInteger {
+    HMCharacteristicValueTargetHeaterCoolerStateAutomatic = 0LL,
+    HMCharacteristicValueTargetHeaterCoolerStateCool = 2LL,
+    HMCharacteristicValueTargetHeaterCoolerStateHeat = 1LL,
+};
+typedef enum HMCharacteristicValueTargetHumidifierDehumidifierState : NSInteger HMCharacteristicValueTargetHumidifierDehumidifierState;
+enum HMCharacteristicValueTargetHumidifierDehumidifierState : NSInteger {
+    HMCharacteristicValueTargetHumidifierDehumidifierStateAutomatic = 0LL,
+    HMCharacteristicValueTargetHumidifierDehumidifierStateDehumidify = 2LL,
+    HMCharacteristicValueTargetHumidifierDehumidifierStateHumidify = 1LL,
+};
+typedef enum HMCharacteristicValueTargetLockMechanismState : NSInteger HMCharacteristicValueTargetLockMechanismState;
+enum HMCharacteristicValueTargetLockMechanismState : NSInteger {
+    HMCharacteristicValueTargetLockMechanismStateSecured = 1LL,
+    HMCharacteristicValueTargetLockMechanismStateUnsecured = 0LL,
+};
+typedef enum HMCharacteristicValueTargetMediaState : NSInteger HMCharacteristicValueTargetMediaState;
+enum HMCharacteristicValueTargetMediaState : NSInteger {
+    HMCharacteristicValueTargetMediaStatePause = 1LL,
+    HMCharacteristicValueTargetMediaStatePlay = 0LL,
+    HMCharacteristicValueTargetMediaStateStop = 2LL,
+};
+typedef enum HMCharacteristicValueTargetSecuritySystemState : NSInteger HMCharacteristicValueTargetSecuritySystemState;
+enum HMCharacteristicValueTargetSecuritySystemState : NSInteger {
+    HMCharacteristicValueTargetSecuritySystemStateAwayArm = 1LL,
+    HMCharacteristicValueTargetSecuritySystemStateDisarm = 3LL,
+    HMCharacteristicValueTargetSecuritySystemStateNightArm = 2LL,
+    HMCharacteristicValueTargetSecuritySystemStateStayArm = 0LL,
+};
+typedef enum HMCharacteristicValueTargetVisibilityState : NSInteger HMCharacteristicValueTargetVisibilityState;
+enum HMCharacteristicValueTargetVisibilityState : NSInteger {
+    HMCharacteristicValueTargetVisibilityStateHide = 1LL,
+    HMCharacteristicValueTargetVisibilityStateShow = 0LL,
+};
+typedef enum HMCharacteristicValueTemperatureUnit : NSInteger HMCharacteristicValueTemperatureUnit;
+enum HMCharacteristicValueTemperatureUnit : NSInteger {
+    HMCharacteristicValueTemperatureUnitCelsius = 0LL,
+    HMCharacteristicValueTemperatureUnitFahrenheit = 1LL,
+};
+typedef enum HMCharacteristicValueUsageState : NSInteger HMCharacteristicValueUsageState;
+enum HMCharacteristicValueUsageState : NSInteger {
+    HMCharacteristicValueUsageStateInUse = 1LL,
+    HMCharacteristicValueUsageStateNotInUse = 0LL,
+};
+typedef enum HMCharacteristicValueValveType : NSInteger HMCharacteristicValueValveType;
+enum HMCharacteristicValueValveType : NSInteger {
+    HMCharacteristicValueValveTypeGenericValve = 0LL,
+    HMCharacteristicValueValveTypeIrrigation = 1LL,
+    HMCharacteristicValueValveTypeShowerHead = 2LL,
+    HMCharacteristicValueValveTypeWaterFaucet = 3LL,
+};
+typedef enum HMCharacteristicValueVolumeControlType : NSInteger HMCharacteristicValueVolumeControlType;
+enum HMCharacteristicValueVolumeControlType : NSInteger {
+    HMCharacteristicValueVolumeControlTypeAbsolute = 3LL,
+    HMCharacteristicValueVolumeControlTypeNone = 0LL,
+    HMCharacteristicValueVolumeControlTypeRelative = 1LL,
+    HMCharacteristicValueVolumeControlTypeRelativeWithCurrent = 2LL,
+};
+typedef enum HMCharacteristicValueVolumeSelector : NSInteger HMCharacteristicValueVolumeSelector;
+enum HMCharacteristicValueVolumeSelector : NSInteger {
+    HMCharacteristicValueVolumeSelectorVolumeDecrement = 1LL,
+    HMCharacteristicValueVolumeSelectorVolumeIncrement = 0LL,
+};
+typedef enum HMCharacteristicValueWiFiSatelliteStatus : NSInteger HMCharacteristicValueWiFiSatelliteStatus;
+enum HMCharacteristicValueWiFiSatelliteStatus : NSInteger {
+    HMCharacteristicValueWiFiSatelliteStatusConnected = 1LL,
+    HMCharacteristicValueWiFiSatelliteStatusNotConnected = 2LL,
+    HMCharacteristicValueWiFiSatelliteStatusUnknown = 0LL,
+};
+typedef enum HMErrorCode : NSInteger HMErrorCode;
+enum HMErrorCode : NSInteger {
+    HMErrorCodeAccessDenied = 10LL,
+    HMErrorCodeAccessoryCommunicationFailure = 101LL,
+    HMErrorCodeAccessoryDiscoveryFailed = 57LL,
+    HMErrorCodeAccessoryIsBlocked = 61LL,
+    HMErrorCodeAccessoryIsBusy = 14LL,
+    HMErrorCodeAccessoryIsSuspended = 103LL,
+    HMErrorCodeAccessoryNotReachable = 4LL,
+    HMErrorCodeAccessoryOutOfCompliance = 66LL,
+    HMErrorCodeAccessoryOutOfResources = 16LL,
+    HMErrorCodeAccessoryPairingFailed = 18LL,
+    HMErrorCodeAccessoryPoweredOff = 9LL,
+    HMErrorCodeAccessoryResponseError = 59LL,
+    HMErrorCodeAccessorySentInvalidResponse = 50LL,
+    HMErrorCodeActionInAnotherActionSet = 30LL,
+    HMErrorCodeActionSetExecutionFailed = 63LL,
+    HMErrorCodeActionSetExecutionInProgress = 65LL,
+    HMErrorCodeActionSetExecutionPartialSuccess = 64LL,
+    HMErrorCodeAddAccessoryFailed = 79LL,
+    HMErrorCodeAlreadyExists = 1LL,
+    HMErrorCodeBridgedAccessoryNotReachable = 88LL,
+    HMErrorCodeCannotActivateTriggerTooFarInFuture = 71LL,
+    HMErrorCodeCannotRemoveBuiltinActionSet = 83LL,
+    HMErrorCodeCannotRemoveNonBridgeAccessory = 34LL,
+    HMErrorCodeCannotUnblockNonBridgeAccessory = 81LL,
+    HMErrorCodeClientRequestError = 58LL,
+    HMErrorCodeCloudDataSyncInProgress = 77LL,
+    HMErrorCodeCommunicationFailure = 54LL,
+    HMErrorCodeDataResetFailure = 67LL,
+    HMErrorCodeDateMustBeOnSpecifiedBoundaries = 70LL,
+    HMErrorCodeDeviceLocked = 82LL,
+    HMErrorCodeEnterpriseNetworkNotSupported = 99LL,
+    HMErrorCodeFailedToJoinNetwork = 102LL,
+    HMErrorCodeFireDateInPast = 28LL,
+    HMErrorCodeGenericError = 52LL,
+    HMErrorCodeHomeAccessNotAuthorized = 47LL,
+    HMErrorCodeHomeWithSimilarNameExists = 32LL,
+    HMErrorCodeIncompatibleAccessory = 93LL,
+    HMErrorCodeIncompatibleHomeHub = 92LL,
+    HMErrorCodeIncompatibleNetwork = 90LL,
+    HMErrorCodeInsufficientPrivileges = 17LL,
+    HMErrorCodeInvalidAssociatedServiceType = 62LL,
+    HMErrorCodeInvalidClass = 22LL,
+    HMErrorCodeInvalidDataFormatSpecified = 19LL,
+    HMErrorCodeInvalidMessageSize = 56LL,
+    HMErrorCodeInvalidOrMissingAuthorizationData = 87LL,
+    HMErrorCodeInvalidParameter = 3LL,
+    HMErrorCodeInvalidValueType = 43LL,
+    HMErrorCodeKeychainSyncNotEnabled = 76LL,
+    HMErrorCodeLocationForHomeDisabled = 84LL,
+    HMErrorCodeMaximumAccessoriesOfTypeInHome = 97LL,
+    HMErrorCodeMaximumObjectLimitReached = 49LL,
+    HMErrorCodeMessageAuthenticationFailed = 55LL,
+    HMErrorCodeMissingEntitlement = 80LL,
+    HMErrorCodeMissingParameter = 27LL,
+    HMErrorCodeNameContainsProhibitedCharacters = 35LL,
+    HMErrorCodeNameDoesNotEndWithValidCharacters = 60LL,
+    HMErrorCodeNameDoesNotStartWithValidCharacters = 36LL,
+    HMErrorCodeNetworkUnavailable = 78LL,
+    HMErrorCodeNilParameter = 20LL,
+    HMErrorCodeNoActionsInActionSet = 25LL,
+    HMErrorCodeNoHomeHub = 91LL,
+    HMErrorCodeNoRegisteredActionSets = 26LL,
+    HMErrorCodeNotAuthorizedForLocationServices = 85LL,
+    HMErrorCodeNotAuthorizedForMicrophoneAccess = 89LL,
+    HMErrorCodeNotFound = 2LL,
+    HMErrorCodeNotSignedIntoiCloud = 75LL,
+    HMErrorCodeNotificationAlreadyEnabled = 68LL,
+    HMErrorCodeNotificationNotSupported = 7LL,
+    HMErrorCodeObjectAlreadyAssociatedToHome = 13LL,
+    HMErrorCodeObjectAssociatedToAnotherHome = 11LL,
+    HMErrorCodeObjectNotAssociatedToAnyHome = 12LL,
+    HMErrorCodeObjectWithSimilarNameExists = 95LL,
+    HMErrorCodeObjectWithSimilarNameExistsInHome = 31LL,
+    HMErrorCodeOperationCancelled = 23LL,
+    HMErrorCodeOperationInProgress = 15LL,
+    HMErrorCodeOperationNotSupported = 48LL,
+    HMErrorCodeOperationTimedOut = 8LL,
+    HMErrorCodeOwnershipFailure = 96LL,
+    HMErrorCodePartialCommunicationFailure = 104LL,
+    HMErrorCodeReadOnlyCharacteristic = 5LL,
+    HMErrorCodeReadWriteFailure = 74LL,
+    HMErrorCodeReadWritePartialSuccess = 73LL,
+    HMErrorCodeRecurrenceMustBeOnSpecifiedBoundaries = 69LL,
+    HMErrorCodeRecurrenceTooLarge = 72LL,
+    HMErrorCodeRecurrenceTooSmall = 42LL,
+    HMErrorCodeReferToUserManual = 86LL,
+    HMErrorCodeRenameWithSimilarName = 33LL,
+    HMErrorCodeRoomForHomeCannotBeInZone = 24LL,
+    HMErrorCodeRoomForHomeCannotBeUpdated = 29LL,
+    HMErrorCodeSecurityFailure = 53LL,
+    HMErrorCodeStringLongerThanMaximum = 46LL,
+    HMErrorCodeStringShorterThanMinimum = 51LL,
+    HMErrorCodeTimedOutWaitingForAccessory = 100LL,
+    HMErrorCodeUnconfiguredParameter = 21LL,
+    HMErrorCodeUnexpectedError = -1LL,
+    HMErrorCodeUserDeclinedAddingUser = 38LL,
+    HMErrorCodeUserDeclinedInvite = 40LL,
+    HMErrorCodeUserDeclinedRemovingUser = 39LL,
+    HMErrorCodeUserIDNotEmailAddress = 37LL,
+    HMErrorCodeUserManagementFailed = 41LL,
+    HMErrorCodeValueHigherThanMaximum = 45LL,
+    HMErrorCodeValueLowerThanMinimum = 44LL,
+    HMErrorCodeWiFiCredentialGenerationFailed = 98LL,
+    HMErrorCodeWriteOnlyCharacteristic = 6LL,
+};
+typedef enum HMEventTriggerActivationState : NSUInteger HMEventTriggerActivationState;
+enum HMEventTriggerActivationState : NSUInteger {
+    HMEventTriggerActivationStateDisabled = 0ULL,
+    HMEventTriggerActivationStateDisabledNoCompatibleHomeHub = 2ULL,
+    HMEventTriggerActivationStateDisabledNoHomeHub = 1ULL,
+    HMEventTriggerActivationStateDisabledNoLocationServicesAuthorization = 3ULL,
+    HMEventTriggerActivationStateEnabled = 4ULL,
+};
+typedef enum HMHomeHubState : NSUInteger HMHomeHubState;
+enum HMHomeHubState : NSUInteger {
+    HMHomeHubStateConnected = 1ULL,
+    HMHomeHubStateDisconnected = 2ULL,
+    HMHomeHubStateNotAvailable = 0ULL,
+};
+typedef enum HMHomeManagerAuthorizationStatus : NSUInteger HMHomeManagerAuthorizationStatus;
+enum HMHomeManagerAuthorizationStatus : NSUInteger {
+    HMHomeManagerAuthorizationStatuAuthorized = 4ULL,
+    HMHomeManagerAuthorizationStatuDetermined = 1ULL,
+    HMHomeManagerAuthorizationStatuRestricted = 2ULL,
+};
+typedef enum HMPresenceEventType : NSUInteger HMPresenceEventType;
+enum HMPresenceEventType : NSUInteger {
+    HMPresenceEventTypeAtHome = 3ULL,
+    HMPresenceEventTypeEveryEntry = 1ULL,
+    HMPresenceEventTypeEveryExit = 2ULL,
+    HMPresenceEventTypeFirstEntry = 3ULL,
+    HMPresenceEventTypeLastExit = 4ULL,
+    HMPresenceEventTypeNotAtHome = 4ULL,
+};
+typedef enum HMPresenceEventUserType : NSUInteger HMPresenceEventUserType;
+enum HMPresenceEventUserType : NSUInteger {
+    HMPresenceEventUserTypeCurrentUser = 1ULL,
+    HMPresenceEventUserTypeCustomUsers = 3ULL,
+    HMPresenceEventUserTypeHomeUsers = 2ULL,
+};
+typedef NSString *HMServiceType;
+typedef NSString *HMSignificantEvent;
+@interface HMAccessControl : NSObject
+@end
+@interface HMAccessory : NSObject
+- (void)identifyWithCompletionHandler:(void (^)(NSError *))a0;
+- (instancetype)init;
+- (BOOL)isBlocked;
+- (BOOL)isBridged;
+- (BOOL)isReachable;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly, getter=isBlocked) BOOL blocked;
+@property (readonly, getter=isBridged) BOOL bridged;
+@property (copy, readonly) NSArray<HMCameraProfile *> *cameraProfiles;
+@property (strong, readonly) HMAccessoryCategory *category;
+@property (weak) NSObject *delegate;
+@property (readonly) NSString *firmwareVersion;
+@property (copy, readonly) NSUUID *identifier;
+@property (copy, readonly) NSArray<NSUUID *> *identifiersForBridgedAccessories;
+@property (readonly) NSString *manufacturer;
+@property (copy, readonly) NSNumber *matterNodeID;
+@property (readonly) NSString *model;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSArray<HMAccessoryProfile *> *profiles;
+@property (readonly, getter=isReachable) BOOL reachable;
+@property (weak, readonly) HMRoom *room;
+@property (copy, readonly) NSArray<HMService *> *services;
+@property (readonly) BOOL supportsIdentify;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@property (copy, readonly) NSArray<NSUUID *> *uniqueIdentifiersForBridgedAccessories;
+@end
+@interface HMAccessoryBrowser : NSObject
+- (void)startSearchingForNewAccessories;
+- (void)stopSearchingForNewAccessories;
+@property (weak) NSObject *delegate;
+@property (copy, readonly) NSArray<HMAccessory *> *discoveredAccessories;
+@end
+@interface HMAccessoryCategory : NSObject
+@property (readonly) NSString *categoryType;
+@property (readonly) NSString *localizedDescription;
+@end
+@interface HMAccessoryOwnershipToken : NSObject
+- (instancetype)initWithData:(NSData *)a0;
+@end
+@interface HMAccessoryProfile : NSObject
+@property (weak, readonly) HMAccessory *accessory;
+@property (strong, readonly) NSArray<HMService *> *services;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMAccessorySetupManager : NSObject
+- (void)performAccessorySetupUsingRequest:(HMAccessorySetupRequest *)a0 completionHandler:(void (^)(HMAccessorySetupResult *, NSError *))a1;
+@end
+@interface HMAccessorySetupPayload : NSObject
+- (instancetype)initWithURL:(NSURL *)a0;
+- (instancetype)initWithURL:(NSURL *)a0 ownershipToken:(HMAccessoryOwnershipToken *)a1;
+@end
+@interface HMAccessorySetupRequest : NSObject <NSCopying>
+@property (copy) NSUUID *homeUniqueIdentifier;
+@property (copy) HMAccessorySetupPayload *payload;
+@property NSString *suggestedAccessoryName;
+@property (copy) NSUUID *suggestedRoomUniqueIdentifier;
+@end
+@interface HMAccessorySetupResult : NSObject <NSCopying>
+@property (copy, readonly) NSArray<NSUUID *> *accessoryUniqueIdentifiers;
+@property (copy, readonly) NSUUID *homeUniqueIdentifier;
+@end
+@interface HMAction : NSObject
+- (instancetype)init;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMActionSet : NSObject
+- (void)addAction:(HMAction *)a0 completionHandler:(void (^)(NSError *))a1;
+- (BOOL)isExecuting;
+- (void)removeAction:(HMAction *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSString *actionSetType;
+@property (copy, readonly) NSSet *actions;
+@property (readonly, getter=isExecuting) BOOL executing;
+@property (copy, readonly) NSDate *lastExecutionDate;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMAddAccessoryRequest : NSObject
+- (HMAccessorySetupPayload *)payloadWithOwnershipToken:(HMAccessoryOwnershipToken *)a0;
+- (HMAccessorySetupPayload *)payloadWithURL:(NSURL *)a0 ownershipToken:(HMAccessoryOwnershipToken *)a1;
+@property (strong, readonly) HMAccessoryCategory *accessoryCategory;
+@property (readonly) NSString *accessoryName;
+@property (strong, readonly) HMHome *home;
+@property (readonly) BOOL requiresSetupPayloadURL;
+@end
+@interface HMEvent : NSObject
+- (instancetype)init;
++ (BOOL)isSupportedForHome:(HMHome *)a0;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMTimeEvent : HMEvent
+@end
+@interface HMCalendarEvent : HMTimeEvent <NSMutableCopying>
+- (instancetype)initWithFireDateComponents:(NSDateComponents *)a0;
+@property (strong, readonly) NSDateComponents *fireDateComponents;
+@end
+@interface HMCameraControl : NSObject
+- (instancetype)init;
+@end
+@interface HMCameraAudioControl : HMCameraControl
+@property (strong, readonly) HMCharacteristic *mute;
+@property (strong, readonly) HMCharacteristic *volume;
+@end
+@interface HMCameraProfile : HMAccessoryProfile
+@property (strong, readonly) HMCameraAudioControl *microphoneControl;
+@property (strong, readonly) HMCameraSettingsControl *settingsControl;
+@property (strong, readonly) HMCameraSnapshotControl *snapshotControl;
+@property (strong, readonly) HMCameraAudioControl *speakerControl;
+@property (strong, readonly) HMCameraStreamControl *streamControl;
+@end
+@interface HMCameraSettingsControl : HMCameraControl
+@property (strong, readonly) HMCharacteristic *currentHorizontalTilt;
+@property (strong, readonly) HMCharacteristic *currentVerticalTilt;
+@property (strong, readonly) HMCharacteristic *digitalZoom;
+@property (strong, readonly) HMCharacteristic *imageMirroring;
+@property (strong, readonly) HMCharacteristic *imageRotation;
+@property (strong, readonly) HMCharacteristic *nightVision;
+@property (strong, readonly) HMCharacteristic *opticalZoom;
+@property (strong, readonly) HMCharacteristic *targetHorizontalTilt;
+@property (strong, readonly) HMCharacteristic *targetVerticalTilt;
+@end
+@interface HMCameraSource : NSObject
+- (instancetype)init;
+@property (readonly) double aspectRatio;
+@end
+@interface HMCameraSnapshot : HMCameraSource
+- (instancetype)init;
+@property (copy, readonly) NSDate *captureDate;
+@end
+@interface HMCameraSnapshotControl : HMCameraControl
+- (instancetype)init;
+- (void)takeSnapshot;
+@property (weak) id<HMCameraSnapshotControlDelegate> delegate;
+@property (strong, readonly) HMCameraSnapshot *mostRecentSnapshot;
+@end
+@interface HMCameraStream : HMCameraSource
+- (instancetype)init;
+- (void)updateAudioStreamSetting:(HMCameraAudioStreamSetting)a0 completionHandler:(void (^)(NSError *))a1;
+@property (assign, readonly) HMCameraAudioStreamSetting audioStreamSetting;
+@end
+@interface HMCameraStreamControl : HMCameraControl
+- (instancetype)init;
+- (void)startStream;
+- (void)stopStream;
+@property (strong, readonly) HMCameraStream *cameraStream;
+@property (weak) id<HMCameraStreamControlDelegate> delegate;
+@property (assign, readonly) HMCameraStreamState streamState;
+@end
+@interface HMCameraView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+@property (strong) HMCameraSource *cameraSource;
+@end
+@interface HMCharacteristic : NSObject
+- (void)enableNotification:(BOOL)a0 completionHandler:(void (^)(NSError *))a1;
+- (instancetype)init;
+- (BOOL)isNotificationEnabled;
+- (void)readValueWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)updateAuthorizationData:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)writeValue:(NSObject *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (copy, readonly) NSString *characteristicType;
+@property (readonly) NSString *localizedDescription;
+@property (strong, readonly) HMCharacteristicMetadata *metadata;
+@property (readonly, getter=isNotificationEnabled) BOOL notificationEnabled;
+@property (copy, readonly) NSArray<NSString *> *properties;
+@property (weak, readonly) HMService *service;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@property (copy, readonly) NSObject *value;
+@end
+@interface HMCharacteristicEvent : HMEvent <NSMutableCopying>
+- (instancetype)initWithCharacteristic:(HMCharacteristic *)a0 triggerValue:(id<NSCopying>)a1;
+- (void)updateTriggerValue:(id<NSCopying>)a0 completionHandler:(void (^)(NSError *))a1;
+@property (strong, readonly) HMCharacteristic *characteristic;
+@property (copy, readonly) id<NSCopying> triggerValue;
+@end
+@interface HMCharacteristicMetadata : NSObject
+@property (copy, readonly) NSString *format;
+@property (readonly) NSString *manufacturerDescription;
+@property (readonly) NSNumber *maxLength;
+@property (readonly) NSNumber *maximumValue;
+@property (readonly) NSNumber *minimumValue;
+@property (readonly) NSNumber *stepValue;
+@property (copy, readonly) NSString *units;
+@property (copy, readonly) NSArray<NSNumber *> *validValues;
+@end
+@interface HMCharacteristicThresholdRangeEvent : HMEvent <NSMutableCopying>
+- (instancetype)initWithCharacteristic:(HMCharacteristic *)a0 thresholdRange:(HMNumberRange *)a1;
+@property (strong, readonly) HMCharacteristic *characteristic;
+@property (copy, readonly) HMNumberRange *thresholdRange;
+@end
+@interface HMCharacteristicWriteAction : HMAction
+- (instancetype)initWithCharacteristic:(HMCharacteristic *)a0 targetValue:(id<NSCopying>)a1;
+- (void)updateTargetValue:(id<NSCopying>)a0 completionHandler:(void (^)(NSError *))a1;
+@property (strong, readonly) HMCharacteristic *characteristic;
+@property (copy, readonly) id<NSCopying> targetValue;
+@end
+@interface HMDurationEvent : HMTimeEvent <NSMutableCopying>
+- (instancetype)initWithDuration:(double)a0;
+@property (readonly) double duration;
+@end
+@interface HMTrigger : NSObject
+- (void)addActionSet:(HMActionSet *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)enable:(BOOL)a0 completionHandler:(void (^)(NSError *))a1;
+- (BOOL)isEnabled;
+- (void)removeActionSet:(HMActionSet *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (copy, readonly) NSArray<HMActionSet *> *actionSets;
+@property (readonly, getter=isEnabled) BOOL enabled;
+@property (copy, readonly) NSDate *lastFireDate;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMEventTrigger : HMTrigger
+- (void)addEvent:(HMEvent *)a0 completionHandler:(void (^)(NSError *))a1;
+- (instancetype)initWithName:(NSString *)a0 events:(NSArray<HMEvent *> *)a1 endEvents:(NSArray<HMEvent *> *)a2 recurrences:(NSArray<NSDateComponents *> *)a3 predicate:(NSPredicate *)a4;
+- (instancetype)initWithName:(NSString *)a0 events:(NSArray<HMEvent *> *)a1 predicate:(NSPredicate *)a2;
+- (void)removeEvent:(HMEvent *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateEndEvents:(NSArray<HMEvent *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateEvents:(NSArray<HMEvent *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateExecuteOnce:(BOOL)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updatePredicate:(NSPredicate *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateRecurrences:(NSArray<NSDateComponents *> *)a0 completionHandler:(void (^)(NSError *))a1;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringAfterDateWithComponents:(NSDateComponents *)a0;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringAfterSignificantEvent:(HMSignificantTimeEvent *)a0;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringAfterSignificantEvent:(NSString *)a0 applyingOffset:(NSDateComponents *)a1;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringBeforeDateWithComponents:(NSDateComponents *)a0;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringBeforeSignificantEvent:(HMSignificantTimeEvent *)a0;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringBeforeSignificantEvent:(NSString *)a0 applyingOffset:(NSDateComponents *)a1;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringBetweenDateWithComponents:(NSDateComponents *)a0 secondDateWithComponents:(NSDateComponents *)a1;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringBetweenSignificantEvent:(HMSignificantTimeEvent *)a0 secondSignificantEvent:(HMSignificantTimeEvent *)a1;
++ (NSPredicate *)predicateForEvaluatingTriggerOccurringOnDateWithComponents:(NSDateComponents *)a0;
++ (NSPredicate *)predicateForEvaluatingTriggerWithCharacteristic:(HMCharacteristic *)a0 relatedBy:(NSPredicateOperatorType)a1 toValue:(NSObject *)a2;
++ (NSPredicate *)predicateForEvaluatingTriggerWithPresence:(HMPresenceEvent *)a0;
+@property (copy, readonly) NSArray<HMEvent *> *endEvents;
+@property (copy, readonly) NSArray<HMEvent *> *events;
+@property (readonly) BOOL executeOnce;
+@property (copy, readonly) NSPredicate *predicate;
+@property (copy, readonly) NSArray<NSDateComponents *> *recurrences;
+@property (assign, readonly) HMEventTriggerActivationState triggerActivationState;
+@end
+@interface HMHome : NSObject
+- (void)addAccessory:(HMAccessory *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)addActionSetWithName:(NSString *)a0 completionHandler:(void (^)(HMActionSet *, NSError *))a1;
+- (void)addAndSetupAccessoriesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)addAndSetupAccessoriesWithPayload:(HMAccessorySetupPayload *)a0 completionHandler:(void (^)(NSArray<HMAccessory *> *, NSError *))a1;
+- (void)addRoomWithName:(NSString *)a0 completionHandler:(void (^)(HMRoom *, NSError *))a1;
+- (void)addServiceGroupWithName:(NSString *)a0 completionHandler:(void (^)(HMServiceGroup *, NSError *))a1;
+- (void)addTrigger:(HMTrigger *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)addUserWithCompletionHandler:(void (^)(HMUser *, NSError *))a0;
+- (void)addZoneWithName:(NSString *)a0 completionHandler:(void (^)(HMZone *, NSError *))a1;
+- (void)assignAccessory:(HMAccessory *)a0 toRoom:(HMRoom *)a1 completionHandler:(void (^)(NSError *))a2;
+- (HMActionSet *)builtinActionSetOfType:(NSString *)a0;
+- (void)executeActionSet:(HMActionSet *)a0 completionHandler:(void (^)(NSError *))a1;
+- (HMHomeAccessControl *)homeAccessControlForUser:(HMUser *)a0;
+- (BOOL)isPrimary;
+- (void)manageUsersWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeAccessory:(HMAccessory *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeActionSet:(HMActionSet *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeRoom:(HMRoom *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeServiceGroup:(HMServiceGroup *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeTrigger:(HMTrigger *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeZone:(HMZone *)a0 completionHandler:(void (^)(NSError *))a1;
+- (HMRoom *)roomForEntireHome;
+- (NSArray<HMService *> *)servicesWithTypes:(NSArray<NSString *> *)a0;
+- (void)unblockAccessory:(HMAccessory *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (copy, readonly) NSArray<HMAccessory *> *accessories;
+@property (copy, readonly) NSArray<HMActionSet *> *actionSets;
+@property (strong, readonly) HMUser *currentUser;
+@property (weak) NSObject *delegate;
+@property (readonly) HMHomeHubState homeHubState;
+@property (readonly) NSString *matterControllerID;
+@property (strong, readonly) NSXPCConnection * (^matterControllerXPCConnectBlock)(void);
+@property (strong, readonly) NSXPCConnection * (^matterStartupParametersXPCConnectBlock)(void);
+@property (readonly) NSString *name;
+@property (readonly, getter=isPrimary) BOOL primary;
+@property (copy, readonly) NSArray<HMRoom *> *rooms;
+@property (copy, readonly) NSArray<HMServiceGroup *> *serviceGroups;
+@property (readonly) BOOL supportsAddingNetworkRouter;
+@property (copy, readonly) NSArray<HMTrigger *> *triggers;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@property (readonly) NSArray<HMUser *> *users;
+@property (copy, readonly) NSArray<HMZone *> *zones;
+@end
+@interface HMHomeAccessControl : HMAccessControl
+- (BOOL)isAdministrator;
+@property (readonly, getter=isAdministrator) BOOL administrator;
+@end
+@interface HMHomeManager : NSObject
+- (void)addHomeWithName:(NSString *)a0 completionHandler:(void (^)(HMHome *, NSError *))a1;
+- (void)removeHome:(HMHome *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updatePrimaryHome:(HMHome *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) HMHomeManagerAuthorizationStatus authorizationStatus;
+@property (weak) NSObject *delegate;
+@property (copy, readonly) NSArray<HMHome *> *homes;
+@property (strong, readonly) HMHome *primaryHome;
+@end
+@interface HMLocationEvent : HMEvent <NSMutableCopying>
+- (instancetype)initWithRegion:(CLRegion *)a0;
+- (void)updateRegion:(CLRegion *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (strong, readonly) CLRegion *region;
+@end
+@interface HMMutableCalendarEvent : HMCalendarEvent
+- (instancetype)initWithFireDateComponents:(NSDateComponents *)a0;
+@property (strong) NSDateComponents *fireDateComponents;
+@end
+@interface HMMutableCharacteristicEvent : HMCharacteristicEvent <NSMutableCopying>
+- (instancetype)initWithCharacteristic:(HMCharacteristic *)a0 triggerValue:(id<NSCopying>)a1;
+@property (strong) HMCharacteristic *characteristic;
+@property (copy) id<NSCopying> triggerValue;
+@end
+@interface HMMutableCharacteristicThresholdRangeEvent : HMCharacteristicThresholdRangeEvent
+- (instancetype)initWithCharacteristic:(HMCharacteristic *)a0 thresholdRange:(HMNumberRange *)a1;
+@property (strong) HMCharacteristic *characteristic;
+@property (copy) HMNumberRange *thresholdRange;
+@end
+@interface HMMutableDurationEvent : HMDurationEvent
+- (instancetype)initWithDuration:(double)a0;
+@property double duration;
+@end
+@interface HMMutableLocationEvent : HMLocationEvent
+- (instancetype)initWithRegion:(CLRegion *)a0;
+@property (strong) CLRegion *region;
+@end
+@interface HMPresenceEvent : HMEvent <NSMutableCopying>
+- (instancetype)initWithPresenceEventType:(HMPresenceEventType)a0 presenceUserType:(HMPresenceEventUserType)a1;
+@property (readonly) HMPresenceEventType presenceEventType;
+@property (readonly) HMPresenceEventUserType presenceUserType;
+@end
+@interface HMMutablePresenceEvent : HMPresenceEvent
+@property (assign) HMPresenceEventType presenceEventType;
+@property (assign) HMPresenceEventUserType presenceUserType;
+@end
+@interface HMSignificantTimeEvent : HMTimeEvent <NSMutableCopying>
+- (instancetype)initWithSignificantEvent:(NSString *)a0 offset:(NSDateComponents *)a1;
+@property (strong, readonly) NSDateComponents *offset;
+@property (strong, readonly) NSString *significantEvent;
+@end
+@interface HMMutableSignificantTimeEvent : HMSignificantTimeEvent
+- (instancetype)initWithSignificantEvent:(NSString *)a0 offset:(NSDateComponents *)a1;
+@property (strong) NSDateComponents *offset;
+@property (strong) NSString *significantEvent;
+@end
+@interface HMNetworkConfigurationProfile : HMAccessoryProfile
+- (BOOL)isNetworkAccessRestricted;
+@property (weak) NSObject *delegate;
+@property (readonly, getter=isNetworkAccessRestricted) BOOL networkAccessRestricted;
+@end
+@interface HMNumberRange : NSObject
++ (HMNumberRange *)numberRangeWithMaxValue:(NSNumber *)a0;
++ (HMNumberRange *)numberRangeWithMinValue:(NSNumber *)a0;
++ (HMNumberRange *)numberRangeWithMinValue:(NSNumber *)a0 maxValue:(NSNumber *)a1;
+@property (strong, readonly) NSNumber *maxValue;
+@property (strong, readonly) NSNumber *minValue;
+@end
+@interface HMRoom : NSObject
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (copy, readonly) NSArray<HMAccessory *> *accessories;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMService : NSObject
+- (instancetype)init;
+- (BOOL)isPrimaryService;
+- (BOOL)isUserInteractive;
+- (void)updateAssociatedServiceType:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (weak, readonly) HMAccessory *accessory;
+@property (readonly) NSString *associatedServiceType;
+@property (copy, readonly) NSArray<HMCharacteristic *> *characteristics;
+@property (copy, readonly) NSArray<HMService *> *linkedServices;
+@property (readonly) NSString *localizedDescription;
+@property (copy, readonly) NSNumber *matterEndpointID;
+@property (readonly) NSString *name;
+@property (readonly, getter=isPrimaryService) BOOL primaryService;
+@property (copy, readonly) NSString *serviceType;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@property (readonly, getter=isUserInteractive) BOOL userInteractive;
+@end
+@interface HMServiceGroup : NSObject
+- (void)addService:(HMService *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeService:(HMService *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSArray<HMService *> *services;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMTimerTrigger : HMTrigger
+- (instancetype)initWithName:(NSString *)a0 fireDate:(NSDate *)a1 recurrence:(NSDateComponents *)a2;
+- (instancetype)initWithName:(NSString *)a0 fireDate:(NSDate *)a1 timeZone:(NSTimeZone *)a2 recurrence:(NSDateComponents *)a3 recurrenceCalendar:(NSCalendar *)a4;
+- (void)updateFireDate:(NSDate *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateRecurrence:(NSDateComponents *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateTimeZone:(NSTimeZone *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (copy, readonly) NSDate *fireDate;
+@property (copy, readonly) NSDateComponents *recurrence;
+@property (copy, readonly) NSCalendar *recurrenceCalendar;
+@property (copy, readonly) NSTimeZone *timeZone;
+@end
+@interface HMUser : NSObject
+@property (readonly) NSString *name;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@interface HMZone : NSObject
+- (void)addRoom:(HMRoom *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeRoom:(HMRoom *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSString *name;
+@property (copy, readonly) NSArray<HMRoom *> *rooms;
+@property (copy, readonly) NSUUID *uniqueIdentifier;
+@end
+@protocol HMAccessoryBrowserDelegate <NSObject>
+@optional
+- (void)accessoryBrowser:(HMAccessoryBrowser *)a0 didFindNewAccessory:(HMAccessory *)a1;
+- (void)accessoryBrowser:(HMAccessoryBrowser *)a0 didRemoveNewAccessory:(HMAccessory *)a1;
+@end
+@protocol HMAccessoryDelegate <NSObject>
+@optional
+- (void)accessory:(HMAccessory *)a0 didAddProfile:(HMAccessoryProfile *)a1;
+- (void)accessory:(HMAccessory *)a0 didRemoveProfile:(HMAccessoryProfile *)a1;
+- (void)accessory:(HMAccessory *)a0 didUpdateAssociatedServiceTypeForService:(HMService *)a1;
+- (void)accessory:(HMAccessory *)a0 didUpdateFirmwareVersion:(NSString *)a1;
+- (void)accessory:(HMAccessory *)a0 didUpdateNameForService:(HMService *)a1;
+- (void)accessory:(HMAccessory *)a0 service:(HMService *)a1 didUpdateValueForCharacteristic:(HMCharacteristic *)a2;
+- (void)accessoryDidUpdateName:(HMAccessory *)a0;
+- (void)accessoryDidUpdateReachability:(HMAccessory *)a0;
+- (void)accessoryDidUpdateServices:(HMAccessory *)a0;
+@end
+@protocol HMCameraSnapshotControlDelegate <NSObject>
+@optional
+- (void)cameraSnapshotControl:(HMCameraSnapshotControl *)a0 didTakeSnapshot:(HMCameraSnapshot *)a1 error:(NSError *)a2;
+- (void)cameraSnapshotControlDidUpdateMostRecentSnapshot:(HMCameraSnapshotControl *)a0;
+@end
+@protocol HMCameraStreamControlDelegate <NSObject>
+@optional
+- (void)cameraStreamControl:(HMCameraStreamControl *)a0 didStopStreamWithError:(NSError *)a1;
+- (void)cameraStreamControlDidStartStream:(HMCameraStreamControl *)a0;
+@end
+@protocol HMHomeDelegate <NSObject>
+@optional
+- (void)home:(HMHome *)a0 didAddAccessory:(HMAccessory *)a1;
+- (void)home:(HMHome *)a0 didAddActionSet:(HMActionSet *)a1;
+- (void)home:(HMHome *)a0 didAddRoom:(HMRoom *)a1;
+- (void)home:(HMHome *)a0 didAddRoom:(HMRoom *)a1 toZone:(HMZone *)a2;
+- (void)home:(HMHome *)a0 didAddService:(HMService *)a1 toServiceGroup:(HMServiceGroup *)a2;
+- (void)home:(HMHome *)a0 didAddServiceGroup:(HMServiceGroup *)a1;
+- (void)home:(HMHome *)a0 didAddTrigger:(HMTrigger *)a1;
+- (void)home:(HMHome *)a0 didAddUser:(HMUser *)a1;
+- (void)home:(HMHome *)a0 didAddZone:(HMZone *)a1;
+- (void)home:(HMHome *)a0 didEncounterError:(NSError *)a1 forAccessory:(HMAccessory *)a2;
+- (void)home:(HMHome *)a0 didRemoveAccessory:(HMAccessory *)a1;
+- (void)home:(HMHome *)a0 didRemoveActionSet:(HMActionSet *)a1;
+- (void)home:(HMHome *)a0 didRemoveRoom:(HMRoom *)a1;
+- (void)home:(HMHome *)a0 didRemoveRoom:(HMRoom *)a1 fromZone:(HMZone *)a2;
+- (void)home:(HMHome *)a0 didRemoveService:(HMService *)a1 fromServiceGroup:(HMServiceGroup *)a2;
+- (void)home:(HMHome *)a0 didRemoveServiceGroup:(HMServiceGroup *)a1;
+- (void)home:(HMHome *)a0 didRemoveTrigger:(HMTrigger *)a1;
+- (void)home:(HMHome *)a0 didRemoveUser:(HMUser *)a1;
+- (void)home:(HMHome *)a0 didRemoveZone:(HMZone *)a1;
+- (void)home:(HMHome *)a0 didUnblockAccessory:(HMAccessory *)a1;
+- (void)home:(HMHome *)a0 didUpdateActionsForActionSet:(HMActionSet *)a1;
+- (void)home:(HMHome *)a0 didUpdateHomeHubState:(HMHomeHubState)a1;
+- (void)home:(HMHome *)a0 didUpdateNameForActionSet:(HMActionSet *)a1;
+- (void)home:(HMHome *)a0 didUpdateNameForRoom:(HMRoom *)a1;
+- (void)home:(HMHome *)a0 didUpdateNameForServiceGroup:(HMServiceGroup *)a1;
+- (void)home:(HMHome *)a0 didUpdateNameForTrigger:(HMTrigger *)a1;
+- (void)home:(HMHome *)a0 didUpdateNameForZone:(HMZone *)a1;
+- (void)home:(HMHome *)a0 didUpdateRoom:(HMRoom *)a1 forAccessory:(HMAccessory *)a2;
+- (void)home:(HMHome *)a0 didUpdateTrigger:(HMTrigger *)a1;
+- (void)homeDidUpdateAccessControlForCurrentUser:(HMHome *)a0;
+- (void)homeDidUpdateName:(HMHome *)a0;
+- (void)homeDidUpdateSupportedFeatures:(HMHome *)a0;
+@end
+@protocol HMHomeManagerDelegate <NSObject>
+@optional
+- (void)homeManager:(HMHomeManager *)a0 didAddHome:(HMHome *)a1;
+- (void)homeManager:(HMHomeManager *)a0 didReceiveAddAccessoryRequest:(HMAddAccessoryRequest *)a1;
+- (void)homeManager:(HMHomeManager *)a0 didRemoveHome:(HMHome *)a1;
+- (void)homeManager:(HMHomeManager *)a0 didUpdateAuthorizationStatus:(HMHomeManagerAuthorizationStatus)a1;
+- (void)homeManagerDidUpdateHomes:(HMHomeManager *)a0;
+- (void)homeManagerDidUpdatePrimaryHome:(HMHomeManager *)a0;
+@end
+@protocol HMNetworkConfigurationProfileDelegate <NSObject>
+@optional
+- (void)profileDidUpdateNetworkAccessMode:(HMNetworkConfigurationProfile *)a0;
+@end
 #endif /* MANGOPY_STUB_HOMEKIT_H */

@@ -2,4 +2,119 @@
 #ifndef MANGOPY_STUB_IDENTITYLOOKUP_H
 #define MANGOPY_STUB_IDENTITYLOOKUP_H
 #import <Foundation/Foundation.h>
+@class ILCallCommunication;
+@class ILCommunication;
+@class ILMessageCommunication;
+@class ILMessageFilterCapabilitiesQueryRequest;
+@class ILMessageFilterCapabilitiesQueryResponse;
+@class ILMessageFilterExtensionContext;
+@class ILMessageFilterQueryRequest;
+@class ILMessageFilterQueryResponse;
+@class ILNetworkResponse;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSHTTPURLResponse;
+@class NSNumber;
+@class NSString;
+@protocol NSSecureCoding;
+typedef enum ILClassificationAction : NSInteger ILClassificationAction;
+enum ILClassificationAction : NSInteger {
+    ILClassificationActionNone = 0LL,
+    ILClassificationActionReportJunk = 2LL,
+    ILClassificationActionReportJunkAndBlockSender = 3LL,
+    ILClassificationActionReportNotJunk = 1LL,
+};
+typedef enum ILMessageFilterAction : NSInteger ILMessageFilterAction;
+enum ILMessageFilterAction : NSInteger {
+    ILMessageFilterActionAllow = 1LL,
+    ILMessageFilterActionJunk = 2LL,
+    ILMessageFilterActionNone = 0LL,
+    ILMessageFilterActionPromotion = 3LL,
+    ILMessageFilterActionTransaction = 4LL,
+};
+typedef enum ILMessageFilterError : NSInteger ILMessageFilterError;
+enum ILMessageFilterError : NSInteger {
+    ILMessageFilterErrorInvalidNetworkUrl = 2LL,
+    ILMessageFilterErrorNetworkRequestFailed = 4LL,
+    ILMessageFilterErrorNetworkUrlUnauthorized = 3LL,
+    ILMessageFilterErrorRedundantNetworkDeferral = 5LL,
+    ILMessageFilterErrorSystem = 1LL,
+};
+typedef enum ILMessageFilterSubAction : NSInteger ILMessageFilterSubAction;
+enum ILMessageFilterSubAction : NSInteger {
+    ILMessageFilterSubActionNone = 0LL,
+    ILMessageFilterSubActionPromotionalCoupons = 20002LL,
+    ILMessageFilterSubActionPromotionalOffers = 20001LL,
+    ILMessageFilterSubActionPromotionalOthers = 20000LL,
+    ILMessageFilterSubActionTransactionalCarrier = 10006LL,
+    ILMessageFilterSubActionTransactionalFinance = 10001LL,
+    ILMessageFilterSubActionTransactionalHealth = 10004LL,
+    ILMessageFilterSubActionTransactionalOrders = 10002LL,
+    ILMessageFilterSubActionTransactionalOthers = 10000LL,
+    ILMessageFilterSubActionTransactionalPublicServices = 10008LL,
+    ILMessageFilterSubActionTransactionalReminders = 10003LL,
+    ILMessageFilterSubActionTransactionalRewards = 10007LL,
+    ILMessageFilterSubActionTransactionalWeather = 10005LL,
+};
+@interface ILClassificationRequest : NSObject <NSSecureCoding>
+@end
+@interface ILCallClassificationRequest : ILClassificationRequest <NSSecureCoding>
+@property (copy, readonly) NSArray<ILCallCommunication *> *callCommunications;
+@end
+@interface ILCommunication : NSObject <NSSecureCoding>
+- (BOOL)isEqualToCommunication:(ILCommunication *)a0;
+@property (copy, readonly) NSDate *dateReceived;
+@property (readonly) NSString *sender;
+@end
+@interface ILCallCommunication : ILCommunication
+- (BOOL)isEqualToCallCommunication:(ILCallCommunication *)a0;
+@end
+@interface ILClassificationResponse : NSObject <NSSecureCoding>
+- (instancetype)initWithClassificationAction:(ILClassificationAction)a0;
+@property (assign, readonly) ILClassificationAction action;
+@property (copy) NSDictionary<NSString *, NSObject *> *userInfo;
+@property NSString *userString;
+@end
+@interface ILMessageClassificationRequest : ILClassificationRequest <NSSecureCoding>
+@property (copy, readonly) NSArray<ILMessageCommunication *> *messageCommunications;
+@end
+@interface ILMessageCommunication : ILCommunication
+- (BOOL)isEqualToMessageCommunication:(ILMessageCommunication *)a0;
+@property (readonly) NSString *messageBody;
+@end
+@interface ILMessageFilterCapabilitiesQueryRequest : NSObject <NSSecureCoding>
+@end
+@interface ILMessageFilterCapabilitiesQueryResponse : NSObject <NSSecureCoding>
+@property (copy) NSArray<NSNumber *> *promotionalSubActions;
+@property (copy) NSArray<NSNumber *> *transactionalSubActions;
+@end
+@interface ILMessageFilterExtension : NSObject
+@end
+@interface ILMessageFilterExtensionContext : NSExtensionContext
+- (void)deferQueryRequestToNetworkWithCompletion:(void (^)(ILNetworkResponse *, NSError *))a0;
+@end
+@interface ILMessageFilterQueryRequest : NSObject <NSSecureCoding>
+@property (readonly) NSString *messageBody;
+@property (readonly) NSString *receiverISOCountryCode;
+@property (readonly) NSString *sender;
+@end
+@interface ILMessageFilterQueryResponse : NSObject <NSSecureCoding>
+@property (assign) ILMessageFilterAction action;
+@property (assign) ILMessageFilterSubAction subAction;
+@end
+@interface ILNetworkResponse : NSObject <NSSecureCoding>
+@property (readonly) NSData *data;
+@property (readonly) NSHTTPURLResponse *urlResponse;
+@end
+@protocol ILMessageFilterCapabilitiesQueryHandling <NSObject>
+@optional
+- (void)handleCapabilitiesQueryRequest:(ILMessageFilterCapabilitiesQueryRequest *)a0 context:(ILMessageFilterExtensionContext *)a1 completion:(void (^)(ILMessageFilterCapabilitiesQueryResponse *))a2;
+@end
+@protocol ILMessageFilterQueryHandling <NSObject>
+@optional
+- (void)handleQueryRequest:(ILMessageFilterQueryRequest *)a0 context:(ILMessageFilterExtensionContext *)a1 completion:(void (^)(ILMessageFilterQueryResponse *))a2;
+@end
 #endif /* MANGOPY_STUB_IDENTITYLOOKUP_H */

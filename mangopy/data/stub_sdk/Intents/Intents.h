@@ -2,4 +2,4990 @@
 #ifndef MANGOPY_STUB_INTENTS_H
 #define MANGOPY_STUB_INTENTS_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class CLLocation;
+@class CLPlacemark;
+@class CLRegion;
+@class EKRecurrenceRule;
+@class INAccountTypeResolutionResult;
+@class INActivateCarSignalIntent;
+@class INActivateCarSignalIntentResponse;
+@class INAddMediaIntent;
+@class INAddMediaIntentResponse;
+@class INAddMediaMediaDestinationResolutionResult;
+@class INAddMediaMediaItemResolutionResult;
+@class INAddTasksIntent;
+@class INAddTasksIntentResponse;
+@class INAddTasksTargetTaskListResolutionResult;
+@class INAddTasksTemporalEventTriggerResolutionResult;
+@class INAirline;
+@class INAirport;
+@class INAirportGate;
+@class INAnswerCallIntent;
+@class INAnswerCallIntentResponse;
+@class INAppendToNoteIntent;
+@class INAppendToNoteIntentResponse;
+@class INBalanceAmount;
+@class INBalanceTypeResolutionResult;
+@class INBillDetails;
+@class INBillPayee;
+@class INBillPayeeResolutionResult;
+@class INBillTypeResolutionResult;
+@class INBoatTrip;
+@class INBookRestaurantReservationIntent;
+@class INBookRestaurantReservationIntentResponse;
+@class INBooleanResolutionResult;
+@class INBusTrip;
+@class INCallCapabilityResolutionResult;
+@class INCallDestinationTypeResolutionResult;
+@class INCallRecord;
+@class INCallRecordFilter;
+@class INCallRecordResolutionResult;
+@class INCallRecordTypeOptionsResolutionResult;
+@class INCallRecordTypeResolutionResult;
+@class INCancelRideIntent;
+@class INCancelRideIntentResponse;
+@class INCancelWorkoutIntent;
+@class INCancelWorkoutIntentResponse;
+@class INCar;
+@class INCarAirCirculationModeResolutionResult;
+@class INCarAudioSourceResolutionResult;
+@class INCarDefrosterResolutionResult;
+@class INCarHeadUnit;
+@class INCarSeatResolutionResult;
+@class INCarSignalOptionsResolutionResult;
+@class INCreateNoteIntent;
+@class INCreateNoteIntentResponse;
+@class INCreateTaskListIntent;
+@class INCreateTaskListIntentResponse;
+@class INCurrencyAmount;
+@class INCurrencyAmountResolutionResult;
+@class INDateComponentsRange;
+@class INDateComponentsRangeResolutionResult;
+@class INDateComponentsResolutionResult;
+@class INDateSearchTypeResolutionResult;
+@class INDefaultCardTemplate;
+@class INDeleteTasksIntent;
+@class INDeleteTasksIntentResponse;
+@class INDeleteTasksTaskListResolutionResult;
+@class INDeleteTasksTaskResolutionResult;
+@class INDoubleResolutionResult;
+@class INEditMessageIntent;
+@class INEditMessageIntentResponse;
+@class INEndWorkoutIntent;
+@class INEndWorkoutIntentResponse;
+@class INEnergyResolutionResult;
+@class INEnumResolutionResult;
+@class INFile;
+@class INFileResolutionResult;
+@class INFlight;
+@class INFocusStatus;
+@class INFocusStatusCenter;
+@class INGetAvailableRestaurantReservationBookingDefaultsIntent;
+@class INGetAvailableRestaurantReservationBookingDefaultsIntentResponse;
+@class INGetAvailableRestaurantReservationBookingsIntent;
+@class INGetAvailableRestaurantReservationBookingsIntentResponse;
+@class INGetCarLockStatusIntent;
+@class INGetCarLockStatusIntentResponse;
+@class INGetCarPowerLevelStatusIntent;
+@class INGetCarPowerLevelStatusIntentResponse;
+@class INGetRestaurantGuestIntent;
+@class INGetRestaurantGuestIntentResponse;
+@class INGetRideStatusIntent;
+@class INGetRideStatusIntentResponse;
+@class INGetUserCurrentRestaurantReservationBookingsIntent;
+@class INGetUserCurrentRestaurantReservationBookingsIntentResponse;
+@class INGetVisualCodeIntent;
+@class INGetVisualCodeIntentResponse;
+@class INHangUpCallIntent;
+@class INHangUpCallIntentResponse;
+@class INImage;
+@class INIntegerResolutionResult;
+@class INIntent;
+@class INIntentDonationMetadata;
+@class INIntentResponse;
+@class INLengthResolutionResult;
+@class INListCarsIntent;
+@class INListCarsIntentResponse;
+@class INListRideOptionsIntent;
+@class INListRideOptionsIntentResponse;
+@class INLocationSearchTypeResolutionResult;
+@class INMassResolutionResult;
+@class INMediaAffinityTypeResolutionResult;
+@class INMediaDestination;
+@class INMediaDestinationResolutionResult;
+@class INMediaItem;
+@class INMediaItemResolutionResult;
+@class INMediaSearch;
+@class INMessage;
+@class INMessageAttributeOptionsResolutionResult;
+@class INMessageAttributeResolutionResult;
+@class INMessageLinkMetadata;
+@class INMessageReaction;
+@class INNote;
+@class INNoteContent;
+@class INNoteContentResolutionResult;
+@class INNoteContentTypeResolutionResult;
+@class INNoteResolutionResult;
+@class INNotebookItemTypeResolutionResult;
+@class INObject;
+@class INObjectResolutionResult;
+@class INObjectSection;
+@class INOutgoingMessageTypeResolutionResult;
+@class INParameter;
+@class INPauseWorkoutIntent;
+@class INPauseWorkoutIntentResponse;
+@class INPayBillIntent;
+@class INPayBillIntentResponse;
+@class INPaymentAccount;
+@class INPaymentAccountResolutionResult;
+@class INPaymentAmount;
+@class INPaymentAmountResolutionResult;
+@class INPaymentMethod;
+@class INPaymentMethodResolutionResult;
+@class INPaymentRecord;
+@class INPaymentStatusResolutionResult;
+@class INPerson;
+@class INPersonHandle;
+@class INPersonResolutionResult;
+@class INPlacemarkResolutionResult;
+@class INPlayMediaIntent;
+@class INPlayMediaIntentResponse;
+@class INPlayMediaMediaItemResolutionResult;
+@class INPlayMediaPlaybackSpeedResolutionResult;
+@class INPlaybackQueueLocationResolutionResult;
+@class INPlaybackRepeatModeResolutionResult;
+@class INPriceRange;
+@class INRadioTypeResolutionResult;
+@class INRecurrenceRule;
+@class INRelativeReferenceResolutionResult;
+@class INRelativeSettingResolutionResult;
+@class INRelevanceProvider;
+@class INRelevantShortcut;
+@class INRelevantShortcutStore;
+@class INRentalCar;
+@class INRequestPaymentCurrencyAmountResolutionResult;
+@class INRequestPaymentIntent;
+@class INRequestPaymentIntentResponse;
+@class INRequestPaymentPayerResolutionResult;
+@class INRequestRideIntent;
+@class INRequestRideIntentResponse;
+@class INReservation;
+@class INReservationAction;
+@class INRestaurant;
+@class INRestaurantGuest;
+@class INRestaurantGuestDisplayPreferences;
+@class INRestaurantGuestResolutionResult;
+@class INRestaurantOffer;
+@class INRestaurantReservationBooking;
+@class INRestaurantReservationUserBooking;
+@class INRestaurantResolutionResult;
+@class INResumeWorkoutIntent;
+@class INResumeWorkoutIntentResponse;
+@class INRideCompletionStatus;
+@class INRideDriver;
+@class INRideFareLineItem;
+@class INRideOption;
+@class INRidePartySizeOption;
+@class INRideStatus;
+@class INRideVehicle;
+@class INSaveProfileInCarIntent;
+@class INSaveProfileInCarIntentResponse;
+@class INSearchCallHistoryIntent;
+@class INSearchCallHistoryIntentResponse;
+@class INSearchForAccountsIntent;
+@class INSearchForAccountsIntentResponse;
+@class INSearchForBillsIntent;
+@class INSearchForBillsIntentResponse;
+@class INSearchForMediaIntent;
+@class INSearchForMediaIntentResponse;
+@class INSearchForMediaMediaItemResolutionResult;
+@class INSearchForMessagesIntent;
+@class INSearchForMessagesIntentResponse;
+@class INSearchForNotebookItemsIntent;
+@class INSearchForNotebookItemsIntentResponse;
+@class INSearchForPhotosIntent;
+@class INSearchForPhotosIntentResponse;
+@class INSeat;
+@class INSendMessageAttachment;
+@class INSendMessageIntent;
+@class INSendMessageIntentResponse;
+@class INSendMessageRecipientResolutionResult;
+@class INSendPaymentCurrencyAmountResolutionResult;
+@class INSendPaymentIntent;
+@class INSendPaymentIntentResponse;
+@class INSendPaymentPayeeResolutionResult;
+@class INSendRideFeedbackIntent;
+@class INSendRideFeedbackIntentResponse;
+@class INSetAudioSourceInCarIntent;
+@class INSetAudioSourceInCarIntentResponse;
+@class INSetCarLockStatusIntent;
+@class INSetCarLockStatusIntentResponse;
+@class INSetClimateSettingsInCarIntent;
+@class INSetClimateSettingsInCarIntentResponse;
+@class INSetDefrosterSettingsInCarIntent;
+@class INSetDefrosterSettingsInCarIntentResponse;
+@class INSetMessageAttributeIntent;
+@class INSetMessageAttributeIntentResponse;
+@class INSetProfileInCarIntent;
+@class INSetProfileInCarIntentResponse;
+@class INSetRadioStationIntent;
+@class INSetRadioStationIntentResponse;
+@class INSetSeatSettingsInCarIntent;
+@class INSetSeatSettingsInCarIntentResponse;
+@class INSetTaskAttributeIntent;
+@class INSetTaskAttributeIntentResponse;
+@class INSetTaskAttributeTemporalEventTriggerResolutionResult;
+@class INShareFocusStatusIntent;
+@class INShareFocusStatusIntentResponse;
+@class INShortcut;
+@class INSnoozeTasksIntent;
+@class INSnoozeTasksIntentResponse;
+@class INSnoozeTasksTaskResolutionResult;
+@class INSpatialEventTrigger;
+@class INSpatialEventTriggerResolutionResult;
+@class INSpeakableString;
+@class INSpeakableStringResolutionResult;
+@class INSpeedResolutionResult;
+@class INStartAudioCallIntent;
+@class INStartAudioCallIntentResponse;
+@class INStartCallCallCapabilityResolutionResult;
+@class INStartCallCallRecordToCallBackResolutionResult;
+@class INStartCallContactResolutionResult;
+@class INStartCallIntent;
+@class INStartCallIntentResponse;
+@class INStartPhotoPlaybackIntent;
+@class INStartPhotoPlaybackIntentResponse;
+@class INStartVideoCallIntent;
+@class INStartVideoCallIntentResponse;
+@class INStartWorkoutIntent;
+@class INStartWorkoutIntentResponse;
+@class INSticker;
+@class INStringResolutionResult;
+@class INTask;
+@class INTaskList;
+@class INTaskListResolutionResult;
+@class INTaskPriorityResolutionResult;
+@class INTaskResolutionResult;
+@class INTaskStatusResolutionResult;
+@class INTemperatureResolutionResult;
+@class INTemporalEventTrigger;
+@class INTemporalEventTriggerResolutionResult;
+@class INTemporalEventTriggerTypeOptionsResolutionResult;
+@class INTermsAndConditions;
+@class INTicketedEvent;
+@class INTimeIntervalResolutionResult;
+@class INTrainTrip;
+@class INTransferMoneyIntent;
+@class INTransferMoneyIntentResponse;
+@class INURLResolutionResult;
+@class INUnsendMessagesIntent;
+@class INUnsendMessagesIntentResponse;
+@class INUpcomingMediaManager;
+@class INUpdateMediaAffinityIntent;
+@class INUpdateMediaAffinityIntentResponse;
+@class INUpdateMediaAffinityMediaItemResolutionResult;
+@class INVisualCodeTypeResolutionResult;
+@class INVocabulary;
+@class INVoiceShortcut;
+@class INVoiceShortcutCenter;
+@class INVolumeResolutionResult;
+@class INWorkoutGoalUnitTypeResolutionResult;
+@class INWorkoutLocationTypeResolutionResult;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDateComponents;
+@class NSDateInterval;
+@class NSDecimalNumber;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSMeasurement<UnitType>;
+@class NSNumber;
+@class NSOrderedSet<__covariant ObjectType>;
+@class NSPersonNameComponents;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class NSUserActivity;
+@class UIImage;
+@protocol INActivateCarSignalIntentHandling;
+@protocol INAddTasksIntentHandling;
+@protocol INAppendToNoteIntentHandling;
+@protocol INCancelRideIntentHandling;
+@protocol INCancelWorkoutIntentHandling;
+@protocol INCreateNoteIntentHandling;
+@protocol INCreateTaskListIntentHandling;
+@protocol INEndWorkoutIntentHandling;
+@protocol INGetCarLockStatusIntentHandling;
+@protocol INGetCarPowerLevelStatusIntentHandling;
+@protocol INGetCarPowerLevelStatusIntentResponseObserver;
+@protocol INGetRideStatusIntentHandling;
+@protocol INGetRideStatusIntentResponseObserver;
+@protocol INGetVisualCodeIntentHandling;
+@protocol INIntentHandlerProviding;
+@protocol INListRideOptionsIntentHandling;
+@protocol INPauseWorkoutIntentHandling;
+@protocol INPayBillIntentHandling;
+@protocol INRequestPaymentIntentHandling;
+@protocol INRequestRideIntentHandling;
+@protocol INResumeWorkoutIntentHandling;
+@protocol INSaveProfileInCarIntentHandling;
+@protocol INSearchCallHistoryIntentHandling;
+@protocol INSearchForAccountsIntentHandling;
+@protocol INSearchForBillsIntentHandling;
+@protocol INSearchForMessagesIntentHandling;
+@protocol INSearchForNotebookItemsIntentHandling;
+@protocol INSearchForPhotosIntentHandling;
+@protocol INSendMessageIntentHandling;
+@protocol INSendPaymentIntentHandling;
+@protocol INSendRideFeedbackIntentHandling;
+@protocol INSetAudioSourceInCarIntentHandling;
+@protocol INSetCarLockStatusIntentHandling;
+@protocol INSetClimateSettingsInCarIntentHandling;
+@protocol INSetDefrosterSettingsInCarIntentHandling;
+@protocol INSetMessageAttributeIntentHandling;
+@protocol INSetProfileInCarIntentHandling;
+@protocol INSetRadioStationIntentHandling;
+@protocol INSetSeatSettingsInCarIntentHandling;
+@protocol INSetTaskAttributeIntentHandling;
+@protocol INSpeakable;
+@protocol INStartAudioCallIntentHandling;
+@protocol INStartPhotoPlaybackIntentHandling;
+@protocol INStartVideoCallIntentHandling;
+@protocol INStartWorkoutIntentHandling;
+@protocol INTransferMoneyIntentHandling;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UNNotificationContentProviding;
+typedef enum INAccountType : NSInteger INAccountType;
+enum INAccountType : NSInteger {
+    INAccountTypeChecking = 1LL,
+    INAccountTypeCredit = 2LL,
+    INAccountTypeDebit = 3LL,
+    INAccountTypeInvestment = 4LL,
+    INAccountTypeMortgage = 5LL,
+    INAccountTypePrepaid = 6LL,
+    INAccountTypeSaving = 7LL,
+    INAccountTypeUnknown = 0LL,
+};
+typedef enum INActivateCarSignalIntentResponseCode : NSInteger INActivateCarSignalIntentResponseCode;
+enum INActivateCarSignalIntentResponseCode : NSInteger {
+    INActivateCarSignalIntentResponseCodeFailure = 4LL,
+    INActivateCarSignalIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INActivateCarSignalIntentResponseCodeInProgress = 2LL,
+    INActivateCarSignalIntentResponseCodeReady = 1LL,
+    INActivateCarSignalIntentResponseCodeSuccess = 3LL,
+    INActivateCarSignalIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddMediaIntentResponseCode : NSInteger INAddMediaIntentResponseCode;
+enum INAddMediaIntentResponseCode : NSInteger {
+    INAddMediaIntentResponseCodeFailure = 5LL,
+    INAddMediaIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INAddMediaIntentResponseCodeHandleInApp = 4LL,
+    INAddMediaIntentResponseCodeInProgress = 2LL,
+    INAddMediaIntentResponseCodeReady = 1LL,
+    INAddMediaIntentResponseCodeSuccess = 3LL,
+    INAddMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddMediaMediaDestinationUnsupportedReason : NSInteger INAddMediaMediaDestinationUnsupportedReason;
+enum INAddMediaMediaDestinationUnsupportedReason : NSInteger {
+    INAddMediaMediaDestinationUnsupportedReasonPlaylistNameNotFound = 1LL,
+    INAddMediaMediaDestinationUnsupportedReasonPlaylistNotEditable = 2LL,
+};
+typedef enum INAddMediaMediaItemUnsupportedReason : NSInteger INAddMediaMediaItemUnsupportedReason;
+enum INAddMediaMediaItemUnsupportedReason : NSInteger {
+    INAddMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INAddMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INAddMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INAddMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INAddMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INAddMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INAddMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INAddMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INAddTasksIntentResponseCode : NSInteger INAddTasksIntentResponseCode;
+enum INAddTasksIntentResponseCode : NSInteger {
+    INAddTasksIntentResponseCodeFailure = 4LL,
+    INAddTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INAddTasksIntentResponseCodeInProgress = 2LL,
+    INAddTasksIntentResponseCodeReady = 1LL,
+    INAddTasksIntentResponseCodeSuccess = 3LL,
+    INAddTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddTasksTargetTaskListConfirmationReason : NSInteger INAddTasksTargetTaskListConfirmationReason;
+enum INAddTasksTargetTaskListConfirmationReason : NSInteger {
+    INAddTasksTargetTaskListConfirmationReasonListShouldBeCreated = 1LL,
+};
+typedef enum INAddTasksTemporalEventTriggerUnsupportedReason : NSInteger INAddTasksTemporalEventTriggerUnsupportedReason;
+enum INAddTasksTemporalEventTriggerUnsupportedReason : NSInteger {
+    INAddTasksTemporalEventTriggerUnsupportedReasonInvalidRecurrence = 2LL,
+    INAddTasksTemporalEventTriggerUnsupportedReasonTimeInPast = 1LL,
+};
+typedef enum INAmountType : NSInteger INAmountType;
+enum INAmountType : NSInteger {
+    INAmountTypeAmountDue = 2LL,
+    INAmountTypeCurrentBalance = 3LL,
+    INAmountTypeMaximumTransferAmount = 4LL,
+    INAmountTypeMinimumDue = 1LL,
+    INAmountTypeMinimumTransferAmount = 5LL,
+    INAmountTypeStatementBalance = 6LL,
+    INAmountTypeUnknown = 0LL,
+};
+typedef enum INAnswerCallIntentResponseCode : NSInteger INAnswerCallIntentResponseCode;
+enum INAnswerCallIntentResponseCode : NSInteger {
+    INAnswerCallIntentResponseCodeContinueInApp = 2LL,
+    INAnswerCallIntentResponseCodeFailure = 5LL,
+    INAnswerCallIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INAnswerCallIntentResponseCodeInProgress = 3LL,
+    INAnswerCallIntentResponseCodeReady = 1LL,
+    INAnswerCallIntentResponseCodeSuccess = 4LL,
+    INAnswerCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAppendToNoteIntentResponseCode : NSInteger INAppendToNoteIntentResponseCode;
+enum INAppendToNoteIntentResponseCode : NSInteger {
+    INAppendToNoteIntentResponseCodeFailure = 4LL,
+    INAppendToNoteIntentResponseCodeFailureCannotUpdatePasswordProtectedNote = 6LL,
+    INAppendToNoteIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INAppendToNoteIntentResponseCodeInProgress = 2LL,
+    INAppendToNoteIntentResponseCodeReady = 1LL,
+    INAppendToNoteIntentResponseCodeSuccess = 3LL,
+    INAppendToNoteIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INBalanceType : NSInteger INBalanceType;
+enum INBalanceType : NSInteger {
+    INBalanceTypeMiles = 3LL,
+    INBalanceTypeMoney = 1LL,
+    INBalanceTypePoints = 2LL,
+    INBalanceTypeUnknown = 0LL,
+};
+typedef enum INBillType : NSInteger INBillType;
+enum INBillType : NSInteger {
+    INBillTypeAutoInsurance = 1LL,
+    INBillTypeCable = 2LL,
+    INBillTypeCarLease = 3LL,
+    INBillTypeCarLoan = 4LL,
+    INBillTypeCreditCard = 5LL,
+    INBillTypeElectricity = 6LL,
+    INBillTypeGarbageAndRecycling = 8LL,
+    INBillTypeGas = 7LL,
+    INBillTypeHealthInsurance = 9LL,
+    INBillTypeHomeInsurance = 10LL,
+    INBillTypeInternet = 11LL,
+    INBillTypeLifeInsurance = 12LL,
+    INBillTypeMortgage = 13LL,
+    INBillTypeMusicStreaming = 14LL,
+    INBillTypePhone = 15LL,
+    INBillTypeRent = 16LL,
+    INBillTypeSewer = 17LL,
+    INBillTypeStudentLoan = 18LL,
+    INBillTypeTrafficTicket = 19LL,
+    INBillTypeTuition = 20LL,
+    INBillTypeUnknown = 0LL,
+    INBillTypeUtilities = 21LL,
+    INBillTypeWater = 22LL,
+};
+typedef enum INBookRestaurantReservationIntentCode : NSInteger INBookRestaurantReservationIntentCode;
+enum INBookRestaurantReservationIntentCode : NSInteger {
+    INBookRestaurantReservationIntentCodeDenied = 1LL,
+    INBookRestaurantReservationIntentCodeFailure = 2LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunch = 3LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunchMustVerifyCredentials = 4LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 5LL,
+    INBookRestaurantReservationIntentCodeSuccess = 0LL,
+};
+typedef enum INCallAudioRoute : NSInteger INCallAudioRoute;
+enum INCallAudioRoute : NSInteger {
+    INCallAudioRouteBluetoothAudioRoute = 2LL,
+    INCallAudioRouteSpeakerphoneAudioRoute = 1LL,
+    INCallAudioRouteUnknown = 0LL,
+};
+typedef enum INCallCapability : NSInteger INCallCapability;
+enum INCallCapability : NSInteger {
+    INCallCapabilityAudioCall = 1LL,
+    INCallCapabilityUnknown = 0LL,
+    INCallCapabilityVideoCall = 2LL,
+};
+typedef enum INCallCapabilityOptions : NSUInteger INCallCapabilityOptions;
+enum INCallCapabilityOptions : NSUInteger {
+    INCallCapabilityOptionAudioCall = 1ULL,
+    INCallCapabilityOptionVideoCall = 2ULL,
+};
+typedef enum INCallDestinationType : NSInteger INCallDestinationType;
+enum INCallDestinationType : NSInteger {
+    INCallDestinationTypeCallBack = 5LL,
+    INCallDestinationTypeEmergency = 2LL,
+    INCallDestinationTypeNormal = 1LL,
+    INCallDestinationTypeRedial = 4LL,
+    INCallDestinationTypeUnknown = 0LL,
+    INCallDestinationTypeVoicemail = 3LL,
+};
+typedef enum INCallRecordType : NSInteger INCallRecordType;
+enum INCallRecordType : NSInteger {
+    INCallRecordTypeInProgress = 7LL,
+    INCallRecordTypeLatest = 4LL,
+    INCallRecordTypeMissed = 2LL,
+    INCallRecordTypeOnHold = 8LL,
+    INCallRecordTypeOutgoing = 1LL,
+    INCallRecordTypeReceived = 3LL,
+    INCallRecordTypeRinging = 6LL,
+    INCallRecordTypeUnknown = 0LL,
+    INCallRecordTypeVoicemail = 5LL,
+};
+typedef enum INCallRecordTypeOptions : NSUInteger INCallRecordTypeOptions;
+enum INCallRecordTypeOptions : NSUInteger {
+    INCallRecordTypeOptionInProgress = 64ULL,
+    INCallRecordTypeOptionLatest = 8ULL,
+    INCallRecordTypeOptionMissed = 2ULL,
+    INCallRecordTypeOptionOnHold = 128ULL,
+    INCallRecordTypeOptionOutgoing = 1ULL,
+    INCallRecordTypeOptionReceived = 4ULL,
+    INCallRecordTypeOptionRinging = 32ULL,
+    INCallRecordTypeOptionVoicemail = 16ULL,
+};
+typedef enum INCancelRideIntentResponseCode : NSInteger INCancelRideIntentResponseCode;
+enum INCancelRideIntentResponseCode : NSInteger {
+    INCancelRideIntentResponseCodeFailure = 3LL,
+    INCancelRideIntentResponseCodeReady = 1LL,
+    INCancelRideIntentResponseCodeSuccess = 2LL,
+    INCancelRideIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCancelWorkoutIntentResponseCode : NSInteger INCancelWorkoutIntentResponseCode;
+enum INCancelWorkoutIntentResponseCode : NSInteger {
+    INCancelWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INCancelWorkoutIntentResponseCodeFailure = 3LL,
+    INCancelWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INCancelWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INCancelWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INCancelWorkoutIntentResponseCodeReady = 1LL,
+    INCancelWorkoutIntentResponseCodeSuccess = 7LL,
+    INCancelWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCarAirCirculationMode : NSInteger INCarAirCirculationMode;
+enum INCarAirCirculationMode : NSInteger {
+    INCarAirCirculationModeFreshAir = 1LL,
+    INCarAirCirculationModeRecirculateAir = 2LL,
+    INCarAirCirculationModeUnknown = 0LL,
+};
+typedef enum INCarAudioSource : NSInteger INCarAudioSource;
+enum INCarAudioSource : NSInteger {
+    INCarAudioSourceAux = 5LL,
+    INCarAudioSourceBluetooth = 4LL,
+    INCarAudioSourceCarPlay = 1LL,
+    INCarAudioSourceHardDrive = 9LL,
+    INCarAudioSourceMemoryCard = 7LL,
+    INCarAudioSourceOpticalDrive = 8LL,
+    INCarAudioSourceRadio = 3LL,
+    INCarAudioSourceUnknown = 0LL,
+    INCarAudioSourceUsb = 6LL,
+    INCarAudioSourceiPod = 2LL,
+};
+typedef NSString *INCarChargingConnectorType;
+typedef enum INCarDefroster : NSInteger INCarDefroster;
+enum INCarDefroster : NSInteger {
+    INCarDefrosterAll = 3LL,
+    INCarDefrosterFront = 1LL,
+    INCarDefrosterRear = 2LL,
+    INCarDefrosterUnknown = 0LL,
+};
+typedef enum INCarSeat : NSInteger INCarSeat;
+enum INCarSeat : NSInteger {
+    INCarSeatAll = 12LL,
+    INCarSeatDriver = 1LL,
+    INCarSeatFront = 5LL,
+    INCarSeatFrontLeft = 3LL,
+    INCarSeatFrontRight = 4LL,
+    INCarSeatPassenger = 2LL,
+    INCarSeatRear = 8LL,
+    INCarSeatRearLeft = 6LL,
+    INCarSeatRearRight = 7LL,
+    INCarSeatThirdRow = 11LL,
+    INCarSeatThirdRowLeft = 9LL,
+    INCarSeatThirdRowRight = 10LL,
+    INCarSeatUnknown = 0LL,
+};
+typedef enum INCarSignalOptions : NSUInteger INCarSignalOptions;
+enum INCarSignalOptions : NSUInteger {
+    INCarSignalOptionAudible = 1ULL,
+    INCarSignalOptionVisible = 2ULL,
+};
+typedef enum INConditionalOperator : NSInteger INConditionalOperator;
+enum INConditionalOperator : NSInteger {
+    INConditionalOperatorAll = 0LL,
+    INConditionalOperatorAny = 1LL,
+    INConditionalOperatorNone = 2LL,
+};
+typedef enum INCreateNoteIntentResponseCode : NSInteger INCreateNoteIntentResponseCode;
+enum INCreateNoteIntentResponseCode : NSInteger {
+    INCreateNoteIntentResponseCodeFailure = 4LL,
+    INCreateNoteIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INCreateNoteIntentResponseCodeInProgress = 2LL,
+    INCreateNoteIntentResponseCodeReady = 1LL,
+    INCreateNoteIntentResponseCodeSuccess = 3LL,
+    INCreateNoteIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCreateTaskListIntentResponseCode : NSInteger INCreateTaskListIntentResponseCode;
+enum INCreateTaskListIntentResponseCode : NSInteger {
+    INCreateTaskListIntentResponseCodeFailure = 4LL,
+    INCreateTaskListIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INCreateTaskListIntentResponseCodeInProgress = 2LL,
+    INCreateTaskListIntentResponseCodeReady = 1LL,
+    INCreateTaskListIntentResponseCodeSuccess = 3LL,
+    INCreateTaskListIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INDailyRoutineSituation : NSInteger INDailyRoutineSituation;
+enum INDailyRoutineSituation : NSInteger {
+    INDailyRoutineSituationActiveWorkout = 8LL,
+    INDailyRoutineSituationCommute = 6LL,
+    INDailyRoutineSituationEvening = 1LL,
+    INDailyRoutineSituationGym = 5LL,
+    INDailyRoutineSituationHeadphonesConnected = 7LL,
+    INDailyRoutineSituationHome = 2LL,
+    INDailyRoutineSituationMorning = 0LL,
+    INDailyRoutineSituationPhysicalActivityIncomplete = 9LL,
+    INDailyRoutineSituationSchool = 4LL,
+    INDailyRoutineSituationWork = 3LL,
+};
+typedef enum INDateSearchType : NSInteger INDateSearchType;
+enum INDateSearchType : NSInteger {
+    INDateSearchTypeByCreatedDate = 3LL,
+    INDateSearchTypeByDueDate = 1LL,
+    INDateSearchTypeByModifiedDate = 2LL,
+    INDateSearchTypeUnknown = 0LL,
+};
+typedef enum INDayOfWeekOptions : NSUInteger INDayOfWeekOptions;
+enum INDayOfWeekOptions : NSUInteger {
+    INDayOfWeekOptionFriday = 16ULL,
+    INDayOfWeekOptionMonday = 1ULL,
+    INDayOfWeekOptionSaturday = 32ULL,
+    INDayOfWeekOptionSunday = 64ULL,
+    INDayOfWeekOptionThursday = 8ULL,
+    INDayOfWeekOptionTuesday = 2ULL,
+    INDayOfWeekOptionWednesday = 4ULL,
+};
+typedef enum INDeleteTasksIntentResponseCode : NSInteger INDeleteTasksIntentResponseCode;
+enum INDeleteTasksIntentResponseCode : NSInteger {
+    INDeleteTasksIntentResponseCodeFailure = 4LL,
+    INDeleteTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INDeleteTasksIntentResponseCodeInProgress = 2LL,
+    INDeleteTasksIntentResponseCodeReady = 1LL,
+    INDeleteTasksIntentResponseCodeSuccess = 3LL,
+    INDeleteTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INDeleteTasksTaskListUnsupportedReason : NSInteger INDeleteTasksTaskListUnsupportedReason;
+enum INDeleteTasksTaskListUnsupportedReason : NSInteger {
+    INDeleteTasksTaskListUnsupportedReasonNoTaskListFound = 1LL,
+};
+typedef enum INDeleteTasksTaskUnsupportedReason : NSInteger INDeleteTasksTaskUnsupportedReason;
+enum INDeleteTasksTaskUnsupportedReason : NSInteger {
+    INDeleteTasksTaskUnsupportedReasonFound = 1LL,
+    INDeleteTasksTaskUnsupportedReasonInApp = 2LL,
+};
+typedef enum INEditMessageIntentResponseCode : NSInteger INEditMessageIntentResponseCode;
+enum INEditMessageIntentResponseCode : NSInteger {
+    INEditMessageIntentResponseCodeFailure = 4LL,
+    INEditMessageIntentResponseCodeFailureMessageNotFound = 6LL,
+    INEditMessageIntentResponseCodeFailureMessageServiceNotAvailable = 10LL,
+    INEditMessageIntentResponseCodeFailureMessageTypeUnsupported = 8LL,
+    INEditMessageIntentResponseCodeFailurePastEditTimeLimit = 7LL,
+    INEditMessageIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INEditMessageIntentResponseCodeFailureRequiringInAppAuthentication = 11LL,
+    INEditMessageIntentResponseCodeFailureUnsupportedOnService = 9LL,
+    INEditMessageIntentResponseCodeInProgress = 2LL,
+    INEditMessageIntentResponseCodeReady = 1LL,
+    INEditMessageIntentResponseCodeSuccess = 3LL,
+    INEditMessageIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INEndWorkoutIntentResponseCode : NSInteger INEndWorkoutIntentResponseCode;
+enum INEndWorkoutIntentResponseCode : NSInteger {
+    INEndWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INEndWorkoutIntentResponseCodeFailure = 3LL,
+    INEndWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INEndWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INEndWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INEndWorkoutIntentResponseCodeReady = 1LL,
+    INEndWorkoutIntentResponseCodeSuccess = 7LL,
+    INEndWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INFocusStatusAuthorizationStatus : NSInteger INFocusStatusAuthorizationStatus;
+enum INFocusStatusAuthorizationStatus : NSInteger {
+    INFocusStatusAuthorizationStatusAuthorized = 3LL,
+    INFocusStatusAuthorizationStatusDenied = 2LL,
+    INFocusStatusAuthorizationStatusNotDetermined = 0LL,
+    INFocusStatusAuthorizationStatusRestricted = 1LL,
+};
+typedef enum INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode : NSInteger INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode;
+enum INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode : NSInteger {
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeFailure = 1LL,
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeSuccess = 0LL,
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeUnspecified = 2LL,
+};
+typedef enum INGetAvailableRestaurantReservationBookingsIntentCode : NSInteger INGetAvailableRestaurantReservationBookingsIntentCode;
+enum INGetAvailableRestaurantReservationBookingsIntentCode : NSInteger {
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailure = 1LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailureRequestUnsatisfiable = 2LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailureRequestUnspecified = 3LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeSuccess = 0LL,
+};
+typedef enum INGetCarLockStatusIntentResponseCode : NSInteger INGetCarLockStatusIntentResponseCode;
+enum INGetCarLockStatusIntentResponseCode : NSInteger {
+    INGetCarLockStatusIntentResponseCodeFailure = 4LL,
+    INGetCarLockStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetCarLockStatusIntentResponseCodeInProgress = 2LL,
+    INGetCarLockStatusIntentResponseCodeReady = 1LL,
+    INGetCarLockStatusIntentResponseCodeSuccess = 3LL,
+    INGetCarLockStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetCarPowerLevelStatusIntentResponseCode : NSInteger INGetCarPowerLevelStatusIntentResponseCode;
+enum INGetCarPowerLevelStatusIntentResponseCode : NSInteger {
+    INGetCarPowerLevelStatusIntentResponseCodeFailure = 4LL,
+    INGetCarPowerLevelStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetCarPowerLevelStatusIntentResponseCodeInProgress = 2LL,
+    INGetCarPowerLevelStatusIntentResponseCodeReady = 1LL,
+    INGetCarPowerLevelStatusIntentResponseCodeSuccess = 3LL,
+    INGetCarPowerLevelStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetReservationDetailsIntentResponseCode : NSInteger INGetReservationDetailsIntentResponseCode;
+enum INGetReservationDetailsIntentResponseCode : NSInteger {
+    INGetReservationDetailsIntentResponseCodeFailure = 4LL,
+    INGetReservationDetailsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetReservationDetailsIntentResponseCodeInProgress = 2LL,
+    INGetReservationDetailsIntentResponseCodeReady = 1LL,
+    INGetReservationDetailsIntentResponseCodeSuccess = 3LL,
+    INGetReservationDetailsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetRestaurantGuestIntentResponseCode : NSInteger INGetRestaurantGuestIntentResponseCode;
+enum INGetRestaurantGuestIntentResponseCode : NSInteger {
+    INGetRestaurantGuestIntentResponseCodeFailure = 1LL,
+    INGetRestaurantGuestIntentResponseCodeSuccess = 0LL,
+};
+typedef enum INGetRideStatusIntentResponseCode : NSInteger INGetRideStatusIntentResponseCode;
+enum INGetRideStatusIntentResponseCode : NSInteger {
+    INGetRideStatusIntentResponseCodeFailure = 4LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 7LL,
+    INGetRideStatusIntentResponseCodeInProgress = 2LL,
+    INGetRideStatusIntentResponseCodeReady = 1LL,
+    INGetRideStatusIntentResponseCodeSuccess = 3LL,
+    INGetRideStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetUserCurrentRestaurantReservationBookingsIntentResponseCode : NSInteger INGetUserCurrentRestaurantReservationBookingsIntentResponseCode;
+enum INGetUserCurrentRestaurantReservationBookingsIntentResponseCode : NSInteger {
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeFailure = 1LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeFailureRequestUnsatisfiable = 2LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeSuccess = 0LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeUnspecified = 3LL,
+};
+typedef enum INGetVisualCodeIntentResponseCode : NSInteger INGetVisualCodeIntentResponseCode;
+enum INGetVisualCodeIntentResponseCode : NSInteger {
+    INGetVisualCodeIntentResponseCodeContinueInApp = 2LL,
+    INGetVisualCodeIntentResponseCodeFailure = 5LL,
+    INGetVisualCodeIntentResponseCodeFailureAppConfigurationRequired = 7LL,
+    INGetVisualCodeIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INGetVisualCodeIntentResponseCodeInProgress = 3LL,
+    INGetVisualCodeIntentResponseCodeReady = 1LL,
+    INGetVisualCodeIntentResponseCodeSuccess = 4LL,
+    INGetVisualCodeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INHangUpCallIntentResponseCode : NSInteger INHangUpCallIntentResponseCode;
+enum INHangUpCallIntentResponseCode : NSInteger {
+    INHangUpCallIntentResponseCodeFailure = 4LL,
+    INHangUpCallIntentResponseCodeFailureNoCallToHangUp = 6LL,
+    INHangUpCallIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INHangUpCallIntentResponseCodeInProgress = 2LL,
+    INHangUpCallIntentResponseCodeReady = 1LL,
+    INHangUpCallIntentResponseCodeSuccess = 3LL,
+    INHangUpCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INIntentErrorCode : NSInteger INIntentErrorCode;
+enum INIntentErrorCode : NSInteger {
+    INIntentErrorCodeDecodingGeneric = 9000LL,
+    INIntentErrorCodeDeletingAllInteractions = 1902LL,
+    INIntentErrorCodeDeletingInteractionWithGroupIdentifier = 1904LL,
+    INIntentErrorCodeDeletingInteractionWithIdentifiers = 1903LL,
+    INIntentErrorCodeDonatingInteraction = 1901LL,
+    INIntentErrorCodeEncodingFailed = 8001LL,
+    INIntentErrorCodeEncodingGeneric = 8000LL,
+    INIntentErrorCodeExtensionBringUpFailed = 5001LL,
+    INIntentErrorCodeExtensionLaunchingTimeout = 5000LL,
+    INIntentErrorCodeImageGeneric = 6000LL,
+    INIntentErrorCodeImageLoadingFailed = 6003LL,
+    INIntentErrorCodeImageNoServiceAvailable = 6001LL,
+    INIntentErrorCodeImageProxyInvalid = 6006LL,
+    INIntentErrorCodeImageProxyLoop = 6005LL,
+    INIntentErrorCodeImageProxyTimeout = 6007LL,
+    INIntentErrorCodeImageRetrievalFailed = 6004LL,
+    INIntentErrorCodeImageScalingFailed = 6009LL,
+    INIntentErrorCodeImageServiceFailure = 6008LL,
+    INIntentErrorCodeImageStorageFailed = 6002LL,
+    INIntentErrorCodeIntentSupportedByMultipleExtension = 2001LL,
+    INIntentErrorCodeInteractionOperationNotSupported = 1900LL,
+    INIntentErrorCodeInvalidIntentName = 2004LL,
+    INIntentErrorCodeInvalidUserVocabularyFileLocation = 4000LL,
+    INIntentErrorCodeMissingInformation = 3002LL,
+    INIntentErrorCodeNoAppAvailable = 2005LL,
+    INIntentErrorCodeNoAppIntent = 10001LL,
+    INIntentErrorCodeNoHandlerProvidedForIntent = 2003LL,
+    INIntentErrorCodePermissionDenied = 6010LL,
+    INIntentErrorCodeRequestTimedOut = 3001LL,
+    INIntentErrorCodeRestrictedIntentsNotSupportedByExtension = 2002LL,
+    INIntentErrorCodeUnableToCreateAppIntentRepresentation = 10000LL,
+    INIntentErrorCodeVoiceShortcutCreationFailed = 7000LL,
+    INIntentErrorCodeVoiceShortcutDeleteFailed = 7002LL,
+    INIntentErrorCodeVoiceShortcutGetFailed = 7001LL,
+};
+typedef enum INIntentHandlingStatus : NSInteger INIntentHandlingStatus;
+enum INIntentHandlingStatus : NSInteger {
+    INIntentHandlingStatusDeferredToApplication = 5LL,
+    INIntentHandlingStatusFailure = 4LL,
+    INIntentHandlingStatusInProgress = 2LL,
+    INIntentHandlingStatusReady = 1LL,
+    INIntentHandlingStatusSuccess = 3LL,
+    INIntentHandlingStatusUnspecified = 0LL,
+    INIntentHandlingStatusUserConfirmationRequired = 6LL,
+};
+typedef NSString *INIntentIdentifier;
+typedef enum INInteractionDirection : NSInteger INInteractionDirection;
+enum INInteractionDirection : NSInteger {
+    INInteractionDirectionIncoming = 2LL,
+    INInteractionDirectionOutgoing = 1LL,
+    INInteractionDirectionUnspecified = 0LL,
+};
+typedef enum INListCarsIntentResponseCode : NSInteger INListCarsIntentResponseCode;
+enum INListCarsIntentResponseCode : NSInteger {
+    INListCarsIntentResponseCodeFailure = 4LL,
+    INListCarsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INListCarsIntentResponseCodeInProgress = 2LL,
+    INListCarsIntentResponseCodeReady = 1LL,
+    INListCarsIntentResponseCodeSuccess = 3LL,
+    INListCarsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INListRideOptionsIntentResponseCode : NSInteger INListRideOptionsIntentResponseCode;
+enum INListRideOptionsIntentResponseCode : NSInteger {
+    INListRideOptionsIntentResponseCodeFailure = 4LL,
+    INListRideOptionsIntentResponseCodeFailurePreviousRideNeedsFeedback = 10LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchNoServiceInArea = 7LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchPreviousRideNeedsCompletion = 9LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 8LL,
+    INListRideOptionsIntentResponseCodeInProgress = 2LL,
+    INListRideOptionsIntentResponseCodeReady = 1LL,
+    INListRideOptionsIntentResponseCodeSuccess = 3LL,
+    INListRideOptionsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INLocationSearchType : NSInteger INLocationSearchType;
+enum INLocationSearchType : NSInteger {
+    INLocationSearchTypeByLocationTrigger = 1LL,
+    INLocationSearchTypeUnknown = 0LL,
+};
+typedef enum INMediaAffinityType : NSInteger INMediaAffinityType;
+enum INMediaAffinityType : NSInteger {
+    INMediaAffinityTypeDislike = 2LL,
+    INMediaAffinityTypeLike = 1LL,
+    INMediaAffinityTypeUnknown = 0LL,
+};
+typedef enum INMediaDestinationType : NSInteger INMediaDestinationType;
+enum INMediaDestinationType : NSInteger {
+    INMediaDestinationTypeLibrary = 1LL,
+    INMediaDestinationTypePlaylist = 2LL,
+    INMediaDestinationTypeUnknown = 0LL,
+};
+typedef enum INMediaItemType : NSInteger INMediaItemType;
+enum INMediaItemType : NSInteger {
+    INMediaItemTypeAlbum = 2LL,
+    INMediaItemTypeAlgorithmicRadioStation = 19LL,
+    INMediaItemTypeArtist = 3LL,
+    INMediaItemTypeAudioBook = 10LL,
+    INMediaItemTypeGenre = 4LL,
+    INMediaItemTypeMovie = 11LL,
+    INMediaItemTypeMusic = 18LL,
+    INMediaItemTypeMusicStation = 9LL,
+    INMediaItemTypeMusicVideo = 14LL,
+    INMediaItemTypeNews = 20LL,
+    INMediaItemTypePlaylist = 5LL,
+    INMediaItemTypePodcastEpisode = 7LL,
+    INMediaItemTypePodcastPlaylist = 8LL,
+    INMediaItemTypePodcastShow = 6LL,
+    INMediaItemTypePodcastStation = 15LL,
+    INMediaItemTypeRadioStation = 16LL,
+    INMediaItemTypeSong = 1LL,
+    INMediaItemTypeStation = 17LL,
+    INMediaItemTypeTVShow = 12LL,
+    INMediaItemTypeTVShowEpisode = 13LL,
+    INMediaItemTypeUnknown = 0LL,
+};
+typedef enum INMediaReference : NSInteger INMediaReference;
+enum INMediaReference : NSInteger {
+    INMediaReferenceCurrentlyPlaying = 1LL,
+    INMediaReferenceMy = 2LL,
+    INMediaReferenceUnknown = 0LL,
+};
+typedef enum INMediaSortOrder : NSInteger INMediaSortOrder;
+enum INMediaSortOrder : NSInteger {
+    INMediaSortOrderBest = 3LL,
+    INMediaSortOrderNewest = 1LL,
+    INMediaSortOrderOldest = 2LL,
+    INMediaSortOrderPopular = 5LL,
+    INMediaSortOrderRecommended = 8LL,
+    INMediaSortOrderTrending = 7LL,
+    INMediaSortOrderUnknown = 0LL,
+    INMediaSortOrderUnpopular = 6LL,
+    INMediaSortOrderWorst = 4LL,
+};
+typedef enum INMediaUserContextSubscriptionStatus : NSInteger INMediaUserContextSubscriptionStatus;
+enum INMediaUserContextSubscriptionStatus : NSInteger {
+    INMediaUserContextSubscriptionStatusNotSubscribed = 1LL,
+    INMediaUserContextSubscriptionStatusSubscribed = 2LL,
+    INMediaUserContextSubscriptionStatusUnknown = 0LL,
+};
+typedef enum INMessageAttribute : NSInteger INMessageAttribute;
+enum INMessageAttribute : NSInteger {
+    INMessageAttributeFlagged = 3LL,
+    INMessageAttributePlayed = 5LL,
+    INMessageAttributeRead = 1LL,
+    INMessageAttributeUnflagged = 4LL,
+    INMessageAttributeUnknown = 0LL,
+    INMessageAttributeUnread = 2LL,
+};
+typedef enum INMessageAttributeOptions : NSUInteger INMessageAttributeOptions;
+enum INMessageAttributeOptions : NSUInteger {
+    INMessageAttributeOptionFlagged = 4ULL,
+    INMessageAttributeOptionPlayed = 16ULL,
+    INMessageAttributeOptionRead = 1ULL,
+    INMessageAttributeOptionUnflagged = 8ULL,
+    INMessageAttributeOptionUnread = 2ULL,
+};
+typedef enum INMessageReactionType : NSInteger INMessageReactionType;
+enum INMessageReactionType : NSInteger {
+    INMessageReactionTypeEmoji = 1LL,
+    INMessageReactionTypeGeneric = 2LL,
+    INMessageReactionTypeUnknown = 0LL,
+};
+typedef enum INMessageType : NSInteger INMessageType;
+enum INMessageType : NSInteger {
+    INMessageTypeActivitySnippet = 23LL,
+    INMessageTypeAnimoji = 22LL,
+    INMessageTypeAudio = 2LL,
+    INMessageTypeDigitalTouch = 3LL,
+    INMessageTypeFile = 24LL,
+    INMessageTypeHandwriting = 4LL,
+    INMessageTypeLink = 25LL,
+    INMessageTypeMediaAddressCard = 14LL,
+    INMessageTypeMediaAnimatedImage = 27LL,
+    INMessageTypeMediaAudio = 18LL,
+    INMessageTypeMediaCalendar = 12LL,
+    INMessageTypeMediaImage = 15LL,
+    INMessageTypeMediaLocation = 13LL,
+    INMessageTypeMediaPass = 17LL,
+    INMessageTypeMediaVideo = 16LL,
+    INMessageTypePaymentNote = 21LL,
+    INMessageTypePaymentRequest = 20LL,
+    INMessageTypePaymentSent = 19LL,
+    INMessageTypeReaction = 26LL,
+    INMessageTypeSticker = 5LL,
+    INMessageTypeTapbackDisliked = 7LL,
+    INMessageTypeTapbackEmphasized = 8LL,
+    INMessageTypeTapbackLaughed = 11LL,
+    INMessageTypeTapbackLiked = 6LL,
+    INMessageTypeTapbackLoved = 9LL,
+    INMessageTypeTapbackQuestioned = 10LL,
+    INMessageTypeText = 1LL,
+    INMessageTypeThirdPartyAttachment = 28LL,
+    INMessageTypeUnspecified = 0LL,
+};
+typedef enum INNoteContentType : NSInteger INNoteContentType;
+enum INNoteContentType : NSInteger {
+    INNoteContentTypeImage = 2LL,
+    INNoteContentTypeText = 1LL,
+    INNoteContentTypeUnknown = 0LL,
+};
+typedef enum INNotebookItemType : NSInteger INNotebookItemType;
+enum INNotebookItemType : NSInteger {
+    INNotebookItemTypeNote = 1LL,
+    INNotebookItemTypeTask = 3LL,
+    INNotebookItemTypeTaskList = 2LL,
+    INNotebookItemTypeUnknown = 0LL,
+};
+typedef enum INOutgoingMessageType : NSInteger INOutgoingMessageType;
+enum INOutgoingMessageType : NSInteger {
+    INOutgoingMessageTypeAudio = 2LL,
+    INOutgoingMessageTypeText = 1LL,
+    INOutgoingMessageTypeUnknown = 0LL,
+};
+typedef enum INPauseWorkoutIntentResponseCode : NSInteger INPauseWorkoutIntentResponseCode;
+enum INPauseWorkoutIntentResponseCode : NSInteger {
+    INPauseWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INPauseWorkoutIntentResponseCodeFailure = 3LL,
+    INPauseWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INPauseWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INPauseWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INPauseWorkoutIntentResponseCodeReady = 1LL,
+    INPauseWorkoutIntentResponseCodeSuccess = 7LL,
+    INPauseWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPayBillIntentResponseCode : NSInteger INPayBillIntentResponseCode;
+enum INPayBillIntentResponseCode : NSInteger {
+    INPayBillIntentResponseCodeFailure = 4LL,
+    INPayBillIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INPayBillIntentResponseCodeFailureInsufficientFunds = 7LL,
+    INPayBillIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INPayBillIntentResponseCodeInProgress = 2LL,
+    INPayBillIntentResponseCodeReady = 1LL,
+    INPayBillIntentResponseCodeSuccess = 3LL,
+    INPayBillIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPaymentMethodType : NSInteger INPaymentMethodType;
+enum INPaymentMethodType : NSInteger {
+    INPaymentMethodTypeApplePay = 8LL,
+    INPaymentMethodTypeBrokerage = 3LL,
+    INPaymentMethodTypeChecking = 1LL,
+    INPaymentMethodTypeCredit = 5LL,
+    INPaymentMethodTypeDebit = 4LL,
+    INPaymentMethodTypePrepaid = 6LL,
+    INPaymentMethodTypeSavings = 2LL,
+    INPaymentMethodTypeStore = 7LL,
+    INPaymentMethodTypeUnknown = 0LL,
+};
+typedef enum INPaymentStatus : NSInteger INPaymentStatus;
+enum INPaymentStatus : NSInteger {
+    INPaymentStatusCanceled = 3LL,
+    INPaymentStatusCompleted = 2LL,
+    INPaymentStatusFailed = 4LL,
+    INPaymentStatusPending = 1LL,
+    INPaymentStatusUnknown = 0LL,
+    INPaymentStatusUnpaid = 5LL,
+};
+typedef NSString *INPersonHandleLabel;
+typedef enum INPersonHandleType : NSInteger INPersonHandleType;
+enum INPersonHandleType : NSInteger {
+    INPersonHandleTypeEmailAddress = 1LL,
+    INPersonHandleTypePhoneNumber = 2LL,
+    INPersonHandleTypeUnknown = 0LL,
+};
+typedef NSString *INPersonRelationship;
+typedef enum INPersonSuggestionType : NSInteger INPersonSuggestionType;
+enum INPersonSuggestionType : NSInteger {
+    INPersonSuggestionTypeInstantMessageAddress = 2LL,
+    INPersonSuggestionTypeNone = 0LL,
+    INPersonSuggestionTypeSocialProfile = 1LL,
+};
+typedef enum INPhotoAttributeOptions : NSUInteger INPhotoAttributeOptions;
+enum INPhotoAttributeOptions : NSUInteger {
+    INPhotoAttributeOptionBouncePhoto = 134217728ULL,
+    INPhotoAttributeOptionBurstPhoto = 1024ULL,
+    INPhotoAttributeOptionChromeFilter = 131072ULL,
+    INPhotoAttributeOptionFadeFilter = 4194304ULL,
+    INPhotoAttributeOptionFavorite = 64ULL,
+    INPhotoAttributeOptionFlash = 8ULL,
+    INPhotoAttributeOptionFrontFacingCamera = 256ULL,
+    INPhotoAttributeOptionGif = 4ULL,
+    INPhotoAttributeOptionHdrPhoto = 2048ULL,
+    INPhotoAttributeOptionInstantFilter = 262144ULL,
+    INPhotoAttributeOptionLandscapeOrientation = 16ULL,
+    INPhotoAttributeOptionLivePhoto = 33554432ULL,
+    INPhotoAttributeOptionLongExposurePhoto = 268435456ULL,
+    INPhotoAttributeOptionLoopPhoto = 67108864ULL,
+    INPhotoAttributeOptionMonoFilter = 2097152ULL,
+    INPhotoAttributeOptionNoirFilter = 65536ULL,
+    INPhotoAttributeOptionPanoramaPhoto = 8192ULL,
+    INPhotoAttributeOptionPhoto = 1ULL,
+    INPhotoAttributeOptionPortraitOrientation = 32ULL,
+    INPhotoAttributeOptionPortraitPhoto = 16777216ULL,
+    INPhotoAttributeOptionProcessFilter = 8388608ULL,
+    INPhotoAttributeOptionScreenshot = 512ULL,
+    INPhotoAttributeOptionSelfie = 128ULL,
+    INPhotoAttributeOptionSlowMotionVideo = 32768ULL,
+    INPhotoAttributeOptionSquarePhoto = 4096ULL,
+    INPhotoAttributeOptionTimeLapseVideo = 16384ULL,
+    INPhotoAttributeOptionTonalFilter = 524288ULL,
+    INPhotoAttributeOptionTransferFilter = 1048576ULL,
+    INPhotoAttributeOptionVideo = 2ULL,
+};
+typedef enum INPlayMediaIntentResponseCode : NSInteger INPlayMediaIntentResponseCode;
+enum INPlayMediaIntentResponseCode : NSInteger {
+    INPlayMediaIntentResponseCodeContinueInApp = 2LL,
+    INPlayMediaIntentResponseCodeFailure = 6LL,
+    INPlayMediaIntentResponseCodeFailureMaxStreamLimitReached = 11LL,
+    INPlayMediaIntentResponseCodeFailureNoUnplayedContent = 9LL,
+    INPlayMediaIntentResponseCodeFailureRequiringAppLaunch = 7LL,
+    INPlayMediaIntentResponseCodeFailureRestrictedContent = 10LL,
+    INPlayMediaIntentResponseCodeFailureUnknownMediaType = 8LL,
+    INPlayMediaIntentResponseCodeHandleInApp = 5LL,
+    INPlayMediaIntentResponseCodeInProgress = 3LL,
+    INPlayMediaIntentResponseCodeReady = 1LL,
+    INPlayMediaIntentResponseCodeSuccess = 4LL,
+    INPlayMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPlayMediaMediaItemUnsupportedReason : NSInteger INPlayMediaMediaItemUnsupportedReason;
+enum INPlayMediaMediaItemUnsupportedReason : NSInteger {
+    INPlayMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INPlayMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INPlayMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INPlayMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INPlayMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INPlayMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INPlayMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INPlayMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INPlayMediaPlaybackSpeedUnsupportedReason : NSInteger INPlayMediaPlaybackSpeedUnsupportedReason;
+enum INPlayMediaPlaybackSpeedUnsupportedReason : NSInteger {
+    INPlayMediaPlaybackSpeedUnsupportedReasonAboveMaximum = 2LL,
+    INPlayMediaPlaybackSpeedUnsupportedReasonBelowMinimum = 1LL,
+};
+typedef enum INPlaybackQueueLocation : NSInteger INPlaybackQueueLocation;
+enum INPlaybackQueueLocation : NSInteger {
+    INPlaybackQueueLocationLater = 3LL,
+    INPlaybackQueueLocationNext = 2LL,
+    INPlaybackQueueLocationNow = 1LL,
+    INPlaybackQueueLocationUnknown = 0LL,
+};
+typedef enum INPlaybackRepeatMode : NSInteger INPlaybackRepeatMode;
+enum INPlaybackRepeatMode : NSInteger {
+    INPlaybackRepeatModeAll = 2LL,
+    INPlaybackRepeatModeNone = 1LL,
+    INPlaybackRepeatModeOne = 3LL,
+    INPlaybackRepeatModeUnknown = 0LL,
+};
+typedef enum INPriceRangeOption : int INPriceRangeOption;
+enum INPriceRangeOption : int {
+    INPriceRangeOptionMaximum = 0,
+    INPriceRangeOptionMinimum = 1,
+};
+typedef enum INRadioType : NSInteger INRadioType;
+enum INRadioType : NSInteger {
+    INRadioTypeAM = 1LL,
+    INRadioTypeDab = 5LL,
+    INRadioTypeFM = 2LL,
+    INRadioTypeHD = 3LL,
+    INRadioTypeSatellite = 4LL,
+    INRadioTypeUnknown = 0LL,
+};
+typedef enum INRecurrenceFrequency : NSInteger INRecurrenceFrequency;
+enum INRecurrenceFrequency : NSInteger {
+    INRecurrenceFrequencyDaily = 3LL,
+    INRecurrenceFrequencyHourly = 2LL,
+    INRecurrenceFrequencyMinute = 1LL,
+    INRecurrenceFrequencyMonthly = 5LL,
+    INRecurrenceFrequencyUnknown = 0LL,
+    INRecurrenceFrequencyWeekly = 4LL,
+    INRecurrenceFrequencyYearly = 6LL,
+};
+typedef enum INRelativeReference : NSInteger INRelativeReference;
+enum INRelativeReference : NSInteger {
+    INRelativeReferenceNext = 1LL,
+    INRelativeReferencePrevious = 2LL,
+    INRelativeReferenceUnknown = 0LL,
+};
+typedef enum INRelativeSetting : NSInteger INRelativeSetting;
+enum INRelativeSetting : NSInteger {
+    INRelativeSettingHigher = 3LL,
+    INRelativeSettingHighest = 4LL,
+    INRelativeSettingLower = 2LL,
+    INRelativeSettingLowest = 1LL,
+    INRelativeSettingUnknown = 0LL,
+};
+typedef enum INRelevantShortcutRole : NSInteger INRelevantShortcutRole;
+enum INRelevantShortcutRole : NSInteger {
+    INRelevantShortcutRoleAction = 0LL,
+    INRelevantShortcutRoleInformation = 1LL,
+};
+typedef enum INRequestPaymentCurrencyAmountUnsupportedReason : NSInteger INRequestPaymentCurrencyAmountUnsupportedReason;
+enum INRequestPaymentCurrencyAmountUnsupportedReason : NSInteger {
+    INRequestPaymentCurrencyAmountUnsupportedReasonAmountAboveMaximum = 2LL,
+    INRequestPaymentCurrencyAmountUnsupportedReasonAmountBelowMinimum = 1LL,
+    INRequestPaymentCurrencyAmountUnsupportedReasonCurrencyUnsupported = 3LL,
+};
+typedef enum INRequestPaymentIntentResponseCode : NSInteger INRequestPaymentIntentResponseCode;
+enum INRequestPaymentIntentResponseCode : NSInteger {
+    INRequestPaymentIntentResponseCodeFailure = 4LL,
+    INRequestPaymentIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INRequestPaymentIntentResponseCodeFailureNoBankAccount = 10LL,
+    INRequestPaymentIntentResponseCodeFailureNotEligible = 11LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsAmountAboveMaximum = 8LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsAmountBelowMinimum = 7LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsCurrencyUnsupported = 9LL,
+    INRequestPaymentIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INRequestPaymentIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 12LL,
+    INRequestPaymentIntentResponseCodeInProgress = 2LL,
+    INRequestPaymentIntentResponseCodeReady = 1LL,
+    INRequestPaymentIntentResponseCodeSuccess = 3LL,
+    INRequestPaymentIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INRequestPaymentPayerUnsupportedReason : NSInteger INRequestPaymentPayerUnsupportedReason;
+enum INRequestPaymentPayerUnsupportedReason : NSInteger {
+    INRequestPaymentPayerUnsupportedReasonCredentialsUnverified = 1LL,
+    INRequestPaymentPayerUnsupportedReasonNoAccount = 2LL,
+    INRequestPaymentPayerUnsupportedReasonNoValidHandle = 3LL,
+};
+typedef enum INRequestRideIntentResponseCode : NSInteger INRequestRideIntentResponseCode;
+enum INRequestRideIntentResponseCode : NSInteger {
+    INRequestRideIntentResponseCodeFailure = 4LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchNoServiceInArea = 7LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchPreviousRideNeedsCompletion = 9LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchRideScheduledTooFar = 10LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 8LL,
+    INRequestRideIntentResponseCodeInProgress = 2LL,
+    INRequestRideIntentResponseCodeReady = 1LL,
+    INRequestRideIntentResponseCodeSuccess = 3LL,
+    INRequestRideIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INReservationActionType : NSInteger INReservationActionType;
+enum INReservationActionType : NSInteger {
+    INReservationActionTypeCheckIn = 1LL,
+    INReservationActionTypeUnknown = 0LL,
+};
+typedef enum INReservationStatus : NSInteger INReservationStatus;
+enum INReservationStatus : NSInteger {
+    INReservationStatusCanceled = 1LL,
+    INReservationStatusConfirmed = 4LL,
+    INReservationStatusHold = 3LL,
+    INReservationStatusPending = 2LL,
+    INReservationStatusUnknown = 0LL,
+};
+typedef enum INRestaurantReservationUserBookingStatus : NSUInteger INRestaurantReservationUserBookingStatus;
+enum INRestaurantReservationUserBookingStatus : NSUInteger {
+    INRestaurantReservationUserBookingStatusConfirmed = 1ULL,
+    INRestaurantReservationUserBookingStatusDenied = 2ULL,
+    INRestaurantReservationUserBookingStatusPending = 0ULL,
+};
+typedef enum INResumeWorkoutIntentResponseCode : NSInteger INResumeWorkoutIntentResponseCode;
+enum INResumeWorkoutIntentResponseCode : NSInteger {
+    INResumeWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INResumeWorkoutIntentResponseCodeFailure = 3LL,
+    INResumeWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INResumeWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INResumeWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INResumeWorkoutIntentResponseCodeReady = 1LL,
+    INResumeWorkoutIntentResponseCodeSuccess = 7LL,
+    INResumeWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INRideFeedbackTypeOptions : NSUInteger INRideFeedbackTypeOptions;
+enum INRideFeedbackTypeOptions : NSUInteger {
+    INRideFeedbackTypeOptionsRate = 1ULL,
+    INRideFeedbackTypeOptionsTip = 2ULL,
+};
+typedef enum INRidePhase : NSInteger INRidePhase;
+enum INRidePhase : NSInteger {
+    INRidePhaseApproachingPickup = 5LL,
+    INRidePhaseCompleted = 4LL,
+    INRidePhaseConfirmed = 2LL,
+    INRidePhaseOngoing = 3LL,
+    INRidePhasePickup = 6LL,
+    INRidePhaseReceived = 1LL,
+    INRidePhaseUnknown = 0LL,
+};
+typedef enum INSaveProfileInCarIntentResponseCode : NSInteger INSaveProfileInCarIntentResponseCode;
+enum INSaveProfileInCarIntentResponseCode : NSInteger {
+    INSaveProfileInCarIntentResponseCodeFailure = 4LL,
+    INSaveProfileInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSaveProfileInCarIntentResponseCodeInProgress = 2LL,
+    INSaveProfileInCarIntentResponseCodeReady = 1LL,
+    INSaveProfileInCarIntentResponseCodeSuccess = 3LL,
+    INSaveProfileInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchCallHistoryIntentResponseCode : NSInteger INSearchCallHistoryIntentResponseCode;
+enum INSearchCallHistoryIntentResponseCode : NSInteger {
+    INSearchCallHistoryIntentResponseCodeContinueInApp = 2LL,
+    INSearchCallHistoryIntentResponseCodeFailure = 3LL,
+    INSearchCallHistoryIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INSearchCallHistoryIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INSearchCallHistoryIntentResponseCodeInProgress = 6LL,
+    INSearchCallHistoryIntentResponseCodeReady = 1LL,
+    INSearchCallHistoryIntentResponseCodeSuccess = 7LL,
+    INSearchCallHistoryIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForAccountsIntentResponseCode : NSInteger INSearchForAccountsIntentResponseCode;
+enum INSearchForAccountsIntentResponseCode : NSInteger {
+    INSearchForAccountsIntentResponseCodeFailure = 4LL,
+    INSearchForAccountsIntentResponseCodeFailureAccountNotFound = 7LL,
+    INSearchForAccountsIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSearchForAccountsIntentResponseCodeFailureNotEligible = 9LL,
+    INSearchForAccountsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForAccountsIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 8LL,
+    INSearchForAccountsIntentResponseCodeInProgress = 2LL,
+    INSearchForAccountsIntentResponseCodeReady = 1LL,
+    INSearchForAccountsIntentResponseCodeSuccess = 3LL,
+    INSearchForAccountsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForBillsIntentResponseCode : NSInteger INSearchForBillsIntentResponseCode;
+enum INSearchForBillsIntentResponseCode : NSInteger {
+    INSearchForBillsIntentResponseCodeFailure = 4LL,
+    INSearchForBillsIntentResponseCodeFailureBillNotFound = 7LL,
+    INSearchForBillsIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSearchForBillsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForBillsIntentResponseCodeInProgress = 2LL,
+    INSearchForBillsIntentResponseCodeReady = 1LL,
+    INSearchForBillsIntentResponseCodeSuccess = 3LL,
+    INSearchForBillsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForMediaIntentResponseCode : NSInteger INSearchForMediaIntentResponseCode;
+enum INSearchForMediaIntentResponseCode : NSInteger {
+    INSearchForMediaIntentResponseCodeContinueInApp = 2LL,
+    INSearchForMediaIntentResponseCodeFailure = 5LL,
+    INSearchForMediaIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INSearchForMediaIntentResponseCodeInProgress = 3LL,
+    INSearchForMediaIntentResponseCodeReady = 1LL,
+    INSearchForMediaIntentResponseCodeSuccess = 4LL,
+    INSearchForMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForMediaMediaItemUnsupportedReason : NSInteger INSearchForMediaMediaItemUnsupportedReason;
+enum INSearchForMediaMediaItemUnsupportedReason : NSInteger {
+    INSearchForMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INSearchForMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INSearchForMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INSearchForMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INSearchForMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INSearchForMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INSearchForMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INSearchForMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INSearchForMessagesIntentResponseCode : NSInteger INSearchForMessagesIntentResponseCode;
+enum INSearchForMessagesIntentResponseCode : NSInteger {
+    INSearchForMessagesIntentResponseCodeFailure = 4LL,
+    INSearchForMessagesIntentResponseCodeFailureMessageServiceNotAvailable = 6LL,
+    INSearchForMessagesIntentResponseCodeFailureMessageTooManyResults = 7LL,
+    INSearchForMessagesIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForMessagesIntentResponseCodeFailureRequiringInAppAuthentication = 8LL,
+    INSearchForMessagesIntentResponseCodeInProgress = 2LL,
+    INSearchForMessagesIntentResponseCodeReady = 1LL,
+    INSearchForMessagesIntentResponseCodeSuccess = 3LL,
+    INSearchForMessagesIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForNotebookItemsIntentResponseCode : NSInteger INSearchForNotebookItemsIntentResponseCode;
+enum INSearchForNotebookItemsIntentResponseCode : NSInteger {
+    INSearchForNotebookItemsIntentResponseCodeFailure = 4LL,
+    INSearchForNotebookItemsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForNotebookItemsIntentResponseCodeInProgress = 2LL,
+    INSearchForNotebookItemsIntentResponseCodeReady = 1LL,
+    INSearchForNotebookItemsIntentResponseCodeSuccess = 3LL,
+    INSearchForNotebookItemsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForPhotosIntentResponseCode : NSInteger INSearchForPhotosIntentResponseCode;
+enum INSearchForPhotosIntentResponseCode : NSInteger {
+    INSearchForPhotosIntentResponseCodeContinueInApp = 2LL,
+    INSearchForPhotosIntentResponseCodeFailure = 3LL,
+    INSearchForPhotosIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INSearchForPhotosIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INSearchForPhotosIntentResponseCodeReady = 1LL,
+    INSearchForPhotosIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendMessageIntentResponseCode : NSInteger INSendMessageIntentResponseCode;
+enum INSendMessageIntentResponseCode : NSInteger {
+    INSendMessageIntentResponseCodeFailure = 4LL,
+    INSendMessageIntentResponseCodeFailureMessageServiceNotAvailable = 6LL,
+    INSendMessageIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSendMessageIntentResponseCodeFailureRequiringInAppAuthentication = 7LL,
+    INSendMessageIntentResponseCodeInProgress = 2LL,
+    INSendMessageIntentResponseCodeReady = 1LL,
+    INSendMessageIntentResponseCodeSuccess = 3LL,
+    INSendMessageIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendMessageRecipientUnsupportedReason : NSInteger INSendMessageRecipientUnsupportedReason;
+enum INSendMessageRecipientUnsupportedReason : NSInteger {
+    INSendMessageRecipientUnsupportedReasonMessagingServiceNotEnabledForRecipient = 3LL,
+    INSendMessageRecipientUnsupportedReasonNoAccount = 1LL,
+    INSendMessageRecipientUnsupportedReasonNoHandleForLabel = 6LL,
+    INSendMessageRecipientUnsupportedReasonNoValidHandle = 4LL,
+    INSendMessageRecipientUnsupportedReasonOffline = 2LL,
+    INSendMessageRecipientUnsupportedReasonRequestedHandleInvalid = 5LL,
+    INSendMessageRecipientUnsupportedReasonRequiringInAppAuthentication = 7LL,
+};
+typedef enum INSendPaymentCurrencyAmountUnsupportedReason : NSInteger INSendPaymentCurrencyAmountUnsupportedReason;
+enum INSendPaymentCurrencyAmountUnsupportedReason : NSInteger {
+    INSendPaymentCurrencyAmountUnsupportedReasonAmountAboveMaximum = 2LL,
+    INSendPaymentCurrencyAmountUnsupportedReasonAmountBelowMinimum = 1LL,
+    INSendPaymentCurrencyAmountUnsupportedReasonCurrencyUnsupported = 3LL,
+};
+typedef enum INSendPaymentIntentResponseCode : NSInteger INSendPaymentIntentResponseCode;
+enum INSendPaymentIntentResponseCode : NSInteger {
+    INSendPaymentIntentResponseCodeFailure = 4LL,
+    INSendPaymentIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSendPaymentIntentResponseCodeFailureInsufficientFunds = 10LL,
+    INSendPaymentIntentResponseCodeFailureNoBankAccount = 11LL,
+    INSendPaymentIntentResponseCodeFailureNotEligible = 12LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsAmountAboveMaximum = 8LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsAmountBelowMinimum = 7LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsCurrencyUnsupported = 9LL,
+    INSendPaymentIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSendPaymentIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 13LL,
+    INSendPaymentIntentResponseCodeInProgress = 2LL,
+    INSendPaymentIntentResponseCodeReady = 1LL,
+    INSendPaymentIntentResponseCodeSuccess = 3LL,
+    INSendPaymentIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendPaymentPayeeUnsupportedReason : NSInteger INSendPaymentPayeeUnsupportedReason;
+enum INSendPaymentPayeeUnsupportedReason : NSInteger {
+    INSendPaymentPayeeUnsupportedReasonCredentialsUnverified = 1LL,
+    INSendPaymentPayeeUnsupportedReasonInsufficientFunds = 2LL,
+    INSendPaymentPayeeUnsupportedReasonNoAccount = 3LL,
+    INSendPaymentPayeeUnsupportedReasonNoValidHandle = 4LL,
+};
+typedef enum INSendRideFeedbackIntentResponseCode : NSInteger INSendRideFeedbackIntentResponseCode;
+enum INSendRideFeedbackIntentResponseCode : NSInteger {
+    INSendRideFeedbackIntentResponseCodeFailure = 3LL,
+    INSendRideFeedbackIntentResponseCodeReady = 1LL,
+    INSendRideFeedbackIntentResponseCodeSuccess = 2LL,
+    INSendRideFeedbackIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetAudioSourceInCarIntentResponseCode : NSInteger INSetAudioSourceInCarIntentResponseCode;
+enum INSetAudioSourceInCarIntentResponseCode : NSInteger {
+    INSetAudioSourceInCarIntentResponseCodeFailure = 4LL,
+    INSetAudioSourceInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetAudioSourceInCarIntentResponseCodeInProgress = 2LL,
+    INSetAudioSourceInCarIntentResponseCodeReady = 1LL,
+    INSetAudioSourceInCarIntentResponseCodeSuccess = 3LL,
+    INSetAudioSourceInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetCarLockStatusIntentResponseCode : NSInteger INSetCarLockStatusIntentResponseCode;
+enum INSetCarLockStatusIntentResponseCode : NSInteger {
+    INSetCarLockStatusIntentResponseCodeFailure = 4LL,
+    INSetCarLockStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetCarLockStatusIntentResponseCodeInProgress = 2LL,
+    INSetCarLockStatusIntentResponseCodeReady = 1LL,
+    INSetCarLockStatusIntentResponseCodeSuccess = 3LL,
+    INSetCarLockStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetClimateSettingsInCarIntentResponseCode : NSInteger INSetClimateSettingsInCarIntentResponseCode;
+enum INSetClimateSettingsInCarIntentResponseCode : NSInteger {
+    INSetClimateSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetClimateSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetClimateSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetClimateSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetClimateSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetClimateSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetDefrosterSettingsInCarIntentResponseCode : NSInteger INSetDefrosterSettingsInCarIntentResponseCode;
+enum INSetDefrosterSettingsInCarIntentResponseCode : NSInteger {
+    INSetDefrosterSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetMessageAttributeIntentResponseCode : NSInteger INSetMessageAttributeIntentResponseCode;
+enum INSetMessageAttributeIntentResponseCode : NSInteger {
+    INSetMessageAttributeIntentResponseCodeFailure = 4LL,
+    INSetMessageAttributeIntentResponseCodeFailureMessageAttributeNotSet = 7LL,
+    INSetMessageAttributeIntentResponseCodeFailureMessageNotFound = 6LL,
+    INSetMessageAttributeIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetMessageAttributeIntentResponseCodeInProgress = 2LL,
+    INSetMessageAttributeIntentResponseCodeReady = 1LL,
+    INSetMessageAttributeIntentResponseCodeSuccess = 3LL,
+    INSetMessageAttributeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetProfileInCarIntentResponseCode : NSInteger INSetProfileInCarIntentResponseCode;
+enum INSetProfileInCarIntentResponseCode : NSInteger {
+    INSetProfileInCarIntentResponseCodeFailure = 4LL,
+    INSetProfileInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetProfileInCarIntentResponseCodeInProgress = 2LL,
+    INSetProfileInCarIntentResponseCodeReady = 1LL,
+    INSetProfileInCarIntentResponseCodeSuccess = 3LL,
+    INSetProfileInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetRadioStationIntentResponseCode : NSInteger INSetRadioStationIntentResponseCode;
+enum INSetRadioStationIntentResponseCode : NSInteger {
+    INSetRadioStationIntentResponseCodeFailure = 4LL,
+    INSetRadioStationIntentResponseCodeFailureNotSubscribed = 6LL,
+    INSetRadioStationIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetRadioStationIntentResponseCodeInProgress = 2LL,
+    INSetRadioStationIntentResponseCodeReady = 1LL,
+    INSetRadioStationIntentResponseCodeSuccess = 3LL,
+    INSetRadioStationIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetSeatSettingsInCarIntentResponseCode : NSInteger INSetSeatSettingsInCarIntentResponseCode;
+enum INSetSeatSettingsInCarIntentResponseCode : NSInteger {
+    INSetSeatSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetSeatSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetSeatSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetSeatSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetSeatSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetSeatSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetTaskAttributeIntentResponseCode : NSInteger INSetTaskAttributeIntentResponseCode;
+enum INSetTaskAttributeIntentResponseCode : NSInteger {
+    INSetTaskAttributeIntentResponseCodeFailure = 4LL,
+    INSetTaskAttributeIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetTaskAttributeIntentResponseCodeInProgress = 2LL,
+    INSetTaskAttributeIntentResponseCodeReady = 1LL,
+    INSetTaskAttributeIntentResponseCodeSuccess = 3LL,
+    INSetTaskAttributeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetTaskAttributeTemporalEventTriggerUnsupportedReason : NSInteger INSetTaskAttributeTemporalEventTriggerUnsupportedReason;
+enum INSetTaskAttributeTemporalEventTriggerUnsupportedReason : NSInteger {
+    INSetTaskAttributeTemporalEventTriggerUnsupportedReasonInvalidRecurrence = 2LL,
+    INSetTaskAttributeTemporalEventTriggerUnsupportedReasonTimeInPast = 1LL,
+};
+typedef enum INShareFocusStatusIntentResponseCode : NSInteger INShareFocusStatusIntentResponseCode;
+enum INShareFocusStatusIntentResponseCode : NSInteger {
+    INShareFocusStatusIntentResponseCodeFailure = 4LL,
+    INShareFocusStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INShareFocusStatusIntentResponseCodeInProgress = 2LL,
+    INShareFocusStatusIntentResponseCodeReady = 1LL,
+    INShareFocusStatusIntentResponseCodeSuccess = 3LL,
+    INShareFocusStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INShortcutAvailabilityOptions : NSUInteger INShortcutAvailabilityOptions;
+enum INShortcutAvailabilityOptions : NSUInteger {
+    INShortcutAvailabilityOptionJournaling = 2ULL,
+    INShortcutAvailabilityOptionMindfulness = 1ULL,
+    INShortcutAvailabilityOptionMusic = 4ULL,
+    INShortcutAvailabilityOptionPodcasts = 8ULL,
+    INShortcutAvailabilityOptionReading = 16ULL,
+    INShortcutAvailabilityOptionWrapUpYourDay = 32ULL,
+    INShortcutAvailabilityOptionYogaAndStretching = 64ULL,
+};
+typedef enum INSiriAuthorizationStatus : NSInteger INSiriAuthorizationStatus;
+enum INSiriAuthorizationStatus : NSInteger {
+    INSiriAuthorizationStatusAuthorized = 3LL,
+    INSiriAuthorizationStatusDenied = 2LL,
+    INSiriAuthorizationStatusNotDetermined = 0LL,
+    INSiriAuthorizationStatusRestricted = 1LL,
+};
+typedef enum INSnoozeTasksIntentResponseCode : NSInteger INSnoozeTasksIntentResponseCode;
+enum INSnoozeTasksIntentResponseCode : NSInteger {
+    INSnoozeTasksIntentResponseCodeFailure = 4LL,
+    INSnoozeTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSnoozeTasksIntentResponseCodeInProgress = 2LL,
+    INSnoozeTasksIntentResponseCodeReady = 1LL,
+    INSnoozeTasksIntentResponseCodeSuccess = 3LL,
+    INSnoozeTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSnoozeTasksTaskUnsupportedReason : NSInteger INSnoozeTasksTaskUnsupportedReason;
+enum INSnoozeTasksTaskUnsupportedReason : NSInteger {
+    INSnoozeTasksTaskUnsupportedReasonNoTasksFound = 1LL,
+};
+typedef enum INSortType : NSInteger INSortType;
+enum INSortType : NSInteger {
+    INSortTypeAsIs = 1LL,
+    INSortTypeByDate = 2LL,
+    INSortTypeUnknown = 0LL,
+};
+typedef enum INSpatialEvent : NSInteger INSpatialEvent;
+enum INSpatialEvent : NSInteger {
+    INSpatialEventArrive = 1LL,
+    INSpatialEventDepart = 2LL,
+    INSpatialEventUnknown = 0LL,
+};
+typedef enum INStartAudioCallIntentResponseCode : NSInteger INStartAudioCallIntentResponseCode;
+enum INStartAudioCallIntentResponseCode : NSInteger {
+    INStartAudioCallIntentResponseCodeContinueInApp = 2LL,
+    INStartAudioCallIntentResponseCodeFailure = 3LL,
+    INStartAudioCallIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartAudioCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartAudioCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartAudioCallIntentResponseCodeFailureNoValidNumber = 8LL,
+    INStartAudioCallIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartAudioCallIntentResponseCodeReady = 1LL,
+    INStartAudioCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartCallCallCapabilityUnsupportedReason : NSInteger INStartCallCallCapabilityUnsupportedReason;
+enum INStartCallCallCapabilityUnsupportedReason : NSInteger {
+    INStartCallCallCapabilityUnsupportedReasonCameraNotAccessible = 3LL,
+    INStartCallCallCapabilityUnsupportedReasonMicrophoneNotAccessible = 2LL,
+    INStartCallCallCapabilityUnsupportedReasonVideoCallUnsupported = 1LL,
+};
+typedef enum INStartCallCallRecordToCallBackUnsupportedReason : NSInteger INStartCallCallRecordToCallBackUnsupportedReason;
+enum INStartCallCallRecordToCallBackUnsupportedReason : NSInteger {
+    INStartCallCallRecordToCallBackUnsupportedReasonNoMatchingCall = 1LL,
+};
+typedef enum INStartCallContactUnsupportedReason : NSInteger INStartCallContactUnsupportedReason;
+enum INStartCallContactUnsupportedReason : NSInteger {
+    INStartCallContactUnsupportedReasonInvalidHandle = 4LL,
+    INStartCallContactUnsupportedReasonMultipleContactsUnsupported = 2LL,
+    INStartCallContactUnsupportedReasonNoCallHistoryForRedial = 6LL,
+    INStartCallContactUnsupportedReasonNoContactFound = 1LL,
+    INStartCallContactUnsupportedReasonNoHandleForLabel = 3LL,
+    INStartCallContactUnsupportedReasonNoUsableHandleForRedial = 7LL,
+    INStartCallContactUnsupportedReasonRequiringInAppAuthentication = 8LL,
+    INStartCallContactUnsupportedReasonUnsupportedMmiUssd = 5LL,
+};
+typedef enum INStartCallIntentResponseCode : NSInteger INStartCallIntentResponseCode;
+enum INStartCallIntentResponseCode : NSInteger {
+    INStartCallIntentResponseCodeContinueInApp = 2LL,
+    INStartCallIntentResponseCodeFailure = 4LL,
+    INStartCallIntentResponseCodeFailureAirplaneModeEnabled = 8LL,
+    INStartCallIntentResponseCodeFailureAppConfigurationRequired = 10LL,
+    INStartCallIntentResponseCodeFailureCallInProgress = 11LL,
+    INStartCallIntentResponseCodeFailureCallRinging = 12LL,
+    INStartCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartCallIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INStartCallIntentResponseCodeFailureUnableToHandOff = 9LL,
+    INStartCallIntentResponseCodeReady = 1LL,
+    INStartCallIntentResponseCodeResponseCode = 13LL,
+    INStartCallIntentResponseCodeUnspecified = 0LL,
+    INStartCallIntentResponseCodeUserConfirmationRequired = 3LL,
+};
+typedef enum INStartPhotoPlaybackIntentResponseCode : NSInteger INStartPhotoPlaybackIntentResponseCode;
+enum INStartPhotoPlaybackIntentResponseCode : NSInteger {
+    INStartPhotoPlaybackIntentResponseCodeContinueInApp = 2LL,
+    INStartPhotoPlaybackIntentResponseCodeFailure = 3LL,
+    INStartPhotoPlaybackIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartPhotoPlaybackIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartPhotoPlaybackIntentResponseCodeReady = 1LL,
+    INStartPhotoPlaybackIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartVideoCallIntentResponseCode : NSInteger INStartVideoCallIntentResponseCode;
+enum INStartVideoCallIntentResponseCode : NSInteger {
+    INStartVideoCallIntentResponseCodeContinueInApp = 2LL,
+    INStartVideoCallIntentResponseCodeFailure = 3LL,
+    INStartVideoCallIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartVideoCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartVideoCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartVideoCallIntentResponseCodeFailureInvalidNumber = 8LL,
+    INStartVideoCallIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartVideoCallIntentResponseCodeReady = 1LL,
+    INStartVideoCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartWorkoutIntentResponseCode : NSInteger INStartWorkoutIntentResponseCode;
+enum INStartWorkoutIntentResponseCode : NSInteger {
+    INStartWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INStartWorkoutIntentResponseCodeFailure = 3LL,
+    INStartWorkoutIntentResponseCodeFailureNoMatchingWorkout = 6LL,
+    INStartWorkoutIntentResponseCodeFailureOngoingWorkout = 5LL,
+    INStartWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartWorkoutIntentResponseCodeHandleInApp = 7LL,
+    INStartWorkoutIntentResponseCodeReady = 1LL,
+    INStartWorkoutIntentResponseCodeSuccess = 8LL,
+    INStartWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStickerType : NSInteger INStickerType;
+enum INStickerType : NSInteger {
+    INStickerTypeEmoji = 1LL,
+    INStickerTypeGeneric = 2LL,
+    INStickerTypeUnknown = 0LL,
+};
+typedef enum INTaskPriority : NSInteger INTaskPriority;
+enum INTaskPriority : NSInteger {
+    INTaskPriorityFlagged = 2LL,
+    INTaskPriorityNotFlagged = 1LL,
+    INTaskPriorityUnknown = 0LL,
+};
+typedef enum INTaskStatus : NSInteger INTaskStatus;
+enum INTaskStatus : NSInteger {
+    INTaskStatusCompleted = 2LL,
+    INTaskStatusNotCompleted = 1LL,
+    INTaskStatusUnknown = 0LL,
+};
+typedef enum INTaskType : NSInteger INTaskType;
+enum INTaskType : NSInteger {
+    INTaskTypeCompletable = 2LL,
+    INTaskTypeNotCompletable = 1LL,
+    INTaskTypeUnknown = 0LL,
+};
+typedef enum INTemporalEventTriggerTypeOptions : NSUInteger INTemporalEventTriggerTypeOptions;
+enum INTemporalEventTriggerTypeOptions : NSUInteger {
+    INTemporalEventTriggerTypeOptionsNotScheduled = 1ULL,
+    INTemporalEventTriggerTypeOptionsScheduledNonRecurring = 2ULL,
+    INTemporalEventTriggerTypeOptionsScheduledRecurring = 4ULL,
+};
+typedef enum INTicketedEventCategory : NSInteger INTicketedEventCategory;
+enum INTicketedEventCategory : NSInteger {
+    INTicketedEventCategoryMovie = 1LL,
+    INTicketedEventCategoryUnknown = 0LL,
+};
+typedef enum INTransferMoneyIntentResponseCode : NSInteger INTransferMoneyIntentResponseCode;
+enum INTransferMoneyIntentResponseCode : NSInteger {
+    INTransferMoneyIntentResponseCodeFailure = 4LL,
+    INTransferMoneyIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INTransferMoneyIntentResponseCodeFailureInsufficientFunds = 7LL,
+    INTransferMoneyIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INTransferMoneyIntentResponseCodeInProgress = 2LL,
+    INTransferMoneyIntentResponseCodeReady = 1LL,
+    INTransferMoneyIntentResponseCodeSuccess = 3LL,
+    INTransferMoneyIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUnsendMessagesIntentResponseCode : NSInteger INUnsendMessagesIntentResponseCode;
+enum INUnsendMessagesIntentResponseCode : NSInteger {
+    INUnsendMessagesIntentResponseCodeFailure = 4LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageNotFound = 6LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageServiceNotAvailable = 10LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageTypeUnsupported = 8LL,
+    INUnsendMessagesIntentResponseCodeFailurePastUnsendTimeLimit = 7LL,
+    INUnsendMessagesIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INUnsendMessagesIntentResponseCodeFailureRequiringInAppAuthentication = 11LL,
+    INUnsendMessagesIntentResponseCodeFailureUnsupportedOnService = 9LL,
+    INUnsendMessagesIntentResponseCodeInProgress = 2LL,
+    INUnsendMessagesIntentResponseCodeReady = 1LL,
+    INUnsendMessagesIntentResponseCodeSuccess = 3LL,
+    INUnsendMessagesIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUpcomingMediaPredictionMode : NSInteger INUpcomingMediaPredictionMode;
+enum INUpcomingMediaPredictionMode : NSInteger {
+    INUpcomingMediaPredictionModeDefault = 0LL,
+    INUpcomingMediaPredictionModeOnlyPredictSuggestedIntents = 1LL,
+};
+typedef enum INUpdateMediaAffinityIntentResponseCode : NSInteger INUpdateMediaAffinityIntentResponseCode;
+enum INUpdateMediaAffinityIntentResponseCode : NSInteger {
+    INUpdateMediaAffinityIntentResponseCodeFailure = 4LL,
+    INUpdateMediaAffinityIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INUpdateMediaAffinityIntentResponseCodeInProgress = 2LL,
+    INUpdateMediaAffinityIntentResponseCodeReady = 1LL,
+    INUpdateMediaAffinityIntentResponseCodeSuccess = 3LL,
+    INUpdateMediaAffinityIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUpdateMediaAffinityMediaItemUnsupportedReason : NSInteger INUpdateMediaAffinityMediaItemUnsupportedReason;
+enum INUpdateMediaAffinityMediaItemUnsupportedReason : NSInteger {
+    INUpdateMediaAffinityMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INVisualCodeType : NSInteger INVisualCodeType;
+enum INVisualCodeType : NSInteger {
+    INVisualCodeTypeBus = 5LL,
+    INVisualCodeTypeContact = 1LL,
+    INVisualCodeTypeRequestPayment = 2LL,
+    INVisualCodeTypeSendPayment = 3LL,
+    INVisualCodeTypeSubway = 6LL,
+    INVisualCodeTypeTransit = 4LL,
+    INVisualCodeTypeUnknown = 0LL,
+};
+typedef enum INVocabularyStringType : NSInteger INVocabularyStringType;
+enum INVocabularyStringType : NSInteger {
+    INVocabularyStringTypeCarName = 301LL,
+    INVocabularyStringTypeCarProfileName = 300LL,
+    INVocabularyStringTypeContactGroupName = 2LL,
+    INVocabularyStringTypeContactName = 1LL,
+    INVocabularyStringTypeMediaAudiobookAuthorName = 703LL,
+    INVocabularyStringTypeMediaAudiobookTitle = 702LL,
+    INVocabularyStringTypeMediaMusicArtistName = 701LL,
+    INVocabularyStringTypeMediaPlaylistTitle = 700LL,
+    INVocabularyStringTypeMediaShowTitle = 704LL,
+    INVocabularyStringTypeNotebookItemGroupName = 501LL,
+    INVocabularyStringTypeNotebookItemTitle = 500LL,
+    INVocabularyStringTypePaymentsAccountNickname = 401LL,
+    INVocabularyStringTypePaymentsOrganizationName = 400LL,
+    INVocabularyStringTypePhotoAlbumName = 101LL,
+    INVocabularyStringTypePhotoTag = 100LL,
+    INVocabularyStringTypeWorkoutActivityName = 200LL,
+};
+typedef enum INWorkoutGoalUnitType : NSInteger INWorkoutGoalUnitType;
+enum INWorkoutGoalUnitType : NSInteger {
+    INWorkoutGoalUnitTypeFoot = 3LL,
+    INWorkoutGoalUnitTypeHour = 8LL,
+    INWorkoutGoalUnitTypeInch = 1LL,
+    INWorkoutGoalUnitTypeJoule = 9LL,
+    INWorkoutGoalUnitTypeKiloCalorie = 10LL,
+    INWorkoutGoalUnitTypeMeter = 2LL,
+    INWorkoutGoalUnitTypeMile = 4LL,
+    INWorkoutGoalUnitTypeMinute = 7LL,
+    INWorkoutGoalUnitTypeSecond = 6LL,
+    INWorkoutGoalUnitTypeUnknown = 0LL,
+    INWorkoutGoalUnitTypeYard = 5LL,
+};
+typedef enum INWorkoutLocationType : NSInteger INWorkoutLocationType;
+enum INWorkoutLocationType : NSInteger {
+    INWorkoutLocationTypeIndoor = 2LL,
+    INWorkoutLocationTypeOutdoor = 1LL,
+    INWorkoutLocationTypeUnknown = 0LL,
+};
+typedef NSString *INWorkoutNameIdentifier;
+@interface INIntentResolutionResult : NSObject
+@end
+@interface INAccountTypeResolutionResult : INIntentResolutionResult
++ (INAccountTypeResolutionResult *)confirmationRequiredWithAccountTypeToConfirm:(INAccountType)a0;
++ (INAccountTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INAccountTypeResolutionResult *)needsValue;
++ (INAccountTypeResolutionResult *)notRequired;
++ (INAccountTypeResolutionResult *)successWithResolvedAccountType:(INAccountType)a0;
++ (INAccountTypeResolutionResult *)unsupported;
++ (INAccountTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INAccountTypeResolutionResult *needsValue;
+@property (class, readonly) INAccountTypeResolutionResult *notRequired;
+@property (class, readonly) INAccountTypeResolutionResult *unsupported;
+@end
+@interface INIntent : NSObject <NSCopying, NSSecureCoding>
+- (INImage *)imageForParameterNamed:(NSString *)a0;
+- (INImage *)keyImage;
+- (void)setImage:(INImage *)a0 forParameterNamed:(NSString *)a1;
+@property (copy) INIntentDonationMetadata *donationMetadata;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *intentDescription;
+@property (assign) INShortcutAvailabilityOptions shortcutAvailability;
+@property NSString *suggestedInvocationPhrase;
+@end
+@interface INActivateCarSignalIntent : INIntent
+- (instancetype)initWithCarName:(INSpeakableString *)a0 signals:(INCarSignalOptions)a1;
+@property (copy, readonly) INSpeakableString *carName;
+@property (assign, readonly) INCarSignalOptions signals;
+@end
+@interface INIntentResponse : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSUserActivity *userActivity;
+@end
+@interface INActivateCarSignalIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INActivateCarSignalIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INActivateCarSignalIntentResponseCode code;
+@property INCarSignalOptions signals;
+@end
+@interface INAddMediaIntent : INIntent
+- (instancetype)initWithMediaItems:(NSArray<INMediaItem *> *)a0 mediaSearch:(INMediaSearch *)a1 mediaDestination:(INMediaDestination *)a2;
+@property (copy, readonly) INMediaDestination *mediaDestination;
+@property (copy, readonly) NSArray<INMediaItem *> *mediaItems;
+@property (copy, readonly) INMediaSearch *mediaSearch;
+@end
+@interface INAddMediaIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INAddMediaIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INAddMediaIntentResponseCode code;
+@end
+@interface INMediaDestinationResolutionResult : INIntentResolutionResult
++ (INMediaDestinationResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMediaDestinationResolutionResult *)confirmationRequiredWithMediaDestinationToConfirm:(INMediaDestination *)a0;
++ (INMediaDestinationResolutionResult *)disambiguationWithMediaDestinationsToDisambiguate:(NSArray<INMediaDestination *> *)a0;
++ (INMediaDestinationResolutionResult *)needsValue;
++ (INMediaDestinationResolutionResult *)notRequired;
++ (INMediaDestinationResolutionResult *)successWithResolvedMediaDestination:(INMediaDestination *)a0;
++ (INMediaDestinationResolutionResult *)unsupported;
++ (INMediaDestinationResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMediaDestinationResolutionResult *needsValue;
+@property (class, readonly) INMediaDestinationResolutionResult *notRequired;
+@property (class, readonly) INMediaDestinationResolutionResult *unsupported;
+@end
+@interface INAddMediaMediaDestinationResolutionResult : INMediaDestinationResolutionResult
+- (instancetype)initWithMediaDestinationResolutionResult:(INMediaDestinationResolutionResult *)a0;
++ (INAddMediaMediaDestinationResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INAddMediaMediaDestinationResolutionResult *)confirmationRequiredWithMediaDestinationToConfirm:(INMediaDestination *)a0;
++ (INAddMediaMediaDestinationResolutionResult *)disambiguationWithMediaDestinationsToDisambiguate:(NSArray<INMediaDestination *> *)a0;
++ (INAddMediaMediaDestinationResolutionResult *)needsValue;
++ (INAddMediaMediaDestinationResolutionResult *)notRequired;
++ (INAddMediaMediaDestinationResolutionResult *)successWithResolvedMediaDestination:(INMediaDestination *)a0;
++ (INAddMediaMediaDestinationResolutionResult *)unsupported;
++ (INAddMediaMediaDestinationResolutionResult *)unsupportedForReason:(INAddMediaMediaDestinationUnsupportedReason)a0;
++ (INAddMediaMediaDestinationResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INAddMediaMediaDestinationResolutionResult *needsValue;
+@property (class, readonly) INAddMediaMediaDestinationResolutionResult *notRequired;
+@property (class, readonly) INAddMediaMediaDestinationResolutionResult *unsupported;
+@end
+@interface INMediaItemResolutionResult : INIntentResolutionResult
++ (INMediaItemResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMediaItemResolutionResult *)confirmationRequiredWithMediaItemToConfirm:(INMediaItem *)a0;
++ (INMediaItemResolutionResult *)disambiguationWithMediaItemsToDisambiguate:(NSArray<INMediaItem *> *)a0;
++ (INMediaItemResolutionResult *)needsValue;
++ (INMediaItemResolutionResult *)notRequired;
++ (INMediaItemResolutionResult *)successWithResolvedMediaItem:(INMediaItem *)a0;
++ (NSArray<INMediaItemResolutionResult *> *)successesWithResolvedMediaItems:(NSArray<INMediaItem *> *)a0;
++ (INMediaItemResolutionResult *)unsupported;
++ (INMediaItemResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMediaItemResolutionResult *needsValue;
+@property (class, readonly) INMediaItemResolutionResult *notRequired;
+@property (class, readonly) INMediaItemResolutionResult *unsupported;
+@end
+@interface INAddMediaMediaItemResolutionResult : INMediaItemResolutionResult
+- (instancetype)initWithMediaItemResolutionResult:(INMediaItemResolutionResult *)a0;
++ (INAddMediaMediaItemResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INAddMediaMediaItemResolutionResult *)confirmationRequiredWithMediaItemToConfirm:(INMediaItem *)a0;
++ (INAddMediaMediaItemResolutionResult *)disambiguationWithMediaItemsToDisambiguate:(NSArray<INMediaItem *> *)a0;
++ (INAddMediaMediaItemResolutionResult *)needsValue;
++ (INAddMediaMediaItemResolutionResult *)notRequired;
++ (INAddMediaMediaItemResolutionResult *)successWithResolvedMediaItem:(INMediaItem *)a0;
++ (NSArray<INAddMediaMediaItemResolutionResult *> *)successesWithResolvedMediaItems:(NSArray<INMediaItem *> *)a0;
++ (INAddMediaMediaItemResolutionResult *)unsupported;
++ (INAddMediaMediaItemResolutionResult *)unsupportedForReason:(INAddMediaMediaItemUnsupportedReason)a0;
++ (INAddMediaMediaItemResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INAddMediaMediaItemResolutionResult *needsValue;
+@property (class, readonly) INAddMediaMediaItemResolutionResult *notRequired;
+@property (class, readonly) INAddMediaMediaItemResolutionResult *unsupported;
+@end
+@interface INAddTasksIntent : INIntent
+- (instancetype)initWithTargetTaskList:(INTaskList *)a0 taskTitles:(NSArray<INSpeakableString *> *)a1 spatialEventTrigger:(INSpatialEventTrigger *)a2 temporalEventTrigger:(INTemporalEventTrigger *)a3;
+- (instancetype)initWithTargetTaskList:(INTaskList *)a0 taskTitles:(NSArray<INSpeakableString *> *)a1 spatialEventTrigger:(INSpatialEventTrigger *)a2 temporalEventTrigger:(INTemporalEventTrigger *)a3 priority:(INTaskPriority)a4;
+@property (assign, readonly) INTaskPriority priority;
+@property (copy, readonly) INSpatialEventTrigger *spatialEventTrigger;
+@property (copy, readonly) INTaskList *targetTaskList;
+@property (copy, readonly) NSArray<INSpeakableString *> *taskTitles;
+@property (copy, readonly) INTemporalEventTrigger *temporalEventTrigger;
+@end
+@interface INAddTasksIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INAddTasksIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INTask *> *addedTasks;
+@property (readonly) INAddTasksIntentResponseCode code;
+@property (copy) INTaskList *modifiedTaskList;
+@end
+@interface INTaskListResolutionResult : INIntentResolutionResult
++ (INTaskListResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTaskListResolutionResult *)confirmationRequiredWithTaskListToConfirm:(INTaskList *)a0;
++ (INTaskListResolutionResult *)disambiguationWithTaskListsToDisambiguate:(NSArray<INTaskList *> *)a0;
++ (INTaskListResolutionResult *)needsValue;
++ (INTaskListResolutionResult *)notRequired;
++ (INTaskListResolutionResult *)successWithResolvedTaskList:(INTaskList *)a0;
++ (INTaskListResolutionResult *)unsupported;
++ (INTaskListResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTaskListResolutionResult *needsValue;
+@property (class, readonly) INTaskListResolutionResult *notRequired;
+@property (class, readonly) INTaskListResolutionResult *unsupported;
+@end
+@interface INAddTasksTargetTaskListResolutionResult : INTaskListResolutionResult
+- (instancetype)initWithTaskListResolutionResult:(INTaskListResolutionResult *)a0;
++ (INAddTasksTargetTaskListResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INAddTasksTargetTaskListResolutionResult *)confirmationRequiredWithTaskListToConfirm:(INTaskList *)a0;
++ (INAddTasksTargetTaskListResolutionResult *)confirmationRequiredWithTaskListToConfirm:(INTaskList *)a0 forReason:(INAddTasksTargetTaskListConfirmationReason)a1;
++ (INAddTasksTargetTaskListResolutionResult *)disambiguationWithTaskListsToDisambiguate:(NSArray<INTaskList *> *)a0;
++ (INAddTasksTargetTaskListResolutionResult *)needsValue;
++ (INAddTasksTargetTaskListResolutionResult *)notRequired;
++ (INAddTasksTargetTaskListResolutionResult *)successWithResolvedTaskList:(INTaskList *)a0;
++ (INAddTasksTargetTaskListResolutionResult *)unsupported;
++ (INAddTasksTargetTaskListResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INAddTasksTargetTaskListResolutionResult *needsValue;
+@property (class, readonly) INAddTasksTargetTaskListResolutionResult *notRequired;
+@property (class, readonly) INAddTasksTargetTaskListResolutionResult *unsupported;
+@end
+@interface INTemporalEventTriggerResolutionResult : INIntentResolutionResult
++ (INTemporalEventTriggerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTemporalEventTriggerResolutionResult *)confirmationRequiredWithTemporalEventTriggerToConfirm:(INTemporalEventTrigger *)a0;
++ (INTemporalEventTriggerResolutionResult *)disambiguationWithTemporalEventTriggersToDisambiguate:(NSArray<INTemporalEventTrigger *> *)a0;
++ (INTemporalEventTriggerResolutionResult *)needsValue;
++ (INTemporalEventTriggerResolutionResult *)notRequired;
++ (INTemporalEventTriggerResolutionResult *)successWithResolvedTemporalEventTrigger:(INTemporalEventTrigger *)a0;
++ (INTemporalEventTriggerResolutionResult *)unsupported;
++ (INTemporalEventTriggerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTemporalEventTriggerResolutionResult *needsValue;
+@property (class, readonly) INTemporalEventTriggerResolutionResult *notRequired;
+@property (class, readonly) INTemporalEventTriggerResolutionResult *unsupported;
+@end
+@interface INAddTasksTemporalEventTriggerResolutionResult : INTemporalEventTriggerResolutionResult
+- (instancetype)initWithTemporalEventTriggerResolutionResult:(INTemporalEventTriggerResolutionResult *)a0;
++ (INAddTasksTemporalEventTriggerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INAddTasksTemporalEventTriggerResolutionResult *)confirmationRequiredWithTemporalEventTriggerToConfirm:(INTemporalEventTrigger *)a0;
++ (INAddTasksTemporalEventTriggerResolutionResult *)disambiguationWithTemporalEventTriggersToDisambiguate:(NSArray<INTemporalEventTrigger *> *)a0;
++ (INAddTasksTemporalEventTriggerResolutionResult *)needsValue;
++ (INAddTasksTemporalEventTriggerResolutionResult *)notRequired;
++ (INAddTasksTemporalEventTriggerResolutionResult *)successWithResolvedTemporalEventTrigger:(INTemporalEventTrigger *)a0;
++ (INAddTasksTemporalEventTriggerResolutionResult *)unsupported;
++ (INAddTasksTemporalEventTriggerResolutionResult *)unsupportedForReason:(INAddTasksTemporalEventTriggerUnsupportedReason)a0;
++ (INAddTasksTemporalEventTriggerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INAddTasksTemporalEventTriggerResolutionResult *needsValue;
+@property (class, readonly) INAddTasksTemporalEventTriggerResolutionResult *notRequired;
+@property (class, readonly) INAddTasksTemporalEventTriggerResolutionResult *unsupported;
+@end
+@interface INAirline : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0 iataCode:(NSString *)a1 icaoCode:(NSString *)a2;
+@property (readonly) NSString *iataCode;
+@property (readonly) NSString *icaoCode;
+@property (readonly) NSString *name;
+@end
+@interface INAirport : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0 iataCode:(NSString *)a1 icaoCode:(NSString *)a2;
+@property (readonly) NSString *iataCode;
+@property (readonly) NSString *icaoCode;
+@property (readonly) NSString *name;
+@end
+@interface INAirportGate : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAirport:(INAirport *)a0 terminal:(NSString *)a1 gate:(NSString *)a2;
+@property (copy, readonly) INAirport *airport;
+@property (readonly) NSString *gate;
+@property (readonly) NSString *terminal;
+@end
+@interface INAnswerCallIntent : INIntent
+- (instancetype)initWithAudioRoute:(INCallAudioRoute)a0 callIdentifier:(NSString *)a1;
+@property (assign, readonly) INCallAudioRoute audioRoute;
+@property (readonly) NSString *callIdentifier;
+@end
+@interface INAnswerCallIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INAnswerCallIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INCallRecord *> *callRecords;
+@property (readonly) INAnswerCallIntentResponseCode code;
+@end
+@interface INAppendToNoteIntent : INIntent
+- (instancetype)initWithTargetNote:(INNote *)a0 content:(INNoteContent *)a1;
+@property (copy, readonly) INNoteContent *content;
+@property (copy, readonly) INNote *targetNote;
+@end
+@interface INAppendToNoteIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INAppendToNoteIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INAppendToNoteIntentResponseCode code;
+@property (copy) INNote *note;
+@end
+@interface INBalanceAmount : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAmount:(NSDecimalNumber *)a0 balanceType:(INBalanceType)a1;
+- (instancetype)initWithAmount:(NSDecimalNumber *)a0 currencyCode:(NSString *)a1;
+@property (copy, readonly) NSDecimalNumber *amount;
+@property (assign, readonly) INBalanceType balanceType;
+@property (readonly) NSString *currencyCode;
+@end
+@interface INBalanceTypeResolutionResult : INIntentResolutionResult
++ (INBalanceTypeResolutionResult *)confirmationRequiredWithBalanceTypeToConfirm:(INBalanceType)a0;
++ (INBalanceTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INBalanceTypeResolutionResult *)needsValue;
++ (INBalanceTypeResolutionResult *)notRequired;
++ (INBalanceTypeResolutionResult *)successWithResolvedBalanceType:(INBalanceType)a0;
++ (INBalanceTypeResolutionResult *)unsupported;
++ (INBalanceTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INBalanceTypeResolutionResult *needsValue;
+@property (class, readonly) INBalanceTypeResolutionResult *notRequired;
+@property (class, readonly) INBalanceTypeResolutionResult *unsupported;
+@end
+@interface INBillDetails : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithBillType:(INBillType)a0 paymentStatus:(INPaymentStatus)a1 billPayee:(INBillPayee *)a2 amountDue:(INCurrencyAmount *)a3 minimumDue:(INCurrencyAmount *)a4 lateFee:(INCurrencyAmount *)a5 dueDate:(NSDateComponents *)a6 paymentDate:(NSDateComponents *)a7;
+@property (copy) INCurrencyAmount *amountDue;
+@property (copy) INBillPayee *billPayee;
+@property (assign) INBillType billType;
+@property (copy) NSDateComponents *dueDate;
+@property (copy) INCurrencyAmount *lateFee;
+@property (copy) INCurrencyAmount *minimumDue;
+@property (copy) NSDateComponents *paymentDate;
+@property (assign) INPaymentStatus paymentStatus;
+@end
+@interface INBillPayee : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithNickname:(INSpeakableString *)a0 number:(NSString *)a1 organizationName:(INSpeakableString *)a2;
+@property (readonly) NSString *accountNumber;
+@property (copy, readonly) INSpeakableString *nickname;
+@property (copy, readonly) INSpeakableString *organizationName;
+@end
+@interface INBillPayeeResolutionResult : INIntentResolutionResult
++ (INBillPayeeResolutionResult *)confirmationRequiredWithBillPayeeToConfirm:(INBillPayee *)a0;
++ (INBillPayeeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INBillPayeeResolutionResult *)disambiguationWithBillPayeesToDisambiguate:(NSArray<INBillPayee *> *)a0;
++ (INBillPayeeResolutionResult *)needsValue;
++ (INBillPayeeResolutionResult *)notRequired;
++ (INBillPayeeResolutionResult *)successWithResolvedBillPayee:(INBillPayee *)a0;
++ (INBillPayeeResolutionResult *)unsupported;
++ (INBillPayeeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INBillPayeeResolutionResult *needsValue;
+@property (class, readonly) INBillPayeeResolutionResult *notRequired;
+@property (class, readonly) INBillPayeeResolutionResult *unsupported;
+@end
+@interface INBillTypeResolutionResult : INIntentResolutionResult
++ (INBillTypeResolutionResult *)confirmationRequiredWithBillTypeToConfirm:(INBillType)a0;
++ (INBillTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INBillTypeResolutionResult *)needsValue;
++ (INBillTypeResolutionResult *)notRequired;
++ (INBillTypeResolutionResult *)successWithResolvedBillType:(INBillType)a0;
++ (INBillTypeResolutionResult *)unsupported;
++ (INBillTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INBillTypeResolutionResult *needsValue;
+@property (class, readonly) INBillTypeResolutionResult *notRequired;
+@property (class, readonly) INBillTypeResolutionResult *unsupported;
+@end
+@interface INReservation : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) NSURL *URL;
+@property (copy, readonly) NSArray<INReservationAction *> *actions;
+@property (copy, readonly) NSDate *bookingTime;
+@property (copy, readonly) INSpeakableString *itemReference;
+@property (readonly) NSString *reservationHolderName;
+@property (readonly) NSString *reservationNumber;
+@property (assign, readonly) INReservationStatus reservationStatus;
+@end
+@interface INBoatReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservedSeat:(INSeat *)a7 boatTrip:(INBoatTrip *)a8;
+@property (copy, readonly) INBoatTrip *boatTrip;
+@property (copy, readonly) INSeat *reservedSeat;
+@end
+@interface INBoatTrip : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithProvider:(NSString *)a0 boatName:(NSString *)a1 boatNumber:(NSString *)a2 tripDuration:(INDateComponentsRange *)a3 departureBoatTerminalLocation:(CLPlacemark *)a4 arrivalBoatTerminalLocation:(CLPlacemark *)a5;
+@property (copy, readonly) CLPlacemark *arrivalBoatTerminalLocation;
+@property (readonly) NSString *boatName;
+@property (readonly) NSString *boatNumber;
+@property (copy, readonly) CLPlacemark *departureBoatTerminalLocation;
+@property (readonly) NSString *provider;
+@property (copy, readonly) INDateComponentsRange *tripDuration;
+@end
+@interface INBookRestaurantReservationIntent : INIntent <NSCopying>
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 bookingDateComponents:(NSDateComponents *)a1 partySize:(NSUInteger)a2 bookingIdentifier:(NSString *)a3 guest:(INRestaurantGuest *)a4 selectedOffer:(INRestaurantOffer *)a5 guestProvidedSpecialRequestText:(NSString *)a6;
+@property (copy) NSDateComponents *bookingDateComponents;
+@property NSString *bookingIdentifier;
+@property (copy) INRestaurantGuest *guest;
+@property NSString *guestProvidedSpecialRequestText;
+@property NSUInteger partySize;
+@property (copy) INRestaurant *restaurant;
+@property (copy) INRestaurantOffer *selectedOffer;
+@end
+@interface INBookRestaurantReservationIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INBookRestaurantReservationIntentCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INBookRestaurantReservationIntentCode code;
+@property (copy) INRestaurantReservationUserBooking *userBooking;
+@end
+@interface INBooleanResolutionResult : INIntentResolutionResult
++ (INBooleanResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INBooleanResolutionResult *)confirmationRequiredWithValueToConfirm:(NSNumber *)a0;
++ (INBooleanResolutionResult *)needsValue;
++ (INBooleanResolutionResult *)notRequired;
++ (INBooleanResolutionResult *)successWithResolvedValue:(BOOL)a0;
++ (INBooleanResolutionResult *)unsupported;
++ (INBooleanResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INBooleanResolutionResult *needsValue;
+@property (class, readonly) INBooleanResolutionResult *notRequired;
+@property (class, readonly) INBooleanResolutionResult *unsupported;
+@end
+@interface INBusReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservedSeat:(INSeat *)a7 busTrip:(INBusTrip *)a8;
+@property (copy, readonly) INBusTrip *busTrip;
+@property (copy, readonly) INSeat *reservedSeat;
+@end
+@interface INBusTrip : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithProvider:(NSString *)a0 busName:(NSString *)a1 busNumber:(NSString *)a2 tripDuration:(INDateComponentsRange *)a3 departureBusStopLocation:(CLPlacemark *)a4 departurePlatform:(NSString *)a5 arrivalBusStopLocation:(CLPlacemark *)a6 arrivalPlatform:(NSString *)a7;
+@property (copy, readonly) CLPlacemark *arrivalBusStopLocation;
+@property (readonly) NSString *arrivalPlatform;
+@property (readonly) NSString *busName;
+@property (readonly) NSString *busNumber;
+@property (copy, readonly) CLPlacemark *departureBusStopLocation;
+@property (readonly) NSString *departurePlatform;
+@property (readonly) NSString *provider;
+@property (copy, readonly) INDateComponentsRange *tripDuration;
+@end
+@interface INCallCapabilityResolutionResult : INIntentResolutionResult
++ (INCallCapabilityResolutionResult *)confirmationRequiredWithCallCapabilityToConfirm:(INCallCapability)a0;
++ (INCallCapabilityResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCallCapabilityResolutionResult *)needsValue;
++ (INCallCapabilityResolutionResult *)notRequired;
++ (INCallCapabilityResolutionResult *)successWithResolvedCallCapability:(INCallCapability)a0;
++ (INCallCapabilityResolutionResult *)unsupported;
++ (INCallCapabilityResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCallCapabilityResolutionResult *needsValue;
+@property (class, readonly) INCallCapabilityResolutionResult *notRequired;
+@property (class, readonly) INCallCapabilityResolutionResult *unsupported;
+@end
+@interface INCallDestinationTypeResolutionResult : INIntentResolutionResult
++ (INCallDestinationTypeResolutionResult *)confirmationRequiredWithCallDestinationTypeToConfirm:(INCallDestinationType)a0;
++ (INCallDestinationTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCallDestinationTypeResolutionResult *)needsValue;
++ (INCallDestinationTypeResolutionResult *)notRequired;
++ (INCallDestinationTypeResolutionResult *)successWithResolvedCallDestinationType:(INCallDestinationType)a0;
++ (INCallDestinationTypeResolutionResult *)unsupported;
++ (INCallDestinationTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCallDestinationTypeResolutionResult *needsValue;
+@property (class, readonly) INCallDestinationTypeResolutionResult *notRequired;
+@property (class, readonly) INCallDestinationTypeResolutionResult *unsupported;
+@end
+@interface INCallGroup : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithGroupName:(NSString *)a0 groupId:(NSString *)a1;
+@property (readonly) NSString *groupId;
+@property (readonly) NSString *groupName;
+@end
+@interface INCallRecord : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIdentifier:(NSString *)a0 dateCreated:(NSDate *)a1 callRecordType:(INCallRecordType)a2 callCapability:(INCallCapability)a3 callDuration:(NSNumber *)a4 unseen:(NSNumber *)a5;
+- (instancetype)initWithIdentifier:(NSString *)a0 dateCreated:(NSDate *)a1 callRecordType:(INCallRecordType)a2 callCapability:(INCallCapability)a3 callDuration:(NSNumber *)a4 unseen:(NSNumber *)a5 numberOfCalls:(NSNumber *)a6;
+- (instancetype)initWithIdentifier:(NSString *)a0 dateCreated:(NSDate *)a1 callRecordType:(INCallRecordType)a2 callCapability:(INCallCapability)a3 callDuration:(NSNumber *)a4 unseen:(NSNumber *)a5 participants:(NSArray<INPerson *> *)a6 numberOfCalls:(NSNumber *)a7 isCallerIdBlocked:(NSNumber *)a8;
+- (instancetype)initWithIdentifier:(NSString *)a0 dateCreated:(NSDate *)a1 caller:(INPerson *)a2 callRecordType:(INCallRecordType)a3 callCapability:(INCallCapability)a4 callDuration:(NSNumber *)a5 unseen:(NSNumber *)a6;
+- (instancetype)initWithIdentifier:(NSString *)a0 dateCreated:(NSDate *)a1 caller:(INPerson *)a2 callRecordType:(INCallRecordType)a3 callCapability:(INCallCapability)a4 callDuration:(NSNumber *)a5 unseen:(NSNumber *)a6 numberOfCalls:(NSNumber *)a7;
+@property (readonly) INCallCapability callCapability;
+@property (copy, readonly) NSNumber *callDuration;
+@property (readonly) INCallRecordType callRecordType;
+@property (copy, readonly) INPerson *caller;
+@property (copy, readonly) NSDate *dateCreated;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSNumber *isCallerIdBlocked;
+@property (copy, readonly) NSNumber *numberOfCalls;
+@property (copy, readonly) NSArray<INPerson *> *participants;
+@property (copy, readonly) NSNumber *unseen;
+@end
+@interface INCallRecordFilter : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithParticipants:(NSArray<INPerson *> *)a0 callTypes:(INCallRecordTypeOptions)a1 callCapability:(INCallCapability)a2;
+@property (assign, readonly) INCallCapability callCapability;
+@property (assign, readonly) INCallRecordTypeOptions callTypes;
+@property (copy, readonly) NSArray<INPerson *> *participants;
+@end
+@interface INCallRecordResolutionResult : INIntentResolutionResult
++ (INCallRecordResolutionResult *)confirmationRequiredWithCallRecordToConfirm:(INCallRecord *)a0;
++ (INCallRecordResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCallRecordResolutionResult *)disambiguationWithCallRecordsToDisambiguate:(NSArray<INCallRecord *> *)a0;
++ (INCallRecordResolutionResult *)needsValue;
++ (INCallRecordResolutionResult *)notRequired;
++ (INCallRecordResolutionResult *)successWithResolvedCallRecord:(INCallRecord *)a0;
++ (INCallRecordResolutionResult *)unsupported;
++ (INCallRecordResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCallRecordResolutionResult *needsValue;
+@property (class, readonly) INCallRecordResolutionResult *notRequired;
+@property (class, readonly) INCallRecordResolutionResult *unsupported;
+@end
+@interface INCallRecordTypeOptionsResolutionResult : INIntentResolutionResult
++ (INCallRecordTypeOptionsResolutionResult *)confirmationRequiredWithCallRecordTypeOptionsToConfirm:(INCallRecordTypeOptions)a0;
++ (INCallRecordTypeOptionsResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCallRecordTypeOptionsResolutionResult *)needsValue;
++ (INCallRecordTypeOptionsResolutionResult *)notRequired;
++ (INCallRecordTypeOptionsResolutionResult *)successWithResolvedCallRecordTypeOptions:(INCallRecordTypeOptions)a0;
++ (INCallRecordTypeOptionsResolutionResult *)unsupported;
++ (INCallRecordTypeOptionsResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCallRecordTypeOptionsResolutionResult *needsValue;
+@property (class, readonly) INCallRecordTypeOptionsResolutionResult *notRequired;
+@property (class, readonly) INCallRecordTypeOptionsResolutionResult *unsupported;
+@end
+@interface INCallRecordTypeResolutionResult : INIntentResolutionResult
++ (INCallRecordTypeResolutionResult *)confirmationRequiredWithCallRecordTypeToConfirm:(INCallRecordType)a0;
++ (INCallRecordTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCallRecordTypeResolutionResult *)needsValue;
++ (INCallRecordTypeResolutionResult *)notRequired;
++ (INCallRecordTypeResolutionResult *)successWithResolvedCallRecordType:(INCallRecordType)a0;
++ (INCallRecordTypeResolutionResult *)unsupported;
++ (INCallRecordTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCallRecordTypeResolutionResult *needsValue;
+@property (class, readonly) INCallRecordTypeResolutionResult *notRequired;
+@property (class, readonly) INCallRecordTypeResolutionResult *unsupported;
+@end
+@interface INCancelRideIntent : INIntent
+- (instancetype)initWithRideIdentifier:(NSString *)a0;
+@property (readonly) NSString *rideIdentifier;
+@end
+@interface INCancelRideIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INCancelRideIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) INCurrencyAmount *cancellationFee;
+@property (copy) NSDateComponents *cancellationFeeThreshold;
+@property (readonly) INCancelRideIntentResponseCode code;
+@end
+@interface INCancelWorkoutIntent : INIntent
+- (instancetype)initWithWorkoutName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *workoutName;
+@end
+@interface INCancelWorkoutIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INCancelWorkoutIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INCancelWorkoutIntentResponseCode code;
+@end
+@interface INCar : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithCarIdentifier:(NSString *)a0 displayName:(NSString *)a1 year:(NSString *)a2 make:(NSString *)a3 model:(NSString *)a4 color:(CGColorRef)a5 headUnit:(INCarHeadUnit *)a6 supportedChargingConnectors:(NSArray<NSString *> *)a7;
+- (NSMeasurement *)maximumPowerForChargingConnectorType:(NSString *)a0;
+- (void)setMaximumPower:(NSMeasurement *)a0 forChargingConnectorType:(NSString *)a1;
+@property (readonly) NSString *carIdentifier;
+@property (readonly) CGColorRef color;
+@property (readonly) NSString *displayName;
+@property (copy, readonly) INCarHeadUnit *headUnit;
+@property (readonly) NSString *make;
+@property (readonly) NSString *model;
+@property (copy, readonly) NSArray<NSString *> *supportedChargingConnectors;
+@property (readonly) NSString *year;
+@end
+@interface INCarAirCirculationModeResolutionResult : INIntentResolutionResult
++ (INCarAirCirculationModeResolutionResult *)confirmationRequiredWithCarAirCirculationModeToConfirm:(INCarAirCirculationMode)a0;
++ (INCarAirCirculationModeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCarAirCirculationModeResolutionResult *)needsValue;
++ (INCarAirCirculationModeResolutionResult *)notRequired;
++ (INCarAirCirculationModeResolutionResult *)successWithResolvedCarAirCirculationMode:(INCarAirCirculationMode)a0;
++ (INCarAirCirculationModeResolutionResult *)unsupported;
++ (INCarAirCirculationModeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCarAirCirculationModeResolutionResult *needsValue;
+@property (class, readonly) INCarAirCirculationModeResolutionResult *notRequired;
+@property (class, readonly) INCarAirCirculationModeResolutionResult *unsupported;
+@end
+@interface INCarAudioSourceResolutionResult : INIntentResolutionResult
++ (INCarAudioSourceResolutionResult *)confirmationRequiredWithCarAudioSourceToConfirm:(INCarAudioSource)a0;
++ (INCarAudioSourceResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCarAudioSourceResolutionResult *)needsValue;
++ (INCarAudioSourceResolutionResult *)notRequired;
++ (INCarAudioSourceResolutionResult *)successWithResolvedCarAudioSource:(INCarAudioSource)a0;
++ (INCarAudioSourceResolutionResult *)unsupported;
++ (INCarAudioSourceResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCarAudioSourceResolutionResult *needsValue;
+@property (class, readonly) INCarAudioSourceResolutionResult *notRequired;
+@property (class, readonly) INCarAudioSourceResolutionResult *unsupported;
+@end
+@interface INCarDefrosterResolutionResult : INIntentResolutionResult
++ (INCarDefrosterResolutionResult *)confirmationRequiredWithCarDefrosterToConfirm:(INCarDefroster)a0;
++ (INCarDefrosterResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCarDefrosterResolutionResult *)needsValue;
++ (INCarDefrosterResolutionResult *)notRequired;
++ (INCarDefrosterResolutionResult *)successWithResolvedCarDefroster:(INCarDefroster)a0;
++ (INCarDefrosterResolutionResult *)unsupported;
++ (INCarDefrosterResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCarDefrosterResolutionResult *needsValue;
+@property (class, readonly) INCarDefrosterResolutionResult *notRequired;
+@property (class, readonly) INCarDefrosterResolutionResult *unsupported;
+@end
+@interface INCarHeadUnit : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithBluetoothIdentifier:(NSString *)a0 iAP2Identifier:(NSString *)a1;
+@property (readonly) NSString *bluetoothIdentifier;
+@property (readonly) NSString *iAP2Identifier;
+@end
+@interface INCarSeatResolutionResult : INIntentResolutionResult
++ (INCarSeatResolutionResult *)confirmationRequiredWithCarSeatToConfirm:(INCarSeat)a0;
++ (INCarSeatResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCarSeatResolutionResult *)needsValue;
++ (INCarSeatResolutionResult *)notRequired;
++ (INCarSeatResolutionResult *)successWithResolvedCarSeat:(INCarSeat)a0;
++ (INCarSeatResolutionResult *)unsupported;
++ (INCarSeatResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCarSeatResolutionResult *needsValue;
+@property (class, readonly) INCarSeatResolutionResult *notRequired;
+@property (class, readonly) INCarSeatResolutionResult *unsupported;
+@end
+@interface INCarSignalOptionsResolutionResult : INIntentResolutionResult
++ (INCarSignalOptionsResolutionResult *)confirmationRequiredWithCarSignalOptionsToConfirm:(INCarSignalOptions)a0;
++ (INCarSignalOptionsResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCarSignalOptionsResolutionResult *)needsValue;
++ (INCarSignalOptionsResolutionResult *)notRequired;
++ (INCarSignalOptionsResolutionResult *)successWithResolvedCarSignalOptions:(INCarSignalOptions)a0;
++ (INCarSignalOptionsResolutionResult *)unsupported;
++ (INCarSignalOptionsResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCarSignalOptionsResolutionResult *needsValue;
+@property (class, readonly) INCarSignalOptionsResolutionResult *notRequired;
+@property (class, readonly) INCarSignalOptionsResolutionResult *unsupported;
+@end
+@interface INCreateNoteIntent : INIntent
+- (instancetype)initWithTitle:(INSpeakableString *)a0 content:(INNoteContent *)a1 groupName:(INSpeakableString *)a2;
+@property (copy, readonly) INNoteContent *content;
+@property (copy, readonly) INSpeakableString *groupName;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INCreateNoteIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INCreateNoteIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INCreateNoteIntentResponseCode code;
+@property (copy) INNote *createdNote;
+@end
+@interface INCreateTaskListIntent : INIntent
+- (instancetype)initWithTitle:(INSpeakableString *)a0 taskTitles:(NSArray<INSpeakableString *> *)a1 groupName:(INSpeakableString *)a2;
+@property (copy, readonly) INSpeakableString *groupName;
+@property (copy, readonly) NSArray<INSpeakableString *> *taskTitles;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INCreateTaskListIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INCreateTaskListIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INCreateTaskListIntentResponseCode code;
+@property (copy) INTaskList *createdTaskList;
+@end
+@interface INCurrencyAmount : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAmount:(NSDecimalNumber *)a0 currencyCode:(NSString *)a1;
+@property (copy, readonly) NSDecimalNumber *amount;
+@property (readonly) NSString *currencyCode;
+@end
+@interface INCurrencyAmountResolutionResult : INIntentResolutionResult
++ (INCurrencyAmountResolutionResult *)confirmationRequiredWithCurrencyAmountToConfirm:(INCurrencyAmount *)a0;
++ (INCurrencyAmountResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INCurrencyAmountResolutionResult *)disambiguationWithCurrencyAmountsToDisambiguate:(NSArray<INCurrencyAmount *> *)a0;
++ (INCurrencyAmountResolutionResult *)needsValue;
++ (INCurrencyAmountResolutionResult *)notRequired;
++ (INCurrencyAmountResolutionResult *)successWithResolvedCurrencyAmount:(INCurrencyAmount *)a0;
++ (INCurrencyAmountResolutionResult *)unsupported;
++ (INCurrencyAmountResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INCurrencyAmountResolutionResult *needsValue;
+@property (class, readonly) INCurrencyAmountResolutionResult *notRequired;
+@property (class, readonly) INCurrencyAmountResolutionResult *unsupported;
+@end
+@interface INRelevanceProvider : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INDailyRoutineRelevanceProvider : INRelevanceProvider
+- (instancetype)initWithSituation:(INDailyRoutineSituation)a0;
+@property (readonly) INDailyRoutineSituation situation;
+@end
+@interface INDateComponentsRange : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithEKRecurrenceRule:(EKRecurrenceRule *)a0;
+- (instancetype)initWithStartDateComponents:(NSDateComponents *)a0 endDateComponents:(NSDateComponents *)a1;
+- (instancetype)initWithStartDateComponents:(NSDateComponents *)a0 endDateComponents:(NSDateComponents *)a1 recurrenceRule:(INRecurrenceRule *)a2;
+@property (readonly) EKRecurrenceRule *EKRecurrenceRule;
+@property (copy, readonly) NSDateComponents *endDateComponents;
+@property (copy, readonly) INRecurrenceRule *recurrenceRule;
+@property (copy, readonly) NSDateComponents *startDateComponents;
+@end
+@interface INDateComponentsRangeResolutionResult : INIntentResolutionResult
++ (INDateComponentsRangeResolutionResult *)confirmationRequiredWithDateComponentsRangeToConfirm:(INDateComponentsRange *)a0;
++ (INDateComponentsRangeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDateComponentsRangeResolutionResult *)disambiguationWithDateComponentsRangesToDisambiguate:(NSArray<INDateComponentsRange *> *)a0;
++ (INDateComponentsRangeResolutionResult *)needsValue;
++ (INDateComponentsRangeResolutionResult *)notRequired;
++ (INDateComponentsRangeResolutionResult *)successWithResolvedDateComponentsRange:(INDateComponentsRange *)a0;
++ (INDateComponentsRangeResolutionResult *)unsupported;
++ (INDateComponentsRangeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDateComponentsRangeResolutionResult *needsValue;
+@property (class, readonly) INDateComponentsRangeResolutionResult *notRequired;
+@property (class, readonly) INDateComponentsRangeResolutionResult *unsupported;
+@end
+@interface INDateComponentsResolutionResult : INIntentResolutionResult
++ (INDateComponentsResolutionResult *)confirmationRequiredWithDateComponentsToConfirm:(NSDateComponents *)a0;
++ (INDateComponentsResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDateComponentsResolutionResult *)disambiguationWithDateComponentsToDisambiguate:(NSArray<NSDateComponents *> *)a0;
++ (INDateComponentsResolutionResult *)needsValue;
++ (INDateComponentsResolutionResult *)notRequired;
++ (INDateComponentsResolutionResult *)successWithResolvedDateComponents:(NSDateComponents *)a0;
++ (INDateComponentsResolutionResult *)unsupported;
++ (INDateComponentsResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDateComponentsResolutionResult *needsValue;
+@property (class, readonly) INDateComponentsResolutionResult *notRequired;
+@property (class, readonly) INDateComponentsResolutionResult *unsupported;
+@end
+@interface INDateRelevanceProvider : INRelevanceProvider
+- (instancetype)initWithStartDate:(NSDate *)a0 endDate:(NSDate *)a1;
+@property (copy, readonly) NSDate *endDate;
+@property (copy, readonly) NSDate *startDate;
+@end
+@interface INDateSearchTypeResolutionResult : INIntentResolutionResult
++ (INDateSearchTypeResolutionResult *)confirmationRequiredWithDateSearchTypeToConfirm:(INDateSearchType)a0;
++ (INDateSearchTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDateSearchTypeResolutionResult *)needsValue;
++ (INDateSearchTypeResolutionResult *)notRequired;
++ (INDateSearchTypeResolutionResult *)successWithResolvedDateSearchType:(INDateSearchType)a0;
++ (INDateSearchTypeResolutionResult *)unsupported;
++ (INDateSearchTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDateSearchTypeResolutionResult *needsValue;
+@property (class, readonly) INDateSearchTypeResolutionResult *notRequired;
+@property (class, readonly) INDateSearchTypeResolutionResult *unsupported;
+@end
+@interface INDefaultCardTemplate : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(NSString *)a0;
+@property (copy) INImage *image;
+@property NSString *subtitle;
+@property NSString *title;
+@end
+@interface INDeleteTasksIntent : INIntent
+- (instancetype)initWithTaskList:(INTaskList *)a0 tasks:(NSArray<INTask *> *)a1 all:(NSNumber *)a2;
+@property (copy, readonly) NSNumber *all;
+@property (copy, readonly) INTaskList *taskList;
+@property (copy, readonly) NSArray<INTask *> *tasks;
+@end
+@interface INDeleteTasksIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INDeleteTasksIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INDeleteTasksIntentResponseCode code;
+@property (copy) NSArray<INTask *> *deletedTasks;
+@end
+@interface INDeleteTasksTaskListResolutionResult : INTaskListResolutionResult
+- (instancetype)initWithTaskListResolutionResult:(INTaskListResolutionResult *)a0;
++ (INDeleteTasksTaskListResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDeleteTasksTaskListResolutionResult *)confirmationRequiredWithTaskListToConfirm:(INTaskList *)a0;
++ (INDeleteTasksTaskListResolutionResult *)disambiguationWithTaskListsToDisambiguate:(NSArray<INTaskList *> *)a0;
++ (INDeleteTasksTaskListResolutionResult *)needsValue;
++ (INDeleteTasksTaskListResolutionResult *)notRequired;
++ (INDeleteTasksTaskListResolutionResult *)successWithResolvedTaskList:(INTaskList *)a0;
++ (INDeleteTasksTaskListResolutionResult *)unsupported;
++ (INDeleteTasksTaskListResolutionResult *)unsupportedForReason:(INDeleteTasksTaskListUnsupportedReason)a0;
++ (INDeleteTasksTaskListResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDeleteTasksTaskListResolutionResult *needsValue;
+@property (class, readonly) INDeleteTasksTaskListResolutionResult *notRequired;
+@property (class, readonly) INDeleteTasksTaskListResolutionResult *unsupported;
+@end
+@interface INTaskResolutionResult : INIntentResolutionResult
++ (INTaskResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTaskResolutionResult *)confirmationRequiredWithTaskToConfirm:(INTask *)a0;
++ (INTaskResolutionResult *)disambiguationWithTasksToDisambiguate:(NSArray<INTask *> *)a0;
++ (INTaskResolutionResult *)needsValue;
++ (INTaskResolutionResult *)notRequired;
++ (INTaskResolutionResult *)successWithResolvedTask:(INTask *)a0;
++ (INTaskResolutionResult *)unsupported;
++ (INTaskResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTaskResolutionResult *needsValue;
+@property (class, readonly) INTaskResolutionResult *notRequired;
+@property (class, readonly) INTaskResolutionResult *unsupported;
+@end
+@interface INDeleteTasksTaskResolutionResult : INTaskResolutionResult
+- (instancetype)initWithTaskResolutionResult:(INTaskResolutionResult *)a0;
++ (INDeleteTasksTaskResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDeleteTasksTaskResolutionResult *)confirmationRequiredWithTaskToConfirm:(INTask *)a0;
++ (INDeleteTasksTaskResolutionResult *)disambiguationWithTasksToDisambiguate:(NSArray<INTask *> *)a0;
++ (INDeleteTasksTaskResolutionResult *)needsValue;
++ (INDeleteTasksTaskResolutionResult *)notRequired;
++ (INDeleteTasksTaskResolutionResult *)successWithResolvedTask:(INTask *)a0;
++ (INDeleteTasksTaskResolutionResult *)unsupported;
++ (INDeleteTasksTaskResolutionResult *)unsupportedForReason:(INDeleteTasksTaskUnsupportedReason)a0;
++ (INDeleteTasksTaskResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDeleteTasksTaskResolutionResult *needsValue;
+@property (class, readonly) INDeleteTasksTaskResolutionResult *notRequired;
+@property (class, readonly) INDeleteTasksTaskResolutionResult *unsupported;
+@end
+@interface INDoubleResolutionResult : INIntentResolutionResult
++ (INDoubleResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDoubleResolutionResult *)confirmationRequiredWithValueToConfirm:(NSNumber *)a0;
++ (INDoubleResolutionResult *)needsValue;
++ (INDoubleResolutionResult *)notRequired;
++ (INDoubleResolutionResult *)successWithResolvedValue:(double)a0;
++ (INDoubleResolutionResult *)unsupported;
++ (INDoubleResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDoubleResolutionResult *needsValue;
+@property (class, readonly) INDoubleResolutionResult *notRequired;
+@property (class, readonly) INDoubleResolutionResult *unsupported;
+@end
+@interface INEditMessageIntent : INIntent
+- (instancetype)initWithMessageIdentifier:(NSString *)a0 editedContent:(NSString *)a1;
+@property (readonly) NSString *editedContent;
+@property (readonly) NSString *messageIdentifier;
+@end
+@interface INEditMessageIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INEditMessageIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INEditMessageIntentResponseCode code;
+@end
+@interface INEndWorkoutIntent : INIntent
+- (instancetype)initWithWorkoutName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *workoutName;
+@end
+@interface INEndWorkoutIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INEndWorkoutIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INEndWorkoutIntentResponseCode code;
+@end
+@interface INEnergyResolutionResult : INIntentResolutionResult
++ (INEnergyResolutionResult *)confirmationRequiredWithEnergyToConfirm:(NSMeasurement *)a0;
++ (INEnergyResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INEnergyResolutionResult *)disambiguationWithEnergyToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INEnergyResolutionResult *)needsValue;
++ (INEnergyResolutionResult *)notRequired;
++ (INEnergyResolutionResult *)successWithResolvedEnergy:(NSMeasurement *)a0;
++ (INEnergyResolutionResult *)unsupported;
++ (INEnergyResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INEnergyResolutionResult *needsValue;
+@property (class, readonly) INEnergyResolutionResult *notRequired;
+@property (class, readonly) INEnergyResolutionResult *unsupported;
+@end
+@interface INEnumResolutionResult : INIntentResolutionResult
++ (INEnumResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INEnumResolutionResult *)confirmationRequiredWithValueToConfirm:(NSInteger)a0;
++ (INEnumResolutionResult *)needsValue;
++ (INEnumResolutionResult *)notRequired;
++ (INEnumResolutionResult *)successWithResolvedValue:(NSInteger)a0;
++ (INEnumResolutionResult *)unsupported;
++ (INEnumResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INEnumResolutionResult *needsValue;
+@property (class, readonly) INEnumResolutionResult *notRequired;
+@property (class, readonly) INEnumResolutionResult *unsupported;
+@end
+@protocol INIntentHandlerProviding <NSObject>
+@optional
+- (NSObject *)handlerForIntent:(INIntent *)a0;
+@end
+@interface INExtension : NSObject <INIntentHandlerProviding>
+@end
+@interface INFile : NSObject <NSSecureCoding>
++ (INFile *)fileWithData:(NSData *)a0 filename:(NSString *)a1 typeIdentifier:(NSString *)a2;
++ (INFile *)fileWithFileURL:(NSURL *)a0 filename:(NSString *)a1 typeIdentifier:(NSString *)a2;
+@property (copy, readonly) NSData *data;
+@property (strong, readonly) NSURL *fileURL;
+@property NSString *filename;
+@property BOOL removedOnCompletion;
+@property (readonly) NSString *typeIdentifier;
+@end
+@interface INFileResolutionResult : INIntentResolutionResult
++ (INFileResolutionResult *)confirmationRequiredWithFileToConfirm:(INFile *)a0;
++ (INFileResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INFileResolutionResult *)disambiguationWithFilesToDisambiguate:(NSArray<INFile *> *)a0;
++ (INFileResolutionResult *)needsValue;
++ (INFileResolutionResult *)notRequired;
++ (INFileResolutionResult *)successWithResolvedFile:(INFile *)a0;
++ (INFileResolutionResult *)unsupported;
++ (INFileResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INFileResolutionResult *needsValue;
+@property (class, readonly) INFileResolutionResult *notRequired;
+@property (class, readonly) INFileResolutionResult *unsupported;
+@end
+@interface INFlight : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAirline:(INAirline *)a0 flightNumber:(NSString *)a1 boardingTime:(INDateComponentsRange *)a2 flightDuration:(INDateComponentsRange *)a3 departureAirportGate:(INAirportGate *)a4 arrivalAirportGate:(INAirportGate *)a5;
+@property (copy, readonly) INAirline *airline;
+@property (copy, readonly) INAirportGate *arrivalAirportGate;
+@property (copy, readonly) INDateComponentsRange *boardingTime;
+@property (copy, readonly) INAirportGate *departureAirportGate;
+@property (copy, readonly) INDateComponentsRange *flightDuration;
+@property (readonly) NSString *flightNumber;
+@end
+@interface INFlightReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservedSeat:(INSeat *)a7 flight:(INFlight *)a8;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 reservedSeat:(INSeat *)a6 flight:(INFlight *)a7;
+@property (copy, readonly) INFlight *flight;
+@property (copy, readonly) INSeat *reservedSeat;
+@end
+@interface INFocusStatus : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIsFocused:(NSNumber *)a0;
+@property (copy, readonly) NSNumber *isFocused;
+@end
+@interface INFocusStatusCenter : NSObject
+- (void)requestAuthorizationWithCompletionHandler:(void (^)(INFocusStatusAuthorizationStatus))a0;
++ (INFocusStatusCenter *)defaultCenter;
+@property (readonly) INFocusStatusAuthorizationStatus authorizationStatus;
+@property (class, strong, readonly) INFocusStatusCenter *defaultCenter;
+@property (readonly) INFocusStatus *focusStatus;
+@end
+@interface INGetAvailableRestaurantReservationBookingDefaultsIntent : INIntent
+- (instancetype)initWithRestaurant:(INRestaurant *)a0;
+@property (copy) INRestaurant *restaurant;
+@end
+@interface INGetAvailableRestaurantReservationBookingDefaultsIntentResponse : INIntentResponse
+- (instancetype)initWithDefaultPartySize:(NSUInteger)a0 defaultBookingDate:(NSDate *)a1 code:(INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode)a2 userActivity:(NSUserActivity *)a3;
+@property (readonly) INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode code;
+@property (copy, readonly) NSDate *defaultBookingDate;
+@property (readonly) NSUInteger defaultPartySize;
+@property (copy) NSNumber *maximumPartySize;
+@property (copy) NSNumber *minimumPartySize;
+@property (copy) INImage *providerImage;
+@end
+@interface INGetAvailableRestaurantReservationBookingsIntent : INIntent <NSCopying>
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 partySize:(NSUInteger)a1 preferredBookingDateComponents:(NSDateComponents *)a2 maximumNumberOfResults:(NSNumber *)a3 earliestBookingDateForResults:(NSDate *)a4 latestBookingDateForResults:(NSDate *)a5;
+@property (copy) NSDate *earliestBookingDateForResults;
+@property (copy) NSDate *latestBookingDateForResults;
+@property (copy) NSNumber *maximumNumberOfResults;
+@property NSUInteger partySize;
+@property (copy) NSDateComponents *preferredBookingDateComponents;
+@property (copy) INRestaurant *restaurant;
+@end
+@interface INGetAvailableRestaurantReservationBookingsIntentResponse : INIntentResponse
+- (instancetype)initWithAvailableBookings:(NSArray<INRestaurantReservationBooking *> *)a0 code:(INGetAvailableRestaurantReservationBookingsIntentCode)a1 userActivity:(NSUserActivity *)a2;
+@property (readonly) NSArray<INRestaurantReservationBooking *> *availableBookings;
+@property (readonly) INGetAvailableRestaurantReservationBookingsIntentCode code;
+@property NSString *localizedBookingAdvisementText;
+@property NSString *localizedRestaurantDescriptionText;
+@property (copy) INTermsAndConditions *termsAndConditions;
+@end
+@interface INGetCarLockStatusIntent : INIntent
+- (instancetype)initWithCarName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *carName;
+@end
+@interface INGetCarLockStatusIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetCarLockStatusIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INGetCarLockStatusIntentResponseCode code;
+@property (copy) NSNumber *locked;
+@end
+@interface INGetCarPowerLevelStatusIntent : INIntent
+- (instancetype)initWithCarName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *carName;
+@end
+@interface INGetCarPowerLevelStatusIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetCarPowerLevelStatusIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property NSString *activeConnector;
+@property NSString *carIdentifier;
+@property (copy) NSNumber *chargePercentRemaining;
+@property (copy) NSNumber *charging;
+@property (copy) NSDictionary<NSString *, NSObject *> *chargingFormulaArguments;
+@property (readonly) INGetCarPowerLevelStatusIntentResponseCode code;
+@property (copy) NSDictionary<NSString *, NSObject *> *consumptionFormulaArguments;
+@property (copy) NSMeasurement *currentBatteryCapacity;
+@property (copy) NSDateComponents *dateOfLastStateUpdate;
+@property (copy) NSMeasurement *distanceRemaining;
+@property (copy) NSMeasurement *distanceRemainingElectric;
+@property (copy) NSMeasurement *distanceRemainingFuel;
+@property (copy) NSNumber *fuelPercentRemaining;
+@property (copy) NSMeasurement *maximumBatteryCapacity;
+@property (copy) NSMeasurement *maximumDistance;
+@property (copy) NSMeasurement *maximumDistanceElectric;
+@property (copy) NSMeasurement *maximumDistanceFuel;
+@property (copy) NSMeasurement *minimumBatteryCapacity;
+@property (copy) NSNumber *minutesToFull;
+@end
+@interface INGetReservationDetailsIntent : INIntent
+- (instancetype)initWithReservationContainerReference:(INSpeakableString *)a0 reservationItemReferences:(NSArray<INSpeakableString *> *)a1;
+@property (copy, readonly) INSpeakableString *reservationContainerReference;
+@property (copy, readonly) NSArray<INSpeakableString *> *reservationItemReferences;
+@end
+@interface INGetReservationDetailsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetReservationDetailsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INGetReservationDetailsIntentResponseCode code;
+@property (copy) NSArray<INReservation *> *reservations;
+@end
+@interface INGetRestaurantGuestIntent : INIntent
+@end
+@interface INGetRestaurantGuestIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetRestaurantGuestIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INGetRestaurantGuestIntentResponseCode code;
+@property (copy) INRestaurantGuest *guest;
+@property (copy) INRestaurantGuestDisplayPreferences *guestDisplayPreferences;
+@end
+@interface INGetRideStatusIntent : INIntent
+- (instancetype)init;
+@end
+@interface INGetRideStatusIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetRideStatusIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INGetRideStatusIntentResponseCode code;
+@property (copy) INRideStatus *rideStatus;
+@end
+@interface INGetUserCurrentRestaurantReservationBookingsIntent : INIntent <NSCopying>
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 reservationIdentifier:(NSString *)a1 maximumNumberOfResults:(NSNumber *)a2 earliestBookingDateForResults:(NSDate *)a3;
+@property (copy) NSDate *earliestBookingDateForResults;
+@property (copy) NSNumber *maximumNumberOfResults;
+@property NSString *reservationIdentifier;
+@property (copy) INRestaurant *restaurant;
+@end
+@interface INGetUserCurrentRestaurantReservationBookingsIntentResponse : INIntentResponse
+- (instancetype)initWithUserCurrentBookings:(NSArray<INRestaurantReservationUserBooking *> *)a0 code:(INGetUserCurrentRestaurantReservationBookingsIntentResponseCode)a1 userActivity:(NSUserActivity *)a2;
+@property (readonly) INGetUserCurrentRestaurantReservationBookingsIntentResponseCode code;
+@property (copy) NSArray<INRestaurantReservationUserBooking *> *userCurrentBookings;
+@end
+@interface INGetVisualCodeIntent : INIntent
+- (instancetype)initWithVisualCodeType:(INVisualCodeType)a0;
+@property (assign, readonly) INVisualCodeType visualCodeType;
+@end
+@interface INGetVisualCodeIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INGetVisualCodeIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INGetVisualCodeIntentResponseCode code;
+@property (copy) INImage *visualCodeImage;
+@end
+@interface INHangUpCallIntent : INIntent
+- (instancetype)initWithCallIdentifier:(NSString *)a0;
+@property (readonly) NSString *callIdentifier;
+@end
+@interface INHangUpCallIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INHangUpCallIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INHangUpCallIntentResponseCode code;
+@end
+@interface INImage : NSObject <NSCopying, NSSecureCoding>
+- (void)fetchUIImageWithCompletion:(void (^)(UIImage *))a0;
++ (INImage *)imageNamed:(NSString *)a0;
++ (CGSize)imageSizeForIntentResponse:(INIntentResponse *)a0;
++ (INImage *)imageWithCGImage:(CGImageRef)a0;
++ (INImage *)imageWithImageData:(NSData *)a0;
++ (INImage *)imageWithUIImage:(UIImage *)a0;
++ (INImage *)imageWithURL:(NSURL *)a0;
++ (INImage *)imageWithURL:(NSURL *)a0 width:(double)a1 height:(double)a2;
++ (INImage *)systemImageNamed:(NSString *)a0;
+@end
+@interface INNoteContent : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INImageNoteContent : INNoteContent <NSSecureCoding, NSCopying>
+- (instancetype)initWithImage:(INImage *)a0;
+@property (copy, readonly) INImage *image;
+@end
+@interface INIntegerResolutionResult : INIntentResolutionResult
++ (INIntegerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INIntegerResolutionResult *)confirmationRequiredWithValueToConfirm:(NSNumber *)a0;
++ (INIntegerResolutionResult *)needsValue;
++ (INIntegerResolutionResult *)notRequired;
++ (INIntegerResolutionResult *)successWithResolvedValue:(NSInteger)a0;
++ (INIntegerResolutionResult *)unsupported;
++ (INIntegerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INIntegerResolutionResult *needsValue;
+@property (class, readonly) INIntegerResolutionResult *notRequired;
+@property (class, readonly) INIntegerResolutionResult *unsupported;
+@end
+@interface INIntentDonationMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INInteraction : NSObject <NSSecureCoding, NSCopying>
+- (void)donateInteractionWithCompletion:(void (^)(NSError *))a0;
+- (instancetype)initWithIntent:(INIntent *)a0 response:(INIntentResponse *)a1;
++ (void)deleteAllInteractionsWithCompletion:(void (^)(NSError *))a0;
++ (void)deleteInteractionsWithGroupIdentifier:(NSString *)a0 completion:(void (^)(NSError *))a1;
++ (void)deleteInteractionsWithIdentifiers:(NSArray<NSString *> *)a0 completion:(void (^)(NSError *))a1;
+@property (copy) NSDateInterval *dateInterval;
+@property (assign) INInteractionDirection direction;
+@property NSString *groupIdentifier;
+@property NSString *identifier;
+@property (copy, readonly) INIntent *intent;
+@property (readonly) INIntentHandlingStatus intentHandlingStatus;
+@property (copy, readonly) INIntentResponse *intentResponse;
+@end
+@interface INLengthResolutionResult : INIntentResolutionResult
++ (INLengthResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INLengthResolutionResult *)confirmationRequiredWithLengthToConfirm:(NSMeasurement *)a0;
++ (INLengthResolutionResult *)disambiguationWithLengthsToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INLengthResolutionResult *)needsValue;
++ (INLengthResolutionResult *)notRequired;
++ (INLengthResolutionResult *)successWithResolvedLength:(NSMeasurement *)a0;
++ (INLengthResolutionResult *)unsupported;
++ (INLengthResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INLengthResolutionResult *needsValue;
+@property (class, readonly) INLengthResolutionResult *notRequired;
+@property (class, readonly) INLengthResolutionResult *unsupported;
+@end
+@interface INListCarsIntent : INIntent
+@end
+@interface INListCarsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INListCarsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INCar *> *cars;
+@property (readonly) INListCarsIntentResponseCode code;
+@end
+@interface INListRideOptionsIntent : INIntent
+- (instancetype)initWithPickupLocation:(CLPlacemark *)a0 dropOffLocation:(CLPlacemark *)a1;
+@property (copy, readonly) CLPlacemark *dropOffLocation;
+@property (copy, readonly) CLPlacemark *pickupLocation;
+@end
+@interface INListRideOptionsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INListRideOptionsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INListRideOptionsIntentResponseCode code;
+@property (copy) NSDate *expirationDate;
+@property (copy) NSArray<INPaymentMethod *> *paymentMethods;
+@property (copy) NSArray<INRideOption *> *rideOptions;
+@end
+@interface INLocationRelevanceProvider : INRelevanceProvider
+- (instancetype)initWithRegion:(CLRegion *)a0;
+@property (copy, readonly) CLRegion *region;
+@end
+@interface INLocationSearchTypeResolutionResult : INIntentResolutionResult
++ (INLocationSearchTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INLocationSearchTypeResolutionResult *)confirmationRequiredWithLocationSearchTypeToConfirm:(INLocationSearchType)a0;
++ (INLocationSearchTypeResolutionResult *)needsValue;
++ (INLocationSearchTypeResolutionResult *)notRequired;
++ (INLocationSearchTypeResolutionResult *)successWithResolvedLocationSearchType:(INLocationSearchType)a0;
++ (INLocationSearchTypeResolutionResult *)unsupported;
++ (INLocationSearchTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INLocationSearchTypeResolutionResult *needsValue;
+@property (class, readonly) INLocationSearchTypeResolutionResult *notRequired;
+@property (class, readonly) INLocationSearchTypeResolutionResult *unsupported;
+@end
+@interface INLodgingReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 lodgingBusinessLocation:(CLPlacemark *)a7 reservationDuration:(INDateComponentsRange *)a8 numberOfAdults:(NSNumber *)a9 numberOfChildren:(NSNumber *)a10;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 lodgingBusinessLocation:(CLPlacemark *)a6 reservationDuration:(INDateComponentsRange *)a7 numberOfAdults:(NSNumber *)a8 numberOfChildren:(NSNumber *)a9;
+@property (copy, readonly) CLPlacemark *lodgingBusinessLocation;
+@property (copy, readonly) NSNumber *numberOfAdults;
+@property (copy, readonly) NSNumber *numberOfChildren;
+@property (copy, readonly) INDateComponentsRange *reservationDuration;
+@end
+@interface INMassResolutionResult : INIntentResolutionResult
++ (INMassResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMassResolutionResult *)confirmationRequiredWithMassToConfirm:(NSMeasurement *)a0;
++ (INMassResolutionResult *)disambiguationWithMassToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INMassResolutionResult *)needsValue;
++ (INMassResolutionResult *)notRequired;
++ (INMassResolutionResult *)successWithResolvedMass:(NSMeasurement *)a0;
++ (INMassResolutionResult *)unsupported;
++ (INMassResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMassResolutionResult *needsValue;
+@property (class, readonly) INMassResolutionResult *notRequired;
+@property (class, readonly) INMassResolutionResult *unsupported;
+@end
+@interface INMediaAffinityTypeResolutionResult : INIntentResolutionResult
++ (INMediaAffinityTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMediaAffinityTypeResolutionResult *)confirmationRequiredWithMediaAffinityTypeToConfirm:(INMediaAffinityType)a0;
++ (INMediaAffinityTypeResolutionResult *)needsValue;
++ (INMediaAffinityTypeResolutionResult *)notRequired;
++ (INMediaAffinityTypeResolutionResult *)successWithResolvedMediaAffinityType:(INMediaAffinityType)a0;
++ (INMediaAffinityTypeResolutionResult *)unsupported;
++ (INMediaAffinityTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMediaAffinityTypeResolutionResult *needsValue;
+@property (class, readonly) INMediaAffinityTypeResolutionResult *notRequired;
+@property (class, readonly) INMediaAffinityTypeResolutionResult *unsupported;
+@end
+@interface INMediaDestination : NSObject <NSCopying, NSSecureCoding>
++ (INMediaDestination *)libraryDestination;
++ (INMediaDestination *)playlistDestinationWithName:(NSString *)a0;
+@property (assign, readonly) INMediaDestinationType mediaDestinationType;
+@property (readonly) NSString *playlistName;
+@end
+@interface INMediaItem : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1 type:(INMediaItemType)a2 artwork:(INImage *)a3;
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1 type:(INMediaItemType)a2 artwork:(INImage *)a3 artist:(NSString *)a4;
+@property (readonly) NSString *artist;
+@property (copy, readonly) INImage *artwork;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *title;
+@property (assign, readonly) INMediaItemType type;
+@end
+@interface INMediaSearch : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithMediaType:(INMediaItemType)a0 sortOrder:(INMediaSortOrder)a1 mediaName:(NSString *)a2 artistName:(NSString *)a3 albumName:(NSString *)a4 genreNames:(NSArray<NSString *> *)a5 moodNames:(NSArray<NSString *> *)a6 releaseDate:(INDateComponentsRange *)a7 reference:(INMediaReference)a8 mediaIdentifier:(NSString *)a9;
+@property (readonly) NSString *albumName;
+@property (readonly) NSString *artistName;
+@property (copy, readonly) NSArray<NSString *> *genreNames;
+@property (readonly) NSString *mediaIdentifier;
+@property (readonly) NSString *mediaName;
+@property (assign, readonly) INMediaItemType mediaType;
+@property (copy, readonly) NSArray<NSString *> *moodNames;
+@property (assign, readonly) INMediaReference reference;
+@property (copy, readonly) INDateComponentsRange *releaseDate;
+@property (assign, readonly) INMediaSortOrder sortOrder;
+@end
+@interface INUserContext : NSObject <NSSecureCoding>
+- (void)becomeCurrent;
+@end
+@interface INMediaUserContext : INUserContext
+@property (copy) NSNumber *numberOfLibraryItems;
+@property (assign) INMediaUserContextSubscriptionStatus subscriptionStatus;
+@end
+@interface INMessage : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIdentifier:(NSString *)a0 content:(NSString *)a1 dateSent:(NSDate *)a2 sender:(INPerson *)a3 recipients:(NSArray<INPerson *> *)a4;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 messageType:(INMessageType)a7;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 messageType:(INMessageType)a7 serviceName:(NSString *)a8;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 messageType:(INMessageType)a7 serviceName:(NSString *)a8 attachmentFiles:(NSArray<INFile *> *)a9;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 messageType:(INMessageType)a7 serviceName:(NSString *)a8 audioMessageFile:(INFile *)a9;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 serviceName:(NSString *)a7 linkMetadata:(INMessageLinkMetadata *)a8;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 serviceName:(NSString *)a7 messageType:(INMessageType)a8 numberOfAttachments:(NSNumber *)a9;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 serviceName:(NSString *)a7 messageType:(INMessageType)a8 referencedMessage:(INMessage *)a9 reaction:(INMessageReaction *)a10;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 groupName:(INSpeakableString *)a6 serviceName:(NSString *)a7 messageType:(INMessageType)a8 referencedMessage:(INMessage *)a9 sticker:(INSticker *)a10 reaction:(INMessageReaction *)a11;
+- (instancetype)initWithIdentifier:(NSString *)a0 conversationIdentifier:(NSString *)a1 content:(NSString *)a2 dateSent:(NSDate *)a3 sender:(INPerson *)a4 recipients:(NSArray<INPerson *> *)a5 messageType:(INMessageType)a6;
+@property (copy, readonly) NSArray<INFile *> *attachmentFiles;
+@property (copy, readonly) INFile *audioMessageFile;
+@property (readonly) NSString *content;
+@property (readonly) NSString *conversationIdentifier;
+@property (copy, readonly) NSDate *dateSent;
+@property (copy, readonly) INSpeakableString *groupName;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) INMessageLinkMetadata *linkMetadata;
+@property (readonly) INMessageType messageType;
+@property (copy, readonly) NSNumber *numberOfAttachments;
+@property (copy) INMessageReaction *reaction;
+@property (copy, readonly) NSArray<INPerson *> *recipients;
+@property (copy, readonly) INPerson *sender;
+@property (readonly) NSString *serviceName;
+@property (copy) INSticker *sticker;
+@end
+@interface INMessageAttributeOptionsResolutionResult : INIntentResolutionResult
++ (INMessageAttributeOptionsResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMessageAttributeOptionsResolutionResult *)confirmationRequiredWithMessageAttributeOptionsToConfirm:(INMessageAttributeOptions)a0;
++ (INMessageAttributeOptionsResolutionResult *)needsValue;
++ (INMessageAttributeOptionsResolutionResult *)notRequired;
++ (INMessageAttributeOptionsResolutionResult *)successWithResolvedMessageAttributeOptions:(INMessageAttributeOptions)a0;
++ (INMessageAttributeOptionsResolutionResult *)unsupported;
++ (INMessageAttributeOptionsResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMessageAttributeOptionsResolutionResult *needsValue;
+@property (class, readonly) INMessageAttributeOptionsResolutionResult *notRequired;
+@property (class, readonly) INMessageAttributeOptionsResolutionResult *unsupported;
+@end
+@interface INMessageAttributeResolutionResult : INIntentResolutionResult
++ (INMessageAttributeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INMessageAttributeResolutionResult *)confirmationRequiredWithMessageAttributeToConfirm:(INMessageAttribute)a0;
++ (INMessageAttributeResolutionResult *)needsValue;
++ (INMessageAttributeResolutionResult *)notRequired;
++ (INMessageAttributeResolutionResult *)successWithResolvedMessageAttribute:(INMessageAttribute)a0;
++ (INMessageAttributeResolutionResult *)unsupported;
++ (INMessageAttributeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INMessageAttributeResolutionResult *needsValue;
+@property (class, readonly) INMessageAttributeResolutionResult *notRequired;
+@property (class, readonly) INMessageAttributeResolutionResult *unsupported;
+@end
+@interface INMessageLinkMetadata : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithSiteName:(NSString *)a0 summary:(NSString *)a1 title:(NSString *)a2 openGraphType:(NSString *)a3 linkURL:(NSURL *)a4;
+@property (copy) NSURL *linkURL;
+@property NSString *openGraphType;
+@property NSString *siteName;
+@property NSString *summary;
+@property NSString *title;
+@end
+@interface INMessageReaction : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithReactionType:(INMessageReactionType)a0 reactionDescription:(NSString *)a1 emoji:(NSString *)a2;
+@property (copy, readonly) NSString *emoji;
+@property (copy, readonly) NSString *reactionDescription;
+@property (assign, readonly) INMessageReactionType reactionType;
+@end
+@interface INNote : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(INSpeakableString *)a0 contents:(NSArray<INNoteContent *> *)a1 groupName:(INSpeakableString *)a2 createdDateComponents:(NSDateComponents *)a3 modifiedDateComponents:(NSDateComponents *)a4 identifier:(NSString *)a5;
+@property (copy, readonly) NSArray<INNoteContent *> *contents;
+@property (copy, readonly) NSDateComponents *createdDateComponents;
+@property (copy, readonly) INSpeakableString *groupName;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSDateComponents *modifiedDateComponents;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INNoteContentResolutionResult : INIntentResolutionResult
++ (INNoteContentResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INNoteContentResolutionResult *)confirmationRequiredWithNoteContentToConfirm:(INNoteContent *)a0;
++ (INNoteContentResolutionResult *)disambiguationWithNoteContentsToDisambiguate:(NSArray<INNoteContent *> *)a0;
++ (INNoteContentResolutionResult *)needsValue;
++ (INNoteContentResolutionResult *)notRequired;
++ (INNoteContentResolutionResult *)successWithResolvedNoteContent:(INNoteContent *)a0;
++ (INNoteContentResolutionResult *)unsupported;
++ (INNoteContentResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INNoteContentResolutionResult *needsValue;
+@property (class, readonly) INNoteContentResolutionResult *notRequired;
+@property (class, readonly) INNoteContentResolutionResult *unsupported;
+@end
+@interface INNoteContentTypeResolutionResult : INIntentResolutionResult
++ (INNoteContentTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INNoteContentTypeResolutionResult *)confirmationRequiredWithNoteContentTypeToConfirm:(INNoteContentType)a0;
++ (INNoteContentTypeResolutionResult *)needsValue;
++ (INNoteContentTypeResolutionResult *)notRequired;
++ (INNoteContentTypeResolutionResult *)successWithResolvedNoteContentType:(INNoteContentType)a0;
++ (INNoteContentTypeResolutionResult *)unsupported;
++ (INNoteContentTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INNoteContentTypeResolutionResult *needsValue;
+@property (class, readonly) INNoteContentTypeResolutionResult *notRequired;
+@property (class, readonly) INNoteContentTypeResolutionResult *unsupported;
+@end
+@interface INNoteResolutionResult : INIntentResolutionResult
++ (INNoteResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INNoteResolutionResult *)confirmationRequiredWithNoteToConfirm:(INNote *)a0;
++ (INNoteResolutionResult *)disambiguationWithNotesToDisambiguate:(NSArray<INNote *> *)a0;
++ (INNoteResolutionResult *)needsValue;
++ (INNoteResolutionResult *)notRequired;
++ (INNoteResolutionResult *)successWithResolvedNote:(INNote *)a0;
++ (INNoteResolutionResult *)unsupported;
++ (INNoteResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INNoteResolutionResult *needsValue;
+@property (class, readonly) INNoteResolutionResult *notRequired;
+@property (class, readonly) INNoteResolutionResult *unsupported;
+@end
+@interface INNotebookItemTypeResolutionResult : INIntentResolutionResult
++ (INNotebookItemTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INNotebookItemTypeResolutionResult *)confirmationRequiredWithNotebookItemTypeToConfirm:(INNotebookItemType)a0;
++ (INNotebookItemTypeResolutionResult *)disambiguationWithNotebookItemTypesToDisambiguate:(NSArray<NSNumber *> *)a0;
++ (INNotebookItemTypeResolutionResult *)needsValue;
++ (INNotebookItemTypeResolutionResult *)notRequired;
++ (INNotebookItemTypeResolutionResult *)successWithResolvedNotebookItemType:(INNotebookItemType)a0;
++ (INNotebookItemTypeResolutionResult *)unsupported;
++ (INNotebookItemTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INNotebookItemTypeResolutionResult *needsValue;
+@property (class, readonly) INNotebookItemTypeResolutionResult *notRequired;
+@property (class, readonly) INNotebookItemTypeResolutionResult *unsupported;
+@end
+@protocol INSpeakable <NSObject>
+@optional
+- (NSArray<id<INSpeakable>> *)alternativeSpeakableMatches;
+- (NSString *)identifier;
+- (NSString *)pronunciationHint;
+- (NSString *)spokenPhrase;
+- (NSString *)vocabularyIdentifier;
+@property (readonly) NSArray<id<INSpeakable>> *alternativeSpeakableMatches;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *pronunciationHint;
+@property (readonly) NSString *spokenPhrase;
+@property (readonly) NSString *vocabularyIdentifier;
+@end
+@interface INObject : NSObject <INSpeakable, NSCopying, NSSecureCoding>
+- (NSArray<INSpeakableString *> *)alternativeSpeakableMatches;
+- (instancetype)initWithIdentifier:(NSString *)a0 displayString:(NSString *)a1;
+- (instancetype)initWithIdentifier:(NSString *)a0 displayString:(NSString *)a1 pronunciationHint:(NSString *)a2;
+- (instancetype)initWithIdentifier:(NSString *)a0 displayString:(NSString *)a1 pronunciationHint:(NSString *)a2 subtitleString:(NSString *)a3 displayImage:(INImage *)a4;
+- (instancetype)initWithIdentifier:(NSString *)a0 displayString:(NSString *)a1 subtitleString:(NSString *)a2 displayImage:(INImage *)a3;
+- (void)setAlternativeSpeakableMatches:(NSArray<INSpeakableString *> *)a0;
+@property (strong) INImage *displayImage;
+@property (readonly) NSString *displayString;
+@property NSString *subtitleString;
+@end
+@interface INObjectCollection : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithItems:(NSArray<id> *)a0;
+- (instancetype)initWithSections:(NSArray<INObjectSection *> *)a0;
+@property (copy, readonly) NSArray<id> *allItems;
+@property (copy, readonly) NSArray<INObjectSection *> *sections;
+@property BOOL usesIndexedCollation;
+@end
+@interface INObjectResolutionResult : INIntentResolutionResult
++ (INObjectResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INObjectResolutionResult *)confirmationRequiredWithObjectToConfirm:(INObject *)a0;
++ (INObjectResolutionResult *)disambiguationWithObjectsToDisambiguate:(NSArray<INObject *> *)a0;
++ (INObjectResolutionResult *)needsValue;
++ (INObjectResolutionResult *)notRequired;
++ (INObjectResolutionResult *)successWithResolvedObject:(INObject *)a0;
++ (INObjectResolutionResult *)unsupported;
++ (INObjectResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INObjectResolutionResult *needsValue;
+@property (class, readonly) INObjectResolutionResult *notRequired;
+@property (class, readonly) INObjectResolutionResult *unsupported;
+@end
+@interface INObjectSection : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(NSString *)a0 items:(NSArray<id> *)a1;
+@property (copy, readonly) NSArray<id> *items;
+@property (readonly) NSString *title;
+@end
+@interface INOutgoingMessageTypeResolutionResult : INIntentResolutionResult
++ (INOutgoingMessageTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INOutgoingMessageTypeResolutionResult *)confirmationRequiredWithOutgoingMessageTypeToConfirm:(INOutgoingMessageType)a0;
++ (INOutgoingMessageTypeResolutionResult *)needsValue;
++ (INOutgoingMessageTypeResolutionResult *)notRequired;
++ (INOutgoingMessageTypeResolutionResult *)successWithResolvedOutgoingMessageType:(INOutgoingMessageType)a0;
++ (INOutgoingMessageTypeResolutionResult *)unsupported;
++ (INOutgoingMessageTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INOutgoingMessageTypeResolutionResult *needsValue;
+@property (class, readonly) INOutgoingMessageTypeResolutionResult *notRequired;
+@property (class, readonly) INOutgoingMessageTypeResolutionResult *unsupported;
+@end
+@interface INParameter : NSObject <NSCopying, NSSecureCoding>
+- (NSUInteger)indexForSubKeyPath:(NSString *)a0;
+- (BOOL)isEqualToParameter:(INParameter *)a0;
+- (void)setIndex:(NSUInteger)a0 forSubKeyPath:(NSString *)a1;
++ (INParameter *)parameterForClass:(Class)a0 keyPath:(NSString *)a1;
+@property (readonly) Class parameterClass;
+@property (readonly) NSString *parameterKeyPath;
+@end
+@interface INPauseWorkoutIntent : INIntent
+- (instancetype)initWithWorkoutName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *workoutName;
+@end
+@interface INPauseWorkoutIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INPauseWorkoutIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INPauseWorkoutIntentResponseCode code;
+@end
+@interface INPayBillIntent : INIntent
+- (instancetype)initWithBillPayee:(INBillPayee *)a0 fromAccount:(INPaymentAccount *)a1 transactionAmount:(INPaymentAmount *)a2 transactionScheduledDate:(INDateComponentsRange *)a3 transactionNote:(NSString *)a4 billType:(INBillType)a5 dueDate:(INDateComponentsRange *)a6;
+@property (copy, readonly) INBillPayee *billPayee;
+@property (assign, readonly) INBillType billType;
+@property (copy, readonly) INDateComponentsRange *dueDate;
+@property (copy, readonly) INPaymentAccount *fromAccount;
+@property (copy, readonly) INPaymentAmount *transactionAmount;
+@property (readonly) NSString *transactionNote;
+@property (copy, readonly) INDateComponentsRange *transactionScheduledDate;
+@end
+@interface INPayBillIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INPayBillIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) INBillDetails *billDetails;
+@property (readonly) INPayBillIntentResponseCode code;
+@property (copy) INPaymentAccount *fromAccount;
+@property (copy) INPaymentAmount *transactionAmount;
+@property (copy) NSString *transactionNote;
+@property (copy) INDateComponentsRange *transactionScheduledDate;
+@end
+@interface INPaymentAccount : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithNickname:(INSpeakableString *)a0 number:(NSString *)a1 accountType:(INAccountType)a2 organizationName:(INSpeakableString *)a3;
+- (instancetype)initWithNickname:(INSpeakableString *)a0 number:(NSString *)a1 accountType:(INAccountType)a2 organizationName:(INSpeakableString *)a3 balance:(INBalanceAmount *)a4 secondaryBalance:(INBalanceAmount *)a5;
+@property (readonly) NSString *accountNumber;
+@property (assign, readonly) INAccountType accountType;
+@property (copy, readonly) INBalanceAmount *balance;
+@property (copy, readonly) INSpeakableString *nickname;
+@property (copy, readonly) INSpeakableString *organizationName;
+@property (copy, readonly) INBalanceAmount *secondaryBalance;
+@end
+@interface INPaymentAccountResolutionResult : INIntentResolutionResult
++ (INPaymentAccountResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPaymentAccountResolutionResult *)confirmationRequiredWithPaymentAccountToConfirm:(INPaymentAccount *)a0;
++ (INPaymentAccountResolutionResult *)disambiguationWithPaymentAccountsToDisambiguate:(NSArray<INPaymentAccount *> *)a0;
++ (INPaymentAccountResolutionResult *)needsValue;
++ (INPaymentAccountResolutionResult *)notRequired;
++ (INPaymentAccountResolutionResult *)successWithResolvedPaymentAccount:(INPaymentAccount *)a0;
++ (INPaymentAccountResolutionResult *)unsupported;
++ (INPaymentAccountResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPaymentAccountResolutionResult *needsValue;
+@property (class, readonly) INPaymentAccountResolutionResult *notRequired;
+@property (class, readonly) INPaymentAccountResolutionResult *unsupported;
+@end
+@interface INPaymentAmount : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAmountType:(INAmountType)a0 amount:(INCurrencyAmount *)a1;
+@property (copy, readonly) INCurrencyAmount *amount;
+@property (assign, readonly) INAmountType amountType;
+@end
+@interface INPaymentAmountResolutionResult : INIntentResolutionResult
++ (INPaymentAmountResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPaymentAmountResolutionResult *)confirmationRequiredWithPaymentAmountToConfirm:(INPaymentAmount *)a0;
++ (INPaymentAmountResolutionResult *)disambiguationWithPaymentAmountsToDisambiguate:(NSArray<INPaymentAmount *> *)a0;
++ (INPaymentAmountResolutionResult *)needsValue;
++ (INPaymentAmountResolutionResult *)notRequired;
++ (INPaymentAmountResolutionResult *)successWithResolvedPaymentAmount:(INPaymentAmount *)a0;
++ (INPaymentAmountResolutionResult *)unsupported;
++ (INPaymentAmountResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPaymentAmountResolutionResult *needsValue;
+@property (class, readonly) INPaymentAmountResolutionResult *notRequired;
+@property (class, readonly) INPaymentAmountResolutionResult *unsupported;
+@end
+@interface INPaymentMethod : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithType:(INPaymentMethodType)a0 name:(NSString *)a1 identificationHint:(NSString *)a2 icon:(INImage *)a3;
++ (INPaymentMethod *)applePayPaymentMethod;
+@property (class, readonly) INPaymentMethod *applePayPaymentMethod;
+@property (copy, readonly) INImage *icon;
+@property (readonly) NSString *identificationHint;
+@property (readonly) NSString *name;
+@property (assign, readonly) INPaymentMethodType type;
+@end
+@interface INPaymentMethodResolutionResult : INIntentResolutionResult
++ (INPaymentMethodResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPaymentMethodResolutionResult *)confirmationRequiredWithPaymentMethodToConfirm:(INPaymentMethod *)a0;
++ (INPaymentMethodResolutionResult *)disambiguationWithPaymentMethodsToDisambiguate:(NSArray<INPaymentMethod *> *)a0;
++ (INPaymentMethodResolutionResult *)needsValue;
++ (INPaymentMethodResolutionResult *)notRequired;
++ (INPaymentMethodResolutionResult *)successWithResolvedPaymentMethod:(INPaymentMethod *)a0;
++ (INPaymentMethodResolutionResult *)unsupported;
++ (INPaymentMethodResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPaymentMethodResolutionResult *needsValue;
+@property (class, readonly) INPaymentMethodResolutionResult *notRequired;
+@property (class, readonly) INPaymentMethodResolutionResult *unsupported;
+@end
+@interface INPaymentRecord : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithPayee:(INPerson *)a0 payer:(INPerson *)a1 currencyAmount:(INCurrencyAmount *)a2 paymentMethod:(INPaymentMethod *)a3 note:(NSString *)a4 status:(INPaymentStatus)a5;
+- (instancetype)initWithPayee:(INPerson *)a0 payer:(INPerson *)a1 currencyAmount:(INCurrencyAmount *)a2 paymentMethod:(INPaymentMethod *)a3 note:(NSString *)a4 status:(INPaymentStatus)a5 feeAmount:(INCurrencyAmount *)a6;
+@property (copy, readonly) INCurrencyAmount *currencyAmount;
+@property (copy, readonly) INCurrencyAmount *feeAmount;
+@property (readonly) NSString *note;
+@property (copy, readonly) INPerson *payee;
+@property (copy, readonly) INPerson *payer;
+@property (copy, readonly) INPaymentMethod *paymentMethod;
+@property (assign, readonly) INPaymentStatus status;
+@end
+@interface INPaymentStatusResolutionResult : INIntentResolutionResult
++ (INPaymentStatusResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPaymentStatusResolutionResult *)confirmationRequiredWithPaymentStatusToConfirm:(INPaymentStatus)a0;
++ (INPaymentStatusResolutionResult *)needsValue;
++ (INPaymentStatusResolutionResult *)notRequired;
++ (INPaymentStatusResolutionResult *)successWithResolvedPaymentStatus:(INPaymentStatus)a0;
++ (INPaymentStatusResolutionResult *)unsupported;
++ (INPaymentStatusResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPaymentStatusResolutionResult *needsValue;
+@property (class, readonly) INPaymentStatusResolutionResult *notRequired;
+@property (class, readonly) INPaymentStatusResolutionResult *unsupported;
+@end
+@interface INPerson : NSObject <NSCopying, NSSecureCoding, INSpeakable>
+- (instancetype)initWithPersonHandle:(INPersonHandle *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 contactIdentifier:(NSString *)a4 customIdentifier:(NSString *)a5;
+- (instancetype)initWithPersonHandle:(INPersonHandle *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 contactIdentifier:(NSString *)a4 customIdentifier:(NSString *)a5 aliases:(NSArray<INPersonHandle *> *)a6 suggestionType:(INPersonSuggestionType)a7;
+- (instancetype)initWithPersonHandle:(INPersonHandle *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 contactIdentifier:(NSString *)a4 customIdentifier:(NSString *)a5 isMe:(BOOL)a6;
+- (instancetype)initWithPersonHandle:(INPersonHandle *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 contactIdentifier:(NSString *)a4 customIdentifier:(NSString *)a5 relationship:(NSString *)a6;
+- (BOOL)isContactSuggestion;
+@property (copy, readonly) NSArray<INPersonHandle *> *aliases;
+@property (readonly) NSString *contactIdentifier;
+@property (readonly, getter=isContactSuggestion) BOOL contactSuggestion;
+@property (readonly) NSString *customIdentifier;
+@property (readonly) NSString *displayName;
+@property (copy, readonly) INImage *image;
+@property (readonly) BOOL isMe;
+@property (copy, readonly) NSPersonNameComponents *nameComponents;
+@property (copy, readonly) INPersonHandle *personHandle;
+@property (readonly) NSString *relationship;
+@property (copy, readonly) NSArray<INPerson *> *siriMatches;
+@property (readonly) INPersonSuggestionType suggestionType;
+@end
+@interface INPersonHandle : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithValue:(NSString *)a0 type:(INPersonHandleType)a1;
+- (instancetype)initWithValue:(NSString *)a0 type:(INPersonHandleType)a1 label:(NSString *)a2;
+@property (readonly) NSString *label;
+@property (readonly) INPersonHandleType type;
+@property (readonly) NSString *value;
+@end
+@interface INPersonResolutionResult : INIntentResolutionResult
++ (INPersonResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPersonResolutionResult *)confirmationRequiredWithPersonToConfirm:(INPerson *)a0;
++ (INPersonResolutionResult *)disambiguationWithPeopleToDisambiguate:(NSArray<INPerson *> *)a0;
++ (INPersonResolutionResult *)needsValue;
++ (INPersonResolutionResult *)notRequired;
++ (INPersonResolutionResult *)successWithResolvedPerson:(INPerson *)a0;
++ (INPersonResolutionResult *)unsupported;
++ (INPersonResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPersonResolutionResult *needsValue;
+@property (class, readonly) INPersonResolutionResult *notRequired;
+@property (class, readonly) INPersonResolutionResult *unsupported;
+@end
+@interface INPlacemarkResolutionResult : INIntentResolutionResult
++ (INPlacemarkResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPlacemarkResolutionResult *)confirmationRequiredWithPlacemarkToConfirm:(CLPlacemark *)a0;
++ (INPlacemarkResolutionResult *)disambiguationWithPlacemarksToDisambiguate:(NSArray<CLPlacemark *> *)a0;
++ (INPlacemarkResolutionResult *)needsValue;
++ (INPlacemarkResolutionResult *)notRequired;
++ (INPlacemarkResolutionResult *)successWithResolvedPlacemark:(CLPlacemark *)a0;
++ (INPlacemarkResolutionResult *)unsupported;
++ (INPlacemarkResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPlacemarkResolutionResult *needsValue;
+@property (class, readonly) INPlacemarkResolutionResult *notRequired;
+@property (class, readonly) INPlacemarkResolutionResult *unsupported;
+@end
+@interface INPlayMediaIntent : INIntent
+- (instancetype)initWithMediaItems:(NSArray<INMediaItem *> *)a0 mediaContainer:(INMediaItem *)a1 playShuffled:(NSNumber *)a2 playbackRepeatMode:(INPlaybackRepeatMode)a3 resumePlayback:(NSNumber *)a4;
+- (instancetype)initWithMediaItems:(NSArray<INMediaItem *> *)a0 mediaContainer:(INMediaItem *)a1 playShuffled:(NSNumber *)a2 playbackRepeatMode:(INPlaybackRepeatMode)a3 resumePlayback:(NSNumber *)a4 playbackQueueLocation:(INPlaybackQueueLocation)a5 playbackSpeed:(NSNumber *)a6 mediaSearch:(INMediaSearch *)a7;
+@property (copy, readonly) INMediaItem *mediaContainer;
+@property (copy, readonly) NSArray<INMediaItem *> *mediaItems;
+@property (copy, readonly) INMediaSearch *mediaSearch;
+@property (copy, readonly) NSNumber *playShuffled;
+@property (assign, readonly) INPlaybackQueueLocation playbackQueueLocation;
+@property (assign, readonly) INPlaybackRepeatMode playbackRepeatMode;
+@property (copy, readonly) NSNumber *playbackSpeed;
+@property (copy, readonly) NSNumber *resumePlayback;
+@end
+@interface INPlayMediaIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INPlayMediaIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INPlayMediaIntentResponseCode code;
+@property (copy) NSDictionary *nowPlayingInfo;
+@end
+@interface INPlayMediaMediaItemResolutionResult : INMediaItemResolutionResult
+- (instancetype)initWithMediaItemResolutionResult:(INMediaItemResolutionResult *)a0;
++ (INPlayMediaMediaItemResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPlayMediaMediaItemResolutionResult *)confirmationRequiredWithMediaItemToConfirm:(INMediaItem *)a0;
++ (INPlayMediaMediaItemResolutionResult *)disambiguationWithMediaItemsToDisambiguate:(NSArray<INMediaItem *> *)a0;
++ (INPlayMediaMediaItemResolutionResult *)needsValue;
++ (INPlayMediaMediaItemResolutionResult *)notRequired;
++ (INPlayMediaMediaItemResolutionResult *)successWithResolvedMediaItem:(INMediaItem *)a0;
++ (NSArray<INPlayMediaMediaItemResolutionResult *> *)successesWithResolvedMediaItems:(NSArray<INMediaItem *> *)a0;
++ (INPlayMediaMediaItemResolutionResult *)unsupported;
++ (INPlayMediaMediaItemResolutionResult *)unsupportedForReason:(INPlayMediaMediaItemUnsupportedReason)a0;
++ (INPlayMediaMediaItemResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPlayMediaMediaItemResolutionResult *needsValue;
+@property (class, readonly) INPlayMediaMediaItemResolutionResult *notRequired;
+@property (class, readonly) INPlayMediaMediaItemResolutionResult *unsupported;
+@end
+@interface INPlayMediaPlaybackSpeedResolutionResult : INDoubleResolutionResult
+- (instancetype)initWithDoubleResolutionResult:(INDoubleResolutionResult *)a0;
++ (INDoubleResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INDoubleResolutionResult *)confirmationRequiredWithValueToConfirm:(NSNumber *)a0;
++ (INDoubleResolutionResult *)needsValue;
++ (INDoubleResolutionResult *)notRequired;
++ (INDoubleResolutionResult *)successWithResolvedValue:(double)a0;
++ (INDoubleResolutionResult *)unsupported;
++ (INPlayMediaPlaybackSpeedResolutionResult *)unsupportedForReason:(INPlayMediaPlaybackSpeedUnsupportedReason)a0;
++ (INDoubleResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INDoubleResolutionResult *needsValue;
+@property (class, readonly) INDoubleResolutionResult *notRequired;
+@property (class, readonly) INDoubleResolutionResult *unsupported;
+@end
+@interface INPlaybackQueueLocationResolutionResult : INIntentResolutionResult
++ (INPlaybackQueueLocationResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPlaybackQueueLocationResolutionResult *)confirmationRequiredWithPlaybackQueueLocationToConfirm:(INPlaybackQueueLocation)a0;
++ (INPlaybackQueueLocationResolutionResult *)needsValue;
++ (INPlaybackQueueLocationResolutionResult *)notRequired;
++ (INPlaybackQueueLocationResolutionResult *)successWithResolvedPlaybackQueueLocation:(INPlaybackQueueLocation)a0;
++ (INPlaybackQueueLocationResolutionResult *)unsupported;
++ (INPlaybackQueueLocationResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPlaybackQueueLocationResolutionResult *needsValue;
+@property (class, readonly) INPlaybackQueueLocationResolutionResult *notRequired;
+@property (class, readonly) INPlaybackQueueLocationResolutionResult *unsupported;
+@end
+@interface INPlaybackRepeatModeResolutionResult : INIntentResolutionResult
++ (INPlaybackRepeatModeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INPlaybackRepeatModeResolutionResult *)confirmationRequiredWithPlaybackRepeatModeToConfirm:(INPlaybackRepeatMode)a0;
++ (INPlaybackRepeatModeResolutionResult *)needsValue;
++ (INPlaybackRepeatModeResolutionResult *)notRequired;
++ (INPlaybackRepeatModeResolutionResult *)successWithResolvedPlaybackRepeatMode:(INPlaybackRepeatMode)a0;
++ (INPlaybackRepeatModeResolutionResult *)unsupported;
++ (INPlaybackRepeatModeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INPlaybackRepeatModeResolutionResult *needsValue;
+@property (class, readonly) INPlaybackRepeatModeResolutionResult *notRequired;
+@property (class, readonly) INPlaybackRepeatModeResolutionResult *unsupported;
+@end
+@interface INPreferences : NSObject
++ (void)requestSiriAuthorization:(void (^)(INSiriAuthorizationStatus))a0;
++ (INSiriAuthorizationStatus)siriAuthorizationStatus;
++ (NSString *)siriLanguageCode;
+@property (class, readonly) INSiriAuthorizationStatus siriAuthorizationStatus;
+@property (class, readonly) NSString *siriLanguageCode;
+@end
+@interface INPriceRange : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithPrice:(NSDecimalNumber *)a0 currencyCode:(NSString *)a1;
+- (instancetype)initWithRangeBetweenPrice:(NSDecimalNumber *)a0 andPrice:(NSDecimalNumber *)a1 currencyCode:(NSString *)a2;
+@property (readonly) NSString *currencyCode;
+@property (readonly) NSDecimalNumber *maximumPrice;
+@property (readonly) NSDecimalNumber *minimumPrice;
+@end
+@interface INRadioTypeResolutionResult : INIntentResolutionResult
++ (INRadioTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRadioTypeResolutionResult *)confirmationRequiredWithRadioTypeToConfirm:(INRadioType)a0;
++ (INRadioTypeResolutionResult *)needsValue;
++ (INRadioTypeResolutionResult *)notRequired;
++ (INRadioTypeResolutionResult *)successWithResolvedRadioType:(INRadioType)a0;
++ (INRadioTypeResolutionResult *)unsupported;
++ (INRadioTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRadioTypeResolutionResult *needsValue;
+@property (class, readonly) INRadioTypeResolutionResult *notRequired;
+@property (class, readonly) INRadioTypeResolutionResult *unsupported;
+@end
+@interface INRecurrenceRule : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithInterval:(NSUInteger)a0 frequency:(INRecurrenceFrequency)a1;
+- (instancetype)initWithInterval:(NSUInteger)a0 frequency:(INRecurrenceFrequency)a1 weeklyRecurrenceDays:(INDayOfWeekOptions)a2;
+@property (readonly) INRecurrenceFrequency frequency;
+@property (readonly) NSUInteger interval;
+@property (readonly) INDayOfWeekOptions weeklyRecurrenceDays;
+@end
+@interface INRelativeReferenceResolutionResult : INIntentResolutionResult
++ (INRelativeReferenceResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRelativeReferenceResolutionResult *)confirmationRequiredWithRelativeReferenceToConfirm:(INRelativeReference)a0;
++ (INRelativeReferenceResolutionResult *)needsValue;
++ (INRelativeReferenceResolutionResult *)notRequired;
++ (INRelativeReferenceResolutionResult *)successWithResolvedRelativeReference:(INRelativeReference)a0;
++ (INRelativeReferenceResolutionResult *)unsupported;
++ (INRelativeReferenceResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRelativeReferenceResolutionResult *needsValue;
+@property (class, readonly) INRelativeReferenceResolutionResult *notRequired;
+@property (class, readonly) INRelativeReferenceResolutionResult *unsupported;
+@end
+@interface INRelativeSettingResolutionResult : INIntentResolutionResult
++ (INRelativeSettingResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRelativeSettingResolutionResult *)confirmationRequiredWithRelativeSettingToConfirm:(INRelativeSetting)a0;
++ (INRelativeSettingResolutionResult *)needsValue;
++ (INRelativeSettingResolutionResult *)notRequired;
++ (INRelativeSettingResolutionResult *)successWithResolvedRelativeSetting:(INRelativeSetting)a0;
++ (INRelativeSettingResolutionResult *)unsupported;
++ (INRelativeSettingResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRelativeSettingResolutionResult *needsValue;
+@property (class, readonly) INRelativeSettingResolutionResult *notRequired;
+@property (class, readonly) INRelativeSettingResolutionResult *unsupported;
+@end
+@interface INRelevantShortcut : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithShortcut:(INShortcut *)a0;
+@property (copy) NSArray<INRelevanceProvider *> *relevanceProviders;
+@property (copy, readonly) INShortcut *shortcut;
+@property (assign) INRelevantShortcutRole shortcutRole;
+@property (copy) INDefaultCardTemplate *watchTemplate;
+@property NSString *widgetKind;
+@end
+@interface INRelevantShortcutStore : NSObject
+- (void)setRelevantShortcuts:(NSArray<INRelevantShortcut *> *)a0 completionHandler:(void (^)(NSError *))a1;
++ (INRelevantShortcutStore *)defaultStore;
+@property (class, strong, readonly) INRelevantShortcutStore *defaultStore;
+@end
+@interface INRentalCar : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithRentalCompanyName:(NSString *)a0 type:(NSString *)a1 make:(NSString *)a2 model:(NSString *)a3 rentalCarDescription:(NSString *)a4;
+@property (readonly) NSString *make;
+@property (readonly) NSString *model;
+@property (readonly) NSString *rentalCarDescription;
+@property (readonly) NSString *rentalCompanyName;
+@property (readonly) NSString *type;
+@end
+@interface INRentalCarReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 rentalCar:(INRentalCar *)a7 rentalDuration:(INDateComponentsRange *)a8 pickupLocation:(CLPlacemark *)a9 dropOffLocation:(CLPlacemark *)a10;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 rentalCar:(INRentalCar *)a6 rentalDuration:(INDateComponentsRange *)a7 pickupLocation:(CLPlacemark *)a8 dropOffLocation:(CLPlacemark *)a9;
+@property (copy, readonly) CLPlacemark *dropOffLocation;
+@property (copy, readonly) CLPlacemark *pickupLocation;
+@property (copy, readonly) INRentalCar *rentalCar;
+@property (copy, readonly) INDateComponentsRange *rentalDuration;
+@end
+@interface INRequestPaymentCurrencyAmountResolutionResult : INCurrencyAmountResolutionResult
+- (instancetype)initWithCurrencyAmountResolutionResult:(INCurrencyAmountResolutionResult *)a0;
++ (INRequestPaymentCurrencyAmountResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRequestPaymentCurrencyAmountResolutionResult *)needsValue;
++ (INRequestPaymentCurrencyAmountResolutionResult *)notRequired;
++ (INRequestPaymentCurrencyAmountResolutionResult *)unsupported;
++ (INRequestPaymentCurrencyAmountResolutionResult *)unsupportedForReason:(INRequestPaymentCurrencyAmountUnsupportedReason)a0;
++ (INRequestPaymentCurrencyAmountResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRequestPaymentCurrencyAmountResolutionResult *needsValue;
+@property (class, readonly) INRequestPaymentCurrencyAmountResolutionResult *notRequired;
+@property (class, readonly) INRequestPaymentCurrencyAmountResolutionResult *unsupported;
+@end
+@interface INRequestPaymentIntent : INIntent
+- (instancetype)initWithPayer:(INPerson *)a0 currencyAmount:(INCurrencyAmount *)a1 note:(NSString *)a2;
+@property (copy, readonly) INCurrencyAmount *currencyAmount;
+@property (readonly) NSString *note;
+@property (copy, readonly) INPerson *payer;
+@end
+@interface INRequestPaymentIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INRequestPaymentIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INRequestPaymentIntentResponseCode code;
+@property (copy) INPaymentRecord *paymentRecord;
+@end
+@interface INRequestPaymentPayerResolutionResult : INPersonResolutionResult
+- (instancetype)initWithPersonResolutionResult:(INPersonResolutionResult *)a0;
++ (INRequestPaymentPayerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRequestPaymentPayerResolutionResult *)confirmationRequiredWithPersonToConfirm:(INPerson *)a0;
++ (INRequestPaymentPayerResolutionResult *)disambiguationWithPeopleToDisambiguate:(NSArray<INPerson *> *)a0;
++ (INRequestPaymentPayerResolutionResult *)needsValue;
++ (INRequestPaymentPayerResolutionResult *)notRequired;
++ (INRequestPaymentPayerResolutionResult *)successWithResolvedPerson:(INPerson *)a0;
++ (INRequestPaymentPayerResolutionResult *)unsupported;
++ (INRequestPaymentPayerResolutionResult *)unsupportedForReason:(INRequestPaymentPayerUnsupportedReason)a0;
++ (INRequestPaymentPayerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRequestPaymentPayerResolutionResult *needsValue;
+@property (class, readonly) INRequestPaymentPayerResolutionResult *notRequired;
+@property (class, readonly) INRequestPaymentPayerResolutionResult *unsupported;
+@end
+@interface INRequestRideIntent : INIntent
+- (instancetype)initWithPickupLocation:(CLPlacemark *)a0 dropOffLocation:(CLPlacemark *)a1 rideOptionName:(INSpeakableString *)a2 partySize:(NSNumber *)a3 paymentMethod:(INPaymentMethod *)a4;
+- (instancetype)initWithPickupLocation:(CLPlacemark *)a0 dropOffLocation:(CLPlacemark *)a1 rideOptionName:(INSpeakableString *)a2 partySize:(NSNumber *)a3 paymentMethod:(INPaymentMethod *)a4 scheduledPickupTime:(INDateComponentsRange *)a5;
+@property (copy, readonly) CLPlacemark *dropOffLocation;
+@property (copy, readonly) NSNumber *partySize;
+@property (copy, readonly) INPaymentMethod *paymentMethod;
+@property (copy, readonly) CLPlacemark *pickupLocation;
+@property (copy, readonly) INSpeakableString *rideOptionName;
+@property (copy, readonly) INDateComponentsRange *scheduledPickupTime;
+@end
+@interface INRequestRideIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INRequestRideIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INRequestRideIntentResponseCode code;
+@property (copy) INRideStatus *rideStatus;
+@end
+@interface INReservationAction : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithType:(INReservationActionType)a0 validDuration:(INDateComponentsRange *)a1 userActivity:(NSUserActivity *)a2;
+@property (assign, readonly) INReservationActionType type;
+@property (copy, readonly) NSUserActivity *userActivity;
+@property (copy, readonly) INDateComponentsRange *validDuration;
+@end
+@interface INRestaurant : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithLocation:(CLLocation *)a0 name:(NSString *)a1 vendorIdentifier:(NSString *)a2 restaurantIdentifier:(NSString *)a3;
+@property (copy) CLLocation *location;
+@property NSString *name;
+@property NSString *restaurantIdentifier;
+@property NSString *vendorIdentifier;
+@end
+@interface INRestaurantGuest : INPerson
+- (instancetype)initWithNameComponents:(NSPersonNameComponents *)a0 phoneNumber:(NSString *)a1 emailAddress:(NSString *)a2;
+@property NSString *emailAddress;
+@property NSString *phoneNumber;
+@end
+@interface INRestaurantGuestDisplayPreferences : NSObject <NSSecureCoding, NSCopying>
+@property BOOL emailAddressEditable;
+@property BOOL emailAddressFieldShouldBeDisplayed;
+@property BOOL nameEditable;
+@property BOOL nameFieldFirstNameOptional;
+@property BOOL nameFieldLastNameOptional;
+@property BOOL nameFieldShouldBeDisplayed;
+@property BOOL phoneNumberEditable;
+@property BOOL phoneNumberFieldShouldBeDisplayed;
+@end
+@interface INRestaurantGuestResolutionResult : INIntentResolutionResult
++ (INRestaurantGuestResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRestaurantGuestResolutionResult *)confirmationRequiredWithRestaurantGuestToConfirm:(INRestaurantGuest *)a0;
++ (INRestaurantGuestResolutionResult *)disambiguationWithRestaurantGuestsToDisambiguate:(NSArray<INRestaurantGuest *> *)a0;
++ (INRestaurantGuestResolutionResult *)needsValue;
++ (INRestaurantGuestResolutionResult *)notRequired;
++ (INRestaurantGuestResolutionResult *)successWithResolvedRestaurantGuest:(INRestaurantGuest *)a0;
++ (INRestaurantGuestResolutionResult *)unsupported;
++ (INRestaurantGuestResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRestaurantGuestResolutionResult *needsValue;
+@property (class, readonly) INRestaurantGuestResolutionResult *notRequired;
+@property (class, readonly) INRestaurantGuestResolutionResult *unsupported;
+@end
+@interface INRestaurantOffer : NSObject <NSSecureCoding, NSCopying>
+@property NSString *offerDetailText;
+@property NSString *offerIdentifier;
+@property NSString *offerTitleText;
+@end
+@interface INRestaurantReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservationDuration:(INDateComponentsRange *)a7 partySize:(NSNumber *)a8 restaurantLocation:(CLPlacemark *)a9;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 reservationDuration:(INDateComponentsRange *)a6 partySize:(NSNumber *)a7 restaurantLocation:(CLPlacemark *)a8;
+@property (copy, readonly) NSNumber *partySize;
+@property (copy, readonly) INDateComponentsRange *reservationDuration;
+@property (copy, readonly) CLPlacemark *restaurantLocation;
+@end
+@interface INRestaurantReservationBooking : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 bookingDate:(NSDate *)a1 partySize:(NSUInteger)a2 bookingIdentifier:(NSString *)a3;
+- (BOOL)isBookingAvailable;
+@property (getter=isBookingAvailable) BOOL bookingAvailable;
+@property (copy) NSDate *bookingDate;
+@property NSString *bookingDescription;
+@property NSString *bookingIdentifier;
+@property (copy) NSArray<INRestaurantOffer *> *offers;
+@property NSUInteger partySize;
+@property BOOL requiresEmailAddress;
+@property BOOL requiresManualRequest;
+@property BOOL requiresName;
+@property BOOL requiresPhoneNumber;
+@property (copy) INRestaurant *restaurant;
+@end
+@interface INRestaurantReservationUserBooking : INRestaurantReservationBooking <NSCopying>
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 bookingDate:(NSDate *)a1 partySize:(NSUInteger)a2 bookingIdentifier:(NSString *)a3;
+- (instancetype)initWithRestaurant:(INRestaurant *)a0 bookingDate:(NSDate *)a1 partySize:(NSUInteger)a2 bookingIdentifier:(NSString *)a3 guest:(INRestaurantGuest *)a4 status:(INRestaurantReservationUserBookingStatus)a5 dateStatusModified:(NSDate *)a6;
+@property NSString *advisementText;
+@property (copy) NSDate *dateStatusModified;
+@property (copy) INRestaurantGuest *guest;
+@property NSString *guestProvidedSpecialRequestText;
+@property (copy) INRestaurantOffer *selectedOffer;
+@property (assign) INRestaurantReservationUserBookingStatus status;
+@end
+@interface INRestaurantResolutionResult : INIntentResolutionResult
++ (INRestaurantResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INRestaurantResolutionResult *)confirmationRequiredWithRestaurantToConfirm:(INRestaurant *)a0;
++ (INRestaurantResolutionResult *)disambiguationWithRestaurantsToDisambiguate:(NSArray<INRestaurant *> *)a0;
++ (INRestaurantResolutionResult *)needsValue;
++ (INRestaurantResolutionResult *)notRequired;
++ (INRestaurantResolutionResult *)successWithResolvedRestaurant:(INRestaurant *)a0;
++ (INRestaurantResolutionResult *)unsupported;
++ (INRestaurantResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INRestaurantResolutionResult *needsValue;
+@property (class, readonly) INRestaurantResolutionResult *notRequired;
+@property (class, readonly) INRestaurantResolutionResult *unsupported;
+@end
+@interface INResumeWorkoutIntent : INIntent
+- (instancetype)initWithWorkoutName:(INSpeakableString *)a0;
+@property (copy, readonly) INSpeakableString *workoutName;
+@end
+@interface INResumeWorkoutIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INResumeWorkoutIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INResumeWorkoutIntentResponseCode code;
+@end
+@interface INRideCompletionStatus : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isCanceled;
+- (BOOL)isCompleted;
+- (BOOL)isMissedPickup;
+- (BOOL)isOutstanding;
++ (INRideCompletionStatus *)canceledByService;
++ (INRideCompletionStatus *)canceledByUser;
++ (INRideCompletionStatus *)canceledMissedPickup;
++ (INRideCompletionStatus *)completed;
++ (INRideCompletionStatus *)completedWithOutstandingFeedbackType:(INRideFeedbackTypeOptions)a0;
++ (INRideCompletionStatus *)completedWithOutstandingPaymentAmount:(INCurrencyAmount *)a0;
++ (INRideCompletionStatus *)completedWithSettledPaymentAmount:(INCurrencyAmount *)a0;
+@property (readonly, getter=isCanceled) BOOL canceled;
+@property (readonly, getter=isCompleted) BOOL completed;
+@property (strong) NSUserActivity *completionUserActivity;
+@property (strong) NSSet<INCurrencyAmount *> *defaultTippingOptions;
+@property (assign, readonly) INRideFeedbackTypeOptions feedbackType;
+@property (readonly, getter=isMissedPickup) BOOL missedPickup;
+@property (readonly, getter=isOutstanding) BOOL outstanding;
+@property (strong, readonly) INCurrencyAmount *paymentAmount;
+@end
+@interface INRideDriver : INPerson <NSCopying, NSSecureCoding>
+- (instancetype)initWithPersonHandle:(INPersonHandle *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 rating:(NSString *)a4 phoneNumber:(NSString *)a5;
+- (instancetype)initWithPhoneNumber:(NSString *)a0 nameComponents:(NSPersonNameComponents *)a1 displayName:(NSString *)a2 image:(INImage *)a3 rating:(NSString *)a4;
+@property (readonly) NSString *phoneNumber;
+@property (readonly) NSString *rating;
+@end
+@interface INRideFareLineItem : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(NSString *)a0 price:(NSDecimalNumber *)a1 currencyCode:(NSString *)a2;
+@property (readonly) NSString *currencyCode;
+@property (readonly) NSDecimalNumber *price;
+@property (readonly) NSString *title;
+@end
+@interface INRideOption : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0 estimatedPickupDate:(NSDate *)a1;
+@property (copy) NSArray<INRidePartySizeOption *> *availablePartySizeOptions;
+@property NSString *availablePartySizeOptionsSelectionPrompt;
+@property NSString *disclaimerMessage;
+@property (copy) NSDate *estimatedPickupDate;
+@property (copy) NSArray<INRideFareLineItem *> *fareLineItems;
+@property NSString *name;
+@property (copy) INPriceRange *priceRange;
+@property NSString *specialPricing;
+@property (copy) INImage *specialPricingBadgeImage;
+@property (strong) NSUserActivity *userActivityForBookingInApplication;
+@property (copy) NSNumber *usesMeteredFare;
+@end
+@interface INRidePartySizeOption : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithPartySizeRange:(NSRange)a0 sizeDescription:(NSString *)a1 priceRange:(INPriceRange *)a2;
+@property (readonly) NSRange partySizeRange;
+@property (readonly) INPriceRange *priceRange;
+@property (readonly) NSString *sizeDescription;
+@end
+@interface INRideStatus : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSArray<NSUserActivity *> *additionalActionActivities;
+@property (copy) INRideCompletionStatus *completionStatus;
+@property (copy) INRideDriver *driver;
+@property (copy) CLPlacemark *dropOffLocation;
+@property (copy) NSDate *estimatedDropOffDate;
+@property (copy) NSDate *estimatedPickupDate;
+@property (copy) NSDate *estimatedPickupEndDate;
+@property (assign) INRidePhase phase;
+@property (copy) CLPlacemark *pickupLocation;
+@property NSString *rideIdentifier;
+@property (copy) INRideOption *rideOption;
+@property (copy) INDateComponentsRange *scheduledPickupTime;
+@property (strong) NSUserActivity *userActivityForCancelingInApplication;
+@property (copy) INRideVehicle *vehicle;
+@property (copy) NSArray<CLPlacemark *> *waypoints;
+@end
+@interface INRideVehicle : NSObject <NSCopying, NSSecureCoding>
+@property (copy) CLLocation *location;
+@property NSString *manufacturer;
+@property (copy) INImage *mapAnnotationImage;
+@property NSString *model;
+@property NSString *registrationPlate;
+@end
+@interface INSaveProfileInCarIntent : INIntent
+- (instancetype)initWithProfileNumber:(NSNumber *)a0 profileName:(NSString *)a1;
+@property (readonly) NSString *profileLabel;
+@property (readonly) NSString *profileName;
+@property (copy, readonly) NSNumber *profileNumber;
+@end
+@interface INSaveProfileInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSaveProfileInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSaveProfileInCarIntentResponseCode code;
+@end
+@interface INSearchCallHistoryIntent : INIntent
+- (instancetype)initWithCallType:(INCallRecordType)a0 dateCreated:(INDateComponentsRange *)a1 recipient:(INPerson *)a2 callCapabilities:(INCallCapabilityOptions)a3;
+- (instancetype)initWithDateCreated:(INDateComponentsRange *)a0 recipient:(INPerson *)a1 callCapabilities:(INCallCapabilityOptions)a2 callTypes:(INCallRecordTypeOptions)a3 unseen:(NSNumber *)a4;
+@property (assign, readonly) INCallCapabilityOptions callCapabilities;
+@property (assign, readonly) INCallRecordType callType;
+@property (assign, readonly) INCallRecordTypeOptions callTypes;
+@property (copy, readonly) INDateComponentsRange *dateCreated;
+@property (copy, readonly) INPerson *recipient;
+@property (copy, readonly) NSNumber *unseen;
+@end
+@interface INSearchCallHistoryIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchCallHistoryIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INCallRecord *> *callRecords;
+@property (readonly) INSearchCallHistoryIntentResponseCode code;
+@end
+@interface INSearchForAccountsIntent : INIntent
+- (instancetype)initWithAccountNickname:(INSpeakableString *)a0 accountType:(INAccountType)a1 organizationName:(INSpeakableString *)a2 requestedBalanceType:(INBalanceType)a3;
+@property (copy, readonly) INSpeakableString *accountNickname;
+@property (assign, readonly) INAccountType accountType;
+@property (copy, readonly) INSpeakableString *organizationName;
+@property (assign, readonly) INBalanceType requestedBalanceType;
+@end
+@interface INSearchForAccountsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForAccountsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INPaymentAccount *> *accounts;
+@property (readonly) INSearchForAccountsIntentResponseCode code;
+@end
+@interface INSearchForBillsIntent : INIntent
+- (instancetype)initWithBillPayee:(INBillPayee *)a0 paymentDateRange:(INDateComponentsRange *)a1 billType:(INBillType)a2 status:(INPaymentStatus)a3 dueDateRange:(INDateComponentsRange *)a4;
+@property (copy, readonly) INBillPayee *billPayee;
+@property (assign, readonly) INBillType billType;
+@property (copy, readonly) INDateComponentsRange *dueDateRange;
+@property (copy, readonly) INDateComponentsRange *paymentDateRange;
+@property (assign, readonly) INPaymentStatus status;
+@end
+@interface INSearchForBillsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForBillsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (copy) NSArray<INBillDetails *> *bills;
+@property (readonly) INSearchForBillsIntentResponseCode code;
+@end
+@interface INSearchForMediaIntent : INIntent
+- (instancetype)initWithMediaItems:(NSArray<INMediaItem *> *)a0 mediaSearch:(INMediaSearch *)a1;
+@property (copy, readonly) NSArray<INMediaItem *> *mediaItems;
+@property (copy, readonly) INMediaSearch *mediaSearch;
+@end
+@interface INSearchForMediaIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForMediaIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSearchForMediaIntentResponseCode code;
+@property (copy) NSArray<INMediaItem *> *mediaItems;
+@end
+@interface INSearchForMediaMediaItemResolutionResult : INMediaItemResolutionResult
+- (instancetype)initWithMediaItemResolutionResult:(INMediaItemResolutionResult *)a0;
++ (INSearchForMediaMediaItemResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSearchForMediaMediaItemResolutionResult *)confirmationRequiredWithMediaItemToConfirm:(INMediaItem *)a0;
++ (INSearchForMediaMediaItemResolutionResult *)disambiguationWithMediaItemsToDisambiguate:(NSArray<INMediaItem *> *)a0;
++ (INSearchForMediaMediaItemResolutionResult *)needsValue;
++ (INSearchForMediaMediaItemResolutionResult *)notRequired;
++ (INSearchForMediaMediaItemResolutionResult *)successWithResolvedMediaItem:(INMediaItem *)a0;
++ (NSArray<INSearchForMediaMediaItemResolutionResult *> *)successesWithResolvedMediaItems:(NSArray<INMediaItem *> *)a0;
++ (INSearchForMediaMediaItemResolutionResult *)unsupported;
++ (INSearchForMediaMediaItemResolutionResult *)unsupportedForReason:(INSearchForMediaMediaItemUnsupportedReason)a0;
++ (INSearchForMediaMediaItemResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSearchForMediaMediaItemResolutionResult *needsValue;
+@property (class, readonly) INSearchForMediaMediaItemResolutionResult *notRequired;
+@property (class, readonly) INSearchForMediaMediaItemResolutionResult *unsupported;
+@end
+@interface INSearchForMessagesIntent : INIntent
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 senders:(NSArray<INPerson *> *)a1 searchTerms:(NSArray<NSString *> *)a2 attributes:(INMessageAttributeOptions)a3 dateTimeRange:(INDateComponentsRange *)a4 identifiers:(NSArray<NSString *> *)a5 notificationIdentifiers:(NSArray<NSString *> *)a6 groupNames:(NSArray<NSString *> *)a7;
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 senders:(NSArray<INPerson *> *)a1 searchTerms:(NSArray<NSString *> *)a2 attributes:(INMessageAttributeOptions)a3 dateTimeRange:(INDateComponentsRange *)a4 identifiers:(NSArray<NSString *> *)a5 notificationIdentifiers:(NSArray<NSString *> *)a6 speakableGroupNames:(NSArray<INSpeakableString *> *)a7;
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 senders:(NSArray<INPerson *> *)a1 searchTerms:(NSArray<NSString *> *)a2 attributes:(INMessageAttributeOptions)a3 dateTimeRange:(INDateComponentsRange *)a4 identifiers:(NSArray<NSString *> *)a5 notificationIdentifiers:(NSArray<NSString *> *)a6 speakableGroupNames:(NSArray<INSpeakableString *> *)a7 conversationIdentifiers:(NSArray<NSString *> *)a8;
+@property (assign, readonly) INMessageAttributeOptions attributes;
+@property (copy, readonly) NSArray<NSString *> *conversationIdentifiers;
+@property (assign, readonly) INConditionalOperator conversationIdentifiersOperator;
+@property (copy, readonly) INDateComponentsRange *dateTimeRange;
+@property (copy, readonly) NSArray<NSString *> *groupNames;
+@property (assign, readonly) INConditionalOperator groupNamesOperator;
+@property (copy, readonly) NSArray<NSString *> *identifiers;
+@property (assign, readonly) INConditionalOperator identifiersOperator;
+@property (copy, readonly) NSArray<NSString *> *notificationIdentifiers;
+@property (assign, readonly) INConditionalOperator notificationIdentifiersOperator;
+@property (copy, readonly) NSArray<INPerson *> *recipients;
+@property (assign, readonly) INConditionalOperator recipientsOperator;
+@property (copy, readonly) NSArray<NSString *> *searchTerms;
+@property (assign, readonly) INConditionalOperator searchTermsOperator;
+@property (copy, readonly) NSArray<INPerson *> *senders;
+@property (assign, readonly) INConditionalOperator sendersOperator;
+@property (copy, readonly) NSArray<INSpeakableString *> *speakableGroupNames;
+@property (assign, readonly) INConditionalOperator speakableGroupNamesOperator;
+@end
+@interface INSearchForMessagesIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForMessagesIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSearchForMessagesIntentResponseCode code;
+@property (copy) NSArray<INMessage *> *messages;
+@end
+@interface INSearchForNotebookItemsIntent : INIntent
+- (instancetype)initWithTitle:(INSpeakableString *)a0 content:(NSString *)a1 itemType:(INNotebookItemType)a2 status:(INTaskStatus)a3 location:(CLPlacemark *)a4 locationSearchType:(INLocationSearchType)a5 dateTime:(INDateComponentsRange *)a6 dateSearchType:(INDateSearchType)a7;
+- (instancetype)initWithTitle:(INSpeakableString *)a0 content:(NSString *)a1 itemType:(INNotebookItemType)a2 status:(INTaskStatus)a3 location:(CLPlacemark *)a4 locationSearchType:(INLocationSearchType)a5 dateTime:(INDateComponentsRange *)a6 dateSearchType:(INDateSearchType)a7 notebookItemIdentifier:(NSString *)a8;
+- (instancetype)initWithTitle:(INSpeakableString *)a0 content:(NSString *)a1 itemType:(INNotebookItemType)a2 status:(INTaskStatus)a3 location:(CLPlacemark *)a4 locationSearchType:(INLocationSearchType)a5 dateTime:(INDateComponentsRange *)a6 dateSearchType:(INDateSearchType)a7 temporalEventTriggerTypes:(INTemporalEventTriggerTypeOptions)a8 taskPriority:(INTaskPriority)a9 notebookItemIdentifier:(NSString *)a10;
+@property (readonly) NSString *content;
+@property (assign, readonly) INDateSearchType dateSearchType;
+@property (copy, readonly) INDateComponentsRange *dateTime;
+@property (assign, readonly) INNotebookItemType itemType;
+@property (copy, readonly) CLPlacemark *location;
+@property (assign, readonly) INLocationSearchType locationSearchType;
+@property (readonly) NSString *notebookItemIdentifier;
+@property (assign, readonly) INTaskStatus status;
+@property (assign, readonly) INTaskPriority taskPriority;
+@property (assign, readonly) INTemporalEventTriggerTypeOptions temporalEventTriggerTypes;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INSearchForNotebookItemsIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForNotebookItemsIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSearchForNotebookItemsIntentResponseCode code;
+@property (copy) NSArray<INNote *> *notes;
+@property (assign) INSortType sortType;
+@property (copy) NSArray<INTaskList *> *taskLists;
+@property (copy) NSArray<INTask *> *tasks;
+@end
+@interface INSearchForPhotosIntent : INIntent
+- (instancetype)initWithDateCreated:(INDateComponentsRange *)a0 locationCreated:(CLPlacemark *)a1 albumName:(NSString *)a2 searchTerms:(NSArray<NSString *> *)a3 includedAttributes:(INPhotoAttributeOptions)a4 excludedAttributes:(INPhotoAttributeOptions)a5 peopleInPhoto:(NSArray<INPerson *> *)a6;
+@property (readonly) NSString *albumName;
+@property (copy, readonly) INDateComponentsRange *dateCreated;
+@property (assign, readonly) INPhotoAttributeOptions excludedAttributes;
+@property (assign, readonly) INPhotoAttributeOptions includedAttributes;
+@property (copy, readonly) CLPlacemark *locationCreated;
+@property (copy, readonly) NSArray<INPerson *> *peopleInPhoto;
+@property (assign, readonly) INConditionalOperator peopleInPhotoOperator;
+@property (copy, readonly) NSArray<NSString *> *searchTerms;
+@property (assign, readonly) INConditionalOperator searchTermsOperator;
+@end
+@interface INSearchForPhotosIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSearchForPhotosIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSearchForPhotosIntentResponseCode code;
+@property (copy) NSNumber *searchResultsCount;
+@end
+@interface INSeat : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithSeatSection:(NSString *)a0 seatRow:(NSString *)a1 seatNumber:(NSString *)a2 seatingType:(NSString *)a3;
+@property (readonly) NSString *seatNumber;
+@property (readonly) NSString *seatRow;
+@property (readonly) NSString *seatSection;
+@property (readonly) NSString *seatingType;
+@end
+@interface INSendMessageAttachment : NSObject
++ (INSendMessageAttachment *)attachmentWithAudioMessageFile:(INFile *)a0;
+@property (copy, readonly) INFile *audioMessageFile;
+@end
+@interface INSendMessageIntent : INIntent <UNNotificationContentProviding>
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 content:(NSString *)a1 groupName:(NSString *)a2 serviceName:(NSString *)a3 sender:(INPerson *)a4;
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 content:(NSString *)a1 speakableGroupName:(INSpeakableString *)a2 conversationIdentifier:(NSString *)a3 serviceName:(NSString *)a4 sender:(INPerson *)a5;
+- (instancetype)initWithRecipients:(NSArray<INPerson *> *)a0 outgoingMessageType:(INOutgoingMessageType)a1 content:(NSString *)a2 speakableGroupName:(INSpeakableString *)a3 conversationIdentifier:(NSString *)a4 serviceName:(NSString *)a5 sender:(INPerson *)a6 attachments:(NSArray<INSendMessageAttachment *> *)a7;
+@property (copy, readonly) NSArray<INSendMessageAttachment *> *attachments;
+@property (readonly) NSString *content;
+@property (readonly) NSString *conversationIdentifier;
+@property (readonly) NSString *groupName;
+@property (assign, readonly) INOutgoingMessageType outgoingMessageType;
+@property (copy, readonly) NSArray<INPerson *> *recipients;
+@property (copy, readonly) INPerson *sender;
+@property (readonly) NSString *serviceName;
+@property (copy, readonly) INSpeakableString *speakableGroupName;
+@end
+@interface INSendMessageIntentDonationMetadata : INIntentDonationMetadata
+- (instancetype)init;
+- (BOOL)isReplyToCurrentUser;
+@property BOOL mentionsCurrentUser;
+@property BOOL notifyRecipientAnyway;
+@property NSUInteger recipientCount;
+@property (getter=isReplyToCurrentUser) BOOL replyToCurrentUser;
+@end
+@interface INSendMessageIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSendMessageIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSendMessageIntentResponseCode code;
+@property (copy) INMessage *sentMessage;
+@property (copy) NSArray<INMessage *> *sentMessages;
+@end
+@interface INSendMessageRecipientResolutionResult : INPersonResolutionResult
+- (instancetype)initWithPersonResolutionResult:(INPersonResolutionResult *)a0;
++ (INSendMessageRecipientResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSendMessageRecipientResolutionResult *)confirmationRequiredWithPersonToConfirm:(INPerson *)a0;
++ (INSendMessageRecipientResolutionResult *)disambiguationWithPeopleToDisambiguate:(NSArray<INPerson *> *)a0;
++ (INSendMessageRecipientResolutionResult *)needsValue;
++ (INSendMessageRecipientResolutionResult *)notRequired;
++ (INSendMessageRecipientResolutionResult *)successWithResolvedPerson:(INPerson *)a0;
++ (INSendMessageRecipientResolutionResult *)unsupported;
++ (INSendMessageRecipientResolutionResult *)unsupportedForReason:(INSendMessageRecipientUnsupportedReason)a0;
++ (INSendMessageRecipientResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSendMessageRecipientResolutionResult *needsValue;
+@property (class, readonly) INSendMessageRecipientResolutionResult *notRequired;
+@property (class, readonly) INSendMessageRecipientResolutionResult *unsupported;
+@end
+@interface INSendPaymentCurrencyAmountResolutionResult : INCurrencyAmountResolutionResult
+- (instancetype)initWithCurrencyAmountResolutionResult:(INCurrencyAmountResolutionResult *)a0;
++ (INSendPaymentCurrencyAmountResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSendPaymentCurrencyAmountResolutionResult *)needsValue;
++ (INSendPaymentCurrencyAmountResolutionResult *)notRequired;
++ (INSendPaymentCurrencyAmountResolutionResult *)unsupported;
++ (INSendPaymentCurrencyAmountResolutionResult *)unsupportedForReason:(INSendPaymentCurrencyAmountUnsupportedReason)a0;
++ (INSendPaymentCurrencyAmountResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSendPaymentCurrencyAmountResolutionResult *needsValue;
+@property (class, readonly) INSendPaymentCurrencyAmountResolutionResult *notRequired;
+@property (class, readonly) INSendPaymentCurrencyAmountResolutionResult *unsupported;
+@end
+@interface INSendPaymentIntent : INIntent
+- (instancetype)initWithPayee:(INPerson *)a0 currencyAmount:(INCurrencyAmount *)a1 note:(NSString *)a2;
+@property (copy, readonly) INCurrencyAmount *currencyAmount;
+@property (readonly) NSString *note;
+@property (copy, readonly) INPerson *payee;
+@end
+@interface INSendPaymentIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSendPaymentIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSendPaymentIntentResponseCode code;
+@property (copy) INPaymentRecord *paymentRecord;
+@end
+@interface INSendPaymentPayeeResolutionResult : INPersonResolutionResult
+- (instancetype)initWithPersonResolutionResult:(INPersonResolutionResult *)a0;
++ (INSendPaymentPayeeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSendPaymentPayeeResolutionResult *)confirmationRequiredWithPersonToConfirm:(INPerson *)a0;
++ (INSendPaymentPayeeResolutionResult *)disambiguationWithPeopleToDisambiguate:(NSArray<INPerson *> *)a0;
++ (INSendPaymentPayeeResolutionResult *)needsValue;
++ (INSendPaymentPayeeResolutionResult *)notRequired;
++ (INSendPaymentPayeeResolutionResult *)successWithResolvedPerson:(INPerson *)a0;
++ (INSendPaymentPayeeResolutionResult *)unsupported;
++ (INSendPaymentPayeeResolutionResult *)unsupportedForReason:(INSendPaymentPayeeUnsupportedReason)a0;
++ (INSendPaymentPayeeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSendPaymentPayeeResolutionResult *needsValue;
+@property (class, readonly) INSendPaymentPayeeResolutionResult *notRequired;
+@property (class, readonly) INSendPaymentPayeeResolutionResult *unsupported;
+@end
+@interface INSendRideFeedbackIntent : INIntent
+- (instancetype)initWithRideIdentifier:(NSString *)a0;
+@property (copy) NSNumber *rating;
+@property (readonly) NSString *rideIdentifier;
+@property (copy) INCurrencyAmount *tip;
+@end
+@interface INSendRideFeedbackIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSendRideFeedbackIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSendRideFeedbackIntentResponseCode code;
+@end
+@interface INSetAudioSourceInCarIntent : INIntent
+- (instancetype)initWithAudioSource:(INCarAudioSource)a0 relativeAudioSourceReference:(INRelativeReference)a1;
+@property (assign, readonly) INCarAudioSource audioSource;
+@property (assign, readonly) INRelativeReference relativeAudioSourceReference;
+@end
+@interface INSetAudioSourceInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetAudioSourceInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetAudioSourceInCarIntentResponseCode code;
+@end
+@interface INSetCarLockStatusIntent : INIntent
+- (instancetype)initWithLocked:(NSNumber *)a0 carName:(INSpeakableString *)a1;
+@property (copy, readonly) INSpeakableString *carName;
+@property (copy, readonly) NSNumber *locked;
+@end
+@interface INSetCarLockStatusIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetCarLockStatusIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetCarLockStatusIntentResponseCode code;
+@end
+@interface INSetClimateSettingsInCarIntent : INIntent
+- (instancetype)initWithEnableFan:(NSNumber *)a0 enableAirConditioner:(NSNumber *)a1 enableClimateControl:(NSNumber *)a2 enableAutoMode:(NSNumber *)a3 airCirculationMode:(INCarAirCirculationMode)a4 fanSpeedIndex:(NSNumber *)a5 fanSpeedPercentage:(NSNumber *)a6 relativeFanSpeedSetting:(INRelativeSetting)a7 temperature:(NSMeasurement *)a8 relativeTemperatureSetting:(INRelativeSetting)a9 climateZone:(INCarSeat)a10;
+- (instancetype)initWithEnableFan:(NSNumber *)a0 enableAirConditioner:(NSNumber *)a1 enableClimateControl:(NSNumber *)a2 enableAutoMode:(NSNumber *)a3 airCirculationMode:(INCarAirCirculationMode)a4 fanSpeedIndex:(NSNumber *)a5 fanSpeedPercentage:(NSNumber *)a6 relativeFanSpeedSetting:(INRelativeSetting)a7 temperature:(NSMeasurement *)a8 relativeTemperatureSetting:(INRelativeSetting)a9 climateZone:(INCarSeat)a10 carName:(INSpeakableString *)a11;
+@property (assign, readonly) INCarAirCirculationMode airCirculationMode;
+@property (copy, readonly) INSpeakableString *carName;
+@property (assign, readonly) INCarSeat climateZone;
+@property (copy, readonly) NSNumber *enableAirConditioner;
+@property (copy, readonly) NSNumber *enableAutoMode;
+@property (copy, readonly) NSNumber *enableClimateControl;
+@property (copy, readonly) NSNumber *enableFan;
+@property (copy, readonly) NSNumber *fanSpeedIndex;
+@property (copy, readonly) NSNumber *fanSpeedPercentage;
+@property (assign, readonly) INRelativeSetting relativeFanSpeedSetting;
+@property (assign, readonly) INRelativeSetting relativeTemperatureSetting;
+@property (copy, readonly) NSMeasurement *temperature;
+@end
+@interface INSetClimateSettingsInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetClimateSettingsInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetClimateSettingsInCarIntentResponseCode code;
+@end
+@interface INSetDefrosterSettingsInCarIntent : INIntent
+- (instancetype)initWithEnable:(NSNumber *)a0 defroster:(INCarDefroster)a1;
+- (instancetype)initWithEnable:(NSNumber *)a0 defroster:(INCarDefroster)a1 carName:(INSpeakableString *)a2;
+@property (copy, readonly) INSpeakableString *carName;
+@property (assign, readonly) INCarDefroster defroster;
+@property (copy, readonly) NSNumber *enable;
+@end
+@interface INSetDefrosterSettingsInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetDefrosterSettingsInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetDefrosterSettingsInCarIntentResponseCode code;
+@end
+@interface INSetMessageAttributeIntent : INIntent
+- (instancetype)initWithIdentifiers:(NSArray<NSString *> *)a0 attribute:(INMessageAttribute)a1;
+@property (assign, readonly) INMessageAttribute attribute;
+@property (copy, readonly) NSArray<NSString *> *identifiers;
+@end
+@interface INSetMessageAttributeIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetMessageAttributeIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetMessageAttributeIntentResponseCode code;
+@end
+@interface INSetProfileInCarIntent : INIntent
+- (instancetype)initWithProfileNumber:(NSNumber *)a0 profileName:(NSString *)a1 defaultProfile:(NSNumber *)a2;
+- (instancetype)initWithProfileNumber:(NSNumber *)a0 profileName:(NSString *)a1 defaultProfile:(NSNumber *)a2 carName:(INSpeakableString *)a3;
+@property (copy, readonly) INSpeakableString *carName;
+@property (copy, readonly) NSNumber *defaultProfile;
+@property (readonly) NSString *profileLabel;
+@property (readonly) NSString *profileName;
+@property (copy, readonly) NSNumber *profileNumber;
+@end
+@interface INSetProfileInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetProfileInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetProfileInCarIntentResponseCode code;
+@end
+@interface INSetRadioStationIntent : INIntent
+- (instancetype)initWithRadioType:(INRadioType)a0 frequency:(NSNumber *)a1 stationName:(NSString *)a2 channel:(NSString *)a3 presetNumber:(NSNumber *)a4;
+@property (readonly) NSString *channel;
+@property (copy, readonly) NSNumber *frequency;
+@property (copy, readonly) NSNumber *presetNumber;
+@property (assign, readonly) INRadioType radioType;
+@property (readonly) NSString *stationName;
+@end
+@interface INSetRadioStationIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetRadioStationIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetRadioStationIntentResponseCode code;
+@end
+@interface INSetSeatSettingsInCarIntent : INIntent
+- (instancetype)initWithEnableHeating:(NSNumber *)a0 enableCooling:(NSNumber *)a1 enableMassage:(NSNumber *)a2 seat:(INCarSeat)a3 level:(NSNumber *)a4 relativeLevelSetting:(INRelativeSetting)a5;
+- (instancetype)initWithEnableHeating:(NSNumber *)a0 enableCooling:(NSNumber *)a1 enableMassage:(NSNumber *)a2 seat:(INCarSeat)a3 level:(NSNumber *)a4 relativeLevelSetting:(INRelativeSetting)a5 carName:(INSpeakableString *)a6;
+@property (copy, readonly) INSpeakableString *carName;
+@property (copy, readonly) NSNumber *enableCooling;
+@property (copy, readonly) NSNumber *enableHeating;
+@property (copy, readonly) NSNumber *enableMassage;
+@property (copy, readonly) NSNumber *level;
+@property (assign, readonly) INRelativeSetting relativeLevelSetting;
+@property (assign, readonly) INCarSeat seat;
+@end
+@interface INSetSeatSettingsInCarIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetSeatSettingsInCarIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetSeatSettingsInCarIntentResponseCode code;
+@end
+@interface INSetTaskAttributeIntent : INIntent
+- (instancetype)initWithTargetTask:(INTask *)a0 status:(INTaskStatus)a1 spatialEventTrigger:(INSpatialEventTrigger *)a2 temporalEventTrigger:(INTemporalEventTrigger *)a3;
+- (instancetype)initWithTargetTask:(INTask *)a0 taskTitle:(INSpeakableString *)a1 status:(INTaskStatus)a2 priority:(INTaskPriority)a3 spatialEventTrigger:(INSpatialEventTrigger *)a4 temporalEventTrigger:(INTemporalEventTrigger *)a5;
+@property (assign, readonly) INTaskPriority priority;
+@property (copy, readonly) INSpatialEventTrigger *spatialEventTrigger;
+@property (assign, readonly) INTaskStatus status;
+@property (copy, readonly) INTask *targetTask;
+@property (copy, readonly) INSpeakableString *taskTitle;
+@property (copy, readonly) INTemporalEventTrigger *temporalEventTrigger;
+@end
+@interface INSetTaskAttributeIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSetTaskAttributeIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSetTaskAttributeIntentResponseCode code;
+@property (copy) INTask *modifiedTask;
+@end
+@interface INSetTaskAttributeTemporalEventTriggerResolutionResult : INTemporalEventTriggerResolutionResult
+- (instancetype)initWithTemporalEventTriggerResolutionResult:(INTemporalEventTriggerResolutionResult *)a0;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)confirmationRequiredWithTemporalEventTriggerToConfirm:(INTemporalEventTrigger *)a0;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)disambiguationWithTemporalEventTriggersToDisambiguate:(NSArray<INTemporalEventTrigger *> *)a0;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)needsValue;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)notRequired;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)successWithResolvedTemporalEventTrigger:(INTemporalEventTrigger *)a0;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)unsupported;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)unsupportedForReason:(INSetTaskAttributeTemporalEventTriggerUnsupportedReason)a0;
++ (INSetTaskAttributeTemporalEventTriggerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSetTaskAttributeTemporalEventTriggerResolutionResult *needsValue;
+@property (class, readonly) INSetTaskAttributeTemporalEventTriggerResolutionResult *notRequired;
+@property (class, readonly) INSetTaskAttributeTemporalEventTriggerResolutionResult *unsupported;
+@end
+@interface INShareFocusStatusIntent : INIntent
+- (instancetype)initWithFocusStatus:(INFocusStatus *)a0;
+@property (copy, readonly) INFocusStatus *focusStatus;
+@end
+@interface INShareFocusStatusIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INShareFocusStatusIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INShareFocusStatusIntentResponseCode code;
+@end
+@interface INShortcut : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithIntent:(INIntent *)a0;
+- (instancetype)initWithUserActivity:(NSUserActivity *)a0;
+@property (copy, readonly) INIntent *intent;
+@property (strong, readonly) NSUserActivity *userActivity;
+@end
+@interface INSnoozeTasksIntent : INIntent
+- (instancetype)initWithTasks:(NSArray<INTask *> *)a0 nextTriggerTime:(INDateComponentsRange *)a1 all:(NSNumber *)a2;
+@property (copy, readonly) NSNumber *all;
+@property (copy, readonly) INDateComponentsRange *nextTriggerTime;
+@property (copy, readonly) NSArray<INTask *> *tasks;
+@end
+@interface INSnoozeTasksIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INSnoozeTasksIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INSnoozeTasksIntentResponseCode code;
+@property (copy) NSArray<INTask *> *snoozedTasks;
+@end
+@interface INSnoozeTasksTaskResolutionResult : INTaskResolutionResult
+- (instancetype)initWithTaskResolutionResult:(INTaskResolutionResult *)a0;
++ (INSnoozeTasksTaskResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSnoozeTasksTaskResolutionResult *)confirmationRequiredWithTaskToConfirm:(INTask *)a0;
++ (INSnoozeTasksTaskResolutionResult *)disambiguationWithTasksToDisambiguate:(NSArray<INTask *> *)a0;
++ (INSnoozeTasksTaskResolutionResult *)needsValue;
++ (INSnoozeTasksTaskResolutionResult *)notRequired;
++ (INSnoozeTasksTaskResolutionResult *)successWithResolvedTask:(INTask *)a0;
++ (INSnoozeTasksTaskResolutionResult *)unsupported;
++ (INSnoozeTasksTaskResolutionResult *)unsupportedForReason:(INSnoozeTasksTaskUnsupportedReason)a0;
++ (INSnoozeTasksTaskResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSnoozeTasksTaskResolutionResult *needsValue;
+@property (class, readonly) INSnoozeTasksTaskResolutionResult *notRequired;
+@property (class, readonly) INSnoozeTasksTaskResolutionResult *unsupported;
+@end
+@interface INSpatialEventTrigger : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithPlacemark:(CLPlacemark *)a0 event:(INSpatialEvent)a1;
+@property (assign, readonly) INSpatialEvent event;
+@property (copy, readonly) CLPlacemark *placemark;
+@end
+@interface INSpatialEventTriggerResolutionResult : INIntentResolutionResult
++ (INSpatialEventTriggerResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSpatialEventTriggerResolutionResult *)confirmationRequiredWithSpatialEventTriggerToConfirm:(INSpatialEventTrigger *)a0;
++ (INSpatialEventTriggerResolutionResult *)disambiguationWithSpatialEventTriggersToDisambiguate:(NSArray<INSpatialEventTrigger *> *)a0;
++ (INSpatialEventTriggerResolutionResult *)needsValue;
++ (INSpatialEventTriggerResolutionResult *)notRequired;
++ (INSpatialEventTriggerResolutionResult *)successWithResolvedSpatialEventTrigger:(INSpatialEventTrigger *)a0;
++ (INSpatialEventTriggerResolutionResult *)unsupported;
++ (INSpatialEventTriggerResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSpatialEventTriggerResolutionResult *needsValue;
+@property (class, readonly) INSpatialEventTriggerResolutionResult *notRequired;
+@property (class, readonly) INSpatialEventTriggerResolutionResult *unsupported;
+@end
+@interface INSpeakableString : NSObject <INSpeakable, NSCopying, NSSecureCoding>
+- (instancetype)initWithSpokenPhrase:(NSString *)a0;
+- (instancetype)initWithVocabularyIdentifier:(NSString *)a0 spokenPhrase:(NSString *)a1 pronunciationHint:(NSString *)a2;
+@end
+@interface INSpeakableStringResolutionResult : INIntentResolutionResult
++ (INSpeakableStringResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSpeakableStringResolutionResult *)confirmationRequiredWithStringToConfirm:(INSpeakableString *)a0;
++ (INSpeakableStringResolutionResult *)disambiguationWithStringsToDisambiguate:(NSArray<INSpeakableString *> *)a0;
++ (INSpeakableStringResolutionResult *)needsValue;
++ (INSpeakableStringResolutionResult *)notRequired;
++ (INSpeakableStringResolutionResult *)successWithResolvedString:(INSpeakableString *)a0;
++ (INSpeakableStringResolutionResult *)unsupported;
++ (INSpeakableStringResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSpeakableStringResolutionResult *needsValue;
+@property (class, readonly) INSpeakableStringResolutionResult *notRequired;
+@property (class, readonly) INSpeakableStringResolutionResult *unsupported;
+@end
+@interface INSpeedResolutionResult : INIntentResolutionResult
++ (INSpeedResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INSpeedResolutionResult *)confirmationRequiredWithSpeedToConfirm:(NSMeasurement *)a0;
++ (INSpeedResolutionResult *)disambiguationWithSpeedToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INSpeedResolutionResult *)needsValue;
++ (INSpeedResolutionResult *)notRequired;
++ (INSpeedResolutionResult *)successWithResolvedSpeed:(NSMeasurement *)a0;
++ (INSpeedResolutionResult *)unsupported;
++ (INSpeedResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INSpeedResolutionResult *needsValue;
+@property (class, readonly) INSpeedResolutionResult *notRequired;
+@property (class, readonly) INSpeedResolutionResult *unsupported;
+@end
+@interface INStartAudioCallIntent : INIntent
+- (instancetype)initWithContacts:(NSArray<INPerson *> *)a0;
+- (instancetype)initWithDestinationType:(INCallDestinationType)a0 contacts:(NSArray<INPerson *> *)a1;
+@property (copy, readonly) NSArray<INPerson *> *contacts;
+@property (assign, readonly) INCallDestinationType destinationType;
+@end
+@interface INStartAudioCallIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INStartAudioCallIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INStartAudioCallIntentResponseCode code;
+@end
+@interface INStartCallCallCapabilityResolutionResult : INCallCapabilityResolutionResult
+- (instancetype)initWithCallCapabilityResolutionResult:(INCallCapabilityResolutionResult *)a0;
++ (INStartCallCallCapabilityResolutionResult *)confirmationRequiredWithCallCapabilityToConfirm:(INCallCapability)a0;
++ (INStartCallCallCapabilityResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INStartCallCallCapabilityResolutionResult *)needsValue;
++ (INStartCallCallCapabilityResolutionResult *)notRequired;
++ (INStartCallCallCapabilityResolutionResult *)successWithResolvedCallCapability:(INCallCapability)a0;
++ (INStartCallCallCapabilityResolutionResult *)unsupported;
++ (INStartCallCallCapabilityResolutionResult *)unsupportedForReason:(INStartCallCallCapabilityUnsupportedReason)a0;
++ (INStartCallCallCapabilityResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INStartCallCallCapabilityResolutionResult *needsValue;
+@property (class, readonly) INStartCallCallCapabilityResolutionResult *notRequired;
+@property (class, readonly) INStartCallCallCapabilityResolutionResult *unsupported;
+@end
+@interface INStartCallCallRecordToCallBackResolutionResult : INCallRecordResolutionResult
+- (instancetype)initWithCallRecordResolutionResult:(INCallRecordResolutionResult *)a0;
++ (INStartCallCallRecordToCallBackResolutionResult *)confirmationRequiredWithCallRecordToConfirm:(INCallRecord *)a0;
++ (INStartCallCallRecordToCallBackResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INStartCallCallRecordToCallBackResolutionResult *)disambiguationWithCallRecordsToDisambiguate:(NSArray<INCallRecord *> *)a0;
++ (INStartCallCallRecordToCallBackResolutionResult *)needsValue;
++ (INStartCallCallRecordToCallBackResolutionResult *)notRequired;
++ (INStartCallCallRecordToCallBackResolutionResult *)successWithResolvedCallRecord:(INCallRecord *)a0;
++ (INStartCallCallRecordToCallBackResolutionResult *)unsupported;
++ (INStartCallCallRecordToCallBackResolutionResult *)unsupportedForReason:(INStartCallCallRecordToCallBackUnsupportedReason)a0;
++ (INStartCallCallRecordToCallBackResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INStartCallCallRecordToCallBackResolutionResult *needsValue;
+@property (class, readonly) INStartCallCallRecordToCallBackResolutionResult *notRequired;
+@property (class, readonly) INStartCallCallRecordToCallBackResolutionResult *unsupported;
+@end
+@interface INStartCallContactResolutionResult : INPersonResolutionResult
+- (instancetype)initWithPersonResolutionResult:(INPersonResolutionResult *)a0;
++ (INStartCallContactResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INStartCallContactResolutionResult *)confirmationRequiredWithPersonToConfirm:(INPerson *)a0;
++ (INStartCallContactResolutionResult *)disambiguationWithPeopleToDisambiguate:(NSArray<INPerson *> *)a0;
++ (INStartCallContactResolutionResult *)needsValue;
++ (INStartCallContactResolutionResult *)notRequired;
++ (INStartCallContactResolutionResult *)successWithResolvedPerson:(INPerson *)a0;
++ (INStartCallContactResolutionResult *)unsupported;
++ (INStartCallContactResolutionResult *)unsupportedForReason:(INStartCallContactUnsupportedReason)a0;
++ (INStartCallContactResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INStartCallContactResolutionResult *needsValue;
+@property (class, readonly) INStartCallContactResolutionResult *notRequired;
+@property (class, readonly) INStartCallContactResolutionResult *unsupported;
+@end
+@interface INStartCallIntent : INIntent <UNNotificationContentProviding>
+- (instancetype)initWithAudioRoute:(INCallAudioRoute)a0 destinationType:(INCallDestinationType)a1 contacts:(NSArray<INPerson *> *)a2 recordTypeForRedialing:(INCallRecordType)a3 callCapability:(INCallCapability)a4;
+- (instancetype)initWithCallRecordFilter:(INCallRecordFilter *)a0 callRecordToCallBack:(INCallRecord *)a1 audioRoute:(INCallAudioRoute)a2 destinationType:(INCallDestinationType)a3 contacts:(NSArray<INPerson *> *)a4 callCapability:(INCallCapability)a5;
+@property (assign, readonly) INCallAudioRoute audioRoute;
+@property (assign, readonly) INCallCapability callCapability;
+@property (copy, readonly) INCallRecordFilter *callRecordFilter;
+@property (copy, readonly) INCallRecord *callRecordToCallBack;
+@property (copy, readonly) NSArray<INPerson *> *contacts;
+@property (assign, readonly) INCallDestinationType destinationType;
+@property (assign, readonly) INCallRecordType recordTypeForRedialing;
+@end
+@interface INStartCallIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INStartCallIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INStartCallIntentResponseCode code;
+@end
+@interface INStartPhotoPlaybackIntent : INIntent
+- (instancetype)initWithDateCreated:(INDateComponentsRange *)a0 locationCreated:(CLPlacemark *)a1 albumName:(NSString *)a2 searchTerms:(NSArray<NSString *> *)a3 includedAttributes:(INPhotoAttributeOptions)a4 excludedAttributes:(INPhotoAttributeOptions)a5 peopleInPhoto:(NSArray<INPerson *> *)a6;
+@property (readonly) NSString *albumName;
+@property (copy, readonly) INDateComponentsRange *dateCreated;
+@property (assign, readonly) INPhotoAttributeOptions excludedAttributes;
+@property (assign, readonly) INPhotoAttributeOptions includedAttributes;
+@property (copy, readonly) CLPlacemark *locationCreated;
+@property (copy, readonly) NSArray<INPerson *> *peopleInPhoto;
+@property (assign, readonly) INConditionalOperator peopleInPhotoOperator;
+@property (copy, readonly) NSArray<NSString *> *searchTerms;
+@property (assign, readonly) INConditionalOperator searchTermsOperator;
+@end
+@interface INStartPhotoPlaybackIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INStartPhotoPlaybackIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INStartPhotoPlaybackIntentResponseCode code;
+@property (copy) NSNumber *searchResultsCount;
+@end
+@interface INStartVideoCallIntent : INIntent
+- (instancetype)initWithContacts:(NSArray<INPerson *> *)a0;
+@property (copy, readonly) NSArray<INPerson *> *contacts;
+@end
+@interface INStartVideoCallIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INStartVideoCallIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INStartVideoCallIntentResponseCode code;
+@end
+@interface INStartWorkoutIntent : INIntent
+- (instancetype)initWithWorkoutName:(INSpeakableString *)a0 goalValue:(NSNumber *)a1 workoutGoalUnitType:(INWorkoutGoalUnitType)a2 workoutLocationType:(INWorkoutLocationType)a3 isOpenEnded:(NSNumber *)a4;
+@property (copy, readonly) NSNumber *goalValue;
+@property (copy, readonly) NSNumber *isOpenEnded;
+@property (assign, readonly) INWorkoutGoalUnitType workoutGoalUnitType;
+@property (assign, readonly) INWorkoutLocationType workoutLocationType;
+@property (copy, readonly) INSpeakableString *workoutName;
+@end
+@interface INStartWorkoutIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INStartWorkoutIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INStartWorkoutIntentResponseCode code;
+@end
+@interface INSticker : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithType:(INStickerType)a0 emoji:(NSString *)a1;
+@property (copy, readonly) NSString *emoji;
+@property (assign, readonly) INStickerType type;
+@end
+@interface INStringResolutionResult : INIntentResolutionResult
++ (INStringResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INStringResolutionResult *)confirmationRequiredWithStringToConfirm:(NSString *)a0;
++ (INStringResolutionResult *)disambiguationWithStringsToDisambiguate:(NSArray<NSString *> *)a0;
++ (INStringResolutionResult *)needsValue;
++ (INStringResolutionResult *)notRequired;
++ (INStringResolutionResult *)successWithResolvedString:(NSString *)a0;
++ (INStringResolutionResult *)unsupported;
++ (INStringResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INStringResolutionResult *needsValue;
+@property (class, readonly) INStringResolutionResult *notRequired;
+@property (class, readonly) INStringResolutionResult *unsupported;
+@end
+@interface INTask : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(INSpeakableString *)a0 status:(INTaskStatus)a1 taskType:(INTaskType)a2 spatialEventTrigger:(INSpatialEventTrigger *)a3 temporalEventTrigger:(INTemporalEventTrigger *)a4 createdDateComponents:(NSDateComponents *)a5 modifiedDateComponents:(NSDateComponents *)a6 identifier:(NSString *)a7;
+- (instancetype)initWithTitle:(INSpeakableString *)a0 status:(INTaskStatus)a1 taskType:(INTaskType)a2 spatialEventTrigger:(INSpatialEventTrigger *)a3 temporalEventTrigger:(INTemporalEventTrigger *)a4 createdDateComponents:(NSDateComponents *)a5 modifiedDateComponents:(NSDateComponents *)a6 identifier:(NSString *)a7 priority:(INTaskPriority)a8;
+@property (copy, readonly) NSDateComponents *createdDateComponents;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSDateComponents *modifiedDateComponents;
+@property (assign, readonly) INTaskPriority priority;
+@property (copy, readonly) INSpatialEventTrigger *spatialEventTrigger;
+@property (assign, readonly) INTaskStatus status;
+@property (assign, readonly) INTaskType taskType;
+@property (copy, readonly) INTemporalEventTrigger *temporalEventTrigger;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INTaskList : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTitle:(INSpeakableString *)a0 tasks:(NSArray<INTask *> *)a1 groupName:(INSpeakableString *)a2 createdDateComponents:(NSDateComponents *)a3 modifiedDateComponents:(NSDateComponents *)a4 identifier:(NSString *)a5;
+@property (copy, readonly) NSDateComponents *createdDateComponents;
+@property (copy, readonly) INSpeakableString *groupName;
+@property (readonly) NSString *identifier;
+@property (copy, readonly) NSDateComponents *modifiedDateComponents;
+@property (copy, readonly) NSArray<INTask *> *tasks;
+@property (copy, readonly) INSpeakableString *title;
+@end
+@interface INTaskPriorityResolutionResult : INIntentResolutionResult
++ (INTaskPriorityResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTaskPriorityResolutionResult *)confirmationRequiredWithTaskPriorityToConfirm:(INTaskPriority)a0;
++ (INTaskPriorityResolutionResult *)needsValue;
++ (INTaskPriorityResolutionResult *)notRequired;
++ (INTaskPriorityResolutionResult *)successWithResolvedTaskPriority:(INTaskPriority)a0;
++ (INTaskPriorityResolutionResult *)unsupported;
++ (INTaskPriorityResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTaskPriorityResolutionResult *needsValue;
+@property (class, readonly) INTaskPriorityResolutionResult *notRequired;
+@property (class, readonly) INTaskPriorityResolutionResult *unsupported;
+@end
+@interface INTaskStatusResolutionResult : INIntentResolutionResult
++ (INTaskStatusResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTaskStatusResolutionResult *)confirmationRequiredWithTaskStatusToConfirm:(INTaskStatus)a0;
++ (INTaskStatusResolutionResult *)needsValue;
++ (INTaskStatusResolutionResult *)notRequired;
++ (INTaskStatusResolutionResult *)successWithResolvedTaskStatus:(INTaskStatus)a0;
++ (INTaskStatusResolutionResult *)unsupported;
++ (INTaskStatusResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTaskStatusResolutionResult *needsValue;
+@property (class, readonly) INTaskStatusResolutionResult *notRequired;
+@property (class, readonly) INTaskStatusResolutionResult *unsupported;
+@end
+@interface INTemperatureResolutionResult : INIntentResolutionResult
++ (INTemperatureResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTemperatureResolutionResult *)confirmationRequiredWithTemperatureToConfirm:(NSMeasurement *)a0;
++ (INTemperatureResolutionResult *)disambiguationWithTemperaturesToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INTemperatureResolutionResult *)needsValue;
++ (INTemperatureResolutionResult *)notRequired;
++ (INTemperatureResolutionResult *)successWithResolvedTemperature:(NSMeasurement *)a0;
++ (INTemperatureResolutionResult *)unsupported;
++ (INTemperatureResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTemperatureResolutionResult *needsValue;
+@property (class, readonly) INTemperatureResolutionResult *notRequired;
+@property (class, readonly) INTemperatureResolutionResult *unsupported;
+@end
+@interface INTemporalEventTrigger : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithDateComponentsRange:(INDateComponentsRange *)a0;
+@property (copy, readonly) INDateComponentsRange *dateComponentsRange;
+@end
+@interface INTemporalEventTriggerTypeOptionsResolutionResult : INIntentResolutionResult
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)confirmationRequiredWithTemporalEventTriggerTypeOptionsToConfirm:(INTemporalEventTriggerTypeOptions)a0;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)needsValue;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)notRequired;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)successWithResolvedTemporalEventTriggerTypeOptions:(INTemporalEventTriggerTypeOptions)a0;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)unsupported;
++ (INTemporalEventTriggerTypeOptionsResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTemporalEventTriggerTypeOptionsResolutionResult *needsValue;
+@property (class, readonly) INTemporalEventTriggerTypeOptionsResolutionResult *notRequired;
+@property (class, readonly) INTemporalEventTriggerTypeOptionsResolutionResult *unsupported;
+@end
+@interface INTermsAndConditions : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithLocalizedTermsAndConditionsText:(NSString *)a0 privacyPolicyURL:(NSURL *)a1 termsAndConditionsURL:(NSURL *)a2;
+@property (readonly) NSString *localizedTermsAndConditionsText;
+@property (readonly) NSURL *privacyPolicyURL;
+@property (readonly) NSURL *termsAndConditionsURL;
+@end
+@interface INTextNoteContent : INNoteContent <NSSecureCoding, NSCopying>
+- (instancetype)initWithText:(NSString *)a0;
+@property (readonly) NSString *text;
+@end
+@interface INTicketedEvent : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithCategory:(INTicketedEventCategory)a0 name:(NSString *)a1 eventDuration:(INDateComponentsRange *)a2 location:(CLPlacemark *)a3;
+@property (assign, readonly) INTicketedEventCategory category;
+@property (copy, readonly) INDateComponentsRange *eventDuration;
+@property (copy, readonly) CLPlacemark *location;
+@property (readonly) NSString *name;
+@end
+@interface INTicketedEventReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservedSeat:(INSeat *)a7 event:(INTicketedEvent *)a8;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 reservedSeat:(INSeat *)a6 event:(INTicketedEvent *)a7;
+@property (copy, readonly) INTicketedEvent *event;
+@property (copy, readonly) INSeat *reservedSeat;
+@end
+@interface INTimeIntervalResolutionResult : INIntentResolutionResult
++ (INTimeIntervalResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INTimeIntervalResolutionResult *)confirmationRequiredWithTimeIntervalToConfirm:(double)a0;
++ (INTimeIntervalResolutionResult *)needsValue;
++ (INTimeIntervalResolutionResult *)notRequired;
++ (INTimeIntervalResolutionResult *)successWithResolvedTimeInterval:(double)a0;
++ (INTimeIntervalResolutionResult *)unsupported;
++ (INTimeIntervalResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INTimeIntervalResolutionResult *needsValue;
+@property (class, readonly) INTimeIntervalResolutionResult *notRequired;
+@property (class, readonly) INTimeIntervalResolutionResult *unsupported;
+@end
+@interface INTrainReservation : INReservation <NSCopying, NSSecureCoding>
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 URL:(NSURL *)a6 reservedSeat:(INSeat *)a7 trainTrip:(INTrainTrip *)a8;
+- (instancetype)initWithItemReference:(INSpeakableString *)a0 reservationNumber:(NSString *)a1 bookingTime:(NSDate *)a2 reservationStatus:(INReservationStatus)a3 reservationHolderName:(NSString *)a4 actions:(NSArray<INReservationAction *> *)a5 reservedSeat:(INSeat *)a6 trainTrip:(INTrainTrip *)a7;
+@property (copy, readonly) INSeat *reservedSeat;
+@property (copy, readonly) INTrainTrip *trainTrip;
+@end
+@interface INTrainTrip : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithProvider:(NSString *)a0 trainName:(NSString *)a1 trainNumber:(NSString *)a2 tripDuration:(INDateComponentsRange *)a3 departureStationLocation:(CLPlacemark *)a4 departurePlatform:(NSString *)a5 arrivalStationLocation:(CLPlacemark *)a6 arrivalPlatform:(NSString *)a7;
+@property (readonly) NSString *arrivalPlatform;
+@property (copy, readonly) CLPlacemark *arrivalStationLocation;
+@property (readonly) NSString *departurePlatform;
+@property (copy, readonly) CLPlacemark *departureStationLocation;
+@property (readonly) NSString *provider;
+@property (readonly) NSString *trainName;
+@property (readonly) NSString *trainNumber;
+@property (copy, readonly) INDateComponentsRange *tripDuration;
+@end
+@interface INTransferMoneyIntent : INIntent
+- (instancetype)initWithFromAccount:(INPaymentAccount *)a0 toAccount:(INPaymentAccount *)a1 transactionAmount:(INPaymentAmount *)a2 transactionScheduledDate:(INDateComponentsRange *)a3 transactionNote:(NSString *)a4;
+@property (copy, readonly) INPaymentAccount *fromAccount;
+@property (copy, readonly) INPaymentAccount *toAccount;
+@property (copy, readonly) INPaymentAmount *transactionAmount;
+@property (readonly) NSString *transactionNote;
+@property (copy, readonly) INDateComponentsRange *transactionScheduledDate;
+@end
+@interface INTransferMoneyIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INTransferMoneyIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INTransferMoneyIntentResponseCode code;
+@property (copy) INPaymentAccount *fromAccount;
+@property (copy) INPaymentAccount *toAccount;
+@property (copy) INPaymentAmount *transactionAmount;
+@property NSString *transactionNote;
+@property (copy) INDateComponentsRange *transactionScheduledDate;
+@property (copy) INCurrencyAmount *transferFee;
+@end
+@interface INURLResolutionResult : INIntentResolutionResult
++ (INURLResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INURLResolutionResult *)confirmationRequiredWithURLToConfirm:(NSURL *)a0;
++ (INURLResolutionResult *)disambiguationWithURLsToDisambiguate:(NSArray<NSURL *> *)a0;
++ (INURLResolutionResult *)needsValue;
++ (INURLResolutionResult *)notRequired;
++ (INURLResolutionResult *)successWithResolvedURL:(NSURL *)a0;
++ (INURLResolutionResult *)unsupported;
++ (INURLResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INURLResolutionResult *needsValue;
+@property (class, readonly) INURLResolutionResult *notRequired;
+@property (class, readonly) INURLResolutionResult *unsupported;
+@end
+@interface INUnsendMessagesIntent : INIntent
+- (instancetype)initWithMessageIdentifiers:(NSArray<NSString *> *)a0;
+@property (copy, readonly) NSArray<NSString *> *messageIdentifiers;
+@end
+@interface INUnsendMessagesIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INUnsendMessagesIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INUnsendMessagesIntentResponseCode code;
+@end
+@interface INUpcomingMediaManager : NSObject
+- (void)setPredictionMode:(INUpcomingMediaPredictionMode)a0 forType:(INMediaItemType)a1;
+- (void)setSuggestedMediaIntents:(NSOrderedSet<INPlayMediaIntent *> *)a0;
++ (INUpcomingMediaManager *)sharedManager;
+@property (class, readonly) INUpcomingMediaManager *sharedManager;
+@end
+@interface INUpdateMediaAffinityIntent : INIntent
+- (instancetype)initWithMediaItems:(NSArray<INMediaItem *> *)a0 mediaSearch:(INMediaSearch *)a1 affinityType:(INMediaAffinityType)a2;
+@property (assign, readonly) INMediaAffinityType affinityType;
+@property (copy, readonly) NSArray<INMediaItem *> *mediaItems;
+@property (copy, readonly) INMediaSearch *mediaSearch;
+@end
+@interface INUpdateMediaAffinityIntentResponse : INIntentResponse
+- (instancetype)initWithCode:(INUpdateMediaAffinityIntentResponseCode)a0 userActivity:(NSUserActivity *)a1;
+@property (readonly) INUpdateMediaAffinityIntentResponseCode code;
+@end
+@interface INUpdateMediaAffinityMediaItemResolutionResult : INMediaItemResolutionResult
+- (instancetype)initWithMediaItemResolutionResult:(INMediaItemResolutionResult *)a0;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)confirmationRequiredWithMediaItemToConfirm:(INMediaItem *)a0;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)disambiguationWithMediaItemsToDisambiguate:(NSArray<INMediaItem *> *)a0;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)needsValue;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)notRequired;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)successWithResolvedMediaItem:(INMediaItem *)a0;
++ (NSArray<INUpdateMediaAffinityMediaItemResolutionResult *> *)successesWithResolvedMediaItems:(NSArray<INMediaItem *> *)a0;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)unsupported;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)unsupportedForReason:(INUpdateMediaAffinityMediaItemUnsupportedReason)a0;
++ (INUpdateMediaAffinityMediaItemResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INUpdateMediaAffinityMediaItemResolutionResult *needsValue;
+@property (class, readonly) INUpdateMediaAffinityMediaItemResolutionResult *notRequired;
+@property (class, readonly) INUpdateMediaAffinityMediaItemResolutionResult *unsupported;
+@end
+@interface INVisualCodeTypeResolutionResult : INIntentResolutionResult
++ (INVisualCodeTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INVisualCodeTypeResolutionResult *)confirmationRequiredWithVisualCodeTypeToConfirm:(INVisualCodeType)a0;
++ (INVisualCodeTypeResolutionResult *)needsValue;
++ (INVisualCodeTypeResolutionResult *)notRequired;
++ (INVisualCodeTypeResolutionResult *)successWithResolvedVisualCodeType:(INVisualCodeType)a0;
++ (INVisualCodeTypeResolutionResult *)unsupported;
++ (INVisualCodeTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INVisualCodeTypeResolutionResult *needsValue;
+@property (class, readonly) INVisualCodeTypeResolutionResult *notRequired;
+@property (class, readonly) INVisualCodeTypeResolutionResult *unsupported;
+@end
+@interface INVocabulary : NSObject
+- (void)removeAllVocabularyStrings;
+- (void)setVocabulary:(NSOrderedSet<id<INSpeakable>> *)a0 ofType:(INVocabularyStringType)a1;
+- (void)setVocabularyStrings:(NSOrderedSet<NSString *> *)a0 ofType:(INVocabularyStringType)a1;
++ (INVocabulary *)sharedVocabulary;
+@property (class, readonly) INVocabulary *sharedVocabulary;
+@end
+@interface INVoiceShortcut : NSObject <NSSecureCoding, NSCopying>
+@property (strong, readonly) NSUUID *identifier;
+@property (readonly) NSString *invocationPhrase;
+@property (copy, readonly) INShortcut *shortcut;
+@end
+@interface INVoiceShortcutCenter : NSObject
+- (void)getAllVoiceShortcutsWithCompletion:(void (^)(NSArray<INVoiceShortcut *> *, NSError *))a0;
+- (void)getVoiceShortcutWithIdentifier:(NSUUID *)a0 completion:(void (^)(INVoiceShortcut *, NSError *))a1;
+- (void)setShortcutSuggestions:(NSArray<INShortcut *> *)a0;
++ (INVoiceShortcutCenter *)sharedCenter;
+@property (class, strong, readonly) INVoiceShortcutCenter *sharedCenter;
+@end
+@interface INVolumeResolutionResult : INIntentResolutionResult
++ (INVolumeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INVolumeResolutionResult *)confirmationRequiredWithVolumeToConfirm:(NSMeasurement *)a0;
++ (INVolumeResolutionResult *)disambiguationWithVolumeToDisambiguate:(NSArray<NSMeasurement *> *)a0;
++ (INVolumeResolutionResult *)needsValue;
++ (INVolumeResolutionResult *)notRequired;
++ (INVolumeResolutionResult *)successWithResolvedVolume:(NSMeasurement *)a0;
++ (INVolumeResolutionResult *)unsupported;
++ (INVolumeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INVolumeResolutionResult *needsValue;
+@property (class, readonly) INVolumeResolutionResult *notRequired;
+@property (class, readonly) INVolumeResolutionResult *unsupported;
+@end
+@interface INWorkoutGoalUnitTypeResolutionResult : INIntentResolutionResult
++ (INWorkoutGoalUnitTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INWorkoutGoalUnitTypeResolutionResult *)confirmationRequiredWithWorkoutGoalUnitTypeToConfirm:(INWorkoutGoalUnitType)a0;
++ (INWorkoutGoalUnitTypeResolutionResult *)needsValue;
++ (INWorkoutGoalUnitTypeResolutionResult *)notRequired;
++ (INWorkoutGoalUnitTypeResolutionResult *)successWithResolvedWorkoutGoalUnitType:(INWorkoutGoalUnitType)a0;
++ (INWorkoutGoalUnitTypeResolutionResult *)unsupported;
++ (INWorkoutGoalUnitTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INWorkoutGoalUnitTypeResolutionResult *needsValue;
+@property (class, readonly) INWorkoutGoalUnitTypeResolutionResult *notRequired;
+@property (class, readonly) INWorkoutGoalUnitTypeResolutionResult *unsupported;
+@end
+@interface INWorkoutLocationTypeResolutionResult : INIntentResolutionResult
++ (INWorkoutLocationTypeResolutionResult *)confirmationRequiredWithItemToConfirm:(NSObject *)a0 forReason:(NSInteger)a1;
++ (INWorkoutLocationTypeResolutionResult *)confirmationRequiredWithWorkoutLocationTypeToConfirm:(INWorkoutLocationType)a0;
++ (INWorkoutLocationTypeResolutionResult *)needsValue;
++ (INWorkoutLocationTypeResolutionResult *)notRequired;
++ (INWorkoutLocationTypeResolutionResult *)successWithResolvedWorkoutLocationType:(INWorkoutLocationType)a0;
++ (INWorkoutLocationTypeResolutionResult *)unsupported;
++ (INWorkoutLocationTypeResolutionResult *)unsupportedWithReason:(NSInteger)a0;
+@property (class, readonly) INWorkoutLocationTypeResolutionResult *needsValue;
+@property (class, readonly) INWorkoutLocationTypeResolutionResult *notRequired;
+@property (class, readonly) INWorkoutLocationTypeResolutionResult *unsupported;
+@end
+@protocol INActivateCarSignalIntentHandling <NSObject>
+@optional
+- (void)confirmActivateCarSignal:(INActivateCarSignalIntent *)a0 completion:(void (^)(INActivateCarSignalIntentResponse *))a1;
+- (void)handleActivateCarSignal:(INActivateCarSignalIntent *)a0 completion:(void (^)(INActivateCarSignalIntentResponse *))a1;
+- (void)resolveCarNameForActivateCarSignal:(INActivateCarSignalIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveSignalsForActivateCarSignal:(INActivateCarSignalIntent *)a0 withCompletion:(void (^)(INCarSignalOptionsResolutionResult *))a1;
+@end
+@protocol INAddMediaIntentHandling <NSObject>
+@optional
+- (void)confirmAddMedia:(INAddMediaIntent *)a0 completion:(void (^)(INAddMediaIntentResponse *))a1;
+- (void)handleAddMedia:(INAddMediaIntent *)a0 completion:(void (^)(INAddMediaIntentResponse *))a1;
+- (void)resolveMediaDestinationForAddMedia:(INAddMediaIntent *)a0 withCompletion:(void (^)(INAddMediaMediaDestinationResolutionResult *))a1;
+- (void)resolveMediaItemsForAddMedia:(INAddMediaIntent *)a0 withCompletion:(void (^)(NSArray<INAddMediaMediaItemResolutionResult *> *))a1;
+@end
+@protocol INAddTasksIntentHandling <NSObject>
+@optional
+- (void)confirmAddTasks:(INAddTasksIntent *)a0 completion:(void (^)(INAddTasksIntentResponse *))a1;
+- (void)handleAddTasks:(INAddTasksIntent *)a0 completion:(void (^)(INAddTasksIntentResponse *))a1;
+- (void)resolvePriorityForAddTasks:(INAddTasksIntent *)a0 withCompletion:(void (^)(INTaskPriorityResolutionResult *))a1;
+- (void)resolveSpatialEventTriggerForAddTasks:(INAddTasksIntent *)a0 withCompletion:(void (^)(INSpatialEventTriggerResolutionResult *))a1;
+- (void)resolveTargetTaskListForAddTasks:(INAddTasksIntent *)a0 completion:(void (^)(INAddTasksTargetTaskListResolutionResult *))a1;
+- (void)resolveTargetTaskListForAddTasks:(INAddTasksIntent *)a0 withCompletion:(void (^)(INTaskListResolutionResult *))a1;
+- (void)resolveTaskTitlesForAddTasks:(INAddTasksIntent *)a0 withCompletion:(void (^)(NSArray<INSpeakableStringResolutionResult *> *))a1;
+- (void)resolveTemporalEventTriggerForAddTasks:(INAddTasksIntent *)a0 completion:(void (^)(INAddTasksTemporalEventTriggerResolutionResult *))a1;
+- (void)resolveTemporalEventTriggerForAddTasks:(INAddTasksIntent *)a0 withCompletion:(void (^)(INTemporalEventTriggerResolutionResult *))a1;
+@end
+@protocol INAnswerCallIntentHandling <NSObject>
+@optional
+- (void)confirmAnswerCall:(INAnswerCallIntent *)a0 completion:(void (^)(INAnswerCallIntentResponse *))a1;
+- (void)handleAnswerCall:(INAnswerCallIntent *)a0 completion:(void (^)(INAnswerCallIntentResponse *))a1;
+@end
+@protocol INAppendToNoteIntentHandling <NSObject>
+@optional
+- (void)confirmAppendToNote:(INAppendToNoteIntent *)a0 completion:(void (^)(INAppendToNoteIntentResponse *))a1;
+- (void)handleAppendToNote:(INAppendToNoteIntent *)a0 completion:(void (^)(INAppendToNoteIntentResponse *))a1;
+- (void)resolveContentForAppendToNote:(INAppendToNoteIntent *)a0 withCompletion:(void (^)(INNoteContentResolutionResult *))a1;
+- (void)resolveTargetNoteForAppendToNote:(INAppendToNoteIntent *)a0 withCompletion:(void (^)(INNoteResolutionResult *))a1;
+@end
+@protocol INBookRestaurantReservationIntentHandling <NSObject>
+@optional
+- (void)confirmBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 completion:(void (^)(INBookRestaurantReservationIntentResponse *))a1;
+- (void)handleBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 completion:(void (^)(INBookRestaurantReservationIntentResponse *))a1;
+- (void)resolveBookingDateComponentsForBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 withCompletion:(void (^)(INDateComponentsResolutionResult *))a1;
+- (void)resolveGuestForBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 withCompletion:(void (^)(INRestaurantGuestResolutionResult *))a1;
+- (void)resolveGuestProvidedSpecialRequestTextForBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolvePartySizeForBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolveRestaurantForBookRestaurantReservation:(INBookRestaurantReservationIntent *)a0 withCompletion:(void (^)(INRestaurantResolutionResult *))a1;
+@end
+@protocol INSearchCallHistoryIntentHandling <NSObject>
+@optional
+- (void)confirmSearchCallHistory:(INSearchCallHistoryIntent *)a0 completion:(void (^)(INSearchCallHistoryIntentResponse *))a1;
+- (void)handleSearchCallHistory:(INSearchCallHistoryIntent *)a0 completion:(void (^)(INSearchCallHistoryIntentResponse *))a1;
+- (void)resolveCallTypeForSearchCallHistory:(INSearchCallHistoryIntent *)a0 withCompletion:(void (^)(INCallRecordTypeResolutionResult *))a1;
+- (void)resolveCallTypesForSearchCallHistory:(INSearchCallHistoryIntent *)a0 withCompletion:(void (^)(INCallRecordTypeOptionsResolutionResult *))a1;
+- (void)resolveDateCreatedForSearchCallHistory:(INSearchCallHistoryIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveRecipientForSearchCallHistory:(INSearchCallHistoryIntent *)a0 withCompletion:(void (^)(INPersonResolutionResult *))a1;
+- (void)resolveUnseenForSearchCallHistory:(INSearchCallHistoryIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+@end
+@protocol INStartAudioCallIntentHandling <NSObject>
+@optional
+- (void)confirmStartAudioCall:(INStartAudioCallIntent *)a0 completion:(void (^)(INStartAudioCallIntentResponse *))a1;
+- (void)handleStartAudioCall:(INStartAudioCallIntent *)a0 completion:(void (^)(INStartAudioCallIntentResponse *))a1;
+- (void)resolveContactsForStartAudioCall:(INStartAudioCallIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+- (void)resolveDestinationTypeForStartAudioCall:(INStartAudioCallIntent *)a0 withCompletion:(void (^)(INCallDestinationTypeResolutionResult *))a1;
+@end
+@protocol INStartVideoCallIntentHandling <NSObject>
+@optional
+- (void)confirmStartVideoCall:(INStartVideoCallIntent *)a0 completion:(void (^)(INStartVideoCallIntentResponse *))a1;
+- (void)handleStartVideoCall:(INStartVideoCallIntent *)a0 completion:(void (^)(INStartVideoCallIntentResponse *))a1;
+- (void)resolveContactsForStartVideoCall:(INStartVideoCallIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+@end
+@protocol INCallsDomainHandling <INStartAudioCallIntentHandling, INSearchCallHistoryIntentHandling, INStartVideoCallIntentHandling>
+@optional
+@end
+@protocol INCancelRideIntentHandling <NSObject>
+@optional
+- (void)confirmCancelRide:(INCancelRideIntent *)a0 completion:(void (^)(INCancelRideIntentResponse *))a1;
+- (void)handleCancelRide:(INCancelRideIntent *)a0 completion:(void (^)(INCancelRideIntentResponse *))a1;
+@end
+@protocol INCancelWorkoutIntentHandling <NSObject>
+@optional
+- (void)confirmCancelWorkout:(INCancelWorkoutIntent *)a0 completion:(void (^)(INCancelWorkoutIntentResponse *))a1;
+- (void)handleCancelWorkout:(INCancelWorkoutIntent *)a0 completion:(void (^)(INCancelWorkoutIntentResponse *))a1;
+- (void)resolveWorkoutNameForCancelWorkout:(INCancelWorkoutIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INGetCarLockStatusIntentHandling <NSObject>
+@optional
+- (void)confirmGetCarLockStatus:(INGetCarLockStatusIntent *)a0 completion:(void (^)(INGetCarLockStatusIntentResponse *))a1;
+- (void)handleGetCarLockStatus:(INGetCarLockStatusIntent *)a0 completion:(void (^)(INGetCarLockStatusIntentResponse *))a1;
+- (void)resolveCarNameForGetCarLockStatus:(INGetCarLockStatusIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INGetCarPowerLevelStatusIntentHandling <NSObject>
+@optional
+- (void)confirmGetCarPowerLevelStatus:(INGetCarPowerLevelStatusIntent *)a0 completion:(void (^)(INGetCarPowerLevelStatusIntentResponse *))a1;
+- (void)handleGetCarPowerLevelStatus:(INGetCarPowerLevelStatusIntent *)a0 completion:(void (^)(INGetCarPowerLevelStatusIntentResponse *))a1;
+- (void)resolveCarNameForGetCarPowerLevelStatus:(INGetCarPowerLevelStatusIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)startSendingUpdatesForGetCarPowerLevelStatus:(INGetCarPowerLevelStatusIntent *)a0 toObserver:(id<INGetCarPowerLevelStatusIntentResponseObserver>)a1;
+- (void)stopSendingUpdatesForGetCarPowerLevelStatus:(INGetCarPowerLevelStatusIntent *)a0;
+@end
+@protocol INSetCarLockStatusIntentHandling <NSObject>
+@optional
+- (void)confirmSetCarLockStatus:(INSetCarLockStatusIntent *)a0 completion:(void (^)(INSetCarLockStatusIntentResponse *))a1;
+- (void)handleSetCarLockStatus:(INSetCarLockStatusIntent *)a0 completion:(void (^)(INSetCarLockStatusIntentResponse *))a1;
+- (void)resolveCarNameForSetCarLockStatus:(INSetCarLockStatusIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveLockedForSetCarLockStatus:(INSetCarLockStatusIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+@end
+@protocol INCarCommandsDomainHandling <INActivateCarSignalIntentHandling, INSetCarLockStatusIntentHandling, INGetCarLockStatusIntentHandling, INGetCarPowerLevelStatusIntentHandling>
+@optional
+@end
+@protocol INSaveProfileInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSaveProfileInCar:(INSaveProfileInCarIntent *)a0 completion:(void (^)(INSaveProfileInCarIntentResponse *))a1;
+- (void)handleSaveProfileInCar:(INSaveProfileInCarIntent *)a0 completion:(void (^)(INSaveProfileInCarIntentResponse *))a1;
+- (void)resolveProfileNameForSaveProfileInCar:(INSaveProfileInCarIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveProfileNumberForSaveProfileInCar:(INSaveProfileInCarIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+@end
+@protocol INSetAudioSourceInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSetAudioSourceInCar:(INSetAudioSourceInCarIntent *)a0 completion:(void (^)(INSetAudioSourceInCarIntentResponse *))a1;
+- (void)handleSetAudioSourceInCar:(INSetAudioSourceInCarIntent *)a0 completion:(void (^)(INSetAudioSourceInCarIntentResponse *))a1;
+- (void)resolveAudioSourceForSetAudioSourceInCar:(INSetAudioSourceInCarIntent *)a0 withCompletion:(void (^)(INCarAudioSourceResolutionResult *))a1;
+- (void)resolveRelativeAudioSourceReferenceForSetAudioSourceInCar:(INSetAudioSourceInCarIntent *)a0 withCompletion:(void (^)(INRelativeReferenceResolutionResult *))a1;
+@end
+@protocol INSetClimateSettingsInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 completion:(void (^)(INSetClimateSettingsInCarIntentResponse *))a1;
+- (void)handleSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 completion:(void (^)(INSetClimateSettingsInCarIntentResponse *))a1;
+- (void)resolveAirCirculationModeForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INCarAirCirculationModeResolutionResult *))a1;
+- (void)resolveCarNameForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveClimateZoneForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INCarSeatResolutionResult *))a1;
+- (void)resolveEnableAirConditionerForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveEnableAutoModeForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveEnableClimateControlForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveEnableFanForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveFanSpeedIndexForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolveFanSpeedPercentageForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INDoubleResolutionResult *))a1;
+- (void)resolveRelativeFanSpeedSettingForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INRelativeSettingResolutionResult *))a1;
+- (void)resolveRelativeTemperatureSettingForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INRelativeSettingResolutionResult *))a1;
+- (void)resolveTemperatureForSetClimateSettingsInCar:(INSetClimateSettingsInCarIntent *)a0 withCompletion:(void (^)(INTemperatureResolutionResult *))a1;
+@end
+@protocol INSetDefrosterSettingsInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSetDefrosterSettingsInCar:(INSetDefrosterSettingsInCarIntent *)a0 completion:(void (^)(INSetDefrosterSettingsInCarIntentResponse *))a1;
+- (void)handleSetDefrosterSettingsInCar:(INSetDefrosterSettingsInCarIntent *)a0 completion:(void (^)(INSetDefrosterSettingsInCarIntentResponse *))a1;
+- (void)resolveCarNameForSetDefrosterSettingsInCar:(INSetDefrosterSettingsInCarIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveDefrosterForSetDefrosterSettingsInCar:(INSetDefrosterSettingsInCarIntent *)a0 withCompletion:(void (^)(INCarDefrosterResolutionResult *))a1;
+- (void)resolveEnableForSetDefrosterSettingsInCar:(INSetDefrosterSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+@end
+@protocol INSetProfileInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSetProfileInCar:(INSetProfileInCarIntent *)a0 completion:(void (^)(INSetProfileInCarIntentResponse *))a1;
+- (void)handleSetProfileInCar:(INSetProfileInCarIntent *)a0 completion:(void (^)(INSetProfileInCarIntentResponse *))a1;
+- (void)resolveCarNameForSetProfileInCar:(INSetProfileInCarIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveDefaultProfileForSetProfileInCar:(INSetProfileInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveProfileNameForSetProfileInCar:(INSetProfileInCarIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveProfileNumberForSetProfileInCar:(INSetProfileInCarIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+@end
+@protocol INSetSeatSettingsInCarIntentHandling <NSObject>
+@optional
+- (void)confirmSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 completion:(void (^)(INSetSeatSettingsInCarIntentResponse *))a1;
+- (void)handleSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 completion:(void (^)(INSetSeatSettingsInCarIntentResponse *))a1;
+- (void)resolveCarNameForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveEnableCoolingForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveEnableHeatingForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveEnableMassageForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveLevelForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolveRelativeLevelSettingForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INRelativeSettingResolutionResult *))a1;
+- (void)resolveSeatForSetSeatSettingsInCar:(INSetSeatSettingsInCarIntent *)a0 withCompletion:(void (^)(INCarSeatResolutionResult *))a1;
+@end
+@protocol INCarPlayDomainHandling <INSetAudioSourceInCarIntentHandling, INSetClimateSettingsInCarIntentHandling, INSetDefrosterSettingsInCarIntentHandling, INSetSeatSettingsInCarIntentHandling, INSetProfileInCarIntentHandling, INSaveProfileInCarIntentHandling>
+@optional
+@end
+@protocol INCreateNoteIntentHandling <NSObject>
+@optional
+- (void)confirmCreateNote:(INCreateNoteIntent *)a0 completion:(void (^)(INCreateNoteIntentResponse *))a1;
+- (void)handleCreateNote:(INCreateNoteIntent *)a0 completion:(void (^)(INCreateNoteIntentResponse *))a1;
+- (void)resolveContentForCreateNote:(INCreateNoteIntent *)a0 withCompletion:(void (^)(INNoteContentResolutionResult *))a1;
+- (void)resolveGroupNameForCreateNote:(INCreateNoteIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveTitleForCreateNote:(INCreateNoteIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INCreateTaskListIntentHandling <NSObject>
+@optional
+- (void)confirmCreateTaskList:(INCreateTaskListIntent *)a0 completion:(void (^)(INCreateTaskListIntentResponse *))a1;
+- (void)handleCreateTaskList:(INCreateTaskListIntent *)a0 completion:(void (^)(INCreateTaskListIntentResponse *))a1;
+- (void)resolveGroupNameForCreateTaskList:(INCreateTaskListIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveTaskTitlesForCreateTaskList:(INCreateTaskListIntent *)a0 withCompletion:(void (^)(NSArray<INSpeakableStringResolutionResult *> *))a1;
+- (void)resolveTitleForCreateTaskList:(INCreateTaskListIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INDeleteTasksIntentHandling <NSObject>
+@optional
+- (void)confirmDeleteTasks:(INDeleteTasksIntent *)a0 completion:(void (^)(INDeleteTasksIntentResponse *))a1;
+- (void)handleDeleteTasks:(INDeleteTasksIntent *)a0 completion:(void (^)(INDeleteTasksIntentResponse *))a1;
+- (void)resolveTaskListForDeleteTasks:(INDeleteTasksIntent *)a0 withCompletion:(void (^)(INDeleteTasksTaskListResolutionResult *))a1;
+- (void)resolveTasksForDeleteTasks:(INDeleteTasksIntent *)a0 withCompletion:(void (^)(NSArray<INDeleteTasksTaskResolutionResult *> *))a1;
+@end
+@protocol INEditMessageIntentHandling <NSObject>
+@optional
+- (void)confirmEditMessage:(INEditMessageIntent *)a0 completion:(void (^)(INEditMessageIntentResponse *))a1;
+- (void)handleEditMessage:(INEditMessageIntent *)a0 completion:(void (^)(INEditMessageIntentResponse *))a1;
+- (void)resolveEditedContentForEditMessage:(INEditMessageIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+@end
+@protocol INEndWorkoutIntentHandling <NSObject>
+@optional
+- (void)confirmEndWorkout:(INEndWorkoutIntent *)a0 completion:(void (^)(INEndWorkoutIntentResponse *))a1;
+- (void)handleEndWorkout:(INEndWorkoutIntent *)a0 completion:(void (^)(INEndWorkoutIntentResponse *))a1;
+- (void)resolveWorkoutNameForEndWorkout:(INEndWorkoutIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INGetAvailableRestaurantReservationBookingDefaultsIntentHandling <NSObject>
+@optional
+- (void)confirmGetAvailableRestaurantReservationBookingDefaults:(INGetAvailableRestaurantReservationBookingDefaultsIntent *)a0 completion:(void (^)(INGetAvailableRestaurantReservationBookingDefaultsIntentResponse *))a1;
+- (void)handleGetAvailableRestaurantReservationBookingDefaults:(INGetAvailableRestaurantReservationBookingDefaultsIntent *)a0 completion:(void (^)(INGetAvailableRestaurantReservationBookingDefaultsIntentResponse *))a1;
+- (void)resolveRestaurantForGetAvailableRestaurantReservationBookingDefaults:(INGetAvailableRestaurantReservationBookingDefaultsIntent *)a0 withCompletion:(void (^)(INRestaurantResolutionResult *))a1;
+@end
+@protocol INGetAvailableRestaurantReservationBookingsIntentHandling <NSObject>
+@optional
+- (void)confirmGetAvailableRestaurantReservationBookings:(INGetAvailableRestaurantReservationBookingsIntent *)a0 completion:(void (^)(INGetAvailableRestaurantReservationBookingsIntentResponse *))a1;
+- (void)handleGetAvailableRestaurantReservationBookings:(INGetAvailableRestaurantReservationBookingsIntent *)a0 completion:(void (^)(INGetAvailableRestaurantReservationBookingsIntentResponse *))a1;
+- (void)resolvePartySizeForGetAvailableRestaurantReservationBookings:(INGetAvailableRestaurantReservationBookingsIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolvePreferredBookingDateComponentsForGetAvailableRestaurantReservationBookings:(INGetAvailableRestaurantReservationBookingsIntent *)a0 withCompletion:(void (^)(INDateComponentsResolutionResult *))a1;
+- (void)resolveRestaurantForGetAvailableRestaurantReservationBookings:(INGetAvailableRestaurantReservationBookingsIntent *)a0 withCompletion:(void (^)(INRestaurantResolutionResult *))a1;
+@end
+@protocol INGetCarPowerLevelStatusIntentResponseObserver <NSObject>
+@optional
+- (void)getCarPowerLevelStatusResponseDidUpdate:(INGetCarPowerLevelStatusIntentResponse *)a0;
+@end
+@protocol INGetRestaurantGuestIntentHandling <NSObject>
+@optional
+- (void)confirmGetRestaurantGuest:(INGetRestaurantGuestIntent *)a0 completion:(void (^)(INGetRestaurantGuestIntentResponse *))a1;
+- (void)handleGetRestaurantGuest:(INGetRestaurantGuestIntent *)a0 completion:(void (^)(INGetRestaurantGuestIntentResponse *))a1;
+@end
+@protocol INGetRideStatusIntentHandling <NSObject>
+@optional
+- (void)confirmGetRideStatus:(INGetRideStatusIntent *)a0 completion:(void (^)(INGetRideStatusIntentResponse *))a1;
+- (void)handleGetRideStatus:(INGetRideStatusIntent *)a0 completion:(void (^)(INGetRideStatusIntentResponse *))a1;
+- (void)startSendingUpdatesForGetRideStatus:(INGetRideStatusIntent *)a0 toObserver:(id<INGetRideStatusIntentResponseObserver>)a1;
+- (void)stopSendingUpdatesForGetRideStatus:(INGetRideStatusIntent *)a0;
+@end
+@protocol INGetRideStatusIntentResponseObserver <NSObject>
+@optional
+- (void)getRideStatusResponseDidUpdate:(INGetRideStatusIntentResponse *)a0;
+@end
+@protocol INGetUserCurrentRestaurantReservationBookingsIntentHandling <NSObject>
+@optional
+- (void)confirmGetUserCurrentRestaurantReservationBookings:(INGetUserCurrentRestaurantReservationBookingsIntent *)a0 completion:(void (^)(INGetUserCurrentRestaurantReservationBookingsIntentResponse *))a1;
+- (void)handleGetUserCurrentRestaurantReservationBookings:(INGetUserCurrentRestaurantReservationBookingsIntent *)a0 completion:(void (^)(INGetUserCurrentRestaurantReservationBookingsIntentResponse *))a1;
+- (void)resolveRestaurantForGetUserCurrentRestaurantReservationBookings:(INGetUserCurrentRestaurantReservationBookingsIntent *)a0 withCompletion:(void (^)(INRestaurantResolutionResult *))a1;
+@end
+@protocol INGetVisualCodeIntentHandling <NSObject>
+@optional
+- (void)confirmGetVisualCode:(INGetVisualCodeIntent *)a0 completion:(void (^)(INGetVisualCodeIntentResponse *))a1;
+- (void)handleGetVisualCode:(INGetVisualCodeIntent *)a0 completion:(void (^)(INGetVisualCodeIntentResponse *))a1;
+- (void)resolveVisualCodeTypeForGetVisualCode:(INGetVisualCodeIntent *)a0 withCompletion:(void (^)(INVisualCodeTypeResolutionResult *))a1;
+@end
+@protocol INHangUpCallIntentHandling <NSObject>
+@optional
+- (void)confirmHangUpCall:(INHangUpCallIntent *)a0 completion:(void (^)(INHangUpCallIntentResponse *))a1;
+- (void)handleHangUpCall:(INHangUpCallIntent *)a0 completion:(void (^)(INHangUpCallIntentResponse *))a1;
+@end
+@protocol INListCarsIntentHandling <NSObject>
+@optional
+- (void)confirmListCars:(INListCarsIntent *)a0 completion:(void (^)(INListCarsIntentResponse *))a1;
+- (void)handleListCars:(INListCarsIntent *)a0 completion:(void (^)(INListCarsIntentResponse *))a1;
+@end
+@protocol INListRideOptionsIntentHandling <NSObject>
+@optional
+- (void)confirmListRideOptions:(INListRideOptionsIntent *)a0 completion:(void (^)(INListRideOptionsIntentResponse *))a1;
+- (void)handleListRideOptions:(INListRideOptionsIntent *)a0 completion:(void (^)(INListRideOptionsIntentResponse *))a1;
+- (void)resolveDropOffLocationForListRideOptions:(INListRideOptionsIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolvePickupLocationForListRideOptions:(INListRideOptionsIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+@end
+@protocol INSearchForMessagesIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForMessages:(INSearchForMessagesIntent *)a0 completion:(void (^)(INSearchForMessagesIntentResponse *))a1;
+- (void)handleSearchForMessages:(INSearchForMessagesIntent *)a0 completion:(void (^)(INSearchForMessagesIntentResponse *))a1;
+- (void)resolveAttributesForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(INMessageAttributeOptionsResolutionResult *))a1;
+- (void)resolveDateTimeRangeForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveGroupNamesForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(NSArray<INStringResolutionResult *> *))a1;
+- (void)resolveRecipientsForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+- (void)resolveSendersForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+- (void)resolveSpeakableGroupNamesForSearchForMessages:(INSearchForMessagesIntent *)a0 withCompletion:(void (^)(NSArray<INSpeakableStringResolutionResult *> *))a1;
+@end
+@protocol INSendMessageIntentHandling <NSObject>
+@optional
+- (void)confirmSendMessage:(INSendMessageIntent *)a0 completion:(void (^)(INSendMessageIntentResponse *))a1;
+- (void)handleSendMessage:(INSendMessageIntent *)a0 completion:(void (^)(INSendMessageIntentResponse *))a1;
+- (void)resolveContentForSendMessage:(INSendMessageIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveGroupNameForSendMessage:(INSendMessageIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveOutgoingMessageTypeForSendMessage:(INSendMessageIntent *)a0 withCompletion:(void (^)(INOutgoingMessageTypeResolutionResult *))a1;
+- (void)resolveRecipientsForSendMessage:(INSendMessageIntent *)a0 completion:(void (^)(NSArray<INSendMessageRecipientResolutionResult *> *))a1;
+- (void)resolveRecipientsForSendMessage:(INSendMessageIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+- (void)resolveSpeakableGroupNameForSendMessage:(INSendMessageIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INSetMessageAttributeIntentHandling <NSObject>
+@optional
+- (void)confirmSetMessageAttribute:(INSetMessageAttributeIntent *)a0 completion:(void (^)(INSetMessageAttributeIntentResponse *))a1;
+- (void)handleSetMessageAttribute:(INSetMessageAttributeIntent *)a0 completion:(void (^)(INSetMessageAttributeIntentResponse *))a1;
+- (void)resolveAttributeForSetMessageAttribute:(INSetMessageAttributeIntent *)a0 withCompletion:(void (^)(INMessageAttributeResolutionResult *))a1;
+@end
+@protocol INMessagesDomainHandling <INSendMessageIntentHandling, INSearchForMessagesIntentHandling, INSetMessageAttributeIntentHandling>
+@optional
+@end
+@protocol INSearchForNotebookItemsIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 completion:(void (^)(INSearchForNotebookItemsIntentResponse *))a1;
+- (void)handleSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 completion:(void (^)(INSearchForNotebookItemsIntentResponse *))a1;
+- (void)resolveContentForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveDateSearchTypeForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INDateSearchTypeResolutionResult *))a1;
+- (void)resolveDateTimeForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveItemTypeForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INNotebookItemTypeResolutionResult *))a1;
+- (void)resolveLocationForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolveLocationSearchTypeForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INLocationSearchTypeResolutionResult *))a1;
+- (void)resolveStatusForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INTaskStatusResolutionResult *))a1;
+- (void)resolveTaskPriorityForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INTaskPriorityResolutionResult *))a1;
+- (void)resolveTemporalEventTriggerTypesForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INTemporalEventTriggerTypeOptionsResolutionResult *))a1;
+- (void)resolveTitleForSearchForNotebookItems:(INSearchForNotebookItemsIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INSetTaskAttributeIntentHandling <NSObject>
+@optional
+- (void)confirmSetTaskAttribute:(INSetTaskAttributeIntent *)a0 completion:(void (^)(INSetTaskAttributeIntentResponse *))a1;
+- (void)handleSetTaskAttribute:(INSetTaskAttributeIntent *)a0 completion:(void (^)(INSetTaskAttributeIntentResponse *))a1;
+- (void)resolvePriorityForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INTaskPriorityResolutionResult *))a1;
+- (void)resolveSpatialEventTriggerForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INSpatialEventTriggerResolutionResult *))a1;
+- (void)resolveStatusForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INTaskStatusResolutionResult *))a1;
+- (void)resolveTargetTaskForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INTaskResolutionResult *))a1;
+- (void)resolveTaskTitleForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveTemporalEventTriggerForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 completion:(void (^)(INSetTaskAttributeTemporalEventTriggerResolutionResult *))a1;
+- (void)resolveTemporalEventTriggerForSetTaskAttribute:(INSetTaskAttributeIntent *)a0 withCompletion:(void (^)(INTemporalEventTriggerResolutionResult *))a1;
+@end
+@protocol INNotebookDomainHandling <INCreateNoteIntentHandling, INAppendToNoteIntentHandling, INAddTasksIntentHandling, INCreateTaskListIntentHandling, INSetTaskAttributeIntentHandling, INSearchForNotebookItemsIntentHandling>
+@optional
+@end
+@protocol INPauseWorkoutIntentHandling <NSObject>
+@optional
+- (void)confirmPauseWorkout:(INPauseWorkoutIntent *)a0 completion:(void (^)(INPauseWorkoutIntentResponse *))a1;
+- (void)handlePauseWorkout:(INPauseWorkoutIntent *)a0 completion:(void (^)(INPauseWorkoutIntentResponse *))a1;
+- (void)resolveWorkoutNameForPauseWorkout:(INPauseWorkoutIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INPayBillIntentHandling <NSObject>
+@optional
+- (void)confirmPayBill:(INPayBillIntent *)a0 completion:(void (^)(INPayBillIntentResponse *))a1;
+- (void)handlePayBill:(INPayBillIntent *)a0 completion:(void (^)(INPayBillIntentResponse *))a1;
+- (void)resolveBillPayeeForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INBillPayeeResolutionResult *))a1;
+- (void)resolveBillTypeForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INBillTypeResolutionResult *))a1;
+- (void)resolveDueDateForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveFromAccountForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INPaymentAccountResolutionResult *))a1;
+- (void)resolveTransactionAmountForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INPaymentAmountResolutionResult *))a1;
+- (void)resolveTransactionNoteForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveTransactionScheduledDateForPayBill:(INPayBillIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+@end
+@protocol INRequestPaymentIntentHandling <NSObject>
+@optional
+- (void)confirmRequestPayment:(INRequestPaymentIntent *)a0 completion:(void (^)(INRequestPaymentIntentResponse *))a1;
+- (void)handleRequestPayment:(INRequestPaymentIntent *)a0 completion:(void (^)(INRequestPaymentIntentResponse *))a1;
+- (void)resolveCurrencyAmountForRequestPayment:(INRequestPaymentIntent *)a0 completion:(void (^)(INRequestPaymentCurrencyAmountResolutionResult *))a1;
+- (void)resolveCurrencyAmountForRequestPayment:(INRequestPaymentIntent *)a0 withCompletion:(void (^)(INCurrencyAmountResolutionResult *))a1;
+- (void)resolveNoteForRequestPayment:(INRequestPaymentIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolvePayerForRequestPayment:(INRequestPaymentIntent *)a0 completion:(void (^)(INRequestPaymentPayerResolutionResult *))a1;
+- (void)resolvePayerForRequestPayment:(INRequestPaymentIntent *)a0 withCompletion:(void (^)(INPersonResolutionResult *))a1;
+@end
+@protocol INSearchForAccountsIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForAccounts:(INSearchForAccountsIntent *)a0 completion:(void (^)(INSearchForAccountsIntentResponse *))a1;
+- (void)handleSearchForAccounts:(INSearchForAccountsIntent *)a0 completion:(void (^)(INSearchForAccountsIntentResponse *))a1;
+- (void)resolveAccountNicknameForSearchForAccounts:(INSearchForAccountsIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveAccountTypeForSearchForAccounts:(INSearchForAccountsIntent *)a0 withCompletion:(void (^)(INAccountTypeResolutionResult *))a1;
+- (void)resolveOrganizationNameForSearchForAccounts:(INSearchForAccountsIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveRequestedBalanceTypeForSearchForAccounts:(INSearchForAccountsIntent *)a0 withCompletion:(void (^)(INBalanceTypeResolutionResult *))a1;
+@end
+@protocol INSearchForBillsIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForBills:(INSearchForBillsIntent *)a0 completion:(void (^)(INSearchForBillsIntentResponse *))a1;
+- (void)handleSearchForBills:(INSearchForBillsIntent *)a0 completion:(void (^)(INSearchForBillsIntentResponse *))a1;
+- (void)resolveBillPayeeForSearchForBills:(INSearchForBillsIntent *)a0 withCompletion:(void (^)(INBillPayeeResolutionResult *))a1;
+- (void)resolveBillTypeForSearchForBills:(INSearchForBillsIntent *)a0 withCompletion:(void (^)(INBillTypeResolutionResult *))a1;
+- (void)resolveDueDateRangeForSearchForBills:(INSearchForBillsIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolvePaymentDateRangeForSearchForBills:(INSearchForBillsIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveStatusForSearchForBills:(INSearchForBillsIntent *)a0 withCompletion:(void (^)(INPaymentStatusResolutionResult *))a1;
+@end
+@protocol INSendPaymentIntentHandling <NSObject>
+@optional
+- (void)confirmSendPayment:(INSendPaymentIntent *)a0 completion:(void (^)(INSendPaymentIntentResponse *))a1;
+- (void)handleSendPayment:(INSendPaymentIntent *)a0 completion:(void (^)(INSendPaymentIntentResponse *))a1;
+- (void)resolveCurrencyAmountForSendPayment:(INSendPaymentIntent *)a0 completion:(void (^)(INSendPaymentCurrencyAmountResolutionResult *))a1;
+- (void)resolveCurrencyAmountForSendPayment:(INSendPaymentIntent *)a0 withCompletion:(void (^)(INCurrencyAmountResolutionResult *))a1;
+- (void)resolveNoteForSendPayment:(INSendPaymentIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolvePayeeForSendPayment:(INSendPaymentIntent *)a0 completion:(void (^)(INSendPaymentPayeeResolutionResult *))a1;
+- (void)resolvePayeeForSendPayment:(INSendPaymentIntent *)a0 withCompletion:(void (^)(INPersonResolutionResult *))a1;
+@end
+@protocol INTransferMoneyIntentHandling <NSObject>
+@optional
+- (void)confirmTransferMoney:(INTransferMoneyIntent *)a0 completion:(void (^)(INTransferMoneyIntentResponse *))a1;
+- (void)handleTransferMoney:(INTransferMoneyIntent *)a0 completion:(void (^)(INTransferMoneyIntentResponse *))a1;
+- (void)resolveFromAccountForTransferMoney:(INTransferMoneyIntent *)a0 withCompletion:(void (^)(INPaymentAccountResolutionResult *))a1;
+- (void)resolveToAccountForTransferMoney:(INTransferMoneyIntent *)a0 withCompletion:(void (^)(INPaymentAccountResolutionResult *))a1;
+- (void)resolveTransactionAmountForTransferMoney:(INTransferMoneyIntent *)a0 withCompletion:(void (^)(INPaymentAmountResolutionResult *))a1;
+- (void)resolveTransactionNoteForTransferMoney:(INTransferMoneyIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveTransactionScheduledDateForTransferMoney:(INTransferMoneyIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+@end
+@protocol INPaymentsDomainHandling <INSendPaymentIntentHandling, INRequestPaymentIntentHandling, INPayBillIntentHandling, INSearchForBillsIntentHandling, INSearchForAccountsIntentHandling, INTransferMoneyIntentHandling>
+@optional
+@end
+@protocol INSearchForPhotosIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForPhotos:(INSearchForPhotosIntent *)a0 completion:(void (^)(INSearchForPhotosIntentResponse *))a1;
+- (void)handleSearchForPhotos:(INSearchForPhotosIntent *)a0 completion:(void (^)(INSearchForPhotosIntentResponse *))a1;
+- (void)resolveAlbumNameForSearchForPhotos:(INSearchForPhotosIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveDateCreatedForSearchForPhotos:(INSearchForPhotosIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveLocationCreatedForSearchForPhotos:(INSearchForPhotosIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolvePeopleInPhotoForSearchForPhotos:(INSearchForPhotosIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+- (void)resolveSearchTermsForSearchForPhotos:(INSearchForPhotosIntent *)a0 withCompletion:(void (^)(NSArray<INStringResolutionResult *> *))a1;
+@end
+@protocol INStartPhotoPlaybackIntentHandling <NSObject>
+@optional
+- (void)confirmStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 completion:(void (^)(INStartPhotoPlaybackIntentResponse *))a1;
+- (void)handleStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 completion:(void (^)(INStartPhotoPlaybackIntentResponse *))a1;
+- (void)resolveAlbumNameForStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveDateCreatedForStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveLocationCreatedForStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolvePeopleInPhotoForStartPhotoPlayback:(INStartPhotoPlaybackIntent *)a0 withCompletion:(void (^)(NSArray<INPersonResolutionResult *> *))a1;
+@end
+@protocol INPhotosDomainHandling <INSearchForPhotosIntentHandling, INStartPhotoPlaybackIntentHandling>
+@optional
+@end
+@protocol INPlayMediaIntentHandling <NSObject>
+@optional
+- (void)confirmPlayMedia:(INPlayMediaIntent *)a0 completion:(void (^)(INPlayMediaIntentResponse *))a1;
+- (void)handlePlayMedia:(INPlayMediaIntent *)a0 completion:(void (^)(INPlayMediaIntentResponse *))a1;
+- (void)resolveMediaItemsForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(NSArray<INPlayMediaMediaItemResolutionResult *> *))a1;
+- (void)resolvePlayShuffledForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolvePlaybackQueueLocationForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(INPlaybackQueueLocationResolutionResult *))a1;
+- (void)resolvePlaybackRepeatModeForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(INPlaybackRepeatModeResolutionResult *))a1;
+- (void)resolvePlaybackSpeedForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(INPlayMediaPlaybackSpeedResolutionResult *))a1;
+- (void)resolveResumePlaybackForPlayMedia:(INPlayMediaIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+@end
+@protocol INSetRadioStationIntentHandling <NSObject>
+@optional
+- (void)confirmSetRadioStation:(INSetRadioStationIntent *)a0 completion:(void (^)(INSetRadioStationIntentResponse *))a1;
+- (void)handleSetRadioStation:(INSetRadioStationIntent *)a0 completion:(void (^)(INSetRadioStationIntentResponse *))a1;
+- (void)resolveChannelForSetRadioStation:(INSetRadioStationIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+- (void)resolveFrequencyForSetRadioStation:(INSetRadioStationIntent *)a0 withCompletion:(void (^)(INDoubleResolutionResult *))a1;
+- (void)resolvePresetNumberForSetRadioStation:(INSetRadioStationIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolveRadioTypeForSetRadioStation:(INSetRadioStationIntent *)a0 withCompletion:(void (^)(INRadioTypeResolutionResult *))a1;
+- (void)resolveStationNameForSetRadioStation:(INSetRadioStationIntent *)a0 withCompletion:(void (^)(INStringResolutionResult *))a1;
+@end
+@protocol INRadioDomainHandling <INSetRadioStationIntentHandling>
+@optional
+@end
+@protocol INRequestRideIntentHandling <NSObject>
+@optional
+- (void)confirmRequestRide:(INRequestRideIntent *)a0 completion:(void (^)(INRequestRideIntentResponse *))a1;
+- (void)handleRequestRide:(INRequestRideIntent *)a0 completion:(void (^)(INRequestRideIntentResponse *))a1;
+- (void)resolveDropOffLocationForRequestRide:(INRequestRideIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolvePartySizeForRequestRide:(INRequestRideIntent *)a0 withCompletion:(void (^)(INIntegerResolutionResult *))a1;
+- (void)resolvePickupLocationForRequestRide:(INRequestRideIntent *)a0 withCompletion:(void (^)(INPlacemarkResolutionResult *))a1;
+- (void)resolveRideOptionNameForRequestRide:(INRequestRideIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+- (void)resolveScheduledPickupTimeForRequestRide:(INRequestRideIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+@end
+@protocol INResumeWorkoutIntentHandling <NSObject>
+@optional
+- (void)confirmResumeWorkout:(INResumeWorkoutIntent *)a0 completion:(void (^)(INResumeWorkoutIntentResponse *))a1;
+- (void)handleResumeWorkout:(INResumeWorkoutIntent *)a0 completion:(void (^)(INResumeWorkoutIntentResponse *))a1;
+- (void)resolveWorkoutNameForResumeWorkout:(INResumeWorkoutIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INSendRideFeedbackIntentHandling <NSObject>
+@optional
+- (void)confirmSendRideFeedback:(INSendRideFeedbackIntent *)a0 completion:(void (^)(INSendRideFeedbackIntentResponse *))a1;
+- (void)handleSendRideFeedback:(INSendRideFeedbackIntent *)a0 completion:(void (^)(INSendRideFeedbackIntentResponse *))a1;
+@end
+@protocol INRidesharingDomainHandling <INListRideOptionsIntentHandling, INRequestRideIntentHandling, INGetRideStatusIntentHandling, INCancelRideIntentHandling, INSendRideFeedbackIntentHandling>
+@optional
+@end
+@protocol INSearchForMediaIntentHandling <NSObject>
+@optional
+- (void)confirmSearchForMedia:(INSearchForMediaIntent *)a0 completion:(void (^)(INSearchForMediaIntentResponse *))a1;
+- (void)handleSearchForMedia:(INSearchForMediaIntent *)a0 completion:(void (^)(INSearchForMediaIntentResponse *))a1;
+- (void)resolveMediaItemsForSearchForMedia:(INSearchForMediaIntent *)a0 withCompletion:(void (^)(NSArray<INSearchForMediaMediaItemResolutionResult *> *))a1;
+@end
+@protocol INShareFocusStatusIntentHandling <NSObject>
+@optional
+- (void)confirmShareFocusStatus:(INShareFocusStatusIntent *)a0 completion:(void (^)(INShareFocusStatusIntentResponse *))a1;
+- (void)handleShareFocusStatus:(INShareFocusStatusIntent *)a0 completion:(void (^)(INShareFocusStatusIntentResponse *))a1;
+@end
+@protocol INSnoozeTasksIntentHandling <NSObject>
+@optional
+- (void)confirmSnoozeTasks:(INSnoozeTasksIntent *)a0 completion:(void (^)(INSnoozeTasksIntentResponse *))a1;
+- (void)handleSnoozeTasks:(INSnoozeTasksIntent *)a0 completion:(void (^)(INSnoozeTasksIntentResponse *))a1;
+- (void)resolveNextTriggerTimeForSnoozeTasks:(INSnoozeTasksIntent *)a0 withCompletion:(void (^)(INDateComponentsRangeResolutionResult *))a1;
+- (void)resolveTasksForSnoozeTasks:(INSnoozeTasksIntent *)a0 withCompletion:(void (^)(NSArray<INSnoozeTasksTaskResolutionResult *> *))a1;
+@end
+@protocol INStartCallIntentHandling <NSObject>
+@optional
+- (void)confirmStartCall:(INStartCallIntent *)a0 completion:(void (^)(INStartCallIntentResponse *))a1;
+- (void)handleStartCall:(INStartCallIntent *)a0 completion:(void (^)(INStartCallIntentResponse *))a1;
+- (void)resolveCallCapabilityForStartCall:(INStartCallIntent *)a0 withCompletion:(void (^)(INStartCallCallCapabilityResolutionResult *))a1;
+- (void)resolveCallRecordToCallBackForStartCall:(INStartCallIntent *)a0 withCompletion:(void (^)(INCallRecordResolutionResult *))a1;
+- (void)resolveContactsForStartCall:(INStartCallIntent *)a0 withCompletion:(void (^)(NSArray<INStartCallContactResolutionResult *> *))a1;
+- (void)resolveDestinationTypeForStartCall:(INStartCallIntent *)a0 withCompletion:(void (^)(INCallDestinationTypeResolutionResult *))a1;
+@end
+@protocol INStartWorkoutIntentHandling <NSObject>
+@optional
+- (void)confirmStartWorkout:(INStartWorkoutIntent *)a0 completion:(void (^)(INStartWorkoutIntentResponse *))a1;
+- (void)handleStartWorkout:(INStartWorkoutIntent *)a0 completion:(void (^)(INStartWorkoutIntentResponse *))a1;
+- (void)resolveGoalValueForStartWorkout:(INStartWorkoutIntent *)a0 withCompletion:(void (^)(INDoubleResolutionResult *))a1;
+- (void)resolveIsOpenEndedForStartWorkout:(INStartWorkoutIntent *)a0 withCompletion:(void (^)(INBooleanResolutionResult *))a1;
+- (void)resolveWorkoutGoalUnitTypeForStartWorkout:(INStartWorkoutIntent *)a0 withCompletion:(void (^)(INWorkoutGoalUnitTypeResolutionResult *))a1;
+- (void)resolveWorkoutLocationTypeForStartWorkout:(INStartWorkoutIntent *)a0 withCompletion:(void (^)(INWorkoutLocationTypeResolutionResult *))a1;
+- (void)resolveWorkoutNameForStartWorkout:(INStartWorkoutIntent *)a0 withCompletion:(void (^)(INSpeakableStringResolutionResult *))a1;
+@end
+@protocol INUnsendMessagesIntentHandling <NSObject>
+@optional
+- (void)confirmUnsendMessages:(INUnsendMessagesIntent *)a0 completion:(void (^)(INUnsendMessagesIntentResponse *))a1;
+- (void)handleUnsendMessages:(INUnsendMessagesIntent *)a0 completion:(void (^)(INUnsendMessagesIntentResponse *))a1;
+@end
+@protocol INUpdateMediaAffinityIntentHandling <NSObject>
+@optional
+- (void)confirmUpdateMediaAffinity:(INUpdateMediaAffinityIntent *)a0 completion:(void (^)(INUpdateMediaAffinityIntentResponse *))a1;
+- (void)handleUpdateMediaAffinity:(INUpdateMediaAffinityIntent *)a0 completion:(void (^)(INUpdateMediaAffinityIntentResponse *))a1;
+- (void)resolveAffinityTypeForUpdateMediaAffinity:(INUpdateMediaAffinityIntent *)a0 withCompletion:(void (^)(INMediaAffinityTypeResolutionResult *))a1;
+- (void)resolveMediaItemsForUpdateMediaAffinity:(INUpdateMediaAffinityIntent *)a0 withCompletion:(void (^)(NSArray<INUpdateMediaAffinityMediaItemResolutionResult *> *))a1;
+@end
+@protocol INVisualCodeDomainHandling <INGetVisualCodeIntentHandling>
+@optional
+@end
+@protocol INWorkoutsDomainHandling <INStartWorkoutIntentHandling, INPauseWorkoutIntentHandling, INEndWorkoutIntentHandling, INCancelWorkoutIntentHandling, INResumeWorkoutIntentHandling>
+@optional
+@end
 #endif /* MANGOPY_STUB_INTENTS_H */

@@ -3,4 +3,83 @@
 #define MANGOPY_STUB_INTENTSUI_H
 #import <UIKit/UIKit.h>
 #import <Intents/Intents.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class INInteraction;
+@class INParameter;
+@class INShortcut;
+@class INUIAddVoiceShortcutButton;
+@class INUIAddVoiceShortcutViewController;
+@class INUIEditVoiceShortcutViewController;
+@class INVoiceShortcut;
+@class NSError;
+@class NSSet<__covariant ObjectType>;
+@class NSUUID;
+typedef enum INUIAddVoiceShortcutButtonStyle : NSUInteger INUIAddVoiceShortcutButtonStyle;
+enum INUIAddVoiceShortcutButtonStyle : NSUInteger {
+    INUIAddVoiceShortcutButtonStyleAutomatic = 4ULL,
+    INUIAddVoiceShortcutButtonStyleAutomaticOutLine = 5ULL,
+    INUIAddVoiceShortcutButtonStyleBlack = 2ULL,
+    INUIAddVoiceShortcutButtonStyleBlackOutline = 3ULL,
+    INUIAddVoiceShortcutButtonStyleWhite = 0ULL,
+    INUIAddVoiceShortcutButtonStyleWhiteOutline = 1ULL,
+};
+typedef enum INUIHostedViewContext : NSUInteger INUIHostedViewContext;
+enum INUIHostedViewContext : NSUInteger {
+    INUIHostedViewContextMapsCard = 1ULL,
+    INUIHostedViewContextSiriSnippet = 0ULL,
+};
+typedef enum INUIInteractiveBehavior : NSUInteger INUIInteractiveBehavior;
+enum INUIInteractiveBehavior : NSUInteger {
+    INUIInteractiveBehaviorGenericAction = 3ULL,
+    INUIInteractiveBehaviorLaunch = 2ULL,
+    INUIInteractiveBehaviorNextView = 1ULL,
+    INUIInteractiveBehaviorNone = 0ULL,
+};
+@interface INUIAddVoiceShortcutButton : UIButton
+- (instancetype)initWithStyle:(INUIAddVoiceShortcutButtonStyle)a0;
+- (void)setStyle:(INUIAddVoiceShortcutButtonStyle)a0;
+@property (assign) CGFloat cornerRadius;
+@property (weak) NSObject *delegate;
+@property (strong) INShortcut *shortcut;
+@property (readonly) INUIAddVoiceShortcutButtonStyle style;
+@end
+@interface INUIAddVoiceShortcutViewController : UIViewController
+- (instancetype)initWithShortcut:(INShortcut *)a0;
+@property (weak) NSObject *delegate;
+@end
+@interface INUIEditVoiceShortcutViewController : UIViewController
+- (instancetype)initWithVoiceShortcut:(INVoiceShortcut *)a0;
+@property (weak) NSObject *delegate;
+@end
+@protocol INUIAddVoiceShortcutButtonDelegate <NSObject>
+@optional
+- (void)presentAddVoiceShortcutViewController:(INUIAddVoiceShortcutViewController *)a0 forAddVoiceShortcutButton:(INUIAddVoiceShortcutButton *)a1;
+- (void)presentEditVoiceShortcutViewController:(INUIEditVoiceShortcutViewController *)a0 forAddVoiceShortcutButton:(INUIAddVoiceShortcutButton *)a1;
+@end
+@protocol INUIAddVoiceShortcutViewControllerDelegate <NSObject>
+@optional
+- (void)addVoiceShortcutViewController:(INUIAddVoiceShortcutViewController *)a0 didFinishWithVoiceShortcut:(INVoiceShortcut *)a1 error:(NSError *)a2;
+- (void)addVoiceShortcutViewControllerDidCancel:(INUIAddVoiceShortcutViewController *)a0;
+@end
+@protocol INUIEditVoiceShortcutViewControllerDelegate <NSObject>
+@optional
+- (void)editVoiceShortcutViewController:(INUIEditVoiceShortcutViewController *)a0 didDeleteVoiceShortcutWithIdentifier:(NSUUID *)a1;
+- (void)editVoiceShortcutViewController:(INUIEditVoiceShortcutViewController *)a0 didUpdateVoiceShortcut:(INVoiceShortcut *)a1 error:(NSError *)a2;
+- (void)editVoiceShortcutViewControllerDidCancel:(INUIEditVoiceShortcutViewController *)a0;
+@end
+@protocol INUIHostedViewControlling <NSObject>
+@optional
+- (void)configureViewForParameters:(NSSet<INParameter *> *)a0 ofInteraction:(INInteraction *)a1 interactiveBehavior:(INUIInteractiveBehavior)a2 context:(INUIHostedViewContext)a3 completion:(void (^)(BOOL, NSSet<INParameter *> *, CGSize))a4;
+- (void)configureWithInteraction:(INInteraction *)a0 context:(INUIHostedViewContext)a1 completion:(void (^)(CGSize))a2;
+@end
+@protocol INUIHostedViewSiriProviding <NSObject>
+@optional
+- (BOOL)displaysMap;
+- (BOOL)displaysMessage;
+- (BOOL)displaysPaymentTransaction;
+@property (readonly) BOOL displaysMap;
+@property (readonly) BOOL displaysMessage;
+@property (readonly) BOOL displaysPaymentTransaction;
+@end
 #endif /* MANGOPY_STUB_INTENTSUI_H */

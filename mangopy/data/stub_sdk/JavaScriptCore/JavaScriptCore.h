@@ -2,4 +2,156 @@
 #ifndef MANGOPY_STUB_JAVASCRIPTCORE_H
 #define MANGOPY_STUB_JAVASCRIPTCORE_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class JSContext;
+@class JSManagedValue;
+@class JSValue;
+@class JSVirtualMachine;
+@class NSArray<__covariant ObjectType>;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+typedef enum JSClassAttributes : unsigned int JSClassAttributes;
+enum JSClassAttributes : unsigned int {
+    JSClassAttributeNoAutomaticPrototype = 2U,
+    JSClassAttributeNone = 0U,
+};
+typedef enum JSPropertyAttributes : unsigned int JSPropertyAttributes;
+enum JSPropertyAttributes : unsigned int {
+    JSPropertyAttributeDontDelete = 8U,
+    JSPropertyAttributeDontEnum = 4U,
+    JSPropertyAttributeNone = 0U,
+    JSPropertyAttributeReadOnly = 2U,
+};
+typedef enum JSRelationCondition : unsigned int JSRelationCondition;
+enum JSRelationCondition : unsigned int {
+    JSRelationConditionEqual = 1U,
+    JSRelationConditionGreaterThan = 2U,
+    JSRelationConditionLessThan = 3U,
+    JSRelationConditionUndefined = 0U,
+};
+typedef enum JSType : int JSType;
+enum JSType : int {
+    JSTypeBigInt = 7,
+    JSTypeBoolean = 2,
+    JSTypeNull = 1,
+    JSTypeNumber = 3,
+    JSTypeObject = 5,
+    JSTypeString = 4,
+    JSTypeSymbol = 6,
+    JSTypeUndefined = 0,
+};
+@interface JSContext : NSObject
+- (JSValue *)evaluateScript:(NSString *)a0;
+- (JSValue *)evaluateScript:(NSString *)a0 withSourceURL:(NSURL *)a1;
+- (instancetype)init;
+- (instancetype)initWithVirtualMachine:(JSVirtualMachine *)a0;
+- (BOOL)isInspectable;
+- (JSValue *)objectForKeyedSubscript:(NSObject *)a0;
+- (void)setObject:(JSValue *)a0 forKeyedSubscript:(NSObject *)a1;
++ (NSArray<JSValue *> *)currentArguments;
++ (JSValue *)currentCallee;
++ (JSContext *)currentContext;
++ (JSValue *)currentThis;
+@property (class, readonly) NSArray<JSValue *> *currentArguments;
+@property (class, readonly) JSValue *currentCallee;
+@property (class, readonly) JSContext *currentContext;
+@property (class, readonly) JSValue *currentThis;
+@property (strong) JSValue *exception;
+@property (copy) void (^exceptionHandler)(JSContext *, JSValue *);
+@property (readonly) JSValue *globalObject;
+@property (getter=isInspectable) BOOL inspectable;
+@property NSString *name;
+@property (strong, readonly) JSVirtualMachine *virtualMachine;
+@end
+@interface JSManagedValue : NSObject
+- (instancetype)initWithValue:(JSValue *)a0;
++ (JSManagedValue *)managedValueWithValue:(JSValue *)a0;
++ (JSManagedValue *)managedValueWithValue:(JSValue *)a0 andOwner:(NSObject *)a1;
+@property (readonly) JSValue *value;
+@end
+@interface JSValue : NSObject
+- (JSValue *)callWithArguments:(NSArray<JSValue *> *)a0;
+- (JSRelationCondition)compareDouble:(double)a0;
+- (JSRelationCondition)compareInt64:(long long)a0;
+- (JSRelationCondition)compareJSValue:(JSValue *)a0;
+- (JSRelationCondition)compareUInt64:(unsigned long long)a0;
+- (JSValue *)constructWithArguments:(NSArray<JSValue *> *)a0;
+- (void)defineProperty:(NSString *)a0 descriptor:(NSObject *)a1;
+- (BOOL)deleteProperty:(NSString *)a0;
+- (BOOL)hasProperty:(NSString *)a0;
+- (JSValue *)invokeMethod:(NSString *)a0 withArguments:(NSArray<JSValue *> *)a1;
+- (BOOL)isEqualToObject:(NSObject *)a0;
+- (BOOL)isEqualWithTypeCoercionToObject:(NSObject *)a0;
+- (BOOL)isInstanceOf:(NSObject *)a0;
+- (JSValue *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (JSValue *)objectForKeyedSubscript:(NSObject *)a0;
+- (void)setObject:(JSValue *)a0 atIndexedSubscript:(NSUInteger)a1;
+- (void)setObject:(JSValue *)a0 forKeyedSubscript:(NSObject *)a1;
+- (void)setValue:(JSValue *)a0 atIndex:(NSUInteger)a1;
+- (void)setValue:(NSObject *)a0 forProperty:(NSString *)a1;
+- (NSArray *)toArray;
+- (BOOL)toBool;
+- (NSDate *)toDate;
+- (NSDictionary *)toDictionary;
+- (double)toDouble;
+- (int)toInt32;
+- (long long)toInt64;
+- (NSNumber *)toNumber;
+- (NSObject *)toObject;
+- (NSObject *)toObjectOfClass:(Class)a0;
+- (CGPoint)toPoint;
+- (NSRange)toRange;
+- (CGRect)toRect;
+- (CGSize)toSize;
+- (NSString *)toString;
+- (unsigned int)toUInt32;
+- (unsigned long long)toUInt64;
+- (JSValue *)valueAtIndex:(NSUInteger)a0;
+- (JSValue *)valueForProperty:(NSString *)a0;
++ (JSValue *)valueWithBool:(BOOL)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithDouble:(double)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithInt32:(int)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewArrayInContext:(JSContext *)a0;
++ (JSValue *)valueWithNewBigIntFromDouble:(double)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewBigIntFromInt64:(long long)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewBigIntFromString:(NSString *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewBigIntFromUInt64:(unsigned long long)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewErrorFromMessage:(NSString *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewObjectInContext:(JSContext *)a0;
++ (JSValue *)valueWithNewPromiseInContext:(JSContext *)a0 fromExecutor:(void (^)(JSValue *, JSValue *))a1;
++ (JSValue *)valueWithNewPromiseRejectedWithReason:(NSObject *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewPromiseResolvedWithResult:(NSObject *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNewRegularExpressionFromPattern:(NSString *)a0 flags:(NSString *)a1 inContext:(JSContext *)a2;
++ (JSValue *)valueWithNewSymbolFromDescription:(NSString *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithNullInContext:(JSContext *)a0;
++ (JSValue *)valueWithObject:(NSObject *)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithPoint:(CGPoint)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithRange:(NSRange)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithRect:(CGRect)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithSize:(CGSize)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithUInt32:(unsigned int)a0 inContext:(JSContext *)a1;
++ (JSValue *)valueWithUndefinedInContext:(JSContext *)a0;
+@property (strong, readonly) JSContext *context;
+@property (readonly) BOOL isArray;
+@property (readonly) BOOL isBigInt;
+@property (readonly) BOOL isBoolean;
+@property (readonly) BOOL isDate;
+@property (readonly) BOOL isNull;
+@property (readonly) BOOL isNumber;
+@property (readonly) BOOL isObject;
+@property (readonly) BOOL isString;
+@property (readonly) BOOL isSymbol;
+@property (readonly) BOOL isUndefined;
+@end
+@interface JSVirtualMachine : NSObject
+- (void)addManagedReference:(NSObject *)a0 withOwner:(NSObject *)a1;
+- (instancetype)init;
+- (void)removeManagedReference:(NSObject *)a0 withOwner:(NSObject *)a1;
+@end
+@protocol JSExport <NSObject>
+@optional
+@end
 #endif /* MANGOPY_STUB_JAVASCRIPTCORE_H */

@@ -2,4 +2,219 @@
 #ifndef MANGOPY_STUB_LOCALAUTHENTICATION_H
 #define MANGOPY_STUB_LOCALAUTHENTICATION_H
 #import <Foundation/Foundation.h>
+#import <Security/Security.h>
+@class LAAuthenticationRequirement;
+@class LABiometryFallbackRequirement;
+@class LADomainState;
+@class LADomainStateBiometry;
+@class LADomainStateCompanion;
+@class LAEnvironment;
+@class LAEnvironmentMechanism;
+@class LAEnvironmentMechanismBiometry;
+@class LAEnvironmentMechanismCompanion;
+@class LAEnvironmentMechanismUserPassword;
+@class LAEnvironmentState;
+@class LAPersistedRight;
+@class LAPrivateKey;
+@class LAPublicKey;
+@class LARight;
+@class LARightStore;
+@class LASecret;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@protocol LAEnvironmentObserver;
+@protocol NSCopying;
+typedef enum LAAccessControlOperation : NSInteger LAAccessControlOperation;
+enum LAAccessControlOperation : NSInteger {
+    LAAccessControlOperationCreateItem = 0LL,
+    LAAccessControlOperationCreateKey = 2LL,
+    LAAccessControlOperationUseItem = 1LL,
+    LAAccessControlOperationUseKeyDecrypt = 4LL,
+    LAAccessControlOperationUseKeyKeyExchange = 5LL,
+    LAAccessControlOperationUseKeySign = 3LL,
+};
+typedef enum LABiometryType : NSInteger LABiometryType;
+enum LABiometryType : NSInteger {
+    LABiometryTypeFaceId = 2LL,
+    LABiometryTypeNone = 0LL,
+    LABiometryTypeOpticId = 4LL,
+    LABiometryTypeTouchId = 1LL,
+};
+typedef enum LACompanionType : NSInteger LACompanionType;
+enum LACompanionType : NSInteger {
+    LACompanionTypeMac = 2LL,
+    LACompanionTypeNone = 0LL,
+    LACompanionTypeWatch = 1LL,
+};
+typedef enum LACredentialType : NSInteger LACredentialType;
+enum LACredentialType : NSInteger {
+    LACredentialTypeApplicationPassword = 0LL,
+    LACredentialTypeSmartCardPin = -3LL,
+};
+typedef enum LAError : NSInteger LAError;
+enum LAError : NSInteger {
+    LAErrorAppCancel = -9LL,
+    LAErrorAuthenticationFailed = -1LL,
+    LAErrorBiometryDisconnected = -13LL,
+    LAErrorBiometryLockout = -8LL,
+    LAErrorBiometryNotAvailable = -6LL,
+    LAErrorBiometryNotEnrolled = -7LL,
+    LAErrorBiometryNotPaired = -12LL,
+    LAErrorCompanionNotAvailable = -11LL,
+    LAErrorInvalidContext = -10LL,
+    LAErrorInvalidDimension = -14LL,
+    LAErrorNotInteractive = -1004LL,
+    LAErrorPasscodeNotSet = -5LL,
+    LAErrorSuccess = 0LL,
+    LAErrorSystemCancel = -4LL,
+    LAErrorUserCancel = -2LL,
+    LAErrorUserFallback = -3LL,
+    LAErrorWatchNotAvailable = -11LL,
+};
+typedef enum LAPolicy : NSInteger LAPolicy;
+enum LAPolicy : NSInteger {
+    LAPolicyDeviceOwnerAuthentication = 2LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometrics = 1LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometricsOrCompanion = 4LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometricsOrWatch = 4LL,
+    LAPolicyDeviceOwnerAuthenticationWithCompanion = 3LL,
+    LAPolicyDeviceOwnerAuthenticationWithWatch = 3LL,
+    LAPolicyDeviceOwnerAuthenticationWithWristDetection = 5LL,
+    LAPolicyOwnerAuthenticationWithBiometricsOrWatch = 4LL,
+};
+typedef enum LARightState : NSInteger LARightState;
+enum LARightState : NSInteger {
+    LARightStateAuthorized = 2LL,
+    LARightStateAuthorizing = 1LL,
+    LARightStateNotAuthorized = 3LL,
+    LARightStateUnknown = 0LL,
+};
+@interface LAAuthenticationRequirement : NSObject
++ (LAAuthenticationRequirement *)biometryCurrentSetRequirement;
++ (LAAuthenticationRequirement *)biometryRequirement;
++ (LAAuthenticationRequirement *)biometryRequirementWithFallback:(LABiometryFallbackRequirement *)a0;
++ (LAAuthenticationRequirement *)defaultRequirement;
+@property (class, readonly) LAAuthenticationRequirement *biometryCurrentSetRequirement;
+@property (class, readonly) LAAuthenticationRequirement *biometryRequirement;
+@property (class, readonly) LAAuthenticationRequirement *defaultRequirement;
+@end
+@interface LABiometryFallbackRequirement : NSObject
++ (LABiometryFallbackRequirement *)defaultRequirement;
++ (LABiometryFallbackRequirement *)devicePasscodeRequirement;
+@property (class, readonly) LABiometryFallbackRequirement *defaultRequirement;
+@property (class, readonly) LABiometryFallbackRequirement *devicePasscodeRequirement;
+@end
+@interface LAContext : NSObject
+- (BOOL)canEvaluatePolicy:(LAPolicy)a0 error:(NSError **)a1;
+- (void)evaluateAccessControl:(SecAccessControlRef)a0 operation:(LAAccessControlOperation)a1 localizedReason:(NSString *)a2 reply:(void (^)(BOOL, NSError *))a3;
+- (void)evaluatePolicy:(LAPolicy)a0 localizedReason:(NSString *)a1 reply:(void (^)(BOOL, NSError *))a2;
+- (void)invalidate;
+- (BOOL)isCredentialSet:(LACredentialType)a0;
+- (BOOL)setCredential:(NSData *)a0 type:(LACredentialType)a1;
+@property (readonly) LABiometryType biometryType;
+@property (readonly) LADomainState *domainState;
+@property (readonly) NSData *evaluatedPolicyDomainState;
+@property BOOL interactionNotAllowed;
+@property NSString *localizedCancelTitle;
+@property NSString *localizedFallbackTitle;
+@property NSString *localizedReason;
+@property NSNumber *maxBiometryFailures;
+@property double touchIDAuthenticationAllowableReuseDuration;
+@end
+@interface LADomainState : NSObject
+@property (readonly) LADomainStateBiometry *biometry;
+@property (readonly) LADomainStateCompanion *companion;
+@property (readonly) NSData *stateHash;
+@end
+@interface LADomainStateBiometry : NSObject
+@property (readonly) LABiometryType biometryType;
+@property (readonly) NSData *stateHash;
+@end
+@interface LADomainStateCompanion : NSObject
+- (NSData *)stateHashForCompanionType:(LACompanionType)a0;
+@property (readonly) NSSet<NSNumber *> *availableCompanionTypes;
+@property (readonly) NSData *stateHash;
+@end
+@interface LAEnvironment : NSObject
+- (void)addObserver:(id<LAEnvironmentObserver>)a0;
+- (void)removeObserver:(id<LAEnvironmentObserver>)a0;
++ (LAEnvironment *)currentUser;
+@property (class, readonly) LAEnvironment *currentUser;
+@property (readonly) LAEnvironmentState *state;
+@end
+@interface LAEnvironmentMechanism : NSObject
+@property (readonly) NSString *iconSystemName;
+@property (readonly) BOOL isUsable;
+@property (readonly) NSString *localizedName;
+@end
+@interface LAEnvironmentMechanismBiometry : LAEnvironmentMechanism
+@property (readonly) LABiometryType biometryType;
+@property (readonly) BOOL builtInSensorInaccessible;
+@property (readonly) BOOL isEnrolled;
+@property (readonly) BOOL isLockedOut;
+@property (readonly) NSData *stateHash;
+@end
+@interface LAEnvironmentMechanismCompanion : LAEnvironmentMechanism
+@property (readonly) NSData *stateHash;
+@property (readonly) LACompanionType type;
+@end
+@interface LAEnvironmentMechanismUserPassword : LAEnvironmentMechanism
+@property (readonly) BOOL isSet;
+@end
+@interface LAEnvironmentState : NSObject <NSCopying>
+@property (readonly) NSArray<LAEnvironmentMechanism *> *allMechanisms;
+@property (readonly) LAEnvironmentMechanismBiometry *biometry;
+@property (readonly) NSArray<LAEnvironmentMechanismCompanion *> *companions;
+@property (readonly) LAEnvironmentMechanismUserPassword *userPassword;
+@end
+@interface LARight : NSObject
+- (void)authorizeWithLocalizedReason:(NSString *)a0 completion:(void (^)(NSError *))a1;
+- (void)checkCanAuthorizeWithCompletion:(void (^)(NSError *))a0;
+- (void)deauthorizeWithCompletion:(void (^)(void))a0;
+- (instancetype)initWithRequirement:(LAAuthenticationRequirement *)a0;
+@property (readonly) LARightState state;
+@property NSInteger tag;
+@end
+@interface LAPersistedRight : LARight
+@property (readonly) LAPrivateKey *key;
+@property (readonly) LASecret *secret;
+@end
+@interface LAPrivateKey : NSObject
+- (BOOL)canDecryptUsingSecKeyAlgorithm:(NSString *)a0;
+- (BOOL)canExchangeKeysUsingSecKeyAlgorithm:(NSString *)a0;
+- (BOOL)canSignUsingSecKeyAlgorithm:(NSString *)a0;
+- (void)decryptData:(NSData *)a0 secKeyAlgorithm:(NSString *)a1 completion:(void (^)(NSData *, NSError *))a2;
+- (void)exchangeKeysWithPublicKey:(NSData *)a0 secKeyAlgorithm:(NSString *)a1 secKeyParameters:(NSDictionary *)a2 completion:(void (^)(NSData *, NSError *))a3;
+- (void)signData:(NSData *)a0 secKeyAlgorithm:(NSString *)a1 completion:(void (^)(NSData *, NSError *))a2;
+@property (readonly) LAPublicKey *publicKey;
+@end
+@interface LAPublicKey : NSObject
+- (BOOL)canEncryptUsingSecKeyAlgorithm:(NSString *)a0;
+- (BOOL)canVerifyUsingSecKeyAlgorithm:(NSString *)a0;
+- (void)encryptData:(NSData *)a0 secKeyAlgorithm:(NSString *)a1 completion:(void (^)(NSData *, NSError *))a2;
+- (void)exportBytesWithCompletion:(void (^)(NSData *, NSError *))a0;
+- (void)verifyData:(NSData *)a0 signature:(NSData *)a1 secKeyAlgorithm:(NSString *)a2 completion:(void (^)(NSError *))a3;
+@end
+@interface LARightStore : NSObject
+- (void)removeAllRightsWithCompletion:(void (^)(NSError *))a0;
+- (void)removeRight:(LAPersistedRight *)a0 completion:(void (^)(NSError *))a1;
+- (void)removeRightForIdentifier:(NSString *)a0 completion:(void (^)(NSError *))a1;
+- (void)rightForIdentifier:(NSString *)a0 completion:(void (^)(LAPersistedRight *, NSError *))a1;
+- (void)saveRight:(LARight *)a0 identifier:(NSString *)a1 completion:(void (^)(LAPersistedRight *, NSError *))a2;
+- (void)saveRight:(LARight *)a0 identifier:(NSString *)a1 secret:(NSData *)a2 completion:(void (^)(LAPersistedRight *, NSError *))a3;
++ (LARightStore *)sharedStore;
+@property (class, readonly) LARightStore *sharedStore;
+@end
+@interface LASecret : NSObject
+- (void)loadDataWithCompletion:(void (^)(NSData *, NSError *))a0;
+@end
+@protocol LAEnvironmentObserver <NSObject>
+@optional
+- (void)environment:(LAEnvironment *)a0 stateDidChangeFromOldState:(LAEnvironmentState *)a1;
+@end
 #endif /* MANGOPY_STUB_LOCALAUTHENTICATION_H */

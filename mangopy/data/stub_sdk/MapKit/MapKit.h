@@ -3,4 +3,1018 @@
 #define MANGOPY_STUB_MAPKIT_H
 #import <UIKit/UIKit.h>
 #import <CoreLocation/CoreLocation.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <dispatch/dispatch.h>
+@class CLHeading;
+@class CLLocation;
+@class CNPostalAddress;
+@class MKAddressFilter;
+@class MKAnnotationView;
+@class MKCircle;
+@class MKClusterAnnotation;
+@class MKCompassButton;
+@class MKDirectionsRequest;
+@class MKDirectionsResponse;
+@class MKETAResponse;
+@class MKIconStyle;
+@class MKLocalPointsOfInterestRequest;
+@class MKLocalSearchCompleter;
+@class MKLocalSearchCompletion;
+@class MKLocalSearchRequest;
+@class MKLocalSearchResponse;
+@class MKLookAroundScene;
+@class MKLookAroundSnapshot;
+@class MKLookAroundSnapshotOptions;
+@class MKLookAroundViewController;
+@class MKMapCamera;
+@class MKMapCameraBoundary;
+@class MKMapCameraZoomRange;
+@class MKMapConfiguration;
+@class MKMapFeatureAnnotation;
+@class MKMapItem;
+@class MKMapItemDetailSelectionAccessoryPresentationStyle;
+@class MKMapItemDetailViewController;
+@class MKMapItemIdentifier;
+@class MKMapSnapshot;
+@class MKMapSnapshotOptions;
+@class MKMapView;
+@class MKMultiPolygon;
+@class MKMultiPolyline;
+@class MKOverlayRenderer;
+@class MKOverlayView;
+@class MKPlacemark;
+@class MKPointOfInterestFilter;
+@class MKPolygon;
+@class MKPolyline;
+@class MKReverseGeocoder;
+@class MKRoute;
+@class MKRouteStep;
+@class MKScaleView;
+@class MKSelectionAccessory;
+@class MKTileOverlay;
+@class MKUserLocation;
+@class MKUserTrackingButton;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexSet;
+@class NSLocale;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSTimeZone;
+@class NSURL;
+@class NSValue;
+@class UIColor;
+@class UIControl;
+@class UIImage;
+@class UIScene;
+@class UITraitCollection;
+@class UIView;
+@class UIViewController;
+@protocol MKAnnotation;
+@protocol MKGeoJSONObject;
+@protocol MKOverlay;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSSecureCoding;
+typedef enum MKAddressFilterConstructorOption : int MKAddressFilterConstructorOption;
+enum MKAddressFilterConstructorOption : int {
+    MKAddressFilterConstructorOptionExclude = 1,
+    MKAddressFilterConstructorOptionInclude = 0,
+};
+typedef enum MKAddressFilterOption : NSUInteger MKAddressFilterOption;
+enum MKAddressFilterOption : NSUInteger {
+    MKAddressFilterOptionAdministrativeArea = 2ULL,
+    MKAddressFilterOptionCountry = 1ULL,
+    MKAddressFilterOptionLocality = 8ULL,
+    MKAddressFilterOptionPostalCode = 32ULL,
+    MKAddressFilterOptionSubAdministrativeArea = 4ULL,
+    MKAddressFilterOptionSubLocality = 16ULL,
+};
+typedef enum MKAnnotationViewCollisionMode : NSInteger MKAnnotationViewCollisionMode;
+enum MKAnnotationViewCollisionMode : NSInteger {
+    MKAnnotationViewCollisionModeCircle = 1LL,
+    MKAnnotationViewCollisionModeNone = 2LL,
+    MKAnnotationViewCollisionModeRectangle = 0LL,
+};
+typedef enum MKAnnotationViewDragState : NSUInteger MKAnnotationViewDragState;
+enum MKAnnotationViewDragState : NSUInteger {
+    MKAnnotationViewDragStateCanceling = 3ULL,
+    MKAnnotationViewDragStateDragging = 2ULL,
+    MKAnnotationViewDragStateEnding = 4ULL,
+    MKAnnotationViewDragStateNone = 0ULL,
+    MKAnnotationViewDragStateStarting = 1ULL,
+};
+struct MKCoordinateSpan {
+    double latitudeDelta;
+    double longitudeDelta;
+};
+typedef struct MKCoordinateSpan MKCoordinateSpan;
+struct MKCoordinateRegion {
+    struct CLLocationCoordinate2D center;
+    struct MKCoordinateSpan span;
+};
+typedef struct MKCoordinateRegion MKCoordinateRegion;
+typedef enum MKDirectionsMode : int MKDirectionsMode;
+enum MKDirectionsMode : int {
+    MKDirectionsModeDefault = 3,
+    MKDirectionsModeDriving = 0,
+    MKDirectionsModeTransit = 2,
+    MKDirectionsModeWalking = 1,
+};
+typedef enum MKDirectionsRoutePreference : NSInteger MKDirectionsRoutePreference;
+enum MKDirectionsRoutePreference : NSInteger {
+    MKDirectionsRoutePreferenceAny = 0LL,
+    MKDirectionsRoutePreferenceAvoid = 1LL,
+};
+typedef enum MKDirectionsTransportType : NSUInteger MKDirectionsTransportType;
+enum MKDirectionsTransportType : NSUInteger {
+    MKDirectionsTransportTypeAny = 268435455ULL,
+    MKDirectionsTransportTypeAutomobile = 1ULL,
+    MKDirectionsTransportTypeTransit = 4ULL,
+    MKDirectionsTransportTypeWalking = 2ULL,
+};
+typedef enum MKDistanceFormatterUnitStyle : NSUInteger MKDistanceFormatterUnitStyle;
+enum MKDistanceFormatterUnitStyle : NSUInteger {
+    MKDistanceFormatterUnitStyleAbbreviated = 1ULL,
+    MKDistanceFormatterUnitStyleDefault = 0ULL,
+    MKDistanceFormatterUnitStyleFull = 2ULL,
+};
+typedef enum MKDistanceFormatterUnits : NSUInteger MKDistanceFormatterUnits;
+enum MKDistanceFormatterUnits : NSUInteger {
+    MKDistanceFormatterUnitsDefault = 0ULL,
+    MKDistanceFormatterUnitsImperial = 2ULL,
+    MKDistanceFormatterUnitsImperialWithYards = 3ULL,
+    MKDistanceFormatterUnitsMetric = 1ULL,
+};
+typedef enum MKErrorCode : NSUInteger MKErrorCode;
+enum MKErrorCode : NSUInteger {
+    MKErrorCodeDecodingFailed = 6ULL,
+    MKErrorCodeDirectionsNotFound = 5ULL,
+    MKErrorCodeLoadingThrottled = 3ULL,
+    MKErrorCodePlacemarkNotFound = 4ULL,
+    MKErrorCodeServerFailure = 2ULL,
+    MKErrorCodeUnknown = 1ULL,
+};
+typedef enum MKFeatureVisibility : NSInteger MKFeatureVisibility;
+enum MKFeatureVisibility : NSInteger {
+    MKFeatureVisibilityAdaptive = 0LL,
+    MKFeatureVisibilityHidden = 1LL,
+    MKFeatureVisibilityVisible = 2LL,
+};
+typedef enum MKLocalSearchCompleterResultType : NSUInteger MKLocalSearchCompleterResultType;
+enum MKLocalSearchCompleterResultType : NSUInteger {
+    MKLocalSearchCompleterResultTypeAddress = 1ULL,
+    MKLocalSearchCompleterResultTypePhysicalFeature = 8ULL,
+    MKLocalSearchCompleterResultTypePointOfInterest = 2ULL,
+    MKLocalSearchCompleterResultTypeQuery = 4ULL,
+};
+typedef enum MKLocalSearchRegionPriority : NSInteger MKLocalSearchRegionPriority;
+enum MKLocalSearchRegionPriority : NSInteger {
+    MKLocalSearchRegionPriorityDefault = 0LL,
+    MKLocalSearchRegionPriorityRequired = 1LL,
+};
+typedef enum MKLocalSearchResultType : NSUInteger MKLocalSearchResultType;
+enum MKLocalSearchResultType : NSUInteger {
+    MKLocalSearchResultTypeAddress = 1ULL,
+    MKLocalSearchResultTypePhysicalFeature = 4ULL,
+    MKLocalSearchResultTypePointOfInterest = 2ULL,
+};
+typedef enum MKLookAroundBadgePosition : NSInteger MKLookAroundBadgePosition;
+enum MKLookAroundBadgePosition : NSInteger {
+    MKLookAroundBadgePositionBottomTrailing = 2LL,
+    MKLookAroundBadgePositionTopLeading = 0LL,
+    MKLookAroundBadgePositionTopTrailing = 1LL,
+};
+typedef enum MKMapCameraZoomRangeType : int MKMapCameraZoomRangeType;
+enum MKMapCameraZoomRangeType : int {
+    MKMapCameraZoomRangeTypeMax = 1,
+    MKMapCameraZoomRangeTypeMin = 0,
+};
+typedef enum MKMapElevationStyle : NSInteger MKMapElevationStyle;
+enum MKMapElevationStyle : NSInteger {
+    MKMapElevationStyleFlat = 0LL,
+    MKMapElevationStyleRealistic = 1LL,
+};
+typedef enum MKMapFeatureType : NSInteger MKMapFeatureType;
+enum MKMapFeatureType : NSInteger {
+    MKMapFeatureTypePhysicalFeature = 2LL,
+    MKMapFeatureTypePointOfInterest = 0LL,
+    MKMapFeatureTypeTerritory = 1LL,
+};
+typedef enum MKMapItemDetailSelectionAccessoryCalloutStyle : NSInteger MKMapItemDetailSelectionAccessoryCalloutStyle;
+enum MKMapItemDetailSelectionAccessoryCalloutStyle : NSInteger {
+    MKMapItemDetailSelectionAccessoryCalloutStyleAutomatic = 0LL,
+    MKMapItemDetailSelectionAccessoryCalloutStyleCompact = 2LL,
+    MKMapItemDetailSelectionAccessoryCalloutStyleFull = 1LL,
+};
+struct MKMapPoint {
+    double x;
+    double y;
+};
+typedef struct MKMapPoint MKMapPoint;
+struct MKMapSize {
+    double width;
+    double height;
+};
+typedef struct MKMapSize MKMapSize;
+struct MKMapRect {
+    struct MKMapPoint origin;
+    struct MKMapSize size;
+};
+typedef struct MKMapRect MKMapRect;
+typedef enum MKMapType : NSUInteger MKMapType;
+enum MKMapType : NSUInteger {
+    MKMapTypeHybrid = 2ULL,
+    MKMapTypeHybridFlyover = 4ULL,
+    MKMapTypeMutedStandard = 5ULL,
+    MKMapTypeSatellite = 1ULL,
+    MKMapTypeSatelliteFlyover = 3ULL,
+    MKMapTypeStandard = 0ULL,
+};
+typedef enum MKOverlayLevel : NSInteger MKOverlayLevel;
+enum MKOverlayLevel : NSInteger {
+    MKOverlayLevelAboveLabels = 1LL,
+    MKOverlayLevelAboveRoads = 0LL,
+};
+typedef enum MKPinAnnotationColor : NSUInteger MKPinAnnotationColor;
+enum MKPinAnnotationColor : NSUInteger {
+    MKPinAnnotationColorGreen = 1ULL,
+    MKPinAnnotationColorPurple = 2ULL,
+    MKPinAnnotationColorRed = 0ULL,
+};
+typedef NSString *MKPointOfInterestCategory;
+typedef enum MKPointOfInterestFilterType : int MKPointOfInterestFilterType;
+enum MKPointOfInterestFilterType : int {
+    MKPointOfInterestFilterTypeExcluding = 1,
+    MKPointOfInterestFilterTypeIncluding = 0,
+};
+typedef enum MKScaleViewAlignment : NSInteger MKScaleViewAlignment;
+enum MKScaleViewAlignment : NSInteger {
+    MKScaleViewAlignmentLeading = 0LL,
+    MKScaleViewAlignmentTrailing = 1LL,
+};
+typedef enum MKSearchCompletionFilterType : NSInteger MKSearchCompletionFilterType;
+enum MKSearchCompletionFilterType : NSInteger {
+    MKSearchCompletionFilterTypeAndQueries = 0LL,
+    MKSearchCompletionFilterTypeOnly = 1LL,
+};
+typedef enum MKStandardMapEmphasisStyle : NSInteger MKStandardMapEmphasisStyle;
+enum MKStandardMapEmphasisStyle : NSInteger {
+    MKStandardMapEmphasisStyleDefault = 0LL,
+    MKStandardMapEmphasisStyleMuted = 1LL,
+};
+struct MKTileOverlayPath {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+    CGFloat contentScaleFactor;
+};
+typedef struct MKTileOverlayPath MKTileOverlayPath;
+typedef enum MKUserTrackingMode : NSUInteger MKUserTrackingMode;
+enum MKUserTrackingMode : NSUInteger {
+    MKUserTrackingModeFollow = 1ULL,
+    MKUserTrackingModeFollowWithHeading = 2ULL,
+    MKUserTrackingModeNone = 0ULL,
+};
+@interface MKAddressFilter : NSObject <NSSecureCoding, NSCopying>
+- (BOOL)excludesOptions:(MKAddressFilterOption)a0;
+- (BOOL)includesOptions:(MKAddressFilterOption)a0;
++ (MKAddressFilter *)filterExcludingAll;
++ (MKAddressFilter *)filterIncludingAll;
+@property (class, readonly) MKAddressFilter *filterExcludingAll;
+@property (class, readonly) MKAddressFilter *filterIncludingAll;
+@end
+@interface MKAnnotationView : UIView
+- (instancetype)initWithAnnotation:(id<MKAnnotation>)a0 reuseIdentifier:(NSString *)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isDraggable;
+- (BOOL)isEnabled;
+- (BOOL)isHighlighted;
+- (BOOL)isSelected;
+- (void)prepareForDisplay;
+- (void)prepareForReuse;
+- (void)setDragState:(MKAnnotationViewDragState)a0 animated:(BOOL)a1;
+- (void)setSelected:(BOOL)a0 animated:(BOOL)a1;
+@property (assign) CGPoint accessoryOffset;
+@property (strong) id<MKAnnotation> annotation;
+@property CGPoint calloutOffset;
+@property BOOL canShowCallout;
+@property CGPoint centerOffset;
+@property (weak, readonly) MKAnnotationView *clusterAnnotationView;
+@property NSString *clusteringIdentifier;
+@property (assign) MKAnnotationViewCollisionMode collisionMode;
+@property UIView *detailCalloutAccessoryView;
+@property float displayPriority;
+@property MKAnnotationViewDragState dragState;
+@property (getter=isDraggable) BOOL draggable;
+@property (getter=isEnabled) BOOL enabled;
+@property (getter=isHighlighted) BOOL highlighted;
+@property (strong) UIImage *image;
+@property (strong) UIView *leftCalloutAccessoryView;
+@property (readonly) NSString *reuseIdentifier;
+@property (strong) UIView *rightCalloutAccessoryView;
+@property (getter=isSelected) BOOL selected;
+@property float selectedZPriority;
+@property float zPriority;
+@end
+@protocol MKAnnotation <NSObject>
+@optional
+- (struct CLLocationCoordinate2D)coordinate;
+- (void)setCoordinate:(struct CLLocationCoordinate2D)a0;
+- (NSString *)subtitle;
+- (NSString *)title;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (copy, readonly) NSString *subtitle;
+@property (copy, readonly) NSString *title;
+@end
+@protocol MKOverlay <MKAnnotation>
+@optional
+- (struct MKMapRect)boundingMapRect;
+- (BOOL)canReplaceMapContent;
+- (BOOL)intersectsMapRect:(struct MKMapRect)a0;
+@property (readonly) struct MKMapRect boundingMapRect;
+@property (readonly) BOOL canReplaceMapContent;
+@end
+@interface MKShape : NSObject <MKAnnotation>
+@property (copy) NSString *subtitle;
+@property (copy) NSString *title;
+@end
+@interface MKCircle : MKShape <MKOverlay>
++ (MKCircle *)circleWithCenterCoordinate:(struct CLLocationCoordinate2D)a0 radius:(double)a1;
++ (MKCircle *)circleWithMapRect:(struct MKMapRect)a0;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (readonly) double radius;
+@end
+@interface MKOverlayRenderer : NSObject
+- (BOOL)canDrawMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1;
+- (void)drawMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1 inContext:(CGContextRef)a2;
+- (instancetype)initWithOverlay:(id<MKOverlay>)a0;
+- (struct MKMapPoint)mapPointForPoint:(CGPoint)a0;
+- (struct MKMapRect)mapRectForRect:(CGRect)a0;
+- (CGPoint)pointForMapPoint:(struct MKMapPoint)a0;
+- (CGRect)rectForMapRect:(struct MKMapRect)a0;
+- (void)setNeedsDisplay;
+- (void)setNeedsDisplayInMapRect:(struct MKMapRect)a0;
+- (void)setNeedsDisplayInMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1;
+@property CGFloat alpha;
+@property (assign) CGBlendMode blendMode;
+@property (readonly) CGFloat contentScaleFactor;
+@property (readonly) id<MKOverlay> overlay;
+@end
+@interface MKOverlayPathRenderer : MKOverlayRenderer
+- (void)applyFillPropertiesToContext:(CGContextRef)a0 atZoomScale:(CGFloat)a1;
+- (void)applyStrokePropertiesToContext:(CGContextRef)a0 atZoomScale:(CGFloat)a1;
+- (void)createPath;
+- (void)fillPath:(CGPathRef)a0 inContext:(CGContextRef)a1;
+- (instancetype)initWithOverlay:(id<MKOverlay>)a0;
+- (void)invalidatePath;
+- (void)strokePath:(CGPathRef)a0 inContext:(CGContextRef)a1;
+@property (strong) UIColor *fillColor;
+@property CGLineCap lineCap;
+@property (copy) NSArray<NSNumber *> *lineDashPattern;
+@property CGFloat lineDashPhase;
+@property CGLineJoin lineJoin;
+@property CGFloat lineWidth;
+@property CGFloat miterLimit;
+@property CGPathRef path;
+@property BOOL shouldRasterize;
+@property (strong) UIColor *strokeColor;
+@end
+@interface MKCircleRenderer : MKOverlayPathRenderer
+- (instancetype)initWithCircle:(MKCircle *)a0;
+@property (readonly) MKCircle *circle;
+@property CGFloat strokeEnd;
+@property CGFloat strokeStart;
+@end
+@interface MKOverlayView : UIView
+- (BOOL)canDrawMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1;
+- (void)drawMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1 inContext:(CGContextRef)a2;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithOverlay:(id<MKOverlay>)a0;
+- (struct MKMapPoint)mapPointForPoint:(CGPoint)a0;
+- (struct MKMapRect)mapRectForRect:(CGRect)a0;
+- (CGPoint)pointForMapPoint:(struct MKMapPoint)a0;
+- (CGRect)rectForMapRect:(struct MKMapRect)a0;
+- (void)setNeedsDisplayInMapRect:(struct MKMapRect)a0;
+- (void)setNeedsDisplayInMapRect:(struct MKMapRect)a0 zoomScale:(CGFloat)a1;
+@property (readonly) id<MKOverlay> overlay;
+@end
+@interface MKOverlayPathView : MKOverlayView
+- (void)applyFillPropertiesToContext:(CGContextRef)a0 atZoomScale:(CGFloat)a1;
+- (void)applyStrokePropertiesToContext:(CGContextRef)a0 atZoomScale:(CGFloat)a1;
+- (void)createPath;
+- (void)fillPath:(CGPathRef)a0 inContext:(CGContextRef)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithOverlay:(id<MKOverlay>)a0;
+- (void)invalidatePath;
+- (void)strokePath:(CGPathRef)a0 inContext:(CGContextRef)a1;
+@property (strong) UIColor *fillColor;
+@property CGLineCap lineCap;
+@property (copy) NSArray<NSNumber *> *lineDashPattern;
+@property CGFloat lineDashPhase;
+@property CGLineJoin lineJoin;
+@property CGFloat lineWidth;
+@property CGFloat miterLimit;
+@property CGPathRef path;
+@property (strong) UIColor *strokeColor;
+@end
+@interface MKCircleView : MKOverlayPathView
+- (instancetype)initWithCircle:(MKCircle *)a0;
+- (instancetype)initWithFrame:(CGRect)a0;
+@property (readonly) MKCircle *circle;
+@end
+@interface MKClusterAnnotation : NSObject <MKAnnotation>
+- (instancetype)initWithMemberAnnotations:(NSArray<id<MKAnnotation>> *)a0;
+@property (readonly) NSArray<id<MKAnnotation>> *memberAnnotations;
+@property NSString *subtitle;
+@property NSString *title;
+@end
+@interface MKCompassButton : UIView
++ (MKCompassButton *)compassButtonWithMapView:(MKMapView *)a0;
+@property (assign) MKFeatureVisibility compassVisibility;
+@property (weak) MKMapView *mapView;
+@end
+@interface MKDirections : NSObject
+- (void)calculateDirectionsWithCompletionHandler:(void (^)(MKDirectionsResponse *, NSError *))a0;
+- (void)calculateETAWithCompletionHandler:(void (^)(MKETAResponse *, NSError *))a0;
+- (void)cancel;
+- (instancetype)initWithRequest:(MKDirectionsRequest *)a0;
+- (BOOL)isCalculating;
+@property (readonly, getter=isCalculating) BOOL calculating;
+@end
+@interface MKDirectionsRequest : NSObject
+- (instancetype)initWithContentsOfURL:(NSURL *)a0;
++ (BOOL)isDirectionsRequestURL:(NSURL *)a0;
+@property (copy) NSDate *arrivalDate;
+@property (copy) NSDate *departureDate;
+@property MKMapItem *destination;
+@property (assign) MKDirectionsRoutePreference highwayPreference;
+@property BOOL requestsAlternateRoutes;
+@property MKMapItem *source;
+@property (assign) MKDirectionsRoutePreference tollPreference;
+@property MKDirectionsTransportType transportType;
+@end
+@interface MKDirectionsResponse : NSObject
+@property (readonly) MKMapItem *destination;
+@property (readonly) NSArray<MKRoute *> *routes;
+@property (readonly) MKMapItem *source;
+@end
+@interface MKDistanceFormatter : NSFormatter
+- (double)distanceFromString:(NSString *)a0;
+- (NSString *)stringFromDistance:(double)a0;
+@property (copy) NSLocale *locale;
+@property (assign) MKDistanceFormatterUnitStyle unitStyle;
+@property (assign) MKDistanceFormatterUnits units;
+@end
+@interface MKETAResponse : NSObject
+@property (readonly) MKMapItem *destination;
+@property (readonly) double distance;
+@property (readonly) NSDate *expectedArrivalDate;
+@property (readonly) NSDate *expectedDepartureDate;
+@property (readonly) double expectedTravelTime;
+@property (readonly) MKMapItem *source;
+@property (readonly) MKDirectionsTransportType transportType;
+@end
+@interface MKGeoJSONDecoder : NSObject
+- (NSArray<id<MKGeoJSONObject>> *)geoJSONObjectsWithData:(NSData *)a0 error:(NSError **)a1;
+@end
+@protocol MKGeoJSONObject <NSObject>
+@optional
+@end
+@interface MKGeoJSONFeature : NSObject <MKGeoJSONObject>
+@property (readonly) NSArray<id<MKGeoJSONObject>> *geometry;
+@property (readonly) NSString *identifier;
+@property (readonly) NSData *properties;
+@end
+@interface MKMultiPoint : MKShape <MKGeoJSONObject>
+- (CGFloat)locationAtPointIndex:(NSUInteger)a0;
+- (NSArray<NSNumber *> *)locationsAtPointIndexes:(NSIndexSet *)a0;
+@property (readonly) NSInteger pointCount;
+@end
+@interface MKPolyline : MKMultiPoint <MKOverlay, MKGeoJSONObject>
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@end
+@interface MKGeodesicPolyline : MKPolyline
+@end
+@interface MKPolylineRenderer : MKOverlayPathRenderer
+- (instancetype)initWithPolyline:(MKPolyline *)a0;
+@property (readonly) MKPolyline *polyline;
+@property CGFloat strokeEnd;
+@property CGFloat strokeStart;
+@end
+@interface MKGradientPolylineRenderer : MKPolylineRenderer
+- (void)setColors:(NSArray<UIColor *> *)a0 atLocations:(NSArray<NSNumber *> *)a1;
+@property (copy, readonly) NSArray<UIColor *> *colors;
+@property (copy, readonly) NSArray<NSNumber *> *locations;
+@end
+@interface MKMapConfiguration : NSObject <NSSecureCoding, NSCopying>
+@property (assign) MKMapElevationStyle elevationStyle;
+@end
+@interface MKHybridMapConfiguration : MKMapConfiguration
+- (instancetype)initWithElevationStyle:(MKMapElevationStyle)a0;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property BOOL showsTraffic;
+@end
+@interface MKIconStyle : NSObject
+@property (readonly) UIColor *backgroundColor;
+@property (readonly) UIImage *image;
+@end
+@interface MKImageryMapConfiguration : MKMapConfiguration
+- (instancetype)initWithElevationStyle:(MKMapElevationStyle)a0;
+@end
+@interface MKLocalPointsOfInterestRequest : NSObject <NSCopying>
+- (instancetype)initWithCenterCoordinate:(struct CLLocationCoordinate2D)a0 radius:(double)a1;
+- (instancetype)initWithCoordinateRegion:(struct MKCoordinateRegion)a0;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (readonly) double radius;
+@property (readonly) struct MKCoordinateRegion region;
+@end
+@interface MKLocalSearch : NSObject
+- (void)cancel;
+- (instancetype)initWithPointsOfInterestRequest:(MKLocalPointsOfInterestRequest *)a0;
+- (instancetype)initWithRequest:(MKLocalSearchRequest *)a0;
+- (BOOL)isSearching;
+- (void)startWithCompletionHandler:(void (^)(MKLocalSearchResponse *, NSError *))a0;
+@property (readonly, getter=isSearching) BOOL searching;
+@end
+@interface MKLocalSearchCompleter : NSObject
+- (void)cancel;
+- (BOOL)isSearching;
+@property (copy) MKAddressFilter *addressFilter;
+@property (weak) NSObject *delegate;
+@property (assign) MKSearchCompletionFilterType filterType;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property NSString *queryFragment;
+@property (assign) struct MKCoordinateRegion region;
+@property (assign) MKLocalSearchRegionPriority regionPriority;
+@property (assign) MKLocalSearchCompleterResultType resultTypes;
+@property (strong, readonly) NSArray<MKLocalSearchCompletion *> *results;
+@property (readonly, getter=isSearching) BOOL searching;
+@end
+@interface MKLocalSearchCompletion : NSObject
+@property (strong, readonly) NSString *subtitle;
+@property (strong, readonly) NSArray<NSValue *> *subtitleHighlightRanges;
+@property (strong, readonly) NSString *title;
+@property (strong, readonly) NSArray<NSValue *> *titleHighlightRanges;
+@end
+@interface MKLocalSearchRequest : NSObject <NSCopying>
+- (instancetype)initWithCompletion:(MKLocalSearchCompletion *)a0;
+- (instancetype)initWithNaturalLanguageQuery:(NSString *)a0;
+- (instancetype)initWithNaturalLanguageQuery:(NSString *)a0 region:(struct MKCoordinateRegion)a1;
+@property (copy) MKAddressFilter *addressFilter;
+@property (copy) NSString *naturalLanguageQuery;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (assign) struct MKCoordinateRegion region;
+@property (assign) MKLocalSearchRegionPriority regionPriority;
+@property (assign) MKLocalSearchResultType resultTypes;
+@end
+@interface MKLocalSearchResponse : NSObject
+@property (readonly) struct MKCoordinateRegion boundingRegion;
+@property (readonly) NSArray<MKMapItem *> *mapItems;
+@end
+@interface MKLookAroundScene : NSObject <NSCopying>
+@end
+@interface MKLookAroundSceneRequest : NSObject
+- (void)cancel;
+- (void)getSceneWithCompletionHandler:(void (^)(MKLookAroundScene *, NSError *))a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initWithMapItem:(MKMapItem *)a0;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (readonly) BOOL isCancelled;
+@property (readonly) BOOL isLoading;
+@property (readonly) MKMapItem *mapItem;
+@end
+@interface MKLookAroundSnapshot : NSObject
+@property (readonly) UIImage *image;
+@end
+@interface MKLookAroundSnapshotOptions : NSObject
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (assign) CGSize size;
+@property (copy) UITraitCollection *traitCollection;
+@end
+@interface MKLookAroundSnapshotter : NSObject
+- (void)cancel;
+- (void)getSnapshotWithCompletionHandler:(void (^)(MKLookAroundSnapshot *, NSError *))a0;
+- (instancetype)initWithScene:(MKLookAroundScene *)a0 options:(MKLookAroundSnapshotOptions *)a1;
+@property (readonly) BOOL isLoading;
+@end
+@interface MKLookAroundViewController : UIViewController <NSSecureCoding, NSCoding>
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithScene:(MKLookAroundScene *)a0;
+- (BOOL)isNavigationEnabled;
+@property (assign) MKLookAroundBadgePosition badgePosition;
+@property (weak) NSObject *delegate;
+@property (getter=isNavigationEnabled) BOOL navigationEnabled;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (copy) MKLookAroundScene *scene;
+@property BOOL showsRoadLabels;
+@end
+@interface MKMapCamera : NSObject <NSCopying, NSSecureCoding>
++ (MKMapCamera *)camera;
++ (MKMapCamera *)cameraLookingAtCenterCoordinate:(struct CLLocationCoordinate2D)a0 fromDistance:(double)a1 pitch:(CGFloat)a2 heading:(double)a3;
++ (MKMapCamera *)cameraLookingAtCenterCoordinate:(struct CLLocationCoordinate2D)a0 fromEyeCoordinate:(struct CLLocationCoordinate2D)a1 eyeAltitude:(double)a2;
++ (MKMapCamera *)cameraLookingAtMapItem:(MKMapItem *)a0 forViewSize:(CGSize)a1 allowPitch:(BOOL)a2;
+@property double altitude;
+@property (class, readonly) MKMapCamera *camera;
+@property struct CLLocationCoordinate2D centerCoordinate;
+@property double centerCoordinateDistance;
+@property double heading;
+@property CGFloat pitch;
+@end
+@interface MKMapCameraBoundary : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithCoordinateRegion:(struct MKCoordinateRegion)a0;
+- (instancetype)initWithMapRect:(struct MKMapRect)a0;
+@property (readonly) struct MKMapRect mapRect;
+@property (readonly) struct MKCoordinateRegion region;
+@end
+@interface MKMapCameraZoomRange : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithMinCenterCoordinateDistance:(double)a0 maxCenterCoordinateDistance:(double)a1;
+@property (readonly) double maxCenterCoordinateDistance;
+@property (readonly) double minCenterCoordinateDistance;
+@end
+@interface MKMapFeatureAnnotation : NSObject <MKAnnotation>
+@property (readonly) MKMapFeatureType featureType;
+@property (readonly) MKIconStyle *iconStyle;
+@property (readonly) NSString *pointOfInterestCategory;
+@end
+@interface MKMapItem : NSObject <NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
+- (instancetype)initWithPlacemark:(MKPlacemark *)a0;
+- (BOOL)openInMapsWithLaunchOptions:(NSDictionary *)a0;
+- (void)openInMapsWithLaunchOptions:(NSDictionary *)a0 fromScene:(UIScene *)a1 completionHandler:(void (^)(NSError *))a2;
++ (MKMapItem *)mapItemForCurrentLocation;
++ (BOOL)openMapsWithItems:(NSArray<MKMapItem *> *)a0 launchOptions:(NSDictionary *)a1;
++ (void)openMapsWithItems:(NSArray<MKMapItem *> *)a0 launchOptions:(NSDictionary *)a1 fromScene:(UIScene *)a2 completionHandler:(void (^)(NSError *))a3;
+@property (readonly) NSSet<MKMapItemIdentifier *> *alternateIdentifiers;
+@property (readonly) MKMapItemIdentifier *identifier;
+@property (readonly) BOOL isCurrentLocation;
+@property (copy) NSString *name;
+@property (copy) NSString *phoneNumber;
+@property (strong, readonly) MKPlacemark *placemark;
+@property NSString *pointOfInterestCategory;
+@property NSTimeZone *timeZone;
+@property (strong) NSURL *url;
+@end
+@interface MKMapItemAnnotation : NSObject <MKAnnotation>
+- (instancetype)initWithMapItem:(MKMapItem *)a0;
+@property (strong, readonly) MKMapItem *mapItem;
+@end
+@interface MKMapItemDetailSelectionAccessoryPresentationStyle : NSObject
++ (MKMapItemDetailSelectionAccessoryPresentationStyle *)automaticWithPresentationViewController:(UIViewController *)a0;
++ (MKMapItemDetailSelectionAccessoryPresentationStyle *)callout;
++ (MKMapItemDetailSelectionAccessoryPresentationStyle *)calloutWithCalloutStyle:(MKMapItemDetailSelectionAccessoryCalloutStyle)a0;
++ (MKMapItemDetailSelectionAccessoryPresentationStyle *)openInMaps;
++ (MKMapItemDetailSelectionAccessoryPresentationStyle *)sheetPresentedFromViewController:(UIViewController *)a0;
+@property (class, strong, readonly) MKMapItemDetailSelectionAccessoryPresentationStyle *callout;
+@property (class, strong, readonly) MKMapItemDetailSelectionAccessoryPresentationStyle *openInMaps;
+@end
+@interface MKMapItemDetailViewController : UIViewController
+- (instancetype)initWithMapItem:(MKMapItem *)a0;
+- (instancetype)initWithMapItem:(MKMapItem *)a0 displaysMap:(BOOL)a1;
+@property (weak) NSObject *delegate;
+@property (strong) MKMapItem *mapItem;
+@end
+@interface MKMapItemIdentifier : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithIdentifierString:(NSString *)a0;
+@property (readonly) NSString *identifierString;
+@end
+@interface MKMapItemRequest : NSObject
+- (void)cancel;
+- (void)getMapItemWithCompletionHandler:(void (^)(MKMapItem *, NSError *))a0;
+- (instancetype)initWithMapFeatureAnnotation:(MKMapFeatureAnnotation *)a0;
+- (instancetype)initWithMapItemIdentifier:(MKMapItemIdentifier *)a0;
+@property (readonly) MKMapFeatureAnnotation *featureAnnotation;
+@property (readonly) BOOL isCancelled;
+@property (readonly) BOOL isLoading;
+@property (readonly) MKMapFeatureAnnotation *mapFeatureAnnotation;
+@property (readonly) MKMapItemIdentifier *mapItemIdentifier;
+@end
+@interface MKMapSnapshot : NSObject
+- (CGPoint)pointForCoordinate:(struct CLLocationCoordinate2D)a0;
+@property (readonly) UIImage *image;
+@property (readonly) UITraitCollection *traitCollection;
+@end
+@interface MKMapSnapshotOptions : NSObject <NSCopying>
+@property (copy) MKMapCamera *camera;
+@property (assign) struct MKMapRect mapRect;
+@property (assign) MKMapType mapType;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (copy) MKMapConfiguration *preferredConfiguration;
+@property (assign) struct MKCoordinateRegion region;
+@property (assign) CGFloat scale;
+@property BOOL showsBuildings;
+@property BOOL showsPointsOfInterest;
+@property (assign) CGSize size;
+@property (copy) UITraitCollection *traitCollection;
+@end
+@interface MKMapSnapshotter : NSObject
+- (void)cancel;
+- (instancetype)initWithOptions:(MKMapSnapshotOptions *)a0;
+- (BOOL)isLoading;
+- (void)startWithCompletionHandler:(void (^)(MKMapSnapshot *, NSError *))a0;
+- (void)startWithQueue:(dispatch_queue_t)a0 completionHandler:(void (^)(MKMapSnapshot *, NSError *))a1;
+@property (readonly, getter=isLoading) BOOL loading;
+@end
+@interface MKMapView : UIView
+- (void)addAnnotation:(id<MKAnnotation>)a0;
+- (void)addAnnotations:(NSArray<id<MKAnnotation>> *)a0;
+- (void)addOverlay:(id<MKOverlay>)a0;
+- (void)addOverlay:(id<MKOverlay>)a0 level:(MKOverlayLevel)a1;
+- (void)addOverlays:(NSArray<id<MKOverlay>> *)a0;
+- (void)addOverlays:(NSArray<id<MKOverlay>> *)a0 level:(MKOverlayLevel)a1;
+- (NSSet *)annotationsInMapRect:(struct MKMapRect)a0;
+- (CGPoint)convertCoordinate:(struct CLLocationCoordinate2D)a0 toPointToView:(UIView *)a1;
+- (struct CLLocationCoordinate2D)convertPoint:(CGPoint)a0 toCoordinateFromView:(UIView *)a1;
+- (struct MKCoordinateRegion)convertRect:(CGRect)a0 toRegionFromView:(UIView *)a1;
+- (CGRect)convertRegion:(struct MKCoordinateRegion)a0 toRectToView:(UIView *)a1;
+- (MKAnnotationView *)dequeueReusableAnnotationViewWithIdentifier:(NSString *)a0;
+- (MKAnnotationView *)dequeueReusableAnnotationViewWithIdentifier:(NSString *)a0 forAnnotation:(id<MKAnnotation>)a1;
+- (void)deselectAnnotation:(id<MKAnnotation>)a0 animated:(BOOL)a1;
+- (void)exchangeOverlay:(id<MKOverlay>)a0 withOverlay:(id<MKOverlay>)a1;
+- (void)exchangeOverlayAtIndex:(NSInteger)a0 withOverlayAtIndex:(NSInteger)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (void)insertOverlay:(id<MKOverlay>)a0 aboveOverlay:(id<MKOverlay>)a1;
+- (void)insertOverlay:(id<MKOverlay>)a0 atIndex:(NSInteger)a1;
+- (void)insertOverlay:(id<MKOverlay>)a0 atIndex:(NSUInteger)a1 level:(MKOverlayLevel)a2;
+- (void)insertOverlay:(id<MKOverlay>)a0 belowOverlay:(id<MKOverlay>)a1;
+- (BOOL)isPitchEnabled;
+- (BOOL)isRotateEnabled;
+- (BOOL)isScrollEnabled;
+- (BOOL)isUserLocationVisible;
+- (BOOL)isZoomEnabled;
+- (struct MKMapRect)mapRectThatFits:(struct MKMapRect)a0;
+- (struct MKMapRect)mapRectThatFits:(struct MKMapRect)a0 edgePadding:(UIEdgeInsets)a1;
+- (NSArray<id<MKOverlay>> *)overlaysInLevel:(MKOverlayLevel)a0;
+- (struct MKCoordinateRegion)regionThatFits:(struct MKCoordinateRegion)a0;
+- (void)registerClass:(Class)a0 forAnnotationViewWithReuseIdentifier:(NSString *)a1;
+- (void)removeAnnotation:(id<MKAnnotation>)a0;
+- (void)removeAnnotations:(NSArray<id<MKAnnotation>> *)a0;
+- (void)removeOverlay:(id<MKOverlay>)a0;
+- (void)removeOverlays:(NSArray<id<MKOverlay>> *)a0;
+- (MKOverlayRenderer *)rendererForOverlay:(id<MKOverlay>)a0;
+- (void)selectAnnotation:(id<MKAnnotation>)a0 animated:(BOOL)a1;
+- (void)setCamera:(MKMapCamera *)a0 animated:(BOOL)a1;
+- (void)setCameraBoundary:(MKMapCameraBoundary *)a0 animated:(BOOL)a1;
+- (void)setCameraZoomRange:(MKMapCameraZoomRange *)a0 animated:(BOOL)a1;
+- (void)setCenterCoordinate:(struct CLLocationCoordinate2D)a0 animated:(BOOL)a1;
+- (void)setRegion:(struct MKCoordinateRegion)a0 animated:(BOOL)a1;
+- (void)setUserTrackingMode:(MKUserTrackingMode)a0 animated:(BOOL)a1;
+- (void)setVisibleMapRect:(struct MKMapRect)a0 animated:(BOOL)a1;
+- (void)setVisibleMapRect:(struct MKMapRect)a0 edgePadding:(UIEdgeInsets)a1 animated:(BOOL)a2;
+- (void)showAnnotations:(NSArray<id<MKAnnotation>> *)a0 animated:(BOOL)a1;
+- (MKAnnotationView *)viewForAnnotation:(id<MKAnnotation>)a0;
+- (MKOverlayView *)viewForOverlay:(id<MKOverlay>)a0;
+@property (readonly) CGRect annotationVisibleRect;
+@property (readonly) NSArray<id<MKAnnotation>> *annotations;
+@property (copy) MKMapCamera *camera;
+@property (copy) MKMapCameraBoundary *cameraBoundary;
+@property (copy) MKMapCameraZoomRange *cameraZoomRange;
+@property struct CLLocationCoordinate2D centerCoordinate;
+@property (weak) NSObject *delegate;
+@property MKMapType mapType;
+@property (readonly) NSArray<id<MKOverlay>> *overlays;
+@property (assign) MKFeatureVisibility pitchButtonVisibility;
+@property (getter=isPitchEnabled) BOOL pitchEnabled;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property (copy) MKMapConfiguration *preferredConfiguration;
+@property struct MKCoordinateRegion region;
+@property (getter=isRotateEnabled) BOOL rotateEnabled;
+@property (getter=isScrollEnabled) BOOL scrollEnabled;
+@property (copy) NSArray<id<MKAnnotation>> *selectedAnnotations;
+@property BOOL showsBuildings;
+@property BOOL showsCompass;
+@property BOOL showsPointsOfInterest;
+@property BOOL showsScale;
+@property BOOL showsTraffic;
+@property BOOL showsUserLocation;
+@property BOOL showsUserTrackingButton;
+@property (readonly) MKUserLocation *userLocation;
+@property (readonly, getter=isUserLocationVisible) BOOL userLocationVisible;
+@property MKUserTrackingMode userTrackingMode;
+@property struct MKMapRect visibleMapRect;
+@property (getter=isZoomEnabled) BOOL zoomEnabled;
+@end
+@interface MKMarkerAnnotationView : MKAnnotationView
+- (instancetype)initWithAnnotation:(id<MKAnnotation>)a0 reuseIdentifier:(NSString *)a1;
+@property BOOL animatesWhenAdded;
+@property (copy) UIImage *glyphImage;
+@property NSString *glyphText;
+@property (copy) UIColor *glyphTintColor;
+@property (copy) UIColor *markerTintColor;
+@property (copy) UIImage *selectedGlyphImage;
+@property (assign) MKFeatureVisibility subtitleVisibility;
+@property (assign) MKFeatureVisibility titleVisibility;
+@end
+@interface MKMultiPolygon : MKShape <MKOverlay, MKGeoJSONObject>
+- (instancetype)initWithPolygons:(NSArray<MKPolygon *> *)a0;
+@property (copy, readonly) NSArray<MKPolygon *> *polygons;
+@end
+@interface MKMultiPolygonRenderer : MKOverlayPathRenderer
+- (instancetype)initWithMultiPolygon:(MKMultiPolygon *)a0;
+@property (readonly) MKMultiPolygon *multiPolygon;
+@end
+@interface MKMultiPolyline : MKShape <MKOverlay, MKGeoJSONObject>
+- (instancetype)initWithPolylines:(NSArray<MKPolyline *> *)a0;
+@property (copy, readonly) NSArray<MKPolyline *> *polylines;
+@end
+@interface MKMultiPolylineRenderer : MKOverlayPathRenderer
+- (instancetype)initWithMultiPolyline:(MKMultiPolyline *)a0;
+@property (readonly) MKMultiPolyline *multiPolyline;
+@end
+@interface MKPinAnnotationView : MKAnnotationView
+- (instancetype)initWithAnnotation:(id<MKAnnotation>)a0 reuseIdentifier:(NSString *)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
++ (UIColor *)greenPinColor;
++ (UIColor *)purplePinColor;
++ (UIColor *)redPinColor;
+@property BOOL animatesDrop;
+@property (class, readonly) UIColor *greenPinColor;
+@property MKPinAnnotationColor pinColor;
+@property UIColor *pinTintColor;
+@property (class, readonly) UIColor *purplePinColor;
+@property (class, readonly) UIColor *redPinColor;
+@end
+@interface MKPlacemark : CLPlacemark <MKAnnotation, NSCopying>
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 addressDictionary:(NSDictionary *)a1;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 postalAddress:(CNPostalAddress *)a1;
+@property (readonly) NSString *countryCode;
+@end
+@interface MKPointAnnotation : MKShape <MKGeoJSONObject>
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0 title:(NSString *)a1 subtitle:(NSString *)a2;
+@property struct CLLocationCoordinate2D coordinate;
+@end
+@interface MKPointOfInterestFilter : NSObject <NSSecureCoding, NSCopying>
+- (BOOL)excludesCategory:(NSString *)a0;
+- (BOOL)includesCategory:(NSString *)a0;
++ (MKPointOfInterestFilter *)filterExcludingAllCategories;
++ (MKPointOfInterestFilter *)filterIncludingAllCategories;
+@property (class, readonly) MKPointOfInterestFilter *filterExcludingAllCategories;
+@property (class, readonly) MKPointOfInterestFilter *filterIncludingAllCategories;
+@end
+@interface MKPolygon : MKMultiPoint <MKOverlay, MKGeoJSONObject>
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (readonly) NSArray<MKPolygon *> *interiorPolygons;
+@end
+@interface MKPolygonRenderer : MKOverlayPathRenderer
+- (instancetype)initWithPolygon:(MKPolygon *)a0;
+@property (readonly) MKPolygon *polygon;
+@property CGFloat strokeEnd;
+@property CGFloat strokeStart;
+@end
+@interface MKPolygonView : MKOverlayPathView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithPolygon:(MKPolygon *)a0;
+@property (readonly) MKPolygon *polygon;
+@end
+@interface MKPolylineView : MKOverlayPathView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithPolyline:(MKPolyline *)a0;
+@property (readonly) MKPolyline *polyline;
+@end
+@interface MKReverseGeocoder : NSObject
+- (void)cancel;
+- (instancetype)initWithCoordinate:(struct CLLocationCoordinate2D)a0;
+- (BOOL)isQuerying;
+- (void)start;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (assign) NSObject *delegate;
+@property (readonly) MKPlacemark *placemark;
+@property (readonly, getter=isQuerying) BOOL querying;
+@end
+@interface MKRoute : NSObject
+@property (readonly) NSArray<NSString *> *advisoryNotices;
+@property (readonly) double distance;
+@property (readonly) double expectedTravelTime;
+@property (readonly) BOOL hasHighways;
+@property (readonly) BOOL hasTolls;
+@property (readonly) NSString *name;
+@property (readonly) MKPolyline *polyline;
+@property (readonly) NSArray<MKRouteStep *> *steps;
+@property (readonly) MKDirectionsTransportType transportType;
+@end
+@interface MKRouteStep : NSObject
+@property (readonly) double distance;
+@property (readonly) NSString *instructions;
+@property (readonly) NSString *notice;
+@property (readonly) MKPolyline *polyline;
+@property (readonly) MKDirectionsTransportType transportType;
+@end
+@interface MKScaleView : UIView
++ (MKScaleView *)scaleViewWithMapView:(MKMapView *)a0;
+@property (assign) MKScaleViewAlignment legendAlignment;
+@property (weak) MKMapView *mapView;
+@property (assign) MKFeatureVisibility scaleVisibility;
+@end
+@interface MKSelectionAccessory : NSObject
++ (MKSelectionAccessory *)mapItemDetailWithPresentationStyle:(MKMapItemDetailSelectionAccessoryPresentationStyle *)a0;
+@end
+@interface MKStandardMapConfiguration : MKMapConfiguration
+- (instancetype)initWithElevationStyle:(MKMapElevationStyle)a0;
+- (instancetype)initWithElevationStyle:(MKMapElevationStyle)a0 emphasisStyle:(MKStandardMapEmphasisStyle)a1;
+- (instancetype)initWithEmphasisStyle:(MKStandardMapEmphasisStyle)a0;
+@property (assign) MKStandardMapEmphasisStyle emphasisStyle;
+@property (copy) MKPointOfInterestFilter *pointOfInterestFilter;
+@property BOOL showsTraffic;
+@end
+@interface MKTileOverlay : NSObject <MKOverlay>
+- (NSURL *)URLForTilePath:(struct MKTileOverlayPath)a0;
+- (instancetype)initWithURLTemplate:(NSString *)a0;
+- (BOOL)isGeometryFlipped;
+- (void)loadTileAtPath:(struct MKTileOverlayPath)a0 result:(void (^)(NSData *, NSError *))a1;
+@property (readonly) NSString *URLTemplate;
+@property BOOL canReplaceMapContent;
+@property (readonly) struct CLLocationCoordinate2D coordinate;
+@property (getter=isGeometryFlipped) BOOL geometryFlipped;
+@property NSInteger maximumZ;
+@property NSInteger minimumZ;
+@property CGSize tileSize;
+@end
+@interface MKTileOverlayRenderer : MKOverlayRenderer
+- (instancetype)initWithTileOverlay:(MKTileOverlay *)a0;
+- (void)reloadData;
+@end
+@interface MKUserLocation : NSObject <MKAnnotation>
+- (BOOL)isUpdating;
+@property struct CLLocationCoordinate2D coordinate;
+@property (strong, readonly) CLHeading *heading;
+@property (strong, readonly) CLLocation *location;
+@property (copy) NSString *subtitle;
+@property (copy) NSString *title;
+@property (readonly, getter=isUpdating) BOOL updating;
+@end
+@interface MKUserLocationView : MKAnnotationView
+- (instancetype)initWithAnnotation:(id<MKAnnotation>)a0 reuseIdentifier:(NSString *)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
+@end
+@interface MKUserTrackingBarButtonItem : UIBarButtonItem
+- (instancetype)initWithMapView:(MKMapView *)a0;
+@property (strong) MKMapView *mapView;
+@end
+@interface MKUserTrackingButton : UIView
++ (MKUserTrackingButton *)userTrackingButtonWithMapView:(MKMapView *)a0;
+@property (weak) MKMapView *mapView;
+@end
+@protocol MKLocalSearchCompleterDelegate <NSObject>
+@optional
+- (void)completer:(MKLocalSearchCompleter *)a0 didFailWithError:(NSError *)a1;
+- (void)completerDidUpdateResults:(MKLocalSearchCompleter *)a0;
+@end
+@protocol MKLookAroundViewControllerDelegate <NSObject>
+@optional
+- (void)lookAroundViewControllerDidDismissFullScreen:(MKLookAroundViewController *)a0;
+- (void)lookAroundViewControllerDidPresentFullScreen:(MKLookAroundViewController *)a0;
+- (void)lookAroundViewControllerDidUpdateScene:(MKLookAroundViewController *)a0;
+- (void)lookAroundViewControllerWillDismissFullScreen:(MKLookAroundViewController *)a0;
+- (void)lookAroundViewControllerWillPresentFullScreen:(MKLookAroundViewController *)a0;
+- (void)lookAroundViewControllerWillUpdateScene:(MKLookAroundViewController *)a0;
+@end
+@protocol MKMapItemDetailViewControllerDelegate <NSObject>
+@optional
+- (void)mapItemDetailViewControllerDidFinish:(MKMapItemDetailViewController *)a0;
+@end
+@protocol MKMapViewDelegate <NSObject>
+@optional
+- (void)mapView:(MKMapView *)a0 annotationView:(MKAnnotationView *)a1 calloutAccessoryControlTapped:(UIControl *)a2;
+- (void)mapView:(MKMapView *)a0 annotationView:(MKAnnotationView *)a1 didChangeDragState:(MKAnnotationViewDragState)a2 fromOldState:(MKAnnotationViewDragState)a3;
+- (MKClusterAnnotation *)mapView:(MKMapView *)a0 clusterAnnotationForMemberAnnotations:(NSArray<id<MKAnnotation>> *)a1;
+- (void)mapView:(MKMapView *)a0 didAddAnnotationViews:(NSArray<MKAnnotationView *> *)a1;
+- (void)mapView:(MKMapView *)a0 didAddOverlayRenderers:(NSArray<MKOverlayRenderer *> *)a1;
+- (void)mapView:(MKMapView *)a0 didAddOverlayViews:(MKOverlayView *)a1;
+- (void)mapView:(MKMapView *)a0 didChangeUserTrackingMode:(MKUserTrackingMode)a1 animated:(BOOL)a2;
+- (void)mapView:(MKMapView *)a0 didDeselectAnnotation:(id<MKAnnotation>)a1;
+- (void)mapView:(MKMapView *)a0 didDeselectAnnotationView:(MKAnnotationView *)a1;
+- (void)mapView:(MKMapView *)a0 didFailToLocateUserWithError:(NSError *)a1;
+- (void)mapView:(MKMapView *)a0 didSelectAnnotation:(id<MKAnnotation>)a1;
+- (void)mapView:(MKMapView *)a0 didSelectAnnotationView:(MKAnnotationView *)a1;
+- (void)mapView:(MKMapView *)a0 didUpdateUserLocation:(MKUserLocation *)a1;
+- (void)mapView:(MKMapView *)a0 regionDidChangeAnimated:(BOOL)a1;
+- (void)mapView:(MKMapView *)a0 regionWillChangeAnimated:(BOOL)a1;
+- (MKOverlayRenderer *)mapView:(MKMapView *)a0 rendererForOverlay:(id<MKOverlay>)a1;
+- (MKSelectionAccessory *)mapView:(MKMapView *)a0 selectionAccessoryForAnnotation:(id<MKAnnotation>)a1;
+- (MKAnnotationView *)mapView:(MKMapView *)a0 viewForAnnotation:(id<MKAnnotation>)a1;
+- (MKOverlayView *)mapView:(MKMapView *)a0 viewForOverlay:(id<MKOverlay>)a1;
+- (void)mapViewDidChangeVisibleRegion:(MKMapView *)a0;
+- (void)mapViewDidFailLoadingMap:(MKMapView *)a0 withError:(NSError *)a1;
+- (void)mapViewDidFinishLoadingMap:(MKMapView *)a0;
+- (void)mapViewDidFinishRenderingMap:(MKMapView *)a0 fullyRendered:(BOOL)a1;
+- (void)mapViewDidStopLocatingUser:(MKMapView *)a0;
+- (void)mapViewWillStartLoadingMap:(MKMapView *)a0;
+- (void)mapViewWillStartLocatingUser:(MKMapView *)a0;
+- (void)mapViewWillStartRenderingMap:(MKMapView *)a0;
+@end
+@protocol MKReverseGeocoderDelegate <NSObject>
+@optional
+- (void)reverseGeocoder:(MKReverseGeocoder *)a0 didFailWithError:(NSError *)a1;
+- (void)reverseGeocoder:(MKReverseGeocoder *)a0 didFindPlacemark:(MKPlacemark *)a1;
+@end
 #endif /* MANGOPY_STUB_MAPKIT_H */

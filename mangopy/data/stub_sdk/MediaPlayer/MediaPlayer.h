@@ -2,4 +2,746 @@
 #ifndef MANGOPY_STUB_MEDIAPLAYER_H
 #define MANGOPY_STUB_MEDIAPLAYER_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreMedia/CoreMedia.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class AVPlayer;
+@class MPChangePlaybackPositionCommand;
+@class MPChangePlaybackRateCommand;
+@class MPChangeRepeatModeCommand;
+@class MPChangeShuffleModeCommand;
+@class MPContentItem;
+@class MPFeedbackCommand;
+@class MPMediaEntity;
+@class MPMediaItem;
+@class MPMediaItemArtwork;
+@class MPMediaItemCollection;
+@class MPMediaLibrary;
+@class MPMediaPickerController;
+@class MPMediaPlaylist;
+@class MPMediaPlaylistCreationMetadata;
+@class MPMediaPredicate;
+@class MPMediaPropertyPredicate;
+@class MPMediaQuery;
+@class MPMediaQuerySection;
+@class MPMovieAccessLog;
+@class MPMovieAccessLogEvent;
+@class MPMovieErrorLog;
+@class MPMovieErrorLogEvent;
+@class MPMoviePlayerController;
+@class MPMusicPlayerApplicationController;
+@class MPMusicPlayerController;
+@class MPMusicPlayerControllerMutableQueue;
+@class MPMusicPlayerControllerQueue;
+@class MPMusicPlayerPlayParameters;
+@class MPMusicPlayerQueueDescriptor;
+@class MPNowPlayingInfoCenter;
+@class MPNowPlayingInfoLanguageOption;
+@class MPNowPlayingSession;
+@class MPPlayableContentManager;
+@class MPPlayableContentManagerContext;
+@class MPRatingCommand;
+@class MPRemoteCommand;
+@class MPRemoteCommandCenter;
+@class MPRemoteCommandEvent;
+@class MPSkipIntervalCommand;
+@class MPTimedMetadata;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexPath;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class UIImage;
+@class UIView;
+@protocol MPMediaPlayback;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MPChangeLanguageOptionSetting : NSInteger MPChangeLanguageOptionSetting;
+enum MPChangeLanguageOptionSetting : NSInteger {
+    MPChangeLanguageOptionSettingNone = 0LL,
+    MPChangeLanguageOptionSettingNowPlayingItemOnly = 1LL,
+    MPChangeLanguageOptionSettingPermanent = 2LL,
+};
+typedef enum MPErrorCode : NSInteger MPErrorCode;
+enum MPErrorCode : NSInteger {
+    MPErrorCodeCancelled = 6LL,
+    MPErrorCodeCloudServiceCapabilityMissing = 2LL,
+    MPErrorCodeNetworkConnectionFailed = 3LL,
+    MPErrorCodeNotFound = 4LL,
+    MPErrorCodeNotSupported = 5LL,
+    MPErrorCodePermissionDenied = 1LL,
+    MPErrorCodeRequestTimedOut = 7LL,
+    MPErrorCodeUnknown = 0LL,
+};
+typedef enum MPMediaGrouping : NSInteger MPMediaGrouping;
+enum MPMediaGrouping : NSInteger {
+    MPMediaGroupingAlbum = 1LL,
+    MPMediaGroupingAlbumArtist = 3LL,
+    MPMediaGroupingArtist = 2LL,
+    MPMediaGroupingComposer = 4LL,
+    MPMediaGroupingGenre = 5LL,
+    MPMediaGroupingPlaylist = 6LL,
+    MPMediaGroupingPodcastTitle = 7LL,
+    MPMediaGroupingTitle = 0LL,
+};
+typedef enum MPMediaLibraryAuthorizationStatus : NSInteger MPMediaLibraryAuthorizationStatus;
+enum MPMediaLibraryAuthorizationStatus : NSInteger {
+    MPMediaLibraryAuthorizationStatusAuthorized = 3LL,
+    MPMediaLibraryAuthorizationStatusDenied = 1LL,
+    MPMediaLibraryAuthorizationStatusNotDetermined = 0LL,
+    MPMediaLibraryAuthorizationStatusRestricted = 2LL,
+};
+typedef enum MPMediaPlaylistAttribute : NSInteger MPMediaPlaylistAttribute;
+enum MPMediaPlaylistAttribute : NSInteger {
+    MPMediaPlaylistAttributeGenius = 4LL,
+    MPMediaPlaylistAttributeNone = 0LL,
+    MPMediaPlaylistAttributeOnTheGo = 1LL,
+    MPMediaPlaylistAttributeSmart = 2LL,
+};
+typedef enum MPMediaPredicateComparison : NSInteger MPMediaPredicateComparison;
+enum MPMediaPredicateComparison : NSInteger {
+    MPMediaPredicateComparisonContains = 1LL,
+    MPMediaPredicateComparisonEqualsTo = 0LL,
+};
+typedef enum MPMediaType : NSUInteger MPMediaType;
+enum MPMediaType : NSUInteger {
+    MPMediaTypeAny = 18446744073709551615ULL,
+    MPMediaTypeAnyAudio = 255ULL,
+    MPMediaTypeAudioBook = 4ULL,
+    MPMediaTypeAudioITunesU = 8ULL,
+    MPMediaTypeHomeVideo = 8192ULL,
+    MPMediaTypeMovie = 256ULL,
+    MPMediaTypeMusic = 1ULL,
+    MPMediaTypeMusicVideo = 2048ULL,
+    MPMediaTypePodcast = 2ULL,
+    MPMediaTypeTVShow = 512ULL,
+    MPMediaTypeTypeAnyVideo = 65280ULL,
+    MPMediaTypeVideoITunesU = 4096ULL,
+    MPMediaTypeVideoPodcast = 1024ULL,
+};
+typedef enum MPMovieControlMode : int MPMovieControlMode;
+enum MPMovieControlMode : int {
+    MPMovieControlModeDefault = 0,
+    MPMovieControlModeHidden = 2,
+    MPMovieControlModeVolumeOnly = 1,
+};
+typedef enum MPMovieControlStyle : NSInteger MPMovieControlStyle;
+enum MPMovieControlStyle : NSInteger {
+    MPMovieControlStyleDefault = 1LL,
+    MPMovieControlStyleEmbedded = 1LL,
+    MPMovieControlStyleFullscreen = 2LL,
+    MPMovieControlStyleNone = 0LL,
+};
+typedef enum MPMovieFinishReason : NSInteger MPMovieFinishReason;
+enum MPMovieFinishReason : NSInteger {
+    MPMovieFinishReasonPlaybackEnded = 0LL,
+    MPMovieFinishReasonPlaybackError = 1LL,
+    MPMovieFinishReasonUserExited = 2LL,
+};
+typedef enum MPMovieLoadState : NSInteger MPMovieLoadState;
+enum MPMovieLoadState : NSInteger {
+    MPMovieLoadStatePlayable = 1LL,
+    MPMovieLoadStatePlaythroughOK = 2LL,
+    MPMovieLoadStateStalled = 4LL,
+    MPMovieLoadStateUnknown = 0LL,
+};
+typedef enum MPMovieMediaTypeMask : NSInteger MPMovieMediaTypeMask;
+enum MPMovieMediaTypeMask : NSInteger {
+    MPMovieMediaTypeMaskAudio = 2LL,
+    MPMovieMediaTypeMaskNone = 0LL,
+    MPMovieMediaTypeMaskVideo = 1LL,
+};
+typedef enum MPMoviePlaybackState : NSInteger MPMoviePlaybackState;
+enum MPMoviePlaybackState : NSInteger {
+    MPMoviePlaybackStateInterrupted = 3LL,
+    MPMoviePlaybackStatePaused = 2LL,
+    MPMoviePlaybackStatePlaying = 1LL,
+    MPMoviePlaybackStateSeekingBackward = 5LL,
+    MPMoviePlaybackStateSeekingForward = 4LL,
+    MPMoviePlaybackStateStopped = 0LL,
+};
+typedef enum MPMovieRepeatMode : NSInteger MPMovieRepeatMode;
+enum MPMovieRepeatMode : NSInteger {
+    MPMovieRepeatModeNone = 0LL,
+    MPMovieRepeatModeOne = 1LL,
+};
+typedef enum MPMovieScalingMode : NSInteger MPMovieScalingMode;
+enum MPMovieScalingMode : NSInteger {
+    MPMovieScalingModeAspectFill = 2LL,
+    MPMovieScalingModeAspectFit = 1LL,
+    MPMovieScalingModeFill = 3LL,
+    MPMovieScalingModeNone = 0LL,
+};
+typedef enum MPMovieSourceType : NSInteger MPMovieSourceType;
+enum MPMovieSourceType : NSInteger {
+    MPMovieSourceTypeFile = 1LL,
+    MPMovieSourceTypeStreaming = 2LL,
+    MPMovieSourceTypeUnknown = 0LL,
+};
+typedef enum MPMovieTimeOption : NSInteger MPMovieTimeOption;
+enum MPMovieTimeOption : NSInteger {
+    MPMovieTimeOptionExact = 1LL,
+    MPMovieTimeOptionNearestKeyFrame = 0LL,
+};
+typedef enum MPMusicPlaybackState : NSInteger MPMusicPlaybackState;
+enum MPMusicPlaybackState : NSInteger {
+    MPMusicPlaybackStateInterrupted = 3LL,
+    MPMusicPlaybackStatePaused = 2LL,
+    MPMusicPlaybackStatePlaying = 1LL,
+    MPMusicPlaybackStateSeekingBackward = 5LL,
+    MPMusicPlaybackStateSeekingForward = 4LL,
+    MPMusicPlaybackStateStopped = 0LL,
+};
+typedef enum MPMusicRepeatMode : NSInteger MPMusicRepeatMode;
+enum MPMusicRepeatMode : NSInteger {
+    MPMusicRepeatModeAll = 3LL,
+    MPMusicRepeatModeDefault = 0LL,
+    MPMusicRepeatModeNone = 1LL,
+    MPMusicRepeatModeOne = 2LL,
+};
+typedef enum MPMusicShuffleMode : NSInteger MPMusicShuffleMode;
+enum MPMusicShuffleMode : NSInteger {
+    MPMusicShuffleModeAlbums = 3LL,
+    MPMusicShuffleModeDefault = 0LL,
+    MPMusicShuffleModeOff = 1LL,
+    MPMusicShuffleModeSongs = 2LL,
+};
+typedef enum MPNowPlayingInfoLanguageOptionType : NSUInteger MPNowPlayingInfoLanguageOptionType;
+enum MPNowPlayingInfoLanguageOptionType : NSUInteger {
+    MPNowPlayingInfoLanguageOptionTypeAudible = 0ULL,
+    MPNowPlayingInfoLanguageOptionTypeLegible = 1ULL,
+};
+typedef enum MPNowPlayingInfoMediaType : NSUInteger MPNowPlayingInfoMediaType;
+enum MPNowPlayingInfoMediaType : NSUInteger {
+    MPNowPlayingInfoMediaTypeAudio = 1ULL,
+    MPNowPlayingInfoMediaTypeNone = 0ULL,
+    MPNowPlayingInfoMediaTypeVideo = 2ULL,
+};
+typedef enum MPNowPlayingPlaybackState : NSUInteger MPNowPlayingPlaybackState;
+enum MPNowPlayingPlaybackState : NSUInteger {
+    MPNowPlayingPlaybackStateInterrupted = 4ULL,
+    MPNowPlayingPlaybackStatePaused = 2ULL,
+    MPNowPlayingPlaybackStatePlaying = 1ULL,
+    MPNowPlayingPlaybackStateStopped = 3ULL,
+    MPNowPlayingPlaybackStateUnknown = 0ULL,
+};
+typedef enum MPRemoteCommandHandlerStatus : NSInteger MPRemoteCommandHandlerStatus;
+enum MPRemoteCommandHandlerStatus : NSInteger {
+    MPRemoteCommandHandlerStatusCommandFailed = 200LL,
+    MPRemoteCommandHandlerStatusDeviceNotFound = 120LL,
+    MPRemoteCommandHandlerStatusNoActionableNowPlayingItem = 110LL,
+    MPRemoteCommandHandlerStatusNoSuchContent = 100LL,
+    MPRemoteCommandHandlerStatusSuccess = 0LL,
+};
+typedef enum MPRepeatType : NSInteger MPRepeatType;
+enum MPRepeatType : NSInteger {
+    MPRepeatTypeAll = 2LL,
+    MPRepeatTypeOff = 0LL,
+    MPRepeatTypeOne = 1LL,
+};
+typedef enum MPSeekCommandEventType : NSUInteger MPSeekCommandEventType;
+enum MPSeekCommandEventType : NSUInteger {
+    MPSeekCommandEventTypeBeginSeeking = 0ULL,
+    MPSeekCommandEventTypeEndSeeking = 1ULL,
+};
+typedef enum MPShuffleType : NSInteger MPShuffleType;
+enum MPShuffleType : NSInteger {
+    MPShuffleTypeCollections = 2LL,
+    MPShuffleTypeItems = 1LL,
+    MPShuffleTypeOff = 0LL,
+};
+@interface MPAdTimeRange : NSObject <NSCopying>
+- (instancetype)initWithTimeRange:(struct CMTimeRange)a0;
+@property (assign) struct CMTimeRange timeRange;
+@end
+@interface MPRemoteCommandEvent : NSObject
+@property (readonly) MPRemoteCommand *command;
+@property (readonly) double timestamp;
+@end
+@interface MPChangeLanguageOptionCommandEvent : MPRemoteCommandEvent
+@property (readonly) MPNowPlayingInfoLanguageOption *languageOption;
+@property (readonly) MPChangeLanguageOptionSetting setting;
+@end
+@interface MPRemoteCommand : NSObject
+- (void)addTarget:(NSObject *)a0 action:(SEL)a1;
+- (NSObject *)addTargetWithHandler:(MPRemoteCommandHandlerStatus (^)(MPRemoteCommandEvent *))a0;
+- (BOOL)isEnabled;
+- (void)removeTarget:(NSObject *)a0;
+- (void)removeTarget:(NSObject *)a0 action:(SEL)a1;
+@property (getter=isEnabled) BOOL enabled;
+@end
+@interface MPChangePlaybackPositionCommand : MPRemoteCommand
+@end
+@interface MPChangePlaybackPositionCommandEvent : MPRemoteCommandEvent
+@property (readonly) double positionTime;
+@end
+@interface MPChangePlaybackRateCommand : MPRemoteCommand
+@property NSArray<NSNumber *> *supportedPlaybackRates;
+@end
+@interface MPChangePlaybackRateCommandEvent : MPRemoteCommandEvent
+@property (readonly) float playbackRate;
+@end
+@interface MPChangeRepeatModeCommand : MPRemoteCommand
+@property (assign) MPRepeatType currentRepeatType;
+@end
+@interface MPChangeRepeatModeCommandEvent : MPRemoteCommandEvent
+@property (readonly) BOOL preservesRepeatMode;
+@property (readonly) MPRepeatType repeatType;
+@end
+@interface MPChangeShuffleModeCommand : MPRemoteCommand
+@property (assign) MPShuffleType currentShuffleType;
+@end
+@interface MPChangeShuffleModeCommandEvent : MPRemoteCommandEvent
+@property (readonly) BOOL preservesShuffleMode;
+@property (readonly) MPShuffleType shuffleType;
+@end
+@interface MPContentItem : NSObject
+- (instancetype)initWithIdentifier:(NSString *)a0;
+- (BOOL)isContainer;
+- (BOOL)isExplicitContent;
+- (BOOL)isPlayable;
+- (BOOL)isStreamingContent;
+@property MPMediaItemArtwork *artwork;
+@property (getter=isContainer) BOOL container;
+@property (getter=isExplicitContent) BOOL explicitContent;
+@property (readonly) NSString *identifier;
+@property (getter=isPlayable) BOOL playable;
+@property float playbackProgress;
+@property (getter=isStreamingContent) BOOL streamingContent;
+@property NSString *subtitle;
+@property NSString *title;
+@end
+@interface MPFeedbackCommand : MPRemoteCommand
+- (BOOL)isActive;
+@property (getter=isActive) BOOL active;
+@property NSString *localizedShortTitle;
+@property NSString *localizedTitle;
+@end
+@interface MPFeedbackCommandEvent : MPRemoteCommandEvent
+- (BOOL)isNegative;
+@property (readonly, getter=isNegative) BOOL negative;
+@end
+@interface MPMediaEntity : NSObject <NSSecureCoding>
+- (void)enumerateValuesForProperties:(NSSet *)a0 usingBlock:(void (^)(NSString *, NSObject *, BOOL *))a1;
+- (NSObject *)objectForKeyedSubscript:(NSObject *)a0;
+- (NSObject *)valueForProperty:(NSString *)a0;
++ (BOOL)canFilterByProperty:(NSString *)a0;
+@end
+@interface MPMediaItem : MPMediaEntity
++ (NSString *)persistentIDPropertyForGroupingType:(MPMediaGrouping)a0;
++ (NSString *)titlePropertyForGroupingType:(MPMediaGrouping)a0;
+@end
+@interface MPMediaItemArtwork : NSObject
+- (UIImage *)imageWithSize:(CGSize)a0;
+- (instancetype)initWithBoundsSize:(CGSize)a0 requestHandler:(UIImage * (^)(CGSize))a1;
+- (instancetype)initWithImage:(UIImage *)a0;
+@property (readonly) CGRect bounds;
+@property (readonly) CGRect imageCropRect;
+@end
+@interface MPMediaItemCollection : MPMediaEntity <NSSecureCoding>
+- (instancetype)initWithItems:(NSArray<MPMediaItem *> *)a0;
++ (MPMediaItemCollection *)collectionWithItems:(NSArray<MPMediaItem *> *)a0;
+@property (readonly) NSInteger count;
+@property (readonly) NSArray<MPMediaItem *> *items;
+@property (readonly) MPMediaType mediaTypes;
+@property (readonly) MPMediaItem *representativeItem;
+@end
+@interface MPMediaLibrary : NSObject <NSSecureCoding>
+- (void)addItemWithProductID:(NSString *)a0 completionHandler:(void (^)(NSArray<MPMediaEntity *> *, NSError *))a1;
+- (void)beginGeneratingLibraryChangeNotifications;
+- (void)endGeneratingLibraryChangeNotifications;
+- (void)getPlaylistWithUUID:(NSUUID *)a0 creationMetadata:(MPMediaPlaylistCreationMetadata *)a1 completionHandler:(void (^)(MPMediaPlaylist *, NSError *))a2;
++ (MPMediaLibraryAuthorizationStatus)authorizationStatus;
++ (MPMediaLibrary *)defaultMediaLibrary;
++ (void)requestAuthorization:(void (^)(MPMediaLibraryAuthorizationStatus))a0;
+@property (class, readonly) MPMediaLibraryAuthorizationStatus authorizationStatus;
+@property (class, readonly) MPMediaLibrary *defaultMediaLibrary;
+@property (readonly) NSDate *lastModifiedDate;
+@end
+@interface MPMediaPickerController : UIViewController
+- (instancetype)initWithMediaTypes:(MPMediaType)a0;
+@property BOOL allowsPickingMultipleItems;
+@property (weak) NSObject *delegate;
+@property (readonly) MPMediaType mediaTypes;
+@property (copy) NSString *prompt;
+@property BOOL showsCloudItems;
+@property BOOL showsItemsWithProtectedAssets;
+@end
+@interface MPMediaPlaylist : MPMediaItemCollection <NSSecureCoding>
+- (void)addItemWithProductID:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)addMediaItems:(NSArray<MPMediaItem *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (instancetype)initWithItems:(NSArray<MPMediaItem *> *)a0;
+- (NSObject *)valueForProperty:(NSString *)a0;
++ (BOOL)canFilterByProperty:(NSString *)a0;
+@property (readonly) NSString *authorDisplayName;
+@property (readonly) NSString *cloudGlobalID;
+@property (readonly) NSString *descriptionText;
+@property (readonly) NSString *name;
+@property (readonly) unsigned long long persistentID;
+@property (readonly) MPMediaPlaylistAttribute playlistAttributes;
+@property (readonly) NSArray<MPMediaItem *> *seedItems;
+@end
+@interface MPMediaPlaylistCreationMetadata : NSObject
+- (instancetype)initWithName:(NSString *)a0;
+@property NSString *authorDisplayName;
+@property NSString *descriptionText;
+@property (readonly) NSString *name;
+@end
+@interface MPMediaPredicate : NSObject <NSSecureCoding>
+@end
+@interface MPMediaPropertyPredicate : MPMediaPredicate
++ (MPMediaPropertyPredicate *)predicateWithValue:(NSObject *)a0 forProperty:(NSString *)a1;
++ (MPMediaPropertyPredicate *)predicateWithValue:(NSObject *)a0 forProperty:(NSString *)a1 comparisonType:(MPMediaPredicateComparison)a2;
+@property (readonly) MPMediaPredicateComparison comparisonType;
+@property (copy, readonly) NSString *property;
+@property (copy, readonly) NSObject *value;
+@end
+@interface MPMediaQuery : NSObject <NSSecureCoding, NSCopying>
+- (void)addFilterPredicate:(MPMediaPredicate *)a0;
+- (instancetype)initWithFilterPredicates:(NSSet *)a0;
+- (void)removeFilterPredicate:(MPMediaPredicate *)a0;
++ (MPMediaQuery *)albumsQuery;
++ (MPMediaQuery *)artistsQuery;
++ (MPMediaQuery *)audiobooksQuery;
++ (MPMediaQuery *)compilationsQuery;
++ (MPMediaQuery *)composersQuery;
++ (MPMediaQuery *)genresQuery;
++ (MPMediaQuery *)playlistsQuery;
++ (MPMediaQuery *)podcastsQuery;
++ (MPMediaQuery *)songsQuery;
+@property (class, readonly) MPMediaQuery *albumsQuery;
+@property (class, readonly) MPMediaQuery *artistsQuery;
+@property (class, readonly) MPMediaQuery *audiobooksQuery;
+@property (readonly) NSArray<MPMediaQuerySection *> *collectionSections;
+@property (readonly) NSArray<MPMediaItemCollection *> *collections;
+@property (class, readonly) MPMediaQuery *compilationsQuery;
+@property (class, readonly) MPMediaQuery *composersQuery;
+@property (strong) NSSet *filterPredicates;
+@property (class, readonly) MPMediaQuery *genresQuery;
+@property MPMediaGrouping groupingType;
+@property (readonly) NSArray<MPMediaQuerySection *> *itemSections;
+@property (readonly) NSArray<MPMediaItem *> *items;
+@property (class, readonly) MPMediaQuery *playlistsQuery;
+@property (class, readonly) MPMediaQuery *podcastsQuery;
+@property (class, readonly) MPMediaQuery *songsQuery;
+@end
+@interface MPMediaQuerySection : NSObject <NSSecureCoding, NSCopying>
+@property (assign, readonly) NSRange range;
+@property (copy, readonly) NSString *title;
+@end
+@interface MPMovieAccessLog : NSObject <NSCopying>
+@property (readonly) NSArray<MPMovieAccessLogEvent *> *events;
+@property (readonly) NSData *extendedLogData;
+@property (readonly) NSStringEncoding extendedLogDataStringEncoding;
+@end
+@interface MPMovieAccessLogEvent : NSObject <NSCopying>
+@property (readonly) NSString *URI;
+@property (readonly) double durationWatched;
+@property (readonly) double indicatedBitrate;
+@property (readonly) long long numberOfBytesTransferred;
+@property (readonly) NSInteger numberOfDroppedVideoFrames;
+@property (readonly) NSInteger numberOfSegmentsDownloaded;
+@property (readonly) NSInteger numberOfServerAddressChanges;
+@property (readonly) NSInteger numberOfStalls;
+@property (readonly) double observedBitrate;
+@property (readonly) NSString *playbackSessionID;
+@property (readonly) NSData *playbackStartDate;
+@property (readonly) double playbackStartOffset;
+@property (readonly) double segmentsDownloadedDuration;
+@property (readonly) NSString *serverAddress;
+@end
+@interface MPMovieErrorLog : NSObject <NSCopying>
+@property (readonly) NSArray<MPMovieErrorLogEvent *> *events;
+@property (readonly) NSData *extendedLogData;
+@property (readonly) NSStringEncoding extendedLogDataStringEncoding;
+@end
+@interface MPMovieErrorLogEvent : NSObject <NSCopying>
+@property (readonly) NSString *URI;
+@property (readonly) NSDate *date;
+@property (readonly) NSString *errorComment;
+@property (readonly) NSString *errorDomain;
+@property (readonly) NSInteger errorStatusCode;
+@property (readonly) NSString *playbackSessionID;
+@property (readonly) NSString *serverAddress;
+@end
+@protocol MPMediaPlayback <NSObject>
+@optional
+- (void)beginSeekingBackward;
+- (void)beginSeekingForward;
+- (float)currentPlaybackRate;
+- (double)currentPlaybackTime;
+- (void)endSeeking;
+- (BOOL)isPreparedToPlay;
+- (void)pause;
+- (void)play;
+- (void)prepareToPlay;
+- (void)setCurrentPlaybackRate:(float)a0;
+- (void)setCurrentPlaybackTime:(double)a0;
+- (void)stop;
+@property float currentPlaybackRate;
+@property double currentPlaybackTime;
+@property (readonly) BOOL isPreparedToPlay;
+@end
+@interface MPMoviePlayerController : NSObject <MPMediaPlayback>
+- (void)cancelAllThumbnailImageRequests;
+- (instancetype)initWithContentURL:(NSURL *)a0;
+- (BOOL)isAirPlayVideoActive;
+- (BOOL)isFullscreen;
+- (void)requestThumbnailImagesAtTimes:(NSArray<NSNumber *> *)a0 timeOption:(MPMovieTimeOption)a1;
+- (void)setFullscreen:(BOOL)a0 animated:(BOOL)a1;
+- (UIImage *)thumbnailImageAtTime:(double)a0 timeOption:(MPMovieTimeOption)a1;
+@property (readonly) MPMovieAccessLog *accessLog;
+@property (readonly, getter=isAirPlayVideoActive) BOOL airPlayVideoActive;
+@property BOOL allowsAirPlay;
+@property (readonly) UIView *backgroundView;
+@property (copy) NSURL *contentURL;
+@property MPMovieControlStyle controlStyle;
+@property (readonly) double duration;
+@property double endPlaybackTime;
+@property (readonly) MPMovieErrorLog *errorLog;
+@property (getter=isFullscreen) BOOL fullscreen;
+@property double initialPlaybackTime;
+@property (readonly) MPMovieLoadState loadState;
+@property (readonly) MPMovieMediaTypeMask movieMediaTypes;
+@property MPMovieSourceType movieSourceType;
+@property (readonly) CGSize naturalSize;
+@property (readonly) double playableDuration;
+@property (readonly) MPMoviePlaybackState playbackState;
+@property (readonly) BOOL readyForDisplay;
+@property MPMovieRepeatMode repeatMode;
+@property MPMovieScalingMode scalingMode;
+@property BOOL shouldAutoplay;
+@property (readonly) NSArray<MPTimedMetadata *> *timedMetadata;
+@property BOOL useApplicationAudioSession;
+@property (readonly) UIView *view;
+@end
+@interface MPMoviePlayerViewController : UIViewController
+- (instancetype)initWithContentURL:(NSURL *)a0;
+@property (readonly) MPMoviePlayerController *moviePlayer;
+@end
+@interface MPMusicPlayerController : NSObject <MPMediaPlayback>
+- (void)appendQueueDescriptor:(MPMusicPlayerQueueDescriptor *)a0;
+- (void)beginGeneratingPlaybackNotifications;
+- (void)endGeneratingPlaybackNotifications;
+- (instancetype)init;
+- (void)prepareToPlayWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)prependQueueDescriptor:(MPMusicPlayerQueueDescriptor *)a0;
+- (void)setQueueWithDescriptor:(MPMusicPlayerQueueDescriptor *)a0;
+- (void)setQueueWithItemCollection:(MPMediaItemCollection *)a0;
+- (void)setQueueWithQuery:(MPMediaQuery *)a0;
+- (void)setQueueWithStoreIDs:(NSArray<NSString *> *)a0;
+- (void)skipToBeginning;
+- (void)skipToNextItem;
+- (void)skipToPreviousItem;
++ (MPMusicPlayerController *)applicationMusicPlayer;
++ (MPMusicPlayerApplicationController *)applicationQueuePlayer;
++ (MPMusicPlayerController *)iPodMusicPlayer;
++ (MPMusicPlayerController *)systemMusicPlayer;
+@property (class, readonly) MPMusicPlayerController *applicationMusicPlayer;
+@property (class, readonly) MPMusicPlayerApplicationController *applicationQueuePlayer;
+@property (class, readonly) MPMusicPlayerController *iPodMusicPlayer;
+@property (readonly) NSUInteger indexOfNowPlayingItem;
+@property (copy) MPMediaItem *nowPlayingItem;
+@property (readonly) MPMusicPlaybackState playbackState;
+@property MPMusicRepeatMode repeatMode;
+@property MPMusicShuffleMode shuffleMode;
+@property (class, readonly) MPMusicPlayerController *systemMusicPlayer;
+@property float volume;
+@end
+@interface MPMusicPlayerApplicationController : MPMusicPlayerController
+- (void)performQueueTransaction:(void (^)(MPMusicPlayerControllerMutableQueue *))a0 completionHandler:(void (^)(MPMusicPlayerControllerQueue *, NSError *))a1;
+@end
+@interface MPMusicPlayerControllerQueue : NSObject
+@property (copy, readonly) NSArray<MPMediaItem *> *items;
+@end
+@interface MPMusicPlayerControllerMutableQueue : MPMusicPlayerControllerQueue
+- (void)insertQueueDescriptor:(MPMusicPlayerQueueDescriptor *)a0 afterItem:(MPMediaItem *)a1;
+- (void)removeItem:(MPMediaItem *)a0;
+@end
+@interface MPMusicPlayerQueueDescriptor : NSObject <NSSecureCoding>
+- (instancetype)init;
+@end
+@interface MPMusicPlayerMediaItemQueueDescriptor : MPMusicPlayerQueueDescriptor
+- (instancetype)initWithItemCollection:(MPMediaItemCollection *)a0;
+- (instancetype)initWithQuery:(MPMediaQuery *)a0;
+- (void)setEndTime:(double)a0 forItem:(MPMediaItem *)a1;
+- (void)setStartTime:(double)a0 forItem:(MPMediaItem *)a1;
+@property (strong, readonly) MPMediaItemCollection *itemCollection;
+@property (copy, readonly) MPMediaQuery *query;
+@property (strong) MPMediaItem *startItem;
+@end
+@interface MPMusicPlayerPlayParameters : NSObject <NSSecureCoding>
+- (instancetype)initWithDictionary:(NSDictionary *)a0;
+@property (copy, readonly) NSDictionary *dictionary;
+@end
+@interface MPMusicPlayerPlayParametersQueueDescriptor : MPMusicPlayerQueueDescriptor
+- (instancetype)initWithPlayParametersQueue:(NSArray<MPMusicPlayerPlayParameters *> *)a0;
+- (void)setEndTime:(double)a0 forItemWithPlayParameters:(MPMusicPlayerPlayParameters *)a1;
+- (void)setStartTime:(double)a0 forItemWithPlayParameters:(MPMusicPlayerPlayParameters *)a1;
+@property (copy) NSArray<MPMusicPlayerPlayParameters *> *playParametersQueue;
+@property (strong) MPMusicPlayerPlayParameters *startItemPlayParameters;
+@end
+@interface MPMusicPlayerStoreQueueDescriptor : MPMusicPlayerQueueDescriptor
+- (instancetype)initWithStoreIDs:(NSArray<NSString *> *)a0;
+- (void)setEndTime:(double)a0 forItemWithStoreID:(NSString *)a1;
+- (void)setStartTime:(double)a0 forItemWithStoreID:(NSString *)a1;
+@property NSString *startItemID;
+@property (copy) NSArray<NSString *> *storeIDs;
+@end
+@interface MPNowPlayingInfoCenter : NSObject
++ (MPNowPlayingInfoCenter *)defaultCenter;
+@property (class, readonly) MPNowPlayingInfoCenter *defaultCenter;
+@property (copy) NSDictionary *nowPlayingInfo;
+@end
+@interface MPNowPlayingInfoLanguageOption : NSObject
+- (instancetype)initWithType:(MPNowPlayingInfoLanguageOptionType)a0 languageTag:(NSString *)a1 characteristics:(NSArray<NSString *> *)a2 displayName:(NSString *)a3 identifier:(NSString *)a4;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *identifier;
+@property (readonly) BOOL isAutomaticAudibleLanguageOption;
+@property (readonly) BOOL isAutomaticLegibleLanguageOption;
+@property (readonly) NSArray<NSString *> *languageOptionCharacteristics;
+@property (readonly) MPNowPlayingInfoLanguageOptionType languageOptionType;
+@property (readonly) NSString *languageTag;
+@end
+@interface MPNowPlayingInfoLanguageOptionGroup : NSObject
+- (instancetype)initWithLanguageOptions:(NSArray<MPNowPlayingInfoLanguageOption *> *)a0 defaultLanguageOption:(MPNowPlayingInfoLanguageOption *)a1 allowEmptySelection:(BOOL)a2;
+@property (readonly) BOOL allowEmptySelection;
+@property (readonly) MPNowPlayingInfoLanguageOption *defaultLanguageOption;
+@property (readonly) NSArray<MPNowPlayingInfoLanguageOption *> *languageOptions;
+@end
+@interface MPNowPlayingSession : NSObject
+- (void)addPlayer:(AVPlayer *)a0;
+- (void)becomeActiveIfPossibleWithCompletion:(void (^)(BOOL))a0;
+- (instancetype)initWithPlayers:(NSArray<AVPlayer *> *)a0;
+- (BOOL)isActive;
+- (void)removePlayer:(AVPlayer *)a0;
+@property (readonly, getter=isActive) BOOL active;
+@property BOOL automaticallyPublishesNowPlayingInfo;
+@property (readonly) BOOL canBecomeActive;
+@property (weak) NSObject *delegate;
+@property (strong, readonly) MPNowPlayingInfoCenter *nowPlayingInfoCenter;
+@property (strong, readonly) NSArray<AVPlayer *> *players;
+@property (strong, readonly) MPRemoteCommandCenter *remoteCommandCenter;
+@end
+@interface MPPlayableContentManager : NSObject
+- (void)beginUpdates;
+- (void)endUpdates;
+- (void)reloadData;
++ (MPPlayableContentManager *)sharedContentManager;
+@property (readonly) MPPlayableContentManagerContext *context;
+@property (weak) NSObject *dataSource;
+@property (weak) NSObject *delegate;
+@property (copy) NSArray<NSString *> *nowPlayingIdentifiers;
+@property (class, readonly) MPPlayableContentManager *sharedContentManager;
+@end
+@interface MPPlayableContentManagerContext : NSObject
+@property (readonly) BOOL contentLimitsEnabled;
+@property (readonly) BOOL contentLimitsEnforced;
+@property (readonly) BOOL endpointAvailable;
+@property (readonly) NSInteger enforcedContentItemsCount;
+@property (readonly) NSInteger enforcedContentTreeDepth;
+@end
+@interface MPRatingCommand : MPRemoteCommand
+@property float maximumRating;
+@property float minimumRating;
+@end
+@interface MPRatingCommandEvent : MPRemoteCommandEvent
+@property (readonly) float rating;
+@end
+@interface MPRemoteCommandCenter : NSObject
++ (MPRemoteCommandCenter *)sharedCommandCenter;
+@property (readonly) MPFeedbackCommand *bookmarkCommand;
+@property (readonly) MPChangePlaybackPositionCommand *changePlaybackPositionCommand;
+@property (readonly) MPChangePlaybackRateCommand *changePlaybackRateCommand;
+@property (readonly) MPChangeRepeatModeCommand *changeRepeatModeCommand;
+@property (readonly) MPChangeShuffleModeCommand *changeShuffleModeCommand;
+@property (readonly) MPRemoteCommand *disableLanguageOptionCommand;
+@property (readonly) MPFeedbackCommand *dislikeCommand;
+@property (readonly) MPRemoteCommand *enableLanguageOptionCommand;
+@property (readonly) MPFeedbackCommand *likeCommand;
+@property (readonly) MPRemoteCommand *nextTrackCommand;
+@property (readonly) MPRemoteCommand *pauseCommand;
+@property (readonly) MPRemoteCommand *playCommand;
+@property (readonly) MPRemoteCommand *previousTrackCommand;
+@property (readonly) MPRatingCommand *ratingCommand;
+@property (readonly) MPRemoteCommand *seekBackwardCommand;
+@property (readonly) MPRemoteCommand *seekForwardCommand;
+@property (class, readonly) MPRemoteCommandCenter *sharedCommandCenter;
+@property (readonly) MPSkipIntervalCommand *skipBackwardCommand;
+@property (readonly) MPSkipIntervalCommand *skipForwardCommand;
+@property (readonly) MPRemoteCommand *stopCommand;
+@property (readonly) MPRemoteCommand *togglePlayPauseCommand;
+@end
+@interface MPSeekCommandEvent : MPRemoteCommandEvent
+@property (readonly) MPSeekCommandEventType type;
+@end
+@interface MPSkipIntervalCommand : MPRemoteCommand
+@property NSArray *preferredIntervals;
+@end
+@interface MPSkipIntervalCommandEvent : MPRemoteCommandEvent
+@property (readonly) double interval;
+@end
+@interface MPTimedMetadata : NSObject
+@property (readonly) NSDictionary *allMetadata;
+@property (readonly) NSString *key;
+@property (readonly) NSString *keyspace;
+@property (readonly) double timestamp;
+@property (readonly) NSObject *value;
+@end
+@interface MPVolumeView : UIView
+- (BOOL)areWirelessRoutesAvailable;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isWirelessRouteActive;
+- (UIImage *)maximumVolumeSliderImageForState:(UIControlState)a0;
+- (UIImage *)minimumVolumeSliderImageForState:(UIControlState)a0;
+- (UIImage *)routeButtonImageForState:(UIControlState)a0;
+- (CGRect)routeButtonRectForBounds:(CGRect)a0;
+- (void)setMaximumVolumeSliderImage:(UIImage *)a0 forState:(UIControlState)a1;
+- (void)setMinimumVolumeSliderImage:(UIImage *)a0 forState:(UIControlState)a1;
+- (void)setRouteButtonImage:(UIImage *)a0 forState:(UIControlState)a1;
+- (void)setVolumeThumbImage:(UIImage *)a0 forState:(UIControlState)a1;
+- (CGRect)volumeSliderRectForBounds:(CGRect)a0;
+- (UIImage *)volumeThumbImageForState:(UIControlState)a0;
+- (CGRect)volumeThumbRectForBounds:(CGRect)a0 volumeSliderRect:(CGRect)a1 value:(float)a2;
+@property BOOL showsRouteButton;
+@property BOOL showsVolumeSlider;
+@property (strong) UIImage *volumeWarningSliderImage;
+@property (readonly, getter=isWirelessRouteActive) BOOL wirelessRouteActive;
+@property (readonly, getter=areWirelessRoutesAvailable) BOOL wirelessRoutesAvailable;
+@end
+@protocol MPMediaPickerControllerDelegate <NSObject>
+@optional
+- (void)mediaPicker:(MPMediaPickerController *)a0 didPickMediaItems:(MPMediaItemCollection *)a1;
+- (void)mediaPickerDidCancel:(MPMediaPickerController *)a0;
+@end
+@protocol MPNowPlayingSessionDelegate <NSObject>
+@optional
+- (void)nowPlayingSessionDidChangeActive:(MPNowPlayingSession *)a0;
+- (void)nowPlayingSessionDidChangeCanBecomeActive:(MPNowPlayingSession *)a0;
+@end
+@protocol MPPlayableContentDataSource <NSObject>
+@optional
+- (void)beginLoadingChildItemsAtIndexPath:(NSIndexPath *)a0 completionHandler:(void (^)(NSError *))a1;
+- (BOOL)childItemsDisplayPlaybackProgressAtIndexPath:(NSIndexPath *)a0;
+- (MPContentItem *)contentItemAtIndexPath:(NSIndexPath *)a0;
+- (void)contentItemForIdentifier:(NSString *)a0 completionHandler:(void (^)(MPContentItem *, NSError *))a1;
+- (NSInteger)numberOfChildItemsAtIndexPath:(NSIndexPath *)a0;
+@end
+@protocol MPPlayableContentDelegate <NSObject>
+@optional
+- (void)playableContentManager:(MPPlayableContentManager *)a0 didUpdateContext:(MPPlayableContentManagerContext *)a1;
+- (void)playableContentManager:(MPPlayableContentManager *)a0 initializePlaybackQueueWithCompletionHandler:(void (^)(NSError *))a1;
+- (void)playableContentManager:(MPPlayableContentManager *)a0 initializePlaybackQueueWithContentItems:(NSArray<MPContentItem *> *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)playableContentManager:(MPPlayableContentManager *)a0 initiatePlaybackOfContentItemAtIndexPath:(NSIndexPath *)a1 completionHandler:(void (^)(NSError *))a2;
+@end
+@protocol MPSystemMusicPlayerController <NSObject>
+@optional
+- (void)openToPlayQueueDescriptor:(MPMusicPlayerQueueDescriptor *)a0;
+@end
 #endif /* MANGOPY_STUB_MEDIAPLAYER_H */

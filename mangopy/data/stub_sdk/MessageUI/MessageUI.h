@@ -2,4 +2,80 @@
 #ifndef MANGOPY_STUB_MESSAGEUI_H
 #define MANGOPY_STUB_MESSAGEUI_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class MFMailComposeViewController;
+@class MFMessageComposeViewController;
+@class MSMessage;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSItemProvider;
+@class NSString;
+@class NSURL;
+@protocol UIAppearance;
+typedef enum MFMailComposeControllerDeferredAction : NSInteger MFMailComposeControllerDeferredAction;
+enum MFMailComposeControllerDeferredAction : NSInteger {
+    MFMailComposeControllerDeferredActionAddMissingRecipients = 2LL,
+    MFMailComposeControllerDeferredActionAdjustInsertionPoint = 1LL,
+    MFMailComposeControllerDeferredActionNone = 0LL,
+};
+typedef enum MFMailComposeErrorCode : NSInteger MFMailComposeErrorCode;
+enum MFMailComposeErrorCode : NSInteger {
+    MFMailComposeErrorCodeSaveFailed = 0LL,
+    MFMailComposeErrorCodeSendFailed = 1LL,
+};
+typedef enum MFMailComposeResult : NSInteger MFMailComposeResult;
+enum MFMailComposeResult : NSInteger {
+    MFMailComposeResultCancelled = 0LL,
+    MFMailComposeResultFailed = 3LL,
+    MFMailComposeResultSaved = 1LL,
+    MFMailComposeResultSent = 2LL,
+};
+typedef enum MessageComposeResult : NSInteger MessageComposeResult;
+enum MessageComposeResult : NSInteger {
+    MessageComposeResultCancelled = 0LL,
+    MessageComposeResultFailed = 2LL,
+    MessageComposeResultSent = 1LL,
+};
+@interface MFMailComposeViewController : UINavigationController <UIAppearance>
+- (void)addAttachmentData:(NSData *)a0 mimeType:(NSString *)a1 fileName:(NSString *)a2;
+- (void)setBccRecipients:(NSArray<NSString *> *)a0;
+- (void)setCcRecipients:(NSArray<NSString *> *)a0;
+- (void)setMessageBody:(NSString *)a0 isHTML:(BOOL)a1;
+- (void)setPreferredSendingEmailAddress:(NSString *)a0;
+- (void)setSubject:(NSString *)a0;
+- (void)setToRecipients:(NSArray<NSString *> *)a0;
++ (BOOL)canSendMail;
+@property (class, readonly) BOOL canSendMail;
+@property (weak) NSObject *mailComposeDelegate;
+@end
+@interface MFMessageComposeViewController : UINavigationController <UIAppearance>
+- (BOOL)addAttachmentData:(NSData *)a0 typeIdentifier:(NSString *)a1 filename:(NSString *)a2;
+- (BOOL)addAttachmentURL:(NSURL *)a0 withAlternateFilename:(NSString *)a1;
+- (NSArray<NSDictionary *> *)attachments;
+- (void)disableUserAttachments;
+- (BOOL)insertCollaborationItemProvider:(NSItemProvider *)a0;
+- (void)setUPIVerificationCodeSendCompletion:(void (^)(BOOL))a0;
++ (BOOL)canSendAttachments;
++ (BOOL)canSendSubject;
++ (BOOL)canSendText;
++ (BOOL)isSupportedAttachmentUTI:(NSString *)a0;
+@property (copy) NSString *body;
+@property (class, readonly) BOOL canSendAttachments;
+@property (class, readonly) BOOL canSendSubject;
+@property (class, readonly) BOOL canSendText;
+@property (copy) MSMessage *message;
+@property (weak) NSObject *messageComposeDelegate;
+@property (copy) NSArray<NSString *> *recipients;
+@property (copy) NSString *subject;
+@end
+@protocol MFMailComposeViewControllerDelegate <NSObject>
+@optional
+- (void)mailComposeController:(MFMailComposeViewController *)a0 didFinishWithResult:(MFMailComposeResult)a1 error:(NSError *)a2;
+@end
+@protocol MFMessageComposeViewControllerDelegate <NSObject>
+@optional
+- (void)messageComposeViewController:(MFMessageComposeViewController *)a0 didFinishWithResult:(MessageComposeResult)a1;
+@end
 #endif /* MANGOPY_STUB_MESSAGEUI_H */

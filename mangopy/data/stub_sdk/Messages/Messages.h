@@ -2,4 +2,159 @@
 #ifndef MANGOPY_STUB_MESSAGES_H
 #define MANGOPY_STUB_MESSAGES_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class MSConversation;
+@class MSMessage;
+@class MSMessageLayout;
+@class MSMessageTemplateLayout;
+@class MSSession;
+@class MSSticker;
+@class MSStickerBrowserView;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSError;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class UIImage;
+@protocol MSMessagesAppTranscriptPresentation;
+@protocol MSStickerBrowserViewDataSource;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MSMessageErrorCode : NSInteger MSMessageErrorCode;
+enum MSMessageErrorCode : NSInteger {
+    MSMessageErrorCodeAPIUnavailableInPresentationContext = 11LL,
+    MSMessageErrorCodeFileNotFound = 1LL,
+    MSMessageErrorCodeFileUnreadable = 2LL,
+    MSMessageErrorCodeImproperFileType = 3LL,
+    MSMessageErrorCodeImproperFileUrl = 4LL,
+    MSMessageErrorCodeSendWhileNotVisible = 10LL,
+    MSMessageErrorCodeSendWithoutRecentInteraction = 9LL,
+    MSMessageErrorCodeStickerFileImproperFileAttributes = 5LL,
+    MSMessageErrorCodeStickerFileImproperFileFormat = 7LL,
+    MSMessageErrorCodeStickerFileImproperFileSize = 6LL,
+    MSMessageErrorCodeUnknown = -1LL,
+    MSMessageErrorCodeUrlExceedsMaxSize = 8LL,
+};
+typedef enum MSMessagesAppPresentationContext : NSInteger MSMessagesAppPresentationContext;
+enum MSMessagesAppPresentationContext : NSInteger {
+    MSMessagesAppPresentationContextMedia = 1LL,
+    MSMessagesAppPresentationContextMessages = 0LL,
+};
+typedef enum MSMessagesAppPresentationStyle : NSUInteger MSMessagesAppPresentationStyle;
+enum MSMessagesAppPresentationStyle : NSUInteger {
+    MSMessagesAppPresentationStyleCompact = 0ULL,
+    MSMessagesAppPresentationStyleExpanded = 1ULL,
+    MSMessagesAppPresentationStyleTranscript = 2ULL,
+};
+typedef enum MSStickerSize : NSInteger MSStickerSize;
+enum MSStickerSize : NSInteger {
+    MSStickerSizeLarge = 2LL,
+    MSStickerSizeRegular = 1LL,
+    MSStickerSizeSmall = 0LL,
+};
+@interface MSConversation : NSObject
+- (void)insertAttachment:(NSURL *)a0 withAlternateFilename:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)insertMessage:(MSMessage *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)insertSticker:(MSSticker *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)insertText:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)sendAttachment:(NSURL *)a0 withAlternateFilename:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)sendMessage:(MSMessage *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)sendSticker:(MSSticker *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)sendText:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSUUID *localParticipantIdentifier;
+@property (readonly) NSArray<NSUUID *> *remoteParticipantIdentifiers;
+@property (readonly) MSMessage *selectedMessage;
+@end
+@interface MSMessage : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)init;
+- (instancetype)initWithSession:(MSSession *)a0;
+- (BOOL)isPending;
+@property (copy) NSURL *URL;
+@property NSString *accessibilityLabel;
+@property (copy) NSError *error;
+@property (copy) MSMessageLayout *layout;
+@property (readonly, getter=isPending) BOOL pending;
+@property (readonly) NSUUID *senderParticipantIdentifier;
+@property (readonly) MSSession *session;
+@property BOOL shouldExpire;
+@property NSString *summaryText;
+@end
+@interface MSMessageLayout : NSObject <NSCopying>
+@end
+@interface MSMessageLiveLayout : MSMessageLayout
+- (instancetype)initWithAlternateLayout:(MSMessageTemplateLayout *)a0;
+@property (readonly) MSMessageTemplateLayout *alternateLayout;
+@end
+@interface MSMessageTemplateLayout : MSMessageLayout
+@property NSString *caption;
+@property (strong) UIImage *image;
+@property NSString *imageSubtitle;
+@property NSString *imageTitle;
+@property (copy) NSURL *mediaFileURL;
+@property NSString *subcaption;
+@property NSString *trailingCaption;
+@property NSString *trailingSubcaption;
+@end
+@protocol MSMessagesAppTranscriptPresentation <NSObject>
+@optional
+- (CGSize)contentSizeThatFits:(CGSize)a0;
+@end
+@interface MSMessagesAppViewController : UIViewController <MSMessagesAppTranscriptPresentation>
+- (void)didBecomeActiveWithConversation:(MSConversation *)a0;
+- (void)didCancelSendingMessage:(MSMessage *)a0 conversation:(MSConversation *)a1;
+- (void)didReceiveMessage:(MSMessage *)a0 conversation:(MSConversation *)a1;
+- (void)didResignActiveWithConversation:(MSConversation *)a0;
+- (void)didSelectMessage:(MSMessage *)a0 conversation:(MSConversation *)a1;
+- (void)didStartSendingMessage:(MSMessage *)a0 conversation:(MSConversation *)a1;
+- (void)didTransitionToPresentationStyle:(MSMessagesAppPresentationStyle)a0;
+- (void)dismiss;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (void)requestPresentationStyle:(MSMessagesAppPresentationStyle)a0;
+- (void)willBecomeActiveWithConversation:(MSConversation *)a0;
+- (void)willResignActiveWithConversation:(MSConversation *)a0;
+- (void)willSelectMessage:(MSMessage *)a0 conversation:(MSConversation *)a1;
+- (void)willTransitionToPresentationStyle:(MSMessagesAppPresentationStyle)a0;
+@property (strong, readonly) MSConversation *activeConversation;
+@property (readonly) MSMessagesAppPresentationContext presentationContext;
+@property (assign, readonly) MSMessagesAppPresentationStyle presentationStyle;
+@end
+@interface MSSession : NSObject <NSSecureCoding>
+@end
+@interface MSSticker : NSObject
+- (instancetype)initWithContentsOfFileURL:(NSURL *)a0 localizedDescription:(NSString *)a1 error:(NSError **)a2;
+- (instancetype)initWithFileURL:(NSURL *)a0 identifier:(NSUUID *)a1 localizedDescription:(NSString *)a2;
+@property (strong, readonly) NSURL *imageFileURL;
+@property (readonly) NSString *localizedDescription;
+@end
+@interface MSStickerBrowserView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithFrame:(CGRect)a0 stickerSize:(MSStickerSize)a1;
+- (void)reloadData;
+- (void)setContentOffset:(CGPoint)a0 animated:(BOOL)a1;
+@property (assign) UIEdgeInsets contentInset;
+@property (assign) CGPoint contentOffset;
+@property (weak) id<MSStickerBrowserViewDataSource> dataSource;
+@property (assign, readonly) MSStickerSize stickerSize;
+@end
+@protocol MSStickerBrowserViewDataSource <NSObject>
+@optional
+- (NSInteger)numberOfStickersInStickerBrowserView:(MSStickerBrowserView *)a0;
+- (MSSticker *)stickerBrowserView:(MSStickerBrowserView *)a0 stickerAtIndex:(NSInteger)a1;
+@end
+@interface MSStickerBrowserViewController : UIViewController <MSStickerBrowserViewDataSource>
+- (instancetype)initWithStickerSize:(MSStickerSize)a0;
+@property (strong, readonly) MSStickerBrowserView *stickerBrowserView;
+@property (readonly) MSStickerSize stickerSize;
+@end
+@interface MSStickerView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithFrame:(CGRect)a0 sticker:(MSSticker *)a1;
+- (void)startAnimating;
+- (void)stopAnimating;
+@property (readonly) double animationDuration;
+@property (readonly) BOOL isAnimating;
+@property (strong) MSSticker *sticker;
+@end
 #endif /* MANGOPY_STUB_MESSAGES_H */

@@ -3,4 +3,2913 @@
 #define MANGOPY_STUB_METAL_H
 #import <Foundation/Foundation.h>
 #import <simd/simd.h>
+#import <dispatch/dispatch.h>
+@class IOSurface;
+@class MTLAccelerationStructureBoundingBoxGeometryDescriptor;
+@class MTLAccelerationStructureCurveGeometryDescriptor;
+@class MTLAccelerationStructureDescriptor;
+@class MTLAccelerationStructureGeometryDescriptor;
+@class MTLAccelerationStructureMotionBoundingBoxGeometryDescriptor;
+@class MTLAccelerationStructureMotionCurveGeometryDescriptor;
+@class MTLAccelerationStructureMotionTriangleGeometryDescriptor;
+@class MTLAccelerationStructurePassDescriptor;
+@class MTLAccelerationStructurePassSampleBufferAttachmentDescriptor;
+@class MTLAccelerationStructurePassSampleBufferAttachmentDescriptorArray;
+@class MTLAccelerationStructureTriangleGeometryDescriptor;
+@class MTLArchitecture;
+@class MTLArgument;
+@class MTLArgumentDescriptor;
+@class MTLArrayType;
+@class MTLAttribute;
+@class MTLAttributeDescriptor;
+@class MTLAttributeDescriptorArray;
+@class MTLBinaryArchiveDescriptor;
+@class MTLBlitPassDescriptor;
+@class MTLBlitPassSampleBufferAttachmentDescriptor;
+@class MTLBlitPassSampleBufferAttachmentDescriptorArray;
+@class MTLBufferLayoutDescriptor;
+@class MTLBufferLayoutDescriptorArray;
+@class MTLCaptureDescriptor;
+@class MTLCaptureManager;
+@class MTLCommandBufferDescriptor;
+@class MTLCommandQueueDescriptor;
+@class MTLCompileOptions;
+@class MTLComputePassDescriptor;
+@class MTLComputePassSampleBufferAttachmentDescriptor;
+@class MTLComputePassSampleBufferAttachmentDescriptorArray;
+@class MTLComputePipelineDescriptor;
+@class MTLComputePipelineReflection;
+@class MTLCounterSampleBufferDescriptor;
+@class MTLDepthStencilDescriptor;
+@class MTLFunctionConstant;
+@class MTLFunctionConstantValues;
+@class MTLFunctionDescriptor;
+@class MTLFunctionStitchingFunctionNode;
+@class MTLFunctionStitchingGraph;
+@class MTLHeapDescriptor;
+@class MTLIndirectCommandBufferDescriptor;
+@class MTLIndirectInstanceAccelerationStructureDescriptor;
+@class MTLInstanceAccelerationStructureDescriptor;
+@class MTLIntersectionFunctionDescriptor;
+@class MTLIntersectionFunctionTableDescriptor;
+@class MTLLinkedFunctions;
+@class MTLLogStateDescriptor;
+@class MTLMeshRenderPipelineDescriptor;
+@class MTLMotionKeyframeData;
+@class MTLPipelineBufferDescriptor;
+@class MTLPipelineBufferDescriptorArray;
+@class MTLPointerType;
+@class MTLPrimitiveAccelerationStructureDescriptor;
+@class MTLRasterizationRateLayerArray;
+@class MTLRasterizationRateLayerDescriptor;
+@class MTLRasterizationRateMapDescriptor;
+@class MTLRasterizationRateSampleArray;
+@class MTLRenderPassColorAttachmentDescriptor;
+@class MTLRenderPassColorAttachmentDescriptorArray;
+@class MTLRenderPassDepthAttachmentDescriptor;
+@class MTLRenderPassDescriptor;
+@class MTLRenderPassSampleBufferAttachmentDescriptor;
+@class MTLRenderPassSampleBufferAttachmentDescriptorArray;
+@class MTLRenderPassStencilAttachmentDescriptor;
+@class MTLRenderPipelineColorAttachmentDescriptor;
+@class MTLRenderPipelineColorAttachmentDescriptorArray;
+@class MTLRenderPipelineDescriptor;
+@class MTLRenderPipelineReflection;
+@class MTLResidencySetDescriptor;
+@class MTLResourceStatePassDescriptor;
+@class MTLResourceStatePassSampleBufferAttachmentDescriptor;
+@class MTLResourceStatePassSampleBufferAttachmentDescriptorArray;
+@class MTLSamplerDescriptor;
+@class MTLSharedEventHandle;
+@class MTLSharedTextureHandle;
+@class MTLStageInputOutputDescriptor;
+@class MTLStencilDescriptor;
+@class MTLStitchedLibraryDescriptor;
+@class MTLStructMember;
+@class MTLStructType;
+@class MTLTextureDescriptor;
+@class MTLTextureReferenceType;
+@class MTLTileRenderPipelineColorAttachmentDescriptor;
+@class MTLTileRenderPipelineColorAttachmentDescriptorArray;
+@class MTLTileRenderPipelineDescriptor;
+@class MTLVertexAttribute;
+@class MTLVertexAttributeDescriptor;
+@class MTLVertexAttributeDescriptorArray;
+@class MTLVertexBufferLayoutDescriptor;
+@class MTLVertexBufferLayoutDescriptorArray;
+@class MTLVertexDescriptor;
+@class MTLVisibleFunctionTableDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@protocol MTLAccelerationStructure;
+@protocol MTLAccelerationStructureCommandEncoder;
+@protocol MTLAllocation;
+@protocol MTLArgumentEncoder;
+@protocol MTLBinaryArchive;
+@protocol MTLBinding;
+@protocol MTLBlitCommandEncoder;
+@protocol MTLBuffer;
+@protocol MTLBufferBinding;
+@protocol MTLCaptureScope;
+@protocol MTLCommandBuffer;
+@protocol MTLCommandEncoder;
+@protocol MTLCommandQueue;
+@protocol MTLComputeCommandEncoder;
+@protocol MTLComputePipelineState;
+@protocol MTLCounter;
+@protocol MTLCounterSampleBuffer;
+@protocol MTLCounterSet;
+@protocol MTLDepthStencilState;
+@protocol MTLDevice;
+@protocol MTLDrawable;
+@protocol MTLDynamicLibrary;
+@protocol MTLEvent;
+@protocol MTLFence;
+@protocol MTLFunction;
+@protocol MTLFunctionHandle;
+@protocol MTLFunctionLogDebugLocation;
+@protocol MTLFunctionStitchingAttribute;
+@protocol MTLFunctionStitchingNode;
+@protocol MTLHeap;
+@protocol MTLIndirectCommandBuffer;
+@protocol MTLIndirectComputeCommand;
+@protocol MTLIndirectRenderCommand;
+@protocol MTLIntersectionFunctionTable;
+@protocol MTLLibrary;
+@protocol MTLLogContainer;
+@protocol MTLLogState;
+@protocol MTLParallelRenderCommandEncoder;
+@protocol MTLRasterizationRateMap;
+@protocol MTLRenderCommandEncoder;
+@protocol MTLRenderPipelineState;
+@protocol MTLResidencySet;
+@protocol MTLResource;
+@protocol MTLResourceStateCommandEncoder;
+@protocol MTLSamplerState;
+@protocol MTLSharedEvent;
+@protocol MTLTexture;
+@protocol MTLVisibleFunctionTable;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MTLAccelerationStructureInstanceDescriptorType : NSUInteger MTLAccelerationStructureInstanceDescriptorType;
+enum MTLAccelerationStructureInstanceDescriptorType : NSUInteger {
+    MTLAccelerationStructureInstanceDescriptorTypeDefault = 0ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeIndirect = 3ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeIndirectMotion = 4ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeMotion = 2ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeUserID = 1ULL,
+};
+typedef enum MTLAccelerationStructureInstanceOptions : unsigned int MTLAccelerationStructureInstanceOptions;
+enum MTLAccelerationStructureInstanceOptions : unsigned int {
+    MTLAccelerationStructureInstanceOptionDisableTriangleCulling = 1U,
+    MTLAccelerationStructureInstanceOptionNonOpaque = 8U,
+    MTLAccelerationStructureInstanceOptionNone = 0U,
+    MTLAccelerationStructureInstanceOptionOpaque = 4U,
+    MTLAccelerationStructureInstanceOptionTriangleFrontFacingWindingCounterClockwise = 2U,
+};
+typedef enum MTLAccelerationStructureRefitOptions : NSUInteger MTLAccelerationStructureRefitOptions;
+enum MTLAccelerationStructureRefitOptions : NSUInteger {
+    MTLAccelerationStructureRefitOptionPerPrimitiveData = 2ULL,
+    MTLAccelerationStructureRefitOptionVertexData = 1ULL,
+};
+struct MTLAccelerationStructureSizes {
+    NSUInteger accelerationStructureSize;
+    NSUInteger buildScratchBufferSize;
+    NSUInteger refitScratchBufferSize;
+};
+typedef struct MTLAccelerationStructureSizes MTLAccelerationStructureSizes;
+typedef enum MTLAccelerationStructureUsage : NSUInteger MTLAccelerationStructureUsage;
+enum MTLAccelerationStructureUsage : NSUInteger {
+    MTLAccelerationStructureUsageExtendedLimits = 4ULL,
+    MTLAccelerationStructureUsageNone = 0ULL,
+    MTLAccelerationStructureUsagePreferFastBuild = 2ULL,
+    MTLAccelerationStructureUsageRefit = 1ULL,
+};
+typedef enum MTLArgumentAccess : NSUInteger MTLArgumentAccess;
+enum MTLArgumentAccess : NSUInteger {
+    MTLArgumentAccessReadOnly = 0ULL,
+    MTLArgumentAccessReadWrite = 1ULL,
+    MTLArgumentAccessWriteOnly = 2ULL,
+};
+typedef enum MTLArgumentBuffersTier : NSUInteger MTLArgumentBuffersTier;
+enum MTLArgumentBuffersTier : NSUInteger {
+    MTLArgumentBuffersTierOne = 0ULL,
+    MTLArgumentBuffersTierTwo = 1ULL,
+};
+typedef enum MTLArgumentType : NSUInteger MTLArgumentType;
+enum MTLArgumentType : NSUInteger {
+    MTLArgumentTypeBuffer = 0ULL,
+    MTLArgumentTypeImageblock = 17ULL,
+    MTLArgumentTypeImageblockData = 16ULL,
+    MTLArgumentTypeInstanceAccelerationStructure = 26ULL,
+    MTLArgumentTypeIntersectionFunctionTable = 27ULL,
+    MTLArgumentTypePrimitiveAccelerationStructure = 25ULL,
+    MTLArgumentTypeSampler = 3ULL,
+    MTLArgumentTypeTexture = 2ULL,
+    MTLArgumentTypeThreadgroupMemory = 1ULL,
+    MTLArgumentTypeVisibleFunctionTable = 24ULL,
+};
+typedef enum MTLAttributeFormat : NSUInteger MTLAttributeFormat;
+enum MTLAttributeFormat : NSUInteger {
+    MTLAttributeFormatChar = 46ULL,
+    MTLAttributeFormatChar2 = 4ULL,
+    MTLAttributeFormatChar2Normalized = 10ULL,
+    MTLAttributeFormatChar3 = 5ULL,
+    MTLAttributeFormatChar3Normalized = 11ULL,
+    MTLAttributeFormatChar4 = 6ULL,
+    MTLAttributeFormatChar4Normalized = 12ULL,
+    MTLAttributeFormatCharNormalized = 48ULL,
+    MTLAttributeFormatFloat = 28ULL,
+    MTLAttributeFormatFloat2 = 29ULL,
+    MTLAttributeFormatFloat3 = 30ULL,
+    MTLAttributeFormatFloat4 = 31ULL,
+    MTLAttributeFormatFloatRG11B10 = 54ULL,
+    MTLAttributeFormatFloatRGB9E5 = 55ULL,
+    MTLAttributeFormatHalf = 53ULL,
+    MTLAttributeFormatHalf2 = 25ULL,
+    MTLAttributeFormatHalf3 = 26ULL,
+    MTLAttributeFormatHalf4 = 27ULL,
+    MTLAttributeFormatInt = 32ULL,
+    MTLAttributeFormatInt1010102Normalized = 40ULL,
+    MTLAttributeFormatInt2 = 33ULL,
+    MTLAttributeFormatInt3 = 34ULL,
+    MTLAttributeFormatInt4 = 35ULL,
+    MTLAttributeFormatInvalid = 0ULL,
+    MTLAttributeFormatShort = 50ULL,
+    MTLAttributeFormatShort2 = 16ULL,
+    MTLAttributeFormatShort2Normalized = 22ULL,
+    MTLAttributeFormatShort3 = 17ULL,
+    MTLAttributeFormatShort3Normalized = 23ULL,
+    MTLAttributeFormatShort4 = 18ULL,
+    MTLAttributeFormatShort4Normalized = 24ULL,
+    MTLAttributeFormatShortNormalized = 52ULL,
+    MTLAttributeFormatUChar = 45ULL,
+    MTLAttributeFormatUChar2 = 1ULL,
+    MTLAttributeFormatUChar2Normalized = 7ULL,
+    MTLAttributeFormatUChar3 = 2ULL,
+    MTLAttributeFormatUChar3Normalized = 8ULL,
+    MTLAttributeFormatUChar4 = 3ULL,
+    MTLAttributeFormatUChar4Normalized = 9ULL,
+    MTLAttributeFormatUChar4Normalized_Bgra = 42ULL,
+    MTLAttributeFormatUCharNormalized = 47ULL,
+    MTLAttributeFormatUInt = 36ULL,
+    MTLAttributeFormatUInt1010102Normalized = 41ULL,
+    MTLAttributeFormatUInt2 = 37ULL,
+    MTLAttributeFormatUInt3 = 38ULL,
+    MTLAttributeFormatUInt4 = 39ULL,
+    MTLAttributeFormatUShort = 49ULL,
+    MTLAttributeFormatUShort2 = 13ULL,
+    MTLAttributeFormatUShort2Normalized = 19ULL,
+    MTLAttributeFormatUShort3 = 14ULL,
+    MTLAttributeFormatUShort3Normalized = 20ULL,
+    MTLAttributeFormatUShort4 = 15ULL,
+    MTLAttributeFormatUShort4Normalized = 21ULL,
+    MTLAttributeFormatUShortNormalized = 51ULL,
+};
+typedef enum MTLBarrierScope : NSUInteger MTLBarrierScope;
+enum MTLBarrierScope : NSUInteger {
+    MTLBarrierScopeBuffers = 1ULL,
+    MTLBarrierScopeRenderTargets = 4ULL,
+    MTLBarrierScopeTextures = 2ULL,
+};
+typedef enum MTLBinaryArchiveError : NSUInteger MTLBinaryArchiveError;
+enum MTLBinaryArchiveError : NSUInteger {
+    MTLBinaryArchiveErrorCompilationFailure = 3ULL,
+    MTLBinaryArchiveErrorInternalError = 4ULL,
+    MTLBinaryArchiveErrorInvalidFile = 1ULL,
+    MTLBinaryArchiveErrorNone = 0ULL,
+    MTLBinaryArchiveErrorUnexpectedElement = 2ULL,
+};
+typedef enum MTLBindingAccess : NSInteger MTLBindingAccess;
+enum MTLBindingAccess : NSInteger {
+    MTLBindingAccessReadOnly = 0LL,
+    MTLBindingAccessReadWrite = 1LL,
+    MTLBindingAccessWriteOnly = 2LL,
+};
+typedef enum MTLBindingType : NSInteger MTLBindingType;
+enum MTLBindingType : NSInteger {
+    MTLBindingTypeBuffer = 0LL,
+    MTLBindingTypeImageblock = 17LL,
+    MTLBindingTypeImageblockData = 16LL,
+    MTLBindingTypeInstanceAccelerationStructure = 26LL,
+    MTLBindingTypeIntersectionFunctionTable = 27LL,
+    MTLBindingTypeObjectPayload = 34LL,
+    MTLBindingTypePrimitiveAccelerationStructure = 25LL,
+    MTLBindingTypeSampler = 3LL,
+    MTLBindingTypeTexture = 2LL,
+    MTLBindingTypeThreadgroupMemory = 1LL,
+    MTLBindingTypeVisibleFunctionTable = 24LL,
+};
+typedef enum MTLBlendFactor : NSUInteger MTLBlendFactor;
+enum MTLBlendFactor : NSUInteger {
+    MTLBlendFactorBlendAlpha = 13ULL,
+    MTLBlendFactorBlendColor = 11ULL,
+    MTLBlendFactorDestinationAlpha = 8ULL,
+    MTLBlendFactorDestinationColor = 6ULL,
+    MTLBlendFactorOne = 1ULL,
+    MTLBlendFactorOneMinusBlendAlpha = 14ULL,
+    MTLBlendFactorOneMinusBlendColor = 12ULL,
+    MTLBlendFactorOneMinusDestinationAlpha = 9ULL,
+    MTLBlendFactorOneMinusDestinationColor = 7ULL,
+    MTLBlendFactorOneMinusSource1Alpha = 18ULL,
+    MTLBlendFactorOneMinusSource1Color = 16ULL,
+    MTLBlendFactorOneMinusSourceAlpha = 5ULL,
+    MTLBlendFactorOneMinusSourceColor = 3ULL,
+    MTLBlendFactorSource1Alpha = 17ULL,
+    MTLBlendFactorSource1Color = 15ULL,
+    MTLBlendFactorSourceAlpha = 4ULL,
+    MTLBlendFactorSourceAlphaSaturated = 10ULL,
+    MTLBlendFactorSourceColor = 2ULL,
+    MTLBlendFactorZero = 0ULL,
+};
+typedef enum MTLBlendOperation : NSUInteger MTLBlendOperation;
+enum MTLBlendOperation : NSUInteger {
+    MTLBlendOperationAdd = 0ULL,
+    MTLBlendOperationMax = 4ULL,
+    MTLBlendOperationMin = 3ULL,
+    MTLBlendOperationReverseSubtract = 2ULL,
+    MTLBlendOperationSubtract = 1ULL,
+};
+typedef enum MTLBlitOption : NSUInteger MTLBlitOption;
+enum MTLBlitOption : NSUInteger {
+    MTLBlitOptionDepthFromDepthStencil = 1ULL,
+    MTLBlitOptionNone = 0ULL,
+    MTLBlitOptionRowLinearPvrtc = 4ULL,
+    MTLBlitOptionStencilFromDepthStencil = 2ULL,
+};
+typedef enum MTLCaptureDestination : NSInteger MTLCaptureDestination;
+enum MTLCaptureDestination : NSInteger {
+    MTLCaptureDestinationDeveloperTools = 1LL,
+    MTLCaptureDestinationGpuTraceDocument = 2LL,
+};
+typedef enum MTLCaptureError : NSInteger MTLCaptureError;
+enum MTLCaptureError : NSInteger {
+    MTLCaptureErrorAlreadyCapturing = 2LL,
+    MTLCaptureErrorInvalidDescriptor = 3LL,
+    MTLCaptureErrorNotSupported = 1LL,
+};
+struct MTLClearColor {
+    double red;
+    double green;
+    double blue;
+    double alpha;
+};
+typedef struct MTLClearColor MTLClearColor;
+struct MTLClearValue {
+    struct MTLClearColor color;
+    double depth;
+    unsigned long long stencil;
+};
+typedef struct MTLClearValue MTLClearValue;
+typedef enum MTLColorWriteMask : NSUInteger MTLColorWriteMask;
+enum MTLColorWriteMask : NSUInteger {
+    MTLColorWriteMaskAll = 15ULL,
+    MTLColorWriteMaskAlpha = 1ULL,
+    MTLColorWriteMaskBlue = 2ULL,
+    MTLColorWriteMaskGreen = 4ULL,
+    MTLColorWriteMaskNone = 0ULL,
+    MTLColorWriteMaskRed = 8ULL,
+};
+typedef enum MTLCommandBufferError : NSUInteger MTLCommandBufferError;
+enum MTLCommandBufferError : NSUInteger {
+    MTLCommandBufferErrorBlacklisted = 4ULL,
+    MTLCommandBufferErrorDeviceRemoved = 11ULL,
+    MTLCommandBufferErrorInternal = 1ULL,
+    MTLCommandBufferErrorInvalidResource = 9ULL,
+    MTLCommandBufferErrorMemoryless = 10ULL,
+    MTLCommandBufferErrorNone = 0ULL,
+    MTLCommandBufferErrorNotPermitted = 7ULL,
+    MTLCommandBufferErrorOutOfMemory = 8ULL,
+    MTLCommandBufferErrorPageFault = 3ULL,
+    MTLCommandBufferErrorStackOverflow = 12ULL,
+    MTLCommandBufferErrorTimeout = 2ULL,
+};
+typedef enum MTLCommandBufferErrorOption : NSUInteger MTLCommandBufferErrorOption;
+enum MTLCommandBufferErrorOption : NSUInteger {
+    MTLCommandBufferErrorOptionEncoderExecutionStatus = 1ULL,
+    MTLCommandBufferErrorOptionNone = 0ULL,
+};
+typedef enum MTLCommandBufferStatus : NSUInteger MTLCommandBufferStatus;
+enum MTLCommandBufferStatus : NSUInteger {
+    MTLCommandBufferStatusCommitted = 2ULL,
+    MTLCommandBufferStatusCompleted = 4ULL,
+    MTLCommandBufferStatusEnqueued = 1ULL,
+    MTLCommandBufferStatusError = 5ULL,
+    MTLCommandBufferStatusNotEnqueued = 0ULL,
+    MTLCommandBufferStatusScheduled = 3ULL,
+};
+typedef enum MTLCommandEncoderErrorState : NSInteger MTLCommandEncoderErrorState;
+enum MTLCommandEncoderErrorState : NSInteger {
+    MTLCommandEncoderErrorStateAffected = 2LL,
+    MTLCommandEncoderErrorStateCompleted = 1LL,
+    MTLCommandEncoderErrorStateFaulted = 4LL,
+    MTLCommandEncoderErrorStatePending = 3LL,
+    MTLCommandEncoderErrorStateUnknown = 0LL,
+};
+typedef NSString *MTLCommonCounter;
+typedef enum MTLCompareFunction : NSUInteger MTLCompareFunction;
+enum MTLCompareFunction : NSUInteger {
+    MTLCompareFunctionAlways = 7ULL,
+    MTLCompareFunctionEqual = 2ULL,
+    MTLCompareFunctionGreater = 4ULL,
+    MTLCompareFunctionGreaterEqual = 6ULL,
+    MTLCompareFunctionLess = 1ULL,
+    MTLCompareFunctionLessEqual = 3ULL,
+    MTLCompareFunctionNever = 0ULL,
+    MTLCompareFunctionNotEqual = 5ULL,
+};
+typedef enum MTLCompileSymbolVisibility : NSInteger MTLCompileSymbolVisibility;
+enum MTLCompileSymbolVisibility : NSInteger {
+    MTLCompileSymbolVisibilityDefault = 0LL,
+    MTLCompileSymbolVisibilityHidden = 1LL,
+};
+struct MTLCoordinate2D {
+    float x;
+    float y;
+};
+typedef struct MTLCoordinate2D MTLCoordinate2D;
+typedef enum MTLCounterSampleBufferError : NSInteger MTLCounterSampleBufferError;
+enum MTLCounterSampleBufferError : NSInteger {
+    MTLCounterSampleBufferErrorInternal = 2LL,
+    MTLCounterSampleBufferErrorInvalid = 1LL,
+    MTLCounterSampleBufferErrorOutOfMemory = 0LL,
+};
+typedef enum MTLCounterSamplingPoint : NSUInteger MTLCounterSamplingPoint;
+enum MTLCounterSamplingPoint : NSUInteger {
+    MTLCounterSamplingPointBlitBoundary = 4ULL,
+    MTLCounterSamplingPointDispatchBoundary = 2ULL,
+    MTLCounterSamplingPointDrawBoundary = 1ULL,
+    MTLCounterSamplingPointStageBoundary = 0ULL,
+    MTLCounterSamplingPointTileDispatchBoundary = 3ULL,
+};
+typedef enum MTLCpuCacheMode : NSUInteger MTLCpuCacheMode;
+enum MTLCpuCacheMode : NSUInteger {
+    MTLCpuCacheModeDefaultCache = 0ULL,
+    MTLCpuCacheModeWriteCombined = 1ULL,
+};
+typedef enum MTLCullMode : NSUInteger MTLCullMode;
+enum MTLCullMode : NSUInteger {
+    MTLCullModeBack = 2ULL,
+    MTLCullModeFront = 1ULL,
+    MTLCullModeNone = 0ULL,
+};
+typedef enum MTLCurveBasis : NSInteger MTLCurveBasis;
+enum MTLCurveBasis : NSInteger {
+    MTLCurveBasisBSpline = 0LL,
+    MTLCurveBasisBezier = 3LL,
+    MTLCurveBasisCatmullRom = 1LL,
+    MTLCurveBasisLinear = 2LL,
+};
+typedef enum MTLCurveEndCaps : NSInteger MTLCurveEndCaps;
+enum MTLCurveEndCaps : NSInteger {
+    MTLCurveEndCapsDisk = 1LL,
+    MTLCurveEndCapsNone = 0LL,
+    MTLCurveEndCapsSphere = 2LL,
+};
+typedef enum MTLCurveType : NSInteger MTLCurveType;
+enum MTLCurveType : NSInteger {
+    MTLCurveTypeFlat = 1LL,
+    MTLCurveTypeRound = 0LL,
+};
+typedef enum MTLDataType : NSUInteger MTLDataType;
+enum MTLDataType : NSUInteger {
+    MTLDataTypeArray = 2ULL,
+    MTLDataTypeBFloat = 121ULL,
+    MTLDataTypeBFloat2 = 122ULL,
+    MTLDataTypeBFloat3 = 123ULL,
+    MTLDataTypeBFloat4 = 124ULL,
+    MTLDataTypeBool = 53ULL,
+    MTLDataTypeBool2 = 54ULL,
+    MTLDataTypeBool3 = 55ULL,
+    MTLDataTypeBool4 = 56ULL,
+    MTLDataTypeChar = 45ULL,
+    MTLDataTypeChar2 = 46ULL,
+    MTLDataTypeChar3 = 47ULL,
+    MTLDataTypeChar4 = 48ULL,
+    MTLDataTypeComputePipeline = 79ULL,
+    MTLDataTypeFloat = 3ULL,
+    MTLDataTypeFloat2 = 4ULL,
+    MTLDataTypeFloat2x2 = 7ULL,
+    MTLDataTypeFloat2x3 = 8ULL,
+    MTLDataTypeFloat2x4 = 9ULL,
+    MTLDataTypeFloat3 = 5ULL,
+    MTLDataTypeFloat3x2 = 10ULL,
+    MTLDataTypeFloat3x3 = 11ULL,
+    MTLDataTypeFloat3x4 = 12ULL,
+    MTLDataTypeFloat4 = 6ULL,
+    MTLDataTypeFloat4x2 = 13ULL,
+    MTLDataTypeFloat4x3 = 14ULL,
+    MTLDataTypeFloat4x4 = 15ULL,
+    MTLDataTypeHalf = 16ULL,
+    MTLDataTypeHalf2 = 17ULL,
+    MTLDataTypeHalf2x2 = 20ULL,
+    MTLDataTypeHalf2x3 = 21ULL,
+    MTLDataTypeHalf2x4 = 22ULL,
+    MTLDataTypeHalf3 = 18ULL,
+    MTLDataTypeHalf3x2 = 23ULL,
+    MTLDataTypeHalf3x3 = 24ULL,
+    MTLDataTypeHalf3x4 = 25ULL,
+    MTLDataTypeHalf4 = 19ULL,
+    MTLDataTypeHalf4x2 = 26ULL,
+    MTLDataTypeHalf4x3 = 27ULL,
+    MTLDataTypeHalf4x4 = 28ULL,
+    MTLDataTypeIndirectCommandBuffer = 80ULL,
+    MTLDataTypeInstanceAccelerationStructure = 118ULL,
+    MTLDataTypeInt = 29ULL,
+    MTLDataTypeInt2 = 30ULL,
+    MTLDataTypeInt3 = 31ULL,
+    MTLDataTypeInt4 = 32ULL,
+    MTLDataTypeIntersectionFunctionTable = 116ULL,
+    MTLDataTypeLong = 81ULL,
+    MTLDataTypeLong2 = 82ULL,
+    MTLDataTypeLong3 = 83ULL,
+    MTLDataTypeLong4 = 84ULL,
+    MTLDataTypeNone = 0ULL,
+    MTLDataTypePointer = 60ULL,
+    MTLDataTypePrimitiveAccelerationStructure = 117ULL,
+    MTLDataTypeR16Snorm = 65ULL,
+    MTLDataTypeR16Unorm = 64ULL,
+    MTLDataTypeR8Snorm = 63ULL,
+    MTLDataTypeR8Unorm = 62ULL,
+    MTLDataTypeRenderPipeline = 78ULL,
+    MTLDataTypeRg11B10Float = 76ULL,
+    MTLDataTypeRg16Snorm = 69ULL,
+    MTLDataTypeRg16Unorm = 68ULL,
+    MTLDataTypeRg8Snorm = 67ULL,
+    MTLDataTypeRg8Unorm = 66ULL,
+    MTLDataTypeRgb10A2Unorm = 75ULL,
+    MTLDataTypeRgb9E5Float = 77ULL,
+    MTLDataTypeRgba16Snorm = 74ULL,
+    MTLDataTypeRgba16Unorm = 73ULL,
+    MTLDataTypeRgba8Snorm = 72ULL,
+    MTLDataTypeRgba8Unorm = 70ULL,
+    MTLDataTypeRgba8Unorm_sRgb = 71ULL,
+    MTLDataTypeSampler = 59ULL,
+    MTLDataTypeShort = 37ULL,
+    MTLDataTypeShort2 = 38ULL,
+    MTLDataTypeShort3 = 39ULL,
+    MTLDataTypeShort4 = 40ULL,
+    MTLDataTypeStruct = 1ULL,
+    MTLDataTypeTexture = 58ULL,
+    MTLDataTypeUChar = 49ULL,
+    MTLDataTypeUChar2 = 50ULL,
+    MTLDataTypeUChar3 = 51ULL,
+    MTLDataTypeUChar4 = 52ULL,
+    MTLDataTypeUInt = 33ULL,
+    MTLDataTypeUInt2 = 34ULL,
+    MTLDataTypeUInt3 = 35ULL,
+    MTLDataTypeUInt4 = 36ULL,
+    MTLDataTypeULong = 85ULL,
+    MTLDataTypeULong2 = 86ULL,
+    MTLDataTypeULong3 = 87ULL,
+    MTLDataTypeULong4 = 88ULL,
+    MTLDataTypeUShort = 41ULL,
+    MTLDataTypeUShort2 = 42ULL,
+    MTLDataTypeUShort3 = 43ULL,
+    MTLDataTypeUShort4 = 44ULL,
+    MTLDataTypeVisibleFunctionTable = 115ULL,
+};
+typedef enum MTLDepthClipMode : NSUInteger MTLDepthClipMode;
+enum MTLDepthClipMode : NSUInteger {
+    MTLDepthClipModeClamp = 1ULL,
+    MTLDepthClipModeClip = 0ULL,
+};
+struct MTLDispatchThreadgroupsIndirectArguments {
+    unsigned int threadGroupsPerGrid1;
+    unsigned int threadGroupsPerGrid2;
+    unsigned int threadGroupsPerGrid3;
+};
+typedef struct MTLDispatchThreadgroupsIndirectArguments MTLDispatchThreadgroupsIndirectArguments;
+typedef enum MTLDispatchType : NSUInteger MTLDispatchType;
+enum MTLDispatchType : NSUInteger {
+    MTLDispatchTypeConcurrent = 1ULL,
+    MTLDispatchTypeSerial = 0ULL,
+};
+struct MTLDrawIndexedPrimitivesIndirectArguments {
+    unsigned int indexCount;
+    unsigned int instanceCount;
+    unsigned int indexStart;
+    unsigned int baseVertex;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawIndexedPrimitivesIndirectArguments MTLDrawIndexedPrimitivesIndirectArguments;
+struct MTLDrawPatchIndirectArguments {
+    unsigned int patchCount;
+    unsigned int instanceCount;
+    unsigned int patchStart;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawPatchIndirectArguments MTLDrawPatchIndirectArguments;
+struct MTLDrawPrimitivesIndirectArguments {
+    unsigned int vertexCount;
+    unsigned int instanceCount;
+    unsigned int vertexStart;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawPrimitivesIndirectArguments MTLDrawPrimitivesIndirectArguments;
+typedef enum MTLDynamicLibraryError : NSUInteger MTLDynamicLibraryError;
+enum MTLDynamicLibraryError : NSUInteger {
+    MTLDynamicLibraryErrorCompilationFailure = 2ULL,
+    MTLDynamicLibraryErrorDependencyLoadFailure = 4ULL,
+    MTLDynamicLibraryErrorInvalidFile = 1ULL,
+    MTLDynamicLibraryErrorNone = 0ULL,
+    MTLDynamicLibraryErrorUnresolvedInstallName = 3ULL,
+    MTLDynamicLibraryErrorUnsupported = 5ULL,
+};
+typedef enum MTLFeatureSet : NSUInteger MTLFeatureSet;
+enum MTLFeatureSet : NSUInteger {
+    MTLFeatureSetiOS_GPUFamily1_v1 = 0ULL,
+    MTLFeatureSetiOS_GPUFamily1_v2 = 2ULL,
+    MTLFeatureSetiOS_GPUFamily1_v3 = 5ULL,
+    MTLFeatureSetiOS_GPUFamily1_v4 = 8ULL,
+    MTLFeatureSetiOS_GPUFamily1_v5 = 12ULL,
+    MTLFeatureSetiOS_GPUFamily2_v1 = 1ULL,
+    MTLFeatureSetiOS_GPUFamily2_v2 = 3ULL,
+    MTLFeatureSetiOS_GPUFamily2_v3 = 6ULL,
+    MTLFeatureSetiOS_GPUFamily2_v4 = 9ULL,
+    MTLFeatureSetiOS_GPUFamily2_v5 = 13ULL,
+    MTLFeatureSetiOS_GPUFamily3_v1 = 4ULL,
+    MTLFeatureSetiOS_GPUFamily3_v2 = 7ULL,
+    MTLFeatureSetiOS_GPUFamily3_v3 = 10ULL,
+    MTLFeatureSetiOS_GPUFamily3_v4 = 14ULL,
+    MTLFeatureSetiOS_GPUFamily4_v1 = 11ULL,
+    MTLFeatureSetiOS_GPUFamily4_v2 = 15ULL,
+    MTLFeatureSetiOS_GPUFamily5_v1 = 16ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v1 = 10000ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v2 = 10001ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v3 = 10003ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v4 = 10004ULL,
+    MTLFeatureSetmacOS_GPUFamily2_v1 = 10005ULL,
+    MTLFeatureSetmacOS_ReadWriteTextureTier2 = 10002ULL,
+    MTLFeatureSettvOS_GPUFamily1_v1 = 30000ULL,
+    MTLFeatureSettvOS_GPUFamily1_v2 = 30001ULL,
+    MTLFeatureSettvOS_GPUFamily1_v3 = 30002ULL,
+    MTLFeatureSettvOS_GPUFamily1_v4 = 30004ULL,
+    MTLFeatureSettvOS_GPUFamily2_v1 = 30003ULL,
+    MTLFeatureSettvOS_GPUFamily2_v2 = 30005ULL,
+};
+typedef enum MTLFunctionLogType : NSUInteger MTLFunctionLogType;
+enum MTLFunctionLogType : NSUInteger {
+    MTLFunctionLogTypeValidation = 0ULL,
+};
+typedef enum MTLFunctionOptions : NSUInteger MTLFunctionOptions;
+enum MTLFunctionOptions : NSUInteger {
+    MTLFunctionOptionCompileToBinary = 1ULL,
+    MTLFunctionOptionFailOnBinaryArchiveMiss = 4ULL,
+    MTLFunctionOptionNone = 0ULL,
+    MTLFunctionOptionStoreFunctionInMetalPipelinesScript = 2ULL,
+    MTLFunctionOptionStoreFunctionInMetalScript = 2ULL,
+};
+typedef enum MTLFunctionType : NSUInteger MTLFunctionType;
+enum MTLFunctionType : NSUInteger {
+    MTLFunctionTypeFragment = 2ULL,
+    MTLFunctionTypeIntersection = 6ULL,
+    MTLFunctionTypeKernel = 3ULL,
+    MTLFunctionTypeMesh = 7ULL,
+    MTLFunctionTypeObject = 8ULL,
+    MTLFunctionTypeVertex = 1ULL,
+    MTLFunctionTypeVisible = 5ULL,
+};
+typedef enum MTLGpuFamily : NSInteger MTLGpuFamily;
+enum MTLGpuFamily : NSInteger {
+    MTLGpuFamilyApple1 = 1001LL,
+    MTLGpuFamilyApple2 = 1002LL,
+    MTLGpuFamilyApple3 = 1003LL,
+    MTLGpuFamilyApple4 = 1004LL,
+    MTLGpuFamilyApple5 = 1005LL,
+    MTLGpuFamilyApple6 = 1006LL,
+    MTLGpuFamilyApple7 = 1007LL,
+    MTLGpuFamilyApple8 = 1008LL,
+    MTLGpuFamilyApple9 = 1009LL,
+    MTLGpuFamilyCommon1 = 3001LL,
+    MTLGpuFamilyCommon2 = 3002LL,
+    MTLGpuFamilyCommon3 = 3003LL,
+    MTLGpuFamilyMac1 = 2001LL,
+    MTLGpuFamilyMac2 = 2002LL,
+    MTLGpuFamilyMetal3 = 5001LL,
+    MTLGpuFamilyiOSMac1 = 4001LL,
+    MTLGpuFamilyiOSMac2 = 4002LL,
+};
+typedef enum MTLHazardTrackingMode : NSUInteger MTLHazardTrackingMode;
+enum MTLHazardTrackingMode : NSUInteger {
+    MTLHazardTrackingModeDefault = 0ULL,
+    MTLHazardTrackingModeTracked = 2ULL,
+    MTLHazardTrackingModeUntracked = 1ULL,
+};
+typedef enum MTLHeapType : NSInteger MTLHeapType;
+enum MTLHeapType : NSInteger {
+    MTLHeapTypeAutomatic = 0LL,
+    MTLHeapTypePlacement = 1LL,
+    MTLHeapTypeSparse = 2LL,
+};
+typedef enum MTLIOCommandQueueType : NSInteger MTLIOCommandQueueType;
+enum MTLIOCommandQueueType : NSInteger {
+    MTLIOCommandQueueTypeConcurrent = 0LL,
+    MTLIOCommandQueueTypeSerial = 1LL,
+};
+typedef enum MTLIOCompressionMethod : NSInteger MTLIOCompressionMethod;
+enum MTLIOCompressionMethod : NSInteger {
+    MTLIOCompressionMethodLz4 = 2LL,
+    MTLIOCompressionMethodLzBitmap = 4LL,
+    MTLIOCompressionMethodLzfse = 1LL,
+    MTLIOCompressionMethodLzma = 3LL,
+    MTLIOCompressionMethodZlib = 0LL,
+};
+typedef enum MTLIOCompressionStatus : NSInteger MTLIOCompressionStatus;
+enum MTLIOCompressionStatus : NSInteger {
+    MTLIOCompressionStatusComplete = 0LL,
+    MTLIOCompressionStatusError = 1LL,
+};
+typedef enum MTLIOError : NSInteger MTLIOError;
+enum MTLIOError : NSInteger {
+    MTLIOErrorInternal = 2LL,
+    MTLIOErrorUrlInvalid = 1LL,
+};
+typedef enum MTLIOPriority : NSInteger MTLIOPriority;
+enum MTLIOPriority : NSInteger {
+    MTLIOPriorityHigh = 0LL,
+    MTLIOPriorityLow = 2LL,
+    MTLIOPriorityNormal = 1LL,
+};
+typedef enum MTLIOStatus : NSInteger MTLIOStatus;
+enum MTLIOStatus : NSInteger {
+    MTLIOStatusCancelled = 1LL,
+    MTLIOStatusComplete = 3LL,
+    MTLIOStatusError = 2LL,
+    MTLIOStatusPending = 0LL,
+};
+typedef enum MTLIndexType : NSUInteger MTLIndexType;
+enum MTLIndexType : NSUInteger {
+    MTLIndexTypeUInt16 = 0ULL,
+    MTLIndexTypeUInt32 = 1ULL,
+};
+typedef enum MTLIndirectCommandType : NSUInteger MTLIndirectCommandType;
+enum MTLIndirectCommandType : NSUInteger {
+    MTLIndirectCommandTypeConcurrentDispatch = 32ULL,
+    MTLIndirectCommandTypeConcurrentDispatchThreads = 64ULL,
+    MTLIndirectCommandTypeDraw = 1ULL,
+    MTLIndirectCommandTypeDrawIndexed = 2ULL,
+    MTLIndirectCommandTypeDrawIndexedPatches = 8ULL,
+    MTLIndirectCommandTypeDrawMeshThreadgroups = 128ULL,
+    MTLIndirectCommandTypeDrawMeshThreads = 256ULL,
+    MTLIndirectCommandTypeDrawPatches = 4ULL,
+};
+typedef enum MTLIntersectionFunctionSignature : NSUInteger MTLIntersectionFunctionSignature;
+enum MTLIntersectionFunctionSignature : NSUInteger {
+    MTLIntersectionFunctionSignatureCurveData = 128ULL,
+    MTLIntersectionFunctionSignatureExtendedLimits = 32ULL,
+    MTLIntersectionFunctionSignatureInstanceMotion = 8ULL,
+    MTLIntersectionFunctionSignatureInstancing = 1ULL,
+    MTLIntersectionFunctionSignatureMaxLevels = 64ULL,
+    MTLIntersectionFunctionSignatureNone = 0ULL,
+    MTLIntersectionFunctionSignaturePrimitiveMotion = 16ULL,
+    MTLIntersectionFunctionSignatureTriangleData = 2ULL,
+    MTLIntersectionFunctionSignatureWorldSpaceData = 4ULL,
+};
+typedef enum MTLLanguageVersion : NSUInteger MTLLanguageVersion;
+enum MTLLanguageVersion : NSUInteger {
+    MTLLanguageVersionv1_0 = 65536ULL,
+    MTLLanguageVersionv1_1 = 65537ULL,
+    MTLLanguageVersionv1_2 = 65538ULL,
+    MTLLanguageVersionv2_0 = 131072ULL,
+    MTLLanguageVersionv2_1 = 131073ULL,
+    MTLLanguageVersionv2_2 = 131074ULL,
+    MTLLanguageVersionv2_3 = 131075ULL,
+    MTLLanguageVersionv2_4 = 131076ULL,
+    MTLLanguageVersionv3_0 = 196608ULL,
+    MTLLanguageVersionv3_1 = 196609ULL,
+    MTLLanguageVersionv3_2 = 196610ULL,
+};
+typedef enum MTLLibraryError : NSUInteger MTLLibraryError;
+enum MTLLibraryError : NSUInteger {
+    MTLLibraryErrorCompileFailure = 3ULL,
+    MTLLibraryErrorCompileWarning = 4ULL,
+    MTLLibraryErrorFileNotFound = 6ULL,
+    MTLLibraryErrorFunctionNotFound = 5ULL,
+    MTLLibraryErrorInternal = 2ULL,
+    MTLLibraryErrorUnsupported = 1ULL,
+};
+typedef enum MTLLibraryOptimizationLevel : NSInteger MTLLibraryOptimizationLevel;
+enum MTLLibraryOptimizationLevel : NSInteger {
+    MTLLibraryOptimizationLevelDefault = 0LL,
+    MTLLibraryOptimizationLevelSize = 1LL,
+};
+typedef enum MTLLibraryType : NSInteger MTLLibraryType;
+enum MTLLibraryType : NSInteger {
+    MTLLibraryTypeDynamic = 1LL,
+    MTLLibraryTypeExecutable = 0LL,
+};
+typedef enum MTLLoadAction : NSUInteger MTLLoadAction;
+enum MTLLoadAction : NSUInteger {
+    MTLLoadActionClear = 2ULL,
+    MTLLoadActionDontCare = 0ULL,
+    MTLLoadActionLoad = 1ULL,
+};
+typedef enum MTLLogLevel : NSInteger MTLLogLevel;
+enum MTLLogLevel : NSInteger {
+    MTLLogLevelDebug = 1LL,
+    MTLLogLevelError = 4LL,
+    MTLLogLevelFault = 5LL,
+    MTLLogLevelInfo = 2LL,
+    MTLLogLevelNotice = 3LL,
+    MTLLogLevelUndefined = 0LL,
+};
+typedef enum MTLLogStateError : NSUInteger MTLLogStateError;
+enum MTLLogStateError : NSUInteger {
+    MTLLogStateErrorInvalid = 2ULL,
+    MTLLogStateErrorInvalidSize = 1ULL,
+};
+typedef enum MTLMathFloatingPointFunctions : NSInteger MTLMathFloatingPointFunctions;
+enum MTLMathFloatingPointFunctions : NSInteger {
+    MTLMathFloatingPointFunctionsFast = 0LL,
+    MTLMathFloatingPointFunctionsPrecise = 1LL,
+};
+typedef enum MTLMathMode : NSInteger MTLMathMode;
+enum MTLMathMode : NSInteger {
+    MTLMathModeFast = 2LL,
+    MTLMathModeRelaxed = 1LL,
+    MTLMathModeSafe = 0LL,
+};
+typedef enum MTLMatrixLayout : NSInteger MTLMatrixLayout;
+enum MTLMatrixLayout : NSInteger {
+    MTLMatrixLayoutColumnMajor = 0LL,
+    MTLMatrixLayoutRowMajor = 1LL,
+};
+typedef enum MTLMotionBorderMode : unsigned int MTLMotionBorderMode;
+enum MTLMotionBorderMode : unsigned int {
+    MTLMotionBorderModeClamp = 0U,
+    MTLMotionBorderModeVanish = 1U,
+};
+typedef enum MTLMultisampleDepthResolveFilter : NSUInteger MTLMultisampleDepthResolveFilter;
+enum MTLMultisampleDepthResolveFilter : NSUInteger {
+    MTLMultisampleDepthResolveFilterMax = 2ULL,
+    MTLMultisampleDepthResolveFilterMin = 1ULL,
+    MTLMultisampleDepthResolveFilterSample0 = 0ULL,
+};
+typedef enum MTLMultisampleStencilResolveFilter : NSUInteger MTLMultisampleStencilResolveFilter;
+enum MTLMultisampleStencilResolveFilter : NSUInteger {
+    MTLMultisampleStencilResolveFilterDepthResolvedSample = 1ULL,
+    MTLMultisampleStencilResolveFilterSample0 = 0ULL,
+};
+typedef enum MTLMutability : NSUInteger MTLMutability;
+enum MTLMutability : NSUInteger {
+    MTLMutabilityDefault = 0ULL,
+    MTLMutabilityImmutable = 2ULL,
+    MTLMutabilityMutable = 1ULL,
+};
+struct MTLOrigin {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+};
+typedef struct MTLOrigin MTLOrigin;
+typedef enum MTLPatchType : NSUInteger MTLPatchType;
+enum MTLPatchType : NSUInteger {
+    MTLPatchTypeNone = 0ULL,
+    MTLPatchTypeQuad = 2ULL,
+    MTLPatchTypeTriangle = 1ULL,
+};
+typedef enum MTLPipelineOption : NSUInteger MTLPipelineOption;
+enum MTLPipelineOption : NSUInteger {
+    MTLPipelineOptionArgumentInfo = 1ULL,
+    MTLPipelineOptionBindingInfo = 1ULL,
+    MTLPipelineOptionBufferTypeInfo = 2ULL,
+    MTLPipelineOptionFailOnBinaryArchiveMiss = 4ULL,
+    MTLPipelineOptionNone = 0ULL,
+};
+typedef enum MTLPixelFormat : NSUInteger MTLPixelFormat;
+enum MTLPixelFormat : NSUInteger {
+    MTLPixelFormatA1BGR5Unorm = 41ULL,
+    MTLPixelFormatA8Unorm = 1ULL,
+    MTLPixelFormatABGR4Unorm = 42ULL,
+    MTLPixelFormatASTC_10x10_HDR = 234ULL,
+    MTLPixelFormatASTC_10x10_LDR = 216ULL,
+    MTLPixelFormatASTC_10x10_sRGB = 198ULL,
+    MTLPixelFormatASTC_10x5_HDR = 231ULL,
+    MTLPixelFormatASTC_10x5_LDR = 213ULL,
+    MTLPixelFormatASTC_10x5_sRGB = 195ULL,
+    MTLPixelFormatASTC_10x6_HDR = 232ULL,
+    MTLPixelFormatASTC_10x6_LDR = 214ULL,
+    MTLPixelFormatASTC_10x6_sRGB = 196ULL,
+    MTLPixelFormatASTC_10x8_HDR = 233ULL,
+    MTLPixelFormatASTC_10x8_LDR = 215ULL,
+    MTLPixelFormatASTC_10x8_sRGB = 197ULL,
+    MTLPixelFormatASTC_12x10_HDR = 235ULL,
+    MTLPixelFormatASTC_12x10_LDR = 217ULL,
+    MTLPixelFormatASTC_12x10_sRGB = 199ULL,
+    MTLPixelFormatASTC_12x12_HDR = 236ULL,
+    MTLPixelFormatASTC_12x12_LDR = 218ULL,
+    MTLPixelFormatASTC_12x12_sRGB = 200ULL,
+    MTLPixelFormatASTC_4x4_HDR = 222ULL,
+    MTLPixelFormatASTC_4x4_LDR = 204ULL,
+    MTLPixelFormatASTC_4x4_sRGB = 186ULL,
+    MTLPixelFormatASTC_5x4_HDR = 223ULL,
+    MTLPixelFormatASTC_5x4_LDR = 205ULL,
+    MTLPixelFormatASTC_5x4_sRGB = 187ULL,
+    MTLPixelFormatASTC_5x5_HDR = 224ULL,
+    MTLPixelFormatASTC_5x5_LDR = 206ULL,
+    MTLPixelFormatASTC_5x5_sRGB = 188ULL,
+    MTLPixelFormatASTC_6x5_HDR = 225ULL,
+    MTLPixelFormatASTC_6x5_LDR = 207ULL,
+    MTLPixelFormatASTC_6x5_sRGB = 189ULL,
+    MTLPixelFormatASTC_6x6_HDR = 226ULL,
+    MTLPixelFormatASTC_6x6_LDR = 208ULL,
+    MTLPixelFormatASTC_6x6_sRGB = 190ULL,
+    MTLPixelFormatASTC_8x5_HDR = 228ULL,
+    MTLPixelFormatASTC_8x5_LDR = 210ULL,
+    MTLPixelFormatASTC_8x5_sRGB = 192ULL,
+    MTLPixelFormatASTC_8x6_HDR = 229ULL,
+    MTLPixelFormatASTC_8x6_LDR = 211ULL,
+    MTLPixelFormatASTC_8x6_sRGB = 193ULL,
+    MTLPixelFormatASTC_8x8_HDR = 230ULL,
+    MTLPixelFormatASTC_8x8_LDR = 212ULL,
+    MTLPixelFormatASTC_8x8_sRGB = 194ULL,
+    MTLPixelFormatB5G6R5Unorm = 40ULL,
+    MTLPixelFormatBC1RGBA = 130ULL,
+    MTLPixelFormatBC1_RGBA_sRGB = 131ULL,
+    MTLPixelFormatBC2RGBA = 132ULL,
+    MTLPixelFormatBC2_RGBA_sRGB = 133ULL,
+    MTLPixelFormatBC3RGBA = 134ULL,
+    MTLPixelFormatBC3_RGBA_sRGB = 135ULL,
+    MTLPixelFormatBC4_RSnorm = 141ULL,
+    MTLPixelFormatBC4_RUnorm = 140ULL,
+    MTLPixelFormatBC5_RGSnorm = 143ULL,
+    MTLPixelFormatBC5_RGUnorm = 142ULL,
+    MTLPixelFormatBC6H_RGBFloat = 150ULL,
+    MTLPixelFormatBC6H_RGBUFloat = 151ULL,
+    MTLPixelFormatBC7_RGBAUnorm = 152ULL,
+    MTLPixelFormatBC7_RGBAUnorm_sRGB = 153ULL,
+    MTLPixelFormatBGR10A2Unorm = 94ULL,
+    MTLPixelFormatBGR10_XR = 554ULL,
+    MTLPixelFormatBGR10_XR_sRGB = 555ULL,
+    MTLPixelFormatBGR5A1Unorm = 43ULL,
+    MTLPixelFormatBGRA10_XR = 552ULL,
+    MTLPixelFormatBGRA10_XR_sRGB = 553ULL,
+    MTLPixelFormatBGRA8Unorm = 80ULL,
+    MTLPixelFormatBGRA8Unorm_sRGB = 81ULL,
+    MTLPixelFormatBGRG422 = 241ULL,
+    MTLPixelFormatDepth16Unorm = 250ULL,
+    MTLPixelFormatDepth24Unorm_Stencil8 = 255ULL,
+    MTLPixelFormatDepth32Float = 252ULL,
+    MTLPixelFormatDepth32Float_Stencil8 = 260ULL,
+    MTLPixelFormatEAC_R11Snorm = 172ULL,
+    MTLPixelFormatEAC_R11Unorm = 170ULL,
+    MTLPixelFormatEAC_RG11Snorm = 176ULL,
+    MTLPixelFormatEAC_RG11Unorm = 174ULL,
+    MTLPixelFormatEAC_RGBA8 = 178ULL,
+    MTLPixelFormatEAC_RGBA8_sRGB = 179ULL,
+    MTLPixelFormatETC2_RGB8 = 180ULL,
+    MTLPixelFormatETC2_RGB8A1 = 182ULL,
+    MTLPixelFormatETC2_RGB8A1_sRGB = 183ULL,
+    MTLPixelFormatETC2_RGB8_sRGB = 181ULL,
+    MTLPixelFormatGBGR422 = 240ULL,
+    MTLPixelFormatInvalid = 0ULL,
+    MTLPixelFormatPVRTC_RGBA_2BPP = 164ULL,
+    MTLPixelFormatPVRTC_RGBA_2BPP_sRGB = 165ULL,
+    MTLPixelFormatPVRTC_RGBA_4BPP = 166ULL,
+    MTLPixelFormatPVRTC_RGBA_4BPP_sRGB = 167ULL,
+    MTLPixelFormatPVRTC_RGB_2BPP = 160ULL,
+    MTLPixelFormatPVRTC_RGB_2BPP_sRGB = 161ULL,
+    MTLPixelFormatPVRTC_RGB_4BPP = 162ULL,
+    MTLPixelFormatPVRTC_RGB_4BPP_sRGB = 163ULL,
+    MTLPixelFormatR16Float = 25ULL,
+    MTLPixelFormatR16Sint = 24ULL,
+    MTLPixelFormatR16Snorm = 22ULL,
+    MTLPixelFormatR16Uint = 23ULL,
+    MTLPixelFormatR16Unorm = 20ULL,
+    MTLPixelFormatR32Float = 55ULL,
+    MTLPixelFormatR32Sint = 54ULL,
+    MTLPixelFormatR32Uint = 53ULL,
+    MTLPixelFormatR8Sint = 14ULL,
+    MTLPixelFormatR8Snorm = 12ULL,
+    MTLPixelFormatR8Uint = 13ULL,
+    MTLPixelFormatR8Unorm = 10ULL,
+    MTLPixelFormatR8Unorm_sRGB = 11ULL,
+    MTLPixelFormatRG11B10Float = 92ULL,
+    MTLPixelFormatRG16Float = 65ULL,
+    MTLPixelFormatRG16Sint = 64ULL,
+    MTLPixelFormatRG16Snorm = 62ULL,
+    MTLPixelFormatRG16Uint = 63ULL,
+    MTLPixelFormatRG16Unorm = 60ULL,
+    MTLPixelFormatRG32Float = 105ULL,
+    MTLPixelFormatRG32Sint = 104ULL,
+    MTLPixelFormatRG32Uint = 103ULL,
+    MTLPixelFormatRG8Sint = 34ULL,
+    MTLPixelFormatRG8Snorm = 32ULL,
+    MTLPixelFormatRG8Uint = 33ULL,
+    MTLPixelFormatRG8Unorm = 30ULL,
+    MTLPixelFormatRG8Unorm_sRGB = 31ULL,
+    MTLPixelFormatRGB10A2Uint = 91ULL,
+    MTLPixelFormatRGB10A2Unorm = 90ULL,
+    MTLPixelFormatRGB9E5Float = 93ULL,
+    MTLPixelFormatRGBA16Float = 115ULL,
+    MTLPixelFormatRGBA16Sint = 114ULL,
+    MTLPixelFormatRGBA16Snorm = 112ULL,
+    MTLPixelFormatRGBA16Uint = 113ULL,
+    MTLPixelFormatRGBA16Unorm = 110ULL,
+    MTLPixelFormatRGBA32Float = 125ULL,
+    MTLPixelFormatRGBA32Sint = 124ULL,
+    MTLPixelFormatRGBA32Uint = 123ULL,
+    MTLPixelFormatRGBA8Sint = 74ULL,
+    MTLPixelFormatRGBA8Snorm = 72ULL,
+    MTLPixelFormatRGBA8Uint = 73ULL,
+    MTLPixelFormatRGBA8Unorm = 70ULL,
+    MTLPixelFormatRGBA8Unorm_sRGB = 71ULL,
+    MTLPixelFormatStencil8 = 253ULL,
+    MTLPixelFormatX24_Stencil8 = 262ULL,
+    MTLPixelFormatX32_Stencil8 = 261ULL,
+};
+typedef enum MTLPrimitiveTopologyClass : NSUInteger MTLPrimitiveTopologyClass;
+enum MTLPrimitiveTopologyClass : NSUInteger {
+    MTLPrimitiveTopologyClassLine = 2ULL,
+    MTLPrimitiveTopologyClassPoint = 1ULL,
+    MTLPrimitiveTopologyClassTriangle = 3ULL,
+    MTLPrimitiveTopologyClassUnspecified = 0ULL,
+};
+typedef enum MTLPrimitiveType : NSUInteger MTLPrimitiveType;
+enum MTLPrimitiveType : NSUInteger {
+    MTLPrimitiveTypeLine = 1ULL,
+    MTLPrimitiveTypeLineStrip = 2ULL,
+    MTLPrimitiveTypePoint = 0ULL,
+    MTLPrimitiveTypeTriangle = 3ULL,
+    MTLPrimitiveTypeTriangleStrip = 4ULL,
+};
+typedef enum MTLPurgeableState : NSUInteger MTLPurgeableState;
+enum MTLPurgeableState : NSUInteger {
+    MTLPurgeableStateEmpty = 4ULL,
+    MTLPurgeableStateKeepCurrent = 1ULL,
+    MTLPurgeableStateNonVolatile = 2ULL,
+    MTLPurgeableStateVolatile = 3ULL,
+};
+typedef enum MTLReadWriteTextureTier : NSUInteger MTLReadWriteTextureTier;
+enum MTLReadWriteTextureTier : NSUInteger {
+    MTLReadWriteTextureTierNone = 0ULL,
+    MTLReadWriteTextureTierOne = 1ULL,
+    MTLReadWriteTextureTierTwo = 2ULL,
+};
+struct MTLSize {
+    NSInteger width;
+    NSInteger height;
+    NSInteger depth;
+};
+typedef struct MTLSize MTLSize;
+struct MTLRegion {
+    struct MTLOrigin origin;
+    struct MTLSize size;
+};
+typedef struct MTLRegion MTLRegion;
+typedef enum MTLRenderStages : NSUInteger MTLRenderStages;
+enum MTLRenderStages : NSUInteger {
+    MTLRenderStagesFragment = 2ULL,
+    MTLRenderStagesMesh = 16ULL,
+    MTLRenderStagesObject = 8ULL,
+    MTLRenderStagesTile = 4ULL,
+    MTLRenderStagesVertex = 1ULL,
+};
+struct MTLResourceId {
+    unsigned long long impl;
+};
+typedef struct MTLResourceId MTLResourceId;
+typedef enum MTLResourceOptions : NSUInteger MTLResourceOptions;
+enum MTLResourceOptions : NSUInteger {
+    MTLResourceOptionHazardTrackingModeTracked = 512ULL,
+    MTLResourceOptionHazardTrackingModeUntracked = 256ULL,
+};
+typedef enum MTLResourceUsage : NSUInteger MTLResourceUsage;
+enum MTLResourceUsage : NSUInteger {
+    MTLResourceUsageRead = 1ULL,
+    MTLResourceUsageSample = 4ULL,
+    MTLResourceUsageWrite = 2ULL,
+};
+struct MTLSamplePosition {
+    float x;
+    float y;
+};
+typedef struct MTLSamplePosition MTLSamplePosition;
+typedef enum MTLSamplerAddressMode : NSUInteger MTLSamplerAddressMode;
+enum MTLSamplerAddressMode : NSUInteger {
+    MTLSamplerAddressModeClampToBorderColor = 5ULL,
+    MTLSamplerAddressModeClampToEdge = 0ULL,
+    MTLSamplerAddressModeClampToZero = 4ULL,
+    MTLSamplerAddressModeMirrorClampToEdge = 1ULL,
+    MTLSamplerAddressModeMirrorRepeat = 3ULL,
+    MTLSamplerAddressModeRepeat = 2ULL,
+};
+typedef enum MTLSamplerBorderColor : NSUInteger MTLSamplerBorderColor;
+enum MTLSamplerBorderColor : NSUInteger {
+    MTLSamplerBorderColorOpaqueBlack = 1ULL,
+    MTLSamplerBorderColorOpaqueWhite = 2ULL,
+    MTLSamplerBorderColorTransparentBlack = 0ULL,
+};
+typedef enum MTLSamplerMinMagFilter : NSUInteger MTLSamplerMinMagFilter;
+enum MTLSamplerMinMagFilter : NSUInteger {
+    MTLSamplerMinMagFilterLinear = 1ULL,
+    MTLSamplerMinMagFilterNearest = 0ULL,
+};
+typedef enum MTLSamplerMipFilter : NSUInteger MTLSamplerMipFilter;
+enum MTLSamplerMipFilter : NSUInteger {
+    MTLSamplerMipFilterLinear = 2ULL,
+    MTLSamplerMipFilterNearest = 1ULL,
+    MTLSamplerMipFilterNotMipmapped = 0ULL,
+};
+struct MTLScissorRect {
+    NSUInteger x;
+    NSUInteger y;
+    NSUInteger width;
+    NSUInteger height;
+};
+typedef struct MTLScissorRect MTLScissorRect;
+typedef enum MTLShaderValidation : NSInteger MTLShaderValidation;
+enum MTLShaderValidation : NSInteger {
+    MTLShaderValidationDefault = 0LL,
+    MTLShaderValidationDisabled = 2LL,
+    MTLShaderValidationEnabled = 1LL,
+};
+struct MTLSizeAndAlign {
+    NSUInteger size;
+    NSUInteger align;
+};
+typedef struct MTLSizeAndAlign MTLSizeAndAlign;
+typedef enum MTLSparsePageSize : NSInteger MTLSparsePageSize;
+enum MTLSparsePageSize : NSInteger {
+    MTLSparsePageSizeSize16 = 101LL,
+    MTLSparsePageSizeSize256 = 103LL,
+    MTLSparsePageSizeSize64 = 102LL,
+};
+typedef enum MTLSparseTextureMappingMode : NSUInteger MTLSparseTextureMappingMode;
+enum MTLSparseTextureMappingMode : NSUInteger {
+    MTLSparseTextureMappingModeMap = 0ULL,
+    MTLSparseTextureMappingModeUnmap = 1ULL,
+};
+typedef enum MTLSparseTextureRegionAlignmentMode : NSUInteger MTLSparseTextureRegionAlignmentMode;
+enum MTLSparseTextureRegionAlignmentMode : NSUInteger {
+    MTLSparseTextureRegionAlignmentModeInward = 1ULL,
+    MTLSparseTextureRegionAlignmentModeOutward = 0ULL,
+};
+struct MTLStageInRegionIndirectArguments {
+    unsigned int stageInOrigin1;
+    unsigned int stageInOrigin2;
+    unsigned int stageInOrigin3;
+    unsigned int stageInSize1;
+    unsigned int stageInSize2;
+    unsigned int stageInSize3;
+};
+typedef struct MTLStageInRegionIndirectArguments MTLStageInRegionIndirectArguments;
+typedef enum MTLStencilOperation : NSUInteger MTLStencilOperation;
+enum MTLStencilOperation : NSUInteger {
+    MTLStencilOperationDecrementClamp = 4ULL,
+    MTLStencilOperationDecrementWrap = 7ULL,
+    MTLStencilOperationIncrementClamp = 3ULL,
+    MTLStencilOperationIncrementWrap = 6ULL,
+    MTLStencilOperationInvert = 5ULL,
+    MTLStencilOperationKeep = 0ULL,
+    MTLStencilOperationReplace = 2ULL,
+    MTLStencilOperationZero = 1ULL,
+};
+typedef enum MTLStepFunction : NSUInteger MTLStepFunction;
+enum MTLStepFunction : NSUInteger {
+    MTLStepFunctionConstant = 0ULL,
+    MTLStepFunctionPerInstance = 2ULL,
+    MTLStepFunctionPerPatch = 3ULL,
+    MTLStepFunctionPerPatchControlPoint = 4ULL,
+    MTLStepFunctionPerVertex = 1ULL,
+    MTLStepFunctionThreadPositionInGridX = 5ULL,
+    MTLStepFunctionThreadPositionInGridXIndexed = 7ULL,
+    MTLStepFunctionThreadPositionInGridY = 6ULL,
+    MTLStepFunctionThreadPositionInGridYIndexed = 8ULL,
+};
+typedef enum MTLStitchedLibraryOptions : NSUInteger MTLStitchedLibraryOptions;
+enum MTLStitchedLibraryOptions : NSUInteger {
+    MTLStitchedLibraryOptionFailOnBinaryArchiveMiss = 1ULL,
+    MTLStitchedLibraryOptionNone = 0ULL,
+    MTLStitchedLibraryOptionStoreLibraryInMetalPipelinesScript = 2ULL,
+};
+typedef enum MTLStorageMode : NSUInteger MTLStorageMode;
+enum MTLStorageMode : NSUInteger {
+    MTLStorageModeManaged = 1ULL,
+    MTLStorageModeMemoryless = 3ULL,
+    MTLStorageModePrivate = 2ULL,
+    MTLStorageModeShared = 0ULL,
+};
+typedef enum MTLStoreAction : NSUInteger MTLStoreAction;
+enum MTLStoreAction : NSUInteger {
+    MTLStoreActionCustomSampleDepthStore = 5ULL,
+    MTLStoreActionDontCare = 0ULL,
+    MTLStoreActionMultisampleResolve = 2ULL,
+    MTLStoreActionStore = 1ULL,
+    MTLStoreActionStoreAndMultisampleResolve = 3ULL,
+    MTLStoreActionUnknown = 4ULL,
+};
+typedef enum MTLStoreActionOptions : NSUInteger MTLStoreActionOptions;
+enum MTLStoreActionOptions : NSUInteger {
+    MTLStoreActionOptionCustomSamplePositions = 1ULL,
+    MTLStoreActionOptionNone = 0ULL,
+};
+typedef enum MTLTessellationControlPointIndexType : NSUInteger MTLTessellationControlPointIndexType;
+enum MTLTessellationControlPointIndexType : NSUInteger {
+    MTLTessellationControlPointIndexTypeNone = 0ULL,
+    MTLTessellationControlPointIndexTypeUInt16 = 1ULL,
+    MTLTessellationControlPointIndexTypeUInt32 = 2ULL,
+};
+typedef enum MTLTessellationFactorFormat : NSUInteger MTLTessellationFactorFormat;
+enum MTLTessellationFactorFormat : NSUInteger {
+    MTLTessellationFactorFormatHalf = 0ULL,
+};
+typedef enum MTLTessellationFactorStepFunction : NSUInteger MTLTessellationFactorStepFunction;
+enum MTLTessellationFactorStepFunction : NSUInteger {
+    MTLTessellationFactorStepFunctionConstant = 0ULL,
+    MTLTessellationFactorStepFunctionPerInstance = 2ULL,
+    MTLTessellationFactorStepFunctionPerPatch = 1ULL,
+    MTLTessellationFactorStepFunctionPerPatchAndPerInstance = 3ULL,
+};
+typedef enum MTLTessellationPartitionMode : NSUInteger MTLTessellationPartitionMode;
+enum MTLTessellationPartitionMode : NSUInteger {
+    MTLTessellationPartitionModeFractionalEven = 3ULL,
+    MTLTessellationPartitionModeFractionalOdd = 2ULL,
+    MTLTessellationPartitionModeInteger = 1ULL,
+    MTLTessellationPartitionModePow2 = 0ULL,
+};
+typedef enum MTLTextureCompressionType : NSInteger MTLTextureCompressionType;
+enum MTLTextureCompressionType : NSInteger {
+    MTLTextureCompressionTypeLossless = 0LL,
+    MTLTextureCompressionTypeLossy = 1LL,
+};
+typedef enum MTLTextureSwizzle : unsigned char MTLTextureSwizzle;
+enum MTLTextureSwizzle : unsigned char {
+    MTLTextureSwizzleAlpha = 5U,
+    MTLTextureSwizzleBlue = 4U,
+    MTLTextureSwizzleGreen = 3U,
+    MTLTextureSwizzleOne = 1U,
+    MTLTextureSwizzleRed = 2U,
+    MTLTextureSwizzleZero = 0U,
+};
+struct MTLTextureSwizzleChannels {
+    MTLTextureSwizzle red;
+    MTLTextureSwizzle green;
+    MTLTextureSwizzle blue;
+    MTLTextureSwizzle alpha;
+};
+typedef struct MTLTextureSwizzleChannels MTLTextureSwizzleChannels;
+typedef enum MTLTextureType : NSUInteger MTLTextureType;
+enum MTLTextureType : NSUInteger {
+    MTLTextureTypek1D = 0ULL,
+    MTLTextureTypek1DArray = 1ULL,
+    MTLTextureTypek2D = 2ULL,
+    MTLTextureTypek2DArray = 3ULL,
+    MTLTextureTypek2DMultisample = 4ULL,
+    MTLTextureTypek2DMultisampleArray = 8ULL,
+    MTLTextureTypek3D = 7ULL,
+    MTLTextureTypekCube = 5ULL,
+    MTLTextureTypekCubeArray = 6ULL,
+    MTLTextureTypekTextureBuffer = 9ULL,
+};
+typedef enum MTLTextureUsage : NSUInteger MTLTextureUsage;
+enum MTLTextureUsage : NSUInteger {
+    MTLTextureUsagePixelFormatView = 16ULL,
+    MTLTextureUsageRenderTarget = 4ULL,
+    MTLTextureUsageShaderAtomic = 32ULL,
+    MTLTextureUsageShaderRead = 1ULL,
+    MTLTextureUsageShaderWrite = 2ULL,
+    MTLTextureUsageUnknown = 0ULL,
+};
+typedef enum MTLTransformType : NSInteger MTLTransformType;
+enum MTLTransformType : NSInteger {
+    MTLTransformTypeComponent = 1LL,
+    MTLTransformTypePackedFloat4x3 = 0LL,
+};
+typedef enum MTLTriangleFillMode : NSUInteger MTLTriangleFillMode;
+enum MTLTriangleFillMode : NSUInteger {
+    MTLTriangleFillModeFill = 0ULL,
+    MTLTriangleFillModeLines = 1ULL,
+};
+struct MTLVertexAmplificationViewMapping {
+    unsigned int viewportArrayIndexOffset;
+    unsigned int renderTargetArrayIndexOffset;
+};
+typedef struct MTLVertexAmplificationViewMapping MTLVertexAmplificationViewMapping;
+typedef enum MTLVertexFormat : NSUInteger MTLVertexFormat;
+enum MTLVertexFormat : NSUInteger {
+    MTLVertexFormatChar = 46ULL,
+    MTLVertexFormatChar2 = 4ULL,
+    MTLVertexFormatChar2Normalized = 10ULL,
+    MTLVertexFormatChar3 = 5ULL,
+    MTLVertexFormatChar3Normalized = 11ULL,
+    MTLVertexFormatChar4 = 6ULL,
+    MTLVertexFormatChar4Normalized = 12ULL,
+    MTLVertexFormatCharNormalized = 48ULL,
+    MTLVertexFormatFloat = 28ULL,
+    MTLVertexFormatFloat2 = 29ULL,
+    MTLVertexFormatFloat3 = 30ULL,
+    MTLVertexFormatFloat4 = 31ULL,
+    MTLVertexFormatFloatRG11B10 = 54ULL,
+    MTLVertexFormatFloatRgb9E5 = 55ULL,
+    MTLVertexFormatHalf = 53ULL,
+    MTLVertexFormatHalf2 = 25ULL,
+    MTLVertexFormatHalf3 = 26ULL,
+    MTLVertexFormatHalf4 = 27ULL,
+    MTLVertexFormatInt = 32ULL,
+    MTLVertexFormatInt1010102Normalized = 40ULL,
+    MTLVertexFormatInt2 = 33ULL,
+    MTLVertexFormatInt3 = 34ULL,
+    MTLVertexFormatInt4 = 35ULL,
+    MTLVertexFormatInvalid = 0ULL,
+    MTLVertexFormatShort = 50ULL,
+    MTLVertexFormatShort2 = 16ULL,
+    MTLVertexFormatShort2Normalized = 22ULL,
+    MTLVertexFormatShort3 = 17ULL,
+    MTLVertexFormatShort3Normalized = 23ULL,
+    MTLVertexFormatShort4 = 18ULL,
+    MTLVertexFormatShort4Normalized = 24ULL,
+    MTLVertexFormatShortNormalized = 52ULL,
+    MTLVertexFormatUChar = 45ULL,
+    MTLVertexFormatUChar2 = 1ULL,
+    MTLVertexFormatUChar2Normalized = 7ULL,
+    MTLVertexFormatUChar3 = 2ULL,
+    MTLVertexFormatUChar3Normalized = 8ULL,
+    MTLVertexFormatUChar4 = 3ULL,
+    MTLVertexFormatUChar4Normalized = 9ULL,
+    MTLVertexFormatUChar4NormalizedBgra = 42ULL,
+    MTLVertexFormatUCharNormalized = 47ULL,
+    MTLVertexFormatUInt = 36ULL,
+    MTLVertexFormatUInt1010102Normalized = 41ULL,
+    MTLVertexFormatUInt2 = 37ULL,
+    MTLVertexFormatUInt3 = 38ULL,
+    MTLVertexFormatUInt4 = 39ULL,
+    MTLVertexFormatUShort = 49ULL,
+    MTLVertexFormatUShort2 = 13ULL,
+    MTLVertexFormatUShort2Normalized = 19ULL,
+    MTLVertexFormatUShort3 = 14ULL,
+    MTLVertexFormatUShort3Normalized = 20ULL,
+    MTLVertexFormatUShort4 = 15ULL,
+    MTLVertexFormatUShort4Normalized = 21ULL,
+    MTLVertexFormatUShortNormalized = 51ULL,
+};
+typedef enum MTLVertexStepFunction : NSUInteger MTLVertexStepFunction;
+enum MTLVertexStepFunction : NSUInteger {
+    MTLVertexStepFunctionConstant = 0ULL,
+    MTLVertexStepFunctionPerInstance = 2ULL,
+    MTLVertexStepFunctionPerPatch = 3ULL,
+    MTLVertexStepFunctionPerPatchControlPoint = 4ULL,
+    MTLVertexStepFunctionPerVertex = 1ULL,
+};
+struct MTLViewport {
+    double originX;
+    double originY;
+    double width;
+    double height;
+    double zNear;
+    double zFar;
+};
+typedef struct MTLViewport MTLViewport;
+typedef enum MTLVisibilityResultMode : NSUInteger MTLVisibilityResultMode;
+enum MTLVisibilityResultMode : NSUInteger {
+    MTLVisibilityResultModeBoolean = 1ULL,
+    MTLVisibilityResultModeCounting = 2ULL,
+    MTLVisibilityResultModeDisabled = 0ULL,
+};
+typedef enum MTLWinding : NSUInteger MTLWinding;
+enum MTLWinding : NSUInteger {
+    MTLWindingClockwise = 0ULL,
+    MTLWindingCounterClockwise = 1ULL,
+};
+typedef NSString *NSDeviceCertification;
+typedef NSString *NSProcessPerformanceProfile;
+@interface MTLAccelerationStructureGeometryDescriptor : NSObject <NSCopying>
+@property BOOL allowDuplicateIntersectionFunctionInvocation;
+@property NSUInteger intersectionFunctionTableOffset;
+@property NSString *label;
+@property BOOL opaque;
+@property (strong) id<MTLBuffer> primitiveDataBuffer;
+@property NSUInteger primitiveDataBufferOffset;
+@property NSUInteger primitiveDataElementSize;
+@property NSUInteger primitiveDataStride;
+@end
+@interface MTLAccelerationStructureBoundingBoxGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureBoundingBoxGeometryDescriptor *)descriptor;
+@property (strong) id<MTLBuffer> boundingBoxBuffer;
+@property NSUInteger boundingBoxBufferOffset;
+@property NSUInteger boundingBoxCount;
+@property NSUInteger boundingBoxStride;
+@end
+@interface MTLAccelerationStructureCurveGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureCurveGeometryDescriptor *)descriptor;
+@property (strong) id<MTLBuffer> controlPointBuffer;
+@property NSUInteger controlPointBufferOffset;
+@property NSUInteger controlPointCount;
+@property (assign) MTLAttributeFormat controlPointFormat;
+@property NSUInteger controlPointStride;
+@property (assign) MTLCurveBasis curveBasis;
+@property (assign) MTLCurveEndCaps curveEndCaps;
+@property (assign) MTLCurveType curveType;
+@property (strong) id<MTLBuffer> indexBuffer;
+@property NSUInteger indexBufferOffset;
+@property (assign) MTLIndexType indexType;
+@property (strong) id<MTLBuffer> radiusBuffer;
+@property NSUInteger radiusBufferOffset;
+@property (assign) MTLAttributeFormat radiusFormat;
+@property NSUInteger radiusStride;
+@property NSUInteger segmentControlPointCount;
+@property NSUInteger segmentCount;
+@end
+@interface MTLAccelerationStructureDescriptor : NSObject <NSCopying>
+@property (assign) MTLAccelerationStructureUsage usage;
+@end
+@interface MTLAccelerationStructureMotionBoundingBoxGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureMotionBoundingBoxGeometryDescriptor *)descriptor;
+@property (copy) NSArray<MTLMotionKeyframeData *> *boundingBoxBuffers;
+@property NSUInteger boundingBoxCount;
+@property NSUInteger boundingBoxStride;
+@end
+@interface MTLAccelerationStructureMotionCurveGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureMotionCurveGeometryDescriptor *)descriptor;
+@property (copy) NSArray<MTLMotionKeyframeData *> *controlPointBuffers;
+@property NSUInteger controlPointCount;
+@property (assign) MTLAttributeFormat controlPointFormat;
+@property NSUInteger controlPointStride;
+@property (assign) MTLCurveBasis curveBasis;
+@property (assign) MTLCurveEndCaps curveEndCaps;
+@property (assign) MTLCurveType curveType;
+@property (strong) id<MTLBuffer> indexBuffer;
+@property NSUInteger indexBufferOffset;
+@property (assign) MTLIndexType indexType;
+@property (copy) NSArray<MTLMotionKeyframeData *> *radiusBuffers;
+@property (assign) MTLAttributeFormat radiusFormat;
+@property NSUInteger radiusStride;
+@property NSUInteger segmentControlPointCount;
+@property NSUInteger segmentCount;
+@end
+@interface MTLAccelerationStructureMotionTriangleGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureMotionTriangleGeometryDescriptor *)descriptor;
+@property (strong) id<MTLBuffer> indexBuffer;
+@property NSUInteger indexBufferOffset;
+@property (assign) MTLIndexType indexType;
+@property (strong) id<MTLBuffer> transformationMatrixBuffer;
+@property NSUInteger transformationMatrixBufferOffset;
+@property MTLMatrixLayout transformationMatrixLayout;
+@property NSUInteger triangleCount;
+@property (copy) NSArray<MTLMotionKeyframeData *> *vertexBuffers;
+@property (assign) MTLAttributeFormat vertexFormat;
+@property NSUInteger vertexStride;
+@end
+@interface MTLAccelerationStructurePassDescriptor : NSObject <NSCopying>
++ (MTLAccelerationStructurePassDescriptor *)accelerationStructurePassDescriptor;
+@property (class, readonly) MTLAccelerationStructurePassDescriptor *accelerationStructurePassDescriptor;
+@property (readonly) MTLAccelerationStructurePassSampleBufferAttachmentDescriptorArray *sampleBufferAttachments;
+@end
+@interface MTLAccelerationStructurePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger endOfEncoderSampleIndex;
+@property (strong) id<MTLCounterSampleBuffer> sampleBuffer;
+@property NSUInteger startOfEncoderSampleIndex;
+@end
+@interface MTLAccelerationStructurePassSampleBufferAttachmentDescriptorArray : NSObject
+- (MTLAccelerationStructurePassSampleBufferAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLAccelerationStructurePassSampleBufferAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLAccelerationStructureTriangleGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
++ (MTLAccelerationStructureTriangleGeometryDescriptor *)descriptor;
+@property (strong) id<MTLBuffer> indexBuffer;
+@property NSUInteger indexBufferOffset;
+@property (assign) MTLIndexType indexType;
+@property (strong) id<MTLBuffer> transformationMatrixBuffer;
+@property NSUInteger transformationMatrixBufferOffset;
+@property MTLMatrixLayout transformationMatrixLayout;
+@property NSUInteger triangleCount;
+@property (strong) id<MTLBuffer> vertexBuffer;
+@property NSUInteger vertexBufferOffset;
+@property (assign) MTLAttributeFormat vertexFormat;
+@property NSUInteger vertexStride;
+@end
+@interface MTLArchitecture : NSObject <NSCopying>
+@property (readonly) NSString *name;
+@end
+@interface MTLArgument : NSObject
+- (BOOL)isActive;
+@property (readonly) MTLArgumentAccess access;
+@property (readonly, getter=isActive) BOOL active;
+@property (readonly) NSUInteger arrayLength;
+@property (readonly) NSUInteger bufferAlignment;
+@property (readonly) NSUInteger bufferDataSize;
+@property (readonly) MTLDataType bufferDataType;
+@property (readonly) MTLPointerType *bufferPointerType;
+@property (readonly) MTLStructType *bufferStructType;
+@property (readonly) NSUInteger index;
+@property (readonly) BOOL isDepthTexture;
+@property (readonly) NSString *name;
+@property (readonly) MTLDataType textureDataType;
+@property (readonly) MTLTextureType textureType;
+@property (readonly) NSUInteger threadgroupMemoryAlignment;
+@property (readonly) NSUInteger threadgroupMemoryDataSize;
+@property (readonly) MTLArgumentType type;
+@end
+@interface MTLArgumentDescriptor : NSObject <NSCopying>
++ (MTLArgumentDescriptor *)argumentDescriptor;
+@property (assign) MTLArgumentAccess access;
+@property NSUInteger arrayLength;
+@property NSUInteger constantBlockAlignment;
+@property (assign) MTLDataType dataType;
+@property NSUInteger index;
+@property (assign) MTLTextureType textureType;
+@end
+@interface MTLType : NSObject
+@property (readonly) MTLDataType dataType;
+@end
+@interface MTLArrayType : MTLType
+- (MTLArrayType *)elementArrayType;
+- (MTLStructType *)elementStructType;
+@property (readonly) NSUInteger argumentIndexStride;
+@property (readonly) NSUInteger arrayLength;
+@property (readonly) MTLPointerType *elementPointerType;
+@property (readonly) MTLTextureReferenceType *elementTextureReferenceType;
+@property (readonly) MTLDataType elementType;
+@property (readonly) NSUInteger stride;
+@end
+@interface MTLAttribute : NSObject
+- (BOOL)isActive;
+- (BOOL)isPatchControlPointData;
+- (BOOL)isPatchData;
+@property (readonly, getter=isActive) BOOL active;
+@property (readonly) NSUInteger attributeIndex;
+@property (readonly) MTLDataType attributeType;
+@property (readonly) NSString *name;
+@property (readonly, getter=isPatchControlPointData) BOOL patchControlPointData;
+@property (readonly, getter=isPatchData) BOOL patchData;
+@end
+@interface MTLAttributeDescriptor : NSObject <NSCopying>
+@property NSUInteger bufferIndex;
+@property (assign) MTLAttributeFormat format;
+@property NSUInteger offset;
+@end
+@interface MTLAttributeDescriptorArray : NSObject
+- (MTLAttributeDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLAttributeDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLBinaryArchiveDescriptor : NSObject <NSCopying>
+@property (copy) NSURL *url;
+@end
+@interface MTLBlitPassDescriptor : NSObject <NSCopying>
++ (MTLBlitPassDescriptor *)blitPassDescriptor;
+@property (readonly) MTLBlitPassSampleBufferAttachmentDescriptorArray *sampleBufferAttachments;
+@end
+@interface MTLBlitPassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger endOfEncoderSampleIndex;
+@property (strong) id<MTLCounterSampleBuffer> sampleBuffer;
+@property NSUInteger startOfEncoderSampleIndex;
+@end
+@interface MTLBlitPassSampleBufferAttachmentDescriptorArray : NSObject
+- (MTLBlitPassSampleBufferAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLBlitPassSampleBufferAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLBufferLayoutDescriptor : NSObject <NSCopying>
+@property (assign) MTLStepFunction stepFunction;
+@property NSUInteger stepRate;
+@property NSUInteger stride;
+@end
+@interface MTLBufferLayoutDescriptorArray : NSObject
+- (MTLBufferLayoutDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLBufferLayoutDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLCaptureDescriptor : NSObject <NSCopying>
+@property (strong) NSObject *captureObject;
+@property (assign) MTLCaptureDestination destination;
+@property (copy) NSURL *outputURL;
+@end
+@interface MTLCaptureManager : NSObject
+- (id<MTLCaptureScope>)newCaptureScopeWithCommandQueue:(id<MTLCommandQueue>)a0;
+- (id<MTLCaptureScope>)newCaptureScopeWithDevice:(id<MTLDevice>)a0;
+- (void)startCaptureWithCommandQueue:(id<MTLCommandQueue>)a0;
+- (BOOL)startCaptureWithDescriptor:(MTLCaptureDescriptor *)a0 error:(NSError **)a1;
+- (void)startCaptureWithDevice:(id<MTLDevice>)a0;
+- (void)startCaptureWithScope:(id<MTLCaptureScope>)a0;
+- (void)stopCapture;
+- (BOOL)supportsDestination:(MTLCaptureDestination)a0;
++ (MTLCaptureManager *)sharedCaptureManager;
+@property (strong) id<MTLCaptureScope> defaultCaptureScope;
+@property (readonly) BOOL isCapturing;
+@property (class, readonly) MTLCaptureManager *sharedCaptureManager;
+@end
+@interface MTLCommandBufferDescriptor : NSObject <NSCopying>
+@property (assign) MTLCommandBufferErrorOption errorOptions;
+@property (strong) id<MTLLogState> logState;
+@property BOOL retainedReferences;
+@end
+@interface MTLCommandQueueDescriptor : NSObject <NSCopying>
+@property (strong) id<MTLLogState> logState;
+@property NSUInteger maxCommandBufferCount;
+@end
+@interface MTLCompileOptions : NSObject <NSCopying>
+@property BOOL allowReferencingUndefinedSymbols;
+@property (assign) MTLCompileSymbolVisibility compileSymbolVisibility;
+@property BOOL enableLogging;
+@property BOOL fastMathEnabled;
+@property NSString *installName;
+@property (assign) MTLLanguageVersion languageVersion;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *libraries;
+@property (assign) MTLLibraryType libraryType;
+@property MTLMathFloatingPointFunctions mathFloatingPointFunctions;
+@property MTLMathMode mathMode;
+@property NSUInteger maxTotalThreadsPerThreadgroup;
+@property (assign) MTLLibraryOptimizationLevel optimizationLevel;
+@property (copy) NSDictionary<NSString *, NSObject *> *preprocessorMacros;
+@property BOOL preserveInvariance;
+@end
+@interface MTLComputePassDescriptor : NSObject <NSCopying>
++ (MTLComputePassDescriptor *)computePassDescriptor;
+@property (assign) MTLDispatchType dispatchType;
+@property (readonly) MTLComputePassSampleBufferAttachmentDescriptorArray *sampleBufferAttachments;
+@end
+@interface MTLComputePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger endOfEncoderSampleIndex;
+@property (strong) id<MTLCounterSampleBuffer> sampleBuffer;
+@property NSUInteger startOfEncoderSampleIndex;
+@end
+@interface MTLComputePassSampleBufferAttachmentDescriptorArray : NSObject
+- (MTLComputePassSampleBufferAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLComputePassSampleBufferAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLComputePipelineDescriptor : NSObject <NSCopying>
+- (void)reset;
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (readonly) MTLPipelineBufferDescriptorArray *buffers;
+@property (strong) id<MTLFunction> computeFunction;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *insertLibraries;
+@property NSString *label;
+@property (copy) MTLLinkedFunctions *linkedFunctions;
+@property NSUInteger maxCallStackDepth;
+@property NSUInteger maxTotalThreadsPerThreadgroup;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *preloadedLibraries;
+@property MTLShaderValidation shaderValidation;
+@property (copy) MTLStageInputOutputDescriptor *stageInputDescriptor;
+@property BOOL supportAddingBinaryFunctions;
+@property BOOL supportIndirectCommandBuffers;
+@property BOOL threadGroupSizeIsMultipleOfThreadExecutionWidth;
+@end
+@interface MTLComputePipelineReflection : NSObject
+@property (readonly) NSArray<MTLArgument *> *arguments;
+@property (readonly) NSArray<id<MTLBinding>> *bindings;
+@end
+@interface MTLCounterSampleBufferDescriptor : NSObject <NSCopying>
+@property (strong) id<MTLCounterSet> counterSet;
+@property NSString *label;
+@property NSUInteger sampleCount;
+@property (assign) MTLStorageMode storageMode;
+@end
+@interface MTLDepthStencilDescriptor : NSObject <NSCopying>
+- (BOOL)isDepthWriteEnabled;
+@property (copy) MTLStencilDescriptor *backFaceStencil;
+@property MTLCompareFunction depthCompareFunction;
+@property (getter=isDepthWriteEnabled) BOOL depthWriteEnabled;
+@property (copy) MTLStencilDescriptor *frontFaceStencil;
+@property NSString *label;
+@end
+@interface MTLFunctionConstant : NSObject
+@property (readonly) NSUInteger index;
+@property (readonly) NSString *name;
+@property (readonly) BOOL required;
+@property (readonly) MTLDataType type;
+@end
+@interface MTLFunctionConstantValues : NSObject <NSCopying>
+- (instancetype)init;
+- (void)reset;
+@end
+@interface MTLFunctionDescriptor : NSObject <NSCopying>
++ (MTLFunctionDescriptor *)functionDescriptor;
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (copy) MTLFunctionConstantValues *constantValues;
+@property NSString *name;
+@property (assign) MTLFunctionOptions options;
+@property NSString *specializedName;
+@end
+@protocol MTLFunctionStitchingNode <NSCopying>
+@optional
+@end
+@interface MTLFunctionStitchingFunctionNode : NSObject <MTLFunctionStitchingNode>
+- (instancetype)initWithName:(NSString *)a0 arguments:(NSArray<id<MTLFunctionStitchingNode>> *)a1 controlDependencies:(NSArray<MTLFunctionStitchingFunctionNode *> *)a2;
+@property (copy) NSArray<id<MTLFunctionStitchingNode>> *arguments;
+@property (copy) NSArray<MTLFunctionStitchingFunctionNode *> *controlDependencies;
+@property NSString *name;
+@end
+@interface MTLFunctionStitchingGraph : NSObject <NSCopying>
+- (instancetype)initWithFunctionName:(NSString *)a0 nodes:(NSArray<MTLFunctionStitchingFunctionNode *> *)a1 outputNode:(MTLFunctionStitchingFunctionNode *)a2 attributes:(NSArray<id<MTLFunctionStitchingAttribute>> *)a3;
+@property (copy) NSArray<id<MTLFunctionStitchingAttribute>> *attributes;
+@property NSString *functionName;
+@property (copy) NSArray<MTLFunctionStitchingFunctionNode *> *nodes;
+@property (strong) MTLFunctionStitchingFunctionNode *outputNode;
+@end
+@interface MTLFunctionStitchingInputNode : NSObject <MTLFunctionStitchingNode>
+- (instancetype)initWithArgumentIndex:(NSUInteger)a0;
+@property NSUInteger argumentIndex;
+@end
+@interface MTLHeapDescriptor : NSObject <NSCopying>
+@property (assign) MTLCpuCacheMode cpuCacheMode;
+@property (assign) MTLHazardTrackingMode hazardTrackingMode;
+@property (assign) MTLResourceOptions resourceOptions;
+@property NSUInteger size;
+@property (assign) MTLSparsePageSize sparsePageSize;
+@property (assign) MTLStorageMode storageMode;
+@property (assign) MTLHeapType type;
+@end
+@interface MTLIndirectCommandBufferDescriptor : NSObject <NSCopying>
+@property (assign) MTLIndirectCommandType commandTypes;
+@property BOOL inheritBuffers;
+@property BOOL inheritPipelineState;
+@property NSUInteger maxFragmentBufferBindCount;
+@property NSUInteger maxKernelBufferBindCount;
+@property NSUInteger maxKernelThreadgroupMemoryBindCount;
+@property NSUInteger maxMeshBufferBindCount;
+@property NSUInteger maxObjectBufferBindCount;
+@property NSUInteger maxObjectThreadgroupMemoryBindCount;
+@property NSUInteger maxVertexBufferBindCount;
+@property BOOL supportDynamicAttributeStride;
+@property BOOL supportRayTracing;
+@end
+@interface MTLIndirectInstanceAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
++ (MTLIndirectInstanceAccelerationStructureDescriptor *)descriptor;
+@property (strong) id<MTLBuffer> instanceCountBuffer;
+@property NSUInteger instanceCountBufferOffset;
+@property (strong) id<MTLBuffer> instanceDescriptorBuffer;
+@property NSUInteger instanceDescriptorBufferOffset;
+@property NSUInteger instanceDescriptorStride;
+@property (assign) MTLAccelerationStructureInstanceDescriptorType instanceDescriptorType;
+@property MTLMatrixLayout instanceTransformationMatrixLayout;
+@property NSUInteger maxInstanceCount;
+@property NSUInteger maxMotionTransformCount;
+@property (strong) id<MTLBuffer> motionTransformBuffer;
+@property NSUInteger motionTransformBufferOffset;
+@property (strong) id<MTLBuffer> motionTransformCountBuffer;
+@property NSUInteger motionTransformCountBufferOffset;
+@property NSUInteger motionTransformStride;
+@property MTLTransformType motionTransformType;
+@end
+@interface MTLInstanceAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
++ (MTLInstanceAccelerationStructureDescriptor *)descriptor;
+@property NSUInteger instanceCount;
+@property (strong) id<MTLBuffer> instanceDescriptorBuffer;
+@property NSUInteger instanceDescriptorBufferOffset;
+@property NSUInteger instanceDescriptorStride;
+@property (assign) MTLAccelerationStructureInstanceDescriptorType instanceDescriptorType;
+@property MTLMatrixLayout instanceTransformationMatrixLayout;
+@property (strong) NSArray<id<MTLAccelerationStructure>> *instancedAccelerationStructures;
+@property (strong) id<MTLBuffer> motionTransformBuffer;
+@property NSUInteger motionTransformBufferOffset;
+@property NSUInteger motionTransformCount;
+@property NSUInteger motionTransformStride;
+@property MTLTransformType motionTransformType;
+@end
+@interface MTLIntersectionFunctionDescriptor : MTLFunctionDescriptor <NSCopying>
+@end
+@interface MTLIntersectionFunctionTableDescriptor : NSObject <NSCopying>
++ (MTLIntersectionFunctionTableDescriptor *)intersectionFunctionTableDescriptor;
+@property NSUInteger functionCount;
+@end
+@interface MTLLinkedFunctions : NSObject <NSCopying>
++ (MTLLinkedFunctions *)linkedFunctions;
+@property (copy) NSArray<id<MTLFunction>> *binaryFunctions;
+@property (copy) NSArray<id<MTLFunction>> *functions;
+@property (copy) NSDictionary<NSString *, NSArray<id<MTLFunction>> *> *groups;
+@property (assign) MTLAccelerationStructureInstanceDescriptorType instanceDescriptorType;
+@property (strong) id<MTLBuffer> motionTransformBuffer;
+@property NSUInteger motionTransformBufferOffset;
+@property NSUInteger motionTransformCount;
+@property (copy) NSArray<id<MTLFunction>> *privateFunctions;
+@end
+@interface MTLLogStateDescriptor : NSObject <NSCopying>
+@property (assign) NSInteger bufferSize;
+@property (assign) MTLLogLevel level;
+@end
+@interface MTLMeshRenderPipelineDescriptor : NSObject <NSCopying>
+- (BOOL)isAlphaToCoverageEnabled;
+- (BOOL)isAlphaToOneEnabled;
+- (BOOL)isRasterizationEnabled;
+- (void)reset;
+@property (getter=isAlphaToCoverageEnabled) BOOL alphaToCoverageEnabled;
+@property (getter=isAlphaToOneEnabled) BOOL alphaToOneEnabled;
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (readonly) MTLRenderPipelineColorAttachmentDescriptorArray *colorAttachments;
+@property (assign) MTLPixelFormat depthAttachmentPixelFormat;
+@property (readonly) MTLPipelineBufferDescriptorArray *fragmentBuffers;
+@property (strong) id<MTLFunction> fragmentFunction;
+@property (copy) MTLLinkedFunctions *fragmentLinkedFunctions;
+@property NSString *label;
+@property NSUInteger maxTotalThreadgroupsPerMeshGrid;
+@property NSUInteger maxTotalThreadsPerMeshThreadgroup;
+@property NSUInteger maxTotalThreadsPerObjectThreadgroup;
+@property NSUInteger maxVertexAmplificationCount;
+@property (readonly) MTLPipelineBufferDescriptorArray *meshBuffers;
+@property (strong) id<MTLFunction> meshFunction;
+@property (copy) MTLLinkedFunctions *meshLinkedFunctions;
+@property BOOL meshThreadgroupSizeIsMultipleOfThreadExecutionWidth;
+@property (readonly) MTLPipelineBufferDescriptorArray *objectBuffers;
+@property (strong) id<MTLFunction> objectFunction;
+@property (copy) MTLLinkedFunctions *objectLinkedFunctions;
+@property BOOL objectThreadgroupSizeIsMultipleOfThreadExecutionWidth;
+@property NSUInteger payloadMemoryLength;
+@property NSUInteger rasterSampleCount;
+@property (getter=isRasterizationEnabled) BOOL rasterizationEnabled;
+@property MTLShaderValidation shaderValidation;
+@property (assign) MTLPixelFormat stencilAttachmentPixelFormat;
+@property BOOL supportIndirectCommandBuffers;
+@end
+@interface MTLMotionKeyframeData : NSObject
++ (MTLMotionKeyframeData *)data;
+@property (strong) id<MTLBuffer> buffer;
+@property NSUInteger offset;
+@end
+@interface MTLPipelineBufferDescriptor : NSObject <NSCopying>
+@property (assign) MTLMutability mutability;
+@end
+@interface MTLPipelineBufferDescriptorArray : NSObject
+- (MTLPipelineBufferDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLPipelineBufferDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLPointerType : MTLType
+@property (readonly) MTLArgumentAccess access;
+@property (readonly) NSUInteger alignment;
+@property (readonly) NSUInteger dataSize;
+@property (readonly) MTLArrayType *elementArrayType;
+@property (readonly) BOOL elementIsArgumentBuffer;
+@property (readonly) MTLStructType *elementStructType;
+@property (readonly) MTLDataType elementType;
+@end
+@interface MTLPrimitiveAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
++ (MTLPrimitiveAccelerationStructureDescriptor *)descriptor;
+@property (strong) NSArray<MTLAccelerationStructureGeometryDescriptor *> *geometryDescriptors;
+@property (assign) MTLMotionBorderMode motionEndBorderMode;
+@property float motionEndTime;
+@property NSUInteger motionKeyframeCount;
+@property (assign) MTLMotionBorderMode motionStartBorderMode;
+@property float motionStartTime;
+@end
+@interface MTLRasterizationRateLayerArray : NSObject
+- (MTLRasterizationRateLayerDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLRasterizationRateLayerDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLRasterizationRateLayerDescriptor : NSObject <NSCopying>
+- (instancetype)initWithSampleCount:(struct MTLSize)a0;
+@property (readonly) MTLRasterizationRateSampleArray *horizontal;
+@property (readonly) struct MTLSize maxSampleCount;
+@property (assign) struct MTLSize sampleCount;
+@property (readonly) MTLRasterizationRateSampleArray *vertical;
+@end
+@interface MTLRasterizationRateMapDescriptor : NSObject <NSCopying>
+- (MTLRasterizationRateLayerDescriptor *)layerAtIndex:(NSUInteger)a0;
+- (void)setLayer:(MTLRasterizationRateLayerDescriptor *)a0 atIndex:(NSUInteger)a1;
++ (MTLRasterizationRateMapDescriptor *)rasterizationRateMapDescriptorWithScreenSize:(struct MTLSize)a0;
++ (MTLRasterizationRateMapDescriptor *)rasterizationRateMapDescriptorWithScreenSize:(struct MTLSize)a0 layer:(MTLRasterizationRateLayerDescriptor *)a1;
++ (MTLRasterizationRateMapDescriptor *)rasterizationRateMapDescriptorWithScreenSize:(struct MTLSize)a0 layerCount:(NSUInteger)a1 layers:(MTLRasterizationRateLayerDescriptor **)a2;
+@property NSString *label;
+@property (readonly) NSUInteger layerCount;
+@property (readonly) MTLRasterizationRateLayerArray *layers;
+@property (assign) struct MTLSize screenSize;
+@end
+@interface MTLRasterizationRateSampleArray : NSObject
+- (NSNumber *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(NSNumber *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLRenderPassAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger depthPlane;
+@property NSUInteger level;
+@property MTLLoadAction loadAction;
+@property NSUInteger resolveDepthPlane;
+@property NSUInteger resolveLevel;
+@property NSUInteger resolveSlice;
+@property (strong) id<MTLTexture> resolveTexture;
+@property NSUInteger slice;
+@property MTLStoreAction storeAction;
+@property (assign) MTLStoreActionOptions storeActionOptions;
+@property (strong) id<MTLTexture> texture;
+@end
+@interface MTLRenderPassColorAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@property struct MTLClearColor clearColor;
+@end
+@interface MTLRenderPassColorAttachmentDescriptorArray : NSObject
+- (MTLRenderPassColorAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLRenderPassColorAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLRenderPassDepthAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@property double clearDepth;
+@property MTLMultisampleDepthResolveFilter depthResolveFilter;
+@end
+@interface MTLRenderPassDescriptor : NSObject <NSCopying>
++ (MTLRenderPassDescriptor *)renderPassDescriptor;
+@property (readonly) MTLRenderPassColorAttachmentDescriptorArray *colorAttachments;
+@property NSUInteger defaultRasterSampleCount;
+@property (copy) MTLRenderPassDepthAttachmentDescriptor *depthAttachment;
+@property NSUInteger imageblockSampleLength;
+@property (strong) id<MTLRasterizationRateMap> rasterizationRateMap;
+@property NSUInteger renderTargetArrayLength;
+@property NSUInteger renderTargetHeight;
+@property NSUInteger renderTargetWidth;
+@property (readonly) MTLRenderPassSampleBufferAttachmentDescriptorArray *sampleBufferAttachments;
+@property (copy) MTLRenderPassStencilAttachmentDescriptor *stencilAttachment;
+@property NSUInteger threadgroupMemoryLength;
+@property NSUInteger tileHeight;
+@property NSUInteger tileWidth;
+@property (strong) id<MTLBuffer> visibilityResultBuffer;
+@end
+@interface MTLRenderPassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger endOfFragmentSampleIndex;
+@property NSUInteger endOfVertexSampleIndex;
+@property (strong) id<MTLCounterSampleBuffer> sampleBuffer;
+@property NSUInteger startOfFragmentSampleIndex;
+@property NSUInteger startOfVertexSampleIndex;
+@end
+@interface MTLRenderPassSampleBufferAttachmentDescriptorArray : NSObject
+- (MTLRenderPassSampleBufferAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLRenderPassSampleBufferAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLRenderPassStencilAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@property unsigned int clearStencil;
+@property (assign) MTLMultisampleStencilResolveFilter stencilResolveFilter;
+@end
+@interface MTLRenderPipelineColorAttachmentDescriptor : NSObject <NSCopying>
+- (BOOL)isBlendingEnabled;
+@property (assign) MTLBlendOperation alphaBlendOperation;
+@property (getter=isBlendingEnabled) BOOL blendingEnabled;
+@property (assign) MTLBlendFactor destinationAlphaBlendFactor;
+@property (assign) MTLBlendFactor destinationRGBBlendFactor;
+@property (assign) MTLPixelFormat pixelFormat;
+@property (assign) MTLBlendOperation rgbBlendOperation;
+@property (assign) MTLBlendFactor sourceAlphaBlendFactor;
+@property (assign) MTLBlendFactor sourceRGBBlendFactor;
+@property (assign) MTLColorWriteMask writeMask;
+@end
+@interface MTLRenderPipelineColorAttachmentDescriptorArray : NSObject
+- (MTLRenderPipelineColorAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLRenderPipelineColorAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLRenderPipelineDescriptor : NSObject <NSCopying>
+- (BOOL)isAlphaToCoverageEnabled;
+- (BOOL)isAlphaToOneEnabled;
+- (BOOL)isRasterizationEnabled;
+- (BOOL)isTessellationFactorScaleEnabled;
+- (void)reset;
+@property (getter=isAlphaToCoverageEnabled) BOOL alphaToCoverageEnabled;
+@property (getter=isAlphaToOneEnabled) BOOL alphaToOneEnabled;
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (readonly) MTLRenderPipelineColorAttachmentDescriptorArray *colorAttachments;
+@property MTLPixelFormat depthAttachmentPixelFormat;
+@property (readonly) MTLPipelineBufferDescriptorArray *fragmentBuffers;
+@property (strong) id<MTLFunction> fragmentFunction;
+@property (copy) MTLLinkedFunctions *fragmentLinkedFunctions;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *fragmentPreloadedLibraries;
+@property (assign) MTLPrimitiveTopologyClass inputPrimitiveTopology;
+@property NSString *label;
+@property NSUInteger maxFragmentCallStackDepth;
+@property NSUInteger maxTessellationFactor;
+@property NSUInteger maxVertexAmplificationCount;
+@property NSUInteger maxVertexCallStackDepth;
+@property NSUInteger rasterSampleCount;
+@property (getter=isRasterizationEnabled) BOOL rasterizationEnabled;
+@property NSUInteger sampleCount;
+@property MTLShaderValidation shaderValidation;
+@property MTLPixelFormat stencilAttachmentPixelFormat;
+@property BOOL supportAddingFragmentBinaryFunctions;
+@property BOOL supportAddingVertexBinaryFunctions;
+@property BOOL supportIndirectCommandBuffers;
+@property (assign) MTLTessellationControlPointIndexType tessellationControlPointIndexType;
+@property (assign) MTLTessellationFactorFormat tessellationFactorFormat;
+@property (getter=isTessellationFactorScaleEnabled) BOOL tessellationFactorScaleEnabled;
+@property (assign) MTLTessellationFactorStepFunction tessellationFactorStepFunction;
+@property (assign) MTLWinding tessellationOutputWindingOrder;
+@property (assign) MTLTessellationPartitionMode tessellationPartitionMode;
+@property (readonly) MTLPipelineBufferDescriptorArray *vertexBuffers;
+@property (copy) MTLVertexDescriptor *vertexDescriptor;
+@property (strong) id<MTLFunction> vertexFunction;
+@property (copy) MTLLinkedFunctions *vertexLinkedFunctions;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *vertexPreloadedLibraries;
+@end
+@interface MTLRenderPipelineFunctionsDescriptor : NSObject <NSCopying>
+@property (copy) NSArray<id<MTLFunction>> *fragmentAdditionalBinaryFunctions;
+@property (copy) NSArray<id<MTLFunction>> *tileAdditionalBinaryFunctions;
+@property (copy) NSArray<id<MTLFunction>> *vertexAdditionalBinaryFunctions;
+@end
+@interface MTLRenderPipelineReflection : NSObject
+@property (readonly) NSArray<MTLArgument *> *fragmentArguments;
+@property (readonly) NSArray<id<MTLBinding>> *fragmentBindings;
+@property (readonly) NSArray<id<MTLBinding>> *meshBindings;
+@property (readonly) NSArray<id<MTLBinding>> *objectBindings;
+@property (readonly) NSArray<MTLArgument *> *tileArguments;
+@property (readonly) NSArray<id<MTLBinding>> *tileBindings;
+@property (readonly) NSArray<MTLArgument *> *vertexArguments;
+@property (readonly) NSArray<id<MTLBinding>> *vertexBindings;
+@end
+@interface MTLResidencySetDescriptor : NSObject <NSCopying>
+@property NSUInteger initialCapacity;
+@property (copy) NSString *label;
+@end
+@interface MTLResourceStatePassDescriptor : NSObject <NSCopying>
++ (MTLResourceStatePassDescriptor *)resourceStatePassDescriptor;
+@property (readonly) MTLResourceStatePassSampleBufferAttachmentDescriptorArray *sampleBufferAttachments;
+@end
+@interface MTLResourceStatePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@property NSUInteger endOfEncoderSampleIndex;
+@property (strong) id<MTLCounterSampleBuffer> sampleBuffer;
+@property NSUInteger startOfEncoderSampleIndex;
+@end
+@interface MTLResourceStatePassSampleBufferAttachmentDescriptorArray : NSObject
+- (MTLResourceStatePassSampleBufferAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLResourceStatePassSampleBufferAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLSamplerDescriptor : NSObject <NSCopying>
+@property (assign) MTLSamplerBorderColor borderColor;
+@property MTLCompareFunction compareFunction;
+@property NSString *label;
+@property BOOL lodAverage;
+@property float lodMaxClamp;
+@property float lodMinClamp;
+@property (assign) MTLSamplerMinMagFilter magFilter;
+@property NSUInteger maxAnisotropy;
+@property (assign) MTLSamplerMinMagFilter minFilter;
+@property (assign) MTLSamplerMipFilter mipFilter;
+@property BOOL normalizedCoordinates;
+@property (assign) MTLSamplerAddressMode rAddressMode;
+@property (assign) MTLSamplerAddressMode sAddressMode;
+@property BOOL supportArgumentBuffers;
+@property (assign) MTLSamplerAddressMode tAddressMode;
+@end
+@interface MTLSharedEventHandle : NSObject <NSSecureCoding>
+@property (readonly) NSString *label;
+@end
+@interface MTLSharedEventListener : NSObject
+- (instancetype)initWithDispatchQueue:(dispatch_queue_t)a0;
+@property (readonly) dispatch_queue_t dispatchQueue;
+@end
+@interface MTLSharedTextureHandle : NSObject <NSSecureCoding>
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSString *label;
+@end
+@interface MTLStageInputOutputDescriptor : NSObject <NSCopying>
+- (void)reset;
++ (MTLStageInputOutputDescriptor *)stageInputOutputDescriptor;
+@property (readonly) MTLAttributeDescriptorArray *attributes;
+@property NSUInteger indexBufferIndex;
+@property (assign) MTLIndexType indexType;
+@property (readonly) MTLBufferLayoutDescriptorArray *layouts;
+@end
+@interface MTLStencilDescriptor : NSObject <NSCopying>
+@property MTLStencilOperation depthFailureOperation;
+@property MTLStencilOperation depthStencilPassOperation;
+@property unsigned int readMask;
+@property MTLCompareFunction stencilCompareFunction;
+@property MTLStencilOperation stencilFailureOperation;
+@property unsigned int writeMask;
+@end
+@interface MTLStitchedLibraryDescriptor : NSObject <NSCopying>
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (copy) NSArray<MTLFunctionStitchingGraph *> *functionGraphs;
+@property (copy) NSArray<id<MTLFunction>> *functions;
+@property MTLStitchedLibraryOptions options;
+@end
+@interface MTLStructMember : NSObject
+@property (readonly) NSUInteger argumentIndex;
+@property (readonly) MTLArrayType *arrayType;
+@property (readonly) MTLDataType dataType;
+@property (readonly) NSString *name;
+@property (readonly) NSUInteger offset;
+@property (readonly) MTLPointerType *pointerType;
+@property (readonly) MTLStructType *structType;
+@property (readonly) MTLTextureReferenceType *textureReferenceType;
+@end
+@interface MTLStructType : MTLType
+- (MTLStructMember *)memberByName:(NSString *)a0;
+@property (readonly) NSArray<MTLStructMember *> *members;
+@end
+@interface MTLTextureDescriptor : NSObject <NSCopying>
++ (MTLTextureDescriptor *)texture2DDescriptorWithPixelFormat:(MTLPixelFormat)a0 width:(NSUInteger)a1 height:(NSUInteger)a2 mipmapped:(BOOL)a3;
++ (MTLTextureDescriptor *)textureBufferDescriptorWithPixelFormat:(MTLPixelFormat)a0 width:(NSUInteger)a1 resourceOptions:(MTLResourceOptions)a2 usage:(MTLTextureUsage)a3;
++ (MTLTextureDescriptor *)textureCubeDescriptorWithPixelFormat:(MTLPixelFormat)a0 size:(NSUInteger)a1 mipmapped:(BOOL)a2;
+@property BOOL allowGPUOptimizedContents;
+@property NSUInteger arrayLength;
+@property MTLTextureCompressionType compressionType;
+@property (assign) MTLCpuCacheMode cpuCacheMode;
+@property NSUInteger depth;
+@property (assign) MTLHazardTrackingMode hazardTrackingMode;
+@property NSUInteger height;
+@property NSUInteger mipmapLevelCount;
+@property (assign) MTLPixelFormat pixelFormat;
+@property (assign) MTLResourceOptions resourceOptions;
+@property NSUInteger sampleCount;
+@property (assign) MTLStorageMode storageMode;
+@property (assign) struct MTLTextureSwizzleChannels swizzle;
+@property (assign) MTLTextureType textureType;
+@property (assign) MTLTextureUsage usage;
+@property NSUInteger width;
+@end
+@interface MTLTextureReferenceType : MTLType
+@property (readonly) MTLArgumentAccess access;
+@property (readonly) BOOL isDepthTexture;
+@property (readonly) MTLDataType textureDataType;
+@property (readonly) MTLTextureType textureType;
+@end
+@interface MTLTileRenderPipelineColorAttachmentDescriptor : NSObject <NSCopying>
+@property (assign) MTLPixelFormat pixelFormat;
+@end
+@interface MTLTileRenderPipelineColorAttachmentDescriptorArray : NSObject
+- (MTLTileRenderPipelineColorAttachmentDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLTileRenderPipelineColorAttachmentDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLTileRenderPipelineDescriptor : NSObject <NSCopying>
+- (void)reset;
+@property (copy) NSArray<id<MTLBinaryArchive>> *binaryArchives;
+@property (readonly) MTLTileRenderPipelineColorAttachmentDescriptorArray *colorAttachments;
+@property NSString *label;
+@property (copy) MTLLinkedFunctions *linkedFunctions;
+@property NSUInteger maxCallStackDepth;
+@property NSUInteger maxTotalThreadsPerThreadgroup;
+@property (copy) NSArray<id<MTLDynamicLibrary>> *preloadedLibraries;
+@property NSUInteger rasterSampleCount;
+@property MTLShaderValidation shaderValidation;
+@property BOOL supportAddingBinaryFunctions;
+@property BOOL threadgroupSizeMatchesTileSize;
+@property (readonly) MTLPipelineBufferDescriptorArray *tileBuffers;
+@property (strong) id<MTLFunction> tileFunction;
+@end
+@interface MTLVertexAttribute : NSObject
+- (BOOL)isActive;
+- (BOOL)isPatchControlPointData;
+- (BOOL)isPatchData;
+@property (readonly, getter=isActive) BOOL active;
+@property (readonly) NSUInteger attributeIndex;
+@property (readonly) MTLDataType attributeType;
+@property (readonly) NSString *name;
+@property (readonly, getter=isPatchControlPointData) BOOL patchControlPointData;
+@property (readonly, getter=isPatchData) BOOL patchData;
+@end
+@interface MTLVertexAttributeDescriptor : NSObject <NSCopying>
+@property (assign) NSUInteger bufferIndex;
+@property (assign) MTLVertexFormat format;
+@property (assign) NSUInteger offset;
+@end
+@interface MTLVertexAttributeDescriptorArray : NSObject
+- (MTLVertexAttributeDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLVertexAttributeDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLVertexBufferLayoutDescriptor : NSObject <NSCopying>
+@property (assign) MTLVertexStepFunction stepFunction;
+@property (unsafe_unretained) NSUInteger stepRate;
+@property (unsafe_unretained) NSUInteger stride;
+@end
+@interface MTLVertexBufferLayoutDescriptorArray : NSObject
+- (MTLVertexBufferLayoutDescriptor *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (void)setObject:(MTLVertexBufferLayoutDescriptor *)a0 atIndexedSubscript:(NSUInteger)a1;
+@end
+@interface MTLVertexDescriptor : NSObject <NSCopying>
+- (void)reset;
++ (MTLVertexDescriptor *)vertexDescriptor;
+@property (readonly) MTLVertexAttributeDescriptorArray *attributes;
+@property (readonly) MTLVertexBufferLayoutDescriptorArray *layouts;
+@end
+@interface MTLVisibleFunctionTableDescriptor : NSObject <NSCopying>
++ (MTLVisibleFunctionTableDescriptor *)visibleFunctionTableDescriptor;
+@property NSUInteger functionCount;
+@end
+@protocol MTLAllocation <NSObject>
+@optional
+- (NSUInteger)allocatedSize;
+@property (readonly) NSUInteger allocatedSize;
+@end
+@protocol MTLResource <MTLAllocation>
+@optional
+- (NSUInteger)allocatedSize;
+- (MTLCpuCacheMode)cpuCacheMode;
+- (id<MTLDevice>)device;
+- (MTLHazardTrackingMode)hazardTrackingMode;
+- (id<MTLHeap>)heap;
+- (NSUInteger)heapOffset;
+- (BOOL)isAliasable;
+- (NSString *)label;
+- (void)makeAliasable;
+- (MTLResourceOptions)resourceOptions;
+- (void)setLabel:(NSString *)a0;
+- (int)setOwnerWithIdentity:(unsigned int)a0;
+- (MTLPurgeableState)setPurgeableState:(MTLPurgeableState)a0;
+- (MTLStorageMode)storageMode;
+@property (readonly) NSUInteger allocatedSize;
+@property (readonly) MTLCpuCacheMode cpuCacheMode;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) MTLHazardTrackingMode hazardTrackingMode;
+@property (readonly) id<MTLHeap> heap;
+@property (readonly) NSUInteger heapOffset;
+@property (readonly) BOOL isAliasable;
+@property NSString *label;
+@property (readonly) MTLResourceOptions resourceOptions;
+@property (readonly) MTLStorageMode storageMode;
+@end
+@protocol MTLAccelerationStructure <MTLResource>
+@optional
+- (struct MTLResourceId)gpuResourceID;
+- (NSUInteger)size;
+@property (readonly) struct MTLResourceId gpuResourceID;
+@property (readonly) NSUInteger size;
+@end
+@protocol MTLCommandEncoder <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (void)endEncoding;
+- (void)insertDebugSignpost:(NSString *)a0;
+- (NSString *)label;
+- (void)popDebugGroup;
+- (void)pushDebugGroup:(NSString *)a0;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLAccelerationStructureCommandEncoder <MTLCommandEncoder>
+@optional
+- (void)buildAccelerationStructure:(id<MTLAccelerationStructure>)a0 descriptor:(MTLAccelerationStructureDescriptor *)a1 scratchBuffer:(id<MTLBuffer>)a2 scratchBufferOffset:(NSUInteger)a3;
+- (void)copyAccelerationStructure:(id<MTLAccelerationStructure>)a0 toAccelerationStructure:(id<MTLAccelerationStructure>)a1;
+- (void)copyAndCompactAccelerationStructure:(id<MTLAccelerationStructure>)a0 toAccelerationStructure:(id<MTLAccelerationStructure>)a1;
+- (void)refitAccelerationStructure:(id<MTLAccelerationStructure>)a0 descriptor:(MTLAccelerationStructureDescriptor *)a1 destination:(id<MTLAccelerationStructure>)a2 scratchBuffer:(id<MTLBuffer>)a3 scratchBufferOffset:(NSUInteger)a4;
+- (void)refitAccelerationStructure:(id<MTLAccelerationStructure>)a0 descriptor:(MTLAccelerationStructureDescriptor *)a1 destination:(id<MTLAccelerationStructure>)a2 scratchBuffer:(id<MTLBuffer>)a3 scratchBufferOffset:(NSUInteger)a4 options:(MTLAccelerationStructureRefitOptions)a5;
+- (void)sampleCountersInBuffer:(id<MTLCounterSampleBuffer>)a0 atSampleIndex:(NSUInteger)a1 withBarrier:(BOOL)a2;
+- (void)updateFence:(id<MTLFence>)a0;
+- (void)useHeap:(id<MTLHeap>)a0;
+- (void)useHeaps:(NSArray<id<MTLHeap>> *)a0 count:(NSUInteger)a1;
+- (void)useResource:(id<MTLResource>)a0 usage:(MTLResourceUsage)a1;
+- (void)useResources:(NSArray<id<MTLResource>> *)a0 count:(NSUInteger)a1 usage:(MTLResourceUsage)a2;
+- (void)waitForFence:(id<MTLFence>)a0;
+- (void)writeCompactedAccelerationStructureSize:(id<MTLAccelerationStructure>)a0 toBuffer:(id<MTLBuffer>)a1 offset:(NSUInteger)a2;
+- (void)writeCompactedAccelerationStructureSize:(id<MTLAccelerationStructure>)a0 toBuffer:(id<MTLBuffer>)a1 offset:(NSUInteger)a2 sizeDataType:(MTLDataType)a3;
+@end
+@protocol MTLArgumentEncoder <NSObject>
+@optional
+- (NSUInteger)alignment;
+- (id<MTLDevice>)device;
+- (NSUInteger)encodedLength;
+- (NSString *)label;
+- (id<MTLArgumentEncoder>)newArgumentEncoderForBufferAtIndex:(NSUInteger)a0;
+- (void)setAccelerationStructure:(id<MTLAccelerationStructure>)a0 atIndex:(NSUInteger)a1;
+- (void)setArgumentBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1;
+- (void)setArgumentBuffer:(id<MTLBuffer>)a0 startOffset:(NSUInteger)a1 arrayElement:(NSUInteger)a2;
+- (void)setBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setComputePipelineState:(id<MTLComputePipelineState>)a0 atIndex:(NSUInteger)a1;
+- (void)setComputePipelineStates:(NSArray<id<MTLComputePipelineState>> *)a0 withRange:(NSRange)a1;
+- (void)setIndirectCommandBuffer:(id<MTLIndirectCommandBuffer>)a0 atIndex:(NSUInteger)a1;
+- (void)setIndirectCommandBuffers:(NSArray<id<MTLIndirectCommandBuffer>> *)a0 withRange:(NSRange)a1;
+- (void)setIntersectionFunctionTable:(id<MTLIntersectionFunctionTable>)a0 atIndex:(NSUInteger)a1;
+- (void)setIntersectionFunctionTables:(NSArray<id<MTLIntersectionFunctionTable>> *)a0 withRange:(NSRange)a1;
+- (void)setLabel:(NSString *)a0;
+- (void)setRenderPipelineState:(id<MTLRenderPipelineState>)a0 atIndex:(NSUInteger)a1;
+- (void)setRenderPipelineStates:(NSArray<id<MTLRenderPipelineState>> *)a0 withRange:(NSRange)a1;
+- (void)setSamplerState:(id<MTLSamplerState>)a0 atIndex:(NSUInteger)a1;
+- (void)setSamplerStates:(NSArray<id<MTLSamplerState>> *)a0 withRange:(NSRange)a1;
+- (void)setTexture:(id<MTLTexture>)a0 atIndex:(NSUInteger)a1;
+- (void)setTextures:(NSArray<id<MTLTexture>> *)a0 withRange:(NSRange)a1;
+- (void)setVisibleFunctionTable:(id<MTLVisibleFunctionTable>)a0 atIndex:(NSUInteger)a1;
+- (void)setVisibleFunctionTables:(NSArray<id<MTLVisibleFunctionTable>> *)a0 withRange:(NSRange)a1;
+@property (readonly) NSUInteger alignment;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSUInteger encodedLength;
+@property NSString *label;
+@end
+@protocol MTLBinaryArchive <NSObject>
+@optional
+- (BOOL)addComputePipelineFunctionsWithDescriptor:(MTLComputePipelineDescriptor *)a0 error:(NSError **)a1;
+- (BOOL)addFunctionWithDescriptor:(MTLFunctionDescriptor *)a0 library:(id<MTLLibrary>)a1 error:(NSError **)a2;
+- (BOOL)addLibraryWithDescriptor:(MTLStitchedLibraryDescriptor *)a0 error:(NSError **)a1;
+- (BOOL)addMeshRenderPipelineFunctionsWithDescriptor:(MTLMeshRenderPipelineDescriptor *)a0 error:(NSError **)a1;
+- (BOOL)addRenderPipelineFunctionsWithDescriptor:(MTLRenderPipelineDescriptor *)a0 error:(NSError **)a1;
+- (BOOL)addTileRenderPipelineFunctionsWithDescriptor:(MTLTileRenderPipelineDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLDevice>)device;
+- (NSString *)label;
+- (BOOL)serializeToURL:(NSURL *)a0 error:(NSError **)a1;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLBinding <NSObject>
+@optional
+- (MTLBindingAccess)access;
+- (NSUInteger)index;
+- (BOOL)isArgument;
+- (BOOL)isUsed;
+- (NSString *)name;
+- (MTLBindingType)type;
+@property (readonly) MTLBindingAccess access;
+@property (readonly, getter=isArgument) BOOL argument;
+@property (readonly) NSUInteger index;
+@property (readonly) NSString *name;
+@property (readonly) MTLBindingType type;
+@property (readonly, getter=isUsed) BOOL used;
+@end
+@protocol MTLBlitCommandEncoder <MTLCommandEncoder>
+@optional
+- (void)copyFromBuffer:(id<MTLBuffer>)a0 sourceOffset:(NSUInteger)a1 sourceBytesPerRow:(NSUInteger)a2 sourceBytesPerImage:(NSUInteger)a3 sourceSize:(struct MTLSize)a4 toTexture:(id<MTLTexture>)a5 destinationSlice:(NSUInteger)a6 destinationLevel:(NSUInteger)a7 destinationOrigin:(struct MTLOrigin)a8;
+- (void)copyFromBuffer:(id<MTLBuffer>)a0 sourceOffset:(NSUInteger)a1 sourceBytesPerRow:(NSUInteger)a2 sourceBytesPerImage:(NSUInteger)a3 sourceSize:(struct MTLSize)a4 toTexture:(id<MTLTexture>)a5 destinationSlice:(NSUInteger)a6 destinationLevel:(NSUInteger)a7 destinationOrigin:(struct MTLOrigin)a8 options:(MTLBlitOption)a9;
+- (void)copyFromBuffer:(id<MTLBuffer>)a0 sourceOffset:(NSUInteger)a1 toBuffer:(id<MTLBuffer>)a2 destinationOffset:(NSUInteger)a3 size:(NSUInteger)a4;
+- (void)copyFromTexture:(id<MTLTexture>)a0 sourceSlice:(NSUInteger)a1 sourceLevel:(NSUInteger)a2 sourceOrigin:(struct MTLOrigin)a3 sourceSize:(struct MTLSize)a4 toBuffer:(id<MTLBuffer>)a5 destinationOffset:(NSUInteger)a6 destinationBytesPerRow:(NSUInteger)a7 destinationBytesPerImage:(NSUInteger)a8;
+- (void)copyFromTexture:(id<MTLTexture>)a0 sourceSlice:(NSUInteger)a1 sourceLevel:(NSUInteger)a2 sourceOrigin:(struct MTLOrigin)a3 sourceSize:(struct MTLSize)a4 toBuffer:(id<MTLBuffer>)a5 destinationOffset:(NSUInteger)a6 destinationBytesPerRow:(NSUInteger)a7 destinationBytesPerImage:(NSUInteger)a8 options:(MTLBlitOption)a9;
+- (void)copyFromTexture:(id<MTLTexture>)a0 sourceSlice:(NSUInteger)a1 sourceLevel:(NSUInteger)a2 sourceOrigin:(struct MTLOrigin)a3 sourceSize:(struct MTLSize)a4 toTexture:(id<MTLTexture>)a5 destinationSlice:(NSUInteger)a6 destinationLevel:(NSUInteger)a7 destinationOrigin:(struct MTLOrigin)a8;
+- (void)copyFromTexture:(id<MTLTexture>)a0 sourceSlice:(NSUInteger)a1 sourceLevel:(NSUInteger)a2 toTexture:(id<MTLTexture>)a3 destinationSlice:(NSUInteger)a4 destinationLevel:(NSUInteger)a5 sliceCount:(NSUInteger)a6 levelCount:(NSUInteger)a7;
+- (void)copyFromTexture:(id<MTLTexture>)a0 toTexture:(id<MTLTexture>)a1;
+- (void)copyIndirectCommandBuffer:(id<MTLIndirectCommandBuffer>)a0 sourceRange:(NSRange)a1 destination:(id<MTLIndirectCommandBuffer>)a2 destinationIndex:(NSUInteger)a3;
+- (void)fillBuffer:(id<MTLBuffer>)a0 range:(NSRange)a1 value:(unsigned char)a2;
+- (void)generateMipmapsForTexture:(id<MTLTexture>)a0;
+- (void)getTextureAccessCounters:(id<MTLTexture>)a0 region:(struct MTLRegion)a1 mipLevel:(NSUInteger)a2 slice:(NSUInteger)a3 resetCounters:(BOOL)a4 countersBuffer:(id<MTLBuffer>)a5 countersBufferOffset:(NSUInteger)a6;
+- (void)optimizeContentsForCPUAccess:(id<MTLTexture>)a0;
+- (void)optimizeContentsForCPUAccess:(id<MTLTexture>)a0 slice:(NSUInteger)a1 level:(NSUInteger)a2;
+- (void)optimizeContentsForGPUAccess:(id<MTLTexture>)a0;
+- (void)optimizeContentsForGPUAccess:(id<MTLTexture>)a0 slice:(NSUInteger)a1 level:(NSUInteger)a2;
+- (void)optimizeIndirectCommandBuffer:(id<MTLIndirectCommandBuffer>)a0 withRange:(NSRange)a1;
+- (void)resetCommandsInBuffer:(id<MTLIndirectCommandBuffer>)a0 withRange:(NSRange)a1;
+- (void)resetTextureAccessCounters:(id<MTLTexture>)a0 region:(struct MTLRegion)a1 mipLevel:(NSUInteger)a2 slice:(NSUInteger)a3;
+- (void)resolveCounters:(id<MTLCounterSampleBuffer>)a0 inRange:(NSRange)a1 destinationBuffer:(id<MTLBuffer>)a2 destinationOffset:(NSUInteger)a3;
+- (void)sampleCountersInBuffer:(id<MTLCounterSampleBuffer>)a0 atSampleIndex:(NSUInteger)a1 withBarrier:(BOOL)a2;
+- (void)updateFence:(id<MTLFence>)a0;
+- (void)waitForFence:(id<MTLFence>)a0;
+@end
+@protocol MTLBuffer <MTLResource>
+@optional
+- (void)addDebugMarker:(NSString *)a0 range:(NSRange)a1;
+- (unsigned long long)gpuAddress;
+- (NSUInteger)length;
+- (id<MTLTexture>)newTextureWithDescriptor:(MTLTextureDescriptor *)a0 offset:(NSUInteger)a1 bytesPerRow:(NSUInteger)a2;
+- (void)removeAllDebugMarkers;
+@property (readonly) unsigned long long gpuAddress;
+@property (readonly) NSUInteger length;
+@end
+@protocol MTLBufferBinding <MTLBinding>
+@optional
+- (NSUInteger)bufferAlignment;
+- (NSUInteger)bufferDataSize;
+- (MTLDataType)bufferDataType;
+- (MTLPointerType *)bufferPointerType;
+- (MTLStructType *)bufferStructType;
+@property (readonly) NSUInteger bufferAlignment;
+@property (readonly) NSUInteger bufferDataSize;
+@property (readonly) MTLDataType bufferDataType;
+@property (readonly) MTLPointerType *bufferPointerType;
+@property (readonly) MTLStructType *bufferStructType;
+@end
+@protocol MTLCaptureScope <NSObject>
+@optional
+- (void)beginScope;
+- (id<MTLCommandQueue>)commandQueue;
+- (id<MTLDevice>)device;
+- (void)endScope;
+- (NSString *)label;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLCommandQueue> commandQueue;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLCommandBuffer <NSObject>
+@optional
+- (double)GPUEndTime;
+- (double)GPUStartTime;
+- (id<MTLAccelerationStructureCommandEncoder>)accelerationStructureCommandEncoder;
+- (id<MTLAccelerationStructureCommandEncoder>)accelerationStructureCommandEncoderWithDescriptor:(MTLAccelerationStructurePassDescriptor *)a0;
+- (void)addCompletedHandler:(void (^)(id<MTLCommandBuffer>))a0;
+- (void)addScheduledHandler:(void (^)(id<MTLCommandBuffer>))a0;
+- (id<MTLBlitCommandEncoder>)blitCommandEncoder;
+- (id<MTLBlitCommandEncoder>)blitCommandEncoderWithDescriptor:(MTLBlitPassDescriptor *)a0;
+- (id<MTLCommandQueue>)commandQueue;
+- (void)commit;
+- (id<MTLComputeCommandEncoder>)computeCommandEncoder;
+- (id<MTLComputeCommandEncoder>)computeCommandEncoderWithDescriptor:(MTLComputePassDescriptor *)a0;
+- (id<MTLComputeCommandEncoder>)computeCommandEncoderWithDispatchType:(MTLDispatchType)a0;
+- (id<MTLDevice>)device;
+- (void)encodeSignalEvent:(id<MTLEvent>)a0 value:(unsigned long long)a1;
+- (void)encodeWaitForEvent:(id<MTLEvent>)a0 value:(unsigned long long)a1;
+- (void)enqueue;
+- (NSError *)error;
+- (MTLCommandBufferErrorOption)errorOptions;
+- (double)kernelEndTime;
+- (double)kernelStartTime;
+- (NSString *)label;
+- (id<MTLLogContainer>)logs;
+- (id<MTLParallelRenderCommandEncoder>)parallelRenderCommandEncoderWithDescriptor:(MTLRenderPassDescriptor *)a0;
+- (void)popDebugGroup;
+- (void)presentDrawable:(id<MTLDrawable>)a0;
+- (void)presentDrawable:(id<MTLDrawable>)a0 afterMinimumDuration:(double)a1;
+- (void)presentDrawable:(id<MTLDrawable>)a0 atTime:(double)a1;
+- (void)pushDebugGroup:(NSString *)a0;
+- (id<MTLRenderCommandEncoder>)renderCommandEncoderWithDescriptor:(MTLRenderPassDescriptor *)a0;
+- (id<MTLResourceStateCommandEncoder>)resourceStateCommandEncoder;
+- (id<MTLResourceStateCommandEncoder>)resourceStateCommandEncoderWithDescriptor:(MTLResourceStatePassDescriptor *)a0;
+- (BOOL)retainedReferences;
+- (void)setLabel:(NSString *)a0;
+- (MTLCommandBufferStatus)status;
+- (void)useResidencySet:(id<MTLResidencySet>)a0;
+- (void)waitUntilCompleted;
+- (void)waitUntilScheduled;
+@property (readonly) double GPUEndTime;
+@property (readonly) double GPUStartTime;
+@property (readonly) id<MTLBlitCommandEncoder> blitCommandEncoder;
+@property (readonly) id<MTLCommandQueue> commandQueue;
+@property (readonly) id<MTLComputeCommandEncoder> computeCommandEncoder;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSError *error;
+@property (readonly) MTLCommandBufferErrorOption errorOptions;
+@property (readonly) double kernelEndTime;
+@property (readonly) double kernelStartTime;
+@property NSString *label;
+@property (readonly) id<MTLLogContainer> logs;
+@property (readonly) id<MTLResourceStateCommandEncoder> resourceStateCommandEncoder;
+@property (readonly) BOOL retainedReferences;
+@property (readonly) MTLCommandBufferStatus status;
+@end
+@protocol MTLCommandBufferEncoderInfo <NSObject>
+@optional
+- (NSArray<NSString *> *)debugSignposts;
+- (MTLCommandEncoderErrorState)errorState;
+- (NSString *)label;
+@property (readonly) NSArray<NSString *> *debugSignposts;
+@property (readonly) MTLCommandEncoderErrorState errorState;
+@property (readonly) NSString *label;
+@end
+@protocol MTLCommandQueue <NSObject>
+@optional
+- (void)addResidencySet:(id<MTLResidencySet>)a0;
+- (id<MTLCommandBuffer>)commandBuffer;
+- (id<MTLCommandBuffer>)commandBufferWithDescriptor:(MTLCommandBufferDescriptor *)a0;
+- (id<MTLCommandBuffer>)commandBufferWithUnretainedReferences;
+- (id<MTLDevice>)device;
+- (void)insertDebugCaptureBoundary;
+- (NSString *)label;
+- (void)removeResidencySet:(id<MTLResidencySet>)a0;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLComputeCommandEncoder <MTLCommandEncoder>
+@optional
+- (void)dispatchThreadgroups:(struct MTLSize)a0 threadsPerThreadgroup:(struct MTLSize)a1;
+- (void)dispatchThreadgroupsWithIndirectBuffer:(id<MTLBuffer>)a0 indirectBufferOffset:(NSUInteger)a1 threadsPerThreadgroup:(struct MTLSize)a2;
+- (void)dispatchThreads:(struct MTLSize)a0 threadsPerThreadgroup:(struct MTLSize)a1;
+- (MTLDispatchType)dispatchType;
+- (void)executeCommandsInBuffer:(id<MTLIndirectCommandBuffer>)a0 indirectBuffer:(id<MTLBuffer>)a1 indirectBufferOffset:(NSUInteger)a2;
+- (void)executeCommandsInBuffer:(id<MTLIndirectCommandBuffer>)a0 withRange:(NSRange)a1;
+- (void)memoryBarrierWithResources:(NSArray<id<MTLResource>> *)a0 count:(NSUInteger)a1;
+- (void)memoryBarrierWithScope:(MTLBarrierScope)a0;
+- (void)sampleCountersInBuffer:(id<MTLCounterSampleBuffer>)a0 atSampleIndex:(NSUInteger)a1 withBarrier:(BOOL)a2;
+- (void)setAccelerationStructure:(id<MTLAccelerationStructure>)a0 atBufferIndex:(NSUInteger)a1;
+- (void)setBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 attributeStride:(NSUInteger)a2 atIndex:(NSUInteger)a3;
+- (void)setBufferOffset:(NSUInteger)a0 atIndex:(NSUInteger)a1;
+- (void)setBufferOffset:(NSUInteger)a0 attributeStride:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setComputePipelineState:(id<MTLComputePipelineState>)a0;
+- (void)setImageblockWidth:(NSUInteger)a0 height:(NSUInteger)a1;
+- (void)setIntersectionFunctionTable:(id<MTLIntersectionFunctionTable>)a0 atBufferIndex:(NSUInteger)a1;
+- (void)setIntersectionFunctionTables:(NSArray<id<MTLIntersectionFunctionTable>> *)a0 withBufferRange:(NSRange)a1;
+- (void)setSamplerState:(id<MTLSamplerState>)a0 atIndex:(NSUInteger)a1;
+- (void)setSamplerState:(id<MTLSamplerState>)a0 lodMinClamp:(float)a1 lodMaxClamp:(float)a2 atIndex:(NSUInteger)a3;
+- (void)setSamplerStates:(NSArray<id<MTLSamplerState>> *)a0 withRange:(NSRange)a1;
+- (void)setStageInRegion:(struct MTLRegion)a0;
+- (void)setStageInRegionWithIndirectBuffer:(id<MTLBuffer>)a0 indirectBufferOffset:(NSUInteger)a1;
+- (void)setTexture:(id<MTLTexture>)a0 atIndex:(NSUInteger)a1;
+- (void)setTextures:(NSArray<id<MTLTexture>> *)a0 withRange:(NSRange)a1;
+- (void)setThreadgroupMemoryLength:(NSUInteger)a0 atIndex:(NSUInteger)a1;
+- (void)setVisibleFunctionTable:(id<MTLVisibleFunctionTable>)a0 atBufferIndex:(NSUInteger)a1;
+- (void)setVisibleFunctionTables:(NSArray<id<MTLVisibleFunctionTable>> *)a0 withBufferRange:(NSRange)a1;
+- (void)updateFence:(id<MTLFence>)a0;
+- (void)useHeap:(id<MTLHeap>)a0;
+- (void)useHeaps:(NSArray<id<MTLHeap>> *)a0 count:(NSUInteger)a1;
+- (void)useResource:(id<MTLResource>)a0 usage:(MTLResourceUsage)a1;
+- (void)useResources:(NSArray<id<MTLResource>> *)a0 count:(NSUInteger)a1 usage:(MTLResourceUsage)a2;
+- (void)waitForFence:(id<MTLFence>)a0;
+@property (readonly) MTLDispatchType dispatchType;
+@end
+@protocol MTLComputePipelineState <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (id<MTLFunctionHandle>)functionHandleWithFunction:(id<MTLFunction>)a0;
+- (struct MTLResourceId)gpuResourceID;
+- (NSUInteger)imageblockMemoryLengthForDimensions:(struct MTLSize)a0;
+- (NSString *)label;
+- (NSUInteger)maxTotalThreadsPerThreadgroup;
+- (id<MTLComputePipelineState>)newComputePipelineStateWithAdditionalBinaryFunctions:(NSArray<id<MTLFunction>> *)a0 error:(NSError **)a1;
+- (id<MTLIntersectionFunctionTable>)newIntersectionFunctionTableWithDescriptor:(MTLIntersectionFunctionTableDescriptor *)a0;
+- (id<MTLVisibleFunctionTable>)newVisibleFunctionTableWithDescriptor:(MTLVisibleFunctionTableDescriptor *)a0;
+- (MTLShaderValidation)shaderValidation;
+- (NSUInteger)staticThreadgroupMemoryLength;
+- (BOOL)supportIndirectCommandBuffers;
+- (NSUInteger)threadExecutionWidth;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) struct MTLResourceId gpuResourceID;
+@property (readonly) NSString *label;
+@property (readonly) NSUInteger maxTotalThreadsPerThreadgroup;
+@property (readonly) MTLShaderValidation shaderValidation;
+@property (readonly) NSUInteger staticThreadgroupMemoryLength;
+@property (readonly) BOOL supportIndirectCommandBuffers;
+@property (readonly) NSUInteger threadExecutionWidth;
+@end
+@protocol MTLCounter <NSObject>
+@optional
+- (NSString *)name;
+@property (readonly) NSString *name;
+@end
+@protocol MTLCounterSampleBuffer <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSString *)label;
+- (NSData *)resolveCounterRange:(NSRange)a0;
+- (NSUInteger)sampleCount;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSString *label;
+@property (readonly) NSUInteger sampleCount;
+@end
+@protocol MTLCounterSet <NSObject>
+@optional
+- (NSArray<id<MTLCounter>> *)counters;
+- (NSString *)name;
+@property (copy, readonly) NSArray<id<MTLCounter>> *counters;
+@property (readonly) NSString *name;
+@end
+@protocol MTLDepthStencilState <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSString *)label;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSString *label;
+@end
+@protocol MTLDevice <NSObject>
+@optional
+- (struct MTLAccelerationStructureSizes)accelerationStructureSizesWithDescriptor:(MTLAccelerationStructureDescriptor *)a0;
+- (MTLArchitecture *)architecture;
+- (BOOL)areBarycentricCoordsSupported;
+- (BOOL)areProgrammableSamplePositionsSupported;
+- (BOOL)areRasterOrderGroupsSupported;
+- (MTLArgumentBuffersTier)argumentBuffersSupport;
+- (NSArray<id<MTLCounterSet>> *)counterSets;
+- (NSUInteger)currentAllocatedSize;
+- (BOOL)hasUnifiedMemory;
+- (struct MTLSizeAndAlign)heapAccelerationStructureSizeAndAlignWithDescriptor:(MTLAccelerationStructureDescriptor *)a0;
+- (struct MTLSizeAndAlign)heapAccelerationStructureSizeAndAlignWithSize:(NSUInteger)a0;
+- (struct MTLSizeAndAlign)heapBufferSizeAndAlignWithLength:(NSUInteger)a0 options:(MTLResourceOptions)a1;
+- (struct MTLSizeAndAlign)heapTextureSizeAndAlignWithDescriptor:(MTLTextureDescriptor *)a0;
+- (NSUInteger)maxArgumentBufferSamplerCount;
+- (NSUInteger)maxBufferLength;
+- (NSUInteger)maxThreadgroupMemoryLength;
+- (struct MTLSize)maxThreadsPerThreadgroup;
+- (NSUInteger)minimumLinearTextureAlignmentForPixelFormat:(MTLPixelFormat)a0;
+- (NSUInteger)minimumTextureBufferAlignmentForPixelFormat:(MTLPixelFormat)a0;
+- (NSString *)name;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithDescriptor:(MTLAccelerationStructureDescriptor *)a0;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithSize:(NSUInteger)a0;
+- (id<MTLArgumentEncoder>)newArgumentEncoderWithArguments:(NSArray<MTLArgumentDescriptor *> *)a0;
+- (id<MTLArgumentEncoder>)newArgumentEncoderWithBufferBinding:(id<MTLBufferBinding>)a0;
+- (id<MTLBinaryArchive>)newBinaryArchiveWithDescriptor:(MTLBinaryArchiveDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLBuffer>)newBufferWithLength:(NSUInteger)a0 options:(MTLResourceOptions)a1;
+- (id<MTLCommandQueue>)newCommandQueue;
+- (id<MTLCommandQueue>)newCommandQueueWithDescriptor:(MTLCommandQueueDescriptor *)a0;
+- (id<MTLCommandQueue>)newCommandQueueWithMaxCommandBufferCount:(NSUInteger)a0;
+- (void)newComputePipelineStateWithDescriptor:(MTLComputePipelineDescriptor *)a0 options:(MTLPipelineOption)a1 completionHandler:(void (^)(id<MTLComputePipelineState>, MTLComputePipelineReflection *, NSError *))a2;
+- (id<MTLComputePipelineState>)newComputePipelineStateWithDescriptor:(MTLComputePipelineDescriptor *)a0 options:(MTLPipelineOption)a1 reflection:(MTLComputePipelineReflection **)a2 error:(NSError **)a3;
+- (void)newComputePipelineStateWithFunction:(id<MTLFunction>)a0 completionHandler:(void (^)(id<MTLComputePipelineState>, NSError *))a1;
+- (id<MTLComputePipelineState>)newComputePipelineStateWithFunction:(id<MTLFunction>)a0 error:(NSError **)a1;
+- (void)newComputePipelineStateWithFunction:(id<MTLFunction>)a0 options:(MTLPipelineOption)a1 completionHandler:(void (^)(id<MTLComputePipelineState>, MTLComputePipelineReflection *, NSError *))a2;
+- (id<MTLComputePipelineState>)newComputePipelineStateWithFunction:(id<MTLFunction>)a0 options:(MTLPipelineOption)a1 reflection:(MTLComputePipelineReflection **)a2 error:(NSError **)a3;
+- (id<MTLCounterSampleBuffer>)newCounterSampleBufferWithDescriptor:(MTLCounterSampleBufferDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLLibrary>)newDefaultLibrary;
+- (id<MTLLibrary>)newDefaultLibraryWithBundle:(NSBundle *)a0 error:(NSError **)a1;
+- (id<MTLDepthStencilState>)newDepthStencilStateWithDescriptor:(MTLDepthStencilDescriptor *)a0;
+- (id<MTLDynamicLibrary>)newDynamicLibrary:(id<MTLLibrary>)a0 error:(NSError **)a1;
+- (id<MTLDynamicLibrary>)newDynamicLibraryWithURL:(NSURL *)a0 error:(NSError **)a1;
+- (id<MTLEvent>)newEvent;
+- (id<MTLFence>)newFence;
+- (id<MTLHeap>)newHeapWithDescriptor:(MTLHeapDescriptor *)a0;
+- (id<MTLIndirectCommandBuffer>)newIndirectCommandBufferWithDescriptor:(MTLIndirectCommandBufferDescriptor *)a0 maxCommandCount:(NSUInteger)a1 options:(MTLResourceOptions)a2;
+- (id<MTLLibrary>)newLibraryWithData:(dispatch_data_t)a0 error:(NSError **)a1;
+- (id<MTLLibrary>)newLibraryWithFile:(NSString *)a0 error:(NSError **)a1;
+- (void)newLibraryWithSource:(NSString *)a0 options:(MTLCompileOptions *)a1 completionHandler:(void (^)(id<MTLLibrary>, NSError *))a2;
+- (id<MTLLibrary>)newLibraryWithSource:(NSString *)a0 options:(MTLCompileOptions *)a1 error:(NSError **)a2;
+- (void)newLibraryWithStitchedDescriptor:(MTLStitchedLibraryDescriptor *)a0 completionHandler:(void (^)(id<MTLLibrary>, NSError *))a1;
+- (id<MTLLibrary>)newLibraryWithStitchedDescriptor:(MTLStitchedLibraryDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLLibrary>)newLibraryWithURL:(NSURL *)a0 error:(NSError **)a1;
+- (id<MTLLogState>)newLogStateWithDescriptor:(MTLLogStateDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLRasterizationRateMap>)newRasterizationRateMapWithDescriptor:(MTLRasterizationRateMapDescriptor *)a0;
+- (void)newRenderPipelineStateWithDescriptor:(MTLRenderPipelineDescriptor *)a0 completionHandler:(void (^)(id<MTLRenderPipelineState>, NSError *))a1;
+- (id<MTLRenderPipelineState>)newRenderPipelineStateWithDescriptor:(MTLRenderPipelineDescriptor *)a0 error:(NSError **)a1;
+- (void)newRenderPipelineStateWithDescriptor:(MTLRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 completionHandler:(void (^)(id<MTLRenderPipelineState>, MTLRenderPipelineReflection *, NSError *))a2;
+- (id<MTLRenderPipelineState>)newRenderPipelineStateWithDescriptor:(MTLRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 reflection:(MTLRenderPipelineReflection **)a2 error:(NSError **)a3;
+- (void)newRenderPipelineStateWithMeshDescriptor:(MTLMeshRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 completionHandler:(void (^)(id<MTLRenderPipelineState>, MTLRenderPipelineReflection *, NSError *))a2;
+- (id<MTLRenderPipelineState>)newRenderPipelineStateWithMeshDescriptor:(MTLMeshRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 reflection:(MTLRenderPipelineReflection **)a2 error:(NSError **)a3;
+- (void)newRenderPipelineStateWithTileDescriptor:(MTLTileRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 completionHandler:(void (^)(id<MTLRenderPipelineState>, MTLRenderPipelineReflection *, NSError *))a2;
+- (id<MTLRenderPipelineState>)newRenderPipelineStateWithTileDescriptor:(MTLTileRenderPipelineDescriptor *)a0 options:(MTLPipelineOption)a1 reflection:(MTLRenderPipelineReflection **)a2 error:(NSError **)a3;
+- (id<MTLResidencySet>)newResidencySetWithDescriptor:(MTLResidencySetDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLSamplerState>)newSamplerStateWithDescriptor:(MTLSamplerDescriptor *)a0;
+- (id<MTLSharedEvent>)newSharedEvent;
+- (id<MTLSharedEvent>)newSharedEventWithHandle:(MTLSharedEventHandle *)a0;
+- (id<MTLTexture>)newSharedTextureWithDescriptor:(MTLTextureDescriptor *)a0;
+- (id<MTLTexture>)newSharedTextureWithHandle:(MTLSharedTextureHandle *)a0;
+- (id<MTLTexture>)newTextureWithDescriptor:(MTLTextureDescriptor *)a0;
+- (id<MTLTexture>)newTextureWithDescriptor:(MTLTextureDescriptor *)a0 iosurface:(IOSurface *)a1 plane:(NSUInteger)a2;
+- (MTLReadWriteTextureTier)readWriteTextureSupport;
+- (unsigned long long)recommendedMaxWorkingSetSize;
+- (unsigned long long)registryID;
+- (void)sampleTimestamps:(NSUInteger)a0 gpuTimestamp:(NSUInteger)a1;
+- (NSUInteger)sparseTileSizeInBytes;
+- (NSUInteger)sparseTileSizeInBytesForSparsePageSize:(MTLSparsePageSize)a0;
+- (struct MTLSize)sparseTileSizeWithTextureType:(MTLTextureType)a0 pixelFormat:(MTLPixelFormat)a1 sampleCount:(NSUInteger)a2;
+- (struct MTLSize)sparseTileSizeWithTextureType:(MTLTextureType)a0 pixelFormat:(MTLPixelFormat)a1 sampleCount:(NSUInteger)a2 sparsePageSize:(MTLSparsePageSize)a3;
+- (BOOL)supports32BitFloatFiltering;
+- (BOOL)supports32BitMSAA;
+- (BOOL)supportsBCTextureCompression;
+- (BOOL)supportsCounterSampling:(MTLCounterSamplingPoint)a0;
+- (BOOL)supportsDynamicLibraries;
+- (BOOL)supportsFamily:(MTLGpuFamily)a0;
+- (BOOL)supportsFeatureSet:(MTLFeatureSet)a0;
+- (BOOL)supportsFunctionPointers;
+- (BOOL)supportsFunctionPointersFromRender;
+- (BOOL)supportsPrimitiveMotionBlur;
+- (BOOL)supportsPullModelInterpolation;
+- (BOOL)supportsQueryTextureLOD;
+- (BOOL)supportsRasterizationRateMapWithLayerCount:(NSUInteger)a0;
+- (BOOL)supportsRaytracing;
+- (BOOL)supportsRaytracingFromRender;
+- (BOOL)supportsRenderDynamicLibraries;
+- (BOOL)supportsShaderBarycentricCoordinates;
+- (BOOL)supportsTextureSampleCount:(NSUInteger)a0;
+- (BOOL)supportsVertexAmplificationCount:(NSUInteger)a0;
+@property (readonly) MTLArchitecture *architecture;
+@property (readonly) MTLArgumentBuffersTier argumentBuffersSupport;
+@property (readonly, getter=areBarycentricCoordsSupported) BOOL barycentricCoordsSupported;
+@property (readonly) NSArray<id<MTLCounterSet>> *counterSets;
+@property (readonly) NSUInteger currentAllocatedSize;
+@property (readonly) BOOL hasUnifiedMemory;
+@property (readonly) NSUInteger maxArgumentBufferSamplerCount;
+@property (readonly) NSUInteger maxBufferLength;
+@property (readonly) NSUInteger maxThreadgroupMemoryLength;
+@property (readonly) struct MTLSize maxThreadsPerThreadgroup;
+@property (readonly) NSString *name;
+@property (readonly, getter=areProgrammableSamplePositionsSupported) BOOL programmableSamplePositionsSupported;
+@property (readonly, getter=areRasterOrderGroupsSupported) BOOL rasterOrderGroupsSupported;
+@property (readonly) MTLReadWriteTextureTier readWriteTextureSupport;
+@property (readonly) unsigned long long recommendedMaxWorkingSetSize;
+@property (readonly) unsigned long long registryID;
+@property (readonly) NSUInteger sparseTileSizeInBytes;
+@property (readonly) BOOL supports32BitFloatFiltering;
+@property (readonly) BOOL supports32BitMSAA;
+@property (readonly) BOOL supportsBCTextureCompression;
+@property (readonly) BOOL supportsDynamicLibraries;
+@property (readonly) BOOL supportsFunctionPointers;
+@property (readonly) BOOL supportsFunctionPointersFromRender;
+@property (readonly) BOOL supportsPrimitiveMotionBlur;
+@property (readonly) BOOL supportsPullModelInterpolation;
+@property (readonly) BOOL supportsQueryTextureLOD;
+@property (readonly) BOOL supportsRaytracing;
+@property (readonly) BOOL supportsRaytracingFromRender;
+@property (readonly) BOOL supportsRenderDynamicLibraries;
+@property (readonly) BOOL supportsShaderBarycentricCoordinates;
+@end
+@protocol MTLDrawable <NSObject>
+@optional
+- (void)addPresentedHandler:(void (^)(id<MTLDrawable>))a0;
+- (NSUInteger)drawableID;
+- (void)present;
+- (void)presentAfterMinimumDuration:(double)a0;
+- (void)presentAtTime:(double)a0;
+- (double)presentedTime;
+@property (readonly) NSUInteger drawableID;
+@property (readonly) double presentedTime;
+@end
+@protocol MTLDynamicLibrary <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSString *)installName;
+- (NSString *)label;
+- (BOOL)serializeToURL:(NSURL *)a0 error:(NSError **)a1;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSString *installName;
+@property NSString *label;
+@end
+@protocol MTLEvent <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSString *)label;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLFence <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSString *)label;
+- (void)setLabel:(NSString *)a0;
+@property (readonly) id<MTLDevice> device;
+@property NSString *label;
+@end
+@protocol MTLFunction <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSDictionary<NSString *, MTLFunctionConstant *> *)functionConstantsDictionary;
+- (MTLFunctionType)functionType;
+- (NSString *)label;
+- (NSString *)name;
+- (id<MTLArgumentEncoder>)newArgumentEncoderWithBufferIndex:(NSUInteger)a0;
+- (id<MTLArgumentEncoder>)newArgumentEncoderWithBufferIndex:(NSUInteger)a0 reflection:(MTLArgument **)a1;
+- (MTLFunctionOptions)options;
+- (NSInteger)patchControlPointCount;
+- (MTLPatchType)patchType;
+- (void)setLabel:(NSString *)a0;
+- (NSArray<MTLAttribute *> *)stageInputAttributes;
+- (NSArray<MTLVertexAttribute *> *)vertexAttributes;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSDictionary<NSString *, MTLFunctionConstant *> *functionConstantsDictionary;
+@property (readonly) MTLFunctionType functionType;
+@property NSString *label;
+@property (readonly) NSString *name;
+@property (readonly) MTLFunctionOptions options;
+@property (readonly) NSInteger patchControlPointCount;
+@property (readonly) MTLPatchType patchType;
+@property (readonly) NSArray<MTLAttribute *> *stageInputAttributes;
+@property (readonly) NSArray<MTLVertexAttribute *> *vertexAttributes;
+@end
+@protocol MTLFunctionHandle <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (MTLFunctionType)functionType;
+- (NSString *)name;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) MTLFunctionType functionType;
+@property (readonly) NSString *name;
+@end
+@protocol MTLFunctionLog <NSObject>
+@optional
+- (id<MTLFunctionLogDebugLocation>)debugLocation;
+- (NSString *)encoderLabel;
+- (id<MTLFunction>)function;
+- (MTLFunctionLogType)type;
+@property (readonly) id<MTLFunctionLogDebugLocation> debugLocation;
+@property (readonly) NSString *encoderLabel;
+@property (readonly) id<MTLFunction> function;
+@property (readonly) MTLFunctionLogType type;
+@end
+@protocol MTLFunctionLogDebugLocation <NSObject>
+@optional
+- (NSURL *)URL;
+- (NSUInteger)column;
+- (NSString *)functionName;
+- (NSUInteger)line;
+@property (readonly) NSURL *URL;
+@property (readonly) NSUInteger column;
+@property (readonly) NSString *functionName;
+@property (readonly) NSUInteger line;
+@end
+@protocol MTLFunctionStitchingAttribute <NSCopying>
+@optional
+@end
+@protocol MTLHeap <MTLAllocation>
+@optional
+- (MTLCpuCacheMode)cpuCacheMode;
+- (NSUInteger)currentAllocatedSize;
+- (id<MTLDevice>)device;
+- (MTLHazardTrackingMode)hazardTrackingMode;
+- (NSString *)label;
+- (NSUInteger)maxAvailableSizeWithAlignment:(NSUInteger)a0;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithDescriptor:(MTLAccelerationStructureDescriptor *)a0;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithDescriptor:(MTLAccelerationStructureDescriptor *)a0 offset:(NSUInteger)a1;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithSize:(NSUInteger)a0;
+- (id<MTLAccelerationStructure>)newAccelerationStructureWithSize:(NSUInteger)a0 offset:(NSUInteger)a1;
+- (id<MTLBuffer>)newBufferWithLength:(NSUInteger)a0 options:(MTLResourceOptions)a1;
+- (id<MTLBuffer>)newBufferWithLength:(NSUInteger)a0 options:(MTLResourceOptions)a1 offset:(NSUInteger)a2;
+- (id<MTLTexture>)newTextureWithDescriptor:(MTLTextureDescriptor *)a0;
+- (id<MTLTexture>)newTextureWithDescriptor:(MTLTextureDescriptor *)a0 offset:(NSUInteger)a1;
+- (MTLResourceOptions)resourceOptions;
+- (void)setLabel:(NSString *)a0;
+- (MTLPurgeableState)setPurgeableState:(MTLPurgeableState)a0;
+- (NSUInteger)size;
+- (MTLStorageMode)storageMode;
+- (MTLHeapType)type;
+- (NSUInteger)usedSize;
+@property (readonly) MTLCpuCacheMode cpuCacheMode;
+@property (readonly) NSUInteger currentAllocatedSize;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) MTLHazardTrackingMode hazardTrackingMode;
+@property NSString *label;
+@property (readonly) MTLResourceOptions resourceOptions;
+@property (readonly) NSUInteger size;
+@property (readonly) MTLStorageMode storageMode;
+@property (readonly) MTLHeapType type;
+@property (readonly) NSUInteger usedSize;
+@end
+@protocol MTLIndirectCommandBuffer <MTLResource>
+@optional
+- (struct MTLResourceId)gpuResourceID;
+- (id<MTLIndirectComputeCommand>)indirectComputeCommandAtIndex:(NSUInteger)a0;
+- (id<MTLIndirectRenderCommand>)indirectRenderCommandAtIndex:(NSUInteger)a0;
+- (void)resetWithRange:(NSRange)a0;
+- (NSUInteger)size;
+@property (readonly) struct MTLResourceId gpuResourceID;
+@property (readonly) NSUInteger size;
+@end
+@protocol MTLIndirectComputeCommand <NSObject>
+@optional
+- (void)clearBarrier;
+- (void)concurrentDispatchThreadgroups:(struct MTLSize)a0 threadsPerThreadgroup:(struct MTLSize)a1;
+- (void)concurrentDispatchThreads:(struct MTLSize)a0 threadsPerThreadgroup:(struct MTLSize)a1;
+- (void)reset;
+- (void)setBarrier;
+- (void)setComputePipelineState:(id<MTLComputePipelineState>)a0;
+- (void)setImageblockWidth:(NSUInteger)a0 height:(NSUInteger)a1;
+- (void)setKernelBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setKernelBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 attributeStride:(NSUInteger)a2 atIndex:(NSUInteger)a3;
+- (void)setStageInRegion:(struct MTLRegion)a0;
+- (void)setThreadgroupMemoryLength:(NSUInteger)a0 atIndex:(NSUInteger)a1;
+@end
+@protocol MTLIndirectRenderCommand <NSObject>
+@optional
+- (void)clearBarrier;
+- (void)drawIndexedPatches:(NSUInteger)a0 patchStart:(NSUInteger)a1 patchCount:(NSUInteger)a2 patchIndexBuffer:(id<MTLBuffer>)a3 patchIndexBufferOffset:(NSUInteger)a4 controlPointIndexBuffer:(id<MTLBuffer>)a5 controlPointIndexBufferOffset:(NSUInteger)a6 instanceCount:(NSUInteger)a7 baseInstance:(NSUInteger)a8 tessellationFactorBuffer:(id<MTLBuffer>)a9 tessellationFactorBufferOffset:(NSUInteger)a10 tessellationFactorBufferInstanceStride:(NSUInteger)a11;
+- (void)drawIndexedPrimitives:(MTLPrimitiveType)a0 indexCount:(NSUInteger)a1 indexType:(MTLIndexType)a2 indexBuffer:(id<MTLBuffer>)a3 indexBufferOffset:(NSUInteger)a4 instanceCount:(NSUInteger)a5 baseVertex:(NSInteger)a6 baseInstance:(NSUInteger)a7;
+- (void)drawMeshThreadgroups:(struct MTLSize)a0 threadsPerObjectThreadgroup:(struct MTLSize)a1 threadsPerMeshThreadgroup:(struct MTLSize)a2;
+- (void)drawMeshThreads:(struct MTLSize)a0 threadsPerObjectThreadgroup:(struct MTLSize)a1 threadsPerMeshThreadgroup:(struct MTLSize)a2;
+- (void)drawPatches:(NSUInteger)a0 patchStart:(NSUInteger)a1 patchCount:(NSUInteger)a2 patchIndexBuffer:(id<MTLBuffer>)a3 patchIndexBufferOffset:(NSUInteger)a4 instanceCount:(NSUInteger)a5 baseInstance:(NSUInteger)a6 tessellationFactorBuffer:(id<MTLBuffer>)a7 tessellationFactorBufferOffset:(NSUInteger)a8 tessellationFactorBufferInstanceStride:(NSUInteger)a9;
+- (void)drawPrimitives:(MTLPrimitiveType)a0 vertexStart:(NSUInteger)a1 vertexCount:(NSUInteger)a2 instanceCount:(NSUInteger)a3 baseInstance:(NSUInteger)a4;
+- (void)reset;
+- (void)setBarrier;
+- (void)setFragmentBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setMeshBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setObjectBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setObjectThreadgroupMemoryLength:(NSUInteger)a0 atIndex:(NSUInteger)a1;
+- (void)setRenderPipelineState:(id<MTLRenderPipelineState>)a0;
+- (void)setVertexBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setVertexBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 attributeStride:(NSUInteger)a2 atIndex:(NSUInteger)a3;
+@end
+@protocol MTLIntersectionFunctionTable <MTLResource>
+@optional
+- (struct MTLResourceId)gpuResourceID;
+- (void)setBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 atIndex:(NSUInteger)a2;
+- (void)setFunction:(id<MTLFunctionHandle>)a0 atIndex:(NSUInteger)a1;
+- (void)setFunctions:(NSArray<id<MTLFunctionHandle>> *)a0 withRange:(NSRange)a1;
+- (void)setOpaqueCurveIntersectionFunctionWithSignature:(MTLIntersectionFunctionSignature)a0 atIndex:(NSUInteger)a1;
+- (void)setOpaqueCurveIntersectionFunctionWithSignature:(MTLIntersectionFunctionSignature)a0 withRange:(NSRange)a1;
+- (void)setOpaqueTriangleIntersectionFunctionWithSignature:(MTLIntersectionFunctionSignature)a0 atIndex:(NSUInteger)a1;
+- (void)setOpaqueTriangleIntersectionFunctionWithSignature:(MTLIntersectionFunctionSignature)a0 withRange:(NSRange)a1;
+- (void)setVisibleFunctionTable:(id<MTLVisibleFunctionTable>)a0 atBufferIndex:(NSUInteger)a1;
+- (void)setVisibleFunctionTables:(NSArray<id<MTLVisibleFunctionTable>> *)a0 withBufferRange:(NSRange)a1;
+@property (readonly) struct MTLResourceId gpuResourceID;
+@end
+@protocol MTLLibrary <NSObject>
+@optional
+- (id<MTLDevice>)device;
+- (NSArray<NSString *> *)functionNames;
+- (NSString *)installName;
+- (NSString *)label;
+- (void)newFunctionWithDescriptor:(MTLFunctionDescriptor *)a0 completionHandler:(void (^)(id<MTLFunction>, NSError *))a1;
+- (id<MTLFunction>)newFunctionWithDescriptor:(MTLFunctionDescriptor *)a0 error:(NSError **)a1;
+- (id<MTLFunction>)newFunctionWithName:(NSString *)a0;
+- (void)newFunctionWithName:(NSString *)a0 constantValues:(MTLFunctionConstantValues *)a1 completionHandler:(void (^)(id<MTLFunction>, NSError *))a2;
+- (id<MTLFunction>)newFunctionWithName:(NSString *)a0 constantValues:(MTLFunctionConstantValues *)a1 error:(NSError **)a2;
+- (void)newIntersectionFunctionWithDescriptor:(MTLIntersectionFunctionDescriptor *)a0 completionHandler:(void (^)(id<MTLFunction>, NSError *))a1;
+- (id<MTLFunction>)newIntersectionFunctionWithDescriptor:(MTLIntersectionFunctionDescriptor *)a0 error:(NSError **)a1;
+- (void)setLabel:(NSString *)a0;
+- (MTLLibraryType)type;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSArray<NSString *> *functionNames;
+@property (readonly) NSString *installName;
+@property NSString *label;
+@property (readonly) MTLLibraryType type;
+@end
+@protocol MTLLogContainer <NSObject>
+@optional
+@end
+@protocol MTLLogState <NSObject>
+@optional
+- (void)addLogHandler:(void (^)(NSString *, NSString *, MTLLogLevel, NSString *))a0;
+@end
+@protocol MTLObjectPayloadBinding <MTLBinding>
+@optional
+- (NSUInteger)objectPayloadAlignment;
+- (NSUInteger)objectPayloadDataSize;
+@property (readonly) NSUInteger objectPayloadAlignment;
+@property (readonly) NSUInteger objectPayloadDataSize;
+@end
+@protocol MTLParallelRenderCommandEncoder <MTLCommandEncoder>
+@optional
+- (id<MTLRenderCommandEncoder>)renderCommandEncoder;
+- (void)setColorStoreAction:(MTLStoreAction)a0 atIndex:(NSUInteger)a1;
+- (void)setColorStoreActionOptions:(MTLStoreActionOptions)a0 atIndex:(NSUInteger)a1;
+- (void)setDepthStoreAction:(MTLStoreAction)a0;
+- (void)setDepthStoreActionOptions:(MTLStoreActionOptions)a0;
+- (void)setStencilStoreAction:(MTLStoreAction)a0;
+- (void)setStencilStoreActionOptions:(MTLStoreActionOptions)a0;
+@end
+@protocol MTLRasterizationRateMap <NSObject>
+@optional
+- (void)copyParameterDataToBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1;
+- (id<MTLDevice>)device;
+- (NSString *)label;
+- (NSUInteger)layerCount;
+- (struct MTLCoordinate2D)mapPhysicalToScreenCoordinates:(struct MTLCoordinate2D)a0 forLayer:(NSUInteger)a1;
+- (struct MTLCoordinate2D)mapScreenToPhysicalCoordinates:(struct MTLCoordinate2D)a0 forLayer:(NSUInteger)a1;
+- (struct MTLSizeAndAlign)parameterBufferSizeAndAlign;
+- (struct MTLSize)physicalGranularity;
+- (struct MTLSize)physicalSizeForLayer:(NSUInteger)a0;
+- (struct MTLSize)screenSize;
+@property (readonly) id<MTLDevice> device;
+@property (readonly) NSString *label;
+@property (readonly) NSUInteger layerCount;
+@property (readonly) struct MTLSizeAndAlign parameterBufferSizeAndAlign;
+@property (readonly) struct MTLSize physicalGranularity;
+@property (readonly) struct MTLSize screenSize;
+@end
 #endif /* MANGOPY_STUB_METAL_H */

@@ -3,4 +3,110 @@
 #define MANGOPY_STUB_METALKIT_H
 #import <UIKit/UIKit.h>
 #import <Metal/Metal.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class MDLAsset;
+@class MDLMesh;
+@class MDLTexture;
+@class MDLVertexDescriptor;
+@class MTKMesh;
+@class MTKMeshBuffer;
+@class MTKSubmesh;
+@class MTKView;
+@class MTLRenderPassDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class NSURL;
+@protocol CALayerDelegate;
+@protocol CAMetalDrawable;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol MDLNamed;
+@protocol MTLBuffer;
+@protocol MTLDevice;
+@protocol MTLTexture;
+@protocol NSCoding;
+typedef NSString *MTKTextureLoaderCubeLayout;
+typedef NSString *MTKTextureLoaderOrigin;
+@interface MTKMesh : NSObject
+- (instancetype)initWithMesh:(MDLMesh *)a0 device:(id<MTLDevice>)a1 error:(NSError **)a2;
++ (NSArray<MTKMesh *> *)newMeshesFromAsset:(MDLAsset *)a0 device:(id<MTLDevice>)a1 sourceMeshes:(NSArray **)a2 error:(NSError **)a3;
+@property NSString *name;
+@property (readonly) NSArray<MTKSubmesh *> *submeshes;
+@property (readonly) NSArray<MTKMeshBuffer *> *vertexBuffers;
+@property (readonly) NSUInteger vertexCount;
+@property (readonly) MDLVertexDescriptor *vertexDescriptor;
+@end
+@interface MTKMeshBuffer : NSObject <MDLMeshBuffer, MDLNamed>
+@property (readonly) id<MTLBuffer> buffer;
+@property (readonly) NSUInteger offset;
+@end
+@interface MTKMeshBufferAllocator : NSObject <MDLMeshBufferAllocator>
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (readonly) id<MTLDevice> device;
+@end
+@interface MTKSubmesh : NSObject
+@property (readonly) MTKMeshBuffer *indexBuffer;
+@property (readonly) NSUInteger indexCount;
+@property (readonly) MTLIndexType indexType;
+@property (weak, readonly) MTKMesh *mesh;
+@property NSString *name;
+@property (readonly) MTLPrimitiveType primitiveType;
+@end
+@interface MTKTextureLoader : NSObject
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)newTextureWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(id<MTLTexture>, NSError *))a2;
+- (id<MTLTexture>)newTextureWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (void)newTextureWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(id<MTLTexture>, NSError *))a2;
+- (id<MTLTexture>)newTextureWithContentsOfURL:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (void)newTextureWithData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(id<MTLTexture>, NSError *))a2;
+- (id<MTLTexture>)newTextureWithData:(NSData *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (void)newTextureWithMDLTexture:(MDLTexture *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(id<MTLTexture>, NSError *))a2;
+- (id<MTLTexture>)newTextureWithMDLTexture:(MDLTexture *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (void)newTextureWithName:(NSString *)a0 scaleFactor:(CGFloat)a1 bundle:(NSBundle *)a2 options:(NSDictionary *)a3 completionHandler:(void (^)(id<MTLTexture>, NSError *))a4;
+- (id<MTLTexture>)newTextureWithName:(NSString *)a0 scaleFactor:(CGFloat)a1 bundle:(NSBundle *)a2 options:(NSDictionary *)a3 error:(NSError **)a4;
+- (void)newTexturesWithContentsOfURLs:(NSArray<NSURL *> *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSArray<id<MTLTexture>> *, NSError *))a2;
+- (NSArray<id<MTLTexture>> *)newTexturesWithContentsOfURLs:(NSArray<NSURL *> *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+- (void)newTexturesWithNames:(NSArray<NSString *> *)a0 scaleFactor:(CGFloat)a1 bundle:(NSBundle *)a2 options:(NSDictionary *)a3 completionHandler:(void (^)(NSArray<id<MTLTexture>> *, NSError *))a4;
+@property (readonly) id<MTLDevice> device;
+@end
+@interface MTKView : UIView <NSCoding, CALayerDelegate>
+- (void)draw;
+- (instancetype)initWithFrame:(CGRect)a0 device:(id<MTLDevice>)a1;
+- (BOOL)isPaused;
+- (void)releaseDrawables;
+@property BOOL autoResizeDrawable;
+@property (assign) struct MTLClearColor clearColor;
+@property double clearDepth;
+@property unsigned int clearStencil;
+@property (assign) MTLPixelFormat colorPixelFormat;
+@property (readonly) id<CAMetalDrawable> currentDrawable;
+@property (readonly) MTLRenderPassDescriptor *currentRenderPassDescriptor;
+@property (weak) NSObject *delegate;
+@property (assign) MTLTextureUsage depthStencilAttachmentTextureUsage;
+@property (assign) MTLPixelFormat depthStencilPixelFormat;
+@property (assign) MTLStorageMode depthStencilStorageMode;
+@property (readonly) id<MTLTexture> depthStencilTexture;
+@property (strong) id<MTLDevice> device;
+@property (assign) CGSize drawableSize;
+@property BOOL enableSetNeedsDisplay;
+@property BOOL framebufferOnly;
+@property (assign) MTLTextureUsage multisampleColorAttachmentTextureUsage;
+@property (readonly) id<MTLTexture> multisampleColorTexture;
+@property (getter=isPaused) BOOL paused;
+@property (readonly) id<MTLDevice> preferredDevice;
+@property (readonly) CGSize preferredDrawableSize;
+@property (assign) NSInteger preferredFramesPerSecond;
+@property BOOL presentsWithTransaction;
+@property (assign) NSUInteger sampleCount;
+@end
+@protocol MTKViewDelegate <NSObject>
+@optional
+- (void)drawInMTKView:(MTKView *)a0;
+- (void)mtkView:(MTKView *)a0 drawableSizeWillChange:(CGSize)a1;
+@end
 #endif /* MANGOPY_STUB_METALKIT_H */

@@ -2,4 +2,2984 @@
 #ifndef MANGOPY_STUB_METALPERFORMANCESHADERS_H
 #define MANGOPY_STUB_METALPERFORMANCESHADERS_H
 #import <Metal/Metal.h>
+#import <Foundation/Foundation.h>
+#import <simd/simd.h>
+#import <objc/NSObject.h>
+@class MPSAccelerationStructure;
+@class MPSAccelerationStructureGroup;
+@class MPSCNNArithmeticGradientState;
+@class MPSCNNBatchNormalization;
+@class MPSCNNBatchNormalizationGradientNode;
+@class MPSCNNBatchNormalizationNode;
+@class MPSCNNBatchNormalizationState;
+@class MPSCNNBinaryConvolutionNode;
+@class MPSCNNBinaryFullyConnectedNode;
+@class MPSCNNConvolution;
+@class MPSCNNConvolutionDescriptor;
+@class MPSCNNConvolutionGradientNode;
+@class MPSCNNConvolutionGradientState;
+@class MPSCNNConvolutionGradientStateNode;
+@class MPSCNNConvolutionNode;
+@class MPSCNNConvolutionTransposeNode;
+@class MPSCNNConvolutionWeightsAndBiasesState;
+@class MPSCNNCrossChannelNormalizationGradientNode;
+@class MPSCNNCrossChannelNormalizationNode;
+@class MPSCNNDilatedPoolingMaxGradientNode;
+@class MPSCNNDilatedPoolingMaxNode;
+@class MPSCNNDropoutGradientNode;
+@class MPSCNNDropoutNode;
+@class MPSCNNFullyConnectedNode;
+@class MPSCNNInstanceNormalization;
+@class MPSCNNInstanceNormalizationGradientNode;
+@class MPSCNNInstanceNormalizationGradientState;
+@class MPSCNNInstanceNormalizationNode;
+@class MPSCNNLocalContrastNormalizationGradientNode;
+@class MPSCNNLocalContrastNormalizationNode;
+@class MPSCNNLogSoftMaxGradientNode;
+@class MPSCNNLogSoftMaxNode;
+@class MPSCNNLoss;
+@class MPSCNNLossDataDescriptor;
+@class MPSCNNLossDescriptor;
+@class MPSCNNLossLabels;
+@class MPSCNNLossNode;
+@class MPSCNNNeuron;
+@class MPSCNNNeuronAbsoluteNode;
+@class MPSCNNNeuronELUNode;
+@class MPSCNNNeuronExponentialNode;
+@class MPSCNNNeuronGradientNode;
+@class MPSCNNNeuronHardSigmoidNode;
+@class MPSCNNNeuronLinearNode;
+@class MPSCNNNeuronLogarithmNode;
+@class MPSCNNNeuronNode;
+@class MPSCNNNeuronPReLUNode;
+@class MPSCNNNeuronPowerNode;
+@class MPSCNNNeuronReLUNNode;
+@class MPSCNNNeuronReLUNode;
+@class MPSCNNNeuronSigmoidNode;
+@class MPSCNNNeuronSoftPlusNode;
+@class MPSCNNNeuronSoftSignNode;
+@class MPSCNNNeuronTanHNode;
+@class MPSCNNNormalizationGammaAndBetaState;
+@class MPSCNNNormalizationMeanAndVarianceState;
+@class MPSCNNNormalizationNode;
+@class MPSCNNPoolingAverageGradientNode;
+@class MPSCNNPoolingGradientNode;
+@class MPSCNNPoolingL2NormGradientNode;
+@class MPSCNNPoolingMaxGradientNode;
+@class MPSCNNPoolingNode;
+@class MPSCNNSoftMaxGradientNode;
+@class MPSCNNSoftMaxNode;
+@class MPSCNNSpatialNormalizationGradientNode;
+@class MPSCNNSpatialNormalizationNode;
+@class MPSCNNUpsamplingBilinearGradientNode;
+@class MPSCNNUpsamplingBilinearNode;
+@class MPSCNNUpsamplingNearestGradientNode;
+@class MPSCNNUpsamplingNearestNode;
+@class MPSCNNYOLOLossDescriptor;
+@class MPSCNNYOLOLossNode;
+@class MPSCommandBuffer;
+@class MPSGRUDescriptor;
+@class MPSImage;
+@class MPSImageDescriptor;
+@class MPSKernel;
+@class MPSLSTMDescriptor;
+@class MPSMatrix;
+@class MPSMatrixBatchNormalization;
+@class MPSMatrixBatchNormalizationGradient;
+@class MPSMatrixCopyDescriptor;
+@class MPSMatrixDescriptor;
+@class MPSMatrixFindTopK;
+@class MPSMatrixFullyConnected;
+@class MPSMatrixFullyConnectedGradient;
+@class MPSMatrixNeuron;
+@class MPSMatrixNeuronGradient;
+@class MPSMatrixRandomDistributionDescriptor;
+@class MPSMatrixSoftMax;
+@class MPSMatrixSoftMaxGradient;
+@class MPSNDArray;
+@class MPSNDArrayAffineQuantizationDescriptor;
+@class MPSNDArrayDescriptor;
+@class MPSNDArrayQuantizationDescriptor;
+@class MPSNNAdditionGradientNode;
+@class MPSNNArithmeticGradientNode;
+@class MPSNNBinaryArithmeticNode;
+@class MPSNNBinaryGradientState;
+@class MPSNNBinaryGradientStateNode;
+@class MPSNNConcatenationGradientNode;
+@class MPSNNConcatenationNode;
+@class MPSNNDefaultPadding;
+@class MPSNNFilterNode;
+@class MPSNNForwardLossNode;
+@class MPSNNGradientFilterNode;
+@class MPSNNGradientState;
+@class MPSNNGradientStateNode;
+@class MPSNNGraph;
+@class MPSNNImageNode;
+@class MPSNNInitialGradientNode;
+@class MPSNNLabelsNode;
+@class MPSNNLossGradientNode;
+@class MPSNNMultiplicationGradientNode;
+@class MPSNNNeuronDescriptor;
+@class MPSNNOptimizerDescriptor;
+@class MPSNNPadGradientNode;
+@class MPSNNPadNode;
+@class MPSNNReductionColumnMaxNode;
+@class MPSNNReductionColumnMeanNode;
+@class MPSNNReductionColumnMinNode;
+@class MPSNNReductionColumnSumNode;
+@class MPSNNReductionFeatureChannelsArgumentMaxNode;
+@class MPSNNReductionFeatureChannelsArgumentMinNode;
+@class MPSNNReductionFeatureChannelsMaxNode;
+@class MPSNNReductionFeatureChannelsMeanNode;
+@class MPSNNReductionFeatureChannelsMinNode;
+@class MPSNNReductionFeatureChannelsSumNode;
+@class MPSNNReductionRowMaxNode;
+@class MPSNNReductionRowMeanNode;
+@class MPSNNReductionRowMinNode;
+@class MPSNNReductionRowSumNode;
+@class MPSNNReductionSpatialMeanGradientNode;
+@class MPSNNReductionSpatialMeanNode;
+@class MPSNNReshapeGradientNode;
+@class MPSNNReshapeNode;
+@class MPSNNScaleNode;
+@class MPSNNStateNode;
+@class MPSNNSubtractionGradientNode;
+@class MPSNNUnaryReductionNode;
+@class MPSPredicate;
+@class MPSState;
+@class MPSStateResourceList;
+@class MPSTriangleAccelerationStructure;
+@class MPSVector;
+@class MTLTextureDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSCoder;
+@class NSData;
+@class NSError;
+@class NSMutableArray<ObjectType>;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@protocol MPSCNNBatchNormalizationDataSource;
+@protocol MPSCNNConvolutionDataSource;
+@protocol MPSCNNInstanceNormalizationDataSource;
+@protocol MPSDeviceProvider;
+@protocol MPSHandle;
+@protocol MPSHeapProvider;
+@protocol MPSImageAllocator;
+@protocol MPSImageSizeEncodingState;
+@protocol MPSImageTransformProvider;
+@protocol MPSNDArrayAllocator;
+@protocol MPSNNLossCallback;
+@protocol MPSNNPadding;
+@protocol MPSNNTrainableNode;
+@protocol MTLBuffer;
+@protocol MTLCommandBuffer;
+@protocol MTLCommandQueue;
+@protocol MTLComputeCommandEncoder;
+@protocol MTLDevice;
+@protocol MTLResource;
+@protocol MTLTexture;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MPSAccelerationStructureStatus : NSUInteger MPSAccelerationStructureStatus;
+enum MPSAccelerationStructureStatus : NSUInteger {
+    MPSAccelerationStructureStatusBuilt = 1ULL,
+    MPSAccelerationStructureStatusUnbuilt = 0ULL,
+};
+typedef enum MPSAccelerationStructureUsage : NSUInteger MPSAccelerationStructureUsage;
+enum MPSAccelerationStructureUsage : NSUInteger {
+    MPSAccelerationStructureUsageFrequentRebuild = 2ULL,
+    MPSAccelerationStructureUsageNone = 0ULL,
+    MPSAccelerationStructureUsagePreferCpuBuild = 8ULL,
+    MPSAccelerationStructureUsagePreferGpuBuild = 4ULL,
+    MPSAccelerationStructureUsageRefit = 1ULL,
+};
+typedef enum MPSAliasingStrategy : NSUInteger MPSAliasingStrategy;
+enum MPSAliasingStrategy : NSUInteger {
+    MPSAliasingStrategyAliasingReserved = 3ULL,
+    MPSAliasingStrategyDefault = 0ULL,
+    MPSAliasingStrategyDontCare = 0ULL,
+    MPSAliasingStrategyPreferNonTemporaryMemory = 8ULL,
+    MPSAliasingStrategyPreferTemporaryMemory = 4ULL,
+    MPSAliasingStrategyShallAlias = 1ULL,
+    MPSAliasingStrategyShallNotAlias = 2ULL,
+};
+typedef enum MPSAlphaType : NSUInteger MPSAlphaType;
+enum MPSAlphaType : NSUInteger {
+    MPSAlphaTypeAlphaIsOne = 1ULL,
+    MPSAlphaTypeNonPremultiplied = 0ULL,
+    MPSAlphaTypePremultiplied = 2ULL,
+};
+struct MPSAxisAlignedBoundingBox {
+    simd_float3 min;
+    simd_float3 max;
+};
+typedef struct MPSAxisAlignedBoundingBox MPSAxisAlignedBoundingBox;
+typedef enum MPSBoundingBoxIntersectionTestType : NSUInteger MPSBoundingBoxIntersectionTestType;
+enum MPSBoundingBoxIntersectionTestType : NSUInteger {
+    MPSBoundingBoxIntersectionTestTypeAxisAligned = 1ULL,
+    MPSBoundingBoxIntersectionTestTypeDefault = 0ULL,
+    MPSBoundingBoxIntersectionTestTypeFast = 2ULL,
+};
+typedef enum MPSCnnBatchNormalizationFlags : NSUInteger MPSCnnBatchNormalizationFlags;
+enum MPSCnnBatchNormalizationFlags : NSUInteger {
+    MPSCnnBatchNormalizationFlagCalculateStatisticsAlways = 1ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsAutomatic = 0ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsMask = 3ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsNever = 2ULL,
+    MPSCnnBatchNormalizationFlagDefault = 0ULL,
+};
+typedef enum MPSCnnBinaryConvolutionFlags : NSUInteger MPSCnnBinaryConvolutionFlags;
+enum MPSCnnBinaryConvolutionFlags : NSUInteger {
+    MPSCnnBinaryConvolutionFlagsNone = 0ULL,
+    MPSCnnBinaryConvolutionFlagsUseBetaScaling = 1ULL,
+};
+typedef enum MPSCnnBinaryConvolutionType : NSUInteger MPSCnnBinaryConvolutionType;
+enum MPSCnnBinaryConvolutionType : NSUInteger {
+    MPSCnnBinaryConvolutionTypeAnd = 2ULL,
+    MPSCnnBinaryConvolutionTypeBinaryWeights = 0ULL,
+    MPSCnnBinaryConvolutionTypeXnor = 1ULL,
+};
+typedef enum MPSCnnConvolutionFlags : NSUInteger MPSCnnConvolutionFlags;
+enum MPSCnnConvolutionFlags : NSUInteger {
+    MPSCnnConvolutionFlagNone = 0ULL,
+};
+typedef enum MPSCnnConvolutionGradientOption : NSUInteger MPSCnnConvolutionGradientOption;
+enum MPSCnnConvolutionGradientOption : NSUInteger {
+    MPSCnnConvolutionGradientOptionAll = 3ULL,
+    MPSCnnConvolutionGradientOptionGradientWithData = 1ULL,
+    MPSCnnConvolutionGradientOptionGradientWithWeightsAndBias = 2ULL,
+};
+typedef enum MPSCnnLossType : unsigned int MPSCnnLossType;
+enum MPSCnnLossType : unsigned int {
+    MPSCnnLossTypeCategoricalCrossEntropy = 4U,
+    MPSCnnLossTypeCosineDistance = 7U,
+    MPSCnnLossTypeHinge = 5U,
+    MPSCnnLossTypeHuber = 6U,
+    MPSCnnLossTypeKullbackLeiblerDivergence = 9U,
+    MPSCnnLossTypeLog = 8U,
+    MPSCnnLossTypeMeanAbsoluteError = 0U,
+    MPSCnnLossTypeMeanSquaredError = 1U,
+    MPSCnnLossTypeSigmoidCrossEntropy = 3U,
+    MPSCnnLossTypeSoftMaxCrossEntropy = 2U,
+};
+typedef enum MPSCnnNeuronType : int MPSCnnNeuronType;
+enum MPSCnnNeuronType : int {
+    MPSCnnNeuronTypeAbsolute = 6,
+    MPSCnnNeuronTypeElu = 9,
+    MPSCnnNeuronTypeExponential = 13,
+    MPSCnnNeuronTypeGeLU = 15,
+    MPSCnnNeuronTypeHardSigmoid = 4,
+    MPSCnnNeuronTypeLinear = 2,
+    MPSCnnNeuronTypeLogarithm = 14,
+    MPSCnnNeuronTypeNone = 0,
+    MPSCnnNeuronTypePReLU = 10,
+    MPSCnnNeuronTypePower = 12,
+    MPSCnnNeuronTypeReLU = 1,
+    MPSCnnNeuronTypeReLun = 11,
+    MPSCnnNeuronTypeSigmoid = 3,
+    MPSCnnNeuronTypeSoftPlus = 7,
+    MPSCnnNeuronTypeSoftSign = 8,
+    MPSCnnNeuronTypeTanH = 5,
+};
+typedef enum MPSCnnReductionType : int MPSCnnReductionType;
+enum MPSCnnReductionType : int {
+    MPSCnnReductionTypeMean = 2,
+    MPSCnnReductionTypeNone = 0,
+    MPSCnnReductionTypeSum = 1,
+    MPSCnnReductionTypeSumByNonZeroWeights = 3,
+};
+typedef enum MPSCnnWeightsQuantizationType : unsigned int MPSCnnWeightsQuantizationType;
+enum MPSCnnWeightsQuantizationType : unsigned int {
+    MPSCnnWeightsQuantizationTypeLinear = 1U,
+    MPSCnnWeightsQuantizationTypeLookupTable = 2U,
+    MPSCnnWeightsQuantizationTypeNone = 0U,
+};
+typedef enum MPSCustomKernelIndex : unsigned int MPSCustomKernelIndex;
+enum MPSCustomKernelIndex : unsigned int {
+    MPSCustomKernelIndexDestIndex = 0U,
+    MPSCustomKernelIndexSrc0Index = 0U,
+    MPSCustomKernelIndexSrc1Index = 1U,
+    MPSCustomKernelIndexSrc2Index = 2U,
+    MPSCustomKernelIndexSrc3Index = 3U,
+    MPSCustomKernelIndexSrc4Index = 4U,
+    MPSCustomKernelIndexUserDataIndex = 30U,
+};
+typedef enum MPSDataLayout : NSUInteger MPSDataLayout;
+enum MPSDataLayout : NSUInteger {
+    MPSDataLayoutFeatureChannelsPerHeightPerWidth = 1ULL,
+    MPSDataLayoutHeightPerWidthPerFeatureChannels = 0ULL,
+};
+typedef enum MPSDataType : unsigned int MPSDataType;
+enum MPSDataType : unsigned int {
+    MPSDataTypeFloat16 = 268435472U,
+    MPSDataTypeFloat32 = 268435488U,
+    MPSDataTypeFloatBit = 268435456U,
+    MPSDataTypeInt16 = 536870928U,
+    MPSDataTypeInt32 = 536870944U,
+    MPSDataTypeInt4 = 536870916U,
+    MPSDataTypeInt64 = 536870976U,
+    MPSDataTypeInt8 = 536870920U,
+    MPSDataTypeInvalid = 0U,
+    MPSDataTypeNormalizedBit = 1073741824U,
+    MPSDataTypeSignedBit = 536870912U,
+    MPSDataTypeUInt16 = 16U,
+    MPSDataTypeUInt32 = 32U,
+    MPSDataTypeUInt4 = 4U,
+    MPSDataTypeUInt64 = 64U,
+    MPSDataTypeUInt8 = 8U,
+    MPSDataTypeUnorm1 = 1073741825U,
+    MPSDataTypeUnorm8 = 1073741832U,
+};
+typedef enum MPSDeviceOptions : NSUInteger MPSDeviceOptions;
+enum MPSDeviceOptions : NSUInteger {
+    MPSDeviceOptionDefault = 0ULL,
+    MPSDeviceOptionLowPower = 1ULL,
+    MPSDeviceOptionSkipRemovable = 2ULL,
+};
+struct MPSDimensionSlice {
+    NSUInteger start;
+    NSUInteger length;
+};
+typedef struct MPSDimensionSlice MPSDimensionSlice;
+struct MPSImageCoordinate {
+    NSUInteger x;
+    NSUInteger y;
+    NSUInteger channel;
+};
+typedef struct MPSImageCoordinate MPSImageCoordinate;
+typedef enum MPSImageEdgeMode : NSUInteger MPSImageEdgeMode;
+enum MPSImageEdgeMode : NSUInteger {
+    MPSImageEdgeModeClamp = 1ULL,
+    MPSImageEdgeModeConstant = 4ULL,
+    MPSImageEdgeModeMirror = 2ULL,
+    MPSImageEdgeModeMirrorWithEdge = 3ULL,
+    MPSImageEdgeModeZero = 0ULL,
+};
+typedef enum MPSImageFeatureChannelFormat : NSUInteger MPSImageFeatureChannelFormat;
+enum MPSImageFeatureChannelFormat : NSUInteger {
+    MPSImageFeatureChannelFormatFloat16 = 3ULL,
+    MPSImageFeatureChannelFormatFloat32 = 4ULL,
+    MPSImageFeatureChannelFormatInvalid = 0ULL,
+    MPSImageFeatureChannelFormatReserved0 = 5ULL,
+    MPSImageFeatureChannelFormatUnorm16 = 2ULL,
+    MPSImageFeatureChannelFormatUnorm8 = 1ULL,
+};
+struct MPSImageHistogramInfo {
+    NSUInteger numberOfHistogramEntries;
+    BOOL histogramForAlpha;
+    simd_float4 minPixelValue;
+    simd_float4 maxPixelValue;
+};
+typedef struct MPSImageHistogramInfo MPSImageHistogramInfo;
+struct MPSImageKeypointRangeInfo {
+    NSUInteger maximumKeypoints;
+    float minimumThresholdValue;
+};
+typedef struct MPSImageKeypointRangeInfo MPSImageKeypointRangeInfo;
+struct MPSImageReadWriteParams {
+    NSUInteger featureChannelOffset;
+    NSUInteger numberOfFeatureChannelsToReadWrite;
+};
+typedef struct MPSImageReadWriteParams MPSImageReadWriteParams;
+struct MPSImageRegion {
+    struct MPSImageCoordinate offset;
+    struct MPSImageCoordinate size;
+};
+typedef struct MPSImageRegion MPSImageRegion;
+typedef enum MPSImageType : unsigned int MPSImageType;
+enum MPSImageType : unsigned int {
+    MPSImageTypeArray2d = 2U,
+    MPSImageTypeArray2dArray = 3U,
+    MPSImageTypeArray2dArrayNoAlpha = 7U,
+    MPSImageTypeArray2dNoAlpha = 6U,
+    MPSImageTypeArrayMask = 1U,
+    MPSImageTypeBatchMask = 2U,
+    MPSImageTypeBitCount = 6U,
+    MPSImageTypeMask = 63U,
+    MPSImageTypeNoAlpha = 4U,
+    MPSImageTypeTexelFormatBFloat16 = 24U,
+    MPSImageTypeTexelFormatFloat16 = 16U,
+    MPSImageTypeTexelFormatMask = 56U,
+    MPSImageTypeTexelFormatShift = 3U,
+    MPSImageTypeTexelFormatStandard = 0U,
+    MPSImageTypeTexelFormatUnorm8 = 8U,
+    MPSImageTypeType2d = 0U,
+    MPSImageTypeType2dArray = 1U,
+    MPSImageTypeType2dArrayNoAlpha = 5U,
+    MPSImageTypeType2dNoAlpha = 4U,
+    MPSImageTypeTypeMask = 3U,
+};
+typedef enum MPSIntersectionDataType : NSUInteger MPSIntersectionDataType;
+enum MPSIntersectionDataType : NSUInteger {
+    MPSIntersectionDataTypeDistance = 0ULL,
+    MPSIntersectionDataTypePrimitiveIndex = 1ULL,
+    MPSIntersectionDataTypePrimitiveIndexCoordinates = 2ULL,
+    MPSIntersectionDataTypePrimitiveIndexInstanceIndex = 3ULL,
+    MPSIntersectionDataTypePrimitiveIndexInstanceIndexCoordinates = 4ULL,
+};
+typedef enum MPSIntersectionType : NSUInteger MPSIntersectionType;
+enum MPSIntersectionType : NSUInteger {
+    MPSIntersectionTypeAny = 1ULL,
+    MPSIntersectionTypeNearest = 0ULL,
+};
+typedef enum MPSKernelOptions : NSUInteger MPSKernelOptions;
+enum MPSKernelOptions : NSUInteger {
+    MPSKernelOptionAllowReducedPrecision = 2ULL,
+    MPSKernelOptionDisableInternalTiling = 4ULL,
+    MPSKernelOptionInsertDebugGroups = 8ULL,
+    MPSKernelOptionNone = 0ULL,
+    MPSKernelOptionSkipApiValidation = 1ULL,
+    MPSKernelOptionVerbose = 16ULL,
+};
+struct MPSMatrixCopyOffsets {
+    unsigned int sourceRowOffset;
+    unsigned int sourceColumnOffset;
+    unsigned int destinationRowOffset;
+    unsigned int destinationColumnOffset;
+};
+typedef struct MPSMatrixCopyOffsets MPSMatrixCopyOffsets;
+typedef enum MPSMatrixDecompositionStatus : int MPSMatrixDecompositionStatus;
+enum MPSMatrixDecompositionStatus : int {
+    MPSMatrixDecompositionStatusFailure = -1,
+    MPSMatrixDecompositionStatusNonPositiveDefinite = -3,
+    MPSMatrixDecompositionStatusSingular = -2,
+    MPSMatrixDecompositionStatusSuccess = 0,
+};
+struct MPSMatrixOffset {
+    unsigned int rowOffset;
+    unsigned int columnOffset;
+};
+typedef struct MPSMatrixOffset MPSMatrixOffset;
+typedef enum MPSMatrixRandomDistribution : NSUInteger MPSMatrixRandomDistribution;
+enum MPSMatrixRandomDistribution : NSUInteger {
+    MPSMatrixRandomDistributionDefault = 1ULL,
+    MPSMatrixRandomDistributionNormal = 3ULL,
+    MPSMatrixRandomDistributionUniform = 2ULL,
+};
+struct MPSNDArrayOffsets {
+    NSInteger dimension0;
+    NSInteger dimension1;
+    NSInteger dimension2;
+    NSInteger dimension3;
+    NSInteger dimension4;
+    NSInteger dimension5;
+    NSInteger dimension6;
+    NSInteger dimension7;
+    NSInteger dimension8;
+    NSInteger dimension9;
+    NSInteger dimension10;
+    NSInteger dimension11;
+    NSInteger dimension12;
+    NSInteger dimension13;
+    NSInteger dimension14;
+    NSInteger dimension15;
+};
+typedef struct MPSNDArrayOffsets MPSNDArrayOffsets;
+typedef enum MPSNDArrayQuantizationScheme : NSUInteger MPSNDArrayQuantizationScheme;
+enum MPSNDArrayQuantizationScheme : NSUInteger {
+    MPSNDArrayQuantizationSchemeAffine = 1ULL,
+    MPSNDArrayQuantizationSchemeLut = 2ULL,
+    MPSNDArrayQuantizationSchemeNone = 0ULL,
+};
+struct MPSNDArraySizes {
+    NSUInteger dimension0;
+    NSUInteger dimension1;
+    NSUInteger dimension2;
+    NSUInteger dimension3;
+    NSUInteger dimension4;
+    NSUInteger dimension5;
+    NSUInteger dimension6;
+    NSUInteger dimension7;
+    NSUInteger dimension8;
+    NSUInteger dimension9;
+    NSUInteger dimension10;
+    NSUInteger dimension11;
+    NSUInteger dimension12;
+    NSUInteger dimension13;
+    NSUInteger dimension14;
+    NSUInteger dimension15;
+};
+typedef struct MPSNDArraySizes MPSNDArraySizes;
+typedef enum MPSNNComparisonType : NSUInteger MPSNNComparisonType;
+enum MPSNNComparisonType : NSUInteger {
+    MPSNNComparisonTypeEqual = 0ULL,
+    MPSNNComparisonTypeGreater = 4ULL,
+    MPSNNComparisonTypeGreaterOrEqual = 5ULL,
+    MPSNNComparisonTypeLess = 2ULL,
+    MPSNNComparisonTypeLessOrEqual = 3ULL,
+    MPSNNComparisonTypeNotEqual = 1ULL,
+};
+typedef enum MPSNNConvolutionAccumulatorPrecisionOption : NSUInteger MPSNNConvolutionAccumulatorPrecisionOption;
+enum MPSNNConvolutionAccumulatorPrecisionOption : NSUInteger {
+    MPSNNConvolutionAccumulatorPrecisionOptionFloat = 1ULL,
+    MPSNNConvolutionAccumulatorPrecisionOptionHalf = 0ULL,
+};
+typedef enum MPSNNPaddingMethod : NSUInteger MPSNNPaddingMethod;
+enum MPSNNPaddingMethod : NSUInteger {
+    MPSNNPaddingMethodAddRemainderToBottomLeft = 8ULL,
+    MPSNNPaddingMethodAddRemainderToBottomRight = 12ULL,
+    MPSNNPaddingMethodAddRemainderToTopLeft = 0ULL,
+    MPSNNPaddingMethodAddRemainderToTopRight = 4ULL,
+    MPSNNPaddingMethodAlignBottomRight = 2ULL,
+    MPSNNPaddingMethodAlignCentered = 0ULL,
+    MPSNNPaddingMethodAlignReserved = 3ULL,
+    MPSNNPaddingMethodAlignTopLeft = 1ULL,
+    MPSNNPaddingMethodCustom = 16384ULL,
+    MPSNNPaddingMethodCustomWhitelistForNodeFusion = 8192ULL,
+    MPSNNPaddingMethodExcludeEdges = 32768ULL,
+    MPSNNPaddingMethodSizeFull = 32ULL,
+    MPSNNPaddingMethodSizeMask = 2032ULL,
+    MPSNNPaddingMethodSizeReserved = 48ULL,
+    MPSNNPaddingMethodSizeSame = 16ULL,
+    MPSNNPaddingMethodSizeValidOnly = 0ULL,
+};
+typedef enum MPSNNRegularizationType : NSUInteger MPSNNRegularizationType;
+enum MPSNNRegularizationType : NSUInteger {
+    MPSNNRegularizationTypeL1 = 1ULL,
+    MPSNNRegularizationTypeL2 = 2ULL,
+    MPSNNRegularizationTypeNone = 0ULL,
+};
+typedef enum MPSNNTrainingStyle : NSUInteger MPSNNTrainingStyle;
+enum MPSNNTrainingStyle : NSUInteger {
+    MPSNNTrainingStyleCpu = 1ULL,
+    MPSNNTrainingStyleGpu = 2ULL,
+    MPSNNTrainingStyleNone = 0ULL,
+};
+struct MPSOffset {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+};
+typedef struct MPSOffset MPSOffset;
+struct MPSOrigin {
+    double x;
+    double y;
+    double z;
+};
+typedef struct MPSOrigin MPSOrigin;
+typedef enum MPSPurgeableState : NSUInteger MPSPurgeableState;
+enum MPSPurgeableState : NSUInteger {
+    MPSPurgeableStateAllocationDeferred = 0ULL,
+};
+typedef enum MPSRayDataType : NSUInteger MPSRayDataType;
+enum MPSRayDataType : NSUInteger {
+    MPSRayDataTypeOriginDirection = 0ULL,
+    MPSRayDataTypeOriginMaskDirectionMaxDistance = 2ULL,
+    MPSRayDataTypeOriginMinDistanceDirectionMaxDistance = 1ULL,
+    MPSRayDataTypePackedOriginDirection = 3ULL,
+};
+typedef enum MPSRayMaskOptions : NSUInteger MPSRayMaskOptions;
+enum MPSRayMaskOptions : NSUInteger {
+    MPSRayMaskOptionInstance = 2ULL,
+    MPSRayMaskOptionNone = 0ULL,
+    MPSRayMaskOptionPrimitive = 1ULL,
+};
+struct MPSSize {
+    double width;
+    double height;
+    double depth;
+};
+typedef struct MPSSize MPSSize;
+struct MPSRegion {
+    struct MPSOrigin origin;
+    struct MPSSize size;
+};
+typedef struct MPSRegion MPSRegion;
+typedef enum MPSRnnBidirectionalCombineMode : NSUInteger MPSRnnBidirectionalCombineMode;
+enum MPSRnnBidirectionalCombineMode : NSUInteger {
+    MPSRnnBidirectionalCombineModeAdd = 1ULL,
+    MPSRnnBidirectionalCombineModeConcatenate = 2ULL,
+    MPSRnnBidirectionalCombineModeNone = 0ULL,
+};
+typedef enum MPSRnnMatrixId : NSUInteger MPSRnnMatrixId;
+enum MPSRnnMatrixId : NSUInteger {
+    MPSRnnMatrixIdGruInputGateBiasTerms = 21ULL,
+    MPSRnnMatrixIdGruInputGateInputWeights = 19ULL,
+    MPSRnnMatrixIdGruInputGateRecurrentWeights = 20ULL,
+    MPSRnnMatrixIdGruOutputGateBiasTerms = 28ULL,
+    MPSRnnMatrixIdGruOutputGateInputGateWeights = 27ULL,
+    MPSRnnMatrixIdGruOutputGateInputWeights = 25ULL,
+    MPSRnnMatrixIdGruOutputGateRecurrentWeights = 26ULL,
+    MPSRnnMatrixIdGruRecurrentGateBiasTerms = 24ULL,
+    MPSRnnMatrixIdGruRecurrentGateInputWeights = 22ULL,
+    MPSRnnMatrixIdGruRecurrentGateRecurrentWeights = 23ULL,
+    MPSRnnMatrixIdLstmForgetGateBiasTerms = 10ULL,
+    MPSRnnMatrixIdLstmForgetGateInputWeights = 7ULL,
+    MPSRnnMatrixIdLstmForgetGateMemoryWeights = 9ULL,
+    MPSRnnMatrixIdLstmForgetGateRecurrentWeights = 8ULL,
+    MPSRnnMatrixIdLstmInputGateBiasTerms = 6ULL,
+    MPSRnnMatrixIdLstmInputGateInputWeights = 3ULL,
+    MPSRnnMatrixIdLstmInputGateMemoryWeights = 5ULL,
+    MPSRnnMatrixIdLstmInputGateRecurrentWeights = 4ULL,
+    MPSRnnMatrixIdLstmMemoryGateBiasTerms = 14ULL,
+    MPSRnnMatrixIdLstmMemoryGateInputWeights = 11ULL,
+    MPSRnnMatrixIdLstmMemoryGateMemoryWeights = 13ULL,
+    MPSRnnMatrixIdLstmMemoryGateRecurrentWeights = 12ULL,
+    MPSRnnMatrixIdLstmOutputGateBiasTerms = 18ULL,
+    MPSRnnMatrixIdLstmOutputGateInputWeights = 15ULL,
+    MPSRnnMatrixIdLstmOutputGateMemoryWeights = 17ULL,
+    MPSRnnMatrixIdLstmOutputGateRecurrentWeights = 16ULL,
+    MPSRnnMatrixIdSingleGateBiasTerms = 2ULL,
+    MPSRnnMatrixIdSingleGateInputWeights = 0ULL,
+    MPSRnnMatrixIdSingleGateRecurrentWeights = 1ULL,
+};
+typedef enum MPSRnnSequenceDirection : NSUInteger MPSRnnSequenceDirection;
+enum MPSRnnSequenceDirection : NSUInteger {
+    MPSRnnSequenceDirectionBackward = 1ULL,
+    MPSRnnSequenceDirectionForward = 0ULL,
+};
+struct MPSScaleTransform {
+    double scaleX;
+    double scaleY;
+    double translateX;
+    double translateY;
+};
+typedef struct MPSScaleTransform MPSScaleTransform;
+typedef enum MPSStateResourceType : NSUInteger MPSStateResourceType;
+enum MPSStateResourceType : NSUInteger {
+    MPSStateResourceTypeBuffer = 1ULL,
+    MPSStateResourceTypeNone = 0ULL,
+    MPSStateResourceTypeTexture = 2ULL,
+};
+struct MPSStateTextureInfo {
+    NSUInteger width;
+    NSUInteger height;
+    NSUInteger depth;
+    NSUInteger arrayLength;
+    NSUInteger _PixelFormat;
+    NSUInteger _TextureType;
+    NSUInteger _TextureUsage;
+    NSUInteger reserved0;
+    NSUInteger reserved1;
+    NSUInteger reserved2;
+    NSUInteger reserved3;
+};
+typedef struct MPSStateTextureInfo MPSStateTextureInfo;
+typedef enum MPSTransformType : NSUInteger MPSTransformType;
+enum MPSTransformType : NSUInteger {
+    MPSTransformTypeFloat4x4 = 0ULL,
+    MPSTransformTypeIdentity = 1ULL,
+};
+typedef enum MPSTriangleIntersectionTestType : NSUInteger MPSTriangleIntersectionTestType;
+enum MPSTriangleIntersectionTestType : NSUInteger {
+    MPSTriangleIntersectionTestTypeDefault = 0ULL,
+    MPSTriangleIntersectionTestTypeWatertight = 1ULL,
+};
+@interface MPSKernel : NSObject <NSCopying, NSSecureCoding>
+- (MPSKernel *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (strong, readonly) id<MTLDevice> device;
+@property NSString *label;
+@property (assign) MPSKernelOptions options;
+@end
+@interface MPSAccelerationStructure : MPSKernel <NSSecureCoding, NSCopying>
+- (MPSAccelerationStructure *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (MPSAccelerationStructure *)copyWithZone:(NSZone *)a0 group:(MPSAccelerationStructureGroup *)a1;
+- (void)encodeRefitToCommandBuffer:(id<MTLCommandBuffer>)a0;
+- (void)encodeWithCoder:(NSCoder *)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithCoder:(NSCoder *)a0 group:(MPSAccelerationStructureGroup *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithGroup:(MPSAccelerationStructureGroup *)a0;
+- (void)rebuild;
+- (void)rebuildWithCompletionHandler:(void (^)(MPSAccelerationStructure *))a0;
+@property (readonly) struct MPSAxisAlignedBoundingBox boundingBox;
+@property (readonly) MPSAccelerationStructureGroup *group;
+@property (readonly) MPSAccelerationStructureStatus status;
+@property (assign) MPSAccelerationStructureUsage usage;
+@end
+@interface MPSAccelerationStructureGroup : NSObject
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (readonly) id<MTLDevice> device;
+@end
+@interface MPSBinaryImageKernel : MPSKernel
+- (BOOL)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inPlacePrimaryTexture:(NSObject **)a1 secondaryTexture:(id<MTLTexture>)a2 fallbackCopyAllocator:(NSObject * (^)(MPSKernel *, NSObject *, NSObject *))a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2 destinationImage:(MPSImage *)a3;
+- (BOOL)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryTexture:(id<MTLTexture>)a1 inPlaceSecondaryTexture:(NSObject **)a2 fallbackCopyAllocator:(NSObject * (^)(MPSKernel *, NSObject *, NSObject *))a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryTexture:(id<MTLTexture>)a1 secondaryTexture:(id<MTLTexture>)a2 destinationTexture:(id<MTLTexture>)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (struct MPSRegion)primarySourceRegionForDestinationSize:(struct MTLSize)a0;
+- (struct MPSRegion)secondarySourceRegionForDestinationSize:(struct MTLSize)a0;
+@property (assign) struct MTLRegion clipRect;
+@property (assign) MPSImageEdgeMode primaryEdgeMode;
+@property (assign) struct MPSOffset primaryOffset;
+@property (assign) MPSImageEdgeMode secondaryEdgeMode;
+@property (assign) struct MPSOffset secondaryOffset;
+@end
+@interface MPSCNNBinaryKernel : MPSKernel
+- (MPSImageDescriptor *)destinationImageDescriptorForSourceImages:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<MPSState *> *)a1;
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImages:(NSArray<MPSImage *> *)a1 secondaryImages:(NSArray<MPSImage *> *)a2;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImages:(NSArray<MPSImage *> *)a1 secondaryImages:(NSArray<MPSImage *> *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImages:(NSArray<MPSImage *> *)a1 secondaryImages:(NSArray<MPSImage *> *)a2 destinationStates:(NSArray<MPSState *> **)a3 destinationStateIsTemporary:(BOOL)a4;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2 destinationImage:(MPSImage *)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2 destinationState:(MPSState **)a3 destinationStateIsTemporary:(BOOL)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (NSArray<MPSState *> *)resultStateBatchForPrimaryImage:(NSArray<MPSImage *> *)a0 secondaryImage:(NSArray<MPSImage *> *)a1 sourceStates:(NSArray<NSArray<MPSState *> *> *)a2 destinationImage:(NSArray<MPSImage *> *)a3;
+- (MPSState *)resultStateForPrimaryImage:(MPSImage *)a0 secondaryImage:(MPSImage *)a1 sourceStates:(NSArray<MPSState *> *)a2 destinationImage:(MPSImage *)a3;
+- (NSArray<MPSState *> *)temporaryResultStateBatchForCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(NSArray<MPSImage *> *)a1 secondaryImage:(NSArray<MPSImage *> *)a2 sourceStates:(NSArray<NSArray<MPSState *> *> *)a3 destinationImage:(NSArray<MPSImage *> *)a4;
+- (MPSState *)temporaryResultStateForCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2 sourceStates:(NSArray<MPSState *> *)a3 destinationImage:(MPSImage *)a4;
+@property (readonly) BOOL appendBatchBarrier;
+@property (assign) struct MTLRegion clipRect;
+@property NSUInteger destinationFeatureChannelOffset;
+@property (strong) id<MPSImageAllocator> destinationImageAllocator;
+@property (readonly) BOOL isBackwards;
+@property (readonly) BOOL isResultStateReusedAcrossBatch;
+@property (readonly) BOOL isStateModified;
+@property (strong) id<MPSNNPadding> padding;
+@property (readonly) NSUInteger primaryDilationRateX;
+@property (readonly) NSUInteger primaryDilationRateY;
+@property (assign) MPSImageEdgeMode primaryEdgeMode;
+@property (readonly) NSUInteger primaryKernelHeight;
+@property (readonly) NSUInteger primaryKernelWidth;
+@property (assign) struct MPSOffset primaryOffset;
+@property NSUInteger primarySourceFeatureChannelMaxCount;
+@property NSUInteger primarySourceFeatureChannelOffset;
+@property NSUInteger primaryStrideInPixelsX;
+@property NSUInteger primaryStrideInPixelsY;
+@property (readonly) NSUInteger secondaryDilationRateX;
+@property (readonly) NSUInteger secondaryDilationRateY;
+@property (assign) MPSImageEdgeMode secondaryEdgeMode;
+@property (readonly) NSUInteger secondaryKernelHeight;
+@property (readonly) NSUInteger secondaryKernelWidth;
+@property (assign) struct MPSOffset secondaryOffset;
+@property NSUInteger secondarySourceFeatureChannelMaxCount;
+@property NSUInteger secondarySourceFeatureChannelOffset;
+@property NSUInteger secondaryStrideInPixelsX;
+@property NSUInteger secondaryStrideInPixelsY;
+@end
+@interface MPSCNNArithmetic : MPSCNNBinaryKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImages:(NSArray<MPSImage *> *)a1 secondaryImages:(NSArray<MPSImage *> *)a2 destinationStates:(NSArray<MPSCNNArithmeticGradientState *> *)a3 destinationImages:(NSArray<MPSImage *> *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 primaryImage:(MPSImage *)a1 secondaryImage:(MPSImage *)a2 destinationState:(MPSCNNArithmeticGradientState *)a3 destinationImage:(MPSImage *)a4;
+@property float bias;
+@property float maximumValue;
+@property float minimumValue;
+@property float primaryScale;
+@property NSUInteger primaryStrideInFeatureChannels;
+@property float secondaryScale;
+@property NSUInteger secondaryStrideInFeatureChannels;
+@end
+@interface MPSCNNAdd : MPSCNNArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNGradientKernel : MPSCNNBinaryKernel
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradients:(NSArray<MPSImage *> *)a1 sourceImages:(NSArray<MPSImage *> *)a2 gradientStates:(NSArray<MPSState *> *)a3;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradients:(NSArray<MPSImage *> *)a1 sourceImages:(NSArray<MPSImage *> *)a2 gradientStates:(NSArray<MPSState *> *)a3 destinationGradients:(NSArray<MPSImage *> *)a4;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradient:(MPSImage *)a1 sourceImage:(MPSImage *)a2 gradientState:(MPSState *)a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradient:(MPSImage *)a1 sourceImage:(MPSImage *)a2 gradientState:(MPSState *)a3 destinationGradient:(MPSImage *)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property NSInteger kernelOffsetX;
+@property NSInteger kernelOffsetY;
+@end
+@interface MPSCNNArithmeticGradient : MPSCNNGradientKernel
+@property float bias;
+@property (readonly) BOOL isSecondarySourceFilter;
+@property float maximumValue;
+@property float minimumValue;
+@property float primaryScale;
+@property float secondaryScale;
+@property NSUInteger secondaryStrideInFeatureChannels;
+@end
+@interface MPSCNNAddGradient : MPSCNNArithmeticGradient
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 isSecondarySourceFilter:(BOOL)a1;
+@end
+@interface MPSState : NSObject
+- (NSUInteger)bufferSizeAtIndex:(NSUInteger)a0;
+- (MPSImageDescriptor *)destinationImageDescriptorForSourceImages:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<MPSState *> *)a1 forKernel:(MPSKernel *)a2 suggestedDescriptor:(MPSImageDescriptor *)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 bufferSize:(NSUInteger)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resourceList:(MPSStateResourceList *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+- (instancetype)initWithResource:(id<MTLResource>)a0;
+- (instancetype)initWithResources:(NSArray<id<MTLResource>> *)a0;
+- (id<MTLResource>)resourceAtIndex:(NSUInteger)a0 allocateMemory:(BOOL)a1;
+- (MPSStateResourceType)resourceTypeAtIndex:(NSUInteger)a0;
+- (void)synchronizeOnCommandBuffer:(id<MTLCommandBuffer>)a0;
+- (struct MPSStateTextureInfo)textureInfoAtIndex:(NSUInteger)a0;
++ (MPSState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0;
++ (MPSState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 bufferSize:(NSUInteger)a1;
++ (MPSState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 resourceList:(MPSStateResourceList *)a1;
++ (MPSState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+@property (readonly) BOOL isTemporary;
+@property NSString *label;
+@property NSUInteger readCount;
+@property (strong, readonly) id<MTLResource> resource;
+@property (readonly) NSUInteger resourceCount;
+@property (readonly) NSUInteger resourceSize;
+@end
+@interface MPSNNBinaryGradientState : MPSState
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 bufferSize:(NSUInteger)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resourceList:(MPSStateResourceList *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+- (instancetype)initWithResource:(id<MTLResource>)a0;
+- (instancetype)initWithResources:(NSArray<id<MTLResource>> *)a0;
++ (MPSNNBinaryGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0;
++ (MPSNNBinaryGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 bufferSize:(NSUInteger)a1;
++ (MPSNNBinaryGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 resourceList:(MPSStateResourceList *)a1;
++ (MPSNNBinaryGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+@end
+@interface MPSCNNArithmeticGradientState : MPSNNBinaryGradientState
+@end
+@interface MPSCNNKernel : MPSKernel
+- (MPSImageDescriptor *)destinationImageDescriptorForSourceImages:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<MPSState *> *)a1;
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 destinationImages:(NSArray<MPSImage *> *)a2;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 destinationStates:(NSArray<MPSState *> *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 destinationStates:(NSArray<MPSState *> **)a2 destinationStateIsTemporary:(BOOL)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 destinationImage:(MPSImage *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 destinationState:(MPSState *)a2 destinationImage:(MPSImage *)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 destinationState:(MPSState **)a2 destinationStateIsTemporary:(BOOL)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (NSArray<MPSState *> *)resultStateBatchForSourceImage:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<NSArray<MPSState *> *> *)a1 destinationImage:(NSArray<MPSImage *> *)a2;
+- (MPSState *)resultStateForSourceImage:(MPSImage *)a0 sourceStates:(NSArray<MPSState *> *)a1 destinationImage:(MPSImage *)a2;
+- (struct MPSRegion)sourceRegionForDestinationSize:(struct MTLSize)a0;
+- (NSArray<MPSState *> *)temporaryResultStateBatchForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(NSArray<MPSImage *> *)a1 sourceStates:(NSArray<NSArray<MPSState *> *> *)a2 destinationImage:(NSArray<MPSImage *> *)a3;
+- (MPSState *)temporaryResultStateForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 sourceStates:(NSArray<MPSState *> *)a2 destinationImage:(MPSImage *)a3;
+@property (readonly) BOOL appendBatchBarrier;
+@property (assign) struct MTLRegion clipRect;
+@property NSUInteger destinationFeatureChannelOffset;
+@property (strong) id<MPSImageAllocator> destinationImageAllocator;
+@property (readonly) NSUInteger dilationRateX;
+@property (readonly) NSUInteger dilationRateY;
+@property (assign) MPSImageEdgeMode edgeMode;
+@property (readonly) BOOL isBackwards;
+@property (readonly) BOOL isResultStateReusedAcrossBatch;
+@property (readonly) BOOL isStateModified;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property (assign) struct MPSOffset offset;
+@property (strong) id<MPSNNPadding> padding;
+@property NSUInteger sourceFeatureChannelMaxCount;
+@property NSUInteger sourceFeatureChannelOffset;
+@property (readonly) NSUInteger strideInPixelsX;
+@property (readonly) NSUInteger strideInPixelsY;
+@end
+@interface MPSCNNBatchNormalization : MPSCNNKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 batchNormalizationState:(MPSCNNBatchNormalizationState *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 batchNormalizationState:(MPSCNNBatchNormalizationState *)a2 destinationImage:(MPSImage *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 dataSource:(id<MPSCNNBatchNormalizationDataSource>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 dataSource:(id<MPSCNNBatchNormalizationDataSource>)a1 fusedNeuronDescriptor:(MPSNNNeuronDescriptor *)a2;
+- (void)reloadGammaAndBetaFromDataSource;
+- (void)reloadGammaAndBetaWithCommandBuffer:(id<MTLCommandBuffer>)a0 gammaAndBetaState:(MPSCNNNormalizationGammaAndBetaState *)a1;
+- (void)reloadMeanAndVarianceFromDataSource;
+- (void)reloadMeanAndVarianceWithCommandBuffer:(id<MTLCommandBuffer>)a0 meanAndVarianceState:(MPSCNNNormalizationMeanAndVarianceState *)a1;
+- (MPSCNNBatchNormalizationState *)resultStateForSourceImage:(MPSImage *)a0 sourceStates:(NSArray<MPSState *> *)a1 destinationImage:(MPSImage *)a2;
+- (MPSCNNBatchNormalizationState *)temporaryResultStateForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 sourceStates:(NSArray<MPSState *> *)a2 destinationImage:(MPSImage *)a3;
+@property (strong, readonly) id<MPSCNNBatchNormalizationDataSource> dataSource;
+@property float epsilon;
+@property (readonly) NSUInteger numberOfFeatureChannels;
+@end
+@interface MPSCNNBatchNormalizationGradient : MPSCNNGradientKernel
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradients:(NSArray<MPSImage *> *)a1 sourceImages:(NSArray<MPSImage *> *)a2 batchNormalizationState:(MPSCNNBatchNormalizationState *)a3;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradients:(NSArray<MPSImage *> *)a1 sourceImages:(NSArray<MPSImage *> *)a2 batchNormalizationState:(MPSCNNBatchNormalizationState *)a3 destinationGradients:(NSArray<MPSImage *> *)a4;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradient:(MPSImage *)a1 sourceImage:(MPSImage *)a2 batchNormalizationState:(MPSCNNBatchNormalizationState *)a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradient:(MPSImage *)a1 sourceImage:(MPSImage *)a2 batchNormalizationState:(MPSCNNBatchNormalizationState *)a3 destinationGradient:(MPSImage *)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 fusedNeuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSNNFilterNode : NSObject
+- (MPSNNGradientFilterNode *)gradientFilterWithSource:(MPSNNImageNode *)a0;
+- (MPSNNGradientFilterNode *)gradientFilterWithSources:(NSArray<MPSNNImageNode *> *)a0;
+- (NSArray<MPSNNGradientFilterNode *> *)gradientFiltersWithSource:(MPSNNImageNode *)a0;
+- (NSArray<MPSNNGradientFilterNode *> *)gradientFiltersWithSources:(NSArray<MPSNNImageNode *> *)a0;
+- (NSArray<MPSNNFilterNode *> *)trainingGraphWithSourceGradient:(MPSNNImageNode *)a0 nodeHandler:(void (^)(MPSNNFilterNode *, MPSNNFilterNode *, MPSNNImageNode *, MPSNNImageNode *))a1;
+@property NSString *label;
+@property (strong) id<MPSNNPadding> paddingPolicy;
+@property (readonly) MPSNNImageNode *resultImage;
+@property (readonly) MPSNNStateNode *resultState;
+@property (readonly) NSArray<MPSNNStateNode *> *resultStates;
+@end
+@interface MPSNNGradientFilterNode : MPSNNFilterNode
+@end
+@protocol MPSNNTrainableNode <NSObject>
+@optional
+- (void)setTrainingStyle:(MPSNNTrainingStyle)a0;
+- (MPSNNTrainingStyle)trainingStyle;
+@property (assign) MPSNNTrainingStyle trainingStyle;
+@end
+@interface MPSCNNBatchNormalizationGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSCNNBatchNormalizationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSCNNBatchNormalizationNode : MPSNNFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 dataSource:(id<MPSCNNBatchNormalizationDataSource>)a1;
++ (MPSCNNBatchNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0 dataSource:(id<MPSCNNBatchNormalizationDataSource>)a1;
+@property (assign) MPSCnnBatchNormalizationFlags flags;
+@end
+@interface MPSNNGradientState : MPSState
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 bufferSize:(NSUInteger)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resourceList:(MPSStateResourceList *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+- (instancetype)initWithResource:(id<MTLResource>)a0;
+- (instancetype)initWithResources:(NSArray<id<MTLResource>> *)a0;
++ (MPSNNGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0;
++ (MPSNNGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 bufferSize:(NSUInteger)a1;
++ (MPSNNGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 resourceList:(MPSStateResourceList *)a1;
++ (MPSNNGradientState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 textureDescriptor:(MTLTextureDescriptor *)a1;
+@end
+@interface MPSCNNBatchNormalizationState : MPSNNGradientState
+- (void)reset;
+@property (strong, readonly) MPSCNNBatchNormalization *batchNormalization;
+@property (readonly) id<MTLBuffer> beta;
+@property (readonly) id<MTLBuffer> gamma;
+@property (readonly) id<MTLBuffer> gradientForBeta;
+@property (readonly) id<MTLBuffer> gradientForGamma;
+@property (readonly) id<MTLBuffer> mean;
+@property (readonly) id<MTLBuffer> variance;
+@end
+@interface MPSCNNBatchNormalizationStatistics : MPSCNNKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 batchNormalizationState:(MPSCNNBatchNormalizationState *)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNBatchNormalizationStatisticsGradient : MPSCNNGradientKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceGradients:(NSArray<MPSImage *> *)a1 sourceImages:(NSArray<MPSImage *> *)a2 batchNormalizationState:(MPSCNNBatchNormalizationState *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 fusedNeuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNBinaryConvolution : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 convolutionData:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
+@property (readonly) NSUInteger inputFeatureChannels;
+@property (readonly) NSUInteger outputFeatureChannels;
+@end
+@interface MPSCNNConvolutionNode : MPSNNFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
++ (MPSCNNConvolutionNode *)nodeWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+@property (assign) MPSNNConvolutionAccumulatorPrecisionOption accumulatorPrecision;
+@property (readonly) MPSCNNConvolutionGradientStateNode *convolutionGradientState;
+@end
+@interface MPSCNNBinaryConvolutionNode : MPSCNNConvolutionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
++ (MPSCNNBinaryConvolutionNode *)nodeWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
+@end
+@interface MPSCNNBinaryFullyConnected : MPSCNNBinaryConvolution
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 convolutionData:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
+@end
+@interface MPSCNNBinaryFullyConnectedNode : MPSCNNBinaryConvolutionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
++ (MPSCNNBinaryFullyConnectedNode *)nodeWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1 scaleValue:(float)a2 type:(MPSCnnBinaryConvolutionType)a3 flags:(MPSCnnBinaryConvolutionFlags)a4;
+@end
+@interface MPSCNNConvolution : MPSCNNKernel
+- (MPSCNNConvolutionWeightsAndBiasesState *)exportWeightsAndBiasesWithCommandBuffer:(id<MTLCommandBuffer>)a0 resultStateCanBeTemporary:(BOOL)a1;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+- (void)reloadWeightsAndBiasesFromDataSource;
+- (void)reloadWeightsAndBiasesWithCommandBuffer:(id<MTLCommandBuffer>)a0 state:(MPSCNNConvolutionWeightsAndBiasesState *)a1;
+- (void)reloadWeightsAndBiasesWithDataSource:(id<MPSCNNConvolutionDataSource>)a0;
+- (NSArray<MPSCNNConvolutionGradientState *> *)resultStateBatchForSourceImage:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<NSArray<MPSState *> *> *)a1 destinationImage:(NSArray<MPSImage *> *)a2;
+- (MPSCNNConvolutionGradientState *)resultStateForSourceImage:(MPSImage *)a0 sourceStates:(NSArray<MPSState *> *)a1 destinationImage:(MPSImage *)a2;
+- (NSArray<MPSCNNConvolutionGradientState *> *)temporaryResultStateBatchForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(NSArray<MPSImage *> *)a1 sourceStates:(NSArray<NSArray<MPSState *> *> *)a2 destinationImage:(NSArray<MPSImage *> *)a3;
+- (MPSCNNConvolutionGradientState *)temporaryResultStateForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 sourceStates:(NSArray<MPSState *> *)a2 destinationImage:(MPSImage *)a3;
+@property (assign) MPSNNConvolutionAccumulatorPrecisionOption accumulatorPrecisionOption;
+@property (readonly) NSUInteger channelMultiplier;
+@property (strong, readonly) id<MPSCNNConvolutionDataSource> dataSource;
+@property (readonly) NSUInteger dilationRateX;
+@property (readonly) NSUInteger dilationRateY;
+@property (readonly) MPSNNNeuronDescriptor *fusedNeuronDescriptor;
+@property (readonly) NSUInteger groups;
+@property (readonly) NSUInteger inputFeatureChannels;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property (readonly) MPSCNNNeuron *neuron;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property (readonly) NSUInteger outputFeatureChannels;
+@property (readonly) NSUInteger strideInPixelsX;
+@property (readonly) NSUInteger strideInPixelsY;
+@property (readonly) NSUInteger subPixelScaleFactor;
+@end
+@interface MPSCNNConvolutionDescriptor : NSObject <NSCopying, NSSecureCoding>
+- (void)setNeuronToPReLUWithParametersA:(NSData *)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2;
++ (MPSCNNConvolutionDescriptor *)cnnConvolutionDescriptorWithKernelWidth:(NSUInteger)a0 kernelHeight:(NSUInteger)a1 inputFeatureChannels:(NSUInteger)a2 outputFeatureChannels:(NSUInteger)a3;
++ (MPSCNNConvolutionDescriptor *)cnnConvolutionDescriptorWithKernelWidth:(NSUInteger)a0 kernelHeight:(NSUInteger)a1 inputFeatureChannels:(NSUInteger)a2 outputFeatureChannels:(NSUInteger)a3 neuronFilter:(MPSCNNNeuron *)a4;
++ (BOOL)supportsSecureCoding;
+@property NSUInteger dilationRateX;
+@property NSUInteger dilationRateY;
+@property (strong) MPSNNNeuronDescriptor *fusedNeuronDescriptor;
+@property NSUInteger groups;
+@property NSUInteger inputFeatureChannels;
+@property NSUInteger kernelHeight;
+@property NSUInteger kernelWidth;
+@property (strong) MPSCNNNeuron *neuron;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger outputFeatureChannels;
+@property NSUInteger strideInPixelsX;
+@property NSUInteger strideInPixelsY;
+@property (class, readonly) BOOL supportsSecureCoding;
+@end
+@interface MPSCNNConvolutionGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+- (void)reloadWeightsAndBiasesFromDataSource;
+- (void)reloadWeightsAndBiasesWithCommandBuffer:(id<MTLCommandBuffer>)a0 state:(MPSCNNConvolutionWeightsAndBiasesState *)a1;
+@property (readonly) NSUInteger channelMultiplier;
+@property (strong, readonly) id<MPSCNNConvolutionDataSource> dataSource;
+@property (assign) MPSCnnConvolutionGradientOption gradientOption;
+@property (readonly) NSUInteger groups;
+@property (readonly) NSUInteger sourceGradientFeatureChannels;
+@property (readonly) NSUInteger sourceImageFeatureChannels;
+@end
+@interface MPSCNNConvolutionGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 convolutionGradientState:(MPSCNNConvolutionGradientStateNode *)a2 weights:(id<MPSCNNConvolutionDataSource>)a3;
++ (MPSCNNConvolutionGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 convolutionGradientState:(MPSCNNConvolutionGradientStateNode *)a2 weights:(id<MPSCNNConvolutionDataSource>)a3;
+@end
+@protocol MPSImageSizeEncodingState <NSObject>
+@optional
+- (NSUInteger)sourceHeight;
+- (NSUInteger)sourceWidth;
+@property (readonly) NSUInteger sourceHeight;
+@property (readonly) NSUInteger sourceWidth;
+@end
+@interface MPSCNNConvolutionGradientState : MPSNNGradientState <MPSImageSizeEncodingState>
+@property (strong, readonly) MPSCNNConvolution *convolution;
+@property (readonly) id<MTLBuffer> gradientForBiases;
+@property (readonly) id<MTLBuffer> gradientForWeights;
+@end
+@interface MPSNNStateNode : NSObject
+@property BOOL exportFromGraph;
+@property (strong) id<MPSHandle> handle;
+@property BOOL synchronizeResource;
+@end
+@interface MPSNNGradientStateNode : MPSNNStateNode
+@end
+@interface MPSCNNConvolutionGradientStateNode : MPSNNGradientStateNode
+@end
+@interface MPSCNNConvolutionStateNode : MPSNNStateNode
+@end
+@interface MPSCNNConvolutionTranspose : MPSCNNKernel
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 convolutionGradientStates:(NSArray<MPSCNNConvolutionGradientState *> *)a2;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 convolutionGradientStates:(NSArray<MPSCNNConvolutionGradientState *> *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 convolutionGradientState:(MPSCNNConvolutionGradientState *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 convolutionGradientState:(MPSCNNConvolutionGradientState *)a2 destinationImage:(MPSImage *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+@property (assign) MPSNNConvolutionAccumulatorPrecisionOption accumulatorPrecisionOption;
+@property (readonly) NSUInteger groups;
+@property (readonly) NSUInteger inputFeatureChannels;
+@property NSInteger kernelOffsetX;
+@property NSInteger kernelOffsetY;
+@property (readonly) NSUInteger outputFeatureChannels;
+@end
+@interface MPSCNNConvolutionTransposeNode : MPSCNNConvolutionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 convolutionGradientState:(MPSCNNConvolutionGradientStateNode *)a1 weights:(id<MPSCNNConvolutionDataSource>)a2;
++ (MPSCNNConvolutionTransposeNode *)nodeWithSource:(MPSNNImageNode *)a0 convolutionGradientState:(MPSCNNConvolutionGradientStateNode *)a1 weights:(id<MPSCNNConvolutionDataSource>)a2;
+@end
+@interface MPSCNNConvolutionWeightsAndBiasesState : MPSState
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 cnnConvolutionDescriptor:(MPSCNNConvolutionDescriptor *)a1;
+- (instancetype)initWithWeights:(id<MTLBuffer>)a0 biases:(id<MTLBuffer>)a1;
++ (MPSCNNConvolutionWeightsAndBiasesState *)temporaryCNNConvolutionWeightsAndBiasesStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 cnnConvolutionDescriptor:(MPSCNNConvolutionDescriptor *)a1;
+@property (readonly) id<MTLBuffer> biases;
+@property (readonly) id<MTLBuffer> weights;
+@end
+@interface MPSCNNCrossChannelNormalization : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelSize:(NSUInteger)a1;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property (readonly) NSUInteger kernelSize;
+@end
+@interface MPSCNNCrossChannelNormalizationGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelSize:(NSUInteger)a1;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property (readonly) NSUInteger kernelSize;
+@end
+@interface MPSCNNCrossChannelNormalizationGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelSize:(NSUInteger)a3;
++ (MPSCNNCrossChannelNormalizationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelSize:(NSUInteger)a3;
+@property (readonly) NSUInteger kernelSize;
+@end
+@interface MPSCNNNormalizationNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@property float alpha;
+@property float beta;
+@property float delta;
+@end
+@interface MPSCNNCrossChannelNormalizationNode : MPSCNNNormalizationNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
++ (MPSCNNCrossChannelNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
+@property NSUInteger kernelSizeInFeatureChannels;
+@end
+@interface MPSCNNDepthWiseConvolutionDescriptor : MPSCNNConvolutionDescriptor
+@property (readonly) NSUInteger channelMultiplier;
+@end
+@interface MPSCNNPooling : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property (readonly) NSUInteger strideInPixelsX;
+@property (readonly) NSUInteger strideInPixelsY;
+@end
+@interface MPSCNNDilatedPoolingMax : MPSCNNPooling
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 dilationRateX:(NSUInteger)a3 dilationRateY:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6;
+@property (readonly) NSUInteger dilationRateX;
+@property (readonly) NSUInteger dilationRateY;
+@end
+@interface MPSCNNPoolingGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@property (assign) struct MTLSize sourceSize;
+@end
+@interface MPSCNNDilatedPoolingMaxGradient : MPSCNNPoolingGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 dilationRateX:(NSUInteger)a3 dilationRateY:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6;
+@end
+@interface MPSCNNPoolingGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
++ (MPSCNNPoolingGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property (readonly) NSUInteger strideInPixelsX;
+@property (readonly) NSUInteger strideInPixelsY;
+@end
+@interface MPSCNNDilatedPoolingMaxGradientNode : MPSCNNPoolingGradientNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 dilationRateX:(NSUInteger)a7 dilationRateY:(NSUInteger)a8;
++ (MPSCNNDilatedPoolingMaxGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 dilationRateX:(NSUInteger)a7 dilationRateY:(NSUInteger)a8;
+@property (readonly) NSUInteger dilationRateX;
+@property (readonly) NSUInteger dilationRateY;
+@end
+@interface MPSCNNDilatedPoolingMaxNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2 dilationRate:(NSUInteger)a3;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4 dilationRateX:(NSUInteger)a5 dilationRateY:(NSUInteger)a6;
++ (MPSCNNDilatedPoolingMaxNode *)nodeWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
++ (MPSCNNDilatedPoolingMaxNode *)nodeWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2 dilationRate:(NSUInteger)a3;
+@property (readonly) NSUInteger dilationRateX;
+@property (readonly) NSUInteger dilationRateY;
+@end
+@interface MPSCNNDivide : MPSCNNArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNDropout : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 keepProbability:(float)a1 seed:(NSUInteger)a2 maskStrideInPixels:(struct MTLSize)a3;
+@property (readonly) float keepProbability;
+@property (readonly) struct MTLSize maskStrideInPixels;
+@property (readonly) NSUInteger seed;
+@end
+@interface MPSCNNDropoutGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 keepProbability:(float)a1 seed:(NSUInteger)a2 maskStrideInPixels:(struct MTLSize)a3;
+@property (readonly) float keepProbability;
+@property (readonly) struct MTLSize maskStrideInPixels;
+@property (readonly) NSUInteger seed;
+@end
+@interface MPSCNNDropoutGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 keepProbability:(float)a3 seed:(NSUInteger)a4 maskStrideInPixels:(struct MTLSize)a5;
++ (MPSCNNDropoutGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 keepProbability:(float)a3 seed:(NSUInteger)a4 maskStrideInPixels:(struct MTLSize)a5;
+@property (readonly) float keepProbability;
+@property (readonly) struct MTLSize maskStrideInPixels;
+@property (readonly) NSUInteger seed;
+@end
+@interface MPSCNNDropoutGradientState : MPSNNGradientState
+@property (readonly) NSData *maskData;
+@end
+@interface MPSCNNDropoutNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 keepProbability:(float)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 keepProbability:(float)a1 seed:(NSUInteger)a2 maskStrideInPixels:(struct MTLSize)a3;
++ (MPSCNNDropoutNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNDropoutNode *)nodeWithSource:(MPSNNImageNode *)a0 keepProbability:(float)a1;
++ (MPSCNNDropoutNode *)nodeWithSource:(MPSNNImageNode *)a0 keepProbability:(float)a1 seed:(NSUInteger)a2 maskStrideInPixels:(struct MTLSize)a3;
+@property (readonly) float keepProbability;
+@property (readonly) struct MTLSize maskStrideInPixels;
+@property (readonly) NSUInteger seed;
+@end
+@interface MPSCNNFullyConnected : MPSCNNConvolution
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+@end
+@interface MPSCNNFullyConnectedGradient : MPSCNNConvolutionGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+@end
+@interface MPSCNNFullyConnectedNode : MPSCNNConvolutionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
++ (MPSCNNFullyConnectedNode *)nodeWithSource:(MPSNNImageNode *)a0 weights:(id<MPSCNNConvolutionDataSource>)a1;
+@end
+@interface MPSCNNInstanceNormalization : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 dataSource:(id<MPSCNNInstanceNormalizationDataSource>)a1;
+- (void)reloadDataSource:(id<MPSCNNInstanceNormalizationDataSource>)a0;
+- (void)reloadGammaAndBetaFromDataSource;
+- (void)reloadGammaAndBetaWithCommandBuffer:(id<MTLCommandBuffer>)a0 gammaAndBetaState:(MPSCNNNormalizationGammaAndBetaState *)a1;
+- (MPSCNNInstanceNormalizationGradientState *)resultStateForSourceImage:(MPSImage *)a0 sourceStates:(NSArray<MPSState *> *)a1 destinationImage:(MPSImage *)a2;
+- (MPSCNNInstanceNormalizationGradientState *)temporaryResultStateForCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 sourceStates:(NSArray<MPSState *> *)a2 destinationImage:(MPSImage *)a3;
+@property (strong, readonly) id<MPSCNNInstanceNormalizationDataSource> dataSource;
+@property float epsilon;
+@end
+@interface MPSCNNInstanceNormalizationGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNInstanceNormalizationGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSCNNInstanceNormalizationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSCNNInstanceNormalizationGradientState : MPSNNGradientState
+@property (readonly) id<MTLBuffer> beta;
+@property (readonly) id<MTLBuffer> gamma;
+@property (readonly) id<MTLBuffer> gradientForBeta;
+@property (readonly) id<MTLBuffer> gradientForGamma;
+@property (strong, readonly) MPSCNNInstanceNormalization *instanceNormalization;
+@end
+@interface MPSCNNInstanceNormalizationNode : MPSNNFilterNode <MPSNNTrainableNode>
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 dataSource:(id<MPSCNNInstanceNormalizationDataSource>)a1;
++ (MPSCNNInstanceNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0 dataSource:(id<MPSCNNInstanceNormalizationDataSource>)a1;
+@end
+@interface MPSCNNLocalContrastNormalization : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property float p0;
+@property float pm;
+@property float ps;
+@end
+@interface MPSCNNLocalContrastNormalizationGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property float p0;
+@property float pm;
+@property float ps;
+@end
+@interface MPSCNNLocalContrastNormalizationGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4;
++ (MPSCNNLocalContrastNormalizationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property float p0;
+@property float pm;
+@property float ps;
+@end
+@interface MPSCNNLocalContrastNormalizationNode : MPSCNNNormalizationNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
++ (MPSCNNLocalContrastNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
+@property NSUInteger kernelHeight;
+@property NSUInteger kernelWidth;
+@property float p0;
+@property float pm;
+@property float ps;
+@end
+@interface MPSCNNLogSoftMax : MPSCNNKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNLogSoftMaxGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNLogSoftMaxGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSCNNLogSoftMaxGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSCNNLogSoftMaxNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNLogSoftMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSCNNLoss : MPSCNNKernel
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 labels:(NSArray<MPSCNNLossLabels *> *)a2;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 labels:(NSArray<MPSCNNLossLabels *> *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 labels:(MPSCNNLossLabels *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 labels:(MPSCNNLossLabels *)a2 destinationImage:(MPSImage *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 lossDescriptor:(MPSCNNLossDescriptor *)a1;
+@property (readonly) float delta;
+@property (readonly) float epsilon;
+@property (readonly) float labelSmoothing;
+@property (readonly) MPSCnnLossType lossType;
+@property (readonly) NSUInteger numberOfClasses;
+@property (readonly) MPSCnnReductionType reductionType;
+@property (readonly) float weight;
+@end
+@interface MPSCNNLossDataDescriptor : NSObject <NSCopying>
++ (MPSCNNLossDataDescriptor *)cnnLossDataDescriptorWithData:(NSData *)a0 layout:(MPSDataLayout)a1 size:(struct MTLSize)a2;
+@property NSUInteger bytesPerImage;
+@property NSUInteger bytesPerRow;
+@property (readonly) MPSDataLayout layout;
+@property (readonly) struct MTLSize size;
+@end
+@interface MPSCNNLossDescriptor : NSObject <NSCopying>
++ (MPSCNNLossDescriptor *)cnnLossDescriptorWithType:(MPSCnnLossType)a0 reductionType:(MPSCnnReductionType)a1;
+@property float delta;
+@property float epsilon;
+@property float labelSmoothing;
+@property (assign) MPSCnnLossType lossType;
+@property NSUInteger numberOfClasses;
+@property (assign) MPSCnnReductionType reductionType;
+@property float weight;
+@end
+@interface MPSCNNLossLabels : MPSState
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 labelsDescriptor:(MPSCNNLossDataDescriptor *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 lossImageSize:(struct MTLSize)a1 labelsDescriptor:(MPSCNNLossDataDescriptor *)a2 weightsDescriptor:(MPSCNNLossDataDescriptor *)a3;
+@property (readonly) MPSImage *labelsImage;
+@property (readonly) MPSImage *lossImage;
+@property (readonly) MPSImage *weightsImage;
+@end
+@interface MPSCNNLossNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 lossDescriptor:(MPSCNNLossDescriptor *)a1;
++ (MPSCNNLossNode *)nodeWithSource:(MPSNNImageNode *)a0 lossDescriptor:(MPSCNNLossDescriptor *)a1;
+@property (strong, readonly) MPSNNLabelsNode *inputLabels;
+@end
+@interface MPSCNNMultiply : MPSCNNArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNMultiplyGradient : MPSCNNArithmeticGradient
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 isSecondarySourceFilter:(BOOL)a1;
+@end
+@interface MPSCNNNeuron : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@property (readonly) float c;
+@property (strong, readonly) NSData *data;
+@property (readonly) MPSCnnNeuronType neuronType;
+@end
+@interface MPSCNNNeuronAbsolute : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronNode : MPSNNFilterNode
++ (MPSCNNNeuronNode *)nodeWithSource:(MPSNNImageNode *)a0 descriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@property (readonly) float c;
+@end
+@interface MPSCNNNeuronAbsoluteNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronAbsoluteNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSCNNNeuronELU : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@end
+@interface MPSCNNNeuronELUNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1;
++ (MPSCNNNeuronELUNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronELUNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1;
+@end
+@interface MPSCNNNeuronExponential : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronExponentialNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
++ (MPSCNNNeuronExponentialNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronExponentialNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+@end
+@interface MPSCNNNeuronGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@property (readonly) float c;
+@property (strong, readonly) NSData *data;
+@property (readonly) MPSCnnNeuronType neuronType;
+@end
+@interface MPSCNNNeuronGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 descriptor:(MPSNNNeuronDescriptor *)a3;
++ (MPSCNNNeuronGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 descriptor:(MPSNNNeuronDescriptor *)a3;
+@property (readonly) MPSNNNeuronDescriptor *descriptor;
+@end
+@interface MPSCNNNeuronHardSigmoid : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@end
+@interface MPSCNNNeuronHardSigmoidNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
++ (MPSCNNNeuronHardSigmoidNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronHardSigmoidNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
+@end
+@interface MPSCNNNeuronLinear : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@end
+@interface MPSCNNNeuronLinearNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
++ (MPSCNNNeuronLinearNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronLinearNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
+@end
+@interface MPSCNNNeuronLogarithm : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronLogarithmNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
++ (MPSCNNNeuronLogarithmNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronLogarithmNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+@end
+@interface MPSCNNNeuronPReLU : MPSCNNNeuron
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronPReLUNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 aData:(NSData *)a1;
++ (MPSCNNNeuronPReLUNode *)nodeWithSource:(MPSNNImageNode *)a0 aData:(NSData *)a1;
+@end
+@interface MPSCNNNeuronPower : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronPowerNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
++ (MPSCNNNeuronPowerNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronPowerNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2 c:(float)a3;
+@end
+@interface MPSCNNNeuronReLU : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@end
+@interface MPSCNNNeuronReLUN : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@end
+@interface MPSCNNNeuronReLUNNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
++ (MPSCNNNeuronReLUNNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronReLUNNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
+@end
+@interface MPSCNNNeuronReLUNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1;
++ (MPSCNNNeuronReLUNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronReLUNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1;
+@end
+@interface MPSCNNNeuronSigmoid : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronSigmoidNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronSigmoidNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSCNNNeuronSoftPlus : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@end
+@interface MPSCNNNeuronSoftPlusNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
++ (MPSCNNNeuronSoftPlusNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronSoftPlusNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
+@end
+@interface MPSCNNNeuronSoftSign : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@end
+@interface MPSCNNNeuronSoftSignNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronSoftSignNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSCNNNeuronTanH : MPSCNNNeuron
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 a:(float)a1 b:(float)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 neuronDescriptor:(MPSNNNeuronDescriptor *)a1;
+@property (readonly) float a;
+@property (readonly) float b;
+@end
+@interface MPSCNNNeuronTanHNode : MPSCNNNeuronNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
++ (MPSCNNNeuronTanHNode *)nodeWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNNeuronTanHNode *)nodeWithSource:(MPSNNImageNode *)a0 a:(float)a1 b:(float)a2;
+@end
+@interface MPSCNNNormalizationGammaAndBetaState : MPSState
+- (instancetype)initWithGamma:(id<MTLBuffer>)a0 beta:(id<MTLBuffer>)a1;
++ (MPSCNNNormalizationGammaAndBetaState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 numberOfFeatureChannels:(NSUInteger)a1;
+@property (readonly) id<MTLBuffer> beta;
+@property (readonly) id<MTLBuffer> gamma;
+@end
+@interface MPSCNNNormalizationMeanAndVarianceState : MPSState
+- (instancetype)initWithMean:(id<MTLBuffer>)a0 variance:(id<MTLBuffer>)a1;
++ (MPSCNNNormalizationMeanAndVarianceState *)temporaryStateWithCommandBuffer:(id<MTLCommandBuffer>)a0 numberOfFeatureChannels:(NSUInteger)a1;
+@property (readonly) id<MTLBuffer> mean;
+@property (readonly) id<MTLBuffer> variance;
+@end
+@interface MPSCNNPoolingAverage : MPSCNNPooling
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@property NSUInteger zeroPadSizeX;
+@property NSUInteger zeroPadSizeY;
+@end
+@interface MPSCNNPoolingAverageGradient : MPSCNNPoolingGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@property NSUInteger zeroPadSizeX;
+@property NSUInteger zeroPadSizeY;
+@end
+@interface MPSCNNPoolingAverageGradientNode : MPSCNNPoolingGradientNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
++ (MPSCNNPoolingAverageGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
+@end
+@interface MPSCNNPoolingNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
++ (MPSCNNPoolingNode *)nodeWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
++ (MPSCNNPoolingNode *)nodeWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@property (readonly) NSUInteger strideInPixelsX;
+@property (readonly) NSUInteger strideInPixelsY;
+@end
+@interface MPSCNNPoolingAverageNode : MPSCNNPoolingNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingL2Norm : MPSCNNPooling
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingL2NormGradient : MPSCNNPoolingGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingL2NormGradientNode : MPSCNNPoolingGradientNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
++ (MPSCNNPoolingL2NormGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
+@end
+@interface MPSCNNPoolingL2NormNode : MPSCNNPoolingNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingMax : MPSCNNPooling
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingMaxGradient : MPSCNNPoolingGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNPoolingMaxGradientNode : MPSCNNPoolingGradientNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
++ (MPSCNNPoolingMaxGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelWidth:(NSUInteger)a3 kernelHeight:(NSUInteger)a4 strideInPixelsX:(NSUInteger)a5 strideInPixelsY:(NSUInteger)a6 paddingPolicy:(id<MPSNNPadding>)a7;
+@end
+@interface MPSCNNPoolingMaxNode : MPSCNNPoolingNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 filterSize:(NSUInteger)a1 stride:(NSUInteger)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2 strideInPixelsX:(NSUInteger)a3 strideInPixelsY:(NSUInteger)a4;
+@end
+@interface MPSCNNSoftMax : MPSCNNKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNSoftMaxGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNSoftMaxGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSCNNSoftMaxGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSCNNSoftMaxNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSCNNSoftMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSCNNSpatialNormalization : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSCNNSpatialNormalizationGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property float alpha;
+@property float beta;
+@property float delta;
+@end
+@interface MPSCNNSpatialNormalizationGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelSize:(NSUInteger)a3;
++ (MPSCNNSpatialNormalizationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 kernelSize:(NSUInteger)a3;
+@property float alpha;
+@property float beta;
+@property float delta;
+@property NSUInteger kernelHeight;
+@property NSUInteger kernelWidth;
+@end
+@interface MPSCNNSpatialNormalizationNode : MPSCNNNormalizationNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
++ (MPSCNNSpatialNormalizationNode *)nodeWithSource:(MPSNNImageNode *)a0 kernelSize:(NSUInteger)a1;
+@property NSUInteger kernelHeight;
+@property NSUInteger kernelWidth;
+@end
+@interface MPSCNNSubPixelConvolutionDescriptor : MPSCNNConvolutionDescriptor
+@property NSUInteger subPixelScaleFactor;
+@end
+@interface MPSCNNSubtract : MPSCNNArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSCNNSubtractGradient : MPSCNNArithmeticGradient
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 isSecondarySourceFilter:(BOOL)a1;
+@end
+@interface MPSCNNUpsampling : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) BOOL alignCorners;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNUpsamplingBilinear : MPSCNNUpsampling
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2 alignCorners:(BOOL)a3;
+@end
+@interface MPSCNNUpsamplingGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNUpsamplingBilinearGradient : MPSCNNUpsamplingGradient
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+@end
+@interface MPSCNNUpsamplingBilinearGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 scaleFactorX:(double)a3 scaleFactorY:(double)a4;
++ (MPSCNNUpsamplingBilinearGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 scaleFactorX:(double)a3 scaleFactorY:(double)a4;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNUpsamplingBilinearNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2 alignCorners:(BOOL)a3;
++ (MPSCNNUpsamplingBilinearNode *)nodeWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
++ (MPSCNNUpsamplingBilinearNode *)nodeWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2 alignCorners:(BOOL)a3;
+@property (readonly) BOOL alignCorners;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNUpsamplingNearest : MPSCNNUpsampling
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+@end
+@interface MPSCNNUpsamplingNearestGradient : MPSCNNUpsamplingGradient
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+@end
+@interface MPSCNNUpsamplingNearestGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 scaleFactorX:(double)a3 scaleFactorY:(double)a4;
++ (MPSCNNUpsamplingNearestGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2 scaleFactorX:(double)a3 scaleFactorY:(double)a4;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNUpsamplingNearestNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
++ (MPSCNNUpsamplingNearestNode *)nodeWithSource:(MPSNNImageNode *)a0 integerScaleFactorX:(NSUInteger)a1 integerScaleFactorY:(NSUInteger)a2;
+@property (readonly) double scaleFactorX;
+@property (readonly) double scaleFactorY;
+@end
+@interface MPSCNNYOLOLoss : MPSCNNKernel
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 labels:(NSArray<MPSCNNLossLabels *> *)a2;
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 labels:(NSArray<MPSCNNLossLabels *> *)a2 destinationImages:(NSArray<MPSImage *> *)a3;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 labels:(MPSCNNLossLabels *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 labels:(MPSCNNLossLabels *)a2 destinationImage:(MPSImage *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 lossDescriptor:(MPSCNNYOLOLossDescriptor *)a1;
+@property (strong, readonly) NSData *anchorBoxes;
+@property (strong, readonly) MPSCNNLoss *lossClasses;
+@property (strong, readonly) MPSCNNLoss *lossConfidence;
+@property (strong, readonly) MPSCNNLoss *lossWH;
+@property (strong, readonly) MPSCNNLoss *lossXY;
+@property (readonly) float maxIOUForObjectAbsence;
+@property (readonly) float minIOUForObjectPresence;
+@property (readonly) NSUInteger numberOfAnchorBoxes;
+@property (readonly) MPSCnnReductionType reductionType;
+@property (readonly) float scaleClass;
+@property (readonly) float scaleNoObject;
+@property (readonly) float scaleObject;
+@property (readonly) float scaleWH;
+@property (readonly) float scaleXY;
+@end
+@interface MPSCNNYOLOLossDescriptor : NSObject <NSCopying>
++ (MPSCNNYOLOLossDescriptor *)cnnLossDescriptorWithXYLossType:(MPSCnnLossType)a0 WHLossType:(MPSCnnLossType)a1 confidenceLossType:(MPSCnnLossType)a2 classesLossType:(MPSCnnLossType)a3 reductionType:(MPSCnnReductionType)a4 anchorBoxes:(NSData *)a5 numberOfAnchorBoxes:(NSUInteger)a6;
+@property (strong) MPSCNNLossDescriptor *WHLossDescriptor;
+@property (strong) MPSCNNLossDescriptor *XYLossDescriptor;
+@property (strong) NSData *anchorBoxes;
+@property (strong) MPSCNNLossDescriptor *classesLossDescriptor;
+@property (strong) MPSCNNLossDescriptor *confidenceLossDescriptor;
+@property float maxIOUForObjectAbsence;
+@property float minIOUForObjectPresence;
+@property NSUInteger numberOfAnchorBoxes;
+@property (assign) MPSCnnReductionType reductionType;
+@property BOOL rescore;
+@property float scaleClass;
+@property float scaleNoObject;
+@property float scaleObject;
+@property float scaleWH;
+@property float scaleXY;
+@end
+@interface MPSCNNYOLOLossNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 lossDescriptor:(MPSCNNYOLOLossDescriptor *)a1;
++ (MPSCNNYOLOLossNode *)nodeWithSource:(MPSNNImageNode *)a0 lossDescriptor:(MPSCNNYOLOLossDescriptor *)a1;
+@property (strong, readonly) MPSNNLabelsNode *inputLabels;
+@end
+@interface MPSCommandBuffer : NSObject <MTLCommandBuffer>
+- (void)commitAndContinue;
+- (instancetype)initWithCommandBuffer:(id<MTLCommandBuffer>)a0;
+- (void)prefetchHeapForWorkloadSize:(NSUInteger)a0;
++ (MPSCommandBuffer *)commandBufferFromCommandQueue:(id<MTLCommandQueue>)a0;
++ (MPSCommandBuffer *)commandBufferWithCommandBuffer:(id<MTLCommandBuffer>)a0;
+@property (strong, readonly) id<MTLCommandBuffer> commandBuffer;
+@property (strong) id<MPSHeapProvider> heapProvider;
+@property (strong) MPSPredicate *predicate;
+@property (strong, readonly) id<MTLCommandBuffer> rootCommandBuffer;
+@end
+@interface MPSRNNDescriptor : NSObject
+@property NSUInteger inputFeatureChannels;
+@property (assign) MPSRnnSequenceDirection layerSequenceDirection;
+@property NSUInteger outputFeatureChannels;
+@property BOOL useFloat32Weights;
+@property BOOL useLayerInputUnitTransformMode;
+@end
+@interface MPSGRUDescriptor : MPSRNNDescriptor
++ (MPSGRUDescriptor *)createGRUDescriptorWithInputFeatureChannels:(NSUInteger)a0 outputFeatureChannels:(NSUInteger)a1;
+@property BOOL flipOutputGates;
+@property float gatePnormValue;
+@property (strong) id<MPSCNNConvolutionDataSource> inputGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> inputGateRecurrentWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateInputGateWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateRecurrentWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> recurrentGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> recurrentGateRecurrentWeights;
+@end
+@interface MPSImage : NSObject
+- (NSArray<MPSImage *> *)batchRepresentationWithSubRange:(NSRange)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 imageDescriptor:(MPSImageDescriptor *)a1;
+- (instancetype)initWithParentImage:(MPSImage *)a0 sliceRange:(NSRange)a1 featureChannels:(NSUInteger)a2;
+- (instancetype)initWithTexture:(id<MTLTexture>)a0 featureChannels:(NSUInteger)a1;
+- (MPSPurgeableState)setPurgeableState:(MPSPurgeableState)a0;
+- (MPSImage *)subImageWithFeatureChannelRange:(NSRange)a0;
+- (void)synchronizeOnCommandBuffer:(id<MTLCommandBuffer>)a0;
++ (id<MPSImageAllocator>)defaultAllocator;
+@property (readonly) NSArray<MPSImage *> *batchRepresentation;
+@property (class, readonly) id<MPSImageAllocator> defaultAllocator;
+@property (strong, readonly) id<MTLDevice> device;
+@property (readonly) MPSImageFeatureChannelFormat featureChannelFormat;
+@property (readonly) NSUInteger featureChannels;
+@property (readonly) NSUInteger height;
+@property NSString *label;
+@property (readonly) NSUInteger numberOfImages;
+@property (strong, readonly) MPSImage *parent;
+@property (readonly) MTLPixelFormat pixelFormat;
+@property (readonly) NSUInteger pixelSize;
+@property (readonly) NSUInteger precision;
+@property (readonly) NSUInteger resourceSize;
+@property (readonly) id<MTLTexture> texture;
+@property (readonly) MTLTextureType textureType;
+@property (readonly) MTLTextureUsage usage;
+@property (readonly) NSUInteger width;
+@end
+@interface MPSImageArithmetic : MPSBinaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property float bias;
+@property float maximumValue;
+@property float minimumValue;
+@property float primaryScale;
+@property (assign) struct MTLSize primaryStrideInPixels;
+@property float secondaryScale;
+@property (assign) struct MTLSize secondaryStrideInPixels;
+@end
+@interface MPSImageAdd : MPSImageArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSUnaryImageKernel : MPSKernel
+- (BOOL)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inPlaceTexture:(NSObject **)a1 fallbackCopyAllocator:(NSObject * (^)(MPSKernel *, NSObject *, NSObject *))a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 destinationImage:(MPSImage *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 destinationTexture:(id<MTLTexture>)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (struct MPSRegion)sourceRegionForDestinationSize:(struct MTLSize)a0;
+@property (assign) struct MTLRegion clipRect;
+@property (assign) MPSImageEdgeMode edgeMode;
+@property (assign) struct MPSOffset offset;
+@end
+@interface MPSImageAreaMax : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSImageAreaMin : MPSImageAreaMax
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@end
+@interface MPSImageScale : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageBilinearScale : MPSImageScale
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageBox : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSImageConversion : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) MPSAlphaType destinationAlpha;
+@property (readonly) MPSAlphaType sourceAlpha;
+@end
+@interface MPSImageConvolution : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property float bias;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSImageCopyToMatrix : MPSKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 destinationMatrix:(MPSMatrix *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImage:(MPSImage *)a1 destinationMatrix:(MPSMatrix *)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 dataLayout:(MPSDataLayout)a1;
+@property (readonly) MPSDataLayout dataLayout;
+@property NSUInteger destinationMatrixBatchIndex;
+@property (assign) struct MTLOrigin destinationMatrixOrigin;
+@end
+@interface MPSImageDescriptor : NSObject <NSCopying>
++ (MPSImageDescriptor *)imageDescriptorWithChannelFormat:(MPSImageFeatureChannelFormat)a0 width:(NSUInteger)a1 height:(NSUInteger)a2 featureChannels:(NSUInteger)a3;
++ (MPSImageDescriptor *)imageDescriptorWithChannelFormat:(MPSImageFeatureChannelFormat)a0 width:(NSUInteger)a1 height:(NSUInteger)a2 featureChannels:(NSUInteger)a3 numberOfImages:(NSUInteger)a4 usage:(MTLTextureUsage)a5;
+@property (assign) MPSImageFeatureChannelFormat channelFormat;
+@property (assign) MTLCpuCacheMode cpuCacheMode;
+@property NSUInteger featureChannels;
+@property NSUInteger height;
+@property NSUInteger numberOfImages;
+@property (readonly) MTLPixelFormat pixelFormat;
+@property (assign) MTLStorageMode storageMode;
+@property (assign) MTLTextureUsage usage;
+@property NSUInteger width;
+@end
+@interface MPSImageDilate : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSImageDivide : MPSImageArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageErode : MPSImageDilate
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@end
+@interface MPSImageEuclideanDistanceTransform : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageFindKeypoints : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 regions:(struct MTLRegion)a2 numberOfRegions:(NSUInteger)a3 keypointCountBuffer:(id<MTLBuffer>)a4 keypointCountBufferOffset:(NSUInteger)a5 keypointDataBuffer:(id<MTLBuffer>)a6 keypointDataBufferOffset:(NSUInteger)a7;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 info:(struct MPSImageKeypointRangeInfo)a1;
+@property (readonly) struct MPSImageKeypointRangeInfo keypointRangeInfo;
+@end
+@interface MPSImageGaussianBlur : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 sigma:(float)a1;
+@property (readonly) float sigma;
+@end
+@interface MPSImagePyramid : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 centerWeight:(float)a1;
+@property (readonly) NSUInteger kernelHeight;
+@property (readonly) NSUInteger kernelWidth;
+@end
+@interface MPSImageGaussianPyramid : MPSImagePyramid
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@end
+@interface MPSImageGuidedFilter : MPSKernel
+- (void)encodeReconstructionToCommandBuffer:(id<MTLCommandBuffer>)a0 guidanceTexture:(id<MTLTexture>)a1 coefficientsTexture:(id<MTLTexture>)a2 destinationTexture:(id<MTLTexture>)a3;
+- (void)encodeRegressionToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 guidanceTexture:(id<MTLTexture>)a2 weightsTexture:(id<MTLTexture>)a3 destinationCoefficientsTexture:(id<MTLTexture>)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelDiameter:(NSUInteger)a1;
+@property float epsilon;
+@property (readonly) NSUInteger kernelDiameter;
+@property float reconstructOffset;
+@property float reconstructScale;
+@end
+@interface MPSImageHistogram : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 histogram:(id<MTLBuffer>)a2 histogramOffset:(NSUInteger)a3;
+- (NSUInteger)histogramSizeForSourceFormat:(MTLPixelFormat)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 histogramInfo:(void *)a1;
+@property (assign) struct MTLRegion clipRectSource;
+@property (readonly) struct MPSImageHistogramInfo histogramInfo;
+@property (assign) simd_float4 minPixelThresholdValue;
+@property BOOL zeroHistogram;
+@end
+@interface MPSImageHistogramEqualization : MPSUnaryImageKernel
+- (void)encodeTransformToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 histogram:(id<MTLBuffer>)a2 histogramOffset:(NSUInteger)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 histogramInfo:(void *)a1;
+@property (readonly) struct MPSImageHistogramInfo histogramInfo;
+@end
+@interface MPSImageHistogramSpecification : MPSUnaryImageKernel
+- (void)encodeTransformToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 sourceHistogram:(id<MTLBuffer>)a2 sourceHistogramOffset:(NSUInteger)a3 desiredHistogram:(id<MTLBuffer>)a4 desiredHistogramOffset:(NSUInteger)a5;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 histogramInfo:(void *)a1;
+@property (readonly) struct MPSImageHistogramInfo histogramInfo;
+@end
+@interface MPSImageIntegral : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageIntegralOfSquares : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageLanczosScale : MPSImageScale
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageLaplacian : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property float bias;
+@end
+@interface MPSImageLaplacianPyramid : MPSImagePyramid
+- (float)getLaplacianBias;
+- (float)getLaplacianScale;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 centerWeight:(float)a1;
+@property (getter=getLaplacianBias) float laplacianBias;
+@property (getter=getLaplacianScale) float laplacianScale;
+@end
+@interface MPSImageLaplacianPyramidAdd : MPSImageLaplacianPyramid
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 centerWeight:(float)a1;
+@end
+@interface MPSImageLaplacianPyramidSubtract : MPSImageLaplacianPyramid
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 centerWeight:(float)a1;
+@end
+@interface MPSImageMedian : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelDiameter:(NSUInteger)a1;
++ (NSUInteger)maxKernelDiameter;
++ (NSUInteger)minKernelDiameter;
+@property (readonly) NSUInteger kernelDiameter;
+@property (class, readonly) NSUInteger maxKernelDiameter;
+@property (class, readonly) NSUInteger minKernelDiameter;
+@end
+@interface MPSImageMultiply : MPSImageArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageNormalizedHistogram : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceTexture:(id<MTLTexture>)a1 minmaxTexture:(id<MTLTexture>)a2 histogram:(id<MTLBuffer>)a3 histogramOffset:(NSUInteger)a4;
+- (NSUInteger)histogramSizeForSourceFormat:(MTLPixelFormat)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 histogramInfo:(void *)a1;
+@property (assign) struct MTLRegion clipRectSource;
+@property (readonly) struct MPSImageHistogramInfo histogramInfo;
+@property BOOL zeroHistogram;
+@end
+@interface MPSImageReduceUnary : MPSUnaryImageKernel
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSImageReduceColumnMax : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceColumnMean : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceColumnMin : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceColumnSum : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceRowMax : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceRowMean : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceRowMin : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageReduceRowSum : MPSImageReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageSobel : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageStatisticsMean : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSImageStatisticsMeanAndVariance : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSImageStatisticsMinAndMax : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSImageSubtract : MPSImageArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSImageTent : MPSImageBox
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 kernelWidth:(NSUInteger)a1 kernelHeight:(NSUInteger)a2;
+@end
+@interface MPSImageThresholdBinary : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) float maximumValue;
+@property (readonly) float thresholdValue;
+@end
+@interface MPSImageThresholdBinaryInverse : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) float maximumValue;
+@property (readonly) float thresholdValue;
+@end
+@interface MPSImageThresholdToZero : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) float thresholdValue;
+@end
+@interface MPSImageThresholdToZeroInverse : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) float thresholdValue;
+@end
+@interface MPSImageThresholdTruncate : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) float thresholdValue;
+@end
+@interface MPSImageTranspose : MPSUnaryImageKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSInstanceAccelerationStructure : MPSAccelerationStructure
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithCoder:(NSCoder *)a0 group:(MPSAccelerationStructureGroup *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithGroup:(MPSAccelerationStructureGroup *)a0;
+@property (strong) NSArray<MPSTriangleAccelerationStructure *> *accelerationStructures;
+@property (strong) id<MTLBuffer> instanceBuffer;
+@property NSUInteger instanceBufferOffset;
+@property NSUInteger instanceCount;
+@property (strong) id<MTLBuffer> maskBuffer;
+@property NSUInteger maskBufferOffset;
+@property (strong) id<MTLBuffer> transformBuffer;
+@property NSUInteger transformBufferOffset;
+@property (assign) MPSTransformType transformType;
+@end
+@protocol MPSDeviceProvider <NSObject>
+@optional
+- (id<MTLDevice>)mpsMTLDevice;
+@end
+@interface MPSKeyedUnarchiver : NSKeyedUnarchiver <MPSDeviceProvider>
+- (instancetype)initForReadingFromData:(NSData *)a0 device:(id<MTLDevice>)a1 error:(NSError **)a2;
++ (NSObject *)unarchivedObjectOfClass:(Class)a0 fromData:(NSData *)a1 device:(id<MTLDevice>)a2 error:(NSError **)a3;
++ (NSObject *)unarchivedObjectOfClasses:(NSSet<id> *)a0 fromData:(NSData *)a1 device:(id<MTLDevice>)a2 error:(NSError **)a3;
+@end
+@interface MPSLSTMDescriptor : MPSRNNDescriptor
++ (MPSLSTMDescriptor *)createLSTMDescriptorWithInputFeatureChannels:(NSUInteger)a0 outputFeatureChannels:(NSUInteger)a1;
+@property (strong) id<MPSCNNConvolutionDataSource> cellGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> cellGateMemoryWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> cellGateRecurrentWeights;
+@property float cellToOutputNeuronParamA;
+@property float cellToOutputNeuronParamB;
+@property float cellToOutputNeuronParamC;
+@property (assign) MPSCnnNeuronType cellToOutputNeuronType;
+@property (strong) id<MPSCNNConvolutionDataSource> forgetGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> forgetGateMemoryWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> forgetGateRecurrentWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> inputGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> inputGateMemoryWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> inputGateRecurrentWeights;
+@property BOOL memoryWeightsAreDiagonal;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateInputWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateMemoryWeights;
+@property (strong) id<MPSCNNConvolutionDataSource> outputGateRecurrentWeights;
+@end
+@interface MPSMatrix : NSObject
+- (instancetype)initWithBuffer:(id<MTLBuffer>)a0 descriptor:(MPSMatrixDescriptor *)a1;
+- (instancetype)initWithBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 descriptor:(MPSMatrixDescriptor *)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 descriptor:(MPSMatrixDescriptor *)a1;
+- (void)synchronizeOnCommandBuffer:(id<MTLCommandBuffer>)a0;
+@property (readonly) NSUInteger columns;
+@property (readonly) id<MTLBuffer> data;
+@property (readonly) MPSDataType dataType;
+@property (strong, readonly) id<MTLDevice> device;
+@property (readonly) NSUInteger matrices;
+@property (readonly) NSUInteger matrixBytes;
+@property (readonly) NSUInteger offset;
+@property (readonly) NSUInteger resourceSize;
+@property (readonly) NSUInteger rowBytes;
+@property (readonly) NSUInteger rows;
+@end
+@interface MPSMatrixUnaryKernel : MPSKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property NSUInteger batchSize;
+@property NSUInteger batchStart;
+@property (assign) struct MTLOrigin resultMatrixOrigin;
+@property (assign) struct MTLOrigin sourceMatrixOrigin;
+@end
+@interface MPSMatrixBatchNormalization : MPSMatrixUnaryKernel
+- (MPSMatrixBatchNormalization *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 meanVector:(MPSVector *)a2 varianceVector:(MPSVector *)a3 gammaVector:(MPSVector *)a4 betaVector:(MPSVector *)a5 resultMatrix:(MPSMatrix *)a6;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property BOOL computeStatistics;
+@property float epsilon;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@end
+@interface MPSMatrixBinaryKernel : MPSKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property NSUInteger batchSize;
+@property NSUInteger batchStart;
+@property (assign) struct MTLOrigin primarySourceMatrixOrigin;
+@property (assign) struct MTLOrigin resultMatrixOrigin;
+@property (assign) struct MTLOrigin secondarySourceMatrixOrigin;
+@end
+@interface MPSMatrixBatchNormalizationGradient : MPSMatrixBinaryKernel
+- (MPSMatrixBatchNormalizationGradient *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 gradientMatrix:(MPSMatrix *)a1 inputMatrix:(MPSMatrix *)a2 meanVector:(MPSVector *)a3 varianceVector:(MPSVector *)a4 gammaVector:(MPSVector *)a5 betaVector:(MPSVector *)a6 resultGradientForDataMatrix:(MPSMatrix *)a7 resultGradientForGammaVector:(MPSVector *)a8 resultGradientForBetaVector:(MPSVector *)a9;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property float epsilon;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@end
+@interface MPSMatrixCopy : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 copyDescriptor:(MPSMatrixCopyDescriptor *)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 copyDescriptor:(MPSMatrixCopyDescriptor *)a1 rowPermuteIndices:(MPSVector *)a2 rowPermuteOffset:(NSUInteger)a3 columnPermuteIndices:(MPSVector *)a4 columnPermuteOffset:(NSUInteger)a5;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 copyRows:(NSUInteger)a1 copyColumns:(NSUInteger)a2 sourcesAreTransposed:(BOOL)a3 destinationsAreTransposed:(BOOL)a4;
+@property (readonly) NSUInteger copyColumns;
+@property (readonly) NSUInteger copyRows;
+@property (readonly) BOOL destinationsAreTransposed;
+@property (readonly) BOOL sourcesAreTransposed;
+@end
+@interface MPSMatrixCopyDescriptor : NSObject
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 count:(NSUInteger)a1;
+- (instancetype)initWithSourceMatrices:(NSArray<MPSMatrix *> *)a0 destinationMatrices:(NSArray<MPSMatrix *> *)a1 offsetVector:(MPSVector *)a2 offset:(NSUInteger)a3;
+- (void)setCopyOperationAtIndex:(NSUInteger)a0 sourceMatrix:(MPSMatrix *)a1 destinationMatrix:(MPSMatrix *)a2 offsets:(struct MPSMatrixCopyOffsets)a3;
++ (MPSMatrixCopyDescriptor *)descriptorWithSourceMatrix:(MPSMatrix *)a0 destinationMatrix:(MPSMatrix *)a1 offsets:(struct MPSMatrixCopyOffsets)a2;
+@end
+@interface MPSMatrixCopyToImage : MPSKernel
+- (void)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 destinationImages:(NSArray<MPSImage *> *)a2;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 destinationImage:(MPSImage *)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 dataLayout:(MPSDataLayout)a1;
+@property (readonly) MPSDataLayout dataLayout;
+@property NSUInteger sourceMatrixBatchIndex;
+@property (assign) struct MTLOrigin sourceMatrixOrigin;
+@end
+@interface MPSMatrixDecompositionCholesky : MPSMatrixUnaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 resultMatrix:(MPSMatrix *)a2 status:(id<MTLBuffer>)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 lower:(BOOL)a1 order:(NSUInteger)a2;
+@end
+@interface MPSMatrixDecompositionLU : MPSMatrixUnaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 resultMatrix:(MPSMatrix *)a2 pivotIndices:(MPSMatrix *)a3 status:(id<MTLBuffer>)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 rows:(NSUInteger)a1 columns:(NSUInteger)a2;
+@end
+@interface MPSMatrixDescriptor : NSObject
++ (MPSMatrixDescriptor *)matrixDescriptorWithDimensions:(NSUInteger)a0 columns:(NSUInteger)a1 rowBytes:(NSUInteger)a2 dataType:(MPSDataType)a3;
++ (MPSMatrixDescriptor *)matrixDescriptorWithRows:(NSUInteger)a0 columns:(NSUInteger)a1 matrices:(NSUInteger)a2 rowBytes:(NSUInteger)a3 matrixBytes:(NSUInteger)a4 dataType:(MPSDataType)a5;
++ (MPSMatrixDescriptor *)matrixDescriptorWithRows:(NSUInteger)a0 columns:(NSUInteger)a1 rowBytes:(NSUInteger)a2 dataType:(MPSDataType)a3;
++ (NSUInteger)rowBytesForColumns:(NSUInteger)a0 dataType:(MPSDataType)a1;
++ (NSUInteger)rowBytesFromColumns:(NSUInteger)a0 dataType:(MPSDataType)a1;
+@property NSUInteger columns;
+@property (assign) MPSDataType dataType;
+@property (readonly) NSUInteger matrices;
+@property (readonly) NSUInteger matrixBytes;
+@property NSUInteger rowBytes;
+@property NSUInteger rows;
+@end
+@interface MPSMatrixFindTopK : MPSMatrixUnaryKernel
+- (MPSMatrixFindTopK *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 resultIndexMatrix:(MPSMatrix *)a2 resultValueMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 numberOfTopKValues:(NSUInteger)a1;
+@property NSUInteger indexOffset;
+@property NSUInteger numberOfTopKValues;
+@property NSUInteger sourceColumns;
+@property NSUInteger sourceRows;
+@end
+@interface MPSMatrixFullyConnected : MPSMatrixBinaryKernel
+- (MPSMatrixFullyConnected *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 weightMatrix:(MPSMatrix *)a2 biasVector:(MPSVector *)a3 resultMatrix:(MPSMatrix *)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property double alpha;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@property NSUInteger sourceOutputFeatureChannels;
+@end
+@interface MPSMatrixFullyConnectedGradient : MPSMatrixBinaryKernel
+- (MPSMatrixFullyConnectedGradient *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeGradientForDataToCommandBuffer:(id<MTLCommandBuffer>)a0 gradientMatrix:(MPSMatrix *)a1 weightMatrix:(MPSMatrix *)a2 resultGradientForDataMatrix:(MPSMatrix *)a3;
+- (void)encodeGradientForWeightsAndBiasToCommandBuffer:(id<MTLCommandBuffer>)a0 gradientMatrix:(MPSMatrix *)a1 inputMatrix:(MPSMatrix *)a2 resultGradientForWeightMatrix:(MPSMatrix *)a3 resultGradientForBiasVector:(MPSVector *)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property double alpha;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@property NSUInteger sourceOutputFeatureChannels;
+@end
+@interface MPSMatrixSoftMax : MPSMatrixUnaryKernel
+- (MPSMatrixSoftMax *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 resultMatrix:(MPSMatrix *)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property NSUInteger sourceColumns;
+@property NSUInteger sourceRows;
+@end
+@interface MPSMatrixLogSoftMax : MPSMatrixSoftMax
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSMatrixSoftMaxGradient : MPSMatrixBinaryKernel
+- (MPSMatrixSoftMaxGradient *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 gradientMatrix:(MPSMatrix *)a1 forwardOutputMatrix:(MPSMatrix *)a2 resultMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property NSUInteger sourceColumns;
+@property NSUInteger sourceRows;
+@end
+@interface MPSMatrixLogSoftMaxGradient : MPSMatrixSoftMaxGradient
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSMatrixMultiplication : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 leftMatrix:(MPSMatrix *)a1 rightMatrix:(MPSMatrix *)a2 resultMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resultRows:(NSUInteger)a1 resultColumns:(NSUInteger)a2 interiorColumns:(NSUInteger)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 transposeLeft:(BOOL)a1 transposeRight:(BOOL)a2 resultRows:(NSUInteger)a3 resultColumns:(NSUInteger)a4 interiorColumns:(NSUInteger)a5 alpha:(double)a6 beta:(double)a7;
+@property NSUInteger batchSize;
+@property NSUInteger batchStart;
+@property (assign) struct MTLOrigin leftMatrixOrigin;
+@property (assign) struct MTLOrigin resultMatrixOrigin;
+@property (assign) struct MTLOrigin rightMatrixOrigin;
+@end
+@interface MPSMatrixNeuron : MPSMatrixUnaryKernel
+- (MPSMatrixNeuron *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 biasVector:(MPSVector *)a2 resultMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)setNeuronToPReLUWithParametersA:(NSData *)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property double alpha;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@end
+@interface MPSMatrixNeuronGradient : MPSMatrixBinaryKernel
+- (MPSMatrixNeuronGradient *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 gradientMatrix:(MPSMatrix *)a1 inputMatrix:(MPSMatrix *)a2 biasVector:(MPSVector *)a3 resultGradientForDataMatrix:(MPSMatrix *)a4 resultGradientForBiasVector:(MPSVector *)a5;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (void)setNeuronToPReLUWithParametersA:(NSData *)a0;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property double alpha;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property NSUInteger sourceInputFeatureChannels;
+@property NSUInteger sourceNumberOfFeatureVectors;
+@end
+@interface MPSMatrixRandom : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 destinationMatrix:(MPSMatrix *)a1;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 destinationVector:(MPSVector *)a1;
+@property NSUInteger batchSize;
+@property NSUInteger batchStart;
+@property (readonly) MPSDataType destinationDataType;
+@property (readonly) MPSMatrixRandomDistribution distributionType;
+@end
+@interface MPSMatrixRandomDistributionDescriptor : NSObject <NSCopying>
++ (MPSMatrixRandomDistributionDescriptor *)defaultDistributionDescriptor;
++ (MPSMatrixRandomDistributionDescriptor *)uniformDistributionDescriptorWithMinimum:(float)a0 maximum:(float)a1;
+@property (assign) MPSMatrixRandomDistribution distributionType;
+@property float maximum;
+@property float mean;
+@property float minimum;
+@property float standardDeviation;
+@end
+@interface MPSMatrixRandomMTGP32 : MPSMatrixRandom
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 destinationDataType:(MPSDataType)a1 seed:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 destinationDataType:(MPSDataType)a1 seed:(NSUInteger)a2 distributionDescriptor:(MPSMatrixRandomDistributionDescriptor *)a3;
+- (void)synchronizeStateOnCommandBuffer:(id<MTLCommandBuffer>)a0;
+@end
+@interface MPSMatrixRandomPhilox : MPSMatrixRandom
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 destinationDataType:(MPSDataType)a1 seed:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 destinationDataType:(MPSDataType)a1 seed:(NSUInteger)a2 distributionDescriptor:(MPSMatrixRandomDistributionDescriptor *)a3;
+@end
+@interface MPSMatrixSolveCholesky : MPSMatrixBinaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 rightHandSideMatrix:(MPSMatrix *)a2 solutionMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 upper:(BOOL)a1 order:(NSUInteger)a2 numberOfRightHandSides:(NSUInteger)a3;
+@end
+@interface MPSMatrixSolveLU : MPSMatrixBinaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 rightHandSideMatrix:(MPSMatrix *)a2 pivotIndices:(MPSMatrix *)a3 solutionMatrix:(MPSMatrix *)a4;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 transpose:(BOOL)a1 order:(NSUInteger)a2 numberOfRightHandSides:(NSUInteger)a3;
+@end
+@interface MPSMatrixSolveTriangular : MPSMatrixBinaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrix:(MPSMatrix *)a1 rightHandSideMatrix:(MPSMatrix *)a2 solutionMatrix:(MPSMatrix *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 right:(BOOL)a1 upper:(BOOL)a2 transpose:(BOOL)a3 unit:(BOOL)a4 order:(NSUInteger)a5 numberOfRightHandSides:(NSUInteger)a6 alpha:(double)a7;
+@end
+@interface MPSMatrixSum : MPSKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceMatrices:(NSArray<MPSMatrix *> *)a1 resultMatrix:(MPSMatrix *)a2 scaleVector:(MPSVector *)a3 offsetVector:(MPSVector *)a4 biasVector:(MPSVector *)a5 startIndex:(NSUInteger)a6;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 count:(NSUInteger)a1 rows:(NSUInteger)a2 columns:(NSUInteger)a3 transpose:(BOOL)a4;
+- (void)setNeuronType:(MPSCnnNeuronType)a0 parameterA:(float)a1 parameterB:(float)a2 parameterC:(float)a3;
+@property (readonly) NSUInteger columns;
+@property (readonly) NSUInteger count;
+@property (readonly) float neuronParameterA;
+@property (readonly) float neuronParameterB;
+@property (readonly) float neuronParameterC;
+@property (readonly) MPSCnnNeuronType neuronType;
+@property (readonly) NSUInteger rows;
+@property (readonly) BOOL transpose;
+@end
+@interface MPSMatrixVectorMultiplication : MPSMatrixBinaryKernel
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputMatrix:(MPSMatrix *)a1 inputVector:(MPSVector *)a2 resultVector:(MPSVector *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 rows:(NSUInteger)a1 columns:(NSUInteger)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 transpose:(BOOL)a1 rows:(NSUInteger)a2 columns:(NSUInteger)a3 alpha:(double)a4 beta:(double)a5;
+@end
+@interface MPSNDArray : NSObject
+- (MPSNDArray *)arrayViewWithCommandBuffer:(id<MTLCommandBuffer>)a0 descriptor:(MPSNDArrayDescriptor *)a1 aliasing:(MPSAliasingStrategy)a2;
+- (MPSNDArray *)arrayViewWithDescriptor:(MPSNDArrayDescriptor *)a0;
+- (MPSNDArray *)arrayViewWithShape:(NSArray<NSNumber *> *)a0 strides:(NSArray<NSNumber *> *)a1;
+- (void)exportDataWithCommandBuffer:(id<MTLCommandBuffer>)a0 toImages:(NSArray<MPSImage *> *)a1 offset:(struct MPSImageCoordinate)a2;
+- (void)importDataWithCommandBuffer:(id<MTLCommandBuffer>)a0 fromImages:(NSArray<MPSImage *> *)a1 offset:(struct MPSImageCoordinate)a2;
+- (instancetype)initWithBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1 descriptor:(MPSNDArrayDescriptor *)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 descriptor:(MPSNDArrayDescriptor *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 scalar:(double)a1;
+- (NSUInteger)lengthOfDimension:(NSUInteger)a0;
+- (void)synchronizeOnCommandBuffer:(id<MTLCommandBuffer>)a0;
++ (id<MPSNDArrayAllocator>)defaultAllocator;
+@property (readonly) MPSDataType dataType;
+@property (readonly) NSUInteger dataTypeSize;
+@property (class, readonly) id<MPSNDArrayAllocator> defaultAllocator;
+@property (readonly) MPSNDArrayDescriptor *descriptor;
+@property (strong, readonly) id<MTLDevice> device;
+@property NSString *label;
+@property (readonly) NSUInteger numberOfDimensions;
+@property (strong, readonly) MPSNDArray *parent;
+@property (readonly) NSUInteger resourceSize;
+@property (readonly) id<MTLBuffer> userBuffer;
+@end
+@interface MPSNDArrayMultiaryBase : MPSKernel
+- (MPSMatrixNeuron *)copyWithZone:(NSZone *)a0 device:(id<MTLDevice>)a1;
+- (MPSNDArrayDescriptor *)destinationArrayDescriptorForSourceArrays:(NSArray<MPSNDArray *> *)a0 sourceState:(MPSState *)a1;
+- (struct MPSNDArraySizes)dilationRatesForSourceIndex:(NSUInteger)a0;
+- (MPSImageEdgeMode)edgeModeAtSourceIndex:(NSUInteger)a0;
+- (void)encodeWithCoder:(NSCoder *)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 sourceCount:(NSUInteger)a1;
+- (struct MPSNDArraySizes)kernelSizesForSourceIndex:(NSUInteger)a0;
+- (struct MPSNDArrayOffsets)offsetsAtSourceIndex:(NSUInteger)a0;
+- (MPSState *)resultStateForSourceArrays:(NSArray<MPSNDArray *> *)a0 sourceStates:(NSArray<MPSState *> *)a1 destinationArray:(MPSNDArray *)a2;
+- (struct MPSNDArrayOffsets)stridesForSourceIndex:(NSUInteger)a0;
+@property (strong) id<MPSNDArrayAllocator> destinationArrayAllocator;
+@end
+@interface MPSNDArrayMultiaryKernel : MPSNDArrayMultiaryBase
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArrays:(NSArray<MPSNDArray *> *)a1;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArrays:(NSArray<MPSNDArray *> *)a1 destinationArray:(MPSNDArray *)a2;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArrays:(NSArray<MPSNDArray *> *)a1 resultState:(MPSState *)a2 destinationArray:(MPSNDArray *)a3;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArrays:(NSArray<MPSNDArray *> *)a1 resultState:(MPSState **)a2 outputStateIsTemporary:(BOOL)a3;
+- (MPSNDArray *)encodeToCommandEncoder:(id<MTLComputeCommandEncoder>)a0 commandBuffer:(id<MTLCommandBuffer>)a1 sourceArrays:(NSArray<MPSNDArray *> *)a2 destinationArray:(MPSNDArray *)a3;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 sourceCount:(NSUInteger)a1;
+@end
+@interface MPSNDArrayAffineInt4Dequantize : MPSNDArrayMultiaryKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 quantizationDescriptor:(MPSNDArrayAffineQuantizationDescriptor *)a1;
+@end
+@interface MPSNDArrayQuantizationDescriptor : NSObject <NSCopying>
+@property (readonly) MPSDataType quantizationDataType;
+@property (readonly) MPSNDArrayQuantizationScheme quantizationScheme;
+@end
+@interface MPSNDArrayAffineQuantizationDescriptor : MPSNDArrayQuantizationDescriptor
+- (instancetype)initWithDataType:(MPSDataType)a0 hasZeroPoint:(BOOL)a1 hasMinValue:(BOOL)a2;
+@property BOOL hasMinValue;
+@property BOOL hasZeroPoint;
+@property BOOL implicitZeroPoint;
+@end
+@interface MPSNDArrayDescriptor : NSObject
+- (NSArray<NSNumber *> *)getShape;
+- (NSUInteger)lengthOfDimension:(NSUInteger)a0;
+- (void)reshapeWithShape:(NSArray<NSNumber *> *)a0;
+- (void)sliceDimension:(NSUInteger)a0 withSubrange:(struct MPSDimensionSlice)a1;
+- (struct MPSDimensionSlice)sliceRangeForDimension:(NSUInteger)a0;
+- (void)transposeDimension:(NSUInteger)a0 withDimension:(NSUInteger)a1;
++ (MPSNDArrayDescriptor *)descriptorWithDataType:(MPSDataType)a0 shape:(NSArray<NSNumber *> *)a1;
+@property (assign) MPSDataType dataType;
+@property NSUInteger numberOfDimensions;
+@property BOOL preferPackedRows;
+@end
+@interface MPSNDArrayUnaryKernel : MPSNDArrayMultiaryKernel
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArray:(MPSNDArray *)a1;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArray:(MPSNDArray *)a1 destinationArray:(MPSNDArray *)a2;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArray:(MPSNDArray *)a1 resultState:(MPSState *)a2 destinationArray:(MPSNDArray *)a3;
+- (MPSNDArray *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArray:(MPSNDArray *)a1 resultState:(MPSState **)a2 outputStateIsTemporary:(BOOL)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (readonly) struct MPSNDArraySizes dilationRates;
+@property (readonly) MPSImageEdgeMode edgeMode;
+@property (readonly) struct MPSNDArraySizes kernelSizes;
+@property (readonly) struct MPSNDArrayOffsets offsets;
+@property (readonly) struct MPSNDArrayOffsets strides;
+@end
+@interface MPSNDArrayIdentity : MPSNDArrayUnaryKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (MPSNDArray *)reshapeWithCommandBuffer:(id<MTLCommandBuffer>)a0 sourceArray:(MPSNDArray *)a1 shape:(NSArray<NSNumber *> *)a2 destinationArray:(MPSNDArray *)a3;
+- (MPSNDArray *)reshapeWithCommandEncoder:(id<MTLComputeCommandEncoder>)a0 commandBuffer:(id<MTLCommandBuffer>)a1 sourceArray:(MPSNDArray *)a2 shape:(NSArray<NSNumber *> *)a3 destinationArray:(MPSNDArray *)a4;
+@end
+@interface MPSNDArrayLUTDequantize : MPSNDArrayMultiaryKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNDArrayLUTQuantizationDescriptor : MPSNDArrayQuantizationDescriptor
+- (instancetype)initWithDataType:(MPSDataType)a0;
+- (instancetype)initWithDataType:(MPSDataType)a0 vectorAxis:(NSUInteger)a1;
+@end
+@interface MPSNDArrayMatrixMultiplication : MPSNDArrayMultiaryKernel
+@property double alpha;
+@property double beta;
+@end
+@interface MPSNDArrayQuantizedMatrixMultiplication : MPSNDArrayMatrixMultiplication
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 leftQuantizationDescriptor:(MPSNDArrayQuantizationDescriptor *)a1 rightQuantizationDescriptor:(MPSNDArrayQuantizationDescriptor *)a2;
+@end
+@interface MPSNDArrayVectorLUTDequantize : MPSNDArrayMultiaryKernel
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 axis:(NSUInteger)a1;
+@property NSUInteger vectorAxis;
+@end
+@interface MPSNNArithmeticGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithGradientImages:(NSArray<MPSNNImageNode *> *)a0 forwardFilter:(MPSNNFilterNode *)a1 isSecondarySourceFilter:(BOOL)a2;
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
++ (MPSNNArithmeticGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
+@property float bias;
+@property (readonly) BOOL isSecondarySourceFilter;
+@property float maximumValue;
+@property float minimumValue;
+@property float primaryScale;
+@property float secondaryScale;
+@property NSUInteger secondaryStrideInFeatureChannels;
+@property NSUInteger secondaryStrideInPixelsX;
+@property NSUInteger secondaryStrideInPixelsY;
+@end
+@interface MPSNNAdditionGradientNode : MPSNNArithmeticGradientNode
+- (instancetype)initWithGradientImages:(NSArray<MPSNNImageNode *> *)a0 forwardFilter:(MPSNNFilterNode *)a1 isSecondarySourceFilter:(BOOL)a2;
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
++ (MPSNNAdditionGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
+@end
+@interface MPSNNBinaryArithmeticNode : MPSNNFilterNode
+- (NSArray<MPSNNGradientFilterNode *> *)gradientFiltersWithSources:(NSArray<MPSNNImageNode *> *)a0;
+- (instancetype)initWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
++ (MPSNNBinaryArithmeticNode *)nodeWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
++ (MPSNNBinaryArithmeticNode *)nodeWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@property float bias;
+@property (readonly) Class gradientClass;
+@property float maximumValue;
+@property float minimumValue;
+@property float primaryScale;
+@property NSUInteger primaryStrideInFeatureChannels;
+@property NSUInteger primaryStrideInPixelsX;
+@property NSUInteger primaryStrideInPixelsY;
+@property float secondaryScale;
+@property NSUInteger secondaryStrideInFeatureChannels;
+@property NSUInteger secondaryStrideInPixelsX;
+@property NSUInteger secondaryStrideInPixelsY;
+@end
+@interface MPSNNAdditionNode : MPSNNBinaryArithmeticNode
+- (instancetype)initWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@end
+@interface MPSNNBinaryGradientStateNode : MPSNNStateNode
+@end
+@interface MPSNNArithmeticGradientStateNode : MPSNNBinaryGradientStateNode
+@end
+@interface MPSNNScaleNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 outputSize:(struct MTLSize)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 transformProvider:(id<MPSImageTransformProvider>)a1 outputSize:(struct MTLSize)a2;
++ (MPSNNScaleNode *)nodeWithSource:(MPSNNImageNode *)a0 outputSize:(struct MTLSize)a1;
++ (MPSNNScaleNode *)nodeWithSource:(MPSNNImageNode *)a0 transformProvider:(id<MPSImageTransformProvider>)a1 outputSize:(struct MTLSize)a2;
+@end
+@interface MPSNNBilinearScaleNode : MPSNNScaleNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 outputSize:(struct MTLSize)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 transformProvider:(id<MPSImageTransformProvider>)a1 outputSize:(struct MTLSize)a2;
+@end
+@interface MPSNNCompare : MPSCNNArithmetic
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property (assign) MPSNNComparisonType comparisonType;
+@property float threshold;
+@end
+@interface MPSNNComparisonNode : MPSNNBinaryArithmeticNode
+@property (assign) MPSNNComparisonType comparisonType;
+@end
+@interface MPSNNConcatenationGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSNNConcatenationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSNNConcatenationNode : MPSNNFilterNode
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
++ (MPSNNConcatenationNode *)nodeWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@end
+@interface MPSNNCropAndResizeBilinear : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+@property (readonly) NSUInteger numberOfRegions;
+@property (readonly) NSUInteger resizeHeight;
+@property (readonly) NSUInteger resizeWidth;
+@end
+@protocol MPSNNPadding <NSSecureCoding>
+@optional
+- (MPSImageDescriptor *)destinationImageDescriptorForSourceImages:(NSArray<MPSImage *> *)a0 sourceStates:(NSArray<MPSState *> *)a1 forKernel:(MPSKernel *)a2 suggestedDescriptor:(MPSImageDescriptor *)a3;
+- (id<MPSNNPadding>)inverse;
+- (NSString *)label;
+- (MPSNNPaddingMethod)paddingMethod;
+@property (readonly) MPSNNPaddingMethod paddingMethod;
+@end
+@interface MPSNNDefaultPadding : NSObject <MPSNNPadding>
++ (MPSNNDefaultPadding *)paddingForTensorflowAveragePooling;
++ (MPSNNDefaultPadding *)paddingForTensorflowAveragePoolingValidOnly;
++ (MPSNNDefaultPadding *)paddingWithMethod:(MPSNNPaddingMethod)a0;
+@end
+@interface MPSNNDivisionNode : MPSNNBinaryArithmeticNode
+- (instancetype)initWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@end
+@interface MPSNNForwardLossNode : MPSNNFilterNode
+- (MPSNNLossGradientNode *)gradientFilterWithSource:(MPSNNImageNode *)a0;
+- (MPSNNLossGradientNode *)gradientFilterWithSources:(NSArray<MPSNNImageNode *> *)a0;
+- (NSArray<MPSNNLossGradientNode *> *)gradientFiltersWithSource:(MPSNNImageNode *)a0;
+- (NSArray<MPSNNLossGradientNode *> *)gradientFiltersWithSources:(NSArray<MPSNNImageNode *> *)a0;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 labels:(MPSNNImageNode *)a1 lossDescriptor:(MPSCNNLossDescriptor *)a2;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 labels:(MPSNNImageNode *)a1 weights:(MPSNNImageNode *)a2 lossDescriptor:(MPSCNNLossDescriptor *)a3;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0 lossDescriptor:(MPSCNNLossDescriptor *)a1;
++ (MPSNNForwardLossNode *)nodeWithSource:(MPSNNImageNode *)a0 labels:(MPSNNImageNode *)a1 lossDescriptor:(MPSCNNLossDescriptor *)a2;
++ (MPSNNForwardLossNode *)nodeWithSource:(MPSNNImageNode *)a0 labels:(MPSNNImageNode *)a1 weights:(MPSNNImageNode *)a2 lossDescriptor:(MPSCNNLossDescriptor *)a3;
++ (MPSNNForwardLossNode *)nodeWithSources:(NSArray<MPSNNImageNode *> *)a0 lossDescriptor:(MPSCNNLossDescriptor *)a1;
+@property (readonly) float delta;
+@property (readonly) float epsilon;
+@property (readonly) float labelSmoothing;
+@property (readonly) MPSCnnLossType lossType;
+@property (readonly) NSUInteger numberOfClasses;
+@property (strong) id<MPSNNLossCallback> propertyCallBack;
+@property (readonly) MPSCnnReductionType reductionType;
+@property (readonly) float weight;
+@end
+@interface MPSNNGraph : MPSKernel <NSCopying, NSSecureCoding>
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<NSArray<MPSImage *> *> *)a1 sourceStates:(NSArray<NSArray<MPSState *> *> *)a2;
+- (NSArray<MPSImage *> *)encodeBatchToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<NSArray<MPSImage *> *> *)a1 sourceStates:(NSArray<NSArray<MPSState *> *> *)a2 intermediateImages:(NSMutableArray<NSArray<MPSImage *> *> *)a3 destinationStates:(NSMutableArray<NSArray<MPSState *> *> *)a4;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1;
+- (MPSImage *)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 sourceImages:(NSArray<MPSImage *> *)a1 sourceStates:(NSArray<MPSState *> *)a2 intermediateImages:(NSMutableArray<MPSImage *> *)a3 destinationStates:(NSMutableArray<MPSState *> *)a4;
+- (MPSImage *)executeAsyncWithSourceImages:(NSArray<MPSImage *> *)a0 completionHandler:(void (^)(MPSImage *, NSError *))a1;
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resultImage:(MPSNNImageNode *)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resultImage:(MPSNNImageNode *)a1 resultImageIsNeeded:(BOOL)a2;
+- (NSUInteger)readCountForSourceImageAtIndex:(NSUInteger)a0;
+- (NSUInteger)readCountForSourceStateAtIndex:(NSUInteger)a0;
+- (void)reloadFromDataSources;
++ (MPSNNGraph *)graphWithDevice:(id<MTLDevice>)a0 resultImage:(MPSNNImageNode *)a1 resultImageIsNeeded:(BOOL)a2;
+@property (strong) id<MPSImageAllocator> destinationImageAllocator;
+@property (assign) MPSImageFeatureChannelFormat format;
+@property (copy, readonly) NSArray<id<MPSHandle>> *intermediateImageHandles;
+@property BOOL outputStateIsTemporary;
+@property (readonly) id<MPSHandle> resultHandle;
+@property (readonly) BOOL resultImageIsNeeded;
+@property (copy, readonly) NSArray<id<MPSHandle>> *resultStateHandles;
+@property (copy, readonly) NSArray<id<MPSHandle>> *sourceImageHandles;
+@property (copy, readonly) NSArray<id<MPSHandle>> *sourceStateHandles;
+@end
+@interface MPSNNImageNode : NSObject
+- (instancetype)initWithHandle:(id<MPSHandle>)a0;
++ (MPSNNImageNode *)exportedNodeWithHandle:(id<MPSHandle>)a0;
++ (MPSNNImageNode *)nodeWithHandle:(id<MPSHandle>)a0;
+@property BOOL exportFromGraph;
+@property (assign) MPSImageFeatureChannelFormat format;
+@property (strong) id<MPSHandle> handle;
+@property (strong) id<MPSImageAllocator> imageAllocator;
+@property BOOL stopGradient;
+@property BOOL synchronizeResource;
+@end
+@interface MPSNNInitialGradientNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNInitialGradientNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNLabelsNode : MPSNNStateNode
+@end
+@interface MPSNNLanczosScaleNode : MPSNNScaleNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 outputSize:(struct MTLSize)a1;
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 transformProvider:(id<MPSImageTransformProvider>)a1 outputSize:(struct MTLSize)a2;
+@end
+@interface MPSNNLossGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 labels:(MPSNNImageNode *)a2 gradientState:(MPSNNGradientStateNode *)a3 lossDescriptor:(MPSCNNLossDescriptor *)a4 isLabelsGradientFilter:(BOOL)a5;
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 labels:(MPSNNImageNode *)a2 weights:(MPSNNImageNode *)a3 gradientState:(MPSNNGradientStateNode *)a4 lossDescriptor:(MPSCNNLossDescriptor *)a5 isLabelsGradientFilter:(BOOL)a6;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0 gradientState:(MPSNNGradientStateNode *)a1 lossDescriptor:(MPSCNNLossDescriptor *)a2 isLabelsGradientFilter:(BOOL)a3;
++ (MPSNNLossGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 labels:(MPSNNImageNode *)a2 gradientState:(MPSNNGradientStateNode *)a3 lossDescriptor:(MPSCNNLossDescriptor *)a4 isLabelsGradientFilter:(BOOL)a5;
++ (MPSNNLossGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 labels:(MPSNNImageNode *)a2 weights:(MPSNNImageNode *)a3 gradientState:(MPSNNGradientStateNode *)a4 lossDescriptor:(MPSCNNLossDescriptor *)a5 isLabelsGradientFilter:(BOOL)a6;
++ (MPSNNLossGradientNode *)nodeWithSources:(NSArray<MPSNNImageNode *> *)a0 gradientState:(MPSNNGradientStateNode *)a1 lossDescriptor:(MPSCNNLossDescriptor *)a2 isLabelsGradientFilter:(BOOL)a3;
+@property (readonly) float delta;
+@property (readonly) float epsilon;
+@property (readonly) BOOL isLabelsGradientFilter;
+@property (readonly) float labelSmoothing;
+@property (readonly) MPSCnnLossType lossType;
+@property (readonly) NSUInteger numberOfClasses;
+@property (strong) id<MPSNNLossCallback> propertyCallBack;
+@property (readonly) MPSCnnReductionType reductionType;
+@property (readonly) float weight;
+@end
+@interface MPSNNMultiplicationGradientNode : MPSNNArithmeticGradientNode
+- (instancetype)initWithGradientImages:(NSArray<MPSNNImageNode *> *)a0 forwardFilter:(MPSNNFilterNode *)a1 isSecondarySourceFilter:(BOOL)a2;
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
++ (MPSNNMultiplicationGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
+@end
+@interface MPSNNMultiplicationNode : MPSNNBinaryArithmeticNode
+- (instancetype)initWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@end
+@interface MPSNNNeuronDescriptor : NSObject <NSCopying, NSSecureCoding>
++ (MPSNNNeuronDescriptor *)cnnNeuronDescriptorWithType:(MPSCnnNeuronType)a0;
++ (MPSNNNeuronDescriptor *)cnnNeuronDescriptorWithType:(MPSCnnNeuronType)a0 a:(float)a1;
++ (MPSNNNeuronDescriptor *)cnnNeuronDescriptorWithType:(MPSCnnNeuronType)a0 a:(float)a1 b:(float)a2;
++ (MPSNNNeuronDescriptor *)cnnNeuronDescriptorWithType:(MPSCnnNeuronType)a0 a:(float)a1 b:(float)a2 c:(float)a3;
++ (MPSNNNeuronDescriptor *)cnnNeuronPReLUDescriptorWithData:(NSData *)a0 noCopy:(BOOL)a1;
+@property float a;
+@property float b;
+@property float c;
+@property (strong) NSData *data;
+@property (assign) MPSCnnNeuronType neuronType;
+@end
+@interface MPSNNOptimizer : MPSKernel
+- (void)setLearningRate:(float)a0;
+@property BOOL applyGradientClipping;
+@property (readonly) float gradientClipMax;
+@property (readonly) float gradientClipMin;
+@property (readonly) float gradientRescale;
+@property (readonly) float learningRate;
+@property (readonly) float regularizationScale;
+@property (readonly) MPSNNRegularizationType regularizationType;
+@end
+@interface MPSNNOptimizerAdam : MPSNNOptimizer
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationGradientState:(MPSCNNBatchNormalizationState *)a1 batchNormalizationSourceState:(MPSCNNBatchNormalizationState *)a2 inputMomentumVectors:(NSArray<MPSVector *> *)a3 inputVelocityVectors:(NSArray<MPSVector *> *)a4 resultState:(MPSCNNNormalizationGammaAndBetaState *)a5;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationState:(MPSCNNBatchNormalizationState *)a1 inputMomentumVectors:(NSArray<MPSVector *> *)a2 inputVelocityVectors:(NSArray<MPSVector *> *)a3 resultState:(MPSCNNNormalizationGammaAndBetaState *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 convolutionGradientState:(MPSCNNConvolutionGradientState *)a1 convolutionSourceState:(MPSCNNConvolutionWeightsAndBiasesState *)a2 inputMomentumVectors:(NSArray<MPSVector *> *)a3 inputVelocityVectors:(NSArray<MPSVector *> *)a4 resultState:(MPSCNNConvolutionWeightsAndBiasesState *)a5;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputGradientVector:(MPSVector *)a1 inputValuesVector:(MPSVector *)a2 inputMomentumVector:(MPSVector *)a3 inputVelocityVector:(MPSVector *)a4 resultValuesVector:(MPSVector *)a5;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 beta1:(double)a1 beta2:(double)a2 epsilon:(float)a3 timeStep:(NSUInteger)a4 optimizerDescriptor:(MPSNNOptimizerDescriptor *)a5;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 learningRate:(float)a1;
+@property (readonly) double beta1;
+@property (readonly) double beta2;
+@property (readonly) float epsilon;
+@property NSUInteger timeStep;
+@end
+@interface MPSNNOptimizerDescriptor : NSObject
+- (instancetype)initWithLearningRate:(float)a0 gradientRescale:(float)a1 applyGradientClipping:(BOOL)a2 gradientClipMax:(float)a3 gradientClipMin:(float)a4 regularizationType:(MPSNNRegularizationType)a5 regularizationScale:(float)a6;
+- (instancetype)initWithLearningRate:(float)a0 gradientRescale:(float)a1 regularizationType:(MPSNNRegularizationType)a2 regularizationScale:(float)a3;
++ (MPSNNOptimizerDescriptor *)optimizerDescriptorWithLearningRate:(float)a0 gradientRescale:(float)a1 applyGradientClipping:(BOOL)a2 gradientClipMax:(float)a3 gradientClipMin:(float)a4 regularizationType:(MPSNNRegularizationType)a5 regularizationScale:(float)a6;
++ (MPSNNOptimizerDescriptor *)optimizerDescriptorWithLearningRate:(float)a0 gradientRescale:(float)a1 regularizationType:(MPSNNRegularizationType)a2 regularizationScale:(float)a3;
+@property BOOL applyGradientClipping;
+@property float gradientClipMax;
+@property float gradientClipMin;
+@property float gradientRescale;
+@property float learningRate;
+@property float regularizationScale;
+@property (assign) MPSNNRegularizationType regularizationType;
+@end
+@interface MPSNNOptimizerRMSProp : MPSNNOptimizer
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationGradientState:(MPSCNNBatchNormalizationState *)a1 batchNormalizationSourceState:(MPSCNNBatchNormalizationState *)a2 inputSumOfSquaresVectors:(NSArray<MPSVector *> *)a3 resultState:(MPSCNNNormalizationGammaAndBetaState *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationState:(MPSCNNBatchNormalizationState *)a1 inputSumOfSquaresVectors:(NSArray<MPSVector *> *)a2 resultState:(MPSCNNNormalizationGammaAndBetaState *)a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 convolutionGradientState:(MPSCNNConvolutionGradientState *)a1 convolutionSourceState:(MPSCNNConvolutionWeightsAndBiasesState *)a2 inputSumOfSquaresVectors:(NSArray<MPSVector *> *)a3 resultState:(MPSCNNConvolutionWeightsAndBiasesState *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputGradientVector:(MPSVector *)a1 inputValuesVector:(MPSVector *)a2 inputSumOfSquaresVector:(MPSVector *)a3 resultValuesVector:(MPSVector *)a4;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 decay:(double)a1 epsilon:(float)a2 optimizerDescriptor:(MPSNNOptimizerDescriptor *)a3;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 learningRate:(float)a1;
+@property (readonly) double decay;
+@property (readonly) float epsilon;
+@end
+@interface MPSNNOptimizerStochasticGradientDescent : MPSNNOptimizer
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationGradientState:(MPSCNNBatchNormalizationState *)a1 batchNormalizationSourceState:(MPSCNNBatchNormalizationState *)a2 inputMomentumVectors:(NSArray<MPSVector *> *)a3 resultState:(MPSCNNNormalizationGammaAndBetaState *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 batchNormalizationState:(MPSCNNBatchNormalizationState *)a1 inputMomentumVectors:(NSArray<MPSVector *> *)a2 resultState:(MPSCNNNormalizationGammaAndBetaState *)a3;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 convolutionGradientState:(MPSCNNConvolutionGradientState *)a1 convolutionSourceState:(MPSCNNConvolutionWeightsAndBiasesState *)a2 inputMomentumVectors:(NSArray<MPSVector *> *)a3 resultState:(MPSCNNConvolutionWeightsAndBiasesState *)a4;
+- (void)encodeToCommandBuffer:(id<MTLCommandBuffer>)a0 inputGradientVector:(MPSVector *)a1 inputValuesVector:(MPSVector *)a2 inputMomentumVector:(MPSVector *)a3 resultValuesVector:(MPSVector *)a4;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 learningRate:(float)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 momentumScale:(float)a1 useNestrovMomentum:(BOOL)a2 optimizerDescriptor:(MPSNNOptimizerDescriptor *)a3;
+@property (readonly) float momentumScale;
+@property (readonly) BOOL useNestrovMomentum;
+@end
+@interface MPSNNPad : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 paddingSizeBefore:(struct MPSImageCoordinate)a1 paddingSizeAfter:(struct MPSImageCoordinate)a2;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 paddingSizeBefore:(struct MPSImageCoordinate)a1 paddingSizeAfter:(struct MPSImageCoordinate)a2 fillValueArray:(NSData *)a3;
+@property float fillValue;
+@property (assign) struct MPSImageCoordinate paddingSizeAfter;
+@property (assign) struct MPSImageCoordinate paddingSizeBefore;
+@end
+@interface MPSNNPadGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNPadGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSNNPadGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSNNPadNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 paddingSizeBefore:(struct MPSImageCoordinate)a1 paddingSizeAfter:(struct MPSImageCoordinate)a2 edgeMode:(MPSImageEdgeMode)a3;
++ (MPSNNPadNode *)nodeWithSource:(MPSNNImageNode *)a0 paddingSizeBefore:(struct MPSImageCoordinate)a1 paddingSizeAfter:(struct MPSImageCoordinate)a2 edgeMode:(MPSImageEdgeMode)a3;
+@property float fillValue;
+@end
+@interface MPSNNReduceBinary : MPSCNNBinaryKernel
+@property (assign) struct MTLRegion primarySourceClipRect;
+@property (assign) struct MTLRegion secondarySourceClipRect;
+@end
+@interface MPSNNReduceUnary : MPSCNNKernel
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSNNReduceColumnMax : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceColumnMean : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceColumnMin : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceColumnSum : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsAndWeightsMean : MPSNNReduceBinary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsAndWeightsSum : MPSNNReduceBinary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 doWeightedSumByNonZeroWeights:(BOOL)a1;
+@property (readonly) BOOL doWeightedSumByNonZeroWeights;
+@end
+@interface MPSNNReduceFeatureChannelsArgumentMax : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsArgumentMin : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsMax : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsMean : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsMin : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceFeatureChannelsSum : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@property float weight;
+@end
+@interface MPSNNReduceRowMax : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceRowMean : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceRowMin : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReduceRowSum : MPSNNReduceUnary
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNUnaryReductionNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNUnaryReductionNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@property (assign) struct MTLRegion clipRectSource;
+@end
+@interface MPSNNReductionColumnMaxNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionColumnMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionColumnMeanNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionColumnMeanNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionColumnMinNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionColumnMinNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionColumnSumNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionColumnSumNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsArgumentMaxNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsArgumentMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsArgumentMinNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsArgumentMinNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsMaxNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsMeanNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsMeanNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsMinNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsMinNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionFeatureChannelsSumNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionFeatureChannelsSumNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@property float weight;
+@end
+@interface MPSNNReductionRowMaxNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionRowMaxNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionRowMeanNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionRowMeanNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionRowMinNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionRowMinNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionRowSumNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionRowSumNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReductionSpatialMeanGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSNNReductionSpatialMeanGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSNNReductionSpatialMeanNode : MPSNNUnaryReductionNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0;
++ (MPSNNReductionSpatialMeanNode *)nodeWithSource:(MPSNNImageNode *)a0;
+@end
+@interface MPSNNReshape : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReshapeGradient : MPSCNNGradientKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNReshapeGradientNode : MPSNNGradientFilterNode
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
++ (MPSNNReshapeGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNGradientStateNode *)a2;
+@end
+@interface MPSNNReshapeNode : MPSNNFilterNode
+- (instancetype)initWithSource:(MPSNNImageNode *)a0 resultWidth:(NSUInteger)a1 resultHeight:(NSUInteger)a2 resultFeatureChannels:(NSUInteger)a3;
++ (MPSNNReshapeNode *)nodeWithSource:(MPSNNImageNode *)a0 resultWidth:(NSUInteger)a1 resultHeight:(NSUInteger)a2 resultFeatureChannels:(NSUInteger)a3;
+@end
+@interface MPSNNResizeBilinear : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0 resizeWidth:(NSUInteger)a1 resizeHeight:(NSUInteger)a2 alignCorners:(BOOL)a3;
+@property (readonly) BOOL alignCorners;
+@property (readonly) NSUInteger resizeHeight;
+@property (readonly) NSUInteger resizeWidth;
+@end
+@interface MPSNNSlice : MPSCNNKernel
+- (instancetype)initWithCoder:(NSCoder *)a0 device:(id<MTLDevice>)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
+@end
+@interface MPSNNSubtractionGradientNode : MPSNNArithmeticGradientNode
+- (instancetype)initWithGradientImages:(NSArray<MPSNNImageNode *> *)a0 forwardFilter:(MPSNNFilterNode *)a1 isSecondarySourceFilter:(BOOL)a2;
+- (instancetype)initWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
++ (MPSNNSubtractionGradientNode *)nodeWithSourceGradient:(MPSNNImageNode *)a0 sourceImage:(MPSNNImageNode *)a1 gradientState:(MPSNNBinaryGradientStateNode *)a2 isSecondarySourceFilter:(BOOL)a3;
+@end
+@interface MPSNNSubtractionNode : MPSNNBinaryArithmeticNode
+- (instancetype)initWithLeftSource:(MPSNNImageNode *)a0 rightSource:(MPSNNImageNode *)a1;
+- (instancetype)initWithSources:(NSArray<MPSNNImageNode *> *)a0;
+@end
+@interface MPSPredicate : NSObject
+- (instancetype)initWithBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1;
+- (instancetype)initWithDevice:(id<MTLDevice>)a0;
++ (MPSPredicate *)predicateWithBuffer:(id<MTLBuffer>)a0 offset:(NSUInteger)a1;
+@property (strong, readonly) id<MTLBuffer> predicateBuffer;
+@property (readonly) NSUInteger predicateOffset;
+@end
 #endif /* MANGOPY_STUB_METALPERFORMANCESHADERS_H */

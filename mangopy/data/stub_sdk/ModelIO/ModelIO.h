@@ -2,4 +2,850 @@
 #ifndef MANGOPY_STUB_MODELIO_H
 #define MANGOPY_STUB_MODELIO_H
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class MDLAnimatedQuaternionArray;
+@class MDLAnimatedVector3Array;
+@class MDLAsset;
+@class MDLCamera;
+@class MDLLight;
+@class MDLLightProbe;
+@class MDLMaterial;
+@class MDLMaterialProperty;
+@class MDLMaterialPropertyConnection;
+@class MDLMaterialPropertyNode;
+@class MDLMatrix4x4Array;
+@class MDLMesh;
+@class MDLMeshBufferMap;
+@class MDLObject;
+@class MDLScatteringFunction;
+@class MDLSkeleton;
+@class MDLSubmesh;
+@class MDLSubmeshTopology;
+@class MDLTexture;
+@class MDLTextureFilter;
+@class MDLTextureSampler;
+@class MDLTransform;
+@class MDLVertexAttributeData;
+@class MDLVertexDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSError;
+@class NSMutableArray<ObjectType>;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class SCNCamera;
+@class SCNGeometry;
+@class SCNGeometryElement;
+@class SCNLight;
+@class SCNMaterial;
+@class SCNNode;
+@class SCNScene;
+@protocol MDLAssetResolver;
+@protocol MDLComponent;
+@protocol MDLJointAnimation;
+@protocol MDLLightProbeIrradianceDataSource;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol MDLMeshBufferZone;
+@protocol MDLNamed;
+@protocol MDLObjectContainerComponent;
+@protocol MDLTransformComponent;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+typedef enum MDLAnimatedValueInterpolation : NSUInteger MDLAnimatedValueInterpolation;
+enum MDLAnimatedValueInterpolation : NSUInteger {
+    MDLAnimatedValueInterpolationConstant = 0ULL,
+    MDLAnimatedValueInterpolationLinear = 1ULL,
+};
+struct MDLAxisAlignedBoundingBox {
+    simd_float3 maxBounds;
+    simd_float3 minBounds;
+};
+typedef struct MDLAxisAlignedBoundingBox MDLAxisAlignedBoundingBox;
+typedef enum MDLCameraProjection : NSUInteger MDLCameraProjection;
+enum MDLCameraProjection : NSUInteger {
+    MDLCameraProjectionOrthographic = 1ULL,
+    MDLCameraProjectionPerspective = 0ULL,
+};
+typedef enum MDLDataPrecision : NSUInteger MDLDataPrecision;
+enum MDLDataPrecision : NSUInteger {
+    MDLDataPrecisionDouble = 2ULL,
+    MDLDataPrecisionFloat = 1ULL,
+    MDLDataPrecisionUndefined = 0ULL,
+};
+typedef enum MDLGeometryType : NSInteger MDLGeometryType;
+enum MDLGeometryType : NSInteger {
+    MDLGeometryTypeLines = 1LL,
+    MDLGeometryTypePoints = 0LL,
+    MDLGeometryTypeQuads = 4LL,
+    MDLGeometryTypeTriangleStrips = 3LL,
+    MDLGeometryTypeTriangles = 2LL,
+    MDLGeometryTypeVariableTopology = 5LL,
+};
+typedef enum MDLIndexBitDepth : NSUInteger MDLIndexBitDepth;
+enum MDLIndexBitDepth : NSUInteger {
+    MDLIndexBitDepthInvalid = 0ULL,
+    MDLIndexBitDepthUInt16 = 16ULL,
+    MDLIndexBitDepthUInt32 = 32ULL,
+    MDLIndexBitDepthUInt8 = 8ULL,
+};
+typedef enum MDLLightType : NSUInteger MDLLightType;
+enum MDLLightType : NSUInteger {
+    MDLLightTypeAmbient = 1ULL,
+    MDLLightTypeDirectional = 2ULL,
+    MDLLightTypeDiscArea = 6ULL,
+    MDLLightTypeEnvironment = 11ULL,
+    MDLLightTypeLinear = 5ULL,
+    MDLLightTypePhotometric = 9ULL,
+    MDLLightTypePoint = 4ULL,
+    MDLLightTypeProbe = 10ULL,
+    MDLLightTypeRectangularArea = 7ULL,
+    MDLLightTypeSpot = 3ULL,
+    MDLLightTypeSuperElliptical = 8ULL,
+    MDLLightTypeUnknown = 0ULL,
+};
+typedef enum MDLMaterialFace : NSUInteger MDLMaterialFace;
+enum MDLMaterialFace : NSUInteger {
+    MDLMaterialFaceBack = 1ULL,
+    MDLMaterialFaceDoubleSided = 2ULL,
+    MDLMaterialFaceFront = 0ULL,
+};
+typedef enum MDLMaterialMipMapFilterMode : NSUInteger MDLMaterialMipMapFilterMode;
+enum MDLMaterialMipMapFilterMode : NSUInteger {
+    MDLMaterialMipMapFilterModeLinear = 1ULL,
+    MDLMaterialMipMapFilterModeNearest = 0ULL,
+};
+typedef enum MDLMaterialPropertyType : NSUInteger MDLMaterialPropertyType;
+enum MDLMaterialPropertyType : NSUInteger {
+    MDLMaterialPropertyTypeBuffer = 10ULL,
+    MDLMaterialPropertyTypeColor = 4ULL,
+    MDLMaterialPropertyTypeFloat = 5ULL,
+    MDLMaterialPropertyTypeFloat2 = 6ULL,
+    MDLMaterialPropertyTypeFloat3 = 7ULL,
+    MDLMaterialPropertyTypeFloat4 = 8ULL,
+    MDLMaterialPropertyTypeMatrix44 = 9ULL,
+    MDLMaterialPropertyTypeNone = 0ULL,
+    MDLMaterialPropertyTypeString = 1ULL,
+    MDLMaterialPropertyTypeTexture = 3ULL,
+    MDLMaterialPropertyTypeUrl = 2ULL,
+};
+typedef enum MDLMaterialSemantic : NSUInteger MDLMaterialSemantic;
+enum MDLMaterialSemantic : NSUInteger {
+    MDLMaterialSemanticAmbientOcclusion = 22ULL,
+    MDLMaterialSemanticAmbientOcclusionScale = 23ULL,
+    MDLMaterialSemanticAnisotropic = 7ULL,
+    MDLMaterialSemanticAnisotropicRotation = 8ULL,
+    MDLMaterialSemanticBaseColor = 0ULL,
+    MDLMaterialSemanticBump = 14ULL,
+    MDLMaterialSemanticClearcoat = 11ULL,
+    MDLMaterialSemanticClearcoatGloss = 12ULL,
+    MDLMaterialSemanticDisplacement = 20ULL,
+    MDLMaterialSemanticDisplacementScale = 21ULL,
+    MDLMaterialSemanticEmission = 13ULL,
+    MDLMaterialSemanticInterfaceIndexOfRefraction = 16ULL,
+    MDLMaterialSemanticMaterialIndexOfRefraction = 17ULL,
+    MDLMaterialSemanticMetallic = 2ULL,
+    MDLMaterialSemanticNone = 32768ULL,
+    MDLMaterialSemanticObjectSpaceNormal = 18ULL,
+    MDLMaterialSemanticOpacity = 15ULL,
+    MDLMaterialSemanticRoughness = 6ULL,
+    MDLMaterialSemanticSheen = 9ULL,
+    MDLMaterialSemanticSheenTint = 10ULL,
+    MDLMaterialSemanticSpecular = 3ULL,
+    MDLMaterialSemanticSpecularExponent = 4ULL,
+    MDLMaterialSemanticSpecularTint = 5ULL,
+    MDLMaterialSemanticSubsurface = 1ULL,
+    MDLMaterialSemanticTangentSpaceNormal = 19ULL,
+    MDLMaterialSemanticUserDefined = 32769ULL,
+};
+typedef enum MDLMaterialTextureFilterMode : NSUInteger MDLMaterialTextureFilterMode;
+enum MDLMaterialTextureFilterMode : NSUInteger {
+    MDLMaterialTextureFilterModeLinear = 1ULL,
+    MDLMaterialTextureFilterModeNearest = 0ULL,
+};
+typedef enum MDLMaterialTextureWrapMode : NSUInteger MDLMaterialTextureWrapMode;
+enum MDLMaterialTextureWrapMode : NSUInteger {
+    MDLMaterialTextureWrapModeClamp = 0ULL,
+    MDLMaterialTextureWrapModeMirror = 2ULL,
+    MDLMaterialTextureWrapModeRepeat = 1ULL,
+};
+typedef enum MDLMeshBufferType : NSUInteger MDLMeshBufferType;
+enum MDLMeshBufferType : NSUInteger {
+    MDLMeshBufferTypeCustom = 3ULL,
+    MDLMeshBufferTypeIndex = 2ULL,
+    MDLMeshBufferTypeVertex = 1ULL,
+};
+typedef enum MDLNoiseTextureType : int MDLNoiseTextureType;
+enum MDLNoiseTextureType : int {
+    MDLNoiseTextureTypeCellular = 1,
+    MDLNoiseTextureTypeVector = 0,
+};
+typedef enum MDLProbePlacement : NSInteger MDLProbePlacement;
+enum MDLProbePlacement : NSInteger {
+    MDLProbePlacementIrradianceDistribution = 1LL,
+    MDLProbePlacementUniformGrid = 0LL,
+};
+typedef enum MDLTextureChannelEncoding : NSInteger MDLTextureChannelEncoding;
+enum MDLTextureChannelEncoding : NSInteger {
+    MDLTextureChannelEncodingFloat16 = 258LL,
+    MDLTextureChannelEncodingFloat16SR = 770LL,
+    MDLTextureChannelEncodingFloat32 = 260LL,
+    MDLTextureChannelEncodingUInt16 = 2LL,
+    MDLTextureChannelEncodingUInt24 = 3LL,
+    MDLTextureChannelEncodingUInt32 = 4LL,
+    MDLTextureChannelEncodingUInt8 = 1LL,
+};
+typedef enum MDLTransformOpRotationOrder : NSUInteger MDLTransformOpRotationOrder;
+enum MDLTransformOpRotationOrder : NSUInteger {
+    MDLTransformOpRotationOrderXyz = 1ULL,
+    MDLTransformOpRotationOrderXzy = 2ULL,
+    MDLTransformOpRotationOrderYxz = 3ULL,
+    MDLTransformOpRotationOrderYzx = 4ULL,
+    MDLTransformOpRotationOrderZxy = 5ULL,
+    MDLTransformOpRotationOrderZyx = 6ULL,
+};
+typedef enum MDLVertexFormat : NSUInteger MDLVertexFormat;
+enum MDLVertexFormat : NSUInteger {
+    MDLVertexFormatChar = 131073ULL,
+    MDLVertexFormatChar2 = 131074ULL,
+    MDLVertexFormatChar2Normalized = 262146ULL,
+    MDLVertexFormatChar3 = 131075ULL,
+    MDLVertexFormatChar3Normalized = 262147ULL,
+    MDLVertexFormatChar4 = 131076ULL,
+    MDLVertexFormatChar4Normalized = 262148ULL,
+    MDLVertexFormatCharBits = 131072ULL,
+    MDLVertexFormatCharNormalized = 262145ULL,
+    MDLVertexFormatCharNormalizedBits = 262144ULL,
+    MDLVertexFormatFloat = 786433ULL,
+    MDLVertexFormatFloat2 = 786434ULL,
+    MDLVertexFormatFloat3 = 786435ULL,
+    MDLVertexFormatFloat4 = 786436ULL,
+    MDLVertexFormatFloatBits = 786432ULL,
+    MDLVertexFormatHalf = 720897ULL,
+    MDLVertexFormatHalf2 = 720898ULL,
+    MDLVertexFormatHalf3 = 720899ULL,
+    MDLVertexFormatHalf4 = 720900ULL,
+    MDLVertexFormatHalfBits = 720896ULL,
+    MDLVertexFormatInt = 655361ULL,
+    MDLVertexFormatInt1010102Normalized = 659460ULL,
+    MDLVertexFormatInt2 = 655362ULL,
+    MDLVertexFormatInt3 = 655363ULL,
+    MDLVertexFormatInt4 = 655364ULL,
+    MDLVertexFormatIntBits = 655360ULL,
+    MDLVertexFormatInvalid = 0ULL,
+    MDLVertexFormatPackedBits = 4096ULL,
+    MDLVertexFormatShort = 393217ULL,
+    MDLVertexFormatShort2 = 393218ULL,
+    MDLVertexFormatShort2Normalized = 524290ULL,
+    MDLVertexFormatShort3 = 393219ULL,
+    MDLVertexFormatShort3Normalized = 524291ULL,
+    MDLVertexFormatShort4 = 393220ULL,
+    MDLVertexFormatShort4Normalized = 524292ULL,
+    MDLVertexFormatShortBits = 393216ULL,
+    MDLVertexFormatShortNormalized = 524289ULL,
+    MDLVertexFormatShortNormalizedBits = 524288ULL,
+    MDLVertexFormatUChar = 65537ULL,
+    MDLVertexFormatUChar2 = 65538ULL,
+    MDLVertexFormatUChar2Normalized = 196610ULL,
+    MDLVertexFormatUChar3 = 65539ULL,
+    MDLVertexFormatUChar3Normalized = 196611ULL,
+    MDLVertexFormatUChar4 = 65540ULL,
+    MDLVertexFormatUChar4Normalized = 196612ULL,
+    MDLVertexFormatUCharBits = 65536ULL,
+    MDLVertexFormatUCharNormalized = 196609ULL,
+    MDLVertexFormatUCharNormalizedBits = 196608ULL,
+    MDLVertexFormatUInt = 589825ULL,
+    MDLVertexFormatUInt1010102Normalized = 593924ULL,
+    MDLVertexFormatUInt2 = 589826ULL,
+    MDLVertexFormatUInt3 = 589827ULL,
+    MDLVertexFormatUInt4 = 589828ULL,
+    MDLVertexFormatUIntBits = 589824ULL,
+    MDLVertexFormatUShort = 327681ULL,
+    MDLVertexFormatUShort2 = 327682ULL,
+    MDLVertexFormatUShort2Normalized = 458754ULL,
+    MDLVertexFormatUShort3 = 327683ULL,
+    MDLVertexFormatUShort3Normalized = 458755ULL,
+    MDLVertexFormatUShort4 = 327684ULL,
+    MDLVertexFormatUShort4Normalized = 458756ULL,
+    MDLVertexFormatUShortBits = 327680ULL,
+    MDLVertexFormatUShortNormalized = 458753ULL,
+    MDLVertexFormatUShortNormalizedBits = 458752ULL,
+};
+@interface MDLAnimatedValue : NSObject <NSCopying>
+- (void)clear;
+@property (assign) MDLAnimatedValueInterpolation interpolation;
+@property (readonly) BOOL isAnimated;
+@property (readonly) NSArray<NSNumber *> *keyTimes;
+@property (readonly) double maximumTime;
+@property (readonly) double minimumTime;
+@property (readonly) MDLDataPrecision precision;
+@property (readonly) NSUInteger timeSampleCount;
+@end
+@interface MDLAnimatedMatrix4x4 : MDLAnimatedValue
+- (struct NMatrix4d)double4x4AtTime:(double)a0;
+- (struct NMatrix4)float4x4AtTime:(double)a0;
+- (void)setDouble4x4:(struct NMatrix4d)a0 atTime:(double)a1;
+- (void)setFloat4x4:(struct NMatrix4)a0 atTime:(double)a1;
+@end
+@interface MDLAnimatedQuaternion : MDLAnimatedValue
+- (struct NQuaterniond)doubleQuaternionAtTime:(double)a0;
+- (void)setDoubleQuaternion:(struct NQuaterniond)a0 atTime:(double)a1;
+@end
+@interface MDLAnimatedQuaternionArray : MDLAnimatedValue
+- (instancetype)initWithElementCount:(NSUInteger)a0;
+@property (readonly) NSUInteger elementCount;
+@end
+@interface MDLAnimatedScalar : MDLAnimatedValue
+- (double)doubleAtTime:(double)a0;
+- (float)floatAtTime:(double)a0;
+- (void)setDouble:(double)a0 atTime:(double)a1;
+- (void)setFloat:(float)a0 atTime:(double)a1;
+@end
+@interface MDLAnimatedScalarArray : MDLAnimatedValue
+- (instancetype)initWithElementCount:(NSUInteger)a0;
+@property (readonly) NSUInteger elementCount;
+@end
+@interface MDLAnimatedVector2 : MDLAnimatedValue
+- (struct NVector2d)double2AtTime:(double)a0;
+- (simd_float2)float2AtTime:(double)a0;
+- (void)setDouble2:(struct NVector2d)a0 atTime:(double)a1;
+- (void)setFloat2:(simd_float2)a0 atTime:(double)a1;
+@end
+@interface MDLAnimatedVector3 : MDLAnimatedValue
+- (struct NVector3d)double3AtTime:(double)a0;
+- (simd_float3)float3AtTime:(double)a0;
+- (void)setDouble3:(struct NVector3d)a0 atTime:(double)a1;
+- (void)setFloat3:(simd_float3)a0 atTime:(double)a1;
+@end
+@interface MDLAnimatedVector3Array : MDLAnimatedValue
+- (instancetype)initWithElementCount:(NSUInteger)a0;
+@property (readonly) NSUInteger elementCount;
+@end
+@interface MDLAnimatedVector4 : MDLAnimatedValue
+- (struct NVector4d)double4AtTime:(double)a0;
+- (simd_float4)float4AtTime:(double)a0;
+- (void)setDouble4:(struct NVector4d)a0 atTime:(double)a1;
+- (void)setFloat4:(simd_float4)a0 atTime:(double)a1;
+@end
+@protocol MDLComponent <NSObject>
+@optional
+@end
+@interface MDLAnimationBindComponent : NSObject <NSCopying, MDLComponent>
+@property (assign) struct NMatrix4d geometryBindTransform;
+@property (strong) id<MDLJointAnimation> jointAnimation;
+@property (strong) NSArray<NSString *> *jointPaths;
+@property (strong) MDLSkeleton *skeleton;
+@end
+@protocol MDLNamed <NSObject>
+@optional
+- (NSString *)name;
+- (void)setName:(NSString *)a0;
+@property NSString *name;
+@end
+@interface MDLObject : NSObject <MDLNamed>
+- (void)addChild:(MDLObject *)a0;
+- (struct MDLAxisAlignedBoundingBox)boundingBoxAtTime:(double)a0;
+- (id<MDLComponent>)componentConformingToProtocol:(Protocol *)a0;
+- (void)enumerateChildObjectsOfClass:(Class)a0 root:(MDLObject *)a1 usingBlock:(void (^)(MDLObject *, BOOL *))a2 stopPointer:(BOOL *)a3;
+- (MDLObject *)objectAtPath:(NSString *)a0;
+- (void)setComponent:(id<MDLComponent>)a0 forProtocol:(Protocol *)a1;
++ (MDLObject *)objectWithSCNNode:(SCNNode *)a0;
++ (MDLObject *)objectWithSCNNode:(SCNNode *)a0 bufferAllocator:(id<MDLMeshBufferAllocator>)a1;
+@property (strong) id<MDLObjectContainerComponent> children;
+@property (copy, readonly) NSArray<id<MDLComponent>> *components;
+@property BOOL hidden;
+@property (strong) MDLObject *instance;
+@property (weak) MDLObject *parent;
+@property (readonly) NSString *path;
+@property (strong) id<MDLTransformComponent> transform;
+@end
+@interface MDLLight : MDLObject
+- (CGColorRef)irradianceAtPoint:(simd_float3)a0;
+- (CGColorRef)irradianceAtPoint:(simd_float3)a0 colorSpace:(CGColorSpaceRef)a1;
++ (MDLLight *)lightWithSCNLight:(SCNLight *)a0;
+@property NSString *colorSpace;
+@property MDLLightType lightType;
+@end
+@interface MDLPhysicallyPlausibleLight : MDLLight
+- (void)setColorByTemperature:(float)a0;
+@property float attenuationEndDistance;
+@property float attenuationStartDistance;
+@property (assign) CGColorRef color;
+@property float innerConeAngle;
+@property float lumens;
+@property float outerConeAngle;
+@end
+@interface MDLAreaLight : MDLPhysicallyPlausibleLight
+@property float areaRadius;
+@property float aspect;
+@property (assign) simd_float2 superEllipticPower;
+@end
+@interface MDLAsset : NSObject <NSCopying, NSFastEnumeration>
+- (void)addObject:(MDLObject *)a0;
+- (struct MDLAxisAlignedBoundingBox)boundingBoxAtTime:(double)a0;
+- (NSArray<MDLObject *> *)childObjectsOfClass:(Class)a0;
+- (id<MDLComponent>)componentConformingToProtocol:(Protocol *)a0;
+- (BOOL)exportAssetToURL:(NSURL *)a0 error:(NSError **)a1;
+- (instancetype)initWithBufferAllocator:(id<MDLMeshBufferAllocator>)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (instancetype)initWithURL:(NSURL *)a0 vertexDescriptor:(MDLVertexDescriptor *)a1 bufferAllocator:(id<MDLMeshBufferAllocator>)a2;
+- (instancetype)initWithURL:(NSURL *)a0 vertexDescriptor:(MDLVertexDescriptor *)a1 bufferAllocator:(id<MDLMeshBufferAllocator>)a2 preserveTopology:(BOOL)a3 error:(NSError **)a4;
+- (void)loadTextures;
+- (MDLObject *)objectAtIndex:(NSUInteger)a0;
+- (MDLObject *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (MDLObject *)objectAtPath:(NSString *)a0;
+- (void)removeObject:(MDLObject *)a0;
+- (void)setComponent:(id<MDLComponent>)a0 forProtocol:(Protocol *)a1;
++ (MDLAsset *)assetWithSCNScene:(SCNScene *)a0;
++ (MDLAsset *)assetWithSCNScene:(SCNScene *)a0 bufferAllocator:(id<MDLMeshBufferAllocator>)a1;
++ (BOOL)canExportFileExtension:(NSString *)a0;
++ (BOOL)canImportFileExtension:(NSString *)a0;
++ (NSArray<MDLLightProbe *> *)placeLightProbesWithDensity:(float)a0 heuristic:(MDLProbePlacement)a1 usingIrradianceDataSource:(id<MDLLightProbeIrradianceDataSource>)a2;
+@property (strong, readonly) NSURL *URL;
+@property (strong) id<MDLObjectContainerComponent> animations;
+@property (readonly) struct MDLAxisAlignedBoundingBox boundingBox;
+@property (strong, readonly) id<MDLMeshBufferAllocator> bufferAllocator;
+@property (copy, readonly) NSArray<id<MDLComponent>> *components;
+@property (readonly) NSUInteger count;
+@property double endTime;
+@property double frameInterval;
+@property (strong) id<MDLObjectContainerComponent> masters;
+@property (strong) id<MDLObjectContainerComponent> originals;
+@property (strong) id<MDLAssetResolver> resolver;
+@property double startTime;
+@property (assign) simd_float3 upAxis;
+@property (strong, readonly) MDLVertexDescriptor *vertexDescriptor;
+@end
+@protocol MDLAssetResolver <NSObject>
+@optional
+- (BOOL)canResolveAssetNamed:(NSString *)a0;
+- (NSURL *)resolveAssetNamed:(NSString *)a0;
+@end
+@interface MDLBundleAssetResolver : NSObject <MDLAssetResolver>
+- (instancetype)initWithBundle:(NSString *)a0;
+@property NSString *path;
+@end
+@interface MDLCamera : MDLObject
+- (MDLTexture *)bokehKernelWithSize:(struct NVector2i)a0;
+- (void)frameBoundingBox:(struct MDLAxisAlignedBoundingBox)a0 setNearAndFar:(BOOL)a1;
+- (void)lookAt:(simd_float3)a0;
+- (void)lookAt:(simd_float3)a0 from:(simd_float3)a1;
+- (simd_float3)rayTo:(struct NVector2i)a0 forViewPort:(struct NVector2i)a1;
++ (MDLCamera *)cameraWithSCNCamera:(SCNCamera *)a0;
+@property (assign) NSUInteger apertureBladeCount;
+@property float barrelDistortion;
+@property float chromaticAberration;
+@property (assign) simd_float3 exposure;
+@property (assign) simd_float2 exposureCompression;
+@property float fStop;
+@property float farVisibilityDistance;
+@property float fieldOfView;
+@property float fisheyeDistortion;
+@property (assign) simd_float3 flash;
+@property float focalLength;
+@property float focusDistance;
+@property float maximumCircleOfConfusion;
+@property float nearVisibilityDistance;
+@property float opticalVignetting;
+@property (assign) MDLCameraProjection projection;
+@property (readonly) struct NMatrix4 projectionMatrix;
+@property float sensorAspect;
+@property (assign) simd_float2 sensorEnlargement;
+@property (assign) simd_float2 sensorShift;
+@property float sensorVerticalAperture;
+@property double shutterOpenInterval;
+@property float worldToMetersConversionScale;
+@end
+@interface MDLTexture : NSObject <MDLNamed>
+- (CGImageRef)imageFromTexture;
+- (CGImageRef)imageFromTextureAtLevel:(NSUInteger)a0;
+- (instancetype)init;
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+- (NSData *)texelDataWithBottomLeftOrigin;
+- (NSData *)texelDataWithBottomLeftOriginAtMipLevel:(NSInteger)a0 create:(BOOL)a1;
+- (NSData *)texelDataWithTopLeftOrigin;
+- (NSData *)texelDataWithTopLeftOriginAtMipLevel:(NSInteger)a0 create:(BOOL)a1;
+- (BOOL)writeToURL:(NSURL *)a0;
+- (BOOL)writeToURL:(NSURL *)a0 level:(NSUInteger)a1;
+- (BOOL)writeToURL:(NSURL *)a0 type:(NSString *)a1;
+- (BOOL)writeToURL:(NSURL *)a0 type:(NSString *)a1 level:(NSUInteger)a2;
++ (MDLTexture *)irradianceTextureCubeWithTexture:(MDLTexture *)a0 name:(NSString *)a1 dimensions:(struct NVector2i)a2;
++ (MDLTexture *)irradianceTextureCubeWithTexture:(MDLTexture *)a0 name:(NSString *)a1 dimensions:(struct NVector2i)a2 roughness:(float)a3;
++ (MDLTexture *)textureCubeWithImagesNamed:(NSArray<NSString *> *)a0;
++ (MDLTexture *)textureCubeWithImagesNamed:(NSArray<NSString *> *)a0 bundle:(NSBundle *)a1;
++ (MDLTexture *)textureNamed:(NSString *)a0;
++ (MDLTexture *)textureNamed:(NSString *)a0 assetResolver:(id<MDLAssetResolver>)a1;
++ (MDLTexture *)textureNamed:(NSString *)a0 bundle:(NSBundle *)a1;
+@property (readonly) NSUInteger channelCount;
+@property (readonly) MDLTextureChannelEncoding channelEncoding;
+@property (readonly) struct NVector2i dimensions;
+@property BOOL hasAlphaValues;
+@property BOOL isCube;
+@property (readonly) NSUInteger mipLevelCount;
+@property (readonly) NSInteger rowStride;
+@end
+@interface MDLCheckerboardTexture : MDLTexture
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+- (instancetype)initWithDivisions:(float)a0 name:(NSString *)a1 dimensions:(struct NVector2i)a2 channelCount:(int)a3 channelEncoding:(MDLTextureChannelEncoding)a4 color1:(CGColorRef)a5 color2:(CGColorRef)a6;
+@property (assign) CGColorRef color1;
+@property (assign) CGColorRef color2;
+@property float divisions;
+@end
+@interface MDLColorSwatchTexture : MDLTexture
+- (instancetype)initWithColorGradientFrom:(CGColorRef)a0 toColor:(CGColorRef)a1 name:(NSString *)a2 textureDimensions:(struct NVector2i)a3;
+- (instancetype)initWithColorTemperatureGradientFrom:(float)a0 toColorTemperature:(float)a1 name:(NSString *)a2 textureDimensions:(struct NVector2i)a3;
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+@end
+@interface MDLLightProbe : MDLLight
+- (void)generateSphericalHarmonicsFromIrradiance:(NSUInteger)a0;
+- (instancetype)initWithReflectiveTexture:(MDLTexture *)a0 irradianceTexture:(MDLTexture *)a1;
++ (MDLLightProbe *)lightProbeWithTextureSize:(NSInteger)a0 forLocation:(MDLTransform *)a1 lightsToConsider:(NSArray<MDLLight *> *)a2 objectsToConsider:(NSArray<MDLObject *> *)a3 reflectiveCubemap:(MDLTexture *)a4 irradianceCubemap:(MDLTexture *)a5;
+@property (strong, readonly) MDLTexture *irradianceTexture;
+@property (strong, readonly) MDLTexture *reflectiveTexture;
+@property (copy, readonly) NSData *sphericalHarmonicsCoefficients;
+@property (readonly) NSUInteger sphericalHarmonicsLevel;
+@end
+@interface MDLMaterial : NSObject <MDLNamed, NSFastEnumeration>
+- (instancetype)initWithName:(NSString *)a0 scatteringFunction:(MDLScatteringFunction *)a1;
+- (void)loadTexturesUsingResolver:(id<MDLAssetResolver>)a0;
+- (MDLMaterialProperty *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (MDLMaterialProperty *)objectForKeyedSubscript:(NSString *)a0;
+- (NSArray<MDLMaterialProperty *> *)propertiesWithSemantic:(MDLMaterialSemantic)a0;
+- (MDLMaterialProperty *)propertyNamed:(NSString *)a0;
+- (MDLMaterialProperty *)propertyWithSemantic:(MDLMaterialSemantic)a0;
+- (void)removeAllProperties;
+- (void)removeProperty:(MDLMaterialProperty *)a0;
+- (void)resolveTexturesWithResolver:(id<MDLAssetResolver>)a0;
+- (void)setProperty:(MDLMaterialProperty *)a0;
++ (MDLMaterial *)materialWithSCNMaterial:(SCNMaterial *)a0;
+@property (strong) MDLMaterial *baseMaterial;
+@property (readonly) NSUInteger count;
+@property (assign) MDLMaterialFace materialFace;
+@property (strong, readonly) MDLScatteringFunction *scatteringFunction;
+@end
+@interface MDLMaterialProperty : NSObject <MDLNamed, NSCopying>
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 URL:(NSURL *)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 color:(CGColorRef)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 float2:(simd_float2)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 float3:(simd_float3)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 float4:(simd_float4)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 float:(float)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 matrix4x4:(struct NMatrix4)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 string:(NSString *)a2;
+- (instancetype)initWithName:(NSString *)a0 semantic:(MDLMaterialSemantic)a1 textureSampler:(MDLTextureSampler *)a2;
+- (void)setProperties:(MDLMaterialProperty *)a0;
+- (void)setType:(MDLMaterialPropertyType)a0;
+@property (copy) NSURL *URLValue;
+@property (assign) CGColorRef color;
+@property (assign) simd_float2 float2Value;
+@property (assign) simd_float3 float3Value;
+@property (assign) simd_float4 float4Value;
+@property float floatValue;
+@property float luminance;
+@property (assign) struct NMatrix4 matrix4x4;
+@property (assign) MDLMaterialSemantic semantic;
+@property NSString *stringValue;
+@property (strong) MDLTextureSampler *textureSamplerValue;
+@property (assign, readonly) MDLMaterialPropertyType type;
+@end
+@interface MDLMaterialPropertyConnection : NSObject <MDLNamed>
+- (instancetype)initWithOutput:(MDLMaterialProperty *)a0 input:(MDLMaterialProperty *)a1;
+@property (weak, readonly) MDLMaterialProperty *input;
+@property (weak, readonly) MDLMaterialProperty *output;
+@end
+@interface MDLMaterialPropertyNode : NSObject <MDLNamed>
+- (instancetype)initWithInputs:(NSArray<MDLMaterialProperty *> *)a0 outputs:(NSArray<MDLMaterialProperty *> *)a1 evaluationFunction:(void (^)(MDLMaterialPropertyNode *))a2;
+@property (copy) void (^evaluationFunction)(MDLMaterialPropertyNode *);
+@property (readonly) NSArray<MDLMaterialProperty *> *inputs;
+@property (readonly) NSArray<MDLMaterialProperty *> *outputs;
+@end
+@interface MDLMaterialPropertyGraph : MDLMaterialPropertyNode
+- (void)evaluate;
+- (instancetype)initWithNodes:(NSArray<MDLMaterialPropertyNode *> *)a0 connections:(NSArray<MDLMaterialPropertyConnection *> *)a1;
+@property (readonly) NSArray<MDLMaterialPropertyConnection *> *connections;
+@property (readonly) NSArray<MDLMaterialPropertyNode *> *nodes;
+@end
+@interface MDLMatrix4x4Array : NSObject <NSCopying>
+- (void)clear;
+- (instancetype)initWithElementCount:(NSUInteger)a0;
+@property (readonly) NSUInteger elementCount;
+@property (readonly) MDLDataPrecision precision;
+@end
+@interface MDLMesh : MDLObject
+- (void)addAttributeWithName:(NSString *)a0 format:(MDLVertexFormat)a1;
+- (void)addAttributeWithName:(NSString *)a0 format:(MDLVertexFormat)a1 type:(NSString *)a2 data:(NSData *)a3 stride:(NSInteger)a4;
+- (void)addAttributeWithName:(NSString *)a0 format:(MDLVertexFormat)a1 type:(NSString *)a2 data:(NSData *)a3 stride:(NSInteger)a4 time:(double)a5;
+- (void)addNormalsWithAttributeNamed:(NSString *)a0 creaseThreshold:(float)a1;
+- (void)addOrthTanBasisForTextureCoordinateAttributeNamed:(NSString *)a0 normalAttributeNamed:(NSString *)a1 tangentAttributeNamed:(NSString *)a2;
+- (void)addTangentBasisForTextureCoordinateAttributeNamed:(NSString *)a0 normalAttributeNamed:(NSString *)a1 tangentAttributeNamed:(NSString *)a2;
+- (void)addTangentBasisForTextureCoordinateAttributeNamed:(NSString *)a0 tangentAttributeNamed:(NSString *)a1 bitangentAttributeNamed:(NSString *)a2;
+- (void)addUnwrappedTextureCoordinatesForAttributeNamed:(NSString *)a0;
+- (void)flipTextureCoordinatesInAttributeNamed:(NSString *)a0;
+- (BOOL)generateAmbientOcclusionTextureWithQuality:(float)a0 attenuationFactor:(float)a1 objectsToConsider:(NSArray<MDLObject *> *)a2 vertexAttributeNamed:(NSString *)a3 materialPropertyNamed:(NSString *)a4;
+- (BOOL)generateAmbientOcclusionTextureWithSize:(struct NVector2i)a0 raysPerSample:(NSInteger)a1 attenuationFactor:(float)a2 objectsToConsider:(NSArray<MDLObject *> *)a3 vertexAttributeNamed:(NSString *)a4 materialPropertyNamed:(NSString *)a5;
+- (BOOL)generateAmbientOcclusionVertexColorsWithQuality:(float)a0 attenuationFactor:(float)a1 objectsToConsider:(NSArray<MDLObject *> *)a2 vertexAttributeNamed:(NSString *)a3;
+- (BOOL)generateAmbientOcclusionVertexColorsWithRaysPerSample:(NSInteger)a0 attenuationFactor:(float)a1 objectsToConsider:(NSArray<MDLObject *> *)a2 vertexAttributeNamed:(NSString *)a3;
+- (BOOL)generateLightMapTextureWithQuality:(float)a0 lightsToConsider:(NSArray<MDLLight *> *)a1 objectsToConsider:(NSArray<MDLObject *> *)a2 vertexAttributeNamed:(NSString *)a3 materialPropertyNamed:(NSString *)a4;
+- (BOOL)generateLightMapTextureWithTextureSize:(struct NVector2i)a0 lightsToConsider:(NSArray<MDLLight *> *)a1 objectsToConsider:(NSArray<MDLObject *> *)a2 vertexAttributeNamed:(NSString *)a3 materialPropertyNamed:(NSString *)a4;
+- (BOOL)generateLightMapVertexColorsWithLightsToConsider:(NSArray<MDLLight *> *)a0 objectsToConsider:(NSArray<MDLObject *> *)a1 vertexAttributeNamed:(NSString *)a2;
+- (instancetype)initWithBufferAllocator:(id<MDLMeshBufferAllocator>)a0;
+- (instancetype)initWithVertexBuffer:(id<MDLMeshBuffer>)a0 vertexCount:(NSUInteger)a1 descriptor:(MDLVertexDescriptor *)a2 submeshes:(NSArray<MDLSubmesh *> *)a3;
+- (instancetype)initWithVertexBuffers:(NSArray<id<MDLMeshBuffer>> *)a0 vertexCount:(NSUInteger)a1 descriptor:(MDLVertexDescriptor *)a2 submeshes:(NSArray<MDLSubmesh *> *)a3;
+- (void)makeVerticesUnique;
+- (BOOL)makeVerticesUniqueAndReturnError:(NSError **)a0;
+- (void)removeAttributeNamed:(NSString *)a0;
+- (void)replaceAttributeNamed:(NSString *)a0 withData:(MDLVertexAttributeData *)a1;
+- (void)updateAttributeNamed:(NSString *)a0 withData:(MDLVertexAttributeData *)a1;
+- (MDLVertexAttributeData *)vertexAttributeDataForAttributeNamed:(NSString *)a0;
+- (MDLVertexAttributeData *)vertexAttributeDataForAttributeNamed:(NSString *)a0 asFormat:(MDLVertexFormat)a1;
++ (MDLMesh *)meshWithSCNGeometry:(SCNGeometry *)a0;
++ (MDLMesh *)meshWithSCNGeometry:(SCNGeometry *)a0 bufferAllocator:(id<MDLMeshBufferAllocator>)a1;
++ (MDLMesh *)newBoxWithDimensions:(simd_float3)a0 segments:(struct NVector3i)a1 geometryType:(MDLGeometryType)a2 inwardNormals:(BOOL)a3 allocator:(id<MDLMeshBufferAllocator>)a4;
++ (MDLMesh *)newCapsuleWithHeight:(float)a0 radii:(simd_float2)a1 radialSegments:(NSUInteger)a2 verticalSegments:(NSUInteger)a3 hemisphereSegments:(NSUInteger)a4 geometryType:(MDLGeometryType)a5 inwardNormals:(BOOL)a6 allocator:(id<MDLMeshBufferAllocator>)a7;
++ (MDLMesh *)newCylinderWithHeight:(float)a0 radii:(simd_float2)a1 radialSegments:(NSUInteger)a2 verticalSegments:(NSUInteger)a3 geometryType:(MDLGeometryType)a4 inwardNormals:(BOOL)a5 allocator:(id<MDLMeshBufferAllocator>)a6;
++ (MDLMesh *)newEllipsoidWithRadii:(simd_float3)a0 radialSegments:(NSUInteger)a1 verticalSegments:(NSUInteger)a2 geometryType:(MDLGeometryType)a3 inwardNormals:(BOOL)a4 hemisphere:(BOOL)a5 allocator:(id<MDLMeshBufferAllocator>)a6;
++ (MDLMesh *)newEllipticalConeWithHeight:(float)a0 radii:(simd_float2)a1 radialSegments:(NSUInteger)a2 verticalSegments:(NSUInteger)a3 geometryType:(MDLGeometryType)a4 inwardNormals:(BOOL)a5 allocator:(id<MDLMeshBufferAllocator>)a6;
++ (MDLMesh *)newIcosahedronWithRadius:(float)a0 inwardNormals:(BOOL)a1 allocator:(id<MDLMeshBufferAllocator>)a2;
++ (MDLMesh *)newIcosahedronWithRadius:(float)a0 inwardNormals:(BOOL)a1 geometryType:(MDLGeometryType)a2 allocator:(id<MDLMeshBufferAllocator>)a3;
++ (MDLMesh *)newPlaneWithDimensions:(simd_float2)a0 segments:(struct NVector2i)a1 geometryType:(MDLGeometryType)a2 allocator:(id<MDLMeshBufferAllocator>)a3;
++ (MDLMesh *)newSubdividedMesh:(MDLMesh *)a0 submeshIndex:(NSUInteger)a1 subdivisionLevels:(NSUInteger)a2;
+@property (strong, readonly) id<MDLMeshBufferAllocator> allocator;
+@property (readonly) struct MDLAxisAlignedBoundingBox boundingBox;
+@property (copy) NSMutableArray<MDLSubmesh *> *submeshes;
+@property (strong) NSArray<id<MDLMeshBuffer>> *vertexBuffers;
+@property NSUInteger vertexCount;
+@property (copy) MDLVertexDescriptor *vertexDescriptor;
+@end
+@protocol MDLMeshBuffer <NSCopying>
+@optional
+- (id<MDLMeshBufferAllocator>)allocator;
+- (void)fillData:(NSData *)a0 offset:(NSUInteger)a1;
+- (NSUInteger)length;
+- (MDLMeshBufferMap *)map;
+- (MDLMeshBufferType)type;
+- (id<MDLMeshBufferZone>)zone;
+@property (strong, readonly) id<MDLMeshBufferAllocator> allocator;
+@property (readonly) NSUInteger length;
+@property (readonly) MDLMeshBufferMap *map;
+@property (readonly) MDLMeshBufferType type;
+@property (strong, readonly) id<MDLMeshBufferZone> zone;
+@end
+@interface MDLMeshBufferData : NSObject <MDLMeshBuffer, NSCopying>
+- (instancetype)initWithType:(MDLMeshBufferType)a0 data:(NSData *)a1;
+- (instancetype)initWithType:(MDLMeshBufferType)a0 length:(NSUInteger)a1;
+@property (strong, readonly) NSData *data;
+@end
+@protocol MDLMeshBufferAllocator <NSObject>
+@optional
+- (id<MDLMeshBuffer>)newBuffer:(NSUInteger)a0 type:(MDLMeshBufferType)a1;
+- (id<MDLMeshBuffer>)newBufferFromZone:(id<MDLMeshBufferZone>)a0 data:(NSData *)a1 type:(MDLMeshBufferType)a2;
+- (id<MDLMeshBuffer>)newBufferFromZone:(id<MDLMeshBufferZone>)a0 length:(NSUInteger)a1 type:(MDLMeshBufferType)a2;
+- (id<MDLMeshBuffer>)newBufferWithData:(NSData *)a0 type:(MDLMeshBufferType)a1;
+- (id<MDLMeshBufferZone>)newZone:(NSUInteger)a0;
+- (id<MDLMeshBufferZone>)newZoneForBuffersWithSize:(NSArray<NSNumber *> *)a0 andType:(NSArray<NSNumber *> *)a1;
+@end
+@interface MDLMeshBufferDataAllocator : NSObject <MDLMeshBufferAllocator>
+@end
+@interface MDLMeshBufferMap : NSObject
+@end
+@protocol MDLMeshBufferZone <NSObject>
+@optional
+- (id<MDLMeshBufferAllocator>)allocator;
+- (NSUInteger)capacity;
+@property (readonly) id<MDLMeshBufferAllocator> allocator;
+@property (readonly) NSUInteger capacity;
+@end
+@interface MDLMeshBufferZoneDefault : NSObject <MDLMeshBufferZone>
+@end
+@interface MDLNoiseTexture : MDLTexture
+- (instancetype)initScalarNoiseWithSmoothness:(float)a0 name:(NSString *)a1 textureDimensions:(struct NVector2i)a2 channelCount:(int)a3 channelEncoding:(MDLTextureChannelEncoding)a4 grayscale:(BOOL)a5;
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+@end
+@interface MDLNormalMapTexture : MDLTexture
+- (instancetype)initByGeneratingNormalMapWithTexture:(MDLTexture *)a0 name:(NSString *)a1 smoothness:(float)a2 contrast:(float)a3;
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+@end
+@protocol MDLObjectContainerComponent <MDLComponent>
+@optional
+- (void)addObject:(MDLObject *)a0;
+- (NSUInteger)count;
+- (MDLObject *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (NSArray<MDLObject *> *)objects;
+- (void)removeObject:(MDLObject *)a0;
+@property (readonly) NSUInteger count;
+@property (strong, readonly) NSArray<MDLObject *> *objects;
+@end
+@interface MDLObjectContainer : NSObject <MDLObjectContainerComponent>
+@end
+@protocol MDLJointAnimation <NSObject>
+@optional
+@end
+@interface MDLPackedJointAnimation : MDLObject <NSCopying, MDLJointAnimation>
+- (instancetype)initWithName:(NSString *)a0 jointPaths:(NSArray<NSString *> *)a1;
+@property (readonly) NSArray<NSString *> *jointPaths;
+@property (readonly) MDLAnimatedQuaternionArray *rotations;
+@property (readonly) MDLAnimatedVector3Array *scales;
+@property (readonly) MDLAnimatedVector3Array *translations;
+@end
+@interface MDLPathAssetResolver : NSObject <MDLAssetResolver>
+- (instancetype)initWithPath:(NSString *)a0;
+@property NSString *path;
+@end
+@interface MDLPhotometricLight : MDLPhysicallyPlausibleLight
+- (void)generateCubemapFromLight:(NSUInteger)a0;
+- (void)generateSphericalHarmonicsFromLight:(NSUInteger)a0;
+- (MDLTexture *)generateTexture:(NSUInteger)a0;
+- (instancetype)initWithIESProfile:(NSURL *)a0;
+@property (strong, readonly) MDLTexture *lightCubeMap;
+@property (copy, readonly) NSData *sphericalHarmonicsCoefficients;
+@property (readonly) NSUInteger sphericalHarmonicsLevel;
+@end
+@interface MDLScatteringFunction : NSObject <MDLNamed>
+@property (strong, readonly) MDLMaterialProperty *ambientOcclusion;
+@property (strong, readonly) MDLMaterialProperty *ambientOcclusionScale;
+@property (strong, readonly) MDLMaterialProperty *baseColor;
+@property (strong, readonly) MDLMaterialProperty *emission;
+@property (strong, readonly) MDLMaterialProperty *interfaceIndexOfRefraction;
+@property (strong, readonly) MDLMaterialProperty *materialIndexOfRefraction;
+@property (strong, readonly) MDLMaterialProperty *normal;
+@property (strong, readonly) MDLMaterialProperty *specular;
+@end
+@interface MDLPhysicallyPlausibleScatteringFunction : MDLScatteringFunction
+@property (strong, readonly) MDLMaterialProperty *anisotropic;
+@property (strong, readonly) MDLMaterialProperty *anisotropicRotation;
+@property (strong, readonly) MDLMaterialProperty *clearcoat;
+@property (strong, readonly) MDLMaterialProperty *clearcoatGloss;
+@property (strong, readonly) MDLMaterialProperty *metallic;
+@property (strong, readonly) MDLMaterialProperty *roughness;
+@property (strong, readonly) MDLMaterialProperty *sheen;
+@property (strong, readonly) MDLMaterialProperty *sheenTint;
+@property (strong, readonly) MDLMaterialProperty *specularAmount;
+@property (strong, readonly) MDLMaterialProperty *specularTint;
+@property (strong, readonly) MDLMaterialProperty *subsurface;
+@property (readonly) NSInteger version;
+@end
+@interface MDLRelativeAssetResolver : NSObject <MDLAssetResolver>
+- (instancetype)initWithAsset:(MDLAsset *)a0;
+@property (weak) MDLAsset *asset;
+@end
+@interface MDLSkeleton : MDLObject <NSCopying>
+- (instancetype)initWithName:(NSString *)a0 jointPaths:(NSArray<NSString *> *)a1;
+@property (readonly) MDLMatrix4x4Array *jointBindTransforms;
+@property (readonly) NSArray<NSString *> *jointPaths;
+@property (readonly) MDLMatrix4x4Array *jointRestTransforms;
+@end
+@interface MDLSkyCubeTexture : MDLTexture
+- (instancetype)initWithData:(NSData *)a0 topLeftOrigin:(BOOL)a1 name:(NSString *)a2 dimensions:(struct NVector2i)a3 rowStride:(NSInteger)a4 channelCount:(NSUInteger)a5 channelEncoding:(MDLTextureChannelEncoding)a6 isCube:(BOOL)a7;
+- (instancetype)initWithName:(NSString *)a0 channelEncoding:(MDLTextureChannelEncoding)a1 textureDimensions:(struct NVector2i)a2 turbidity:(float)a3 sunElevation:(float)a4 sunAzimuth:(float)a5 upperAtmosphereScattering:(float)a6 groundAlbedo:(float)a7;
+- (instancetype)initWithName:(NSString *)a0 channelEncoding:(MDLTextureChannelEncoding)a1 textureDimensions:(struct NVector2i)a2 turbidity:(float)a3 sunElevation:(float)a4 upperAtmosphereScattering:(float)a5 groundAlbedo:(float)a6;
+- (void)updateTexture;
+@property float brightness;
+@property float contrast;
+@property float exposure;
+@property float gamma;
+@property float groundAlbedo;
+@property (assign) CGColorRef groundColor;
+@property (assign) simd_float2 highDynamicRangeCompression;
+@property float horizonElevation;
+@property float saturation;
+@property float sunAzimuth;
+@property float sunElevation;
+@property float turbidity;
+@property float upperAtmosphereScattering;
+@end
+@interface MDLStereoscopicCamera : MDLCamera
+@property float interPupillaryDistance;
+@property (readonly) struct NMatrix4 leftProjectionMatrix;
+@property float leftVergence;
+@property (readonly) struct NMatrix4 leftViewMatrix;
+@property float overlap;
+@property (readonly) struct NMatrix4 rightProjectionMatrix;
+@property float rightVergence;
+@property (readonly) struct NMatrix4 rightViewMatrix;
+@end
+@interface MDLSubmesh : NSObject <MDLNamed>
+- (id<MDLMeshBuffer>)indexBufferAsIndexType:(MDLIndexBitDepth)a0;
+- (instancetype)initWithIndexBuffer:(id<MDLMeshBuffer>)a0 indexCount:(NSUInteger)a1 indexType:(MDLIndexBitDepth)a2 geometryType:(MDLGeometryType)a3 material:(MDLMaterial *)a4;
+- (instancetype)initWithMDLSubmesh:(MDLSubmesh *)a0 indexType:(MDLIndexBitDepth)a1 geometryType:(MDLGeometryType)a2;
+- (instancetype)initWithName:(NSString *)a0 indexBuffer:(id<MDLMeshBuffer>)a1 indexCount:(NSUInteger)a2 indexType:(MDLIndexBitDepth)a3 geometryType:(MDLGeometryType)a4 material:(MDLMaterial *)a5;
+- (instancetype)initWithName:(NSString *)a0 indexBuffer:(id<MDLMeshBuffer>)a1 indexCount:(NSUInteger)a2 indexType:(MDLIndexBitDepth)a3 geometryType:(MDLGeometryType)a4 material:(MDLMaterial *)a5 topology:(MDLSubmeshTopology *)a6;
++ (MDLSubmesh *)submeshWithSCNGeometryElement:(SCNGeometryElement *)a0;
++ (MDLSubmesh *)submeshWithSCNGeometryElement:(SCNGeometryElement *)a0 bufferAllocator:(id<MDLMeshBufferAllocator>)a1;
+@property (readonly) MDLGeometryType geometryType;
+@property (strong, readonly) id<MDLMeshBuffer> indexBuffer;
+@property (readonly) NSUInteger indexCount;
+@property (readonly) MDLIndexBitDepth indexType;
+@property (strong) MDLMaterial *material;
+@property (strong) MDLSubmeshTopology *topology;
+@end
+@interface MDLSubmeshTopology : NSObject
+- (instancetype)initWithSubmesh:(MDLSubmesh *)a0;
+@property (assign) NSUInteger edgeCreaseCount;
+@property (strong) id<MDLMeshBuffer> edgeCreaseIndices;
+@property (strong) id<MDLMeshBuffer> edgeCreases;
+@property (assign) NSUInteger faceCount;
+@property (strong) id<MDLMeshBuffer> faceTopology;
+@property (assign) NSUInteger holeCount;
+@property (strong) id<MDLMeshBuffer> holes;
+@property (assign) NSUInteger vertexCreaseCount;
+@property (strong) id<MDLMeshBuffer> vertexCreaseIndices;
+@property (strong) id<MDLMeshBuffer> vertexCreases;
+@end
+@interface MDLTextureFilter : NSObject
+@property (assign) MDLMaterialTextureFilterMode magFilter;
+@property (assign) MDLMaterialTextureFilterMode minFilter;
+@property (assign) MDLMaterialMipMapFilterMode mipFilter;
+@property (assign) MDLMaterialTextureWrapMode rWrapMode;
+@property (assign) MDLMaterialTextureWrapMode sWrapMode;
+@property (assign) MDLMaterialTextureWrapMode tWrapMode;
+@end
+@interface MDLTextureSampler : NSObject
+@property (strong) MDLTextureFilter *hardwareFilter;
+@property (strong) MDLTexture *texture;
+@property (strong) MDLTransform *transform;
+@end
+@protocol MDLTransformComponent <MDLComponent>
+@optional
+- (NSArray<NSNumber *> *)keyTimes;
+- (struct NMatrix4)localTransformAtTime:(double)a0;
+- (struct NMatrix4)matrix;
+- (double)maximumTime;
+- (double)minimumTime;
+- (BOOL)resetsTransform;
+- (void)setLocalTransform:(struct NMatrix4)a0;
+- (void)setLocalTransform:(struct NMatrix4)a0 forTime:(double)a1;
+- (void)setMatrix:(struct NMatrix4)a0;
+- (void)setResetsTransform:(BOOL)a0;
++ (struct NMatrix4)globalTransformWithObject:(MDLObject *)a0 atTime:(double)a1;
+@property (copy, readonly) NSArray<NSNumber *> *keyTimes;
+@property (assign) struct NMatrix4 matrix;
+@property (readonly) double maximumTime;
+@property (readonly) double minimumTime;
+@property BOOL resetsTransform;
+@end
+@interface MDLTransform : NSObject <MDLTransformComponent, NSCopying>
+- (instancetype)initWithMatrix:(struct NMatrix4)a0;
+- (instancetype)initWithMatrix:(struct NMatrix4)a0 resetsTransform:(BOOL)a1;
+- (instancetype)initWithTransformComponent:(id<MDLTransformComponent>)a0;
+- (instancetype)initWithTransformComponent:(id<MDLTransformComponent>)a0 resetsTransform:(BOOL)a1;
+- (simd_float3)rotationAtTime:(double)a0;
+- (struct NMatrix4)rotationMatrixAtTime:(double)a0;
+- (simd_float3)scaleAtTime:(double)a0;
+- (void)setIdentity;
+- (void)setMatrix:(struct NMatrix4)a0 forTime:(double)a1;
+- (void)setRotation:(simd_float3)a0 forTime:(double)a1;
+- (void)setScale:(simd_float3)a0 forTime:(double)a1;
+- (void)setShear:(simd_float3)a0 forTime:(double)a1;
+- (void)setTranslation:(simd_float3)a0 forTime:(double)a1;
+- (simd_float3)shearAtTime:(double)a0;
+- (simd_float3)translationAtTime:(double)a0;
+@property (assign) simd_float3 rotation;
+@property (assign) simd_float3 scale;
+@property (assign) simd_float3 shear;
+@property (assign) simd_float3 translation;
+@end
 #endif /* MANGOPY_STUB_MODELIO_H */

@@ -2,4 +2,137 @@
 #ifndef MANGOPY_STUB_MULTIPEERCONNECTIVITY_H
 #define MANGOPY_STUB_MULTIPEERCONNECTIVITY_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@class MCAdvertiserAssistant;
+@class MCBrowserViewController;
+@class MCNearbyServiceAdvertiser;
+@class MCNearbyServiceBrowser;
+@class MCPeerID;
+@class MCSession;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSInputStream;
+@class NSOutputStream;
+@class NSProgress;
+@class NSString;
+@class NSURL;
+@protocol MCNearbyServiceBrowserDelegate;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MCEncryptionPreference : NSInteger MCEncryptionPreference;
+enum MCEncryptionPreference : NSInteger {
+    MCEncryptionPreferenceNone = 2LL,
+    MCEncryptionPreferenceOptional = 0LL,
+    MCEncryptionPreferenceRequired = 1LL,
+};
+typedef enum MCErrorCode : NSInteger MCErrorCode;
+enum MCErrorCode : NSInteger {
+    MCErrorCodeCancelled = 5LL,
+    MCErrorCodeInvalidParameter = 2LL,
+    MCErrorCodeNotConnected = 1LL,
+    MCErrorCodeTimedOut = 4LL,
+    MCErrorCodeUnavailable = 6LL,
+    MCErrorCodeUnknown = 0LL,
+    MCErrorCodeUnsupported = 3LL,
+};
+typedef enum MCSessionSendDataMode : NSInteger MCSessionSendDataMode;
+enum MCSessionSendDataMode : NSInteger {
+    MCSessionSendDataModeReliable = 0LL,
+    MCSessionSendDataModeUnreliable = 1LL,
+};
+typedef enum MCSessionState : NSInteger MCSessionState;
+enum MCSessionState : NSInteger {
+    MCSessionStateConnected = 2LL,
+    MCSessionStateConnecting = 1LL,
+    MCSessionStateNotConnected = 0LL,
+};
+@interface MCAdvertiserAssistant : NSObject
+- (instancetype)initWithServiceType:(NSString *)a0 discoveryInfo:(NSDictionary *)a1 session:(MCSession *)a2;
+- (void)start;
+- (void)stop;
+@property (weak) NSObject *delegate;
+@property (readonly) NSDictionary *discoveryInfo;
+@property (readonly) NSString *serviceType;
+@property (readonly) MCSession *session;
+@end
+@protocol MCNearbyServiceBrowserDelegate <NSObject>
+@optional
+- (void)browser:(MCNearbyServiceBrowser *)a0 didNotStartBrowsingForPeers:(NSError *)a1;
+- (void)browser:(MCNearbyServiceBrowser *)a0 foundPeer:(MCPeerID *)a1 withDiscoveryInfo:(NSDictionary *)a2;
+- (void)browser:(MCNearbyServiceBrowser *)a0 lostPeer:(MCPeerID *)a1;
+@end
+@interface MCBrowserViewController : UIViewController <MCNearbyServiceBrowserDelegate>
+- (instancetype)initWithBrowser:(MCNearbyServiceBrowser *)a0 session:(MCSession *)a1;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithServiceType:(NSString *)a0 session:(MCSession *)a1;
+@property (readonly) MCNearbyServiceBrowser *browser;
+@property (weak) NSObject *delegate;
+@property (assign) NSUInteger maximumNumberOfPeers;
+@property (assign) NSUInteger minimumNumberOfPeers;
+@property (readonly) MCSession *session;
+@end
+@interface MCNearbyServiceAdvertiser : NSObject
+- (instancetype)initWithPeer:(MCPeerID *)a0 discoveryInfo:(NSDictionary *)a1 serviceType:(NSString *)a2;
+- (void)startAdvertisingPeer;
+- (void)stopAdvertisingPeer;
+@property (weak) NSObject *delegate;
+@property (readonly) NSDictionary *discoveryInfo;
+@property (readonly) MCPeerID *myPeerID;
+@property (readonly) NSString *serviceType;
+@end
+@interface MCNearbyServiceBrowser : NSObject
+- (instancetype)initWithPeer:(MCPeerID *)a0 serviceType:(NSString *)a1;
+- (void)invitePeer:(MCPeerID *)a0 toSession:(MCSession *)a1 withContext:(NSData *)a2 timeout:(double)a3;
+- (void)startBrowsingForPeers;
+- (void)stopBrowsingForPeers;
+@property (weak) NSObject *delegate;
+@property (readonly) MCPeerID *myPeerID;
+@property (readonly) NSString *serviceType;
+@end
+@interface MCPeerID : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithDisplayName:(NSString *)a0;
+@property (readonly) NSString *displayName;
+@end
+@interface MCSession : NSObject
+- (void)cancelConnectPeer:(MCPeerID *)a0;
+- (void)connectPeer:(MCPeerID *)a0 withNearbyConnectionData:(NSData *)a1;
+- (void)disconnect;
+- (instancetype)initWithPeer:(MCPeerID *)a0;
+- (void)nearbyConnectionDataForPeer:(MCPeerID *)a0 withCompletionHandler:(void (^)(NSData *, NSError *))a1;
+- (BOOL)sendData:(NSData *)a0 toPeers:(NSArray<MCPeerID *> *)a1 withMode:(MCSessionSendDataMode)a2 error:(NSError **)a3;
+- (NSProgress *)sendResourceAtURL:(NSURL *)a0 withName:(NSString *)a1 toPeer:(MCPeerID *)a2 withCompletionHandler:(void (^)(NSError *))a3;
+- (NSOutputStream *)startStreamWithName:(NSString *)a0 toPeer:(MCPeerID *)a1 error:(NSError **)a2;
+@property (readonly) NSArray<MCPeerID *> *connectedPeers;
+@property (weak) NSObject *delegate;
+@property (readonly) MCEncryptionPreference encryptionPreference;
+@property (readonly) MCPeerID *myPeerID;
+@property (readonly) NSArray *securityIdentity;
+@end
+@protocol MCAdvertiserAssistantDelegate <NSObject>
+@optional
+- (void)advertiserAssistantDidDismissInvitation:(MCAdvertiserAssistant *)a0;
+- (void)advertiserAssistantWillPresentInvitation:(MCAdvertiserAssistant *)a0;
+@end
+@protocol MCBrowserViewControllerDelegate <NSObject>
+@optional
+- (BOOL)browserViewController:(MCBrowserViewController *)a0 shouldPresentNearbyPeer:(MCPeerID *)a1 withDiscoveryInfo:(NSDictionary *)a2;
+- (void)browserViewControllerDidFinish:(MCBrowserViewController *)a0;
+- (void)browserViewControllerWasCancelled:(MCBrowserViewController *)a0;
+@end
+@protocol MCNearbyServiceAdvertiserDelegate <NSObject>
+@optional
+- (void)advertiser:(MCNearbyServiceAdvertiser *)a0 didNotStartAdvertisingPeer:(NSError *)a1;
+- (void)advertiser:(MCNearbyServiceAdvertiser *)a0 didReceiveInvitationFromPeer:(MCPeerID *)a1 withContext:(NSData *)a2 invitationHandler:(void (^)(BOOL, MCSession *))a3;
+@end
+@protocol MCSessionDelegate <NSObject>
+@optional
+- (void)session:(MCSession *)a0 didFinishReceivingResourceWithName:(NSString *)a1 fromPeer:(MCPeerID *)a2 atURL:(NSURL *)a3 withError:(NSError *)a4;
+- (void)session:(MCSession *)a0 didReceiveData:(NSData *)a1 fromPeer:(MCPeerID *)a2;
+- (void)session:(MCSession *)a0 didReceiveStream:(NSInputStream *)a1 withName:(NSString *)a2 fromPeer:(MCPeerID *)a3;
+- (void)session:(MCSession *)a0 didStartReceivingResourceWithName:(NSString *)a1 fromPeer:(MCPeerID *)a2 withProgress:(NSProgress *)a3;
+- (void)session:(MCSession *)a0 peer:(MCPeerID *)a1 didChangeState:(MCSessionState)a2;
+@end
 #endif /* MANGOPY_STUB_MULTIPEERCONNECTIVITY_H */

@@ -2,4 +2,186 @@
 #ifndef MANGOPY_STUB_NATURALLANGUAGE_H
 #define MANGOPY_STUB_NATURALLANGUAGE_H
 #import <Foundation/Foundation.h>
+@class MLModel;
+@class NLContextualEmbedding;
+@class NLContextualEmbeddingResult;
+@class NLEmbedding;
+@class NLGazetteer;
+@class NLModel;
+@class NLModelConfiguration;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexSet;
+@class NSNumber;
+@class NSOrthography;
+@class NSString;
+@class NSURL;
+@class NSValue;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum NLContextualEmbeddingAssetsResult : NSInteger NLContextualEmbeddingAssetsResult;
+enum NLContextualEmbeddingAssetsResult : NSInteger {
+    NLContextualEmbeddingAssetsResultAvailable = 0LL,
+    NLContextualEmbeddingAssetsResultError = 2LL,
+    NLContextualEmbeddingAssetsResultNotAvailable = 1LL,
+};
+typedef NSString *NLContextualEmebeddingKey;
+typedef enum NLDistanceType : NSInteger NLDistanceType;
+enum NLDistanceType : NSInteger {
+    NLDistanceTypeCosine = 0LL,
+};
+typedef NSString *NLLanguage;
+typedef enum NLModelType : NSInteger NLModelType;
+enum NLModelType : NSInteger {
+    NLModelTypeClassifier = 0LL,
+    NLModelTypeSequence = 1LL,
+};
+typedef NSString *NLScript;
+typedef NSString *NLTagScheme;
+typedef enum NLTaggerAssetsResult : NSInteger NLTaggerAssetsResult;
+enum NLTaggerAssetsResult : NSInteger {
+    NLTaggerAssetsResultAvailable = 0LL,
+    NLTaggerAssetsResultError = 2LL,
+    NLTaggerAssetsResultNotAvailable = 1LL,
+};
+typedef enum NLTaggerOptions : NSUInteger NLTaggerOptions;
+enum NLTaggerOptions : NSUInteger {
+    NLTaggerOptionJoinContractions = 32ULL,
+    NLTaggerOptionJoinNames = 16ULL,
+    NLTaggerOptionOmitOther = 8ULL,
+    NLTaggerOptionOmitPunctuation = 2ULL,
+    NLTaggerOptionOmitWhitespace = 4ULL,
+    NLTaggerOptionOmitWords = 1ULL,
+};
+typedef enum NLTokenUnit : NSInteger NLTokenUnit;
+enum NLTokenUnit : NSInteger {
+    NLTokenUnitDocument = 3LL,
+    NLTokenUnitParagraph = 2LL,
+    NLTokenUnitSentence = 1LL,
+    NLTokenUnitWord = 0LL,
+};
+typedef enum NLTokenizerAttributes : NSUInteger NLTokenizerAttributes;
+enum NLTokenizerAttributes : NSUInteger {
+    NLTokenizerAttributeEmoji = 4ULL,
+    NLTokenizerAttributeNumeric = 1ULL,
+    NLTokenizerAttributeSymbolic = 2ULL,
+};
+@interface NLContextualEmbedding : NSObject
+- (NLContextualEmbeddingResult *)embeddingResultForString:(NSString *)a0 language:(NSString *)a1 error:(NSError **)a2;
+- (BOOL)loadWithError:(NSError **)a0;
+- (void)requestEmbeddingAssetsWithCompletionHandler:(void (^)(NLContextualEmbeddingAssetsResult, NSError *))a0;
+- (void)unload;
++ (NLContextualEmbedding *)contextualEmbeddingWithLanguage:(NSString *)a0;
++ (NLContextualEmbedding *)contextualEmbeddingWithModelIdentifier:(NSString *)a0;
++ (NLContextualEmbedding *)contextualEmbeddingWithScript:(NSString *)a0;
++ (NSArray<NLContextualEmbedding *> *)contextualEmbeddingsForValues:(NSDictionary<NSString *, NSObject *> *)a0;
+@property (readonly) NSUInteger dimension;
+@property (readonly) BOOL hasAvailableAssets;
+@property (copy, readonly) NSArray<NSString *> *languages;
+@property (readonly) NSUInteger maximumSequenceLength;
+@property (readonly) NSString *modelIdentifier;
+@property (readonly) NSUInteger revision;
+@property (copy, readonly) NSArray<NSString *> *scripts;
+@end
+@interface NLContextualEmbeddingResult : NSObject
+- (void)enumerateTokenVectorsInRange:(NSRange)a0 usingBlock:(void (^)(NSArray<NSNumber *> *, NSRange, BOOL *))a1;
+- (NSArray<NSNumber *> *)tokenVectorAtIndex:(NSUInteger)a0 tokenRange:(NSRange *)a1;
+@property (readonly) NSString *language;
+@property (readonly) NSUInteger sequenceLength;
+@property (readonly) NSString *string;
+@end
+@interface NLEmbedding : NSObject
+- (BOOL)containsString:(NSString *)a0;
+- (double)distanceBetweenString:(NSString *)a0 andString:(NSString *)a1 distanceType:(NLDistanceType)a2;
+- (void)enumerateNeighborsForString:(NSString *)a0 maximumCount:(NSUInteger)a1 distanceType:(NLDistanceType)a2 usingBlock:(void (^)(NSString *, double, BOOL *))a3;
+- (void)enumerateNeighborsForString:(NSString *)a0 maximumCount:(NSUInteger)a1 maximumDistance:(double)a2 distanceType:(NLDistanceType)a3 usingBlock:(void (^)(NSString *, double, BOOL *))a4;
+- (void)enumerateNeighborsForVector:(NSArray<NSNumber *> *)a0 maximumCount:(NSUInteger)a1 distanceType:(NLDistanceType)a2 usingBlock:(void (^)(NSString *, double, BOOL *))a3;
+- (void)enumerateNeighborsForVector:(NSArray<NSNumber *> *)a0 maximumCount:(NSUInteger)a1 maximumDistance:(double)a2 distanceType:(NLDistanceType)a3 usingBlock:(void (^)(NSString *, double, BOOL *))a4;
+- (NSArray<NSString *> *)neighborsForString:(NSString *)a0 maximumCount:(NSUInteger)a1 distanceType:(NLDistanceType)a2;
+- (NSArray<NSString *> *)neighborsForString:(NSString *)a0 maximumCount:(NSUInteger)a1 maximumDistance:(double)a2 distanceType:(NLDistanceType)a3;
+- (NSArray<NSString *> *)neighborsForVector:(NSArray<NSNumber *> *)a0 maximumCount:(NSUInteger)a1 distanceType:(NLDistanceType)a2;
+- (NSArray<NSString *> *)neighborsForVector:(NSArray<NSNumber *> *)a0 maximumCount:(NSUInteger)a1 maximumDistance:(double)a2 distanceType:(NLDistanceType)a3;
+- (NSArray<NSNumber *> *)vectorForString:(NSString *)a0;
++ (NSUInteger)currentRevisionForLanguage:(NSString *)a0;
++ (NSUInteger)currentSentenceEmbeddingRevisionForLanguage:(NSString *)a0;
++ (NLEmbedding *)embeddingWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
++ (NLEmbedding *)sentenceEmbeddingForLanguage:(NSString *)a0;
++ (NLEmbedding *)sentenceEmbeddingForLanguage:(NSString *)a0 revision:(NSUInteger)a1;
++ (NSIndexSet *)supportedRevisionsForLanguage:(NSString *)a0;
++ (NSIndexSet *)supportedSentenceEmbeddingRevisionsForLanguage:(NSString *)a0;
++ (NLEmbedding *)wordEmbeddingForLanguage:(NSString *)a0;
++ (NLEmbedding *)wordEmbeddingForLanguage:(NSString *)a0 revision:(NSUInteger)a1;
++ (BOOL)writeEmbeddingForDictionary:(NSDictionary *)a0 language:(NSString *)a1 revision:(NSUInteger)a2 toURL:(NSURL *)a3 error:(NSError **)a4;
+@property (readonly) NSUInteger dimension;
+@property (readonly) NSString *language;
+@property (readonly) NSUInteger revision;
+@property (readonly) NSUInteger vocabularySize;
+@end
+@interface NLGazetteer : NSObject
+- (instancetype)initWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
+- (instancetype)initWithData:(NSData *)a0 error:(NSError **)a1;
+- (instancetype)initWithDictionary:(NSDictionary *)a0 language:(NSString *)a1 error:(NSError **)a2;
+- (NSString *)labelForString:(NSString *)a0;
++ (NLGazetteer *)gazetteerWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
++ (BOOL)writeGazetteerForDictionary:(NSDictionary *)a0 language:(NSString *)a1 toURL:(NSURL *)a2 error:(NSError **)a3;
+@property (copy, readonly) NSData *data;
+@property (readonly) NSString *language;
+@end
+@interface NLLanguageRecognizer : NSObject
+- (instancetype)init;
+- (NSDictionary<NSString *, NSNumber *> *)languageHypothesesWithMaximum:(NSUInteger)a0;
+- (void)processString:(NSString *)a0;
+- (void)reset;
+@property (readonly) NSString *dominantLanguage;
+@property (copy) NSArray<NSString *> *languageConstraints;
+@property (copy) NSDictionary<NSString *, NSNumber *> *languageHints;
+@end
+@interface NLModel : NSObject
+- (NSString *)predictedLabelForString:(NSString *)a0;
+- (NSDictionary<NSString *, NSNumber *> *)predictedLabelHypothesesForString:(NSString *)a0 maximumCount:(NSUInteger)a1;
+- (NSArray<NSDictionary<NSString *, NSNumber *> *> *)predictedLabelHypothesesForTokens:(NSArray<NSString *> *)a0 maximumCount:(NSUInteger)a1;
+- (NSArray<NSString *> *)predictedLabelsForTokens:(NSArray<NSString *> *)a0;
++ (NLModel *)modelWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
++ (NLModel *)modelWithMLModel:(MLModel *)a0 error:(NSError **)a1;
+@property (copy, readonly) NLModelConfiguration *configuration;
+@end
+@interface NLModelConfiguration : NSObject <NSCopying, NSSecureCoding>
++ (NSUInteger)currentRevisionForType:(NLModelType)a0;
++ (NSIndexSet *)supportedRevisionsForType:(NLModelType)a0;
+@property (readonly) NSString *language;
+@property (readonly) NSUInteger revision;
+@property (readonly) NLModelType type;
+@end
+@interface NLTagger : NSObject
+- (void)enumerateTagsInRange:(NSRange)a0 unit:(NLTokenUnit)a1 scheme:(NSString *)a2 options:(NLTaggerOptions)a3 usingBlock:(void (^)(NSString *, NSRange, BOOL *))a4;
+- (NSArray<NLGazetteer *> *)gazetteersForTagScheme:(NSString *)a0;
+- (instancetype)initWithTagSchemes:(NSArray<NSString *> *)a0;
+- (NSArray<NLModel *> *)modelsForTagScheme:(NSString *)a0;
+- (void)setGazetteers:(NSArray<NLGazetteer *> *)a0 forTagScheme:(NSString *)a1;
+- (void)setLanguage:(NSString *)a0 range:(NSRange)a1;
+- (void)setModels:(NSArray<NLModel *> *)a0 forTagScheme:(NSString *)a1;
+- (void)setOrthography:(NSOrthography *)a0 range:(NSRange)a1;
+- (NSString *)tagAtIndex:(NSUInteger)a0 unit:(NLTokenUnit)a1 scheme:(NSString *)a2 tokenRange:(NSRange *)a3;
+- (NSDictionary<NSString *, NSNumber *> *)tagHypothesesAtIndex:(NSUInteger)a0 unit:(NLTokenUnit)a1 scheme:(NSString *)a2 maximumCount:(NSUInteger)a3 tokenRange:(NSRange *)a4;
+- (NSArray<NSString *> *)tagsInRange:(NSRange)a0 unit:(NLTokenUnit)a1 scheme:(NSString *)a2 options:(NLTaggerOptions)a3 tokenRanges:(NSArray<NSValue *> **)a4;
+- (NSRange)tokenRangeAtIndex:(NSUInteger)a0 unit:(NSString *)a1;
+- (NSRange)tokenRangeForRange:(NSRange)a0 unit:(NLTokenUnit)a1;
++ (NSArray<NSString *> *)availableTagSchemesForUnit:(NLTokenUnit)a0 language:(NSString *)a1;
++ (void)requestAssetsForLanguage:(NSString *)a0 tagScheme:(NSString *)a1 completionHandler:(void (^)(NLTaggerAssetsResult, NSError *))a2;
+@property (readonly) NSString *dominantLanguage;
+@property (strong) NSString *string;
+@property (copy, readonly) NSArray<NSString *> *tagSchemes;
+@end
+@interface NLTokenizer : NSObject
+- (void)enumerateTokensInRange:(NSRange)a0 usingBlock:(void (^)(NSRange, NLTokenizerAttributes, BOOL *))a1;
+- (instancetype)initWithUnit:(NLTokenUnit)a0;
+- (void)setLanguage:(NSString *)a0;
+- (NSRange)tokenRangeAtIndex:(NSUInteger)a0;
+- (NSRange)tokenRangeForRange:(NSRange)a0;
+- (NSArray<NSValue *> *)tokensForRange:(NSRange)a0;
+@property (strong) NSString *string;
+@property (readonly) NLTokenUnit unit;
+@end
 #endif /* MANGOPY_STUB_NATURALLANGUAGE_H */

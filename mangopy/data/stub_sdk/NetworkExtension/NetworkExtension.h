@@ -2,4 +2,1042 @@
 #ifndef MANGOPY_STUB_NETWORKEXTENSION_H
 #define MANGOPY_STUB_NETWORKEXTENSION_H
 #import <Foundation/Foundation.h>
+#import <dispatch/dispatch.h>
+#import <Security/Security.h>
+@class ASAccessory;
+@class NEAppProxyFlow;
+@class NEAppProxyUDPFlow;
+@class NEAppPushManager;
+@class NEAppRule;
+@class NEDNSProxyManager;
+@class NEDNSProxyProviderProtocol;
+@class NEDNSSettings;
+@class NEDNSSettingsManager;
+@class NEEvaluateConnectionRule;
+@class NEFilterControlVerdict;
+@class NEFilterDataVerdict;
+@class NEFilterFlow;
+@class NEFilterManager;
+@class NEFilterNewFlowVerdict;
+@class NEFilterProviderConfiguration;
+@class NEFilterRemediationVerdict;
+@class NEFilterReport;
+@class NEFlowMetaData;
+@class NEHotspotConfiguration;
+@class NEHotspotConfigurationManager;
+@class NEHotspotEAPSettings;
+@class NEHotspotHS20Settings;
+@class NEHotspotHelperCommand;
+@class NEHotspotHelperResponse;
+@class NEHotspotNetwork;
+@class NEIPv4Route;
+@class NEIPv4Settings;
+@class NEIPv6Route;
+@class NEIPv6Settings;
+@class NEOnDemandRule;
+@class NEPacket;
+@class NEPacketTunnelFlow;
+@class NEPrivateLTENetwork;
+@class NEProxyServer;
+@class NEProxySettings;
+@class NERelay;
+@class NERelayManager;
+@class NETunnelNetworkSettings;
+@class NEVPNConnection;
+@class NEVPNIKEv2PPKConfiguration;
+@class NEVPNIKEv2SecurityAssociationParameters;
+@class NEVPNManager;
+@class NEVPNProtocol;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSURLRequest;
+@class NSURLResponse;
+@class NSUUID;
+@class NWBonjourServiceEndpoint;
+@class NWEndpoint;
+@class NWHostEndpoint;
+@class NWPath;
+@class NWTCPConnection;
+@class NWTLSParameters;
+@class NWUDPSession;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol NWTCPConnectionAuthenticationDelegate;
+typedef enum NEAppProxyFlowError : NSInteger NEAppProxyFlowError;
+enum NEAppProxyFlowError : NSInteger {
+    NEAppProxyFlowErrorAborted = 5LL,
+    NEAppProxyFlowErrorDatagramTooLarge = 9LL,
+    NEAppProxyFlowErrorHostUnreachable = 3LL,
+    NEAppProxyFlowErrorInternal = 8LL,
+    NEAppProxyFlowErrorInvalidArgument = 4LL,
+    NEAppProxyFlowErrorNone = 0LL,
+    NEAppProxyFlowErrorNotConnected = 1LL,
+    NEAppProxyFlowErrorPeerReset = 2LL,
+    NEAppProxyFlowErrorReadAlreadyPending = 10LL,
+    NEAppProxyFlowErrorRefused = 6LL,
+    NEAppProxyFlowErrorTimedOut = 7LL,
+};
+typedef enum NEAppPushManagerError : NSInteger NEAppPushManagerError;
+enum NEAppPushManagerError : NSInteger {
+    NEAppPushManagerErrorConfigurationInvalid = 1LL,
+    NEAppPushManagerErrorConfigurationNotLoaded = 2LL,
+    NEAppPushManagerErrorInactiveSession = 4LL,
+    NEAppPushManagerErrorInternalError = 3LL,
+};
+typedef enum NEDNSProtocol : NSInteger NEDNSProtocol;
+enum NEDNSProtocol : NSInteger {
+    NEDNSProtocolCleartext = 1LL,
+    NEDNSProtocolHttps = 3LL,
+    NEDNSProtocolTls = 2LL,
+};
+typedef enum NEDNSSettingsManagerError : NSInteger NEDNSSettingsManagerError;
+enum NEDNSSettingsManagerError : NSInteger {
+    NEDNSSettingsManagerErrorCannotBeRemoved = 4LL,
+    NEDNSSettingsManagerErrorDisabled = 2LL,
+    NEDNSSettingsManagerErrorInvalid = 1LL,
+    NEDNSSettingsManagerErrorStale = 3LL,
+};
+typedef enum NEDnsProxyManagerError : NSInteger NEDnsProxyManagerError;
+enum NEDnsProxyManagerError : NSInteger {
+    NEDnsProxyManagerErrorCannotBeRemoved = 4LL,
+    NEDnsProxyManagerErrorDisabled = 2LL,
+    NEDnsProxyManagerErrorInvalid = 1LL,
+    NEDnsProxyManagerErrorStale = 3LL,
+};
+typedef enum NEEvaluateConnectionRuleAction : NSInteger NEEvaluateConnectionRuleAction;
+enum NEEvaluateConnectionRuleAction : NSInteger {
+    NEEvaluateConnectionRuleActionConnectIfNeeded = 1LL,
+    NEEvaluateConnectionRuleActionNeverConnect = 2LL,
+};
+typedef enum NEFilterAction : NSInteger NEFilterAction;
+enum NEFilterAction : NSInteger {
+    NEFilterActionAllow = 1LL,
+    NEFilterActionDrop = 2LL,
+    NEFilterActionFilterData = 4LL,
+    NEFilterActionInvalid = 0LL,
+    NEFilterActionRemediate = 3LL,
+};
+typedef enum NEFilterManagerError : NSInteger NEFilterManagerError;
+enum NEFilterManagerError : NSInteger {
+    NEFilterManagerErrorCannotBeRemoved = 4LL,
+    NEFilterManagerErrorConfigurationInternalError = 6LL,
+    NEFilterManagerErrorConfigurationPermissionDenied = 5LL,
+    NEFilterManagerErrorDisabled = 2LL,
+    NEFilterManagerErrorInvalid = 1LL,
+    NEFilterManagerErrorNone = 0LL,
+    NEFilterManagerErrorStale = 3LL,
+};
+typedef enum NEFilterReportEvent : NSInteger NEFilterReportEvent;
+enum NEFilterReportEvent : NSInteger {
+    NEFilterReportEventDataDecision = 2LL,
+    NEFilterReportEventFlowClosed = 3LL,
+    NEFilterReportEventNewFlow = 1LL,
+    NEFilterReportEventStatistics = 4LL,
+};
+typedef enum NEHotspotConfigurationEapTlsVersion : NSInteger NEHotspotConfigurationEapTlsVersion;
+enum NEHotspotConfigurationEapTlsVersion : NSInteger {
+    NEHotspotConfigurationEapTlsVersionTls1_0 = 0LL,
+    NEHotspotConfigurationEapTlsVersionTls1_1 = 1LL,
+    NEHotspotConfigurationEapTlsVersionTls1_2 = 2LL,
+};
+typedef enum NEHotspotConfigurationEapType : NSInteger NEHotspotConfigurationEapType;
+enum NEHotspotConfigurationEapType : NSInteger {
+    NEHotspotConfigurationEapTypeFast = 43LL,
+    NEHotspotConfigurationEapTypePeap = 25LL,
+    NEHotspotConfigurationEapTypeTls = 13LL,
+    NEHotspotConfigurationEapTypeTtls = 21LL,
+};
+typedef enum NEHotspotConfigurationError : NSInteger NEHotspotConfigurationError;
+enum NEHotspotConfigurationError : NSInteger {
+    NEHotspotConfigurationErrorAlreadyAssociated = 13LL,
+    NEHotspotConfigurationErrorApplicationIsNotInForeground = 14LL,
+    NEHotspotConfigurationErrorInternal = 8LL,
+    NEHotspotConfigurationErrorInvalid = 0LL,
+    NEHotspotConfigurationErrorInvalidEapSettings = 4LL,
+    NEHotspotConfigurationErrorInvalidHS20DomainName = 6LL,
+    NEHotspotConfigurationErrorInvalidHS20Settings = 5LL,
+    NEHotspotConfigurationErrorInvalidSsid = 1LL,
+    NEHotspotConfigurationErrorInvalidSsidPrefix = 15LL,
+    NEHotspotConfigurationErrorInvalidWepPassphrase = 3LL,
+    NEHotspotConfigurationErrorInvalidWpaPassphrase = 2LL,
+    NEHotspotConfigurationErrorJoinOnceNotSupported = 12LL,
+    NEHotspotConfigurationErrorPending = 9LL,
+    NEHotspotConfigurationErrorSystemConfiguration = 10LL,
+    NEHotspotConfigurationErrorSystemDenied = 17LL,
+    NEHotspotConfigurationErrorUnknown = 11LL,
+    NEHotspotConfigurationErrorUserDenied = 7LL,
+    NEHotspotConfigurationErrorUserUnauthorized = 16LL,
+};
+typedef enum NEHotspotConfigurationTtlsInnerAuthenticationType : NSInteger NEHotspotConfigurationTtlsInnerAuthenticationType;
+enum NEHotspotConfigurationTtlsInnerAuthenticationType : NSInteger {
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeChap = 1LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeEap = 4LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeMSChap = 2LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeMSChapv2 = 3LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypePap = 0LL,
+};
+typedef enum NEHotspotHelperCommandType : NSInteger NEHotspotHelperCommandType;
+enum NEHotspotHelperCommandType : NSInteger {
+    NEHotspotHelperCommandTypeAuthenticate = 3LL,
+    NEHotspotHelperCommandTypeEvaluate = 2LL,
+    NEHotspotHelperCommandTypeFilterScanList = 1LL,
+    NEHotspotHelperCommandTypeLogoff = 6LL,
+    NEHotspotHelperCommandTypeMaintain = 5LL,
+    NEHotspotHelperCommandTypeNone = 0LL,
+    NEHotspotHelperCommandTypePresentUI = 4LL,
+};
+typedef enum NEHotspotHelperConfidence : NSInteger NEHotspotHelperConfidence;
+enum NEHotspotHelperConfidence : NSInteger {
+    NEHotspotHelperConfidenceHigh = 2LL,
+    NEHotspotHelperConfidenceLow = 1LL,
+    NEHotspotHelperConfidenceNone = 0LL,
+};
+typedef enum NEHotspotHelperResult : NSInteger NEHotspotHelperResult;
+enum NEHotspotHelperResult : NSInteger {
+    NEHotspotHelperResultAuthenticationRequired = 4LL,
+    NEHotspotHelperResultCommandNotRecognized = 3LL,
+    NEHotspotHelperResultFailure = 1LL,
+    NEHotspotHelperResultSuccess = 0LL,
+    NEHotspotHelperResultTemporaryFailure = 6LL,
+    NEHotspotHelperResultUIRequired = 2LL,
+    NEHotspotHelperResultUnsupportedNetwork = 5LL,
+};
+typedef enum NEHotspotNetworkSecurityType : NSInteger NEHotspotNetworkSecurityType;
+enum NEHotspotNetworkSecurityType : NSInteger {
+    NEHotspotNetworkSecurityTypeEnterprise = 3LL,
+    NEHotspotNetworkSecurityTypeOpen = 0LL,
+    NEHotspotNetworkSecurityTypePersonal = 2LL,
+    NEHotspotNetworkSecurityTypeUnknown = 4LL,
+    NEHotspotNetworkSecurityTypeWep = 1LL,
+};
+typedef enum NEOnDemandRuleAction : NSInteger NEOnDemandRuleAction;
+enum NEOnDemandRuleAction : NSInteger {
+    NEOnDemandRuleActionConnect = 1LL,
+    NEOnDemandRuleActionDisconnect = 2LL,
+    NEOnDemandRuleActionEvaluateConnection = 3LL,
+    NEOnDemandRuleActionIgnore = 4LL,
+};
+typedef enum NEOnDemandRuleInterfaceType : NSInteger NEOnDemandRuleInterfaceType;
+enum NEOnDemandRuleInterfaceType : NSInteger {
+    NEOnDemandRuleInterfaceTypeAny = 0LL,
+    NEOnDemandRuleInterfaceTypeCellular = 3LL,
+    NEOnDemandRuleInterfaceTypeEthernet = 1LL,
+    NEOnDemandRuleInterfaceTypeWiFi = 2LL,
+};
+typedef enum NEProviderStopReason : NSInteger NEProviderStopReason;
+enum NEProviderStopReason : NSInteger {
+    NEProviderStopReasonAppUpdate = 16LL,
+    NEProviderStopReasonAuthenticationCanceled = 6LL,
+    NEProviderStopReasonConfigurationDisabled = 9LL,
+    NEProviderStopReasonConfigurationFailed = 7LL,
+    NEProviderStopReasonConfigurationRemoved = 10LL,
+    NEProviderStopReasonConnectionFailed = 14LL,
+    NEProviderStopReasonIdleTimeout = 8LL,
+    NEProviderStopReasonInternalError = 17LL,
+    NEProviderStopReasonNoNetworkAvailable = 3LL,
+    NEProviderStopReasonNone = 0LL,
+    NEProviderStopReasonProviderDisabled = 5LL,
+    NEProviderStopReasonProviderFailed = 2LL,
+    NEProviderStopReasonSleep = 15LL,
+    NEProviderStopReasonSuperseded = 11LL,
+    NEProviderStopReasonUnrecoverableNetworkChange = 4LL,
+    NEProviderStopReasonUserInitiated = 1LL,
+    NEProviderStopReasonUserLogout = 12LL,
+    NEProviderStopReasonUserSwitch = 13LL,
+};
+typedef enum NERelayManagerClientError : NSInteger NERelayManagerClientError;
+enum NERelayManagerClientError : NSInteger {
+    NERelayManagerClientErrorCertificateExpired = 7LL,
+    NERelayManagerClientErrorCertificateInvalid = 6LL,
+    NERelayManagerClientErrorCertificateMissing = 5LL,
+    NERelayManagerClientErrorDNSFailed = 2LL,
+    NERelayManagerClientErrorNone = 1LL,
+    NERelayManagerClientErrorOther = 10LL,
+    NERelayManagerClientErrorServerCertificateExpired = 9LL,
+    NERelayManagerClientErrorServerCertificateInvalid = 8LL,
+    NERelayManagerClientErrorServerDisconnected = 4LL,
+    NERelayManagerClientErrorServerUnreachable = 3LL,
+};
+typedef enum NERelayManagerError : NSInteger NERelayManagerError;
+enum NERelayManagerError : NSInteger {
+    NERelayManagerErrorCannotBeRemoved = 4LL,
+    NERelayManagerErrorDisabled = 2LL,
+    NERelayManagerErrorInvalid = 1LL,
+    NERelayManagerErrorStale = 3LL,
+};
+typedef enum NETrafficDirection : NSInteger NETrafficDirection;
+enum NETrafficDirection : NSInteger {
+    NETrafficDirectionAny = 0LL,
+    NETrafficDirectionInbound = 1LL,
+    NETrafficDirectionOutbound = 2LL,
+};
+typedef enum NETunnelProviderError : NSInteger NETunnelProviderError;
+enum NETunnelProviderError : NSInteger {
+    NETunnelProviderErrorCanceled = 2LL,
+    NETunnelProviderErrorFailed = 3LL,
+    NETunnelProviderErrorInvalid = 1LL,
+    NETunnelProviderErrorNone = 0LL,
+};
+typedef enum NETunnelProviderRoutingMethod : NSInteger NETunnelProviderRoutingMethod;
+enum NETunnelProviderRoutingMethod : NSInteger {
+    NETunnelProviderRoutingMethodDestinationIP = 1LL,
+    NETunnelProviderRoutingMethodNetworkRule = 3LL,
+    NETunnelProviderRoutingMethodSourceApplication = 2LL,
+};
+typedef enum NEVPNIKEv2CertificateType : NSInteger NEVPNIKEv2CertificateType;
+enum NEVPNIKEv2CertificateType : NSInteger {
+    NEVPNIKEv2CertificateTypeECDSA256 = 2LL,
+    NEVPNIKEv2CertificateTypeECDSA384 = 3LL,
+    NEVPNIKEv2CertificateTypeECDSA521 = 4LL,
+    NEVPNIKEv2CertificateTypeEd25519 = 5LL,
+    NEVPNIKEv2CertificateTypeRSA = 1LL,
+    NEVPNIKEv2CertificateTypeRsapss = 6LL,
+};
+typedef enum NEVPNIKEv2DeadPeerDetectionRate : NSInteger NEVPNIKEv2DeadPeerDetectionRate;
+enum NEVPNIKEv2DeadPeerDetectionRate : NSInteger {
+    NEVPNIKEv2DeadPeerDetectionRateHigh = 3LL,
+    NEVPNIKEv2DeadPeerDetectionRateLow = 1LL,
+    NEVPNIKEv2DeadPeerDetectionRateMedium = 2LL,
+    NEVPNIKEv2DeadPeerDetectionRateNone = 0LL,
+};
+typedef enum NEVPNIKEv2DiffieHellmanGroup : NSInteger NEVPNIKEv2DiffieHellmanGroup;
+enum NEVPNIKEv2DiffieHellmanGroup : NSInteger {
+    NEVPNIKEv2DiffieHellmanGroupGroup0 = 0LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup1 = 1LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup14 = 14LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup15 = 15LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup16 = 16LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup17 = 17LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup18 = 18LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup19 = 19LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup2 = 2LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup20 = 20LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup21 = 21LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup31 = 31LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup32 = 32LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup5 = 5LL,
+    NEVPNIKEv2DiffieHellmanGroupInvalid = 0LL,
+};
+typedef enum NEVPNIKEv2EncryptionAlgorithm : NSInteger NEVPNIKEv2EncryptionAlgorithm;
+enum NEVPNIKEv2EncryptionAlgorithm : NSInteger {
+    NEVPNIKEv2EncryptionAlgorithmAES128 = 3LL,
+    NEVPNIKEv2EncryptionAlgorithmAES128GCM = 5LL,
+    NEVPNIKEv2EncryptionAlgorithmAES256 = 4LL,
+    NEVPNIKEv2EncryptionAlgorithmAES256GCM = 6LL,
+    NEVPNIKEv2EncryptionAlgorithmChaCha20Poly1305 = 7LL,
+    NEVPNIKEv2EncryptionAlgorithmDES = 1LL,
+    NEVPNIKEv2EncryptionAlgorithmTripleDES = 2LL,
+};
+typedef enum NEVPNIKEv2IntegrityAlgorithm : NSInteger NEVPNIKEv2IntegrityAlgorithm;
+enum NEVPNIKEv2IntegrityAlgorithm : NSInteger {
+    NEVPNIKEv2IntegrityAlgorithmSHA160 = 2LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA256 = 3LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA384 = 4LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA512 = 5LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA96 = 1LL,
+};
+typedef enum NEVpnConnectionError : NSInteger NEVpnConnectionError;
+enum NEVpnConnectionError : NSInteger {
+    NEVpnConnectionErrorAuthenticationFailed = 8LL,
+    NEVpnConnectionErrorClientCertificateExpired = 11LL,
+    NEVpnConnectionErrorClientCertificateInvalid = 9LL,
+    NEVpnConnectionErrorClientCertificateNotYetValid = 10LL,
+    NEVpnConnectionErrorConfigurationFailed = 4LL,
+    NEVpnConnectionErrorConfigurationNotFound = 13LL,
+    NEVpnConnectionErrorNegotiationFailed = 15LL,
+    NEVpnConnectionErrorNoNetworkAvailable = 2LL,
+    NEVpnConnectionErrorOverslept = 1LL,
+    NEVpnConnectionErrorPluginDisabled = 14LL,
+    NEVpnConnectionErrorPluginFailed = 12LL,
+    NEVpnConnectionErrorServerAddressResolutionFailed = 5LL,
+    NEVpnConnectionErrorServerCertificateExpired = 19LL,
+    NEVpnConnectionErrorServerCertificateInvalid = 17LL,
+    NEVpnConnectionErrorServerCertificateNotYetValid = 18LL,
+    NEVpnConnectionErrorServerDead = 7LL,
+    NEVpnConnectionErrorServerDisconnected = 16LL,
+    NEVpnConnectionErrorServerNotResponding = 6LL,
+    NEVpnConnectionErrorUnrecoverableNetworkChange = 3LL,
+};
+typedef enum NEVpnError : NSInteger NEVpnError;
+enum NEVpnError : NSInteger {
+    NEVpnErrorConfigurationDisabled = 2LL,
+    NEVpnErrorConfigurationInvalid = 1LL,
+    NEVpnErrorConfigurationReadWriteFailed = 5LL,
+    NEVpnErrorConfigurationStale = 4LL,
+    NEVpnErrorConfigurationUnknown = 6LL,
+    NEVpnErrorConnectionFailed = 3LL,
+};
+typedef enum NEVpnIkeAuthenticationMethod : NSInteger NEVpnIkeAuthenticationMethod;
+enum NEVpnIkeAuthenticationMethod : NSInteger {
+    NEVpnIkeAuthenticationMethodCertificate = 1LL,
+    NEVpnIkeAuthenticationMethodNone = 0LL,
+    NEVpnIkeAuthenticationMethodSharedSecret = 2LL,
+};
+typedef enum NEVpnIkev2TlsVersion : NSInteger NEVpnIkev2TlsVersion;
+enum NEVpnIkev2TlsVersion : NSInteger {
+    NEVpnIkev2TlsVersionDefault = 0LL,
+    NEVpnIkev2TlsVersionTls1_0 = 1LL,
+    NEVpnIkev2TlsVersionTls1_1 = 2LL,
+    NEVpnIkev2TlsVersionTls1_2 = 3LL,
+};
+typedef enum NEVpnStatus : NSInteger NEVpnStatus;
+enum NEVpnStatus : NSInteger {
+    NEVpnStatusConnected = 3LL,
+    NEVpnStatusConnecting = 2LL,
+    NEVpnStatusDisconnected = 1LL,
+    NEVpnStatusDisconnecting = 5LL,
+    NEVpnStatusInvalid = 0LL,
+    NEVpnStatusReasserting = 4LL,
+};
+typedef enum NWPathStatus : NSInteger NWPathStatus;
+enum NWPathStatus : NSInteger {
+    NWPathStatusInvalid = 0LL,
+    NWPathStatusSatisfiable = 3LL,
+    NWPathStatusSatisfied = 1LL,
+    NWPathStatusUnsatisfied = 2LL,
+};
+typedef enum NWTcpConnectionState : NSInteger NWTcpConnectionState;
+enum NWTcpConnectionState : NSInteger {
+    NWTcpConnectionStateCancelled = 5LL,
+    NWTcpConnectionStateConnected = 3LL,
+    NWTcpConnectionStateConnecting = 1LL,
+    NWTcpConnectionStateDisconnected = 4LL,
+    NWTcpConnectionStateInvalid = 0LL,
+    NWTcpConnectionStateWaiting = 2LL,
+};
+typedef enum NWUdpSessionState : NSInteger NWUdpSessionState;
+enum NWUdpSessionState : NSInteger {
+    NWUdpSessionStateCancelled = 5LL,
+    NWUdpSessionStateFailed = 4LL,
+    NWUdpSessionStateInvalid = 0LL,
+    NWUdpSessionStatePreparing = 2LL,
+    NWUdpSessionStateReady = 3LL,
+    NWUdpSessionStateWaiting = 1LL,
+};
+@interface NEAppProxyFlow : NSObject
+- (void)closeReadWithError:(NSError *)a0;
+- (void)closeWriteWithError:(NSError *)a0;
+- (void)openWithLocalEndpoint:(NWHostEndpoint *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)openWithLocalFlowEndpoint:(NWEndpoint *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) BOOL isBound;
+@property (readonly) NEFlowMetaData *metaData;
+@property (readonly) NSString *remoteHostname;
+@end
+@interface NEProvider : NSObject
+- (NWTCPConnection *)createTCPConnectionToEndpoint:(NWEndpoint *)a0 enableTLS:(BOOL)a1 TLSParameters:(NWTLSParameters *)a2 delegate:(NSObject *)a3;
+- (NWUDPSession *)createUDPSessionToEndpoint:(NWEndpoint *)a0 fromEndpoint:(NWHostEndpoint *)a1;
+- (void)displayMessage:(NSString *)a0 completionHandler:(void (^)(BOOL))a1;
+- (void)sleepWithCompletionHandler:(void (^)(void))a0;
+- (void)wake;
+@property (readonly) NWPath *defaultPath;
+@end
+@interface NETunnelProvider : NEProvider
+- (void)handleAppMessage:(NSData *)a0 completionHandler:(void (^)(NSData *))a1;
+- (void)setTunnelNetworkSettings:(NETunnelNetworkSettings *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NSArray<NEAppRule *> *appRules;
+@property (readonly) NEVPNProtocol *protocolConfiguration;
+@property BOOL reasserting;
+@property (readonly) NETunnelProviderRoutingMethod routingMethod;
+@end
+@interface NEAppProxyProvider : NETunnelProvider
+- (void)cancelProxyWithError:(NSError *)a0;
+- (BOOL)handleNewFlow:(NEAppProxyFlow *)a0;
+- (BOOL)handleNewUDPFlow:(NEAppProxyUDPFlow *)a0 initialRemoteEndpoint:(NWEndpoint *)a1;
+- (BOOL)handleNewUDPFlow:(NEAppProxyUDPFlow *)a0 initialRemoteFlowEndpoint:(NWEndpoint *)a1;
+- (void)startProxyWithOptions:(NSDictionary<NSString *, NSObject *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)stopProxyWithReason:(NEProviderStopReason)a0 completionHandler:(void (^)(void))a1;
+@end
+@interface NEVPNManager : NSObject
+- (BOOL)isEnabled;
+- (BOOL)isOnDemandEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (NEVPNManager *)sharedManager;
+@property (readonly) NEVPNConnection *connection;
+@property (getter=isEnabled) BOOL enabled;
+@property NSString *localizedDescription;
+@property (getter=isOnDemandEnabled) BOOL onDemandEnabled;
+@property (copy) NSArray<NEOnDemandRule *> *onDemandRules;
+@property (strong) NEVPNProtocol *protocol;
+@property (strong) NEVPNProtocol *protocolConfiguration;
+@property (class, readonly) NEVPNManager *sharedManager;
+@end
+@interface NETunnelProviderManager : NEVPNManager
+- (NSArray<NEAppRule *> *)copyAppRules;
++ (void)loadAllFromPreferencesWithCompletionHandler:(void (^)(NSArray *, NSError *))a0;
+@property (readonly) NETunnelProviderRoutingMethod routingMethod;
+@end
+@interface NEAppProxyProviderManager : NETunnelProviderManager
++ (void)loadAllFromPreferencesWithCompletionHandler:(void (^)(NSArray *, NSError *))a0;
+@end
+@interface NEAppProxyTCPFlow : NEAppProxyFlow
+- (void)readDataWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+- (void)writeData:(NSData *)a0 withCompletionHandler:(void (^)(NSError *))a1;
+@property (readonly) NWEndpoint *remoteEndpoint;
+@property (readonly) NWEndpoint *remoteFlowEndpoint;
+@end
+@interface NEAppProxyUDPFlow : NEAppProxyFlow
+- (void)readDatagramsAndFlowEndpointsWithCompletionHandler:(void (^)(NSArray<NSData *> *, NSArray<NWEndpoint *> *, NSError *))a0;
+- (void)readDatagramsWithCompletionHandler:(void (^)(NSArray<NSData *> *, NSArray<NWEndpoint *> *, NSError *))a0;
+- (void)writeDatagrams:(NSArray<NSData *> *)a0 sentByEndpoints:(NSArray<NWEndpoint *> *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)writeDatagrams:(NSArray<NSData *> *)a0 sentByFlowEndpoints:(NSArray<NWEndpoint *> *)a1 completionHandler:(void (^)(NSError *))a2;
+@property (readonly) NWEndpoint *localEndpoint;
+@property (readonly) NWEndpoint *localFlowEndpoint;
+@end
+@interface NEAppPushManager : NSObject
+- (BOOL)isActive;
+- (BOOL)isEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)loadAllFromPreferencesWithCompletionHandler:(void (^)(NSArray<NEAppPushManager *> *, NSError *))a0;
+@property (readonly, getter=isActive) BOOL active;
+@property (weak) NSObject *delegate;
+@property (getter=isEnabled) BOOL enabled;
+@property NSString *localizedDescription;
+@property (copy) NSArray<NEPrivateLTENetwork *> *matchPrivateLTENetworks;
+@property (copy) NSArray<NSString *> *matchSSIDs;
+@property NSString *providerBundleIdentifier;
+@property (copy) NSDictionary<NSString *, NSObject *> *providerConfiguration;
+@end
+@interface NEAppPushProvider : NEProvider
+- (void)handleTimerEvent;
+- (void)reportIncomingCallWithUserInfo:(NSDictionary *)a0;
+- (void)reportPushToTalkMessageWithUserInfo:(NSDictionary *)a0;
+- (void)start;
+- (void)startWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)stopWithReason:(NEProviderStopReason)a0 completionHandler:(void (^)(void))a1;
+@property (readonly) NSDictionary<NSString *, NSObject *> *providerConfiguration;
+@end
+@interface NEAppRule : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithSigningIdentifier:(NSString *)a0;
+@property (copy) NSArray<NSString *> *matchDomains;
+@property NSString *matchPath;
+@property (readonly) NSString *matchSigningIdentifier;
+@end
+@interface NEDNSSettings : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithServers:(NSArray<NSString *> *)a0;
+@property (readonly) NEDNSProtocol dnsProtocol;
+@property NSString *domainName;
+@property (copy) NSArray<NSString *> *matchDomains;
+@property BOOL matchDomainsNoSearch;
+@property (copy) NSArray<NSString *> *searchDomains;
+@property (readonly) NSArray<NSString *> *servers;
+@end
+@interface NEDNSOverHTTPSSettings : NEDNSSettings
+@property (copy) NSData *identityReference;
+@property (copy) NSURL *serverURL;
+@end
+@interface NEDNSOverTLSSettings : NEDNSSettings
+@property (copy) NSData *identityReference;
+@property NSString *serverName;
+@end
+@interface NEDNSProxyManager : NSObject
+- (BOOL)isEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (NEDNSProxyManager *)sharedManager;
+@property (getter=isEnabled) BOOL enabled;
+@property NSString *localizedDescription;
+@property (strong) NEDNSProxyProviderProtocol *providerProtocol;
+@property (class, readonly) NEDNSProxyManager *sharedManager;
+@end
+@interface NEDNSProxyProvider : NEProvider
+- (void)cancelProxyWithError:(NSError *)a0;
+- (BOOL)handleNewFlow:(NEAppProxyFlow *)a0;
+- (BOOL)handleNewUDPFlow:(NEAppProxyUDPFlow *)a0 initialRemoteEndpoint:(NWEndpoint *)a1;
+- (BOOL)handleNewUDPFlow:(NEAppProxyUDPFlow *)a0 initialRemoteFlowEndpoint:(NWEndpoint *)a1;
+- (void)startProxyWithOptions:(NSDictionary *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)stopProxyWithReason:(NEProviderStopReason)a0 completionHandler:(void (^)(void))a1;
+@property (readonly) NSArray<NEDNSSettings *> *systemDNSSettings;
+@end
+@interface NEVPNProtocol : NSObject <NSCopying, NSSecureCoding>
+@property BOOL disconnectOnSleep;
+@property BOOL enforceRoutes;
+@property BOOL excludeAPNs;
+@property BOOL excludeCellularServices;
+@property BOOL excludeDeviceCommunication;
+@property BOOL excludeLocalNetworks;
+@property (copy) NSData *identityData;
+@property NSString *identityDataPassword;
+@property (copy) NSData *identityReference;
+@property BOOL includeAllNetworks;
+@property (copy) NSData *passwordReference;
+@property (copy) NEProxySettings *proxySettings;
+@property NSString *serverAddress;
+@property (copy) NSString *sliceUUID;
+@property NSString *username;
+@end
+@interface NEDNSProxyProviderProtocol : NEVPNProtocol
+@property NSString *providerBundleIdentifier;
+@property (copy) NSDictionary *providerConfiguration;
+@end
+@interface NEDNSSettingsManager : NSObject
+- (BOOL)isEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (NEDNSSettingsManager *)sharedManager;
+@property (strong) NEDNSSettings *dnsSettings;
+@property (readonly, getter=isEnabled) BOOL enabled;
+@property NSString *localizedDescription;
+@property (copy) NSArray<NEOnDemandRule *> *onDemandRules;
+@property (class, readonly) NEDNSSettingsManager *sharedManager;
+@end
+@interface NEEvaluateConnectionRule : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithMatchDomains:(NSArray<NSString *> *)a0 andAction:(NEEvaluateConnectionRuleAction)a1;
+@property (readonly) NEEvaluateConnectionRuleAction action;
+@property (readonly) NSArray<NSString *> *matchDomains;
+@property (copy) NSURL *probeURL;
+@property (copy) NSArray<NSString *> *useDNSServers;
+@end
+@interface NEFilterFlow : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NSURL *URL;
+@property (readonly) NETrafficDirection direction;
+@property (readonly) NSUUID *identifier;
+@property (readonly) NSString *sourceAppIdentifier;
+@property (readonly) NSData *sourceAppUniqueIdentifier;
+@property (readonly) NSString *sourceAppVersion;
+@end
+@interface NEFilterBrowserFlow : NEFilterFlow
+@property (readonly) NSURL *parentURL;
+@property (readonly) NSURLRequest *request;
+@property (readonly) NSURLResponse *response;
+@end
+@interface NEFilterProvider : NEProvider
+- (void)handleReport:(NEFilterReport *)a0;
+- (void)startFilterWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)stopFilterWithReason:(NEProviderStopReason)a0 completionHandler:(void (^)(void))a1;
+@property (readonly) NEFilterProviderConfiguration *filterConfiguration;
+@end
+@interface NEFilterControlProvider : NEFilterProvider
+- (void)handleNewFlow:(NEFilterFlow *)a0 completionHandler:(void (^)(NEFilterControlVerdict *))a1;
+- (void)handleRemediationForFlow:(NEFilterFlow *)a0 completionHandler:(void (^)(NEFilterControlVerdict *))a1;
+- (void)handleReport:(NEFilterReport *)a0;
+- (void)notifyRulesChanged;
+@property (copy) NSDictionary<NSString *, NSString *> *URLAppendStringMap;
+@property (copy) NSDictionary<NSString *, NSDictionary<NSString *, NSObject *> *> *remediationMap;
+@end
+@interface NEFilterVerdict : NSObject <NSSecureCoding, NSCopying>
+@property BOOL shouldReport;
+@end
+@interface NEFilterNewFlowVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
++ (NEFilterNewFlowVerdict *)URLAppendStringVerdictWithMapKey:(NSString *)a0;
++ (NEFilterNewFlowVerdict *)allowVerdict;
++ (NEFilterNewFlowVerdict *)dropVerdict;
++ (NEFilterNewFlowVerdict *)filterDataVerdictWithFilterInbound:(BOOL)a0 peekInboundBytes:(NSUInteger)a1 filterOutbound:(BOOL)a2 peekOutboundBytes:(NSUInteger)a3;
++ (NEFilterNewFlowVerdict *)needRulesVerdict;
++ (NEFilterNewFlowVerdict *)remediateVerdictWithRemediationURLMapKey:(NSString *)a0 remediationButtonTextMapKey:(NSString *)a1;
+@end
+@interface NEFilterControlVerdict : NEFilterNewFlowVerdict <NSSecureCoding, NSCopying>
++ (NEFilterControlVerdict *)allowVerdictWithUpdateRules:(BOOL)a0;
++ (NEFilterControlVerdict *)dropVerdictWithUpdateRules:(BOOL)a0;
++ (NEFilterControlVerdict *)updateRules;
+@end
+@interface NEFilterDataProvider : NEFilterProvider
+- (NEFilterDataVerdict *)handleInboundDataCompleteForFlow:(NEFilterFlow *)a0;
+- (NEFilterDataVerdict *)handleInboundDataFromFlow:(NEFilterFlow *)a0 readBytesStartOffset:(NSUInteger)a1 readBytes:(NSData *)a2;
+- (NEFilterNewFlowVerdict *)handleNewFlow:(NEFilterFlow *)a0;
+- (NEFilterDataVerdict *)handleOutboundDataCompleteForFlow:(NEFilterFlow *)a0;
+- (NEFilterDataVerdict *)handleOutboundDataFromFlow:(NEFilterFlow *)a0 readBytesStartOffset:(NSUInteger)a1 readBytes:(NSData *)a2;
+- (NEFilterRemediationVerdict *)handleRemediationForFlow:(NEFilterFlow *)a0;
+- (void)handleRulesChanged;
+@end
+@interface NEFilterDataVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
++ (NEFilterDataVerdict *)allowVerdict;
++ (NEFilterDataVerdict *)dataVerdictWithPassBytes:(NSUInteger)a0 peekBytes:(NSUInteger)a1;
++ (NEFilterDataVerdict *)dropVerdict;
++ (NEFilterDataVerdict *)needRulesVerdict;
++ (NEFilterDataVerdict *)remediateVerdictWithRemediationURLMapKey:(NSString *)a0 remediationButtonTextMapKey:(NSString *)a1;
+@end
+@interface NEFilterManager : NSObject
+- (BOOL)isEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (NEFilterManager *)sharedManager;
+@property (getter=isEnabled) BOOL enabled;
+@property NSString *localizedDescription;
+@property (strong) NEFilterProviderConfiguration *providerConfiguration;
+@property (class, readonly) NEFilterManager *sharedManager;
+@end
+@interface NEFilterProviderConfiguration : NSObject <NSSecureCoding, NSCopying>
+@property BOOL filterBrowsers;
+@property BOOL filterSockets;
+@property (copy) NSData *identityReference;
+@property NSString *organization;
+@property (copy) NSData *passwordReference;
+@property NSString *serverAddress;
+@property NSString *username;
+@property (copy) NSDictionary<NSString *, NSObject *> *vendorConfiguration;
+@end
+@interface NEFilterRemediationVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
++ (NEFilterRemediationVerdict *)allowVerdict;
++ (NEFilterRemediationVerdict *)dropVerdict;
++ (NEFilterRemediationVerdict *)needRulesVerdict;
+@end
+@interface NEFilterReport : NSObject <NSSecureCoding, NSCopying>
+@property (readonly) NEFilterAction action;
+@property (readonly) NSUInteger bytesInboundCount;
+@property (readonly) NSUInteger bytesOutboundCount;
+@property (readonly) NEFilterReportEvent event;
+@property (readonly) NEFilterFlow *flow;
+@end
+@interface NEFilterSocketFlow : NEFilterFlow
+@property (readonly) NWEndpoint *localEndpoint;
+@property (readonly) NWEndpoint *localFlowEndpoint;
+@property (readonly) NWEndpoint *remoteEndpoint;
+@property (readonly) NWEndpoint *remoteFlowEndpoint;
+@property (readonly) NSString *remoteHostname;
+@property (readonly) int socketFamily;
+@property (readonly) int socketProtocol;
+@property (readonly) int socketType;
+@end
+@interface NEFlowMetaData : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) NSString *sourceAppSigningIdentifier;
+@property (readonly) NSData *sourceAppUniqueIdentifier;
+@end
+@interface NEHotspotConfiguration : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithHS20Settings:(NEHotspotHS20Settings *)a0 eapSettings:(NEHotspotEAPSettings *)a1;
+- (instancetype)initWithSSID:(NSString *)a0 eapSettings:(NEHotspotEAPSettings *)a1;
+@property (readonly) NSString *SSID;
+@property (readonly) NSString *SSIDPrefix;
+@property BOOL hidden;
+@property BOOL joinOnce;
+@property (copy) NSNumber *lifeTimeInDays;
+@end
+@interface NEHotspotConfigurationManager : NSObject
+- (void)applyConfiguration:(NEHotspotConfiguration *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)getConfiguredSSIDsWithCompletionHandler:(void (^)(NSArray<NSString *> *))a0;
+- (void)joinAccessoryHotspot:(ASAccessory *)a0 passphrase:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)joinAccessoryHotspotWithoutSecurity:(ASAccessory *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)removeConfigurationForHS20DomainName:(NSString *)a0;
+- (void)removeConfigurationForSSID:(NSString *)a0;
++ (NEHotspotConfigurationManager *)sharedManager;
+@property (class, strong, readonly) NEHotspotConfigurationManager *sharedManager;
+@end
+@interface NEHotspotEAPSettings : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isTLSClientCertificateRequired;
+- (BOOL)setTrustedServerCertificates:(NSArray<NSObject *> *)a0;
+@property NSString *outerIdentity;
+@property NSString *password;
+@property (assign) NEHotspotConfigurationEapTlsVersion preferredTLSVersion;
+@property (getter=isTLSClientCertificateRequired) BOOL tlsClientCertificateRequired;
+@property (copy) NSArray<NSString *> *trustedServerNames;
+@property (assign) NEHotspotConfigurationTtlsInnerAuthenticationType ttlsInnerAuthenticationType;
+@property NSString *username;
+@end
+@interface NEHotspotHS20Settings : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithDomainName:(NSString *)a0 roamingEnabled:(BOOL)a1;
+- (BOOL)isRoamingEnabled;
+@property (copy) NSArray<NSString *> *MCCAndMNCs;
+@property (readonly) NSString *domainName;
+@property (copy) NSArray<NSString *> *naiRealmNames;
+@property (copy) NSArray<NSString *> *roamingConsortiumOIs;
+@property (getter=isRoamingEnabled) BOOL roamingEnabled;
+@end
+@interface NEHotspotHelper : NSObject
++ (BOOL)logoff:(NEHotspotNetwork *)a0;
++ (BOOL)registerWithOptions:(NSDictionary *)a0 queue:(dispatch_queue_t)a1 handler:(void (^)(NEHotspotHelperCommand *))a2;
++ (NSArray<NEHotspotNetwork *> *)supportedNetworkInterfaces;
+@property (class, readonly) NSArray<NEHotspotNetwork *> *supportedNetworkInterfaces;
+@end
+@interface NEHotspotHelperCommand : NSObject
+- (NEHotspotHelperResponse *)createResponse:(NEHotspotHelperResult)a0;
+- (NWTCPConnection *)createTCPConnection:(NWEndpoint *)a0;
+- (NWUDPSession *)createUDPSession:(NWEndpoint *)a0;
+@property (readonly) NEHotspotHelperCommandType commandType;
+@property (readonly) NEHotspotNetwork *network;
+@property (readonly) NSArray<NEHotspotNetwork *> *networkList;
+@end
+@interface NEHotspotHelperResponse : NSObject
+- (void)deliver;
+- (void)setNetwork:(NEHotspotNetwork *)a0;
+- (void)setNetworkList:(NSArray<NEHotspotNetwork *> *)a0;
+@end
+@interface NEHotspotNetwork : NSObject
+- (BOOL)didAutoJoin;
+- (BOOL)didJustJoin;
+- (BOOL)isChosenHelper;
+- (BOOL)isSecure;
+- (void)setConfidence:(NEHotspotHelperConfidence)a0;
+- (void)setPassword:(NSString *)a0;
++ (void)fetchCurrentWithCompletionHandler:(void (^)(NEHotspotNetwork *))a0;
+@property (readonly) NSString *BSSID;
+@property (readonly) NSString *SSID;
+@property (readonly, getter=didAutoJoin) BOOL autoJoined;
+@property (readonly, getter=isChosenHelper) BOOL chosenHelper;
+@property (readonly, getter=didJustJoin) BOOL justJoined;
+@property (readonly, getter=isSecure) BOOL secure;
+@property (readonly) NEHotspotNetworkSecurityType securityType;
+@property (readonly) double signalStrength;
+@end
+@interface NEIPv4Route : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithDestinationAddress:(NSString *)a0 subnetMask:(NSString *)a1;
++ (NEIPv4Route *)defaultRoute;
+@property (class, readonly) NEIPv4Route *defaultRoute;
+@property (readonly) NSString *destinationAddress;
+@property (readonly) NSString *destinationSubnetMask;
+@property NSString *gatewayAddress;
+@end
+@interface NEIPv4Settings : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAddresses:(NSArray<NSString *> *)a0 subnetMasks:(NSArray<NSString *> *)a1;
+@property (readonly) NSArray<NSString *> *addresses;
+@property (copy) NSArray<NEIPv4Route *> *excludedRoutes;
+@property (copy) NSArray<NEIPv4Route *> *includedRoutes;
+@property (readonly) NSArray<NSString *> *subnetMasks;
+@end
+@interface NEIPv6Route : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithDestinationAddress:(NSString *)a0 networkPrefixLength:(NSNumber *)a1;
++ (NEIPv6Route *)defaultRoute;
+@property (class, readonly) NEIPv6Route *defaultRoute;
+@property (readonly) NSString *destinationAddress;
+@property (readonly) NSNumber *destinationNetworkPrefixLength;
+@property NSString *gatewayAddress;
+@end
+@interface NEIPv6Settings : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAddresses:(NSArray<NSString *> *)a0 networkPrefixLengths:(NSArray<NSNumber *> *)a1;
+@property (readonly) NSArray<NSString *> *addresses;
+@property (copy) NSArray<NEIPv6Route *> *excludedRoutes;
+@property (copy) NSArray<NEIPv6Route *> *includedRoutes;
+@property (readonly) NSArray<NSNumber *> *networkPrefixLengths;
+@end
+@interface NEOnDemandRule : NSObject <NSSecureCoding, NSCopying>
+@property NSArray<NSString *> *DNSSearchDomainMatch;
+@property NSArray<NSString *> *DNSServerAddressMatch;
+@property NSArray<NSString *> *SSIDMatch;
+@property (readonly) NEOnDemandRuleAction action;
+@property NEOnDemandRuleInterfaceType interfaceTypeMatch;
+@property (copy) NSURL *probeURL;
+@end
+@interface NEOnDemandRuleConnect : NEOnDemandRule
+@end
+@interface NEOnDemandRuleDisconnect : NEOnDemandRule
+@end
+@interface NEOnDemandRuleEvaluateConnection : NEOnDemandRule
+@property (copy) NSArray<NEEvaluateConnectionRule *> *connectionRules;
+@end
+@interface NEOnDemandRuleIgnore : NEOnDemandRule
+@end
+@interface NEPacket : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithData:(NSData *)a0 protocolFamily:(unsigned char)a1;
+@property (copy, readonly) NSData *data;
+@property (readonly) NEFlowMetaData *metadata;
+@property (readonly) unsigned char protocolFamily;
+@end
+@interface NEPacketTunnelFlow : NSObject
+- (void)readPacketObjectsWithCompletionHandler:(void (^)(NSArray<NEPacket *> *))a0;
+- (void)readPacketsWithCompletionHandler:(void (^)(NSArray<NSData *> *, NSArray<NSNumber *> *))a0;
+- (BOOL)writePacketObjects:(NSArray<NEPacket *> *)a0;
+- (BOOL)writePackets:(NSArray<NSData *> *)a0 withProtocols:(NSArray<NSNumber *> *)a1;
+@end
+@interface NETunnelNetworkSettings : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithTunnelRemoteAddress:(NSString *)a0;
+@property (copy) NEDNSSettings *DNSSettings;
+@property (copy) NEProxySettings *proxySettings;
+@property (readonly) NSString *tunnelRemoteAddress;
+@end
+@interface NEPacketTunnelNetworkSettings : NETunnelNetworkSettings
+- (instancetype)initWithTunnelRemoteAddress:(NSString *)a0;
+@property (copy) NEIPv4Settings *IPv4Settings;
+@property (copy) NEIPv6Settings *IPv6Settings;
+@property (copy) NSNumber *MTU;
+@property (copy) NSNumber *tunnelOverheadBytes;
+@end
+@interface NEPacketTunnelProvider : NETunnelProvider
+- (void)cancelTunnelWithError:(NSError *)a0;
+- (NWTCPConnection *)createTCPConnectionThroughTunnelToEndpoint:(NWEndpoint *)a0 enableTLS:(BOOL)a1 TLSParameters:(NWTLSParameters *)a2 delegate:(id<NWTCPConnectionAuthenticationDelegate>)a3;
+- (NWUDPSession *)createUDPSessionThroughTunnelToEndpoint:(NWEndpoint *)a0 fromEndpoint:(NWHostEndpoint *)a1;
+- (void)startTunnelWithOptions:(NSDictionary<NSString *, NSObject *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)stopTunnelWithReason:(NEProviderStopReason)a0 completionHandler:(void (^)(void))a1;
+@property (readonly) NEPacketTunnelFlow *packetFlow;
+@end
+@interface NEPrivateLTENetwork : NSObject <NSCopying, NSSecureCoding>
+@property NSString *mobileCountryCode;
+@property NSString *mobileNetworkCode;
+@property NSString *trackingAreaCode;
+@end
+@interface NEProxyServer : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithAddress:(NSString *)a0 port:(NSInteger)a1;
+@property (readonly) NSString *address;
+@property BOOL authenticationRequired;
+@property NSString *password;
+@property (readonly) NSInteger port;
+@property NSString *username;
+@end
+@interface NEProxySettings : NSObject <NSSecureCoding, NSCopying>
+@property BOOL HTTPEnabled;
+@property BOOL HTTPSEnabled;
+@property (copy) NEProxyServer *HTTPSServer;
+@property (copy) NEProxyServer *HTTPServer;
+@property BOOL autoProxyConfigurationEnabled;
+@property (copy) NSArray<NSString *> *exceptionList;
+@property BOOL excludeSimpleHostnames;
+@property (copy) NSArray<NSString *> *matchDomains;
+@property NSString *proxyAutoConfigurationJavaScript;
+@property (copy) NSURL *proxyAutoConfigurationURL;
+@end
+@interface NERelay : NSObject <NSCopying, NSSecureCoding>
+@property (copy) NSURL *HTTP2RelayURL;
+@property (copy) NSURL *HTTP3RelayURL;
+@property (copy) NSDictionary<NSString *, NSString *> *additionalHTTPHeaderFields;
+@property (copy) NSURL *dnsOverHTTPSURL;
+@property (copy) NSData *identityData;
+@property NSString *identityDataPassword;
+@property (copy) NSArray<NSData *> *rawPublicKeys;
+@property NSString *syntheticDNSAnswerIPv4Prefix;
+@property NSString *syntheticDNSAnswerIPv6Prefix;
+@end
+@interface NERelayManager : NSObject
+- (void)getLastClientErrors:(double)a0 completionHandler:(void (^)(NSArray<NSError *> *))a1;
+- (BOOL)isEnabled;
+- (void)loadFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)removeFromPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)saveToPreferencesWithCompletionHandler:(void (^)(NSError *))a0;
++ (void)loadAllManagersFromPreferencesWithCompletionHandler:(void (^)(NSArray<NERelayManager *> *, NSError *))a0;
++ (NERelayManager *)sharedManager;
+@property (getter=isEnabled) BOOL enabled;
+@property (copy) NSArray<NSString *> *excludedDomains;
+@property NSString *localizedDescription;
+@property (copy) NSArray<NSString *> *matchDomains;
+@property (copy) NSArray<NEOnDemandRule *> *onDemandRules;
+@property (strong) NSArray<NERelay *> *relays;
+@property (class, readonly) NERelayManager *sharedManager;
+@end
+@interface NETunnelProviderProtocol : NEVPNProtocol
+@property NSString *providerBundleIdentifier;
+@property (copy) NSDictionary<NSString *, NSObject *> *providerConfiguration;
+@end
+@interface NEVPNConnection : NSObject
+- (void)fetchLastDisconnectErrorWithCompletionHandler:(void (^)(NSError *))a0;
+- (BOOL)startVPNTunnelAndReturnError:(NSError **)a0;
+- (BOOL)startVPNTunnelWithOptions:(NSDictionary *)a0 andReturnError:(NSError **)a1;
+- (void)stopVPNTunnel;
+@property (readonly) NSDate *connectedDate;
+@property (readonly) NEVPNManager *manager;
+@property (readonly) NEVpnStatus status;
+@end
+@interface NETunnelProviderSession : NEVPNConnection
+- (BOOL)sendProviderMessage:(NSData *)a0 returnError:(NSError **)a1 responseHandler:(void (^)(NSData *))a2;
+- (BOOL)startTunnelWithOptions:(NSDictionary<NSString *, NSObject *> *)a0 andReturnError:(NSError **)a1;
+- (void)stopTunnel;
+@end
+@interface NEVPNIKEv2PPKConfiguration : NSObject <NSCopying>
+- (instancetype)initWithIdentifier:(NSString *)a0 keychainReference:(NSData *)a1;
+@property (copy, readonly) NSString *identifier;
+@property BOOL isMandatory;
+@property (copy, readonly) NSData *keychainReference;
+@end
+@interface NEVPNIKEv2SecurityAssociationParameters : NSObject <NSSecureCoding, NSCopying>
+@property NEVPNIKEv2DiffieHellmanGroup diffieHellmanGroup;
+@property NEVPNIKEv2EncryptionAlgorithm encryptionAlgorithm;
+@property NEVPNIKEv2IntegrityAlgorithm integrityAlgorithm;
+@property int lifetimeMinutes;
+@end
+@interface NEVPNProtocolIPSec : NEVPNProtocol
+@property NEVpnIkeAuthenticationMethod authenticationMethod;
+@property NSString *localIdentifier;
+@property NSString *remoteIdentifier;
+@property (copy) NSData *sharedSecretReference;
+@property BOOL useExtendedAuthentication;
+@end
+@interface NEVPNProtocolIKEv2 : NEVPNProtocolIPSec
+@property (readonly) NEVPNIKEv2SecurityAssociationParameters *IKESecurityAssociationParameters;
+@property NEVPNIKEv2CertificateType certificateType;
+@property (readonly) NEVPNIKEv2SecurityAssociationParameters *childSecurityAssociationParameters;
+@property NEVPNIKEv2DeadPeerDetectionRate deadPeerDetectionRate;
+@property BOOL disableMOBIKE;
+@property BOOL disableRedirect;
+@property BOOL enableFallback;
+@property BOOL enablePFS;
+@property BOOL enableRevocationCheck;
+@property (assign) NEVpnIkev2TlsVersion maximumTLSVersion;
+@property (assign) NEVpnIkev2TlsVersion minimumTLSVersion;
+@property NSUInteger mtu;
+@property (copy) NEVPNIKEv2PPKConfiguration *ppkConfiguration;
+@property NSString *serverCertificateCommonName;
+@property NSString *serverCertificateIssuerCommonName;
+@property BOOL strictRevocationCheck;
+@property BOOL useConfigurationAttributeInternalIPSubnet;
+@end
+@interface NWEndpoint : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NWBonjourServiceEndpoint : NWEndpoint
++ (NWBonjourServiceEndpoint *)endpointWithName:(NSString *)a0 type:(NSString *)a1 domain:(NSString *)a2;
+@property (readonly) NSString *domain;
+@property (readonly) NSString *name;
+@property (readonly) NSString *type;
+@end
+@interface NWHostEndpoint : NWEndpoint
++ (NWHostEndpoint *)endpointWithHostname:(NSString *)a0 port:(NSString *)a1;
+@property (readonly) NSString *hostname;
+@property (readonly) NSString *port;
+@end
+@interface NWPath : NSObject
+- (BOOL)isConstrained;
+- (BOOL)isEqualToPath:(NWPath *)a0;
+- (BOOL)isExpensive;
+@property (readonly, getter=isConstrained) BOOL constrained;
+@property (readonly, getter=isExpensive) BOOL expensive;
+@property (readonly) NWPathStatus status;
+@end
+@interface NWTCPConnection : NSObject
+- (void)cancel;
+- (instancetype)initWithUpgradeForConnection:(NWTCPConnection *)a0;
+- (BOOL)isViable;
+- (void)readLength:(NSUInteger)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)readMinimumLength:(NSUInteger)a0 maximumLength:(NSUInteger)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
+- (void)write:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)writeClose;
+@property (readonly) NWPath *connectedPath;
+@property (readonly) NWEndpoint *endpoint;
+@property (readonly) NSError *error;
+@property (readonly) BOOL hasBetterPath;
+@property (readonly) NWEndpoint *localAddress;
+@property (readonly) NWEndpoint *remoteAddress;
+@property (readonly) NWTcpConnectionState state;
+@property (readonly) NSData *txtRecord;
+@property (readonly, getter=isViable) BOOL viable;
+@end
+@interface NWTLSParameters : NSObject
+@property (copy) NSSet<NSNumber *> *SSLCipherSuites;
+@property (copy) NSData *TLSSessionID;
+@property (assign) NSUInteger maximumSSLProtocolVersion;
+@property (assign) NSUInteger minimumSSLProtocolVersion;
+@end
+@interface NWUDPSession : NSObject
+- (void)cancel;
+- (instancetype)initWithUpgradeForSession:(NWUDPSession *)a0;
+- (BOOL)isViable;
+- (void)setReadHandler:(void (^)(NSArray *, NSError *))a0 maxDatagrams:(NSUInteger)a1;
+- (void)tryNextResolvedEndpoint;
+- (void)writeDatagram:(NSData *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)writeMultipleDatagrams:(NSArray<NSData *> *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (readonly) NWPath *currentPath;
+@property (readonly) NWEndpoint *endpoint;
+@property (readonly) BOOL hasBetterPath;
+@property (readonly) NSUInteger maximumDatagramLength;
+@property (readonly) NWEndpoint *resolvedEndpoint;
+@property (readonly) NWUdpSessionState state;
+@property (readonly, getter=isViable) BOOL viable;
+@end
+@protocol NEAppPushDelegate <NSObject>
+@optional
+- (void)appPushManager:(NEAppPushManager *)a0 didReceiveIncomingCallWithUserInfo:(NSDictionary *)a1;
+@end
+@protocol NWTCPConnectionAuthenticationDelegate <NSObject>
+@optional
+- (void)evaluateTrustForConnection:(NWTCPConnection *)a0 peerCertificateChain:(NSArray *)a1 completionHandler:(void (^)(SecTrustRef))a2;
+- (BOOL)shouldEvaluateTrustForConnection:(NWTCPConnection *)a0;
+- (BOOL)shouldProvideIdentityForConnection:(NWTCPConnection *)a0;
+@end
 #endif /* MANGOPY_STUB_NETWORKEXTENSION_H */

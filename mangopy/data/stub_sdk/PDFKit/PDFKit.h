@@ -2,4 +2,513 @@
 #ifndef MANGOPY_STUB_PDFKIT_H
 #define MANGOPY_STUB_PDFKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSNotification;
+@class NSString;
+@class NSURL;
+@class PDFAction;
+@class PDFActionRemoteGoTo;
+@class PDFAnnotation;
+@class PDFBorder;
+@class PDFDestination;
+@class PDFDocument;
+@class PDFOutline;
+@class PDFPage;
+@class PDFSelection;
+@class PDFView;
+@class UIBezierPath;
+@class UIColor;
+@class UIEvent;
+@class UIFindInteraction;
+@class UIFont;
+@class UIImage;
+@class UIView;
+@class UIViewController;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol PDFPageOverlayViewProvider;
+@protocol UIFindInteractionDelegate;
+@protocol UIGestureRecognizerDelegate;
+typedef enum PdfAccessPermissions : NSUInteger PdfAccessPermissions;
+enum PdfAccessPermissions : NSUInteger {
+    PdfAccessPermissionsCommenting = 64ULL,
+    PdfAccessPermissionsContentAccessibility = 32ULL,
+    PdfAccessPermissionsContentCopying = 16ULL,
+    PdfAccessPermissionsDocumentAssembly = 8ULL,
+    PdfAccessPermissionsDocumentChanges = 4ULL,
+    PdfAccessPermissionsFormFieldEntry = 128ULL,
+    PdfAccessPermissionsHighQualityPrinting = 2ULL,
+    PdfAccessPermissionsLowQualityPrinting = 1ULL,
+};
+typedef enum PdfActionNamedName : NSInteger PdfActionNamedName;
+enum PdfActionNamedName : NSInteger {
+    PdfActionNamedNameFind = 8LL,
+    PdfActionNamedNameFirstPage = 3LL,
+    PdfActionNamedNameGoBack = 5LL,
+    PdfActionNamedNameGoForward = 6LL,
+    PdfActionNamedNameGoToPage = 7LL,
+    PdfActionNamedNameLastPage = 4LL,
+    PdfActionNamedNameNextPage = 1LL,
+    PdfActionNamedNameNone = 0LL,
+    PdfActionNamedNamePreviousPage = 2LL,
+    PdfActionNamedNamePrint = 9LL,
+    PdfActionNamedNameZoomIn = 10LL,
+    PdfActionNamedNameZoomOut = 11LL,
+};
+typedef NSString *PdfAnnotationHighlightingMode;
+typedef NSString *PdfAnnotationKey;
+typedef NSString *PdfAnnotationLineEndingStyle;
+typedef NSString *PdfAnnotationSubtype;
+typedef NSString *PdfAnnotationTextIconType;
+typedef NSString *PdfAnnotationWidgetSubtype;
+typedef enum PdfAreaOfInterest : NSInteger PdfAreaOfInterest;
+enum PdfAreaOfInterest : NSInteger {
+    PdfAreaOfInterestAnnotationArea = 4LL,
+    PdfAreaOfInterestControlArea = 16LL,
+    PdfAreaOfInterestIconArea = 64LL,
+    PdfAreaOfInterestImageArea = 256LL,
+    PdfAreaOfInterestLinkArea = 8LL,
+    PdfAreaOfInterestNoArea = 0LL,
+    PdfAreaOfInterestPageArea = 1LL,
+    PdfAreaOfInterestPopupArea = 128LL,
+    PdfAreaOfInterestTextArea = 2LL,
+    PdfAreaOfInterestTextFieldArea = 32LL,
+};
+typedef enum PdfBorderStyle : NSInteger PdfBorderStyle;
+enum PdfBorderStyle : NSInteger {
+    PdfBorderStyleBeveled = 2LL,
+    PdfBorderStyleDashed = 1LL,
+    PdfBorderStyleInset = 3LL,
+    PdfBorderStyleSolid = 0LL,
+    PdfBorderStyleUnderline = 4LL,
+};
+typedef enum PdfDisplayBox : NSInteger PdfDisplayBox;
+enum PdfDisplayBox : NSInteger {
+    PdfDisplayBoxArt = 4LL,
+    PdfDisplayBoxBleed = 2LL,
+    PdfDisplayBoxCrop = 1LL,
+    PdfDisplayBoxMedia = 0LL,
+    PdfDisplayBoxTrim = 3LL,
+};
+typedef enum PdfDisplayDirection : NSInteger PdfDisplayDirection;
+enum PdfDisplayDirection : NSInteger {
+    PdfDisplayDirectionHorizontal = 1LL,
+    PdfDisplayDirectionVertical = 0LL,
+};
+typedef enum PdfDisplayMode : NSInteger PdfDisplayMode;
+enum PdfDisplayMode : NSInteger {
+    PdfDisplayModeSinglePage = 0LL,
+    PdfDisplayModeSinglePageContinuous = 1LL,
+    PdfDisplayModeTwoUp = 2LL,
+    PdfDisplayModeTwoUpContinuous = 3LL,
+};
+typedef enum PdfDocumentPermissions : NSInteger PdfDocumentPermissions;
+enum PdfDocumentPermissions : NSInteger {
+    PdfDocumentPermissionsNone = 0LL,
+    PdfDocumentPermissionsOwner = 2LL,
+    PdfDocumentPermissionsUser = 1LL,
+};
+typedef enum PdfInterpolationQuality : NSInteger PdfInterpolationQuality;
+enum PdfInterpolationQuality : NSInteger {
+    PdfInterpolationQualityHigh = 2LL,
+    PdfInterpolationQualityLow = 1LL,
+    PdfInterpolationQualityNone = 0LL,
+};
+typedef enum PdfLineStyle : NSInteger PdfLineStyle;
+enum PdfLineStyle : NSInteger {
+    PdfLineStyleCircle = 2LL,
+    PdfLineStyleClosedArrow = 5LL,
+    PdfLineStyleDiamond = 3LL,
+    PdfLineStyleNone = 0LL,
+    PdfLineStyleOpenArrow = 4LL,
+    PdfLineStyleSquare = 1LL,
+};
+typedef enum PdfMarkupType : NSInteger PdfMarkupType;
+enum PdfMarkupType : NSInteger {
+    PdfMarkupTypeHighlight = 0LL,
+    PdfMarkupTypeRedact = 3LL,
+    PdfMarkupTypeStrikeOut = 1LL,
+    PdfMarkupTypeUnderline = 2LL,
+};
+typedef enum PdfSelectionGranularity : NSUInteger PdfSelectionGranularity;
+enum PdfSelectionGranularity : NSUInteger {
+    PdfSelectionGranularityCharacter = 0ULL,
+    PdfSelectionGranularityLine = 2ULL,
+    PdfSelectionGranularityWord = 1ULL,
+};
+typedef enum PdfTextAnnotationIconType : NSInteger PdfTextAnnotationIconType;
+enum PdfTextAnnotationIconType : NSInteger {
+    PdfTextAnnotationIconTypeComment = 0LL,
+    PdfTextAnnotationIconTypeHelp = 3LL,
+    PdfTextAnnotationIconTypeInsert = 6LL,
+    PdfTextAnnotationIconTypeKey = 1LL,
+    PdfTextAnnotationIconTypeNewParagraph = 4LL,
+    PdfTextAnnotationIconTypeNote = 2LL,
+    PdfTextAnnotationIconTypeParagraph = 5LL,
+};
+typedef enum PdfThumbnailLayoutMode : NSInteger PdfThumbnailLayoutMode;
+enum PdfThumbnailLayoutMode : NSInteger {
+    PdfThumbnailLayoutModeHorizontal = 1LL,
+    PdfThumbnailLayoutModeVertical = 0LL,
+};
+typedef enum PdfWidgetCellState : NSInteger PdfWidgetCellState;
+enum PdfWidgetCellState : NSInteger {
+    PdfWidgetCellStateMixed = -1LL,
+    PdfWidgetCellStateOff = 0LL,
+    PdfWidgetCellStateOn = 1LL,
+};
+typedef enum PdfWidgetControlType : NSInteger PdfWidgetControlType;
+enum PdfWidgetControlType : NSInteger {
+    PdfWidgetControlTypeCheckBox = 2LL,
+    PdfWidgetControlTypePushButton = 0LL,
+    PdfWidgetControlTypeRadioButton = 1LL,
+    PdfWidgetControlTypeUnknown = -1LL,
+};
+@interface PDFAction : NSObject <NSCopying>
+@property (readonly) NSString *type;
+@end
+@interface PDFActionGoTo : PDFAction
+- (instancetype)initWithDestination:(PDFDestination *)a0;
+@property PDFDestination *destination;
+@end
+@interface PDFActionNamed : PDFAction
+- (instancetype)initWithName:(PdfActionNamedName)a0;
+@property PdfActionNamedName name;
+@end
+@interface PDFActionRemoteGoTo : PDFAction
+- (instancetype)initWithPageIndex:(NSInteger)a0 atPoint:(CGPoint)a1 fileURL:(NSURL *)a2;
+@property NSURL *URL;
+@property NSInteger pageIndex;
+@property CGPoint point;
+@end
+@interface PDFActionResetForm : PDFAction
+- (instancetype)init;
+@property NSArray<NSString *> *fields;
+@property BOOL fieldsIncludedAreCleared;
+@end
+@interface PDFActionURL : PDFAction
+- (instancetype)initWithURL:(NSURL *)a0;
+@property NSURL *URL;
+@end
+@interface PDFAnnotation : NSObject <NSCoding, NSCopying>
+- (void)addBezierPath:(UIBezierPath *)a0;
+- (void)drawWithBox:(PdfDisplayBox)a0 inContext:(CGContextRef)a1;
+- (BOOL)hasComb;
+- (instancetype)initWithBounds:(CGRect)a0;
+- (instancetype)initWithBounds:(CGRect)a0 forType:(NSString *)a1 withProperties:(NSDictionary *)a2;
+- (BOOL)isActivatableTextField;
+- (BOOL)isHighlighted;
+- (BOOL)isListChoice;
+- (BOOL)isMultiline;
+- (BOOL)isOpen;
+- (BOOL)isReadOnly;
+- (void)removeBezierPath:(UIBezierPath *)a0;
+- (void)removeValueForAnnotationKey:(NSString *)a0;
+- (BOOL)setBoolean:(BOOL)a0 forAnnotationKey:(NSString *)a1;
+- (BOOL)setRect:(CGRect)a0 forAnnotationKey:(NSString *)a1;
++ (PdfLineStyle)lineStyleFromName:(NSString *)a0;
++ (NSString *)nameForLineStyle:(PdfLineStyle)a0;
+@property (copy) NSURL *URL;
+@property (strong) PDFAction *action;
+@property (readonly, getter=isActivatableTextField) BOOL activatableTextField;
+@property (assign) UITextAlignment alignment;
+@property BOOL allowsToggleToOff;
+@property (copy, readonly) NSDictionary *annotationKeyValues;
+@property (copy) UIColor *backgroundColor;
+@property PDFBorder *border;
+@property CGRect bounds;
+@property (assign) PdfWidgetCellState buttonWidgetState;
+@property NSString *buttonWidgetStateString;
+@property NSString *caption;
+@property (copy) NSArray<NSString *> *choices;
+@property UIColor *color;
+@property (getter=hasComb) BOOL comb;
+@property NSString *contents;
+@property (strong) PDFDestination *destination;
+@property (assign) PdfLineStyle endLineStyle;
+@property (assign) CGPoint endPoint;
+@property NSString *fieldName;
+@property (copy) UIFont *font;
+@property (copy) UIColor *fontColor;
+@property (readonly) BOOL hasAppearanceStream;
+@property (getter=isHighlighted) BOOL highlighted;
+@property (assign) PdfTextAnnotationIconType iconType;
+@property (copy) UIColor *interiorColor;
+@property (readonly) BOOL isPasswordField;
+@property (getter=isListChoice) BOOL listChoice;
+@property (assign) PdfMarkupType markupType;
+@property NSInteger maximumLength;
+@property NSDate *modificationDate;
+@property (getter=isMultiline) BOOL multiline;
+@property (getter=isOpen) BOOL open;
+@property PDFPage *page;
+@property (readonly) NSArray<UIBezierPath *> *paths;
+@property PDFAnnotation *popup;
+@property BOOL radiosInUnison;
+@property (getter=isReadOnly) BOOL readOnly;
+@property BOOL shouldDisplay;
+@property BOOL shouldPrint;
+@property NSString *stampName;
+@property (assign) PdfLineStyle startLineStyle;
+@property (assign) CGPoint startPoint;
+@property NSString *type;
+@property NSString *userName;
+@property (copy) NSArray<NSString *> *values;
+@property (assign) PdfWidgetControlType widgetControlType;
+@property NSString *widgetDefaultStringValue;
+@property NSString *widgetFieldType;
+@property NSString *widgetStringValue;
+@end
+@interface PDFAppearanceCharacteristics : NSObject <NSCopying>
+@property (copy, readonly) NSDictionary *appearanceCharacteristicsKeyValues;
+@property (copy) UIColor *backgroundColor;
+@property (copy) UIColor *borderColor;
+@property NSString *caption;
+@property (assign) PdfWidgetControlType controlType;
+@property NSString *downCaption;
+@property NSString *rolloverCaption;
+@property NSInteger rotation;
+@end
+@interface PDFBorder : NSObject <NSCoding, NSCopying>
+- (void)drawInRect:(CGRect)a0;
+@property (copy, readonly) NSDictionary *borderKeyValues;
+@property (assign) NSArray *dashPattern;
+@property CGFloat lineWidth;
+@property PdfBorderStyle style;
+@end
+@interface PDFDestination : NSObject <NSCopying>
+- (NSComparisonResult)compare:(PDFDestination *)a0;
+- (instancetype)initWithPage:(PDFPage *)a0 atPoint:(CGPoint)a1;
+@property (readonly) PDFPage *page;
+@property (readonly) CGPoint point;
+@property CGFloat zoom;
+@end
+@interface PDFDocument : NSObject <NSCopying>
+- (void)beginFindString:(NSString *)a0 withOptions:(NSStringCompareOptions)a1;
+- (void)beginFindStrings:(NSArray<NSString *> *)a0 withOptions:(NSStringCompareOptions)a1;
+- (void)cancelFindString;
+- (NSData *)dataRepresentation;
+- (NSData *)dataRepresentationWithOptions:(NSDictionary *)a0;
+- (void)exchangePageAtIndex:(NSInteger)a0 withPageAtIndex:(NSInteger)a1;
+- (PDFSelection *)findString:(NSString *)a0 fromSelection:(PDFSelection *)a1 withOptions:(NSStringCompareOptions)a2;
+- (NSArray<PDFSelection *> *)findString:(NSString *)a0 withOptions:(NSStringCompareOptions)a1;
+- (NSInteger)indexForPage:(PDFPage *)a0;
+- (instancetype)init;
+- (instancetype)initWithData:(NSData *)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (void)insertPage:(PDFPage *)a0 atIndex:(NSInteger)a1;
+- (PDFOutline *)outlineItemForSelection:(PDFSelection *)a0;
+- (PDFPage *)pageAtIndex:(NSInteger)a0;
+- (void)removePageAtIndex:(NSInteger)a0;
+- (PDFSelection *)selectionForEntireDocument;
+- (PDFSelection *)selectionFromPage:(PDFPage *)a0 atCharacterIndex:(NSInteger)a1 toPage:(PDFPage *)a2 atCharacterIndex:(NSInteger)a3;
+- (PDFSelection *)selectionFromPage:(PDFPage *)a0 atPoint:(CGPoint)a1 toPage:(PDFPage *)a2 atPoint:(CGPoint)a3;
+- (PDFSelection *)selectionFromPage:(PDFPage *)a0 atPoint:(CGPoint)a1 toPage:(PDFPage *)a2 atPoint:(CGPoint)a3 withGranularity:(PdfSelectionGranularity)a4;
+- (BOOL)unlockWithPassword:(NSString *)a0;
+- (BOOL)writeToFile:(NSString *)a0;
+- (BOOL)writeToFile:(NSString *)a0 withOptions:(NSDictionary *)a1;
+- (BOOL)writeToURL:(NSURL *)a0;
+- (BOOL)writeToURL:(NSURL *)a0 withOptions:(NSDictionary *)a1;
+@property (readonly) PdfAccessPermissions accessPermissions;
+@property (readonly) BOOL allowsCommenting;
+@property (readonly) BOOL allowsContentAccessibility;
+@property (readonly) BOOL allowsCopying;
+@property (readonly) BOOL allowsDocumentAssembly;
+@property (readonly) BOOL allowsDocumentChanges;
+@property (readonly) BOOL allowsFormFieldEntry;
+@property (readonly) BOOL allowsPrinting;
+@property (assign) NSObject *delegate;
+@property (copy) NSDictionary *documentAttributes;
+@property (readonly) CGPDFDocumentRef documentRef;
+@property (readonly) NSURL *documentURL;
+@property (readonly) BOOL isEncrypted;
+@property (readonly) BOOL isFinding;
+@property (readonly) BOOL isLocked;
+@property (readonly) NSInteger majorVersion;
+@property (readonly) NSInteger minorVersion;
+@property PDFOutline *outlineRoot;
+@property (readonly) Class pageClass;
+@property (readonly) NSInteger pageCount;
+@property (readonly) PdfDocumentPermissions permissionsStatus;
+@property (readonly) NSString *string;
+@end
+@interface PDFOutline : NSObject
+- (PDFOutline *)childAtIndex:(NSInteger)a0;
+- (instancetype)init;
+- (void)insertChild:(PDFOutline *)a0 atIndex:(NSInteger)a1;
+- (void)removeFromParent;
+@property PDFAction *action;
+@property PDFDestination *destination;
+@property (readonly) PDFDocument *document;
+@property (readonly) NSInteger index;
+@property BOOL isOpen;
+@property NSString *label;
+@property (readonly) NSInteger numberOfChildren;
+@property (readonly) PDFOutline *parent;
+@end
+@interface PDFPage : NSObject <NSCopying>
+- (void)addAnnotation:(PDFAnnotation *)a0;
+- (PDFAnnotation *)annotationAtPoint:(CGPoint)a0;
+- (CGRect)boundsForBox:(PdfDisplayBox)a0;
+- (CGRect)characterBoundsAtIndex:(NSInteger)a0;
+- (NSInteger)characterIndexAtPoint:(CGPoint)a0;
+- (void)drawWithBox:(PdfDisplayBox)a0 toContext:(CGContextRef)a1;
+- (instancetype)init;
+- (instancetype)initWithImage:(UIImage *)a0;
+- (instancetype)initWithImage:(UIImage *)a0 options:(NSDictionary *)a1;
+- (void)removeAnnotation:(PDFAnnotation *)a0;
+- (PDFSelection *)selectionForLineAtPoint:(CGPoint)a0;
+- (PDFSelection *)selectionForRange:(NSRange)a0;
+- (PDFSelection *)selectionForRect:(CGRect)a0;
+- (PDFSelection *)selectionForWordAtPoint:(CGPoint)a0;
+- (PDFSelection *)selectionFromPoint:(CGPoint)a0 toPoint:(CGPoint)a1;
+- (void)setBounds:(CGRect)a0 forBox:(PdfDisplayBox)a1;
+- (UIImage *)thumbnailOfSize:(CGSize)a0 forBox:(PdfDisplayBox)a1;
+- (void)transformContext:(CGContextRef)a0 forBox:(PdfDisplayBox)a1;
+- (CGAffineTransform)transformForBox:(PdfDisplayBox)a0;
+@property (readonly) NSArray<PDFAnnotation *> *annotations;
+@property (readonly) NSAttributedString *attributedString;
+@property (readonly) NSData *dataRepresentation;
+@property BOOL displaysAnnotations;
+@property (readonly) PDFDocument *document;
+@property (readonly) NSString *label;
+@property (readonly) NSInteger numberOfCharacters;
+@property (readonly) CGPDFPageRef pageRef;
+@property NSInteger rotation;
+@property (readonly) NSString *string;
+@end
+@interface PDFSelection : NSObject <NSCopying>
+- (void)addSelection:(PDFSelection *)a0;
+- (void)addSelections:(NSArray<PDFSelection *> *)a0;
+- (CGRect)boundsForPage:(PDFPage *)a0;
+- (void)drawForPage:(PDFPage *)a0 active:(BOOL)a1;
+- (void)drawForPage:(PDFPage *)a0 withBox:(PdfDisplayBox)a1 active:(BOOL)a2;
+- (void)extendSelectionAtEnd:(NSInteger)a0;
+- (void)extendSelectionAtStart:(NSInteger)a0;
+- (void)extendSelectionForLineBoundaries;
+- (instancetype)initWithDocument:(PDFDocument *)a0;
+- (NSUInteger)numberOfTextRangesOnPage:(PDFPage *)a0;
+- (NSRange)rangeAtIndex:(NSUInteger)a0 onPage:(PDFPage *)a1;
+- (NSArray<PDFSelection *> *)selectionsByLine;
+@property (readonly) NSAttributedString *attributedString;
+@property (copy) UIColor *color;
+@property (readonly) NSArray<PDFPage *> *pages;
+@property (readonly) NSString *string;
+@end
+@interface PDFThumbnailView : UIView <NSCoding>
+- (instancetype)initWithFrame:(CGRect)a0;
+@property (weak) PDFView *PDFView;
+@property (copy) UIColor *backgroundColor;
+@property UIEdgeInsets contentInset;
+@property PdfThumbnailLayoutMode layoutMode;
+@property (strong, readonly) NSArray<PDFPage *> *selectedPages;
+@property CGSize thumbnailSize;
+@end
+@interface PDFView : UIView <UIGestureRecognizerDelegate, UIFindInteractionDelegate>
+- (void)annotationsChangedOnPage:(PDFPage *)a0;
+- (PdfAreaOfInterest)areaOfInterestForMouse:(UIEvent *)a0;
+- (PdfAreaOfInterest)areaOfInterestForPoint:(CGPoint)a0;
+- (void)clearSelection;
+- (CGPoint)convertPoint:(CGPoint)a0 fromPage:(PDFPage *)a1;
+- (CGPoint)convertPoint:(CGPoint)a0 toPage:(PDFPage *)a1;
+- (CGRect)convertRect:(CGRect)a0 fromPage:(PDFPage *)a1;
+- (CGRect)convertRect:(CGRect)a0 toPage:(PDFPage *)a1;
+- (void)copy:(NSObject *)a0;
+- (void)drawPage:(PDFPage *)a0 toContext:(CGContextRef)a1;
+- (void)drawPagePost:(PDFPage *)a0 toContext:(CGContextRef)a1;
+- (void)enablePageShadows:(BOOL)a0;
+- (void)goBack:(NSObject *)a0;
+- (void)goForward:(NSObject *)a0;
+- (void)goToDestination:(PDFDestination *)a0;
+- (void)goToFirstPage:(NSObject *)a0;
+- (void)goToLastPage:(NSObject *)a0;
+- (void)goToNextPage:(NSObject *)a0;
+- (void)goToPage:(PDFPage *)a0;
+- (void)goToPreviousPage:(NSObject *)a0;
+- (void)goToRect:(CGRect)a0 onPage:(PDFPage *)a1;
+- (void)goToSelection:(PDFSelection *)a0;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isFindInteractionEnabled;
+- (BOOL)isInMarkupMode;
+- (void)layoutDocumentView;
+- (PDFPage *)pageForPoint:(CGPoint)a0 nearest:(BOOL)a1;
+- (void)performAction:(PDFAction *)a0;
+- (CGSize)rowSizeForPage:(PDFPage *)a0;
+- (void)scrollSelectionToVisible:(NSObject *)a0;
+- (void)selectAll:(NSObject *)a0;
+- (void)setCurrentSelection:(PDFSelection *)a0 animate:(BOOL)a1;
+- (void)usePageViewController:(BOOL)a0 withViewOptions:(NSDictionary *)a1;
+- (void)zoomIn:(NSObject *)a0;
+- (void)zoomOut:(NSObject *)a0;
+@property BOOL autoScales;
+@property UIColor *backgroundColor;
+@property (readonly) BOOL canGoBack;
+@property (readonly) BOOL canGoForward;
+@property (readonly) BOOL canGoToFirstPage;
+@property (readonly) BOOL canGoToLastPage;
+@property (readonly) BOOL canGoToNextPage;
+@property (readonly) BOOL canGoToPreviousPage;
+@property (readonly) BOOL canZoomIn;
+@property (readonly) BOOL canZoomOut;
+@property (readonly) PDFDestination *currentDestination;
+@property (readonly) PDFPage *currentPage;
+@property PDFSelection *currentSelection;
+@property (assign) NSObject *delegate;
+@property PdfDisplayBox displayBox;
+@property PdfDisplayDirection displayDirection;
+@property PdfDisplayMode displayMode;
+@property BOOL displaysAsBook;
+@property BOOL displaysPageBreaks;
+@property BOOL displaysRTL;
+@property PDFDocument *document;
+@property (readonly) UIView *documentView;
+@property BOOL enableDataDetectors;
+@property (readonly) UIFindInteraction *findInteraction;
+@property (getter=isFindInteractionEnabled) BOOL findInteractionEnabled;
+@property NSArray<PDFSelection *> *highlightedSelections;
+@property (getter=isInMarkupMode) BOOL inMarkupMode;
+@property (assign) PdfInterpolationQuality interpolationQuality;
+@property (readonly) BOOL isUsingPageViewController;
+@property CGFloat maxScaleFactor;
+@property CGFloat minScaleFactor;
+@property UIEdgeInsets pageBreakMargins;
+@property (weak) id<PDFPageOverlayViewProvider> pageOverlayViewProvider;
+@property (setter=enablePageShadows:) BOOL pageShadowsEnabled;
+@property CGFloat scaleFactor;
+@property (readonly) CGFloat scaleFactorForSizeToFit;
+@property (readonly) NSArray<PDFPage *> *visiblePages;
+@end
+@protocol PDFDocumentDelegate <NSObject>
+@optional
+- (Class)classForAnnotationType:(NSString *)a0;
+- (Class)classForPage;
+- (void)didMatchString:(PDFSelection *)a0;
+- (void)documentDidBeginDocumentFind:(NSNotification *)a0;
+- (void)documentDidBeginPageFind:(NSNotification *)a0;
+- (void)documentDidEndDocumentFind:(NSNotification *)a0;
+- (void)documentDidEndPageFind:(NSNotification *)a0;
+- (void)documentDidFindMatch:(NSNotification *)a0;
+- (void)documentDidUnlock:(NSNotification *)a0;
+@end
+@protocol PDFPageOverlayViewProvider <NSObject>
+@optional
+- (UIView *)pdfView:(PDFView *)a0 overlayViewForPage:(PDFPage *)a1;
+- (void)pdfView:(PDFView *)a0 willDisplayOverlayView:(UIView *)a1 forPage:(PDFPage *)a2;
+- (void)pdfView:(PDFView *)a0 willEndDisplayingOverlayView:(UIView *)a1 forPage:(PDFPage *)a2;
+@end
+@protocol PDFViewDelegate <NSObject>
+@optional
+- (void)PDFViewOpenPDF:(PDFView *)a0 forRemoteGoToAction:(PDFActionRemoteGoTo *)a1;
+- (UIViewController *)PDFViewParentViewController;
+- (void)PDFViewPerformFind:(PDFView *)a0;
+- (void)PDFViewPerformGoToPage:(PDFView *)a0;
+- (void)PDFViewWillClickOnLink:(PDFView *)a0 withURL:(NSURL *)a1;
+@property (readonly) UIViewController *PDFViewParentViewController;
+@end
 #endif /* MANGOPY_STUB_PDFKIT_H */

@@ -2,4 +2,1044 @@
 #ifndef MANGOPY_STUB_PASSKIT_H
 #define MANGOPY_STUB_PASSKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class CNContact;
+@class CNPhoneNumber;
+@class CNPostalAddress;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDate;
+@class NSDateComponents;
+@class NSDateInterval;
+@class NSDecimalNumber;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSPersonNameComponents;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSTimeZone;
+@class NSURL;
+@class PKAddIdentityDocumentConfiguration;
+@class PKAddPassButton;
+@class PKAddPassMetadataPreview;
+@class PKAddPassesViewController;
+@class PKAddPaymentPassRequest;
+@class PKAddPaymentPassRequestConfiguration;
+@class PKAddPaymentPassViewController;
+@class PKAddSecureElementPassConfiguration;
+@class PKAddSecureElementPassViewController;
+@class PKAddShareablePassConfiguration;
+@class PKAutomaticReloadPaymentRequest;
+@class PKAutomaticReloadPaymentSummaryItem;
+@class PKBarcodeEventConfigurationRequest;
+@class PKBarcodeEventMetadataRequest;
+@class PKBarcodeEventMetadataResponse;
+@class PKBarcodeEventSignatureRequest;
+@class PKBarcodeEventSignatureResponse;
+@class PKContact;
+@class PKDateComponentsRange;
+@class PKDeferredPaymentRequest;
+@class PKDeferredPaymentSummaryItem;
+@class PKDisbursementRequest;
+@class PKIdentityButton;
+@class PKIdentityDocument;
+@class PKIdentityDocumentMetadata;
+@class PKIdentityElement;
+@class PKIdentityIntentToStore;
+@class PKIdentityRequest;
+@class PKIssuerProvisioningExtensionPassEntry;
+@class PKIssuerProvisioningExtensionStatus;
+@class PKLabeledValue;
+@class PKPass;
+@class PKPassRelevantDate;
+@class PKPayLaterView;
+@class PKPayment;
+@class PKPaymentAuthorizationController;
+@class PKPaymentAuthorizationResult;
+@class PKPaymentAuthorizationViewController;
+@class PKPaymentButton;
+@class PKPaymentMerchantSession;
+@class PKPaymentMethod;
+@class PKPaymentOrderDetails;
+@class PKPaymentPass;
+@class PKPaymentRequest;
+@class PKPaymentRequestCouponCodeUpdate;
+@class PKPaymentRequestMerchantSessionUpdate;
+@class PKPaymentRequestPaymentMethodUpdate;
+@class PKPaymentRequestShippingContactUpdate;
+@class PKPaymentRequestShippingMethodUpdate;
+@class PKPaymentSummaryItem;
+@class PKPaymentToken;
+@class PKPaymentTokenContext;
+@class PKRecurringPaymentRequest;
+@class PKRecurringPaymentSummaryItem;
+@class PKSecureElementPass;
+@class PKShareSecureElementPassViewController;
+@class PKShareablePassMetadata;
+@class PKShareablePassMetadataPreview;
+@class PKShippingMethod;
+@class PKStoredValuePassBalance;
+@class PKStoredValuePassProperties;
+@class PKSuicaPassProperties;
+@class PKTransitPassProperties;
+@class PKVehicleConnectionSession;
+@class UIImage;
+@class UIWindow;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol PKAddPaymentPassViewControllerDelegate;
+@protocol PKAddSecureElementPassViewControllerDelegate;
+@protocol PKIdentityDocumentDescriptor;
+@protocol PKPaymentAuthorizationControllerDelegate;
+@protocol PKShareSecureElementPassViewControllerDelegate;
+@protocol PKVehicleConnectionDelegate;
+typedef enum PKAddPassButtonStyle : NSInteger PKAddPassButtonStyle;
+enum PKAddPassButtonStyle : NSInteger {
+    PKAddPassButtonStyleBlack = 0LL,
+    PKAddPassButtonStyleOutline = 1LL,
+};
+typedef enum PKAddPaymentPassError : NSInteger PKAddPaymentPassError;
+enum PKAddPaymentPassError : NSInteger {
+    PKAddPaymentPassErrorSystemCancelled = 2LL,
+    PKAddPaymentPassErrorUnsupported = 0LL,
+    PKAddPaymentPassErrorUserCancelled = 1LL,
+};
+typedef enum PKAddPaymentPassStyle : NSUInteger PKAddPaymentPassStyle;
+enum PKAddPaymentPassStyle : NSUInteger {
+    PKAddPaymentPassStyleAccess = 1ULL,
+    PKAddPaymentPassStylePayment = 0ULL,
+};
+typedef enum PKAddSecureElementPassErrorCode : NSInteger PKAddSecureElementPassErrorCode;
+enum PKAddSecureElementPassErrorCode : NSInteger {
+    PKAddSecureElementPassErrorCodeDeviceNotReadyError = 5LL,
+    PKAddSecureElementPassErrorCodeDeviceNotSupportedError = 4LL,
+    PKAddSecureElementPassErrorCodeGenericError = 0LL,
+    PKAddSecureElementPassErrorCodeInvalidConfigurationError = 3LL,
+    PKAddSecureElementPassErrorCodeOSVersionNotSupportedError = 6LL,
+    PKAddSecureElementPassErrorCodeUnavailableError = 2LL,
+    PKAddSecureElementPassErrorCodeUnknownError = 0LL,
+    PKAddSecureElementPassErrorCodeUserCanceledError = 1LL,
+};
+typedef enum PKAddShareablePassConfigurationPrimaryAction : NSUInteger PKAddShareablePassConfigurationPrimaryAction;
+enum PKAddShareablePassConfigurationPrimaryAction : NSUInteger {
+    PKAddShareablePassConfigurationPrimaryActionAdd = 0ULL,
+    PKAddShareablePassConfigurationPrimaryActionShare = 1ULL,
+};
+typedef enum PKAddressField : NSUInteger PKAddressField;
+enum PKAddressField : NSUInteger {
+    PKAddressFieldAll = 15ULL,
+    PKAddressFieldEmail = 4ULL,
+    PKAddressFieldName = 8ULL,
+    PKAddressFieldNone = 0ULL,
+    PKAddressFieldPhone = 2ULL,
+    PKAddressFieldPostalAddress = 1ULL,
+};
+typedef enum PKApplePayLaterAvailability : NSInteger PKApplePayLaterAvailability;
+enum PKApplePayLaterAvailability : NSInteger {
+    PKApplePayLaterAvailabilityAvailable = 0LL,
+    PKApplePayLaterAvailabilityUnavailableItemIneligible = 1LL,
+    PKApplePayLaterAvailabilityUnavailableRecurringTransaction = 2LL,
+};
+typedef enum PKAutomaticPassPresentationSuppressionResult : NSUInteger PKAutomaticPassPresentationSuppressionResult;
+enum PKAutomaticPassPresentationSuppressionResult : NSUInteger {
+    PKAutomaticPassPresentationSuppressionResultAlreadyPresenting = 1ULL,
+    PKAutomaticPassPresentationSuppressionResultCancelled = 3ULL,
+    PKAutomaticPassPresentationSuppressionResultDenied = 2ULL,
+    PKAutomaticPassPresentationSuppressionResultNotSupported = 0ULL,
+    PKAutomaticPassPresentationSuppressionResultSuccess = 4ULL,
+};
+typedef enum PKBarcodeEventConfigurationDataType : NSInteger PKBarcodeEventConfigurationDataType;
+enum PKBarcodeEventConfigurationDataType : NSInteger {
+    PKBarcodeEventConfigurationDataTypeSigningCertificate = 2LL,
+    PKBarcodeEventConfigurationDataTypeSigningKeyMaterial = 1LL,
+    PKBarcodeEventConfigurationDataTypeUnknown = 0LL,
+};
+typedef NSString *PKContactFields;
+typedef enum PKDisbursementErrorCode : NSInteger PKDisbursementErrorCode;
+enum PKDisbursementErrorCode : NSInteger {
+    PKDisbursementErrorCodeRecipientContactInvalidError = 2LL,
+    PKDisbursementErrorCodeUnknownError = -1LL,
+    PKDisbursementErrorCodeUnsupportedCardError = 1LL,
+};
+typedef enum PKDisbursementRequestSchedule : NSInteger PKDisbursementRequestSchedule;
+enum PKDisbursementRequestSchedule : NSInteger {
+    PKDisbursementRequestScheduleFuture = 1LL,
+    PKDisbursementRequestScheduleOneTime = 0LL,
+};
+typedef enum PKIdentityButtonLabel : NSInteger PKIdentityButtonLabel;
+enum PKIdentityButtonLabel : NSInteger {
+    PKIdentityButtonLabelContinue = 3LL,
+    PKIdentityButtonLabelVerify = 1LL,
+    PKIdentityButtonLabelVerifyAge = 2LL,
+    PKIdentityButtonLabelVerifyIdentity = 0LL,
+};
+typedef enum PKIdentityButtonStyle : NSInteger PKIdentityButtonStyle;
+enum PKIdentityButtonStyle : NSInteger {
+    PKIdentityButtonStyleBlack = 0LL,
+    PKIdentityButtonStyleOutline = 1LL,
+};
+typedef enum PKIdentityError : NSInteger PKIdentityError;
+enum PKIdentityError : NSInteger {
+    PKIdentityErrorCancelled = 2LL,
+    PKIdentityErrorInvalidElement = 7LL,
+    PKIdentityErrorInvalidNonce = 6LL,
+    PKIdentityErrorNetworkUnavailable = 3LL,
+    PKIdentityErrorNoElementsRequested = 4LL,
+    PKIdentityErrorNotSupported = 1LL,
+    PKIdentityErrorRegionNotSupported = 8LL,
+    PKIdentityErrorRequestAlreadyInProgress = 5LL,
+    PKIdentityErrorUnknown = 0LL,
+};
+typedef enum PKIssuerProvisioningExtensionAuthorizationResult : NSInteger PKIssuerProvisioningExtensionAuthorizationResult;
+enum PKIssuerProvisioningExtensionAuthorizationResult : NSInteger {
+    PKIssuerProvisioningExtensionAuthorizationResultAuthorized = 1LL,
+    PKIssuerProvisioningExtensionAuthorizationResultCanceled = 0LL,
+};
+typedef enum PKJapanIndividualNumberCardMetadataConstructorOption : int PKJapanIndividualNumberCardMetadataConstructorOption;
+enum PKJapanIndividualNumberCardMetadataConstructorOption : int {
+    PKJapanIndividualNumberCardMetadataConstructorOptionCardConfigurationIdentifier = 1,
+    PKJapanIndividualNumberCardMetadataConstructorOptionCardTemplateIdentifier = 0,
+};
+typedef enum PKMerchantCapability : NSUInteger PKMerchantCapability;
+enum PKMerchantCapability : NSUInteger {
+    PKMerchantCapabilityCredit = 4ULL,
+    PKMerchantCapabilityDebit = 8ULL,
+    PKMerchantCapabilityEMV = 2ULL,
+    PKMerchantCapabilityInstantFundsOut = 128ULL,
+    PKMerchantCapabilityThreeDS = 1ULL,
+};
+struct PKMerchantCategoryCode {
+    short value;
+};
+typedef struct PKMerchantCategoryCode PKMerchantCategoryCode;
+typedef enum PKPassKitErrorCode : NSInteger PKPassKitErrorCode;
+enum PKPassKitErrorCode : NSInteger {
+    PKPassKitErrorCodeInvalidData = 1LL,
+    PKPassKitErrorCodeInvalidSignature = 3LL,
+    PKPassKitErrorCodeNone = 0LL,
+    PKPassKitErrorCodeNotEntitled = 4LL,
+    PKPassKitErrorCodeUnknown = -1LL,
+    PKPassKitErrorCodeUnsupportedVersion = 2LL,
+};
+typedef enum PKPassLibraryAddPassesStatus : NSInteger PKPassLibraryAddPassesStatus;
+enum PKPassLibraryAddPassesStatus : NSInteger {
+    PKPassLibraryAddPassesStatusDidAddPasses = 0LL,
+    PKPassLibraryAddPassesStatusDidCancelAddPasses = 2LL,
+    PKPassLibraryAddPassesStatusShouldReviewPasses = 1LL,
+};
+typedef enum PKPassType : NSUInteger PKPassType;
+enum PKPassType : NSUInteger {
+    PKPassTypeAny = 18446744073709551615ULL,
+    PKPassTypeBarcode = 0ULL,
+    PKPassTypePayment = 1ULL,
+    PKPassTypeSecureElement = 1ULL,
+};
+typedef enum PKPayLaterAction : NSInteger PKPayLaterAction;
+enum PKPayLaterAction : NSInteger {
+    PKPayLaterActionCalculator = 1LL,
+    PKPayLaterActionLearnMore = 0LL,
+};
+typedef enum PKPayLaterDisplayStyle : NSInteger PKPayLaterDisplayStyle;
+enum PKPayLaterDisplayStyle : NSInteger {
+    PKPayLaterDisplayStyleBadge = 1LL,
+    PKPayLaterDisplayStyleCheckout = 2LL,
+    PKPayLaterDisplayStylePrice = 3LL,
+    PKPayLaterDisplayStyleStandard = 0LL,
+};
+typedef enum PKPaymentAuthorizationStatus : NSInteger PKPaymentAuthorizationStatus;
+enum PKPaymentAuthorizationStatus : NSInteger {
+    PKPaymentAuthorizationStatusFailure = 1LL,
+    PKPaymentAuthorizationStatusInvalidBillingPostalAddress = 2LL,
+    PKPaymentAuthorizationStatusInvalidShippingContact = 4LL,
+    PKPaymentAuthorizationStatusInvalidShippingPostalAddress = 3LL,
+    PKPaymentAuthorizationStatusPinIncorrect = 6LL,
+    PKPaymentAuthorizationStatusPinLockout = 7LL,
+    PKPaymentAuthorizationStatusPinRequired = 5LL,
+    PKPaymentAuthorizationStatusSuccess = 0LL,
+};
+typedef enum PKPaymentButtonStyle : NSInteger PKPaymentButtonStyle;
+enum PKPaymentButtonStyle : NSInteger {
+    PKPaymentButtonStyleAutomatic = 3LL,
+    PKPaymentButtonStyleBlack = 2LL,
+    PKPaymentButtonStyleWhite = 0LL,
+    PKPaymentButtonStyleWhiteOutline = 1LL,
+};
+typedef enum PKPaymentButtonType : NSInteger PKPaymentButtonType;
+enum PKPaymentButtonType : NSInteger {
+    PKPaymentButtonTypeAddMoney = 9LL,
+    PKPaymentButtonTypeBook = 6LL,
+    PKPaymentButtonTypeBuy = 1LL,
+    PKPaymentButtonTypeCheckout = 5LL,
+    PKPaymentButtonTypeContinue = 16LL,
+    PKPaymentButtonTypeContribute = 14LL,
+    PKPaymentButtonTypeDonate = 4LL,
+    PKPaymentButtonTypeInStore = 3LL,
+    PKPaymentButtonTypeOrder = 11LL,
+    PKPaymentButtonTypePlain = 0LL,
+    PKPaymentButtonTypeReload = 8LL,
+    PKPaymentButtonTypeRent = 12LL,
+    PKPaymentButtonTypeSetUp = 2LL,
+    PKPaymentButtonTypeSubscribe = 7LL,
+    PKPaymentButtonTypeSupport = 13LL,
+    PKPaymentButtonTypeTip = 15LL,
+    PKPaymentButtonTypeTopUp = 10LL,
+};
+typedef enum PKPaymentErrorCode : NSInteger PKPaymentErrorCode;
+enum PKPaymentErrorCode : NSInteger {
+    PKPaymentErrorCodeBillingContactInvalid = 2LL,
+    PKPaymentErrorCodeCouponCodeExpired = 5LL,
+    PKPaymentErrorCodeCouponCodeInvalid = 4LL,
+    PKPaymentErrorCodeShippingAddressUnserviceable = 3LL,
+    PKPaymentErrorCodeShippingContactInvalid = 1LL,
+    PKPaymentErrorCodeUnknown = -1LL,
+};
+typedef enum PKPaymentMethodType : NSUInteger PKPaymentMethodType;
+enum PKPaymentMethodType : NSUInteger {
+    PKPaymentMethodTypeCredit = 2ULL,
+    PKPaymentMethodTypeDebit = 1ULL,
+    PKPaymentMethodTypeEMoney = 5ULL,
+    PKPaymentMethodTypePrepaid = 3ULL,
+    PKPaymentMethodTypeStore = 4ULL,
+    PKPaymentMethodTypeUnknown = 0ULL,
+};
+typedef enum PKPaymentPassActivationState : NSUInteger PKPaymentPassActivationState;
+enum PKPaymentPassActivationState : NSUInteger {
+    PKPaymentPassActivationStateActivated = 0ULL,
+    PKPaymentPassActivationStateActivating = 2ULL,
+    PKPaymentPassActivationStateDeactivated = 4ULL,
+    PKPaymentPassActivationStateRequiresActivation = 1ULL,
+    PKPaymentPassActivationStateSuspended = 3ULL,
+};
+typedef enum PKPaymentSummaryItemType : NSUInteger PKPaymentSummaryItemType;
+enum PKPaymentSummaryItemType : NSUInteger {
+    PKPaymentSummaryItemTypeFinal = 0ULL,
+    PKPaymentSummaryItemTypePending = 1ULL,
+};
+typedef enum PKRadioTechnology : NSUInteger PKRadioTechnology;
+enum PKRadioTechnology : NSUInteger {
+    PKRadioTechnologyBluetooth = 2ULL,
+    PKRadioTechnologyNfc = 1ULL,
+    PKRadioTechnologyNone = 0ULL,
+};
+typedef enum PKSecureElementPassActivationState : NSInteger PKSecureElementPassActivationState;
+enum PKSecureElementPassActivationState : NSInteger {
+    PKSecureElementPassActivationStateActivated = 0LL,
+    PKSecureElementPassActivationStateActivating = 2LL,
+    PKSecureElementPassActivationStateDeactivated = 4LL,
+    PKSecureElementPassActivationStateRequiresActivation = 1LL,
+    PKSecureElementPassActivationStateSuspended = 3LL,
+};
+typedef enum PKShareSecureElementPassErrorCode : NSInteger PKShareSecureElementPassErrorCode;
+enum PKShareSecureElementPassErrorCode : NSInteger {
+    PKShareSecureElementPassErrorCodeSetupError = 1LL,
+    PKShareSecureElementPassErrorCodeUnknownError = 0LL,
+};
+typedef enum PKShareSecureElementPassResult : NSInteger PKShareSecureElementPassResult;
+enum PKShareSecureElementPassResult : NSInteger {
+    PKShareSecureElementPassResultCanceled = 0LL,
+    PKShareSecureElementPassResultFailed = 2LL,
+    PKShareSecureElementPassResultShared = 1LL,
+};
+typedef enum PKShippingContactEditingMode : NSUInteger PKShippingContactEditingMode;
+enum PKShippingContactEditingMode : NSUInteger {
+    PKShippingContactEditingModeEnabled = 1ULL,
+    PKShippingContactEditingModeStorePickup = 2ULL,
+};
+typedef enum PKShippingType : NSUInteger PKShippingType;
+enum PKShippingType : NSUInteger {
+    PKShippingTypeDelivery = 1ULL,
+    PKShippingTypeServicePickup = 3ULL,
+    PKShippingTypeShipping = 0ULL,
+    PKShippingTypeStorePickup = 2ULL,
+};
+typedef NSString *PKStoredValuePassBalanceType;
+typedef enum PKVehicleConnectionErrorCode : NSInteger PKVehicleConnectionErrorCode;
+enum PKVehicleConnectionErrorCode : NSInteger {
+    PKVehicleConnectionErrorCodeSessionNotActive = 2LL,
+    PKVehicleConnectionErrorCodeSessionUnableToStart = 1LL,
+    PKVehicleConnectionErrorCodeUnknown = 0LL,
+};
+typedef enum PKVehicleConnectionSessionConnectionState : NSInteger PKVehicleConnectionSessionConnectionState;
+enum PKVehicleConnectionSessionConnectionState : NSInteger {
+    PKVehicleConnectionSessionConnectionStateConnected = 1LL,
+    PKVehicleConnectionSessionConnectionStateConnecting = 2LL,
+    PKVehicleConnectionSessionConnectionStateDisconnected = 0LL,
+    PKVehicleConnectionSessionConnectionStateFailedToConnect = 3LL,
+};
+@interface PKAddSecureElementPassConfiguration : NSObject
+@property NSString *issuerIdentifier;
+@property NSString *localizedDescription;
+@end
+@interface PKAddCarKeyPassConfiguration : PKAddSecureElementPassConfiguration
+@property NSString *manufacturerIdentifier;
+@property NSString *password;
+@property (strong) NSString *provisioningTemplateIdentifier;
+@property (assign) PKRadioTechnology supportedRadioTechnologies;
+@end
+@interface PKAddIdentityDocumentConfiguration : PKAddSecureElementPassConfiguration
++ (void)configurationForMetadata:(PKIdentityDocumentMetadata *)a0 completion:(void (^)(PKAddIdentityDocumentConfiguration *, NSError *))a1;
+@property (strong, readonly) PKIdentityDocumentMetadata *metadata;
+@end
+@interface PKAddPassButton : UIButton
+- (instancetype)initWithAddPassButtonStyle:(PKAddPassButtonStyle)a0;
++ (PKAddPassButton *)addPassButtonWithStyle:(PKAddPassButtonStyle)a0;
+@property (assign) PKAddPassButtonStyle addPassButtonStyle;
+@end
+@interface PKAddPassMetadataPreview : NSObject
+- (instancetype)initWithPassThumbnail:(CGImageRef)a0 localizedDescription:(NSString *)a1;
++ (PKAddPassMetadataPreview *)previewWithPassThumbnail:(CGImageRef)a0 localizedDescription:(NSString *)a1;
+@property (strong, readonly) NSString *localizedDescription;
+@property (assign, readonly) CGImageRef passThumbnailImage;
+@end
+@interface PKAddPassesViewController : UIViewController
+- (instancetype)initWithIssuerData:(NSData *)a0 signature:(NSData *)a1 error:(NSError **)a2;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithPass:(PKPass *)a0;
+- (instancetype)initWithPasses:(NSArray<PKPass *> *)a0;
++ (BOOL)canAddPasses;
+@property (class, readonly) BOOL canAddPasses;
+@property (assign) NSObject *delegate;
+@end
+@interface PKAddPaymentPassRequest : NSObject <NSSecureCoding>
+- (instancetype)init;
+@property (copy) NSData *activationData;
+@property (copy) NSData *encryptedPassData;
+@property (copy) NSData *ephemeralPublicKey;
+@property (copy) NSData *wrappedKey;
+@end
+@interface PKAddPaymentPassRequestConfiguration : NSObject <NSSecureCoding>
+- (instancetype)initWithEncryptionScheme:(NSString *)a0;
+@property (copy) NSArray<PKLabeledValue *> *cardDetails;
+@property NSString *cardholderName;
+@property (readonly) NSString *encryptionScheme;
+@property NSString *localizedDescription;
+@property NSString *paymentNetwork;
+@property NSString *primaryAccountIdentifier;
+@property NSString *primaryAccountSuffix;
+@property (copy) NSSet<NSString *> *productIdentifiers;
+@property BOOL requiresFelicaSecureElement;
+@property (assign) PKAddPaymentPassStyle style;
+@end
+@interface PKAddPaymentPassViewController : UIViewController
+- (instancetype)initWithRequestConfiguration:(PKAddPaymentPassRequestConfiguration *)a0 delegate:(id<PKAddPaymentPassViewControllerDelegate>)a1;
++ (BOOL)canAddPaymentPass;
+@property (class, readonly) BOOL canAddPaymentPass;
+@property (weak) NSObject *delegate;
+@end
+@interface PKAddSecureElementPassViewController : UIViewController
+- (instancetype)initWithConfiguration:(PKAddSecureElementPassConfiguration *)a0 delegate:(id<PKAddSecureElementPassViewControllerDelegate>)a1;
++ (BOOL)canAddSecureElementPassWithConfiguration:(PKAddSecureElementPassConfiguration *)a0;
+@property (weak) NSObject *delegate;
+@end
+@interface PKAddShareablePassConfiguration : PKAddSecureElementPassConfiguration
++ (void)configurationForPassMetadata:(NSArray<PKShareablePassMetadata *> *)a0 primaryAction:(PKAddShareablePassConfigurationPrimaryAction)a1 completion:(void (^)(PKAddShareablePassConfiguration *, NSError *))a2;
++ (void)configurationForPassMetadata:(NSArray<PKShareablePassMetadata *> *)a0 provisioningPolicyIdentifier:(NSString *)a1 primaryAction:(PKAddShareablePassConfigurationPrimaryAction)a2 completion:(void (^)(PKAddShareablePassConfiguration *, NSError *))a3;
+@property (strong, readonly) NSArray<PKShareablePassMetadata *> *credentialsMetadata;
+@property (readonly) PKAddShareablePassConfigurationPrimaryAction primaryAction;
+@property (strong, readonly) NSString *provisioningPolicyIdentifier;
+@end
+@interface PKAutomaticReloadPaymentRequest : NSObject
+- (instancetype)initWithPaymentDescription:(NSString *)a0 automaticReloadBilling:(PKAutomaticReloadPaymentSummaryItem *)a1 managementURL:(NSURL *)a2;
+@property (strong) PKAutomaticReloadPaymentSummaryItem *automaticReloadBilling;
+@property NSString *billingAgreement;
+@property (strong) NSURL *managementURL;
+@property NSString *paymentDescription;
+@property (strong) NSURL *tokenNotificationURL;
+@end
+@interface PKPaymentSummaryItem : NSObject
++ (PKPaymentSummaryItem *)summaryItemWithLabel:(NSString *)a0 amount:(NSDecimalNumber *)a1;
++ (PKPaymentSummaryItem *)summaryItemWithLabel:(NSString *)a0 amount:(NSDecimalNumber *)a1 type:(PKPaymentSummaryItemType)a2;
+@property (copy) NSDecimalNumber *amount;
+@property NSString *label;
+@property (assign) PKPaymentSummaryItemType type;
+@end
+@interface PKAutomaticReloadPaymentSummaryItem : PKPaymentSummaryItem
+@property (strong) NSDecimalNumber *thresholdAmount;
+@end
+@interface PKBarcodeEventConfigurationRequest : NSObject
+@property (readonly) NSData *configurationData;
+@property (readonly) PKBarcodeEventConfigurationDataType configurationDataType;
+@property (readonly) NSString *deviceAccountIdentifier;
+@end
+@interface PKBarcodeEventMetadataRequest : NSObject
+@property (readonly) NSString *deviceAccountIdentifier;
+@property (readonly) NSString *lastUsedBarcodeIdentifier;
+@end
+@interface PKBarcodeEventMetadataResponse : NSObject
+- (instancetype)initWithPaymentInformation:(NSData *)a0;
+@property (copy) NSData *paymentInformation;
+@end
+@interface PKBarcodeEventSignatureRequest : NSObject
+@property (strong, readonly) NSNumber *amount;
+@property (readonly) NSString *barcodeIdentifier;
+@property (readonly) NSString *currencyCode;
+@property (readonly) NSString *deviceAccountIdentifier;
+@property (readonly) NSString *merchantName;
+@property (copy, readonly) NSData *partialSignature;
+@property (readonly) NSString *rawMerchantName;
+@property (strong, readonly) NSDate *transactionDate;
+@property (readonly) NSString *transactionIdentifier;
+@property (readonly) NSString *transactionStatus;
+@end
+@interface PKBarcodeEventSignatureResponse : NSObject
+- (instancetype)initWithSignedData:(NSData *)a0;
+@property (copy) NSData *signedData;
+@end
+@interface PKContact : NSObject <NSSecureCoding>
+@property (strong) NSString *emailAddress;
+@property (strong) NSPersonNameComponents *name;
+@property (strong) CNPhoneNumber *phoneNumber;
+@property (strong) CNPostalAddress *postalAddress;
+@property (strong) NSString *supplementarySubLocality;
+@end
+@interface PKDateComponentsRange : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithStartDateComponents:(NSDateComponents *)a0 endDateComponents:(NSDateComponents *)a1;
+@property (copy, readonly) NSDateComponents *endDateComponents;
+@property (copy, readonly) NSDateComponents *startDateComponents;
+@end
+@interface PKDeferredPaymentRequest : NSObject
+- (instancetype)initWithPaymentDescription:(NSString *)a0 deferredBilling:(PKDeferredPaymentSummaryItem *)a1 managementURL:(NSURL *)a2;
+@property NSString *billingAgreement;
+@property (strong) PKDeferredPaymentSummaryItem *deferredBilling;
+@property (strong) NSDate *freeCancellationDate;
+@property (strong) NSTimeZone *freeCancellationDateTimeZone;
+@property (strong) NSURL *managementURL;
+@property NSString *paymentDescription;
+@property (strong) NSURL *tokenNotificationURL;
+@end
+@interface PKDeferredPaymentSummaryItem : PKPaymentSummaryItem
+@property (copy) NSDate *deferredDate;
+@end
+@interface PKDisbursementRequest : NSObject
+- (instancetype)initWithMerchantIdentifier:(NSString *)a0 currencyCode:(NSString *)a1 regionCode:(NSString *)a2 supportedNetworks:(NSArray<NSString *> *)a3 merchantCapabilities:(PKMerchantCapability)a4 summaryItems:(NSArray<PKPaymentSummaryItem *> *)a5;
++ (NSError *)disbursementCardUnsupportedError;
++ (NSError *)disbursementContactInvalidErrorWithContactField:(NSString *)a0 localizedDescription:(NSString *)a1;
+@property (copy) NSData *applicationData;
+@property NSString *currencyCode;
+@property (class, readonly) NSError *disbursementCardUnsupportedError;
+@property (assign) PKMerchantCapability merchantCapabilities;
+@property NSString *merchantIdentifier;
+@property (strong) PKContact *recipientContact;
+@property NSString *regionCode;
+@property (strong) NSArray<NSString *> *requiredRecipientContactFields;
+@property (copy) NSArray<PKPaymentSummaryItem *> *summaryItems;
+@property (copy) NSArray<NSString *> *supportedNetworks;
+@property (copy) NSArray<NSString *> *supportedRegions;
+@end
+@interface PKDisbursementSummaryItem : PKPaymentSummaryItem <NSCoding, NSCopying, NSSecureCoding>
+@end
+@interface PKIdentityAuthorizationController : NSObject
+- (void)cancelRequest;
+- (void)checkCanRequestDocument:(id<PKIdentityDocumentDescriptor>)a0 completion:(void (^)(BOOL))a1;
+- (void)requestDocument:(PKIdentityRequest *)a0 completion:(void (^)(PKIdentityDocument *, NSError *))a1;
+@end
+@interface PKIdentityButton : UIControl
+- (instancetype)initWithLabel:(PKIdentityButtonLabel)a0 style:(PKIdentityButtonStyle)a1;
++ (PKIdentityButton *)buttonWithLabel:(PKIdentityButtonLabel)a0 style:(PKIdentityButtonStyle)a1;
+@property CGFloat cornerRadius;
+@end
+@interface PKIdentityDocument : NSObject
+@property (readonly) NSData *encryptedData;
+@end
+@interface PKIdentityDocumentMetadata : NSObject
+@property (strong, readonly) NSString *cardConfigurationIdentifier;
+@property (strong, readonly) NSString *cardTemplateIdentifier;
+@property (strong, readonly) NSString *credentialIdentifier;
+@property (strong) NSString *serverEnvironmentIdentifier;
+@property (strong, readonly) NSString *sharingInstanceIdentifier;
+@end
+@protocol PKIdentityDocumentDescriptor <NSObject>
+@optional
+- (void)addElements:(NSArray<PKIdentityElement *> *)a0 withIntentToStore:(PKIdentityIntentToStore *)a1;
+- (NSArray<PKIdentityElement *> *)elements;
+- (PKIdentityIntentToStore *)intentToStoreForElement:(PKIdentityElement *)a0;
+@property (readonly) NSArray<PKIdentityElement *> *elements;
+@end
+@interface PKIdentityDriversLicenseDescriptor : NSObject <PKIdentityDocumentDescriptor>
+@end
+@interface PKIdentityElement : NSObject <NSCopying>
++ (PKIdentityElement *)addressElement;
++ (PKIdentityElement *)ageElement;
++ (PKIdentityElement *)ageThresholdElementWithAge:(NSInteger)a0;
++ (PKIdentityElement *)dateOfBirthElement;
++ (PKIdentityElement *)documentDHSComplianceStatusElement;
++ (PKIdentityElement *)documentExpirationDateElement;
++ (PKIdentityElement *)documentIssueDateElement;
++ (PKIdentityElement *)documentNumberElement;
++ (PKIdentityElement *)drivingPrivilegesElement;
++ (PKIdentityElement *)familyNameElement;
++ (PKIdentityElement *)givenNameElement;
++ (PKIdentityElement *)issuingAuthorityElement;
++ (PKIdentityElement *)portraitElement;
++ (PKIdentityElement *)sexElement;
+@property (class, readonly) PKIdentityElement *addressElement;
+@property (class, readonly) PKIdentityElement *ageElement;
+@property (class, readonly) PKIdentityElement *dateOfBirthElement;
+@property (class, readonly) PKIdentityElement *documentDHSComplianceStatusElement;
+@property (class, readonly) PKIdentityElement *documentExpirationDateElement;
+@property (class, readonly) PKIdentityElement *documentIssueDateElement;
+@property (class, readonly) PKIdentityElement *documentNumberElement;
+@property (class, readonly) PKIdentityElement *drivingPrivilegesElement;
+@property (class, readonly) PKIdentityElement *familyNameElement;
+@property (class, readonly) PKIdentityElement *givenNameElement;
+@property (class, readonly) PKIdentityElement *issuingAuthorityElement;
+@property (class, readonly) PKIdentityElement *portraitElement;
+@property (class, readonly) PKIdentityElement *sexElement;
+@end
+@interface PKIdentityIntentToStore : NSObject <NSCopying>
++ (PKIdentityIntentToStore *)mayStoreIntent;
++ (PKIdentityIntentToStore *)mayStoreIntentForDays:(NSInteger)a0;
++ (PKIdentityIntentToStore *)willNotStoreIntent;
+@property (class, readonly) PKIdentityIntentToStore *mayStoreIntent;
+@property (class, readonly) PKIdentityIntentToStore *willNotStoreIntent;
+@end
+@interface PKIdentityNationalIDCardDescriptor : NSObject <PKIdentityDocumentDescriptor>
+@property (copy) NSString *regionCode;
+@end
+@interface PKIdentityRequest : NSObject
+@property (assign) id<PKIdentityDocumentDescriptor> descriptor;
+@property NSString *merchantIdentifier;
+@property (copy) NSData *nonce;
+@end
+@interface PKInstantFundsOutFeeSummaryItem : PKPaymentSummaryItem <NSCoding, NSCopying, NSSecureCoding>
+@end
+@interface PKIssuerProvisioningExtensionHandler : NSObject
+- (void)generateAddPaymentPassRequestForPassEntryWithIdentifier:(NSString *)a0 configuration:(PKAddPaymentPassRequestConfiguration *)a1 certificateChain:(NSArray<NSData *> *)a2 nonce:(NSData *)a3 nonceSignature:(NSData *)a4 completionHandler:(void (^)(PKAddPaymentPassRequest *))a5;
+- (void)passEntriesWithCompletion:(void (^)(NSArray<PKIssuerProvisioningExtensionPassEntry *> *))a0;
+- (void)remotePassEntriesWithCompletion:(void (^)(NSArray<PKIssuerProvisioningExtensionPassEntry *> *))a0;
+- (void)statusWithCompletion:(void (^)(PKIssuerProvisioningExtensionStatus *))a0;
+@end
+@interface PKIssuerProvisioningExtensionPassEntry : NSObject
+@property (readonly) CGImageRef art;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *title;
+@end
+@interface PKIssuerProvisioningExtensionPaymentPassEntry : PKIssuerProvisioningExtensionPassEntry
+- (instancetype)initWithIdentifier:(NSString *)a0 title:(NSString *)a1 art:(CGImageRef)a2 addRequestConfiguration:(PKAddPaymentPassRequestConfiguration *)a3;
+@property (readonly) PKAddPaymentPassRequestConfiguration *addRequestConfiguration;
+@end
+@interface PKIssuerProvisioningExtensionStatus : NSObject
+@property BOOL passEntriesAvailable;
+@property BOOL remotePassEntriesAvailable;
+@property BOOL requiresAuthentication;
+@end
+@interface PKJapanIndividualNumberCardMetadata : PKIdentityDocumentMetadata
+@property (copy) NSString *authenticationPassword;
+@property (strong) PKAddPassMetadataPreview *preview;
+@property (copy) NSString *signingPassword;
+@end
+@interface PKLabeledValue : NSObject
+- (instancetype)initWithLabel:(NSString *)a0 value:(NSString *)a1;
+@property (readonly) NSString *label;
+@property (readonly) NSString *value;
+@end
+@interface PKObject : NSObject <NSCoding, NSSecureCoding, NSCopying>
+@end
+@interface PKPass : PKObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithData:(NSData *)a0 error:(NSError **)a1;
+- (BOOL)isRemotePass;
+- (NSObject *)localizedValueForFieldKey:(NSString *)a0;
+@property (copy, readonly) NSString *authenticationToken;
+@property (readonly) NSString *deviceName;
+@property (copy, readonly) UIImage *icon;
+@property (copy, readonly) NSString *localizedDescription;
+@property (copy, readonly) NSString *localizedName;
+@property (copy, readonly) NSString *organizationName;
+@property (readonly) PKPassType passType;
+@property (copy, readonly) NSString *passTypeIdentifier;
+@property (copy, readonly) NSURL *passURL;
+@property (readonly) PKPaymentPass *paymentPass;
+@property (copy, readonly) NSDate *relevantDate;
+@property (copy, readonly) NSArray<PKPassRelevantDate *> *relevantDates;
+@property (readonly, getter=isRemotePass) BOOL remotePass;
+@property (readonly) PKSecureElementPass *secureElementPass;
+@property (copy, readonly) NSString *serialNumber;
+@property (copy, readonly) NSDictionary *userInfo;
+@property (copy, readonly) NSURL *webServiceURL;
+@end
+@interface PKPassLibrary : NSObject
+- (void)activatePaymentPass:(PKPaymentPass *)a0 withActivationCode:(NSString *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)activatePaymentPass:(PKPaymentPass *)a0 withActivationData:(NSData *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)activateSecureElementPass:(PKSecureElementPass *)a0 withActivationData:(NSData *)a1 completion:(void (^)(BOOL, NSError *))a2;
+- (void)addPasses:(NSArray<PKPass *> *)a0 withCompletionHandler:(void (^)(PKPassLibraryAddPassesStatus))a1;
+- (BOOL)canAddPaymentPassWithPrimaryAccountIdentifier:(NSString *)a0;
+- (BOOL)canAddSecureElementPassWithPrimaryAccountIdentifier:(NSString *)a0;
+- (BOOL)containsPass:(PKPass *)a0;
+- (void)encryptedServiceProviderDataForSecureElementPass:(PKSecureElementPass *)a0 completion:(void (^)(NSDictionary *, NSError *))a1;
+- (BOOL)isSecureElementPassActivationAvailable;
+- (void)openPaymentSetup;
+- (PKPass *)passWithPassTypeIdentifier:(NSString *)a0 serialNumber:(NSString *)a1;
+- (NSArray<PKPass *> *)passes;
+- (NSArray<PKPass *> *)passesOfType:(PKPassType)a0;
+- (NSSet<PKSecureElementPass *> *)passesWithReaderIdentifier:(NSString *)a0;
+- (void)presentPaymentPass:(PKPaymentPass *)a0;
+- (void)presentSecureElementPass:(PKSecureElementPass *)a0;
+- (void)removePass:(PKPass *)a0;
+- (BOOL)replacePassWithPass:(PKPass *)a0;
+- (void)serviceProviderDataForSecureElementPass:(PKSecureElementPass *)a0 completion:(void (^)(NSData *, NSError *))a1;
+- (void)signData:(NSData *)a0 withSecureElementPass:(PKSecureElementPass *)a1 completion:(void (^)(NSData *, NSData *, NSError *))a2;
++ (void)endAutomaticPassPresentationSuppressionWithRequestToken:(NSUInteger)a0;
++ (BOOL)isPassLibraryAvailable;
++ (BOOL)isPaymentPassActivationAvailable;
++ (BOOL)isSuppressingAutomaticPassPresentation;
++ (NSUInteger)requestAutomaticPassPresentationSuppressionWithResponseHandler:(void (^)(PKAutomaticPassPresentationSuppressionResult))a0;
+@property (readonly) BOOL canAddFelicaPass;
+@property (class, readonly) BOOL isPassLibraryAvailable;
+@property (class, readonly) BOOL isPaymentPassActivationAvailable;
+@property (class, readonly) BOOL isSuppressingAutomaticPassPresentation;
+@property (readonly) NSArray<PKPaymentPass *> *remotePaymentPasses;
+@property (copy, readonly) NSArray<PKSecureElementPass *> *remoteSecureElementPasses;
+@property (readonly, getter=isSecureElementPassActivationAvailable) BOOL secureElementPassActivationAvailable;
+@end
+@interface PKPassRelevantDate : NSObject
+@property (copy, readonly) NSDate *date;
+@property (copy, readonly) NSDateInterval *interval;
+@end
+@interface PKPayLaterView : UIView
+- (instancetype)initWithAmount:(NSDecimalNumber *)a0 currencyCode:(NSString *)a1;
+@property (assign) PKPayLaterAction action;
+@property (copy) NSDecimalNumber *amount;
+@property NSString *currencyCode;
+@property (assign) NSObject *delegate;
+@property (assign) PKPayLaterDisplayStyle displayStyle;
+@end
+@interface PKPayment : NSObject
+@property (strong, readonly) PKContact *billingContact;
+@property (strong, readonly) PKContact *shippingContact;
+@property (strong, readonly) PKShippingMethod *shippingMethod;
+@property (strong, readonly) PKPaymentToken *token;
+@end
+@interface PKPaymentAuthorizationController : NSObject
+- (void)dismissWithCompletion:(void (^)(void))a0;
+- (instancetype)initWithDisbursementRequest:(PKDisbursementRequest *)a0;
+- (instancetype)initWithPaymentRequest:(PKPaymentRequest *)a0;
+- (void)presentWithCompletion:(void (^)(BOOL))a0;
++ (BOOL)canMakePayments;
++ (BOOL)canMakePaymentsUsingNetworks:(NSArray<NSString *> *)a0;
++ (BOOL)canMakePaymentsUsingNetworks:(NSArray<NSString *> *)a0 capabilities:(PKMerchantCapability)a1;
++ (BOOL)supportsDisbursements;
++ (BOOL)supportsDisbursementsUsingNetworks:(NSArray<NSString *> *)a0;
++ (BOOL)supportsDisbursementsUsingNetworks:(NSArray<NSString *> *)a0 capabilities:(PKMerchantCapability)a1;
+@property (class, readonly) BOOL canMakePayments;
+@property (weak) id<PKPaymentAuthorizationControllerDelegate> delegate;
+@end
+@interface PKPaymentAuthorizationResult : NSObject
+- (instancetype)initWithStatus:(PKPaymentAuthorizationStatus)a0 errors:(NSArray<NSError *> *)a1;
+@property (copy) NSArray<NSError *> *errors;
+@property (strong) PKPaymentOrderDetails *orderDetails;
+@property (assign) PKPaymentAuthorizationStatus status;
+@end
+@interface PKPaymentAuthorizationViewController : UIViewController
+- (instancetype)initWithDisbursementRequest:(PKDisbursementRequest *)a0;
+- (instancetype)initWithPaymentRequest:(PKPaymentRequest *)a0;
++ (BOOL)canMakePayments;
++ (BOOL)canMakePaymentsUsingNetworks:(NSArray<NSString *> *)a0;
++ (BOOL)canMakePaymentsUsingNetworks:(NSArray<NSString *> *)a0 capabilities:(PKMerchantCapability)a1;
++ (BOOL)supportsDisbursements;
++ (BOOL)supportsDisbursementsUsingNetworks:(NSArray<NSString *> *)a0;
++ (BOOL)supportsDisbursementsUsingNetworks:(NSArray<NSString *> *)a0 capabilities:(PKMerchantCapability)a1;
+@property (class, readonly) BOOL canMakePayments;
+@property (unsafe_unretained) NSObject *delegate;
+@end
+@interface PKPaymentButton : UIButton
+- (instancetype)initWithPaymentButtonType:(PKPaymentButtonType)a0 paymentButtonStyle:(PKPaymentButtonStyle)a1;
++ (PKPaymentButton *)buttonWithType:(PKPaymentButtonType)a0 style:(PKPaymentButtonStyle)a1;
+@property CGFloat cornerRadius;
+@end
+@interface PKPaymentInformationEventExtension : NSObject
+@end
+@interface PKPaymentMerchantSession : NSObject
+- (instancetype)initWithDictionary:(NSDictionary *)a0;
+@end
+@interface PKPaymentMethod : NSObject <NSSecureCoding>
+@property (copy, readonly) CNContact *billingAddress;
+@property (readonly) NSString *displayName;
+@property (readonly) NSString *network;
+@property (copy, readonly) PKPaymentPass *paymentPass;
+@property (copy, readonly) PKSecureElementPass *secureElementPass;
+@property (readonly) PKPaymentMethodType type;
+@end
+@interface PKPaymentOrderDetails : NSObject
+- (instancetype)initWithOrderTypeIdentifier:(NSString *)a0 orderIdentifier:(NSString *)a1 webServiceURL:(NSURL *)a2 authenticationToken:(NSString *)a3;
+@property NSString *authenticationToken;
+@property NSString *orderIdentifier;
+@property NSString *orderTypeIdentifier;
+@property (copy) NSURL *webServiceURL;
+@end
+@interface PKSecureElementPass : PKPass
+@property (strong, readonly) NSString *deviceAccountIdentifier;
+@property (strong, readonly) NSString *deviceAccountNumberSuffix;
+@property (readonly) NSString *devicePassIdentifier;
+@property (readonly) NSString *pairedTerminalIdentifier;
+@property (readonly) PKSecureElementPassActivationState passActivationState;
+@property (readonly) NSString *primaryAccountIdentifier;
+@property (readonly) NSString *primaryAccountNumberSuffix;
+@end
+@interface PKPaymentPass : PKSecureElementPass
+@property (readonly) PKPaymentPassActivationState activationState;
+@end
+@interface PKPaymentRequest : NSObject
++ (NSArray<NSString *> *)availableNetworks;
++ (NSError *)paymentBillingAddressInvalidErrorWithKey:(NSString *)a0 localizedDescription:(NSString *)a1;
++ (NSError *)paymentContactInvalidErrorWithContactField:(NSString *)a0 localizedDescription:(NSString *)a1;
++ (NSError *)paymentCouponCodeExpiredErrorWithLocalizedDescription:(NSString *)a0;
++ (NSError *)paymentCouponCodeInvalidErrorWithLocalizedDescription:(NSString *)a0;
++ (NSError *)paymentShippingAddressInvalidErrorWithKey:(NSString *)a0 localizedDescription:(NSString *)a1;
++ (NSError *)paymentShippingAddressUnserviceableErrorWithLocalizedDescription:(NSString *)a0;
+@property (assign) PKApplePayLaterAvailability applePayLaterAvailability;
+@property (copy) NSData *applicationData;
+@property (strong) PKAutomaticReloadPaymentRequest *automaticReloadPaymentRequest;
+@property (class, readonly) NSArray<NSString *> *availableNetworks;
+@property (strong) PKContact *billingContact;
+@property NSString *countryCode;
+@property NSString *couponCode;
+@property NSString *currencyCode;
+@property (strong) PKDeferredPaymentRequest *deferredPaymentRequest;
+@property (unsafe_unretained) PKMerchantCapability merchantCapabilities;
+@property (assign) struct PKMerchantCategoryCode merchantCategoryCode;
+@property NSString *merchantIdentifier;
+@property (copy) NSArray<PKPaymentTokenContext *> *multiTokenContexts;
+@property (copy) NSArray<PKPaymentSummaryItem *> *paymentSummaryItems;
+@property (strong) PKRecurringPaymentRequest *recurringPaymentRequest;
+@property (unsafe_unretained) PKAddressField requiredBillingAddressFields;
+@property (strong) NSSet *requiredBillingContactFields;
+@property (unsafe_unretained) PKAddressField requiredShippingAddressFields;
+@property (strong) NSSet *requiredShippingContactFields;
+@property (strong) PKContact *shippingContact;
+@property (assign) PKShippingContactEditingMode shippingContactEditingMode;
+@property (copy) NSArray<PKShippingMethod *> *shippingMethods;
+@property (assign) PKShippingType shippingType;
+@property (copy) NSSet<NSString *> *supportedCountries;
+@property (copy) NSArray<NSString *> *supportedNetworks;
+@property BOOL supportsCouponCode;
+@end
+@interface PKPaymentRequestUpdate : NSObject
+- (instancetype)initWithPaymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a0;
+@property (strong) PKAutomaticReloadPaymentRequest *automaticReloadPaymentRequest;
+@property (strong) PKDeferredPaymentRequest *deferredPaymentRequest;
+@property (copy) NSArray<PKPaymentTokenContext *> *multiTokenContexts;
+@property (copy) NSArray<PKPaymentSummaryItem *> *paymentSummaryItems;
+@property (strong) PKRecurringPaymentRequest *recurringPaymentRequest;
+@property (copy) NSArray<PKShippingMethod *> *shippingMethods;
+@property (assign) PKPaymentAuthorizationStatus status;
+@end
+@interface PKPaymentRequestCouponCodeUpdate : PKPaymentRequestUpdate
+- (instancetype)initWithErrors:(NSArray<NSError *> *)a0 paymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a1 shippingMethods:(NSArray<PKShippingMethod *> *)a2;
+- (instancetype)initWithPaymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a0;
+@property (strong) PKAutomaticReloadPaymentRequest *automaticReloadPaymentRequest;
+@property (copy) NSArray<NSError *> *errors;
+@property (copy) NSArray<PKPaymentTokenContext *> *multiTokenContexts;
+@property (strong) PKRecurringPaymentRequest *recurringPaymentRequest;
+@end
+@interface PKPaymentRequestMerchantSessionUpdate : NSObject
+- (instancetype)initWithStatus:(PKPaymentAuthorizationStatus)a0 merchantSession:(PKPaymentMerchantSession *)a1;
+@property (strong) PKPaymentMerchantSession *session;
+@property (assign) PKPaymentAuthorizationStatus status;
+@end
+@interface PKPaymentRequestPaymentMethodUpdate : PKPaymentRequestUpdate
+- (instancetype)initWithErrors:(NSArray<NSError *> *)a0 paymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a1;
+- (instancetype)initWithPaymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a0;
+@property (copy) NSArray<NSError *> *errors;
+@end
+@interface PKPaymentRequestShippingContactUpdate : PKPaymentRequestUpdate
+- (instancetype)initWithErrors:(NSArray<NSError *> *)a0 paymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a1 shippingMethods:(NSArray<PKShippingMethod *> *)a2;
+@property (copy) NSArray<NSError *> *errors;
+@property (copy) NSArray<PKShippingMethod *> *shippingMethods;
+@end
+@interface PKPaymentRequestShippingMethodUpdate : PKPaymentRequestUpdate
+- (instancetype)initWithPaymentSummaryItems:(NSArray<PKPaymentSummaryItem *> *)a0;
+@end
+@interface PKPaymentToken : NSObject
+@property (copy, readonly) NSData *paymentData;
+@property (copy, readonly) NSString *paymentInstrumentName;
+@property (strong, readonly) PKPaymentMethod *paymentMethod;
+@property (readonly) NSString *paymentNetwork;
+@property (readonly) NSString *transactionIdentifier;
+@end
+@interface PKPaymentTokenContext : NSObject
+- (instancetype)initWithMerchantIdentifier:(NSString *)a0 externalIdentifier:(NSString *)a1 merchantName:(NSString *)a2 merchantDomain:(NSString *)a3 amount:(NSDecimalNumber *)a4;
+@property (copy) NSDecimalNumber *amount;
+@property NSString *externalIdentifier;
+@property NSString *merchantDomain;
+@property NSString *merchantIdentifier;
+@property NSString *merchantName;
+@end
+@interface PKRecurringPaymentRequest : NSObject
+- (instancetype)initWithPaymentDescription:(NSString *)a0 regularBilling:(PKRecurringPaymentSummaryItem *)a1 managementURL:(NSURL *)a2;
+@property NSString *billingAgreement;
+@property (strong) NSURL *managementURL;
+@property NSString *paymentDescription;
+@property (strong) PKRecurringPaymentSummaryItem *regularBilling;
+@property (strong) NSURL *tokenNotificationURL;
+@property (strong) PKRecurringPaymentSummaryItem *trialBilling;
+@end
+@interface PKRecurringPaymentSummaryItem : PKPaymentSummaryItem
+@property (copy) NSDate *endDate;
+@property NSInteger intervalCount;
+@property (assign) NSCalendarUnit intervalUnit;
+@property (copy) NSDate *startDate;
+@end
+@interface PKShareSecureElementPassViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithSecureElementPass:(PKSecureElementPass *)a0 delegate:(id<PKShareSecureElementPassViewControllerDelegate>)a1;
+@property (weak) NSObject *delegate;
+@property BOOL promptToShareURL;
+@end
+@interface PKShareablePassMetadata : NSObject
+- (instancetype)initWithProvisioningCredentialIdentifier:(NSString *)a0 cardConfigurationIdentifier:(NSString *)a1 sharingInstanceIdentifier:(NSString *)a2 passThumbnailImage:(CGImageRef)a3 ownerDisplayName:(NSString *)a4 localizedDescription:(NSString *)a5;
+- (instancetype)initWithProvisioningCredentialIdentifier:(NSString *)a0 sharingInstanceIdentifier:(NSString *)a1 passThumbnailImage:(CGImageRef)a2 ownerDisplayName:(NSString *)a3 localizedDescription:(NSString *)a4 accountHash:(NSString *)a5 templateIdentifier:(NSString *)a6 relyingPartyIdentifier:(NSString *)a7 requiresUnifiedAccessCapableDevice:(BOOL)a8;
+@property (strong) NSString *accountHash;
+@property (strong, readonly) NSString *cardConfigurationIdentifier;
+@property (strong, readonly) NSString *cardTemplateIdentifier;
+@property (strong, readonly) NSString *credentialIdentifier;
+@property (strong, readonly) NSString *localizedDescription;
+@property (strong, readonly) NSString *ownerDisplayName;
+@property (readonly) CGImageRef passThumbnailImage;
+@property (strong, readonly) PKShareablePassMetadataPreview *preview;
+@property (strong) NSString *relyingPartyIdentifier;
+@property BOOL requiresUnifiedAccessCapableDevice;
+@property (strong) NSString *serverEnvironmentIdentifier;
+@property (strong, readonly) NSString *sharingInstanceIdentifier;
+@property (strong, readonly) NSString *templateIdentifier;
+@end
+@interface PKShareablePassMetadataPreview : PKAddPassMetadataPreview
+- (instancetype)initWithPassThumbnail:(CGImageRef)a0 localizedDescription:(NSString *)a1;
+- (instancetype)initWithTemplateIdentifier:(NSString *)a0;
++ (PKShareablePassMetadataPreview *)previewWithPassThumbnail:(CGImageRef)a0 localizedDescription:(NSString *)a1;
++ (PKShareablePassMetadataPreview *)previewWithTemplateIdentifier:(NSString *)a0;
+@property (strong, readonly) NSString *localizedDescription;
+@property (strong) NSString *ownerDisplayName;
+@property (assign, readonly) CGImageRef passThumbnailImage;
+@property (strong, readonly) NSString *provisioningTemplateIdentifier;
+@end
+@interface PKShippingMethod : PKPaymentSummaryItem
+@property (copy) PKDateComponentsRange *dateComponentsRange;
+@property NSString *detail;
+@property NSString *identifier;
+@end
+@interface PKStoredValuePassBalance : NSObject
+- (BOOL)isEqualToBalance:(PKStoredValuePassBalance *)a0;
+@property (strong, readonly) NSDecimalNumber *amount;
+@property (readonly) NSString *balanceType;
+@property (readonly) NSString *currencyCode;
+@property (strong, readonly) NSDate *expiryDate;
+@end
+@interface PKStoredValuePassProperties : NSObject
+- (BOOL)isBlocked;
++ (PKStoredValuePassProperties *)passPropertiesForPass:(PKPass *)a0;
+@property (copy, readonly) NSArray<PKStoredValuePassBalance *> *balances;
+@property (readonly, getter=isBlocked) BOOL blocked;
+@property (copy, readonly) NSDate *expirationDate;
+@end
+@interface PKTransitPassProperties : PKStoredValuePassProperties
+- (BOOL)isBlacklisted;
+- (BOOL)isBlocked;
+- (BOOL)isInStation;
++ (PKTransitPassProperties *)passPropertiesForPass:(PKPass *)a0;
+@property (readonly, getter=isBlacklisted) BOOL blacklisted;
+@property (readonly, getter=isBlocked) BOOL blocked;
+@property (copy, readonly) NSDate *expirationDate;
+@property (readonly, getter=isInStation) BOOL inStation;
+@property (copy, readonly) NSDecimalNumber *transitBalance;
+@property (readonly) NSString *transitBalanceCurrencyCode;
+@end
+@interface PKSuicaPassProperties : PKTransitPassProperties
+- (BOOL)isBalanceAllowedForCommute;
+- (BOOL)isBlacklisted;
+- (BOOL)isGreenCarTicketUsed;
+- (BOOL)isInShinkansenStation;
+- (BOOL)isInStation;
+- (BOOL)isLowBalanceGateNotificationEnabled;
++ (PKSuicaPassProperties *)passPropertiesForPass:(PKPass *)a0;
+@property (readonly, getter=isBalanceAllowedForCommute) BOOL balanceAllowedForCommute;
+@property (readonly, getter=isBlacklisted) BOOL blacklisted;
+@property (readonly, getter=isGreenCarTicketUsed) BOOL greenCarTicketUsed;
+@property (readonly, getter=isInShinkansenStation) BOOL inShinkansenStation;
+@property (readonly, getter=isInStation) BOOL inStation;
+@property (readonly, getter=isLowBalanceGateNotificationEnabled) BOOL lowBalanceGateNotificationEnabled;
+@property (copy, readonly) NSDecimalNumber *transitBalance;
+@property (readonly) NSString *transitBalanceCurrencyCode;
+@end
+@interface PKVehicleConnectionSession : NSObject
+- (void)invalidate;
+- (BOOL)sendData:(NSData *)a0 error:(NSError **)a1;
++ (void)sessionForPass:(PKSecureElementPass *)a0 delegate:(id<PKVehicleConnectionDelegate>)a1 completion:(void (^)(PKVehicleConnectionSession *, NSError *))a2;
+@property (assign, readonly) PKVehicleConnectionSessionConnectionState connectionStatus;
+@property (weak, readonly) NSObject *delegate;
+@end
+@protocol PKAddPassesViewControllerDelegate <NSObject>
+@optional
+- (void)addPassesViewControllerDidFinish:(PKAddPassesViewController *)a0;
+@end
+@protocol PKAddPaymentPassViewControllerDelegate <NSObject>
+@optional
+- (void)addPaymentPassViewController:(PKAddPaymentPassViewController *)a0 didFinishAddingPaymentPass:(PKPaymentPass *)a1 error:(NSError *)a2;
+- (void)addPaymentPassViewController:(PKAddPaymentPassViewController *)a0 generateRequestWithCertificateChain:(NSArray<NSData *> *)a1 nonce:(NSData *)a2 nonceSignature:(NSData *)a3 completionHandler:(void (^)(PKAddPaymentPassRequest *))a4;
+@end
+@protocol PKAddSecureElementPassViewControllerDelegate <NSObject>
+@optional
+- (void)addSecureElementPassViewController:(PKAddSecureElementPassViewController *)a0 didFinishAddingSecureElementPass:(PKSecureElementPass *)a1 error:(NSError *)a2;
+- (void)addSecureElementPassViewController:(PKAddSecureElementPassViewController *)a0 didFinishAddingSecureElementPasses:(NSArray<PKSecureElementPass *> *)a1 error:(NSError *)a2;
+@end
+@protocol PKIssuerProvisioningExtensionAuthorizationProviding <NSObject>
+@optional
+- (void (^)(PKIssuerProvisioningExtensionAuthorizationResult))completionHandler;
+- (void)setCompletionHandler:(void (^)(PKIssuerProvisioningExtensionAuthorizationResult))a0;
+@property (copy) void (^completionHandler)(PKIssuerProvisioningExtensionAuthorizationResult);
+@end
+@protocol PKPayLaterViewDelegate <NSObject>
+@optional
+- (void)payLaterViewDidUpdateHeight:(PKPayLaterView *)a0;
+@end
+@protocol PKPaymentAuthorizationControllerDelegate <NSObject>
+@optional
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didAuthorizePayment:(PKPayment *)a1 completion:(void (^)(PKPaymentAuthorizationStatus))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didAuthorizePayment:(PKPayment *)a1 handler:(void (^)(PKPaymentAuthorizationResult *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didChangeCouponCode:(NSString *)a1 handler:(void (^)(PKPaymentRequestCouponCodeUpdate *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didRequestMerchantSessionUpdate:(void (^)(PKPaymentRequestMerchantSessionUpdate *))a1;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectPaymentMethod:(PKPaymentMethod *)a1 completion:(void (^)(NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectPaymentMethod:(PKPaymentMethod *)a1 handler:(void (^)(PKPaymentRequestPaymentMethodUpdate *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectShippingContact:(PKContact *)a1 completion:(void (^)(PKPaymentAuthorizationStatus, NSArray<PKShippingMethod *> *, NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectShippingContact:(PKContact *)a1 handler:(void (^)(PKPaymentRequestShippingContactUpdate *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectShippingMethod:(PKShippingMethod *)a1 completion:(void (^)(PKPaymentAuthorizationStatus, NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationController:(PKPaymentAuthorizationController *)a0 didSelectShippingMethod:(PKPaymentMethod *)a1 handler:(void (^)(PKPaymentRequestPaymentMethodUpdate *))a2;
+- (void)paymentAuthorizationControllerDidFinish:(PKPaymentAuthorizationController *)a0;
+- (void)paymentAuthorizationControllerWillAuthorizePayment:(PKPaymentAuthorizationController *)a0;
+- (UIWindow *)presentationWindowForPaymentAuthorizationController:(PKPaymentAuthorizationController *)a0;
+@end
+@protocol PKPaymentAuthorizationViewControllerDelegate <NSObject>
+@optional
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didAuthorizePayment:(PKPayment *)a1 completion:(void (^)(PKPaymentAuthorizationStatus))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didAuthorizePayment:(PKPayment *)a1 handler:(void (^)(PKPaymentAuthorizationResult *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didChangeCouponCode:(NSString *)a1 handler:(void (^)(PKPaymentRequestCouponCodeUpdate *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didRequestMerchantSessionUpdate:(void (^)(PKPaymentRequestMerchantSessionUpdate *))a1;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectPaymentMethod:(PKPaymentMethod *)a1 completion:(void (^)(NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectPaymentMethod:(PKPaymentMethod *)a1 handler:(void (^)(PKPaymentRequestPaymentMethodUpdate *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectShippingContact:(PKContact *)a1 completion:(void (^)(PKPaymentAuthorizationStatus, NSArray<PKShippingMethod *> *, NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectShippingContact:(PKContact *)a1 handler:(void (^)(PKPaymentRequestShippingContactUpdate *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectShippingMethod:(PKShippingMethod *)a1 completion:(void (^)(PKPaymentAuthorizationStatus, NSArray<PKPaymentSummaryItem *> *))a2;
+- (void)paymentAuthorizationViewController:(PKPaymentAuthorizationViewController *)a0 didSelectShippingMethod:(PKShippingMethod *)a1 handler:(void (^)(PKPaymentRequestShippingMethodUpdate *))a2;
+- (void)paymentAuthorizationViewControllerDidFinish:(PKPaymentAuthorizationViewController *)a0;
+- (void)paymentAuthorizationViewControllerWillAuthorizePayment:(PKPaymentAuthorizationViewController *)a0;
+@end
+@protocol PKPaymentInformationRequestHandling <NSObject>
+@optional
+- (void)handleConfigurationRequest:(PKBarcodeEventConfigurationRequest *)a0 completion:(void (^)(void))a1;
+- (void)handleInformationRequest:(PKBarcodeEventMetadataRequest *)a0 completion:(void (^)(PKBarcodeEventMetadataResponse *))a1;
+- (void)handleSignatureRequest:(PKBarcodeEventSignatureRequest *)a0 completion:(void (^)(PKBarcodeEventSignatureResponse *))a1;
+@end
+@protocol PKShareSecureElementPassViewControllerDelegate <NSObject>
+@optional
+- (void)shareSecureElementPassViewController:(PKShareSecureElementPassViewController *)a0 didCreateShareURL:(NSURL *)a1 activationCode:(NSString *)a2;
+- (void)shareSecureElementPassViewController:(PKShareSecureElementPassViewController *)a0 didFinishWithResult:(PKShareSecureElementPassResult)a1;
+@end
+@protocol PKVehicleConnectionDelegate <NSObject>
+@optional
+- (void)sessionDidChangeConnectionState:(PKVehicleConnectionSessionConnectionState)a0;
+- (void)sessionDidReceiveData:(NSData *)a0;
+@end
 #endif /* MANGOPY_STUB_PASSKIT_H */

@@ -2,4 +2,252 @@
 #ifndef MANGOPY_STUB_PENCILKIT_H
 #define MANGOPY_STUB_PENCILKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class PKCanvasView;
+@class PKDrawing;
+@class PKEraserTool;
+@class PKFloatRange;
+@class PKInk;
+@class PKInkingTool;
+@class PKLassoTool;
+@class PKStroke;
+@class PKStrokePath;
+@class PKStrokePoint;
+@class PKTool;
+@class PKToolPicker;
+@class PKToolPickerCustomItem;
+@class PKToolPickerCustomItemConfiguration;
+@class PKToolPickerItem;
+@class UIBarButtonItem;
+@class UIBezierPath;
+@class UIColor;
+@class UIGestureRecognizer;
+@class UIImage;
+@class UIResponder;
+@class UIView;
+@class UIViewController;
+@class UIWindow;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol PKToolPickerObserver;
+@protocol UIScrollViewDelegate;
+typedef enum PKCanvasViewDrawingPolicy : NSUInteger PKCanvasViewDrawingPolicy;
+enum PKCanvasViewDrawingPolicy : NSUInteger {
+    PKCanvasViewDrawingPolicyAnyInput = 1ULL,
+    PKCanvasViewDrawingPolicyDefault = 0ULL,
+    PKCanvasViewDrawingPolicyPencilOnly = 2ULL,
+};
+typedef enum PKContentVersion : NSInteger PKContentVersion;
+enum PKContentVersion : NSInteger {
+    PKContentVersionVersion1 = 1LL,
+    PKContentVersionVersion2 = 2LL,
+    PKContentVersionVersion3 = 3LL,
+};
+typedef enum PKEraserType : NSInteger PKEraserType;
+enum PKEraserType : NSInteger {
+    PKEraserTypeBitmap = 1LL,
+    PKEraserTypeFixedWidthBitmap = 2LL,
+    PKEraserTypeVector = 0LL,
+};
+typedef NSString *PKInkType;
+typedef enum PKToolPickerCustomItemControlOptions : NSUInteger PKToolPickerCustomItemControlOptions;
+enum PKToolPickerCustomItemControlOptions : NSUInteger {
+    PKToolPickerCustomItemControlOptionNone = 0ULL,
+    PKToolPickerCustomItemControlOptionOpacity = 2ULL,
+    PKToolPickerCustomItemControlOptionWidth = 1ULL,
+};
+@protocol PKToolPickerObserver <NSObject>
+@optional
+- (void)toolPickerFramesObscuredDidChange:(PKToolPicker *)a0;
+- (void)toolPickerIsRulerActiveDidChange:(PKToolPicker *)a0;
+- (void)toolPickerSelectedToolDidChange:(PKToolPicker *)a0;
+- (void)toolPickerSelectedToolItemDidChange:(PKToolPicker *)a0;
+- (void)toolPickerVisibilityDidChange:(PKToolPicker *)a0;
+@end
+@interface PKCanvasView : UIScrollView <PKToolPickerObserver>
+- (BOOL)isDrawingEnabled;
+- (BOOL)isRulerActive;
+@property BOOL allowsFingerDrawing;
+@property (copy) PKDrawing *drawing;
+@property (getter=isDrawingEnabled) BOOL drawingEnabled;
+@property (readonly) UIGestureRecognizer *drawingGestureRecognizer;
+@property (assign) PKCanvasViewDrawingPolicy drawingPolicy;
+@property (assign) PKContentVersion maximumSupportedContentVersion;
+@property (getter=isRulerActive) BOOL rulerActive;
+@property (copy) PKTool *tool;
+@end
+@interface PKDrawing : NSObject <NSCopying, NSSecureCoding>
+- (PKDrawing *)drawingByAppendingDrawing:(PKDrawing *)a0;
+- (PKDrawing *)drawingByAppendingStrokes:(NSArray<PKStroke *> *)a0;
+- (PKDrawing *)drawingByApplyingTransform:(CGAffineTransform)a0;
+- (UIImage *)imageFromRect:(CGRect)a0 scale:(CGFloat)a1;
+- (instancetype)initWithData:(NSData *)a0 error:(NSError **)a1;
+- (instancetype)initWithStrokes:(NSArray<PKStroke *> *)a0;
+@property (readonly) CGRect bounds;
+@property (readonly) NSData *dataRepresentation;
+@property (readonly) PKContentVersion requiredContentVersion;
+@property (readonly) NSArray<PKStroke *> *strokes;
+@end
+@interface PKTool : NSObject <NSCopying>
+@end
+@interface PKEraserTool : PKTool
+- (instancetype)initWithEraserType:(PKEraserType)a0;
+- (instancetype)initWithEraserType:(PKEraserType)a0 width:(CGFloat)a1;
++ (CGFloat)defaultWidthForEraserType:(PKEraserType)a0;
++ (CGFloat)maximumWidthForEraserType:(PKEraserType)a0;
++ (CGFloat)minimumWidthForEraserType:(PKEraserType)a0;
+@property (readonly) PKEraserType eraserType;
+@property (readonly) CGFloat width;
+@end
+@interface PKFloatRange : NSObject <NSCopying>
+- (instancetype)initWithLowerBound:(CGFloat)a0 upperBound:(CGFloat)a1;
+@property (readonly) CGFloat lowerBound;
+@property (readonly) CGFloat upperBound;
+@end
+@interface PKInk : NSObject <NSCopying>
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1;
+@property (readonly) UIColor *color;
+@property (readonly) NSString *inkType;
+@property (readonly) PKContentVersion requiredContentVersion;
+@end
+@interface PKInkingTool : PKTool
+- (instancetype)initWithInk:(PKInk *)a0 width:(CGFloat)a1;
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1;
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1 width:(CGFloat)a2;
++ (UIColor *)convertColor:(UIColor *)a0 fromUserInterfaceStyle:(UIUserInterfaceStyle)a1 to:(UIUserInterfaceStyle)a2;
++ (CGFloat)defaultWidthForInkType:(NSString *)a0;
++ (CGFloat)maximumWidthForInkType:(NSString *)a0;
++ (CGFloat)minimumWidthForInkType:(NSString *)a0;
+@property (readonly) UIColor *color;
+@property (readonly) PKInk *ink;
+@property (readonly) NSString *inkType;
+@property (readonly) PKContentVersion requiredContentVersion;
+@property (readonly) CGFloat width;
+@end
+@interface PKLassoTool : PKTool
+@end
+@interface PKStroke : NSObject <NSCopying>
+- (instancetype)initWithInk:(PKInk *)a0 strokePath:(PKStrokePath *)a1 transform:(CGAffineTransform)a2 mask:(UIBezierPath *)a3;
+- (instancetype)initWithInk:(PKInk *)a0 strokePath:(PKStrokePath *)a1 transform:(CGAffineTransform)a2 mask:(UIBezierPath *)a3 randomSeed:(unsigned int)a4;
+@property (readonly) PKInk *ink;
+@property (readonly) UIBezierPath *mask;
+@property (readonly) NSArray<PKFloatRange *> *maskedPathRanges;
+@property (readonly) PKStrokePath *path;
+@property (readonly) unsigned int randomSeed;
+@property (readonly) CGRect renderBounds;
+@property (readonly) PKContentVersion requiredContentVersion;
+@property (readonly) CGAffineTransform transform;
+@end
+@interface PKStrokePath : NSObject <NSCopying>
+- (void)enumerateInterpolatedPointsInRange:(PKFloatRange *)a0 strideByDistance:(CGFloat)a1 usingBlock:(void (^)(PKStrokePoint *, BOOL *))a2;
+- (void)enumerateInterpolatedPointsInRange:(PKFloatRange *)a0 strideByParametricStep:(CGFloat)a1 usingBlock:(void (^)(PKStrokePoint *, BOOL *))a2;
+- (void)enumerateInterpolatedPointsInRange:(PKFloatRange *)a0 strideByTime:(double)a1 usingBlock:(void (^)(PKStrokePoint *, BOOL *))a2;
+- (instancetype)initWithControlPoints:(NSArray<PKStrokePoint *> *)a0 creationDate:(NSDate *)a1;
+- (CGPoint)interpolatedLocationAt:(CGFloat)a0;
+- (PKStrokePoint *)interpolatedPointAt:(CGFloat)a0;
+- (PKStrokePoint *)objectAtIndexedSubscript:(NSUInteger)a0;
+- (CGFloat)parametricValue:(CGFloat)a0 offsetByDistance:(CGFloat)a1;
+- (CGFloat)parametricValue:(CGFloat)a0 offsetByTime:(double)a1;
+- (PKStrokePoint *)pointAtIndex:(NSUInteger)a0;
+@property (readonly) NSUInteger count;
+@property (readonly) NSDate *creationDate;
+@end
+@interface PKStrokePoint : NSObject <NSCopying>
+- (instancetype)initWithLocation:(CGPoint)a0 timeOffset:(double)a1 size:(CGSize)a2 opacity:(CGFloat)a3 force:(CGFloat)a4 azimuth:(CGFloat)a5 altitude:(CGFloat)a6;
+- (instancetype)initWithLocation:(CGPoint)a0 timeOffset:(double)a1 size:(CGSize)a2 opacity:(CGFloat)a3 force:(CGFloat)a4 azimuth:(CGFloat)a5 altitude:(CGFloat)a6 secondaryScale:(CGFloat)a7;
+@property (readonly) CGFloat altitude;
+@property (readonly) CGFloat azimuth;
+@property (readonly) CGFloat force;
+@property (readonly) CGPoint location;
+@property (readonly) CGFloat opacity;
+@property (readonly) CGFloat secondaryScale;
+@property (readonly) CGSize size;
+@property (readonly) double timeOffset;
+@end
+@interface PKToolPicker : NSObject
+- (void)addObserver:(id<PKToolPickerObserver>)a0;
+- (CGRect)frameObscuredInView:(UIView *)a0;
+- (instancetype)init;
+- (instancetype)initWithToolItems:(NSArray<PKToolPickerItem *> *)a0;
+- (BOOL)isRulerActive;
+- (void)removeObserver:(id<PKToolPickerObserver>)a0;
+- (void)setVisible:(BOOL)a0 forFirstResponder:(UIResponder *)a1;
++ (PKToolPicker *)sharedToolPickerForWindow:(UIWindow *)a0;
+@property (strong) UIBarButtonItem *accessoryItem;
+@property (assign) UIUserInterfaceStyle colorUserInterfaceStyle;
+@property (weak) NSObject *delegate;
+@property (readonly) BOOL isVisible;
+@property (assign) PKContentVersion maximumSupportedContentVersion;
+@property (assign) UIUserInterfaceStyle overrideUserInterfaceStyle;
+@property (getter=isRulerActive) BOOL rulerActive;
+@property (strong) PKTool *selectedTool;
+@property (strong) PKToolPickerItem *selectedToolItem;
+@property (copy) NSString *selectedToolItemIdentifier;
+@property BOOL showsDrawingPolicyControls;
+@property NSString *stateAutosaveName;
+@property (readonly) NSArray<PKToolPickerItem *> *toolItems;
+@end
+@interface PKToolPickerItem : NSObject <NSCopying>
+@property (readonly) NSString *identifier;
+@end
+@interface PKToolPickerCustomItem : PKToolPickerItem
+- (instancetype)initWithConfiguration:(PKToolPickerCustomItemConfiguration *)a0;
+- (void)reloadImage;
+@property (assign) BOOL allowsColorSelection;
+@property (strong) UIColor *color;
+@property (readonly) PKToolPickerCustomItemConfiguration *configuration;
+@property (assign) CGFloat width;
+@end
+@interface PKToolPickerCustomItemConfiguration : NSObject <NSCopying>
+- (instancetype)initWithIdentifier:(NSString *)a0 name:(NSString *)a1;
+@property (assign) BOOL allowsColorSelection;
+@property (strong) UIColor *defaultColor;
+@property (assign) CGFloat defaultWidth;
+@property (copy) NSString *identifier;
+@property (copy) UIImage * (^imageProvider)(PKToolPickerCustomItem *);
+@property (copy) NSString *name;
+@property (assign) PKToolPickerCustomItemControlOptions toolAttributeControls;
+@property (copy) UIViewController * (^viewControllerProvider)(PKToolPickerCustomItem *);
+@property (copy) NSDictionary<NSNumber *, UIImage *> *widthVariants;
+@end
+@interface PKToolPickerEraserItem : PKToolPickerItem
+- (instancetype)initWithEraserType:(PKEraserType)a0;
+- (instancetype)initWithEraserType:(PKEraserType)a0 width:(CGFloat)a1;
+@property (readonly) PKEraserTool *eraserTool;
+@end
+@interface PKToolPickerInkingItem : PKToolPickerItem
+- (instancetype)initWithInkType:(NSString *)a0;
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1;
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1 width:(CGFloat)a2;
+- (instancetype)initWithInkType:(NSString *)a0 color:(UIColor *)a1 width:(CGFloat)a2 identifier:(NSString *)a3;
+- (instancetype)initWithInkType:(NSString *)a0 width:(CGFloat)a1;
+@property (assign) BOOL allowsColorSelection;
+@property (readonly) PKInkingTool *inkingTool;
+@end
+@interface PKToolPickerLassoItem : PKToolPickerItem
+@property (readonly) PKLassoTool *lassoTool;
+@end
+@interface PKToolPickerRulerItem : PKToolPickerItem
+@end
+@interface PKToolPickerScribbleItem : PKToolPickerItem
+@end
+@protocol PKCanvasViewDelegate <UIScrollViewDelegate>
+@optional
+- (void)canvasView:(PKCanvasView *)a0 didRefineStrokes:(NSArray<PKStroke *> *)a1 withNewStrokes:(NSArray<PKStroke *> *)a2;
+- (void)canvasViewDidBeginUsingTool:(PKCanvasView *)a0;
+- (void)canvasViewDidEndUsingTool:(PKCanvasView *)a0;
+- (void)canvasViewDidFinishRendering:(PKCanvasView *)a0;
+- (void)canvasViewDrawingDidChange:(PKCanvasView *)a0;
+@end
+@protocol PKToolPickerDelegate <NSObject>
+@optional
+@end
 #endif /* MANGOPY_STUB_PENCILKIT_H */

@@ -2,4 +2,646 @@
 #ifndef MANGOPY_STUB_PHOTOS_H
 #define MANGOPY_STUB_PHOTOS_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <CoreImage/CoreImage.h>
+#import <ImageIO/ImageIO.h>
+#import <UIKit/UIKit.h>
+@class AVAsset;
+@class AVAssetExportSession;
+@class AVAudioMix;
+@class AVPlayerItem;
+@class CIImage;
+@class CLLocation;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexSet;
+@class NSNumber;
+@class NSPredicate;
+@class NSSet<__covariant ObjectType>;
+@class NSSortDescriptor;
+@class NSString;
+@class NSURL;
+@class PHAdjustmentData;
+@class PHAsset;
+@class PHAssetChangeRequest;
+@class PHAssetCollection;
+@class PHAssetCollectionChangeRequest;
+@class PHAssetCreationRequest;
+@class PHAssetResource;
+@class PHAssetResourceCreationOptions;
+@class PHAssetResourceManager;
+@class PHAssetResourceRequestOptions;
+@class PHChange;
+@class PHCloudIdentifier;
+@class PHCloudIdentifierMapping;
+@class PHCollection;
+@class PHCollectionList;
+@class PHCollectionListChangeRequest;
+@class PHContentEditingInput;
+@class PHContentEditingInputRequestOptions;
+@class PHContentEditingOutput;
+@class PHFetchOptions;
+@class PHFetchResult<ObjectType>;
+@class PHFetchResultChangeDetails;
+@class PHImageManager;
+@class PHImageRequestOptions;
+@class PHLivePhoto;
+@class PHLivePhotoRequestOptions;
+@class PHLocalIdentifierMapping;
+@class PHObject;
+@class PHObjectChangeDetails;
+@class PHObjectPlaceholder;
+@class PHPersistentChange;
+@class PHPersistentChangeFetchResult;
+@class PHPersistentChangeToken;
+@class PHPersistentObjectChangeDetails;
+@class PHPhotoLibrary;
+@class PHVideoRequestOptions;
+@class UIImage;
+@class UIViewController;
+@class UTType;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSItemProviderReading;
+@protocol NSSecureCoding;
+@protocol PHLivePhotoFrame;
+@protocol PHPhotoLibraryAvailabilityObserver;
+@protocol PHPhotoLibraryChangeObserver;
+typedef enum PHAccessLevel : NSInteger PHAccessLevel;
+enum PHAccessLevel : NSInteger {
+    PHAccessLevelAddOnly = 1LL,
+    PHAccessLevelReadWrite = 2LL,
+};
+typedef enum PHAssetBurstSelectionType : NSUInteger PHAssetBurstSelectionType;
+enum PHAssetBurstSelectionType : NSUInteger {
+    PHAssetBurstSelectionTypeAutoPick = 1ULL,
+    PHAssetBurstSelectionTypeNone = 0ULL,
+    PHAssetBurstSelectionTypeUserPick = 2ULL,
+};
+typedef enum PHAssetCollectionSubtype : NSInteger PHAssetCollectionSubtype;
+enum PHAssetCollectionSubtype : NSInteger {
+    PHAssetCollectionSubtypeAlbumCloudShared = 101LL,
+    PHAssetCollectionSubtypeAlbumImported = 6LL,
+    PHAssetCollectionSubtypeAlbumMyPhotoStream = 100LL,
+    PHAssetCollectionSubtypeAlbumRegular = 2LL,
+    PHAssetCollectionSubtypeAlbumSyncedAlbum = 5LL,
+    PHAssetCollectionSubtypeAlbumSyncedEvent = 3LL,
+    PHAssetCollectionSubtypeAlbumSyncedFaces = 4LL,
+    PHAssetCollectionSubtypeSmartAlbumAllHidden = 205LL,
+    PHAssetCollectionSubtypeSmartAlbumAnimated = 214LL,
+    PHAssetCollectionSubtypeSmartAlbumBursts = 207LL,
+    PHAssetCollectionSubtypeSmartAlbumCinematic = 218LL,
+    PHAssetCollectionSubtypeSmartAlbumDepthEffect = 212LL,
+    PHAssetCollectionSubtypeSmartAlbumFavorites = 203LL,
+    PHAssetCollectionSubtypeSmartAlbumGeneric = 200LL,
+    PHAssetCollectionSubtypeSmartAlbumLivePhotos = 213LL,
+    PHAssetCollectionSubtypeSmartAlbumLongExposures = 215LL,
+    PHAssetCollectionSubtypeSmartAlbumPanoramas = 201LL,
+    PHAssetCollectionSubtypeSmartAlbumRAW = 217LL,
+    PHAssetCollectionSubtypeSmartAlbumRecentlyAdded = 206LL,
+    PHAssetCollectionSubtypeSmartAlbumScreenshots = 211LL,
+    PHAssetCollectionSubtypeSmartAlbumSelfPortraits = 210LL,
+    PHAssetCollectionSubtypeSmartAlbumSlomoVideos = 208LL,
+    PHAssetCollectionSubtypeSmartAlbumSpatial = 219LL,
+    PHAssetCollectionSubtypeSmartAlbumTimelapses = 204LL,
+    PHAssetCollectionSubtypeSmartAlbumUnableToUpload = 216LL,
+    PHAssetCollectionSubtypeSmartAlbumUserLibrary = 209LL,
+    PHAssetCollectionSubtypeSmartAlbumVideos = 202LL,
+};
+typedef enum PHAssetCollectionType : NSInteger PHAssetCollectionType;
+enum PHAssetCollectionType : NSInteger {
+    PHAssetCollectionTypeAlbum = 1LL,
+    PHAssetCollectionTypeMoment = 3LL,
+    PHAssetCollectionTypeSmartAlbum = 2LL,
+};
+typedef enum PHAssetEditOperation : NSInteger PHAssetEditOperation;
+enum PHAssetEditOperation : NSInteger {
+    PHAssetEditOperationContent = 2LL,
+    PHAssetEditOperationDelete = 1LL,
+    PHAssetEditOperationNone = 0LL,
+    PHAssetEditOperationProperties = 3LL,
+};
+typedef enum PHAssetMediaSubtype : NSUInteger PHAssetMediaSubtype;
+enum PHAssetMediaSubtype : NSUInteger {
+    PHAssetMediaSubtypeNone = 0ULL,
+    PHAssetMediaSubtypePhotoDepthEffect = 16ULL,
+    PHAssetMediaSubtypePhotoHDR = 2ULL,
+    PHAssetMediaSubtypePhotoLive = 8ULL,
+    PHAssetMediaSubtypePhotoPanorama = 1ULL,
+    PHAssetMediaSubtypeScreenshot = 4ULL,
+    PHAssetMediaSubtypeSmartAlbumSpatial = 1024ULL,
+    PHAssetMediaSubtypeVideoCinematic = 2097152ULL,
+    PHAssetMediaSubtypeVideoHighFrameRate = 131072ULL,
+    PHAssetMediaSubtypeVideoStreamed = 65536ULL,
+    PHAssetMediaSubtypeVideoTimelapse = 262144ULL,
+};
+typedef enum PHAssetMediaType : NSInteger PHAssetMediaType;
+enum PHAssetMediaType : NSInteger {
+    PHAssetMediaTypeAudio = 3LL,
+    PHAssetMediaTypeImage = 1LL,
+    PHAssetMediaTypeUnknown = 0LL,
+    PHAssetMediaTypeVideo = 2LL,
+};
+typedef enum PHAssetPlaybackStyle : NSInteger PHAssetPlaybackStyle;
+enum PHAssetPlaybackStyle : NSInteger {
+    PHAssetPlaybackStyleImage = 1LL,
+    PHAssetPlaybackStyleImageAnimated = 2LL,
+    PHAssetPlaybackStyleLivePhoto = 3LL,
+    PHAssetPlaybackStyleUnsupported = 0LL,
+    PHAssetPlaybackStyleVideo = 4LL,
+    PHAssetPlaybackStyleVideoLooping = 5LL,
+};
+typedef enum PHAssetResourceType : NSInteger PHAssetResourceType;
+enum PHAssetResourceType : NSInteger {
+    PHAssetResourceTypeAdjustmentBasePairedVideo = 11LL,
+    PHAssetResourceTypeAdjustmentBasePhoto = 8LL,
+    PHAssetResourceTypeAdjustmentBaseVideo = 12LL,
+    PHAssetResourceTypeAdjustmentData = 7LL,
+    PHAssetResourceTypeAlternatePhoto = 4LL,
+    PHAssetResourceTypeAudio = 3LL,
+    PHAssetResourceTypeFullSizePairedVideo = 10LL,
+    PHAssetResourceTypeFullSizePhoto = 5LL,
+    PHAssetResourceTypeFullSizeVideo = 6LL,
+    PHAssetResourceTypePairedVideo = 9LL,
+    PHAssetResourceTypePhoto = 1LL,
+    PHAssetResourceTypePhotoProxy = 19LL,
+    PHAssetResourceTypeVideo = 2LL,
+};
+typedef enum PHAssetSourceType : NSUInteger PHAssetSourceType;
+enum PHAssetSourceType : NSUInteger {
+    PHAssetSourceTypeCloudShared = 2ULL,
+    PHAssetSourceTypeNone = 0ULL,
+    PHAssetSourceTypeUserLibrary = 1ULL,
+    PHAssetSourceTypeiTunesSynced = 4ULL,
+};
+typedef enum PHAuthorizationStatus : NSInteger PHAuthorizationStatus;
+enum PHAuthorizationStatus : NSInteger {
+    PHAuthorizationStatusAuthorized = 3LL,
+    PHAuthorizationStatusDenied = 2LL,
+    PHAuthorizationStatusLimited = 4LL,
+    PHAuthorizationStatusNotDetermined = 0LL,
+    PHAuthorizationStatusRestricted = 1LL,
+};
+typedef enum PHCollectionEditOperation : NSInteger PHCollectionEditOperation;
+enum PHCollectionEditOperation : NSInteger {
+    PHCollectionEditOperationAddContent = 3LL,
+    PHCollectionEditOperationCreateContent = 4LL,
+    PHCollectionEditOperationDelete = 6LL,
+    PHCollectionEditOperationDeleteContent = 1LL,
+    PHCollectionEditOperationNone = 0LL,
+    PHCollectionEditOperationRearrangeContent = 5LL,
+    PHCollectionEditOperationRemoveContent = 2LL,
+    PHCollectionEditOperationRename = 7LL,
+};
+typedef enum PHCollectionListSubtype : NSInteger PHCollectionListSubtype;
+enum PHCollectionListSubtype : NSInteger {
+    PHCollectionListSubtypeMomentListCluster = 1LL,
+    PHCollectionListSubtypeMomentListYear = 2LL,
+    PHCollectionListSubtypeRegularFolder = 100LL,
+    PHCollectionListSubtypeSmartFolderEvents = 200LL,
+    PHCollectionListSubtypeSmartFolderFaces = 201LL,
+};
+typedef enum PHCollectionListType : NSInteger PHCollectionListType;
+enum PHCollectionListType : NSInteger {
+    PHCollectionListTypeFolder = 2LL,
+    PHCollectionListTypeMomentList = 1LL,
+    PHCollectionListTypeSmartFolder = 3LL,
+};
+typedef enum PHImageContentMode : NSInteger PHImageContentMode;
+enum PHImageContentMode : NSInteger {
+    PHImageContentModeAspectFill = 1LL,
+    PHImageContentModeAspectFit = 0LL,
+    PHImageContentModeDefault = 0LL,
+};
+typedef enum PHImageRequestOptionsDeliveryMode : NSInteger PHImageRequestOptionsDeliveryMode;
+enum PHImageRequestOptionsDeliveryMode : NSInteger {
+    PHImageRequestOptionsDeliveryModeFastFormat = 2LL,
+    PHImageRequestOptionsDeliveryModeHighQualityFormat = 1LL,
+    PHImageRequestOptionsDeliveryModeOpportunistic = 0LL,
+};
+typedef enum PHImageRequestOptionsResizeMode : NSInteger PHImageRequestOptionsResizeMode;
+enum PHImageRequestOptionsResizeMode : NSInteger {
+    PHImageRequestOptionsResizeModeExact = 2LL,
+    PHImageRequestOptionsResizeModeFast = 1LL,
+    PHImageRequestOptionsResizeModeNone = 0LL,
+};
+typedef enum PHImageRequestOptionsVersion : NSInteger PHImageRequestOptionsVersion;
+enum PHImageRequestOptionsVersion : NSInteger {
+    PHImageRequestOptionsVersionCurrent = 0LL,
+    PHImageRequestOptionsVersionOriginal = 2LL,
+    PHImageRequestOptionsVersionUnadjusted = 1LL,
+};
+typedef enum PHLivePhotoFrameType : NSInteger PHLivePhotoFrameType;
+enum PHLivePhotoFrameType : NSInteger {
+    PHLivePhotoFrameTypePhoto = 0LL,
+    PHLivePhotoFrameTypeVideo = 1LL,
+};
+typedef enum PHObjectType : NSInteger PHObjectType;
+enum PHObjectType : NSInteger {
+    PHObjectTypeAsset = 1LL,
+    PHObjectTypeAssetCollection = 2LL,
+    PHObjectTypeCollectionList = 3LL,
+};
+typedef enum PHPhotosError : NSInteger PHPhotosError;
+enum PHPhotosError : NSInteger {
+    PHPhotosErrorAccessRestricted = 3310LL,
+    PHPhotosErrorAccessUserDenied = 3311LL,
+    PHPhotosErrorChangeNotSupported = 3300LL,
+    PHPhotosErrorIdentifierNotFound = 3201LL,
+    PHPhotosErrorInternalError = -1LL,
+    PHPhotosErrorInvalidResource = 3302LL,
+    PHPhotosErrorLibraryInFileProviderSyncRoot = 5423LL,
+    PHPhotosErrorLibraryVolumeOffline = 3114LL,
+    PHPhotosErrorMissingResource = 3303LL,
+    PHPhotosErrorMultipleIdentifiersFound = 3202LL,
+    PHPhotosErrorNetworkAccessRequired = 3164LL,
+    PHPhotosErrorNetworkError = 3169LL,
+    PHPhotosErrorNotEnoughSpace = 3305LL,
+    PHPhotosErrorOperationInterrupted = 3301LL,
+    PHPhotosErrorPersistentChangeDetailsUnavailable = 3210LL,
+    PHPhotosErrorPersistentChangeTokenExpired = 3105LL,
+    PHPhotosErrorRelinquishingLibraryBundleToWriter = 3142LL,
+    PHPhotosErrorRequestNotSupportedForAsset = 3306LL,
+    PHPhotosErrorSwitchingSystemPhotoLibrary = 3143LL,
+    PHPhotosErrorUserCancelled = 3072LL,
+};
+typedef enum PHVideoRequestOptionsDeliveryMode : NSInteger PHVideoRequestOptionsDeliveryMode;
+enum PHVideoRequestOptionsDeliveryMode : NSInteger {
+    PHVideoRequestOptionsDeliveryModeAutomatic = 0LL,
+    PHVideoRequestOptionsDeliveryModeFastFormat = 3LL,
+    PHVideoRequestOptionsDeliveryModeHighQualityFormat = 1LL,
+    PHVideoRequestOptionsDeliveryModeMediumQualityFormat = 2LL,
+};
+typedef enum PHVideoRequestOptionsVersion : NSInteger PHVideoRequestOptionsVersion;
+enum PHVideoRequestOptionsVersion : NSInteger {
+    PHVideoRequestOptionsVersionCurrent = 0LL,
+    PHVideoRequestOptionsVersionOriginal = 1LL,
+};
+@interface PHAdjustmentData : NSObject <NSCoding, NSSecureCoding>
+- (instancetype)initWithFormatIdentifier:(NSString *)a0 formatVersion:(NSString *)a1 data:(NSData *)a2;
+@property (strong, readonly) NSData *data;
+@property (copy, readonly) NSString *formatIdentifier;
+@property (copy, readonly) NSString *formatVersion;
+@end
+@interface PHObject : NSObject <NSCopying>
+@property (copy, readonly) NSString *localIdentifier;
+@end
+@interface PHAsset : PHObject
+- (BOOL)canPerformEditOperation:(PHAssetEditOperation)a0;
+- (void)cancelContentEditingInputRequest:(NSUInteger)a0;
+- (BOOL)isFavorite;
+- (BOOL)isHidden;
+- (NSUInteger)requestContentEditingInputWithOptions:(PHContentEditingInputRequestOptions *)a0 completionHandler:(void (^)(PHContentEditingInput *, NSDictionary *))a1;
++ (PHFetchResult *)fetchAssetsInAssetCollection:(PHAssetCollection *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetsWithALAssetURLs:(NSArray<NSURL *> *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetsWithBurstIdentifier:(NSString *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetsWithLocalIdentifiers:(NSArray<NSString *> *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetsWithMediaType:(PHAssetMediaType)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetsWithOptions:(PHFetchOptions *)a0;
++ (PHFetchResult *)fetchKeyAssetsInAssetCollection:(PHAssetCollection *)a0 options:(PHFetchOptions *)a1;
+@property (copy, readonly) NSString *adjustmentFormatIdentifier;
+@property (strong, readonly) NSString *burstIdentifier;
+@property (readonly) PHAssetBurstSelectionType burstSelectionTypes;
+@property (strong, readonly) NSDate *creationDate;
+@property (assign, readonly) double duration;
+@property (readonly, getter=isFavorite) BOOL favorite;
+@property (readonly) BOOL hasAdjustments;
+@property (readonly, getter=isHidden) BOOL hidden;
+@property (strong, readonly) CLLocation *location;
+@property (readonly) PHAssetMediaSubtype mediaSubtypes;
+@property (readonly) PHAssetMediaType mediaType;
+@property (strong, readonly) NSDate *modificationDate;
+@property (readonly) NSUInteger pixelHeight;
+@property (readonly) NSUInteger pixelWidth;
+@property (assign, readonly) PHAssetPlaybackStyle playbackStyle;
+@property (readonly) BOOL representsBurst;
+@property (assign, readonly) PHAssetSourceType sourceType;
+@end
+@interface PHChangeRequest : NSObject
+@end
+@interface PHAssetChangeRequest : PHChangeRequest
+- (BOOL)isFavorite;
+- (BOOL)isHidden;
+- (void)revertAssetContentToOriginal;
++ (PHAssetChangeRequest *)changeRequestForAsset:(PHAsset *)a0;
++ (PHAssetChangeRequest *)creationRequestForAssetFromImage:(UIImage *)a0;
++ (PHAssetChangeRequest *)creationRequestForAssetFromImageAtFileURL:(NSURL *)a0;
++ (PHAssetChangeRequest *)creationRequestForAssetFromVideoAtFileURL:(NSURL *)a0;
++ (void)deleteAssets:(NSArray<PHAsset *> *)a0;
+@property (strong) PHContentEditingOutput *contentEditingOutput;
+@property (strong) NSDate *creationDate;
+@property (assign, getter=isFavorite) BOOL favorite;
+@property (assign, getter=isHidden) BOOL hidden;
+@property (strong) CLLocation *location;
+@property (strong, readonly) PHObjectPlaceholder *placeholderForCreatedAsset;
+@end
+@interface PHCollection : PHObject
+- (BOOL)canPerformEditOperation:(PHCollectionEditOperation)a0;
++ (PHFetchResult *)fetchCollectionsInCollectionList:(PHCollectionList *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchTopLevelUserCollectionsWithOptions:(PHFetchOptions *)a0;
+@property (assign, readonly) BOOL canContainAssets;
+@property (assign, readonly) BOOL canContainCollections;
+@property (strong, readonly) NSString *localizedTitle;
+@end
+@interface PHAssetCollection : PHCollection
++ (PHFetchResult *)fetchAssetCollectionsContainingAsset:(PHAsset *)a0 withType:(PHAssetCollectionType)a1 options:(PHFetchOptions *)a2;
++ (PHFetchResult *)fetchAssetCollectionsWithALAssetGroupURLs:(NSArray<NSURL *> *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetCollectionsWithLocalIdentifiers:(NSArray<NSString *> *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchAssetCollectionsWithType:(PHAssetCollectionType)a0 subtype:(PHAssetCollectionSubtype)a1 options:(PHFetchOptions *)a2;
++ (PHFetchResult *)fetchMomentsInMomentList:(PHCollectionList *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchMomentsWithOptions:(PHFetchOptions *)a0;
++ (PHAssetCollection *)transientAssetCollectionWithAssetFetchResult:(PHFetchResult *)a0 title:(NSString *)a1;
++ (PHAssetCollection *)transientAssetCollectionWithAssets:(NSArray<PHAsset *> *)a0 title:(NSString *)a1;
+@property (strong, readonly) CLLocation *approximateLocation;
+@property (readonly) PHAssetCollectionSubtype assetCollectionSubtype;
+@property (readonly) PHAssetCollectionType assetCollectionType;
+@property (strong, readonly) NSDate *endDate;
+@property (readonly) NSUInteger estimatedAssetCount;
+@property (strong, readonly) NSArray<NSString *> *localizedLocationNames;
+@property (strong, readonly) NSDate *startDate;
+@end
+@interface PHAssetCollectionChangeRequest : PHChangeRequest
+- (void)addAssets:(NSArray<PHObject *> *)a0;
+- (void)insertAssets:(NSArray<PHObject *> *)a0 atIndexes:(NSIndexSet *)a1;
+- (void)moveAssetsAtIndexes:(NSIndexSet *)a0 toIndex:(NSUInteger)a1;
+- (void)removeAssets:(NSArray<PHObject *> *)a0;
+- (void)removeAssetsAtIndexes:(NSIndexSet *)a0;
+- (void)replaceAssetsAtIndexes:(NSIndexSet *)a0 withAssets:(NSArray<PHObject *> *)a1;
++ (PHAssetCollectionChangeRequest *)changeRequestForAssetCollection:(PHAssetCollection *)a0;
++ (PHAssetCollectionChangeRequest *)changeRequestForAssetCollection:(PHAssetCollection *)a0 assets:(PHFetchResult *)a1;
++ (PHAssetCollectionChangeRequest *)creationRequestForAssetCollectionWithTitle:(NSString *)a0;
++ (void)deleteAssetCollections:(NSArray<PHAssetCollection *> *)a0;
+@property (strong, readonly) PHObjectPlaceholder *placeholderForCreatedAssetCollection;
+@property (strong) NSString *title;
+@end
+@interface PHAssetCreationRequest : PHAssetChangeRequest
+- (void)addResourceWithType:(PHAssetResourceType)a0 data:(NSData *)a1 options:(PHAssetResourceCreationOptions *)a2;
+- (void)addResourceWithType:(PHAssetResourceType)a0 fileURL:(NSURL *)a1 options:(PHAssetResourceCreationOptions *)a2;
++ (PHAssetCreationRequest *)creationRequestForAsset;
++ (BOOL)supportsAssetResourceTypes:(NSArray<NSNumber *> *)a0;
+@end
+@interface PHAssetResource : NSObject
++ (NSArray<PHAssetResource *> *)assetResourcesForAsset:(PHAsset *)a0;
++ (NSArray<PHAssetResource *> *)assetResourcesForLivePhoto:(PHLivePhoto *)a0;
+@property (readonly) NSString *assetLocalIdentifier;
+@property (readonly) NSString *originalFilename;
+@property (readonly) NSInteger pixelHeight;
+@property (readonly) NSInteger pixelWidth;
+@property (assign, readonly) PHAssetResourceType type;
+@property (readonly) NSString *uniformTypeIdentifier;
+@end
+@interface PHAssetResourceCreationOptions : NSObject <NSCopying>
+@property NSString *originalFilename;
+@property BOOL shouldMoveFile;
+@property NSString *uniformTypeIdentifier;
+@end
+@interface PHAssetResourceManager : NSObject
+- (void)cancelDataRequest:(int)a0;
+- (int)requestDataForAssetResource:(PHAssetResource *)a0 options:(PHAssetResourceRequestOptions *)a1 dataReceivedHandler:(void (^)(NSData *))a2 completionHandler:(void (^)(NSError *))a3;
+- (void)writeDataForAssetResource:(PHAssetResource *)a0 toFile:(NSURL *)a1 options:(PHAssetResourceRequestOptions *)a2 completionHandler:(void (^)(NSError *))a3;
++ (PHAssetResourceManager *)defaultManager;
+@property (class, readonly) PHAssetResourceManager *defaultManager;
+@end
+@interface PHAssetResourceRequestOptions : NSObject <NSCopying>
+- (BOOL)isNetworkAccessAllowed;
+@property (getter=isNetworkAccessAllowed) BOOL networkAccessAllowed;
+@property (copy) void (^progressHandler)(double);
+@end
+@interface PHImageManager : NSObject
+- (void)cancelImageRequest:(int)a0;
+- (int)requestAVAssetForVideo:(PHAsset *)a0 options:(PHVideoRequestOptions *)a1 resultHandler:(void (^)(AVAsset *, AVAudioMix *, NSDictionary *))a2;
+- (int)requestExportSessionForVideo:(PHAsset *)a0 options:(PHVideoRequestOptions *)a1 exportPreset:(NSString *)a2 resultHandler:(void (^)(AVAssetExportSession *, NSDictionary *))a3;
+- (int)requestImageDataAndOrientationForAsset:(PHAsset *)a0 options:(PHImageRequestOptions *)a1 resultHandler:(void (^)(NSData *, NSString *, CGImagePropertyOrientation, NSDictionary *))a2;
+- (int)requestImageDataForAsset:(PHAsset *)a0 options:(PHImageRequestOptions *)a1 resultHandler:(void (^)(NSData *, NSString *, UIImageOrientation, NSDictionary *))a2;
+- (int)requestImageForAsset:(PHAsset *)a0 targetSize:(CGSize)a1 contentMode:(PHImageContentMode)a2 options:(PHImageRequestOptions *)a3 resultHandler:(void (^)(UIImage *, NSDictionary *))a4;
+- (int)requestLivePhotoForAsset:(PHAsset *)a0 targetSize:(CGSize)a1 contentMode:(PHImageContentMode)a2 options:(PHLivePhotoRequestOptions *)a3 resultHandler:(void (^)(PHLivePhoto *, NSDictionary *))a4;
+- (int)requestPlayerItemForVideo:(PHAsset *)a0 options:(PHVideoRequestOptions *)a1 resultHandler:(void (^)(AVPlayerItem *, NSDictionary *))a2;
++ (PHImageManager *)defaultManager;
+@property (class, readonly) PHImageManager *defaultManager;
+@end
+@interface PHCachingImageManager : PHImageManager
+- (void)startCachingImagesForAssets:(NSArray<PHAsset *> *)a0 targetSize:(CGSize)a1 contentMode:(PHImageContentMode)a2 options:(PHImageRequestOptions *)a3;
+- (void)stopCachingImagesForAllAssets;
+- (void)stopCachingImagesForAssets:(NSArray<PHAsset *> *)a0 targetSize:(CGSize)a1 contentMode:(PHImageContentMode)a2 options:(PHImageRequestOptions *)a3;
+@property (assign) BOOL allowsCachingHighQualityImages;
+@end
+@interface PHChange : NSObject
+- (PHFetchResultChangeDetails *)changeDetailsForFetchResult:(PHFetchResult *)a0;
+- (PHObjectChangeDetails *)changeDetailsForObject:(PHObject *)a0;
+@end
+@interface PHCloudIdentifier : NSObject <NSSecureCoding>
+- (instancetype)initWithStringValue:(NSString *)a0;
+@property (readonly) NSString *stringValue;
+@end
+@interface PHCloudIdentifierMapping : NSObject
+@property (readonly) PHCloudIdentifier *cloudIdentifier;
+@property (readonly) NSError *error;
+@end
+@interface PHCollectionList : PHCollection
++ (PHFetchResult *)fetchCollectionListsContainingCollection:(PHCollection *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchCollectionListsWithLocalIdentifiers:(NSArray<NSString *> *)a0 options:(PHFetchOptions *)a1;
++ (PHFetchResult *)fetchCollectionListsWithType:(PHCollectionListType)a0 subtype:(PHCollectionListSubtype)a1 options:(PHFetchOptions *)a2;
++ (PHFetchResult *)fetchMomentListsWithSubtype:(PHCollectionListSubtype)a0 containingMoment:(PHAssetCollection *)a1 options:(PHFetchOptions *)a2;
++ (PHFetchResult *)fetchMomentListsWithSubtype:(PHCollectionListSubtype)a0 options:(PHFetchOptions *)a1;
++ (PHCollectionList *)transientCollectionListWithCollections:(NSArray<PHAssetCollection *> *)a0 title:(NSString *)a1;
++ (PHCollectionList *)transientCollectionListWithCollectionsFetchResult:(PHFetchResult *)a0 title:(NSString *)a1;
+@property (readonly) PHCollectionListSubtype collectionListSubtype;
+@property (readonly) PHCollectionListType collectionListType;
+@property (strong, readonly) NSDate *endDate;
+@property (strong, readonly) NSArray<NSString *> *localizedLocationNames;
+@property (strong, readonly) NSDate *startDate;
+@end
+@interface PHCollectionListChangeRequest : PHChangeRequest
+- (void)addChildCollections:(NSArray<PHCollection *> *)a0;
+- (void)insertChildCollections:(NSArray<PHCollection *> *)a0 atIndexes:(NSIndexSet *)a1;
+- (void)moveChildCollectionsAtIndexes:(NSIndexSet *)a0 toIndex:(NSUInteger)a1;
+- (void)removeChildCollections:(NSArray<PHCollection *> *)a0;
+- (void)removeChildCollectionsAtIndexes:(NSIndexSet *)a0;
+- (void)replaceChildCollectionsAtIndexes:(NSIndexSet *)a0 withChildCollections:(NSArray<PHCollection *> *)a1;
++ (PHCollectionListChangeRequest *)changeRequestForCollectionList:(PHCollectionList *)a0;
++ (PHCollectionListChangeRequest *)changeRequestForCollectionList:(PHCollectionList *)a0 childCollections:(PHFetchResult *)a1;
++ (PHCollectionListChangeRequest *)changeRequestForTopLevelCollectionListUserCollections:(PHFetchResult *)a0;
++ (PHCollectionListChangeRequest *)creationRequestForCollectionListWithTitle:(NSString *)a0;
++ (void)deleteCollectionLists:(NSArray<PHCollectionList *> *)a0;
+@property (strong, readonly) PHObjectPlaceholder *placeholderForCreatedCollectionList;
+@property (strong) NSString *title;
+@end
+@interface PHContentEditingInput : NSObject
+@property (strong, readonly) PHAdjustmentData *adjustmentData;
+@property (strong, readonly) AVAsset *audiovisualAsset;
+@property (strong, readonly) AVAsset *avAsset;
+@property (copy, readonly) NSDate *creationDate;
+@property (strong, readonly) UIImage *displaySizeImage;
+@property (readonly) CIImageOrientation fullSizeImageOrientation;
+@property (copy, readonly) NSURL *fullSizeImageURL;
+@property (strong, readonly) PHLivePhoto *livePhoto;
+@property (copy, readonly) CLLocation *location;
+@property (readonly) PHAssetMediaSubtype mediaSubtypes;
+@property (readonly) PHAssetMediaType mediaType;
+@property (assign, readonly) PHAssetPlaybackStyle playbackStyle;
+@property (readonly) NSString *uniformTypeIdentifier;
+@end
+@interface PHContentEditingInputRequestOptions : NSObject
+- (BOOL)isNetworkAccessAllowed;
+@property (copy) BOOL (^canHandleAdjustmentData)(PHAdjustmentData *);
+@property (assign, getter=isNetworkAccessAllowed) BOOL networkAccessAllowed;
+@property (copy) void (^progressHandler)(double, BOOL *);
+@end
+@interface PHContentEditingOutput : NSObject <NSCoding, NSSecureCoding>
+- (instancetype)initWithContentEditingInput:(PHContentEditingInput *)a0;
+- (instancetype)initWithPlaceholderForCreatedAsset:(PHObjectPlaceholder *)a0;
+- (NSURL *)renderedContentURLForType:(UTType *)a0 error:(NSError **)a1;
+@property (strong) PHAdjustmentData *adjustmentData;
+@property (copy, readonly) UTType *defaultRenderedContentType;
+@property (copy, readonly) NSURL *renderedContentURL;
+@property (copy, readonly) NSArray<UTType *> *supportedRenderedContentTypes;
+@end
+@interface PHFetchOptions : NSObject <NSCopying>
+@property (assign) NSUInteger fetchLimit;
+@property (assign) BOOL includeAllBurstAssets;
+@property (assign) PHAssetSourceType includeAssetSourceTypes;
+@property BOOL includeHiddenAssets;
+@property (strong) NSPredicate *predicate;
+@property (strong) NSArray<NSSortDescriptor *> *sortDescriptors;
+@property (assign) BOOL wantsIncrementalChangeDetails;
+@end
+@interface PHFetchResult<ObjectType> : NSObject <NSCopying, NSFastEnumeration>
+- (BOOL)containsObject:(NSObject *)a0;
+- (NSUInteger)countOfAssetsWithMediaType:(PHAssetMediaType)a0;
+- (void)enumerateObjectsAtIndexes:(NSIndexSet *)a0 options:(NSEnumerationOptions)a1 usingBlock:(void (^)(NSObject *, NSUInteger, BOOL *))a2;
+- (void)enumerateObjectsUsingBlock:(void (^)(NSObject *, NSUInteger, BOOL *))a0;
+- (void)enumerateObjectsWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(NSObject *, NSUInteger, BOOL *))a1;
+- (NSInteger)indexOfObject:(NSObject *)a0;
+- (NSInteger)indexOfObject:(NSObject *)a0 inRange:(NSRange)a1;
+- (NSObject *)objectAtIndex:(NSInteger)a0;
+- (NSObject *)objectAtIndexedSubscript:(NSInteger)a0;
+@property (readonly) NSInteger count;
+@property (readonly) NSObject *firstObject;
+@property (readonly) NSObject *lastObject;
+@end
+@interface PHFetchResultChangeDetails : NSObject
+- (void)enumerateMovesWithBlock:(void (^)(NSUInteger, NSUInteger))a0;
++ (PHFetchResultChangeDetails *)changeDetailsFromFetchResult:(PHFetchResult *)a0 toFetchResult:(PHFetchResult *)a1 changedObjects:(NSArray<PHObject *> *)a2;
+@property (strong, readonly) NSIndexSet *changedIndexes;
+@property (strong, readonly) NSArray<PHObject *> *changedObjects;
+@property (strong, readonly) PHFetchResult *fetchResultAfterChanges;
+@property (strong, readonly) PHFetchResult *fetchResultBeforeChanges;
+@property (assign, readonly) BOOL hasIncrementalChanges;
+@property (assign, readonly) BOOL hasMoves;
+@property (strong, readonly) NSIndexSet *insertedIndexes;
+@property (strong, readonly) NSArray<PHObject *> *insertedObjects;
+@property (strong, readonly) NSIndexSet *removedIndexes;
+@property (strong, readonly) NSArray<PHObject *> *removedObjects;
+@end
+@interface PHImageRequestOptions : NSObject <NSCopying>
+- (BOOL)isNetworkAccessAllowed;
+- (BOOL)isSynchronous;
+@property BOOL allowSecondaryDegradedImage;
+@property (assign) PHImageRequestOptionsDeliveryMode deliveryMode;
+@property (assign, getter=isNetworkAccessAllowed) BOOL networkAccessAllowed;
+@property (assign) CGRect normalizedCropRect;
+@property (copy) void (^progressHandler)(double, NSError *, BOOL *, NSDictionary *);
+@property (assign) PHImageRequestOptionsResizeMode resizeMode;
+@property (assign, getter=isSynchronous) BOOL synchronous;
+@property (assign) PHImageRequestOptionsVersion version;
+@end
+@interface PHLivePhoto : NSObject <NSSecureCoding, NSCopying, NSItemProviderReading>
++ (void)cancelLivePhotoRequestWithRequestID:(int)a0;
++ (int)requestLivePhotoWithResourceFileURLs:(NSArray<NSURL *> *)a0 placeholderImage:(UIImage *)a1 targetSize:(CGSize)a2 contentMode:(PHImageContentMode)a3 resultHandler:(void (^)(PHLivePhoto *, NSDictionary *))a4;
+@property (readonly) CGSize size;
+@end
+@interface PHLivePhotoEditingContext : NSObject
+- (void)cancel;
+- (instancetype)initWithLivePhotoEditingInput:(PHContentEditingInput *)a0;
+- (void)prepareLivePhotoForPlaybackWithTargetSize:(CGSize)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(PHLivePhoto *, NSError *))a2;
+- (void)saveLivePhotoToOutput:(PHContentEditingOutput *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(BOOL, NSError *))a2;
+@property float audioVolume;
+@property (copy) CIImage * (^frameProcessor)(id<PHLivePhotoFrame>, NSError **);
+@property (readonly) CIImage *fullSizeImage;
+@property (readonly) CGImagePropertyOrientation orientation;
+@end
+@interface PHLivePhotoRequestOptions : NSObject <NSCopying>
+- (BOOL)isNetworkAccessAllowed;
+@property (assign) PHImageRequestOptionsDeliveryMode deliveryMode;
+@property (getter=isNetworkAccessAllowed) BOOL networkAccessAllowed;
+@property (copy) void (^progressHandler)(double, NSError *, BOOL *, NSDictionary *);
+@property (assign) PHImageRequestOptionsVersion version;
+@end
+@interface PHLocalIdentifierMapping : NSObject
+@property (readonly) NSError *error;
+@property (readonly) NSString *localIdentifier;
+@end
+@interface PHObjectChangeDetails : NSObject
+@property (readonly) BOOL assetContentChanged;
+@property (strong, readonly) NSObject *objectAfterChanges;
+@property (strong, readonly) NSObject *objectBeforeChanges;
+@property (readonly) BOOL objectWasDeleted;
+@end
+@interface PHObjectPlaceholder : PHObject
+@end
+@interface PHPersistentChange : NSObject
+- (PHPersistentObjectChangeDetails *)changeDetailsForObjectType:(PHObjectType)a0 error:(NSError **)a1;
+@property (readonly) PHPersistentChangeToken *changeToken;
+@end
+@interface PHPersistentChangeFetchResult : NSObject
+- (void)enumerateChangesWithBlock:(void (^)(PHPersistentChange *, BOOL *))a0;
+@end
+@interface PHPersistentChangeToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface PHPersistentObjectChangeDetails : NSObject
+@property (strong, readonly) NSSet<NSString *> *deletedLocalIdentifiers;
+@property (strong, readonly) NSSet<NSString *> *insertedLocalIdentifiers;
+@property (readonly) PHObjectType objectType;
+@property (strong, readonly) NSSet<NSString *> *updatedLocalIdentifiers;
+@end
+@interface PHPhotoLibrary : NSObject
+- (NSDictionary<NSString *, PHCloudIdentifierMapping *> *)cloudIdentifierMappingsForLocalIdentifiers:(NSArray<NSString *> *)a0;
+- (PHPersistentChangeFetchResult *)fetchPersistentChangesSinceToken:(PHPersistentChangeToken *)a0 error:(NSError **)a1;
+- (NSDictionary<PHCloudIdentifier *, PHLocalIdentifierMapping *> *)localIdentifierMappingsForCloudIdentifiers:(NSArray<PHCloudIdentifier *> *)a0;
+- (void)performChanges:(void (^)(void))a0 completionHandler:(void (^)(BOOL, NSError *))a1;
+- (BOOL)performChangesAndWait:(void (^)(void))a0 error:(NSError **)a1;
+- (void)presentLimitedLibraryPickerFromViewController:(UIViewController *)a0;
+- (void)presentLimitedLibraryPickerFromViewController:(UIViewController *)a0 completionHandler:(void (^)(NSArray<NSString *> *))a1;
+- (void)registerAvailabilityObserver:(id<PHPhotoLibraryAvailabilityObserver>)a0;
+- (void)registerChangeObserver:(id<PHPhotoLibraryChangeObserver>)a0;
+- (void)unregisterAvailabilityObserver:(id<PHPhotoLibraryAvailabilityObserver>)a0;
+- (void)unregisterChangeObserver:(id<PHPhotoLibraryChangeObserver>)a0;
++ (PHAuthorizationStatus)authorizationStatus;
++ (PHAuthorizationStatus)authorizationStatusForAccessLevel:(PHAccessLevel)a0;
++ (void)requestAuthorization:(void (^)(PHAuthorizationStatus))a0;
++ (void)requestAuthorizationForAccessLevel:(PHAccessLevel)a0 handler:(void (^)(PHAuthorizationStatus))a1;
++ (PHPhotoLibrary *)sharedPhotoLibrary;
+@property (class, readonly) PHAuthorizationStatus authorizationStatus;
+@property (readonly) PHPersistentChangeToken *currentChangeToken;
+@property (class, readonly) PHPhotoLibrary *sharedPhotoLibrary;
+@property (strong, readonly) NSError *unavailabilityReason;
+@end
+@interface PHVideoRequestOptions : NSObject <NSCopying>
+- (BOOL)isNetworkAccessAllowed;
+@property (assign) PHVideoRequestOptionsDeliveryMode deliveryMode;
+@property (assign, getter=isNetworkAccessAllowed) BOOL networkAccessAllowed;
+@property (copy) void (^progressHandler)(double, NSError *, BOOL *, NSDictionary *);
+@property (assign) PHVideoRequestOptionsVersion version;
+@end
+@protocol PHLivePhotoFrame <NSObject>
+@optional
+- (CIImage *)image;
+- (CGFloat)renderScale;
+- (PHLivePhotoFrameType)type;
+@property (readonly) CIImage *image;
+@property (readonly) CGFloat renderScale;
+@property (readonly) PHLivePhotoFrameType type;
+@end
+@protocol PHPhotoLibraryAvailabilityObserver <NSObject>
+@optional
+- (void)photoLibraryDidBecomeUnavailable:(PHPhotoLibrary *)a0;
+@end
+@protocol PHPhotoLibraryChangeObserver <NSObject>
+@optional
+- (void)photoLibraryDidChange:(PHChange *)a0;
+@end
 #endif /* MANGOPY_STUB_PHOTOS_H */

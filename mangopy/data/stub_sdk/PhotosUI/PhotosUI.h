@@ -3,4 +3,158 @@
 #define MANGOPY_STUB_PHOTOSUI_H
 #import <UIKit/UIKit.h>
 #import <Photos/Photos.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSItemProvider;
+@class NSString;
+@class PHAdjustmentData;
+@class PHContentEditingInput;
+@class PHContentEditingOutput;
+@class PHLivePhoto;
+@class PHLivePhotoView;
+@class PHPhotoLibrary;
+@class PHPickerConfiguration;
+@class PHPickerFilter;
+@class PHPickerResult;
+@class PHPickerUpdateConfiguration;
+@class PHPickerViewController;
+@class UIGestureRecognizer;
+@class UIImage;
+@class UITouch;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum PHLivePhotoBadgeOptions : NSUInteger PHLivePhotoBadgeOptions;
+enum PHLivePhotoBadgeOptions : NSUInteger {
+    PHLivePhotoBadgeOptionLiveOff = 2ULL,
+    PHLivePhotoBadgeOptionNone = 0ULL,
+    PHLivePhotoBadgeOptionOverContent = 1ULL,
+};
+typedef enum PHLivePhotoViewPlaybackStyle : NSInteger PHLivePhotoViewPlaybackStyle;
+enum PHLivePhotoViewPlaybackStyle : NSInteger {
+    PHLivePhotoViewPlaybackStyleFull = 1LL,
+    PHLivePhotoViewPlaybackStyleHint = 2LL,
+    PHLivePhotoViewPlaybackStyleUndefined = 0LL,
+};
+typedef enum PHPickerCapabilities : NSUInteger PHPickerCapabilities;
+enum PHPickerCapabilities : NSUInteger {
+    PHPickerCapabilitieCollectionNavigation = 4ULL,
+    PHPickerCapabilitieNone = 0ULL,
+    PHPickerCapabilitieSearch = 1ULL,
+    PHPickerCapabilitieSelectionActions = 8ULL,
+    PHPickerCapabilitieSensitivityAnalysisIntervention = 16ULL,
+    PHPickerCapabilitieStagingArea = 2ULL,
+};
+typedef enum PHPickerConfigurationAssetRepresentationMode : NSInteger PHPickerConfigurationAssetRepresentationMode;
+enum PHPickerConfigurationAssetRepresentationMode : NSInteger {
+    PHPickerConfigurationAssetRepresentationModeAutomatic = 0LL,
+    PHPickerConfigurationAssetRepresentationModeCompatible = 2LL,
+    PHPickerConfigurationAssetRepresentationModeCurrent = 1LL,
+};
+typedef enum PHPickerConfigurationSelection : NSInteger PHPickerConfigurationSelection;
+enum PHPickerConfigurationSelection : NSInteger {
+    PHPickerConfigurationSelectionContinuous = 2LL,
+    PHPickerConfigurationSelectionContinuousAndOrdered = 3LL,
+    PHPickerConfigurationSelectionDefault = 0LL,
+    PHPickerConfigurationSelectionOrdered = 1LL,
+};
+typedef enum PHPickerMode : NSInteger PHPickerMode;
+enum PHPickerMode : NSInteger {
+    PHPickerModeCompact = 1LL,
+    PHPickerModeDefault = 0LL,
+};
+@interface PHEditingExtensionContext : NSExtensionContext
+@end
+@interface PHLivePhotoView : UIView
+- (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isMuted;
+- (void)startPlaybackWithStyle:(PHLivePhotoViewPlaybackStyle)a0;
+- (void)stopPlayback;
++ (UIImage *)livePhotoBadgeImageWithOptions:(PHLivePhotoBadgeOptions)a0;
+@property (assign) CGRect contentsRect;
+@property (weak) NSObject *delegate;
+@property (strong) PHLivePhoto *livePhoto;
+@property (getter=isMuted) BOOL muted;
+@property (strong, readonly) UIGestureRecognizer *playbackGestureRecognizer;
+@end
+@interface PHPickerConfiguration : NSObject <NSCopying>
+- (instancetype)initWithPhotoLibrary:(PHPhotoLibrary *)a0;
+@property (assign) PHPickerCapabilities disabledCapabilities;
+@property (assign) NSDirectionalRectEdge edgesWithoutContentMargins;
+@property (copy) PHPickerFilter *filter;
+@property (assign) PHPickerMode mode;
+@property (assign) PHPickerConfigurationAssetRepresentationMode preferredAssetRepresentationMode;
+@property (copy) NSArray<NSString *> *preselectedAssetIdentifiers;
+@property (assign) PHPickerConfigurationSelection selection;
+@property NSInteger selectionLimit;
+@end
+@interface PHPickerFilter : NSObject <NSCopying>
++ (PHPickerFilter *)allFilterMatchingSubfilters:(NSArray<PHPickerFilter *> *)a0;
++ (PHPickerFilter *)anyFilterMatchingSubfilters:(NSArray<PHPickerFilter *> *)a0;
++ (PHPickerFilter *)burstsFilter;
++ (PHPickerFilter *)cinematicVideosFilter;
++ (PHPickerFilter *)depthEffectPhotosFilter;
++ (PHPickerFilter *)imagesFilter;
++ (PHPickerFilter *)livePhotosFilter;
++ (PHPickerFilter *)notFilterOfSubfilter:(PHPickerFilter *)a0;
++ (PHPickerFilter *)panoramasFilter;
++ (PHPickerFilter *)playbackStyleFilter:(PHAssetPlaybackStyle)a0;
++ (PHPickerFilter *)screenRecordingsFilter;
++ (PHPickerFilter *)screenshotsFilter;
++ (PHPickerFilter *)slomoVideosFilter;
++ (PHPickerFilter *)spatialMediaFilter;
++ (PHPickerFilter *)timelapseVideosFilter;
++ (PHPickerFilter *)videosFilter;
+@property (class, readonly) PHPickerFilter *burstsFilter;
+@property (class, readonly) PHPickerFilter *cinematicVideosFilter;
+@property (class, readonly) PHPickerFilter *depthEffectPhotosFilter;
+@property (class, readonly) PHPickerFilter *imagesFilter;
+@property (class, readonly) PHPickerFilter *livePhotosFilter;
+@property (class, readonly) PHPickerFilter *panoramasFilter;
+@property (class, readonly) PHPickerFilter *screenRecordingsFilter;
+@property (class, readonly) PHPickerFilter *screenshotsFilter;
+@property (class, readonly) PHPickerFilter *slomoVideosFilter;
+@property (class, readonly) PHPickerFilter *spatialMediaFilter;
+@property (class, readonly) PHPickerFilter *timelapseVideosFilter;
+@property (class, readonly) PHPickerFilter *videosFilter;
+@end
+@interface PHPickerResult : NSObject
+@property (readonly) NSString *assetIdentifier;
+@property (readonly) NSItemProvider *itemProvider;
+@end
+@interface PHPickerUpdateConfiguration : NSObject <NSCopying, NSSecureCoding>
+@property (assign) NSDirectionalRectEdge edgesWithoutContentMargins;
+@property NSInteger selectionLimit;
+@end
+@interface PHPickerViewController : UIViewController
+- (void)deselectAssetsWithIdentifiers:(NSArray<NSString *> *)a0;
+- (instancetype)initWithConfiguration:(PHPickerConfiguration *)a0;
+- (void)moveAssetWithIdentifier:(NSString *)a0 afterAssetWithIdentifier:(NSString *)a1;
+- (void)scrollToInitialPosition;
+- (void)updatePickerUsingConfiguration:(PHPickerUpdateConfiguration *)a0;
+- (void)zoomIn;
+- (void)zoomOut;
+@property (copy, readonly) PHPickerConfiguration *configuration;
+@property (weak) NSObject *delegate;
+@end
+@protocol PHContentEditingController <NSObject>
+@optional
+- (BOOL)canHandleAdjustmentData:(PHAdjustmentData *)a0;
+- (void)cancelContentEditing;
+- (void)finishContentEditingWithCompletionHandler:(void (^)(PHContentEditingOutput *))a0;
+- (BOOL)shouldShowCancelConfirmation;
+- (void)startContentEditingWithInput:(PHContentEditingInput *)a0 placeholderImage:(UIImage *)a1;
+@property (readonly) BOOL shouldShowCancelConfirmation;
+@end
+@protocol PHLivePhotoViewDelegate <NSObject>
+@optional
+- (BOOL)livePhotoView:(PHLivePhotoView *)a0 canBeginPlaybackWithStyle:(PHLivePhotoViewPlaybackStyle)a1;
+- (void)livePhotoView:(PHLivePhotoView *)a0 didEndPlaybackWithStyle:(PHLivePhotoViewPlaybackStyle)a1;
+- (double)livePhotoView:(PHLivePhotoView *)a0 extraMinimumTouchDurationForTouch:(UITouch *)a1 withStyle:(PHLivePhotoViewPlaybackStyle)a2;
+- (void)livePhotoView:(PHLivePhotoView *)a0 willBeginPlaybackWithStyle:(PHLivePhotoViewPlaybackStyle)a1;
+@end
+@protocol PHPickerViewControllerDelegate <NSObject>
+@optional
+- (void)picker:(PHPickerViewController *)a0 didFinishPicking:(NSArray<PHPickerResult *> *)a1;
+@end
 #endif /* MANGOPY_STUB_PHOTOSUI_H */

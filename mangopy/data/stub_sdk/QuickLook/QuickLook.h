@@ -2,4 +2,96 @@
 #ifndef MANGOPY_STUB_QUICKLOOK_H
 #define MANGOPY_STUB_QUICKLOOK_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class NSURL;
+@class NSUserActivity;
+@class QLFilePreviewRequest;
+@class QLPreviewController;
+@class QLPreviewReply;
+@class QLPreviewReplyAttachment;
+@class QLPreviewSceneOptions;
+@class UIImage;
+@class UIView;
+@class UTType;
+@protocol NSExtensionRequestHandling;
+@protocol QLPreviewItem;
+typedef enum QLPreviewItemEditingMode : NSInteger QLPreviewItemEditingMode;
+enum QLPreviewItemEditingMode : NSInteger {
+    QLPreviewItemEditingModeCreateCopy = 2LL,
+    QLPreviewItemEditingModeDisabled = 0LL,
+    QLPreviewItemEditingModeUpdateContents = 1LL,
+};
+@interface QLFilePreviewRequest : NSObject
+@property (readonly) NSURL *fileURL;
+@end
+@interface QLPreviewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (void)refreshCurrentPreviewItem;
+- (void)reloadData;
++ (BOOL)canPreviewItem:(id<QLPreviewItem>)a0;
+@property (readonly) id<QLPreviewItem> currentPreviewItem;
+@property NSInteger currentPreviewItemIndex;
+@property (weak) NSObject *dataSource;
+@property (weak) NSObject *delegate;
+@end
+@interface QLPreviewProvider : NSObject <NSExtensionRequestHandling>
+@end
+@interface QLPreviewReply : NSObject
+- (instancetype)initForPDFWithPageSize:(CGSize)a0 documentCreationBlock:(CGPDFDocumentRef (^)(QLPreviewReply *, NSError **))a1;
+- (instancetype)initWithContextSize:(CGSize)a0 isBitmap:(BOOL)a1 drawingBlock:(BOOL (^)(CGContextRef, QLPreviewReply *, NSError **))a2;
+- (instancetype)initWithDataOfContentType:(UTType *)a0 contentSize:(CGSize)a1 dataCreationBlock:(NSData * (^)(QLPreviewReply *, NSError **))a2;
+- (instancetype)initWithFileURL:(NSURL *)a0;
+@property (copy) NSDictionary<NSString *, QLPreviewReplyAttachment *> *attachments;
+@property NSStringEncoding stringEncoding;
+@property NSString *title;
+@end
+@interface QLPreviewReplyAttachment : NSObject
+- (instancetype)initWithData:(NSData *)a0 contentType:(UTType *)a1;
+@property (readonly) UTType *contentType;
+@property (readonly) NSData *data;
+@end
+@interface QLPreviewSceneActivationConfiguration : UIWindowSceneActivationConfiguration
+- (instancetype)initWithItemsAtURLs:(NSArray<NSURL *> *)a0 options:(QLPreviewSceneOptions *)a1;
+- (instancetype)initWithUserActivity:(NSUserActivity *)a0;
+@end
+@interface QLPreviewSceneOptions : NSObject
+@property NSInteger initialPreviewIndex;
+@end
+@protocol QLPreviewControllerDataSource <NSObject>
+@optional
+- (NSInteger)numberOfPreviewItemsInPreviewController:(QLPreviewController *)a0;
+- (id<QLPreviewItem>)previewController:(QLPreviewController *)a0 previewItemAtIndex:(NSInteger)a1;
+@end
+@protocol QLPreviewControllerDelegate <NSObject>
+@optional
+- (void)previewController:(QLPreviewController *)a0 didSaveEditedCopyOfPreviewItem:(id<QLPreviewItem>)a1 atURL:(NSURL *)a2;
+- (void)previewController:(QLPreviewController *)a0 didUpdateContentsOfPreviewItem:(id<QLPreviewItem>)a1;
+- (QLPreviewItemEditingMode)previewController:(QLPreviewController *)a0 editingModeForPreviewItem:(id<QLPreviewItem>)a1;
+- (CGRect)previewController:(QLPreviewController *)a0 frameForPreviewItem:(id<QLPreviewItem>)a1 inSourceView:(UIView **)a2;
+- (BOOL)previewController:(QLPreviewController *)a0 shouldOpenURL:(NSURL *)a1 forPreviewItem:(id<QLPreviewItem>)a2;
+- (UIImage *)previewController:(QLPreviewController *)a0 transitionImageForPreviewItem:(id<QLPreviewItem>)a1 contentRect:(CGRect)a2;
+- (UIView *)previewController:(QLPreviewController *)a0 transitionViewForPreviewItem:(id<QLPreviewItem>)a1;
+- (void)previewControllerDidDismiss:(QLPreviewController *)a0;
+- (void)previewControllerWillDismiss:(QLPreviewController *)a0;
+@end
+@protocol QLPreviewItem <NSObject>
+@optional
+- (NSString *)previewItemTitle;
+- (NSURL *)previewItemURL;
+@property (readonly) NSString *previewItemTitle;
+@property (readonly) NSURL *previewItemURL;
+@end
+@protocol QLPreviewingController <NSObject>
+@optional
+- (void)preparePreviewOfFileAtURL:(NSURL *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)preparePreviewOfSearchableItemWithIdentifier:(NSString *)a0 queryString:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
+- (void)providePreviewForFileRequest:(QLFilePreviewRequest *)a0 completionHandler:(void (^)(QLPreviewReply *, NSError *))a1;
+@end
 #endif /* MANGOPY_STUB_QUICKLOOK_H */

@@ -2,4 +2,78 @@
 #ifndef MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #define MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSError;
+@class NSString;
+@class NSURL;
+@class QLFileThumbnailRequest;
+@class QLThumbnailGenerationRequest;
+@class QLThumbnailGenerator;
+@class QLThumbnailReply;
+@class QLThumbnailRepresentation;
+@class UIImage;
+@class UTType;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum QLThumbnailError : NSInteger QLThumbnailError;
+enum QLThumbnailError : NSInteger {
+    QLThumbnailErrorGenerationFailed = 0LL,
+    QLThumbnailErrorNoCachedThumbnail = 2LL,
+    QLThumbnailErrorNoCloudThumbnail = 3LL,
+    QLThumbnailErrorRequestCancelled = 5LL,
+    QLThumbnailErrorRequestInvalid = 4LL,
+    QLThumbnailErrorSavingToUrlFailed = 1LL,
+};
+typedef enum QLThumbnailGenerationRequestRepresentationTypes : NSUInteger QLThumbnailGenerationRequestRepresentationTypes;
+enum QLThumbnailGenerationRequestRepresentationTypes : NSUInteger {
+    QLThumbnailGenerationRequestRepresentationTypeIcon = 1ULL,
+    QLThumbnailGenerationRequestRepresentationTypeLowQualityThumbnail = 2ULL,
+    QLThumbnailGenerationRequestRepresentationTypeNone = 0ULL,
+    QLThumbnailGenerationRequestRepresentationTypeThumbnail = 4ULL,
+};
+typedef enum QLThumbnailRepresentationType : NSInteger QLThumbnailRepresentationType;
+enum QLThumbnailRepresentationType : NSInteger {
+    QLThumbnailRepresentationTypeIcon = 0LL,
+    QLThumbnailRepresentationTypeLowQualityThumbnail = 1LL,
+    QLThumbnailRepresentationTypeThumbnail = 2LL,
+};
+@interface QLFileThumbnailRequest : NSObject
+@property (copy, readonly) NSURL *fileURL;
+@property (readonly) CGSize maximumSize;
+@property (readonly) CGSize minimumSize;
+@property (readonly) CGFloat scale;
+@end
+@interface QLThumbnailGenerationRequest : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithFileAtURL:(NSURL *)a0 size:(CGSize)a1 scale:(CGFloat)a2 representationTypes:(QLThumbnailGenerationRequestRepresentationTypes)a3;
+@property (copy) UTType *contentType;
+@property BOOL iconMode;
+@property CGFloat minimumDimension;
+@property (readonly) QLThumbnailGenerationRequestRepresentationTypes representationTypes;
+@property (readonly) CGFloat scale;
+@property (readonly) CGSize size;
+@end
+@interface QLThumbnailGenerator : NSObject
+- (void)cancelRequest:(QLThumbnailGenerationRequest *)a0;
+- (void)generateBestRepresentationForRequest:(QLThumbnailGenerationRequest *)a0 completionHandler:(void (^)(QLThumbnailRepresentation *, NSError *))a1;
+- (void)generateRepresentationsForRequest:(QLThumbnailGenerationRequest *)a0 updateHandler:(void (^)(QLThumbnailRepresentation *, QLThumbnailRepresentationType, NSError *))a1;
+- (void)saveBestRepresentationForRequest:(QLThumbnailGenerationRequest *)a0 toFileAtURL:(NSURL *)a1 asContentType:(NSString *)a2 completionHandler:(void (^)(NSError *))a3;
+- (void)saveBestRepresentationForRequest:(QLThumbnailGenerationRequest *)a0 toFileAtURL:(NSURL *)a1 withContentType:(NSString *)a2 completionHandler:(void (^)(NSError *))a3;
++ (QLThumbnailGenerator *)sharedGenerator;
+@property (class, readonly) QLThumbnailGenerator *sharedGenerator;
+@end
+@interface QLThumbnailProvider : NSObject
+- (void)provideThumbnailForFileRequest:(QLFileThumbnailRequest *)a0 completionHandler:(void (^)(QLThumbnailReply *, NSError *))a1;
+@end
+@interface QLThumbnailReply : NSObject
++ (QLThumbnailReply *)replyWithContextSize:(CGSize)a0 currentContextDrawingBlock:(BOOL (^)(void))a1;
++ (QLThumbnailReply *)replyWithContextSize:(CGSize)a0 drawingBlock:(BOOL (^)(CGContextRef))a1;
++ (QLThumbnailReply *)replyWithImageFileURL:(NSURL *)a0;
+@property NSString *extensionBadge;
+@end
+@interface QLThumbnailRepresentation : NSObject
+@property (readonly) CGImageRef CGImage;
+@property (strong, readonly) UIImage *UIImage;
+@property (readonly) CGRect contentRect;
+@property (readonly) QLThumbnailRepresentationType type;
+@end
 #endif /* MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H */

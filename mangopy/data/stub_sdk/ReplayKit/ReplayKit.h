@@ -2,4 +2,171 @@
 #ifndef MANGOPY_STUB_REPLAYKIT_H
 #define MANGOPY_STUB_REPLAYKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSBundle;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class RPBroadcastActivityViewController;
+@class RPBroadcastConfiguration;
+@class RPBroadcastController;
+@class RPPreviewViewController;
+@class RPScreenRecorder;
+@class UIView;
+@protocol NSCoding;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+@protocol RPBroadcastActivityViewControllerDelegate;
+@protocol RPBroadcastControllerDelegate;
+@protocol RPPreviewViewControllerDelegate;
+@protocol RPScreenRecorderDelegate;
+typedef enum RPCameraPosition : NSInteger RPCameraPosition;
+enum RPCameraPosition : NSInteger {
+    RPCameraPositionBack = 2LL,
+    RPCameraPositionFront = 1LL,
+};
+typedef enum RPRecordingErrorCode : NSInteger RPRecordingErrorCode;
+enum RPRecordingErrorCode : NSInteger {
+    RPRecordingErrorCodeActivePhoneCall = -5811LL,
+    RPRecordingErrorCodeAttemptToStartInRecordingState = -5830LL,
+    RPRecordingErrorCodeAttemptToStopNonRecording = -5829LL,
+    RPRecordingErrorCodeBroadcastInvalidSession = -5808LL,
+    RPRecordingErrorCodeBroadcastSetupFailed = -5819LL,
+    RPRecordingErrorCodeCarPlay = -5813LL,
+    RPRecordingErrorCodeContentResize = -5807LL,
+    RPRecordingErrorCodeDisabled = -5802LL,
+    RPRecordingErrorCodeEntitlements = -5810LL,
+    RPRecordingErrorCodeExportClipToUrlInProgress = -5836LL,
+    RPRecordingErrorCodeFailed = -5804LL,
+    RPRecordingErrorCodeFailedApplicationConnectionInterrupted = -5815LL,
+    RPRecordingErrorCodeFailedApplicationConnectionInvalid = -5814LL,
+    RPRecordingErrorCodeFailedAssetWriterExportCanceled = -5828LL,
+    RPRecordingErrorCodeFailedAssetWriterExportFailed = -5826LL,
+    RPRecordingErrorCodeFailedAssetWriterFailedToSave = -5823LL,
+    RPRecordingErrorCodeFailedAssetWriterInWrongState = -5825LL,
+    RPRecordingErrorCodeFailedIncorrectTimeStamps = -5821LL,
+    RPRecordingErrorCodeFailedMediaServicesFailure = -5817LL,
+    RPRecordingErrorCodeFailedNoAssetWriter = -5824LL,
+    RPRecordingErrorCodeFailedNoMatchingApplicationContext = -5816LL,
+    RPRecordingErrorCodeFailedToObtainUrl = -5820LL,
+    RPRecordingErrorCodeFailedToProcessFirstSample = -5822LL,
+    RPRecordingErrorCodeFailedToRemoveFile = -5827LL,
+    RPRecordingErrorCodeFailedToSave = -5812LL,
+    RPRecordingErrorCodeFailedToStart = -5803LL,
+    RPRecordingErrorCodeFailedToStartCaptureStack = -5833LL,
+    RPRecordingErrorCodeFilePermissions = -5835LL,
+    RPRecordingErrorCodeInsufficientStorage = -5805LL,
+    RPRecordingErrorCodeInterrupted = -5806LL,
+    RPRecordingErrorCodeInvalidParameter = -5834LL,
+    RPRecordingErrorCodeNone = 0LL,
+    RPRecordingErrorCodePhotoFailure = -5831LL,
+    RPRecordingErrorCodeRecordingInvalidSession = -5832LL,
+    RPRecordingErrorCodeSystemDormancy = -5809LL,
+    RPRecordingErrorCodeUnknown = -5800LL,
+    RPRecordingErrorCodeUserDeclined = -5801LL,
+    RPRecordingErrorCodeVideoMixingFailure = -5818LL,
+};
+typedef enum RPSampleBufferType : NSInteger RPSampleBufferType;
+enum RPSampleBufferType : NSInteger {
+    RPSampleBufferTypeAudioApp = 2LL,
+    RPSampleBufferTypeAudioMic = 3LL,
+    RPSampleBufferTypeVideo = 1LL,
+};
+@interface RPBroadcastActivityViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
++ (void)loadBroadcastActivityViewControllerWithHandler:(void (^)(RPBroadcastActivityViewController *, NSError *))a0;
++ (void)loadBroadcastActivityViewControllerWithPreferredExtension:(NSString *)a0 handler:(void (^)(RPBroadcastActivityViewController *, NSError *))a1;
+@property (weak) id<RPBroadcastActivityViewControllerDelegate> delegate;
+@end
+@interface RPBroadcastConfiguration : NSObject <NSCoding, NSSecureCoding>
+@property double clipDuration;
+@property (strong) NSDictionary<NSString *, id<NSSecureCoding>> *videoCompressionProperties;
+@end
+@interface RPBroadcastController : NSObject
+- (void)finishBroadcastWithHandler:(void (^)(NSError *))a0;
+- (BOOL)isBroadcasting;
+- (BOOL)isPaused;
+- (void)pauseBroadcast;
+- (void)resumeBroadcast;
+- (void)startBroadcastWithHandler:(void (^)(NSError *))a0;
+@property (readonly) NSString *broadcastExtensionBundleID;
+@property (readonly) NSURL *broadcastURL;
+@property (readonly, getter=isBroadcasting) BOOL broadcasting;
+@property (weak) id<RPBroadcastControllerDelegate> delegate;
+@property (readonly, getter=isPaused) BOOL paused;
+@property (readonly) NSDictionary<NSString *, id<NSCoding>> *serviceInfo;
+@end
+@interface RPBroadcastHandler : NSObject <NSExtensionRequestHandling>
+- (void)updateBroadcastURL:(NSURL *)a0;
+- (void)updateServiceInfo:(NSDictionary<NSString *, id<NSCoding>> *)a0;
+@end
+@interface RPBroadcastMP4ClipHandler : RPBroadcastHandler
+- (void)finishedProcessingMP4ClipWithUpdatedBroadcastConfiguration:(RPBroadcastConfiguration *)a0 error:(NSError *)a1;
+- (void)processMP4ClipWithURL:(NSURL *)a0 setupInfo:(NSDictionary<NSString *, NSObject *> *)a1 finished:(BOOL)a2;
+@end
+@interface RPBroadcastSampleHandler : RPBroadcastHandler
+- (void)broadcastAnnotatedWithApplicationInfo:(NSDictionary *)a0;
+- (void)broadcastFinished;
+- (void)broadcastPaused;
+- (void)broadcastResumed;
+- (void)broadcastStartedWithSetupInfo:(NSDictionary<NSString *, NSObject *> *)a0;
+- (void)finishBroadcastWithError:(NSError *)a0;
+@end
+@interface RPPreviewViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@property (weak) id<RPPreviewViewControllerDelegate> previewControllerDelegate;
+@end
+@interface RPScreenRecorder : NSObject
+- (void)discardRecordingWithHandler:(void (^)(void))a0;
+- (void)exportClipToURL:(NSURL *)a0 duration:(double)a1 completionHandler:(void (^)(NSError *))a2;
+- (BOOL)isAvailable;
+- (BOOL)isCameraEnabled;
+- (BOOL)isMicrophoneEnabled;
+- (BOOL)isRecording;
+- (void)startClipBufferingWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)startRecordingWithHandler:(void (^)(NSError *))a0;
+- (void)startRecordingWithMicrophoneEnabled:(BOOL)a0 handler:(void (^)(NSError *))a1;
+- (void)stopCaptureWithHandler:(void (^)(NSError *))a0;
+- (void)stopClipBufferingWithCompletionHandler:(void (^)(NSError *))a0;
+- (void)stopRecordingWithHandler:(void (^)(RPPreviewViewController *, NSError *))a0;
+- (void)stopRecordingWithOutputURL:(NSURL *)a0 completionHandler:(void (^)(NSError *))a1;
++ (RPScreenRecorder *)sharedRecorder;
+@property (assign, readonly, getter=isAvailable) BOOL available;
+@property (getter=isCameraEnabled) BOOL cameraEnabled;
+@property (assign) RPCameraPosition cameraPosition;
+@property (readonly) UIView *cameraPreviewView;
+@property (weak) id<RPScreenRecorderDelegate> delegate;
+@property (assign, getter=isMicrophoneEnabled) BOOL microphoneEnabled;
+@property (assign, readonly, getter=isRecording) BOOL recording;
+@property (class, readonly) RPScreenRecorder *sharedRecorder;
+@end
+@interface RPSystemBroadcastPickerView : UIView <NSCoding>
+- (instancetype)initWithFrame:(CGRect)a0;
+@property NSString *preferredExtension;
+@property BOOL showsMicrophoneButton;
+@end
+@protocol RPBroadcastActivityViewControllerDelegate <NSObject>
+@optional
+- (void)broadcastActivityViewController:(RPBroadcastActivityViewController *)a0 didFinishWithBroadcastController:(RPBroadcastController *)a1 error:(NSError *)a2;
+@end
+@protocol RPBroadcastControllerDelegate <NSObject>
+@optional
+- (void)broadcastController:(RPBroadcastController *)a0 didFinishWithError:(NSError *)a1;
+- (void)broadcastController:(RPBroadcastController *)a0 didUpdateBroadcastURL:(NSURL *)a1;
+- (void)broadcastController:(RPBroadcastController *)a0 didUpdateServiceInfo:(NSDictionary<NSString *, id<NSCoding>> *)a1;
+@end
+@protocol RPPreviewViewControllerDelegate <NSObject>
+@optional
+- (void)previewController:(RPPreviewViewController *)a0 didFinishWithActivityTypes:(NSSet<NSString *> *)a1;
+- (void)previewControllerDidFinish:(RPPreviewViewController *)a0;
+@end
+@protocol RPScreenRecorderDelegate <NSObject>
+@optional
+- (void)screenRecorder:(RPScreenRecorder *)a0 didStopRecordingWithError:(NSError *)a1 previewViewController:(RPPreviewViewController *)a2;
+- (void)screenRecorder:(RPScreenRecorder *)a0 didStopRecordingWithPreviewViewController:(RPPreviewViewController *)a1 error:(NSError *)a2;
+- (void)screenRecorderDidChangeAvailability:(RPScreenRecorder *)a0;
+@end
 #endif /* MANGOPY_STUB_REPLAYKIT_H */

@@ -2,4 +2,130 @@
 #ifndef MANGOPY_STUB_SAFARISERVICES_H
 #define MANGOPY_STUB_SAFARISERVICES_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSError;
+@class NSHTTPCookie;
+@class NSItemProvider;
+@class NSString;
+@class NSURL;
+@class SFAddToHomeScreenInfo;
+@class SFContentBlockerState;
+@class SFSafariViewController;
+@class SFSafariViewControllerActivityButton;
+@class SFSafariViewControllerConfiguration;
+@class SFSafariViewControllerDataStore;
+@class SFSafariViewControllerPrewarmingToken;
+@class SSReadingList;
+@class UIActivity;
+@class UIColor;
+@class UIEventAttribution;
+@class UIImage;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum SFAuthenticationError : NSInteger SFAuthenticationError;
+enum SFAuthenticationError : NSInteger {
+    SFAuthenticationErrorCanceledLogin = 1LL,
+};
+typedef enum SFContentBlockerErrorCode : NSInteger SFContentBlockerErrorCode;
+enum SFContentBlockerErrorCode : NSInteger {
+    SFContentBlockerErrorCodeLoadingInterrupted = 3LL,
+    SFContentBlockerErrorCodeNoAttachmentFound = 2LL,
+    SFContentBlockerErrorCodeNoExtensionFound = 1LL,
+    SFContentBlockerErrorCodeOk = 0LL,
+};
+typedef enum SFErrorCode : NSInteger SFErrorCode;
+enum SFErrorCode : NSInteger {
+    SFErrorCodeLoadingInterrupted = 3LL,
+    SFErrorCodeNoAttachmentFound = 2LL,
+    SFErrorCodeNoExtensionFound = 1LL,
+    SFErrorCodeOk = 0LL,
+};
+typedef enum SFSafariViewControllerDismissButtonStyle : NSInteger SFSafariViewControllerDismissButtonStyle;
+enum SFSafariViewControllerDismissButtonStyle : NSInteger {
+    SFSafariViewControllerDismissButtonStyleCancel = 2LL,
+    SFSafariViewControllerDismissButtonStyleClose = 1LL,
+    SFSafariViewControllerDismissButtonStyleDone = 0LL,
+};
+typedef enum SSReadingListErrorCode : NSInteger SSReadingListErrorCode;
+enum SSReadingListErrorCode : NSInteger {
+    SSReadingListErrorCodeUrlSchemeNotAllowed = 1LL,
+};
+@interface SFAddToHomeScreenInfo : NSObject <NSCopying>
+- (instancetype)initWithManifest:(NSObject *)a0;
+@property (copy, readonly) NSObject *manifest;
+@property (copy) NSArray<NSHTTPCookie *> *websiteCookies;
+@end
+@interface SFAuthenticationSession : NSObject
+- (void)cancel;
+- (instancetype)initWithURL:(NSURL *)a0 callbackURLScheme:(NSString *)a1 completionHandler:(void (^)(NSURL *, NSError *))a2;
+- (BOOL)start;
+@end
+@interface SFContentBlockerManager : NSObject
+- (instancetype)init;
++ (void)getStateOfContentBlockerWithIdentifier:(NSString *)a0 completionHandler:(void (^)(SFContentBlockerState *, NSError *))a1;
++ (void)reloadContentBlockerWithIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
+@end
+@interface SFContentBlockerState : NSObject
+- (BOOL)isEnabled;
+@property (readonly, getter=isEnabled) BOOL enabled;
+@end
+@interface SFSafariViewController : UIViewController
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (instancetype)initWithURL:(NSURL *)a0 configuration:(SFSafariViewControllerConfiguration *)a1;
+- (instancetype)initWithURL:(NSURL *)a0 entersReaderIfAvailable:(BOOL)a1;
++ (SFSafariViewControllerPrewarmingToken *)prewarmConnectionsToURLs:(NSArray<NSURL *> *)a0;
+@property (copy, readonly) SFSafariViewControllerConfiguration *configuration;
+@property (assign) NSObject *delegate;
+@property (assign) SFSafariViewControllerDismissButtonStyle dismissButtonStyle;
+@property (assign) UIColor *preferredBarTintColor;
+@property (assign) UIColor *preferredControlTintColor;
+@end
+@interface SFSafariViewControllerActivityButton : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTemplateImage:(UIImage *)a0 extensionIdentifier:(NSString *)a1;
+@property (readonly) NSString *extensionIdentifier;
+@property (copy, readonly) UIImage *templateImage;
+@end
+@interface SFSafariViewControllerConfiguration : NSObject <NSCopying>
+@property (copy) SFSafariViewControllerActivityButton *activityButton;
+@property BOOL barCollapsingEnabled;
+@property BOOL entersReaderIfAvailable;
+@property (copy) UIEventAttribution *eventAttribution;
+@end
+@interface SFSafariViewControllerDataStore : NSObject
+- (void)clearWebsiteDataWithCompletionHandler:(void (^)(void))a0;
++ (SFSafariViewControllerDataStore *)defaultDataStore;
+@property (class, strong, readonly) SFSafariViewControllerDataStore *defaultDataStore;
+@end
+@interface SFSafariViewControllerPrewarmingToken : NSObject
+- (void)invalidate;
+@end
+@interface SSReadingList : NSObject
+- (BOOL)addReadingListItemWithURL:(NSURL *)a0 title:(NSString *)a1 previewText:(NSString *)a2 error:(NSError **)a3;
++ (SSReadingList *)defaultReadingList;
++ (BOOL)supportsURL:(NSURL *)a0;
+@property (class, readonly) SSReadingList *defaultReadingList;
+@end
+@protocol SFAddToHomeScreenActivityItem <NSObject>
+@optional
+- (NSURL *)URL;
+- (void)getHomeScreenWebAppInfoWithCompletionHandler:(void (^)(SFAddToHomeScreenInfo *))a0;
+- (void)getWebAppManifestWithCompletionHandler:(void (^)(NSObject *))a0;
+- (NSItemProvider *)iconItemProvider;
+- (NSString *)title;
+@property (readonly) NSURL *URL;
+@property (readonly) NSItemProvider *iconItemProvider;
+@property (readonly) NSString *title;
+@end
+@protocol SFSafariViewControllerDelegate <NSObject>
+@optional
+- (NSArray<UIActivity *> *)safariViewController:(SFSafariViewController *)a0 activityItemsForURL:(NSURL *)a1 title:(NSString *)a2;
+- (void)safariViewController:(SFSafariViewController *)a0 didCompleteInitialLoad:(BOOL)a1;
+- (NSArray<NSString *> *)safariViewController:(SFSafariViewController *)a0 excludedActivityTypesForURL:(NSURL *)a1 title:(NSString *)a2;
+- (void)safariViewController:(SFSafariViewController *)a0 initialLoadDidRedirectToURL:(NSURL *)a1;
+- (void)safariViewControllerDidFinish:(SFSafariViewController *)a0;
+- (void)safariViewControllerWillOpenInBrowser:(SFSafariViewController *)a0;
+@end
 #endif /* MANGOPY_STUB_SAFARISERVICES_H */

@@ -3,4 +3,1518 @@
 #define MANGOPY_STUB_SCENEKIT_H
 #import <UIKit/UIKit.h>
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <dispatch/dispatch.h>
+#import <Metal/Metal.h>
+@class AVAudioEngine;
+@class AVAudioEnvironmentNode;
+@class AVAudioNode;
+@class CAAnimation;
+@class CAMediaTimingFunction;
+@class CIFilter;
+@class EAGLContext;
+@class GKEntity;
+@class MDLAsset;
+@class MDLCamera;
+@class MDLLight;
+@class MDLMaterial;
+@class MDLMesh;
+@class MDLObject;
+@class MDLSubmesh;
+@class MTLRenderPassDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class NSValue;
+@class SCNAccelerationConstraint;
+@class SCNAction;
+@class SCNAnimation;
+@class SCNAnimationPlayer;
+@class SCNAudioPlayer;
+@class SCNAudioSource;
+@class SCNAvoidOccluderConstraint;
+@class SCNBillboardConstraint;
+@class SCNBox;
+@class SCNCamera;
+@class SCNCameraController;
+@class SCNCapsule;
+@class SCNCone;
+@class SCNConstraint;
+@class SCNCylinder;
+@class SCNDistanceConstraint;
+@class SCNFloor;
+@class SCNGeometry;
+@class SCNGeometryElement;
+@class SCNGeometrySource;
+@class SCNGeometryTessellator;
+@class SCNHitTestResult;
+@class SCNIKConstraint;
+@class SCNLevelOfDetail;
+@class SCNLight;
+@class SCNLookAtConstraint;
+@class SCNMaterial;
+@class SCNMaterialProperty;
+@class SCNMorpher;
+@class SCNNode;
+@class SCNParticlePropertyController;
+@class SCNParticleSystem;
+@class SCNPhysicsBehavior;
+@class SCNPhysicsBody;
+@class SCNPhysicsConeTwistJoint;
+@class SCNPhysicsContact;
+@class SCNPhysicsField;
+@class SCNPhysicsShape;
+@class SCNPhysicsVehicle;
+@class SCNPhysicsVehicleWheel;
+@class SCNPhysicsWorld;
+@class SCNPlane;
+@class SCNProgram;
+@class SCNPyramid;
+@class SCNReferenceNode;
+@class SCNRenderer;
+@class SCNReplicatorConstraint;
+@class SCNScene;
+@class SCNSceneSource;
+@class SCNShape;
+@class SCNSkinner;
+@class SCNSliderConstraint;
+@class SCNSphere;
+@class SCNTechnique;
+@class SCNText;
+@class SCNTimingFunction;
+@class SCNTorus;
+@class SCNTube;
+@class SKScene;
+@class SKTransition;
+@class UIBezierPath;
+@class UIColor;
+@class UIFont;
+@class UIImage;
+@protocol GKSceneRootNodeType;
+@protocol MTLBuffer;
+@protocol MTLCommandBuffer;
+@protocol MTLCommandQueue;
+@protocol MTLDevice;
+@protocol MTLLibrary;
+@protocol MTLRenderCommandEncoder;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol SCNActionable;
+@protocol SCNAnimatable;
+@protocol SCNAvoidOccluderConstraintDelegate;
+@protocol SCNBoundingVolume;
+@protocol SCNBufferStream;
+@protocol SCNCameraControlConfiguration;
+@protocol SCNCameraControllerDelegate;
+@protocol SCNSceneExportDelegate;
+@protocol SCNSceneRenderer;
+@protocol SCNShadable;
+@protocol SCNTechniqueSupport;
+@protocol UIFocusItem;
+typedef enum SCNActionTimingMode : NSInteger SCNActionTimingMode;
+enum SCNActionTimingMode : NSInteger {
+    SCNActionTimingModeEaseIn = 1LL,
+    SCNActionTimingModeEaseInEaseOut = 3LL,
+    SCNActionTimingModeEaseOut = 2LL,
+    SCNActionTimingModeLinear = 0LL,
+};
+typedef enum SCNAnimationImportPolicy : int SCNAnimationImportPolicy;
+enum SCNAnimationImportPolicy : int {
+    SCNAnimationImportPolicyDoNotPlay = 3,
+    SCNAnimationImportPolicyPlay = 1,
+    SCNAnimationImportPolicyPlayRepeatedly = 2,
+    SCNAnimationImportPolicyPlayUsingSceneTimeBase = 4,
+    SCNAnimationImportPolicyUnknown = 0,
+};
+typedef enum SCNAntialiasingMode : NSUInteger SCNAntialiasingMode;
+enum SCNAntialiasingMode : NSUInteger {
+    SCNAntialiasingModeMultisampling2X = 1ULL,
+    SCNAntialiasingModeMultisampling4X = 2ULL,
+    SCNAntialiasingModeNone = 0ULL,
+};
+typedef enum SCNBillboardAxis : NSUInteger SCNBillboardAxis;
+enum SCNBillboardAxis : NSUInteger {
+    SCNBillboardAxisAll = 7ULL,
+    SCNBillboardAxisX = 1ULL,
+    SCNBillboardAxisY = 2ULL,
+    SCNBillboardAxisZ = 4ULL,
+};
+typedef enum SCNBlendMode : NSInteger SCNBlendMode;
+enum SCNBlendMode : NSInteger {
+    SCNBlendModeAdd = 1LL,
+    SCNBlendModeAlpha = 0LL,
+    SCNBlendModeMax = 6LL,
+    SCNBlendModeMultiply = 3LL,
+    SCNBlendModeReplace = 5LL,
+    SCNBlendModeScreen = 4LL,
+    SCNBlendModeSubtract = 2LL,
+};
+typedef enum SCNBufferFrequency : NSInteger SCNBufferFrequency;
+enum SCNBufferFrequency : NSInteger {
+    SCNBufferFrequencyFrame = 0LL,
+    SCNBufferFrequencyNode = 1LL,
+    SCNBufferFrequencyShadable = 2LL,
+};
+typedef enum SCNCameraProjectionDirection : NSInteger SCNCameraProjectionDirection;
+enum SCNCameraProjectionDirection : NSInteger {
+    SCNCameraProjectionDirectionHorizontal = 1LL,
+    SCNCameraProjectionDirectionVertical = 0LL,
+};
+typedef enum SCNChamferMode : NSInteger SCNChamferMode;
+enum SCNChamferMode : NSInteger {
+    SCNChamferModeBack = 2LL,
+    SCNChamferModeBoth = 0LL,
+    SCNChamferModeFront = 1LL,
+};
+typedef enum SCNColorMask : NSInteger SCNColorMask;
+enum SCNColorMask : NSInteger {
+    SCNColorMaskAll = 15LL,
+    SCNColorMaskAlpha = 1LL,
+    SCNColorMaskBlue = 2LL,
+    SCNColorMaskGreen = 4LL,
+    SCNColorMaskNone = 0LL,
+    SCNColorMaskRed = 8LL,
+};
+typedef enum SCNCullMode : NSInteger SCNCullMode;
+enum SCNCullMode : NSInteger {
+    SCNCullModeBack = 0LL,
+    SCNCullModeFront = 1LL,
+};
+typedef enum SCNDebugOptions : NSUInteger SCNDebugOptions;
+enum SCNDebugOptions : NSUInteger {
+    SCNDebugOptionNone = 0ULL,
+    SCNDebugOptionRenderAsWireframe = 64ULL,
+    SCNDebugOptionShowBoundingBoxes = 2ULL,
+    SCNDebugOptionShowCameras = 1024ULL,
+    SCNDebugOptionShowConstraints = 512ULL,
+    SCNDebugOptionShowCreases = 256ULL,
+    SCNDebugOptionShowLightExtents = 8ULL,
+    SCNDebugOptionShowLightInfluences = 4ULL,
+    SCNDebugOptionShowPhysicsFields = 16ULL,
+    SCNDebugOptionShowPhysicsShapes = 1ULL,
+    SCNDebugOptionShowSkeletons = 128ULL,
+    SCNDebugOptionShowWireframe = 32ULL,
+};
+typedef enum SCNErrorCode : NSInteger SCNErrorCode;
+enum SCNErrorCode : NSInteger {
+    SCNErrorCodeProgramCompilationError = 1LL,
+};
+typedef enum SCNFillMode : NSUInteger SCNFillMode;
+enum SCNFillMode : NSUInteger {
+    SCNFillModeFill = 0ULL,
+    SCNFillModeLines = 1ULL,
+};
+typedef enum SCNFilterMode : NSInteger SCNFilterMode;
+enum SCNFilterMode : NSInteger {
+    SCNFilterModeLinear = 2LL,
+    SCNFilterModeNearest = 1LL,
+    SCNFilterModeNone = 0LL,
+};
+typedef enum SCNGeometryPrimitiveType : NSInteger SCNGeometryPrimitiveType;
+enum SCNGeometryPrimitiveType : NSInteger {
+    SCNGeometryPrimitiveTypeLine = 2LL,
+    SCNGeometryPrimitiveTypePoint = 3LL,
+    SCNGeometryPrimitiveTypePolygon = 4LL,
+    SCNGeometryPrimitiveTypeTriangleStrip = 1LL,
+    SCNGeometryPrimitiveTypeTriangles = 0LL,
+};
+typedef enum SCNGeometrySourceSemantics : int SCNGeometrySourceSemantics;
+enum SCNGeometrySourceSemantics : int {
+    SCNGeometrySourceSemanticsBoneIndices = 7,
+    SCNGeometrySourceSemanticsBoneWeights = 6,
+    SCNGeometrySourceSemanticsColor = 2,
+    SCNGeometrySourceSemanticsEdgeCrease = 5,
+    SCNGeometrySourceSemanticsNormal = 1,
+    SCNGeometrySourceSemanticsTexcoord = 3,
+    SCNGeometrySourceSemanticsVertex = 0,
+    SCNGeometrySourceSemanticsVertexCrease = 4,
+};
+typedef enum SCNHitTestSearchMode : NSInteger SCNHitTestSearchMode;
+enum SCNHitTestSearchMode : NSInteger {
+    SCNHitTestSearchModeAll = 1LL,
+    SCNHitTestSearchModeAny = 2LL,
+    SCNHitTestSearchModeClosest = 0LL,
+};
+typedef enum SCNInteractionMode : NSInteger SCNInteractionMode;
+enum SCNInteractionMode : NSInteger {
+    SCNInteractionModeFly = 0LL,
+    SCNInteractionModeOrbitAngleMapping = 2LL,
+    SCNInteractionModeOrbitArcball = 4LL,
+    SCNInteractionModeOrbitCenteredArcball = 3LL,
+    SCNInteractionModeOrbitTurntable = 1LL,
+    SCNInteractionModePan = 5LL,
+    SCNInteractionModeTruck = 6LL,
+};
+typedef enum SCNLightAreaType : NSInteger SCNLightAreaType;
+enum SCNLightAreaType : NSInteger {
+    SCNLightAreaTypePolygon = 4LL,
+    SCNLightAreaTypeRectangle = 1LL,
+};
+typedef enum SCNLightProbeType : NSInteger SCNLightProbeType;
+enum SCNLightProbeType : NSInteger {
+    SCNLightProbeTypeIrradiance = 0LL,
+    SCNLightProbeTypeRadiance = 1LL,
+};
+typedef enum SCNLightProbeUpdateType : NSInteger SCNLightProbeUpdateType;
+enum SCNLightProbeUpdateType : NSInteger {
+    SCNLightProbeUpdateTypeNever = 0LL,
+    SCNLightProbeUpdateTypeRealtime = 1LL,
+};
+typedef enum SCNMorpherCalculationMode : NSInteger SCNMorpherCalculationMode;
+enum SCNMorpherCalculationMode : NSInteger {
+    SCNMorpherCalculationModeAdditive = 1LL,
+    SCNMorpherCalculationModeNormalized = 0LL,
+};
+typedef enum SCNMovabilityHint : NSInteger SCNMovabilityHint;
+enum SCNMovabilityHint : NSInteger {
+    SCNMovabilityHintFixed = 0LL,
+    SCNMovabilityHintMovable = 1LL,
+};
+typedef enum SCNNodeFocusBehavior : NSInteger SCNNodeFocusBehavior;
+enum SCNNodeFocusBehavior : NSInteger {
+    SCNNodeFocusBehaviorFocusable = 2LL,
+    SCNNodeFocusBehaviorNone = 0LL,
+    SCNNodeFocusBehaviorOccluding = 1LL,
+};
+typedef enum SCNParticleBirthDirection : NSInteger SCNParticleBirthDirection;
+enum SCNParticleBirthDirection : NSInteger {
+    SCNParticleBirthDirectionConstant = 0LL,
+    SCNParticleBirthDirectionRandom = 2LL,
+    SCNParticleBirthDirectionSurfaceNormal = 1LL,
+};
+typedef enum SCNParticleBirthLocation : NSInteger SCNParticleBirthLocation;
+enum SCNParticleBirthLocation : NSInteger {
+    SCNParticleBirthLocationSurface = 0LL,
+    SCNParticleBirthLocationVertex = 2LL,
+    SCNParticleBirthLocationVolume = 1LL,
+};
+typedef enum SCNParticleBlendMode : NSInteger SCNParticleBlendMode;
+enum SCNParticleBlendMode : NSInteger {
+    SCNParticleBlendModeAdditive = 0LL,
+    SCNParticleBlendModeAlpha = 4LL,
+    SCNParticleBlendModeMultiply = 2LL,
+    SCNParticleBlendModeReplace = 5LL,
+    SCNParticleBlendModeScreen = 3LL,
+    SCNParticleBlendModeSubtract = 1LL,
+};
+typedef enum SCNParticleEvent : NSInteger SCNParticleEvent;
+enum SCNParticleEvent : NSInteger {
+    SCNParticleEventBirth = 0LL,
+    SCNParticleEventCollision = 2LL,
+    SCNParticleEventDeath = 1LL,
+};
+typedef enum SCNParticleImageSequenceAnimationMode : NSInteger SCNParticleImageSequenceAnimationMode;
+enum SCNParticleImageSequenceAnimationMode : NSInteger {
+    SCNParticleImageSequenceAnimationModeAutoReverse = 2LL,
+    SCNParticleImageSequenceAnimationModeClamp = 1LL,
+    SCNParticleImageSequenceAnimationModeRepeat = 0LL,
+};
+typedef enum SCNParticleInputMode : NSInteger SCNParticleInputMode;
+enum SCNParticleInputMode : NSInteger {
+    SCNParticleInputModeOverDistance = 1LL,
+    SCNParticleInputModeOverLife = 0LL,
+    SCNParticleInputModeOverOtherProperty = 2LL,
+};
+typedef enum SCNParticleModifierStage : NSInteger SCNParticleModifierStage;
+enum SCNParticleModifierStage : NSInteger {
+    SCNParticleModifierStagePostCollision = 3LL,
+    SCNParticleModifierStagePostDynamics = 1LL,
+    SCNParticleModifierStagePreCollision = 2LL,
+    SCNParticleModifierStagePreDynamics = 0LL,
+};
+typedef enum SCNParticleOrientationMode : NSInteger SCNParticleOrientationMode;
+enum SCNParticleOrientationMode : NSInteger {
+    SCNParticleOrientationModeBillboardScreenAligned = 0LL,
+    SCNParticleOrientationModeBillboardViewAligned = 1LL,
+    SCNParticleOrientationModeBillboardYAligned = 3LL,
+    SCNParticleOrientationModeFree = 2LL,
+};
+typedef enum SCNParticleSortingMode : NSInteger SCNParticleSortingMode;
+enum SCNParticleSortingMode : NSInteger {
+    SCNParticleSortingModeDistance = 2LL,
+    SCNParticleSortingModeNone = 0LL,
+    SCNParticleSortingModeOldestFirst = 3LL,
+    SCNParticleSortingModeProjectedDepth = 1LL,
+    SCNParticleSortingModeYoungestFirst = 4LL,
+};
+typedef enum SCNPhysicsBodyType : NSInteger SCNPhysicsBodyType;
+enum SCNPhysicsBodyType : NSInteger {
+    SCNPhysicsBodyTypeDynamic = 1LL,
+    SCNPhysicsBodyTypeKinematic = 2LL,
+    SCNPhysicsBodyTypeStatic = 0LL,
+};
+typedef enum SCNPhysicsCollisionCategory : NSUInteger SCNPhysicsCollisionCategory;
+enum SCNPhysicsCollisionCategory : NSUInteger {
+    SCNPhysicsCollisionCategoryDefault = 1ULL,
+    SCNPhysicsCollisionCategoryNone = 0ULL,
+    SCNPhysicsCollisionCategoryStatic = 2ULL,
+};
+typedef enum SCNPhysicsFieldScope : NSInteger SCNPhysicsFieldScope;
+enum SCNPhysicsFieldScope : NSInteger {
+    SCNPhysicsFieldScopeInsideExtent = 0LL,
+    SCNPhysicsFieldScopeOutsideExtent = 1LL,
+};
+typedef enum SCNPhysicsSearchMode : int SCNPhysicsSearchMode;
+enum SCNPhysicsSearchMode : int {
+    SCNPhysicsSearchModeAll = 2,
+    SCNPhysicsSearchModeAny = 0,
+    SCNPhysicsSearchModeClosest = 1,
+    SCNPhysicsSearchModeUnknown = -1,
+};
+typedef enum SCNPhysicsShapeType : int SCNPhysicsShapeType;
+enum SCNPhysicsShapeType : int {
+    SCNPhysicsShapeTypeBoundingBox = 1,
+    SCNPhysicsShapeTypeConcavePolyhedron = 2,
+    SCNPhysicsShapeTypeConvexHull = 0,
+};
+typedef enum SCNReferenceLoadingPolicy : NSInteger SCNReferenceLoadingPolicy;
+enum SCNReferenceLoadingPolicy : NSInteger {
+    SCNReferenceLoadingPolicyImmediate = 0LL,
+    SCNReferenceLoadingPolicyOnDemand = 1LL,
+};
+typedef enum SCNRenderingApi : NSUInteger SCNRenderingApi;
+enum SCNRenderingApi : NSUInteger {
+    SCNRenderingApiMetal = 0ULL,
+    SCNRenderingApiOpenGLES2 = 1ULL,
+};
+typedef enum SCNSceneSourceStatus : NSInteger SCNSceneSourceStatus;
+enum SCNSceneSourceStatus : NSInteger {
+    SCNSceneSourceStatusComplete = 16LL,
+    SCNSceneSourceStatusError = -1LL,
+    SCNSceneSourceStatusParsing = 4LL,
+    SCNSceneSourceStatusProcessing = 12LL,
+    SCNSceneSourceStatusValidating = 8LL,
+};
+typedef enum SCNShadowMode : NSInteger SCNShadowMode;
+enum SCNShadowMode : NSInteger {
+    SCNShadowModeDeferred = 1LL,
+    SCNShadowModeForward = 0LL,
+    SCNShadowModeModulated = 2LL,
+};
+typedef enum SCNTessellationSmoothingMode : NSInteger SCNTessellationSmoothingMode;
+enum SCNTessellationSmoothingMode : NSInteger {
+    SCNTessellationSmoothingModeNone = 0LL,
+    SCNTessellationSmoothingModePNTriangles = 1LL,
+    SCNTessellationSmoothingModePhong = 2LL,
+};
+typedef enum SCNTransparencyMode : NSInteger SCNTransparencyMode;
+enum SCNTransparencyMode : NSInteger {
+    SCNTransparencyModeAOne = 0LL,
+    SCNTransparencyModeDefault = 0LL,
+    SCNTransparencyModeDualLayer = 3LL,
+    SCNTransparencyModeRgbZero = 1LL,
+    SCNTransparencyModeSingleLayer = 2LL,
+};
+typedef enum SCNWrapMode : NSInteger SCNWrapMode;
+enum SCNWrapMode : NSInteger {
+    SCNWrapModeClamp = 1LL,
+    SCNWrapModeClampToBorder = 3LL,
+    SCNWrapModeMirror = 4LL,
+    SCNWrapModeRepeat = 2LL,
+};
+@protocol SCNAnimatable <NSObject>
+@optional
+- (void)addAnimationPlayer:(SCNAnimationPlayer *)a0 forKey:(NSString *)a1;
+- (CAAnimation *)animationForKey:(NSString *)a0;
+- (NSArray<NSString *> *)animationKeys;
+- (SCNAnimationPlayer *)animationPlayerForKey:(NSString *)a0;
+- (BOOL)isAnimationForKeyPaused:(NSString *)a0;
+- (void)pauseAnimationForKey:(NSString *)a0;
+- (void)removeAllAnimations;
+- (void)removeAllAnimationsWithBlendOutDuration:(CGFloat)a0;
+- (void)removeAnimationForKey:(NSString *)a0;
+- (void)removeAnimationForKey:(NSString *)a0 blendOutDuration:(CGFloat)a1;
+- (void)removeAnimationForKey:(NSString *)a0 fadeOutDuration:(CGFloat)a1;
+- (void)resumeAnimationForKey:(NSString *)a0;
+- (void)setSpeed:(CGFloat)a0 forAnimationKey:(NSString *)a1;
+@end
+@interface SCNConstraint : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+- (BOOL)isEnabled;
+- (BOOL)isIncremental;
+@property (getter=isEnabled) BOOL enabled;
+@property (getter=isIncremental) BOOL incremental;
+@property CGFloat influenceFactor;
+@end
+@interface SCNAccelerationConstraint : SCNConstraint
++ (SCNAccelerationConstraint *)accelerationConstraint;
+@property CGFloat damping;
+@property CGFloat decelerationDistance;
+@property CGFloat maximumLinearAcceleration;
+@property CGFloat maximumLinearVelocity;
+@end
+@interface SCNAction : NSObject <NSCopying, NSSecureCoding>
+- (SCNAction *)reversedAction;
++ (SCNAction *)customActionWithDuration:(double)a0 actionBlock:(void (^)(SCNNode *, CGFloat))a1;
++ (SCNAction *)fadeInWithDuration:(double)a0;
++ (SCNAction *)fadeOpacityBy:(CGFloat)a0 duration:(double)a1;
++ (SCNAction *)fadeOpacityTo:(CGFloat)a0 duration:(double)a1;
++ (SCNAction *)fadeOutWithDuration:(double)a0;
++ (SCNAction *)group:(NSArray<SCNAction *> *)a0;
++ (SCNAction *)hide;
++ (SCNAction *)javaScriptActionWithScript:(NSString *)a0 duration:(double)a1;
++ (SCNAction *)moveByX:(CGFloat)a0 y:(CGFloat)a1 z:(CGFloat)a2 duration:(double)a3;
++ (SCNAction *)playAudioSource:(SCNAudioSource *)a0 waitForCompletion:(BOOL)a1;
++ (SCNAction *)removeFromParentNode;
++ (SCNAction *)repeatAction:(SCNAction *)a0 count:(NSUInteger)a1;
++ (SCNAction *)repeatActionForever:(SCNAction *)a0;
++ (SCNAction *)rotateByX:(CGFloat)a0 y:(CGFloat)a1 z:(CGFloat)a2 duration:(double)a3;
++ (SCNAction *)rotateToX:(CGFloat)a0 y:(CGFloat)a1 z:(CGFloat)a2 duration:(double)a3;
++ (SCNAction *)rotateToX:(CGFloat)a0 y:(CGFloat)a1 z:(CGFloat)a2 duration:(double)a3 shortestUnitArc:(BOOL)a4;
++ (SCNAction *)runBlock:(void (^)(SCNNode *))a0;
++ (SCNAction *)runBlock:(void (^)(SCNNode *))a0 queue:(dispatch_queue_t)a1;
++ (SCNAction *)scaleBy:(CGFloat)a0 duration:(double)a1;
++ (SCNAction *)scaleTo:(CGFloat)a0 duration:(double)a1;
++ (SCNAction *)sequence:(NSArray<SCNAction *> *)a0;
++ (SCNAction *)unhide;
++ (SCNAction *)waitForDuration:(double)a0;
++ (SCNAction *)waitForDuration:(double)a0 withRange:(double)a1;
+@property double duration;
+@property CGFloat speed;
+@property (assign) float (^timingFunction)(float);
+@property SCNActionTimingMode timingMode;
+@end
+@interface SCNAnimationEvent : NSObject
+@end
+@interface SCNAnimationPlayer : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+- (void)play;
+- (void)stop;
+- (void)stopWithBlendOutDuration:(double)a0;
++ (SCNAnimationPlayer *)animationPlayerWithAnimation:(SCNAnimation *)a0;
+@property (readonly) SCNAnimation *animation;
+@property CGFloat blendFactor;
+@property BOOL paused;
+@property CGFloat speed;
+@end
+@interface SCNAudioPlayer : NSObject
+- (instancetype)initWithAVAudioNode:(AVAudioNode *)a0;
+- (instancetype)initWithSource:(SCNAudioSource *)a0;
++ (SCNAudioPlayer *)audioPlayerWithAVAudioNode:(AVAudioNode *)a0;
++ (SCNAudioPlayer *)audioPlayerWithSource:(SCNAudioSource *)a0;
+@property (readonly) AVAudioNode *audioNode;
+@property (readonly) SCNAudioSource *audioSource;
+@property void (^didFinishPlayback)(void);
+@property void (^willStartPlayback)(void);
+@end
+@interface SCNAudioSource : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithFileNamed:(NSString *)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isPositional;
+- (void)load;
++ (SCNAudioSource *)audioSourceNamed:(NSString *)a0;
+@property BOOL loops;
+@property (getter=isPositional) BOOL positional;
+@property float rate;
+@property float reverbBlend;
+@property BOOL shouldStream;
+@property float volume;
+@end
+@interface SCNAvoidOccluderConstraint : SCNConstraint
++ (SCNAvoidOccluderConstraint *)avoidOccluderConstraintWithTarget:(SCNNode *)a0;
+@property CGFloat bias;
+@property (assign) id<SCNAvoidOccluderConstraintDelegate> delegate;
+@property NSUInteger occluderCategoryBitMask;
+@property (strong) SCNNode *target;
+@end
+@interface SCNBillboardConstraint : SCNConstraint
++ (SCNBillboardConstraint *)billboardConstraint;
+@property (assign) SCNBillboardAxis freeAxes;
+@end
+@protocol SCNBoundingVolume <NSObject>
+@optional
+- (BOOL)getBoundingBoxMin:(void *)a0 max:(void *)a1;
+- (BOOL)getBoundingSphereCenter:(void *)a0 radius:(CGFloat *)a1;
+- (void)setBoundingBoxMin:(void *)a0 max:(void *)a1;
+@end
+@protocol SCNShadable <NSObject>
+@optional
+- (void)handleBindingOfSymbol:(NSString *)a0 usingBlock:(void (^)(unsigned int, unsigned int, SCNNode *, SCNRenderer *))a1;
+- (void)handleUnbindingOfSymbol:(NSString *)a0 usingBlock:(void (^)(unsigned int, unsigned int, SCNNode *, SCNRenderer *))a1;
+- (NSNumber *)minimumLanguageVersion;
+- (SCNProgram *)program;
+- (void)setMinimumLanguageVersion:(NSNumber *)a0;
+- (void)setProgram:(SCNProgram *)a0;
+- (void)setShaderModifiers:(NSDictionary *)a0;
+- (NSDictionary *)shaderModifiers;
+@property (strong) NSNumber *minimumLanguageVersion;
+@property (strong) SCNProgram *program;
+@property (copy) NSDictionary *shaderModifiers;
+@end
+@interface SCNGeometry : NSObject <SCNAnimatable, SCNBoundingVolume, SCNShadable, NSCopying, NSSecureCoding>
+- (SCNGeometryElement *)geometryElementAtIndex:(NSInteger)a0;
+- (NSArray<SCNGeometrySource *> *)geometrySourcesForSemantic:(NSString *)a0;
+- (void)insertMaterial:(SCNMaterial *)a0 atIndex:(NSInteger)a1;
+- (SCNMaterial *)materialWithName:(NSString *)a0;
+- (void)removeMaterialAtIndex:(NSInteger)a0;
+- (void)replaceMaterialAtIndex:(NSInteger)a0 withMaterial:(SCNMaterial *)a1;
++ (SCNGeometry *)geometry;
++ (SCNGeometry *)geometryWithMDLMesh:(MDLMesh *)a0;
++ (SCNGeometry *)geometryWithSources:(NSArray<SCNGeometrySource *> *)a0 elements:(NSArray<SCNGeometryElement *> *)a1;
++ (SCNGeometry *)geometryWithSources:(NSArray<SCNGeometrySource *> *)a0 elements:(NSArray<SCNGeometryElement *> *)a1 sourceChannels:(NSArray<NSNumber *> *)a2;
+@property (strong) SCNGeometryElement *edgeCreasesElement;
+@property (strong) SCNGeometrySource *edgeCreasesSource;
+@property (strong) SCNMaterial *firstMaterial;
+@property (readonly) NSInteger geometryElementCount;
+@property (readonly) NSArray<SCNGeometryElement *> *geometryElements;
+@property (readonly) NSArray<NSNumber *> *geometrySourceChannels;
+@property (readonly) NSArray<SCNGeometrySource *> *geometrySources;
+@property (copy) NSArray<SCNLevelOfDetail *> *levelsOfDetail;
+@property (copy) NSArray<SCNMaterial *> *materials;
+@property (copy) NSString *name;
+@property NSUInteger subdivisionLevel;
+@property (strong) SCNGeometryTessellator *tessellator;
+@property BOOL wantsAdaptiveSubdivision;
+@end
+@interface SCNBox : SCNGeometry
++ (SCNBox *)boxWithWidth:(CGFloat)a0 height:(CGFloat)a1 length:(CGFloat)a2 chamferRadius:(CGFloat)a3;
+@property CGFloat chamferRadius;
+@property NSInteger chamferSegmentCount;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property CGFloat length;
+@property NSInteger lengthSegmentCount;
+@property CGFloat width;
+@property NSInteger widthSegmentCount;
+@end
+@protocol SCNTechniqueSupport <NSObject>
+@optional
+- (void)setTechnique:(SCNTechnique *)a0;
+- (SCNTechnique *)technique;
+@property (copy) SCNTechnique *technique;
+@end
+@interface SCNCamera : NSObject <SCNAnimatable, SCNTechniqueSupport, NSCopying, NSSecureCoding>
+- (struct SCNMatrix4)projectionTransformWithViewportSize:(CGSize)a0;
++ (SCNCamera *)camera;
++ (SCNCamera *)cameraWithMDLCamera:(MDLCamera *)a0;
+@property CGFloat aperture;
+@property NSInteger apertureBladeCount;
+@property BOOL automaticallyAdjustsZRange;
+@property CGFloat averageGray;
+@property CGFloat bloomBlurRadius;
+@property CGFloat bloomIntensity;
+@property NSInteger bloomIterationCount;
+@property CGFloat bloomIterationSpread;
+@property CGFloat bloomThreshold;
+@property NSUInteger categoryBitMask;
+@property CGFloat colorFringeIntensity;
+@property CGFloat colorFringeStrength;
+@property (readonly) SCNMaterialProperty *colorGrading;
+@property CGFloat contrast;
+@property CGFloat exposureAdaptationBrighteningSpeedFactor;
+@property CGFloat exposureAdaptationDarkeningSpeedFactor;
+@property CGFloat exposureOffset;
+@property CGFloat fStop;
+@property CGFloat fieldOfView;
+@property CGFloat focalBlurRadius;
+@property NSInteger focalBlurSampleCount;
+@property CGFloat focalDistance;
+@property CGFloat focalLength;
+@property CGFloat focalSize;
+@property CGFloat focusDistance;
+@property CGFloat grainIntensity;
+@property BOOL grainIsColored;
+@property CGFloat grainScale;
+@property CGFloat maximumExposure;
+@property CGFloat minimumExposure;
+@property CGFloat motionBlurIntensity;
+@property (copy) NSString *name;
+@property double orthographicScale;
+@property (assign) SCNCameraProjectionDirection projectionDirection;
+@property struct SCNMatrix4 projectionTransform;
+@property CGFloat saturation;
+@property CGFloat screenSpaceAmbientOcclusionBias;
+@property CGFloat screenSpaceAmbientOcclusionDepthThreshold;
+@property CGFloat screenSpaceAmbientOcclusionIntensity;
+@property CGFloat screenSpaceAmbientOcclusionNormalThreshold;
+@property CGFloat screenSpaceAmbientOcclusionRadius;
+@property CGFloat sensorHeight;
+@property BOOL usesOrthographicProjection;
+@property CGFloat vignettingIntensity;
+@property CGFloat vignettingPower;
+@property BOOL wantsDepthOfField;
+@property BOOL wantsExposureAdaptation;
+@property BOOL wantsHDR;
+@property CGFloat whiteBalanceTemperature;
+@property CGFloat whiteBalanceTint;
+@property CGFloat whitePoint;
+@property double xFov;
+@property double yFov;
+@property double zFar;
+@property double zNear;
+@end
+@interface SCNCameraController : NSObject
+- (void)beginInteraction:(CGPoint)a0 withViewport:(CGSize)a1;
+- (void)clearRoll;
+- (void)continueInteraction:(CGPoint)a0 withViewport:(CGSize)a1 sensitivity:(CGFloat)a2;
+- (void)dollyBy:(float)a0 onScreenPoint:(CGPoint)a1 viewport:(CGSize)a2;
+- (void)dollyToTarget:(float)a0;
+- (void)endInteraction:(CGPoint)a0 withViewport:(CGSize)a1 velocity:(CGPoint)a2;
+- (void)frameNodes:(NSArray<SCNNode *> *)a0;
+- (BOOL)isInertiaRunning;
+- (void)rollAroundTarget:(float)a0;
+- (void)rollBy:(float)a0 aroundScreenPoint:(CGPoint)a1 viewport:(CGSize)a2;
+- (void)rotateByX:(float)a0 Y:(float)a1;
+- (void)stopInertia;
+- (void)translateInCameraSpaceByX:(float)a0 Y:(float)a1 Z:(float)a2;
+@property BOOL automaticTarget;
+@property (assign) id<SCNCameraControllerDelegate> delegate;
+@property BOOL inertiaEnabled;
+@property float inertiaFriction;
+@property (readonly, getter=isInertiaRunning) BOOL inertiaRunning;
+@property (assign) SCNInteractionMode interactionMode;
+@property float maximumHorizontalAngle;
+@property float maximumVerticalAngle;
+@property float minimumHorizontalAngle;
+@property float minimumVerticalAngle;
+@property (strong) SCNNode *pointOfView;
+@end
+@interface SCNCapsule : SCNGeometry
++ (SCNCapsule *)capsuleWithCapRadius:(CGFloat)a0 height:(CGFloat)a1;
+@property CGFloat capRadius;
+@property NSInteger capSegmentCount;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property NSInteger radialSegmentCount;
+@end
+@interface SCNCone : SCNGeometry
++ (SCNCone *)coneWithTopRadius:(CGFloat)a0 bottomRadius:(CGFloat)a1 height:(CGFloat)a2;
+@property CGFloat bottomRadius;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property NSInteger radialSegmentCount;
+@property CGFloat topRadius;
+@end
+@interface SCNCylinder : SCNGeometry
++ (SCNCylinder *)cylinderWithRadius:(CGFloat)a0 height:(CGFloat)a1;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property NSInteger radialSegmentCount;
+@property CGFloat radius;
+@end
+@interface SCNDistanceConstraint : SCNConstraint
++ (SCNDistanceConstraint *)distanceConstraintWithTarget:(SCNNode *)a0;
+@property CGFloat maximumDistance;
+@property CGFloat minimumDistance;
+@property (strong) SCNNode *target;
+@end
+@interface SCNFloor : SCNGeometry
++ (SCNFloor *)floor;
+@property CGFloat length;
+@property NSUInteger reflectionCategoryBitMask;
+@property CGFloat reflectionFalloffEnd;
+@property CGFloat reflectionFalloffStart;
+@property CGFloat reflectionResolutionScaleFactor;
+@property CGFloat reflectivity;
+@property CGFloat width;
+@end
+@interface SCNGeometryElement : NSObject <NSSecureCoding>
+- (BOOL)hasInterleavedIndicesChannels;
++ (SCNGeometryElement *)geometryElementWithBuffer:(id<MTLBuffer>)a0 primitiveType:(SCNGeometryPrimitiveType)a1 primitiveCount:(NSInteger)a2 bytesPerIndex:(NSInteger)a3;
++ (SCNGeometryElement *)geometryElementWithBuffer:(id<MTLBuffer>)a0 primitiveType:(SCNGeometryPrimitiveType)a1 primitiveCount:(NSInteger)a2 indicesChannelCount:(NSInteger)a3 interleavedIndicesChannels:(BOOL)a4 bytesPerIndex:(NSInteger)a5;
++ (SCNGeometryElement *)geometryElementWithData:(NSData *)a0 primitiveType:(SCNGeometryPrimitiveType)a1 primitiveCount:(NSInteger)a2 bytesPerIndex:(NSInteger)a3;
++ (SCNGeometryElement *)geometryElementWithData:(NSData *)a0 primitiveType:(SCNGeometryPrimitiveType)a1 primitiveCount:(NSInteger)a2 indicesChannelCount:(NSInteger)a3 interleavedIndicesChannels:(BOOL)a4 bytesPerIndex:(NSInteger)a5;
++ (SCNGeometryElement *)geometryElementWithMDLSubmesh:(MDLSubmesh *)a0;
+@property (readonly) NSInteger bytesPerIndex;
+@property (readonly) NSData *data;
+@property (readonly) NSInteger indicesChannelCount;
+@property (readonly, getter=hasInterleavedIndicesChannels) BOOL interleavedIndicesChannels;
+@property CGFloat maximumPointScreenSpaceRadius;
+@property CGFloat minimumPointScreenSpaceRadius;
+@property CGFloat pointSize;
+@property (readonly) NSInteger primitiveCount;
+@property (assign) NSRange primitiveRange;
+@property (readonly) SCNGeometryPrimitiveType primitiveType;
+@end
+@interface SCNGeometrySource : NSObject <NSSecureCoding>
++ (SCNGeometrySource *)geometrySourceWithBuffer:(id<MTLBuffer>)a0 vertexFormat:(MTLVertexFormat)a1 semantic:(NSString *)a2 vertexCount:(NSInteger)a3 dataOffset:(NSInteger)a4 dataStride:(NSInteger)a5;
++ (SCNGeometrySource *)geometrySourceWithData:(NSData *)a0 semantic:(NSString *)a1 vectorCount:(NSInteger)a2 floatComponents:(BOOL)a3 componentsPerVector:(NSInteger)a4 bytesPerComponent:(NSInteger)a5 dataOffset:(NSInteger)a6 dataStride:(NSInteger)a7;
+@property (readonly) NSInteger bytesPerComponent;
+@property (readonly) NSInteger componentsPerVector;
+@property (readonly) NSData *data;
+@property (readonly) NSInteger dataOffset;
+@property (readonly) NSInteger dataStride;
+@property (readonly) BOOL floatComponents;
+@property (readonly) NSString *semantic;
+@property (readonly) NSInteger vectorCount;
+@end
+@interface SCNGeometryTessellator : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isAdaptive;
+- (BOOL)isScreenSpace;
+@property (getter=isAdaptive) BOOL adaptive;
+@property CGFloat edgeTessellationFactor;
+@property CGFloat insideTessellationFactor;
+@property CGFloat maximumEdgeLength;
+@property (getter=isScreenSpace) BOOL screenSpace;
+@property (assign) SCNTessellationSmoothingMode smoothingMode;
+@property CGFloat tessellationFactorScale;
+@property (assign) MTLTessellationPartitionMode tessellationPartitionMode;
+@end
+@interface SCNHitTestResult : NSObject
+- (CGPoint)textureCoordinatesWithMappingChannel:(NSInteger)a0;
+@property (readonly) SCNNode *boneNode;
+@property (readonly) NSInteger faceIndex;
+@property (readonly) NSInteger geometryIndex;
+@property (readonly) struct SCNMatrix4 modelTransform;
+@property (readonly) SCNNode *node;
+@end
+@interface SCNIKConstraint : SCNConstraint
+- (instancetype)initWithChainRootNode:(SCNNode *)a0;
+- (CGFloat)maxAllowedRotationAngleForJoint:(SCNNode *)a0;
+- (void)setMaxAllowedRotationAngle:(CGFloat)a0 forJoint:(SCNNode *)a1;
++ (SCNIKConstraint *)inverseKinematicsConstraintWithChainRootNode:(SCNNode *)a0;
+@property (readonly) SCNNode *chainRootNode;
+@end
+@interface SCNLevelOfDetail : NSObject <NSCopying, NSSecureCoding>
++ (SCNLevelOfDetail *)levelOfDetailWithGeometry:(SCNGeometry *)a0 screenSpaceRadius:(CGFloat)a1;
++ (SCNLevelOfDetail *)levelOfDetailWithGeometry:(SCNGeometry *)a0 worldSpaceDistance:(CGFloat)a1;
+@property (readonly) SCNGeometry *geometry;
+@property (readonly) CGFloat screenSpaceRadius;
+@property (readonly) CGFloat worldSpaceDistance;
+@end
+@interface SCNLight : NSObject <SCNAnimatable, SCNTechniqueSupport, NSCopying, NSSecureCoding>
++ (SCNLight *)light;
++ (SCNLight *)lightWithMDLLight:(MDLLight *)a0;
+@property (strong) NSURL *IESProfileURL;
+@property (assign) simd_float3 areaExtents;
+@property (copy) NSArray<NSValue *> *areaPolygonVertices;
+@property (assign) SCNLightAreaType areaType;
+@property CGFloat attenuationEndDistance;
+@property CGFloat attenuationFalloffExponent;
+@property CGFloat attenuationStartDistance;
+@property BOOL automaticallyAdjustsShadowProjection;
+@property BOOL castsShadow;
+@property NSUInteger categoryBitMask;
+@property (strong) NSObject *color;
+@property BOOL doubleSided;
+@property BOOL drawsArea;
+@property BOOL forcesBackFaceCasters;
+@property (readonly) SCNMaterialProperty *gobo;
+@property CGFloat intensity;
+@property CGFloat maximumShadowDistance;
+@property (copy) NSString *name;
+@property CGFloat orthographicScale;
+@property (assign) simd_float3 parallaxCenterOffset;
+@property BOOL parallaxCorrectionEnabled;
+@property (assign) simd_float3 parallaxExtentsFactor;
+@property (readonly) SCNMaterialProperty *probeEnvironment;
+@property (assign) simd_float3 probeExtents;
+@property (assign) simd_float3 probeOffset;
+@property (assign) SCNLightProbeType probeType;
+@property (assign) SCNLightProbeUpdateType probeUpdateType;
+@property BOOL sampleDistributedShadowMaps;
+@property CGFloat shadowBias;
+@property NSUInteger shadowCascadeCount;
+@property CGFloat shadowCascadeSplittingFactor;
+@property (strong) NSObject *shadowColor;
+@property CGSize shadowMapSize;
+@property SCNShadowMode shadowMode;
+@property CGFloat shadowRadius;
+@property NSUInteger shadowSampleCount;
+@property (copy, readonly) NSData *sphericalHarmonicsCoefficients;
+@property CGFloat spotInnerAngle;
+@property CGFloat spotOuterAngle;
+@property CGFloat temperature;
+@property (copy) NSString *type;
+@property CGFloat zFar;
+@property CGFloat zNear;
+@end
+@interface SCNLookAtConstraint : SCNConstraint
++ (SCNLookAtConstraint *)lookAtConstraintWithTarget:(SCNNode *)a0;
+@property BOOL gimbalLockEnabled;
+@property (strong) SCNNode *target;
+@end
+@interface SCNMaterial : NSObject <SCNAnimatable, SCNShadable, NSCopying, NSSecureCoding>
+- (BOOL)isDoubleSided;
+- (BOOL)isLitPerPixel;
++ (SCNMaterial *)material;
++ (SCNMaterial *)materialWithMDLMaterial:(MDLMaterial *)a0;
+@property (readonly) SCNMaterialProperty *ambient;
+@property (readonly) SCNMaterialProperty *ambientOcclusion;
+@property (assign) SCNBlendMode blendMode;
+@property (readonly) SCNMaterialProperty *clearCoat;
+@property (readonly) SCNMaterialProperty *clearCoatNormal;
+@property (readonly) SCNMaterialProperty *clearCoatRoughness;
+@property (assign) SCNColorMask colorBufferWriteMask;
+@property SCNCullMode cullMode;
+@property (readonly) SCNMaterialProperty *diffuse;
+@property (readonly) SCNMaterialProperty *displacement;
+@property (getter=isDoubleSided) BOOL doubleSided;
+@property (readonly) SCNMaterialProperty *emission;
+@property (assign) SCNFillMode fillMode;
+@property CGFloat fresnelExponent;
+@property (copy) NSString *lightingModelName;
+@property (getter=isLitPerPixel) BOOL litPerPixel;
+@property BOOL locksAmbientWithDiffuse;
+@property (readonly) SCNMaterialProperty *metalness;
+@property (readonly) SCNMaterialProperty *multiply;
+@property (copy) NSString *name;
+@property (readonly) SCNMaterialProperty *normal;
+@property BOOL readsFromDepthBuffer;
+@property (readonly) SCNMaterialProperty *reflective;
+@property (readonly) SCNMaterialProperty *roughness;
+@property (readonly) SCNMaterialProperty *selfIllumination;
+@property CGFloat shininess;
+@property (readonly) SCNMaterialProperty *specular;
+@property CGFloat transparency;
+@property SCNTransparencyMode transparencyMode;
+@property (readonly) SCNMaterialProperty *transparent;
+@property BOOL writesToDepthBuffer;
+@end
+@interface SCNMaterialProperty : NSObject <SCNAnimatable, NSSecureCoding>
++ (SCNMaterialProperty *)materialPropertyWithContents:(NSObject *)a0;
++ (NSObject *)precomputedLightingEnvironmentContentsWithData:(NSData *)a0 error:(NSError **)a1;
++ (NSObject *)precomputedLightingEnvironmentContentsWithURL:(NSURL *)a0 error:(NSError **)a1;
++ (NSData *)precomputedLightingEnvironmentDataForContents:(NSObject *)a0 device:(id<MTLDevice>)a1 error:(NSError **)a2;
+@property (strong) NSObject *borderColor;
+@property (strong) NSObject *contents;
+@property struct SCNMatrix4 contentsTransform;
+@property CGFloat intensity;
+@property SCNFilterMode magnificationFilter;
+@property NSInteger mappingChannel;
+@property CGFloat maxAnisotropy;
+@property SCNFilterMode minificationFilter;
+@property SCNFilterMode mipFilter;
+@property (assign) SCNColorMask textureComponents;
+@property SCNWrapMode wrapS;
+@property SCNWrapMode wrapT;
+@end
+@interface SCNMorpher : NSObject <SCNAnimatable, NSSecureCoding>
+- (void)setWeight:(CGFloat)a0 forTargetAtIndex:(NSUInteger)a1;
+- (void)setWeight:(CGFloat)a0 forTargetNamed:(NSString *)a1;
+- (CGFloat)weightForTargetAtIndex:(NSUInteger)a0;
+- (CGFloat)weightForTargetNamed:(NSString *)a0;
+@property SCNMorpherCalculationMode calculationMode;
+@property (copy) NSArray<SCNGeometry *> *targets;
+@property BOOL unifiesNormals;
+@property (strong) NSArray<NSNumber *> *weights;
+@end
+@protocol SCNActionable <NSObject>
+@optional
+- (SCNAction *)actionForKey:(NSString *)a0;
+- (NSArray<NSString *> *)actionKeys;
+- (BOOL)hasActions;
+- (void)removeActionForKey:(NSString *)a0;
+- (void)removeAllActions;
+- (void)runAction:(SCNAction *)a0;
+- (void)runAction:(SCNAction *)a0 completionHandler:(void (^)(void))a1;
+- (void)runAction:(SCNAction *)a0 forKey:(NSString *)a1;
+- (void)runAction:(SCNAction *)a0 forKey:(NSString *)a1 completionHandler:(void (^)(void))a2;
+@property (readonly) NSArray<NSString *> *actionKeys;
+@end
+@interface SCNNode : NSObject <SCNAnimatable, SCNBoundingVolume, SCNActionable, NSCopying, NSSecureCoding, UIFocusItem>
+- (void)addAudioPlayer:(SCNAudioPlayer *)a0;
+- (void)addChildNode:(SCNNode *)a0;
+- (void)addParticleSystem:(SCNParticleSystem *)a0;
+- (SCNNode *)childNodeWithName:(NSString *)a0 recursively:(BOOL)a1;
+- (NSArray<SCNNode *> *)childNodesPassingTest:(BOOL (^)(SCNNode *, BOOL *))a0;
+- (SCNNode *)clone;
+- (struct SCNMatrix4)convertTransform:(struct SCNMatrix4)a0 fromNode:(SCNNode *)a1;
+- (struct SCNMatrix4)convertTransform:(struct SCNMatrix4)a0 toNode:(SCNNode *)a1;
+- (GKEntity *)entity;
+- (void)enumerateChildNodesUsingBlock:(void (^)(SCNNode *, BOOL *))a0;
+- (void)enumerateHierarchyUsingBlock:(void (^)(SCNNode *, BOOL *))a0;
+- (SCNNode *)flattenedClone;
+- (void)insertChildNode:(SCNNode *)a0 atIndex:(NSInteger)a1;
+- (BOOL)isHidden;
+- (BOOL)isPaused;
+- (void)removeAllAudioPlayers;
+- (void)removeAllParticleSystems;
+- (void)removeAudioPlayer:(SCNAudioPlayer *)a0;
+- (void)removeFromParentNode;
+- (void)removeParticleSystem:(SCNParticleSystem *)a0;
+- (void)replaceChildNode:(SCNNode *)a0 with:(SCNNode *)a1;
+- (void)setEntity:(GKEntity *)a0;
++ (SCNNode *)node;
++ (SCNNode *)nodeWithGeometry:(SCNGeometry *)a0;
++ (SCNNode *)nodeWithMDLObject:(MDLObject *)a0;
+@property (readonly) NSArray<SCNAudioPlayer *> *audioPlayers;
+@property (strong) SCNCamera *camera;
+@property BOOL castsShadow;
+@property NSUInteger categoryBitMask;
+@property (readonly) NSArray<SCNNode *> *childNodes;
+@property (copy) NSArray<SCNConstraint *> *constraints;
+@property (copy) NSArray<CIFilter *> *filters;
+@property (assign) SCNNodeFocusBehavior focusBehavior;
+@property (strong) SCNGeometry *geometry;
+@property (getter=isHidden) BOOL hidden;
+@property (strong) SCNLight *light;
+@property (strong) SCNMorpher *morpher;
+@property (assign) SCNMovabilityHint movabilityHint;
+@property (copy) NSString *name;
+@property CGFloat opacity;
+@property (readonly) SCNNode *parentNode;
+@property (readonly) NSArray<SCNParticleSystem *> *particleSystems;
+@property (getter=isPaused) BOOL paused;
+@property (strong) SCNPhysicsBody *physicsBody;
+@property (strong) SCNPhysicsField *physicsField;
+@property struct SCNMatrix4 pivot;
+@property (readonly) SCNNode *presentationNode;
+@property (assign) NSObject *rendererDelegate;
+@property NSInteger renderingOrder;
+@property (strong) SCNSkinner *skinner;
+@property struct SCNMatrix4 transform;
+@property struct SCNMatrix4 worldTransform;
+@end
+@interface SCNParticlePropertyController : NSObject <NSSecureCoding, NSCopying>
++ (SCNParticlePropertyController *)controllerWithAnimation:(CAAnimation *)a0;
+@property (strong) CAAnimation *animation;
+@property CGFloat inputBias;
+@property SCNParticleInputMode inputMode;
+@property (weak) SCNNode *inputOrigin;
+@property NSString *inputProperty;
+@property CGFloat inputScale;
+@end
+@interface SCNParticleSystem : NSObject <NSCopying, NSSecureCoding, SCNAnimatable>
+- (BOOL)isBlackPassEnabled;
+- (BOOL)isLightingEnabled;
+- (BOOL)isLocal;
+- (void)removeAllModifiers;
+- (void)removeModifiersOfStage:(SCNParticleModifierStage)a0;
+- (void)reset;
++ (SCNParticleSystem *)particleSystem;
++ (SCNParticleSystem *)particleSystemNamed:(NSString *)a0 inDirectory:(NSString *)a1;
+@property BOOL affectedByGravity;
+@property BOOL affectedByPhysicsFields;
+@property SCNParticleBirthDirection birthDirection;
+@property SCNParticleBirthLocation birthLocation;
+@property CGFloat birthRate;
+@property CGFloat birthRateVariation;
+@property (getter=isBlackPassEnabled) BOOL blackPassEnabled;
+@property SCNParticleBlendMode blendMode;
+@property (copy) NSArray<SCNNode *> *colliderNodes;
+@property CGFloat dampingFactor;
+@property CGFloat emissionDuration;
+@property CGFloat emissionDurationVariation;
+@property (strong) SCNGeometry *emitterShape;
+@property CGFloat fresnelExponent;
+@property CGFloat idleDuration;
+@property CGFloat idleDurationVariation;
+@property SCNParticleImageSequenceAnimationMode imageSequenceAnimationMode;
+@property NSUInteger imageSequenceColumnCount;
+@property CGFloat imageSequenceFrameRate;
+@property CGFloat imageSequenceFrameRateVariation;
+@property CGFloat imageSequenceInitialFrame;
+@property CGFloat imageSequenceInitialFrameVariation;
+@property NSUInteger imageSequenceRowCount;
+@property (getter=isLightingEnabled) BOOL lightingEnabled;
+@property (getter=isLocal) BOOL local;
+@property BOOL loops;
+@property SCNParticleOrientationMode orientationMode;
+@property CGFloat particleAngle;
+@property CGFloat particleAngleVariation;
+@property CGFloat particleAngularVelocity;
+@property CGFloat particleAngularVelocityVariation;
+@property CGFloat particleBounce;
+@property CGFloat particleBounceVariation;
+@property CGFloat particleCharge;
+@property CGFloat particleChargeVariation;
+@property (strong) UIColor *particleColor;
+@property BOOL particleDiesOnCollision;
+@property CGFloat particleFriction;
+@property CGFloat particleFrictionVariation;
+@property (strong) NSObject *particleImage;
+@property CGFloat particleIntensity;
+@property CGFloat particleIntensityVariation;
+@property CGFloat particleLifeSpan;
+@property CGFloat particleLifeSpanVariation;
+@property CGFloat particleMass;
+@property CGFloat particleMassVariation;
+@property CGFloat particleSize;
+@property CGFloat particleSizeVariation;
+@property CGFloat particleVelocity;
+@property CGFloat particleVelocityVariation;
+@property (copy) NSDictionary *propertyControllers;
+@property SCNParticleSortingMode sortingMode;
+@property CGFloat speedFactor;
+@property CGFloat spreadingAngle;
+@property CGFloat stretchFactor;
+@property (strong) SCNParticleSystem *systemSpawnedOnCollision;
+@property (strong) SCNParticleSystem *systemSpawnedOnDying;
+@property (strong) SCNParticleSystem *systemSpawnedOnLiving;
+@property CGFloat warmupDuration;
+@property BOOL writesToDepthBuffer;
+@end
+@interface SCNPhysicsBehavior : NSObject <NSSecureCoding>
+@end
+@interface SCNPhysicsBallSocketJoint : SCNPhysicsBehavior
+@property (readonly) SCNPhysicsBody *bodyA;
+@property (readonly) SCNPhysicsBody *bodyB;
+@end
+@interface SCNPhysicsBody : NSObject <NSCopying, NSSecureCoding>
+- (void)clearAllForces;
+- (BOOL)isAffectedByGravity;
+- (void)resetTransform;
+- (void)setResting:(BOOL)a0;
++ (SCNPhysicsBody *)bodyWithType:(SCNPhysicsBodyType)a0 shape:(SCNPhysicsShape *)a1;
++ (SCNPhysicsBody *)dynamicBody;
++ (SCNPhysicsBody *)kinematicBody;
++ (SCNPhysicsBody *)staticBody;
+@property (getter=isAffectedByGravity) BOOL affectedByGravity;
+@property BOOL allowsResting;
+@property CGFloat angularDamping;
+@property CGFloat angularRestingThreshold;
+@property (unsafe_unretained) NSUInteger categoryBitMask;
+@property CGFloat charge;
+@property (unsafe_unretained) NSUInteger collisionBitMask;
+@property (assign) NSUInteger contactTestBitMask;
+@property CGFloat continuousCollisionDetectionThreshold;
+@property CGFloat damping;
+@property CGFloat friction;
+@property (readonly) BOOL isResting;
+@property CGFloat linearRestingThreshold;
+@property CGFloat mass;
+@property (strong) SCNPhysicsShape *physicsShape;
+@property CGFloat restitution;
+@property CGFloat rollingFriction;
+@property SCNPhysicsBodyType type;
+@property BOOL usesDefaultMomentOfInertia;
+@end
+@interface SCNPhysicsConeTwistJoint : SCNPhysicsBehavior
++ (SCNPhysicsConeTwistJoint *)jointWithBody:(SCNPhysicsBody *)a0 frame:(struct SCNMatrix4)a1;
++ (SCNPhysicsConeTwistJoint *)jointWithBodyA:(SCNPhysicsBody *)a0 frameA:(struct SCNMatrix4)a1 bodyB:(SCNPhysicsBody *)a2 frameB:(struct SCNMatrix4)a3;
+@property (readonly) SCNPhysicsBody *bodyA;
+@property (readonly) SCNPhysicsBody *bodyB;
+@property (assign) struct SCNMatrix4 frameA;
+@property (assign) struct SCNMatrix4 frameB;
+@property CGFloat maximumAngularLimit1;
+@property CGFloat maximumAngularLimit2;
+@property CGFloat maximumTwistAngle;
+@end
+@interface SCNPhysicsContact : NSObject
+@property (readonly) CGFloat collisionImpulse;
+@property (readonly) SCNNode *nodeA;
+@property (readonly) SCNNode *nodeB;
+@property (readonly) CGFloat penetrationDistance;
+@property (readonly) CGFloat sweepTestFraction;
+@end
+@interface SCNPhysicsField : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isActive;
+- (BOOL)isExclusive;
++ (SCNPhysicsField *)dragField;
++ (SCNPhysicsField *)electricField;
++ (SCNPhysicsField *)linearGravityField;
++ (SCNPhysicsField *)magneticField;
++ (SCNPhysicsField *)noiseFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
++ (SCNPhysicsField *)radialGravityField;
++ (SCNPhysicsField *)springField;
++ (SCNPhysicsField *)turbulenceFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
++ (SCNPhysicsField *)vortexField;
+@property (getter=isActive) BOOL active;
+@property NSUInteger categoryBitMask;
+@property (getter=isExclusive) BOOL exclusive;
+@property CGFloat falloffExponent;
+@property CGFloat minimumDistance;
+@property SCNPhysicsFieldScope scope;
+@property CGFloat strength;
+@property BOOL usesEllipsoidalExtent;
+@end
+@interface SCNPhysicsHingeJoint : SCNPhysicsBehavior
+@property (readonly) SCNPhysicsBody *bodyA;
+@property (readonly) SCNPhysicsBody *bodyB;
+@end
+@interface SCNPhysicsShape : NSObject <NSCopying, NSSecureCoding>
++ (SCNPhysicsShape *)shapeWithGeometry:(SCNGeometry *)a0 options:(NSDictionary *)a1;
++ (SCNPhysicsShape *)shapeWithNode:(SCNNode *)a0 options:(NSDictionary *)a1;
++ (SCNPhysicsShape *)shapeWithShapes:(NSArray<SCNPhysicsShape *> *)a0 transforms:(NSArray<NSValue *> *)a1;
+@property (readonly) NSDictionary *options;
+@property (readonly) NSObject *sourceObject;
+@property (readonly) NSArray<NSValue *> *transforms;
+@end
+@interface SCNPhysicsSliderJoint : SCNPhysicsBehavior
+@property (readonly) SCNPhysicsBody *bodyA;
+@property (readonly) SCNPhysicsBody *bodyB;
+@property CGFloat maximumAngularLimit;
+@property CGFloat maximumLinearLimit;
+@property CGFloat minimumAngularLimit;
+@property CGFloat minimumLinearLimit;
+@property CGFloat motorMaximumForce;
+@property CGFloat motorMaximumTorque;
+@property CGFloat motorTargetAngularVelocity;
+@property CGFloat motorTargetLinearVelocity;
+@end
+@interface SCNPhysicsVehicle : SCNPhysicsBehavior
+- (void)applyBrakingForce:(CGFloat)a0 forWheelAtIndex:(NSInteger)a1;
+- (void)applyEngineForce:(CGFloat)a0 forWheelAtIndex:(NSInteger)a1;
+- (void)setSteeringAngle:(CGFloat)a0 forWheelAtIndex:(NSInteger)a1;
++ (SCNPhysicsVehicle *)vehicleWithChassisBody:(SCNPhysicsBody *)a0 wheels:(NSArray<SCNPhysicsVehicleWheel *> *)a1;
+@property (readonly) SCNPhysicsBody *chassisBody;
+@property (readonly) CGFloat speedInKilometersPerHour;
+@property (readonly) NSArray<SCNPhysicsVehicleWheel *> *wheels;
+@end
+@interface SCNPhysicsVehicleWheel : NSObject <NSCopying, NSSecureCoding>
++ (SCNPhysicsVehicleWheel *)wheelWithNode:(SCNNode *)a0;
+@property CGFloat frictionSlip;
+@property CGFloat maximumSuspensionForce;
+@property CGFloat maximumSuspensionTravel;
+@property (readonly) SCNNode *node;
+@property CGFloat radius;
+@property CGFloat suspensionCompression;
+@property CGFloat suspensionDamping;
+@property CGFloat suspensionRestLength;
+@property CGFloat suspensionStiffness;
+@end
+@interface SCNPhysicsWorld : NSObject <NSSecureCoding>
+- (void)addBehavior:(SCNPhysicsBehavior *)a0;
+- (NSArray<SCNPhysicsContact *> *)contactTestBetweenBody:(SCNPhysicsBody *)a0 andBody:(SCNPhysicsBody *)a1 options:(NSDictionary *)a2;
+- (NSArray<SCNPhysicsContact *> *)contactTestWithBody:(SCNPhysicsBody *)a0 options:(NSDictionary *)a1;
+- (NSArray<SCNPhysicsContact *> *)convexSweepTestWithShape:(SCNPhysicsShape *)a0 fromTransform:(struct SCNMatrix4)a1 toTransform:(struct SCNMatrix4)a2 options:(NSDictionary *)a3;
+- (void)removeAllBehaviors;
+- (void)removeBehavior:(SCNPhysicsBehavior *)a0;
+- (void)updateCollisionPairs;
+@property (readonly) NSArray<SCNPhysicsBehavior *> *allBehaviors;
+@property (weak) NSObject *contactDelegate;
+@property CGFloat speed;
+@property double timeStep;
+@end
+@interface SCNPlane : SCNGeometry
++ (SCNPlane *)planeWithWidth:(CGFloat)a0 height:(CGFloat)a1;
+@property CGFloat cornerRadius;
+@property NSInteger cornerSegmentCount;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property CGFloat width;
+@property NSInteger widthSegmentCount;
+@end
+@interface SCNProgram : NSObject <NSCopying, NSSecureCoding>
+- (void)handleBindingOfBufferNamed:(NSString *)a0 frequency:(SCNBufferFrequency)a1 usingBlock:(void (^)(id<SCNBufferStream>, SCNNode *, id<SCNShadable>, SCNRenderer *))a2;
+- (BOOL)isOpaque;
+- (NSString *)semanticForSymbol:(NSString *)a0;
+- (void)setSemantic:(NSString *)a0 forSymbol:(NSString *)a1 options:(NSDictionary *)a2;
++ (SCNProgram *)program;
+@property (assign) NSObject *delegate;
+@property NSString *fragmentFunctionName;
+@property (copy) NSString *fragmentShader;
+@property (strong) id<MTLLibrary> library;
+@property (getter=isOpaque) BOOL opaque;
+@property NSString *vertexFunctionName;
+@property (copy) NSString *vertexShader;
+@end
+@interface SCNPyramid : SCNGeometry
++ (SCNPyramid *)pyramidWithWidth:(CGFloat)a0 height:(CGFloat)a1 length:(CGFloat)a2;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property CGFloat length;
+@property NSInteger lengthSegmentCount;
+@property CGFloat width;
+@property NSInteger widthSegmentCount;
+@end
+@interface SCNReferenceNode : SCNNode <NSCoding>
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isLoaded;
+- (void)load;
+- (void)unload;
++ (SCNReferenceNode *)referenceNodeWithURL:(NSURL *)a0;
+@property (readonly, getter=isLoaded) BOOL loaded;
+@property (assign) SCNReferenceLoadingPolicy loadingPolicy;
+@property (copy) NSURL *referenceURL;
+@end
+@protocol SCNSceneRenderer <NSObject>
+@optional
+- (AVAudioEngine *)audioEngine;
+- (AVAudioEnvironmentNode *)audioEnvironmentNode;
+- (SCNNode *)audioListener;
+- (BOOL)autoenablesDefaultLighting;
+- (MTLPixelFormat)colorPixelFormat;
+- (id<MTLCommandQueue>)commandQueue;
+- (id<MTLRenderCommandEncoder>)currentRenderCommandEncoder;
+- (MTLRenderPassDescriptor *)currentRenderPassDescriptor;
+- (CGRect)currentViewport;
+- (SCNDebugOptions)debugOptions;
+- (NSObject *)delegate;
+- (MTLPixelFormat)depthPixelFormat;
+- (id<MTLDevice>)device;
+- (NSArray<SCNHitTestResult *> *)hitTest:(CGPoint)a0 options:(NSDictionary *)a1;
+- (BOOL)isJitteringEnabled;
+- (BOOL)isNodeInsideFrustum:(SCNNode *)a0 withPointOfView:(SCNNode *)a1;
+- (BOOL)isPlaying;
+- (BOOL)isTemporalAntialiasingEnabled;
+- (BOOL)loops;
+- (NSArray<SCNNode *> *)nodesInsideFrustumWithPointOfView:(SCNNode *)a0;
+- (SKScene *)overlaySKScene;
+- (SCNNode *)pointOfView;
+- (BOOL)prepareObject:(NSObject *)a0 shouldAbortBlock:(BOOL (^)(void))a1;
+- (void)prepareObjects:(NSArray<NSObject *> *)a0 withCompletionHandler:(void (^)(BOOL))a1;
+- (void)presentScene:(SCNScene *)a0 withTransition:(SKTransition *)a1 incomingPointOfView:(SCNNode *)a2 completionHandler:(void (^)(void))a3;
+- (SCNRenderingApi)renderingAPI;
+- (SCNScene *)scene;
+- (double)sceneTime;
+- (void)setAudioListener:(SCNNode *)a0;
+- (void)setAutoenablesDefaultLighting:(BOOL)a0;
+- (void)setDebugOptions:(SCNDebugOptions)a0;
+- (void)setDelegate:(NSObject *)a0;
+- (void)setJitteringEnabled:(BOOL)a0;
+- (void)setLoops:(BOOL)a0;
+- (void)setOverlaySKScene:(SKScene *)a0;
+- (void)setPlaying:(BOOL)a0;
+- (void)setPointOfView:(SCNNode *)a0;
+- (void)setScene:(SCNScene *)a0;
+- (void)setSceneTime:(double)a0;
+- (void)setShowsStatistics:(BOOL)a0;
+- (void)setTemporalAntialiasingEnabled:(BOOL)a0;
+- (void)setUsesReverseZ:(BOOL)a0;
+- (BOOL)showsStatistics;
+- (MTLPixelFormat)stencilPixelFormat;
+- (BOOL)usesReverseZ;
+- (CGColorSpaceRef)workingColorSpace;
+@property (readonly) AVAudioEngine *audioEngine;
+@property (readonly) AVAudioEnvironmentNode *audioEnvironmentNode;
+@property (strong) SCNNode *audioListener;
+@property BOOL autoenablesDefaultLighting;
+@property (readonly) MTLPixelFormat colorPixelFormat;
+@property (readonly) id<MTLCommandQueue> commandQueue;
+@property (readonly) id<MTLRenderCommandEncoder> currentRenderCommandEncoder;
+@property (readonly) MTLRenderPassDescriptor *currentRenderPassDescriptor;
+@property (readonly) CGRect currentViewport;
+@property (assign) SCNDebugOptions debugOptions;
+@property (weak) NSObject *delegate;
+@property (readonly) MTLPixelFormat depthPixelFormat;
+@property (readonly) id<MTLDevice> device;
+@property (getter=isJitteringEnabled) BOOL jitteringEnabled;
+@property BOOL loops;
+@property (strong) SKScene *overlaySKScene;
+@property (getter=isPlaying) BOOL playing;
+@property (strong) SCNNode *pointOfView;
+@property (readonly) SCNRenderingApi renderingAPI;
+@property (strong) SCNScene *scene;
+@property double sceneTime;
+@property BOOL showsStatistics;
+@property (readonly) MTLPixelFormat stencilPixelFormat;
+@property (getter=isTemporalAntialiasingEnabled) BOOL temporalAntialiasingEnabled;
+@property BOOL usesReverseZ;
+@property (readonly) CGColorSpaceRef workingColorSpace;
+@end
+@interface SCNRenderer : NSObject <SCNSceneRenderer, SCNTechniqueSupport>
+- (void)render;
+- (void)renderAtTime:(double)a0;
+- (void)renderAtTime:(double)a0 viewport:(CGRect)a1 commandBuffer:(id<MTLCommandBuffer>)a2 passDescriptor:(MTLRenderPassDescriptor *)a3;
+- (void)renderWithViewport:(CGRect)a0 commandBuffer:(id<MTLCommandBuffer>)a1 passDescriptor:(MTLRenderPassDescriptor *)a2;
+- (UIImage *)snapshotAtTime:(double)a0 withSize:(CGSize)a1 antialiasingMode:(SCNAntialiasingMode)a2;
+- (void)updateAtTime:(double)a0;
+- (void)updateProbes:(NSArray<SCNNode *> *)a0 atTime:(double)a1;
++ (SCNRenderer *)rendererWithDevice:(id<MTLDevice>)a0 options:(NSDictionary *)a1;
+@property (readonly) double nextFrameTime;
+@end
+@interface SCNReplicatorConstraint : SCNConstraint
++ (SCNReplicatorConstraint *)replicatorConstraintWithTarget:(SCNNode *)a0;
+@property BOOL replicatesOrientation;
+@property BOOL replicatesPosition;
+@property BOOL replicatesScale;
+@property (strong) SCNNode *target;
+@end
+@interface SCNScene : NSObject <GKSceneRootNodeType, NSSecureCoding>
+- (void)addParticleSystem:(SCNParticleSystem *)a0 withTransform:(struct SCNMatrix4)a1;
+- (NSObject *)attributeForKey:(NSString *)a0;
+- (BOOL)isPaused;
+- (void)removeAllParticleSystems;
+- (void)removeParticleSystem:(SCNParticleSystem *)a0;
+- (void)setAttribute:(NSObject *)a0 forKey:(NSString *)a1;
+- (BOOL)writeToURL:(NSURL *)a0 options:(NSDictionary *)a1 delegate:(id<SCNSceneExportDelegate>)a2 progressHandler:(void (^)(float, NSError *, BOOL *))a3;
++ (SCNScene *)scene;
++ (SCNScene *)sceneNamed:(NSString *)a0;
++ (SCNScene *)sceneNamed:(NSString *)a0 inDirectory:(NSString *)a1 options:(NSDictionary *)a2;
++ (SCNScene *)sceneWithMDLAsset:(MDLAsset *)a0;
++ (SCNScene *)sceneWithURL:(NSURL *)a0 options:(NSDictionary *)a1 error:(NSError **)a2;
+@property (readonly) SCNMaterialProperty *background;
+@property (strong) NSObject *fogColor;
+@property CGFloat fogDensityExponent;
+@property CGFloat fogEndDistance;
+@property CGFloat fogStartDistance;
+@property (readonly) SCNMaterialProperty *lightingEnvironment;
+@property (readonly) NSArray<SCNParticleSystem *> *particleSystems;
+@property (getter=isPaused) BOOL paused;
+@property (readonly) SCNPhysicsWorld *physicsWorld;
+@property (readonly) SCNNode *rootNode;
+@property CGFloat screenSpaceReflectionMaximumDistance;
+@property NSInteger screenSpaceReflectionSampleCount;
+@property CGFloat screenSpaceReflectionStride;
+@property BOOL wantsScreenSpaceReflection;
+@end
+@interface SCNSceneSource : NSObject
+- (NSArray<NSObject *> *)entriesPassingTest:(BOOL (^)(NSObject *, NSString *, BOOL *))a0;
+- (NSObject *)entryWithIdentifier:(NSString *)a0 withClass:(Class)a1;
+- (NSArray<NSString *> *)identifiersOfEntriesWithClass:(Class)a0;
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (NSObject *)propertyForKey:(NSString *)a0;
+- (SCNScene *)sceneWithOptions:(NSDictionary *)a0 error:(NSError **)a1;
+- (SCNScene *)sceneWithOptions:(NSDictionary *)a0 statusHandler:(void (^)(float, SCNSceneSourceStatus, NSError *, BOOL *))a1;
++ (SCNSceneSource *)sceneSourceWithData:(NSData *)a0 options:(NSDictionary *)a1;
++ (SCNSceneSource *)sceneSourceWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
+@property (readonly) NSData *data;
+@property (readonly) NSURL *url;
+@end
+@interface SCNShape : SCNGeometry
++ (SCNShape *)shapeWithPath:(UIBezierPath *)a0 extrusionDepth:(CGFloat)a1;
+@property SCNChamferMode chamferMode;
+@property (copy) UIBezierPath *chamferProfile;
+@property CGFloat chamferRadius;
+@property CGFloat extrusionDepth;
+@property (copy) UIBezierPath *path;
+@end
+@interface SCNSkinner : NSObject <NSSecureCoding>
++ (SCNSkinner *)skinnerWithBaseGeometry:(SCNGeometry *)a0 bones:(NSArray<SCNNode *> *)a1 boneInverseBindTransforms:(NSArray *)a2 boneWeights:(SCNGeometrySource *)a3 boneIndices:(SCNGeometrySource *)a4;
+@property (strong) SCNGeometry *baseGeometry;
+@property struct SCNMatrix4 baseGeometryBindTransform;
+@property (readonly) SCNGeometrySource *boneIndices;
+@property (readonly) NSArray *boneInverseBindTransforms;
+@property (readonly) SCNGeometrySource *boneWeights;
+@property (readonly) NSArray<SCNNode *> *bones;
+@property (strong) SCNNode *skeleton;
+@end
+@interface SCNSliderConstraint : SCNConstraint
++ (SCNSliderConstraint *)sliderConstraint;
+@property NSUInteger collisionCategoryBitMask;
+@property CGFloat radius;
+@end
+@interface SCNSphere : SCNGeometry
+- (BOOL)isGeodesic;
++ (SCNSphere *)sphereWithRadius:(CGFloat)a0;
+@property (getter=isGeodesic) BOOL geodesic;
+@property CGFloat radius;
+@property NSInteger segmentCount;
+@end
+@interface SCNTechnique : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+- (NSDictionary *)dictionaryRepresentation;
+- (void)handleBindingOfSymbol:(NSString *)a0 usingBlock:(void (^)(unsigned int, unsigned int, SCNNode *, SCNRenderer *))a1;
+- (NSObject *)objectForKeyedSubscript:(NSObject *)a0;
+- (void)setObject:(NSObject *)a0 forKeyedSubscript:(id<NSCopying>)a1;
++ (SCNTechnique *)techniqueBySequencingTechniques:(NSArray<SCNTechnique *> *)a0;
++ (SCNTechnique *)techniqueWithDictionary:(NSDictionary *)a0;
+@property (strong) id<MTLLibrary> library;
+@end
+@interface SCNText : SCNGeometry
+- (BOOL)isWrapped;
++ (SCNText *)textWithString:(NSObject *)a0 extrusionDepth:(CGFloat)a1;
+@property (copy) NSString *alignmentMode;
+@property (copy) UIBezierPath *chamferProfile;
+@property CGFloat chamferRadius;
+@property CGRect containerFrame;
+@property CGFloat extrusionDepth;
+@property CGFloat flatness;
+@property (strong) UIFont *font;
+@property (copy) NSObject *string;
+@property (copy) NSString *truncationMode;
+@property (getter=isWrapped) BOOL wrapped;
+@end
+@interface SCNTimingFunction : NSObject <NSSecureCoding>
++ (SCNTimingFunction *)functionWithCAMediaTimingFunction:(CAMediaTimingFunction *)a0;
++ (SCNTimingFunction *)functionWithTimingMode:(SCNActionTimingMode)a0;
+@end
+@interface SCNTorus : SCNGeometry
++ (SCNTorus *)torusWithRingRadius:(CGFloat)a0 pipeRadius:(CGFloat)a1;
+@property CGFloat pipeRadius;
+@property NSInteger pipeSegmentCount;
+@property CGFloat ringRadius;
+@property NSInteger ringSegmentCount;
+@end
+@interface SCNTransaction : NSObject
+- (NSObject *)valueForKey:(NSString *)a0;
++ (double)animationDuration;
++ (CAMediaTimingFunction *)animationTimingFunction;
++ (void)begin;
++ (void)commit;
++ (BOOL)disableActions;
++ (void)flush;
++ (void)lock;
++ (void)setAnimationDuration:(double)a0;
++ (void)setAnimationTimingFunction:(CAMediaTimingFunction *)a0;
++ (void)setCompletionBlock:(void (^)(void))a0;
++ (void)setDisableActions:(BOOL)a0;
++ (void)setValue:(NSObject *)a0 forKey:(NSString *)a1;
++ (void)unlock;
+@property (class) double animationDuration;
+@property (class) CAMediaTimingFunction *animationTimingFunction;
+@property (class) BOOL disableActions;
+@end
+@interface SCNTransformConstraint : SCNConstraint
+@end
+@interface SCNTube : SCNGeometry
++ (SCNTube *)tubeWithInnerRadius:(CGFloat)a0 outerRadius:(CGFloat)a1 height:(CGFloat)a2;
+@property CGFloat height;
+@property NSInteger heightSegmentCount;
+@property CGFloat innerRadius;
+@property CGFloat outerRadius;
+@property NSInteger radialSegmentCount;
+@end
+@interface SCNView : UIView <SCNSceneRenderer, SCNTechniqueSupport>
+- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithFrame:(CGRect)a0 options:(NSDictionary *)a1;
+- (void)pause:(NSObject *)a0;
+- (void)play:(NSObject *)a0;
+- (UIImage *)snapshot;
+- (void)stop:(NSObject *)a0;
+@property BOOL allowsCameraControl;
+@property SCNAntialiasingMode antialiasingMode;
+@property (readonly) id<SCNCameraControlConfiguration> cameraControlConfiguration;
+@property (readonly) SCNCameraController *defaultCameraController;
+@property (strong) EAGLContext *eaglContext;
+@property NSInteger preferredFramesPerSecond;
+@property BOOL rendersContinuously;
+@end
+@protocol SCNAvoidOccluderConstraintDelegate <NSObject>
+@optional
+- (void)avoidOccluderConstraint:(SCNAvoidOccluderConstraint *)a0 didAvoidOccluder:(SCNNode *)a1 forNode:(SCNNode *)a2;
+- (BOOL)avoidOccluderConstraint:(SCNAvoidOccluderConstraint *)a0 shouldAvoidOccluder:(SCNNode *)a1 forNode:(SCNNode *)a2;
+@end
+@protocol SCNBufferStream <NSObject>
+@optional
+@end
+@protocol SCNCameraControlConfiguration <NSObject>
+@optional
+- (BOOL)allowsTranslation;
+- (BOOL)autoSwitchToFreeCamera;
+- (CGFloat)flyModeVelocity;
+- (CGFloat)panSensitivity;
+- (CGFloat)rotationSensitivity;
+- (void)setAllowsTranslation:(BOOL)a0;
+- (void)setAutoSwitchToFreeCamera:(BOOL)a0;
+- (void)setFlyModeVelocity:(CGFloat)a0;
+- (void)setPanSensitivity:(CGFloat)a0;
+- (void)setRotationSensitivity:(CGFloat)a0;
+- (void)setTruckSensitivity:(CGFloat)a0;
+- (CGFloat)truckSensitivity;
+@property BOOL allowsTranslation;
+@property BOOL autoSwitchToFreeCamera;
+@property CGFloat flyModeVelocity;
+@property CGFloat panSensitivity;
+@property CGFloat rotationSensitivity;
+@property CGFloat truckSensitivity;
+@end
+@protocol SCNCameraControllerDelegate <NSObject>
+@optional
+- (void)cameraInertiaDidEndForController:(SCNCameraController *)a0;
+- (void)cameraInertiaWillStartForController:(SCNCameraController *)a0;
+@end
+@protocol SCNNodeRendererDelegate <NSObject>
+@optional
+- (void)renderNode:(SCNNode *)a0 renderer:(SCNRenderer *)a1 arguments:(NSDictionary *)a2;
+@end
+@protocol SCNPhysicsContactDelegate <NSObject>
+@optional
+- (void)physicsWorld:(SCNPhysicsWorld *)a0 didBeginContact:(SCNPhysicsContact *)a1;
+- (void)physicsWorld:(SCNPhysicsWorld *)a0 didEndContact:(SCNPhysicsContact *)a1;
+- (void)physicsWorld:(SCNPhysicsWorld *)a0 didUpdateContact:(SCNPhysicsContact *)a1;
+@end
+@protocol SCNProgramDelegate <NSObject>
+@optional
+- (void)program:(SCNProgram *)a0 handleError:(NSError *)a1;
+@end
+@protocol SCNSceneExportDelegate <NSObject>
+@optional
+- (NSURL *)writeImage:(UIImage *)a0 withSceneDocumentURL:(NSURL *)a1 originalImageURL:(NSURL *)a2;
+@end
+@protocol SCNSceneRendererDelegate <NSObject>
+@optional
+- (void)renderer:(id<SCNSceneRenderer>)a0 didApplyAnimationsAtTime:(double)a1;
+- (void)renderer:(id<SCNSceneRenderer>)a0 didApplyConstraintsAtTime:(double)a1;
+- (void)renderer:(id<SCNSceneRenderer>)a0 didRenderScene:(SCNScene *)a1 atTime:(double)a2;
+- (void)renderer:(id<SCNSceneRenderer>)a0 didSimulatePhysicsAtTime:(double)a1;
+- (void)renderer:(id<SCNSceneRenderer>)a0 updateAtTime:(double)a1;
+- (void)renderer:(id<SCNSceneRenderer>)a0 willRenderScene:(SCNScene *)a1 atTime:(double)a2;
+@end
 #endif /* MANGOPY_STUB_SCENEKIT_H */

@@ -2,4 +2,89 @@
 #ifndef MANGOPY_STUB_SOCIAL_H
 #define MANGOPY_STUB_SOCIAL_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class ACAccount;
+@class NSArray<__covariant ObjectType>;
+@class NSBundle;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSHTTPURLResponse;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class NSURLRequest;
+@class NSValue;
+@class SLComposeSheetConfigurationItem;
+@class SLComposeViewController;
+@class SLRequest;
+@class UIImage;
+@class UITextView;
+@class UIView;
+@class UIViewController;
+@protocol UITextViewDelegate;
+typedef enum SLComposeViewControllerResult : NSInteger SLComposeViewControllerResult;
+enum SLComposeViewControllerResult : NSInteger {
+    SLComposeViewControllerResultCancelled = 0LL,
+    SLComposeViewControllerResultDone = 1LL,
+};
+typedef enum SLRequestMethod : NSInteger SLRequestMethod;
+enum SLRequestMethod : NSInteger {
+    SLRequestMethodDelete = 2LL,
+    SLRequestMethodGet = 0LL,
+    SLRequestMethodPost = 1LL,
+    SLRequestMethodPut = 3LL,
+};
+typedef NSString *SLServiceKind;
+@interface SLComposeServiceViewController : UIViewController <UITextViewDelegate>
+- (void)cancel;
+- (NSArray<SLComposeSheetConfigurationItem *> *)configurationItems;
+- (void)didSelectCancel;
+- (void)didSelectPost;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (BOOL)isContentValid;
+- (UIView *)loadPreviewView;
+- (void)popConfigurationViewController;
+- (void)presentationAnimationDidFinish;
+- (void)pushConfigurationViewController:(UIViewController *)a0;
+- (void)reloadConfigurationItems;
+- (NSArray<NSValue *> *)textView:(UITextView *)a0 writingToolsIgnoredRangesInEnclosingRange:(NSRange)a1;
+- (void)textViewWritingToolsDidEnd:(UITextView *)a0;
+- (void)textViewWritingToolsWillBegin:(UITextView *)a0;
+- (void)validateContent;
+@property (strong) UIViewController *autoCompletionViewController;
+@property (strong) NSNumber *charactersRemaining;
+@property (readonly) NSString *contentText;
+@property NSString *placeholder;
+@property (readonly) UITextView *textView;
+@end
+@interface SLComposeSheetConfigurationItem : NSObject
+- (instancetype)init;
+@property (copy) void (^tapHandler)(void);
+@property NSString *title;
+@property NSString *value;
+@property (assign) BOOL valuePending;
+@end
+@interface SLComposeViewController : UIViewController
+- (BOOL)addImage:(UIImage *)a0;
+- (BOOL)addURL:(NSURL *)a0;
+- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (BOOL)removeAllImages;
+- (BOOL)removeAllURLs;
+- (BOOL)setInitialText:(NSString *)a0;
++ (SLComposeViewController *)composeViewControllerForServiceType:(NSString *)a0;
++ (BOOL)isAvailableForServiceType:(NSString *)a0;
+@property (copy) void (^completionHandler)(SLComposeViewControllerResult);
+@property (readonly) NSString *serviceType;
+@end
+@interface SLRequest : NSObject
+- (void)addMultipartData:(NSData *)a0 withName:(NSString *)a1 type:(NSString *)a2 filename:(NSString *)a3;
+- (void)performRequestWithHandler:(void (^)(NSData *, NSHTTPURLResponse *, NSError *))a0;
+- (NSURLRequest *)preparedURLRequest;
++ (SLRequest *)requestForServiceType:(NSString *)a0 requestMethod:(SLRequestMethod)a1 URL:(NSURL *)a2 parameters:(NSDictionary *)a3;
+@property (readonly) NSURL *URL;
+@property (strong) ACAccount *account;
+@property (readonly) NSDictionary *parameters;
+@property (readonly) SLRequestMethod requestMethod;
+@end
 #endif /* MANGOPY_STUB_SOCIAL_H */

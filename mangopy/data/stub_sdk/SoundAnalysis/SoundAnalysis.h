@@ -2,4 +2,84 @@
 #ifndef MANGOPY_STUB_SOUNDANALYSIS_H
 #define MANGOPY_STUB_SOUNDANALYSIS_H
 #import <Foundation/Foundation.h>
+#import <CoreMedia/CoreMedia.h>
+@class AVAudioBuffer;
+@class AVAudioFormat;
+@class MLModel;
+@class NSArray<__covariant ObjectType>;
+@class NSError;
+@class NSString;
+@class NSURL;
+@class NSValue;
+@class SNClassification;
+@class SNTimeDurationConstraint;
+@protocol SNRequest;
+@protocol SNResult;
+@protocol SNResultsObserving;
+typedef NSString *SNClassifierIdentifier;
+typedef enum SNErrorCode : NSInteger SNErrorCode;
+enum SNErrorCode : NSInteger {
+    SNErrorCodeInvalidFile = 5LL,
+    SNErrorCodeInvalidFormat = 3LL,
+    SNErrorCodeInvalidModel = 4LL,
+    SNErrorCodeOperationFailed = 2LL,
+    SNErrorCodeUnknownError = 1LL,
+};
+typedef enum SNTimeDurationConstraintType : NSInteger SNTimeDurationConstraintType;
+enum SNTimeDurationConstraintType : NSInteger {
+    SNTimeDurationConstraintTypeEnumerated = 1LL,
+    SNTimeDurationConstraintTypeRange = 2LL,
+};
+@interface SNAudioFileAnalyzer : NSObject
+- (BOOL)addRequest:(id<SNRequest>)a0 withObserver:(id<SNResultsObserving>)a1 error:(NSError **)a2;
+- (void)analyze;
+- (void)analyzeWithCompletionHandler:(void (^)(BOOL))a0;
+- (void)cancelAnalysis;
+- (instancetype)initWithURL:(NSURL *)a0 error:(NSError **)a1;
+- (void)removeAllRequests;
+- (void)removeRequest:(id<SNRequest>)a0;
+@end
+@interface SNAudioStreamAnalyzer : NSObject
+- (BOOL)addRequest:(id<SNRequest>)a0 withObserver:(id<SNResultsObserving>)a1 error:(NSError **)a2;
+- (void)analyzeAudioBuffer:(AVAudioBuffer *)a0 atAudioFramePosition:(long long)a1;
+- (void)completeAnalysis;
+- (instancetype)initWithFormat:(AVAudioFormat *)a0;
+- (void)removeAllRequests;
+- (void)removeRequest:(id<SNRequest>)a0;
+@end
+@interface SNClassification : NSObject
+@property (readonly) double confidence;
+@property (readonly) NSString *identifier;
+@end
+@protocol SNResult <NSObject>
+@optional
+@end
+@interface SNClassificationResult : NSObject <SNResult>
+- (SNClassification *)classificationForIdentifier:(NSString *)a0;
+@property (readonly) NSArray<SNClassification *> *classifications;
+@property (readonly) struct CMTimeRange timeRange;
+@end
+@protocol SNRequest <NSObject>
+@optional
+@end
+@interface SNClassifySoundRequest : NSObject <SNRequest>
+- (instancetype)initWithClassifierIdentifier:(NSString *)a0 error:(NSError **)a1;
+- (instancetype)initWithMLModel:(MLModel *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *knownClassifications;
+@property double overlapFactor;
+@property (strong, readonly) SNTimeDurationConstraint *windowDurationConstraint;
+@end
+@interface SNTimeDurationConstraint : NSObject
+- (instancetype)initWithDurationRange:(struct CMTimeRange)a0;
+- (instancetype)initWithEnumeratedDurations:(NSArray<NSValue *> *)a0;
+@property (assign, readonly) struct CMTimeRange durationRange;
+@property (strong, readonly) NSArray<NSValue *> *enumeratedDurations;
+@property (assign, readonly) SNTimeDurationConstraintType type;
+@end
+@protocol SNResultsObserving <NSObject>
+@optional
+- (void)request:(id<SNRequest>)a0 didFailWithError:(NSError *)a1;
+- (void)request:(id<SNRequest>)a0 didProduceResult:(id<SNResult>)a1;
+- (void)requestDidComplete:(id<SNRequest>)a0;
+@end
 #endif /* MANGOPY_STUB_SOUNDANALYSIS_H */

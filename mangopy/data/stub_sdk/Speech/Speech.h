@@ -2,4 +2,166 @@
 #ifndef MANGOPY_STUB_SPEECH_H
 #define MANGOPY_STUB_SPEECH_H
 #import <Foundation/Foundation.h>
+@class AVAudioFormat;
+@class AVAudioPCMBuffer;
+@class NSArray<__covariant ObjectType>;
+@class NSError;
+@class NSLocale;
+@class NSNumber;
+@class NSOperationQueue;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class SFAcousticFeature;
+@class SFSpeechLanguageModelConfiguration;
+@class SFSpeechRecognitionMetadata;
+@class SFSpeechRecognitionRequest;
+@class SFSpeechRecognitionResult;
+@class SFSpeechRecognitionTask;
+@class SFSpeechRecognizer;
+@class SFTranscription;
+@class SFTranscriptionSegment;
+@class SFVoiceAnalytics;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol SFSpeechRecognitionTaskDelegate;
+@protocol SFSpeechRecognizerDelegate;
+typedef enum SFSpeechErrorCode : NSInteger SFSpeechErrorCode;
+enum SFSpeechErrorCode : NSInteger {
+    SFSpeechErrorCodeAudioReadFailed = 2LL,
+    SFSpeechErrorCodeInternalServiceError = 1LL,
+    SFSpeechErrorCodeMalformedSupplementalModel = 8LL,
+    SFSpeechErrorCodeTimeout = 10LL,
+    SFSpeechErrorCodeUndefinedTemplateClassName = 7LL,
+};
+typedef enum SFSpeechRecognitionTaskHint : NSInteger SFSpeechRecognitionTaskHint;
+enum SFSpeechRecognitionTaskHint : NSInteger {
+    SFSpeechRecognitionTaskHintConfirmation = 3LL,
+    SFSpeechRecognitionTaskHintDictation = 1LL,
+    SFSpeechRecognitionTaskHintSearch = 2LL,
+    SFSpeechRecognitionTaskHintUnspecified = 0LL,
+};
+typedef enum SFSpeechRecognitionTaskState : NSInteger SFSpeechRecognitionTaskState;
+enum SFSpeechRecognitionTaskState : NSInteger {
+    SFSpeechRecognitionTaskStateCanceling = 3LL,
+    SFSpeechRecognitionTaskStateCompleted = 4LL,
+    SFSpeechRecognitionTaskStateFinishing = 2LL,
+    SFSpeechRecognitionTaskStateRunning = 1LL,
+    SFSpeechRecognitionTaskStateStarting = 0LL,
+};
+typedef enum SFSpeechRecognizerAuthorizationStatus : NSInteger SFSpeechRecognizerAuthorizationStatus;
+enum SFSpeechRecognizerAuthorizationStatus : NSInteger {
+    SFSpeechRecognizerAuthorizationStatusAuthorized = 3LL,
+    SFSpeechRecognizerAuthorizationStatusDenied = 1LL,
+    SFSpeechRecognizerAuthorizationStatusNotDetermined = 0LL,
+    SFSpeechRecognizerAuthorizationStatusRestricted = 2LL,
+};
+@interface SFAcousticFeature : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) NSArray<NSNumber *> *acousticFeatureValuePerFrame;
+@property (readonly) double frameDuration;
+@end
+@interface SFSpeechRecognitionRequest : NSObject
+@property BOOL addsPunctuation;
+@property (copy) NSArray<NSString *> *contextualStrings;
+@property (copy) SFSpeechLanguageModelConfiguration *customizedLanguageModel;
+@property NSString *interactionIdentifier;
+@property BOOL requiresOnDeviceRecognition;
+@property (assign) BOOL shouldReportPartialResults;
+@property (assign) SFSpeechRecognitionTaskHint taskHint;
+@end
+@interface SFSpeechAudioBufferRecognitionRequest : SFSpeechRecognitionRequest
+- (void)appendAudioPCMBuffer:(AVAudioPCMBuffer *)a0;
+- (void)endAudio;
+@property (readonly) AVAudioFormat *nativeAudioFormat;
+@end
+@interface SFSpeechLanguageModel : NSObject
++ (void)prepareCustomLanguageModelForUrl:(NSURL *)a0 clientIdentifier:(NSString *)a1 configuration:(SFSpeechLanguageModelConfiguration *)a2 completion:(void (^)(NSError *))a3;
++ (void)prepareCustomLanguageModelForUrl:(NSURL *)a0 clientIdentifier:(NSString *)a1 configuration:(SFSpeechLanguageModelConfiguration *)a2 ignoresCache:(BOOL)a3 completion:(void (^)(NSError *))a4;
+@end
+@interface SFSpeechLanguageModelConfiguration : NSObject <NSCopying>
+- (instancetype)initWithLanguageModel:(NSURL *)a0;
+- (instancetype)initWithLanguageModel:(NSURL *)a0 vocabulary:(NSURL *)a1;
+@property (copy, readonly) NSURL *languageModel;
+@property (copy, readonly) NSURL *vocabulary;
+@end
+@interface SFSpeechRecognitionMetadata : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) double averagePauseDuration;
+@property (readonly) double speakingRate;
+@property (readonly) double speechDuration;
+@property (readonly) double speechStartTimestamp;
+@property (readonly) SFVoiceAnalytics *voiceAnalytics;
+@end
+@interface SFSpeechRecognitionResult : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)isFinal;
+@property (copy, readonly) SFTranscription *bestTranscription;
+@property (readonly, getter=isFinal) BOOL final;
+@property (readonly) SFSpeechRecognitionMetadata *speechRecognitionMetadata;
+@property (copy, readonly) NSArray<SFTranscription *> *transcriptions;
+@end
+@interface SFSpeechRecognitionTask : NSObject
+- (void)cancel;
+- (void)finish;
+- (BOOL)isCancelled;
+- (BOOL)isFinishing;
+@property (readonly, getter=isCancelled) BOOL cancelled;
+@property (copy, readonly) NSError *error;
+@property (readonly, getter=isFinishing) BOOL finishing;
+@property (readonly) SFSpeechRecognitionTaskState state;
+@end
+@interface SFSpeechRecognizer : NSObject
+- (instancetype)initWithLocale:(NSLocale *)a0;
+- (BOOL)isAvailable;
+- (SFSpeechRecognitionTask *)recognitionTaskWithRequest:(SFSpeechRecognitionRequest *)a0 delegate:(id<SFSpeechRecognitionTaskDelegate>)a1;
+- (SFSpeechRecognitionTask *)recognitionTaskWithRequest:(SFSpeechRecognitionRequest *)a0 resultHandler:(void (^)(SFSpeechRecognitionResult *, NSError *))a1;
++ (SFSpeechRecognizerAuthorizationStatus)authorizationStatus;
++ (void)requestAuthorization:(void (^)(SFSpeechRecognizerAuthorizationStatus))a0;
++ (NSSet<NSLocale *> *)supportedLocales;
+@property (class, readonly) SFSpeechRecognizerAuthorizationStatus authorizationStatus;
+@property (readonly, getter=isAvailable) BOOL available;
+@property (assign) SFSpeechRecognitionTaskHint defaultTaskHint;
+@property (weak) id<SFSpeechRecognizerDelegate> delegate;
+@property (copy, readonly) NSLocale *locale;
+@property (strong) NSOperationQueue *queue;
+@property (class, readonly) NSSet<NSLocale *> *supportedLocales;
+@property BOOL supportsOnDeviceRecognition;
+@end
+@interface SFSpeechURLRecognitionRequest : SFSpeechRecognitionRequest
+- (instancetype)initWithURL:(NSURL *)a0;
+@property (copy, readonly) NSURL *URL;
+@end
+@interface SFTranscription : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) double averagePauseDuration;
+@property (readonly) NSString *formattedString;
+@property (copy, readonly) NSArray<SFTranscriptionSegment *> *segments;
+@property (readonly) double speakingRate;
+@end
+@interface SFTranscriptionSegment : NSObject <NSCopying, NSSecureCoding>
+@property (readonly) NSArray<NSString *> *alternativeSubstrings;
+@property (readonly) float confidence;
+@property (readonly) double duration;
+@property (readonly) NSString *substring;
+@property (readonly) NSRange substringRange;
+@property (readonly) double timestamp;
+@property (readonly) SFVoiceAnalytics *voiceAnalytics;
+@end
+@interface SFVoiceAnalytics : NSObject <NSCopying, NSSecureCoding>
+@property (copy, readonly) SFAcousticFeature *jitter;
+@property (copy, readonly) SFAcousticFeature *pitch;
+@property (copy, readonly) SFAcousticFeature *shimmer;
+@property (copy, readonly) SFAcousticFeature *voicing;
+@end
+@protocol SFSpeechRecognitionTaskDelegate <NSObject>
+@optional
+- (void)speechRecognitionDidDetectSpeech:(SFSpeechRecognitionTask *)a0;
+- (void)speechRecognitionTask:(SFSpeechRecognitionTask *)a0 didFinishRecognition:(SFSpeechRecognitionResult *)a1;
+- (void)speechRecognitionTask:(SFSpeechRecognitionTask *)a0 didFinishSuccessfully:(BOOL)a1;
+- (void)speechRecognitionTask:(SFSpeechRecognitionTask *)a0 didHypothesizeTranscription:(SFTranscription *)a1;
+- (void)speechRecognitionTask:(SFSpeechRecognitionTask *)a0 didProcessAudioDuration:(double)a1;
+- (void)speechRecognitionTaskFinishedReadingAudio:(SFSpeechRecognitionTask *)a0;
+- (void)speechRecognitionTaskWasCancelled:(SFSpeechRecognitionTask *)a0;
+@end
+@protocol SFSpeechRecognizerDelegate <NSObject>
+@optional
+- (void)speechRecognizer:(SFSpeechRecognizer *)a0 availabilityDidChange:(BOOL)a1;
+@end
 #endif /* MANGOPY_STUB_SPEECH_H */

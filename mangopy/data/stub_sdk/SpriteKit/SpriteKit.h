@@ -3,4 +3,1079 @@
 #define MANGOPY_STUB_SPRITEKIT_H
 #import <UIKit/UIKit.h>
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <dispatch/dispatch.h>
+#import <CoreVideo/CoreVideo.h>
+@class AVAudioEngine;
+@class AVAudioNode;
+@class AVPlayer;
+@class CIFilter;
+@class GKEntity;
+@class GKNoiseMap;
+@class GKPolygonObstacle;
+@class MTLRenderPassDescriptor;
+@class NSArray<__covariant ObjectType>;
+@class NSAttributedString;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSMutableDictionary<KeyType, ObjectType>;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class SCNHitTestResult;
+@class SCNNode;
+@class SCNScene;
+@class SK3DNode;
+@class SKAction;
+@class SKAttribute;
+@class SKAttributeValue;
+@class SKCameraNode;
+@class SKConstraint;
+@class SKFieldNode;
+@class SKKeyframeSequence;
+@class SKLabelNode;
+@class SKMutableTexture;
+@class SKNode;
+@class SKPhysicsBody;
+@class SKPhysicsContact;
+@class SKPhysicsJoint;
+@class SKPhysicsJointFixed;
+@class SKPhysicsJointLimit;
+@class SKPhysicsJointPin;
+@class SKPhysicsJointSliding;
+@class SKPhysicsJointSpring;
+@class SKPhysicsWorld;
+@class SKRange;
+@class SKReachConstraints;
+@class SKReferenceNode;
+@class SKRegion;
+@class SKRenderer;
+@class SKScene;
+@class SKShader;
+@class SKShapeNode;
+@class SKSpriteNode;
+@class SKTexture;
+@class SKTextureAtlas;
+@class SKTileDefinition;
+@class SKTileGroup;
+@class SKTileGroupRule;
+@class SKTileMapNode;
+@class SKTileSet;
+@class SKTransition;
+@class SKUniform;
+@class SKVideoNode;
+@class SKView;
+@class SKWarpGeometry;
+@class SKWarpGeometryGrid;
+@class UIColor;
+@class UIImage;
+@protocol GKSceneRootNodeType;
+@protocol MTLCommandBuffer;
+@protocol MTLCommandQueue;
+@protocol MTLDevice;
+@protocol MTLRenderCommandEncoder;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol SKViewDelegate;
+@protocol SKWarpable;
+@protocol UICoordinateSpace;
+@protocol UIFocusItem;
+@protocol UIFocusItemContainer;
+typedef enum SKActionTimingMode : NSInteger SKActionTimingMode;
+enum SKActionTimingMode : NSInteger {
+    SKActionTimingModeEaseIn = 1LL,
+    SKActionTimingModeEaseInEaseOut = 3LL,
+    SKActionTimingModeEaseOut = 2LL,
+    SKActionTimingModeLinear = 0LL,
+};
+typedef enum SKAttributeType : NSInteger SKAttributeType;
+enum SKAttributeType : NSInteger {
+    SKAttributeTypeFloat = 1LL,
+    SKAttributeTypeHalfFloat = 5LL,
+    SKAttributeTypeNone = 0LL,
+    SKAttributeTypeVectorFloat2 = 2LL,
+    SKAttributeTypeVectorFloat3 = 3LL,
+    SKAttributeTypeVectorFloat4 = 4LL,
+    SKAttributeTypeVectorHalfFloat2 = 6LL,
+    SKAttributeTypeVectorHalfFloat3 = 7LL,
+    SKAttributeTypeVectorHalfFloat4 = 8LL,
+};
+typedef enum SKBlendMode : NSInteger SKBlendMode;
+enum SKBlendMode : NSInteger {
+    SKBlendModeAdd = 1LL,
+    SKBlendModeAlpha = 0LL,
+    SKBlendModeMultiply = 3LL,
+    SKBlendModeMultiplyAlpha = 7LL,
+    SKBlendModeMultiplyX2 = 4LL,
+    SKBlendModeReplace = 6LL,
+    SKBlendModeScreen = 5LL,
+    SKBlendModeSubtract = 2LL,
+};
+typedef enum SKInterpolationMode : NSInteger SKInterpolationMode;
+enum SKInterpolationMode : NSInteger {
+    SKInterpolationModeLinear = 1LL,
+    SKInterpolationModeSpline = 2LL,
+    SKInterpolationModeStep = 3LL,
+};
+typedef enum SKLabelHorizontalAlignmentMode : NSInteger SKLabelHorizontalAlignmentMode;
+enum SKLabelHorizontalAlignmentMode : NSInteger {
+    SKLabelHorizontalAlignmentModeCenter = 0LL,
+    SKLabelHorizontalAlignmentModeLeft = 1LL,
+    SKLabelHorizontalAlignmentModeRight = 2LL,
+};
+typedef enum SKLabelVerticalAlignmentMode : NSInteger SKLabelVerticalAlignmentMode;
+enum SKLabelVerticalAlignmentMode : NSInteger {
+    SKLabelVerticalAlignmentModeBaseline = 0LL,
+    SKLabelVerticalAlignmentModeBottom = 3LL,
+    SKLabelVerticalAlignmentModeCenter = 1LL,
+    SKLabelVerticalAlignmentModeTop = 2LL,
+};
+typedef enum SKNodeFocusBehavior : NSInteger SKNodeFocusBehavior;
+enum SKNodeFocusBehavior : NSInteger {
+    SKNodeFocusBehaviorFocusable = 2LL,
+    SKNodeFocusBehaviorNone = 0LL,
+    SKNodeFocusBehaviorOccluding = 1LL,
+};
+typedef enum SKParticleRenderOrder : NSUInteger SKParticleRenderOrder;
+enum SKParticleRenderOrder : NSUInteger {
+    SKParticleRenderOrderDontCare = 2ULL,
+    SKParticleRenderOrderOldestFirst = 1ULL,
+    SKParticleRenderOrderOldestLast = 0ULL,
+};
+typedef enum SKRepeatMode : NSInteger SKRepeatMode;
+enum SKRepeatMode : NSInteger {
+    SKRepeatModeClamp = 1LL,
+    SKRepeatModeLoop = 2LL,
+};
+typedef enum SKSceneScaleMode : NSInteger SKSceneScaleMode;
+enum SKSceneScaleMode : NSInteger {
+    SKSceneScaleModeAspectFill = 1LL,
+    SKSceneScaleModeAspectFit = 2LL,
+    SKSceneScaleModeFill = 0LL,
+    SKSceneScaleModeResizeFill = 3LL,
+};
+typedef enum SKTextureFilteringMode : NSInteger SKTextureFilteringMode;
+enum SKTextureFilteringMode : NSInteger {
+    SKTextureFilteringModeLinear = 1LL,
+    SKTextureFilteringModeNearest = 0LL,
+};
+typedef enum SKTileAdjacencyMask : NSUInteger SKTileAdjacencyMask;
+enum SKTileAdjacencyMask : NSUInteger {
+    SKTileAdjacencyMaskAll = 255ULL,
+    SKTileAdjacencyMaskDown = 16ULL,
+    SKTileAdjacencyMaskDownEdge = 199ULL,
+    SKTileAdjacencyMaskHexFlatAll = 63ULL,
+    SKTileAdjacencyMaskHexFlatDown = 8ULL,
+    SKTileAdjacencyMaskHexFlatLowerLeft = 16ULL,
+    SKTileAdjacencyMaskHexFlatLowerRight = 4ULL,
+    SKTileAdjacencyMaskHexFlatUp = 1ULL,
+    SKTileAdjacencyMaskHexFlatUpperLeft = 32ULL,
+    SKTileAdjacencyMaskHexFlatUpperRight = 2ULL,
+    SKTileAdjacencyMaskHexPointyAll = 63ULL,
+    SKTileAdjacencyMaskHexPointyLeft = 32ULL,
+    SKTileAdjacencyMaskHexPointyLowerLeft = 16ULL,
+    SKTileAdjacencyMaskHexPointyLowerRight = 8ULL,
+    SKTileAdjacencyMaskHexPointyRight = 4ULL,
+    SKTileAdjacencyMaskHexPointyUpperLeft = 1ULL,
+    SKTileAdjacencyMaskHexPointyUpperRight = 2ULL,
+    SKTileAdjacencyMaskLeft = 64ULL,
+    SKTileAdjacencyMaskLeftEdge = 31ULL,
+    SKTileAdjacencyMaskLowerLeft = 32ULL,
+    SKTileAdjacencyMaskLowerLeftCorner = 253ULL,
+    SKTileAdjacencyMaskLowerLeftEdge = 7ULL,
+    SKTileAdjacencyMaskLowerRight = 8ULL,
+    SKTileAdjacencyMaskLowerRightCorner = 127ULL,
+    SKTileAdjacencyMaskLowerRightEdge = 193ULL,
+    SKTileAdjacencyMaskRight = 4ULL,
+    SKTileAdjacencyMaskRightEdge = 241ULL,
+    SKTileAdjacencyMaskUp = 1ULL,
+    SKTileAdjacencyMaskUpEdge = 124ULL,
+    SKTileAdjacencyMaskUpperLeft = 128ULL,
+    SKTileAdjacencyMaskUpperLeftCorner = 247ULL,
+    SKTileAdjacencyMaskUpperLeftEdge = 28ULL,
+    SKTileAdjacencyMaskUpperRight = 2ULL,
+    SKTileAdjacencyMaskUpperRightCorner = 223ULL,
+    SKTileAdjacencyMaskUpperRightEdge = 112ULL,
+};
+typedef enum SKTileDefinitionRotation : NSUInteger SKTileDefinitionRotation;
+enum SKTileDefinitionRotation : NSUInteger {
+    SKTileDefinitionRotationAngle0 = 0ULL,
+    SKTileDefinitionRotationAngle180 = 2ULL,
+    SKTileDefinitionRotationAngle270 = 3ULL,
+    SKTileDefinitionRotationAngle90 = 1ULL,
+};
+typedef enum SKTileSetType : NSUInteger SKTileSetType;
+enum SKTileSetType : NSUInteger {
+    SKTileSetTypeGrid = 0ULL,
+    SKTileSetTypeHexagonalFlat = 2ULL,
+    SKTileSetTypeHexagonalPointy = 3ULL,
+    SKTileSetTypeIsometric = 1ULL,
+};
+typedef enum SKTransitionDirection : NSInteger SKTransitionDirection;
+enum SKTransitionDirection : NSInteger {
+    SKTransitionDirectionDown = 1LL,
+    SKTransitionDirectionLeft = 3LL,
+    SKTransitionDirectionRight = 2LL,
+    SKTransitionDirectionUp = 0LL,
+};
+typedef enum SKUniformType : NSInteger SKUniformType;
+enum SKUniformType : NSInteger {
+    SKUniformTypeFloat = 1LL,
+    SKUniformTypeFloatMatrix2 = 5LL,
+    SKUniformTypeFloatMatrix3 = 6LL,
+    SKUniformTypeFloatMatrix4 = 7LL,
+    SKUniformTypeFloatVector2 = 2LL,
+    SKUniformTypeFloatVector3 = 3LL,
+    SKUniformTypeFloatVector4 = 4LL,
+    SKUniformTypeNone = 0LL,
+    SKUniformTypeTexture = 8LL,
+};
+@interface SKNode : UIResponder <NSSecureCoding, NSCopying, UIFocusItem, UIFocusItemContainer, UICoordinateSpace>
+- (SKAction *)actionForKey:(NSString *)a0;
+- (void)addChild:(SKNode *)a0;
+- (CGRect)calculateAccumulatedFrame;
+- (SKNode *)childNodeWithName:(NSString *)a0;
+- (BOOL)containsPoint:(CGPoint)a0;
+- (CGPoint)convertPoint:(CGPoint)a0 fromNode:(SKNode *)a1;
+- (CGPoint)convertPoint:(CGPoint)a0 toNode:(SKNode *)a1;
+- (GKEntity *)entity;
+- (void)enumerateChildNodesWithName:(NSString *)a0 usingBlock:(void (^)(SKNode *, BOOL *))a1;
+- (BOOL)inParentHierarchy:(SKNode *)a0;
+- (instancetype)init;
+- (void)insertChild:(SKNode *)a0 atIndex:(NSInteger)a1;
+- (BOOL)intersectsNode:(SKNode *)a0;
+- (BOOL)isEqualToNode:(SKNode *)a0;
+- (BOOL)isHidden;
+- (BOOL)isPaused;
+- (BOOL)isUserInteractionEnabled;
+- (void)moveToParent:(SKNode *)a0;
+- (SKNode *)nodeAtPoint:(CGPoint)a0;
+- (NSArray<SKNode *> *)nodesAtPoint:(CGPoint)a0;
+- (SKNode *)objectForKeyedSubscript:(NSString *)a0;
+- (void)removeActionForKey:(NSString *)a0;
+- (void)removeAllActions;
+- (void)removeAllChildren;
+- (void)removeChildrenInArray:(NSArray<SKNode *> *)a0;
+- (void)removeFromParent;
+- (void)runAction:(SKAction *)a0;
+- (void)runAction:(SKAction *)a0 completion:(void (^)(void))a1;
+- (void)runAction:(SKAction *)a0 withKey:(NSString *)a1;
+- (void)setEntity:(GKEntity *)a0;
+- (void)setScale:(CGFloat)a0;
++ (SKNode *)node;
++ (SKNode *)nodeWithFileNamed:(NSString *)a0;
++ (NSArray<GKPolygonObstacle *> *)obstaclesFromNodeBounds:(NSArray<SKNode *> *)a0;
++ (NSArray<GKPolygonObstacle *> *)obstaclesFromNodePhysicsBodies:(NSArray<SKNode *> *)a0;
++ (NSArray<GKPolygonObstacle *> *)obstaclesFromSpriteTextures:(NSArray<SKNode *> *)a0 accuracy:(float)a1;
+@property CGFloat alpha;
+@property (readonly) NSArray<SKNode *> *children;
+@property (copy) NSArray<SKConstraint *> *constraints;
+@property (assign) SKNodeFocusBehavior focusBehavior;
+@property (readonly) CGRect frame;
+@property (readonly) BOOL hasActions;
+@property (getter=isHidden) BOOL hidden;
+@property (copy) NSString *name;
+@property (readonly) SKNode *parent;
+@property (getter=isPaused) BOOL paused;
+@property (strong) SKPhysicsBody *physicsBody;
+@property CGPoint position;
+@property (copy) SKReachConstraints *reachConstraints;
+@property (readonly) SKScene *scene;
+@property CGFloat speed;
+@property (strong) NSMutableDictionary *userData;
+@property (getter=isUserInteractionEnabled) BOOL userInteractionEnabled;
+@property CGFloat xScale;
+@property CGFloat yScale;
+@property CGFloat zPosition;
+@property CGFloat zRotation;
+@end
+@interface SK3DNode : SKNode
+- (NSArray<SCNHitTestResult *> *)hitTest:(CGPoint)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithViewportSize:(CGSize)a0;
+- (BOOL)isPlaying;
+- (simd_float3)projectPoint:(simd_float3)a0;
+- (simd_float3)unprojectPoint:(simd_float3)a0;
++ (SK3DNode *)nodeWithViewportSize:(CGSize)a0;
+@property BOOL autoenablesDefaultLighting;
+@property BOOL loops;
+@property (getter=isPlaying) BOOL playing;
+@property (strong) SCNNode *pointOfView;
+@property double sceneTime;
+@property (strong) SCNScene *scnScene;
+@property CGSize viewportSize;
+@end
+@interface SKAction : NSObject <NSSecureCoding, NSCopying>
++ (SKAction *)actionNamed:(NSString *)a0;
++ (SKAction *)actionNamed:(NSString *)a0 duration:(double)a1;
++ (SKAction *)actionNamed:(NSString *)a0 fromURL:(NSURL *)a1;
++ (SKAction *)actionNamed:(NSString *)a0 fromURL:(NSURL *)a1 duration:(double)a2;
++ (SKAction *)animateWithNormalTextures:(NSArray<SKTexture *> *)a0 timePerFrame:(double)a1;
++ (SKAction *)animateWithNormalTextures:(NSArray<SKTexture *> *)a0 timePerFrame:(double)a1 resize:(BOOL)a2 restore:(BOOL)a3;
++ (SKAction *)animateWithTextures:(NSArray<SKTexture *> *)a0 timePerFrame:(double)a1;
++ (SKAction *)animateWithTextures:(NSArray<SKTexture *> *)a0 timePerFrame:(double)a1 resize:(BOOL)a2 restore:(BOOL)a3;
++ (SKAction *)animateWithWarps:(NSArray<SKWarpGeometry *> *)a0 times:(NSArray<NSNumber *> *)a1;
++ (SKAction *)animateWithWarps:(NSArray<SKWarpGeometry *> *)a0 times:(NSArray<NSNumber *> *)a1 restore:(BOOL)a2;
++ (SKAction *)applyAngularImpulse:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)applyForce:(CGVector)a0 atPoint:(CGPoint)a1 duration:(double)a2;
++ (SKAction *)applyForce:(CGVector)a0 duration:(double)a1;
++ (SKAction *)applyImpulse:(CGVector)a0 atPoint:(CGPoint)a1 duration:(double)a2;
++ (SKAction *)applyImpulse:(CGVector)a0 duration:(double)a1;
++ (SKAction *)applyTorque:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)changeChargeBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeChargeTo:(float)a0 duration:(double)a1;
++ (SKAction *)changeMassBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeMassTo:(float)a0 duration:(double)a1;
++ (SKAction *)changeObstructionBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeObstructionTo:(float)a0 duration:(double)a1;
++ (SKAction *)changeOcclusionBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeOcclusionTo:(float)a0 duration:(double)a1;
++ (SKAction *)changePlaybackRateBy:(float)a0 duration:(double)a1;
++ (SKAction *)changePlaybackRateTo:(float)a0 duration:(double)a1;
++ (SKAction *)changeReverbBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeReverbTo:(float)a0 duration:(double)a1;
++ (SKAction *)changeVolumeBy:(float)a0 duration:(double)a1;
++ (SKAction *)changeVolumeTo:(float)a0 duration:(double)a1;
++ (SKAction *)colorizeWithColor:(UIColor *)a0 colorBlendFactor:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)colorizeWithColorBlendFactor:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)customActionWithDuration:(double)a0 actionBlock:(void (^)(SKNode *, CGFloat))a1;
++ (SKAction *)fadeAlphaBy:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)fadeAlphaTo:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)fadeInWithDuration:(double)a0;
++ (SKAction *)fadeOutWithDuration:(double)a0;
++ (SKAction *)falloffBy:(float)a0 duration:(double)a1;
++ (SKAction *)falloffTo:(float)a0 duration:(double)a1;
++ (SKAction *)followPath:(CGPathRef)a0 asOffset:(BOOL)a1 orientToPath:(BOOL)a2 duration:(double)a3;
++ (SKAction *)followPath:(CGPathRef)a0 asOffset:(BOOL)a1 orientToPath:(BOOL)a2 speed:(CGFloat)a3;
++ (SKAction *)followPath:(CGPathRef)a0 duration:(double)a1;
++ (SKAction *)followPath:(CGPathRef)a0 speed:(CGFloat)a1;
++ (SKAction *)group:(NSArray<SKAction *> *)a0;
++ (SKAction *)hide;
++ (SKAction *)moveBy:(CGVector)a0 duration:(double)a1;
++ (SKAction *)moveByX:(CGFloat)a0 y:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)moveTo:(CGPoint)a0 duration:(double)a1;
++ (SKAction *)moveToX:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)moveToY:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)pause;
++ (SKAction *)performSelector:(SEL)a0 onTarget:(NSObject *)a1;
++ (SKAction *)play;
++ (SKAction *)playSoundFileNamed:(NSString *)a0 waitForCompletion:(BOOL)a1;
++ (SKAction *)reachTo:(CGPoint)a0 rootNode:(SKNode *)a1 duration:(double)a2;
++ (SKAction *)reachTo:(CGPoint)a0 rootNode:(SKNode *)a1 velocity:(CGFloat)a2;
++ (SKAction *)reachToNode:(SKNode *)a0 rootNode:(SKNode *)a1 duration:(double)a2;
++ (SKAction *)reachToNode:(SKNode *)a0 rootNode:(SKNode *)a1 velocity:(CGFloat)a2;
++ (SKAction *)removeFromParent;
++ (SKAction *)repeatAction:(SKAction *)a0 count:(NSUInteger)a1;
++ (SKAction *)repeatActionForever:(SKAction *)a0;
++ (SKAction *)resizeByWidth:(CGFloat)a0 height:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)resizeToHeight:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)resizeToWidth:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)resizeToWidth:(CGFloat)a0 height:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)rotateByAngle:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)rotateToAngle:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)rotateToAngle:(CGFloat)a0 duration:(double)a1 shortestUnitArc:(BOOL)a2;
++ (SKAction *)runAction:(SKAction *)a0 onChildWithName:(NSString *)a1;
++ (SKAction *)runBlock:(void (^)(void))a0;
++ (SKAction *)runBlock:(void (^)(void))a0 queue:(dispatch_queue_t)a1;
++ (SKAction *)scaleBy:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)scaleTo:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)scaleToSize:(CGSize)a0 duration:(double)a1;
++ (SKAction *)scaleXBy:(CGFloat)a0 y:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)scaleXTo:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)scaleXTo:(CGFloat)a0 y:(CGFloat)a1 duration:(double)a2;
++ (SKAction *)scaleYTo:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)sequence:(NSArray<SKAction *> *)a0;
++ (SKAction *)setNormalTexture:(SKTexture *)a0;
++ (SKAction *)setNormalTexture:(SKTexture *)a0 resize:(BOOL)a1;
++ (SKAction *)setTexture:(SKTexture *)a0;
++ (SKAction *)setTexture:(SKTexture *)a0 resize:(BOOL)a1;
++ (SKAction *)speedBy:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)speedTo:(CGFloat)a0 duration:(double)a1;
++ (SKAction *)stereoPanBy:(float)a0 duration:(double)a1;
++ (SKAction *)stereoPanTo:(float)a0 duration:(double)a1;
++ (SKAction *)stop;
++ (SKAction *)strengthBy:(float)a0 duration:(double)a1;
++ (SKAction *)strengthTo:(float)a0 duration:(double)a1;
++ (SKAction *)unhide;
++ (SKAction *)waitForDuration:(double)a0;
++ (SKAction *)waitForDuration:(double)a0 withRange:(double)a1;
++ (SKAction *)warpTo:(SKWarpGeometry *)a0 duration:(double)a1;
+@property double duration;
+@property (readonly) SKAction *reversedAction;
+@property CGFloat speed;
+@property (assign) float (^timingFunction)(float);
+@property SKActionTimingMode timingMode;
+@end
+@interface SKAttribute : NSObject <NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0 type:(SKAttributeType)a1;
++ (SKAttribute *)attributeWithName:(NSString *)a0 type:(SKAttributeType)a1;
+@property (readonly) NSString *name;
+@property (readonly) SKAttributeType type;
+@end
+@interface SKAttributeValue : NSObject <NSSecureCoding>
+- (instancetype)init;
++ (SKAttributeValue *)valueWithFloat:(float)a0;
++ (SKAttributeValue *)valueWithVectorFloat2:(simd_float2)a0;
++ (SKAttributeValue *)valueWithVectorFloat3:(simd_float3)a0;
++ (SKAttributeValue *)valueWithVectorFloat4:(simd_float4)a0;
+@property float floatValue;
+@property (assign) simd_float2 vectorFloat2Value;
+@property (assign) simd_float3 vectorFloat3Value;
+@property (assign) simd_float4 vectorFloat4Value;
+@end
+@interface SKAudioNode : SKNode <NSSecureCoding>
+- (instancetype)initWithAVAudioNode:(AVAudioNode *)a0;
+- (instancetype)initWithFileNamed:(NSString *)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isPositional;
+@property BOOL autoplayLooped;
+@property (strong) AVAudioNode *avAudioNode;
+@property (getter=isPositional) BOOL positional;
+@end
+@interface SKCameraNode : SKNode
+- (BOOL)containsNode:(SKNode *)a0;
+@property (readonly) NSSet<SKNode *> *containedNodeSet;
+@end
+@interface SKConstraint : NSObject <NSSecureCoding, NSCopying>
++ (SKConstraint *)distance:(SKRange *)a0 toNode:(SKNode *)a1;
++ (SKConstraint *)distance:(SKRange *)a0 toPoint:(CGPoint)a1;
++ (SKConstraint *)distance:(SKRange *)a0 toPoint:(CGPoint)a1 inNode:(SKNode *)a2;
++ (SKConstraint *)orientToNode:(SKNode *)a0 offset:(SKRange *)a1;
++ (SKConstraint *)orientToPoint:(CGPoint)a0 inNode:(SKNode *)a1 offset:(SKRange *)a2;
++ (SKConstraint *)orientToPoint:(CGPoint)a0 offset:(SKRange *)a1;
++ (SKConstraint *)positionX:(SKRange *)a0;
++ (SKConstraint *)positionX:(SKRange *)a0 Y:(SKRange *)a1;
++ (SKConstraint *)positionY:(SKRange *)a0;
++ (SKConstraint *)zRotation:(SKRange *)a0;
+@property BOOL enabled;
+@property (strong) SKNode *referenceNode;
+@end
+@interface SKCropNode : SKNode
+@property (strong) SKNode *maskNode;
+@end
+@protocol SKWarpable <NSObject>
+@optional
+- (void)setSubdivisionLevels:(NSInteger)a0;
+- (void)setWarpGeometry:(SKWarpGeometry *)a0;
+- (NSInteger)subdivisionLevels;
+- (SKWarpGeometry *)warpGeometry;
+@property NSInteger subdivisionLevels;
+@property (assign) SKWarpGeometry *warpGeometry;
+@end
+@interface SKEffectNode : SKNode <SKWarpable>
+- (void)setValue:(SKAttributeValue *)a0 forAttributeNamed:(NSString *)a1;
+- (SKAttributeValue *)valueForAttributeNamed:(NSString *)a0;
+@property (copy) NSDictionary<NSString *, SKAttributeValue *> *attributeValues;
+@property SKBlendMode blendMode;
+@property (strong) CIFilter *filter;
+@property (strong) SKShader *shader;
+@property BOOL shouldCenterFilter;
+@property BOOL shouldEnableEffects;
+@property BOOL shouldRasterize;
+@end
+@interface SKEmitterNode : SKNode
+- (void)advanceSimulationTime:(double)a0;
+- (void)resetSimulation;
+- (void)setValue:(SKAttributeValue *)a0 forAttributeNamed:(NSString *)a1;
+- (SKAttributeValue *)valueForAttributeNamed:(NSString *)a0;
+@property (copy) NSDictionary<NSString *, SKAttributeValue *> *attributeValues;
+@property CGFloat emissionAngle;
+@property CGFloat emissionAngleRange;
+@property unsigned int fieldBitMask;
+@property NSUInteger numParticlesToEmit;
+@property (copy) SKAction *particleAction;
+@property CGFloat particleAlpha;
+@property CGFloat particleAlphaRange;
+@property (strong) SKKeyframeSequence *particleAlphaSequence;
+@property CGFloat particleAlphaSpeed;
+@property CGFloat particleBirthRate;
+@property SKBlendMode particleBlendMode;
+@property (strong) UIColor *particleColor;
+@property CGFloat particleColorAlphaRange;
+@property CGFloat particleColorAlphaSpeed;
+@property CGFloat particleColorBlendFactor;
+@property CGFloat particleColorBlendFactorRange;
+@property (strong) SKKeyframeSequence *particleColorBlendFactorSequence;
+@property CGFloat particleColorBlendFactorSpeed;
+@property CGFloat particleColorBlueRange;
+@property CGFloat particleColorBlueSpeed;
+@property CGFloat particleColorGreenRange;
+@property CGFloat particleColorGreenSpeed;
+@property CGFloat particleColorRedRange;
+@property CGFloat particleColorRedSpeed;
+@property (strong) SKKeyframeSequence *particleColorSequence;
+@property CGFloat particleLifetime;
+@property CGFloat particleLifetimeRange;
+@property CGPoint particlePosition;
+@property CGVector particlePositionRange;
+@property (assign) SKParticleRenderOrder particleRenderOrder;
+@property CGFloat particleRotation;
+@property CGFloat particleRotationRange;
+@property CGFloat particleRotationSpeed;
+@property CGFloat particleScale;
+@property CGFloat particleScaleRange;
+@property (strong) SKKeyframeSequence *particleScaleSequence;
+@property CGFloat particleScaleSpeed;
+@property CGSize particleSize;
+@property CGFloat particleSpeed;
+@property CGFloat particleSpeedRange;
+@property (strong) SKTexture *particleTexture;
+@property CGFloat particleZPosition;
+@property CGFloat particleZPositionRange;
+@property CGFloat particleZPositionSpeed;
+@property (strong) SKShader *shader;
+@property (weak) SKNode *targetNode;
+@property CGFloat xAcceleration;
+@property CGFloat yAcceleration;
+@end
+@interface SKFieldNode : SKNode
+- (BOOL)isEnabled;
+- (BOOL)isExclusive;
++ (SKFieldNode *)customFieldWithEvaluationBlock:(simd_float3 (^)(simd_float4, simd_float4, float, float, double))a0;
++ (SKFieldNode *)dragField;
++ (SKFieldNode *)electricField;
++ (SKFieldNode *)linearGravityFieldWithVector:(simd_float4)a0;
++ (SKFieldNode *)magneticField;
++ (SKFieldNode *)noiseFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
++ (SKFieldNode *)radialGravityField;
++ (SKFieldNode *)springField;
++ (SKFieldNode *)turbulenceFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
++ (SKFieldNode *)velocityFieldWithTexture:(SKTexture *)a0;
++ (SKFieldNode *)velocityFieldWithVector:(simd_float4)a0;
++ (SKFieldNode *)vortexField;
+@property float animationSpeed;
+@property unsigned int categoryBitMask;
+@property simd_float4 direction;
+@property (getter=isEnabled) BOOL enabled;
+@property (getter=isExclusive) BOOL exclusive;
+@property float falloff;
+@property float minimumRadius;
+@property (strong) SKRegion *region;
+@property float smoothness;
+@property float strength;
+@property (strong) SKTexture *texture;
+@end
+@interface SKKeyframeSequence : NSObject <NSSecureCoding, NSCopying>
+- (void)addKeyframeValue:(NSObject *)a0 time:(CGFloat)a1;
+- (CGFloat)getKeyframeTimeForIndex:(NSUInteger)a0;
+- (NSObject *)getKeyframeValueForIndex:(NSUInteger)a0;
+- (instancetype)initWithCapacity:(NSUInteger)a0;
+- (instancetype)initWithKeyframeValues:(NSArray<NSObject *> *)a0 times:(NSArray *)a1;
+- (void)removeKeyframeAtIndex:(NSUInteger)a0;
+- (void)removeLastKeyframe;
+- (NSObject *)sampleAtTime:(CGFloat)a0;
+- (void)setKeyframeTime:(CGFloat)a0 forIndex:(NSUInteger)a1;
+- (void)setKeyframeValue:(NSObject *)a0 forIndex:(NSUInteger)a1;
+- (void)setKeyframeValue:(NSObject *)a0 time:(CGFloat)a1 forIndex:(NSUInteger)a2;
+@property (readonly) NSUInteger count;
+@property SKInterpolationMode interpolationMode;
+@property SKRepeatMode repeatMode;
+@end
+@interface SKLabelNode : SKNode
+- (instancetype)initWithFontNamed:(NSString *)a0;
++ (SKLabelNode *)labelNodeWithAttributedText:(NSAttributedString *)a0;
++ (SKLabelNode *)labelNodeWithFontNamed:(NSString *)a0;
++ (SKLabelNode *)labelNodeWithText:(NSString *)a0;
+@property (copy) NSAttributedString *attributedText;
+@property SKBlendMode blendMode;
+@property (strong) UIColor *color;
+@property CGFloat colorBlendFactor;
+@property (strong) UIColor *fontColor;
+@property (copy) NSString *fontName;
+@property CGFloat fontSize;
+@property SKLabelHorizontalAlignmentMode horizontalAlignmentMode;
+@property (assign) NSInteger lineBreakMode;
+@property NSInteger numberOfLines;
+@property CGFloat preferredMaxLayoutWidth;
+@property (copy) NSString *text;
+@property SKLabelVerticalAlignmentMode verticalAlignmentMode;
+@end
+@interface SKLightNode : SKNode
+- (BOOL)isEnabled;
+@property UIColor *ambientColor;
+@property unsigned int categoryBitMask;
+@property (getter=isEnabled) BOOL enabled;
+@property CGFloat falloff;
+@property UIColor *lightColor;
+@property UIColor *shadowColor;
+@end
+@interface SKTexture : NSObject <NSSecureCoding, NSCopying>
+- (void)preloadWithCompletionHandler:(void (^)(void))a0;
+- (SKTexture *)textureByApplyingCIFilter:(CIFilter *)a0;
+- (SKTexture *)textureByGeneratingNormalMap;
+- (SKTexture *)textureByGeneratingNormalMapWithSmoothness:(CGFloat)a0 contrast:(CGFloat)a1;
++ (void)preloadTextures:(NSArray<SKTexture *> *)a0 withCompletionHandler:(void (^)(void))a1;
++ (SKTexture *)textureNoiseWithSmoothness:(CGFloat)a0 size:(CGSize)a1 grayscale:(BOOL)a2;
++ (SKTexture *)textureVectorNoiseWithSmoothness:(CGFloat)a0 size:(CGSize)a1;
++ (SKTexture *)textureWithCGImage:(CGImageRef)a0;
++ (SKTexture *)textureWithData:(NSData *)a0 size:(CGSize)a1;
++ (SKTexture *)textureWithData:(NSData *)a0 size:(CGSize)a1 flipped:(BOOL)a2;
++ (SKTexture *)textureWithData:(NSData *)a0 size:(CGSize)a1 rowLength:(unsigned int)a2 alignment:(unsigned int)a3;
++ (SKTexture *)textureWithImage:(UIImage *)a0;
++ (SKTexture *)textureWithImageNamed:(NSString *)a0;
++ (SKTexture *)textureWithNoiseMap:(GKNoiseMap *)a0;
++ (SKTexture *)textureWithRect:(CGRect)a0 inTexture:(SKTexture *)a1;
+@property (readonly) CGImageRef CGImage;
+@property SKTextureFilteringMode filteringMode;
+@property (readonly) CGSize size;
+@property (readonly) CGRect textureRect;
+@property BOOL usesMipmaps;
+@end
+@interface SKMutableTexture : SKTexture
+- (instancetype)initWithSize:(CGSize)a0;
+- (instancetype)initWithSize:(CGSize)a0 pixelFormat:(CVPixelFormatType)a1;
++ (SKMutableTexture *)mutableTextureWithSize:(CGSize)a0;
+@end
+@interface SKPhysicsBody : NSObject <NSSecureCoding, NSCopying>
+- (void)applyAngularImpulse:(CGFloat)a0;
+- (void)applyForce:(CGVector)a0;
+- (void)applyForce:(CGVector)a0 atPoint:(CGPoint)a1;
+- (void)applyImpulse:(CGVector)a0;
+- (void)applyImpulse:(CGVector)a0 atPoint:(CGPoint)a1;
+- (void)applyTorque:(CGFloat)a0;
+- (BOOL)isDynamic;
+- (BOOL)isResting;
++ (SKPhysicsBody *)bodyWithBodies:(NSArray<SKPhysicsBody *> *)a0;
++ (SKPhysicsBody *)bodyWithCircleOfRadius:(CGFloat)a0;
++ (SKPhysicsBody *)bodyWithCircleOfRadius:(CGFloat)a0 center:(CGPoint)a1;
++ (SKPhysicsBody *)bodyWithEdgeChainFromPath:(CGPathRef)a0;
++ (SKPhysicsBody *)bodyWithEdgeFromPoint:(CGPoint)a0 toPoint:(CGPoint)a1;
++ (SKPhysicsBody *)bodyWithEdgeLoopFromPath:(CGPathRef)a0;
++ (SKPhysicsBody *)bodyWithEdgeLoopFromRect:(CGRect)a0;
++ (SKPhysicsBody *)bodyWithPolygonFromPath:(CGPathRef)a0;
++ (SKPhysicsBody *)bodyWithRectangleOfSize:(CGSize)a0;
++ (SKPhysicsBody *)bodyWithRectangleOfSize:(CGSize)a0 center:(CGPoint)a1;
++ (SKPhysicsBody *)bodyWithTexture:(SKTexture *)a0 alphaThreshold:(float)a1 size:(CGSize)a2;
++ (SKPhysicsBody *)bodyWithTexture:(SKTexture *)a0 size:(CGSize)a1;
+@property (assign) BOOL affectedByGravity;
+@property (readonly) NSArray<SKPhysicsBody *> *allContactedBodies;
+@property BOOL allowsRotation;
+@property (assign) CGFloat angularDamping;
+@property CGFloat angularVelocity;
+@property (readonly) CGFloat area;
+@property (assign) unsigned int categoryBitMask;
+@property CGFloat charge;
+@property (assign) unsigned int collisionBitMask;
+@property (assign) unsigned int contactTestBitMask;
+@property CGFloat density;
+@property (getter=isDynamic) BOOL dynamic;
+@property unsigned int fieldBitMask;
+@property CGFloat friction;
+@property (readonly) NSArray<SKPhysicsJoint *> *joints;
+@property (assign) CGFloat linearDamping;
+@property CGFloat mass;
+@property (weak, readonly) SKNode *node;
+@property BOOL pinned;
+@property (getter=isResting) BOOL resting;
+@property CGFloat restitution;
+@property BOOL usesPreciseCollisionDetection;
+@property CGVector velocity;
+@end
+@interface SKPhysicsContact : NSObject
+@property (readonly) SKPhysicsBody *bodyA;
+@property (readonly) SKPhysicsBody *bodyB;
+@property (readonly) CGFloat collisionImpulse;
+@property (readonly) CGVector contactNormal;
+@property (readonly) CGPoint contactPoint;
+@end
+@interface SKPhysicsJoint : NSObject <NSSecureCoding>
+@property (strong) SKPhysicsBody *bodyA;
+@property (strong) SKPhysicsBody *bodyB;
+@property (readonly) CGVector reactionForce;
+@property (readonly) CGFloat reactionTorque;
+@end
+@interface SKPhysicsJointFixed : SKPhysicsJoint
++ (SKPhysicsJointFixed *)jointWithBodyA:(SKPhysicsBody *)a0 bodyB:(SKPhysicsBody *)a1 anchor:(CGPoint)a2;
+@end
+@interface SKPhysicsJointLimit : SKPhysicsJoint
++ (SKPhysicsJointLimit *)jointWithBodyA:(SKPhysicsBody *)a0 bodyB:(SKPhysicsBody *)a1 anchorA:(CGPoint)a2 anchorB:(CGPoint)a3;
+@property CGFloat maxLength;
+@end
+@interface SKPhysicsJointPin : SKPhysicsJoint
++ (SKPhysicsJointPin *)jointWithBodyA:(SKPhysicsBody *)a0 bodyB:(SKPhysicsBody *)a1 anchor:(CGPoint)a2;
+@property CGFloat frictionTorque;
+@property CGFloat lowerAngleLimit;
+@property CGFloat rotationSpeed;
+@property BOOL shouldEnableLimits;
+@property CGFloat upperAngleLimit;
+@end
+@interface SKPhysicsJointSliding : SKPhysicsJoint
++ (SKPhysicsJointSliding *)jointWithBodyA:(SKPhysicsBody *)a0 bodyB:(SKPhysicsBody *)a1 anchor:(CGPoint)a2 axis:(CGVector)a3;
+@property CGFloat lowerDistanceLimit;
+@property BOOL shouldEnableLimits;
+@property CGFloat upperDistanceLimit;
+@end
+@interface SKPhysicsJointSpring : SKPhysicsJoint
++ (SKPhysicsJointSpring *)jointWithBodyA:(SKPhysicsBody *)a0 bodyB:(SKPhysicsBody *)a1 anchorA:(CGPoint)a2 anchorB:(CGPoint)a3;
+@property CGFloat damping;
+@property CGFloat frequency;
+@end
+@interface SKPhysicsWorld : NSObject <NSSecureCoding>
+- (void)addJoint:(SKPhysicsJoint *)a0;
+- (SKPhysicsBody *)bodyAlongRayStart:(CGPoint)a0 end:(CGPoint)a1;
+- (SKPhysicsBody *)bodyAtPoint:(CGPoint)a0;
+- (SKPhysicsBody *)bodyInRect:(CGRect)a0;
+- (void)enumerateBodiesAlongRayStart:(CGPoint)a0 end:(CGPoint)a1 usingBlock:(void (^)(SKPhysicsBody *, CGPoint, CGVector, BOOL *))a2;
+- (void)enumerateBodiesAtPoint:(CGPoint)a0 usingBlock:(void (^)(SKPhysicsBody *, BOOL *))a1;
+- (void)enumerateBodiesInRect:(CGRect)a0 usingBlock:(void (^)(SKPhysicsBody *, BOOL *))a1;
+- (void)removeAllJoints;
+- (void)removeJoint:(SKPhysicsJoint *)a0;
+- (simd_float3)sampleFieldsAt:(simd_float3)a0;
+@property (assign) NSObject *contactDelegate;
+@property CGVector gravity;
+@property CGFloat speed;
+@end
+@interface SKRange : NSObject <NSSecureCoding, NSCopying>
+- (instancetype)initWithLowerLimit:(CGFloat)a0 upperLimit:(CGFloat)a1;
++ (SKRange *)rangeWithConstantValue:(CGFloat)a0;
++ (SKRange *)rangeWithLowerLimit:(CGFloat)a0;
++ (SKRange *)rangeWithLowerLimit:(CGFloat)a0 upperLimit:(CGFloat)a1;
++ (SKRange *)rangeWithNoLimits;
++ (SKRange *)rangeWithUpperLimit:(CGFloat)a0;
++ (SKRange *)rangeWithValue:(CGFloat)a0 variance:(CGFloat)a1;
+@property CGFloat lowerLimit;
+@property CGFloat upperLimit;
+@end
+@interface SKReachConstraints : NSObject <NSSecureCoding>
+- (instancetype)initWithLowerAngleLimit:(CGFloat)a0 upperAngleLimit:(CGFloat)a1;
+@property (unsafe_unretained) CGFloat lowerAngleLimit;
+@property (unsafe_unretained) CGFloat upperAngleLimit;
+@end
+@interface SKReferenceNode : SKNode
+- (void)didLoadReferenceNode:(SKNode *)a0;
+- (instancetype)initWithFileNamed:(NSString *)a0;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (void)resolveReferenceNode;
++ (SKReferenceNode *)referenceNodeWithFileNamed:(NSString *)a0;
++ (SKReferenceNode *)referenceNodeWithURL:(NSURL *)a0;
+@end
+@interface SKRegion : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)containsPoint:(CGPoint)a0;
+- (instancetype)initWithPath:(CGPathRef)a0;
+- (instancetype)initWithRadius:(float)a0;
+- (instancetype)initWithSize:(CGSize)a0;
+- (SKRegion *)inverseRegion;
+- (SKRegion *)regionByDifferenceFromRegion:(SKRegion *)a0;
+- (SKRegion *)regionByIntersectionWithRegion:(SKRegion *)a0;
+- (SKRegion *)regionByUnionWithRegion:(SKRegion *)a0;
++ (SKRegion *)infiniteRegion;
+@property (class, readonly) SKRegion *infiniteRegion;
+@property (readonly) CGPathRef path;
+@end
+@interface SKRenderer : NSObject
+- (void)renderWithViewport:(CGRect)a0 commandBuffer:(id<MTLCommandBuffer>)a1 renderPassDescriptor:(MTLRenderPassDescriptor *)a2;
+- (void)renderWithViewport:(CGRect)a0 renderCommandEncoder:(id<MTLRenderCommandEncoder>)a1 renderPassDescriptor:(MTLRenderPassDescriptor *)a2 commandQueue:(id<MTLCommandQueue>)a3;
+- (void)updateAtTime:(double)a0;
++ (SKRenderer *)rendererWithDevice:(id<MTLDevice>)a0;
+@property BOOL ignoresSiblingOrder;
+@property (assign) SKScene *scene;
+@property BOOL shouldCullNonVisibleNodes;
+@property BOOL showsDrawCount;
+@property BOOL showsFields;
+@property BOOL showsNodeCount;
+@property BOOL showsPhysics;
+@property BOOL showsQuadCount;
+@end
+@interface SKScene : SKEffectNode <GKSceneRootNodeType>
+- (CGPoint)convertPointFromView:(CGPoint)a0;
+- (CGPoint)convertPointToView:(CGPoint)a0;
+- (void)didApplyConstraints;
+- (void)didChangeSize:(CGSize)a0;
+- (void)didEvaluateActions;
+- (void)didFinishUpdate;
+- (void)didMoveToView:(SKView *)a0;
+- (void)didSimulatePhysics;
+- (instancetype)initWithSize:(CGSize)a0;
+- (void)sceneDidLoad;
+- (void)update:(double)a0;
+- (void)willMoveFromView:(SKView *)a0;
++ (SKScene *)sceneWithSize:(CGSize)a0;
+@property CGPoint anchorPoint;
+@property (strong, readonly) AVAudioEngine *audioEngine;
+@property (strong) UIColor *backgroundColor;
+@property (weak) SKCameraNode *camera;
+@property (weak) NSObject *delegate;
+@property (weak) SKNode *listener;
+@property (readonly) SKPhysicsWorld *physicsWorld;
+@property SKSceneScaleMode scaleMode;
+@property CGSize size;
+@property (weak, readonly) SKView *view;
+@end
+@interface SKShader : NSObject <NSCopying, NSSecureCoding>
+- (void)addUniform:(SKUniform *)a0;
+- (instancetype)initWithSource:(NSString *)a0;
+- (instancetype)initWithSource:(NSString *)a0 uniforms:(NSArray<SKUniform *> *)a1;
+- (void)removeUniformNamed:(NSString *)a0;
+- (SKUniform *)uniformNamed:(NSString *)a0;
++ (SKShader *)shader;
++ (SKShader *)shaderWithFileNamed:(NSString *)a0;
++ (SKShader *)shaderWithSource:(NSString *)a0;
++ (SKShader *)shaderWithSource:(NSString *)a0 uniforms:(NSArray<SKUniform *> *)a1;
+@property (copy) NSArray<SKAttribute *> *attributes;
+@property NSString *source;
+@property (copy) NSArray<SKUniform *> *uniforms;
+@end
+@interface SKShapeNode : SKNode
+- (BOOL)isAntialiased;
+- (void)setValue:(SKAttributeValue *)a0 forAttributeNamed:(NSString *)a1;
+- (SKAttributeValue *)valueForAttributeNamed:(NSString *)a0;
++ (SKShapeNode *)shapeNodeWithCircleOfRadius:(CGFloat)a0;
++ (SKShapeNode *)shapeNodeWithEllipseInRect:(CGRect)a0;
++ (SKShapeNode *)shapeNodeWithEllipseOfSize:(CGSize)a0;
++ (SKShapeNode *)shapeNodeWithPath:(CGPathRef)a0;
++ (SKShapeNode *)shapeNodeWithPath:(CGPathRef)a0 centered:(BOOL)a1;
++ (SKShapeNode *)shapeNodeWithPoints:(CGPoint *)a0 count:(NSUInteger)a1;
++ (SKShapeNode *)shapeNodeWithRect:(CGRect)a0;
++ (SKShapeNode *)shapeNodeWithRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
++ (SKShapeNode *)shapeNodeWithRectOfSize:(CGSize)a0;
++ (SKShapeNode *)shapeNodeWithRectOfSize:(CGSize)a0 cornerRadius:(CGFloat)a1;
++ (SKShapeNode *)shapeNodeWithSplinePoints:(CGPoint *)a0 count:(NSUInteger)a1;
+@property (getter=isAntialiased) BOOL antialiased;
+@property (copy) NSDictionary<NSString *, SKAttributeValue *> *attributeValues;
+@property SKBlendMode blendMode;
+@property (strong) UIColor *fillColor;
+@property (strong) SKShader *fillShader;
+@property (strong) SKTexture *fillTexture;
+@property CGFloat glowWidth;
+@property CGLineCap lineCap;
+@property CGLineJoin lineJoin;
+@property (readonly) CGFloat lineLength;
+@property CGFloat lineWidth;
+@property CGFloat miterLimit;
+@property CGPathRef path;
+@property (strong) UIColor *strokeColor;
+@property (strong) SKShader *strokeShader;
+@property (strong) SKTexture *strokeTexture;
+@end
+@interface SKSpriteNode : SKNode <SKWarpable>
+- (instancetype)initWithColor:(UIColor *)a0 size:(CGSize)a1;
+- (instancetype)initWithImageNamed:(NSString *)a0;
+- (instancetype)initWithTexture:(SKTexture *)a0;
+- (instancetype)initWithTexture:(SKTexture *)a0 color:(UIColor *)a1 size:(CGSize)a2;
+- (void)scaleToSize:(CGSize)a0;
+- (void)setValue:(SKAttributeValue *)a0 forAttributeNamed:(NSString *)a1;
+- (SKAttributeValue *)valueForAttributeNamed:(NSString *)a0;
++ (SKSpriteNode *)spriteNodeWithColor:(UIColor *)a0 size:(CGSize)a1;
++ (SKSpriteNode *)spriteNodeWithImageNamed:(NSString *)a0;
++ (SKSpriteNode *)spriteNodeWithImageNamed:(NSString *)a0 normalMapped:(BOOL)a1;
++ (SKSpriteNode *)spriteNodeWithTexture:(SKTexture *)a0;
++ (SKSpriteNode *)spriteNodeWithTexture:(SKTexture *)a0 normalMap:(SKTexture *)a1;
++ (SKSpriteNode *)spriteNodeWithTexture:(SKTexture *)a0 size:(CGSize)a1;
+@property CGPoint anchorPoint;
+@property (copy) NSDictionary<NSString *, SKAttributeValue *> *attributeValues;
+@property SKBlendMode blendMode;
+@property CGRect centerRect;
+@property (strong) UIColor *color;
+@property CGFloat colorBlendFactor;
+@property unsigned int lightingBitMask;
+@property (strong) SKTexture *normalTexture;
+@property (strong) SKShader *shader;
+@property unsigned int shadowCastBitMask;
+@property unsigned int shadowedBitMask;
+@property CGSize size;
+@property (strong) SKTexture *texture;
+@end
+@interface SKTextureAtlas : NSObject <NSSecureCoding>
+- (void)preloadWithCompletionHandler:(void (^)(void))a0;
+- (SKTexture *)textureNamed:(NSString *)a0;
++ (SKTextureAtlas *)atlasNamed:(NSString *)a0;
++ (SKTextureAtlas *)atlasWithDictionary:(NSDictionary *)a0;
++ (void)preloadTextureAtlases:(NSArray<SKTextureAtlas *> *)a0 withCompletionHandler:(void (^)(void))a1;
++ (void)preloadTextureAtlasesNamed:(NSArray<NSString *> *)a0 withCompletionHandler:(void (^)(NSError *, SKTextureAtlas *))a1;
+@property (readonly) NSArray<NSString *> *textureNames;
+@end
+@interface SKTileDefinition : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTexture:(SKTexture *)a0;
+- (instancetype)initWithTexture:(SKTexture *)a0 normalTexture:(SKTexture *)a1 size:(CGSize)a2;
+- (instancetype)initWithTexture:(SKTexture *)a0 size:(CGSize)a1;
+- (instancetype)initWithTextures:(NSArray<SKTexture *> *)a0 normalTextures:(NSArray<SKTexture *> *)a1 size:(CGSize)a2 timePerFrame:(CGFloat)a3;
+- (instancetype)initWithTextures:(NSArray<SKTexture *> *)a0 size:(CGSize)a1 timePerFrame:(CGFloat)a2;
++ (SKTileDefinition *)tileDefinitionWithTexture:(SKTexture *)a0;
++ (SKTileDefinition *)tileDefinitionWithTexture:(SKTexture *)a0 normalTexture:(SKTexture *)a1 size:(CGSize)a2;
++ (SKTileDefinition *)tileDefinitionWithTexture:(SKTexture *)a0 size:(CGSize)a1;
++ (SKTileDefinition *)tileDefinitionWithTextures:(NSArray<SKTexture *> *)a0 normalTextures:(NSArray<SKTexture *> *)a1 size:(CGSize)a2 timePerFrame:(CGFloat)a3;
++ (SKTileDefinition *)tileDefinitionWithTextures:(NSArray<SKTexture *> *)a0 size:(CGSize)a1 timePerFrame:(CGFloat)a2;
+@property BOOL flipHorizontally;
+@property BOOL flipVertically;
+@property NSString *name;
+@property (copy) NSArray<SKTexture *> *normalTextures;
+@property NSUInteger placementWeight;
+@property (assign) SKTileDefinitionRotation rotation;
+@property (assign) CGSize size;
+@property (copy) NSArray<SKTexture *> *textures;
+@property CGFloat timePerFrame;
+@property (strong) NSMutableDictionary *userData;
+@end
+@interface SKTileGroup : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithRules:(NSArray<SKTileGroupRule *> *)a0;
+- (instancetype)initWithTileDefinition:(SKTileDefinition *)a0;
++ (SKTileGroup *)emptyTileGroup;
++ (SKTileGroup *)tileGroupWithRules:(NSArray<SKTileGroupRule *> *)a0;
++ (SKTileGroup *)tileGroupWithTileDefinition:(SKTileDefinition *)a0;
+@property NSString *name;
+@property (copy) NSArray<SKTileGroupRule *> *rules;
+@end
+@interface SKTileGroupRule : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithAdjacency:(SKTileAdjacencyMask)a0 tileDefinitions:(NSArray<SKTileDefinition *> *)a1;
++ (SKTileGroupRule *)tileGroupRuleWithAdjacency:(SKTileAdjacencyMask)a0 tileDefinitions:(NSArray<SKTileDefinition *> *)a1;
+@property (assign) SKTileAdjacencyMask adjacency;
+@property NSString *name;
+@property (copy) NSArray<SKTileDefinition *> *tileDefinitions;
+@end
+@interface SKTileMapNode : SKNode <NSCopying, NSSecureCoding>
+- (CGPoint)centerOfTileAtColumn:(NSUInteger)a0 row:(NSUInteger)a1;
+- (void)fillWithTileGroup:(SKTileGroup *)a0;
+- (instancetype)initWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3;
+- (instancetype)initWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3 fillWithTileGroup:(SKTileGroup *)a4;
+- (instancetype)initWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3 tileGroupLayout:(NSArray<SKTileGroup *> *)a4;
+- (void)setTileGroup:(SKTileGroup *)a0 andTileDefinition:(SKTileDefinition *)a1 forColumn:(NSUInteger)a2 row:(NSUInteger)a3;
+- (void)setTileGroup:(SKTileGroup *)a0 forColumn:(NSUInteger)a1 row:(NSUInteger)a2;
+- (void)setValue:(SKAttributeValue *)a0 forAttributeNamed:(NSString *)a1;
+- (NSUInteger)tileColumnIndexFromPosition:(CGPoint)a0;
+- (SKTileDefinition *)tileDefinitionAtColumn:(NSUInteger)a0 row:(NSUInteger)a1;
+- (SKTileGroup *)tileGroupAtColumn:(NSUInteger)a0 row:(NSUInteger)a1;
+- (NSUInteger)tileRowIndexFromPosition:(CGPoint)a0;
+- (SKAttributeValue *)valueForAttributeNamed:(NSString *)a0;
++ (SKTileMapNode *)tileMapNodeWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3;
++ (SKTileMapNode *)tileMapNodeWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3 fillWithTileGroup:(SKTileGroup *)a4;
++ (SKTileMapNode *)tileMapNodeWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3 tileGroupLayout:(NSArray<SKTileGroup *> *)a4;
++ (NSArray<SKTileMapNode *> *)tileMapNodesWithTileSet:(SKTileSet *)a0 columns:(NSUInteger)a1 rows:(NSUInteger)a2 tileSize:(CGSize)a3 fromNoiseMap:(GKNoiseMap *)a4 tileTypeNoiseMapThresholds:(NSArray<NSNumber *> *)a5;
+@property (assign) CGPoint anchorPoint;
+@property (copy) NSDictionary<NSString *, SKAttributeValue *> *attributeValues;
+@property (assign) SKBlendMode blendMode;
+@property (strong) UIColor *color;
+@property CGFloat colorBlendFactor;
+@property BOOL enableAutomapping;
+@property unsigned int lightingBitMask;
+@property (readonly) CGSize mapSize;
+@property NSUInteger numberOfColumns;
+@property NSUInteger numberOfRows;
+@property (strong) SKShader *shader;
+@property (assign) SKTileSet *tileSet;
+@property (assign) CGSize tileSize;
+@end
+@interface SKTileSet : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithTileGroups:(NSArray<SKTileGroup *> *)a0;
+- (instancetype)initWithTileGroups:(NSArray<SKTileGroup *> *)a0 tileSetType:(SKTileSetType)a1;
++ (SKTileSet *)tileSetFromURL:(NSURL *)a0;
++ (SKTileSet *)tileSetNamed:(NSString *)a0;
++ (SKTileSet *)tileSetWithTileGroups:(NSArray<SKTileGroup *> *)a0;
++ (SKTileSet *)tileSetWithTileGroups:(NSArray<SKTileGroup *> *)a0 tileSetType:(SKTileSetType)a1;
+@property (assign) SKTileGroup *defaultTileGroup;
+@property (assign) CGSize defaultTileSize;
+@property NSString *name;
+@property (copy) NSArray<SKTileGroup *> *tileGroups;
+@property (assign) SKTileSetType type;
+@end
+@interface SKTransformNode : SKNode
+@property simd_float3 eulerAngles;
+@property struct NMatrix3 rotationMatrix;
+@property CGFloat xRotation;
+@property CGFloat yRotation;
+@end
+@interface SKTransition : NSObject <NSCopying>
++ (SKTransition *)crossFadeWithDuration:(double)a0;
++ (SKTransition *)doorsCloseHorizontalWithDuration:(double)a0;
++ (SKTransition *)doorsCloseVerticalWithDuration:(double)a0;
++ (SKTransition *)doorsOpenHorizontalWithDuration:(double)a0;
++ (SKTransition *)doorsOpenVerticalWithDuration:(double)a0;
++ (SKTransition *)doorwayWithDuration:(double)a0;
++ (SKTransition *)fadeWithColor:(UIColor *)a0 duration:(double)a1;
++ (SKTransition *)fadeWithDuration:(double)a0;
++ (SKTransition *)flipHorizontalWithDuration:(double)a0;
++ (SKTransition *)flipVerticalWithDuration:(double)a0;
++ (SKTransition *)moveInWithDirection:(SKTransitionDirection)a0 duration:(double)a1;
++ (SKTransition *)pushWithDirection:(SKTransitionDirection)a0 duration:(double)a1;
++ (SKTransition *)revealWithDirection:(SKTransitionDirection)a0 duration:(double)a1;
++ (SKTransition *)transitionWithCIFilter:(CIFilter *)a0 duration:(double)a1;
+@property BOOL pausesIncomingScene;
+@property BOOL pausesOutgoingScene;
+@end
+@interface SKUniform : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithName:(NSString *)a0;
+- (instancetype)initWithName:(NSString *)a0 float:(float)a1;
+- (instancetype)initWithName:(NSString *)a0 matrixFloat2x2:(struct NMatrix2)a1;
+- (instancetype)initWithName:(NSString *)a0 matrixFloat3x3:(struct NMatrix3)a1;
+- (instancetype)initWithName:(NSString *)a0 matrixFloat4x4:(struct NMatrix4)a1;
+- (instancetype)initWithName:(NSString *)a0 texture:(SKTexture *)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0;
++ (SKUniform *)uniformWithName:(NSString *)a0 float:(float)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 matrixFloat2x2:(struct NMatrix2)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 matrixFloat3x3:(struct NMatrix3)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 matrixFloat4x4:(struct NMatrix4)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 texture:(SKTexture *)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 vectorFloat2:(simd_float2)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 vectorFloat3:(simd_float3)a1;
++ (SKUniform *)uniformWithName:(NSString *)a0 vectorFloat4:(simd_float4)a1;
+@property float floatValue;
+@property simd_float2 floatVector2Value;
+@property simd_float3 floatVector3Value;
+@property simd_float4 floatVector4Value;
+@property (assign) struct NMatrix2 matrixFloat2x2Value;
+@property (assign) struct NMatrix3 matrixFloat3x3Value;
+@property (assign) struct NMatrix4 matrixFloat4x4Value;
+@property (readonly) NSString *name;
+@property SKTexture *textureValue;
+@property (readonly) SKUniformType uniformType;
+@property (assign) simd_float2 vectorFloat2Value;
+@property (assign) simd_float3 vectorFloat3Value;
+@property (assign) simd_float4 vectorFloat4Value;
+@end
+@interface SKVideoNode : SKNode
+- (instancetype)initWithAVPlayer:(AVPlayer *)a0;
+- (void)pause;
+- (void)play;
++ (SKVideoNode *)videoNodeWithAVPlayer:(AVPlayer *)a0;
++ (SKVideoNode *)videoNodeWithFileNamed:(NSString *)a0;
++ (SKVideoNode *)videoNodeWithURL:(NSURL *)a0;
++ (SKVideoNode *)videoNodeWithVideoFileNamed:(NSString *)a0;
++ (SKVideoNode *)videoNodeWithVideoURL:(NSURL *)a0;
+@property CGPoint anchorPoint;
+@property CGSize size;
+@end
+@interface SKView : UIView
+- (CGPoint)convertPoint:(CGPoint)a0 fromScene:(SKScene *)a1;
+- (CGPoint)convertPoint:(CGPoint)a0 toScene:(SKScene *)a1;
+- (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isAsynchronous;
+- (BOOL)isPaused;
+- (void)presentScene:(SKScene *)a0;
+- (void)presentScene:(SKScene *)a0 transition:(SKTransition *)a1;
+- (SKTexture *)textureFromNode:(SKNode *)a0;
+- (SKTexture *)textureFromNode:(SKNode *)a0 crop:(CGRect)a1;
+@property BOOL allowsTransparency;
+@property (getter=isAsynchronous) BOOL asynchronous;
+@property (weak) id<SKViewDelegate> delegate;
+@property BOOL disableDepthStencilBuffer;
+@property NSInteger frameInterval;
+@property BOOL ignoresSiblingOrder;
+@property (getter=isPaused) BOOL paused;
+@property NSInteger preferredFramesPerSecond;
+@property (readonly) SKScene *scene;
+@property BOOL shouldCullNonVisibleNodes;
+@property BOOL showsDrawCount;
+@property BOOL showsFPS;
+@property BOOL showsFields;
+@property BOOL showsNodeCount;
+@property BOOL showsPhysics;
+@property BOOL showsQuadCount;
+@end
+@interface SKWarpGeometry : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKWarpGeometryGrid : SKWarpGeometry <NSSecureCoding>
+- (simd_float2)destPositionAtIndex:(NSInteger)a0;
+- (simd_float2)sourcePositionAtIndex:(NSInteger)a0;
++ (SKWarpGeometryGrid *)grid;
++ (SKWarpGeometryGrid *)gridWithColumns:(NSInteger)a0 rows:(NSInteger)a1;
+@property (readonly) NSInteger numberOfColumns;
+@property (readonly) NSInteger numberOfRows;
+@property (readonly) NSInteger vertexCount;
+@end
+@protocol SKPhysicsContactDelegate <NSObject>
+@optional
+- (void)didBeginContact:(SKPhysicsContact *)a0;
+- (void)didEndContact:(SKPhysicsContact *)a0;
+@end
 #endif /* MANGOPY_STUB_SPRITEKIT_H */

@@ -2,7 +2,409 @@
 #ifndef MANGOPY_STUB_STOREKIT_H
 #define MANGOPY_STUB_STOREKIT_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDate;
+@class NSDecimalNumber;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSLocale;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class SKAdImpression;
+@class SKCloudServiceSetupViewController;
+@class SKDownload;
+@class SKMutablePayment;
+@class SKOverlay;
+@class SKOverlayConfiguration;
+@class SKOverlayTransitionContext;
+@class SKPayment;
+@class SKPaymentDiscount;
+@class SKPaymentQueue;
+@class SKPaymentTransaction;
+@class SKProduct;
+@class SKProductDiscount;
+@class SKProductStorePromotionController;
+@class SKProductSubscriptionPeriod;
+@class SKProductsRequest;
+@class SKProductsResponse;
+@class SKRequest;
+@class SKStoreProductViewController;
+@class SKStorefront;
+@class UIWindowScene;
+@protocol NSMutableCopying;
+@protocol SKCloudServiceSetupViewControllerDelegate;
+@protocol SKPaymentTransactionObserver;
+@protocol SKRequestDelegate;
+typedef enum SKANError : NSInteger SKANError;
+enum SKANError : NSInteger {
+    SKANErrorAdNetworkIdMissing = 2LL,
+    SKANErrorImpressionMissingRequiredValue = 0LL,
+    SKANErrorImpressionNotFound = 4LL,
+    SKANErrorImpressionTooShort = 11LL,
+    SKANErrorInvalidAdvertisedAppId = 8LL,
+    SKANErrorInvalidCampaignId = 5LL,
+    SKANErrorInvalidConversionValue = 6LL,
+    SKANErrorInvalidSourceAppId = 7LL,
+    SKANErrorInvalidVersion = 9LL,
+    SKANErrorMismatchedSourceAppId = 3LL,
+    SKANErrorUnknown = 10LL,
+    SKANErrorUnsupported = 1LL,
+};
+typedef NSString *SKAdNetworkCoarseConversionValue;
+typedef enum SKCloudServiceAuthorizationStatus : NSInteger SKCloudServiceAuthorizationStatus;
+enum SKCloudServiceAuthorizationStatus : NSInteger {
+    SKCloudServiceAuthorizationStatusAuthorized = 3LL,
+    SKCloudServiceAuthorizationStatusDenied = 1LL,
+    SKCloudServiceAuthorizationStatusNotDetermined = 0LL,
+    SKCloudServiceAuthorizationStatusRestricted = 2LL,
+};
+typedef enum SKCloudServiceCapability : NSUInteger SKCloudServiceCapability;
+enum SKCloudServiceCapability : NSUInteger {
+    SKCloudServiceCapabilityAddToCloudMusicLibrary = 256ULL,
+    SKCloudServiceCapabilityMusicCatalogPlayback = 1ULL,
+    SKCloudServiceCapabilityMusicCatalogSubscriptionEligible = 2ULL,
+    SKCloudServiceCapabilityNone = 0ULL,
+};
+typedef NSString *SKCloudServiceSetupAction;
+typedef NSString *SKCloudServiceSetupMessageIdentifier;
+typedef enum SKDownloadState : NSInteger SKDownloadState;
+enum SKDownloadState : NSInteger {
+    SKDownloadStateActive = 1LL,
+    SKDownloadStateCancelled = 5LL,
+    SKDownloadStateFailed = 4LL,
+    SKDownloadStateFinished = 3LL,
+    SKDownloadStatePaused = 2LL,
+    SKDownloadStateWaiting = 0LL,
+};
+typedef enum SKErrorCode : NSInteger SKErrorCode;
+enum SKErrorCode : NSInteger {
+    SKErrorCodeClientInvalid = 1LL,
+    SKErrorCodeCloudServiceNetworkConnectionFailed = 7LL,
+    SKErrorCodeCloudServicePermissionDenied = 6LL,
+    SKErrorCodeCloudServiceRevoked = 8LL,
+    SKErrorCodeIneligibleForOffer = 18LL,
+    SKErrorCodeInvalidOfferIdentifier = 11LL,
+    SKErrorCodeInvalidOfferPrice = 14LL,
+    SKErrorCodeInvalidSignature = 12LL,
+    SKErrorCodeMissingOfferParams = 13LL,
+    SKErrorCodeOverlayCancelled = 15LL,
+    SKErrorCodeOverlayInvalidConfiguration = 16LL,
+    SKErrorCodeOverlayPresentedInBackgroundScene = 20LL,
+    SKErrorCodeOverlayTimeout = 17LL,
+    SKErrorCodePaymentCancelled = 2LL,
+    SKErrorCodePaymentInvalid = 3LL,
+    SKErrorCodePaymentNotAllowed = 4LL,
+    SKErrorCodePrivacyAcknowledgementRequired = 9LL,
+    SKErrorCodeProductNotAvailable = 5LL,
+    SKErrorCodeUnauthorizedRequestData = 10LL,
+    SKErrorCodeUnknown = 0LL,
+    SKErrorCodeUnsupportedPlatform = 19LL,
+};
+typedef enum SKOverlayPosition : NSInteger SKOverlayPosition;
+enum SKOverlayPosition : NSInteger {
+    SKOverlayPositionRaised = 1LL,
+    SKOverlayPositionSKOverlayPositionBottom = 0LL,
+};
+typedef enum SKPaymentTransactionState : NSInteger SKPaymentTransactionState;
+enum SKPaymentTransactionState : NSInteger {
+    SKPaymentTransactionStateDeferred = 4LL,
+    SKPaymentTransactionStateFailed = 2LL,
+    SKPaymentTransactionStatePurchased = 1LL,
+    SKPaymentTransactionStatePurchasing = 0LL,
+    SKPaymentTransactionStateRestored = 3LL,
+};
+typedef enum SKProductDiscountPaymentMode : NSUInteger SKProductDiscountPaymentMode;
+enum SKProductDiscountPaymentMode : NSUInteger {
+    SKProductDiscountPaymentModeFreeTrial = 2ULL,
+    SKProductDiscountPaymentModePayAsYouGo = 0ULL,
+    SKProductDiscountPaymentModePayUpFront = 1ULL,
+};
+typedef enum SKProductDiscountType : NSInteger SKProductDiscountType;
+enum SKProductDiscountType : NSInteger {
+    SKProductDiscountTypeIntroductory = 0LL,
+    SKProductDiscountTypeSubscription = 1LL,
+};
+typedef enum SKProductPeriodUnit : NSUInteger SKProductPeriodUnit;
+enum SKProductPeriodUnit : NSUInteger {
+    SKProductPeriodUnitDay = 0ULL,
+    SKProductPeriodUnitMonth = 2ULL,
+    SKProductPeriodUnitWeek = 1ULL,
+    SKProductPeriodUnitYear = 3ULL,
+};
+typedef enum SKProductStorePromotionVisibility : NSInteger SKProductStorePromotionVisibility;
+enum SKProductStorePromotionVisibility : NSInteger {
+    SKProductStorePromotionVisibilityDefault = 0LL,
+    SKProductStorePromotionVisibilityHide = 2LL,
+    SKProductStorePromotionVisibilityShow = 1LL,
+};
+@interface SKAdImpression : NSObject
+- (instancetype)initWithSourceAppStoreItemIdentifier:(NSNumber *)a0 advertisedAppStoreItemIdentifier:(NSNumber *)a1 adNetworkIdentifier:(NSString *)a2 adCampaignIdentifier:(NSNumber *)a3 adImpressionIdentifier:(NSString *)a4 timestamp:(NSNumber *)a5 signature:(NSString *)a6 version:(NSString *)a7;
+@property (strong) NSNumber *adCampaignIdentifier;
+@property (strong) NSString *adDescription;
+@property (strong) NSString *adImpressionIdentifier;
+@property (strong) NSString *adNetworkIdentifier;
+@property (strong) NSString *adPurchaserName;
+@property (strong) NSString *adType;
+@property (strong) NSNumber *advertisedAppStoreItemIdentifier;
+@property (strong) NSString *signature;
+@property (strong) NSNumber *sourceAppStoreItemIdentifier;
+@property (strong) NSNumber *sourceIdentifier;
+@property (strong) NSNumber *timestamp;
+@property (strong) NSString *version;
+@end
+@interface SKAdNetwork : NSObject
++ (void)endImpression:(SKAdImpression *)a0 completionHandler:(void (^)(NSError *))a1;
++ (void)registerAppForAdNetworkAttribution;
++ (void)startImpression:(SKAdImpression *)a0 completionHandler:(void (^)(NSError *))a1;
++ (void)updateConversionValue:(NSInteger)a0;
++ (void)updatePostbackConversionValue:(NSInteger)a0 coarseValue:(NSString *)a1 completionHandler:(void (^)(NSError *))a2;
++ (void)updatePostbackConversionValue:(NSInteger)a0 coarseValue:(NSString *)a1 lockWindow:(BOOL)a2 completionHandler:(void (^)(NSError *))a3;
++ (void)updatePostbackConversionValue:(NSInteger)a0 completionHandler:(void (^)(NSError *))a1;
+@end
+@interface SKArcadeService : NSObject
++ (void)arcadeSubscriptionStatusWithNonce:(unsigned long long)a0 resultHandler:(void (^)(NSData *, unsigned int, NSData *, unsigned int, NSError *))a1;
++ (void)registerArcadeAppWithRandomFromLib:(NSData *)a0 randomFromLibLength:(unsigned int)a1 resultHandler:(void (^)(NSData *, unsigned int, NSData *, unsigned int, NSError *))a2;
++ (void)repairArcadeApp;
+@end
+@interface SKCloudServiceController : NSObject
+- (void)requestCapabilitiesWithCompletionHandler:(void (^)(SKCloudServiceCapability, NSError *))a0;
+- (void)requestPersonalizationTokenForClientToken:(NSString *)a0 withCompletionHandler:(void (^)(NSString *, NSError *))a1;
+- (void)requestStorefrontCountryCodeWithCompletionHandler:(void (^)(NSString *, NSError *))a0;
+- (void)requestStorefrontIdentifierWithCompletionHandler:(void (^)(NSString *, NSError *))a0;
+- (void)requestUserTokenForDeveloperToken:(NSString *)a0 completionHandler:(void (^)(NSString *, NSError *))a1;
++ (SKCloudServiceAuthorizationStatus)authorizationStatus;
++ (void)requestAuthorization:(void (^)(SKCloudServiceAuthorizationStatus))a0;
+@property (class, readonly) SKCloudServiceAuthorizationStatus authorizationStatus;
+@end
+@interface SKCloudServiceSetupViewController : UIViewController
+- (void)loadWithOptions:(NSDictionary *)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
+@property (weak) id<SKCloudServiceSetupViewControllerDelegate> delegate;
+@end
+@interface SKDownload : NSObject
+@property (readonly) NSString *contentIdentifier;
+@property (readonly) long long contentLength;
+@property (copy, readonly) NSURL *contentURL;
+@property (copy, readonly) NSString *contentVersion;
+@property (readonly) SKDownloadState downloadState;
+@property (copy, readonly) NSError *error;
+@property (readonly) long long expectedContentLength;
+@property (readonly) float progress;
+@property (readonly) SKDownloadState state;
+@property (readonly) double timeRemaining;
+@property (readonly) SKPaymentTransaction *transaction;
+@end
+@interface SKPayment : NSObject <NSMutableCopying>
++ (SKPayment *)paymentWithProduct:(SKProduct *)a0;
++ (SKPayment *)paymentWithProductIdentifier:(NSString *)a0;
+@property (copy, readonly) NSString *applicationUsername;
+@property (copy, readonly) SKPaymentDiscount *paymentDiscount;
+@property (copy, readonly) NSString *productIdentifier;
+@property (readonly) NSInteger quantity;
+@property (copy, readonly) NSData *requestData;
+@property (readonly) BOOL simulatesAskToBuyInSandbox;
+@end
+@interface SKMutablePayment : SKPayment
++ (SKMutablePayment *)paymentWithProduct:(SKProduct *)a0;
++ (SKMutablePayment *)paymentWithProductIdentifier:(NSString *)a0;
+@property (copy) NSString *applicationUsername;
+@property (copy) SKPaymentDiscount *paymentDiscount;
+@property (copy) NSString *productIdentifier;
+@property NSInteger quantity;
+@property (copy) NSData *requestData;
+@property BOOL simulatesAskToBuyInSandbox;
+@end
+@interface SKOverlay : NSObject
+- (instancetype)initWithConfiguration:(SKOverlayConfiguration *)a0;
+- (void)presentInScene:(UIWindowScene *)a0;
++ (void)dismissOverlayInScene:(UIWindowScene *)a0;
+@property (copy, readonly) SKOverlayConfiguration *configuration;
+@property (weak) NSObject *delegate;
+@end
+@interface SKOverlayConfiguration : NSObject
+@end
+@interface SKOverlayAppClipConfiguration : SKOverlayConfiguration
+- (NSObject *)additionalValueForKey:(NSString *)a0;
+- (instancetype)initWithPosition:(SKOverlayPosition)a0;
+- (void)setAdditionalValue:(NSObject *)a0 forKey:(NSString *)a1;
+@property (strong) NSString *campaignToken;
+@property (strong) NSString *customProductPageIdentifier;
+@property (strong) NSString *latestReleaseID;
+@property (assign) SKOverlayPosition position;
+@property (strong) NSString *providerToken;
+@end
+@interface SKOverlayAppConfiguration : SKOverlayConfiguration
+- (NSObject *)additionalValueForKey:(NSString *)a0;
+- (instancetype)initWithAppIdentifier:(NSString *)a0 position:(SKOverlayPosition)a1;
+- (void)setAdImpression:(SKAdImpression *)a0;
+- (void)setAdditionalValue:(NSObject *)a0 forKey:(NSString *)a1;
+@property (strong) NSString *appIdentifier;
+@property (strong) NSString *campaignToken;
+@property (strong) NSString *customProductPageIdentifier;
+@property (strong) NSString *latestReleaseID;
+@property (assign) SKOverlayPosition position;
+@property (strong) NSString *providerToken;
+@property BOOL userDismissible;
+@end
+@interface SKOverlayTransitionContext : NSObject
+- (void)addAnimationBlock:(void (^)(void))a0;
+@property (readonly) CGRect endFrame;
+@property (readonly) CGRect startFrame;
+@end
+@interface SKPaymentDiscount : NSObject
+- (instancetype)initWithIdentifier:(NSString *)a0 keyIdentifier:(NSString *)a1 nonce:(NSUUID *)a2 signature:(NSString *)a3 timestamp:(NSNumber *)a4;
+@property (readonly) NSString *identifier;
+@property (readonly) NSString *keyIdentifier;
+@property (copy, readonly) NSUUID *nonce;
+@property (readonly) NSString *signature;
+@property (copy, readonly) NSNumber *timestamp;
+@end
+@interface SKPaymentQueue : NSObject
+- (void)addPayment:(SKPayment *)a0;
+- (void)addTransactionObserver:(id<SKPaymentTransactionObserver>)a0;
+- (void)cancelDownloads:(NSArray<SKDownload *> *)a0;
+- (void)finishTransaction:(SKPaymentTransaction *)a0;
+- (void)pauseDownloads:(NSArray<SKDownload *> *)a0;
+- (void)presentCodeRedemptionSheet;
+- (void)removeTransactionObserver:(id<SKPaymentTransactionObserver>)a0;
+- (void)restoreCompletedTransactions;
+- (void)restoreCompletedTransactionsWithApplicationUsername:(NSString *)a0;
+- (void)resumeDownloads:(NSArray<SKDownload *> *)a0;
+- (void)showPriceConsentIfNeeded;
+- (void)startDownloads:(NSArray<SKDownload *> *)a0;
++ (BOOL)canMakePayments;
++ (SKPaymentQueue *)defaultQueue;
+@property (class, readonly) BOOL canMakePayments;
+@property (class, readonly) SKPaymentQueue *defaultQueue;
+@property (weak) NSObject *delegate;
+@property (readonly) SKStorefront *storefront;
+@property (readonly) NSArray<id<SKPaymentTransactionObserver>> *transactionObservers;
+@property (readonly) NSArray<SKPaymentTransaction *> *transactions;
+@end
+@interface SKPaymentTransaction : NSObject
+@property (readonly) NSArray<SKDownload *> *downloads;
+@property (readonly) NSError *error;
+@property (readonly) SKPaymentTransaction *originalTransaction;
+@property (readonly) SKPayment *payment;
+@property (readonly) NSDate *transactionDate;
+@property (readonly) NSString *transactionIdentifier;
+@property (readonly) NSData *transactionReceipt;
+@property (readonly) SKPaymentTransactionState transactionState;
+@end
+@interface SKProduct : NSObject
+@property (readonly) NSString *contentVersion;
+@property (readonly) NSArray<SKProductDiscount *> *discounts;
+@property (readonly) NSArray<NSNumber *> *downloadContentLengths;
+@property (readonly) NSString *downloadContentVersion;
+@property (readonly) SKProductDiscount *introductoryPrice;
+@property (readonly) BOOL isDownloadable;
+@property (readonly) BOOL isFamilyShareable;
+@property (readonly) NSString *localizedDescription;
+@property (readonly) NSString *localizedTitle;
+@property (readonly) NSDecimalNumber *price;
+@property (readonly) NSLocale *priceLocale;
+@property (readonly) NSString *productIdentifier;
+@property (readonly) NSString *subscriptionGroupIdentifier;
+@property (readonly) SKProductSubscriptionPeriod *subscriptionPeriod;
+@end
+@interface SKProductDiscount : NSObject
+@property (readonly) NSString *identifier;
+@property (readonly) NSUInteger numberOfPeriods;
+@property (readonly) SKProductDiscountPaymentMode paymentMode;
+@property (readonly) NSDecimalNumber *price;
+@property (readonly) NSLocale *priceLocale;
+@property (readonly) SKProductSubscriptionPeriod *subscriptionPeriod;
+@property (readonly) SKProductDiscountType type;
+@end
+@interface SKProductStorePromotionController : NSObject
+- (void)fetchStorePromotionOrderWithCompletionHandler:(void (^)(NSArray<SKProduct *> *, NSError *))a0;
+- (void)fetchStorePromotionVisibilityForProduct:(SKProduct *)a0 completionHandler:(void (^)(SKProductStorePromotionVisibility, NSError *))a1;
+- (void)updateStorePromotionOrder:(NSArray<SKProduct *> *)a0 completionHandler:(void (^)(NSError *))a1;
+- (void)updateStorePromotionVisibility:(SKProductStorePromotionVisibility)a0 forProduct:(SKProduct *)a1 completionHandler:(void (^)(NSError *))a2;
++ (SKProductStorePromotionController *)defaultController;
+@property (class, readonly) SKProductStorePromotionController *defaultController;
+@end
+@interface SKProductSubscriptionPeriod : NSObject
+@property (readonly) NSUInteger numberOfUnits;
+@property (readonly) SKProductPeriodUnit unit;
+@end
+@interface SKRequest : NSObject
+- (void)cancel;
+- (void)start;
+@property (weak) NSObject *delegate;
+@end
+@interface SKProductsRequest : SKRequest
+- (instancetype)initWithProductIdentifiers:(NSSet *)a0;
+@property (weak) NSObject *delegate;
+@end
+@interface SKProductsResponse : NSObject
+@property (readonly) NSArray<NSString *> *invalidProductIdentifiers;
+@property (readonly) NSArray<SKProduct *> *products;
+@end
+@interface SKReceiptRefreshRequest : SKRequest
+- (instancetype)initWithReceiptProperties:(NSDictionary *)a0;
+@property (readonly) NSDictionary *receiptProperties;
+@end
+@interface SKStoreProductViewController : UIViewController
+- (void)loadProductWithParameters:(NSDictionary *)a0 completionBlock:(void (^)(BOOL, NSError *))a1;
+- (void)loadProductWithParameters:(NSDictionary *)a0 impression:(SKAdImpression *)a1 completionBlock:(void (^)(BOOL, NSError *))a2;
+@property (assign) NSObject *delegate;
+@end
 @interface SKStoreReviewController : NSObject
 + (void)requestReview;
++ (void)requestReviewInScene:(UIWindowScene *)a0;
+@end
+@interface SKStorefront : NSObject
+@property (readonly) NSString *countryCode;
+@property (readonly) NSString *identifier;
+@end
+@interface XamarinSwiftFunctions : NSObject
++ (void)requestReview:(UIWindowScene *)a0;
+@end
+@protocol SKCloudServiceSetupViewControllerDelegate <NSObject>
+@optional
+- (void)cloudServiceSetupViewControllerDidDismiss:(SKCloudServiceSetupViewController *)a0;
+@end
+@protocol SKOverlayDelegate <NSObject>
+@optional
+- (void)storeOverlay:(SKOverlay *)a0 didFailToLoadWithError:(NSError *)a1;
+- (void)storeOverlay:(SKOverlay *)a0 didFinishDismissal:(SKOverlayTransitionContext *)a1;
+- (void)storeOverlay:(SKOverlay *)a0 didFinishPresentation:(SKOverlayTransitionContext *)a1;
+- (void)storeOverlay:(SKOverlay *)a0 willStartDismissal:(SKOverlayTransitionContext *)a1;
+- (void)storeOverlay:(SKOverlay *)a0 willStartPresentation:(SKOverlayTransitionContext *)a1;
+@end
+@protocol SKPaymentQueueDelegate <NSObject>
+@optional
+- (BOOL)paymentQueue:(SKPaymentQueue *)a0 shouldContinueTransaction:(SKPaymentTransaction *)a1 inStorefront:(SKStorefront *)a2;
+- (BOOL)paymentQueueShouldShowPriceConsent:(SKPaymentQueue *)a0;
+@end
+@protocol SKPaymentTransactionObserver <NSObject>
+@optional
+- (void)paymentQueue:(SKPaymentQueue *)a0 didRevokeEntitlementsForProductIdentifiers:(NSArray<NSString *> *)a1;
+- (void)paymentQueue:(SKPaymentQueue *)a0 removedTransactions:(NSArray<SKPaymentTransaction *> *)a1;
+- (void)paymentQueue:(SKPaymentQueue *)a0 restoreCompletedTransactionsFailedWithError:(NSError *)a1;
+- (BOOL)paymentQueue:(SKPaymentQueue *)a0 shouldAddStorePayment:(SKPayment *)a1 forProduct:(SKProduct *)a2;
+- (void)paymentQueue:(SKPaymentQueue *)a0 updatedDownloads:(NSArray<SKDownload *> *)a1;
+- (void)paymentQueue:(SKPaymentQueue *)a0 updatedTransactions:(NSArray<SKPaymentTransaction *> *)a1;
+- (void)paymentQueueDidChangeStorefront:(SKPaymentQueue *)a0;
+- (void)paymentQueueRestoreCompletedTransactionsFinished:(SKPaymentQueue *)a0;
+@end
+@protocol SKRequestDelegate <NSObject>
+@optional
+- (void)request:(SKRequest *)a0 didFailWithError:(NSError *)a1;
+- (void)requestDidFinish:(SKRequest *)a0;
+@end
+@protocol SKProductsRequestDelegate <SKRequestDelegate>
+@optional
+- (void)productsRequest:(SKProductsRequest *)a0 didReceiveResponse:(SKProductsResponse *)a1;
+@end
+@protocol SKStoreProductViewControllerDelegate <NSObject>
+@optional
+- (void)productViewControllerDidFinish:(SKStoreProductViewController *)a0;
 @end
 #endif /* MANGOPY_STUB_STOREKIT_H */

@@ -2,4 +2,1229 @@
 #ifndef MANGOPY_STUB_VISION_H
 #define MANGOPY_STUB_VISION_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <simd/simd.h>
+#import <ImageIO/ImageIO.h>
+#import <CoreVideo/CoreVideo.h>
+#import <CoreMedia/CoreMedia.h>
+@class CIBarcodeDescriptor;
+@class CIImage;
+@class MLFeatureValue;
+@class MLModel;
+@class MLMultiArray;
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSIndexPath;
+@class NSIndexSet;
+@class NSNumber;
+@class NSString;
+@class NSURL;
+@class NSUUID;
+@class VNAnimalBodyPoseObservation;
+@class VNBarcodeObservation;
+@class VNCircle;
+@class VNClassificationObservation;
+@class VNContour;
+@class VNContoursObservation;
+@class VNCoreMLModel;
+@class VNDetectedObjectObservation;
+@class VNFaceLandmarkRegion2D;
+@class VNFaceLandmarks2D;
+@class VNFaceObservation;
+@class VNFeaturePrintObservation;
+@class VNGeneratePersonSegmentationRequest;
+@class VNHorizonObservation;
+@class VNHumanBodyPose3DObservation;
+@class VNHumanBodyPoseObservation;
+@class VNHumanBodyRecognizedPoint3D;
+@class VNHumanHandPoseObservation;
+@class VNHumanObservation;
+@class VNImageAestheticsScoresObservation;
+@class VNImageHomographicAlignmentObservation;
+@class VNImageTranslationAlignmentObservation;
+@class VNInstanceMaskObservation;
+@class VNPixelBufferObservation;
+@class VNPoint;
+@class VNRecognizedObjectObservation;
+@class VNRecognizedPoint;
+@class VNRecognizedPoint3D;
+@class VNRecognizedText;
+@class VNRecognizedTextObservation;
+@class VNRectangleObservation;
+@class VNRequest;
+@class VNSaliencyImageObservation;
+@class VNTextObservation;
+@class VNTrajectoryObservation;
+@class VNVector;
+@class VNVideoProcessorCadence;
+@class VNVideoProcessorRequestProcessingOptions;
+@protocol MLComputeDeviceProtocol;
+@protocol MLFeatureProvider;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol VNFaceObservationAccepting;
+@protocol VNRequestProgressProviding;
+@protocol VNRequestRevisionProviding;
+typedef NSString *VNAnimalBodyPoseObservationJointName;
+typedef NSString *VNAnimalBodyPoseObservationJointsGroupName;
+typedef NSString *VNAnimalIdentifier;
+typedef enum VNBarcodeCompositeType : NSInteger VNBarcodeCompositeType;
+enum VNBarcodeCompositeType : NSInteger {
+    VNBarcodeCompositeTypeGs1TypeA = 2LL,
+    VNBarcodeCompositeTypeGs1TypeB = 3LL,
+    VNBarcodeCompositeTypeGs1TypeC = 4LL,
+    VNBarcodeCompositeTypeLinked = 1LL,
+    VNBarcodeCompositeTypeNone = 0LL,
+};
+typedef enum VNBarcodeObservationRequestRevision : NSUInteger VNBarcodeObservationRequestRevision;
+enum VNBarcodeObservationRequestRevision : NSUInteger {
+    VNBarcodeObservationRequestRevisionOne = 1ULL,
+    VNBarcodeObservationRequestRevisionTwo = 2ULL,
+    VNBarcodeObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef NSString *VNBarcodeSymbology;
+typedef enum VNCalculateImageAestheticsScoresRequestRevision : NSUInteger VNCalculateImageAestheticsScoresRequestRevision;
+enum VNCalculateImageAestheticsScoresRequestRevision : NSUInteger {
+    VNCalculateImageAestheticsScoresRequestRevisionOne = 1ULL,
+};
+typedef enum VNChirality : NSInteger VNChirality;
+enum VNChirality : NSInteger {
+    VNChiralityLeft = -1LL,
+    VNChiralityRight = 1LL,
+    VNChiralityUnknown = 0LL,
+};
+typedef enum VNCircleInitializationOption : int VNCircleInitializationOption;
+enum VNCircleInitializationOption : int {
+    VNCircleInitializationOptionDiameter = 1,
+    VNCircleInitializationOptionRadius = 0,
+};
+typedef enum VNClassifyImageRequestRevision : NSUInteger VNClassifyImageRequestRevision;
+enum VNClassifyImageRequestRevision : NSUInteger {
+    VNClassifyImageRequestRevisionOne = 1ULL,
+    VNClassifyImageRequestRevisionTwo = 2ULL,
+    VNClassifyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef NSString *VNComputeStage;
+typedef enum VNCoreMLRequestRevision : NSUInteger VNCoreMLRequestRevision;
+enum VNCoreMLRequestRevision : NSUInteger {
+    VNCoreMLRequestRevisionOne = 1ULL,
+    VNCoreMLRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectBarcodesRequestRevision : NSUInteger VNDetectBarcodesRequestRevision;
+enum VNDetectBarcodesRequestRevision : NSUInteger {
+    VNDetectBarcodesRequestRevisionFour = 4ULL,
+    VNDetectBarcodesRequestRevisionOne = 1ULL,
+    VNDetectBarcodesRequestRevisionThree = 3ULL,
+    VNDetectBarcodesRequestRevisionTwo = 2ULL,
+    VNDetectBarcodesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectContourRequestRevision : NSUInteger VNDetectContourRequestRevision;
+enum VNDetectContourRequestRevision : NSUInteger {
+    VNDetectContourRequestRevisionOne = 1ULL,
+    VNDetectContourRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectDocumentSegmentationRequestRevision : NSUInteger VNDetectDocumentSegmentationRequestRevision;
+enum VNDetectDocumentSegmentationRequestRevision : NSUInteger {
+    VNDetectDocumentSegmentationRequestRevisionOne = 1ULL,
+};
+typedef enum VNDetectFaceCaptureQualityRequestRevision : NSUInteger VNDetectFaceCaptureQualityRequestRevision;
+enum VNDetectFaceCaptureQualityRequestRevision : NSUInteger {
+    VNDetectFaceCaptureQualityRequestRevisionOne = 1ULL,
+    VNDetectFaceCaptureQualityRequestRevisionThree = 3ULL,
+    VNDetectFaceCaptureQualityRequestRevisionTwo = 2ULL,
+    VNDetectFaceCaptureQualityRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectFaceLandmarksRequestRevision : NSUInteger VNDetectFaceLandmarksRequestRevision;
+enum VNDetectFaceLandmarksRequestRevision : NSUInteger {
+    VNDetectFaceLandmarksRequestRevisionOne = 1ULL,
+    VNDetectFaceLandmarksRequestRevisionThree = 3ULL,
+    VNDetectFaceLandmarksRequestRevisionTwo = 2ULL,
+    VNDetectFaceLandmarksRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectFaceRectanglesRequestRevision : NSUInteger VNDetectFaceRectanglesRequestRevision;
+enum VNDetectFaceRectanglesRequestRevision : NSUInteger {
+    VNDetectFaceRectanglesRequestRevisionOne = 1ULL,
+    VNDetectFaceRectanglesRequestRevisionThree = 3ULL,
+    VNDetectFaceRectanglesRequestRevisionTwo = 2ULL,
+    VNDetectFaceRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHorizonRequestRevision : NSUInteger VNDetectHorizonRequestRevision;
+enum VNDetectHorizonRequestRevision : NSUInteger {
+    VNDetectHorizonRequestRevisionOne = 1ULL,
+    VNDetectHorizonRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanBodyPose3DRequestRevision : NSUInteger VNDetectHumanBodyPose3DRequestRevision;
+enum VNDetectHumanBodyPose3DRequestRevision : NSUInteger {
+    VNDetectHumanBodyPose3DRequestRevisionOne = 1ULL,
+};
+typedef enum VNDetectHumanBodyPoseRequestRevision : NSUInteger VNDetectHumanBodyPoseRequestRevision;
+enum VNDetectHumanBodyPoseRequestRevision : NSUInteger {
+    VNDetectHumanBodyPoseRequestRevisionOne = 1ULL,
+    VNDetectHumanBodyPoseRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanHandPoseRequestRevision : NSUInteger VNDetectHumanHandPoseRequestRevision;
+enum VNDetectHumanHandPoseRequestRevision : NSUInteger {
+    VNDetectHumanHandPoseRequestRevisionOne = 1ULL,
+    VNDetectHumanHandPoseRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanRectanglesRequestRevision : NSUInteger VNDetectHumanRectanglesRequestRevision;
+enum VNDetectHumanRectanglesRequestRevision : NSUInteger {
+    VNDetectHumanRectanglesRequestRevisionOne = 1ULL,
+    VNDetectHumanRectanglesRequestRevisionTwo = 2ULL,
+    VNDetectHumanRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectRectanglesRequestRevision : NSUInteger VNDetectRectanglesRequestRevision;
+enum VNDetectRectanglesRequestRevision : NSUInteger {
+    VNDetectRectanglesRequestRevisionOne = 1ULL,
+    VNDetectRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectTextRectanglesRequestRevision : NSUInteger VNDetectTextRectanglesRequestRevision;
+enum VNDetectTextRectanglesRequestRevision : NSUInteger {
+    VNDetectTextRectanglesRequestRevisionOne = 1ULL,
+    VNDetectTextRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectTrajectoriesRequestRevision : NSUInteger VNDetectTrajectoriesRequestRevision;
+enum VNDetectTrajectoriesRequestRevision : NSUInteger {
+    VNDetectTrajectoriesRequestRevisionOne = 1ULL,
+    VNDetectTrajectoriesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectedObjectObservationRequestRevision : NSUInteger VNDetectedObjectObservationRequestRevision;
+enum VNDetectedObjectObservationRequestRevision : NSUInteger {
+    VNDetectedObjectObservationRequestRevisionOne = 1ULL,
+    VNDetectedObjectObservationRequestRevisionTwo = 2ULL,
+    VNDetectedObjectObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNElementType : NSUInteger VNElementType;
+enum VNElementType : NSUInteger {
+    VNElementTypeDouble = 2ULL,
+    VNElementTypeFloat = 1ULL,
+    VNElementTypeUnknown = 0ULL,
+};
+typedef enum VNErrorCode : NSInteger VNErrorCode;
+enum VNErrorCode : NSInteger {
+    VNErrorCodeDataUnavailable = 17LL,
+    VNErrorCodeIOError = 6LL,
+    VNErrorCodeInternalError = 9LL,
+    VNErrorCodeInvalidArgument = 14LL,
+    VNErrorCodeInvalidFormat = 2LL,
+    VNErrorCodeInvalidImage = 13LL,
+    VNErrorCodeInvalidModel = 15LL,
+    VNErrorCodeInvalidOperation = 12LL,
+    VNErrorCodeInvalidOption = 5LL,
+    VNErrorCodeMissingOption = 7LL,
+    VNErrorCodeNotImplemented = 8LL,
+    VNErrorCodeOk = 0LL,
+    VNErrorCodeOperationFailed = 3LL,
+    VNErrorCodeOutOfBoundsError = 4LL,
+    VNErrorCodeOutOfMemory = 10LL,
+    VNErrorCodeRequestCancelled = 1LL,
+    VNErrorCodeTimeStampNotFound = 18LL,
+    VNErrorCodeTimeout = 20LL,
+    VNErrorCodeTuriCore = -1LL,
+    VNErrorCodeUnknownError = 11LL,
+    VNErrorCodeUnsupportedComputeDevice = 22LL,
+    VNErrorCodeUnsupportedComputeStage = 21LL,
+    VNErrorCodeUnsupportedRequest = 19LL,
+    VNErrorCodeUnsupportedRevision = 16LL,
+};
+typedef enum VNFaceObservationRequestRevision : NSUInteger VNFaceObservationRequestRevision;
+enum VNFaceObservationRequestRevision : NSUInteger {
+    VNFaceObservationRequestRevisionOne = 1ULL,
+    VNFaceObservationRequestRevisionTwo = 2ULL,
+    VNFaceObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateAttentionBasedSaliencyImageRequestRevision : NSUInteger VNGenerateAttentionBasedSaliencyImageRequestRevision;
+enum VNGenerateAttentionBasedSaliencyImageRequestRevision : NSUInteger {
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionOne = 1ULL,
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionTwo = 2ULL,
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateImageFeaturePrintRequestRevision : NSUInteger VNGenerateImageFeaturePrintRequestRevision;
+enum VNGenerateImageFeaturePrintRequestRevision : NSUInteger {
+    VNGenerateImageFeaturePrintRequestRevisionOne = 1ULL,
+    VNGenerateImageFeaturePrintRequestRevisionTwo = 2ULL,
+    VNGenerateImageFeaturePrintRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateObjectnessBasedSaliencyImageRequestRevision : NSUInteger VNGenerateObjectnessBasedSaliencyImageRequestRevision;
+enum VNGenerateObjectnessBasedSaliencyImageRequestRevision : NSUInteger {
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionOne = 1ULL,
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionTwo = 2ULL,
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateOpticalFlowRequestComputationAccuracy : NSUInteger VNGenerateOpticalFlowRequestComputationAccuracy;
+enum VNGenerateOpticalFlowRequestComputationAccuracy : NSUInteger {
+    VNGenerateOpticalFlowRequestComputationAccuracyHigh = 2ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyLow = 0ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyMedium = 1ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyVeryHigh = 3ULL,
+};
+typedef enum VNGenerateOpticalFlowRequestRevision : NSUInteger VNGenerateOpticalFlowRequestRevision;
+enum VNGenerateOpticalFlowRequestRevision : NSUInteger {
+    VNGenerateOpticalFlowRequestRevisionOne = 1ULL,
+    VNGenerateOpticalFlowRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGeneratePersonSegmentationRequestQualityLevel : NSUInteger VNGeneratePersonSegmentationRequestQualityLevel;
+enum VNGeneratePersonSegmentationRequestQualityLevel : NSUInteger {
+    VNGeneratePersonSegmentationRequestQualityLevelAccurate = 0ULL,
+    VNGeneratePersonSegmentationRequestQualityLevelBalanced = 1ULL,
+    VNGeneratePersonSegmentationRequestQualityLevelFast = 2ULL,
+};
+typedef enum VNGeneratePersonSegmentationRequestRevision : NSUInteger VNGeneratePersonSegmentationRequestRevision;
+enum VNGeneratePersonSegmentationRequestRevision : NSUInteger {
+    VNGeneratePersonSegmentationRequestRevisionOne = 1ULL,
+};
+typedef enum VNHomographicImageRegistrationRequestRevision : NSUInteger VNHomographicImageRegistrationRequestRevision;
+enum VNHomographicImageRegistrationRequestRevision : NSUInteger {
+    VNHomographicImageRegistrationRequestRevisionOne = 1ULL,
+    VNHomographicImageRegistrationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNHumanBodyPose3DObservationHeightEstimation : NSInteger VNHumanBodyPose3DObservationHeightEstimation;
+enum VNHumanBodyPose3DObservationHeightEstimation : NSInteger {
+    VNHumanBodyPose3DObservationHeightEstimationMeasured = 1LL,
+    VNHumanBodyPose3DObservationHeightEstimationReference = 0LL,
+};
+typedef NSString *VNHumanBodyPose3DObservationJointName;
+typedef NSString *VNHumanBodyPose3DObservationJointsGroupName;
+typedef NSString *VNHumanBodyPoseObservationJointName;
+typedef NSString *VNHumanBodyPoseObservationJointsGroupName;
+typedef NSString *VNHumanHandPoseObservationJointName;
+typedef NSString *VNHumanHandPoseObservationJointsGroupName;
+typedef enum VNImageCropAndScaleOption : NSUInteger VNImageCropAndScaleOption;
+enum VNImageCropAndScaleOption : NSUInteger {
+    VNImageCropAndScaleOptionCenterCrop = 0ULL,
+    VNImageCropAndScaleOptionScaleFill = 2ULL,
+    VNImageCropAndScaleOptionScaleFillRotate90Ccw = 258ULL,
+    VNImageCropAndScaleOptionScaleFit = 1ULL,
+    VNImageCropAndScaleOptionScaleFitRotate90Ccw = 257ULL,
+};
+typedef enum VNPointsClassification : NSInteger VNPointsClassification;
+enum VNPointsClassification : NSInteger {
+    VNPointsClassificationClosedPath = 2LL,
+    VNPointsClassificationDisconnected = 0LL,
+    VNPointsClassificationOpenPath = 1LL,
+};
+typedef enum VNRecognizeAnimalsRequestRevision : NSUInteger VNRecognizeAnimalsRequestRevision;
+enum VNRecognizeAnimalsRequestRevision : NSUInteger {
+    VNRecognizeAnimalsRequestRevisionOne = 1ULL,
+    VNRecognizeAnimalsRequestRevisionTwo = 2ULL,
+    VNRecognizeAnimalsRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRecognizeTextRequestRevision : NSUInteger VNRecognizeTextRequestRevision;
+enum VNRecognizeTextRequestRevision : NSUInteger {
+    VNRecognizeTextRequestRevisionOne = 1ULL,
+    VNRecognizeTextRequestRevisionThree = 3ULL,
+    VNRecognizeTextRequestRevisionTwo = 2ULL,
+    VNRecognizeTextRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRecognizedObjectObservationRequestRevision : NSUInteger VNRecognizedObjectObservationRequestRevision;
+enum VNRecognizedObjectObservationRequestRevision : NSUInteger {
+    VNRecognizedObjectObservationRequestRevisionOne = 1ULL,
+    VNRecognizedObjectObservationRequestRevisionTwo = 2ULL,
+    VNRecognizedObjectObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRectangleObservationRequestRevision : NSUInteger VNRectangleObservationRequestRevision;
+enum VNRectangleObservationRequestRevision : NSUInteger {
+    VNRectangleObservationRequestRevisionOne = 1ULL,
+    VNRectangleObservationRequestRevisionTwo = 2ULL,
+    VNRectangleObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRequestFaceLandmarksConstellation : NSUInteger VNRequestFaceLandmarksConstellation;
+enum VNRequestFaceLandmarksConstellation : NSUInteger {
+    VNRequestFaceLandmarksConstellationNotDefined = 0ULL,
+    VNRequestFaceLandmarksConstellationSeventySixPoints = 2ULL,
+    VNRequestFaceLandmarksConstellationSixtyFivePoints = 1ULL,
+};
+typedef enum VNRequestRevision : NSUInteger VNRequestRevision;
+enum VNRequestRevision : NSUInteger {
+    VNRequestRevisionOne = 1ULL,
+    VNRequestRevisionTwo = 2ULL,
+    VNRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRequestTextRecognitionLevel : NSInteger VNRequestTextRecognitionLevel;
+enum VNRequestTextRecognitionLevel : NSInteger {
+    VNRequestTextRecognitionLevelAccurate = 0LL,
+    VNRequestTextRecognitionLevelFast = 1LL,
+};
+typedef enum VNRequestTrackingLevel : NSUInteger VNRequestTrackingLevel;
+enum VNRequestTrackingLevel : NSUInteger {
+    VNRequestTrackingLevelAccurate = 0ULL,
+    VNRequestTrackingLevelFast = 1ULL,
+};
+typedef enum VNStatefulRequestRevision : NSUInteger VNStatefulRequestRevision;
+enum VNStatefulRequestRevision : NSUInteger {
+    VNStatefulRequestRevisionOne = 1ULL,
+    VNStatefulRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTextObservationRequestRevision : NSUInteger VNTextObservationRequestRevision;
+enum VNTextObservationRequestRevision : NSUInteger {
+    VNTextObservationRequestRevisionOne = 1ULL,
+    VNTextObservationRequestRevisionTwo = 2ULL,
+    VNTextObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackHomographicImageRegistrationRequestRevision : NSUInteger VNTrackHomographicImageRegistrationRequestRevision;
+enum VNTrackHomographicImageRegistrationRequestRevision : NSUInteger {
+    VNTrackHomographicImageRegistrationRequestRevisionOne = 1ULL,
+};
+typedef enum VNTrackObjectRequestRevision : NSUInteger VNTrackObjectRequestRevision;
+enum VNTrackObjectRequestRevision : NSUInteger {
+    VNTrackObjectRequestRevisionOne = 1ULL,
+    VNTrackObjectRequestRevisionTwo = 2ULL,
+    VNTrackObjectRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackOpticalFlowRequestComputationAccuracy : NSUInteger VNTrackOpticalFlowRequestComputationAccuracy;
+enum VNTrackOpticalFlowRequestComputationAccuracy : NSUInteger {
+    VNTrackOpticalFlowRequestComputationAccuracyHigh = 2ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyLow = 0ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyMedium = 1ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyVeryHigh = 3ULL,
+};
+typedef enum VNTrackOpticalFlowRequestRevision : NSUInteger VNTrackOpticalFlowRequestRevision;
+enum VNTrackOpticalFlowRequestRevision : NSUInteger {
+    VNTrackOpticalFlowRequestRevisionOne = 1ULL,
+};
+typedef enum VNTrackRectangleRequestRevision : NSUInteger VNTrackRectangleRequestRevision;
+enum VNTrackRectangleRequestRevision : NSUInteger {
+    VNTrackRectangleRequestRevisionOne = 1ULL,
+    VNTrackRectangleRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackTranslationalImageRegistrationRequestRevision : NSUInteger VNTrackTranslationalImageRegistrationRequestRevision;
+enum VNTrackTranslationalImageRegistrationRequestRevision : NSUInteger {
+    VNTrackTranslationalImageRegistrationRequestRevisionOne = 1ULL,
+};
+typedef enum VNTranslationalImageRegistrationRequestRevision : NSUInteger VNTranslationalImageRegistrationRequestRevision;
+enum VNTranslationalImageRegistrationRequestRevision : NSUInteger {
+    VNTranslationalImageRegistrationRequestRevisionOne = 1ULL,
+    VNTranslationalImageRegistrationRequestRevisionUnspecified = 0ULL,
+};
+@protocol VNRequestRevisionProviding <NSObject>
+@optional
+- (VNRequestRevision)requestRevision;
+@property (readonly) VNRequestRevision requestRevision;
+@end
+@interface VNObservation : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@property (readonly) float confidence;
+@property (assign, readonly) struct CMTimeRange timeRange;
+@property (strong, readonly) NSUUID *uuid;
+@end
+@interface VNRecognizedPointsObservation : VNObservation
+- (MLMultiArray *)keypointsMultiArrayAndReturnError:(NSError **)a0;
+- (VNRecognizedPoint *)recognizedPointForKey:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNRecognizedPoint *> *)recognizedPointsForGroupKey:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableGroupKeys;
+@property (copy, readonly) NSArray<NSString *> *availableKeys;
+@end
+@interface VNAnimalBodyPoseObservation : VNRecognizedPointsObservation
+- (VNRecognizedPoint *)recognizedPointForJointName:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNRecognizedPoint *> *)recognizedPointsForJointsGroupName:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableJointGroupNames;
+@property (copy, readonly) NSArray<NSString *> *availableJointNames;
+@end
+@interface VNDetectedObjectObservation : VNObservation
++ (VNDetectedObjectObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNDetectedObjectObservation *)observationWithRequestRevision:(VNDetectedObjectObservationRequestRevision)a0 boundingBox:(CGRect)a1;
+@property (assign, readonly) CGRect boundingBox;
+@property (readonly) VNPixelBufferObservation *globalSegmentationMask;
+@end
+@interface VNRectangleObservation : VNDetectedObjectObservation
++ (VNRectangleObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNRectangleObservation *)observationWithRequestRevision:(VNRectangleObservationRequestRevision)a0 boundingBox:(CGRect)a1;
++ (VNRectangleObservation *)rectangleObservationWithRequestRevision:(VNRectangleObservationRequestRevision)a0 topLeft:(CGPoint)a1 bottomLeft:(CGPoint)a2 bottomRight:(CGPoint)a3 topRight:(CGPoint)a4;
++ (VNRectangleObservation *)rectangleObservationWithRequestRevision:(VNRectangleObservationRequestRevision)a0 topLeft:(CGPoint)a1 topRight:(CGPoint)a2 bottomRight:(CGPoint)a3 bottomLeft:(CGPoint)a4;
+@property (assign, readonly) CGPoint bottomLeft;
+@property (assign, readonly) CGPoint bottomRight;
+@property (assign, readonly) CGPoint topLeft;
+@property (assign, readonly) CGPoint topRight;
+@end
+@interface VNBarcodeObservation : VNRectangleObservation
++ (VNBarcodeObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNBarcodeObservation *)observationWithRequestRevision:(VNBarcodeObservationRequestRevision)a0 boundingBox:(CGRect)a1;
+@property (strong, readonly) CIBarcodeDescriptor *barcodeDescriptor;
+@property (readonly) BOOL isColorInverted;
+@property (readonly) BOOL isGS1DataCarrier;
+@property (copy, readonly) NSData *payloadData;
+@property (readonly) NSString *payloadStringValue;
+@property (readonly) VNBarcodeCompositeType supplementalCompositeType;
+@property (copy, readonly) NSData *supplementalPayloadData;
+@property (readonly) NSString *supplementalPayloadString;
+@property (readonly) NSString *symbology;
+@end
+@interface VNRequest : NSObject <NSCopying>
+- (void)cancel;
+- (id<MLComputeDeviceProtocol>)computeDeviceForComputeStage:(NSString *)a0;
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (void)setComputeDevice:(id<MLComputeDeviceProtocol>)a0 forComputeStage:(NSString *)a1;
+- (NSDictionary<NSString *, NSArray<id<MLComputeDeviceProtocol>> *> *)supportedComputeStageDevicesAndReturnError:(NSError **)a0;
+@property (copy, readonly) void (^completionHandler)(VNRequest *, NSError *);
+@property BOOL preferBackgroundProcessing;
+@property BOOL usesCPUOnly;
+@end
+@interface VNImageBasedRequest : VNRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (assign) CGRect regionOfInterest;
+@end
+@interface VNCalculateImageAestheticsScoresRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (copy, readonly) NSArray<VNImageAestheticsScoresObservation *> *results;
+@end
+@interface VNCircle : NSObject <NSCopying, NSSecureCoding>
+- (BOOL)containsPoint:(VNPoint *)a0;
+- (BOOL)containsPoint:(VNPoint *)a0 inCircumferentialRingOfWidth:(double)a1;
++ (VNCircle *)zeroCircle;
+@property (strong, readonly) VNPoint *center;
+@property (readonly) double diameter;
+@property (readonly) double radius;
+@property (class, strong, readonly) VNCircle *zeroCircle;
+@end
+@interface VNClassificationObservation : VNObservation
+- (BOOL)hasMinimumPrecision:(float)a0 forRecall:(float)a1;
+- (BOOL)hasMinimumRecall:(float)a0 forPrecision:(float)a1;
+@property (readonly) BOOL hasPrecisionRecallCurve;
+@property (readonly) NSString *identifier;
+@end
+@interface VNClassifyImageRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedIdentifiersAndReturnError:(NSError **)a0;
++ (VNClassifyImageRequestRevision)currentRevision;
++ (VNClassifyImageRequestRevision)defaultRevision;
++ (NSArray<VNClassificationObservation *> *)knownClassificationsForRevision:(VNClassifyImageRequestRevision)a0 error:(NSError **)a1;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNClassifyImageRequestRevision currentRevision;
+@property (class, readonly) VNClassifyImageRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNClassificationObservation *> *results;
+@property VNClassifyImageRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNContour : NSObject <NSCopying, VNRequestRevisionProviding>
+- (VNContour *)childContourAtIndex:(NSUInteger)a0 error:(NSError **)a1;
+- (VNContour *)polygonApproximationWithEpsilon:(float)a0 error:(NSError **)a1;
+@property (readonly) float aspectRatio;
+@property (readonly) NSInteger childContourCount;
+@property (readonly) NSArray<VNContour *> *childContours;
+@property (readonly) NSIndexPath *indexPath;
+@property (readonly) CGPathRef normalizedPath;
+@property (readonly) simd_float2 normalizedPoints;
+@property (readonly) NSInteger pointCount;
+@end
+@interface VNContoursObservation : VNObservation
+- (VNContour *)contourAtIndex:(NSInteger)a0 error:(NSError **)a1;
+- (VNContour *)contourAtIndexPath:(NSIndexPath *)a0 error:(NSError **)a1;
+@property (readonly) NSInteger contourCount;
+@property (readonly) CGPathRef normalizedPath;
+@property (readonly) NSInteger topLevelContourCount;
+@property (readonly) NSArray<VNContour *> *topLevelContours;
+@end
+@interface VNCoreMLFeatureValueObservation : VNObservation
+@property (readonly) NSString *featureName;
+@property (copy, readonly) MLFeatureValue *featureValue;
+@end
+@interface VNCoreMLModel : NSObject
++ (VNCoreMLModel *)modelForMLModel:(MLModel *)a0 error:(NSError **)a1;
+@property (strong) id<MLFeatureProvider> featureProvider;
+@property NSString *inputImageFeatureName;
+@end
+@interface VNCoreMLRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (instancetype)initWithModel:(VNCoreMLModel *)a0;
+- (instancetype)initWithModel:(VNCoreMLModel *)a0 completionHandler:(void (^)(VNRequest *, NSError *))a1;
++ (VNCoreMLRequestRevision)currentRevision;
++ (VNCoreMLRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNCoreMLRequestRevision currentRevision;
+@property (class, readonly) VNCoreMLRequestRevision defaultRevision;
+@property (assign) VNImageCropAndScaleOption imageCropAndScaleOption;
+@property (readonly) VNCoreMLModel *model;
+@property VNCoreMLRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectAnimalBodyPoseRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedJointNamesAndReturnError:(NSError **)a0;
+- (NSArray<NSString *> *)supportedJointsGroupNamesAndReturnError:(NSError **)a0;
+@property (copy, readonly) NSArray<VNAnimalBodyPoseObservation *> *results;
+@end
+@interface VNDetectBarcodesRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedSymbologiesAndReturnError:(NSError **)a0;
++ (VNDetectBarcodesRequestRevision)currentRevision;
++ (VNDetectBarcodesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
++ (NSArray<NSString *> *)supportedSymbologies;
+@property BOOL coalesceCompositeSymbologies;
+@property (class, readonly) VNDetectBarcodesRequestRevision currentRevision;
+@property (class, readonly) VNDetectBarcodesRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNBarcodeObservation *> *results;
+@property VNDetectBarcodesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@property (class, copy, readonly) NSArray<NSString *> *supportedSymbologies;
+@property (copy) NSArray<NSString *> *symbologies;
+@end
+@interface VNDetectContoursRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectContourRequestRevision)currentRevision;
++ (VNDetectContourRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property float contrastAdjustment;
+@property (assign) NSNumber *contrastPivot;
+@property (class, readonly) VNDetectContourRequestRevision currentRevision;
+@property (class, readonly) VNDetectContourRequestRevision defaultRevision;
+@property BOOL detectsDarkOnLight;
+@property NSUInteger maximumImageDimension;
+@property (copy, readonly) NSArray<VNContoursObservation *> *results;
+@property VNDetectContourRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectDocumentSegmentationRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (copy, readonly) NSArray<VNRectangleObservation *> *results;
+@end
+@protocol VNFaceObservationAccepting <NSObject>
+@optional
+- (NSArray<VNFaceObservation *> *)inputFaceObservations;
+- (void)setInputFaceObservations:(NSArray<VNFaceObservation *> *)a0;
+@property (copy) NSArray<VNFaceObservation *> *inputFaceObservations;
+@end
+@interface VNDetectFaceCaptureQualityRequest : VNImageBasedRequest <VNFaceObservationAccepting>
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectFaceCaptureQualityRequestRevision)currentRevision;
++ (VNDetectFaceCaptureQualityRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectFaceCaptureQualityRequestRevision currentRevision;
+@property (class, readonly) VNDetectFaceCaptureQualityRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNFaceObservation *> *results;
+@property VNDetectFaceCaptureQualityRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectFaceLandmarksRequest : VNImageBasedRequest <VNFaceObservationAccepting>
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectFaceLandmarksRequestRevision)currentRevision;
++ (VNDetectFaceLandmarksRequestRevision)defaultRevision;
++ (BOOL)revision:(VNDetectFaceLandmarksRequestRevision)a0 supportsConstellation:(VNRequestFaceLandmarksConstellation)a1;
++ (NSIndexSet *)supportedRevisions;
+@property (assign) VNRequestFaceLandmarksConstellation constellation;
+@property (class, readonly) VNDetectFaceLandmarksRequestRevision currentRevision;
+@property (class, readonly) VNDetectFaceLandmarksRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNFaceObservation *> *results;
+@property VNDetectFaceLandmarksRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectFaceRectanglesRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectFaceRectanglesRequestRevision)currentRevision;
++ (VNDetectFaceRectanglesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectFaceRectanglesRequestRevision currentRevision;
+@property (class, readonly) VNDetectFaceRectanglesRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNFaceObservation *> *results;
+@property VNDetectFaceRectanglesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectHorizonRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectHorizonRequestRevision)currentRevision;
++ (VNDetectHorizonRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectHorizonRequestRevision currentRevision;
+@property (class, readonly) VNDetectHorizonRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNHorizonObservation *> *results;
+@property VNDetectHorizonRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNStatefulRequest : VNImageBasedRequest
++ (VNStatefulRequestRevision)currentRevision;
++ (VNStatefulRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNStatefulRequestRevision currentRevision;
+@property (class, readonly) VNStatefulRequestRevision defaultRevision;
+@property (readonly) NSInteger minimumLatencyFrameCount;
+@property VNStatefulRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectHumanBodyPose3DRequest : VNStatefulRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedJointNamesAndReturnError:(NSError **)a0;
+- (NSArray<NSString *> *)supportedJointsGroupNamesAndReturnError:(NSError **)a0;
++ (VNDetectHumanBodyPose3DRequestRevision)currentRevision;
++ (VNDetectHumanBodyPose3DRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectHumanBodyPose3DRequestRevision currentRevision;
+@property (class, readonly) VNDetectHumanBodyPose3DRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNHumanBodyPose3DObservation *> *results;
+@property VNDetectHumanBodyPose3DRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectHumanBodyPoseRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedJointNamesAndReturnError:(NSError **)a0;
+- (NSArray<NSString *> *)supportedJointsGroupNamesAndReturnError:(NSError **)a0;
++ (VNDetectHumanBodyPoseRequestRevision)currentRevision;
++ (VNDetectHumanBodyPoseRequestRevision)defaultRevision;
++ (NSArray<NSString *> *)supportedJointNamesForRevision:(VNDetectHumanBodyPoseRequestRevision)a0 error:(NSError **)a1;
++ (NSArray<NSString *> *)supportedJointsGroupNamesForRevision:(VNDetectHumanBodyPoseRequestRevision)a0 error:(NSError **)a1;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectHumanBodyPoseRequestRevision currentRevision;
+@property (class, readonly) VNDetectHumanBodyPoseRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNHumanBodyPoseObservation *> *results;
+@property VNDetectHumanBodyPoseRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectHumanHandPoseRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedJointNamesAndReturnError:(NSError **)a0;
+- (NSArray<NSString *> *)supportedJointsGroupNamesAndReturnError:(NSError **)a0;
++ (VNDetectHumanHandPoseRequestRevision)currentRevision;
++ (VNDetectHumanHandPoseRequestRevision)defaultRevision;
++ (NSArray<NSString *> *)supportedJointNamesForRevision:(VNDetectHumanHandPoseRequestRevision)a0 error:(NSError **)a1;
++ (NSArray<NSString *> *)supportedJointsGroupNamesForRevision:(VNDetectHumanHandPoseRequestRevision)a0 error:(NSError **)a1;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectHumanHandPoseRequestRevision currentRevision;
+@property (class, readonly) VNDetectHumanHandPoseRequestRevision defaultRevision;
+@property NSUInteger maximumHandCount;
+@property (copy, readonly) NSArray<VNHumanHandPoseObservation *> *results;
+@property VNDetectHumanHandPoseRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectHumanRectanglesRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectHumanRectanglesRequestRevision)currentRevision;
++ (VNDetectHumanRectanglesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectHumanRectanglesRequestRevision currentRevision;
+@property (class, readonly) VNDetectHumanRectanglesRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNHumanObservation *> *results;
+@property VNDetectHumanRectanglesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@property BOOL upperBodyOnly;
+@end
+@interface VNDetectRectanglesRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectRectanglesRequestRevision)currentRevision;
++ (VNDetectRectanglesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectRectanglesRequestRevision currentRevision;
+@property (class, readonly) VNDetectRectanglesRequestRevision defaultRevision;
+@property float maximumAspectRatio;
+@property NSUInteger maximumObservations;
+@property float minimumAspectRatio;
+@property float minimumConfidence;
+@property float minimumSize;
+@property float quadratureTolerance;
+@property (copy, readonly) NSArray<VNRectangleObservation *> *results;
+@property VNDetectRectanglesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectTextRectanglesRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNDetectTextRectanglesRequestRevision)currentRevision;
++ (VNDetectTextRectanglesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectTextRectanglesRequestRevision currentRevision;
+@property (class, readonly) VNDetectTextRectanglesRequestRevision defaultRevision;
+@property BOOL reportCharacterBoxes;
+@property (copy, readonly) NSArray<VNTextObservation *> *results;
+@property VNDetectTextRectanglesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNDetectTrajectoriesRequest : VNStatefulRequest
++ (VNDetectTrajectoriesRequestRevision)currentRevision;
++ (VNDetectTrajectoriesRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNDetectTrajectoriesRequestRevision currentRevision;
+@property (class, readonly) VNDetectTrajectoriesRequestRevision defaultRevision;
+@property float objectMaximumNormalizedRadius;
+@property float objectMinimumNormalizedRadius;
+@property (copy, readonly) NSArray<VNTrajectoryObservation *> *results;
+@property VNDetectTrajectoriesRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@property (readonly) NSInteger trajectoryLength;
+@end
+@interface VNPoint : NSObject <NSCopying, NSSecureCoding>
+- (double)distanceToPoint:(VNPoint *)a0;
+- (instancetype)initWithLocation:(CGPoint)a0;
+- (instancetype)initWithX:(double)a0 y:(double)a1;
++ (VNPoint *)pointByApplyingVector:(VNVector *)a0 toPoint:(VNPoint *)a1;
++ (VNPoint *)zeroPoint;
+@property (readonly) CGPoint location;
+@property (readonly) double x;
+@property (readonly) double y;
+@property (class, strong, readonly) VNPoint *zeroPoint;
+@end
+@interface VNDetectedPoint : VNPoint
+@property (readonly) float confidence;
+@end
+@interface VNFaceLandmarkRegion : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@property (readonly) NSUInteger pointCount;
+@end
+@interface VNFaceLandmarkRegion2D : VNFaceLandmarkRegion
+@property (readonly) VNPointsClassification pointsClassification;
+@property (readonly) NSArray<NSNumber *> *precisionEstimatesPerPoint;
+@end
+@interface VNFaceLandmarks : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@property (readonly) float confidence;
+@end
+@interface VNFaceLandmarks2D : VNFaceLandmarks
+@property (readonly) VNFaceLandmarkRegion2D *allPoints;
+@property (readonly) VNFaceLandmarkRegion2D *faceContour;
+@property (readonly) VNFaceLandmarkRegion2D *innerLips;
+@property (readonly) VNFaceLandmarkRegion2D *leftEye;
+@property (readonly) VNFaceLandmarkRegion2D *leftEyebrow;
+@property (readonly) VNFaceLandmarkRegion2D *leftPupil;
+@property (readonly) VNFaceLandmarkRegion2D *medianLine;
+@property (readonly) VNFaceLandmarkRegion2D *nose;
+@property (readonly) VNFaceLandmarkRegion2D *noseCrest;
+@property (readonly) VNFaceLandmarkRegion2D *outerLips;
+@property (readonly) VNFaceLandmarkRegion2D *rightEye;
+@property (readonly) VNFaceLandmarkRegion2D *rightEyebrow;
+@property (readonly) VNFaceLandmarkRegion2D *rightPupil;
+@end
+@interface VNFaceObservation : VNDetectedObjectObservation
++ (VNFaceObservation *)faceObservationWithRequestRevision:(VNFaceObservationRequestRevision)a0 boundingBox:(CGRect)a1 roll:(NSNumber *)a2 yaw:(NSNumber *)a3;
++ (VNFaceObservation *)faceObservationWithRequestRevision:(VNFaceObservationRequestRevision)a0 boundingBox:(CGRect)a1 roll:(NSNumber *)a2 yaw:(NSNumber *)a3 pitch:(NSNumber *)a4;
++ (VNFaceObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNFaceObservation *)observationWithRequestRevision:(VNFaceObservationRequestRevision)a0 boundingBox:(CGRect)a1;
+@property (strong, readonly) NSNumber *faceCaptureQuality;
+@property (strong, readonly) VNFaceLandmarks2D *landmarks;
+@property (strong, readonly) NSNumber *pitch;
+@property (strong, readonly) NSNumber *roll;
+@property (strong, readonly) NSNumber *yaw;
+@end
+@interface VNFeaturePrintObservation : VNObservation
+@property (strong, readonly) NSData *data;
+@property (readonly) NSUInteger elementCount;
+@property (assign, readonly) VNElementType elementType;
+@end
+@interface VNGenerateAttentionBasedSaliencyImageRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNGenerateAttentionBasedSaliencyImageRequestRevision)currentRevision;
++ (VNGenerateAttentionBasedSaliencyImageRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNGenerateAttentionBasedSaliencyImageRequestRevision currentRevision;
+@property (class, readonly) VNGenerateAttentionBasedSaliencyImageRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNRecognizedTextObservation *> *results;
+@property VNGenerateAttentionBasedSaliencyImageRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNGenerateForegroundInstanceMaskRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (copy, readonly) NSArray<VNInstanceMaskObservation *> *results;
+@end
+@interface VNGenerateImageFeaturePrintRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNGenerateImageFeaturePrintRequestRevision)currentRevision;
++ (VNGenerateImageFeaturePrintRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNGenerateImageFeaturePrintRequestRevision currentRevision;
+@property (class, readonly) VNGenerateImageFeaturePrintRequestRevision defaultRevision;
+@property (assign) VNImageCropAndScaleOption imageCropAndScaleOption;
+@property (copy, readonly) NSArray<VNFeaturePrintObservation *> *results;
+@property VNGenerateImageFeaturePrintRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNGenerateObjectnessBasedSaliencyImageRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNGenerateObjectnessBasedSaliencyImageRequestRevision)currentRevision;
++ (VNGenerateObjectnessBasedSaliencyImageRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNGenerateObjectnessBasedSaliencyImageRequestRevision currentRevision;
+@property (class, readonly) VNGenerateObjectnessBasedSaliencyImageRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNSaliencyImageObservation *> *results;
+@property VNGenerateObjectnessBasedSaliencyImageRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNTargetedImageRequest : VNImageBasedRequest
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+@end
+@interface VNGenerateOpticalFlowRequest : VNTargetedImageRequest
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
++ (VNGenerateOpticalFlowRequestRevision)currentRevision;
++ (VNGenerateOpticalFlowRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (assign) VNGenerateOpticalFlowRequestComputationAccuracy computationAccuracy;
+@property (class, readonly) VNGenerateOpticalFlowRequestRevision currentRevision;
+@property (class, readonly) VNGenerateOpticalFlowRequestRevision defaultRevision;
+@property BOOL keepNetworkOutput;
+@property CVPixelFormatType outputPixelFormat;
+@property (copy, readonly) NSArray<VNPixelBufferObservation *> *results;
+@property VNGenerateOpticalFlowRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNGeneratePersonInstanceMaskRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (copy, readonly) NSArray<VNInstanceMaskObservation *> *results;
+@end
+@interface VNGeneratePersonSegmentationRequest : VNStatefulRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSNumber *> *)supportedOutputPixelFormatsAndReturnError:(NSError **)a0;
++ (VNGeneratePersonSegmentationRequest *)new;
+@property unsigned int outputPixelFormat;
+@property (assign) VNGeneratePersonSegmentationRequestQualityLevel qualityLevel;
+@property (copy, readonly) NSArray<VNPixelBufferObservation *> *results;
+@end
+@interface VNGeometryUtils : NSObject
++ (VNCircle *)boundingCircleForContour:(VNContour *)a0 error:(NSError **)a1;
++ (VNCircle *)boundingCircleForPoints:(NSArray<VNPoint *> *)a0 error:(NSError **)a1;
++ (BOOL)calculateArea:(double *)a0 forContour:(VNContour *)a1 orientedArea:(BOOL)a2 error:(NSError **)a3;
++ (BOOL)calculatePerimeter:(double *)a0 forContour:(VNContour *)a1 error:(NSError **)a2;
+@end
+@interface VNImageRegistrationRequest : VNTargetedImageRequest
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+@end
+@interface VNHomographicImageRegistrationRequest : VNImageRegistrationRequest
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
++ (VNHomographicImageRegistrationRequestRevision)currentRevision;
++ (VNHomographicImageRegistrationRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNHomographicImageRegistrationRequestRevision currentRevision;
+@property (class, readonly) VNHomographicImageRegistrationRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNImageHomographicAlignmentObservation *> *results;
+@property VNHomographicImageRegistrationRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNHorizonObservation : VNObservation
+- (CGAffineTransform)transformForImageWidth:(NSUInteger)a0 height:(NSUInteger)a1;
+@property (readonly) CGFloat angle;
+@property (assign, readonly) CGAffineTransform transform;
+@end
+@interface VNRecognizedPoints3DObservation : VNObservation
+- (VNRecognizedPoint3D *)recognizedPointForKey:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNRecognizedPoint3D *> *)recognizedPointsForGroupKey:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableGroupKeys;
+@property (copy, readonly) NSArray<NSString *> *availableKeys;
+@end
+@interface VNHumanBodyPose3DObservation : VNRecognizedPoints3DObservation
+- (BOOL)getCameraRelativePosition:(void *)a0 forJointName:(NSString *)a1 error:(NSError **)a2;
+- (NSString *)parentJointNameForJointName:(NSString *)a0;
+- (VNPoint *)pointInImageForJointName:(NSString *)a0 error:(NSError **)a1;
+- (VNHumanBodyRecognizedPoint3D *)recognizedPointForJointName:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNHumanBodyRecognizedPoint3D *> *)recognizedPointsForJointsGroupName:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableJointNames;
+@property (copy, readonly) NSArray<NSString *> *availableJointsGroupNames;
+@property (readonly) float bodyHeight;
+@property (readonly) struct NMatrix4 cameraOriginMatrix;
+@property (readonly) VNHumanBodyPose3DObservationHeightEstimation heightEstimation;
+@end
+@interface VNHumanBodyPoseObservation : VNRecognizedPointsObservation
+- (VNRecognizedPoint *)recognizedPointForJointName:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNRecognizedPoint *> *)recognizedPointsForJointsGroupName:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableJointNames;
+@property (copy, readonly) NSArray<NSString *> *availableJointsGroupNames;
+@end
+@interface VNPoint3D : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithPosition:(struct NMatrix4)a0;
+@property (readonly) struct NMatrix4 position;
+@end
+@interface VNRecognizedPoint3D : VNPoint3D
+- (instancetype)initWithPosition:(struct NMatrix4)a0;
+@property (readonly) NSString *identifier;
+@end
+@interface VNHumanBodyRecognizedPoint3D : VNRecognizedPoint3D
+- (instancetype)initWithPosition:(struct NMatrix4)a0;
+@property (readonly) struct NMatrix4 localPosition;
+@property (readonly) NSString *parentJoint;
+@end
+@interface VNHumanHandPoseObservation : VNRecognizedPointsObservation
+- (VNRecognizedPoint *)recognizedPointForJointName:(NSString *)a0 error:(NSError **)a1;
+- (NSDictionary<NSString *, VNRecognizedPoint *> *)recognizedPointsForJointsGroupName:(NSString *)a0 error:(NSError **)a1;
+@property (copy, readonly) NSArray<NSString *> *availableJointNames;
+@property (copy, readonly) NSArray<NSString *> *availableJointsGroupNames;
+@property (readonly) VNChirality chirality;
+@end
+@interface VNHumanObservation : VNDetectedObjectObservation
+@property (readonly) BOOL upperBodyOnly;
+@end
+@interface VNImageAestheticsScoresObservation : VNObservation
+@property (readonly) BOOL isUtility;
+@property (readonly) float overallScore;
+@end
+@interface VNImageAlignmentObservation : VNObservation
+@end
+@interface VNImageHomographicAlignmentObservation : VNImageAlignmentObservation
+@property (assign, readonly) struct NMatrix3 warpTransform;
+@end
+@interface VNImageRequestHandler : NSObject
+- (instancetype)initWithCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 error:(NSError **)a1;
+@end
+@interface VNImageTranslationAlignmentObservation : VNImageAlignmentObservation
+@property (assign, readonly) CGAffineTransform alignmentTransform;
+@end
+@interface VNInstanceMaskObservation : VNObservation
+@property (copy, readonly) NSIndexSet *allInstances;
+@end
+@interface VNPixelBufferObservation : VNObservation
+@property (readonly) NSString *featureName;
+@end
+@interface VNRecognizeAnimalsRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedIdentifiersAndReturnError:(NSError **)a0;
++ (VNRecognizeAnimalsRequestRevision)currentRevision;
++ (VNRecognizeAnimalsRequestRevision)defaultRevision;
++ (NSArray<NSString *> *)knownAnimalIdentifiersForRevision:(VNRecognizeAnimalsRequestRevision)a0 error:(NSError **)a1;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNRecognizeAnimalsRequestRevision currentRevision;
+@property (class, readonly) VNRecognizeAnimalsRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNRecognizedObjectObservation *> *results;
+@property VNRecognizeAnimalsRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@protocol VNRequestProgressProviding <NSObject>
+@optional
+- (BOOL)indeterminate;
+- (void (^)(VNRequest *, double, NSError *))progressHandler;
+- (void)setProgressHandler:(void (^)(VNRequest *, double, NSError *))a0;
+@property (readonly) BOOL indeterminate;
+@property (copy) void (^progressHandler)(VNRequest *, double, NSError *);
+@end
+@interface VNRecognizeTextRequest : VNImageBasedRequest <VNRequestProgressProviding>
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (NSArray<NSString *> *)supportedRecognitionLanguagesAndReturnError:(NSError **)a0;
++ (VNRecognizeTextRequestRevision)currentRevision;
++ (VNRecognizeTextRequestRevision)defaultRevision;
++ (NSArray<NSString *> *)supportedRecognitionLanguagesForTextRecognitionLevel:(VNRequestTextRecognitionLevel)a0 revision:(VNRecognizeTextRequestRevision)a1 error:(NSError **)a2;
++ (NSIndexSet *)supportedRevisions;
+@property BOOL automaticallyDetectsLanguage;
+@property (class, readonly) VNRecognizeTextRequestRevision currentRevision;
+@property (copy) NSArray<NSString *> *customWords;
+@property (class, readonly) VNRecognizeTextRequestRevision defaultRevision;
+@property float minimumTextHeight;
+@property (copy) NSArray<NSString *> *recognitionLanguages;
+@property (assign) VNRequestTextRecognitionLevel recognitionLevel;
+@property (copy, readonly) NSArray<VNRecognizedTextObservation *> *results;
+@property VNRecognizeTextRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@property BOOL usesLanguageCorrection;
+@end
+@interface VNRecognizedObjectObservation : VNDetectedObjectObservation
++ (VNRecognizedObjectObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNRecognizedObjectObservation *)observationWithRequestRevision:(VNRecognizedObjectObservationRequestRevision)a0 boundingBox:(CGRect)a1;
+@property (copy, readonly) NSArray<VNClassificationObservation *> *labels;
+@end
+@interface VNRecognizedPoint : VNDetectedPoint
+@property (readonly) NSString *identifier;
+@end
+@interface VNRecognizedText : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+- (VNRectangleObservation *)boundingBoxForRange:(NSRange)a0 error:(NSError **)a1;
+@property (readonly) float confidence;
+@property (readonly) NSString *string;
+@end
+@interface VNRecognizedTextObservation : VNRectangleObservation
+- (NSArray<VNRecognizedText *> *)topCandidates:(NSUInteger)a0;
++ (VNRecognizedTextObservation *)observationWithBoundingBox:(CGRect)a0;
+@end
+@interface VNSaliencyImageObservation : VNPixelBufferObservation
+@property (readonly) NSArray<VNRectangleObservation *> *salientObjects;
+@end
+@interface VNSequenceRequestHandler : NSObject
+- (instancetype)init;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onCGImage:(CGImageRef)a1 error:(NSError **)a2;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onCGImage:(CGImageRef)a1 orientation:(CGImagePropertyOrientation)a2 error:(NSError **)a3;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onCIImage:(CIImage *)a1 error:(NSError **)a2;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onCIImage:(CIImage *)a1 orientation:(CGImagePropertyOrientation)a2 error:(NSError **)a3;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onImageData:(NSData *)a1 error:(NSError **)a2;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onImageData:(NSData *)a1 orientation:(CGImagePropertyOrientation)a2 error:(NSError **)a3;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onImageURL:(NSURL *)a1 error:(NSError **)a2;
+- (BOOL)performRequests:(NSArray<VNRequest *> *)a0 onImageURL:(NSURL *)a1 orientation:(CGImagePropertyOrientation)a2 error:(NSError **)a3;
+@end
+@interface VNTextObservation : VNRectangleObservation
++ (VNTextObservation *)observationWithBoundingBox:(CGRect)a0;
++ (VNTextObservation *)observationWithRequestRevision:(VNTextObservationRequestRevision)a0 boundingBox:(CGRect)a1;
+@property (copy, readonly) NSArray<VNRectangleObservation *> *characterBoxes;
+@end
+@interface VNTrackHomographicImageRegistrationRequest : VNStatefulRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNTrackHomographicImageRegistrationRequestRevision)currentRevision;
++ (VNTrackHomographicImageRegistrationRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNTrackHomographicImageRegistrationRequestRevision currentRevision;
+@property (class, readonly) VNTrackHomographicImageRegistrationRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNImageHomographicAlignmentObservation *> *results;
+@property VNTrackHomographicImageRegistrationRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNTrackingRequest : VNImageBasedRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (BOOL)isLastFrame;
+- (NSUInteger)supportedNumberOfTrackersAndReturnError:(NSError **)a0;
+@property (strong) VNDetectedObjectObservation *inputObservation;
+@property (getter=isLastFrame) BOOL lastFrame;
+@property (assign) VNRequestTrackingLevel trackingLevel;
+@end
+@interface VNTrackObjectRequest : VNTrackingRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (instancetype)initWithDetectedObjectObservation:(VNDetectedObjectObservation *)a0;
+- (instancetype)initWithDetectedObjectObservation:(VNDetectedObjectObservation *)a0 completionHandler:(void (^)(VNRequest *, NSError *))a1;
++ (VNTrackObjectRequestRevision)currentRevision;
++ (VNTrackObjectRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNTrackObjectRequestRevision currentRevision;
+@property (class, readonly) VNTrackObjectRequestRevision defaultRevision;
+@property VNTrackObjectRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNTrackOpticalFlowRequest : VNStatefulRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+@property (assign) VNTrackOpticalFlowRequestComputationAccuracy computationAccuracy;
+@property BOOL keepNetworkOutput;
+@property unsigned int outputPixelFormat;
+@property (copy, readonly) NSArray<VNPixelBufferObservation *> *results;
+@end
+@interface VNTrackRectangleRequest : VNTrackingRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
+- (instancetype)initWithRectangleObservation:(VNRectangleObservation *)a0;
+- (instancetype)initWithRectangleObservation:(VNRectangleObservation *)a0 completionHandler:(void (^)(VNRequest *, NSError *))a1;
++ (VNTrackRectangleRequestRevision)currentRevision;
++ (VNTrackRectangleRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNTrackRectangleRequestRevision currentRevision;
+@property (class, readonly) VNTrackRectangleRequestRevision defaultRevision;
+@property VNTrackRectangleRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNTrackTranslationalImageRegistrationRequest : VNStatefulRequest
+- (instancetype)initWithCompletionHandler:(void (^)(VNRequest *, NSError *))a0;
++ (VNTrackTranslationalImageRegistrationRequestRevision)currentRevision;
++ (VNTrackTranslationalImageRegistrationRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNTrackTranslationalImageRegistrationRequestRevision currentRevision;
+@property (class, readonly) VNTrackTranslationalImageRegistrationRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNImageTranslationAlignmentObservation *> *results;
+@property VNTrackTranslationalImageRegistrationRequestRevision revision;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNTrajectoryObservation : VNObservation
+@property (copy, readonly) NSArray<VNPoint *> *detectedPoints;
+@property (readonly) simd_float3 equationCoefficients;
+@property (readonly) CGFloat movingAverageRadius;
+@property (copy, readonly) NSArray<VNPoint *> *projectedPoints;
+@end
+@interface VNTranslationalImageRegistrationRequest : VNImageRegistrationRequest
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCGImage:(CGImageRef)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedCIImage:(CIImage *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageData:(NSData *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(VNRequest *, NSError *))a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2;
+- (instancetype)initWithTargetedImageURL:(NSURL *)a0 orientation:(CGImagePropertyOrientation)a1 options:(NSDictionary *)a2 completionHandler:(void (^)(VNRequest *, NSError *))a3;
++ (VNTranslationalImageRegistrationRequestRevision)currentRevision;
++ (VNTranslationalImageRegistrationRequestRevision)defaultRevision;
++ (NSIndexSet *)supportedRevisions;
+@property (class, readonly) VNTranslationalImageRegistrationRequestRevision currentRevision;
+@property (class, readonly) VNTranslationalImageRegistrationRequestRevision defaultRevision;
+@property (copy, readonly) NSArray<VNImageTranslationAlignmentObservation *> *results;
+@property (class, copy, readonly) NSIndexSet *supportedRevisions;
+@end
+@interface VNVector : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithVectorHead:(VNPoint *)a0 tail:(VNPoint *)a1;
+- (instancetype)initWithXComponent:(double)a0 yComponent:(double)a1;
++ (double)dotProductOfVector:(VNVector *)a0 vector:(VNVector *)a1;
++ (VNVector *)unitVectorForVector:(VNVector *)a0;
++ (VNVector *)vectorByAddingVector:(VNVector *)a0 toVector:(VNVector *)a1;
++ (VNVector *)vectorByMultiplyingVector:(VNVector *)a0 byScalar:(double)a1;
++ (VNVector *)vectorBySubtractingVector:(VNVector *)a0 fromVector:(VNVector *)a1;
++ (VNVector *)zeroVector;
+@property (readonly) double length;
+@property (readonly) double r;
+@property (readonly) double squaredLength;
+@property (readonly) double theta;
+@property (readonly) double x;
+@property (readonly) double y;
+@property (class, strong, readonly) VNVector *zeroVector;
+@end
+@interface VNVideoProcessor : NSObject
+- (BOOL)addRequest:(VNRequest *)a0 processingOptions:(VNVideoProcessorRequestProcessingOptions *)a1 error:(NSError **)a2;
+- (BOOL)analyzeTimeRange:(struct CMTimeRange)a0 error:(NSError **)a1;
+- (void)cancel;
+- (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)removeRequest:(VNRequest *)a0 error:(NSError **)a1;
+@end
+@interface VNVideoProcessorCadence : NSObject <NSCopying>
+@end
+@interface VNVideoProcessorFrameRateCadence : VNVideoProcessorCadence
+- (instancetype)initWithFrameRate:(NSInteger)a0;
+@property (readonly) NSInteger frameRate;
+@end
+@interface VNVideoProcessorRequestProcessingOptions : NSObject <NSCopying>
+@property (copy) VNVideoProcessorCadence *cadence;
+@end
+@interface VNVideoProcessorTimeIntervalCadence : VNVideoProcessorCadence
+- (instancetype)initWithTimeInterval:(double)a0;
+@property (readonly) double timeInterval;
+@end
 #endif /* MANGOPY_STUB_VISION_H */

@@ -2,4 +2,111 @@
 #ifndef MANGOPY_STUB_WATCHCONNECTIVITY_H
 #define MANGOPY_STUB_WATCHCONNECTIVITY_H
 #import <Foundation/Foundation.h>
+@class NSArray<__covariant ObjectType>;
+@class NSData;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
+@class NSError;
+@class NSProgress;
+@class NSString;
+@class NSURL;
+@class WCSession;
+@class WCSessionFile;
+@class WCSessionFileTransfer;
+@class WCSessionUserInfoTransfer;
+@protocol NSSecureCoding;
+@protocol WCSessionDelegate;
+typedef enum WCErrorCode : NSInteger WCErrorCode;
+enum WCErrorCode : NSInteger {
+    WCErrorCodeCompanionAppNotInstalled = 7018LL,
+    WCErrorCodeDeliveryFailed = 7014LL,
+    WCErrorCodeDeviceNotPaired = 7005LL,
+    WCErrorCodeFileAccessDenied = 7013LL,
+    WCErrorCodeGenericError = 7001LL,
+    WCErrorCodeInsufficientSpace = 7015LL,
+    WCErrorCodeInvalidParameter = 7008LL,
+    WCErrorCodeMessageReplyFailed = 7011LL,
+    WCErrorCodeMessageReplyTimedOut = 7012LL,
+    WCErrorCodeNotReachable = 7007LL,
+    WCErrorCodePayloadTooLarge = 7009LL,
+    WCErrorCodePayloadUnsupportedTypes = 7010LL,
+    WCErrorCodeSessionInactive = 7016LL,
+    WCErrorCodeSessionMissingDelegate = 7003LL,
+    WCErrorCodeSessionNotActivated = 7004LL,
+    WCErrorCodeSessionNotSupported = 7002LL,
+    WCErrorCodeTransferTimedOut = 7017LL,
+    WCErrorCodeWatchAppNotInstalled = 7006LL,
+    WCErrorCodeWatchOnlyApp = 7019LL,
+};
+typedef enum WCSessionActivationState : NSInteger WCSessionActivationState;
+enum WCSessionActivationState : NSInteger {
+    WCSessionActivationStateActivated = 2LL,
+    WCSessionActivationStateInactive = 1LL,
+    WCSessionActivationStateNotActivated = 0LL,
+};
+@interface WCSession : NSObject
+- (void)activateSession;
+- (BOOL)isComplicationEnabled;
+- (BOOL)isPaired;
+- (BOOL)isReachable;
+- (BOOL)isWatchAppInstalled;
+- (void)sendMessage:(NSDictionary<NSString *, NSObject *> *)a0 replyHandler:(void (^)(NSDictionary<NSString *, NSObject *> *))a1 errorHandler:(void (^)(NSError *))a2;
+- (void)sendMessageData:(NSData *)a0 replyHandler:(void (^)(NSData *))a1 errorHandler:(void (^)(NSError *))a2;
+- (WCSessionUserInfoTransfer *)transferCurrentComplicationUserInfo:(NSDictionary<NSString *, NSObject *> *)a0;
+- (WCSessionFileTransfer *)transferFile:(NSURL *)a0 metadata:(NSDictionary<NSString *, NSObject *> *)a1;
+- (WCSessionUserInfoTransfer *)transferUserInfo:(NSDictionary<NSString *, NSObject *> *)a0;
+- (BOOL)updateApplicationContext:(NSDictionary<NSString *, NSObject *> *)a0 error:(NSError **)a1;
++ (WCSession *)defaultSession;
++ (BOOL)isSupported;
+@property (readonly) WCSessionActivationState activationState;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *applicationContext;
+@property (readonly, getter=isComplicationEnabled) BOOL complicationEnabled;
+@property (class, readonly) WCSession *defaultSession;
+@property (weak) id<WCSessionDelegate> delegate;
+@property (readonly) BOOL hasContentPending;
+@property (class, readonly) BOOL isSupported;
+@property (copy, readonly) NSArray<WCSessionFileTransfer *> *outstandingFileTransfers;
+@property (copy, readonly) NSArray<WCSessionUserInfoTransfer *> *outstandingUserInfoTransfers;
+@property (readonly, getter=isPaired) BOOL paired;
+@property (readonly, getter=isReachable) BOOL reachable;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *receivedApplicationContext;
+@property (readonly) NSUInteger remainingComplicationUserInfoTransfers;
+@property (readonly, getter=isWatchAppInstalled) BOOL watchAppInstalled;
+@property (readonly) NSURL *watchDirectoryURL;
+@end
+@interface WCSessionFile : NSObject
+@property (readonly) NSURL *fileURL;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *metadata;
+@end
+@interface WCSessionFileTransfer : NSObject
+- (void)cancel;
+- (BOOL)isTransferring;
+@property (readonly) WCSessionFile *file;
+@property (readonly) NSProgress *progress;
+@property (readonly, getter=isTransferring) BOOL transferring;
+@end
+@interface WCSessionUserInfoTransfer : NSObject <NSSecureCoding>
+- (void)cancel;
+- (BOOL)isCurrentComplicationInfo;
+- (BOOL)isTransferring;
+@property (readonly, getter=isCurrentComplicationInfo) BOOL currentComplicationInfo;
+@property (readonly, getter=isTransferring) BOOL transferring;
+@property (copy, readonly) NSDictionary<NSString *, NSObject *> *userInfo;
+@end
+@protocol WCSessionDelegate <NSObject>
+@optional
+- (void)session:(WCSession *)a0 activationDidCompleteWithState:(WCSessionActivationState)a1 error:(NSError *)a2;
+- (void)session:(WCSession *)a0 didFinishFileTransfer:(WCSessionFileTransfer *)a1 error:(NSError *)a2;
+- (void)session:(WCSession *)a0 didFinishUserInfoTransfer:(WCSessionUserInfoTransfer *)a1 error:(NSError *)a2;
+- (void)session:(WCSession *)a0 didReceiveApplicationContext:(NSDictionary<NSString *, NSObject *> *)a1;
+- (void)session:(WCSession *)a0 didReceiveFile:(WCSessionFile *)a1;
+- (void)session:(WCSession *)a0 didReceiveMessage:(NSDictionary<NSString *, NSObject *> *)a1;
+- (void)session:(WCSession *)a0 didReceiveMessage:(NSDictionary<NSString *, NSObject *> *)a1 replyHandler:(void (^)(NSDictionary<NSString *, NSObject *> *))a2;
+- (void)session:(WCSession *)a0 didReceiveMessageData:(NSData *)a1;
+- (void)session:(WCSession *)a0 didReceiveMessageData:(NSData *)a1 replyHandler:(void (^)(NSData *))a2;
+- (void)session:(WCSession *)a0 didReceiveUserInfo:(NSDictionary<NSString *, NSObject *> *)a1;
+- (void)sessionDidBecomeInactive:(WCSession *)a0;
+- (void)sessionDidDeactivate:(WCSession *)a0;
+- (void)sessionReachabilityDidChange:(WCSession *)a0;
+- (void)sessionWatchStateDidChange:(WCSession *)a0;
+@end
 #endif /* MANGOPY_STUB_WATCHCONNECTIVITY_H */

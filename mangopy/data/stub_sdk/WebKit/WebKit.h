@@ -2,62 +2,576 @@
 #ifndef MANGOPY_STUB_WEBKIT_H
 #define MANGOPY_STUB_WEBKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
 #import <CoreGraphics/CoreGraphics.h>
-@class NSCoder;
+#import <Security/Security.h>
+@class NSArray<__covariant ObjectType>;
 @class NSData;
+@class NSDate;
+@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
 @class NSError;
+@class NSHTTPCookie;
+@class NSHTTPURLResponse;
+@class NSNumber;
+@class NSSet<__covariant ObjectType>;
 @class NSString;
 @class NSURL;
+@class NSURLAuthenticationChallenge;
+@class NSURLCredential;
 @class NSURLRequest;
+@class NSURLResponse;
+@class NSUUID;
+@class UIColor;
+@class UIContextMenuConfiguration;
+@class UIFindInteraction;
+@class UIImage;
 @class UIScrollView;
+@class UIViewController;
+@class WKBackForwardList;
+@class WKBackForwardListItem;
+@class WKContentRuleList;
+@class WKContentRuleListStore;
+@class WKContentWorld;
+@class WKContextMenuElementInfo;
+@class WKDownload;
+@class WKFindConfiguration;
+@class WKFindResult;
+@class WKFrameInfo;
+@class WKHTTPCookieStore;
 @class WKNavigation;
+@class WKNavigationAction;
+@class WKNavigationResponse;
+@class WKPDFConfiguration;
+@class WKPreferences;
+@class WKPreviewElementInfo;
+@class WKProcessPool;
+@class WKScriptMessage;
+@class WKSecurityOrigin;
+@class WKSnapshotConfiguration;
+@class WKUserContentController;
+@class WKUserScript;
 @class WKWebView;
-@protocol WKNavigationDelegate;
-@protocol WKUIDelegate;
+@class WKWebViewConfiguration;
+@class WKWebpagePreferences;
+@class WKWebsiteDataRecord;
+@class WKWebsiteDataStore;
+@class WKWindowFeatures;
+@protocol NSCopying;
+@protocol NSProgressReporting;
+@protocol NSSecureCoding;
+@protocol UIContextMenuInteractionCommitAnimating;
+@protocol UIEditMenuInteractionAnimating;
+@protocol UIPreviewActionItem;
+@protocol WKHTTPCookieStoreObserver;
+@protocol WKPreviewActionItem;
+@protocol WKScriptMessageHandler;
+@protocol WKScriptMessageHandlerWithReply;
+@protocol WKURLSchemeHandler;
+@protocol WKURLSchemeTask;
+typedef enum WKAudiovisualMediaTypes : NSUInteger WKAudiovisualMediaTypes;
+enum WKAudiovisualMediaTypes : NSUInteger {
+    WKAudiovisualMediaTypeAudio = 1ULL,
+    WKAudiovisualMediaTypeNone = 0ULL,
+    WKAudiovisualMediaTypeVideo = 2ULL,
+};
+typedef enum WKContentMode : NSInteger WKContentMode;
+enum WKContentMode : NSInteger {
+    WKContentModeDesktop = 2LL,
+    WKContentModeMobile = 1LL,
+    WKContentModeRecommended = 0LL,
+};
+typedef enum WKCookiePolicy : NSInteger WKCookiePolicy;
+enum WKCookiePolicy : NSInteger {
+    WKCookiePolicyAllow = 0LL,
+    WKCookiePolicyDisallow = 1LL,
+};
+typedef enum WKDataDetectorTypes : NSUInteger WKDataDetectorTypes;
+enum WKDataDetectorTypes : NSUInteger {
+    WKDataDetectorTypeAddress = 4ULL,
+    WKDataDetectorTypeCalendarEvent = 8ULL,
+    WKDataDetectorTypeFlightNumber = 32ULL,
+    WKDataDetectorTypeLink = 2ULL,
+    WKDataDetectorTypeLookupSuggestion = 64ULL,
+    WKDataDetectorTypeNone = 0ULL,
+    WKDataDetectorTypePhoneNumber = 1ULL,
+    WKDataDetectorTypeSpotlightSuggestion = 64ULL,
+    WKDataDetectorTypeTrackingNumber = 16ULL,
+};
+typedef enum WKDialogResult : NSInteger WKDialogResult;
+enum WKDialogResult : NSInteger {
+    WKDialogResultAskAgain = 2LL,
+    WKDialogResultHandled = 3LL,
+    WKDialogResultShowDefault = 1LL,
+};
+typedef enum WKDownloadPlaceholderPolicy : NSInteger WKDownloadPlaceholderPolicy;
+enum WKDownloadPlaceholderPolicy : NSInteger {
+    WKDownloadPlaceholderPolicyDisable = 0LL,
+    WKDownloadPlaceholderPolicyEnable = 1LL,
+};
+typedef enum WKDownloadRedirectPolicy : NSInteger WKDownloadRedirectPolicy;
+enum WKDownloadRedirectPolicy : NSInteger {
+    WKDownloadRedirectPolicyAllow = 1LL,
+    WKDownloadRedirectPolicyCancel = 0LL,
+};
+typedef enum WKErrorCode : NSInteger WKErrorCode;
+enum WKErrorCode : NSInteger {
+    WKErrorCodeAttributedStringContentFailedToLoad = 10LL,
+    WKErrorCodeAttributedStringContentLoadTimedOut = 11LL,
+    WKErrorCodeContentRuleListStoreCompileFailed = 6LL,
+    WKErrorCodeContentRuleListStoreLookUpFailed = 7LL,
+    WKErrorCodeContentRuleListStoreRemoveFailed = 8LL,
+    WKErrorCodeContentRuleListStoreVersionMismatch = 9LL,
+    WKErrorCodeCredentialNotFound = 17LL,
+    WKErrorCodeDuplicateCredential = 15LL,
+    WKErrorCodeJavaScriptAppBoundDomain = 14LL,
+    WKErrorCodeJavaScriptExceptionOccurred = 4LL,
+    WKErrorCodeJavaScriptInvalidFrameTarget = 12LL,
+    WKErrorCodeJavaScriptResultTypeIsUnsupported = 5LL,
+    WKErrorCodeMalformedCredential = 16LL,
+    WKErrorCodeNavigationAppBoundDomain = 13LL,
+    WKErrorCodeNone = 0LL,
+    WKErrorCodeUnknown = 1LL,
+    WKErrorCodeWebContentProcessTerminated = 2LL,
+    WKErrorCodeWebViewInvalidated = 3LL,
+};
+typedef enum WKFullscreenState : NSInteger WKFullscreenState;
+enum WKFullscreenState : NSInteger {
+    WKFullscreenStateEnteringFullscreen = 1LL,
+    WKFullscreenStateExitingFullscreen = 3LL,
+    WKFullscreenStateInFullscreen = 2LL,
+    WKFullscreenStateNotInFullscreen = 0LL,
+};
+typedef enum WKInactiveSchedulingPolicy : NSInteger WKInactiveSchedulingPolicy;
+enum WKInactiveSchedulingPolicy : NSInteger {
+    WKInactiveSchedulingPolicyNone = 2LL,
+    WKInactiveSchedulingPolicySuspend = 0LL,
+    WKInactiveSchedulingPolicyThrottle = 1LL,
+};
+typedef enum WKMediaCaptureState : NSInteger WKMediaCaptureState;
+enum WKMediaCaptureState : NSInteger {
+    WKMediaCaptureStateActive = 1LL,
+    WKMediaCaptureStateMuted = 2LL,
+    WKMediaCaptureStateNone = 0LL,
+};
+typedef enum WKMediaCaptureType : NSInteger WKMediaCaptureType;
+enum WKMediaCaptureType : NSInteger {
+    WKMediaCaptureTypeCamera = 0LL,
+    WKMediaCaptureTypeCameraAndMicrophone = 2LL,
+    WKMediaCaptureTypeMicrophone = 1LL,
+};
+typedef enum WKMediaPlaybackState : NSUInteger WKMediaPlaybackState;
+enum WKMediaPlaybackState : NSUInteger {
+    WKMediaPlaybackStateNone = 0ULL,
+    WKMediaPlaybackStatePaused = 1ULL,
+    WKMediaPlaybackStatePlaying = 3ULL,
+    WKMediaPlaybackStateSuspended = 2ULL,
+};
+typedef enum WKNavigationActionPolicy : NSInteger WKNavigationActionPolicy;
+enum WKNavigationActionPolicy : NSInteger {
+    WKNavigationActionPolicyAllow = 1LL,
+    WKNavigationActionPolicyCancel = 0LL,
+    WKNavigationActionPolicyDownload = 2LL,
+};
+typedef enum WKNavigationResponsePolicy : NSInteger WKNavigationResponsePolicy;
+enum WKNavigationResponsePolicy : NSInteger {
+    WKNavigationResponsePolicyAllow = 1LL,
+    WKNavigationResponsePolicyCancel = 0LL,
+    WKNavigationResponsePolicyDownload = 2LL,
+};
+typedef enum WKNavigationType : NSInteger WKNavigationType;
+enum WKNavigationType : NSInteger {
+    WKNavigationTypeBackForward = 2LL,
+    WKNavigationTypeFormResubmitted = 4LL,
+    WKNavigationTypeFormSubmitted = 1LL,
+    WKNavigationTypeLinkActivated = 0LL,
+    WKNavigationTypeOther = -1LL,
+    WKNavigationTypeReload = 3LL,
+};
+typedef enum WKPermissionDecision : NSInteger WKPermissionDecision;
+enum WKPermissionDecision : NSInteger {
+    WKPermissionDecisionDeny = 2LL,
+    WKPermissionDecisionGrant = 1LL,
+    WKPermissionDecisionPrompt = 0LL,
+};
+typedef enum WKSelectionGranularity : NSInteger WKSelectionGranularity;
+enum WKSelectionGranularity : NSInteger {
+    WKSelectionGranularityCharacter = 1LL,
+    WKSelectionGranularityDynamic = 0LL,
+};
+typedef enum WKUserScriptInjectionTime : NSInteger WKUserScriptInjectionTime;
+enum WKUserScriptInjectionTime : NSInteger {
+    WKUserScriptInjectionTimeAtDocumentEnd = 1LL,
+    WKUserScriptInjectionTimeAtDocumentStart = 0LL,
+};
+typedef enum WKWebpagePreferencesUpgradeToHTTPSPolicy : NSInteger WKWebpagePreferencesUpgradeToHTTPSPolicy;
+enum WKWebpagePreferencesUpgradeToHTTPSPolicy : NSInteger {
+    WKWebpagePreferencesUpgradeToHTTPSPolicyAutomaticFallbackToHttp = 1LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyErrorOnFailure = 3LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyKeepAsRequested = 0LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyUserMediatedFallbackToHttp = 2LL,
+};
+@interface WKBackForwardList : NSObject
+- (WKBackForwardListItem *)itemAtIndex:(NSInteger)a0;
+@property (strong, readonly) WKBackForwardListItem *backItem;
+@property (readonly) NSArray<WKBackForwardListItem *> *backList;
+@property (strong, readonly) WKBackForwardListItem *currentItem;
+@property (strong, readonly) WKBackForwardListItem *forwardItem;
+@property (readonly) NSArray<WKBackForwardListItem *> *forwardList;
+@end
+@interface WKBackForwardListItem : NSObject
+@property (copy, readonly) NSURL *URL;
+@property (copy, readonly) NSURL *initialURL;
+@property (readonly) NSString *title;
+@end
+@interface WKContentRuleList : NSObject
+@property (readonly) NSString *identifier;
+@end
+@interface WKContentRuleListStore : NSObject
+- (void)compileContentRuleListForIdentifier:(NSString *)a0 encodedContentRuleList:(NSString *)a1 completionHandler:(void (^)(WKContentRuleList *, NSError *))a2;
+- (void)getAvailableContentRuleListIdentifiers:(void (^)(NSArray<NSString *> *))a0;
+- (void)lookUpContentRuleListForIdentifier:(NSString *)a0 completionHandler:(void (^)(WKContentRuleList *, NSError *))a1;
+- (void)removeContentRuleListForIdentifier:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
++ (WKContentRuleListStore *)defaultStore;
++ (WKContentRuleListStore *)storeWithURL:(NSURL *)a0;
+@property (class, readonly) WKContentRuleListStore *defaultStore;
+@end
+@interface WKContentWorld : NSObject
++ (WKContentWorld *)defaultClientWorld;
++ (WKContentWorld *)pageWorld;
++ (WKContentWorld *)worldWithName:(NSString *)a0;
+@property (class, readonly) WKContentWorld *defaultClientWorld;
+@property (readonly) NSString *name;
+@property (class, readonly) WKContentWorld *pageWorld;
+@end
+@interface WKContextMenuElementInfo : NSObject
+@property (readonly) NSURL *linkURL;
+@end
+@interface WKDownload : NSObject <NSProgressReporting>
+- (void)cancel:(void (^)(NSData *))a0;
+- (BOOL)isUserInitiated;
+@property (weak) NSObject *delegate;
+@property (readonly) NSURLRequest *originalRequest;
+@property (readonly) WKFrameInfo *originatingFrame;
+@property (readonly, getter=isUserInitiated) BOOL userInitiated;
+@property (weak, readonly) WKWebView *webView;
+@end
+@interface WKFindConfiguration : NSObject <NSCopying>
+@property BOOL backwards;
+@property BOOL caseSensitive;
+@property BOOL wraps;
+@end
+@interface WKFindResult : NSObject <NSCopying>
+@property (readonly) BOOL matchFound;
+@end
+@interface WKFrameInfo : NSObject <NSCopying>
+- (BOOL)isMainFrame;
+@property (readonly, getter=isMainFrame) BOOL mainFrame;
+@property (copy, readonly) NSURLRequest *request;
+@property (readonly) WKSecurityOrigin *securityOrigin;
+@property (weak, readonly) WKWebView *webView;
+@end
+@interface WKHTTPCookieStore : NSObject
+- (void)addObserver:(id<WKHTTPCookieStoreObserver>)a0;
+- (void)deleteCookie:(NSHTTPCookie *)a0 completionHandler:(void (^)(void))a1;
+- (void)getAllCookies:(void (^)(NSArray<NSHTTPCookie *> *))a0;
+- (void)getCookiePolicy:(void (^)(WKCookiePolicy))a0;
+- (void)removeObserver:(id<WKHTTPCookieStoreObserver>)a0;
+- (void)setCookie:(NSHTTPCookie *)a0 completionHandler:(void (^)(void))a1;
+- (void)setCookiePolicy:(WKCookiePolicy)a0 completionHandler:(void (^)(void))a1;
+@end
 @interface WKNavigation : NSObject
+@property (readonly) NSInteger effectiveContentMode;
 @end
 @interface WKNavigationAction : NSObject
-@property (nonatomic, readonly, copy) NSURLRequest *request;
+@property (readonly) WKNavigationType navigationType;
+@property (copy, readonly) NSURLRequest *request;
+@property (readonly) BOOL shouldPerformDownload;
+@property (copy, readonly) WKFrameInfo *sourceFrame;
+@property (copy, readonly) WKFrameInfo *targetFrame;
+@end
+@interface WKNavigationResponse : NSObject
+- (BOOL)isForMainFrame;
+@property (readonly) BOOL canShowMIMEType;
+@property (readonly, getter=isForMainFrame) BOOL forMainFrame;
+@property (copy, readonly) NSURLResponse *response;
+@end
+@interface WKPDFConfiguration : NSObject <NSCopying>
+@property BOOL allowTransparentBackground;
+@property (assign) CGRect rect;
+@end
+@interface WKPreferences : NSObject <NSSecureCoding>
+- (BOOL)isElementFullscreenEnabled;
+- (BOOL)isFraudulentWebsiteWarningEnabled;
+- (BOOL)isSiteSpecificQuirksModeEnabled;
+- (BOOL)isTextInteractionEnabled;
+@property (getter=isElementFullscreenEnabled) BOOL elementFullscreenEnabled;
+@property (getter=isFraudulentWebsiteWarningEnabled) BOOL fraudulentWebsiteWarningEnabled;
+@property (assign) WKInactiveSchedulingPolicy inactiveSchedulingPolicy;
+@property BOOL javaScriptCanOpenWindowsAutomatically;
+@property BOOL javaScriptEnabled;
+@property CGFloat minimumFontSize;
+@property BOOL shouldPrintBackgrounds;
+@property (getter=isSiteSpecificQuirksModeEnabled) BOOL siteSpecificQuirksModeEnabled;
+@property BOOL textInteractionEnabled;
+@end
+@interface WKPreviewElementInfo : NSObject <NSCopying>
+@property (readonly) NSURL *linkURL;
+@end
+@interface WKProcessPool : NSObject <NSSecureCoding>
+@end
+@interface WKScriptMessage : NSObject
+@property (copy, readonly) NSObject *body;
+@property (copy, readonly) WKFrameInfo *frameInfo;
+@property (readonly) NSString *name;
+@property (weak, readonly) WKWebView *webView;
+@property (readonly) WKContentWorld *world;
+@end
+@interface WKSecurityOrigin : NSObject
+@property (readonly) NSString *host;
+@property (readonly) NSInteger port;
+@property (readonly) NSString *protocol;
+@end
+@interface WKSnapshotConfiguration : NSObject <NSCopying>
+@property BOOL afterScreenUpdates;
+@property CGRect rect;
+@property NSNumber *snapshotWidth;
+@end
+@interface WKUserContentController : NSObject <NSSecureCoding>
+- (void)addContentRuleList:(WKContentRuleList *)a0;
+- (void)addScriptMessageHandler:(id<WKScriptMessageHandler>)a0 contentWorld:(WKContentWorld *)a1 name:(NSString *)a2;
+- (void)addScriptMessageHandler:(id<WKScriptMessageHandler>)a0 name:(NSString *)a1;
+- (void)addScriptMessageHandlerWithReply:(id<WKScriptMessageHandlerWithReply>)a0 contentWorld:(WKContentWorld *)a1 name:(NSString *)a2;
+- (void)addUserScript:(WKUserScript *)a0;
+- (void)removeAllContentRuleLists;
+- (void)removeAllScriptMessageHandlers;
+- (void)removeAllScriptMessageHandlersFromContentWorld:(WKContentWorld *)a0;
+- (void)removeAllUserScripts;
+- (void)removeContentRuleList:(WKContentRuleList *)a0;
+- (void)removeScriptMessageHandlerForName:(NSString *)a0;
+- (void)removeScriptMessageHandlerForName:(NSString *)a0 contentWorld:(WKContentWorld *)a1;
+@property (readonly) NSArray<WKUserScript *> *userScripts;
+@end
+@interface WKUserScript : NSObject <NSCopying>
+- (instancetype)initWithSource:(NSString *)a0 injectionTime:(WKUserScriptInjectionTime)a1 forMainFrameOnly:(BOOL)a2;
+- (instancetype)initWithSource:(NSString *)a0 injectionTime:(WKUserScriptInjectionTime)a1 forMainFrameOnly:(BOOL)a2 inContentWorld:(WKContentWorld *)a3;
+- (BOOL)isForMainFrameOnly;
+@property (readonly, getter=isForMainFrameOnly) BOOL forMainFrameOnly;
+@property (readonly) WKUserScriptInjectionTime injectionTime;
+@property (copy, readonly) NSString *source;
 @end
 @interface WKWebView : UIView
-- (void)evaluateJavaScript:(NSString *)a0 completionHandler:(void (^)(id, NSError *))a1;
+- (void)callAsyncJavaScript:(NSString *)a0 arguments:(NSDictionary<NSString *, NSObject *> *)a1 inFrame:(WKFrameInfo *)a2 inContentWorld:(WKContentWorld *)a3 completionHandler:(void (^)(NSObject *, NSError *))a4;
+- (void)closeAllMediaPresentations;
+- (void)closeAllMediaPresentationsWithCompletionHandler:(void (^)(void))a0;
+- (void)createPDFWithConfiguration:(WKPDFConfiguration *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
+- (void)createWebArchiveDataWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
+- (void)evaluateJavaScript:(NSString *)a0 completionHandler:(void (^)(NSObject *, NSError *))a1;
+- (void)evaluateJavaScript:(NSString *)a0 inFrame:(WKFrameInfo *)a1 inContentWorld:(WKContentWorld *)a2 completionHandler:(void (^)(NSObject *, NSError *))a3;
+- (void)findString:(NSString *)a0 withConfiguration:(WKFindConfiguration *)a1 completionHandler:(void (^)(WKFindResult *))a2;
 - (WKNavigation *)goBack;
 - (WKNavigation *)goForward;
-- (instancetype)initWithCoder:(NSCoder *)a0;
+- (WKNavigation *)goToBackForwardListItem:(WKBackForwardListItem *)a0;
+- (instancetype)initWithFrame:(CGRect)a0 configuration:(WKWebViewConfiguration *)a1;
+- (BOOL)isFindInteractionEnabled;
 - (BOOL)isInspectable;
 - (BOOL)isLoading;
+- (BOOL)isWritingToolsActive;
 - (WKNavigation *)loadData:(NSData *)a0 MIMEType:(NSString *)a1 characterEncodingName:(NSString *)a2 baseURL:(NSURL *)a3;
+- (WKNavigation *)loadFileRequest:(NSURLRequest *)a0 allowingReadAccessToURL:(NSURL *)a1;
 - (WKNavigation *)loadFileURL:(NSURL *)a0 allowingReadAccessToURL:(NSURL *)a1;
 - (WKNavigation *)loadHTMLString:(NSString *)a0 baseURL:(NSURL *)a1;
 - (WKNavigation *)loadRequest:(NSURLRequest *)a0;
+- (WKNavigation *)loadSimulatedRequest:(NSURLRequest *)a0 response:(NSURLResponse *)a1 responseData:(NSData *)a2;
+- (WKNavigation *)loadSimulatedRequest:(NSURLRequest *)a0 responseHTMLString:(NSString *)a1;
+- (void)pauseAllMediaPlayback:(void (^)(void))a0;
+- (void)pauseAllMediaPlaybackWithCompletionHandler:(void (^)(void))a0;
 - (WKNavigation *)reload;
 - (WKNavigation *)reloadFromOrigin;
+- (void)requestMediaPlaybackStateWithCompletionHandler:(void (^)(WKMediaPlaybackState))a0;
+- (void)resumeAllMediaPlayback:(void (^)(void))a0;
+- (void)resumeDownloadFromResumeData:(NSData *)a0 completionHandler:(void (^)(WKDownload *))a1;
+- (void)setAllMediaPlaybackSuspended:(BOOL)a0 completionHandler:(void (^)(void))a1;
+- (void)setCameraCaptureState:(WKMediaCaptureState)a0 completionHandler:(void (^)(void))a1;
+- (void)setMicrophoneCaptureState:(WKMediaCaptureState)a0 completionHandler:(void (^)(void))a1;
+- (void)setMinimumViewportInset:(UIEdgeInsets)a0 maximumViewportInset:(UIEdgeInsets)a1;
+- (void)startDownloadUsingRequest:(NSURLRequest *)a0 completionHandler:(void (^)(WKDownload *))a1;
 - (void)stopLoading;
+- (void)suspendAllMediaPlayback:(void (^)(void))a0;
+- (void)takeSnapshotWithConfiguration:(WKSnapshotConfiguration *)a0 completionHandler:(void (^)(UIImage *, NSError *))a1;
 + (BOOL)handlesURLScheme:(NSString *)a0;
-@property (nonatomic, weak) id<WKUIDelegate> UIDelegate;
-@property (nonatomic, readonly, copy) NSURL *URL;
-@property (nonatomic) BOOL allowsBackForwardNavigationGestures;
-@property (nonatomic) BOOL allowsLinkPreview;
-@property (nonatomic, readonly) BOOL canGoBack;
-@property (nonatomic, readonly) BOOL canGoForward;
-@property (nonatomic, copy) NSString *customUserAgent;
-@property (nonatomic, readonly) double estimatedProgress;
-@property (nonatomic, readonly) BOOL hasOnlySecureContent;
-@property (nonatomic, readwrite, getter=isInspectable) BOOL inspectable;
-@property (nonatomic, readonly, getter=isLoading) BOOL loading;
-@property (nonatomic, weak) id<WKNavigationDelegate> navigationDelegate;
-@property (nonatomic) CGFloat pageZoom;
-@property (nonatomic, readonly, strong) UIScrollView *scrollView;
-@property (nonatomic, readonly, copy) NSString *title;
+@property (weak) NSObject *UIDelegate;
+@property (copy, readonly) NSURL *URL;
+@property BOOL allowsBackForwardNavigationGestures;
+@property BOOL allowsLinkPreview;
+@property (strong, readonly) WKBackForwardList *backForwardList;
+@property (readonly) WKMediaCaptureState cameraCaptureState;
+@property (readonly) BOOL canGoBack;
+@property (readonly) BOOL canGoForward;
+@property (copy, readonly) WKWebViewConfiguration *configuration;
+@property NSString *customUserAgent;
+@property (readonly) double estimatedProgress;
+@property (readonly) UIFindInteraction *findInteraction;
+@property (getter=isFindInteractionEnabled) BOOL findInteractionEnabled;
+@property (readonly) WKFullscreenState fullscreenState;
+@property (readonly) BOOL hasOnlySecureContent;
+@property (getter=isInspectable) BOOL inspectable;
+@property (copy) NSObject *interactionState;
+@property (readonly, getter=isLoading) BOOL loading;
+@property (readonly) UIEdgeInsets maximumViewportInset;
+@property NSString *mediaType;
+@property (readonly) WKMediaCaptureState microphoneCaptureState;
+@property (readonly) UIEdgeInsets minimumViewportInset;
+@property (weak) NSObject *navigationDelegate;
+@property CGFloat pageZoom;
+@property (strong, readonly) UIScrollView *scrollView;
+@property (readonly) SecTrustRef serverTrust;
+@property (readonly) UIColor *themeColor;
+@property (readonly) NSString *title;
+@property (copy) UIColor *underPageBackgroundColor;
+@property (readonly, getter=isWritingToolsActive) BOOL writingToolsActive;
+@end
+@interface WKWebViewConfiguration : NSObject <NSCopying, NSSecureCoding>
+- (void)setURLSchemeHandler:(id<WKURLSchemeHandler>)a0 forURLScheme:(NSString *)a1;
+- (id<WKURLSchemeHandler>)urlSchemeHandlerForURLScheme:(NSString *)a0;
+@property BOOL allowsAirPlayForMediaPlayback;
+@property BOOL allowsInlineMediaPlayback;
+@property BOOL allowsInlinePredictions;
+@property BOOL allowsPictureInPictureMediaPlayback;
+@property NSString *applicationNameForUserAgent;
+@property (assign) WKDataDetectorTypes dataDetectorTypes;
+@property (copy) WKWebpagePreferences *defaultWebpagePreferences;
+@property BOOL ignoresViewportScaleLimits;
+@property BOOL limitsNavigationsToAppBoundDomains;
+@property BOOL mediaPlaybackAllowsAirPlay;
+@property BOOL mediaPlaybackRequiresUserAction;
+@property (assign) WKAudiovisualMediaTypes mediaTypesRequiringUserActionForPlayback;
+@property (strong) WKPreferences *preferences;
+@property (strong) WKProcessPool *processPool;
+@property BOOL requiresUserActionForMediaPlayback;
+@property WKSelectionGranularity selectionGranularity;
+@property BOOL supportsAdaptiveImageGlyph;
+@property BOOL suppressesIncrementalRendering;
+@property BOOL upgradeKnownHostsToHTTPS;
+@property (strong) WKUserContentController *userContentController;
+@property (strong) WKWebsiteDataStore *websiteDataStore;
+@property UIWritingToolsBehavior writingToolsBehavior;
+@end
+@interface WKWebpagePreferences : NSObject
+- (BOOL)isLockdownModeEnabled;
+@property BOOL allowsContentJavaScript;
+@property (getter=isLockdownModeEnabled) BOOL lockdownModeEnabled;
+@property (assign) NSInteger preferredContentMode;
+@property (assign) WKWebpagePreferencesUpgradeToHTTPSPolicy preferredHTTPSNavigationPolicy;
+@end
+@interface WKWebsiteDataRecord : NSObject
+@property (copy, readonly) NSSet<NSString *> *dataTypes;
+@property (readonly) NSString *displayName;
+@end
+@interface WKWebsiteDataStore : NSObject <NSSecureCoding>
+- (void)fetchDataRecordsOfTypes:(NSSet<NSString *> *)a0 completionHandler:(void (^)(NSArray *))a1;
+- (BOOL)isPersistent;
+- (void)removeDataOfTypes:(NSSet<NSString *> *)a0 forDataRecords:(NSArray<WKWebsiteDataRecord *> *)a1 completionHandler:(void (^)(void))a2;
+- (void)removeDataOfTypes:(NSSet<NSString *> *)a0 modifiedSince:(NSDate *)a1 completionHandler:(void (^)(void))a2;
++ (NSSet<NSString *> *)allWebsiteDataTypes;
++ (WKWebsiteDataStore *)dataStoreForIdentifier:(NSUUID *)a0;
++ (WKWebsiteDataStore *)defaultDataStore;
++ (void)fetchAllDataStoreIdentifiers:(void (^)(NSArray<NSUUID *> *))a0;
++ (WKWebsiteDataStore *)nonPersistentDataStore;
++ (void)removeDataStoreForIdentifier:(NSUUID *)a0 completionHandler:(void (^)(NSError *))a1;
+@property (class, readonly) NSSet<NSString *> *allWebsiteDataTypes;
+@property (class, readonly) WKWebsiteDataStore *defaultDataStore;
+@property (readonly) WKHTTPCookieStore *httpCookieStore;
+@property (readonly) NSUUID *identifier;
+@property (class, readonly) WKWebsiteDataStore *nonPersistentDataStore;
+@property (readonly, getter=isPersistent) BOOL persistent;
+@end
+@interface WKWindowFeatures : NSObject
+@property (readonly) NSNumber *allowsResizing;
+@property (readonly) NSNumber *height;
+@property (readonly) NSNumber *menuBarVisibility;
+@property (readonly) NSNumber *statusBarVisibility;
+@property (readonly) NSNumber *toolbarsVisibility;
+@property (readonly) NSNumber *width;
+@property (readonly) NSNumber *x;
+@property (readonly) NSNumber *y;
+@end
+@protocol WKDownloadDelegate <NSObject>
+@optional
+- (void)download:(WKDownload *)a0 decideDestinationUsingResponse:(NSURLResponse *)a1 suggestedFilename:(NSString *)a2 completionHandler:(void (^)(NSURL *))a3;
+- (void)download:(WKDownload *)a0 decidePlaceholderPolicy:(void (^)(WKDownloadPlaceholderPolicy, NSURL *))a1;
+- (void)download:(WKDownload *)a0 didFailWithError:(NSError *)a1 resumeData:(NSData *)a2;
+- (void)download:(WKDownload *)a0 didReceiveAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1 completionHandler:(void (^)(NSUrlSessionAuthChallengeDisposition, NSURLCredential *))a2;
+- (void)download:(WKDownload *)a0 didReceiveFinalURL:(NSURL *)a1;
+- (void)download:(WKDownload *)a0 didReceivePlaceholderURL:(NSURL *)a1 completionHandler:(void (^)(void))a2;
+- (void)download:(WKDownload *)a0 willPerformHTTPRedirection:(NSHTTPURLResponse *)a1 newRequest:(NSURLRequest *)a2 decisionHandler:(void (^)(WKDownloadRedirectPolicy))a3;
+- (void)downloadDidFinish:(WKDownload *)a0;
+@end
+@protocol WKHTTPCookieStoreObserver <NSObject>
+@optional
+- (void)cookiesDidChangeInCookieStore:(WKHTTPCookieStore *)a0;
 @end
 @protocol WKNavigationDelegate <NSObject>
 @optional
+- (void)webView:(WKWebView *)a0 authenticationChallenge:(NSURLAuthenticationChallenge *)a1 shouldAllowDeprecatedTLS:(void (^)(BOOL))a2;
+- (void)webView:(WKWebView *)a0 decidePolicyForNavigationAction:(WKNavigationAction *)a1 decisionHandler:(void (^)(WKNavigationActionPolicy))a2;
+- (void)webView:(WKWebView *)a0 decidePolicyForNavigationAction:(WKNavigationAction *)a1 preferences:(WKWebpagePreferences *)a2 decisionHandler:(void (^)(WKNavigationActionPolicy, WKWebpagePreferences *))a3;
+- (void)webView:(WKWebView *)a0 decidePolicyForNavigationResponse:(WKNavigationResponse *)a1 decisionHandler:(void (^)(WKNavigationResponsePolicy))a2;
 - (void)webView:(WKWebView *)a0 didCommitNavigation:(WKNavigation *)a1;
 - (void)webView:(WKWebView *)a0 didFailNavigation:(WKNavigation *)a1 withError:(NSError *)a2;
 - (void)webView:(WKWebView *)a0 didFailProvisionalNavigation:(WKNavigation *)a1 withError:(NSError *)a2;
 - (void)webView:(WKWebView *)a0 didFinishNavigation:(WKNavigation *)a1;
+- (void)webView:(WKWebView *)a0 didReceiveAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1 completionHandler:(void (^)(NSUrlSessionAuthChallengeDisposition, NSURLCredential *))a2;
 - (void)webView:(WKWebView *)a0 didReceiveServerRedirectForProvisionalNavigation:(WKNavigation *)a1;
 - (void)webView:(WKWebView *)a0 didStartProvisionalNavigation:(WKNavigation *)a1;
+- (void)webView:(WKWebView *)a0 navigationAction:(WKNavigationAction *)a1 didBecomeDownload:(WKDownload *)a2;
+- (void)webView:(WKWebView *)a0 navigationResponse:(WKNavigationResponse *)a1 didBecomeDownload:(WKDownload *)a2;
 - (void)webViewWebContentProcessDidTerminate:(WKWebView *)a0;
+@end
+@protocol WKPreviewActionItem <UIPreviewActionItem>
+@optional
+- (NSString *)identifier;
+@property (copy, readonly) NSString *identifier;
+@end
+@protocol WKScriptMessageHandler <NSObject>
+@optional
+- (void)userContentController:(WKUserContentController *)a0 didReceiveScriptMessage:(WKScriptMessage *)a1;
+@end
+@protocol WKScriptMessageHandlerWithReply <NSObject>
+@optional
+- (void)userContentController:(WKUserContentController *)a0 didReceiveScriptMessage:(WKScriptMessage *)a1 replyHandler:(void (^)(NSObject *, NSString *))a2;
+@end
+@protocol WKUIDelegate <NSObject>
+@optional
+- (void)webView:(WKWebView *)a0 commitPreviewingViewController:(UIViewController *)a1;
+- (void)webView:(WKWebView *)a0 contextMenuConfigurationForElement:(WKContextMenuElementInfo *)a1 completionHandler:(void (^)(UIContextMenuConfiguration *))a2;
+- (void)webView:(WKWebView *)a0 contextMenuDidEndForElement:(WKContextMenuElementInfo *)a1;
+- (void)webView:(WKWebView *)a0 contextMenuForElement:(WKContextMenuElementInfo *)a1 willCommitWithAnimator:(id<UIContextMenuInteractionCommitAnimating>)a2;
+- (void)webView:(WKWebView *)a0 contextMenuWillPresentForElement:(WKContextMenuElementInfo *)a1;
+- (WKWebView *)webView:(WKWebView *)a0 createWebViewWithConfiguration:(WKWebViewConfiguration *)a1 forNavigationAction:(WKNavigationAction *)a2 windowFeatures:(WKWindowFeatures *)a3;
+- (UIViewController *)webView:(WKWebView *)a0 previewingViewControllerForElement:(WKPreviewElementInfo *)a1 defaultActions:(NSArray<id<WKPreviewActionItem>> *)a2;
+- (void)webView:(WKWebView *)a0 requestDeviceOrientationAndMotionPermissionForOrigin:(WKSecurityOrigin *)a1 initiatedByFrame:(WKFrameInfo *)a2 decisionHandler:(void (^)(WKPermissionDecision))a3;
+- (void)webView:(WKWebView *)a0 requestMediaCapturePermissionForOrigin:(WKSecurityOrigin *)a1 initiatedByFrame:(WKFrameInfo *)a2 type:(WKMediaCaptureType)a3 decisionHandler:(void (^)(WKPermissionDecision))a4;
+- (void)webView:(WKWebView *)a0 runJavaScriptAlertPanelWithMessage:(NSString *)a1 initiatedByFrame:(WKFrameInfo *)a2 completionHandler:(void (^)(void))a3;
+- (void)webView:(WKWebView *)a0 runJavaScriptConfirmPanelWithMessage:(NSString *)a1 initiatedByFrame:(WKFrameInfo *)a2 completionHandler:(void (^)(BOOL))a3;
+- (void)webView:(WKWebView *)a0 runJavaScriptTextInputPanelWithPrompt:(NSString *)a1 defaultText:(NSString *)a2 initiatedByFrame:(WKFrameInfo *)a3 completionHandler:(void (^)(NSString *))a4;
+- (BOOL)webView:(WKWebView *)a0 shouldPreviewElement:(WKPreviewElementInfo *)a1;
+- (void)webView:(WKWebView *)a0 showLockdownModeFirstUseMessage:(NSString *)a1 completionHandler:(void (^)(WKDialogResult))a2;
+- (void)webView:(WKWebView *)a0 willDismissEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
+- (void)webView:(WKWebView *)a0 willPresentEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
+- (void)webViewDidClose:(WKWebView *)a0;
+@end
+@protocol WKURLSchemeHandler <NSObject>
+@optional
+- (void)webView:(WKWebView *)a0 startURLSchemeTask:(id<WKURLSchemeTask>)a1;
+- (void)webView:(WKWebView *)a0 stopURLSchemeTask:(id<WKURLSchemeTask>)a1;
+@end
+@protocol WKURLSchemeTask <NSObject>
+@optional
+- (void)didFailWithError:(NSError *)a0;
+- (void)didFinish;
+- (void)didReceiveData:(NSData *)a0;
+- (void)didReceiveResponse:(NSURLResponse *)a0;
+- (NSURLRequest *)request;
+@property (copy, readonly) NSURLRequest *request;
 @end
 #endif /* MANGOPY_STUB_WEBKIT_H */
