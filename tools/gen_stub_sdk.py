@@ -1029,14 +1029,11 @@ def read_dropped(path: Path) -> set[str]:
     return set(read_lines(path)) if path.is_file() else set()
 
 
-MAX_REPAIR_ROUNDS = 60  # each round leaves out what clang rejects in frameworks whose imports are clean
-
-
 def build(out: Path, baseline: Path, types: Path, dropped: set[str], repair: bool) -> Generator:
     type_files = [TOOL / "types_supplement.json"] + ([types] if types.is_file() else [])
     base = load_json(baseline)
     scan = None
-    for _round in range(MAX_REPAIR_ROUNDS):
+    for _round in range(12):
         if out.exists():
             shutil.rmtree(out)
         gen = Generator(base, type_files, dropped, out)
@@ -1061,9 +1058,8 @@ def build(out: Path, baseline: Path, types: Path, dropped: set[str], repair: boo
         if not new:  # errors in imports only count once the imported frameworks are clean
             raise GenError("errors clang reports outside any data declaration:\n" + "\n".join(unowned[:30]))
         dropped |= new
-        print(f"gen_stub_sdk: round {_round + 1}: left out {len(new)} declaration(s) clang rejects", file=sys.stderr)
     else:
-        raise GenError(f"the stub still has errors after {MAX_REPAIR_ROUNDS} rounds of leaving out what clang rejects")
+        raise GenError("the stub still has errors after 12 rounds of leaving out what clang rejects")
     gen.dropped = dropped
     write_dropped(out / DROPPED, dropped)
     shutil.copyfile(TOOL / README, out / README)

@@ -36,25 +36,9 @@ PROJECTS = sorted(p.name for p in HERE.iterdir() if (p / "src").is_dir())
 _EXPECT = re.compile(r"//\s*expect:\s*([A-Za-z0-9|]+)")
 
 
-# Seeded faults the checker misses today, with the reason (the note tracks them):
-# `super.sel()` with a selector declared nowhere, on a class whose SDK superclass the generated
-# baseline marks `partial` (UIView, UIViewController): the answer is "unknown", so no MF116.
-KNOWN_MISSES = {
-    "energy/alert_save_super": "UIViewController is partial in the SDK baseline: MF116 cannot conclude",
-    "mbprogresshud/round_progress_super_typo": "UIView is partial in the SDK baseline: MF116 cannot conclude",
-}
-
-
 def _cases(kind: str) -> list[Any]:
     return [
-        pytest.param(
-            project,
-            path,
-            id=f"{project}/{path.stem}",
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[f"{project}/{path.stem}"], strict=True)]
-            if kind == "faults" and f"{project}/{path.stem}" in KNOWN_MISSES
-            else [],
-        )
+        pytest.param(project, path, id=f"{project}/{path.stem}")
         for project in PROJECTS
         for path in sorted((HERE / project / kind).glob("*.m[fg]"))
     ]

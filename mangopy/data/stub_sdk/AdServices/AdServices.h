@@ -2,15 +2,4 @@
 #ifndef MANGOPY_STUB_ADSERVICES_H
 #define MANGOPY_STUB_ADSERVICES_H
 #import <Foundation/Foundation.h>
-@class NSError;
-@class NSString;
-typedef enum AAAttributionErrorCode : NSInteger AAAttributionErrorCode;
-enum AAAttributionErrorCode : NSInteger {
-    AAAttributionErrorCodeInternalError = 2LL,
-    AAAttributionErrorCodeNetworkError = 1LL,
-    AAAttributionErrorCodePlatformNotSupported = 3LL,
-};
-@interface AAAttribution : NSObject
-+ (NSString *)attributionTokenWithError:(NSError **)a0;
-@end
 #endif /* MANGOPY_STUB_ADSERVICES_H */

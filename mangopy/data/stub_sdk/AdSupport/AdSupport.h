@@ -2,13 +2,4 @@
 #ifndef MANGOPY_STUB_ADSUPPORT_H
 #define MANGOPY_STUB_ADSUPPORT_H
 #import <Foundation/Foundation.h>
-@class ASIdentifierManager;
-@class NSUUID;
-@interface ASIdentifierManager : NSObject
-- (BOOL)isAdvertisingTrackingEnabled;
-+ (ASIdentifierManager *)sharedManager;
-@property (readonly) NSUUID *advertisingIdentifier;
-@property (readonly, getter=isAdvertisingTrackingEnabled) BOOL advertisingTrackingEnabled;
-@property (class, readonly) ASIdentifierManager *sharedManager;
-@end
 #endif /* MANGOPY_STUB_ADSUPPORT_H */

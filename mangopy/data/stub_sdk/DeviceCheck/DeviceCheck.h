@@ -2,33 +2,4 @@
 #ifndef MANGOPY_STUB_DEVICECHECK_H
 #define MANGOPY_STUB_DEVICECHECK_H
 #import <Foundation/Foundation.h>
-@class DCAppAttestService;
-@class DCDevice;
-@class NSData;
-@class NSError;
-@class NSString;
-typedef enum DCError : NSInteger DCError;
-enum DCError : NSInteger {
-    DCErrorFeatureUnsupported = 1LL,
-    DCErrorInvalidInput = 2LL,
-    DCErrorInvalidKey = 3LL,
-    DCErrorServerUnavailable = 4LL,
-    DCErrorUnknownSystemFailure = 0LL,
-};
-@interface DCAppAttestService : NSObject
-- (void)attestKey:(NSString *)a0 clientDataHash:(NSData *)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
-- (void)generateAssertion:(NSString *)a0 clientDataHash:(NSData *)a1 completionHandler:(void (^)(NSData *, NSError *))a2;
-- (void)generateKeyWithCompletionHandler:(void (^)(NSString *, NSError *))a0;
-- (BOOL)isSupported;
-+ (DCAppAttestService *)sharedService;
-@property (class, readonly) DCAppAttestService *sharedService;
-@property (readonly, getter=isSupported) BOOL supported;
-@end
-@interface DCDevice : NSObject
-- (void)generateTokenWithCompletionHandler:(void (^)(NSData *, NSError *))a0;
-- (BOOL)isSupported;
-+ (DCDevice *)currentDevice;
-@property (class, readonly) DCDevice *currentDevice;
-@property (readonly, getter=isSupported) BOOL supported;
-@end
 #endif /* MANGOPY_STUB_DEVICECHECK_H */

@@ -2,26 +2,4 @@
 #ifndef MANGOPY_STUB_FILEPROVIDERUI_H
 #define MANGOPY_STUB_FILEPROVIDERUI_H
 #import <Foundation/Foundation.h>
-#import <UIKit/UIKit.h>
-@class FPUIActionExtensionContext;
-@class NSArray<__covariant ObjectType>;
-@class NSBundle;
-@class NSError;
-@class NSString;
-typedef enum FPUIExtensionErrorCode : NSUInteger FPUIExtensionErrorCode;
-enum FPUIExtensionErrorCode : NSUInteger {
-    FPUIExtensionErrorCodeFailed = 1ULL,
-    FPUIExtensionErrorCodeUserCancelled = 0ULL,
-};
-@interface FPUIActionExtensionContext : NSExtensionContext
-- (void)cancelRequestWithError:(NSError *)a0;
-- (void)completeRequest;
-@property (readonly) NSString *domainIdentifier;
-@end
-@interface FPUIActionExtensionViewController : UIViewController
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (void)prepareForActionWithIdentifier:(NSString *)a0 itemIdentifiers:(NSArray<NSString *> *)a1;
-- (void)prepareForError:(NSError *)a0;
-@property (strong, readonly) FPUIActionExtensionContext *extensionContext;
-@end
 #endif /* MANGOPY_STUB_FILEPROVIDERUI_H */

@@ -6,879 +6,95 @@
 #import <objc/NSObject.h>
 #import <dispatch/dispatch.h>
 #import <stdint.h>
-#import <Security/Security.h>
-#import <CoreMedia/CoreMedia.h>
 #import <Foundation/NSGeometry.h>
 #import <Foundation/NSObjCRuntime.h>
 #import <Foundation/NSObject.h>
 #import <Foundation/NSRange.h>
-@class CIBarcodeDescriptor;
-@class CKAllowedSharingOptions;
-@class CKContainer;
-@class CKShare;
-@class CSSearchableItemAttributeSet;
-@class INIntent;
-@class INInteraction;
-@class MKMapItem;
-@class NEHotspotHelperCommand;
-@class NFCNDEFMessage;
-@class NSAdaptiveImageGlyph;
 @class NSArray<__covariant ObjectType>;
 @class NSAttributedString;
-@class NSAttributedStringMarkdownParsingOptions;
-@class NSBlockOperation;
 @class NSBundle;
-@class NSCache<KeyType, ObjectType>;
-@class NSCachedURLResponse;
 @class NSCalendar;
 @class NSCharacterSet;
 @class NSCoder;
-@class NSComparisonPredicate;
-@class NSCompoundPredicate;
 @class NSData;
-@class NSDataDetector;
 @class NSDate;
 @class NSDateComponents;
-@class NSDateInterval;
 @class NSDecimalNumber;
 @class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSDimension;
-@class NSDirectoryEnumerator;
-@class NSEnumerator<ObjectType>;
 @class NSError;
-@class NSExpression;
-@class NSExtensionContext;
-@class NSExtensionItem;
-@class NSFileAccessIntent;
-@class NSFileHandle;
 @class NSFileManager;
-@class NSFileProviderService;
-@class NSFileVersion;
-@class NSFileWrapper;
-@class NSFormatter;
-@class NSHTTPCookie;
-@class NSHTTPCookieStorage;
 @class NSHTTPURLResponse;
 @class NSIndexPath;
 @class NSIndexSet;
-@class NSInflectionRule;
-@class NSInputStream;
-@class NSInvocation;
-@class NSItemProvider;
-@class NSKeyValueSharedObserversSnapshot;
-@class NSKeyedArchiver;
-@class NSKeyedUnarchiver;
 @class NSLocale;
-@class NSLocalizedNumberFormatRule;
-@class NSMeasurement<UnitType>;
-@class NSMetadataItem;
-@class NSMetadataQuery;
-@class NSMethodSignature;
-@class NSMorphology;
-@class NSMorphologyCustomPronoun;
-@class NSMorphologyPronoun;
-@class NSMutableArray<ObjectType>;
-@class NSMutableData;
 @class NSMutableDictionary<KeyType, ObjectType>;
 @class NSMutableString;
-@class NSMutableURLRequest;
-@class NSNetService;
-@class NSNetServiceBrowser;
 @class NSNotification;
 @class NSNotificationCenter;
-@class NSNotificationQueue;
-@class NSNull;
 @class NSNumber;
-@class NSNumberFormatter;
 @class NSOperation;
 @class NSOperationQueue;
-@class NSOrderedSet<__covariant ObjectType>;
-@class NSOrthography;
-@class NSOutputStream;
-@class NSPersonNameComponents;
-@class NSPipe;
-@class NSPort;
-@class NSPortMessage;
-@class NSPredicate;
-@class NSPresentationIntent;
 @class NSProcessInfo;
-@class NSProgress;
-@class NSRegularExpression;
 @class NSRunLoop;
 @class NSSet<__covariant ObjectType>;
-@class NSSortDescriptor;
-@class NSStream;
 @class NSString;
-@class NSStringDrawingContext;
-@class NSTermOfAddress;
-@class NSTextAttachment;
-@class NSTextCheckingResult;
 @class NSThread;
 @class NSTimeZone;
 @class NSTimer;
 @class NSURL;
-@class NSURLAuthenticationChallenge;
-@class NSURLCache;
-@class NSURLComponents;
-@class NSURLConnection;
-@class NSURLCredential;
-@class NSURLCredentialStorage;
-@class NSURLProtectionSpace;
-@class NSURLProtocol;
-@class NSURLQueryItem;
 @class NSURLRequest;
 @class NSURLResponse;
 @class NSURLSession;
-@class NSURLSessionConfiguration;
 @class NSURLSessionDataTask;
 @class NSURLSessionDownloadTask;
-@class NSURLSessionStreamTask;
 @class NSURLSessionTask;
-@class NSURLSessionTaskMetrics;
-@class NSURLSessionTaskTransactionMetrics;
 @class NSURLSessionUploadTask;
-@class NSURLSessionWebSocketMessage;
-@class NSURLSessionWebSocketTask;
 @class NSUUID;
-@class NSUbiquitousKeyValueStore;
-@class NSUnit;
-@class NSUnitAcceleration;
-@class NSUnitAngle;
-@class NSUnitArea;
-@class NSUnitConcentrationMass;
-@class NSUnitConverter;
-@class NSUnitDispersion;
-@class NSUnitDuration;
-@class NSUnitElectricCharge;
-@class NSUnitElectricCurrent;
-@class NSUnitElectricPotentialDifference;
-@class NSUnitElectricResistance;
-@class NSUnitEnergy;
-@class NSUnitFrequency;
-@class NSUnitFuelEfficiency;
-@class NSUnitIlluminance;
-@class NSUnitInformationStorage;
-@class NSUnitLength;
-@class NSUnitMass;
-@class NSUnitPower;
-@class NSUnitPressure;
-@class NSUnitSpeed;
-@class NSUnitTemperature;
-@class NSUnitVolume;
 @class NSUserDefaults;
 @class NSValue;
-@class NSValueTransformer;
-@class NSXPCConnection;
-@class NSXPCInterface;
-@class NSXPCListener;
-@class NSXPCListenerEndpoint;
-@class RPBroadcastConfiguration;
-@class UIAccessibilityCustomRotor;
-@class UIEvent;
-@class UIFont;
-@class UIImage;
-@class UNNotificationAction;
-@class UTType;
-@protocol CAAction;
-@protocol CKRecordValue;
-@protocol CNKeyDescriptor;
+@protocol NSCacheDelegate;
 @protocol NSCoding;
 @protocol NSCopying;
-@protocol NSDiscardableContent;
 @protocol NSFastEnumeration;
-@protocol NSFetchRequestResult;
-@protocol NSFilePresenter;
-@protocol NSFileProviderItem;
-@protocol NSItemProviderReading;
-@protocol NSItemProviderWriting;
-@protocol NSLocking;
+@protocol NSFileManagerDelegate;
 @protocol NSMutableCopying;
-@protocol NSPortDelegate;
 @protocol NSProgressReporting;
 @protocol NSSecureCoding;
-@protocol NSURLAuthenticationChallengeSender;
-@protocol NSURLConnectionDelegate;
-@protocol NSURLProtocolClient;
 @protocol NSURLSessionDelegate;
 @protocol NSURLSessionTaskDelegate;
-@protocol QLPreviewItem;
-@protocol UITextInput;
-typedef enum Arch : int Arch;
-enum Arch : int {
-    ArchDEVICE = 0,
-    ArchSIMULATOR = 1,
-};
-typedef enum ArgumentSemantic : int ArgumentSemantic;
-enum ArgumentSemantic : int {
-    ArgumentSemanticAssign = 0,
-    ArgumentSemanticCopy = 1,
-    ArgumentSemanticNone = -1,
-    ArgumentSemanticRetain = 2,
-    ArgumentSemanticStrong = 2,
-    ArgumentSemanticUnsafeUnretained = 0,
-    ArgumentSemanticWeak = 3,
-};
-typedef enum BindingImplOptions : int BindingImplOptions;
-enum BindingImplOptions : int {
-    BindingImplOptionGeneratedCode = 1,
-    BindingImplOptionOptimizable = 2,
-};
-typedef enum BlockFlags : int BlockFlags;
-enum BlockFlags : int {
-    BlockFlagBLOCK_HAS_COPY_DISPOSE = 33554432,
-    BlockFlagBLOCK_HAS_CTOR = 67108864,
-    BlockFlagBLOCK_HAS_DESCRIPTOR = 536870912,
-    BlockFlagBLOCK_HAS_SIGNATURE = 1073741824,
-    BlockFlagBLOCK_HAS_STRET = 536870912,
-    BlockFlagBLOCK_IS_GC = 134217728,
-    BlockFlagBLOCK_IS_GLOBAL = 268435456,
-    BlockFlagBLOCK_NEEDS_FREE = 16777216,
-    BlockFlagBLOCK_REFCOUNT_MASK = 65535,
-};
-typedef enum DlsymOption : int DlsymOption;
-enum DlsymOption : int {
-    DlsymOptionDefault = 0,
-    DlsymOptionDisabled = 2,
-    DlsymOptionRequired = 1,
-};
-typedef enum LinkTarget : int LinkTarget;
-enum LinkTarget : int {
-    LinkTargetArm64 = 32,
-    LinkTargetArmV6 = 2,
-    LinkTargetArmV7 = 4,
-    LinkTargetArmV7s = 16,
-    LinkTargetSimulator = 1,
-    LinkTargetSimulator64 = 64,
-    LinkTargetThumb = 8,
-    LinkTargeti386 = 1,
-    LinkTargetx86_64 = 64,
-};
-typedef enum MarshalManagedExceptionMode : int MarshalManagedExceptionMode;
-enum MarshalManagedExceptionMode : int {
-    MarshalManagedExceptionModeAbort = 3,
-    MarshalManagedExceptionModeDefault = 0,
-    MarshalManagedExceptionModeDisable = 4,
-    MarshalManagedExceptionModeThrowObjectiveCException = 2,
-    MarshalManagedExceptionModeUnwindNativeCode = 1,
-};
-typedef enum MarshalObjectiveCExceptionMode : int MarshalObjectiveCExceptionMode;
-enum MarshalObjectiveCExceptionMode : int {
-    MarshalObjectiveCExceptionModeAbort = 3,
-    MarshalObjectiveCExceptionModeDefault = 0,
-    MarshalObjectiveCExceptionModeDisable = 4,
-    MarshalObjectiveCExceptionModeThrowManagedException = 2,
-    MarshalObjectiveCExceptionModeUnwindManagedCode = 1,
-};
-typedef enum NSActivityOptions : unsigned long long NSActivityOptions;
-enum NSActivityOptions : unsigned long long {
-    NSActivityOptionAnimationTrackingEnabled = 35184372088832ULL,
-    NSActivityOptionAutomaticTerminationDisabled = 32768ULL,
-    NSActivityOptionBackground = 255ULL,
-    NSActivityOptionIdleDisplaySleepDisabled = 1099511627776ULL,
-    NSActivityOptionIdleSystemSleepDisabled = 1048576ULL,
-    NSActivityOptionInitiatedAllowingIdleSystemSleep = 15728639ULL,
-    NSActivityOptionLatencyCritical = 1095216660480ULL,
-    NSActivityOptionSuddenTerminationDisabled = 16384ULL,
-    NSActivityOptionTrackingEnabled = 70368744177664ULL,
-    NSActivityOptionUserInitiated = 16777215ULL,
-};
-typedef enum NSAlignmentOptions : long long NSAlignmentOptions;
-enum NSAlignmentOptions : long long {
-    NSAlignmentOptionAllEdgesInward = 15LL,
-    NSAlignmentOptionAllEdgesNearest = 983040LL,
-    NSAlignmentOptionAllEdgesOutward = 3840LL,
-    NSAlignmentOptionHeightInward = 32LL,
-    NSAlignmentOptionHeightNearest = 2097152LL,
-    NSAlignmentOptionHeightOutward = 8192LL,
-    NSAlignmentOptionMaxXInward = 4LL,
-    NSAlignmentOptionMaxXNearest = 262144LL,
-    NSAlignmentOptionMaxXOutward = 1024LL,
-    NSAlignmentOptionMaxYInward = 8LL,
-    NSAlignmentOptionMaxYNearest = 524288LL,
-    NSAlignmentOptionMaxYOutward = 2048LL,
-    NSAlignmentOptionMinXInward = 1LL,
-    NSAlignmentOptionMinXNearest = 65536LL,
-    NSAlignmentOptionMinXOutward = 256LL,
-    NSAlignmentOptionMinYInward = 2LL,
-    NSAlignmentOptionMinYNearest = 131072LL,
-    NSAlignmentOptionMinYOutward = 512LL,
-    NSAlignmentOptionWidthInward = 16LL,
-    NSAlignmentOptionWidthNearest = 1048576LL,
-    NSAlignmentOptionWidthOutward = 4096LL,
-};
-typedef enum NSAttributedStringEnumerationOptions : NSUInteger NSAttributedStringEnumerationOptions;
-enum NSAttributedStringEnumerationOptions : NSUInteger {
-    NSAttributedStringEnumerationOptionLongestEffectiveRangeNotRequired = 1048576ULL,
-    NSAttributedStringEnumerationOptionNone = 0ULL,
-    NSAttributedStringEnumerationOptionReverse = 2ULL,
-};
-typedef enum NSAttributedStringFormattingOptions : NSUInteger NSAttributedStringFormattingOptions;
-enum NSAttributedStringFormattingOptions : NSUInteger {
-    NSAttributedStringFormattingOptionApplyReplacementIndexAttribute = 2ULL,
-    NSAttributedStringFormattingOptionInsertArgumentAttributesWithoutMerging = 1ULL,
-};
 typedef NSString *NSAttributedStringKey;
-typedef enum NSAttributedStringMarkdownInterpretedSyntax : NSInteger NSAttributedStringMarkdownInterpretedSyntax;
-enum NSAttributedStringMarkdownInterpretedSyntax : NSInteger {
-    NSAttributedStringMarkdownInterpretedSyntaxFull = 0LL,
-    NSAttributedStringMarkdownInterpretedSyntaxInlineOnly = 1LL,
-    NSAttributedStringMarkdownInterpretedSyntaxInlineOnlyPreservingWhitespace = 2LL,
-};
-typedef enum NSAttributedStringMarkdownParsingFailurePolicy : NSInteger NSAttributedStringMarkdownParsingFailurePolicy;
-enum NSAttributedStringMarkdownParsingFailurePolicy : NSInteger {
-    NSAttributedStringMarkdownParsingFailurePolicyError = 0LL,
-    NSAttributedStringMarkdownParsingFailurePolicyPartiallyParsedIfPossible = 1LL,
-};
-typedef NSString *NSAttributedStringNameKey;
-typedef enum NSByteCountFormatterCountStyle : NSInteger NSByteCountFormatterCountStyle;
-enum NSByteCountFormatterCountStyle : NSInteger {
-    NSByteCountFormatterCountStyleBinary = 3LL,
-    NSByteCountFormatterCountStyleDecimal = 2LL,
-    NSByteCountFormatterCountStyleFile = 0LL,
-    NSByteCountFormatterCountStyleMemory = 1LL,
-};
-typedef enum NSByteCountFormatterUnits : NSUInteger NSByteCountFormatterUnits;
-enum NSByteCountFormatterUnits : NSUInteger {
-    NSByteCountFormatterUnitUseAll = 65535ULL,
-    NSByteCountFormatterUnitUseBytes = 1ULL,
-    NSByteCountFormatterUnitUseDefault = 0ULL,
-    NSByteCountFormatterUnitUseEB = 64ULL,
-    NSByteCountFormatterUnitUseGB = 8ULL,
-    NSByteCountFormatterUnitUseKB = 2ULL,
-    NSByteCountFormatterUnitUseMB = 4ULL,
-    NSByteCountFormatterUnitUsePB = 32ULL,
-    NSByteCountFormatterUnitUseTB = 16ULL,
-    NSByteCountFormatterUnitUseYBOrHigher = 65280ULL,
-    NSByteCountFormatterUnitUseZB = 128ULL,
-};
-typedef enum NSCalculationError : NSUInteger NSCalculationError;
-enum NSCalculationError : NSUInteger {
-    NSCalculationErrorDivideByZero = 4ULL,
-    NSCalculationErrorNone = 0ULL,
-    NSCalculationErrorOverflow = 3ULL,
-    NSCalculationErrorPrecisionLoss = 1ULL,
-    NSCalculationErrorUnderflow = 2ULL,
-};
-typedef enum NSCalendarOptions : NSUInteger NSCalendarOptions;
-enum NSCalendarOptions : NSUInteger {
-    NSCalendarOptionMatchFirst = 4096ULL,
-    NSCalendarOptionMatchLast = 8192ULL,
-    NSCalendarOptionMatchNextTime = 1024ULL,
-    NSCalendarOptionMatchNextTimePreservingSmallerUnits = 512ULL,
-    NSCalendarOptionMatchPreviousTimePreservingSmallerUnits = 256ULL,
-    NSCalendarOptionMatchStrictly = 2ULL,
-    NSCalendarOptionNone = 0ULL,
-    NSCalendarOptionSearchBackwards = 4ULL,
-    NSCalendarOptionWrapCalendarComponents = 1ULL,
-};
-typedef enum NSCalendarType : int NSCalendarType;
-enum NSCalendarType : int {
-    NSCalendarTypeBuddhist = 1,
-    NSCalendarTypeChinese = 2,
-    NSCalendarTypeCoptic = 11,
-    NSCalendarTypeEthiopicAmeteAlem = 12,
-    NSCalendarTypeEthiopicAmeteMihret = 13,
-    NSCalendarTypeGregorian = 0,
-    NSCalendarTypeHebrew = 3,
-    NSCalendarTypeISO8601 = 10,
-    NSCalendarTypeIndian = 9,
-    NSCalendarTypeIslamic = 4,
-    NSCalendarTypeIslamicCivil = 5,
-    NSCalendarTypeIslamicTabular = 14,
-    NSCalendarTypeIslamicUmmAlQura = 15,
-    NSCalendarTypeJapanese = 6,
-    NSCalendarTypePersian = 8,
-    NSCalendarTypeRepublicOfChina = 7,
-    NSCalendarTypeTaiwan = 7,
-};
 typedef enum NSCalendarUnit : NSUInteger NSCalendarUnit;
 enum NSCalendarUnit : NSUInteger {
-    NSCalendarUnitCalendar = 1048576ULL,
-    NSCalendarUnitDay = 16ULL,
-    NSCalendarUnitDayOfYear = 65536ULL,
     NSCalendarUnitEra = 2ULL,
+    NSCalendarUnitYear = 4ULL,
+    NSCalendarUnitMonth = 8ULL,
+    NSCalendarUnitDay = 16ULL,
     NSCalendarUnitHour = 32ULL,
     NSCalendarUnitMinute = 64ULL,
-    NSCalendarUnitMonth = 8ULL,
-    NSCalendarUnitNanosecond = 32768ULL,
-    NSCalendarUnitQuarter = 2048ULL,
     NSCalendarUnitSecond = 128ULL,
-    NSCalendarUnitTimeZone = 2097152ULL,
-    NSCalendarUnitWeek = 256ULL,
-    NSCalendarUnitWeekOfMonth = 4096ULL,
-    NSCalendarUnitWeekOfYear = 8192ULL,
     NSCalendarUnitWeekday = 512ULL,
-    NSCalendarUnitWeekdayOrdinal = 1024ULL,
-    NSCalendarUnitYear = 4ULL,
-    NSCalendarUnitYearForWeakOfYear = 16384ULL,
-};
-typedef enum NSCocoaError : int NSCocoaError;
-enum NSCocoaError : int {
-    NSCocoaErrorBundleErrorMaximum = 5119,
-    NSCocoaErrorBundleErrorMinimum = 4992,
-    NSCocoaErrorBundleOnDemandResourceExceededMaximumSizeError = 4993,
-    NSCocoaErrorBundleOnDemandResourceInvalidTagError = 4994,
-    NSCocoaErrorBundleOnDemandResourceOutOfSpaceError = 4992,
-    NSCocoaErrorCloudSharingConflictError = 5123,
-    NSCocoaErrorCloudSharingErrorMaximum = 5375,
-    NSCocoaErrorCloudSharingErrorMinimum = 5120,
-    NSCocoaErrorCloudSharingNetworkFailureError = 5120,
-    NSCocoaErrorCloudSharingNoPermissionError = 5124,
-    NSCocoaErrorCloudSharingOtherError = 5375,
-    NSCocoaErrorCloudSharingQuotaExceededError = 5121,
-    NSCocoaErrorCloudSharingTooManyParticipantsError = 5122,
-    NSCocoaErrorCoderErrorMaximum = 4991,
-    NSCocoaErrorCoderErrorMinimum = 4864,
-    NSCocoaErrorCoderInvalidValueError = 4866,
-    NSCocoaErrorCoderReadCorruptError = 4864,
-    NSCocoaErrorCoderValueNotFoundError = 4865,
-    NSCocoaErrorCompressionErrorMaximum = 5503,
-    NSCocoaErrorCompressionErrorMinimum = 5376,
-    NSCocoaErrorCompressionFailedError = 5376,
-    NSCocoaErrorDecompressionFailedError = 5377,
-    NSCocoaErrorExecutableArchitectureMismatch = 3585,
-    NSCocoaErrorExecutableErrorMaximum = 3839,
-    NSCocoaErrorExecutableErrorMinimum = 3584,
-    NSCocoaErrorExecutableLink = 3588,
-    NSCocoaErrorExecutableLoad = 3587,
-    NSCocoaErrorExecutableNotLoadable = 3584,
-    NSCocoaErrorExecutableRuntimeMismatch = 3586,
-    NSCocoaErrorFeatureUnsupported = 3328,
-    NSCocoaErrorFileErrorMaximum = 1023,
-    NSCocoaErrorFileErrorMinimum = 0,
-    NSCocoaErrorFileLocking = 255,
-    NSCocoaErrorFileNoSuchFile = 4,
-    NSCocoaErrorFileReadCorruptFile = 259,
-    NSCocoaErrorFileReadInapplicableStringEncoding = 261,
-    NSCocoaErrorFileReadInvalidFileName = 258,
-    NSCocoaErrorFileReadNoPermission = 257,
-    NSCocoaErrorFileReadNoSuchFile = 260,
-    NSCocoaErrorFileReadTooLarge = 263,
-    NSCocoaErrorFileReadUnknown = 256,
-    NSCocoaErrorFileReadUnknownStringEncoding = 264,
-    NSCocoaErrorFileReadUnsupportedScheme = 262,
-    NSCocoaErrorFileWriteFileExists = 516,
-    NSCocoaErrorFileWriteInapplicableStringEncoding = 517,
-    NSCocoaErrorFileWriteInvalidFileName = 514,
-    NSCocoaErrorFileWriteNoPermission = 513,
-    NSCocoaErrorFileWriteOutOfSpace = 640,
-    NSCocoaErrorFileWriteUnknown = 512,
-    NSCocoaErrorFileWriteUnsupportedScheme = 518,
-    NSCocoaErrorFileWriteVolumeReadOnly = 642,
-    NSCocoaErrorFormatting = 2048,
-    NSCocoaErrorFormattingErrorMaximum = 2559,
-    NSCocoaErrorFormattingErrorMinimum = 2048,
-    NSCocoaErrorKeyValueValidation = 1024,
-    NSCocoaErrorNone = 0,
-    NSCocoaErrorPropertyListErrorMaximum = 4095,
-    NSCocoaErrorPropertyListErrorMinimum = 3840,
-    NSCocoaErrorPropertyListReadCorrupt = 3840,
-    NSCocoaErrorPropertyListReadStream = 3842,
-    NSCocoaErrorPropertyListReadUnknownVersion = 3841,
-    NSCocoaErrorPropertyListWriteInvalid = 3852,
-    NSCocoaErrorPropertyListWriteStream = 3851,
-    NSCocoaErrorUbiquitousFileErrorMaximum = 4607,
-    NSCocoaErrorUbiquitousFileErrorMinimum = 4352,
-    NSCocoaErrorUbiquitousFileNotUploadedDueToQuota = 4354,
-    NSCocoaErrorUbiquitousFileUbiquityServerNotAvailable = 4355,
-    NSCocoaErrorUbiquitousFileUnavailable = 4353,
-    NSCocoaErrorUserActivityConnectionUnavailableError = 4609,
-    NSCocoaErrorUserActivityErrorMaximum = 4863,
-    NSCocoaErrorUserActivityErrorMinimum = 4608,
-    NSCocoaErrorUserActivityHandoffFailedError = 4608,
-    NSCocoaErrorUserActivityHandoffUserInfoTooLargeError = 4611,
-    NSCocoaErrorUserActivityRemoteApplicationTimedOutError = 4610,
-    NSCocoaErrorUserCancelled = 3072,
-    NSCocoaErrorValidationErrorMaximum = 2047,
-    NSCocoaErrorValidationErrorMinimum = 1024,
-    NSCocoaErrorXpcConnectionCodeSigningRequirementFailure = 4102,
-    NSCocoaErrorXpcConnectionErrorMaximum = 4224,
-    NSCocoaErrorXpcConnectionErrorMinimum = 4096,
-    NSCocoaErrorXpcConnectionInterrupted = 4097,
-    NSCocoaErrorXpcConnectionInvalid = 4099,
-    NSCocoaErrorXpcConnectionReplyInvalid = 4101,
-};
-typedef enum NSCollectionChangeType : NSInteger NSCollectionChangeType;
-enum NSCollectionChangeType : NSInteger {
-    NSCollectionChangeTypeInsert = 0LL,
-    NSCollectionChangeTypeRemove = 1LL,
-};
-typedef enum NSComparisonPredicateModifier : NSUInteger NSComparisonPredicateModifier;
-enum NSComparisonPredicateModifier : NSUInteger {
-    NSComparisonPredicateModifierAll = 1ULL,
-    NSComparisonPredicateModifierAny = 2ULL,
-    NSComparisonPredicateModifierDirect = 0ULL,
-};
-typedef enum NSComparisonPredicateOptions : NSUInteger NSComparisonPredicateOptions;
-enum NSComparisonPredicateOptions : NSUInteger {
-    NSComparisonPredicateOptionCaseInsensitive = 1ULL,
-    NSComparisonPredicateOptionDiacriticInsensitive = 2ULL,
-    NSComparisonPredicateOptionNone = 0ULL,
-    NSComparisonPredicateOptionNormalized = 4ULL,
-};
-typedef enum NSCompoundPredicateType : NSUInteger NSCompoundPredicateType;
-enum NSCompoundPredicateType : NSUInteger {
-    NSCompoundPredicateTypeAnd = 1ULL,
-    NSCompoundPredicateTypeNot = 0ULL,
-    NSCompoundPredicateTypeOr = 2ULL,
-};
-typedef enum NSDataBase64DecodingOptions : NSUInteger NSDataBase64DecodingOptions;
-enum NSDataBase64DecodingOptions : NSUInteger {
-    NSDataBase64DecodingOptionIgnoreUnknownCharacters = 1ULL,
-    NSDataBase64DecodingOptionNone = 0ULL,
-};
-typedef enum NSDataBase64EncodingOptions : NSUInteger NSDataBase64EncodingOptions;
-enum NSDataBase64EncodingOptions : NSUInteger {
-    NSDataBase64EncodingOptionEndLineWithCarriageReturn = 16ULL,
-    NSDataBase64EncodingOptionEndLineWithLineFeed = 32ULL,
-    NSDataBase64EncodingOptionNone = 0ULL,
-    NSDataBase64EncodingOptionSeventySixCharacterLineLength = 2ULL,
-    NSDataBase64EncodingOptionSixtyFourCharacterLineLength = 1ULL,
-};
-typedef enum NSDataCompressionAlgorithm : NSInteger NSDataCompressionAlgorithm;
-enum NSDataCompressionAlgorithm : NSInteger {
-    NSDataCompressionAlgorithmLz4 = 1LL,
-    NSDataCompressionAlgorithmLzfse = 0LL,
-    NSDataCompressionAlgorithmLzma = 2LL,
-    NSDataCompressionAlgorithmZlib = 3LL,
+    NSCalendarUnitNanosecond = 32768ULL,
 };
 typedef enum NSDataReadingOptions : NSUInteger NSDataReadingOptions;
 enum NSDataReadingOptions : NSUInteger {
-    NSDataReadingOptionMapped = 1ULL,
-    NSDataReadingOptionMappedAlways = 8ULL,
-    NSDataReadingOptionUncached = 2ULL,
-};
-typedef enum NSDataSearchOptions : NSUInteger NSDataSearchOptions;
-enum NSDataSearchOptions : NSUInteger {
-    NSDataSearchOptionSearchAnchored = 2ULL,
-    NSDataSearchOptionSearchBackwards = 1ULL,
+    NSDataReadingMappedIfSafe = 1ULL,
+    NSDataReadingUncached = 2ULL,
+    NSDataReadingMappedAlways = 8ULL,
 };
 typedef enum NSDataWritingOptions : NSUInteger NSDataWritingOptions;
 enum NSDataWritingOptions : NSUInteger {
-    NSDataWritingOptionAtomic = 1ULL,
-    NSDataWritingOptionFileProtectionComplete = 536870912ULL,
-    NSDataWritingOptionFileProtectionCompleteUnlessOpen = 805306368ULL,
-    NSDataWritingOptionFileProtectionCompleteUntilFirstUserAuthentication = 1073741824ULL,
-    NSDataWritingOptionFileProtectionCompleteWhenUserInactive = 1342177280ULL,
-    NSDataWritingOptionFileProtectionMask = 4026531840ULL,
-    NSDataWritingOptionFileProtectionNone = 268435456ULL,
-    NSDataWritingOptionWithoutOverwriting = 2ULL,
-};
-typedef enum NSDateComponentsFormatterUnitsStyle : NSInteger NSDateComponentsFormatterUnitsStyle;
-enum NSDateComponentsFormatterUnitsStyle : NSInteger {
-    NSDateComponentsFormatterUnitsStyleAbbreviated = 1LL,
-    NSDateComponentsFormatterUnitsStyleBrief = 5LL,
-    NSDateComponentsFormatterUnitsStyleFull = 3LL,
-    NSDateComponentsFormatterUnitsStylePositional = 0LL,
-    NSDateComponentsFormatterUnitsStyleShort = 2LL,
-    NSDateComponentsFormatterUnitsStyleSpellOut = 4LL,
-};
-typedef enum NSDateComponentsFormatterZeroFormattingBehavior : NSUInteger NSDateComponentsFormatterZeroFormattingBehavior;
-enum NSDateComponentsFormatterZeroFormattingBehavior : NSUInteger {
-    NSDateComponentsFormatterZeroFormattingBehaviorDefault = 1ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorDropAll = 14ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorDropLeading = 2ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorDropMiddle = 4ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorDropTrailing = 8ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorNone = 0ULL,
-    NSDateComponentsFormatterZeroFormattingBehaviorPad = 65536ULL,
-};
-typedef enum NSDateFormatterBehavior : NSUInteger NSDateFormatterBehavior;
-enum NSDateFormatterBehavior : NSUInteger {
-    NSDateFormatterBehaviorDefault = 0ULL,
-    NSDateFormatterBehaviorMode_10_0 = 1000ULL,
-    NSDateFormatterBehaviorMode_10_4 = 1040ULL,
+    NSDataWritingAtomic = 1ULL,
+    NSDataWritingWithoutOverwriting = 2ULL,
 };
 typedef enum NSDateFormatterStyle : NSUInteger NSDateFormatterStyle;
 enum NSDateFormatterStyle : NSUInteger {
-    NSDateFormatterStyleFull = 4ULL,
-    NSDateFormatterStyleLong = 3ULL,
-    NSDateFormatterStyleMedium = 2ULL,
-    NSDateFormatterStyleNone = 0ULL,
-    NSDateFormatterStyleShort = 1ULL,
-};
-typedef enum NSDateIntervalFormatterStyle : NSUInteger NSDateIntervalFormatterStyle;
-enum NSDateIntervalFormatterStyle : NSUInteger {
-    NSDateIntervalFormatterStyleFull = 4ULL,
-    NSDateIntervalFormatterStyleLong = 3ULL,
-    NSDateIntervalFormatterStyleMedium = 2ULL,
-    NSDateIntervalFormatterStyleNone = 0ULL,
-    NSDateIntervalFormatterStyleShort = 1ULL,
-};
-struct NSDecimal {
-    int fields;
-    short m1;
-    short m2;
-    short m3;
-    short m4;
-    short m5;
-    short m6;
-    short m7;
-    short m8;
-};
-typedef struct NSDecimal NSDecimal;
-typedef enum NSDecodingFailurePolicy : NSInteger NSDecodingFailurePolicy;
-enum NSDecodingFailurePolicy : NSInteger {
-    NSDecodingFailurePolicyRaiseException = 0LL,
-    NSDecodingFailurePolicySetErrorAndReturn = 1LL,
-};
-typedef enum NSDirectoryEnumerationOptions : NSUInteger NSDirectoryEnumerationOptions;
-enum NSDirectoryEnumerationOptions : NSUInteger {
-    NSDirectoryEnumerationOptionIncludesDirectoriesPostOrder = 8ULL,
-    NSDirectoryEnumerationOptionNone = 0ULL,
-    NSDirectoryEnumerationOptionProducesRelativePathUrls = 16ULL,
-    NSDirectoryEnumerationOptionSkipsHiddenFiles = 4ULL,
-    NSDirectoryEnumerationOptionSkipsPackageDescendants = 2ULL,
-    NSDirectoryEnumerationOptionSkipsSubdirectoryDescendants = 1ULL,
-};
-typedef enum NSDocumentType : int NSDocumentType;
-enum NSDocumentType : int {
-    NSDocumentTypeDocFormat = 5,
-    NSDocumentTypeHTML = 3,
-    NSDocumentTypeMacSimpleText = 4,
-    NSDocumentTypeOfficeOpenXml = 7,
-    NSDocumentTypeOpenDocument = 9,
-    NSDocumentTypePlainText = 0,
-    NSDocumentTypeRTF = 1,
-    NSDocumentTypeRTFD = 2,
-    NSDocumentTypeUnknown = -1,
-    NSDocumentTypeWebArchive = 8,
-    NSDocumentTypeWordML = 6,
-};
-typedef enum NSDocumentViewMode : int NSDocumentViewMode;
-enum NSDocumentViewMode : int {
-    NSDocumentViewModeNormal = 0,
-    NSDocumentViewModePageLayout = 1,
-};
-typedef enum NSEnergyFormatterUnit : NSInteger NSEnergyFormatterUnit;
-enum NSEnergyFormatterUnit : NSInteger {
-    NSEnergyFormatterUnitCalorie = 1793LL,
-    NSEnergyFormatterUnitJoule = 11LL,
-    NSEnergyFormatterUnitKilocalorie = 1794LL,
-    NSEnergyFormatterUnitKilojoule = 14LL,
-};
-typedef enum NSExpressionType : NSUInteger NSExpressionType;
-enum NSExpressionType : NSUInteger {
-    NSExpressionTypeAnyKey = 15ULL,
-    NSExpressionTypeBlock = 19ULL,
-    NSExpressionTypeConditional = 20ULL,
-    NSExpressionTypeConstantValue = 0ULL,
-    NSExpressionTypeEvaluatedObject = 1ULL,
-    NSExpressionTypeFunction = 4ULL,
-    NSExpressionTypeIntersectSet = 6ULL,
-    NSExpressionTypeKeyPath = 3ULL,
-    NSExpressionTypeMinusSet = 7ULL,
-    NSExpressionTypeNSAggregate = 14ULL,
-    NSExpressionTypeSubquery = 13ULL,
-    NSExpressionTypeUnionSet = 5ULL,
-    NSExpressionTypeVariable = 2ULL,
+    NSDateFormatterNoStyle = 0ULL,
+    NSDateFormatterShortStyle = 1ULL,
+    NSDateFormatterMediumStyle = 2ULL,
+    NSDateFormatterLongStyle = 3ULL,
+    NSDateFormatterFullStyle = 4ULL,
 };
 typedef NSString *NSFileAttributeKey;
-typedef enum NSFileCoordinatorReadingOptions : NSUInteger NSFileCoordinatorReadingOptions;
-enum NSFileCoordinatorReadingOptions : NSUInteger {
-    NSFileCoordinatorReadingOptionForUploading = 8ULL,
-    NSFileCoordinatorReadingOptionImmediatelyAvailableMetadataOnly = 4ULL,
-    NSFileCoordinatorReadingOptionResolvesSymbolicLink = 2ULL,
-    NSFileCoordinatorReadingOptionWithoutChanges = 1ULL,
-};
-typedef enum NSFileCoordinatorWritingOptions : NSUInteger NSFileCoordinatorWritingOptions;
-enum NSFileCoordinatorWritingOptions : NSUInteger {
-    NSFileCoordinatorWritingOptionContentIndependentMetadataOnly = 16ULL,
-    NSFileCoordinatorWritingOptionForDeleting = 1ULL,
-    NSFileCoordinatorWritingOptionForMerging = 4ULL,
-    NSFileCoordinatorWritingOptionForMoving = 2ULL,
-    NSFileCoordinatorWritingOptionForReplacing = 8ULL,
-};
-typedef enum NSFileManagerItemReplacementOptions : NSUInteger NSFileManagerItemReplacementOptions;
-enum NSFileManagerItemReplacementOptions : NSUInteger {
-    NSFileManagerItemReplacementOptionNone = 0ULL,
-    NSFileManagerItemReplacementOptionUsingNewMetadataOnly = 1ULL,
-    NSFileManagerItemReplacementOptionWithoutDeletingBackupItem = 2ULL,
-};
-typedef enum NSFileProtection : int NSFileProtection;
-enum NSFileProtection : int {
-    NSFileProtectionComplete = 1,
-    NSFileProtectionCompleteUnlessOpen = 2,
-    NSFileProtectionCompleteUntilFirstUserAuthentication = 3,
-    NSFileProtectionNone = 0,
-};
-typedef NSString *NSFileProtectionType;
-typedef enum NSFileType : int NSFileType;
-enum NSFileType : int {
-    NSFileTypeBlockSpecial = 5,
-    NSFileTypeCharacterSpecial = 4,
-    NSFileTypeDirectory = 0,
-    NSFileTypeRegular = 1,
-    NSFileTypeSocket = 3,
-    NSFileTypeSymbolicLink = 2,
-    NSFileTypeUnknown = 6,
-};
-typedef enum NSFileVersionAddingOptions : NSUInteger NSFileVersionAddingOptions;
-enum NSFileVersionAddingOptions : NSUInteger {
-    NSFileVersionAddingOptionByMoving = 1ULL,
-};
-typedef enum NSFileVersionReplacingOptions : NSUInteger NSFileVersionReplacingOptions;
-enum NSFileVersionReplacingOptions : NSUInteger {
-    NSFileVersionReplacingOptionByMoving = 1ULL,
-};
-typedef enum NSFileWrapperReadingOptions : NSUInteger NSFileWrapperReadingOptions;
-enum NSFileWrapperReadingOptions : NSUInteger {
-    NSFileWrapperReadingOptionImmediate = 1ULL,
-    NSFileWrapperReadingOptionWithoutMapping = 2ULL,
-};
-typedef enum NSFileWrapperWritingOptions : NSUInteger NSFileWrapperWritingOptions;
-enum NSFileWrapperWritingOptions : NSUInteger {
-    NSFileWrapperWritingOptionAtomic = 1ULL,
-    NSFileWrapperWritingOptionWithNameUpdating = 2ULL,
-};
-typedef enum NSFormattingContext : NSInteger NSFormattingContext;
-enum NSFormattingContext : NSInteger {
-    NSFormattingContextBeginningOfSentence = 4LL,
-    NSFormattingContextDynamic = 1LL,
-    NSFormattingContextListItem = 3LL,
-    NSFormattingContextMiddleOfSentence = 5LL,
-    NSFormattingContextStandalone = 2LL,
-    NSFormattingContextUnknown = 0LL,
-};
-typedef enum NSFormattingUnitStyle : NSInteger NSFormattingUnitStyle;
-enum NSFormattingUnitStyle : NSInteger {
-    NSFormattingUnitStyleLong = 3LL,
-    NSFormattingUnitStyleMedium = 2LL,
-    NSFormattingUnitStyleShort = 1LL,
-};
-typedef enum NSGrammaticalCase : NSInteger NSGrammaticalCase;
-enum NSGrammaticalCase : NSInteger {
-    NSGrammaticalCaseAblative = 6LL,
-    NSGrammaticalCaseAccusative = 2LL,
-    NSGrammaticalCaseAdessive = 7LL,
-    NSGrammaticalCaseAllative = 8LL,
-    NSGrammaticalCaseDative = 3LL,
-    NSGrammaticalCaseElative = 9LL,
-    NSGrammaticalCaseEssive = 11LL,
-    NSGrammaticalCaseGenitive = 4LL,
-    NSGrammaticalCaseIllative = 10LL,
-    NSGrammaticalCaseInessive = 12LL,
-    NSGrammaticalCaseLocative = 13LL,
-    NSGrammaticalCaseNominative = 1LL,
-    NSGrammaticalCaseNotSet = 0LL,
-    NSGrammaticalCasePrepositional = 5LL,
-    NSGrammaticalCaseTranslative = 14LL,
-};
-typedef enum NSGrammaticalDefiniteness : NSInteger NSGrammaticalDefiniteness;
-enum NSGrammaticalDefiniteness : NSInteger {
-    NSGrammaticalDefinitenessDefinite = 2LL,
-    NSGrammaticalDefinitenessIndefinite = 1LL,
-    NSGrammaticalDefinitenessNotSet = 0LL,
-};
-typedef enum NSGrammaticalDetermination : NSInteger NSGrammaticalDetermination;
-enum NSGrammaticalDetermination : NSInteger {
-    NSGrammaticalDeterminationDependent = 2LL,
-    NSGrammaticalDeterminationIndependent = 1LL,
-    NSGrammaticalDeterminationNotSet = 0LL,
-};
-typedef enum NSGrammaticalGender : NSInteger NSGrammaticalGender;
-enum NSGrammaticalGender : NSInteger {
-    NSGrammaticalGenderFeminine = 1LL,
-    NSGrammaticalGenderMasculine = 2LL,
-    NSGrammaticalGenderNeuter = 3LL,
-    NSGrammaticalGenderNotSet = 0LL,
-};
-typedef enum NSGrammaticalNumber : NSInteger NSGrammaticalNumber;
-enum NSGrammaticalNumber : NSInteger {
-    NSGrammaticalNumberNotSet = 0LL,
-    NSGrammaticalNumberPlural = 3LL,
-    NSGrammaticalNumberPluralFew = 5LL,
-    NSGrammaticalNumberPluralMany = 6LL,
-    NSGrammaticalNumberPluralTwo = 4LL,
-    NSGrammaticalNumberSingular = 1LL,
-    NSGrammaticalNumberZero = 2LL,
-};
-typedef enum NSGrammaticalPartOfSpeech : NSInteger NSGrammaticalPartOfSpeech;
-enum NSGrammaticalPartOfSpeech : NSInteger {
-    NSGrammaticalPartOfSpeechAbbreviation = 14LL,
-    NSGrammaticalPartOfSpeechAdjective = 6LL,
-    NSGrammaticalPartOfSpeechAdposition = 7LL,
-    NSGrammaticalPartOfSpeechAdverb = 4LL,
-    NSGrammaticalPartOfSpeechConjunction = 10LL,
-    NSGrammaticalPartOfSpeechDeterminer = 1LL,
-    NSGrammaticalPartOfSpeechInterjection = 12LL,
-    NSGrammaticalPartOfSpeechLetter = 3LL,
-    NSGrammaticalPartOfSpeechNotSet = 0LL,
-    NSGrammaticalPartOfSpeechNoun = 9LL,
-    NSGrammaticalPartOfSpeechNumeral = 11LL,
-    NSGrammaticalPartOfSpeechParticle = 5LL,
-    NSGrammaticalPartOfSpeechPreposition = 13LL,
-    NSGrammaticalPartOfSpeechPronoun = 2LL,
-    NSGrammaticalPartOfSpeechVerb = 8LL,
-};
-typedef enum NSGrammaticalPerson : NSInteger NSGrammaticalPerson;
-enum NSGrammaticalPerson : NSInteger {
-    NSGrammaticalPersonFirst = 1LL,
-    NSGrammaticalPersonNotSet = 0LL,
-    NSGrammaticalPersonSecond = 2LL,
-    NSGrammaticalPersonThird = 3LL,
-};
-typedef enum NSGrammaticalPronounType : NSInteger NSGrammaticalPronounType;
-enum NSGrammaticalPronounType : NSInteger {
-    NSGrammaticalPronounTypeNotSet = 0LL,
-    NSGrammaticalPronounTypePersonal = 1LL,
-    NSGrammaticalPronounTypePossessive = 3LL,
-    NSGrammaticalPronounTypeReflexive = 2LL,
-};
-typedef enum NSHttpCookieAcceptPolicy : NSUInteger NSHttpCookieAcceptPolicy;
-enum NSHttpCookieAcceptPolicy : NSUInteger {
-    NSHttpCookieAcceptPolicyAlways = 0ULL,
-    NSHttpCookieAcceptPolicyNever = 1ULL,
-    NSHttpCookieAcceptPolicyOnlyFromMainDocumentDomain = 2ULL,
-};
-typedef enum NSInlinePresentationIntent : NSUInteger NSInlinePresentationIntent;
-enum NSInlinePresentationIntent : NSUInteger {
-    NSInlinePresentationIntentBlockHTML = 512ULL,
-    NSInlinePresentationIntentCode = 4ULL,
-    NSInlinePresentationIntentEmphasized = 1ULL,
-    NSInlinePresentationIntentInlineHTML = 256ULL,
-    NSInlinePresentationIntentLineBreak = 128ULL,
-    NSInlinePresentationIntentSoftBreak = 64ULL,
-    NSInlinePresentationIntentStrikethrough = 32ULL,
-    NSInlinePresentationIntentStronglyEmphasized = 2ULL,
-};
-typedef enum NSIso8601DateFormatOptions : NSUInteger NSIso8601DateFormatOptions;
-enum NSIso8601DateFormatOptions : NSUInteger {
-    NSIso8601DateFormatOptionColonSeparatorInTime = 512ULL,
-    NSIso8601DateFormatOptionColonSeparatorInTimeZone = 1024ULL,
-    NSIso8601DateFormatOptionDashSeparatorInDate = 256ULL,
-    NSIso8601DateFormatOptionDay = 16ULL,
-    NSIso8601DateFormatOptionFractionalSeconds = 2048ULL,
-    NSIso8601DateFormatOptionFullDate = 275ULL,
-    NSIso8601DateFormatOptionFullTime = 1632ULL,
-    NSIso8601DateFormatOptionInternetDateTime = 1907ULL,
-    NSIso8601DateFormatOptionMonth = 2ULL,
-    NSIso8601DateFormatOptionSpaceBetweenDateAndTime = 128ULL,
-    NSIso8601DateFormatOptionTime = 32ULL,
-    NSIso8601DateFormatOptionTimeZone = 64ULL,
-    NSIso8601DateFormatOptionWeekOfYear = 4ULL,
-    NSIso8601DateFormatOptionYear = 1ULL,
-};
-typedef NSString *NSItemDownloadingStatus;
-typedef enum NSItemProviderErrorCode : NSInteger NSItemProviderErrorCode;
-enum NSItemProviderErrorCode : NSInteger {
-    NSItemProviderErrorCodeItemUnavailable = -1000LL,
-    NSItemProviderErrorCodeNone = 0LL,
-    NSItemProviderErrorCodeUnavailableCoercion = -1200LL,
-    NSItemProviderErrorCodeUnexpectedValueClass = -1100LL,
-    NSItemProviderErrorCodeUnknown = -1LL,
-};
-typedef enum NSItemProviderFileOptions : NSInteger NSItemProviderFileOptions;
-enum NSItemProviderFileOptions : NSInteger {
-    NSItemProviderFileOptionsOpenInPlace = 1LL,
-};
-typedef enum NSItemProviderRepresentationVisibility : NSInteger NSItemProviderRepresentationVisibility;
-enum NSItemProviderRepresentationVisibility : NSInteger {
-    NSItemProviderRepresentationVisibilityAll = 0LL,
-    NSItemProviderRepresentationVisibilityGroup = 2LL,
-    NSItemProviderRepresentationVisibilityOwnProcess = 3LL,
-    NSItemProviderRepresentationVisibilityTeam = 1LL,
-};
 typedef enum NSJSONReadingOptions : NSUInteger NSJSONReadingOptions;
 enum NSJSONReadingOptions : NSUInteger {
     NSJSONReadingMutableContainers = 1ULL,
@@ -892,468 +108,46 @@ enum NSJSONWritingOptions : NSUInteger {
     NSJSONWritingFragmentsAllowed = 4ULL,
     NSJSONWritingWithoutEscapingSlashes = 8ULL,
 };
-typedef enum NSJsonReadingOptions : NSUInteger NSJsonReadingOptions;
-enum NSJsonReadingOptions : NSUInteger {
-    NSJsonReadingOptionFragmentsAllowed = 4ULL,
-    NSJsonReadingOptionJson5Allowed = 8ULL,
-    NSJsonReadingOptionMutableContainers = 1ULL,
-    NSJsonReadingOptionMutableLeaves = 2ULL,
-    NSJsonReadingOptionTopLevelDictionaryAssumed = 16ULL,
-};
-typedef enum NSJsonWritingOptions : NSUInteger NSJsonWritingOptions;
-enum NSJsonWritingOptions : NSUInteger {
-    NSJsonWritingOptionFragmentsAllowed = 4ULL,
-    NSJsonWritingOptionPrettyPrinted = 1ULL,
-    NSJsonWritingOptionSortedKeys = 2ULL,
-    NSJsonWritingOptionWithoutEscapingSlashes = 8ULL,
-};
-typedef enum NSKeyValueChange : NSUInteger NSKeyValueChange;
-enum NSKeyValueChange : NSUInteger {
-    NSKeyValueChangeInsertion = 2ULL,
-    NSKeyValueChangeRemoval = 3ULL,
-    NSKeyValueChangeReplacement = 4ULL,
-    NSKeyValueChangeSetting = 1ULL,
-};
 typedef NSString *NSKeyValueChangeKey;
 typedef enum NSKeyValueObservingOptions : NSUInteger NSKeyValueObservingOptions;
 enum NSKeyValueObservingOptions : NSUInteger {
-    NSKeyValueObservingOptionInitial = 4ULL,
     NSKeyValueObservingOptionNew = 1ULL,
-    NSKeyValueObservingOptionNone = 0ULL,
     NSKeyValueObservingOptionOld = 2ULL,
-    NSKeyValueObservingOptionOldNew = 3ULL,
+    NSKeyValueObservingOptionInitial = 4ULL,
     NSKeyValueObservingOptionPrior = 8ULL,
-};
-typedef enum NSKeyValueSetMutationKind : NSUInteger NSKeyValueSetMutationKind;
-enum NSKeyValueSetMutationKind : NSUInteger {
-    NSKeyValueSetMutationKindIntersectSet = 3ULL,
-    NSKeyValueSetMutationKindMinusSet = 2ULL,
-    NSKeyValueSetMutationKindSetSet = 4ULL,
-    NSKeyValueSetMutationKindUnionSet = 1ULL,
-};
-typedef enum NSLengthFormatterUnit : NSInteger NSLengthFormatterUnit;
-enum NSLengthFormatterUnit : NSInteger {
-    NSLengthFormatterUnitCentimeter = 9LL,
-    NSLengthFormatterUnitFoot = 1282LL,
-    NSLengthFormatterUnitInch = 1281LL,
-    NSLengthFormatterUnitKilometer = 14LL,
-    NSLengthFormatterUnitMeter = 11LL,
-    NSLengthFormatterUnitMile = 1284LL,
-    NSLengthFormatterUnitMillimeter = 8LL,
-    NSLengthFormatterUnitYard = 1283LL,
-};
-typedef enum NSLigatureType : NSInteger NSLigatureType;
-enum NSLigatureType : NSInteger {
-    NSLigatureTypeAll = 2LL,
-    NSLigatureTypeDefault = 1LL,
-    NSLigatureTypeNone = 0LL,
-};
-typedef NSString *NSLinguisticTag;
-typedef NSString *NSLinguisticTagScheme;
-typedef enum NSLinguisticTaggerOptions : NSUInteger NSLinguisticTaggerOptions;
-enum NSLinguisticTaggerOptions : NSUInteger {
-    NSLinguisticTaggerOptionJoinNames = 16ULL,
-    NSLinguisticTaggerOptionOmitOther = 8ULL,
-    NSLinguisticTaggerOptionOmitPunctuation = 2ULL,
-    NSLinguisticTaggerOptionOmitWhitespace = 4ULL,
-    NSLinguisticTaggerOptionOmitWords = 1ULL,
-};
-typedef enum NSLinguisticTaggerUnit : NSInteger NSLinguisticTaggerUnit;
-enum NSLinguisticTaggerUnit : NSInteger {
-    NSLinguisticTaggerUnitDocument = 3LL,
-    NSLinguisticTaggerUnitParagraph = 2LL,
-    NSLinguisticTaggerUnitSentence = 1LL,
-    NSLinguisticTaggerUnitWord = 0LL,
-};
-typedef enum NSLocaleLanguageDirection : NSUInteger NSLocaleLanguageDirection;
-enum NSLocaleLanguageDirection : NSUInteger {
-    NSLocaleLanguageDirectionBottomToTop = 4ULL,
-    NSLocaleLanguageDirectionLeftToRight = 1ULL,
-    NSLocaleLanguageDirectionRightToLeft = 2ULL,
-    NSLocaleLanguageDirectionTopToBottom = 3ULL,
-    NSLocaleLanguageDirectionUnknown = 0ULL,
-};
-typedef enum NSMachPortRights : NSUInteger NSMachPortRights;
-enum NSMachPortRights : NSUInteger {
-    NSMachPortRightNone = 0ULL,
-    NSMachPortRightReceiveRight = 2ULL,
-    NSMachPortRightSendRight = 1ULL,
-};
-typedef enum NSMassFormatterUnit : NSInteger NSMassFormatterUnit;
-enum NSMassFormatterUnit : NSInteger {
-    NSMassFormatterUnitGram = 11LL,
-    NSMassFormatterUnitKilogram = 14LL,
-    NSMassFormatterUnitOunce = 1537LL,
-    NSMassFormatterUnitPound = 1538LL,
-    NSMassFormatterUnitStone = 1539LL,
-};
-typedef enum NSMatchingFlags : NSUInteger NSMatchingFlags;
-enum NSMatchingFlags : NSUInteger {
-    NSMatchingFlagCompleted = 2ULL,
-    NSMatchingFlagHitEnd = 4ULL,
-    NSMatchingFlagInternalError = 16ULL,
-    NSMatchingFlagProgress = 1ULL,
-    NSMatchingFlagRequiredEnd = 8ULL,
-};
-typedef enum NSMatchingOptions : NSUInteger NSMatchingOptions;
-enum NSMatchingOptions : NSUInteger {
-    NSMatchingOptionAnchored = 4ULL,
-    NSMatchingOptionReportCompletion = 2ULL,
-    NSMatchingOptionReportProgress = 1ULL,
-    NSMatchingOptionWithTransparentBounds = 8ULL,
-    NSMatchingOptionWithoutAnchoringBounds = 16ULL,
-};
-typedef enum NSMeasurementFormatterUnitOptions : NSUInteger NSMeasurementFormatterUnitOptions;
-enum NSMeasurementFormatterUnitOptions : NSUInteger {
-    NSMeasurementFormatterUnitOptionNaturalScale = 2ULL,
-    NSMeasurementFormatterUnitOptionProvidedUnit = 1ULL,
-    NSMeasurementFormatterUnitOptionTemperatureWithoutUnit = 4ULL,
-};
-typedef enum NSNetServiceOptions : NSUInteger NSNetServiceOptions;
-enum NSNetServiceOptions : NSUInteger {
-    NSNetServiceOptionListenForConnections = 2ULL,
-    NSNetServiceOptionNoAutoRename = 1ULL,
-};
-typedef enum NSNetServicesStatus : NSInteger NSNetServicesStatus;
-enum NSNetServicesStatus : NSInteger {
-    NSNetServicesStatusActivityInProgress = -72003LL,
-    NSNetServicesStatusBadArgumentError = -72004LL,
-    NSNetServicesStatusCancelledError = -72005LL,
-    NSNetServicesStatusCollisionError = -72001LL,
-    NSNetServicesStatusInvalidError = -72006LL,
-    NSNetServicesStatusMissingRequiredConfigurationError = -72008LL,
-    NSNetServicesStatusNotFoundError = -72002LL,
-    NSNetServicesStatusTimeoutError = -72007LL,
-    NSNetServicesStatusUnknownError = -72000LL,
-};
-typedef enum NSNotificationCoalescing : NSUInteger NSNotificationCoalescing;
-enum NSNotificationCoalescing : NSUInteger {
-    NSNotificationCoalescingCoalescingOnName = 1ULL,
-    NSNotificationCoalescingCoalescingOnSender = 2ULL,
-    NSNotificationCoalescingNoCoalescing = 0ULL,
-};
-typedef enum NSNumberFormatterBehavior : NSUInteger NSNumberFormatterBehavior;
-enum NSNumberFormatterBehavior : NSUInteger {
-    NSNumberFormatterBehaviorDefault = 0ULL,
-    NSNumberFormatterBehaviorVersion_10_0 = 1000ULL,
-    NSNumberFormatterBehaviorVersion_10_4 = 1040ULL,
-};
-typedef enum NSNumberFormatterPadPosition : NSUInteger NSNumberFormatterPadPosition;
-enum NSNumberFormatterPadPosition : NSUInteger {
-    NSNumberFormatterPadPositionAfterPrefix = 1ULL,
-    NSNumberFormatterPadPositionAfterSuffix = 3ULL,
-    NSNumberFormatterPadPositionBeforePrefix = 0ULL,
-    NSNumberFormatterPadPositionBeforeSuffix = 2ULL,
-};
-typedef enum NSNumberFormatterRoundingMode : NSUInteger NSNumberFormatterRoundingMode;
-enum NSNumberFormatterRoundingMode : NSUInteger {
-    NSNumberFormatterRoundingModeCeiling = 0ULL,
-    NSNumberFormatterRoundingModeDown = 2ULL,
-    NSNumberFormatterRoundingModeFloor = 1ULL,
-    NSNumberFormatterRoundingModeHalfDown = 5ULL,
-    NSNumberFormatterRoundingModeHalfEven = 4ULL,
-    NSNumberFormatterRoundingModeHalfUp = 6ULL,
-    NSNumberFormatterRoundingModeUp = 3ULL,
 };
 typedef enum NSNumberFormatterStyle : NSUInteger NSNumberFormatterStyle;
 enum NSNumberFormatterStyle : NSUInteger {
-    NSNumberFormatterStyleCurrency = 2ULL,
-    NSNumberFormatterStyleCurrencyAccountingStyle = 10ULL,
-    NSNumberFormatterStyleCurrencyIsoCodeStyle = 8ULL,
-    NSNumberFormatterStyleCurrencyPluralStyle = 9ULL,
-    NSNumberFormatterStyleDecimal = 1ULL,
-    NSNumberFormatterStyleNone = 0ULL,
-    NSNumberFormatterStyleOrdinalStyle = 6ULL,
-    NSNumberFormatterStylePercent = 3ULL,
-    NSNumberFormatterStyleScientific = 4ULL,
-    NSNumberFormatterStyleSpellOut = 5ULL,
+    NSNumberFormatterNoStyle = 0ULL,
+    NSNumberFormatterDecimalStyle = 1ULL,
+    NSNumberFormatterCurrencyStyle = 2ULL,
+    NSNumberFormatterPercentStyle = 3ULL,
 };
-typedef enum NSObjectFlag : int NSObjectFlag;
-enum NSObjectFlag : int {
-    NSObjectFlagEmpty = 0,
-};
-struct NSOperatingSystemVersion {
-    NSInteger major;
-    NSInteger minor;
-    NSInteger patchVersion;
-};
-typedef struct NSOperatingSystemVersion NSOperatingSystemVersion;
 typedef enum NSOperationQueuePriority : NSInteger NSOperationQueuePriority;
 enum NSOperationQueuePriority : NSInteger {
-    NSOperationQueuePriorityHigh = 4LL,
+    NSOperationQueuePriorityVeryLow = -8LL,
     NSOperationQueuePriorityLow = -4LL,
     NSOperationQueuePriorityNormal = 0LL,
+    NSOperationQueuePriorityHigh = 4LL,
     NSOperationQueuePriorityVeryHigh = 8LL,
-    NSOperationQueuePriorityVeryLow = -8LL,
-};
-typedef enum NSOrderedCollectionDifferenceCalculationOptions : NSUInteger NSOrderedCollectionDifferenceCalculationOptions;
-enum NSOrderedCollectionDifferenceCalculationOptions : NSUInteger {
-    NSOrderedCollectionDifferenceCalculationOptionsInferMoves = 4ULL,
-    NSOrderedCollectionDifferenceCalculationOptionsOmitInsertedObjects = 1ULL,
-    NSOrderedCollectionDifferenceCalculationOptionsOmitRemovedObjects = 2ULL,
-};
-typedef enum NSPersonNameComponentsFormatterOptions : NSUInteger NSPersonNameComponentsFormatterOptions;
-enum NSPersonNameComponentsFormatterOptions : NSUInteger {
-    NSPersonNameComponentsFormatterOptionPhonetic = 2ULL,
-};
-typedef enum NSPersonNameComponentsFormatterStyle : NSInteger NSPersonNameComponentsFormatterStyle;
-enum NSPersonNameComponentsFormatterStyle : NSInteger {
-    NSPersonNameComponentsFormatterStyleAbbreviated = 4LL,
-    NSPersonNameComponentsFormatterStyleDefault = 0LL,
-    NSPersonNameComponentsFormatterStyleLong = 3LL,
-    NSPersonNameComponentsFormatterStyleMedium = 2LL,
-    NSPersonNameComponentsFormatterStyleShort = 1LL,
-};
-typedef enum NSPostingStyle : NSUInteger NSPostingStyle;
-enum NSPostingStyle : NSUInteger {
-    NSPostingStyleNow = 3ULL,
-    NSPostingStylePostASAP = 2ULL,
-    NSPostingStylePostWhenIdle = 1ULL,
-};
-typedef enum NSPredicateOperatorType : NSUInteger NSPredicateOperatorType;
-enum NSPredicateOperatorType : NSUInteger {
-    NSPredicateOperatorTypeBeginsWith = 8ULL,
-    NSPredicateOperatorTypeBetween = 100ULL,
-    NSPredicateOperatorTypeContains = 99ULL,
-    NSPredicateOperatorTypeCustomSelector = 11ULL,
-    NSPredicateOperatorTypeEndsWith = 9ULL,
-    NSPredicateOperatorTypeEqualTo = 4ULL,
-    NSPredicateOperatorTypeGreaterThan = 2ULL,
-    NSPredicateOperatorTypeGreaterThanOrEqualTo = 3ULL,
-    NSPredicateOperatorTypeIn = 10ULL,
-    NSPredicateOperatorTypeLessThan = 0ULL,
-    NSPredicateOperatorTypeLessThanOrEqualTo = 1ULL,
-    NSPredicateOperatorTypeLike = 7ULL,
-    NSPredicateOperatorTypeMatches = 6ULL,
-    NSPredicateOperatorTypeNotEqualTo = 5ULL,
-};
-typedef enum NSPresentationIntentKind : NSInteger NSPresentationIntentKind;
-enum NSPresentationIntentKind : NSInteger {
-    NSPresentationIntentKindBlockQuote = 6LL,
-    NSPresentationIntentKindCodeBlock = 5LL,
-    NSPresentationIntentKindHeader = 1LL,
-    NSPresentationIntentKindListItem = 4LL,
-    NSPresentationIntentKindOrderedList = 2LL,
-    NSPresentationIntentKindParagraph = 0LL,
-    NSPresentationIntentKindTable = 8LL,
-    NSPresentationIntentKindTableCell = 11LL,
-    NSPresentationIntentKindTableHeaderRow = 9LL,
-    NSPresentationIntentKindTableRow = 10LL,
-    NSPresentationIntentKindThematicBreak = 7LL,
-    NSPresentationIntentKindUnorderedList = 3LL,
-};
-typedef enum NSPresentationIntentTableColumnAlignment : NSInteger NSPresentationIntentTableColumnAlignment;
-enum NSPresentationIntentTableColumnAlignment : NSInteger {
-    NSPresentationIntentTableColumnAlignmentCenter = 1LL,
-    NSPresentationIntentTableColumnAlignmentLeft = 0LL,
-    NSPresentationIntentTableColumnAlignmentRight = 2LL,
-};
-typedef enum NSProcessInfoThermalState : NSInteger NSProcessInfoThermalState;
-enum NSProcessInfoThermalState : NSInteger {
-    NSProcessInfoThermalStateCritical = 3LL,
-    NSProcessInfoThermalStateFair = 1LL,
-    NSProcessInfoThermalStateNominal = 0LL,
-    NSProcessInfoThermalStateSerious = 2LL,
 };
 typedef enum NSPropertyListFormat : NSUInteger NSPropertyListFormat;
 enum NSPropertyListFormat : NSUInteger {
-    NSPropertyListFormatBinary = 200ULL,
-    NSPropertyListFormatOpenStep = 1ULL,
-    NSPropertyListFormatXml = 100ULL,
-};
-typedef enum NSPropertyListMutabilityOptions : NSUInteger NSPropertyListMutabilityOptions;
-enum NSPropertyListMutabilityOptions : NSUInteger {
-    NSPropertyListMutabilityOptionsImmutable = 0ULL,
-    NSPropertyListMutabilityOptionsMutableContainers = 1ULL,
-    NSPropertyListMutabilityOptionsMutableContainersAndLeaves = 2ULL,
-};
-typedef enum NSPropertyListReadOptions : NSUInteger NSPropertyListReadOptions;
-enum NSPropertyListReadOptions : NSUInteger {
-    NSPropertyListReadOptionsImmutable = 0ULL,
-    NSPropertyListReadOptionsMutableContainers = 1ULL,
-    NSPropertyListReadOptionsMutableContainersAndLeaves = 2ULL,
-};
-typedef enum NSPropertyListWriteOptions : NSUInteger NSPropertyListWriteOptions;
-enum NSPropertyListWriteOptions : NSUInteger {
-    NSPropertyListWriteOptionsImmutable = 0ULL,
-    NSPropertyListWriteOptionsMutableContainers = 1ULL,
-    NSPropertyListWriteOptionsMutableContainersAndLeaves = 2ULL,
-};
-typedef enum NSRegularExpressionOptions : NSUInteger NSRegularExpressionOptions;
-enum NSRegularExpressionOptions : NSUInteger {
-    NSRegularExpressionOptionAllowCommentsAndWhitespace = 2ULL,
-    NSRegularExpressionOptionAnchorsMatchLines = 16ULL,
-    NSRegularExpressionOptionCaseInsensitive = 1ULL,
-    NSRegularExpressionOptionDotMatchesLineSeparators = 8ULL,
-    NSRegularExpressionOptionIgnoreMetacharacters = 4ULL,
-    NSRegularExpressionOptionUseUnicodeWordBoundaries = 64ULL,
-    NSRegularExpressionOptionUseUnixLineSeparators = 32ULL,
-};
-typedef enum NSRelativeDateTimeFormatterStyle : NSInteger NSRelativeDateTimeFormatterStyle;
-enum NSRelativeDateTimeFormatterStyle : NSInteger {
-    NSRelativeDateTimeFormatterStyleNamed = 1LL,
-    NSRelativeDateTimeFormatterStyleNumeric = 0LL,
-};
-typedef enum NSRelativeDateTimeFormatterUnitsStyle : NSInteger NSRelativeDateTimeFormatterUnitsStyle;
-enum NSRelativeDateTimeFormatterUnitsStyle : NSInteger {
-    NSRelativeDateTimeFormatterUnitsStyleAbbreviated = 3LL,
-    NSRelativeDateTimeFormatterUnitsStyleFull = 0LL,
-    NSRelativeDateTimeFormatterUnitsStyleShort = 2LL,
-    NSRelativeDateTimeFormatterUnitsStyleSpellOut = 1LL,
-};
-typedef enum NSRoundingMode : NSUInteger NSRoundingMode;
-enum NSRoundingMode : NSUInteger {
-    NSRoundingModeBankers = 3ULL,
-    NSRoundingModeDown = 1ULL,
-    NSRoundingModePlain = 0ULL,
-    NSRoundingModeUp = 2ULL,
-};
-typedef enum NSSearchPathDirectory : NSUInteger NSSearchPathDirectory;
-enum NSSearchPathDirectory : NSUInteger {
-    NSSearchPathDirectoryAdminApplicationDirectory = 4ULL,
-    NSSearchPathDirectoryAllApplicationsDirectory = 100ULL,
-    NSSearchPathDirectoryAllLibrariesDirectory = 101ULL,
-    NSSearchPathDirectoryApplicationDirectory = 1ULL,
-    NSSearchPathDirectoryApplicationScriptsDirectory = 23ULL,
-    NSSearchPathDirectoryApplicationSupportDirectory = 14ULL,
-    NSSearchPathDirectoryAutosavedInformationDirectory = 11ULL,
-    NSSearchPathDirectoryCachesDirectory = 13ULL,
-    NSSearchPathDirectoryCoreServiceDirectory = 10ULL,
-    NSSearchPathDirectoryDemoApplicationDirectory = 2ULL,
-    NSSearchPathDirectoryDesktopDirectory = 12ULL,
-    NSSearchPathDirectoryDeveloperApplicationDirectory = 3ULL,
-    NSSearchPathDirectoryDeveloperDirectory = 6ULL,
-    NSSearchPathDirectoryDocumentDirectory = 9ULL,
-    NSSearchPathDirectoryDocumentationDirectory = 8ULL,
-    NSSearchPathDirectoryDownloadsDirectory = 15ULL,
-    NSSearchPathDirectoryInputMethodsDirectory = 16ULL,
-    NSSearchPathDirectoryItemReplacementDirectory = 99ULL,
-    NSSearchPathDirectoryLibraryDirectory = 5ULL,
-    NSSearchPathDirectoryMoviesDirectory = 17ULL,
-    NSSearchPathDirectoryMusicDirectory = 18ULL,
-    NSSearchPathDirectoryPicturesDirectory = 19ULL,
-    NSSearchPathDirectoryPreferencePanesDirectory = 22ULL,
-    NSSearchPathDirectoryPrinterDescriptionDirectory = 20ULL,
-    NSSearchPathDirectorySharedPublicDirectory = 21ULL,
-    NSSearchPathDirectoryTrashDirectory = 102ULL,
-    NSSearchPathDirectoryUserDirectory = 7ULL,
-};
-typedef enum NSSearchPathDomain : NSUInteger NSSearchPathDomain;
-enum NSSearchPathDomain : NSUInteger {
-    NSSearchPathDomainAll = 65535ULL,
-    NSSearchPathDomainLocal = 2ULL,
-    NSSearchPathDomainNetwork = 4ULL,
-    NSSearchPathDomainNone = 0ULL,
-    NSSearchPathDomainSystem = 8ULL,
-    NSSearchPathDomainUser = 1ULL,
-};
-typedef enum NSStreamEvent : NSUInteger NSStreamEvent;
-enum NSStreamEvent : NSUInteger {
-    NSStreamEventEndEncountered = 16ULL,
-    NSStreamEventErrorOccurred = 8ULL,
-    NSStreamEventHasBytesAvailable = 2ULL,
-    NSStreamEventHasSpaceAvailable = 4ULL,
-    NSStreamEventNone = 0ULL,
-    NSStreamEventOpenCompleted = 1ULL,
-};
-typedef enum NSStreamServiceType : int NSStreamServiceType;
-enum NSStreamServiceType : int {
-    NSStreamServiceTypeBackground = 3,
-    NSStreamServiceTypeDefault = 0,
-    NSStreamServiceTypeVideo = 2,
-    NSStreamServiceTypeVoIP = 1,
-    NSStreamServiceTypeVoice = 4,
-};
-typedef enum NSStreamSocketSecurityLevel : int NSStreamSocketSecurityLevel;
-enum NSStreamSocketSecurityLevel : int {
-    NSStreamSocketSecurityLevelNegotiatedSsl = 4,
-    NSStreamSocketSecurityLevelNone = 0,
-    NSStreamSocketSecurityLevelSslV2 = 1,
-    NSStreamSocketSecurityLevelSslV3 = 2,
-    NSStreamSocketSecurityLevelTlsV1 = 3,
-    NSStreamSocketSecurityLevelUnknown = 5,
-};
-typedef enum NSStreamStatus : NSUInteger NSStreamStatus;
-enum NSStreamStatus : NSUInteger {
-    NSStreamStatusAtEnd = 5ULL,
-    NSStreamStatusClosed = 6ULL,
-    NSStreamStatusError = 7ULL,
-    NSStreamStatusNotOpen = 0ULL,
-    NSStreamStatusOpen = 2ULL,
-    NSStreamStatusOpening = 1ULL,
-    NSStreamStatusReading = 3ULL,
-    NSStreamStatusWriting = 4ULL,
+    NSPropertyListOpenStepFormat = 1ULL,
+    NSPropertyListXMLFormat_v1_0 = 100ULL,
+    NSPropertyListBinaryFormat_v1_0 = 200ULL,
 };
 typedef enum NSStringCompareOptions : NSUInteger NSStringCompareOptions;
 enum NSStringCompareOptions : NSUInteger {
-    NSStringCompareOptionsAnchoredSearch = 8ULL,
-    NSStringCompareOptionsBackwardsSearch = 4ULL,
-    NSStringCompareOptionsCaseInsensitiveSearch = 1ULL,
-    NSStringCompareOptionsDiacriticInsensitiveSearch = 128ULL,
-    NSStringCompareOptionsForcedOrderingSearch = 512ULL,
-    NSStringCompareOptionsLiteralSearch = 2ULL,
-    NSStringCompareOptionsNumericSearch = 64ULL,
-    NSStringCompareOptionsRegularExpressionSearch = 1024ULL,
-    NSStringCompareOptionsWidthInsensitiveSearch = 256ULL,
-};
-typedef enum NSStringDrawingOptions : NSUInteger NSStringDrawingOptions;
-enum NSStringDrawingOptions : NSUInteger {
-    NSStringDrawingOptionDisableScreenFontSubstitution = 4ULL,
-    NSStringDrawingOptionOneShot = 16ULL,
-    NSStringDrawingOptionTruncatesLastVisibleLine = 32ULL,
-    NSStringDrawingOptionUsesDeviceMetrics = 8ULL,
-    NSStringDrawingOptionUsesFontLeading = 2ULL,
-    NSStringDrawingOptionUsesLineFragmentOrigin = 1ULL,
-};
-typedef enum NSStringEnumerationOptions : NSUInteger NSStringEnumerationOptions;
-enum NSStringEnumerationOptions : NSUInteger {
-    NSStringEnumerationOptionByCaretPositions = 5ULL,
-    NSStringEnumerationOptionByComposedCharacterSequences = 2ULL,
-    NSStringEnumerationOptionByDeletionClusters = 6ULL,
-    NSStringEnumerationOptionByLines = 0ULL,
-    NSStringEnumerationOptionByParagraphs = 1ULL,
-    NSStringEnumerationOptionBySentences = 4ULL,
-    NSStringEnumerationOptionByWords = 3ULL,
-    NSStringEnumerationOptionLocalized = 1024ULL,
-    NSStringEnumerationOptionReverse = 256ULL,
-    NSStringEnumerationOptionSubstringNotRequired = 512ULL,
-};
-typedef NSString *NSStringTransform;
-typedef enum NSTextCheckingType : unsigned long long NSTextCheckingType;
-enum NSTextCheckingType : unsigned long long {
-    NSTextCheckingTypeAddress = 16ULL,
-    NSTextCheckingTypeCorrection = 512ULL,
-    NSTextCheckingTypeDash = 128ULL,
-    NSTextCheckingTypeDate = 8ULL,
-    NSTextCheckingTypeGrammar = 4ULL,
-    NSTextCheckingTypeLink = 32ULL,
-    NSTextCheckingTypeOrthography = 1ULL,
-    NSTextCheckingTypePhoneNumber = 2048ULL,
-    NSTextCheckingTypeQuote = 64ULL,
-    NSTextCheckingTypeRegularExpression = 1024ULL,
-    NSTextCheckingTypeReplacement = 256ULL,
-    NSTextCheckingTypeSpelling = 2ULL,
-    NSTextCheckingTypeTransitInformation = 4096ULL,
-};
-typedef enum NSTextCheckingTypes : unsigned long long NSTextCheckingTypes;
-enum NSTextCheckingTypes : unsigned long long {
-    NSTextCheckingTypesAllCustomTypes = 18446744069414584320ULL,
-    NSTextCheckingTypesAllSystemTypes = 4294967295ULL,
-    NSTextCheckingTypesAllTypes = 18446744073709551615ULL,
-};
-typedef enum NSTimeZoneNameStyle : NSInteger NSTimeZoneNameStyle;
-enum NSTimeZoneNameStyle : NSInteger {
-    NSTimeZoneNameStyleDaylightSaving = 2LL,
-    NSTimeZoneNameStyleGeneric = 4LL,
-    NSTimeZoneNameStyleShortDaylightSaving = 3LL,
-    NSTimeZoneNameStyleShortGeneric = 5LL,
-    NSTimeZoneNameStyleShortStandard = 1LL,
-    NSTimeZoneNameStyleStandard = 0LL,
-};
-typedef enum NSURLRequestAttribution : NSUInteger NSURLRequestAttribution;
-enum NSURLRequestAttribution : NSUInteger {
-    NSURLRequestAttributionDeveloper = 0ULL,
-    NSURLRequestAttributionUser = 1ULL,
+    NSCaseInsensitiveSearch = 1ULL,
+    NSLiteralSearch = 2ULL,
+    NSBackwardsSearch = 4ULL,
+    NSAnchoredSearch = 8ULL,
+    NSNumericSearch = 64ULL,
+    NSDiacriticInsensitiveSearch = 128ULL,
+    NSWidthInsensitiveSearch = 256ULL,
+    NSForcedOrderingSearch = 512ULL,
+    NSRegularExpressionSearch = 1024ULL,
 };
 typedef enum NSURLRequestCachePolicy : NSUInteger NSURLRequestCachePolicy;
 enum NSURLRequestCachePolicy : NSUInteger {
@@ -1377,251 +171,18 @@ enum NSURLSessionResponseDisposition : NSInteger {
     NSURLSessionResponseBecomeDownload = 2LL,
     NSURLSessionResponseBecomeStream = 3LL,
 };
-typedef enum NSUbiquitousKeyValueStoreChangeReason : NSInteger NSUbiquitousKeyValueStoreChangeReason;
-enum NSUbiquitousKeyValueStoreChangeReason : NSInteger {
-    NSUbiquitousKeyValueStoreChangeReasonAccountChange = 3LL,
-    NSUbiquitousKeyValueStoreChangeReasonInitialSyncChange = 1LL,
-    NSUbiquitousKeyValueStoreChangeReasonQuotaViolationChange = 2LL,
-    NSUbiquitousKeyValueStoreChangeReasonServerChange = 0LL,
-};
-typedef enum NSUnderlineStyle : NSInteger NSUnderlineStyle;
-enum NSUnderlineStyle : NSInteger {
-    NSUnderlineStyleByWord = 32768LL,
-    NSUnderlineStyleDouble = 9LL,
-    NSUnderlineStyleNone = 0LL,
-    NSUnderlineStylePatternDash = 512LL,
-    NSUnderlineStylePatternDashDot = 768LL,
-    NSUnderlineStylePatternDashDotDot = 1024LL,
-    NSUnderlineStylePatternDot = 256LL,
-    NSUnderlineStylePatternSolid = 0LL,
-    NSUnderlineStyleSingle = 1LL,
-    NSUnderlineStyleThick = 2LL,
-};
-typedef enum NSUrlBookmarkCreationOptions : NSUInteger NSUrlBookmarkCreationOptions;
-enum NSUrlBookmarkCreationOptions : NSUInteger {
-    NSUrlBookmarkCreationOptionCreationWithoutImplicitSecurityScope = 536870912ULL,
-    NSUrlBookmarkCreationOptionMinimalBookmark = 512ULL,
-    NSUrlBookmarkCreationOptionPreferFileIDResolution = 256ULL,
-    NSUrlBookmarkCreationOptionSecurityScopeAllowOnlyReadAccess = 4096ULL,
-    NSUrlBookmarkCreationOptionSuitableForBookmarkFile = 1024ULL,
-    NSUrlBookmarkCreationOptionWithSecurityScope = 2048ULL,
-};
-typedef enum NSUrlBookmarkResolutionOptions : NSUInteger NSUrlBookmarkResolutionOptions;
-enum NSUrlBookmarkResolutionOptions : NSUInteger {
-    NSUrlBookmarkResolutionOptionWithSecurityScope = 1024ULL,
-    NSUrlBookmarkResolutionOptionWithoutImplicitStartAccessing = 32768ULL,
-    NSUrlBookmarkResolutionOptionWithoutMounting = 512ULL,
-    NSUrlBookmarkResolutionOptionWithoutUI = 256ULL,
-};
-typedef enum NSUrlCacheStoragePolicy : NSUInteger NSUrlCacheStoragePolicy;
-enum NSUrlCacheStoragePolicy : NSUInteger {
-    NSUrlCacheStoragePolicyAllowed = 0ULL,
-    NSUrlCacheStoragePolicyAllowedInMemoryOnly = 1ULL,
-    NSUrlCacheStoragePolicyNotAllowed = 2ULL,
-};
-typedef enum NSUrlCredentialPersistence : NSUInteger NSUrlCredentialPersistence;
-enum NSUrlCredentialPersistence : NSUInteger {
-    NSUrlCredentialPersistenceForSession = 1ULL,
-    NSUrlCredentialPersistenceNone = 0ULL,
-    NSUrlCredentialPersistencePermanent = 2ULL,
-    NSUrlCredentialPersistenceSynchronizable = 3ULL,
-};
-typedef enum NSUrlError : int NSUrlError;
-enum NSUrlError : int {
-    NSUrlErrorAppTransportSecurityRequiresSecureConnection = -1022,
-    NSUrlErrorBackgroundSessionInUseByAnotherProcess = -996,
-    NSUrlErrorBackgroundSessionRequiresSharedContainer = -995,
-    NSUrlErrorBackgroundSessionWasDisconnected = -997,
-    NSUrlErrorBadServerResponse = -1011,
-    NSUrlErrorBadURL = -1000,
-    NSUrlErrorCallIsActive = -1019,
-    NSUrlErrorCancelled = -999,
-    NSUrlErrorCannotCloseFile = -3002,
-    NSUrlErrorCannotConnectToHost = -1004,
-    NSUrlErrorCannotCreateFile = -3000,
-    NSUrlErrorCannotDecodeContentData = -1016,
-    NSUrlErrorCannotDecodeRawData = -1015,
-    NSUrlErrorCannotFindHost = -1003,
-    NSUrlErrorCannotLoadFromNetwork = -2000,
-    NSUrlErrorCannotMoveFile = -3005,
-    NSUrlErrorCannotOpenFile = -3001,
-    NSUrlErrorCannotParseResponse = -1017,
-    NSUrlErrorCannotRemoveFile = -3004,
-    NSUrlErrorCannotWriteToFile = -3003,
-    NSUrlErrorClientCertificateRejected = -1205,
-    NSUrlErrorClientCertificateRequired = -1206,
-    NSUrlErrorDNSLookupFailed = -1006,
-    NSUrlErrorDataLengthExceedsMaximum = -1103,
-    NSUrlErrorDataNotAllowed = -1020,
-    NSUrlErrorDownloadDecodingFailedMidStream = -3006,
-    NSUrlErrorDownloadDecodingFailedToComplete = -3007,
-    NSUrlErrorFileDoesNotExist = -1100,
-    NSUrlErrorFileIsDirectory = -1101,
-    NSUrlErrorFileOutsideSafeArea = -1104,
-    NSUrlErrorHTTPTooManyRedirects = -1007,
-    NSUrlErrorInternationalRoamingOff = -1018,
-    NSUrlErrorNetworkConnectionLost = -1005,
-    NSUrlErrorNoPermissionsToReadFile = -1102,
-    NSUrlErrorNotConnectedToInternet = -1009,
-    NSUrlErrorRedirectToNonExistentLocation = -1010,
-    NSUrlErrorRequestBodyStreamExhausted = -1021,
-    NSUrlErrorResourceUnavailable = -1008,
-    NSUrlErrorSecureConnectionFailed = -1200,
-    NSUrlErrorServerCertificateHasBadDate = -1201,
-    NSUrlErrorServerCertificateHasUnknownRoot = -1203,
-    NSUrlErrorServerCertificateNotYetValid = -1204,
-    NSUrlErrorServerCertificateUntrusted = -1202,
-    NSUrlErrorTimedOut = -1001,
-    NSUrlErrorUnknown = -1,
-    NSUrlErrorUnsupportedURL = -1002,
-    NSUrlErrorUserAuthenticationRequired = -1013,
-    NSUrlErrorUserCancelledAuthentication = -1012,
-    NSUrlErrorZeroByteResource = -1014,
-};
-typedef enum NSUrlErrorCancelledReason : NSInteger NSUrlErrorCancelledReason;
-enum NSUrlErrorCancelledReason : NSInteger {
-    NSUrlErrorCancelledReasonBackgroundUpdatesDisabled = 1LL,
-    NSUrlErrorCancelledReasonInsufficientSystemResources = 2LL,
-    NSUrlErrorCancelledReasonUserForceQuitApplication = 0LL,
-};
-typedef enum NSUrlErrorNetworkUnavailableReason : NSInteger NSUrlErrorNetworkUnavailableReason;
-enum NSUrlErrorNetworkUnavailableReason : NSInteger {
-    NSUrlErrorNetworkUnavailableReasonCellular = 0LL,
-    NSUrlErrorNetworkUnavailableReasonConstrained = 2LL,
-    NSUrlErrorNetworkUnavailableReasonExpensive = 1LL,
-};
-typedef enum NSUrlRelationship : NSInteger NSUrlRelationship;
-enum NSUrlRelationship : NSInteger {
-    NSUrlRelationshipContains = 0LL,
-    NSUrlRelationshipOther = 2LL,
-    NSUrlRelationshipSame = 1LL,
-};
-typedef enum NSUrlRequestCachePolicy : NSUInteger NSUrlRequestCachePolicy;
-enum NSUrlRequestCachePolicy : NSUInteger {
-    NSUrlRequestCachePolicyReloadIgnoringCacheData = 1ULL,
-    NSUrlRequestCachePolicyReloadIgnoringLocalAndRemoteCacheData = 4ULL,
-    NSUrlRequestCachePolicyReloadIgnoringLocalCacheData = 1ULL,
-    NSUrlRequestCachePolicyReloadRevalidatingCacheData = 5ULL,
-    NSUrlRequestCachePolicyReturnCacheDataDoNotLoad = 3ULL,
-    NSUrlRequestCachePolicyReturnCacheDataElseLoad = 2ULL,
-    NSUrlRequestCachePolicyUseProtocolCachePolicy = 0ULL,
-};
-typedef enum NSUrlRequestNetworkServiceType : NSUInteger NSUrlRequestNetworkServiceType;
-enum NSUrlRequestNetworkServiceType : NSUInteger {
-    NSUrlRequestNetworkServiceTypeAVStreaming = 8ULL,
-    NSUrlRequestNetworkServiceTypeBackground = 3ULL,
-    NSUrlRequestNetworkServiceTypeCallSignaling = 11ULL,
-    NSUrlRequestNetworkServiceTypeDefault = 0ULL,
-    NSUrlRequestNetworkServiceTypeResponsiveAV = 9ULL,
-    NSUrlRequestNetworkServiceTypeResponsiveData = 6ULL,
-    NSUrlRequestNetworkServiceTypeVideo = 2ULL,
-    NSUrlRequestNetworkServiceTypeVoIP = 1ULL,
-    NSUrlRequestNetworkServiceTypeVoice = 4ULL,
-};
-typedef enum NSUrlSessionAuthChallengeDisposition : NSInteger NSUrlSessionAuthChallengeDisposition;
-enum NSUrlSessionAuthChallengeDisposition : NSInteger {
-    NSUrlSessionAuthChallengeDispositionCancelAuthenticationChallenge = 2LL,
-    NSUrlSessionAuthChallengeDispositionPerformDefaultHandling = 1LL,
-    NSUrlSessionAuthChallengeDispositionRejectProtectionSpace = 3LL,
-    NSUrlSessionAuthChallengeDispositionUseCredential = 0LL,
-};
-typedef enum NSUrlSessionDelayedRequestDisposition : NSInteger NSUrlSessionDelayedRequestDisposition;
-enum NSUrlSessionDelayedRequestDisposition : NSInteger {
-    NSUrlSessionDelayedRequestDispositionCancel = 2LL,
-    NSUrlSessionDelayedRequestDispositionContinueLoading = 0LL,
-    NSUrlSessionDelayedRequestDispositionUseNewRequest = 1LL,
-};
-typedef enum NSUrlSessionMultipathServiceType : NSInteger NSUrlSessionMultipathServiceType;
-enum NSUrlSessionMultipathServiceType : NSInteger {
-    NSUrlSessionMultipathServiceTypeAggregate = 3LL,
-    NSUrlSessionMultipathServiceTypeHandover = 1LL,
-    NSUrlSessionMultipathServiceTypeInteractive = 2LL,
-    NSUrlSessionMultipathServiceTypeNone = 0LL,
-};
-typedef enum NSUrlSessionResponseDisposition : NSInteger NSUrlSessionResponseDisposition;
-enum NSUrlSessionResponseDisposition : NSInteger {
-    NSUrlSessionResponseDispositionAllow = 1LL,
-    NSUrlSessionResponseDispositionBecomeDownload = 2LL,
-    NSUrlSessionResponseDispositionBecomeStream = 3LL,
-    NSUrlSessionResponseDispositionCancel = 0LL,
-};
-typedef enum NSUrlSessionTaskMetricsDomainResolutionProtocol : NSInteger NSUrlSessionTaskMetricsDomainResolutionProtocol;
-enum NSUrlSessionTaskMetricsDomainResolutionProtocol : NSInteger {
-    NSUrlSessionTaskMetricsDomainResolutionProtocolHttps = 4LL,
-    NSUrlSessionTaskMetricsDomainResolutionProtocolTcp = 2LL,
-    NSUrlSessionTaskMetricsDomainResolutionProtocolTls = 3LL,
-    NSUrlSessionTaskMetricsDomainResolutionProtocolUdp = 1LL,
-    NSUrlSessionTaskMetricsDomainResolutionProtocolUnknown = 0LL,
-};
-typedef enum NSUrlSessionTaskMetricsResourceFetchType : NSInteger NSUrlSessionTaskMetricsResourceFetchType;
-enum NSUrlSessionTaskMetricsResourceFetchType : NSInteger {
-    NSUrlSessionTaskMetricsResourceFetchTypeLocalCache = 3LL,
-    NSUrlSessionTaskMetricsResourceFetchTypeNetworkLoad = 1LL,
-    NSUrlSessionTaskMetricsResourceFetchTypeServerPush = 2LL,
-    NSUrlSessionTaskMetricsResourceFetchTypeUnknown = 0LL,
-};
-typedef enum NSUrlSessionTaskState : NSInteger NSUrlSessionTaskState;
-enum NSUrlSessionTaskState : NSInteger {
-    NSUrlSessionTaskStateCanceling = 2LL,
-    NSUrlSessionTaskStateCompleted = 3LL,
-    NSUrlSessionTaskStateRunning = 0LL,
-    NSUrlSessionTaskStateSuspended = 1LL,
-};
-typedef enum NSUrlSessionWebSocketCloseCode : NSInteger NSUrlSessionWebSocketCloseCode;
-enum NSUrlSessionWebSocketCloseCode : NSInteger {
-    NSUrlSessionWebSocketCloseCodeAbnormalClosure = 1006LL,
-    NSUrlSessionWebSocketCloseCodeGoingAway = 1001LL,
-    NSUrlSessionWebSocketCloseCodeInternalServerError = 1011LL,
-    NSUrlSessionWebSocketCloseCodeInvalid = 0LL,
-    NSUrlSessionWebSocketCloseCodeInvalidFramePayloadData = 1007LL,
-    NSUrlSessionWebSocketCloseCodeMandatoryExtensionMissing = 1010LL,
-    NSUrlSessionWebSocketCloseCodeMessageTooBig = 1009LL,
-    NSUrlSessionWebSocketCloseCodeNoStatusReceived = 1005LL,
-    NSUrlSessionWebSocketCloseCodeNormalClosure = 1000LL,
-    NSUrlSessionWebSocketCloseCodePolicyViolation = 1008LL,
-    NSUrlSessionWebSocketCloseCodeProtocolError = 1002LL,
-    NSUrlSessionWebSocketCloseCodeTlsHandshakeFailure = 1015LL,
-    NSUrlSessionWebSocketCloseCodeUnsupportedData = 1003LL,
-};
-typedef enum NSUrlSessionWebSocketMessageType : NSInteger NSUrlSessionWebSocketMessageType;
-enum NSUrlSessionWebSocketMessageType : NSInteger {
-    NSUrlSessionWebSocketMessageTypeData = 0LL,
-    NSUrlSessionWebSocketMessageTypeString = 1LL,
-};
-typedef enum NSUserDefaultsType : int NSUserDefaultsType;
-enum NSUserDefaultsType : int {
-    NSUserDefaultsTypeSuiteName = 1,
-    NSUserDefaultsTypeUserName = 0,
-};
-typedef enum NSVolumeEnumerationOptions : NSUInteger NSVolumeEnumerationOptions;
-enum NSVolumeEnumerationOptions : NSUInteger {
-    NSVolumeEnumerationOptionNone = 0ULL,
-    NSVolumeEnumerationOptionProduceFileReferenceUrls = 4ULL,
-    NSVolumeEnumerationOptionSkipHiddenVolumes = 2ULL,
-};
-typedef enum NSWritingDirection : NSInteger NSWritingDirection;
-enum NSWritingDirection : NSInteger {
-    NSWritingDirectionLeftToRight = 0LL,
-    NSWritingDirectionNatural = -1LL,
-    NSWritingDirectionRightToLeft = 1LL,
-};
-typedef enum NSXpcConnectionOptions : NSUInteger NSXpcConnectionOptions;
-enum NSXpcConnectionOptions : NSUInteger {
-    NSXpcConnectionOptionsPrivileged = 4096ULL,
-};
+@protocol NSCopying
+@optional
+- (id)copyWithZone:(NSZone *)a0;
+@end
 @protocol NSFastEnumeration
 @optional
-- (NSUInteger)countByEnumeratingWithState:(void *)a0 objects:(id __unsafe_unretained *)a1 count:(NSUInteger)a2;
 @end
-@protocol NSCopying <NSObject>
+@protocol NSMutableCopying
 @optional
-- (NSObject *)copyWithZone:(NSZone *)a0;
+- (id)mutableCopyWithZone:(NSZone *)a0;
 @end
-@protocol NSMutableCopying <NSCopying>
-@optional
-- (NSObject *)mutableCopyWithZone:(NSZone *)a0;
-@end
-@protocol NSCoding <NSObject>
+@protocol NSCoding
 @optional
 - (void)encodeWithCoder:(NSCoder *)a0;
 - (instancetype)initWithCoder:(NSCoder *)a0;
@@ -1630,20 +191,20 @@ enum NSXpcConnectionOptions : NSUInteger {
 @optional
 + (BOOL)supportsSecureCoding;
 @end
-@interface NSArray<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue, NSFastEnumeration>
+@interface NSArray<__covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
 - (NSArray *)arrayByAddingObject:(id)a0;
 - (NSArray *)arrayByAddingObjectsFromArray:(NSArray *)a0;
 - (NSString *)componentsJoinedByString:(NSString *)a0;
 - (BOOL)containsObject:(id)a0;
 - (void)enumerateObjectsUsingBlock:(void (^)(id, NSUInteger, BOOL *))a0;
 - (void)enumerateObjectsWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(id, NSUInteger, BOOL *))a1;
-- (NSArray *)filteredArrayUsingPredicate:(NSPredicate *)a0;
 - (id)firstObjectCommonWithArray:(NSArray *)a0;
 - (NSUInteger)indexOfObject:(id)a0;
 - (NSUInteger)indexOfObject:(id)a0 inRange:(NSRange)a1;
 - (NSUInteger)indexOfObjectIdenticalTo:(id)a0;
 - (NSUInteger)indexOfObjectPassingTest:(BOOL (^)(id, NSUInteger, BOOL *))a0;
 - (NSIndexSet *)indexesOfObjectsPassingTest:(BOOL (^)(id, NSUInteger, BOOL *))a0;
+- (instancetype)init;
 - (instancetype)initWithArray:(NSArray *)a0;
 - (instancetype)initWithArray:(NSArray *)a0 copyItems:(BOOL)a1;
 - (instancetype)initWithObjects:(id)a0;
@@ -1652,99 +213,41 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (void)makeObjectsPerformSelector:(SEL)a0 withObject:(id)a1;
 - (id)objectAtIndex:(NSUInteger)a0;
 - (id)objectAtIndexedSubscript:(NSUInteger)a0;
-- (NSEnumerator *)objectEnumerator;
 - (NSArray *)objectsAtIndexes:(NSIndexSet *)a0;
-- (void)removeObserver:(NSObject *)a0 fromObjectsAtIndexes:(NSIndexSet *)a1 forKeyPath:(NSString *)a2;
-- (NSEnumerator *)reverseObjectEnumerator;
-- (void)setValue:(NSObject *)a0 forKey:(NSString *)a1;
-- (NSArray *)sortedArrayUsingComparator:(NSComparisonResult (^)(NSObject *, NSObject *))a0;
-- (NSArray *)sortedArrayUsingDescriptors:(NSArray<NSSortDescriptor *> *)a0;
+- (NSArray *)sortedArrayUsingComparator:(NSComparisonResult (^)(id, id))a0;
 - (NSArray *)sortedArrayUsingSelector:(SEL)a0;
 - (NSArray *)subarrayWithRange:(NSRange)a0;
-- (NSObject *)valueForKey:(NSString *)a0;
-- (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1;
 - (BOOL)writeToURL:(NSURL *)a0 error:(NSError **)a1;
 + (instancetype)array;
 + (instancetype)arrayWithArray:(NSArray *)a0;
 + (NSArray *)arrayWithContentsOfFile:(NSString *)a0;
-+ (NSArray *)arrayWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
 + (instancetype)arrayWithObject:(id)a0;
 + (instancetype)arrayWithObjects:(id)a0;
 @property (readonly) NSUInteger count;
 @property (nonatomic, readonly) id firstObject;
 @property (nonatomic, readonly) id lastObject;
 @end
-@protocol NSItemProviderReading <NSObject>
-@optional
-+ (id<NSItemProviderReading>)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 error:(NSError **)a2;
-+ (NSArray<NSString *> *)readableTypeIdentifiersForItemProvider;
-@property (copy, readonly, class) NSArray<NSString *> *readableTypeIdentifiersForItemProvider;
-@end
-@protocol NSItemProviderWriting <NSObject>
-@optional
-- (NSItemProviderRepresentationVisibility)itemProviderVisibilityForRepresentationWithTypeIdentifier:(NSString *)a0;
-- (NSProgress *)loadDataWithTypeIdentifier:(NSString *)a0 forItemProviderCompletionHandler:(void (^)(NSData *, NSError *))a1;
-- (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
-+ (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
-@property (copy, readonly, class) NSArray<NSString *> *writableTypeIdentifiersForItemProvider;
-@end
-@interface NSAttributedString : NSObject <NSCoding, NSMutableCopying, NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
-- (NSObject *)attribute:(NSString *)a0 atIndex:(NSInteger)a1 effectiveRange:(NSRange *)a2;
-- (NSObject *)attribute:(NSString *)a0 atIndex:(NSInteger)a1 longestEffectiveRange:(NSRange *)a2 inRange:(NSRange)a3;
+@interface NSAttributedString : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+- (id)attribute:(NSString *)a0 atIndex:(NSUInteger)a1 effectiveRange:(NSRange *)a2;
 - (NSAttributedString *)attributedSubstringFromRange:(NSRange)a0;
 - (NSDictionary<NSAttributedStringKey, id> *)attributesAtIndex:(NSUInteger)a0 effectiveRange:(NSRange *)a1;
-- (NSDictionary *)attributesAtIndex:(NSInteger)a0 longestEffectiveRange:(NSRange *)a1 inRange:(NSRange)a2;
-- (CGRect)boundingRectWithSize:(CGSize)a0 options:(NSStringDrawingOptions)a1 context:(NSStringDrawingContext *)a2;
-- (BOOL)containsAttachmentsInRange:(NSRange)a0;
-- (NSData *)dataFromRange:(NSRange)a0 documentAttributes:(NSDictionary *)a1 error:(NSError **)a2;
-- (void)drawAtPoint:(CGPoint)a0;
-- (void)drawInRect:(CGRect)a0;
-- (void)drawWithRect:(CGRect)a0 options:(NSStringDrawingOptions)a1 context:(NSStringDrawingContext *)a2;
-- (void)enumerateAttribute:(NSString *)a0 inRange:(NSRange)a1 options:(NSAttributedStringEnumerationOptions)a2 usingBlock:(void (^)(NSObject *, NSRange, BOOL *))a3;
-- (void)enumerateAttributesInRange:(NSRange)a0 options:(NSAttributedStringEnumerationOptions)a1 usingBlock:(void (^)(NSDictionary *, NSRange, BOOL *))a2;
-- (NSFileWrapper *)fileWrapperFromRange:(NSRange)a0 documentAttributes:(NSDictionary *)a1 error:(NSError **)a2;
 - (instancetype)initWithAttributedString:(NSAttributedString *)a0;
-- (instancetype)initWithContentsOfMarkdownFileAtURL:(NSURL *)a0 options:(NSAttributedStringMarkdownParsingOptions *)a1 baseURL:(NSURL *)a2 error:(NSError **)a3;
-- (instancetype)initWithData:(NSData *)a0 options:(NSDictionary *)a1 documentAttributes:(NSDictionary **)a2 error:(NSError **)a3;
-- (instancetype)initWithMarkdown:(NSData *)a0 options:(NSAttributedStringMarkdownParsingOptions *)a1 baseURL:(NSURL *)a2 error:(NSError **)a3;
-- (instancetype)initWithMarkdownString:(NSString *)a0 options:(NSAttributedStringMarkdownParsingOptions *)a1 baseURL:(NSURL *)a2 error:(NSError **)a3;
 - (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0 attributes:(NSDictionary *)a1;
-- (instancetype)initWithURL:(NSURL *)a0 options:(NSDictionary *)a1 documentAttributes:(NSDictionary **)a2 error:(NSError **)a3;
+- (instancetype)initWithString:(NSString *)a0 attributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
 - (BOOL)isEqualToAttributedString:(NSAttributedString *)a0;
-- (BOOL)prefersRTFDInRange:(NSRange)a0;
-+ (NSAttributedString *)attributedStringWithAdaptiveImageGlyph:(NSAdaptiveImageGlyph *)a0 attributes:(NSDictionary<NSString *, NSObject *> *)a1;
-+ (NSAttributedString *)attributedStringWithAttachment:(NSTextAttachment *)a0;
-+ (NSAttributedString *)attributedStringWithAttachment:(NSTextAttachment *)a0 attributes:(NSDictionary<NSString *, NSObject *> *)a1;
-+ (void)loadFromHTMLWithData:(NSData *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSAttributedString *, NSDictionary<NSString *, NSObject *> *, NSError *))a2;
-+ (void)loadFromHTMLWithFileURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSAttributedString *, NSDictionary<NSString *, NSObject *> *, NSError *))a2;
-+ (void)loadFromHTMLWithRequest:(NSURLRequest *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSAttributedString *, NSDictionary<NSString *, NSObject *> *, NSError *))a2;
-+ (void)loadFromHTMLWithString:(NSString *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSAttributedString *, NSDictionary<NSString *, NSObject *> *, NSError *))a2;
-@property (readonly) NSAttributedString *attributedStringByInflectingString;
-@property (readonly) NSInteger length;
-@property (readonly) CGSize size;
-@end
-@interface NSAttributedStringMarkdownParsingOptions : NSObject <NSCopying>
-@property BOOL allowsExtendedAttributes;
-@property BOOL appliesSourcePositionAttributes;
-@property (assign) NSAttributedStringMarkdownParsingFailurePolicy failurePolicy;
-@property (assign) NSAttributedStringMarkdownInterpretedSyntax interpretedSyntax;
-@property NSString *languageCode;
-@end
-@interface NSAttributedStringMarkdownSourcePosition : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithStartLine:(NSInteger)a0 startColumn:(NSInteger)a1 endLine:(NSInteger)a2 endColumn:(NSInteger)a3;
-- (NSRange)rangeInString:(NSString *)a0;
-@property (readonly) NSInteger endColumn;
-@property (readonly) NSInteger endLine;
-@property (readonly) NSInteger startColumn;
-@property (readonly) NSInteger startLine;
-@end
-@interface NSAutoreleasePool : NSObject
+- (CGSize)size;
+@property (readonly) NSUInteger length;
+@property (readonly, copy) NSString *string;
 @end
 @interface NSOperation : NSObject
 - (void)addDependency:(NSOperation *)a0;
 - (void)cancel;
 - (BOOL)isAsynchronous;
+- (BOOL)isCancelled;
+- (BOOL)isConcurrent;
+- (BOOL)isExecuting;
+- (BOOL)isFinished;
+- (BOOL)isReady;
 - (void)main;
 - (void)removeDependency:(NSOperation *)a0;
 - (void)start;
@@ -1753,392 +256,150 @@ enum NSXpcConnectionOptions : NSUInteger {
 @property (readonly, getter=isCancelled) BOOL cancelled;
 @property (copy) void (^completionBlock)(void);
 @property (readonly, getter=isConcurrent) BOOL concurrent;
-@property (readonly) NSArray<NSOperation *> *dependencies;
+@property (readonly, copy) NSArray<NSOperation *> *dependencies;
 @property (readonly, getter=isExecuting) BOOL executing;
 @property (readonly, getter=isFinished) BOOL finished;
-@property (readonly) BOOL isCancelled;
-@property (readonly) BOOL isConcurrent;
-@property (readonly) BOOL isExecuting;
-@property (readonly) BOOL isFinished;
-@property (readonly) BOOL isReady;
-@property NSString *name;
+@property (copy) NSString *name;
 @property NSQualityOfService qualityOfService;
 @property NSOperationQueuePriority queuePriority;
 @property (readonly, getter=isReady) BOOL ready;
-@property double threadPriority;
 @end
 @interface NSBlockOperation : NSOperation
 - (void)addExecutionBlock:(void (^)(void))a0;
-+ (NSBlockOperation *)blockOperationWithBlock:(void (^)(void))a0;
-@property (readonly) NSArray<NSObject *> *executionBlocks;
++ (instancetype)blockOperationWithBlock:(void (^)(void))a0;
 @end
 @interface NSBundle : NSObject
-- (NSURL *)URLForAuxiliaryExecutable:(NSString *)a0;
 - (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1;
 - (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1 subdirectory:(NSString *)a2;
-- (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1 subdirectory:(NSString *)a2 localization:(NSString *)a3;
-- (NSArray<NSURL *> *)URLsForResourcesWithExtension:(NSString *)a0 subdirectory:(NSString *)a1;
-- (NSArray<NSURL *> *)URLsForResourcesWithExtension:(NSString *)a0 subdirectory:(NSString *)a1 localization:(NSString *)a2;
 - (Class)classNamed:(NSString *)a0;
 - (instancetype)initWithPath:(NSString *)a0;
 - (instancetype)initWithURL:(NSURL *)a0;
+- (BOOL)isLoaded;
 - (BOOL)load;
-- (NSArray *)loadNibNamed:(NSString *)a0 owner:(NSObject *)a1 options:(NSDictionary *)a2;
-- (NSAttributedString *)localizedAttributedStringForKey:(NSString *)a0 value:(NSString *)a1 table:(NSString *)a2;
 - (NSString *)localizedStringForKey:(NSString *)a0 value:(NSString *)a1 table:(NSString *)a2;
-- (NSObject *)objectForInfoDictionaryKey:(NSString *)a0;
-- (NSString *)pathForAuxiliaryExecutable:(NSString *)a0;
+- (id)objectForInfoDictionaryKey:(NSString *)a0;
 - (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1;
 - (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1 inDirectory:(NSString *)a2;
-- (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1 inDirectory:(NSString *)a2 forLocalization:(NSString *)a3;
 - (NSArray<NSString *> *)pathsForResourcesOfType:(NSString *)a0 inDirectory:(NSString *)a1;
-- (NSArray<NSString *> *)pathsForResourcesOfType:(NSString *)a0 inDirectory:(NSString *)a1 forLocalization:(NSString *)a2;
-- (double)preservationPriorityForTag:(NSString *)a0;
-- (void)setPreservationPriority:(double)a0 forTags:(NSSet<NSString *> *)a1;
 - (BOOL)unload;
-+ (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1 subdirectory:(NSString *)a2 inBundleWithURL:(NSURL *)a3;
-+ (NSArray<NSURL *> *)URLsForResourcesWithExtension:(NSString *)a0 subdirectory:(NSString *)a1 inBundleWithURL:(NSURL *)a2;
-+ (NSArray *)allBundles;
-+ (NSArray<NSBundle *> *)allFrameworks;
++ (NSArray<NSBundle *> *)allBundles;
 + (NSBundle *)bundleForClass:(Class)a0;
 + (NSBundle *)bundleWithIdentifier:(NSString *)a0;
-+ (NSBundle *)bundleWithPath:(NSString *)a0;
-+ (NSBundle *)bundleWithURL:(NSURL *)a0;
++ (instancetype)bundleWithPath:(NSString *)a0;
++ (instancetype)bundleWithURL:(NSURL *)a0;
 + (NSBundle *)mainBundle;
-+ (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1 inDirectory:(NSString *)a2;
-+ (NSArray<NSString *> *)pathsForResourcesOfType:(NSString *)a0 inDirectory:(NSString *)a1;
-@property (class, readonly) NSArray *allBundles;
-@property (class, readonly) NSArray<NSBundle *> *allFrameworks;
-@property (readonly) NSURL *appStoreReceiptURL;
-@property (readonly) NSString *builtInPlugInsPath;
-@property (readonly) NSURL *builtInPlugInsURL;
-@property (readonly) NSString *bundleIdentifier;
-@property (readonly) NSString *bundlePath;
-@property (readonly) NSURL *bundleURL;
-@property (readonly) NSString *developmentLocalization;
-@property (readonly) NSString *executablePath;
-@property (readonly) NSURL *executableURL;
-@property (readonly) NSDictionary *infoDictionary;
-@property (readonly) BOOL isLoaded;
+@property (readonly, copy) NSString *bundleIdentifier;
+@property (readonly, copy) NSString *bundlePath;
+@property (readonly, copy) NSURL *bundleURL;
+@property (readonly, copy) NSString *executablePath;
+@property (readonly, copy) NSURL *executableURL;
+@property (readonly, copy) NSDictionary<NSString *, id> *infoDictionary;
 @property (readonly, getter=isLoaded) BOOL loaded;
-@property (readonly) NSArray<NSString *> *localizations;
+@property (readonly, copy) NSArray<NSString *> *localizations;
 @property (readonly, copy) NSDictionary<NSString *, id> *localizedInfoDictionary;
-@property (class, readonly) NSBundle *mainBundle;
-@property (readonly) NSArray<NSString *> *preferredLocalizations;
+@property (readonly, copy) NSArray<NSString *> *preferredLocalizations;
 @property (readonly) Class principalClass;
-@property (readonly) NSString *privateFrameworksPath;
-@property (readonly) NSURL *privateFrameworksURL;
-@property (readonly) NSString *resourcePath;
-@property (readonly) NSURL *resourceURL;
-@property (readonly) NSString *sharedFrameworksPath;
-@property (readonly) NSURL *sharedFrameworksURL;
-@property (readonly) NSString *sharedSupportPath;
-@property (readonly) NSURL *sharedSupportURL;
-@end
-@protocol NSProgressReporting <NSObject>
-@optional
-- (NSProgress *)progress;
-@property (readonly) NSProgress *progress;
-@end
-@interface NSBundleResourceRequest : NSObject <NSProgressReporting>
-- (void)beginAccessingResourcesWithCompletionHandler:(void (^)(NSError *))a0;
-- (void)conditionallyBeginAccessingResourcesWithCompletionHandler:(void (^)(BOOL))a0;
-- (void)endAccessingResources;
-- (instancetype)initWithTags:(NSSet<NSString *> *)a0;
-- (instancetype)initWithTags:(NSSet<NSString *> *)a0 bundle:(NSBundle *)a1;
-@property (strong, readonly) NSBundle *bundle;
-@property double loadingPriority;
-@property (copy, readonly) NSSet<NSString *> *tags;
-@end
-@interface NSFormatter : NSObject <NSCoding, NSCopying>
-- (NSAttributedString *)attributedStringForObjectValue:(NSObject *)a0 withDefaultAttributes:(NSDictionary *)a1;
-- (NSString *)editingStringForObjectValue:(NSObject *)a0;
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (BOOL)isPartialStringValid:(NSString *)a0 newEditingString:(NSString **)a1 errorDescription:(NSString **)a2;
-- (BOOL)isPartialStringValid:(NSString **)a0 proposedSelectedRange:(NSRange *)a1 originalString:(NSString *)a2 originalSelectedRange:(NSRange)a3 errorDescription:(NSString **)a4;
-- (NSString *)stringForObjectValue:(NSObject *)a0;
-@end
-@interface NSByteCountFormatter : NSFormatter
-- (BOOL)isAdaptive;
-- (NSString *)stringForObjectValue:(NSObject *)a0;
-- (NSString *)stringFromByteCount:(long long)a0;
-- (NSString *)stringFromMeasurement:(NSUnitInformationStorage *)a0;
-+ (NSString *)stringFromByteCount:(long long)a0 countStyle:(NSByteCountFormatterCountStyle)a1;
-+ (NSString *)stringFromMeasurement:(NSUnitInformationStorage *)a0 countStyle:(NSByteCountFormatterCountStyle)a1;
-@property (getter=isAdaptive) BOOL adaptive;
-@property NSByteCountFormatterUnits allowedUnits;
-@property BOOL allowsNonnumericFormatting;
-@property NSByteCountFormatterCountStyle countStyle;
-@property NSFormattingContext formattingContext;
-@property BOOL includesActualByteCount;
-@property BOOL includesCount;
-@property BOOL includesUnit;
-@property BOOL zeroPadsFractionDigits;
+@property (readonly, copy) NSString *resourcePath;
+@property (readonly, copy) NSURL *resourceURL;
 @end
 @interface NSCache<KeyType, ObjectType> : NSObject
-- (NSObject *)objectForKey:(NSObject *)a0;
+- (id)objectForKey:(id)a0;
 - (void)removeAllObjects;
-- (void)removeObjectForKey:(NSObject *)a0;
-- (void)setObject:(NSObject *)a0 forKey:(NSObject *)a1;
-- (void)setObject:(NSObject *)a0 forKey:(NSObject *)a1 cost:(NSUInteger)a2;
+- (void)removeObjectForKey:(id)a0;
+- (void)setObject:(id)a0 forKey:(id)a1;
+- (void)setObject:(id)a0 forKey:(id)a1 cost:(NSUInteger)a2;
 @property NSUInteger countLimit;
-@property (assign) NSObject *delegate;
+@property (assign) id<NSCacheDelegate> delegate;
 @property BOOL evictsObjectsWithDiscardedContent;
-@property NSString *name;
+@property (copy) NSString *name;
 @property NSUInteger totalCostLimit;
 @end
-@interface NSCachedURLResponse : NSObject <NSCoding, NSSecureCoding, NSCopying>
-- (instancetype)initWithResponse:(NSURLResponse *)a0 data:(NSData *)a1;
-- (instancetype)initWithResponse:(NSURLResponse *)a0 data:(NSData *)a1 userInfo:(NSDictionary *)a2 storagePolicy:(NSUrlCacheStoragePolicy)a3;
-@property (readonly) NSData *data;
-@property (readonly) NSURLResponse *response;
-@property (readonly) NSUrlCacheStoragePolicy storagePolicy;
-@property (readonly) NSDictionary *userInfo;
-@end
-@interface NSCalendar : NSObject <NSSecureCoding, NSCopying>
+@interface NSCalendar : NSObject <NSCopying, NSSecureCoding>
 - (NSComparisonResult)compareDate:(NSDate *)a0 toDate:(NSDate *)a1 toUnitGranularity:(NSCalendarUnit)a2;
 - (NSInteger)component:(NSCalendarUnit)a0 fromDate:(NSDate *)a1;
 - (NSDateComponents *)components:(NSCalendarUnit)a0 fromDate:(NSDate *)a1;
-- (NSDateComponents *)components:(NSCalendarUnit)a0 fromDate:(NSDate *)a1 toDate:(NSDate *)a2 options:(NSCalendarOptions)a3;
-- (NSDateComponents *)components:(NSCalendarUnit)a0 fromDateComponents:(NSDateComponents *)a1 toDateComponents:(NSDateComponents *)a2 options:(NSCalendarOptions)a3;
-- (NSDateComponents *)componentsInTimeZone:(NSTimeZone *)a0 fromDate:(NSDate *)a1;
-- (BOOL)date:(NSDate *)a0 matchesComponents:(NSDateComponents *)a1;
-- (NSDate *)dateByAddingComponents:(NSDateComponents *)a0 toDate:(NSDate *)a1 options:(NSCalendarOptions)a2;
-- (NSDate *)dateByAddingUnit:(NSCalendarUnit)a0 value:(NSInteger)a1 toDate:(NSDate *)a2 options:(NSCalendarOptions)a3;
-- (NSDate *)dateBySettingHour:(NSInteger)a0 minute:(NSInteger)a1 second:(NSInteger)a2 ofDate:(NSDate *)a3 options:(NSCalendarOptions)a4;
-- (NSDate *)dateBySettingUnit:(NSCalendarUnit)a0 value:(NSInteger)a1 ofDate:(NSDate *)a2 options:(NSCalendarOptions)a3;
 - (NSDate *)dateFromComponents:(NSDateComponents *)a0;
-- (NSDate *)dateWithEra:(NSInteger)a0 year:(NSInteger)a1 month:(NSInteger)a2 day:(NSInteger)a3 hour:(NSInteger)a4 minute:(NSInteger)a5 second:(NSInteger)a6 nanosecond:(NSInteger)a7;
-- (NSDate *)dateWithEra:(NSInteger)a0 yearForWeekOfYear:(NSInteger)a1 weekOfYear:(NSInteger)a2 weekday:(NSInteger)a3 hour:(NSInteger)a4 minute:(NSInteger)a5 second:(NSInteger)a6 nanosecond:(NSInteger)a7;
-- (void)enumerateDatesStartingAfterDate:(NSDate *)a0 matchingComponents:(NSDateComponents *)a1 options:(NSCalendarOptions)a2 usingBlock:(void (^)(NSDate *, BOOL, BOOL *))a3;
-- (void)getEra:(NSInteger *)a0 year:(NSInteger *)a1 month:(NSInteger *)a2 day:(NSInteger *)a3 fromDate:(NSDate *)a4;
-- (void)getEra:(NSInteger *)a0 yearForWeekOfYear:(NSInteger *)a1 weekOfYear:(NSInteger *)a2 weekday:(NSInteger *)a3 fromDate:(NSDate *)a4;
-- (void)getHour:(NSInteger *)a0 minute:(NSInteger *)a1 second:(NSInteger *)a2 nanosecond:(NSInteger *)a3 fromDate:(NSDate *)a4;
-- (instancetype)initWithCalendarIdentifier:(NSString *)a0;
+- (id)initWithCalendarIdentifier:(NSString *)a0;
 - (BOOL)isDate:(NSDate *)a0 equalToDate:(NSDate *)a1 toUnitGranularity:(NSCalendarUnit)a2;
 - (BOOL)isDate:(NSDate *)a0 inSameDayAsDate:(NSDate *)a1;
 - (BOOL)isDateInToday:(NSDate *)a0;
 - (BOOL)isDateInTomorrow:(NSDate *)a0;
 - (BOOL)isDateInWeekend:(NSDate *)a0;
 - (BOOL)isDateInYesterday:(NSDate *)a0;
-- (NSRange)maximumRangeOfUnit:(NSCalendarUnit)a0;
-- (NSRange)minimumRangeOfUnit:(NSCalendarUnit)a0;
-- (NSDate *)nextDateAfterDate:(NSDate *)a0 matchingComponents:(NSDateComponents *)a1 options:(NSCalendarOptions)a2;
-- (NSDate *)nextDateAfterDate:(NSDate *)a0 matchingHour:(NSInteger)a1 minute:(NSInteger)a2 second:(NSInteger)a3 options:(NSCalendarOptions)a4;
-- (NSDate *)nextDateAfterDate:(NSDate *)a0 matchingUnit:(NSCalendarUnit)a1 value:(NSInteger)a2 options:(NSCalendarOptions)a3;
-- (BOOL)nextWeekendStartDate:(NSDate **)a0 interval:(double *)a1 options:(NSCalendarOptions)a2 afterDate:(NSDate *)a3;
-- (NSUInteger)ordinalityOfUnit:(NSCalendarUnit)a0 inUnit:(NSCalendarUnit)a1 forDate:(NSDate *)a2;
 - (NSRange)rangeOfUnit:(NSCalendarUnit)a0 inUnit:(NSCalendarUnit)a1 forDate:(NSDate *)a2;
-- (BOOL)rangeOfUnit:(NSCalendarUnit)a0 startDate:(NSDate **)a1 interval:(double *)a2 forDate:(NSDate *)a3;
-- (BOOL)rangeOfWeekendStartDate:(NSDate **)a0 interval:(double *)a1 containingDate:(NSDate *)a2;
 - (NSDate *)startOfDayForDate:(NSDate *)a0;
 + (NSCalendar *)autoupdatingCurrentCalendar;
 + (NSCalendar *)calendarWithIdentifier:(NSString *)a0;
 + (NSCalendar *)currentCalendar;
-@property (readonly) NSString *AMSymbol;
-@property (readonly) NSString *PMSymbol;
-@property (readonly) NSString *calendarIdentifier;
-@property (class, readonly) NSCalendar *currentCalendar;
-@property (readonly) NSArray<NSString *> *eraSymbols;
+@property (readonly, copy) NSString *calendarIdentifier;
 @property NSUInteger firstWeekday;
 @property (copy) NSLocale *locale;
-@property (readonly) NSArray<NSString *> *longEraSymbols;
 @property NSUInteger minimumDaysInFirstWeek;
-@property (readonly) NSArray<NSString *> *monthSymbols;
-@property (readonly) NSArray<NSString *> *quarterSymbols;
-@property (readonly) NSArray<NSString *> *shortMonthSymbols;
-@property (readonly) NSArray<NSString *> *shortQuarterSymbols;
-@property (readonly) NSArray<NSString *> *shortStandaloneMonthSymbols;
-@property (readonly) NSArray<NSString *> *shortStandaloneQuarterSymbols;
-@property (readonly) NSArray<NSString *> *shortStandaloneWeekdaySymbols;
-@property (readonly) NSArray<NSString *> *shortWeekdaySymbols;
-@property (readonly) NSArray<NSString *> *standaloneMonthSymbols;
-@property (readonly) NSArray<NSString *> *standaloneQuarterSymbols;
-@property (readonly) NSArray<NSString *> *standaloneWeekdaySymbols;
 @property (copy) NSTimeZone *timeZone;
-@property (readonly) NSArray<NSString *> *veryShortMonthSymbols;
-@property (readonly) NSArray<NSString *> *veryShortStandaloneMonthSymbols;
-@property (readonly) NSArray<NSString *> *veryShortStandaloneWeekdaySymbols;
-@property (readonly) NSArray<NSString *> *veryShortWeekdaySymbols;
-@property (readonly) NSArray<NSString *> *weekdaySymbols;
 @end
-@interface NSCharacterSet : NSObject <NSSecureCoding, NSMutableCopying>
-- (NSData *)bitmapRepresentation;
+@interface NSCharacterSet : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
 - (BOOL)characterIsMember:(unichar)a0;
-- (BOOL)hasMemberInPlane:(unsigned char)a0;
 - (BOOL)isSupersetOfSet:(NSCharacterSet *)a0;
-- (BOOL)longCharacterIsMember:(unsigned int)a0;
 + (NSCharacterSet *)URLFragmentAllowedCharacterSet;
 + (NSCharacterSet *)URLHostAllowedCharacterSet;
-+ (NSCharacterSet *)URLPasswordAllowedCharacterSet;
 + (NSCharacterSet *)URLPathAllowedCharacterSet;
 + (NSCharacterSet *)URLQueryAllowedCharacterSet;
-+ (NSCharacterSet *)URLUserAllowedCharacterSet;
 + (NSCharacterSet *)alphanumericCharacterSet;
-+ (NSCharacterSet *)capitalizedLetterCharacterSet;
-+ (NSCharacterSet *)characterSetWithBitmapRepresentation:(NSData *)a0;
 + (NSCharacterSet *)characterSetWithCharactersInString:(NSString *)a0;
-+ (NSCharacterSet *)characterSetWithContentsOfFile:(NSString *)a0;
 + (NSCharacterSet *)characterSetWithRange:(NSRange)a0;
-+ (NSCharacterSet *)controlCharacterSet;
 + (NSCharacterSet *)decimalDigitCharacterSet;
-+ (NSCharacterSet *)decomposableCharacterSet;
-+ (NSCharacterSet *)illegalCharacterSet;
 + (NSCharacterSet *)letterCharacterSet;
-+ (NSCharacterSet *)lowercaseLetterCharacterSet;
 + (NSCharacterSet *)newlineCharacterSet;
-+ (NSCharacterSet *)nonBaseCharacterSet;
 + (NSCharacterSet *)punctuationCharacterSet;
-+ (NSCharacterSet *)symbolCharacterSet;
-+ (NSCharacterSet *)uppercaseLetterCharacterSet;
 + (NSCharacterSet *)whitespaceAndNewlineCharacterSet;
 + (NSCharacterSet *)whitespaceCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLFragmentAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLHostAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLPasswordAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLPathAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLQueryAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *URLUserAllowedCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *alphanumericCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *capitalizedLetterCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *controlCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *decimalDigitCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *decomposableCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *illegalCharacterSet;
-@property (readonly) NSCharacterSet *invertedSet;
-@property (class, copy, readonly) NSCharacterSet *letterCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *lowercaseLetterCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *newlineCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *nonBaseCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *punctuationCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *symbolCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *uppercaseLetterCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *whitespaceAndNewlineCharacterSet;
-@property (class, copy, readonly) NSCharacterSet *whitespaceCharacterSet;
+@property (readonly, copy) NSCharacterSet *invertedSet;
 @end
 @interface NSCoder : NSObject
 - (BOOL)containsValueForKey:(NSString *)a0;
-- (NSArray<NSObject *> *)decodeArrayOfObjectsOfClass:(Class)a0 forKey:(NSString *)a1;
-- (NSArray<NSObject *> *)decodeArrayOfObjectsOfClasses:(NSSet<id> *)a0 forKey:(NSString *)a1;
 - (BOOL)decodeBoolForKey:(NSString *)a0;
-- (CGAffineTransform)decodeCGAffineTransformForKey:(NSString *)a0;
 - (CGPoint)decodeCGPointForKey:(NSString *)a0;
 - (CGRect)decodeCGRectForKey:(NSString *)a0;
 - (CGSize)decodeCGSizeForKey:(NSString *)a0;
-- (CGVector)decodeCGVectorForKey:(NSString *)a0;
 - (NSData *)decodeDataObject;
-- (NSDictionary *)decodeDictionaryWithKeysOfClass:(Class)a0 objectsOfClass:(Class)a1 forKey:(NSString *)a2;
-- (NSDictionary *)decodeDictionaryWithKeysOfClasses:(NSSet<id> *)a0 objectsOfClasses:(NSSet<id> *)a1 forKey:(NSString *)a2;
 - (double)decodeDoubleForKey:(NSString *)a0;
 - (float)decodeFloatForKey:(NSString *)a0;
-- (int)decodeInt32ForKey:(NSString *)a0;
-- (long long)decodeInt64ForKey:(NSString *)a0;
+- (int32_t)decodeInt32ForKey:(NSString *)a0;
+- (int64_t)decodeInt64ForKey:(NSString *)a0;
 - (int)decodeIntForKey:(NSString *)a0;
 - (NSInteger)decodeIntegerForKey:(NSString *)a0;
-- (NSObject *)decodeObject;
-- (NSObject *)decodeObjectForKey:(NSString *)a0;
+- (id)decodeObject;
+- (id)decodeObjectForKey:(NSString *)a0;
 - (id)decodeObjectOfClass:(Class)a0 forKey:(NSString *)a1;
 - (id)decodeObjectOfClasses:(NSSet<Class> *)a0 forKey:(NSString *)a1;
-- (NSObject *)decodeTopLevelObjectAndReturnError:(NSError **)a0;
-- (NSObject *)decodeTopLevelObjectForKey:(NSString *)a0 error:(NSError **)a1;
-- (NSObject *)decodeTopLevelObjectOfClass:(Class)a0 forKey:(NSString *)a1 error:(NSError **)a2;
-- (NSObject *)decodeTopLevelObjectOfClasses:(NSSet<id> *)a0 forKey:(NSString *)a1 error:(NSError **)a2;
 - (void)decodeValueOfObjCType:(const char *)a0 at:(void *)a1 size:(NSUInteger)a2;
 - (void)encodeBool:(BOOL)a0 forKey:(NSString *)a1;
 - (void)encodeBytes:(const uint8_t *)a0 length:(NSUInteger)a1 forKey:(NSString *)a2;
-- (void)encodeCGAffineTransform:(CGAffineTransform)a0 forKey:(NSString *)a1;
 - (void)encodeCGPoint:(CGPoint)a0 forKey:(NSString *)a1;
 - (void)encodeCGRect:(CGRect)a0 forKey:(NSString *)a1;
 - (void)encodeCGSize:(CGSize)a0 forKey:(NSString *)a1;
-- (void)encodeCGVector:(CGVector)a0 forKey:(NSString *)a1;
-- (void)encodeConditionalObject:(NSObject *)a0 forKey:(NSString *)a1;
+- (void)encodeConditionalObject:(id)a0 forKey:(NSString *)a1;
 - (void)encodeDataObject:(NSData *)a0;
 - (void)encodeDouble:(double)a0 forKey:(NSString *)a1;
 - (void)encodeFloat:(float)a0 forKey:(NSString *)a1;
-- (void)encodeInt32:(int)a0 forKey:(NSString *)a1;
-- (void)encodeInt64:(long long)a0 forKey:(NSString *)a1;
+- (void)encodeInt32:(int32_t)a0 forKey:(NSString *)a1;
+- (void)encodeInt64:(int64_t)a0 forKey:(NSString *)a1;
 - (void)encodeInt:(int)a0 forKey:(NSString *)a1;
 - (void)encodeInteger:(NSInteger)a0 forKey:(NSString *)a1;
-- (void)encodeObject:(NSObject *)a0;
-- (void)encodeObject:(NSObject *)a0 forKey:(NSString *)a1;
-- (void)encodeRootObject:(NSObject *)a0;
+- (void)encodeObject:(id)a0;
+- (void)encodeObject:(id)a0 forKey:(NSString *)a1;
 - (void)encodeValueOfObjCType:(const char *)a0 at:(const void *)a1;
-- (void)failWithError:(NSError *)a0;
-- (BOOL)requiresSecureCoding;
-@property (readonly) NSSet *allowedClasses;
 @property (readonly) BOOL allowsKeyedCoding;
-@property (readonly) NSDecodingFailurePolicy decodingFailurePolicy;
-@property (copy, readonly) NSError *error;
-@property (readonly) unsigned int systemVersion;
+@property (readonly) BOOL requiresSecureCoding;
 @end
-@interface NSPredicate : NSObject <NSSecureCoding, NSCopying>
-- (void)allowEvaluation;
-- (BOOL)evaluateWithObject:(NSObject *)a0;
-- (BOOL)evaluateWithObject:(NSObject *)a0 substitutionVariables:(NSDictionary *)a1;
-- (NSPredicate *)predicateWithSubstitutionVariables:(NSDictionary *)a0;
-+ (NSPredicate *)predicateWithBlock:(BOOL (^)(NSObject *, NSDictionary *))a0;
-+ (NSPredicate *)predicateWithFormat:(NSString *)a0 argumentArray:(NSArray<NSObject *> *)a1;
-+ (NSPredicate *)predicateWithValue:(BOOL)a0;
-@property (readonly) NSString *predicateFormat;
-@end
-@interface NSComparisonPredicate : NSPredicate <NSSecureCoding>
-- (instancetype)initWithLeftExpression:(NSExpression *)a0 rightExpression:(NSExpression *)a1 customSelector:(SEL)a2;
-- (instancetype)initWithLeftExpression:(NSExpression *)a0 rightExpression:(NSExpression *)a1 modifier:(NSComparisonPredicateModifier)a2 type:(NSPredicateOperatorType)a3 options:(NSComparisonPredicateOptions)a4;
-+ (NSComparisonPredicate *)predicateWithLeftExpression:(NSExpression *)a0 rightExpression:(NSExpression *)a1 customSelector:(SEL)a2;
-+ (NSComparisonPredicate *)predicateWithLeftExpression:(NSExpression *)a0 rightExpression:(NSExpression *)a1 modifier:(NSComparisonPredicateModifier)a2 type:(NSPredicateOperatorType)a3 options:(NSComparisonPredicateOptions)a4;
-@property (readonly) NSComparisonPredicateModifier comparisonPredicateModifier;
-@property (readonly) SEL customSelector;
-@property (readonly) NSExpression *leftExpression;
-@property (readonly) NSComparisonPredicateOptions options;
-@property (readonly) NSPredicateOperatorType predicateOperatorType;
-@property (readonly) NSExpression *rightExpression;
-@end
-@interface NSCompoundPredicate : NSPredicate <NSCoding>
-- (instancetype)initWithType:(NSCompoundPredicateType)a0 subpredicates:(NSArray<NSPredicate *> *)a1;
-+ (NSCompoundPredicate *)andPredicateWithSubpredicates:(NSArray<NSPredicate *> *)a0;
-+ (NSCompoundPredicate *)notPredicateWithSubpredicate:(NSPredicate *)a0;
-+ (NSCompoundPredicate *)orPredicateWithSubpredicates:(NSArray<NSPredicate *> *)a0;
-@property (readonly) NSCompoundPredicateType compoundPredicateType;
-@property (readonly) NSArray<NSPredicate *> *subpredicates;
-@end
-@protocol NSLocking <NSObject>
-@optional
-- (void)lock;
-- (void)unlock;
-@end
-@interface NSCondition : NSObject <NSLocking>
-- (void)broadcast;
-- (void)signal;
-- (void)wait;
-- (BOOL)waitUntilDate:(NSDate *)a0;
-@property NSString *name;
-@end
-@interface NSConditionLock : NSObject <NSLocking>
-- (instancetype)initWithCondition:(NSInteger)a0;
-- (BOOL)lockBeforeDate:(NSDate *)a0;
-- (void)lockWhenCondition:(NSInteger)a0;
-- (BOOL)lockWhenCondition:(NSInteger)a0 beforeDate:(NSDate *)a1;
-- (BOOL)tryLock;
-- (BOOL)tryLockWhenCondition:(NSInteger)a0;
-- (void)unlockWithCondition:(NSInteger)a0;
-@property (readonly) NSInteger condition;
-@property NSString *name;
-@end
-@interface NSData : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue>
-- (NSData *)base64EncodedDataWithOptions:(NSDataBase64EncodingOptions)a0;
-- (NSString *)base64EncodedStringWithOptions:(NSDataBase64EncodingOptions)a0;
-- (NSData *)compressedDataUsingAlgorithm:(NSDataCompressionAlgorithm)a0 error:(NSError **)a1;
-- (NSData *)decompressedDataUsingAlgorithm:(NSDataCompressionAlgorithm)a0 error:(NSError **)a1;
+@interface NSData : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
 - (void)getBytes:(void *)a0 length:(NSUInteger)a1;
 - (void)getBytes:(void *)a0 range:(NSRange)a1;
-- (instancetype)initWithBase64EncodedData:(NSData *)a0 options:(NSDataBase64DecodingOptions)a1;
-- (instancetype)initWithBase64EncodedString:(NSString *)a0 options:(NSDataBase64DecodingOptions)a1;
 - (instancetype)initWithBytes:(const void *)a0 length:(NSUInteger)a1;
 - (instancetype)initWithContentsOfFile:(NSString *)a0;
 - (instancetype)initWithContentsOfURL:(NSURL *)a0;
 - (instancetype)initWithData:(NSData *)a0;
 - (BOOL)isEqualToData:(NSData *)a0;
-- (NSRange)rangeOfData:(NSData *)a0 options:(NSDataSearchOptions)a1 range:(NSRange)a2;
 - (NSData *)subdataWithRange:(NSRange)a0;
 - (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1;
 - (BOOL)writeToFile:(NSString *)a0 options:(NSDataWritingOptions)a1 error:(NSError **)a2;
@@ -2147,110 +408,61 @@ enum NSXpcConnectionOptions : NSUInteger {
 + (instancetype)data;
 + (instancetype)dataWithBytes:(const void *)a0 length:(NSUInteger)a1;
 + (instancetype)dataWithBytesNoCopy:(void *)a0 length:(NSUInteger)a1;
-+ (NSData *)dataWithContentsOfFile:(NSString *)a0;
-+ (NSData *)dataWithContentsOfFile:(NSString *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
-+ (NSData *)dataWithContentsOfURL:(NSURL *)a0;
-+ (NSData *)dataWithContentsOfURL:(NSURL *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
-+ (NSData *)dataWithData:(NSData *)a0;
++ (instancetype)dataWithContentsOfFile:(NSString *)a0;
++ (instancetype)dataWithContentsOfFile:(NSString *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
++ (instancetype)dataWithContentsOfURL:(NSURL *)a0;
++ (instancetype)dataWithContentsOfURL:(NSURL *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
++ (instancetype)dataWithData:(NSData *)a0;
+@property (readonly) const void *bytes;
 @property (readonly) NSUInteger length;
 @end
-@interface NSRegularExpression : NSObject <NSCopying, NSSecureCoding>
-- (void)enumerateMatchesInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2 usingBlock:(void (^)(NSTextCheckingResult *, NSMatchingFlags, BOOL *))a3;
-- (NSTextCheckingResult *)firstMatchInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2;
-- (instancetype)initWithPattern:(NSString *)a0 options:(NSRegularExpressionOptions)a1 error:(NSError **)a2;
-- (NSArray<NSTextCheckingResult *> *)matchesInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2;
-- (NSUInteger)numberOfMatchesInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2;
-- (NSRange)rangeOfFirstMatchInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2;
-- (NSUInteger)replaceMatchesInString:(NSMutableString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2 withTemplate:(NSString *)a3;
-- (NSString *)replacementStringForResult:(NSTextCheckingResult *)a0 inString:(NSString *)a1 offset:(NSInteger)a2 template:(NSString *)a3;
-- (NSString *)stringByReplacingMatchesInString:(NSString *)a0 options:(NSMatchingOptions)a1 range:(NSRange)a2 withTemplate:(NSString *)a3;
-+ (NSString *)escapedPatternForString:(NSString *)a0;
-+ (NSString *)escapedTemplateForString:(NSString *)a0;
-+ (NSRegularExpression *)regularExpressionWithPattern:(NSString *)a0 options:(NSRegularExpressionOptions)a1 error:(NSError **)a2;
-@property (readonly) NSUInteger numberOfCaptureGroups;
-@property (readonly) NSRegularExpressionOptions options;
-@property (readonly) NSString *pattern;
-@end
-@interface NSDataDetector : NSRegularExpression <NSCopying, NSCoding>
-- (instancetype)initWithTypes:(NSTextCheckingTypes)a0 error:(NSError **)a1;
-+ (NSDataDetector *)dataDetectorWithTypes:(NSTextCheckingTypes)a0 error:(NSError **)a1;
-@property (readonly) NSTextCheckingTypes checkingTypes;
-@end
-@interface NSDate : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+@interface NSDate : NSObject <NSCopying, NSSecureCoding>
 - (NSComparisonResult)compare:(NSDate *)a0;
-- (NSDate *)dateByAddingTimeInterval:(double)a0;
-- (NSString *)descriptionWithLocale:(NSLocale *)a0;
+- (instancetype)dateByAddingTimeInterval:(NSTimeInterval)a0;
+- (NSString *)descriptionWithLocale:(id)a0;
 - (NSDate *)earlierDate:(NSDate *)a0;
-- (instancetype)initWithSRAbsoluteTime:(double)a0;
+- (instancetype)init;
 - (instancetype)initWithTimeInterval:(NSTimeInterval)a0 sinceDate:(NSDate *)a1;
 - (instancetype)initWithTimeIntervalSince1970:(NSTimeInterval)a0;
 - (instancetype)initWithTimeIntervalSinceNow:(NSTimeInterval)a0;
 - (instancetype)initWithTimeIntervalSinceReferenceDate:(NSTimeInterval)a0;
 - (BOOL)isEqualToDate:(NSDate *)a0;
 - (NSDate *)laterDate:(NSDate *)a0;
-- (double)timeIntervalSinceDate:(NSDate *)a0;
-+ (NSDate *)date;
-+ (NSDate *)dateWithSRAbsoluteTime:(double)a0;
+- (NSTimeInterval)timeIntervalSinceDate:(NSDate *)a0;
++ (instancetype)date;
 + (instancetype)dateWithTimeInterval:(NSTimeInterval)a0 sinceDate:(NSDate *)a1;
-+ (NSDate *)dateWithTimeIntervalSince1970:(double)a0;
-+ (NSDate *)dateWithTimeIntervalSinceNow:(double)a0;
-+ (NSDate *)dateWithTimeIntervalSinceReferenceDate:(double)a0;
++ (instancetype)dateWithTimeIntervalSince1970:(NSTimeInterval)a0;
++ (instancetype)dateWithTimeIntervalSinceNow:(NSTimeInterval)a0;
++ (instancetype)dateWithTimeIntervalSinceReferenceDate:(NSTimeInterval)a0;
 + (NSDate *)distantFuture;
 + (NSDate *)distantPast;
 + (NSDate *)now;
-@property (class, readonly) NSDate *date;
-@property (class, readonly) NSDate *distantFuture;
-@property (class, readonly) NSDate *distantPast;
-@property (readonly) double srAbsoluteTime;
-@property (readonly) double timeIntervalSince1970;
-@property (readonly) double timeIntervalSinceNow;
-@property (readonly) double timeIntervalSinceReferenceDate;
+@property (readonly) NSTimeInterval timeIntervalSince1970;
+@property (readonly) NSTimeInterval timeIntervalSinceNow;
+@property (readonly) NSTimeInterval timeIntervalSinceReferenceDate;
 @end
-@interface NSDateComponents : NSObject <NSSecureCoding, NSCopying>
-- (BOOL)isLeapMonth;
-- (BOOL)isValidDateInCalendar:(NSCalendar *)a0;
+@interface NSDateComponents : NSObject <NSCopying, NSSecureCoding>
 - (void)setValue:(NSInteger)a0 forComponent:(NSCalendarUnit)a1;
 - (NSInteger)valueForComponent:(NSCalendarUnit)a0;
 @property (copy) NSCalendar *calendar;
-@property (readonly) NSDate *date;
+@property (readonly, copy) NSDate *date;
 @property NSInteger day;
-@property NSInteger dayOfYear;
 @property NSInteger era;
 @property NSInteger hour;
-@property (readonly) BOOL isValidDate;
-@property (getter=isLeapMonth) BOOL leapMonth;
 @property NSInteger minute;
 @property NSInteger month;
 @property NSInteger nanosecond;
-@property NSInteger quarter;
 @property NSInteger second;
 @property (copy) NSTimeZone *timeZone;
-@property NSInteger week;
-@property NSInteger weekOfMonth;
 @property NSInteger weekOfYear;
 @property NSInteger weekday;
-@property NSInteger weekdayOrdinal;
 @property NSInteger year;
-@property NSInteger yearForWeekOfYear;
 @end
-@interface NSDateComponentsFormatter : NSFormatter
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (NSString *)stringForObjectValue:(NSObject *)a0;
-- (NSString *)stringFromDate:(NSDate *)a0 toDate:(NSDate *)a1;
-- (NSString *)stringFromDateComponents:(NSDateComponents *)a0;
-- (NSString *)stringFromTimeInterval:(double)a0;
-+ (NSString *)localizedStringFromDateComponents:(NSDateComponents *)a0 unitsStyle:(NSDateComponentsFormatterUnitsStyle)a1;
-@property NSCalendarUnit allowedUnits;
-@property BOOL allowsFractionalUnits;
-@property (copy) NSCalendar *calendar;
-@property BOOL collapsesLargestUnit;
-@property NSFormattingContext formattingContext;
-@property BOOL includesApproximationPhrase;
-@property BOOL includesTimeRemainingPhrase;
-@property NSInteger maximumUnitCount;
-@property (copy) NSDate *referenceDate;
-@property NSDateComponentsFormatterUnitsStyle unitsStyle;
-@property NSDateComponentsFormatterZeroFormattingBehavior zeroFormattingBehavior;
+@interface NSFormatter : NSObject <NSCopying, NSCoding>
+- (NSAttributedString *)attributedStringForObjectValue:(id)a0 withDefaultAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
+- (NSString *)editingStringForObjectValue:(id)a0;
+- (BOOL)getObjectValue:(out id *)a0 forString:(NSString *)a1 errorDescription:(out NSString **)a2;
+- (NSString *)stringForObjectValue:(id)a0;
 @end
 @interface NSDateFormatter : NSFormatter
 - (NSDate *)dateFromString:(NSString *)a0;
@@ -2258,68 +470,19 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (void)setLocalizedDateFormatFromTemplate:(NSString *)a0;
 - (NSString *)stringFromDate:(NSDate *)a0;
 + (NSString *)dateFormatFromTemplate:(NSString *)a0 options:(NSUInteger)a1 locale:(NSLocale *)a2;
-+ (NSDateFormatterBehavior)defaultFormatterBehavior;
 + (NSString *)localizedStringFromDate:(NSDate *)a0 dateStyle:(NSDateFormatterStyle)a1 timeStyle:(NSDateFormatterStyle)a2;
-+ (void)setDefaultFormatterBehavior:(NSDateFormatterBehavior)a0;
-@property NSString *AMSymbol;
-@property NSString *PMSymbol;
+@property (copy) NSString *AMSymbol;
+@property (copy) NSString *PMSymbol;
 @property (copy) NSCalendar *calendar;
-@property NSString *dateFormat;
+@property (copy) NSString *dateFormat;
 @property NSDateFormatterStyle dateStyle;
-@property (copy) NSDate *defaultDate;
-@property (class) NSDateFormatterBehavior defaultFormatterBehavior;
 @property BOOL doesRelativeDateFormatting;
-@property NSArray<NSString *> *eraSymbols;
-@property NSDateFormatterBehavior formatterBehavior;
-@property (assign) NSFormattingContext formattingContext;
-@property BOOL generatesCalendarDates;
-@property (copy) NSDate *gregorianStartDate;
 @property (getter=isLenient) BOOL lenient;
 @property (copy) NSLocale *locale;
-@property NSArray<NSString *> *longEraSymbols;
-@property NSArray<NSString *> *monthSymbols;
-@property NSArray<NSString *> *quarterSymbols;
-@property NSArray<NSString *> *shortMonthSymbols;
-@property NSArray<NSString *> *shortQuarterSymbols;
-@property NSArray<NSString *> *shortStandaloneMonthSymbols;
-@property NSArray<NSString *> *shortStandaloneQuarterSymbols;
-@property NSArray<NSString *> *shortStandaloneWeekdaySymbols;
-@property NSArray<NSString *> *shortWeekdaySymbols;
-@property NSArray<NSString *> *standaloneMonthSymbols;
-@property NSArray<NSString *> *standaloneQuarterSymbols;
-@property NSArray<NSString *> *standaloneWeekdaySymbols;
 @property NSDateFormatterStyle timeStyle;
 @property (copy) NSTimeZone *timeZone;
-@property (copy) NSDate *twoDigitStartDate;
-@property NSArray<NSString *> *veryShortMonthSymbols;
-@property NSArray<NSString *> *veryShortStandaloneMonthSymbols;
-@property NSArray<NSString *> *veryShortStandaloneWeekdaySymbols;
-@property NSArray<NSString *> *veryShortWeekdaySymbols;
-@property NSArray<NSString *> *weekdaySymbols;
 @end
-@interface NSDateInterval : NSObject <NSCopying, NSSecureCoding>
-- (NSComparisonResult)compare:(NSDateInterval *)a0;
-- (BOOL)containsDate:(NSDate *)a0;
-- (instancetype)initWithStartDate:(NSDate *)a0 duration:(double)a1;
-- (instancetype)initWithStartDate:(NSDate *)a0 endDate:(NSDate *)a1;
-- (NSDateInterval *)intersectionWithDateInterval:(NSDateInterval *)a0;
-- (BOOL)intersectsDateInterval:(NSDateInterval *)a0;
-- (BOOL)isEqualToDateInterval:(NSDateInterval *)a0;
-@property (readonly) double duration;
-@property (copy, readonly) NSDate *endDate;
-@property (copy, readonly) NSDate *startDate;
-@end
-@interface NSDateIntervalFormatter : NSFormatter
-- (NSString *)stringFromDate:(NSDate *)a0 toDate:(NSDate *)a1;
-- (NSString *)stringFromDateInterval:(NSDateInterval *)a0;
-@property (copy) NSCalendar *calendar;
-@property NSDateIntervalFormatterStyle dateStyle;
-@property NSString *dateTemplate;
-@property (copy) NSLocale *locale;
-@property NSDateIntervalFormatterStyle timeStyle;
-@property (copy) NSTimeZone *timeZone;
-@end
-@interface NSValue : NSObject <NSSecureCoding, NSCopying>
+@interface NSValue : NSObject <NSCopying, NSSecureCoding>
 - (void)getValue:(void *)a0 size:(NSUInteger)a1;
 - (instancetype)initWithBytes:(const void *)a0 objCType:(const char *)a1;
 - (BOOL)isEqualToValue:(NSValue *)a0;
@@ -2328,515 +491,162 @@ enum NSXpcConnectionOptions : NSUInteger {
 + (NSValue *)valueWithCGPoint:(CGPoint)a0;
 + (NSValue *)valueWithCGRect:(CGRect)a0;
 + (NSValue *)valueWithCGSize:(CGSize)a0;
-+ (NSValue *)valueWithCGVector:(CGVector)a0;
-+ (NSValue *)valueWithCMTimeRange:(struct CMTimeRange)a0;
-+ (NSValue *)valueWithCMVideoDimensions:(struct CMVideoDimensions)a0;
-+ (NSValue *)valueWithNonretainedObject:(NSObject *)a0;
++ (NSValue *)valueWithNonretainedObject:(id)a0;
 + (NSValue *)valueWithPointer:(const void *)a0;
 + (NSValue *)valueWithRange:(NSRange)a0;
-@property (readonly) CGAffineTransform CGAffineTransformValue;
-@property (readonly) CGPoint CGPointValue;
-@property (readonly) CGRect CGRectValue;
-@property (readonly) CGSize CGSizeValue;
-@property (readonly) CGVector CGVectorValue;
-@property (readonly) struct CMTimeRange CMTimeRangeValue;
-@property (readonly) struct CMVideoDimensions CMVideoDimensionsValue;
-@property (readonly) NSObject *nonretainedObjectValue;
+@property (nonatomic, readonly) CGAffineTransform CGAffineTransformValue;
+@property (nonatomic, readonly) CGPoint CGPointValue;
+@property (nonatomic, readonly) CGRect CGRectValue;
+@property (nonatomic, readonly) CGSize CGSizeValue;
+@property (readonly) id nonretainedObjectValue;
+@property (readonly) const char *objCType;
+@property (readonly) void *pointerValue;
 @property (readonly) NSRange rangeValue;
 @end
-@interface NSNumber : NSValue <CKRecordValue, NSFetchRequestResult>
-- (NSInteger)compare:(NSNumber *)a0;
-- (NSString *)descriptionWithLocale:(NSLocale *)a0;
-- (instancetype)initWithBool:(BOOL)a0;
-- (instancetype)initWithChar:(signed char)a0;
-- (instancetype)initWithDouble:(double)a0;
-- (instancetype)initWithFloat:(float)a0;
-- (instancetype)initWithInt:(int)a0;
-- (instancetype)initWithInteger:(NSInteger)a0;
-- (instancetype)initWithLongLong:(long long)a0;
-- (instancetype)initWithShort:(short)a0;
-- (instancetype)initWithUnsignedChar:(unsigned char)a0;
-- (instancetype)initWithUnsignedInt:(unsigned int)a0;
-- (instancetype)initWithUnsignedInteger:(NSUInteger)a0;
-- (instancetype)initWithUnsignedLongLong:(unsigned long long)a0;
-- (instancetype)initWithUnsignedShort:(unsigned short)a0;
+@interface NSNumber : NSValue
+- (NSComparisonResult)compare:(NSNumber *)a0;
+- (NSString *)descriptionWithLocale:(id)a0;
+- (NSNumber *)initWithBool:(BOOL)a0;
+- (NSNumber *)initWithDouble:(double)a0;
+- (NSNumber *)initWithFloat:(float)a0;
+- (NSNumber *)initWithInt:(int)a0;
+- (NSNumber *)initWithInteger:(NSInteger)a0;
+- (NSNumber *)initWithLongLong:(long long)a0;
+- (NSNumber *)initWithUnsignedInteger:(NSUInteger)a0;
 - (BOOL)isEqualToNumber:(NSNumber *)a0;
 + (NSNumber *)numberWithBool:(BOOL)a0;
-+ (NSNumber *)numberWithChar:(signed char)a0;
++ (NSNumber *)numberWithChar:(char)a0;
 + (NSNumber *)numberWithDouble:(double)a0;
 + (NSNumber *)numberWithFloat:(float)a0;
 + (NSNumber *)numberWithInt:(int)a0;
 + (NSNumber *)numberWithInteger:(NSInteger)a0;
-+ (NSNumber *)numberWithLong:(NSInteger)a0;
++ (NSNumber *)numberWithLong:(long)a0;
 + (NSNumber *)numberWithLongLong:(long long)a0;
-+ (NSNumber *)numberWithShort:(short)a0;
-+ (NSNumber *)numberWithUnsignedChar:(unsigned char)a0;
 + (NSNumber *)numberWithUnsignedInt:(unsigned int)a0;
 + (NSNumber *)numberWithUnsignedInteger:(NSUInteger)a0;
-+ (NSNumber *)numberWithUnsignedLong:(NSUInteger)a0;
 + (NSNumber *)numberWithUnsignedLongLong:(unsigned long long)a0;
-+ (NSNumber *)numberWithUnsignedShort:(unsigned short)a0;
 @property (readonly) BOOL boolValue;
-@property (readonly) signed char charValue;
-@property (readonly) struct NSDecimal decimalValue;
+@property (readonly) char charValue;
 @property (readonly) double doubleValue;
 @property (readonly) float floatValue;
 @property (readonly) int intValue;
 @property (readonly) NSInteger integerValue;
 @property (readonly) long long longLongValue;
-@property (readonly) NSInteger longValue;
-@property (readonly) short shortValue;
-@property (readonly) NSString *stringValue;
-@property (readonly) unsigned char unsignedCharValue;
+@property (readonly) long longValue;
+@property (readonly, copy) NSString *stringValue;
 @property (readonly) unsigned int unsignedIntValue;
 @property (readonly) NSUInteger unsignedIntegerValue;
 @property (readonly) unsigned long long unsignedLongLongValue;
-@property (readonly) NSUInteger unsignedLongValue;
-@property (readonly) unsigned short unsignedShortValue;
 @end
-@interface NSDecimalNumber : NSNumber <NSSecureCoding>
-- (NSInteger)compare:(NSNumber *)a0;
+@interface NSDecimalNumber : NSNumber
+- (NSComparisonResult)compare:(NSNumber *)a0;
 - (NSDecimalNumber *)decimalNumberByAdding:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByAdding:(NSDecimalNumber *)a0 withBehavior:(NSObject *)a1;
 - (NSDecimalNumber *)decimalNumberByDividingBy:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByDividingBy:(NSDecimalNumber *)a0 withBehavior:(NSObject *)a1;
 - (NSDecimalNumber *)decimalNumberByMultiplyingBy:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByMultiplyingBy:(NSDecimalNumber *)a0 withBehavior:(NSObject *)a1;
-- (NSDecimalNumber *)decimalNumberByMultiplyingByPowerOf10:(short)a0;
-- (NSDecimalNumber *)decimalNumberByMultiplyingByPowerOf10:(short)a0 withBehavior:(NSObject *)a1;
-- (NSDecimalNumber *)decimalNumberByRaisingToPower:(NSUInteger)a0;
-- (NSDecimalNumber *)decimalNumberByRaisingToPower:(NSUInteger)a0 withBehavior:(NSObject *)a1;
-- (NSDecimalNumber *)decimalNumberByRoundingAccordingToBehavior:(NSObject *)a0;
 - (NSDecimalNumber *)decimalNumberBySubtracting:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberBySubtracting:(NSDecimalNumber *)a0 withBehavior:(NSObject *)a1;
-- (NSString *)descriptionWithLocale:(NSLocale *)a0;
-- (instancetype)initWithDecimal:(struct NSDecimal)a0;
-- (instancetype)initWithMantissa:(long long)a0 exponent:(short)a1 isNegative:(BOOL)a2;
 - (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0 locale:(NSObject *)a1;
 + (NSDecimalNumber *)decimalNumberWithString:(NSString *)a0;
-+ (NSObject *)defaultBehavior;
-+ (NSDecimalNumber *)maximumDecimalNumber;
-+ (NSDecimalNumber *)minimumDecimalNumber;
 + (NSDecimalNumber *)notANumber;
 + (NSDecimalNumber *)one;
-+ (void)setDefaultBehavior:(NSObject *)a0;
 + (NSDecimalNumber *)zero;
-@property (readonly) struct NSDecimal decimalValue;
-@property (class, strong) NSObject *defaultBehavior;
 @property (readonly) double doubleValue;
-@property (class, copy, readonly) NSDecimalNumber *maximumDecimalNumber;
-@property (class, copy, readonly) NSDecimalNumber *minimumDecimalNumber;
-@property (class, copy, readonly) NSDecimalNumber *notANumber;
-@property (class, copy, readonly) NSDecimalNumber *one;
-@property (class, copy, readonly) NSDecimalNumber *zero;
 @end
-@interface NSDictionary<__covariant KeyType, __covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFetchRequestResult, NSFastEnumeration>
+@interface NSDictionary<__covariant KeyType, __covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
 - (NSArray *)allKeysForObject:(id)a0;
 - (void)enumerateKeysAndObjectsUsingBlock:(void (^)(id, id, BOOL *))a0;
-- (instancetype)initWithContentsOfFile:(NSString *)a0;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
+- (instancetype)init;
 - (instancetype)initWithDictionary:(NSDictionary *)a0;
-- (instancetype)initWithDictionary:(NSDictionary *)a0 copyItems:(BOOL)a1;
-- (instancetype)initWithObjects:(NSArray *)a0 forKeys:(NSArray *)a1;
+- (instancetype)initWithObjects:(NSArray *)a0 forKeys:(NSArray<id<NSCopying>> *)a1;
 - (instancetype)initWithObjectsAndKeys:(id)a0;
 - (BOOL)isEqualToDictionary:(NSDictionary *)a0;
-- (NSEnumerator *)keyEnumerator;
 - (NSSet *)keysOfEntriesPassingTest:(BOOL (^)(id, id, BOOL *))a0;
 - (NSArray *)keysSortedByValueUsingSelector:(SEL)a0;
 - (id)objectForKey:(id)a0;
 - (id)objectForKeyedSubscript:(id)a0;
 - (NSArray *)objectsForKeys:(NSArray *)a0 notFoundMarker:(id)a1;
-- (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1;
-- (BOOL)writeToURL:(NSURL *)a0 atomically:(BOOL)a1;
+- (id)valueForKey:(NSString *)a0;
 + (instancetype)dictionary;
-+ (NSDictionary *)dictionaryWithContentsOfFile:(NSString *)a0;
-+ (NSDictionary *)dictionaryWithContentsOfURL:(NSURL *)a0;
-+ (NSDictionary<NSString *, NSObject *> *)dictionaryWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
-+ (NSDictionary *)dictionaryWithDictionary:(NSDictionary *)a0;
-+ (NSDictionary *)dictionaryWithObject:(NSObject *)a0 forKey:(NSObject *)a1;
++ (instancetype)dictionaryWithDictionary:(NSDictionary *)a0;
++ (instancetype)dictionaryWithObject:(id)a0 forKey:(id<NSCopying>)a1;
 + (instancetype)dictionaryWithObjects:(NSArray *)a0 forKeys:(NSArray<id<NSCopying>> *)a1;
 + (instancetype)dictionaryWithObjectsAndKeys:(id)a0;
-+ (NSObject *)sharedKeySetForKeys:(NSArray<NSObject *> *)a0;
-@property (readonly) NSArray<NSObject *> *allKeys;
-@property (readonly) NSArray<NSObject *> *allValues;
+@property (readonly, copy) NSArray *allKeys;
+@property (readonly, copy) NSArray *allValues;
 @property (readonly) NSUInteger count;
-@property (readonly) NSString *descriptionInStringsFileFormat;
-@property (readonly) NSEnumerator *objectEnumerator;
 @end
-@interface NSUnit : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0;
-@property (readonly) NSString *symbol;
-@end
-@interface NSDimension : NSUnit <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0;
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-@property (copy, readonly) NSUnitConverter *converter;
-@end
-@interface NSEnumerator<ObjectType> : NSObject <NSFastEnumeration>
-- (NSObject *)nextObject;
-@end
-@interface NSDirectoryEnumerator : NSEnumerator
-- (void)skipDescendents;
-@property (readonly) NSDictionary *directoryAttributes;
-@property (readonly) NSDictionary *fileAttributes;
-@property (readonly) BOOL isEnumeratingDirectoryPostOrder;
-@property (readonly) NSInteger level;
-@end
-@interface NSEnergyFormatter : NSFormatter
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (BOOL)isForFoodEnergyUse;
-- (NSString *)stringFromJoules:(double)a0;
-- (NSString *)stringFromValue:(double)a0 unit:(NSEnergyFormatterUnit)a1;
-- (NSString *)unitStringFromJoules:(double)a0 usedUnit:(void *)a1;
-- (NSString *)unitStringFromValue:(double)a0 unit:(NSEnergyFormatterUnit)a1;
-@property (getter=isForFoodEnergyUse) BOOL forFoodEnergyUse;
-@property (copy) NSNumberFormatter *numberFormatter;
-@property NSFormattingUnitStyle unitStyle;
-@end
-@interface NSError : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary *)a2;
-+ (NSError *)errorWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary *)a2;
-+ (NSError *)fileProviderErrorForCollisionWithItem:(id<NSFileProviderItem>)a0;
-+ (NSError *)fileProviderErrorForNonExistentItemWithIdentifier:(NSString *)a0;
-+ (NSError *)fileProviderErrorForRejectedDeletionOfItem:(id<NSFileProviderItem>)a0;
-+ (void)setUserInfoValueProviderForDomain:(NSString *)a0 provider:(NSObject * (^)(NSError *, NSString *))a1;
-+ (NSObject * (^)(NSError *, NSString *))userInfoValueProviderForDomain:(NSString *)a0;
+@interface NSError : NSObject <NSCopying, NSSecureCoding>
+- (instancetype)initWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary<NSErrorUserInfoKey, id> *)a2;
++ (instancetype)errorWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary<NSErrorUserInfoKey, id> *)a2;
 @property (readonly) NSInteger code;
-@property (readonly) NSString *domain;
-@property (readonly) NSString *helpAnchor;
-@property (readonly) NSString *localizedDescription;
-@property (readonly) NSString *localizedFailureReason;
-@property (readonly) NSArray<NSString *> *localizedRecoveryOptions;
-@property (readonly) NSString *localizedRecoverySuggestion;
-@property (copy, readonly) NSArray<NSError *> *underlyingErrors;
-@property (readonly) NSDictionary *userInfo;
-@end
-@interface NSException : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithName:(NSString *)a0 reason:(NSString *)a1 userInfo:(NSDictionary *)a2;
-@property (readonly) NSArray<NSNumber *> *callStackReturnAddresses;
-@property (readonly) NSArray<NSString *> *callStackSymbols;
-@property (readonly) NSString *name;
-@property (readonly) NSString *reason;
-@property (readonly) NSObject *userInfo;
-@end
-@interface NSExpression : NSObject <NSSecureCoding, NSCopying>
-- (void)allowEvaluation;
-- (NSObject *)expressionValueWithObject:(NSObject *)a0 context:(NSMutableDictionary *)a1;
-- (instancetype)initWithExpressionType:(NSExpressionType)a0;
-+ (NSExpression *)expressionForAggregate:(NSArray<NSExpression *> *)a0;
-+ (NSExpression *)expressionForAnyKey;
-+ (NSExpression *)expressionForBlock:(NSObject * (^)(NSObject *, NSArray<NSExpression *> *, NSMutableDictionary *))a0 arguments:(NSArray<NSExpression *> *)a1;
-+ (NSExpression *)expressionForConditional:(NSPredicate *)a0 trueExpression:(NSExpression *)a1 falseExpression:(NSExpression *)a2;
-+ (NSExpression *)expressionForConstantValue:(NSObject *)a0;
-+ (NSExpression *)expressionForEvaluatedObject;
-+ (NSExpression *)expressionForFunction:(NSString *)a0 arguments:(NSArray<NSExpression *> *)a1;
-+ (NSExpression *)expressionForFunction:(NSExpression *)a0 selectorName:(NSString *)a1 arguments:(NSArray<NSExpression *> *)a2;
-+ (NSExpression *)expressionForIntersectSet:(NSExpression *)a0 with:(NSExpression *)a1;
-+ (NSExpression *)expressionForKeyPath:(NSString *)a0;
-+ (NSExpression *)expressionForMinusSet:(NSExpression *)a0 with:(NSExpression *)a1;
-+ (NSExpression *)expressionForSubquery:(NSExpression *)a0 usingIteratorVariable:(NSString *)a1 predicate:(NSObject *)a2;
-+ (NSExpression *)expressionForUnionSet:(NSExpression *)a0 with:(NSExpression *)a1;
-+ (NSExpression *)expressionForVariable:(NSString *)a0;
-+ (NSExpression *)expressionWithFormat:(NSString *)a0;
-+ (NSExpression *)expressionWithFormat:(NSString *)a0 argumentArray:(NSArray<NSObject *> *)a1;
-@property (readonly) NSArray<NSExpression *> *arguments;
-@property (readonly) NSObject *collection;
-@property (readonly) NSObject *constantValue;
-@property (readonly) NSObject * (^expressionBlock)(NSObject *, NSArray<NSExpression *> *, NSMutableDictionary *);
-@property (class, readonly) NSExpression *expressionForEvaluatedObject;
-@property (readonly) NSExpressionType expressionType;
-@property (readonly) NSExpression *falseExpression;
-@property (readonly) NSString *function;
-@property (readonly) NSString *keyPath;
-@property (readonly) NSExpression *leftExpression;
-@property (readonly) NSExpression *operand;
-@property (readonly) NSPredicate *predicate;
-@property (readonly) NSExpression *rightExpression;
-@property (readonly) NSExpression *trueExpression;
-@property (readonly) NSString *variable;
-@end
-@interface NSExtensionContext : NSObject
-- (void)cancelRequestWithError:(NSError *)a0;
-- (void)completeRequestReturningItems:(NSArray<NSExtensionItem *> *)a0 completionHandler:(void (^)(BOOL))a1;
-- (void)completeRequestWithBroadcastURL:(NSURL *)a0 broadcastConfiguration:(RPBroadcastConfiguration *)a1 setupInfo:(NSDictionary<NSString *, id<NSCoding>> *)a2;
-- (void)completeRequestWithBroadcastURL:(NSURL *)a0 setupInfo:(NSDictionary<NSString *, id<NSCoding>> *)a1;
-- (void)dismissNotificationContentExtension;
-- (CGSize)hostedViewMaximumAllowedSize;
-- (CGSize)hostedViewMinimumAllowedSize;
-- (INIntent *)intent;
-- (NSString *)interfaceParametersDescription;
-- (void)loadBroadcastingApplicationInfoWithCompletion:(void (^)(NSString *, NSString *, UIImage *))a0;
-- (void)mediaPlayingPaused;
-- (void)mediaPlayingStarted;
-- (NSArray<UNNotificationAction *> *)notificationActions;
-- (void)openURL:(NSURL *)a0 completionHandler:(void (^)(BOOL))a1;
-- (void)performNotificationDefaultAction;
-- (void)setNotificationActions:(NSArray<UNNotificationAction *> *)a0;
-@property (copy, readonly) NSArray<NSExtensionItem *> *inputItems;
-@end
-@interface NSExtensionItem : NSObject <NSCopying, NSSecureCoding>
-@property (copy) NSArray<NSItemProvider *> *attachments;
-@property (copy) NSAttributedString *attributedContentText;
-@property (copy) NSAttributedString *attributedTitle;
-@property (copy) NSDictionary *userInfo;
-@end
-@interface NSFileAccessIntent : NSObject
-+ (NSFileAccessIntent *)readingIntentWithURL:(NSURL *)a0 options:(NSFileCoordinatorReadingOptions)a1;
-+ (NSFileAccessIntent *)writingIntentWithURL:(NSURL *)a0 options:(NSFileCoordinatorWritingOptions)a1;
-@property (copy, readonly) NSURL *URL;
-@end
-@interface NSFileCoordinator : NSObject
-- (void)cancel;
-- (void)coordinateAccessWithIntents:(NSArray<NSFileAccessIntent *> *)a0 queue:(NSOperationQueue *)a1 byAccessor:(void (^)(NSError *))a2;
-- (void)coordinateReadingItemAtURL:(NSURL *)a0 options:(NSFileCoordinatorReadingOptions)a1 error:(NSError **)a2 byAccessor:(void (^)(NSURL *))a3;
-- (void)coordinateReadingItemAtURL:(NSURL *)a0 options:(NSFileCoordinatorReadingOptions)a1 writingItemAtURL:(NSURL *)a2 options:(NSFileCoordinatorWritingOptions)a3 error:(NSError **)a4 byAccessor:(void (^)(NSURL *, NSURL *))a5;
-- (void)coordinateWritingItemAtURL:(NSURL *)a0 options:(NSFileCoordinatorWritingOptions)a1 error:(NSError **)a2 byAccessor:(void (^)(NSURL *))a3;
-- (void)coordinateWritingItemAtURL:(NSURL *)a0 options:(NSFileCoordinatorWritingOptions)a1 writingItemAtURL:(NSURL *)a2 options:(NSFileCoordinatorWritingOptions)a3 error:(NSError **)a4 byAccessor:(void (^)(NSURL *, NSURL *))a5;
-- (instancetype)initWithFilePresenter:(id<NSFilePresenter>)a0;
-- (void)itemAtURL:(NSURL *)a0 didChangeUbiquityAttributes:(NSSet<NSString *> *)a1;
-- (void)itemAtURL:(NSURL *)a0 didMoveToURL:(NSURL *)a1;
-- (void)itemAtURL:(NSURL *)a0 willMoveToURL:(NSURL *)a1;
-- (void)prepareForReadingItemsAtURLs:(NSArray<NSURL *> *)a0 options:(NSFileCoordinatorReadingOptions)a1 writingItemsAtURLs:(NSArray<NSURL *> *)a2 options:(NSFileCoordinatorWritingOptions)a3 error:(NSError **)a4 byAccessor:(void (^)(void))a5;
-+ (void)addFilePresenter:(id<NSFilePresenter>)a0;
-+ (NSArray<id<NSFilePresenter>> *)filePresenters;
-+ (void)removeFilePresenter:(id<NSFilePresenter>)a0;
-@property (class, copy, readonly) NSArray<id<NSFilePresenter>> *filePresenters;
-@property NSString *purposeIdentifier;
-@end
-@interface NSFileHandle : NSObject <NSSecureCoding>
-- (void)acceptConnectionInBackgroundAndNotify;
-- (void)acceptConnectionInBackgroundAndNotifyForModes:(NSArray<NSString *> *)a0;
-- (NSData *)availableData;
-- (BOOL)closeAndReturnError:(NSError **)a0;
-- (void)closeFile;
-- (BOOL)getOffset:(unsigned long long *)a0 error:(NSError **)a1;
-- (instancetype)initWithFileDescriptor:(int)a0;
-- (instancetype)initWithFileDescriptor:(int)a0 closeOnDealloc:(BOOL)a1;
-- (unsigned long long)offsetInFile;
-- (NSData *)readDataOfLength:(NSUInteger)a0;
-- (NSData *)readDataToEndOfFile;
-- (NSData *)readDataToEndOfFileAndReturnError:(NSError **)a0;
-- (NSData *)readDataUpToLength:(NSUInteger)a0 error:(NSError **)a1;
-- (void)readInBackgroundAndNotify;
-- (void)readInBackgroundAndNotifyForModes:(NSArray<NSString *> *)a0;
-- (void)readToEndOfFileInBackgroundAndNotify;
-- (void)readToEndOfFileInBackgroundAndNotifyForModes:(NSArray<NSString *> *)a0;
-- (unsigned long long)seekToEndOfFile;
-- (BOOL)seekToEndReturningOffset:(unsigned long long *)a0 error:(NSError **)a1;
-- (void)seekToFileOffset:(unsigned long long)a0;
-- (BOOL)seekToOffset:(unsigned long long)a0 error:(NSError **)a1;
-- (void)setReadabilityHandler:(void (^)(NSFileHandle *))a0;
-- (void)setWriteabilityHandler:(void (^)(NSFileHandle *))a0;
-- (BOOL)synchronizeAndReturnError:(NSError **)a0;
-- (void)synchronizeFile;
-- (BOOL)truncateAtOffset:(unsigned long long)a0 error:(NSError **)a1;
-- (void)truncateFileAtOffset:(unsigned long long)a0;
-- (void)waitForDataInBackgroundAndNotify;
-- (void)waitForDataInBackgroundAndNotifyForModes:(NSArray<NSString *> *)a0;
-- (void)writeData:(NSData *)a0;
-- (BOOL)writeData:(NSData *)a0 error:(NSError **)a1;
-+ (NSFileHandle *)fileHandleForReadingAtPath:(NSString *)a0;
-+ (NSFileHandle *)fileHandleForReadingFromURL:(NSURL *)a0 error:(NSError **)a1;
-+ (NSFileHandle *)fileHandleForUpdatingAtPath:(NSString *)a0;
-+ (NSFileHandle *)fileHandleForUpdatingURL:(NSURL *)a0 error:(NSError **)a1;
-+ (NSFileHandle *)fileHandleForWritingAtPath:(NSString *)a0;
-+ (NSFileHandle *)fileHandleForWritingToURL:(NSURL *)a0 error:(NSError **)a1;
-+ (NSFileHandle *)fileHandleWithNullDevice;
-+ (NSFileHandle *)fileHandleWithStandardError;
-+ (NSFileHandle *)fileHandleWithStandardInput;
-+ (NSFileHandle *)fileHandleWithStandardOutput;
-@property (readonly) int fileDescriptor;
+@property (readonly, copy) NSString *domain;
+@property (readonly, copy) NSString *localizedDescription;
+@property (readonly, copy) NSString *localizedFailureReason;
+@property (readonly, copy) NSArray<NSString *> *localizedRecoveryOptions;
+@property (readonly, copy) NSString *localizedRecoverySuggestion;
+@property (readonly, copy) NSArray<NSError *> *underlyingErrors;
+@property (readonly, copy) NSDictionary<NSErrorUserInfoKey, id> *userInfo;
 @end
 @interface NSFileManager : NSObject
-- (NSURL *)URLForDirectory:(NSSearchPathDirectory)a0 inDomain:(NSSearchPathDomain)a1 appropriateForURL:(NSURL *)a2 create:(BOOL)a3 error:(NSError **)a4;
-- (NSURL *)URLForPublishingUbiquitousItemAtURL:(NSURL *)a0 expirationDate:(NSDate **)a1 error:(NSError **)a2;
-- (NSURL *)URLForUbiquityContainerIdentifier:(NSString *)a0;
-- (NSArray<NSURL *> *)URLsForDirectory:(NSSearchPathDirectory)a0 inDomains:(NSSearchPathDomain)a1;
 - (NSDictionary<NSFileAttributeKey, id> *)attributesOfFileSystemForPath:(NSString *)a0 error:(NSError **)a1;
-- (NSDictionary *)attributesOfItemAtPath:(NSString *)a0 error:(NSError **)a1;
-- (BOOL)changeCurrentDirectoryPath:(NSString *)a0;
-- (NSArray<NSString *> *)componentsToDisplayForPath:(NSString *)a0;
+- (NSDictionary<NSFileAttributeKey, id> *)attributesOfItemAtPath:(NSString *)a0 error:(NSError **)a1;
 - (NSURL *)containerURLForSecurityApplicationGroupIdentifier:(NSString *)a0;
 - (NSData *)contentsAtPath:(NSString *)a0;
-- (BOOL)contentsEqualAtPath:(NSString *)a0 andPath:(NSString *)a1;
 - (NSArray<NSString *> *)contentsOfDirectoryAtPath:(NSString *)a0 error:(NSError **)a1;
-- (NSArray<NSURL *> *)contentsOfDirectoryAtURL:(NSURL *)a0 includingPropertiesForKeys:(NSArray *)a1 options:(NSDirectoryEnumerationOptions)a2 error:(NSError **)a3;
 - (BOOL)copyItemAtPath:(NSString *)a0 toPath:(NSString *)a1 error:(NSError **)a2;
 - (BOOL)copyItemAtURL:(NSURL *)a0 toURL:(NSURL *)a1 error:(NSError **)a2;
-- (BOOL)createDirectoryAtPath:(NSString *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary *)a2 error:(NSError **)a3;
-- (BOOL)createDirectoryAtURL:(NSURL *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary *)a2 error:(NSError **)a3;
-- (BOOL)createFileAtPath:(NSString *)a0 contents:(NSData *)a1 attributes:(NSDictionary *)a2;
-- (BOOL)createSymbolicLinkAtPath:(NSString *)a0 withDestinationPath:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)createSymbolicLinkAtURL:(NSURL *)a0 withDestinationURL:(NSURL *)a1 error:(NSError **)a2;
-- (NSString *)currentDirectoryPath;
-- (NSString *)destinationOfSymbolicLinkAtPath:(NSString *)a0 error:(NSError **)a1;
-- (NSString *)displayNameAtPath:(NSString *)a0;
-- (NSDirectoryEnumerator *)enumeratorAtPath:(NSString *)a0;
-- (NSDirectoryEnumerator *)enumeratorAtURL:(NSURL *)a0 includingPropertiesForKeys:(NSArray<NSString *> *)a1 options:(NSDirectoryEnumerationOptions)a2 errorHandler:(BOOL (^)(NSURL *, NSError *))a3;
-- (BOOL)evictUbiquitousItemAtURL:(NSURL *)a0 error:(NSError **)a1;
+- (BOOL)createDirectoryAtPath:(NSString *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2 error:(NSError **)a3;
+- (BOOL)createDirectoryAtURL:(NSURL *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2 error:(NSError **)a3;
+- (BOOL)createFileAtPath:(NSString *)a0 contents:(NSData *)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2;
 - (BOOL)fileExistsAtPath:(NSString *)a0;
 - (BOOL)fileExistsAtPath:(NSString *)a0 isDirectory:(BOOL *)a1;
-- (void)getFileProviderServicesForItemAtURL:(NSURL *)a0 completionHandler:(void (^)(NSDictionary<NSString *, NSFileProviderService *> *, NSError *))a1;
-- (BOOL)getRelationship:(void *)a0 ofDirectory:(NSSearchPathDirectory)a1 inDomain:(NSSearchPathDomain)a2 toItemAtURL:(NSURL *)a3 error:(NSError **)a4;
-- (BOOL)getRelationship:(void *)a0 ofDirectoryAtURL:(NSURL *)a1 toItemAtURL:(NSURL *)a2 error:(NSError **)a3;
 - (BOOL)isDeletableFileAtPath:(NSString *)a0;
-- (BOOL)isExecutableFileAtPath:(NSString *)a0;
 - (BOOL)isReadableFileAtPath:(NSString *)a0;
-- (BOOL)isUbiquitousItemAtURL:(NSURL *)a0;
 - (BOOL)isWritableFileAtPath:(NSString *)a0;
-- (BOOL)linkItemAtPath:(NSString *)a0 toPath:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)linkItemAtURL:(NSURL *)a0 toURL:(NSURL *)a1 error:(NSError **)a2;
-- (NSArray<NSURL *> *)mountedVolumeURLsIncludingResourceValuesForKeys:(NSArray *)a0 options:(NSVolumeEnumerationOptions)a1;
 - (BOOL)moveItemAtPath:(NSString *)a0 toPath:(NSString *)a1 error:(NSError **)a2;
 - (BOOL)moveItemAtURL:(NSURL *)a0 toURL:(NSURL *)a1 error:(NSError **)a2;
 - (BOOL)removeItemAtPath:(NSString *)a0 error:(NSError **)a1;
 - (BOOL)removeItemAtURL:(NSURL *)a0 error:(NSError **)a1;
-- (BOOL)replaceItemAtURL:(NSURL *)a0 withItemAtURL:(NSURL *)a1 backupItemName:(NSString *)a2 options:(NSFileManagerItemReplacementOptions)a3 resultingItemURL:(NSURL **)a4 error:(NSError **)a5;
-- (BOOL)setAttributes:(NSDictionary *)a0 ofItemAtPath:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)setUbiquitous:(BOOL)a0 itemAtURL:(NSURL *)a1 destinationURL:(NSURL *)a2 error:(NSError **)a3;
-- (BOOL)startDownloadingUbiquitousItemAtURL:(NSURL *)a0 error:(NSError **)a1;
-- (NSArray<NSString *> *)subpathsAtPath:(NSString *)a0;
 - (NSArray<NSString *> *)subpathsOfDirectoryAtPath:(NSString *)a0 error:(NSError **)a1;
-- (NSURL *)temporaryDirectory;
-- (BOOL)trashItemAtURL:(NSURL *)a0 resultingItemURL:(NSURL **)a1 error:(NSError **)a2;
 + (NSFileManager *)defaultManager;
-@property (class, strong, readonly) NSFileManager *defaultManager;
-@property (assign) NSObject *delegate;
-@property (readonly) NSObject *ubiquityIdentityToken;
-@end
-@interface NSFileProviderService : NSObject
-- (void)getFileProviderConnectionWithCompletionHandler:(void (^)(NSXPCConnection *, NSError *))a0;
-@property (readonly) NSString *name;
-@end
-@interface NSFileVersion : NSObject
-- (BOOL)isConflict;
-- (BOOL)isResolved;
-- (BOOL)removeAndReturnError:(NSError **)a0;
-- (NSURL *)replaceItemAtURL:(NSURL *)a0 options:(NSFileVersionReplacingOptions)a1 error:(NSError **)a2;
-+ (NSFileVersion *)currentVersionOfItemAtURL:(NSURL *)a0;
-+ (void)getNonlocalVersionsOfItemAtURL:(NSURL *)a0 completionHandler:(void (^)(NSArray<NSFileVersion *> *, NSError *))a1;
-+ (NSArray<NSFileVersion *> *)otherVersionsOfItemAtURL:(NSURL *)a0;
-+ (BOOL)removeOtherVersionsOfItemAtURL:(NSURL *)a0 error:(NSError **)a1;
-+ (NSArray<NSFileVersion *> *)unresolvedConflictVersionsOfItemAtURL:(NSURL *)a0;
-+ (NSFileVersion *)versionOfItemAtURL:(NSURL *)a0 forPersistentIdentifier:(NSObject *)a1;
-@property (copy, readonly) NSURL *URL;
-@property (readonly, getter=isConflict) BOOL conflict;
-@property (readonly) BOOL hasLocalContents;
-@property (readonly) BOOL hasThumbnail;
-@property (copy, readonly) NSString *localizedName;
-@property (copy, readonly) NSString *localizedNameOfSavingComputer;
-@property (copy, readonly) NSDate *modificationDate;
-@property (copy, readonly) NSPersonNameComponents *originatorNameComponents;
-@property (strong, readonly) NSObject *persistentIdentifier;
-@property (getter=isResolved) BOOL resolved;
-@end
-@interface NSFileWrapper : NSObject <NSSecureCoding>
-- (NSString *)addFileWrapper:(NSFileWrapper *)a0;
-- (NSString *)addRegularFileWithContents:(NSData *)a0 preferredFilename:(NSString *)a1;
-- (instancetype)initDirectoryWithFileWrappers:(NSDictionary *)a0;
-- (instancetype)initRegularFileWithContents:(NSData *)a0;
-- (instancetype)initSymbolicLinkWithDestinationURL:(NSURL *)a0;
-- (instancetype)initWithURL:(NSURL *)a0 options:(NSFileWrapperReadingOptions)a1 error:(NSError **)a2;
-- (NSString *)keyForFileWrapper:(NSFileWrapper *)a0;
-- (BOOL)matchesContentsOfURL:(NSURL *)a0;
-- (BOOL)readFromURL:(NSURL *)a0 options:(NSFileWrapperReadingOptions)a1 error:(NSError **)a2;
-- (NSData *)regularFileContents;
-- (void)removeFileWrapper:(NSFileWrapper *)a0;
-- (NSData *)serializedRepresentation;
-- (BOOL)writeToURL:(NSURL *)a0 options:(NSFileWrapperWritingOptions)a1 originalContentsURL:(NSURL *)a2 error:(NSError **)a3;
-@property (copy) NSDictionary *fileAttributes;
-@property (readonly) NSDictionary *fileWrappers;
-@property NSString *filename;
-@property (readonly) BOOL isDirectory;
-@property (readonly) BOOL isRegularFile;
-@property (readonly) BOOL isSymbolicLink;
-@property NSString *preferredFilename;
-@property (readonly) NSURL *symbolicLinkDestinationURL;
-@end
-@interface NSHTTPCookie : NSObject
-- (instancetype)initWithProperties:(NSDictionary *)a0;
-+ (NSHTTPCookie *)cookieWithProperties:(NSDictionary *)a0;
-+ (NSArray<NSHTTPCookie *> *)cookiesWithResponseHeaderFields:(NSDictionary *)a0 forURL:(NSURL *)a1;
-+ (NSDictionary *)requestHeaderFieldsWithCookies:(NSArray<NSHTTPCookie *> *)a0;
-@property (readonly) NSString *comment;
-@property (readonly) NSURL *commentURL;
-@property (readonly) NSString *domain;
-@property (readonly) NSDate *expiresDate;
-@property (readonly) BOOL isHTTPOnly;
-@property (readonly) BOOL isSecure;
-@property (readonly) BOOL isSessionOnly;
-@property (readonly) NSString *name;
-@property (readonly) NSString *path;
-@property (readonly) NSArray<NSNumber *> *portList;
-@property (readonly) NSDictionary *properties;
-@property (readonly) NSString *sameSitePolicy;
-@property (readonly) NSString *value;
-@property (readonly) NSUInteger version;
-@end
-@interface NSHTTPCookieStorage : NSObject
-- (NSArray<NSHTTPCookie *> *)cookiesForURL:(NSURL *)a0;
-- (void)deleteCookie:(NSHTTPCookie *)a0;
-- (void)getCookiesForTask:(NSURLSessionTask *)a0 completionHandler:(void (^)(NSArray<NSHTTPCookie *> *))a1;
-- (void)removeCookiesSinceDate:(NSDate *)a0;
-- (void)setCookie:(NSHTTPCookie *)a0;
-- (void)setCookies:(NSArray<NSHTTPCookie *> *)a0 forURL:(NSURL *)a1 mainDocumentURL:(NSURL *)a2;
-- (NSArray<NSHTTPCookie *> *)sortedCookiesUsingDescriptors:(NSArray<NSSortDescriptor *> *)a0;
-- (void)storeCookies:(NSArray<NSHTTPCookie *> *)a0 forTask:(NSURLSessionTask *)a1;
-+ (NSHTTPCookieStorage *)sharedCookieStorageForGroupContainerIdentifier:(NSString *)a0;
-+ (NSHTTPCookieStorage *)sharedHTTPCookieStorage;
-@property NSHttpCookieAcceptPolicy cookieAcceptPolicy;
-@property (readonly) NSArray<NSHTTPCookie *> *cookies;
-@property (class, strong, readonly) NSHTTPCookieStorage *sharedHTTPCookieStorage;
+@property (readonly, copy) NSString *currentDirectoryPath;
+@property (weak) id<NSFileManagerDelegate> delegate;
+@property (readonly, copy) NSURL *temporaryDirectory;
 @end
 @interface NSURLResponse : NSObject <NSSecureCoding, NSCopying>
 - (instancetype)initWithURL:(NSURL *)a0 MIMEType:(NSString *)a1 expectedContentLength:(NSInteger)a2 textEncodingName:(NSString *)a3;
-@property (readonly) NSString *MIMEType;
-@property (readonly) NSURL *URL;
+@property (readonly, copy) NSString *MIMEType;
+@property (readonly, copy) NSURL *URL;
 @property (readonly) long long expectedContentLength;
-@property (readonly) NSString *suggestedFilename;
-@property (readonly) NSString *textEncodingName;
+@property (readonly, copy) NSString *suggestedFilename;
+@property (readonly, copy) NSString *textEncodingName;
 @end
 @interface NSHTTPURLResponse : NSURLResponse
-- (instancetype)initWithURL:(NSURL *)a0 MIMEType:(NSString *)a1 expectedContentLength:(NSInteger)a2 textEncodingName:(NSString *)a3;
-- (instancetype)initWithURL:(NSURL *)a0 statusCode:(NSInteger)a1 HTTPVersion:(NSString *)a2 headerFields:(NSDictionary *)a3;
+- (instancetype)initWithURL:(NSURL *)a0 statusCode:(NSInteger)a1 HTTPVersion:(NSString *)a2 headerFields:(NSDictionary<NSString *, NSString *> *)a3;
 - (NSString *)valueForHTTPHeaderField:(NSString *)a0;
 + (NSString *)localizedStringForStatusCode:(NSInteger)a0;
-@property (readonly) NSDictionary *allHeaderFields;
+@property (readonly, copy) NSDictionary *allHeaderFields;
 @property (readonly) NSInteger statusCode;
 @end
-@interface NSISO8601DateFormatter : NSFormatter <NSSecureCoding>
-- (NSDate *)dateFromString:(NSString *)a0;
-- (NSString *)stringFromDate:(NSDate *)a0;
-+ (NSString *)stringFromDate:(NSDate *)a0 timeZone:(NSTimeZone *)a1 formatOptions:(NSIso8601DateFormatOptions)a2;
-@property (assign) NSIso8601DateFormatOptions formatOptions;
-@property (copy) NSTimeZone *timeZone;
-@end
-@interface NSIndexPath : NSObject <NSCoding, NSSecureCoding, NSCopying>
-- (NSInteger)compare:(NSIndexPath *)a0;
-- (NSUInteger)indexAtPosition:(NSInteger)a0;
+@interface NSIndexPath : NSObject <NSCopying, NSSecureCoding>
+- (NSComparisonResult)compare:(NSIndexPath *)a0;
+- (NSUInteger)indexAtPosition:(NSUInteger)a0;
 - (NSIndexPath *)indexPathByAddingIndex:(NSUInteger)a0;
 - (NSIndexPath *)indexPathByRemovingLastIndex;
 - (instancetype)initWithIndex:(NSUInteger)a0;
-+ (NSIndexPath *)indexPathForItem:(NSInteger)a0 inSection:(NSInteger)a1;
-+ (NSIndexPath *)indexPathForRow:(NSInteger)a0 inSection:(NSInteger)a1;
-+ (NSIndexPath *)indexPathWithIndex:(NSUInteger)a0;
-@property (readonly) NSInteger item;
-@property (readonly) NSInteger length;
-@property (readonly) NSInteger row;
-@property (readonly) NSInteger section;
++ (instancetype)indexPathForItem:(NSInteger)a0 inSection:(NSInteger)a1;
++ (instancetype)indexPathForRow:(NSInteger)a0 inSection:(NSInteger)a1;
++ (instancetype)indexPathWithIndex:(NSUInteger)a0;
+@property (nonatomic, readonly) NSInteger item;
+@property (readonly) NSUInteger length;
+@property (nonatomic, readonly) NSInteger row;
+@property (nonatomic, readonly) NSInteger section;
 @end
-@interface NSIndexSet : NSObject <NSCoding, NSSecureCoding, NSMutableCopying>
+@interface NSIndexSet : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
 - (BOOL)containsIndex:(NSUInteger)a0;
 - (BOOL)containsIndexes:(NSIndexSet *)a0;
 - (BOOL)containsIndexesInRange:(NSRange)a0;
-- (void)enumerateIndexesInRange:(NSRange)a0 options:(NSEnumerationOptions)a1 usingBlock:(void (^)(NSUInteger, BOOL *))a2;
 - (void)enumerateIndexesUsingBlock:(void (^)(NSUInteger, BOOL *))a0;
-- (void)enumerateIndexesWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(NSUInteger, BOOL *))a1;
-- (void)enumerateRangesInRange:(NSRange)a0 options:(NSEnumerationOptions)a1 usingBlock:(void (^)(NSRange, BOOL *))a2;
 - (void)enumerateRangesUsingBlock:(void (^)(NSRange, BOOL *))a0;
-- (void)enumerateRangesWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(NSRange, BOOL *))a1;
 - (NSUInteger)indexGreaterThanIndex:(NSUInteger)a0;
 - (NSUInteger)indexGreaterThanOrEqualToIndex:(NSUInteger)a0;
 - (NSUInteger)indexLessThanIndex:(NSUInteger)a0;
@@ -2847,373 +657,53 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (BOOL)intersectsIndexesInRange:(NSRange)a0;
 - (BOOL)isEqualToIndexSet:(NSIndexSet *)a0;
 + (instancetype)indexSet;
-+ (NSIndexSet *)indexSetWithIndex:(NSInteger)a0;
-+ (NSIndexSet *)indexSetWithIndexesInRange:(NSRange)a0;
-@property (readonly) NSInteger count;
++ (instancetype)indexSetWithIndex:(NSUInteger)a0;
++ (instancetype)indexSetWithIndexesInRange:(NSRange)a0;
+@property (readonly) NSUInteger count;
 @property (readonly) NSUInteger firstIndex;
 @property (readonly) NSUInteger lastIndex;
 @end
-@interface NSInflectionRule : NSObject <NSCopying, NSSecureCoding>
-+ (NSInflectionRule *)automaticRule;
-+ (BOOL)canInflectLanguage:(NSString *)a0;
-+ (BOOL)canInflectPreferredLocalization;
-@property (class, readonly) NSInflectionRule *automaticRule;
-@property (class, readonly) BOOL canInflectPreferredLocalization;
-@end
-@interface NSInflectionRuleExplicit : NSInflectionRule
-- (instancetype)initWithMorphology:(NSMorphology *)a0;
-@property (copy, readonly) NSMorphology *morphology;
-@end
-@interface NSStream : NSObject
-- (void)close;
-- (void)open;
-- (NSObject *)propertyForKey:(NSString *)a0;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (BOOL)setProperty:(NSObject *)a0 forKey:(NSString *)a1;
-+ (void)getBoundStreamsWithBufferSize:(NSUInteger)a0 inputStream:(NSInputStream **)a1 outputStream:(NSOutputStream **)a2;
-+ (void)getStreamsToHostWithName:(NSString *)a0 port:(NSInteger)a1 inputStream:(NSInputStream **)a2 outputStream:(NSOutputStream **)a3;
-@property (weak) NSObject *delegate;
-@property (readonly) NSError *streamError;
-@property (readonly) NSStreamStatus streamStatus;
-@end
-@interface NSInputStream : NSStream
-- (BOOL)hasBytesAvailable;
-- (instancetype)initWithData:(NSData *)a0;
-- (instancetype)initWithFileAtPath:(NSString *)a0;
-- (instancetype)initWithURL:(NSURL *)a0;
-- (NSObject *)propertyForKey:(NSString *)a0;
-- (BOOL)setProperty:(NSObject *)a0 forKey:(NSString *)a1;
-+ (NSInputStream *)inputStreamWithData:(NSData *)a0;
-+ (NSInputStream *)inputStreamWithFileAtPath:(NSString *)a0;
-+ (NSInputStream *)inputStreamWithURL:(NSURL *)a0;
-@end
-@interface NSInvocation : NSObject
-- (void)invoke;
-- (void)invokeWithTarget:(NSObject *)a0;
-@property (readonly) NSMethodSignature *methodSignature;
-@property SEL selector;
-@property (assign) NSObject *target;
-@end
-@interface NSItemProvider : NSObject <NSCopying>
-- (BOOL)canLoadObjectOfClass:(Class)a0;
-- (BOOL)hasItemConformingToTypeIdentifier:(NSString *)a0;
-- (BOOL)hasRepresentationConformingToTypeIdentifier:(NSString *)a0 fileOptions:(NSItemProviderFileOptions)a1;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0 contentType:(UTType *)a1 openInPlace:(BOOL)a2 coordinated:(BOOL)a3 visibility:(NSItemProviderRepresentationVisibility)a4;
-- (instancetype)initWithItem:(NSObject *)a0 typeIdentifier:(NSString *)a1;
-- (instancetype)initWithObject:(id<NSItemProviderWriting>)a0;
-- (NSProgress *)loadDataRepresentationForContentType:(UTType *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
-- (NSProgress *)loadDataRepresentationForTypeIdentifier:(NSString *)a0 completionHandler:(void (^)(NSData *, NSError *))a1;
-- (NSProgress *)loadFileRepresentationForContentType:(UTType *)a0 openInPlace:(BOOL)a1 completionHandler:(void (^)(NSURL *, BOOL, NSError *))a2;
-- (NSProgress *)loadFileRepresentationForTypeIdentifier:(NSString *)a0 completionHandler:(void (^)(NSURL *, NSError *))a1;
-- (NSProgress *)loadInPlaceFileRepresentationForTypeIdentifier:(NSString *)a0 completionHandler:(void (^)(NSURL *, BOOL, NSError *))a1;
-- (void)loadItemForTypeIdentifier:(NSString *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(NSObject *, NSError *))a2;
-- (NSProgress *)loadObjectOfClass:(Class)a0 completionHandler:(void (^)(id<NSItemProviderReading>, NSError *))a1;
-- (void)loadPreviewImageWithOptions:(NSDictionary *)a0 completionHandler:(void (^)(NSObject *, NSError *))a1;
-- (void)registerCKShare:(CKShare *)a0 container:(CKContainer *)a1 allowedSharingOptions:(CKAllowedSharingOptions *)a2;
-- (void)registerCKShareWithContainer:(CKContainer *)a0 allowedSharingOptions:(CKAllowedSharingOptions *)a1 preparationHandler:(void (^)(void))a2;
-- (void)registerDataRepresentationForContentType:(UTType *)a0 visibility:(NSItemProviderRepresentationVisibility)a1 loadHandler:(NSProgress * (^)(void (^)(NSData *, NSError *)))a2;
-- (void)registerDataRepresentationForTypeIdentifier:(NSString *)a0 visibility:(NSItemProviderRepresentationVisibility)a1 loadHandler:(NSProgress * (^)(void (^)(NSData *, NSError *)))a2;
-- (void)registerFileRepresentationForContentType:(UTType *)a0 visibility:(NSItemProviderRepresentationVisibility)a1 openInPlace:(BOOL)a2 loadHandler:(NSProgress * (^)(void (^)(NSData *, NSError *)))a3;
-- (void)registerFileRepresentationForTypeIdentifier:(NSString *)a0 fileOptions:(NSItemProviderFileOptions)a1 visibility:(NSItemProviderRepresentationVisibility)a2 loadHandler:(NSProgress * (^)(void (^)(NSURL *, BOOL, NSError *)))a3;
-- (void)registerItemForTypeIdentifier:(NSString *)a0 loadHandler:(void (^)(void (^)(id<NSSecureCoding>, NSError *), Class, NSDictionary *))a1;
-- (void)registerObject:(id<NSItemProviderWriting>)a0 visibility:(NSItemProviderRepresentationVisibility)a1;
-- (void)registerObjectOfClass:(Class)a0 visibility:(NSItemProviderRepresentationVisibility)a1 loadHandler:(NSProgress * (^)(void (^)(id<NSItemProviderWriting>, NSError *)))a2;
-- (NSArray<UTType *> *)registeredContentTypesConformingToContentType:(UTType *)a0;
-- (NSArray<NSString *> *)registeredTypeIdentifiersWithFileOptions:(NSItemProviderFileOptions)a0;
-- (void)setPreviewImageHandler:(void (^)(void (^)(id<NSSecureCoding>, NSError *), Class, NSDictionary *))a0;
-@property CGSize preferredPresentationSize;
-@property (copy, readonly) NSArray<UTType *> *registeredContentTypes;
-@property (copy, readonly) NSArray<UTType *> *registeredContentTypesForOpenInPlace;
-@property (copy, readonly) NSArray<NSString *> *registeredTypeIdentifiers;
-@property NSString *suggestedName;
-@property (copy) NSData *teamData;
-@end
 @interface NSJSONSerialization : NSObject
-+ (NSObject *)JSONObjectWithData:(NSData *)a0 options:(NSJsonReadingOptions)a1 error:(NSError **)a2;
-+ (NSObject *)JSONObjectWithStream:(NSInputStream *)a0 options:(NSJsonReadingOptions)a1 error:(NSError **)a2;
-+ (NSData *)dataWithJSONObject:(NSObject *)a0 options:(NSJsonWritingOptions)a1 error:(NSError **)a2;
-+ (BOOL)isValidJSONObject:(NSObject *)a0;
-+ (NSInteger)writeJSONObject:(NSObject *)a0 toStream:(NSOutputStream *)a1 options:(NSJsonWritingOptions)a2 error:(NSError **)a3;
++ (id)JSONObjectWithData:(NSData *)a0 options:(NSJSONReadingOptions)a1 error:(NSError **)a2;
++ (NSData *)dataWithJSONObject:(id)a0 options:(NSJSONWritingOptions)a1 error:(NSError **)a2;
++ (BOOL)isValidJSONObject:(id)a0;
 @end
-@interface NSKeyValueSharedObservers : NSObject
-- (instancetype)initWithObservableClass:(Class)a0;
-- (NSKeyValueSharedObserversSnapshot *)snapshot;
-@end
-@interface NSKeyValueSharedObserversSnapshot : NSObject
-@end
-@interface NSKeyedArchiver : NSCoder
-- (NSString *)classNameForClass:(Class)a0;
-- (void)finishEncoding;
-- (instancetype)init;
-- (instancetype)initForWritingWithMutableData:(NSMutableData *)a0;
-- (instancetype)initRequiringSecureCoding:(BOOL)a0;
-- (void)setClassName:(NSString *)a0 forClass:(Class)a1;
-+ (BOOL)archiveRootObject:(NSObject *)a0 toFile:(NSString *)a1;
-+ (NSData *)archivedDataWithRootObject:(NSObject *)a0;
-+ (NSData *)archivedDataWithRootObject:(NSObject *)a0 requiringSecureCoding:(BOOL)a1 error:(NSError **)a2;
-@property (assign) NSObject *delegate;
-@property (strong, readonly) NSData *encodedData;
-@property NSPropertyListFormat outputFormat;
-@property BOOL requiresSecureCoding;
-@end
-@interface NSKeyedUnarchiver : NSCoder
-- (Class)classForClassName:(NSString *)a0;
-- (void)finishDecoding;
-- (instancetype)initForReadingFromData:(NSData *)a0 error:(NSError **)a1;
-- (instancetype)initForReadingWithData:(NSData *)a0;
-- (void)setClass:(Class)a0 forClassName:(NSString *)a1;
-+ (NSObject *)unarchiveObjectWithData:(NSData *)a0;
-+ (NSObject *)unarchiveObjectWithFile:(NSString *)a0;
-+ (NSObject *)unarchiveTopLevelObjectWithData:(NSData *)a0 error:(NSError **)a1;
-+ (NSArray<NSObject *> *)unarchivedArrayOfObjectsOfClass:(Class)a0 fromData:(NSData *)a1 error:(NSError **)a2;
-+ (NSArray<NSObject *> *)unarchivedArrayOfObjectsOfClasses:(NSSet<id> *)a0 fromData:(NSData *)a1 error:(NSError **)a2;
-+ (NSDictionary *)unarchivedDictionaryWithKeysOfClass:(Class)a0 objectsOfClass:(Class)a1 fromData:(NSData *)a2 error:(NSError **)a3;
-+ (NSDictionary *)unarchivedDictionaryWithKeysOfClasses:(NSSet<id> *)a0 objectsOfClasses:(NSSet<id> *)a1 fromData:(NSData *)a2 error:(NSError **)a3;
-+ (NSObject *)unarchivedObjectOfClass:(Class)a0 fromData:(NSData *)a1 error:(NSError **)a2;
-+ (NSObject *)unarchivedObjectOfClasses:(NSSet<id> *)a0 fromData:(NSData *)a1 error:(NSError **)a2;
-@property (assign) NSObject *delegate;
-@property BOOL requiresSecureCoding;
-@end
-@interface NSLengthFormatter : NSFormatter
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (BOOL)isForPersonHeightUse;
-- (NSString *)stringFromMeters:(double)a0;
-- (NSString *)stringFromValue:(double)a0 unit:(NSLengthFormatterUnit)a1;
-- (NSString *)unitStringFromMeters:(double)a0 usedUnit:(void *)a1;
-- (NSString *)unitStringFromValue:(double)a0 unit:(NSLengthFormatterUnit)a1;
-@property (getter=isForPersonHeightUse) BOOL forPersonHeightUse;
-@property (copy) NSNumberFormatter *numberFormatter;
-@property NSFormattingUnitStyle unitStyle;
-@end
-@interface NSLinguisticTagger : NSObject
-- (void)enumerateTagsInRange:(NSRange)a0 scheme:(NSString *)a1 options:(NSLinguisticTaggerOptions)a2 usingBlock:(void (^)(NSString *, NSRange, NSRange, BOOL *))a3;
-- (void)enumerateTagsInRange:(NSRange)a0 unit:(NSLinguisticTaggerUnit)a1 scheme:(NSString *)a2 options:(NSLinguisticTaggerOptions)a3 usingBlock:(void (^)(NSString *, NSRange, BOOL))a4;
-- (instancetype)initWithTagSchemes:(NSArray<NSString *> *)a0 options:(NSLinguisticTaggerOptions)a1;
-- (NSOrthography *)orthographyAtIndex:(NSInteger)a0 effectiveRange:(NSRange *)a1;
-- (NSArray<NSString *> *)possibleTagsAtIndex:(NSInteger)a0 scheme:(NSString *)a1 tokenRange:(NSRange *)a2 sentenceRange:(NSRange *)a3 scores:(NSArray **)a4;
-- (NSRange)sentenceRangeForRange:(NSRange)a0;
-- (void)setOrthography:(NSOrthography *)a0 range:(NSRange)a1;
-- (void)stringEditedInRange:(NSRange)a0 changeInLength:(NSInteger)a1;
-- (NSString *)tagAtIndex:(NSInteger)a0 scheme:(NSString *)a1 tokenRange:(NSRange *)a2 sentenceRange:(NSRange *)a3;
-- (NSString *)tagAtIndex:(NSUInteger)a0 unit:(NSLinguisticTaggerUnit)a1 scheme:(NSString *)a2 tokenRange:(NSRange *)a3;
-- (NSArray<NSString *> *)tagsInRange:(NSRange)a0 scheme:(NSString *)a1 options:(NSLinguisticTaggerOptions)a2 tokenRanges:(NSArray **)a3;
-- (NSArray<NSString *> *)tagsInRange:(NSRange)a0 unit:(NSLinguisticTaggerUnit)a1 scheme:(NSString *)a2 options:(NSLinguisticTaggerOptions)a3 tokenRanges:(NSArray<NSValue *> **)a4;
-- (NSRange)tokenRangeAtIndex:(NSUInteger)a0 unit:(NSLinguisticTaggerUnit)a1;
-+ (NSArray<NSString *> *)availableTagSchemesForLanguage:(NSString *)a0;
-+ (NSArray<NSString *> *)availableTagSchemesForUnit:(NSLinguisticTaggerUnit)a0 language:(NSString *)a1;
-+ (NSString *)dominantLanguageForString:(NSString *)a0;
-+ (void)enumerateTagsForString:(NSString *)a0 range:(NSRange)a1 unit:(NSLinguisticTaggerUnit)a2 scheme:(NSString *)a3 options:(NSLinguisticTaggerOptions)a4 orthography:(NSOrthography *)a5 usingBlock:(void (^)(NSString *, NSRange, BOOL))a6;
-+ (NSString *)tagForString:(NSString *)a0 atIndex:(NSUInteger)a1 unit:(NSLinguisticTaggerUnit)a2 scheme:(NSString *)a3 orthography:(NSOrthography *)a4 tokenRange:(NSRange *)a5;
-+ (NSArray<NSString *> *)tagsForString:(NSString *)a0 range:(NSRange)a1 unit:(NSLinguisticTaggerUnit)a2 scheme:(NSString *)a3 options:(NSLinguisticTaggerOptions)a4 orthography:(NSOrthography *)a5 tokenRanges:(NSArray<NSValue *> **)a6;
-@property (readonly) NSString *dominantLanguage;
-@property (strong) NSString *string;
-@property (readonly) NSArray<NSString *> *tagSchemes;
-@end
-@interface NSListFormatter : NSFormatter
-- (NSString *)stringForObjectValue:(NSObject *)a0;
-- (NSString *)stringFromItems:(NSArray<NSObject *> *)a0;
-+ (NSString *)localizedStringByJoiningStrings:(NSArray<NSString *> *)a0;
-@property (copy) NSFormatter *itemFormatter;
-@property (copy) NSLocale *locale;
-@end
-@interface NSLocale : NSObject <NSSecureCoding, NSCopying>
-- (NSString *)displayNameForKey:(NSString *)a0 value:(NSString *)a1;
+@interface NSLocale : NSObject <NSCopying, NSSecureCoding>
+- (NSString *)displayNameForKey:(NSString *)a0 value:(id)a1;
 - (instancetype)initWithLocaleIdentifier:(NSString *)a0;
-- (NSString *)localizedStringForCalendarIdentifier:(NSString *)a0;
 - (NSString *)localizedStringForCountryCode:(NSString *)a0;
 - (NSString *)localizedStringForLanguageCode:(NSString *)a0;
 - (NSString *)localizedStringForLocaleIdentifier:(NSString *)a0;
-- (NSObject *)objectForKey:(NSString *)a0;
+- (id)objectForKey:(NSString *)a0;
 + (NSArray<NSString *> *)ISOCountryCodes;
-+ (NSArray<NSString *> *)ISOCurrencyCodes;
 + (NSArray<NSString *> *)ISOLanguageCodes;
 + (NSLocale *)autoupdatingCurrentLocale;
 + (NSArray<NSString *> *)availableLocaleIdentifiers;
-+ (NSString *)canonicalLanguageIdentifierFromString:(NSString *)a0;
-+ (NSString *)canonicalLocaleIdentifierFromString:(NSString *)a0;
-+ (NSLocaleLanguageDirection)characterDirectionForLanguage:(NSString *)a0;
-+ (NSArray<NSString *> *)commonISOCurrencyCodes;
-+ (NSDictionary *)componentsFromLocaleIdentifier:(NSString *)a0;
 + (NSLocale *)currentLocale;
-+ (NSLocaleLanguageDirection)lineDirectionForLanguage:(NSString *)a0;
-+ (NSString *)localeIdentifierFromComponents:(NSDictionary *)a0;
-+ (NSLocale *)localeWithLocaleIdentifier:(NSString *)a0;
++ (instancetype)localeWithLocaleIdentifier:(NSString *)a0;
 + (NSArray<NSString *> *)preferredLanguages;
 + (NSLocale *)systemLocale;
-@property (class, copy, readonly) NSArray<NSString *> *ISOCountryCodes;
-@property (class, copy, readonly) NSArray<NSString *> *ISOCurrencyCodes;
-@property (class, copy, readonly) NSArray<NSString *> *ISOLanguageCodes;
-@property (class, strong, readonly) NSLocale *autoupdatingCurrentLocale;
-@property (class, copy, readonly) NSArray<NSString *> *availableLocaleIdentifiers;
-@property (readonly) NSString *calendarIdentifier;
-@property (class, copy, readonly) NSArray<NSString *> *commonISOCurrencyCodes;
 @property (readonly, copy) NSString *countryCode;
 @property (readonly, copy) NSString *currencyCode;
 @property (readonly, copy) NSString *currencySymbol;
-@property (class, copy, readonly) NSLocale *currentLocale;
 @property (readonly, copy) NSString *decimalSeparator;
 @property (readonly, copy) NSString *languageCode;
-@property (readonly) NSString *languageIdentifier;
-@property (readonly) NSString *localeIdentifier;
-@property (class, copy, readonly) NSArray<NSString *> *preferredLanguages;
-@property (readonly) NSString *regionCode;
+@property (readonly, copy) NSString *localeIdentifier;
+@property (readonly, copy) NSString *regionCode;
 @property (readonly, copy) NSString *scriptCode;
-@property (class, copy, readonly) NSLocale *systemLocale;
 @property (readonly) BOOL usesMetricSystem;
-@end
-@interface NSLocalizedNumberFormatRule : NSObject <NSCopying, NSSecureCoding>
-+ (NSLocalizedNumberFormatRule *)automatic;
-@property (class, readonly) NSLocalizedNumberFormatRule *automatic;
-@end
-@interface NSLock : NSObject <NSLocking>
-- (BOOL)lockBeforeDate:(NSDate *)a0;
-- (BOOL)tryLock;
-@property NSString *name;
-@end
-@interface NSPort : NSObject <NSCoding, NSCopying>
-- (void)invalidate;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (BOOL)sendBeforeDate:(NSDate *)a0 components:(NSMutableArray *)a1 from:(NSPort *)a2 reserved:(NSUInteger)a3;
-- (BOOL)sendBeforeDate:(NSDate *)a0 msgid:(NSUInteger)a1 components:(NSMutableArray *)a2 from:(NSPort *)a3 reserved:(NSUInteger)a4;
-+ (NSPort *)port;
-@property (assign) NSObject *delegate;
-@property (readonly) BOOL isValid;
-@end
-@interface NSMachPort : NSPort
-- (instancetype)initWithMachPort:(unsigned int)a0;
-- (instancetype)initWithMachPort:(unsigned int)a0 options:(NSMachPortRights)a1;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-+ (NSPort *)portWithMachPort:(unsigned int)a0;
-+ (NSPort *)portWithMachPort:(unsigned int)a0 options:(NSMachPortRights)a1;
-@property (assign) NSObject *delegate;
-@property (readonly) unsigned int machPort;
-@end
-@interface NSMassFormatter : NSFormatter
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (BOOL)isForPersonMassUse;
-- (NSString *)stringFromKilograms:(double)a0;
-- (NSString *)stringFromValue:(double)a0 unit:(NSMassFormatterUnit)a1;
-- (NSString *)unitStringFromKilograms:(double)a0 usedUnit:(void *)a1;
-- (NSString *)unitStringFromValue:(double)a0 unit:(NSMassFormatterUnit)a1;
-@property (getter=isForPersonMassUse) BOOL forPersonMassUse;
-@property (copy) NSNumberFormatter *numberFormatter;
-@property NSFormattingUnitStyle unitStyle;
-@end
-@interface NSMeasurement<UnitType> : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)canBeConvertedToUnit:(NSUnit *)a0;
-- (instancetype)initWithDoubleValue:(double)a0 unit:(NSUnit *)a1;
-- (NSMeasurement *)measurementByAddingMeasurement:(NSMeasurement *)a0;
-- (NSMeasurement *)measurementByConvertingToUnit:(NSUnit *)a0;
-- (NSMeasurement *)measurementBySubtractingMeasurement:(NSMeasurement *)a0;
-@property (readonly) double doubleValue;
-@property (copy, readonly) NSUnit *unit;
-@end
-@interface NSMeasurementFormatter : NSFormatter <NSSecureCoding>
-- (NSString *)stringFromMeasurement:(NSMeasurement *)a0;
-- (NSString *)stringFromUnit:(NSUnit *)a0;
-@property (copy) NSLocale *locale;
-@property (copy) NSNumberFormatter *numberFormatter;
-@property (assign) NSMeasurementFormatterUnitOptions unitOptions;
-@property (assign) NSFormattingUnitStyle unitStyle;
-@end
-@interface NSMetadataItem : NSObject
-- (NSObject *)valueForAttribute:(NSString *)a0;
-- (NSDictionary *)valuesForAttributes:(NSArray *)a0;
-@property (readonly) NSArray<NSObject *> *attributes;
-@end
-@interface NSMetadataQuery : NSObject
-- (void)disableUpdates;
-- (void)enableUpdates;
-- (void)enumerateResultsUsingBlock:(void (^)(NSObject *, NSUInteger, BOOL *))a0;
-- (void)enumerateResultsWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(NSObject *, NSUInteger, BOOL *))a1;
-- (NSInteger)indexOfResult:(NSObject *)a0;
-- (NSObject *)resultAtIndex:(NSInteger)a0;
-- (BOOL)startQuery;
-- (void)stopQuery;
-- (NSObject *)valueOfAttribute:(NSString *)a0 forResultAtIndex:(NSInteger)a1;
-@property (assign) NSObject *delegate;
-@property (readonly) NSArray<NSObject *> *groupedResults;
-@property (copy) NSArray *groupingAttributes;
-@property (readonly) BOOL isGathering;
-@property (readonly) BOOL isStarted;
-@property (readonly) BOOL isStopped;
-@property double notificationBatchingInterval;
-@property (strong) NSOperationQueue *operationQueue;
-@property (copy) NSPredicate *predicate;
-@property (readonly) NSInteger resultCount;
-@property (readonly) NSArray<NSMetadataItem *> *results;
-@property (copy) NSArray<NSObject *> *searchItems;
-@property (copy) NSArray<NSObject *> *searchScopes;
-@property (copy) NSArray<NSSortDescriptor *> *sortDescriptors;
-@property (copy) NSArray<NSObject *> *valueListAttributes;
-@property (readonly) NSDictionary *valueLists;
-@end
-@interface NSMetadataQueryAttributeValueTuple : NSObject
-@property (readonly) NSString *attribute;
-@property (readonly) NSInteger count;
-@property (readonly) NSObject *value;
-@end
-@interface NSMetadataQueryResultGroup : NSObject
-- (NSObject *)resultAtIndex:(NSUInteger)a0;
-@property (readonly) NSString *attribute;
-@property (readonly) NSInteger resultCount;
-@property (readonly) NSArray<NSObject *> *results;
-@property (readonly) NSArray<NSObject *> *subgroups;
-@property (readonly) NSObject *value;
-@end
-@interface NSMethodSignature : NSObject
-@property (readonly) NSUInteger frameLength;
-@property (readonly) BOOL isOneway;
-@property (readonly) NSUInteger methodReturnLength;
-@property (readonly) NSUInteger numberOfArguments;
-@end
-@interface NSMorphology : NSObject <NSCopying, NSSecureCoding>
-- (NSMorphologyCustomPronoun *)customPronounForLanguage:(NSString *)a0;
-- (BOOL)isUnspecified;
-- (BOOL)setCustomPronoun:(NSMorphologyCustomPronoun *)a0 forLanguage:(NSString *)a1 error:(NSError **)a2;
-+ (NSMorphology *)userMorphology;
-@property (assign) NSGrammaticalDefiniteness definiteness;
-@property (assign) NSGrammaticalDetermination determination;
-@property (assign) NSGrammaticalCase grammaticalCase;
-@property (assign) NSGrammaticalGender grammaticalGender;
-@property (assign) NSGrammaticalPerson grammaticalPerson;
-@property (assign) NSGrammaticalNumber number;
-@property (assign) NSGrammaticalPartOfSpeech partOfSpeech;
-@property (assign) NSGrammaticalPronounType pronounType;
-@property (readonly, getter=isUnspecified) BOOL unspecified;
-@property (class, readonly) NSMorphology *userMorphology;
-@end
-@interface NSMorphologyCustomPronoun : NSObject <NSCopying, NSSecureCoding>
-+ (BOOL)isSupportedForLanguage:(NSString *)a0;
-+ (NSArray<NSString *> *)requiredKeysForLanguage:(NSString *)a0;
-@property NSString *objectForm;
-@property NSString *possessiveAdjectiveForm;
-@property NSString *possessiveForm;
-@property NSString *reflexiveForm;
-@property NSString *subjectForm;
-@end
-@interface NSMorphologyPronoun : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithPronoun:(NSString *)a0 morphology:(NSMorphology *)a1 dependentMorphology:(NSMorphology *)a2;
-@property (copy, readonly) NSMorphology *dependentMorphology;
-@property (copy, readonly) NSMorphology *morphology;
-@property (readonly) NSString *pronoun;
 @end
 @interface NSMutableArray<ObjectType> : NSArray<ObjectType>
 - (void)addObject:(id)a0;
-- (void)addObjectsFromArray:(NSArray<NSObject *> *)a0;
+- (void)addObjectsFromArray:(NSArray *)a0;
 - (void)exchangeObjectAtIndex:(NSUInteger)a0 withObjectAtIndex:(NSUInteger)a1;
-- (void)filterUsingPredicate:(NSPredicate *)a0;
 - (instancetype)initWithCapacity:(NSUInteger)a0;
 - (void)insertObject:(id)a0 atIndex:(NSUInteger)a1;
 - (void)insertObjects:(NSArray *)a0 atIndexes:(NSIndexSet *)a1;
 - (void)removeAllObjects;
 - (void)removeLastObject;
 - (void)removeObject:(id)a0;
-- (void)removeObjectAtIndex:(NSInteger)a0;
+- (void)removeObjectAtIndex:(NSUInteger)a0;
 - (void)removeObjectIdenticalTo:(id)a0;
 - (void)removeObjectsAtIndexes:(NSIndexSet *)a0;
 - (void)removeObjectsInArray:(NSArray *)a0;
@@ -3223,172 +713,51 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (void)setArray:(NSArray *)a0;
 - (void)setObject:(id)a0 atIndexedSubscript:(NSUInteger)a1;
 - (void)sortUsingComparator:(NSComparisonResult (^)(id, id))a0;
-- (void)sortUsingDescriptors:(NSArray<NSSortDescriptor *> *)a0;
 - (void)sortUsingSelector:(SEL)a0;
 + (instancetype)arrayWithCapacity:(NSUInteger)a0;
-+ (NSMutableArray *)arrayWithContentsOfFile:(NSString *)a0;
-+ (NSMutableArray *)arrayWithContentsOfURL:(NSURL *)a0;
 @end
 @interface NSMutableAttributedString : NSAttributedString
-- (void)addAttribute:(NSString *)a0 value:(NSObject *)a1 range:(NSRange)a2;
-- (void)addAttributes:(NSDictionary *)a0 range:(NSRange)a1;
+- (void)addAttribute:(NSString *)a0 value:(id)a1 range:(NSRange)a2;
+- (void)addAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 range:(NSRange)a1;
 - (void)appendAttributedString:(NSAttributedString *)a0;
 - (void)beginEditing;
 - (void)deleteCharactersInRange:(NSRange)a0;
 - (void)endEditing;
-- (void)fixAttributesInRange:(NSRange)a0;
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0 attributes:(NSDictionary *)a1;
-- (void)insertAttributedString:(NSAttributedString *)a0 atIndex:(NSInteger)a1;
-- (BOOL)readFromData:(NSData *)a0 options:(NSDictionary *)a1 documentAttributes:(NSDictionary **)a2 error:(NSError **)a3;
-- (BOOL)readFromFileURL:(NSURL *)a0 options:(NSDictionary *)a1 documentAttributes:(NSDictionary **)a2 error:(NSError **)a3;
-- (BOOL)readFromURL:(NSURL *)a0 options:(NSDictionary *)a1 documentAttributes:(NSDictionary<NSString *, NSObject *> **)a2 error:(NSError **)a3;
+- (void)insertAttributedString:(NSAttributedString *)a0 atIndex:(NSUInteger)a1;
 - (void)removeAttribute:(NSString *)a0 range:(NSRange)a1;
 - (void)replaceCharactersInRange:(NSRange)a0 withAttributedString:(NSAttributedString *)a1;
 - (void)replaceCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
 - (void)setAttributedString:(NSAttributedString *)a0;
 - (void)setAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 range:(NSRange)a1;
-@property (strong, readonly) NSMutableString *mutableString;
-@end
-@interface NSMutableCharacterSet : NSCharacterSet
-- (void)addCharactersInRange:(NSRange)a0;
-- (void)addCharactersInString:(NSString *)a0;
-- (void)formIntersectionWithCharacterSet:(NSCharacterSet *)a0;
-- (void)formUnionWithCharacterSet:(NSCharacterSet *)a0;
-- (void)invert;
-- (void)removeCharactersInRange:(NSRange)a0;
-- (void)removeCharactersInString:(NSString *)a0;
-+ (NSCharacterSet *)alphanumericCharacterSet;
-+ (NSCharacterSet *)capitalizedLetterCharacterSet;
-+ (NSCharacterSet *)characterSetWithBitmapRepresentation:(NSData *)a0;
-+ (NSCharacterSet *)characterSetWithCharactersInString:(NSString *)a0;
-+ (NSCharacterSet *)characterSetWithContentsOfFile:(NSString *)a0;
-+ (NSCharacterSet *)characterSetWithRange:(NSRange)a0;
-+ (NSCharacterSet *)controlCharacterSet;
-+ (NSCharacterSet *)decimalDigitCharacterSet;
-+ (NSCharacterSet *)decomposableCharacterSet;
-+ (NSCharacterSet *)illegalCharacterSet;
-+ (NSCharacterSet *)letterCharacterSet;
-+ (NSCharacterSet *)lowercaseLetterCharacterSet;
-+ (NSCharacterSet *)newlineCharacterSet;
-+ (NSCharacterSet *)nonBaseCharacterSet;
-+ (NSCharacterSet *)punctuationCharacterSet;
-+ (NSCharacterSet *)symbolCharacterSet;
-+ (NSCharacterSet *)uppercaseLetterCharacterSet;
-+ (NSCharacterSet *)whitespaceAndNewlineCharacterSet;
-+ (NSCharacterSet *)whitespaceCharacterSet;
-@property (class, readonly) NSCharacterSet *alphanumericCharacterSet;
-@property (class, readonly) NSCharacterSet *capitalizedLetterCharacterSet;
-@property (class, readonly) NSCharacterSet *controlCharacterSet;
-@property (class, readonly) NSCharacterSet *decimalDigitCharacterSet;
-@property (class, readonly) NSCharacterSet *decomposableCharacterSet;
-@property (class, readonly) NSCharacterSet *illegalCharacterSet;
-@property (class, readonly) NSCharacterSet *letterCharacterSet;
-@property (class, readonly) NSCharacterSet *lowercaseLetterCharacterSet;
-@property (class, readonly) NSCharacterSet *newlineCharacterSet;
-@property (class, readonly) NSCharacterSet *nonBaseCharacterSet;
-@property (class, readonly) NSCharacterSet *punctuationCharacterSet;
-@property (class, readonly) NSCharacterSet *symbolCharacterSet;
-@property (class, readonly) NSCharacterSet *uppercaseLetterCharacterSet;
-@property (class, readonly) NSCharacterSet *whitespaceAndNewlineCharacterSet;
-@property (class, readonly) NSCharacterSet *whitespaceCharacterSet;
-@end
-@interface NSMutableData : NSData
-- (void)appendData:(NSData *)a0;
-- (BOOL)compressUsingAlgorithm:(NSDataCompressionAlgorithm)a0 error:(NSError **)a1;
-- (BOOL)decompressUsingAlgorithm:(NSDataCompressionAlgorithm)a0 error:(NSError **)a1;
-- (instancetype)initWithCapacity:(NSUInteger)a0;
-- (void)resetBytesInRange:(NSRange)a0;
-- (void)setData:(NSData *)a0;
-+ (NSMutableData *)data;
-+ (NSMutableData *)dataWithCapacity:(NSInteger)a0;
-+ (NSMutableData *)dataWithLength:(NSInteger)a0;
-@property NSUInteger length;
+@property (readonly, retain) NSMutableString *mutableString;
 @end
 @interface NSMutableDictionary<KeyType, ObjectType> : NSDictionary<KeyType, ObjectType>
 - (void)addEntriesFromDictionary:(NSDictionary *)a0;
 - (instancetype)initWithCapacity:(NSUInteger)a0;
-- (instancetype)initWithContentsOfFile:(NSString *)a0;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0;
-- (instancetype)initWithDictionary:(NSDictionary *)a0;
-- (instancetype)initWithDictionary:(NSDictionary *)a0 copyItems:(BOOL)a1;
-- (instancetype)initWithObjects:(NSArray *)a0 forKeys:(NSArray *)a1;
 - (void)removeAllObjects;
 - (void)removeObjectForKey:(id)a0;
 - (void)removeObjectsForKeys:(NSArray *)a0;
 - (void)setDictionary:(NSDictionary *)a0;
 - (void)setObject:(id)a0 forKey:(id<NSCopying>)a1;
 - (void)setObject:(id)a0 forKeyedSubscript:(id<NSCopying>)a1;
+- (void)setValue:(id)a0 forKey:(NSString *)a1;
 + (instancetype)dictionaryWithCapacity:(NSUInteger)a0;
-+ (NSMutableDictionary *)dictionaryWithContentsOfFile:(NSString *)a0;
-+ (NSMutableDictionary *)dictionaryWithContentsOfURL:(NSURL *)a0;
-+ (NSMutableDictionary *)dictionaryWithDictionary:(NSDictionary *)a0;
-+ (NSMutableDictionary *)dictionaryWithObject:(NSObject *)a0 forKey:(NSObject *)a1;
-+ (NSMutableDictionary *)dictionaryWithObjects:(NSArray *)a0 forKeys:(NSArray *)a1;
-+ (NSMutableDictionary *)dictionaryWithObjects:(NSArray *)a0 forKeys:(NSArray *)a1 count:(NSInteger)a2;
-+ (NSDictionary *)dictionaryWithSharedKeySet:(NSObject *)a0;
 @end
-@interface NSMutableIndexSet : NSIndexSet <NSSecureCoding>
+@interface NSMutableIndexSet : NSIndexSet
 - (void)addIndex:(NSUInteger)a0;
 - (void)addIndexes:(NSIndexSet *)a0;
 - (void)addIndexesInRange:(NSRange)a0;
-- (instancetype)initWithIndex:(NSUInteger)a0;
-- (instancetype)initWithIndexSet:(NSIndexSet *)a0;
 - (void)removeAllIndexes;
 - (void)removeIndex:(NSUInteger)a0;
 - (void)removeIndexes:(NSIndexSet *)a0;
 - (void)removeIndexesInRange:(NSRange)a0;
 - (void)shiftIndexesStartingAtIndex:(NSUInteger)a0 by:(NSInteger)a1;
 @end
-@interface NSOrderedSet<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFastEnumeration>
-- (NSOrderedSet *)filteredOrderedSetUsingPredicate:(NSPredicate *)a0;
-- (instancetype)initWithArray:(NSArray *)a0;
-- (instancetype)initWithObject:(NSObject *)a0;
-- (instancetype)initWithOrderedSet:(NSOrderedSet *)a0;
-- (instancetype)initWithSet:(NSSet *)a0;
-- (BOOL)intersectsOrderedSet:(NSOrderedSet *)a0;
-- (BOOL)intersectsSet:(NSSet *)a0;
-- (BOOL)isEqualToOrderedSet:(NSOrderedSet *)a0;
-- (BOOL)isSubsetOfOrderedSet:(NSOrderedSet *)a0;
-- (BOOL)isSubsetOfSet:(NSSet *)a0;
-- (NSEnumerator *)objectEnumerator;
-- (NSOrderedSet *)reversedOrderedSet;
-- (NSArray<NSObject *> *)sortedArrayUsingDescriptors:(NSArray<NSSortDescriptor *> *)a0;
-@property (readonly) NSInteger count;
-@end
-@interface NSMutableOrderedSet<ObjectType> : NSOrderedSet<ObjectType>
-- (void)addObjectsFromArray:(NSArray *)a0;
-- (void)exchangeObjectAtIndex:(NSInteger)a0 withObjectAtIndex:(NSInteger)a1;
-- (void)filterUsingPredicate:(NSPredicate *)a0;
-- (instancetype)initWithArray:(NSArray *)a0;
-- (instancetype)initWithCapacity:(NSInteger)a0;
-- (instancetype)initWithObject:(NSObject *)a0;
-- (instancetype)initWithOrderedSet:(NSOrderedSet *)a0;
-- (instancetype)initWithSet:(NSSet *)a0;
-- (void)insertObjects:(NSArray *)a0 atIndexes:(NSIndexSet *)a1;
-- (void)intersectOrderedSet:(NSOrderedSet *)a0;
-- (void)intersectSet:(NSSet *)a0;
-- (void)minusOrderedSet:(NSOrderedSet *)a0;
-- (void)minusSet:(NSSet *)a0;
-- (void)moveObjectsAtIndexes:(NSIndexSet *)a0 toIndex:(NSInteger)a1;
-- (void)removeAllObjects;
-- (void)removeObjectAtIndex:(NSInteger)a0;
-- (void)removeObjectsAtIndexes:(NSIndexSet *)a0;
-- (void)removeObjectsInArray:(NSArray *)a0;
-- (void)removeObjectsInRange:(NSRange)a0;
-- (void)replaceObjectsAtIndexes:(NSIndexSet *)a0 withObjects:(NSArray *)a1;
-- (void)sortRange:(NSRange)a0 options:(NSSortOptions)a1 usingComparator:(NSComparisonResult (^)(NSObject *, NSObject *))a2;
-- (void)sortUsingComparator:(NSComparisonResult (^)(NSObject *, NSObject *))a0;
-- (void)sortUsingDescriptors:(NSArray<NSSortDescriptor *> *)a0;
-- (void)sortWithOptions:(NSSortOptions)a0 usingComparator:(NSComparisonResult (^)(NSObject *, NSObject *))a1;
-- (void)unionOrderedSet:(NSOrderedSet *)a0;
-- (void)unionSet:(NSSet *)a0;
-@end
-@interface NSSet<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFastEnumeration>
+@interface NSSet<__covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
+- (id)anyObject;
 - (BOOL)containsObject:(id)a0;
-- (void)enumerateObjectsUsingBlock:(void (^)(NSObject *, BOOL *))a0;
-- (NSSet *)filteredSetUsingPredicate:(NSPredicate *)a0;
+- (void)enumerateObjectsUsingBlock:(void (^)(id, BOOL *))a0;
+- (instancetype)init;
 - (instancetype)initWithArray:(NSArray *)a0;
 - (instancetype)initWithSet:(NSSet *)a0;
 - (BOOL)intersectsSet:(NSSet *)a0;
@@ -3396,25 +765,22 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (BOOL)isSubsetOfSet:(NSSet *)a0;
 - (void)makeObjectsPerformSelector:(SEL)a0;
 - (id)member:(id)a0;
-- (NSEnumerator *)objectEnumerator;
 - (NSSet *)objectsPassingTest:(BOOL (^)(id, BOOL *))a0;
 - (NSSet *)setByAddingObject:(id)a0;
 - (NSSet *)setByAddingObjectsFromArray:(NSArray *)a0;
 - (NSSet *)setByAddingObjectsFromSet:(NSSet *)a0;
-+ (NSSet *)set;
++ (instancetype)set;
 + (instancetype)setWithArray:(NSArray *)a0;
 + (instancetype)setWithObject:(id)a0;
 + (instancetype)setWithObjects:(id)a0;
 + (instancetype)setWithSet:(NSSet *)a0;
+@property (readonly, copy) NSArray *allObjects;
 @property (readonly) NSUInteger count;
 @end
 @interface NSMutableSet<ObjectType> : NSSet<ObjectType>
 - (void)addObject:(id)a0;
 - (void)addObjectsFromArray:(NSArray *)a0;
-- (void)filterUsingPredicate:(NSPredicate *)a0;
-- (instancetype)initWithArray:(NSArray *)a0;
-- (instancetype)initWithCapacity:(NSInteger)a0;
-- (instancetype)initWithSet:(NSSet *)a0;
+- (instancetype)initWithCapacity:(NSUInteger)a0;
 - (void)intersectSet:(NSSet *)a0;
 - (void)minusSet:(NSSet *)a0;
 - (void)removeAllObjects;
@@ -3423,105 +789,61 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (void)unionSet:(NSSet *)a0;
 + (instancetype)setWithCapacity:(NSUInteger)a0;
 @end
-@interface NSString : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue, NSItemProviderReading, NSItemProviderWriting, CNKeyDescriptor>
-- (CGRect)boundingRectWithSize:(CGSize)a0 options:(NSStringDrawingOptions)a1 attributes:(NSDictionary *)a2 context:(NSStringDrawingContext *)a3;
-- (NSString *)capitalizedStringWithLocale:(NSLocale *)a0;
+@interface NSString : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
 - (NSComparisonResult)caseInsensitiveCompare:(NSString *)a0;
-- (unichar)characterAtIndex:(NSInteger)a0;
-- (NSString *)commonPrefixWithString:(NSString *)a0 options:(NSStringCompareOptions)a1;
+- (unichar)characterAtIndex:(NSUInteger)a0;
 - (NSComparisonResult)compare:(NSString *)a0;
 - (NSComparisonResult)compare:(NSString *)a0 options:(NSStringCompareOptions)a1;
-- (NSComparisonResult)compare:(NSString *)a0 options:(NSStringCompareOptions)a1 range:(NSRange)a2;
-- (NSComparisonResult)compare:(NSString *)a0 options:(NSStringCompareOptions)a1 range:(NSRange)a2 locale:(NSLocale *)a3;
 - (NSArray<NSString *> *)componentsSeparatedByCharactersInSet:(NSCharacterSet *)a0;
 - (NSArray<NSString *> *)componentsSeparatedByString:(NSString *)a0;
 - (BOOL)containsString:(NSString *)a0;
 - (NSData *)dataUsingEncoding:(NSStringEncoding)a0;
-- (CGSize)drawAtPoint:(CGPoint)a0 forWidth:(CGFloat)a1 withFont:(UIFont *)a2 lineBreakMode:(NSInteger)a3;
-- (void)drawAtPoint:(CGPoint)a0 withAttributes:(NSDictionary *)a1;
-- (CGSize)drawAtPoint:(CGPoint)a0 withFont:(UIFont *)a1;
-- (void)drawInRect:(CGRect)a0 withAttributes:(NSDictionary *)a1;
-- (CGSize)drawInRect:(CGRect)a0 withFont:(UIFont *)a1;
-- (CGSize)drawInRect:(CGRect)a0 withFont:(UIFont *)a1 lineBreakMode:(NSInteger)a2;
-- (void)drawWithRect:(CGRect)a0 options:(NSStringDrawingOptions)a1 attributes:(NSDictionary *)a2 context:(NSStringDrawingContext *)a3;
+- (void)drawAtPoint:(CGPoint)a0 withAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
+- (void)drawInRect:(CGRect)a0 withAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
 - (void)enumerateLinesUsingBlock:(void (^)(NSString *, BOOL *))a0;
-- (void)enumerateLinguisticTagsInRange:(NSRange)a0 scheme:(NSString *)a1 options:(NSLinguisticTaggerOptions)a2 orthography:(NSOrthography *)a3 usingBlock:(BOOL (^)(NSString *, NSRange, NSRange, BOOL *))a4;
-- (void)getLineStart:(NSUInteger *)a0 end:(NSUInteger *)a1 contentsEnd:(NSUInteger *)a2 forRange:(NSRange)a3;
-- (void)getParagraphStart:(NSUInteger *)a0 end:(NSUInteger *)a1 contentsEnd:(NSUInteger *)a2 forRange:(NSRange)a3;
 - (BOOL)hasPrefix:(NSString *)a0;
 - (BOOL)hasSuffix:(NSString *)a0;
+- (instancetype)init;
 - (instancetype)initWithBytes:(const void *)a0 length:(NSUInteger)a1 encoding:(NSStringEncoding)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithData:(NSData *)a0 encoding:(NSStringEncoding)a1;
 - (instancetype)initWithFormat:(NSString *)a0;
 - (instancetype)initWithString:(NSString *)a0;
 - (instancetype)initWithUTF8String:(const char *)a0;
 - (BOOL)isEqualToString:(NSString *)a0;
 - (NSUInteger)lengthOfBytesUsingEncoding:(NSStringEncoding)a0;
-- (NSRange)lineRangeForRange:(NSRange)a0;
-- (NSArray<NSString *> *)linguisticTagsInRange:(NSRange)a0 scheme:(NSString *)a1 options:(NSLinguisticTaggerOptions)a2 orthography:(NSOrthography *)a3 tokenRanges:(NSArray<NSValue *> **)a4;
 - (NSComparisonResult)localizedCaseInsensitiveCompare:(NSString *)a0;
 - (BOOL)localizedCaseInsensitiveContainsString:(NSString *)a0;
 - (NSComparisonResult)localizedCompare:(NSString *)a0;
 - (NSComparisonResult)localizedStandardCompare:(NSString *)a0;
-- (BOOL)localizedStandardContainsString:(NSString *)a0;
-- (NSRange)localizedStandardRangeOfString:(NSString *)a0;
-- (NSString *)lowercaseStringWithLocale:(NSLocale *)a0;
-- (NSRange)paragraphRangeForRange:(NSRange)a0;
 - (NSRange)rangeOfCharacterFromSet:(NSCharacterSet *)a0;
 - (NSRange)rangeOfString:(NSString *)a0;
 - (NSRange)rangeOfString:(NSString *)a0 options:(NSStringCompareOptions)a1;
 - (NSRange)rangeOfString:(NSString *)a0 options:(NSStringCompareOptions)a1 range:(NSRange)a2;
-- (CGSize)sizeWithAttributes:(NSDictionary *)a0;
-- (CGSize)sizeWithFont:(UIFont *)a0;
-- (CGSize)sizeWithFont:(UIFont *)a0 constrainedToSize:(CGSize)a1;
-- (CGSize)sizeWithFont:(UIFont *)a0 constrainedToSize:(CGSize)a1 lineBreakMode:(NSInteger)a2;
-- (CGSize)sizeWithFont:(UIFont *)a0 forWidth:(CGFloat)a1 lineBreakMode:(NSInteger)a2;
-- (CGSize)sizeWithFont:(UIFont *)a0 minFontSize:(CGFloat)a1 actualFontSize:(CGFloat *)a2 forWidth:(CGFloat)a3 lineBreakMode:(NSInteger)a4;
-- (NSString *)sr_sensorForDeletionRecordsFromSensor;
-- (NSString *)stringByAbbreviatingWithTildeInPath;
+- (CGSize)sizeWithAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0;
 - (NSString *)stringByAddingPercentEncodingWithAllowedCharacters:(NSCharacterSet *)a0;
-- (NSString *)stringByAddingPercentEscapesUsingEncoding:(NSStringEncoding)a0;
 - (NSString *)stringByAppendingFormat:(NSString *)a0;
 - (NSString *)stringByAppendingPathComponent:(NSString *)a0;
-- (NSString *)stringByAppendingPathComponent:(NSString *)a0 conformingToType:(UTType *)a1;
 - (NSString *)stringByAppendingPathExtension:(NSString *)a0;
-- (NSString *)stringByAppendingPathExtensionForType:(UTType *)a0;
 - (NSString *)stringByAppendingString:(NSString *)a0;
-- (NSString *)stringByApplyingTransform:(NSString *)a0 reverse:(BOOL)a1;
-- (NSString *)stringByDeletingLastPathComponent;
-- (NSString *)stringByDeletingPathExtension;
-- (NSString *)stringByExpandingTildeInPath;
 - (NSString *)stringByPaddingToLength:(NSUInteger)a0 withString:(NSString *)a1 startingAtIndex:(NSUInteger)a2;
-- (NSString *)stringByRemovingPercentEncoding;
 - (NSString *)stringByReplacingCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
 - (NSString *)stringByReplacingOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1;
 - (NSString *)stringByReplacingOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1 options:(NSStringCompareOptions)a2 range:(NSRange)a3;
-- (NSString *)stringByReplacingPercentEscapesUsingEncoding:(NSStringEncoding)a0;
-- (NSString *)stringByResolvingSymlinksInPath;
-- (NSString *)stringByStandardizingPath;
 - (NSString *)stringByTrimmingCharactersInSet:(NSCharacterSet *)a0;
-- (NSArray<NSString *> *)stringsByAppendingPaths:(NSArray<NSString *> *)a0;
 - (NSString *)substringFromIndex:(NSUInteger)a0;
 - (NSString *)substringToIndex:(NSUInteger)a0;
 - (NSString *)substringWithRange:(NSRange)a0;
-- (NSString *)uppercaseStringWithLocale:(NSLocale *)a0;
-- (NSString *)variantFittingPresentationWidth:(NSInteger)a0;
 - (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1 encoding:(NSStringEncoding)a2 error:(NSError **)a3;
 - (BOOL)writeToURL:(NSURL *)a0 atomically:(BOOL)a1 encoding:(NSStringEncoding)a2 error:(NSError **)a3;
 + (NSString *)localizedStringWithFormat:(NSString *)a0;
-+ (NSString *)localizedUserNotificationStringForKey:(NSString *)a0 arguments:(NSArray<NSObject *> *)a1;
-+ (NSString *)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 error:(NSError **)a2;
-+ (NSArray<NSString *> *)pathWithComponents:(NSArray<NSString *> *)a0;
-+ (NSArray<NSString *> *)readableTypeIdentifiersForItemProvider;
 + (instancetype)string;
-+ (NSUInteger)stringEncodingForData:(NSData *)a0 encodingOptions:(NSDictionary *)a1 convertedString:(NSString **)a2 usedLossyConversion:(BOOL *)a3;
 + (instancetype)stringWithCString:(const char *)a0 encoding:(NSStringEncoding)a1;
 + (instancetype)stringWithContentsOfFile:(NSString *)a0 encoding:(NSStringEncoding)a1 error:(NSError **)a2;
 + (instancetype)stringWithContentsOfURL:(NSURL *)a0 encoding:(NSStringEncoding)a1 error:(NSError **)a2;
 + (instancetype)stringWithFormat:(NSString *)a0;
 + (instancetype)stringWithString:(NSString *)a0;
 + (instancetype)stringWithUTF8String:(const char *)a0;
-+ (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
 @property (readonly) const char *UTF8String;
 @property (readonly) BOOL boolValue;
 @property (readonly, copy) NSString *capitalizedString;
@@ -3529,277 +851,117 @@ enum NSXpcConnectionOptions : NSUInteger {
 @property (readonly) float floatValue;
 @property (readonly) int intValue;
 @property (readonly) NSInteger integerValue;
-@property (readonly) BOOL isAbsolutePath;
-@property (readonly) NSString *lastPathComponent;
-@property (readonly) NSInteger length;
-@property (readonly) NSString *localizedCapitalizedString;
-@property (readonly) NSString *localizedLowercaseString;
-@property (readonly) NSString *localizedUppercaseString;
+@property (readonly, copy) NSString *lastPathComponent;
+@property (readonly) NSUInteger length;
 @property (readonly) long long longLongValue;
 @property (readonly, copy) NSString *lowercaseString;
-@property (readonly) NSArray<NSString *> *pathComponents;
-@property (readonly) NSString *pathExtension;
-@property (class, copy, readonly) NSArray<NSString *> *readableTypeIdentifiersForItemProvider;
+@property (readonly, copy) NSArray<NSString *> *pathComponents;
+@property (readonly, copy) NSString *pathExtension;
+@property (readonly, copy) NSString *stringByDeletingLastPathComponent;
+@property (readonly, copy) NSString *stringByDeletingPathExtension;
+@property (readonly, copy) NSString *stringByExpandingTildeInPath;
+@property (readonly, copy) NSString *stringByRemovingPercentEncoding;
 @property (readonly, copy) NSString *uppercaseString;
-@property (class, copy, readonly) NSArray<NSString *> *writableTypeIdentifiersForItemProvider;
 @end
-@interface NSMutableString : NSString <NSCoding>
+@interface NSMutableString : NSString
 - (void)appendFormat:(NSString *)a0;
 - (void)appendString:(NSString *)a0;
-- (BOOL)applyTransform:(NSString *)a0 reverse:(BOOL)a1 range:(NSRange)a2 updatedRange:(NSRange *)a3;
 - (void)deleteCharactersInRange:(NSRange)a0;
-- (instancetype)initWithCapacity:(NSInteger)a0;
-- (void)insertString:(NSString *)a0 atIndex:(NSInteger)a1;
+- (instancetype)initWithCapacity:(NSUInteger)a0;
+- (void)insertString:(NSString *)a0 atIndex:(NSUInteger)a1;
 - (void)replaceCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
 - (NSUInteger)replaceOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1 options:(NSStringCompareOptions)a2 range:(NSRange)a3;
 - (void)setString:(NSString *)a0;
 + (NSMutableString *)stringWithCapacity:(NSUInteger)a0;
 @end
-@interface NSURLRequest : NSObject <NSSecureCoding, NSMutableCopying>
+@interface NSURLRequest : NSObject <NSSecureCoding, NSCopying, NSMutableCopying>
 - (instancetype)initWithURL:(NSURL *)a0;
-- (instancetype)initWithURL:(NSURL *)a0 cachePolicy:(NSUrlRequestCachePolicy)a1 timeoutInterval:(double)a2;
+- (instancetype)initWithURL:(NSURL *)a0 cachePolicy:(NSURLRequestCachePolicy)a1 timeoutInterval:(NSTimeInterval)a2;
 - (NSString *)valueForHTTPHeaderField:(NSString *)a0;
-+ (NSURLRequest *)requestWithURL:(NSURL *)a0;
++ (instancetype)requestWithURL:(NSURL *)a0;
 + (instancetype)requestWithURL:(NSURL *)a0 cachePolicy:(NSURLRequestCachePolicy)a1 timeoutInterval:(NSTimeInterval)a2;
-@property (readonly) NSData *HTTPBody;
-@property (readonly) NSInputStream *HTTPBodyStream;
-@property (readonly) NSString *HTTPMethod;
+@property (readonly, copy) NSData *HTTPBody;
+@property (readonly, copy) NSString *HTTPMethod;
 @property (readonly) BOOL HTTPShouldHandleCookies;
-@property (readonly) NSURL *URL;
-@property (readonly) NSDictionary *allHTTPHeaderFields;
+@property (readonly, copy) NSURL *URL;
+@property (readonly, copy) NSDictionary<NSString *, NSString *> *allHTTPHeaderFields;
 @property (readonly) BOOL allowsCellularAccess;
-@property (readonly) BOOL allowsConstrainedNetworkAccess;
-@property (readonly) BOOL allowsExpensiveNetworkAccess;
-@property (readonly) BOOL allowsPersistentDNS;
-@property (readonly) BOOL assumesHTTP3Capable;
-@property (readonly) NSURLRequestAttribution attribution;
-@property (readonly) NSUrlRequestCachePolicy cachePolicy;
-@property (copy, readonly) NSString *cookiePartitionIdentifier;
-@property (readonly) NSURL *mainDocumentURL;
-@property (readonly) NSUrlRequestNetworkServiceType networkServiceType;
-@property (readonly) BOOL requiresDNSSECValidation;
-@property (readonly) double timeoutInterval;
+@property (readonly) NSURLRequestCachePolicy cachePolicy;
+@property (readonly, copy) NSURL *mainDocumentURL;
+@property (readonly) NSTimeInterval timeoutInterval;
 @end
 @interface NSMutableURLRequest : NSURLRequest
 - (void)addValue:(NSString *)a0 forHTTPHeaderField:(NSString *)a1;
-- (void)bindToHotspotHelperCommand:(NEHotspotHelperCommand *)a0;
-- (instancetype)initWithURL:(NSURL *)a0;
-- (instancetype)initWithURL:(NSURL *)a0 cachePolicy:(NSUrlRequestCachePolicy)a1 timeoutInterval:(double)a2;
 - (void)setValue:(NSString *)a0 forHTTPHeaderField:(NSString *)a1;
-@property NSData *HTTPBody;
-@property NSInputStream *HTTPBodyStream;
-@property NSString *HTTPMethod;
+@property (copy) NSData *HTTPBody;
+@property (copy) NSString *HTTPMethod;
 @property BOOL HTTPShouldHandleCookies;
-@property NSURL *URL;
-@property NSDictionary *allHTTPHeaderFields;
+@property (copy) NSURL *URL;
+@property (copy) NSDictionary<NSString *, NSString *> *allHTTPHeaderFields;
 @property BOOL allowsCellularAccess;
-@property BOOL allowsConstrainedNetworkAccess;
-@property BOOL allowsExpensiveNetworkAccess;
-@property BOOL allowsPersistentDNS;
-@property BOOL assumesHTTP3Capable;
-@property (assign) NSURLRequestAttribution attribution;
-@property NSUrlRequestCachePolicy cachePolicy;
-@property (copy) NSString *cookiePartitionIdentifier;
-@property NSURL *mainDocumentURL;
-@property NSUrlRequestNetworkServiceType networkServiceType;
-@property BOOL requiresDNSSECValidation;
-@property double timeoutInterval;
+@property NSURLRequestCachePolicy cachePolicy;
+@property (copy) NSURL *mainDocumentURL;
+@property NSTimeInterval timeoutInterval;
 @end
-@interface NSNetService : NSObject
-- (NSData *)TXTRecordData;
-- (BOOL)getInputStream:(NSInputStream **)a0 outputStream:(NSOutputStream **)a1;
-- (instancetype)initWithDomain:(NSString *)a0 type:(NSString *)a1 name:(NSString *)a2;
-- (instancetype)initWithDomain:(NSString *)a0 type:(NSString *)a1 name:(NSString *)a2 port:(int)a3;
-- (void)publish;
-- (void)publishWithOptions:(NSNetServiceOptions)a0;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)resolve;
-- (void)resolveWithTimeout:(double)a0;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (BOOL)setTXTRecordData:(NSData *)a0;
-- (void)startMonitoring;
-- (void)stop;
-- (void)stopMonitoring;
-+ (NSData *)dataFromTXTRecordDictionary:(NSDictionary *)a0;
-+ (NSDictionary *)dictionaryFromTXTRecordData:(NSData *)a0;
-@property (copy, readonly) NSArray<NSData *> *addresses;
-@property (assign) NSObject *delegate;
-@property (copy, readonly) NSString *domain;
-@property (copy, readonly) NSString *hostName;
-@property BOOL includesPeerToPeer;
-@property (copy, readonly) NSString *name;
-@property (readonly) NSInteger port;
-@property (copy, readonly) NSString *type;
-@end
-@interface NSNetServiceBrowser : NSObject
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)searchForBrowsableDomains;
-- (void)searchForRegistrationDomains;
-- (void)searchForServicesOfType:(NSString *)a0 inDomain:(NSString *)a1;
-- (void)stop;
-@property (assign) NSObject *delegate;
-@property BOOL includesPeerToPeer;
-@end
-@interface NSNotification : NSObject <NSCoding, NSCopying>
+@interface NSNotification : NSObject <NSCopying, NSCoding>
 - (instancetype)initWithName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
-+ (NSNotification *)notificationWithName:(NSString *)a0 object:(NSObject *)a1;
-+ (NSNotification *)notificationWithName:(NSString *)a0 object:(NSObject *)a1 userInfo:(NSDictionary *)a2;
-@property (readonly) NSString *name;
-@property (readonly) NSObject *object;
-@property (readonly) NSDictionary *userInfo;
++ (instancetype)notificationWithName:(NSString *)a0 object:(id)a1;
++ (instancetype)notificationWithName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
+@property (readonly, copy) NSString *name;
+@property (readonly, retain) id object;
+@property (readonly, copy) NSDictionary *userInfo;
 @end
 @interface NSNotificationCenter : NSObject
-- (void)addObserver:(NSObject *)a0 selector:(SEL)a1 name:(NSString *)a2 object:(NSObject *)a3;
-- (NSObject *)addObserverForName:(NSString *)a0 object:(NSObject *)a1 queue:(NSOperationQueue *)a2 usingBlock:(void (^)(NSNotification *))a3;
+- (void)addObserver:(id)a0 selector:(SEL)a1 name:(NSString *)a2 object:(id)a3;
+- (id<NSObject>)addObserverForName:(NSString *)a0 object:(id)a1 queue:(NSOperationQueue *)a2 usingBlock:(void (^)(NSNotification *))a3;
 - (void)postNotification:(NSNotification *)a0;
-- (void)postNotificationName:(NSString *)a0 object:(NSObject *)a1;
-- (void)postNotificationName:(NSString *)a0 object:(NSObject *)a1 userInfo:(NSDictionary *)a2;
-- (void)removeObserver:(NSObject *)a0;
-- (void)removeObserver:(NSObject *)a0 name:(NSString *)a1 object:(NSObject *)a2;
+- (void)postNotificationName:(NSString *)a0 object:(id)a1;
+- (void)postNotificationName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
+- (void)removeObserver:(id)a0;
+- (void)removeObserver:(id)a0 name:(NSString *)a1 object:(id)a2;
 + (NSNotificationCenter *)defaultCenter;
-@property (class, strong, readonly) NSNotificationCenter *defaultCenter;
-@end
-@interface NSNotificationQueue : NSObject
-- (void)dequeueNotificationsMatching:(NSNotification *)a0 coalesceMask:(NSNotificationCoalescing)a1;
-- (void)enqueueNotification:(NSNotification *)a0 postingStyle:(NSPostingStyle)a1;
-- (void)enqueueNotification:(NSNotification *)a0 postingStyle:(NSPostingStyle)a1 coalesceMask:(NSNotificationCoalescing)a2 forModes:(NSArray<NSString *> *)a3;
-- (instancetype)initWithNotificationCenter:(NSNotificationCenter *)a0;
-+ (NSNotificationQueue *)defaultQueue;
-@property (class, strong, readonly) NSNotificationQueue *defaultQueue;
-@end
-@interface NSNull : NSObject <NSSecureCoding, NSCopying, CAAction>
-+ (NSNull *)null;
-@property (class, readonly) NSNull *null;
 @end
 @interface NSNumberFormatter : NSFormatter
-- (BOOL)isLenient;
-- (BOOL)isPartialStringValidationEnabled;
 - (NSNumber *)numberFromString:(NSString *)a0;
 - (NSString *)stringFromNumber:(NSNumber *)a0;
-+ (NSNumberFormatterBehavior)defaultFormatterBehavior;
 + (NSString *)localizedStringFromNumber:(NSNumber *)a0 numberStyle:(NSNumberFormatterStyle)a1;
-+ (void)setDefaultFormatterBehavior:(NSNumberFormatterBehavior)a0;
 @property BOOL allowsFloats;
-@property BOOL alwaysShowsDecimalSeparator;
-@property NSString *currencyCode;
-@property NSString *currencyDecimalSeparator;
-@property NSString *currencyGroupingSeparator;
-@property NSString *currencySymbol;
-@property NSString *decimalSeparator;
-@property (class) NSNumberFormatterBehavior defaultFormatterBehavior;
-@property NSString *exponentSymbol;
-@property NSUInteger formatWidth;
-@property NSNumberFormatterBehavior formatterBehavior;
+@property (copy) NSString *currencyCode;
+@property (copy) NSString *currencySymbol;
+@property (copy) NSString *decimalSeparator;
 @property BOOL generatesDecimalNumbers;
-@property NSString *groupingSeparator;
+@property (copy) NSString *groupingSeparator;
 @property NSUInteger groupingSize;
-@property NSString *internationalCurrencySymbol;
-@property (getter=isLenient) BOOL lenient;
 @property (copy) NSLocale *locale;
 @property (copy) NSNumber *maximum;
-@property NSInteger maximumFractionDigits;
-@property NSInteger maximumIntegerDigits;
+@property NSUInteger maximumFractionDigits;
+@property NSUInteger maximumIntegerDigits;
 @property NSUInteger maximumSignificantDigits;
 @property (copy) NSNumber *minimum;
-@property NSInteger minimumFractionDigits;
-@property NSInteger minimumGroupingDigits;
-@property NSInteger minimumIntegerDigits;
+@property NSUInteger minimumFractionDigits;
+@property NSUInteger minimumIntegerDigits;
 @property NSUInteger minimumSignificantDigits;
-@property NSString *minusSign;
 @property (copy) NSNumber *multiplier;
-@property NSString *negativeFormat;
-@property NSString *negativeInfinitySymbol;
-@property NSString *negativePrefix;
-@property NSString *negativeSuffix;
-@property NSString *nilSymbol;
-@property NSString *notANumberSymbol;
+@property (copy) NSString *negativePrefix;
+@property (copy) NSString *negativeSuffix;
 @property NSNumberFormatterStyle numberStyle;
-@property NSString *paddingCharacter;
-@property NSNumberFormatterPadPosition paddingPosition;
-@property (getter=isPartialStringValidationEnabled) BOOL partialStringValidationEnabled;
-@property NSString *perMillSymbol;
-@property NSString *percentSymbol;
-@property NSString *plusSign;
-@property NSString *positiveFormat;
-@property NSString *positiveInfinitySymbol;
-@property NSString *positivePrefix;
-@property NSString *positiveSuffix;
-@property (copy) NSNumber *roundingIncrement;
-@property NSUInteger roundingMode;
-@property NSUInteger secondaryGroupingSize;
-@property (copy) NSDictionary *textAttributesForNegativeInfinity;
-@property (copy) NSDictionary *textAttributesForNegativeValues;
-@property (copy) NSDictionary *textAttributesForNil;
-@property (copy) NSDictionary *textAttributesForNotANumber;
-@property (copy) NSDictionary *textAttributesForPositiveInfinity;
-@property (copy) NSDictionary *textAttributesForPositiveValues;
-@property (copy) NSDictionary *textAttributesForZero;
+@property (copy) NSString *positivePrefix;
+@property (copy) NSString *positiveSuffix;
 @property BOOL usesGroupingSeparator;
 @property BOOL usesSignificantDigits;
-@property NSString *zeroSymbol;
 @end
 @interface NSObject (MangoStubFoundation) <NSObject>
-- (NSArray<UIAccessibilityCustomRotor *> *)accessibilityCustomRotors;
-- (NSObject *)accessibilityElementAtIndex:(NSInteger)a0;
-- (NSInteger)accessibilityElementCount;
-- (NSObject *)accessibilityElements;
-- (NSObject *)accessibilityHitTest:(CGPoint)a0 withEvent:(UIEvent *)a1;
-- (NSInteger)accessibilityLineEndPositionFromCurrentSelection;
-- (NSRange)accessibilityLineRangeForPosition:(NSInteger)a0;
-- (NSInteger)accessibilityLineStartPositionFromCurrentSelection;
-- (NSObject *)accessibilityNextTextNavigationElement;
-- (NSObject * (^)(void))accessibilityNextTextNavigationElementBlock;
-- (NSObject *)accessibilityPreviousTextNavigationElement;
-- (NSObject * (^)(void))accessibilityPreviousTextNavigationElementBlock;
-- (id<UITextInput>)accessibilityTextInputResponder;
-- (id<UITextInput> (^)(void))accessibilityTextInputResponderBlock;
 - (void)addObserver:(NSObject *)a0 forKeyPath:(NSString *)a1 options:(NSKeyValueObservingOptions)a2 context:(void *)a3;
-- (NSObject *)autorelease;
 - (void)awakeFromNib;
-- (NSAttributedString *)browserAccessibilityAttributedValueInRange:(NSRange)a0;
-- (NSString *)browserAccessibilityCurrentStatus;
-- (void)browserAccessibilityDeleteTextAtCursor:(NSInteger)a0;
-- (BOOL)browserAccessibilityHasDOMFocus;
-- (void)browserAccessibilityInsertTextAtCursor:(NSString *)a0;
-- (BOOL)browserAccessibilityIsRequired;
-- (NSString *)browserAccessibilityRoleDescription;
-- (NSRange)browserAccessibilitySelectedTextRange;
-- (void)browserAccessibilitySetSelectedTextRange:(NSRange)a0;
-- (NSString *)browserAccessibilitySortDirection;
-- (NSString *)browserAccessibilityValueInRange:(NSRange)a0;
 - (NSDictionary<NSString *, id> *)dictionaryWithValuesForKeys:(NSArray<NSString *> *)a0;
-- (void)didChange:(NSKeyValueChange)a0 valuesAtIndexes:(NSIndexSet *)a1 forKey:(NSString *)a2;
 - (void)didChangeValueForKey:(NSString *)a0;
-- (void)didChangeValueForKey:(NSString *)a0 withSetMutation:(NSKeyValueSetMutationKind)a1 usingObjects:(NSSet *)a2;
-- (NSInteger)indexOfAccessibilityElement:(NSObject *)a0;
 - (void)observeValueForKeyPath:(NSString *)a0 ofObject:(id)a1 change:(NSDictionary<NSKeyValueChangeKey, id> *)a2 context:(void *)a3;
-- (void)performSelector:(SEL)a0 onThread:(NSThread *)a1 withObject:(NSObject *)a2 waitUntilDone:(BOOL)a3;
-- (void)performSelector:(SEL)a0 onThread:(NSThread *)a1 withObject:(NSObject *)a2 waitUntilDone:(BOOL)a3 modes:(NSArray<NSString *> *)a4;
 - (void)performSelector:(SEL)a0 withObject:(id)a1 afterDelay:(NSTimeInterval)a2;
-- (void)performSelector:(SEL)a0 withObject:(NSObject *)a1 afterDelay:(double)a2 inModes:(NSArray<NSString *> *)a3;
 - (void)performSelectorInBackground:(SEL)a0 withObject:(id)a1;
 - (void)performSelectorOnMainThread:(SEL)a0 withObject:(id)a1 waitUntilDone:(BOOL)a2;
-- (void)prepareForInterfaceBuilder;
-- (void)release;
 - (void)removeObserver:(NSObject *)a0 forKeyPath:(NSString *)a1;
 - (void)removeObserver:(NSObject *)a0 forKeyPath:(NSString *)a1 context:(void *)a2;
-- (NSObject *)retain;
-- (void)setAccessibilityCustomRotors:(NSArray<UIAccessibilityCustomRotor *> *)a0;
-- (void)setAccessibilityElements:(NSObject *)a0;
-- (void)setAccessibilityNextTextNavigationElement:(NSObject *)a0;
-- (void)setAccessibilityNextTextNavigationElementBlock:(NSObject * (^)(void))a0;
-- (void)setAccessibilityPreviousTextNavigationElement:(NSObject *)a0;
-- (void)setAccessibilityPreviousTextNavigationElementBlock:(NSObject * (^)(void))a0;
-- (void)setAccessibilityTextInputResponder:(id<UITextInput>)a0;
-- (void)setAccessibilityTextInputResponderBlock:(id<UITextInput> (^)(void))a0;
-- (void)setBrowserAccessibilityCurrentStatus:(NSString *)a0;
-- (void)setBrowserAccessibilityHasDOMFocus:(BOOL)a0;
-- (void)setBrowserAccessibilityIsRequired:(BOOL)a0;
-- (void)setBrowserAccessibilityRoleDescription:(NSString *)a0;
-- (void)setBrowserAccessibilitySortDirection:(NSString *)a0;
 - (void)setNilValueForKey:(NSString *)a0;
-- (void)setSharedObservers:(NSKeyValueSharedObserversSnapshot *)a0;
 - (void)setValue:(id)a0 forKey:(NSString *)a1;
 - (void)setValue:(id)a0 forKeyPath:(NSString *)a1;
 - (void)setValue:(id)a0 forUndefinedKey:(NSString *)a1;
@@ -3807,22 +969,19 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (id)valueForKey:(NSString *)a0;
 - (id)valueForKeyPath:(NSString *)a0;
 - (id)valueForUndefinedKey:(NSString *)a0;
-- (void)willChange:(NSKeyValueChange)a0 valuesAtIndexes:(NSIndexSet *)a1 forKey:(NSString *)a2;
 - (void)willChangeValueForKey:(NSString *)a0;
-- (void)willChangeValueForKey:(NSString *)a0 withSetMutation:(NSKeyValueSetMutationKind)a1 usingObjects:(NSSet *)a2;
 + (BOOL)automaticallyNotifiesObserversForKey:(NSString *)a0;
 + (void)cancelPreviousPerformRequestsWithTarget:(id)a0;
 + (void)cancelPreviousPerformRequestsWithTarget:(id)a0 selector:(SEL)a1 object:(id)a2;
 + (NSSet<NSString *> *)keyPathsForValuesAffectingValueForKey:(NSString *)a0;
-@property (copy) NSArray<NSAttributedString *> *accessibilityAttributedUserInputLabels;
 @property (nonatomic, copy) NSString *accessibilityHint;
 @property (nonatomic, copy) NSString *accessibilityIdentifier;
 @property (nonatomic, copy) NSString *accessibilityLabel;
-@property BOOL accessibilityRespondsToUserInteraction;
-@property (strong) NSString *accessibilityTextualContext;
-@property (strong) NSArray<NSString *> *accessibilityUserInputLabels;
 @property (nonatomic, copy) NSString *accessibilityValue;
 @property (nonatomic) BOOL isAccessibilityElement;
+@end
+@protocol NSProgressReporting <NSObject>
+@optional
 @end
 @interface NSOperationQueue : NSObject <NSProgressReporting>
 - (void)addBarrierBlock:(void (^)(void))a0;
@@ -3834,300 +993,59 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (void)waitUntilAllOperationsAreFinished;
 + (NSOperationQueue *)currentQueue;
 + (NSOperationQueue *)mainQueue;
-@property (class, strong, readonly) NSOperationQueue *currentQueue;
-@property (class, strong, readonly) NSOperationQueue *mainQueue;
 @property NSInteger maxConcurrentOperationCount;
-@property NSString *name;
-@property (readonly) NSInteger operationCount;
-@property (readonly) NSArray<NSOperation *> *operations;
+@property (copy) NSString *name;
+@property (readonly) NSUInteger operationCount;
+@property (readonly, copy) NSArray<__kindof NSOperation *> *operations;
 @property NSQualityOfService qualityOfService;
 @property (getter=isSuspended) BOOL suspended;
-@property (unsafe_unretained) dispatch_queue_t underlyingQueue;
-@end
-@interface NSOrthography : NSObject <NSSecureCoding, NSCopying>
-- (NSString *)dominantLanguageForScript:(NSString *)a0;
-- (instancetype)initWithDominantScript:(NSString *)a0 languageMap:(NSDictionary *)a1;
-- (NSArray<NSString *> *)languagesForScript:(NSString *)a0;
-@property (readonly) NSArray<NSString *> *allLanguages;
-@property (readonly) NSArray<NSString *> *allScripts;
-@property (readonly) NSString *dominantLanguage;
-@property (readonly) NSString *dominantScript;
-@property (readonly) NSDictionary *languageMap;
-@end
-@interface NSOutputStream : NSStream
-- (BOOL)hasSpaceAvailable;
-- (instancetype)initToFileAtPath:(NSString *)a0 append:(BOOL)a1;
-- (instancetype)initToMemory;
-- (NSObject *)propertyForKey:(NSString *)a0;
-- (BOOL)setProperty:(NSObject *)a0 forKey:(NSString *)a1;
-+ (NSOutputStream *)outputStreamToFileAtPath:(NSString *)a0 append:(BOOL)a1;
-+ (NSObject *)outputStreamToMemory;
-@end
-@interface NSPersonNameComponents : NSObject <NSCopying, NSSecureCoding>
-@property NSString *familyName;
-@property NSString *givenName;
-@property NSString *middleName;
-@property NSString *namePrefix;
-@property NSString *nameSuffix;
-@property NSString *nickname;
-@property (copy) NSPersonNameComponents *phoneticRepresentation;
-@end
-@interface NSPersonNameComponentsFormatter : NSFormatter
-- (NSAttributedString *)annotatedStringFromPersonNameComponents:(NSPersonNameComponents *)a0;
-- (BOOL)getObjectValue:(NSObject **)a0 forString:(NSString *)a1 errorDescription:(NSString **)a2;
-- (BOOL)isPhonetic;
-- (NSPersonNameComponents *)personNameComponentsFromString:(NSString *)a0;
-- (NSString *)stringFromPersonNameComponents:(NSPersonNameComponents *)a0;
-+ (NSString *)localizedStringFromPersonNameComponents:(NSPersonNameComponents *)a0 style:(NSPersonNameComponentsFormatterStyle)a1 options:(NSPersonNameComponentsFormatterOptions)a2;
-@property (copy) NSLocale *locale;
-@property (getter=isPhonetic) BOOL phonetic;
-@property (assign) NSPersonNameComponentsFormatterStyle style;
-@end
-@interface NSPipe : NSObject
-+ (NSPipe *)pipe;
-@property (readonly) NSFileHandle *fileHandleForReading;
-@property (readonly) NSFileHandle *fileHandleForWriting;
-@end
-@interface NSPortMessage : NSObject
-@end
-@interface NSPresentationIntent : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)isEquivalentToPresentationIntent:(NSPresentationIntent *)a0;
-+ (NSPresentationIntent *)blockQuoteIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-+ (NSPresentationIntent *)codeBlockIntentWithIdentity:(NSInteger)a0 languageHint:(NSString *)a1 nestedInsideIntent:(NSPresentationIntent *)a2;
-+ (NSPresentationIntent *)headerIntentWithIdentity:(NSInteger)a0 level:(NSInteger)a1 nestedInsideIntent:(NSPresentationIntent *)a2;
-+ (NSPresentationIntent *)listItemIntentWithIdentity:(NSInteger)a0 ordinal:(NSInteger)a1 nestedInsideIntent:(NSPresentationIntent *)a2;
-+ (NSPresentationIntent *)orderedListIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-+ (NSPresentationIntent *)paragraphIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-+ (NSPresentationIntent *)tableCellIntentWithIdentity:(NSInteger)a0 column:(NSInteger)a1 nestedInsideIntent:(NSPresentationIntent *)a2;
-+ (NSPresentationIntent *)tableHeaderRowIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-+ (NSPresentationIntent *)tableIntentWithIdentity:(NSInteger)a0 columnCount:(NSInteger)a1 alignments:(NSArray<NSNumber *> *)a2 nestedInsideIntent:(NSPresentationIntent *)a3;
-+ (NSPresentationIntent *)tableRowIntentWithIdentity:(NSInteger)a0 row:(NSInteger)a1 nestedInsideIntent:(NSPresentationIntent *)a2;
-+ (NSPresentationIntent *)thematicBreakIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-+ (NSPresentationIntent *)unorderedListIntentWithIdentity:(NSInteger)a0 nestedInsideIntent:(NSPresentationIntent *)a1;
-@property (readonly) NSInteger column;
-@property (readonly) NSArray<NSNumber *> *columnAlignments;
-@property (readonly) NSInteger columnCount;
-@property (readonly) NSInteger headerLevel;
-@property (readonly) NSInteger identity;
-@property (readonly) NSInteger indentationLevel;
-@property (readonly) NSPresentationIntentKind intentKind;
-@property (readonly) NSString *languageHint;
-@property (readonly) NSInteger ordinal;
-@property (strong, readonly) NSPresentationIntent *parentIntent;
-@property (readonly) NSInteger row;
+@property (assign) NSObject<OS_dispatch_queue> *underlyingQueue;
 @end
 @interface NSProcessInfo : NSObject
-- (NSObject *)beginActivityWithOptions:(NSActivityOptions)a0 reason:(NSString *)a1;
-- (void)endActivity:(NSObject *)a0;
-- (BOOL)hasPerformanceProfile:(NSString *)a0;
-- (BOOL)isDeviceCertifiedFor:(NSString *)a0;
+- (void)endActivity:(id<NSObject>)a0;
 - (BOOL)isLowPowerModeEnabled;
 - (BOOL)isMacCatalystApp;
-- (BOOL)isOperatingSystemAtLeastVersion:(NSOperatingSystemVersion)a0;
 - (BOOL)isiOSAppOnMac;
-- (void)performActivityWithOptions:(NSActivityOptions)a0 reason:(NSString *)a1 usingBlock:(void (^)(void))a2;
-- (void)performExpiringActivityWithReason:(NSString *)a0 usingBlock:(void (^)(BOOL))a1;
 + (NSProcessInfo *)processInfo;
-@property (readonly) NSInteger activeProcessorCount;
-@property (readonly) NSArray<NSString *> *arguments;
-@property (readonly) NSDictionary *environment;
-@property (readonly) NSString *globallyUniqueString;
-@property (readonly) NSString *hostName;
+@property (readonly) NSUInteger activeProcessorCount;
+@property (readonly, copy) NSArray<NSString *> *arguments;
+@property (readonly, copy) NSDictionary<NSString *, NSString *> *environment;
+@property (readonly, copy) NSString *globallyUniqueString;
+@property (readonly, copy) NSString *hostName;
 @property (readonly, getter=isiOSAppOnMac) BOOL iOSAppOnMac;
 @property (readonly, getter=isLowPowerModeEnabled) BOOL lowPowerModeEnabled;
 @property (readonly, getter=isMacCatalystApp) BOOL macCatalystApp;
-@property (readonly) NSInteger operatingSystem;
-@property (readonly) NSString *operatingSystemName;
-@property (readonly) NSOperatingSystemVersion operatingSystemVersion;
-@property (readonly) NSString *operatingSystemVersionString;
+@property (readonly, copy) NSString *operatingSystemVersionString;
 @property (readonly) unsigned long long physicalMemory;
 @property (readonly) int processIdentifier;
-@property (class, strong, readonly) NSProcessInfo *processInfo;
-@property NSString *processName;
-@property (readonly) NSInteger processorCount;
-@property (readonly) double systemUptime;
-@property (readonly) NSProcessInfoThermalState thermalState;
-@end
-@interface NSProgress : NSObject
-- (void)addChild:(NSProgress *)a0 withPendingUnitCount:(long long)a1;
-- (void)becomeCurrentWithPendingUnitCount:(long long)a0;
-- (void)cancel;
-- (instancetype)initWithParent:(NSProgress *)a0 userInfo:(NSDictionary *)a1;
-- (BOOL)isCancellable;
-- (BOOL)isCancelled;
-- (BOOL)isFinished;
-- (BOOL)isIndeterminate;
-- (BOOL)isPausable;
-- (BOOL)isPaused;
-- (void)pause;
-- (void)performAsCurrentWithPendingUnitCount:(long long)a0 usingBlock:(void (^)(void))a1;
-- (void)resignCurrent;
-- (void)resume;
-- (void)setCancellationHandler:(void (^)(void))a0;
-- (void)setPausingHandler:(void (^)(void))a0;
-- (void)setResumingHandler:(void (^)(void))a0;
-- (void)setUserInfoObject:(NSObject *)a0 forKey:(NSString *)a1;
-+ (NSProgress *)currentProgress;
-+ (NSProgress *)discreteProgressWithTotalUnitCount:(long long)a0;
-+ (NSProgress *)progressWithTotalUnitCount:(long long)a0;
-+ (NSProgress *)progressWithTotalUnitCount:(long long)a0 parent:(NSProgress *)a1 pendingUnitCount:(long long)a2;
-@property (getter=isCancellable) BOOL cancellable;
-@property (readonly, getter=isCancelled) BOOL cancelled;
-@property long long completedUnitCount;
-@property (class, readonly) NSProgress *currentProgress;
-@property (copy) NSNumber *estimatedTimeRemaining;
-@property (copy) NSNumber *fileCompletedCount;
-@property NSString *fileOperationKind;
-@property (copy) NSNumber *fileTotalCount;
-@property (copy) NSURL *fileURL;
-@property (readonly, getter=isFinished) BOOL finished;
-@property (readonly) double fractionCompleted;
-@property (readonly, getter=isIndeterminate) BOOL indeterminate;
-@property (copy) NSString *kind;
-@property (copy) NSString *localizedAdditionalDescription;
-@property (copy) NSString *localizedDescription;
-@property (getter=isPausable) BOOL pausable;
-@property (readonly, getter=isPaused) BOOL paused;
-@property (copy) NSNumber *throughput;
-@property long long totalUnitCount;
-@property (readonly) NSDictionary *userInfo;
-@end
-@interface NSPropertyListSerialization : NSObject
-+ (NSData *)dataWithPropertyList:(NSObject *)a0 format:(NSPropertyListFormat)a1 options:(NSPropertyListWriteOptions)a2 error:(NSError **)a3;
-+ (BOOL)propertyList:(NSObject *)a0 isValidForFormat:(NSPropertyListFormat)a1;
-+ (NSObject *)propertyListWithData:(NSData *)a0 options:(NSPropertyListReadOptions)a1 format:(void *)a2 error:(NSError **)a3;
-+ (NSObject *)propertyListWithStream:(NSInputStream *)a0 options:(NSPropertyListReadOptions)a1 format:(void *)a2 error:(NSError **)a3;
-+ (NSInteger)writePropertyList:(NSObject *)a0 toStream:(NSOutputStream *)a1 format:(NSPropertyListFormat)a2 options:(NSPropertyListWriteOptions)a3 error:(NSError **)a4;
-@end
-@protocol NSDiscardableContent <NSObject>
-@optional
-- (BOOL)beginContentAccess;
-- (void)discardContentIfPossible;
-- (void)endContentAccess;
-- (BOOL)isContentDiscarded;
-@property (readonly) BOOL isContentDiscarded;
-@end
-@interface NSPurgeableData : NSMutableData <NSSecureCoding, NSMutableCopying, NSDiscardableContent>
-@end
-@interface NSRecursiveLock : NSObject <NSLocking>
-- (BOOL)lockBeforeDate:(NSDate *)a0;
-- (BOOL)tryLock;
-@property NSString *name;
-@end
-@interface NSRelativeDateTimeFormatter : NSFormatter
-- (NSString *)localizedStringForDate:(NSDate *)a0 relativeToDate:(NSDate *)a1;
-- (NSString *)localizedStringFromDateComponents:(NSDateComponents *)a0;
-- (NSString *)localizedStringFromTimeInterval:(double)a0;
-- (NSString *)stringForObjectValue:(NSObject *)a0;
-@property (copy) NSCalendar *calendar;
-@property (assign) NSRelativeDateTimeFormatterStyle dateTimeStyle;
-@property (assign) NSFormattingContext formattingContext;
-@property (copy) NSLocale *locale;
-@property (assign) NSRelativeDateTimeFormatterUnitsStyle unitsStyle;
+@property (copy) NSString *processName;
+@property (readonly) NSUInteger processorCount;
+@property (readonly) NSTimeInterval systemUptime;
 @end
 @interface NSRunLoop : NSObject
 - (void)acceptInputForMode:(NSString *)a0 beforeDate:(NSDate *)a1;
-- (void)addPort:(NSPort *)a0 forMode:(NSString *)a1;
 - (void)addTimer:(NSTimer *)a0 forMode:(NSString *)a1;
 - (void)cancelPerformSelector:(SEL)a0 target:(id)a1 argument:(id)a2;
 - (void)cancelPerformSelectorsWithTarget:(id)a0;
-- (CFRunLoopRef)getCFRunLoop;
 - (NSDate *)limitDateForMode:(NSString *)a0;
 - (void)performBlock:(void (^)(void))a0;
-- (void)performInModes:(NSArray<NSString *> *)a0 block:(void (^)(void))a1;
+- (void)performInModes:(NSArray<NSRunLoopMode> *)a0 block:(void (^)(void))a1;
 - (void)performSelector:(SEL)a0 target:(id)a1 argument:(id)a2 order:(NSUInteger)a3 modes:(NSArray<NSRunLoopMode> *)a4;
-- (void)removePort:(NSPort *)a0 forMode:(NSString *)a1;
 - (void)run;
 - (BOOL)runMode:(NSString *)a0 beforeDate:(NSDate *)a1;
 - (void)runUntilDate:(NSDate *)a0;
 + (NSRunLoop *)currentRunLoop;
 + (NSRunLoop *)mainRunLoop;
-@property (readonly) NSString *currentMode;
-@property (class, strong, readonly) NSRunLoop *currentRunLoop;
-@property (class, strong, readonly) NSRunLoop *mainRunLoop;
-@end
-@interface NSValueTransformer : NSObject
-- (NSObject *)reverseTransformedValue:(NSObject *)a0;
-- (NSObject *)transformedValue:(NSObject *)a0;
-+ (BOOL)allowsReverseTransformation;
-+ (void)setValueTransformer:(NSValueTransformer *)a0 forName:(NSString *)a1;
-+ (Class)transformedValueClass;
-+ (NSValueTransformer *)valueTransformerForName:(NSString *)a0;
-+ (NSArray<NSString *> *)valueTransformerNames;
-@property (class, readonly) BOOL allowsReverseTransformation;
-@property (class, readonly) Class transformedValueClass;
-@property (class, readonly) NSArray<NSString *> *valueTransformerNames;
-@end
-@interface NSSecureUnarchiveFromDataTransformer : NSValueTransformer
-@end
-@interface NSSortDescriptor : NSObject <NSSecureCoding, NSCopying>
-- (void)allowEvaluation;
-- (NSComparisonResult)compareObject:(NSObject *)a0 toObject:(NSObject *)a1;
-- (instancetype)initWithKey:(NSString *)a0 ascending:(BOOL)a1;
-- (instancetype)initWithKey:(NSString *)a0 ascending:(BOOL)a1 comparator:(NSComparisonResult (^)(NSObject *, NSObject *))a2;
-- (instancetype)initWithKey:(NSString *)a0 ascending:(BOOL)a1 selector:(SEL)a2;
-@property (readonly) BOOL ascending;
-@property (readonly) NSString *key;
-@property (readonly) NSObject *reversedSortDescriptor;
-@property (readonly) SEL selector;
-@end
-@interface NSStringDrawingContext : NSObject
-@property (readonly) CGFloat actualScaleFactor;
-@property (readonly) CGFloat actualTrackingAdjustment;
-@property CGFloat minimumScaleFactor;
-@property CGFloat minimumTrackingAdjustment;
-@property (readonly) CGRect totalBounds;
-@end
-@interface NSTermOfAddress : NSObject <NSCopying, NSSecureCoding>
-+ (NSTermOfAddress *)currentUser;
-+ (NSTermOfAddress *)feminine;
-+ (NSTermOfAddress *)localizedForLanguageIdentifier:(NSString *)a0 withPronouns:(NSArray<NSMorphologyPronoun *> *)a1;
-+ (NSTermOfAddress *)masculine;
-+ (NSTermOfAddress *)neutral;
-@property (class, readonly) NSTermOfAddress *currentUser;
-@property (class, readonly) NSTermOfAddress *feminine;
-@property (readonly) NSString *languageIdentifier;
-@property (class, readonly) NSTermOfAddress *masculine;
-@property (class, readonly) NSTermOfAddress *neutral;
-@property (copy, readonly) NSArray<NSMorphologyPronoun *> *pronouns;
-@end
-@interface NSTextCheckingResult : NSObject <NSSecureCoding, NSCopying>
-- (NSRange)rangeAtIndex:(NSUInteger)a0;
-- (NSRange)rangeWithName:(NSString *)a0;
-- (NSTextCheckingResult *)resultByAdjustingRangesWithOffset:(NSInteger)a0;
-+ (NSTextCheckingResult *)addressCheckingResultWithRange:(NSRange)a0 components:(NSDictionary *)a1;
-+ (NSTextCheckingResult *)correctionCheckingResultWithRange:(NSRange)a0 replacementString:(NSString *)a1;
-+ (NSTextCheckingResult *)correctionCheckingResultWithRange:(NSRange)a0 replacementString:(NSString *)a1 alternativeStrings:(NSArray<NSString *> *)a2;
-+ (NSTextCheckingResult *)dashCheckingResultWithRange:(NSRange)a0 replacementString:(NSString *)a1;
-+ (NSTextCheckingResult *)dateCheckingResultWithRange:(NSRange)a0 date:(NSDate *)a1;
-+ (NSTextCheckingResult *)dateCheckingResultWithRange:(NSRange)a0 date:(NSDate *)a1 timeZone:(NSTimeZone *)a2 duration:(double)a3;
-+ (NSTextCheckingResult *)grammarCheckingResultWithRange:(NSRange)a0 details:(NSArray<NSString *> *)a1;
-+ (NSTextCheckingResult *)linkCheckingResultWithRange:(NSRange)a0 URL:(NSURL *)a1;
-+ (NSTextCheckingResult *)orthographyCheckingResultWithRange:(NSRange)a0 orthography:(NSOrthography *)a1;
-+ (NSTextCheckingResult *)phoneNumberCheckingResultWithRange:(NSRange)a0 phoneNumber:(NSString *)a1;
-+ (NSTextCheckingResult *)quoteCheckingResultWithRange:(NSRange)a0 replacementString:(NSString *)a1;
-+ (NSTextCheckingResult *)replacementCheckingResultWithRange:(NSRange)a0 replacementString:(NSString *)a1;
-+ (NSTextCheckingResult *)spellCheckingResultWithRange:(NSRange)a0;
-+ (NSTextCheckingResult *)transitInformationCheckingResultWithRange:(NSRange)a0 components:(NSDictionary *)a1;
-@property (readonly) NSURL *URL;
-@property (readonly) NSDictionary *addressComponents;
-@property (readonly) NSArray<NSString *> *alternativeStrings;
-@property (readonly) NSDictionary *components;
-@property (readonly) NSDate *date;
-@property (readonly) double duration;
-@property (readonly) NSArray<NSString *> *grammarDetails;
-@property (readonly) NSUInteger numberOfRanges;
-@property (readonly) NSOrthography *orthography;
-@property (readonly) NSString *phoneNumber;
-@property (readonly) NSRange range;
-@property (readonly) NSString *replacementString;
-@property (readonly) NSTextCheckingType resultType;
-@property (readonly) NSTimeZone *timeZone;
+@property (readonly, copy) NSString *currentMode;
 @end
 @interface NSThread : NSObject
 - (void)cancel;
+- (instancetype)init;
 - (instancetype)initWithBlock:(void (^)(void))a0;
 - (instancetype)initWithTarget:(id)a0 selector:(SEL)a1 object:(id)a2;
+- (BOOL)isCancelled;
+- (BOOL)isExecuting;
+- (BOOL)isFinished;
 - (void)main;
 - (void)start;
 + (NSArray<NSNumber *> *)callStackReturnAddresses;
@@ -4140,294 +1058,84 @@ enum NSXpcConnectionOptions : NSUInteger {
 + (BOOL)isMultiThreaded;
 + (NSThread *)mainThread;
 + (BOOL)setThreadPriority:(double)a0;
-+ (void)sleepForTimeInterval:(double)a0;
++ (void)sleepForTimeInterval:(NSTimeInterval)a0;
 + (void)sleepUntilDate:(NSDate *)a0;
 + (double)threadPriority;
-@property (class, copy, readonly) NSArray<NSString *> *callStackSymbols;
 @property (readonly, getter=isCancelled) BOOL cancelled;
-@property (class, strong, readonly) NSThread *currentThread;
 @property (readonly, getter=isExecuting) BOOL executing;
 @property (readonly, getter=isFinished) BOOL finished;
-@property (readonly) BOOL isCancelled;
-@property (readonly) BOOL isExecuting;
-@property (readonly) BOOL isFinished;
 @property (readonly) BOOL isMainThread;
-@property (class, readonly) BOOL isMultiThreaded;
-@property (class, strong, readonly) NSThread *mainThread;
-@property NSString *name;
+@property (copy) NSString *name;
 @property NSQualityOfService qualityOfService;
 @property NSUInteger stackSize;
 @property (readonly, retain) NSMutableDictionary *threadDictionary;
 @property double threadPriority;
 @end
-@interface NSTimeZone : NSObject <NSSecureCoding, NSCopying>
-- (NSString *)abbreviation;
-- (NSString *)abbreviationForDate:(NSDate *)a0;
-- (double)daylightSavingTimeOffsetForDate:(NSDate *)a0;
-- (instancetype)initWithName:(NSString *)a0;
-- (instancetype)initWithName:(NSString *)a0 data:(NSData *)a1;
-- (BOOL)isDaylightSavingTimeForDate:(NSDate *)a0;
-- (NSString *)localizedName:(NSTimeZoneNameStyle)a0 locale:(NSLocale *)a1;
-- (NSDate *)nextDaylightSavingTimeTransitionAfterDate:(NSDate *)a0;
+@interface NSTimeZone : NSObject <NSCopying, NSSecureCoding>
 - (NSInteger)secondsFromGMTForDate:(NSDate *)a0;
-+ (NSDictionary *)abbreviationDictionary;
 + (NSTimeZone *)defaultTimeZone;
-+ (NSArray<NSString *> *)knownTimeZoneNames;
 + (NSTimeZone *)localTimeZone;
-+ (void)resetSystemTimeZone;
-+ (void)setDefaultTimeZone:(NSTimeZone *)a0;
 + (NSTimeZone *)systemTimeZone;
-+ (NSString *)timeZoneDataVersion;
-+ (NSTimeZone *)timeZoneForSecondsFromGMT:(NSInteger)a0;
-+ (NSTimeZone *)timeZoneWithAbbreviation:(NSString *)a0;
-+ (NSTimeZone *)timeZoneWithName:(NSString *)a0;
-+ (NSTimeZone *)timeZoneWithName:(NSString *)a0 data:(NSData *)a1;
-@property (class, readonly) NSDictionary *abbreviationDictionary;
-@property (readonly) NSData *data;
-@property (class, copy) NSTimeZone *defaultTimeZone;
-@property (class, readonly) NSArray<NSString *> *knownTimeZoneNames;
-@property (class, copy, readonly) NSTimeZone *localTimeZone;
-@property (readonly) NSString *name;
++ (instancetype)timeZoneForSecondsFromGMT:(NSInteger)a0;
++ (instancetype)timeZoneWithAbbreviation:(NSString *)a0;
++ (instancetype)timeZoneWithName:(NSString *)a0;
+@property (readonly, copy) NSString *abbreviation;
+@property (readonly, copy) NSString *name;
 @property (readonly) NSInteger secondsFromGMT;
-@property (class, copy, readonly) NSTimeZone *systemTimeZone;
-@property (class, readonly) NSString *timeZoneDataVersion;
 @end
 @interface NSTimer : NSObject
 - (void)fire;
-- (instancetype)initWithFireDate:(NSDate *)a0 interval:(double)a1 repeats:(BOOL)a2 block:(void (^)(NSTimer *))a3;
-- (instancetype)initWithFireDate:(NSDate *)a0 interval:(double)a1 target:(NSObject *)a2 selector:(SEL)a3 userInfo:(NSObject *)a4 repeats:(BOOL)a5;
+- (instancetype)initWithFireDate:(NSDate *)a0 interval:(NSTimeInterval)a1 repeats:(BOOL)a2 block:(void (^)(NSTimer *))a3;
+- (instancetype)initWithFireDate:(NSDate *)a0 interval:(NSTimeInterval)a1 target:(id)a2 selector:(SEL)a3 userInfo:(id)a4 repeats:(BOOL)a5;
 - (void)invalidate;
-+ (NSTimer *)scheduledTimerWithTimeInterval:(NSTimeInterval)a0 invocation:(NSInvocation *)a1 repeats:(BOOL)a2;
-+ (NSTimer *)scheduledTimerWithTimeInterval:(double)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
-+ (NSTimer *)scheduledTimerWithTimeInterval:(double)a0 target:(NSObject *)a1 selector:(SEL)a2 userInfo:(NSObject *)a3 repeats:(BOOL)a4;
-+ (NSTimer *)timerWithTimeInterval:(NSTimeInterval)a0 invocation:(NSInvocation *)a1 repeats:(BOOL)a2;
-+ (NSTimer *)timerWithTimeInterval:(double)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
-+ (NSTimer *)timerWithTimeInterval:(double)a0 target:(NSObject *)a1 selector:(SEL)a2 userInfo:(NSObject *)a3 repeats:(BOOL)a4;
+- (BOOL)isValid;
++ (NSTimer *)scheduledTimerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
++ (NSTimer *)scheduledTimerWithTimeInterval:(NSTimeInterval)a0 target:(id)a1 selector:(SEL)a2 userInfo:(id)a3 repeats:(BOOL)a4;
++ (NSTimer *)timerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
++ (NSTimer *)timerWithTimeInterval:(NSTimeInterval)a0 target:(id)a1 selector:(SEL)a2 userInfo:(id)a3 repeats:(BOOL)a4;
 @property (copy) NSDate *fireDate;
-@property (readonly) BOOL isValid;
-@property (readonly) double timeInterval;
-@property double tolerance;
-@property (readonly) NSObject *userInfo;
+@property (readonly) NSTimeInterval timeInterval;
+@property NSTimeInterval tolerance;
+@property (readonly, retain) id userInfo;
 @property (readonly, getter=isValid) BOOL valid;
 @end
-@interface NSURL : NSObject <NSSecureCoding, NSCopying, NSItemProviderWriting, NSItemProviderReading, QLPreviewItem>
+@interface NSURL : NSObject <NSSecureCoding, NSCopying>
 - (NSURL *)URLByAppendingPathComponent:(NSString *)a0;
-- (NSURL *)URLByAppendingPathComponent:(NSString *)a0 conformingToType:(UTType *)a1;
 - (NSURL *)URLByAppendingPathComponent:(NSString *)a0 isDirectory:(BOOL)a1;
 - (NSURL *)URLByAppendingPathExtension:(NSString *)a0;
-- (NSURL *)URLByAppendingPathExtensionForType:(UTType *)a0;
-- (NSURL *)URLByDeletingLastPathComponent;
-- (NSURL *)URLByDeletingPathExtension;
-- (NSData *)bookmarkDataWithOptions:(NSUrlBookmarkCreationOptions)a0 includingResourceValuesForKeys:(NSArray<NSString *> *)a1 relativeToURL:(NSURL *)a2 error:(NSError **)a3;
-- (BOOL)checkPromisedItemIsReachableAndReturnError:(NSError **)a0;
 - (BOOL)checkResourceIsReachableAndReturnError:(NSError **)a0;
-- (BOOL)getPromisedItemResourceValue:(NSObject **)a0 forKey:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)getResourceValue:(NSObject **)a0 forKey:(NSString *)a1 error:(NSError **)a2;
-- (instancetype)initByResolvingBookmarkData:(NSData *)a0 options:(NSUrlBookmarkResolutionOptions)a1 relativeToURL:(NSURL *)a2 bookmarkDataIsStale:(BOOL *)a3 error:(NSError **)a4;
+- (BOOL)getResourceValue:(out id *)a0 forKey:(NSString *)a1 error:(out NSError **)a2;
 - (instancetype)initFileURLWithPath:(NSString *)a0;
 - (instancetype)initFileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1;
-- (instancetype)initFileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1 relativeToURL:(NSURL *)a2;
-- (instancetype)initWithScheme:(NSString *)a0 host:(NSString *)a1 path:(NSString *)a2;
 - (instancetype)initWithString:(NSString *)a0;
 - (instancetype)initWithString:(NSString *)a0 relativeToURL:(NSURL *)a1;
-- (BOOL)isEqual:(NSURL *)a0;
-- (NSDictionary *)promisedItemResourceValuesForKeys:(NSArray<NSString *> *)a0 error:(NSError **)a1;
-- (void)removeAllCachedResourceValues;
-- (void)removeCachedResourceValueForKey:(NSString *)a0;
-- (NSDictionary *)resourceValuesForKeys:(NSArray<NSString *> *)a0 error:(NSError **)a1;
-- (BOOL)setResourceValue:(NSObject *)a0 forKey:(NSString *)a1 error:(NSError **)a2;
-- (void)setTemporaryResourceValue:(NSObject *)a0 forKey:(NSString *)a1;
-- (BOOL)startAccessingSecurityScopedResource;
-- (void)stopAccessingSecurityScopedResource;
-+ (NSURL *)URLByResolvingAliasFileAtURL:(NSURL *)a0 options:(NSUrlBookmarkResolutionOptions)a1 error:(NSError **)a2;
-+ (NSURL *)URLByResolvingBookmarkData:(NSData *)a0 options:(NSUrlBookmarkResolutionOptions)a1 relativeToURL:(NSURL *)a2 bookmarkDataIsStale:(BOOL *)a3 error:(NSError **)a4;
-+ (NSURL *)URLWithDataRepresentation:(NSData *)a0 relativeToURL:(NSURL *)a1;
-+ (NSURL *)URLWithString:(NSString *)a0;
-+ (NSURL *)URLWithString:(NSString *)a0 encodingInvalidCharacters:(BOOL)a1;
-+ (NSURL *)URLWithString:(NSString *)a0 relativeToURL:(NSURL *)a1;
-+ (NSURL *)absoluteURLWithDataRepresentation:(NSData *)a0 relativeToURL:(NSURL *)a1;
-+ (NSData *)bookmarkDataWithContentsOfURL:(NSURL *)a0 error:(NSError **)a1;
+- (BOOL)isFileReferenceURL;
+- (BOOL)isFileURL;
++ (instancetype)URLWithString:(NSString *)a0;
++ (instancetype)URLWithString:(NSString *)a0 relativeToURL:(NSURL *)a1;
 + (NSURL *)fileURLWithPath:(NSString *)a0;
 + (NSURL *)fileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1;
-+ (NSURL *)fileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1 relativeToURL:(NSURL *)a2;
-+ (NSURL *)fileURLWithPath:(NSString *)a0 relativeToURL:(NSURL *)a1;
-+ (NSURL *)fileURLWithPathComponents:(NSArray<NSString *> *)a0;
-+ (NSURL *)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 error:(NSError **)a2;
-+ (NSArray<NSString *> *)readableTypeIdentifiersForItemProvider;
-+ (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
-+ (BOOL)writeBookmarkData:(NSData *)a0 toURL:(NSURL *)a1 options:(NSUrlBookmarkCreationOptions)a2 error:(NSError **)a3;
-@property (readonly) NSString *absoluteString;
-@property (readonly) NSURL *absoluteURL;
-@property (readonly) NSURL *baseURL;
-@property (copy, readonly) NSData *dataRepresentation;
-@property (readonly) NSURL *filePathURL;
-@property (readonly) NSURL *fileReferenceURL;
+@property (readonly, copy) NSURL *URLByDeletingLastPathComponent;
+@property (readonly, copy) NSURL *URLByDeletingPathExtension;
+@property (readonly, copy) NSString *absoluteString;
+@property (readonly, copy) NSURL *absoluteURL;
+@property (readonly, copy) NSURL *baseURL;
 @property (readonly, getter=isFileURL) BOOL fileURL;
-@property (readonly) NSString *fragment;
-@property (readonly) BOOL hasDirectoryPath;
-@property (readonly) NSString *host;
-@property (readonly) BOOL isFileReferenceURL;
-@property (readonly) BOOL isFileURL;
-@property (readonly) NSString *lastPathComponent;
-@property (readonly) NSString *parameterString;
-@property (readonly) NSString *password;
-@property (readonly) NSString *path;
-@property (readonly) NSArray<NSString *> *pathComponents;
-@property (readonly) NSString *pathExtension;
-@property (readonly) NSNumber *port;
-@property (readonly) NSString *query;
-@property (class, copy, readonly) NSArray<NSString *> *readableTypeIdentifiersForItemProvider;
-@property (readonly) NSString *relativePath;
-@property (readonly) NSString *relativeString;
-@property (readonly) NSString *resourceSpecifier;
-@property (readonly) NSString *scheme;
-@property (readonly) NSURL *standardizedURL;
-@property (readonly) NSString *user;
-@property (class, copy, readonly) NSArray<NSString *> *writableTypeIdentifiersForItemProvider;
-@end
-@interface NSURLAuthenticationChallenge : NSObject <NSSecureCoding>
-- (instancetype)initWithAuthenticationChallenge:(NSURLAuthenticationChallenge *)a0 sender:(NSURLConnection *)a1;
-- (instancetype)initWithProtectionSpace:(NSURLProtectionSpace *)a0 proposedCredential:(NSURLCredential *)a1 previousFailureCount:(NSInteger)a2 failureResponse:(NSURLResponse *)a3 error:(NSError *)a4 sender:(NSURLConnection *)a5;
-@property (readonly) NSError *error;
-@property (readonly) NSURLResponse *failureResponse;
-@property (readonly) NSInteger previousFailureCount;
-@property (readonly) NSURLCredential *proposedCredential;
-@property (readonly) NSURLProtectionSpace *protectionSpace;
-@property (readonly) NSURLConnection *sender;
-@end
-@interface NSURLCache : NSObject
-- (NSCachedURLResponse *)cachedResponseForRequest:(NSURLRequest *)a0;
-- (void)getCachedResponseForDataTask:(NSURLSessionDataTask *)a0 completionHandler:(void (^)(NSCachedURLResponse *))a1;
-- (instancetype)initWithMemoryCapacity:(NSUInteger)a0 diskCapacity:(NSUInteger)a1 directoryURL:(NSURL *)a2;
-- (instancetype)initWithMemoryCapacity:(NSUInteger)a0 diskCapacity:(NSUInteger)a1 diskPath:(NSString *)a2;
-- (void)removeAllCachedResponses;
-- (void)removeCachedResponseForDataTask:(NSURLSessionDataTask *)a0;
-- (void)removeCachedResponseForRequest:(NSURLRequest *)a0;
-- (void)removeCachedResponsesSinceDate:(NSDate *)a0;
-- (void)storeCachedResponse:(NSCachedURLResponse *)a0 forDataTask:(NSURLSessionDataTask *)a1;
-- (void)storeCachedResponse:(NSCachedURLResponse *)a0 forRequest:(NSURLRequest *)a1;
-+ (void)setSharedURLCache:(NSURLCache *)a0;
-+ (NSURLCache *)sharedURLCache;
-@property (readonly) NSUInteger currentDiskUsage;
-@property (readonly) NSUInteger currentMemoryUsage;
-@property NSUInteger diskCapacity;
-@property NSUInteger memoryCapacity;
-@property (class, strong) NSURLCache *sharedURLCache;
-@end
-@interface NSURLComponents : NSObject <NSCopying>
-- (NSURL *)URLRelativeToURL:(NSURL *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithURL:(NSURL *)a0 resolvingAgainstBaseURL:(BOOL)a1;
-- (NSString *)string;
-+ (NSURLComponents *)componentsWithString:(NSString *)a0;
-+ (NSURLComponents *)componentsWithString:(NSString *)a0 encodingInvalidCharacters:(BOOL)a1;
-+ (NSURLComponents *)componentsWithURL:(NSURL *)a0 resolvingAgainstBaseURL:(BOOL)a1;
-@property (readonly) NSURL *URL;
-@property NSString *encodedHost;
-@property (copy) NSString *fragment;
-@property (copy) NSString *host;
-@property (copy) NSString *password;
-@property (copy) NSString *path;
-@property (copy) NSString *percentEncodedFragment;
-@property (copy) NSString *percentEncodedHost;
-@property (copy) NSString *percentEncodedPassword;
-@property (copy) NSString *percentEncodedPath;
-@property (copy) NSString *percentEncodedQuery;
-@property (copy) NSArray<NSURLQueryItem *> *percentEncodedQueryItems;
-@property (copy) NSString *percentEncodedUser;
-@property (copy) NSNumber *port;
-@property (copy) NSString *query;
-@property NSArray<NSURLQueryItem *> *queryItems;
-@property (readonly) NSRange rangeOfFragment;
-@property (readonly) NSRange rangeOfHost;
-@property (readonly) NSRange rangeOfPassword;
-@property (readonly) NSRange rangeOfPath;
-@property (readonly) NSRange rangeOfPort;
-@property (readonly) NSRange rangeOfQuery;
-@property (readonly) NSRange rangeOfScheme;
-@property (readonly) NSRange rangeOfUser;
-@property (copy) NSString *scheme;
-@property (copy) NSString *user;
-@end
-@protocol NSURLAuthenticationChallengeSender <NSObject>
-@optional
-- (void)cancelAuthenticationChallenge:(NSURLAuthenticationChallenge *)a0;
-- (void)continueWithoutCredentialForAuthenticationChallenge:(NSURLAuthenticationChallenge *)a0;
-- (void)performDefaultHandlingForAuthenticationChallenge:(NSURLAuthenticationChallenge *)a0;
-- (void)rejectProtectionSpaceAndContinueWithChallenge:(NSURLAuthenticationChallenge *)a0;
-- (void)useCredential:(NSURLCredential *)a0 forAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-@end
-@interface NSURLConnection : NSObject <NSURLAuthenticationChallengeSender>
-- (void)cancel;
-- (instancetype)initWithRequest:(NSURLRequest *)a0 delegate:(id<NSURLConnectionDelegate>)a1;
-- (instancetype)initWithRequest:(NSURLRequest *)a0 delegate:(id<NSURLConnectionDelegate>)a1 startImmediately:(BOOL)a2;
-- (void)scheduleInRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)setDelegateQueue:(NSOperationQueue *)a0;
-- (void)start;
-- (void)unscheduleFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-+ (BOOL)canHandleRequest:(NSURLRequest *)a0;
-+ (NSURLConnection *)connectionWithRequest:(NSURLRequest *)a0 delegate:(id<NSURLConnectionDelegate>)a1;
-+ (void)sendAsynchronousRequest:(NSURLRequest *)a0 queue:(NSOperationQueue *)a1 completionHandler:(void (^)(NSURLResponse *, NSData *, NSError *))a2;
-+ (NSData *)sendSynchronousRequest:(NSURLRequest *)a0 returningResponse:(NSURLResponse **)a1 error:(NSError **)a2;
-@property (readonly) NSURLRequest *currentRequest;
-@property (readonly) NSURLRequest *originalRequest;
-@end
-@interface NSURLCredential : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithTrust:(SecTrustRef)a0;
-- (instancetype)initWithUser:(NSString *)a0 password:(NSString *)a1 persistence:(NSUrlCredentialPersistence)a2;
-+ (NSURLCredential *)credentialWithUser:(NSString *)a0 password:(NSString *)a1 persistence:(NSUrlCredentialPersistence)a2;
-@property (readonly) BOOL hasPassword;
-@property (readonly) NSString *password;
-@property (readonly) NSUrlCredentialPersistence persistence;
-@property (readonly) NSString *user;
-@end
-@interface NSURLCredentialStorage : NSObject
-- (NSDictionary *)credentialsForProtectionSpace:(NSURLProtectionSpace *)a0;
-- (NSURLCredential *)defaultCredentialForProtectionSpace:(NSURLProtectionSpace *)a0;
-- (void)getCredentialsForProtectionSpace:(NSURLProtectionSpace *)a0 task:(NSURLSessionTask *)a1 completionHandler:(void (^)(NSDictionary *))a2;
-- (void)getDefaultCredentialForProtectionSpace:(NSURLProtectionSpace *)a0 task:(NSURLSessionTask *)a1 completionHandler:(void (^)(NSURLCredential *))a2;
-- (void)removeCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1;
-- (void)removeCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1 options:(NSDictionary *)a2;
-- (void)removeCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1 options:(NSDictionary *)a2 task:(NSURLSessionTask *)a3;
-- (void)setCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1;
-- (void)setCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1 task:(NSURLSessionTask *)a2;
-- (void)setDefaultCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1;
-- (void)setDefaultCredential:(NSURLCredential *)a0 forProtectionSpace:(NSURLProtectionSpace *)a1 task:(NSURLSessionTask *)a2;
-+ (NSURLCredentialStorage *)sharedCredentialStorage;
-@property (readonly) NSDictionary *allCredentials;
-@property (class, strong, readonly) NSURLCredentialStorage *sharedCredentialStorage;
-@end
-@interface NSURLProtectionSpace : NSObject <NSSecureCoding, NSCopying>
-@property (readonly) NSString *authenticationMethod;
-@property (readonly) NSArray<NSData *> *distinguishedNames;
-@property (readonly) NSString *host;
-@property (readonly) BOOL isProxy;
-@property (readonly) NSInteger port;
-@property (readonly) NSString *protocol;
-@property (readonly) NSString *proxyType;
-@property (readonly) NSString *realm;
-@property (readonly) BOOL receivesCredentialSecurely;
-@end
-@interface NSURLProtocol : NSObject
-- (instancetype)initWithRequest:(NSURLRequest *)a0 cachedResponse:(NSCachedURLResponse *)a1 client:(id<NSURLProtocolClient>)a2;
-- (void)startLoading;
-- (void)stopLoading;
-+ (BOOL)canInitWithRequest:(NSURLRequest *)a0;
-+ (NSURLRequest *)canonicalRequestForRequest:(NSURLRequest *)a0;
-+ (NSObject *)propertyForKey:(NSString *)a0 inRequest:(NSURLRequest *)a1;
-+ (BOOL)registerClass:(Class)a0;
-+ (void)removePropertyForKey:(NSString *)a0 inRequest:(NSMutableURLRequest *)a1;
-+ (BOOL)requestIsCacheEquivalent:(NSURLRequest *)a0 toRequest:(NSURLRequest *)a1;
-+ (void)setProperty:(NSObject *)a0 forKey:(NSString *)a1 inRequest:(NSMutableURLRequest *)a2;
-+ (void)unregisterClass:(Class)a0;
-@property (readonly) NSCachedURLResponse *cachedResponse;
-@property (readonly) id<NSURLProtocolClient> client;
-@property (readonly) NSURLRequest *request;
-@end
-@interface NSURLQueryItem : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithName:(NSString *)a0 value:(NSString *)a1;
-@property (readonly) NSString *name;
-@property (readonly) NSString *value;
+@property (readonly, copy) NSString *fragment;
+@property (readonly, copy) NSString *host;
+@property (readonly, copy) NSString *lastPathComponent;
+@property (readonly, copy) NSString *password;
+@property (readonly, copy) NSString *path;
+@property (readonly, copy) NSArray<NSString *> *pathComponents;
+@property (readonly, copy) NSString *pathExtension;
+@property (readonly, copy) NSNumber *port;
+@property (readonly, copy) NSString *query;
+@property (readonly, copy) NSString *relativePath;
+@property (readonly, copy) NSString *relativeString;
+@property (readonly, copy) NSString *resourceSpecifier;
+@property (readonly, copy) NSString *scheme;
+@property (readonly, copy) NSURL *standardizedURL;
+@property (readonly, copy) NSString *user;
 @end
 @interface NSURLSession : NSObject
 - (NSURLSessionDataTask *)dataTaskWithRequest:(NSURLRequest *)a0;
@@ -4436,1074 +1144,100 @@ enum NSXpcConnectionOptions : NSUInteger {
 - (NSURLSessionDataTask *)dataTaskWithURL:(NSURL *)a0 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a1;
 - (NSURLSessionDownloadTask *)downloadTaskWithRequest:(NSURLRequest *)a0;
 - (NSURLSessionDownloadTask *)downloadTaskWithRequest:(NSURLRequest *)a0 completionHandler:(void (^)(NSURL *, NSURLResponse *, NSError *))a1;
-- (NSURLSessionDownloadTask *)downloadTaskWithResumeData:(NSData *)a0;
-- (NSURLSessionDownloadTask *)downloadTaskWithResumeData:(NSData *)a0 completionHandler:(void (^)(NSURL *, NSURLResponse *, NSError *))a1;
 - (NSURLSessionDownloadTask *)downloadTaskWithURL:(NSURL *)a0;
 - (NSURLSessionDownloadTask *)downloadTaskWithURL:(NSURL *)a0 completionHandler:(void (^)(NSURL *, NSURLResponse *, NSError *))a1;
 - (void)finishTasksAndInvalidate;
 - (void)flushWithCompletionHandler:(void (^)(void))a0;
-- (void)getAllTasksWithCompletionHandler:(void (^)(NSArray<NSURLSessionTask *> *))a0;
-- (void)getTasksWithCompletionHandler:(void (^)(NSArray<NSURLSessionTask *> *, NSArray<NSURLSessionTask *> *, NSArray<NSURLSessionTask *> *))a0;
+- (void)getAllTasksWithCompletionHandler:(void (^)(NSArray<__kindof NSURLSessionTask *> *))a0;
+- (void)getTasksWithCompletionHandler:(void (^)(NSArray<NSURLSessionDataTask *> *, NSArray<NSURLSessionUploadTask *> *, NSArray<NSURLSessionDownloadTask *> *))a0;
 - (void)invalidateAndCancel;
 - (void)resetWithCompletionHandler:(void (^)(void))a0;
-- (NSURLSessionStreamTask *)streamTaskWithHostName:(NSString *)a0 port:(NSInteger)a1;
-- (NSURLSessionStreamTask *)streamTaskWithNetService:(NSNetService *)a0;
 - (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromData:(NSData *)a1;
 - (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromData:(NSData *)a1 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a2;
 - (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromFile:(NSURL *)a1;
-- (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromFile:(NSURL *)a1 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a2;
-- (NSURLSessionUploadTask *)uploadTaskWithResumeData:(NSData *)a0;
-- (NSURLSessionUploadTask *)uploadTaskWithResumeData:(NSData *)a0 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a1;
-- (NSURLSessionUploadTask *)uploadTaskWithStreamedRequest:(NSURLRequest *)a0;
-- (NSURLSessionWebSocketTask *)webSocketTaskWithRequest:(NSURLRequest *)a0;
-- (NSURLSessionWebSocketTask *)webSocketTaskWithURL:(NSURL *)a0;
-- (NSURLSessionWebSocketTask *)webSocketTaskWithURL:(NSURL *)a0 protocols:(NSArray<NSString *> *)a1;
-+ (NSURLSession *)sessionWithConfiguration:(NSURLSessionConfiguration *)a0;
-+ (NSURLSession *)sessionWithConfiguration:(NSURLSessionConfiguration *)a0 delegate:(NSObject *)a1 delegateQueue:(NSOperationQueue *)a2;
 + (NSURLSession *)sharedSession;
-@property (copy, readonly) NSURLSessionConfiguration *configuration;
-@property (strong, readonly) NSObject *delegate;
-@property (strong, readonly) NSOperationQueue *delegateQueue;
+@property (readonly, retain) id<NSURLSessionDelegate> delegate;
+@property (readonly, retain) NSOperationQueue *delegateQueue;
 @property (copy) NSString *sessionDescription;
-@property (class, strong, readonly) NSURLSession *sharedSession;
-@end
-@interface NSURLSessionConfiguration : NSObject <NSCopying>
-- (BOOL)isDiscretionary;
-+ (NSURLSessionConfiguration *)backgroundSessionConfiguration:(NSString *)a0;
-+ (NSURLSessionConfiguration *)backgroundSessionConfigurationWithIdentifier:(NSString *)a0;
-+ (NSURLSessionConfiguration *)defaultSessionConfiguration;
-+ (NSURLSessionConfiguration *)ephemeralSessionConfiguration;
-@property (copy) NSDictionary *HTTPAdditionalHeaders;
-@property NSHttpCookieAcceptPolicy HTTPCookieAcceptPolicy;
-@property (strong) NSHTTPCookieStorage *HTTPCookieStorage;
-@property NSInteger HTTPMaximumConnectionsPerHost;
-@property BOOL HTTPShouldSetCookies;
-@property BOOL HTTPShouldUsePipelining;
-@property SslProtocol TLSMaximumSupportedProtocol;
-@property (assign) TlsProtocolVersion TLSMaximumSupportedProtocolVersion;
-@property SslProtocol TLSMinimumSupportedProtocol;
-@property (assign) TlsProtocolVersion TLSMinimumSupportedProtocolVersion;
-@property (strong) NSURLCache *URLCache;
-@property (strong) NSURLCredentialStorage *URLCredentialStorage;
-@property BOOL allowsCellularAccess;
-@property BOOL allowsConstrainedNetworkAccess;
-@property BOOL allowsExpensiveNetworkAccess;
-@property (copy) NSDictionary *connectionProxyDictionary;
-@property (class, strong, readonly) NSURLSessionConfiguration *defaultSessionConfiguration;
-@property (getter=isDiscretionary) BOOL discretionary;
-@property (class, strong, readonly) NSURLSessionConfiguration *ephemeralSessionConfiguration;
-@property (copy, readonly) NSString *identifier;
-@property (assign) NSUrlSessionMultipathServiceType multipathServiceType;
-@property NSUrlRequestNetworkServiceType networkServiceType;
-@property (copy) NSArray *protocolClasses;
-@property NSUrlRequestCachePolicy requestCachePolicy;
-@property BOOL requiresDNSSECValidation;
-@property BOOL sessionSendsLaunchEvents;
-@property NSString *sharedContainerIdentifier;
-@property BOOL shouldUseExtendedBackgroundIdleMode;
-@property double timeoutIntervalForRequest;
-@property double timeoutIntervalForResource;
-@property BOOL waitsForConnectivity;
 @end
 @interface NSURLSessionTask : NSObject <NSCopying, NSProgressReporting>
 - (void)cancel;
-- (instancetype)init;
 - (void)resume;
 - (void)suspend;
-@property long long countOfBytesClientExpectsToReceive;
-@property long long countOfBytesClientExpectsToSend;
-@property (readonly) long long countOfBytesExpectedToReceive;
-@property (readonly) long long countOfBytesExpectedToSend;
-@property (readonly) long long countOfBytesReceived;
-@property (readonly) long long countOfBytesSent;
-@property (copy, readonly) NSURLRequest *currentRequest;
-@property (strong) NSObject *delegate;
-@property (copy) NSDate *earliestBeginDate;
-@property (copy, readonly) NSError *error;
-@property (copy, readonly) NSURLRequest *originalRequest;
-@property BOOL prefersIncrementalDelivery;
+@property (readonly) int64_t countOfBytesExpectedToReceive;
+@property (readonly) int64_t countOfBytesExpectedToSend;
+@property (readonly) int64_t countOfBytesReceived;
+@property (readonly) int64_t countOfBytesSent;
+@property (readonly, copy) NSURLRequest *currentRequest;
+@property (retain) id<NSURLSessionTaskDelegate> delegate;
+@property (readonly, copy) NSError *error;
+@property (readonly, copy) NSURLRequest *originalRequest;
 @property float priority;
-@property (copy, readonly) NSURLResponse *response;
-@property (readonly) NSUrlSessionTaskState state;
+@property (readonly, copy) NSURLResponse *response;
 @property (copy) NSString *taskDescription;
 @property (readonly) NSUInteger taskIdentifier;
 @end
 @interface NSURLSessionDataTask : NSURLSessionTask
-- (instancetype)init;
 @end
 @interface NSURLSessionDownloadTask : NSURLSessionTask
 - (void)cancelByProducingResumeData:(void (^)(NSData *))a0;
-- (instancetype)init;
-@end
-@interface NSURLSessionStreamTask : NSURLSessionTask
-- (void)captureStreams;
-- (void)closeRead;
-- (void)closeWrite;
-- (void)readDataOfMinLength:(NSUInteger)a0 maxLength:(NSUInteger)a1 timeout:(double)a2 completionHandler:(void (^)(NSData *, BOOL, NSError *))a3;
-- (void)startSecureConnection;
-- (void)stopSecureConnection;
-- (void)writeData:(NSData *)a0 timeout:(double)a1 completionHandler:(void (^)(NSError *))a2;
-@end
-@interface NSURLSessionTaskMetrics : NSObject
-- (instancetype)init;
-@property (readonly) NSUInteger redirectCount;
-@property (copy, readonly) NSDateInterval *taskInterval;
-@property (copy, readonly) NSArray<NSURLSessionTaskTransactionMetrics *> *transactionMetrics;
-@end
-@interface NSURLSessionTaskTransactionMetrics : NSObject
-- (instancetype)init;
-- (BOOL)isCellular;
-- (BOOL)isConstrained;
-- (BOOL)isExpensive;
-- (BOOL)isMultipath;
-- (BOOL)isProxyConnection;
-- (BOOL)isReusedConnection;
-@property (readonly, getter=isCellular) BOOL cellular;
-@property (copy, readonly) NSDate *connectEndDate;
-@property (copy, readonly) NSDate *connectStartDate;
-@property (readonly, getter=isConstrained) BOOL constrained;
-@property (readonly) long long countOfRequestBodyBytesBeforeEncoding;
-@property (readonly) long long countOfRequestBodyBytesSent;
-@property (readonly) long long countOfRequestHeaderBytesSent;
-@property (readonly) long long countOfResponseBodyBytesAfterDecoding;
-@property (readonly) long long countOfResponseBodyBytesReceived;
-@property (readonly) long long countOfResponseHeaderBytesReceived;
-@property (copy, readonly) NSDate *domainLookupEndDate;
-@property (copy, readonly) NSDate *domainLookupStartDate;
-@property (readonly) NSUrlSessionTaskMetricsDomainResolutionProtocol domainResolutionProtocol;
-@property (readonly, getter=isExpensive) BOOL expensive;
-@property (copy, readonly) NSDate *fetchStartDate;
-@property (readonly) NSString *localAddress;
-@property (copy, readonly) NSNumber *localPort;
-@property (readonly, getter=isMultipath) BOOL multipath;
-@property (copy, readonly) NSNumber *negotiatedTLSCipherSuite;
-@property (copy, readonly) NSNumber *negotiatedTLSProtocolVersion;
-@property (readonly) NSString *networkProtocolName;
-@property (readonly, getter=isProxyConnection) BOOL proxyConnection;
-@property (readonly) NSString *remoteAddress;
-@property (copy, readonly) NSNumber *remotePort;
-@property (copy, readonly) NSURLRequest *request;
-@property (copy, readonly) NSDate *requestEndDate;
-@property (copy, readonly) NSDate *requestStartDate;
-@property (assign, readonly) NSUrlSessionTaskMetricsResourceFetchType resourceFetchType;
-@property (copy, readonly) NSURLResponse *response;
-@property (copy, readonly) NSDate *responseEndDate;
-@property (copy, readonly) NSDate *responseStartDate;
-@property (readonly, getter=isReusedConnection) BOOL reusedConnection;
-@property (copy, readonly) NSDate *secureConnectionEndDate;
-@property (copy, readonly) NSDate *secureConnectionStartDate;
 @end
 @interface NSURLSessionUploadTask : NSURLSessionDataTask
-- (void)cancelByProducingResumeData:(void (^)(NSData *))a0;
-- (instancetype)init;
 @end
-@interface NSURLSessionWebSocketMessage : NSObject
-- (instancetype)initWithData:(NSData *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-@property (copy, readonly) NSData *data;
-@property (readonly) NSString *string;
-@property (readonly) NSUrlSessionWebSocketMessageType type;
-@end
-@interface NSURLSessionWebSocketTask : NSURLSessionTask
-- (void)cancelWithCloseCode:(NSUrlSessionWebSocketCloseCode)a0 reason:(NSData *)a1;
-- (void)receiveMessageWithCompletionHandler:(void (^)(NSURLSessionWebSocketMessage *, NSError *))a0;
-- (void)sendMessage:(NSURLSessionWebSocketMessage *)a0 completionHandler:(void (^)(NSError *))a1;
-- (void)sendPingWithPongReceiveHandler:(void (^)(NSError *))a0;
-@property (readonly) NSUrlSessionWebSocketCloseCode closeCode;
-@property (copy, readonly) NSData *closeReason;
-@property NSInteger maximumMessageSize;
-@end
-@interface NSUUID : NSObject <NSSecureCoding, NSCopying>
-- (NSString *)UUIDString;
+@interface NSUUID : NSObject <NSCopying, NSSecureCoding>
 - (NSComparisonResult)compare:(NSUUID *)a0;
+- (instancetype)init;
 - (instancetype)initWithUUIDString:(NSString *)a0;
 + (instancetype)UUID;
-@end
-@interface NSUbiquitousKeyValueStore : NSObject
-- (NSArray<NSObject *> *)arrayForKey:(NSString *)a0;
-- (BOOL)boolForKey:(NSString *)a0;
-- (NSData *)dataForKey:(NSString *)a0;
-- (NSDictionary *)dictionaryForKey:(NSString *)a0;
-- (NSDictionary *)dictionaryRepresentation;
-- (double)doubleForKey:(NSString *)a0;
-- (long long)longLongForKey:(NSString *)a0;
-- (NSObject *)objectForKey:(NSString *)a0;
-- (void)removeObjectForKey:(NSString *)a0;
-- (void)setArray:(NSArray<NSObject *> *)a0 forKey:(NSString *)a1;
-- (void)setBool:(BOOL)a0 forKey:(NSString *)a1;
-- (void)setData:(NSData *)a0 forKey:(NSString *)a1;
-- (void)setDictionary:(NSDictionary *)a0 forKey:(NSString *)a1;
-- (void)setDouble:(double)a0 forKey:(NSString *)a1;
-- (void)setLongLong:(long long)a0 forKey:(NSString *)a1;
-- (void)setObject:(NSObject *)a0 forKey:(NSString *)a1;
-- (void)setString:(NSString *)a0 forKey:(NSString *)a1;
-- (NSString *)stringForKey:(NSString *)a0;
-- (BOOL)synchronize;
-+ (NSUbiquitousKeyValueStore *)defaultStore;
-@property (class, readonly) NSUbiquitousKeyValueStore *defaultStore;
-@end
-@interface NSUndoManager : NSObject
-- (void)beginUndoGrouping;
-- (void)disableUndoRegistration;
-- (void)enableUndoRegistration;
-- (void)endUndoGrouping;
-- (NSObject *)prepareWithInvocationTarget:(NSObject *)a0;
-- (void)redo;
-- (NSObject *)redoActionUserInfoValueForKey:(NSString *)a0;
-- (NSString *)redoMenuTitleForUndoActionName:(NSString *)a0;
-- (void)registerUndoWithTarget:(NSObject *)a0 handler:(void (^)(NSObject *))a1;
-- (void)registerUndoWithTarget:(NSObject *)a0 selector:(SEL)a1 object:(NSObject *)a2;
-- (void)removeAllActions;
-- (void)removeAllActionsWithTarget:(NSObject *)a0;
-- (void)setActionIsDiscardable:(BOOL)a0;
-- (void)setActionName:(NSString *)a0;
-- (void)setActionUserInfoValue:(NSObject *)a0 forKey:(NSString *)a1;
-- (void)undo;
-- (NSObject *)undoActionUserInfoValueForKey:(NSString *)a0;
-- (NSString *)undoMenuTitleForUndoActionName:(NSString *)a0;
-- (void)undoNestedGroup;
-@property (readonly) BOOL canRedo;
-@property (readonly) BOOL canUndo;
-@property (readonly) NSInteger groupingLevel;
-@property BOOL groupsByEvent;
-@property (readonly) BOOL isRedoing;
-@property (readonly) BOOL isUndoRegistrationEnabled;
-@property (readonly) BOOL isUndoing;
-@property NSInteger levelsOfUndo;
-@property (readonly) BOOL redoActionIsDiscardable;
-@property (readonly) NSString *redoActionName;
-@property (readonly) NSUInteger redoCount;
-@property (readonly) NSString *redoMenuItemTitle;
-@property (copy) NSArray<NSString *> *runLoopModes;
-@property (readonly) BOOL undoActionIsDiscardable;
-@property (readonly) NSString *undoActionName;
-@property (readonly) NSUInteger undoCount;
-@property (readonly) NSString *undoMenuItemTitle;
-@end
-@interface NSUnitAcceleration : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitAcceleration *)gravity;
-+ (NSUnitAcceleration *)metersPerSecondSquared;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitAcceleration *gravity;
-@property (class, copy, readonly) NSUnitAcceleration *metersPerSecondSquared;
-@end
-@interface NSUnitAngle : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitAngle *)arcMinutes;
-+ (NSUnitAngle *)arcSeconds;
-+ (NSDimension *)baseUnit;
-+ (NSUnitAngle *)degrees;
-+ (NSUnitAngle *)gradians;
-+ (NSUnitAngle *)radians;
-+ (NSUnitAngle *)revolutions;
-@property (class, copy, readonly) NSUnitAngle *arcMinutes;
-@property (class, copy, readonly) NSUnitAngle *arcSeconds;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitAngle *degrees;
-@property (class, copy, readonly) NSUnitAngle *gradians;
-@property (class, copy, readonly) NSUnitAngle *radians;
-@property (class, copy, readonly) NSUnitAngle *revolutions;
-@end
-@interface NSUnitArea : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitArea *)acres;
-+ (NSUnitArea *)ares;
-+ (NSDimension *)baseUnit;
-+ (NSUnitArea *)hectares;
-+ (NSUnitArea *)squareCentimeters;
-+ (NSUnitArea *)squareFeet;
-+ (NSUnitArea *)squareInches;
-+ (NSUnitArea *)squareKilometers;
-+ (NSUnitArea *)squareMegameters;
-+ (NSUnitArea *)squareMeters;
-+ (NSUnitArea *)squareMicrometers;
-+ (NSUnitArea *)squareMiles;
-+ (NSUnitArea *)squareMillimeters;
-+ (NSUnitArea *)squareNanometers;
-+ (NSUnitArea *)squareYards;
-@property (class, copy, readonly) NSUnitArea *acres;
-@property (class, copy, readonly) NSUnitArea *ares;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitArea *hectares;
-@property (class, copy, readonly) NSUnitArea *squareCentimeters;
-@property (class, copy, readonly) NSUnitArea *squareFeet;
-@property (class, copy, readonly) NSUnitArea *squareInches;
-@property (class, copy, readonly) NSUnitArea *squareKilometers;
-@property (class, copy, readonly) NSUnitArea *squareMegameters;
-@property (class, copy, readonly) NSUnitArea *squareMeters;
-@property (class, copy, readonly) NSUnitArea *squareMicrometers;
-@property (class, copy, readonly) NSUnitArea *squareMiles;
-@property (class, copy, readonly) NSUnitArea *squareMillimeters;
-@property (class, copy, readonly) NSUnitArea *squareNanometers;
-@property (class, copy, readonly) NSUnitArea *squareYards;
-@end
-@interface NSUnitConcentrationMass : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitConcentrationMass *)gramsPerLiter;
-+ (NSUnitConcentrationMass *)milligramsPerDeciliter;
-+ (NSUnitConcentrationMass *)millimolesPerLiterWithGramsPerMole:(double)a0;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitConcentrationMass *gramsPerLiter;
-@property (class, copy, readonly) NSUnitConcentrationMass *milligramsPerDeciliter;
-@end
-@interface NSUnitConverter : NSObject
-- (double)baseUnitValueFromValue:(double)a0;
-- (double)valueFromBaseUnitValue:(double)a0;
-@end
-@interface NSUnitConverterLinear : NSUnitConverter <NSSecureCoding>
-- (instancetype)initWithCoefficient:(double)a0;
-- (instancetype)initWithCoefficient:(double)a0 constant:(double)a1;
-@property (readonly) double coefficient;
-@property (readonly) double constant;
-@end
-@interface NSUnitDispersion : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitDispersion *)partsPerMillion;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitDispersion *partsPerMillion;
-@end
-@interface NSUnitDuration : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitDuration *)hours;
-+ (NSUnitDuration *)microseconds;
-+ (NSUnitDuration *)milliseconds;
-+ (NSUnitDuration *)minutes;
-+ (NSUnitDuration *)nanoseconds;
-+ (NSUnitDuration *)picoseconds;
-+ (NSUnitDuration *)seconds;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitDuration *hours;
-@property (class, copy, readonly) NSUnitDuration *microseconds;
-@property (class, copy, readonly) NSUnitDuration *milliseconds;
-@property (class, copy, readonly) NSUnitDuration *minutes;
-@property (class, copy, readonly) NSUnitDuration *nanoseconds;
-@property (class, copy, readonly) NSUnitDuration *picoseconds;
-@property (class, copy, readonly) NSUnitDuration *seconds;
-@end
-@interface NSUnitElectricCharge : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitElectricCharge *)ampereHours;
-+ (NSDimension *)baseUnit;
-+ (NSUnitElectricCharge *)coulombs;
-+ (NSUnitElectricCharge *)kiloampereHours;
-+ (NSUnitElectricCharge *)megaampereHours;
-+ (NSUnitElectricCharge *)microampereHours;
-+ (NSUnitElectricCharge *)milliampereHours;
-@property (class, copy, readonly) NSUnitElectricCharge *ampereHours;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitElectricCharge *coulombs;
-@property (class, copy, readonly) NSUnitElectricCharge *kiloampereHours;
-@property (class, copy, readonly) NSUnitElectricCharge *megaampereHours;
-@property (class, copy, readonly) NSUnitElectricCharge *microampereHours;
-@property (class, copy, readonly) NSUnitElectricCharge *milliampereHours;
-@end
-@interface NSUnitElectricCurrent : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitElectricCurrent *)amperes;
-+ (NSDimension *)baseUnit;
-+ (NSUnitElectricCurrent *)kiloamperes;
-+ (NSUnitElectricCurrent *)megaamperes;
-+ (NSUnitElectricCurrent *)microamperes;
-+ (NSUnitElectricCurrent *)milliamperes;
-@property (class, copy, readonly) NSUnitElectricCurrent *amperes;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitElectricCurrent *kiloamperes;
-@property (class, copy, readonly) NSUnitElectricCurrent *megaamperes;
-@property (class, copy, readonly) NSUnitElectricCurrent *microamperes;
-@property (class, copy, readonly) NSUnitElectricCurrent *milliamperes;
-@end
-@interface NSUnitElectricPotentialDifference : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitElectricPotentialDifference *)kilovolts;
-+ (NSUnitElectricPotentialDifference *)megavolts;
-+ (NSUnitElectricPotentialDifference *)microvolts;
-+ (NSUnitElectricPotentialDifference *)millivolts;
-+ (NSUnitElectricPotentialDifference *)volts;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitElectricPotentialDifference *kilovolts;
-@property (class, copy, readonly) NSUnitElectricPotentialDifference *megavolts;
-@property (class, copy, readonly) NSUnitElectricPotentialDifference *microvolts;
-@property (class, copy, readonly) NSUnitElectricPotentialDifference *millivolts;
-@property (class, copy, readonly) NSUnitElectricPotentialDifference *volts;
-@end
-@interface NSUnitElectricResistance : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitElectricResistance *)kiloohms;
-+ (NSUnitElectricResistance *)megaohms;
-+ (NSUnitElectricResistance *)microohms;
-+ (NSUnitElectricResistance *)milliohms;
-+ (NSUnitElectricResistance *)ohms;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitElectricResistance *kiloohms;
-@property (class, copy, readonly) NSUnitElectricResistance *megaohms;
-@property (class, copy, readonly) NSUnitElectricResistance *microohms;
-@property (class, copy, readonly) NSUnitElectricResistance *milliohms;
-@property (class, copy, readonly) NSUnitElectricResistance *ohms;
-@end
-@interface NSUnitEnergy : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitEnergy *)calories;
-+ (NSUnitEnergy *)joules;
-+ (NSUnitEnergy *)kilocalories;
-+ (NSUnitEnergy *)kilojoules;
-+ (NSUnitEnergy *)kilowattHours;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitEnergy *calories;
-@property (class, copy, readonly) NSUnitEnergy *joules;
-@property (class, copy, readonly) NSUnitEnergy *kilocalories;
-@property (class, copy, readonly) NSUnitEnergy *kilojoules;
-@property (class, copy, readonly) NSUnitEnergy *kilowattHours;
-@end
-@interface NSUnitFrequency : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitFrequency *)framesPerSecond;
-+ (NSUnitFrequency *)gigahertz;
-+ (NSUnitFrequency *)hertz;
-+ (NSUnitFrequency *)kilohertz;
-+ (NSUnitFrequency *)megahertz;
-+ (NSUnitFrequency *)microhertz;
-+ (NSUnitFrequency *)millihertz;
-+ (NSUnitFrequency *)nanohertz;
-+ (NSUnitFrequency *)terahertz;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitFrequency *framesPerSecond;
-@property (class, copy, readonly) NSUnitFrequency *gigahertz;
-@property (class, copy, readonly) NSUnitFrequency *hertz;
-@property (class, copy, readonly) NSUnitFrequency *kilohertz;
-@property (class, copy, readonly) NSUnitFrequency *megahertz;
-@property (class, copy, readonly) NSUnitFrequency *microhertz;
-@property (class, copy, readonly) NSUnitFrequency *millihertz;
-@property (class, copy, readonly) NSUnitFrequency *nanohertz;
-@property (class, copy, readonly) NSUnitFrequency *terahertz;
-@end
-@interface NSUnitFuelEfficiency : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitFuelEfficiency *)litersPer100Kilometers;
-+ (NSUnitFuelEfficiency *)milesPerGallon;
-+ (NSUnitFuelEfficiency *)milesPerImperialGallon;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitFuelEfficiency *litersPer100Kilometers;
-@property (class, copy, readonly) NSUnitFuelEfficiency *milesPerGallon;
-@property (class, copy, readonly) NSUnitFuelEfficiency *milesPerImperialGallon;
-@end
-@interface NSUnitIlluminance : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitIlluminance *)lux;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitIlluminance *lux;
-@end
-@interface NSUnitInformationStorage : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0;
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitInformationStorage *)bits;
-+ (NSUnitInformationStorage *)bytes;
-+ (NSUnitInformationStorage *)exabits;
-+ (NSUnitInformationStorage *)exabytes;
-+ (NSUnitInformationStorage *)exbibits;
-+ (NSUnitInformationStorage *)exbibytes;
-+ (NSUnitInformationStorage *)gibibits;
-+ (NSUnitInformationStorage *)gibibytes;
-+ (NSUnitInformationStorage *)gigabits;
-+ (NSUnitInformationStorage *)gigabytes;
-+ (NSUnitInformationStorage *)kibibits;
-+ (NSUnitInformationStorage *)kibibytes;
-+ (NSUnitInformationStorage *)kilobits;
-+ (NSUnitInformationStorage *)kilobytes;
-+ (NSUnitInformationStorage *)mebibits;
-+ (NSUnitInformationStorage *)mebibytes;
-+ (NSUnitInformationStorage *)megabits;
-+ (NSUnitInformationStorage *)megabytes;
-+ (NSUnitInformationStorage *)nibbles;
-+ (NSUnitInformationStorage *)pebibits;
-+ (NSUnitInformationStorage *)pebibytes;
-+ (NSUnitInformationStorage *)petabits;
-+ (NSUnitInformationStorage *)petabytes;
-+ (NSUnitInformationStorage *)tebibits;
-+ (NSUnitInformationStorage *)tebibytes;
-+ (NSUnitInformationStorage *)terabits;
-+ (NSUnitInformationStorage *)terabytes;
-+ (NSUnitInformationStorage *)yobibits;
-+ (NSUnitInformationStorage *)yobibytes;
-+ (NSUnitInformationStorage *)yottabits;
-+ (NSUnitInformationStorage *)yottabytes;
-+ (NSUnitInformationStorage *)zebibits;
-+ (NSUnitInformationStorage *)zebibytes;
-+ (NSUnitInformationStorage *)zettabits;
-+ (NSUnitInformationStorage *)zettabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *bits;
-@property (class, copy, readonly) NSUnitInformationStorage *bytes;
-@property (class, copy, readonly) NSUnitInformationStorage *exabits;
-@property (class, copy, readonly) NSUnitInformationStorage *exabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *exbibits;
-@property (class, copy, readonly) NSUnitInformationStorage *exbibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *gibibits;
-@property (class, copy, readonly) NSUnitInformationStorage *gibibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *gigabits;
-@property (class, copy, readonly) NSUnitInformationStorage *gigabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *kibibits;
-@property (class, copy, readonly) NSUnitInformationStorage *kibibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *kilobits;
-@property (class, copy, readonly) NSUnitInformationStorage *kilobytes;
-@property (class, copy, readonly) NSUnitInformationStorage *mebibits;
-@property (class, copy, readonly) NSUnitInformationStorage *mebibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *megabits;
-@property (class, copy, readonly) NSUnitInformationStorage *megabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *nibbles;
-@property (class, copy, readonly) NSUnitInformationStorage *pebibits;
-@property (class, copy, readonly) NSUnitInformationStorage *pebibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *petabits;
-@property (class, copy, readonly) NSUnitInformationStorage *petabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *tebibits;
-@property (class, copy, readonly) NSUnitInformationStorage *tebibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *terabits;
-@property (class, copy, readonly) NSUnitInformationStorage *terabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *yobibits;
-@property (class, copy, readonly) NSUnitInformationStorage *yobibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *yottabits;
-@property (class, copy, readonly) NSUnitInformationStorage *yottabytes;
-@property (class, copy, readonly) NSUnitInformationStorage *zebibits;
-@property (class, copy, readonly) NSUnitInformationStorage *zebibytes;
-@property (class, copy, readonly) NSUnitInformationStorage *zettabits;
-@property (class, copy, readonly) NSUnitInformationStorage *zettabytes;
-@end
-@interface NSUnitLength : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitLength *)astronomicalUnits;
-+ (NSDimension *)baseUnit;
-+ (NSUnitLength *)centimeters;
-+ (NSUnitLength *)decameters;
-+ (NSUnitLength *)decimeters;
-+ (NSUnitLength *)fathoms;
-+ (NSUnitLength *)feet;
-+ (NSUnitLength *)furlongs;
-+ (NSUnitLength *)hectometers;
-+ (NSUnitLength *)inches;
-+ (NSUnitLength *)kilometers;
-+ (NSUnitLength *)lightyears;
-+ (NSUnitLength *)megameters;
-+ (NSUnitLength *)meters;
-+ (NSUnitLength *)micrometers;
-+ (NSUnitLength *)miles;
-+ (NSUnitLength *)millimeters;
-+ (NSUnitLength *)nanometers;
-+ (NSUnitLength *)nauticalMiles;
-+ (NSUnitLength *)parsecs;
-+ (NSUnitLength *)picometers;
-+ (NSUnitLength *)scandinavianMiles;
-+ (NSUnitLength *)yards;
-@property (class, copy, readonly) NSUnitLength *astronomicalUnits;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitLength *centimeters;
-@property (class, copy, readonly) NSUnitLength *decameters;
-@property (class, copy, readonly) NSUnitLength *decimeters;
-@property (class, copy, readonly) NSUnitLength *fathoms;
-@property (class, copy, readonly) NSUnitLength *feet;
-@property (class, copy, readonly) NSUnitLength *furlongs;
-@property (class, copy, readonly) NSUnitLength *hectometers;
-@property (class, copy, readonly) NSUnitLength *inches;
-@property (class, copy, readonly) NSUnitLength *kilometers;
-@property (class, copy, readonly) NSUnitLength *lightyears;
-@property (class, copy, readonly) NSUnitLength *megameters;
-@property (class, copy, readonly) NSUnitLength *meters;
-@property (class, copy, readonly) NSUnitLength *micrometers;
-@property (class, copy, readonly) NSUnitLength *miles;
-@property (class, copy, readonly) NSUnitLength *millimeters;
-@property (class, copy, readonly) NSUnitLength *nanometers;
-@property (class, copy, readonly) NSUnitLength *nauticalMiles;
-@property (class, copy, readonly) NSUnitLength *parsecs;
-@property (class, copy, readonly) NSUnitLength *picometers;
-@property (class, copy, readonly) NSUnitLength *scandinavianMiles;
-@property (class, copy, readonly) NSUnitLength *yards;
-@end
-@interface NSUnitMass : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitMass *)carats;
-+ (NSUnitMass *)centigrams;
-+ (NSUnitMass *)decigrams;
-+ (NSUnitMass *)grams;
-+ (NSUnitMass *)kilograms;
-+ (NSUnitMass *)metricTons;
-+ (NSUnitMass *)micrograms;
-+ (NSUnitMass *)milligrams;
-+ (NSUnitMass *)nanograms;
-+ (NSUnitMass *)ounces;
-+ (NSUnitMass *)ouncesTroy;
-+ (NSUnitMass *)picograms;
-+ (NSUnitMass *)poundsMass;
-+ (NSUnitMass *)shortTons;
-+ (NSUnitMass *)slugs;
-+ (NSUnitMass *)stones;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitMass *carats;
-@property (class, copy, readonly) NSUnitMass *centigrams;
-@property (class, copy, readonly) NSUnitMass *decigrams;
-@property (class, copy, readonly) NSUnitMass *grams;
-@property (class, copy, readonly) NSUnitMass *kilograms;
-@property (class, copy, readonly) NSUnitMass *metricTons;
-@property (class, copy, readonly) NSUnitMass *micrograms;
-@property (class, copy, readonly) NSUnitMass *milligrams;
-@property (class, copy, readonly) NSUnitMass *nanograms;
-@property (class, copy, readonly) NSUnitMass *ounces;
-@property (class, copy, readonly) NSUnitMass *ouncesTroy;
-@property (class, copy, readonly) NSUnitMass *picograms;
-@property (class, copy, readonly) NSUnitMass *poundsMass;
-@property (class, copy, readonly) NSUnitMass *shortTons;
-@property (class, copy, readonly) NSUnitMass *slugs;
-@property (class, copy, readonly) NSUnitMass *stones;
-@end
-@interface NSUnitPower : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitPower *)femtowatts;
-+ (NSUnitPower *)gigawatts;
-+ (NSUnitPower *)horsepower;
-+ (NSUnitPower *)kilowatts;
-+ (NSUnitPower *)megawatts;
-+ (NSUnitPower *)microwatts;
-+ (NSUnitPower *)milliwatts;
-+ (NSUnitPower *)nanowatts;
-+ (NSUnitPower *)picowatts;
-+ (NSUnitPower *)terawatts;
-+ (NSUnitPower *)watts;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitPower *femtowatts;
-@property (class, copy, readonly) NSUnitPower *gigawatts;
-@property (class, copy, readonly) NSUnitPower *horsepower;
-@property (class, copy, readonly) NSUnitPower *kilowatts;
-@property (class, copy, readonly) NSUnitPower *megawatts;
-@property (class, copy, readonly) NSUnitPower *microwatts;
-@property (class, copy, readonly) NSUnitPower *milliwatts;
-@property (class, copy, readonly) NSUnitPower *nanowatts;
-@property (class, copy, readonly) NSUnitPower *picowatts;
-@property (class, copy, readonly) NSUnitPower *terawatts;
-@property (class, copy, readonly) NSUnitPower *watts;
-@end
-@interface NSUnitPressure : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitPressure *)bars;
-+ (NSDimension *)baseUnit;
-+ (NSUnitPressure *)gigapascals;
-+ (NSUnitPressure *)hectopascals;
-+ (NSUnitPressure *)inchesOfMercury;
-+ (NSUnitPressure *)kilopascals;
-+ (NSUnitPressure *)megapascals;
-+ (NSUnitPressure *)millibars;
-+ (NSUnitPressure *)millimetersOfMercury;
-+ (NSUnitPressure *)newtonsPerMetersSquared;
-+ (NSUnitPressure *)poundsForcePerSquareInch;
-@property (class, copy, readonly) NSUnitPressure *bars;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitPressure *gigapascals;
-@property (class, copy, readonly) NSUnitPressure *hectopascals;
-@property (class, copy, readonly) NSUnitPressure *inchesOfMercury;
-@property (class, copy, readonly) NSUnitPressure *kilopascals;
-@property (class, copy, readonly) NSUnitPressure *megapascals;
-@property (class, copy, readonly) NSUnitPressure *millibars;
-@property (class, copy, readonly) NSUnitPressure *millimetersOfMercury;
-@property (class, copy, readonly) NSUnitPressure *newtonsPerMetersSquared;
-@property (class, copy, readonly) NSUnitPressure *poundsForcePerSquareInch;
-@end
-@interface NSUnitSpeed : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitSpeed *)kilometersPerHour;
-+ (NSUnitSpeed *)knots;
-+ (NSUnitSpeed *)metersPerSecond;
-+ (NSUnitSpeed *)milesPerHour;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitSpeed *kilometersPerHour;
-@property (class, copy, readonly) NSUnitSpeed *knots;
-@property (class, copy, readonly) NSUnitSpeed *metersPerSecond;
-@property (class, copy, readonly) NSUnitSpeed *milesPerHour;
-@end
-@interface NSUnitTemperature : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSDimension *)baseUnit;
-+ (NSUnitTemperature *)celsius;
-+ (NSUnitTemperature *)fahrenheit;
-+ (NSUnitTemperature *)kelvin;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitTemperature *celsius;
-@property (class, copy, readonly) NSUnitTemperature *fahrenheit;
-@property (class, copy, readonly) NSUnitTemperature *kelvin;
-@end
-@interface NSUnitVolume : NSDimension <NSSecureCoding>
-- (instancetype)initWithSymbol:(NSString *)a0 converter:(NSUnitConverter *)a1;
-+ (NSUnitVolume *)acreFeet;
-+ (NSDimension *)baseUnit;
-+ (NSUnitVolume *)bushels;
-+ (NSUnitVolume *)centiliters;
-+ (NSUnitVolume *)cubicCentimeters;
-+ (NSUnitVolume *)cubicDecimeters;
-+ (NSUnitVolume *)cubicFeet;
-+ (NSUnitVolume *)cubicInches;
-+ (NSUnitVolume *)cubicKilometers;
-+ (NSUnitVolume *)cubicMeters;
-+ (NSUnitVolume *)cubicMiles;
-+ (NSUnitVolume *)cubicMillimeters;
-+ (NSUnitVolume *)cubicYards;
-+ (NSUnitVolume *)cups;
-+ (NSUnitVolume *)deciliters;
-+ (NSUnitVolume *)fluidOunces;
-+ (NSUnitVolume *)gallons;
-+ (NSUnitVolume *)imperialFluidOunces;
-+ (NSUnitVolume *)imperialGallons;
-+ (NSUnitVolume *)imperialPints;
-+ (NSUnitVolume *)imperialQuarts;
-+ (NSUnitVolume *)imperialTablespoons;
-+ (NSUnitVolume *)imperialTeaspoons;
-+ (NSUnitVolume *)kiloliters;
-+ (NSUnitVolume *)liters;
-+ (NSUnitVolume *)megaliters;
-+ (NSUnitVolume *)metricCups;
-+ (NSUnitVolume *)milliliters;
-+ (NSUnitVolume *)pints;
-+ (NSUnitVolume *)quarts;
-+ (NSUnitVolume *)tablespoons;
-+ (NSUnitVolume *)teaspoons;
-@property (class, copy, readonly) NSUnitVolume *acreFeet;
-@property (class, readonly) NSDimension *baseUnit;
-@property (class, copy, readonly) NSUnitVolume *bushels;
-@property (class, copy, readonly) NSUnitVolume *centiliters;
-@property (class, copy, readonly) NSUnitVolume *cubicCentimeters;
-@property (class, copy, readonly) NSUnitVolume *cubicDecimeters;
-@property (class, copy, readonly) NSUnitVolume *cubicFeet;
-@property (class, copy, readonly) NSUnitVolume *cubicInches;
-@property (class, copy, readonly) NSUnitVolume *cubicKilometers;
-@property (class, copy, readonly) NSUnitVolume *cubicMeters;
-@property (class, copy, readonly) NSUnitVolume *cubicMiles;
-@property (class, copy, readonly) NSUnitVolume *cubicMillimeters;
-@property (class, copy, readonly) NSUnitVolume *cubicYards;
-@property (class, copy, readonly) NSUnitVolume *cups;
-@property (class, copy, readonly) NSUnitVolume *deciliters;
-@property (class, copy, readonly) NSUnitVolume *fluidOunces;
-@property (class, copy, readonly) NSUnitVolume *gallons;
-@property (class, copy, readonly) NSUnitVolume *imperialFluidOunces;
-@property (class, copy, readonly) NSUnitVolume *imperialGallons;
-@property (class, copy, readonly) NSUnitVolume *imperialPints;
-@property (class, copy, readonly) NSUnitVolume *imperialQuarts;
-@property (class, copy, readonly) NSUnitVolume *imperialTablespoons;
-@property (class, copy, readonly) NSUnitVolume *imperialTeaspoons;
-@property (class, copy, readonly) NSUnitVolume *kiloliters;
-@property (class, copy, readonly) NSUnitVolume *liters;
-@property (class, copy, readonly) NSUnitVolume *megaliters;
-@property (class, copy, readonly) NSUnitVolume *metricCups;
-@property (class, copy, readonly) NSUnitVolume *milliliters;
-@property (class, copy, readonly) NSUnitVolume *pints;
-@property (class, copy, readonly) NSUnitVolume *quarts;
-@property (class, copy, readonly) NSUnitVolume *tablespoons;
-@property (class, copy, readonly) NSUnitVolume *teaspoons;
-@end
-@interface NSUserActivity : NSObject <NSItemProviderReading, NSItemProviderWriting>
-- (void)addUserInfoEntriesFromDictionary:(NSDictionary *)a0;
-- (void)becomeCurrent;
-- (NSString *)externalMediaContentIdentifier;
-- (void)getContinuationStreamsWithCompletionHandler:(void (^)(NSInputStream *, NSOutputStream *, NSError *))a0;
-- (instancetype)initWithActivityType:(NSString *)a0;
-- (INInteraction *)interaction;
-- (void)invalidate;
-- (BOOL)isEligibleForHandoff;
-- (BOOL)isEligibleForPrediction;
-- (BOOL)isEligibleForPublicIndexing;
-- (BOOL)isEligibleForSearch;
-- (MKMapItem *)mapItem;
-- (NFCNDEFMessage *)ndefMessagePayload;
-- (void)resignCurrent;
-- (void)setExternalMediaContentIdentifier:(NSString *)a0;
-- (void)setMapItem:(MKMapItem *)a0;
-- (void)setSuggestedInvocationPhrase:(NSString *)a0;
-- (NSString *)suggestedInvocationPhrase;
-+ (void)deleteAllSavedUserActivitiesWithCompletionHandler:(void (^)(void))a0;
-+ (void)deleteSavedUserActivitiesWithPersistentIdentifiers:(NSArray<NSString *> *)a0 completionHandler:(void (^)(void))a1;
-@property (readonly) NSString *activityType;
-@property (copy) CSSearchableItemAttributeSet *contentAttributeSet;
-@property (strong, readonly) NSArray<NSString *> *contextIdentifierPath;
-@property (weak) NSObject *delegate;
-@property (copy, readonly) CIBarcodeDescriptor *detectedBarcodeDescriptor;
-@property (getter=isEligibleForHandoff) BOOL eligibleForHandoff;
-@property (getter=isEligibleForPrediction) BOOL eligibleForPrediction;
-@property (getter=isEligibleForPublicIndexing) BOOL eligibleForPublicIndexing;
-@property (getter=isEligibleForSearch) BOOL eligibleForSearch;
-@property (copy) NSDate *expirationDate;
-@property (readonly) BOOL isClassKitDeepLink;
-@property (copy) NSSet<NSString *> *keywords;
-@property BOOL needsSave;
-@property NSString *persistentIdentifier;
-@property (copy) NSURL *referrerURL;
-@property (copy) NSSet<NSString *> *requiredUserInfoKeys;
-@property NSString *suggestedInvocationPhrase;
-@property BOOL supportsContinuationStreams;
-@property NSString *targetContentIdentifier;
-@property NSString *title;
-@property (copy) NSDictionary *userInfo;
-@property (copy) NSURL *webpageURL;
+@property (readonly, copy) NSString *UUIDString;
 @end
 @interface NSUserDefaults : NSObject
 - (NSURL *)URLForKey:(NSString *)a0;
 - (void)addSuiteNamed:(NSString *)a0;
-- (NSArray<NSObject *> *)arrayForKey:(NSString *)a0;
+- (NSArray *)arrayForKey:(NSString *)a0;
 - (BOOL)boolForKey:(NSString *)a0;
 - (NSData *)dataForKey:(NSString *)a0;
-- (NSDictionary *)dictionaryForKey:(NSString *)a0;
-- (NSDictionary *)dictionaryRepresentation;
+- (NSDictionary<NSString *, id> *)dictionaryForKey:(NSString *)a0;
+- (NSDictionary<NSString *, id> *)dictionaryRepresentation;
 - (double)doubleForKey:(NSString *)a0;
 - (float)floatForKey:(NSString *)a0;
+- (instancetype)init;
 - (instancetype)initWithSuiteName:(NSString *)a0;
 - (NSInteger)integerForKey:(NSString *)a0;
-- (NSObject *)objectForKey:(NSString *)a0;
-- (BOOL)objectIsForcedForKey:(NSString *)a0;
-- (BOOL)objectIsForcedForKey:(NSString *)a0 inDomain:(NSString *)a1;
-- (NSDictionary *)persistentDomainForName:(NSString *)a0;
-- (NSArray<NSString *> *)persistentDomainNames;
-- (void)registerDefaults:(NSDictionary *)a0;
+- (id)objectForKey:(NSString *)a0;
+- (void)registerDefaults:(NSDictionary<NSString *, id> *)a0;
 - (void)removeObjectForKey:(NSString *)a0;
 - (void)removePersistentDomainForName:(NSString *)a0;
 - (void)removeSuiteNamed:(NSString *)a0;
-- (void)removeVolatileDomainForName:(NSString *)a0;
 - (void)setBool:(BOOL)a0 forKey:(NSString *)a1;
 - (void)setDouble:(double)a0 forKey:(NSString *)a1;
 - (void)setFloat:(float)a0 forKey:(NSString *)a1;
 - (void)setInteger:(NSInteger)a0 forKey:(NSString *)a1;
-- (void)setObject:(NSObject *)a0 forKey:(NSString *)a1;
-- (void)setPersistentDomain:(NSDictionary *)a0 forName:(NSString *)a1;
+- (void)setObject:(id)a0 forKey:(NSString *)a1;
 - (void)setURL:(NSURL *)a0 forKey:(NSString *)a1;
-- (void)setVolatileDomain:(NSDictionary *)a0 forName:(NSString *)a1;
 - (NSArray<NSString *> *)stringArrayForKey:(NSString *)a0;
 - (NSString *)stringForKey:(NSString *)a0;
 - (BOOL)synchronize;
-- (NSDictionary *)volatileDomainForName:(NSString *)a0;
-- (NSArray<NSString *> *)volatileDomainNames;
 + (void)resetStandardUserDefaults;
 + (NSUserDefaults *)standardUserDefaults;
-@property (class, strong, readonly) NSUserDefaults *standardUserDefaults;
-@end
-@interface NSXPCConnection : NSObject
-- (void)activate;
-- (instancetype)initWithListenerEndpoint:(NSXPCListenerEndpoint *)a0;
-- (void)invalidate;
-- (void)resume;
-- (void)scheduleSendBarrierBlock:(void (^)(void))a0;
-- (void)suspend;
-+ (NSXPCConnection *)currentConnection;
-@property (readonly) int auditSessionIdentifier;
-@property (class, readonly) NSXPCConnection *currentConnection;
-@property (readonly) int effectiveGroupIdentifier;
-@property (readonly) int effectiveUserIdentifier;
-@property (readonly) NSXPCListenerEndpoint *endpoint;
-@property (strong) NSXPCInterface *exportedInterface;
-@property (strong) NSObject *exportedObject;
-@property (copy) void (^interruptionHandler)(void);
-@property (copy) void (^invalidationHandler)(void);
-@property (readonly) int processIdentifier;
-@property (strong) NSXPCInterface *remoteObjectInterface;
-@property (readonly) NSString *serviceName;
-@end
-@interface NSXPCInterface : NSObject
-- (NSSet<id> *)classesForSelector:(SEL)a0 argumentIndex:(NSUInteger)a1 ofReply:(BOOL)a2;
-- (void)setClasses:(NSSet<id> *)a0 forSelector:(SEL)a1 argumentIndex:(NSUInteger)a2 ofReply:(BOOL)a3;
-+ (NSXPCInterface *)interfaceWithProtocol:(Protocol *)a0;
-@property (assign) Protocol *protocol;
-@end
-@interface NSXPCListener : NSObject
-- (void)activate;
-- (void)invalidate;
-- (void)resume;
-- (void)suspend;
-+ (NSXPCListener *)anonymousListener;
-+ (NSXPCListener *)serviceListener;
-@property (class, readonly) NSXPCListener *anonymousListener;
-@property (assign) NSObject *delegate;
-@property (readonly) NSXPCListenerEndpoint *endpoint;
-@property (class, readonly) NSXPCListener *serviceListener;
-@end
-@interface NSXPCListenerEndpoint : NSObject <NSSecureCoding>
-@end
-@protocol NSCacheDelegate <NSObject>
-@optional
-- (void)cache:(NSCache *)a0 willEvictObject:(NSObject *)a1;
-@end
-@protocol NSExtensionRequestHandling <NSObject>
-@optional
-- (void)beginRequestWithExtensionContext:(NSExtensionContext *)a0;
-@end
-@protocol NSFileManagerDelegate <NSObject>
-@optional
-- (BOOL)fileManager:(NSFileManager *)a0 shouldCopyItemAtPath:(NSString *)a1 toPath:(NSString *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldCopyItemAtURL:(NSURL *)a1 toURL:(NSURL *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldLinkItemAtPath:(NSString *)a1 toPath:(NSString *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldLinkItemAtURL:(NSURL *)a1 toURL:(NSURL *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldMoveItemAtPath:(NSString *)a1 toPath:(NSString *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldMoveItemAtURL:(NSURL *)a1 toURL:(NSURL *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 copyingItemAtPath:(NSString *)a2 toPath:(NSString *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 copyingItemAtURL:(NSURL *)a2 toURL:(NSURL *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 linkingItemAtPath:(NSString *)a2 toPath:(NSString *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 linkingItemAtURL:(NSURL *)a2 toURL:(NSURL *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 movingItemAtPath:(NSString *)a2 toPath:(NSString *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 movingItemAtURL:(NSURL *)a2 toURL:(NSURL *)a3;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 removingItemAtPath:(NSString *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldProceedAfterError:(NSError *)a1 removingItemAtURL:(NSURL *)a2;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldRemoveItemAtPath:(NSString *)a1;
-- (BOOL)fileManager:(NSFileManager *)a0 shouldRemoveItemAtURL:(NSURL *)a1;
-@end
-@protocol NSFilePresenter <NSObject>
-@optional
-- (void)accommodatePresentedItemDeletionWithCompletionHandler:(void (^)(NSError *))a0;
-- (void)accommodatePresentedItemEvictionWithCompletionHandler:(void (^)(NSError *))a0;
-- (void)accommodatePresentedSubitemDeletionAtURL:(NSURL *)a0 completionHandler:(void (^)(NSError *))a1;
-- (NSSet<NSString *> *)observedPresentedItemUbiquityAttributes;
-- (void)presentedItemDidChange;
-- (void)presentedItemDidChangeUbiquityAttributes:(NSSet<NSString *> *)a0;
-- (void)presentedItemDidGainVersion:(NSFileVersion *)a0;
-- (void)presentedItemDidLoseVersion:(NSFileVersion *)a0;
-- (void)presentedItemDidMoveToURL:(NSURL *)a0;
-- (void)presentedItemDidResolveConflictVersion:(NSFileVersion *)a0;
-- (NSOperationQueue *)presentedItemOperationQueue;
-- (NSURL *)presentedItemURL;
-- (void)presentedSubitemAtURL:(NSURL *)a0 didGainVersion:(NSFileVersion *)a1;
-- (void)presentedSubitemAtURL:(NSURL *)a0 didLoseVersion:(NSFileVersion *)a1;
-- (void)presentedSubitemAtURL:(NSURL *)a0 didMoveToURL:(NSURL *)a1;
-- (void)presentedSubitemAtURL:(NSURL *)a0 didResolveConflictVersion:(NSFileVersion *)a1;
-- (void)presentedSubitemDidAppearAtURL:(NSURL *)a0;
-- (void)presentedSubitemDidChangeAtURL:(NSURL *)a0;
-- (void)savePresentedItemChangesWithCompletionHandler:(void (^)(NSError *))a0;
-@property (strong, readonly) NSSet<NSString *> *observedPresentedItemUbiquityAttributes;
-@property (strong, readonly) NSOperationQueue *presentedItemOperationQueue;
-@property (strong, readonly) NSURL *presentedItemURL;
-@end
-@protocol NSKeyedArchiverDelegate <NSObject>
-@optional
-- (void)archiver:(NSKeyedArchiver *)a0 didEncodeObject:(NSObject *)a1;
-- (NSObject *)archiver:(NSKeyedArchiver *)a0 willEncodeObject:(NSObject *)a1;
-- (void)archiver:(NSKeyedArchiver *)a0 willReplaceObject:(NSObject *)a1 withObject:(NSObject *)a2;
-- (void)archiverDidFinish:(NSKeyedArchiver *)a0;
-- (void)archiverWillFinish:(NSKeyedArchiver *)a0;
-@end
-@protocol NSKeyedUnarchiverDelegate <NSObject>
-@optional
-- (Class)unarchiver:(NSKeyedUnarchiver *)a0 cannotDecodeObjectOfClassName:(NSString *)a1 originalClasses:(NSArray<NSString *> *)a2;
-- (NSObject *)unarchiver:(NSKeyedUnarchiver *)a0 didDecodeObject:(NSObject *)a1;
-- (void)unarchiver:(NSKeyedUnarchiver *)a0 willReplaceObject:(NSObject *)a1 withObject:(NSObject *)a2;
-- (void)unarchiverDidFinish:(NSKeyedUnarchiver *)a0;
-- (void)unarchiverWillFinish:(NSKeyedUnarchiver *)a0;
-@end
-@protocol NSPortDelegate <NSObject>
-@optional
-- (void)handlePortMessage:(NSPortMessage *)a0;
-@end
-@protocol NSMachPortDelegate <NSPortDelegate>
-@optional
-@end
-@protocol NSMetadataQueryDelegate <NSObject>
-@optional
-- (NSObject *)metadataQuery:(NSMetadataQuery *)a0 replacementObjectForResultObject:(NSMetadataItem *)a1;
-- (NSObject *)metadataQuery:(NSMetadataQuery *)a0 replacementValueForAttribute:(NSString *)a1 value:(NSObject *)a2;
-@end
-@protocol NSNetServiceBrowserDelegate <NSObject>
-@optional
-- (void)netServiceBrowser:(NSNetServiceBrowser *)a0 didFindDomain:(NSString *)a1 moreComing:(BOOL)a2;
-- (void)netServiceBrowser:(NSNetServiceBrowser *)a0 didFindService:(NSNetService *)a1 moreComing:(BOOL)a2;
-- (void)netServiceBrowser:(NSNetServiceBrowser *)a0 didNotSearch:(NSDictionary *)a1;
-- (void)netServiceBrowser:(NSNetServiceBrowser *)a0 didRemoveDomain:(NSString *)a1 moreComing:(BOOL)a2;
-- (void)netServiceBrowser:(NSNetServiceBrowser *)a0 didRemoveService:(NSNetService *)a1 moreComing:(BOOL)a2;
-- (void)netServiceBrowserDidStopSearch:(NSNetServiceBrowser *)a0;
-- (void)netServiceBrowserWillSearch:(NSNetServiceBrowser *)a0;
-@end
-@protocol NSNetServiceDelegate <NSObject>
-@optional
-- (void)netService:(NSNetService *)a0 didAcceptConnectionWithInputStream:(NSInputStream *)a1 outputStream:(NSOutputStream *)a2;
-- (void)netService:(NSNetService *)a0 didNotPublish:(NSDictionary *)a1;
-- (void)netService:(NSNetService *)a0 didNotResolve:(NSDictionary *)a1;
-- (void)netService:(NSNetService *)a0 didUpdateTXTRecordData:(NSData *)a1;
-- (void)netServiceDidPublish:(NSNetService *)a0;
-- (void)netServiceDidResolveAddress:(NSNetService *)a0;
-- (void)netServiceDidStop:(NSNetService *)a0;
-- (void)netServiceWillPublish:(NSNetService *)a0;
-- (void)netServiceWillResolve:(NSNetService *)a0;
-@end
-@protocol NSStreamDelegate <NSObject>
-@optional
-- (void)stream:(NSStream *)a0 handleEvent:(NSStreamEvent)a1;
-@end
-@protocol NSURLConnectionDelegate <NSObject>
-@optional
-- (BOOL)connection:(NSURLConnection *)a0 canAuthenticateAgainstProtectionSpace:(NSURLProtectionSpace *)a1;
-- (void)connection:(NSURLConnection *)a0 didCancelAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-- (void)connection:(NSURLConnection *)a0 didFailWithError:(NSError *)a1;
-- (void)connection:(NSURLConnection *)a0 didReceiveAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-- (void)connection:(NSURLConnection *)a0 willSendRequestForAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-- (BOOL)connectionShouldUseCredentialStorage:(NSURLConnection *)a0;
-@end
-@protocol NSURLConnectionDataDelegate <NSURLConnectionDelegate>
-@optional
-- (void)connection:(NSURLConnection *)a0 didReceiveData:(NSData *)a1;
-- (void)connection:(NSURLConnection *)a0 didReceiveResponse:(NSURLResponse *)a1;
-- (void)connection:(NSURLConnection *)a0 didSendBodyData:(NSInteger)a1 totalBytesWritten:(NSInteger)a2 totalBytesExpectedToWrite:(NSInteger)a3;
-- (NSInputStream *)connection:(NSURLConnection *)a0 needNewBodyStream:(NSURLRequest *)a1;
-- (NSCachedURLResponse *)connection:(NSURLConnection *)a0 willCacheResponse:(NSCachedURLResponse *)a1;
-- (NSURLRequest *)connection:(NSURLConnection *)a0 willSendRequest:(NSURLRequest *)a1 redirectResponse:(NSURLResponse *)a2;
-- (void)connectionDidFinishLoading:(NSURLConnection *)a0;
-@end
-@protocol NSURLConnectionDownloadDelegate <NSURLConnectionDelegate>
-@optional
-- (void)connection:(NSURLConnection *)a0 didWriteData:(long long)a1 totalBytesWritten:(long long)a2 expectedTotalBytes:(long long)a3;
-- (void)connectionDidFinishDownloading:(NSURLConnection *)a0 destinationURL:(NSURL *)a1;
-- (void)connectionDidResumeDownloading:(NSURLConnection *)a0 totalBytesWritten:(long long)a1 expectedTotalBytes:(long long)a2;
-@end
-@protocol NSURLProtocolClient <NSObject>
-@optional
-- (void)URLProtocol:(NSURLProtocol *)a0 cachedResponseIsValid:(NSCachedURLResponse *)a1;
-- (void)URLProtocol:(NSURLProtocol *)a0 didCancelAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-- (void)URLProtocol:(NSURLProtocol *)a0 didFailWithError:(NSError *)a1;
-- (void)URLProtocol:(NSURLProtocol *)a0 didLoadData:(NSData *)a1;
-- (void)URLProtocol:(NSURLProtocol *)a0 didReceiveAuthenticationChallenge:(NSURLAuthenticationChallenge *)a1;
-- (void)URLProtocol:(NSURLProtocol *)a0 didReceiveResponse:(NSURLResponse *)a1 cacheStoragePolicy:(NSUrlCacheStoragePolicy)a2;
-- (void)URLProtocol:(NSURLProtocol *)a0 wasRedirectedToRequest:(NSURLRequest *)a1 redirectResponse:(NSURLResponse *)a2;
-- (void)URLProtocolDidFinishLoading:(NSURLProtocol *)a0;
 @end
 @protocol NSURLSessionDelegate <NSObject>
 @optional
 - (void)URLSession:(NSURLSession *)a0 didBecomeInvalidWithError:(NSError *)a1;
-- (void)URLSession:(NSURLSession *)a0 didReceiveChallenge:(NSURLAuthenticationChallenge *)a1 completionHandler:(void (^)(NSUrlSessionAuthChallengeDisposition, NSURLCredential *))a2;
 - (void)URLSessionDidFinishEventsForBackgroundURLSession:(NSURLSession *)a0;
 @end
 @protocol NSURLSessionTaskDelegate <NSURLSessionDelegate>
 @optional
 - (void)URLSession:(NSURLSession *)a0 didCreateTask:(NSURLSessionTask *)a1;
 - (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didCompleteWithError:(NSError *)a2;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didFinishCollectingMetrics:(NSURLSessionTaskMetrics *)a2;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didReceiveChallenge:(NSURLAuthenticationChallenge *)a2 completionHandler:(void (^)(NSUrlSessionAuthChallengeDisposition, NSURLCredential *))a3;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didReceiveInformationalResponse:(NSHTTPURLResponse *)a2;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didSendBodyData:(long long)a2 totalBytesSent:(long long)a3 totalBytesExpectedToSend:(long long)a4;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 needNewBodyStream:(void (^)(NSInputStream *))a2;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 needNewBodyStreamFromOffset:(long long)a2 completionHandler:(void (^)(NSInputStream *))a3;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 willBeginDelayedRequest:(NSURLRequest *)a2 completionHandler:(void (^)(NSUrlSessionDelayedRequestDisposition, NSURLRequest *))a3;
+- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didSendBodyData:(int64_t)a2 totalBytesSent:(int64_t)a3 totalBytesExpectedToSend:(int64_t)a4;
 - (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 willPerformHTTPRedirection:(NSHTTPURLResponse *)a2 newRequest:(NSURLRequest *)a3 completionHandler:(void (^)(NSURLRequest *))a4;
 - (void)URLSession:(NSURLSession *)a0 taskIsWaitingForConnectivity:(NSURLSessionTask *)a1;
 @end
 @protocol NSURLSessionDataDelegate <NSURLSessionTaskDelegate>
 @optional
 - (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didBecomeDownloadTask:(NSURLSessionDownloadTask *)a2;
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didBecomeStreamTask:(NSURLSessionStreamTask *)a2;
 - (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didReceiveData:(NSData *)a2;
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didReceiveResponse:(NSURLResponse *)a2 completionHandler:(void (^)(NSUrlSessionResponseDisposition))a3;
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 willCacheResponse:(NSCachedURLResponse *)a2 completionHandler:(void (^)(NSCachedURLResponse *))a3;
-@end
-@protocol NSURLSessionDownloadDelegate <NSURLSessionTaskDelegate>
-@optional
-- (void)URLSession:(NSURLSession *)a0 downloadTask:(NSURLSessionDownloadTask *)a1 didFinishDownloadingToURL:(NSURL *)a2;
-- (void)URLSession:(NSURLSession *)a0 downloadTask:(NSURLSessionDownloadTask *)a1 didResumeAtOffset:(long long)a2 expectedTotalBytes:(long long)a3;
-- (void)URLSession:(NSURLSession *)a0 downloadTask:(NSURLSessionDownloadTask *)a1 didWriteData:(long long)a2 totalBytesWritten:(long long)a3 totalBytesExpectedToWrite:(long long)a4;
+- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didReceiveResponse:(NSURLResponse *)a2 completionHandler:(void (^)(NSURLSessionResponseDisposition))a3;
 @end
 #endif /* MANGOPY_STUB_FOUNDATION_H */

@@ -2,44 +2,4 @@
 #ifndef MANGOPY_STUB_LINKPRESENTATION_H
 #define MANGOPY_STUB_LINKPRESENTATION_H
 #import <Foundation/Foundation.h>
-#import <UIKit/UIKit.h>
-#import <CoreGraphics/CoreGraphics.h>
-@class LPLinkMetadata;
-@class NSError;
-@class NSItemProvider;
-@class NSString;
-@class NSURL;
-@class NSURLRequest;
-@protocol NSCopying;
-@protocol NSSecureCoding;
-typedef enum LPErrorCode : NSInteger LPErrorCode;
-enum LPErrorCode : NSInteger {
-    LPErrorCodeMetadataFetchCancelled = 3LL,
-    LPErrorCodeMetadataFetchFailed = 2LL,
-    LPErrorCodeMetadataFetchNotAllowed = 5LL,
-    LPErrorCodeMetadataFetchTimedOut = 4LL,
-    LPErrorCodeUnknown = 1LL,
-};
-@interface LPLinkMetadata : NSObject <NSCopying, NSSecureCoding>
-@property (strong) NSURL *URL;
-@property (strong) NSItemProvider *iconProvider;
-@property (strong) NSItemProvider *imageProvider;
-@property (strong) NSURL *originalURL;
-@property (strong) NSURL *remoteVideoURL;
-@property (copy) NSString *title;
-@property (strong) NSItemProvider *videoProvider;
-@end
-@interface LPLinkView : UIView
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithMetadata:(LPLinkMetadata *)a0;
-- (instancetype)initWithURL:(NSURL *)a0;
-@property (copy) LPLinkMetadata *metadata;
-@end
-@interface LPMetadataProvider : NSObject
-- (void)cancel;
-- (void)startFetchingMetadataForRequest:(NSURLRequest *)a0 completionHandler:(void (^)(LPLinkMetadata *, NSError *))a1;
-- (void)startFetchingMetadataForURL:(NSURL *)a0 completionHandler:(void (^)(LPLinkMetadata *, NSError *))a1;
-@property BOOL shouldFetchSubresources;
-@property double timeout;
-@end
 #endif /* MANGOPY_STUB_LINKPRESENTATION_H */

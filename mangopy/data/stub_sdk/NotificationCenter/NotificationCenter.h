@@ -2,29 +2,4 @@
 #ifndef MANGOPY_STUB_NOTIFICATIONCENTER_H
 #define MANGOPY_STUB_NOTIFICATIONCENTER_H
 #import <UIKit/UIKit.h>
-#import <Foundation/Foundation.h>
-#import <CoreGraphics/CoreGraphics.h>
-@class NCWidgetController;
-@class NSString;
-typedef enum NCUpdateResult : NSUInteger NCUpdateResult;
-enum NCUpdateResult : NSUInteger {
-    NCUpdateResultFailed = 2ULL,
-    NCUpdateResultNewData = 0ULL,
-    NCUpdateResultNoData = 1ULL,
-};
-typedef enum NCWidgetDisplayMode : NSInteger NCWidgetDisplayMode;
-enum NCWidgetDisplayMode : NSInteger {
-    NCWidgetDisplayModeCompact = 0LL,
-    NCWidgetDisplayModeExpanded = 1LL,
-};
-@interface NCWidgetController : NSObject
-- (void)setHasContent:(BOOL)a0 forWidgetWithBundleIdentifier:(NSString *)a1;
-+ (NCWidgetController *)widgetController;
-@end
-@protocol NCWidgetProviding <NSObject>
-@optional
-- (void)widgetActiveDisplayModeDidChange:(NCWidgetDisplayMode)a0 withMaximumSize:(CGSize)a1;
-- (UIEdgeInsets)widgetMarginInsetsForProposedMarginInsets:(UIEdgeInsets)a0;
-- (void)widgetPerformUpdateWithCompletionHandler:(void (^)(NCUpdateResult))a0;
-@end
 #endif /* MANGOPY_STUB_NOTIFICATIONCENTER_H */

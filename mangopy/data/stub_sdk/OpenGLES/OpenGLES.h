@@ -2,42 +2,4 @@
 #ifndef MANGOPY_STUB_OPENGLES_H
 #define MANGOPY_STUB_OPENGLES_H
 #import <Foundation/Foundation.h>
-@class CAEAGLLayer;
-@class EAGLContext;
-@class EAGLSharegroup;
-@class IOSurface;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSString;
-typedef enum EAGLRenderingAPI : NSUInteger EAGLRenderingAPI;
-enum EAGLRenderingAPI : NSUInteger {
-    EAGLRenderingAPIOpenGLES1 = 1ULL,
-    EAGLRenderingAPIOpenGLES2 = 2ULL,
-    EAGLRenderingAPIOpenGLES3 = 3ULL,
-};
-@interface EAGLContext : NSObject
-- (instancetype)initWithAPI:(EAGLRenderingAPI)a0;
-- (instancetype)initWithAPI:(EAGLRenderingAPI)a0 sharegroup:(EAGLSharegroup *)a1;
-- (BOOL)isMultiThreaded;
-- (BOOL)presentRenderbuffer:(NSUInteger)a0;
-- (BOOL)presentRenderbuffer:(NSUInteger)a0 afterMinimumDuration:(double)a1;
-- (BOOL)presentRenderbuffer:(NSUInteger)a0 atTime:(double)a1;
-- (BOOL)renderbufferStorage:(NSUInteger)a0 fromDrawable:(CAEAGLLayer *)a1;
-- (BOOL)texImageIOSurface:(IOSurface *)a0 target:(NSUInteger)a1 internalFormat:(NSUInteger)a2 width:(unsigned int)a3 height:(unsigned int)a4 format:(NSUInteger)a5 type:(NSUInteger)a6 plane:(unsigned int)a7;
-+ (EAGLContext *)currentContext;
-+ (BOOL)setCurrentContext:(EAGLContext *)a0;
-@property (readonly) EAGLRenderingAPI API;
-@property (class, readonly) EAGLContext *currentContext;
-@property NSString *debugLabel;
-@property (getter=isMultiThreaded) BOOL multiThreaded;
-@property (readonly) EAGLSharegroup *sharegroup;
-@end
-@interface EAGLSharegroup : NSObject
-@property NSString *debugLabel;
-@end
-@protocol EAGLDrawable <NSObject>
-@optional
-- (NSDictionary *)drawableProperties;
-- (void)setDrawableProperties:(NSDictionary *)a0;
-@property (copy) NSDictionary *drawableProperties;
-@end
 #endif /* MANGOPY_STUB_OPENGLES_H */

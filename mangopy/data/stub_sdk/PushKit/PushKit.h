@@ -2,33 +2,4 @@
 #ifndef MANGOPY_STUB_PUSHKIT_H
 #define MANGOPY_STUB_PUSHKIT_H
 #import <Foundation/Foundation.h>
-#import <dispatch/dispatch.h>
-@class NSData;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSSet<__covariant ObjectType>;
-@class NSString;
-@class PKPushCredentials;
-@class PKPushPayload;
-@class PKPushRegistry;
-@interface PKPushCredentials : NSObject
-@property (copy, readonly) NSData *token;
-@property (copy, readonly) NSString *type;
-@end
-@interface PKPushPayload : NSObject
-@property (copy, readonly) NSDictionary *dictionaryPayload;
-@property (copy, readonly) NSString *type;
-@end
-@interface PKPushRegistry : NSObject
-- (instancetype)initWithQueue:(dispatch_queue_t)a0;
-- (NSData *)pushTokenForType:(NSString *)a0;
-@property (weak) NSObject *delegate;
-@property (copy) NSSet *desiredPushTypes;
-@end
-@protocol PKPushRegistryDelegate <NSObject>
-@optional
-- (void)pushRegistry:(PKPushRegistry *)a0 didInvalidatePushTokenForType:(NSString *)a1;
-- (void)pushRegistry:(PKPushRegistry *)a0 didReceiveIncomingPushWithPayload:(PKPushPayload *)a1 forType:(NSString *)a2;
-- (void)pushRegistry:(PKPushRegistry *)a0 didReceiveIncomingPushWithPayload:(PKPushPayload *)a1 forType:(NSString *)a2 withCompletionHandler:(void (^)(void))a3;
-- (void)pushRegistry:(PKPushRegistry *)a0 didUpdatePushCredentials:(PKPushCredentials *)a1 forType:(NSString *)a2;
-@end
 #endif /* MANGOPY_STUB_PUSHKIT_H */

@@ -4,134 +4,113 @@
 #import <Foundation/Foundation.h>
 #import <CoreGraphics/CoreGraphics.h>
 #import <CoreVideo/CoreVideo.h>
-#import <Metal/Metal.h>
+#import <CoreFoundation/CoreFoundation.h>
 #import <QuartzCore/CABase.h>
 #import <QuartzCore/CATransform3D.h>
 @class CAAnimation;
 @class CADisplayLink;
-@class CAEDRMetadata;
-@class CAEmitterCell;
 @class CALayer;
-@class CAMediaTimingFunction;
-@class CAMetalDisplayLink;
-@class CAMetalDisplayLinkUpdate;
-@class CAMetalLayer;
-@class CARenderer;
-@class CAValueFunction;
-@class CIFilter;
 @class NSArray<__covariant ObjectType>;
-@class NSData;
 @class NSDictionary<__covariant KeyType, __covariant ObjectType>;
 @class NSNumber;
 @class NSRunLoop;
 @class NSString;
+@protocol CAAction;
+@protocol CAAnimationDelegate;
+@protocol CALayerDelegate;
 @protocol CAMediaTiming;
-@protocol CAMetalDrawable;
-@protocol EAGLDrawable;
-@protocol MTLDevice;
-@protocol MTLDrawable;
-@protocol MTLTexture;
 @protocol NSCopying;
 @protocol NSSecureCoding;
-typedef NSString *CAContentsFormat;
-typedef NSString *CACornerCurve;
-typedef enum CACornerMask : NSUInteger CACornerMask;
-enum CACornerMask : NSUInteger {
-    CACornerMaskMaxXMaxYCorner = 8ULL,
-    CACornerMaskMaxXMinYCorner = 2ULL,
-    CACornerMaskMinXMaxYCorner = 4ULL,
-    CACornerMaskMinXMinYCorner = 1ULL,
-};
-typedef enum CAEdgeAntialiasingMask : unsigned int CAEdgeAntialiasingMask;
-enum CAEdgeAntialiasingMask : unsigned int {
-    CAEdgeAntialiasingMaskAll = 15U,
-    CAEdgeAntialiasingMaskBottomEdge = 4U,
-    CAEdgeAntialiasingMaskLeftEdge = 1U,
-    CAEdgeAntialiasingMaskLeftRightEdges = 3U,
-    CAEdgeAntialiasingMaskRightEdge = 2U,
-    CAEdgeAntialiasingMaskTopBottomEdges = 12U,
-    CAEdgeAntialiasingMaskTopEdge = 8U,
-};
-struct CAFrameRateRange {
-    float minimum;
-    float maximum;
-    float preferred;
-};
-typedef struct CAFrameRateRange CAFrameRateRange;
 typedef NSString *CAGradientLayerType;
 typedef NSString *CALayerContentsGravity;
 typedef NSString *CALayerCornerCurve;
 typedef NSString *CAMediaTimingFillMode;
 typedef NSString *CAMediaTimingFunctionName;
-typedef NSString *CAScroll;
 typedef NSString *CAShapeLayerFillRule;
 typedef NSString *CAShapeLayerLineCap;
 typedef NSString *CAShapeLayerLineJoin;
-typedef NSString *CATextLayerAlignmentMode;
-typedef NSString *CATextLayerTruncationMode;
-typedef NSString *CAToneMapMode;
 typedef NSString *CATransitionSubtype;
 typedef NSString *CATransitionType;
+@protocol CAAction
+@optional
+- (void)runActionForKey:(NSString *)a0 object:(id)a1 arguments:(NSDictionary *)a2;
+@end
+@protocol CAMediaTiming
+@optional
+- (BOOL)autoreverses;
+- (CFTimeInterval)beginTime;
+- (CFTimeInterval)duration;
+- (NSString *)fillMode;
+- (float)repeatCount;
+- (CFTimeInterval)repeatDuration;
+- (void)setAutoreverses:(BOOL)a0;
+- (void)setBeginTime:(CFTimeInterval)a0;
+- (void)setDuration:(CFTimeInterval)a0;
+- (void)setFillMode:(NSString *)a0;
+- (void)setRepeatCount:(float)a0;
+- (void)setRepeatDuration:(CFTimeInterval)a0;
+- (void)setSpeed:(float)a0;
+- (void)setTimeOffset:(CFTimeInterval)a0;
+- (float)speed;
+- (CFTimeInterval)timeOffset;
+@end
+@interface CAAnimation : NSObject <NSSecureCoding, NSCopying, CAMediaTiming, CAAction>
+- (BOOL)isRemovedOnCompletion;
+- (BOOL)shouldArchiveValueForKey:(NSString *)a0;
++ (instancetype)animation;
++ (id)defaultValueForKey:(NSString *)a0;
+@property (strong) id<CAAnimationDelegate> delegate;
+@property (getter=isRemovedOnCompletion) BOOL removedOnCompletion;
+@end
+@interface CAAnimationGroup : CAAnimation
+@property (copy) NSArray<CAAnimation *> *animations;
+@end
+@interface CAPropertyAnimation : CAAnimation
+- (BOOL)isAdditive;
+- (BOOL)isCumulative;
++ (instancetype)animationWithKeyPath:(NSString *)a0;
+@property (getter=isAdditive) BOOL additive;
+@property (getter=isCumulative) BOOL cumulative;
+@property (copy) NSString *keyPath;
+@end
+@interface CABasicAnimation : CAPropertyAnimation
+@property (strong) id byValue;
+@property (strong) id fromValue;
+@property (strong) id toValue;
+@end
 @interface CADisplayLink : NSObject
 - (void)addToRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
 - (void)invalidate;
 - (BOOL)isPaused;
 - (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-+ (CADisplayLink *)displayLinkWithTarget:(NSObject *)a0 selector:(SEL)a1;
-@property (readonly) double duration;
-@property NSInteger frameInterval;
-@property (getter=isPaused) BOOL paused;
-@property (assign) struct CAFrameRateRange preferredFrameRateRange;
-@property NSInteger preferredFramesPerSecond;
-@property (readonly) double targetTimestamp;
-@property (readonly) double timestamp;
++ (CADisplayLink *)displayLinkWithTarget:(id)a0 selector:(SEL)a1;
+@property (readonly, nonatomic) CFTimeInterval duration;
+@property (nonatomic) NSInteger frameInterval;
+@property (getter=isPaused, nonatomic) BOOL paused;
+@property (nonatomic) NSInteger preferredFramesPerSecond;
+@property (readonly, nonatomic) CFTimeInterval targetTimestamp;
+@property (readonly, nonatomic) CFTimeInterval timestamp;
 @end
-@protocol CAMediaTiming <NSObject>
-@optional
-- (BOOL)autoreverses;
-- (double)beginTime;
-- (double)duration;
-- (NSString *)fillMode;
-- (float)repeatCount;
-- (double)repeatDuration;
-- (void)setAutoreverses:(BOOL)a0;
-- (void)setBeginTime:(double)a0;
-- (void)setDuration:(double)a0;
-- (void)setFillMode:(NSString *)a0;
-- (void)setRepeatCount:(float)a0;
-- (void)setRepeatDuration:(double)a0;
-- (void)setSpeed:(float)a0;
-- (void)setTimeOffset:(double)a0;
-- (float)speed;
-- (double)timeOffset;
-@property BOOL autoreverses;
-@property double beginTime;
-@property double duration;
-@property (copy) NSString *fillMode;
-@property float repeatCount;
-@property double repeatDuration;
-@property float speed;
-@property double timeOffset;
-@end
-@interface CALayer : NSObject <CAMediaTiming, NSSecureCoding>
-- (NSObject *)actionForKey:(NSString *)a0;
+@interface CALayer : NSObject <NSSecureCoding, CAMediaTiming>
+- (id<CAAction>)actionForKey:(NSString *)a0;
 - (void)addAnimation:(CAAnimation *)a0 forKey:(NSString *)a1;
 - (void)addSublayer:(CALayer *)a0;
-- (CAAnimation *)animationForKey:(NSString *)a0;
+- (CGAffineTransform)affineTransform;
+- (__kindof CAAnimation *)animationForKey:(NSString *)a0;
+- (NSArray<NSString *> *)animationKeys;
 - (BOOL)containsPoint:(CGPoint)a0;
 - (CGPoint)convertPoint:(CGPoint)a0 fromLayer:(CALayer *)a1;
 - (CGPoint)convertPoint:(CGPoint)a0 toLayer:(CALayer *)a1;
 - (CGRect)convertRect:(CGRect)a0 fromLayer:(CALayer *)a1;
 - (CGRect)convertRect:(CGRect)a0 toLayer:(CALayer *)a1;
-- (double)convertTime:(double)a0 fromLayer:(CALayer *)a1;
-- (double)convertTime:(double)a0 toLayer:(CALayer *)a1;
 - (void)display;
 - (void)displayIfNeeded;
 - (void)drawInContext:(CGContextRef)a0;
-- (CALayer *)hitTest:(CGPoint)a0;
+- (__kindof CALayer *)hitTest:(CGPoint)a0;
+- (instancetype)init;
 - (instancetype)initWithLayer:(id)a0;
 - (void)insertSublayer:(CALayer *)a0 above:(CALayer *)a1;
-- (void)insertSublayer:(CALayer *)a0 atIndex:(int)a1;
+- (void)insertSublayer:(CALayer *)a0 atIndex:(unsigned)a1;
 - (void)insertSublayer:(CALayer *)a0 below:(CALayer *)a1;
 - (BOOL)isDoubleSided;
 - (BOOL)isGeometryFlipped;
@@ -139,67 +118,55 @@ typedef NSString *CATransitionType;
 - (BOOL)isOpaque;
 - (void)layoutIfNeeded;
 - (void)layoutSublayers;
+- (instancetype)modelLayer;
+- (BOOL)needsDisplay;
 - (BOOL)needsLayout;
 - (CGSize)preferredFrameSize;
+- (instancetype)presentationLayer;
 - (void)removeAllAnimations;
 - (void)removeAnimationForKey:(NSString *)a0;
 - (void)removeFromSuperlayer;
 - (void)renderInContext:(CGContextRef)a0;
 - (void)replaceSublayer:(CALayer *)a0 with:(CALayer *)a1;
-- (void)scrollPoint:(CGPoint)a0;
-- (void)scrollRectToVisible:(CGRect)a0;
+- (void)setAffineTransform:(CGAffineTransform)a0;
 - (void)setNeedsDisplay;
 - (void)setNeedsDisplayInRect:(CGRect)a0;
 - (void)setNeedsLayout;
 - (BOOL)shouldArchiveValueForKey:(NSString *)a0;
-+ (CGFloat)cornerCurveExpansionFactor:(NSString *)a0;
-+ (NSObject *)defaultActionForKey:(NSString *)a0;
-+ (NSObject *)defaultValueForKey:(NSString *)a0;
-+ (CALayer *)layer;
++ (id<CAAction>)defaultActionForKey:(NSString *)a0;
++ (id)defaultValueForKey:(NSString *)a0;
++ (instancetype)layer;
 + (BOOL)needsDisplayForKey:(NSString *)a0;
-@property (copy) NSDictionary *actions;
-@property CGAffineTransform affineTransform;
-@property BOOL allowsEdgeAntialiasing;
+@property (copy) NSDictionary<NSString *, id<CAAction>> *actions;
 @property BOOL allowsGroupOpacity;
 @property CGPoint anchorPoint;
 @property CGFloat anchorPointZ;
-@property (readonly) NSArray<NSString *> *animationKeys;
 @property CGColorRef backgroundColor;
-@property (copy) NSArray<CIFilter *> *backgroundFilters;
+@property (copy) NSArray *backgroundFilters;
 @property CGColorRef borderColor;
 @property CGFloat borderWidth;
 @property CGRect bounds;
-@property (strong) NSObject *compositingFilter;
-@property (readonly) BOOL contentsAreFlipped;
+@property (strong) id contents;
 @property CGRect contentsCenter;
-@property NSString *contentsFormat;
 @property (copy) NSString *contentsGravity;
 @property CGRect contentsRect;
 @property CGFloat contentsScale;
-@property NSString *cornerCurve;
+@property (copy) NSString *cornerCurve;
 @property CGFloat cornerRadius;
-@property (weak) NSObject *delegate;
+@property (weak) id<CALayerDelegate> delegate;
 @property (getter=isDoubleSided) BOOL doubleSided;
 @property BOOL drawsAsynchronously;
-@property CAEdgeAntialiasingMask edgeAntialiasingMask;
-@property (copy) NSArray<CIFilter *> *filters;
+@property (copy) NSArray *filters;
 @property CGRect frame;
 @property (getter=isGeometryFlipped) BOOL geometryFlipped;
 @property (getter=isHidden) BOOL hidden;
-@property (copy) NSString *magnificationFilter;
-@property (strong) CALayer *mask;
-@property (assign) CACornerMask maskedCorners;
+@property (strong) __kindof CALayer *mask;
 @property BOOL masksToBounds;
-@property (copy) NSString *minificationFilter;
-@property float minificationFilterBias;
-@property (readonly) CALayer *modelLayer;
 @property (copy) NSString *name;
-@property (readonly) BOOL needsDisplay;
 @property BOOL needsDisplayOnBoundsChange;
 @property float opacity;
 @property (getter=isOpaque) BOOL opaque;
 @property CGPoint position;
-@property (readonly) CALayer *presentationLayer;
 @property CGFloat rasterizationScale;
 @property CGColorRef shadowColor;
 @property CGSize shadowOffset;
@@ -207,161 +174,27 @@ typedef NSString *CATransitionType;
 @property CGPathRef shadowPath;
 @property CGFloat shadowRadius;
 @property BOOL shouldRasterize;
-@property (copy) NSDictionary *style;
 @property CATransform3D sublayerTransform;
-@property (copy) NSArray<CALayer *> *sublayers;
+@property (copy) NSArray<__kindof CALayer *> *sublayers;
 @property (readonly) CALayer *superlayer;
-@property NSString *toneMapMode;
 @property CATransform3D transform;
-@property (readonly) CGRect visibleRect;
-@property BOOL wantsExtendedDynamicRangeContent;
 @property CGFloat zPosition;
 @end
-@interface CAEAGLLayer : CALayer <EAGLDrawable>
-+ (CALayer *)layer;
-@property BOOL presentsWithTransaction;
-@end
-@interface CAEDRMetadata : NSObject <NSCopying, NSSecureCoding>
-+ (CAEDRMetadata *)HDR10MetadataWithDisplayInfo:(NSData *)a0 contentInfo:(NSData *)a1 opticalOutputScale:(float)a2;
-+ (CAEDRMetadata *)HDR10MetadataWithMinLuminance:(float)a0 maxLuminance:(float)a1 opticalOutputScale:(float)a2;
-+ (CAEDRMetadata *)HLGMetadata;
-+ (CAEDRMetadata *)HLGMetadataWithAmbientViewingEnvironment:(NSData *)a0;
-+ (BOOL)isAvailable;
-@property (class, strong, readonly) CAEDRMetadata *HLGMetadata;
-@property (class, readonly, getter=isAvailable) BOOL available;
-@end
-@interface CAEmitterCell : NSObject <CAMediaTiming, NSSecureCoding>
-- (BOOL)isEnabled;
-- (BOOL)shouldArchiveValueForKey:(NSString *)a0;
-+ (NSObject *)defaultValueForKey:(NSString *)a0;
-+ (CAEmitterCell *)emitterCell;
-@property float alphaRange;
-@property float alphaSpeed;
-@property float birthRate;
-@property float blueRange;
-@property float blueSpeed;
-@property CGColorRef color;
-@property (strong) NSObject *contents;
-@property CGRect contentsRect;
-@property CGFloat contentsScale;
-@property CGFloat emissionLatitude;
-@property CGFloat emissionLongitude;
-@property CGFloat emissionRange;
-@property (copy) NSArray<CAEmitterCell *> *emitterCells;
-@property (getter=isEnabled) BOOL enabled;
-@property float greenRange;
-@property float greenSpeed;
-@property float lifetime;
-@property float lifetimeRange;
-@property (copy) NSString *magnificationFilter;
-@property (copy) NSString *minificationFilter;
-@property float minificationFilterBias;
-@property (copy) NSString *name;
-@property float redRange;
-@property float redSpeed;
-@property CGFloat scale;
-@property CGFloat scaleRange;
-@property CGFloat scaleSpeed;
-@property CGFloat spin;
-@property CGFloat spinRange;
-@property (copy) NSDictionary *style;
-@property CGFloat velocity;
-@property CGFloat velocityRange;
-@property CGFloat xAcceleration;
-@property CGFloat yAcceleration;
-@property CGFloat zAcceleration;
-@end
-@interface CAEmitterLayer : CALayer
-+ (CALayer *)layer;
-@property float birthRate;
-@property (copy) NSArray<CAEmitterCell *> *emitterCells;
-@property CGFloat emitterDepth;
-@property (copy) NSString *emitterMode;
-@property CGPoint emitterPosition;
-@property (copy) NSString *emitterShape;
-@property CGSize emitterSize;
-@property CGFloat emitterZPosition;
-@property float lifetime;
-@property BOOL preservesDepth;
-@property (copy) NSString *renderMode;
-@property float scale;
-@property int seed;
-@property float spin;
-@property float velocity;
-@end
 @interface CAGradientLayer : CALayer
-+ (CALayer *)layer;
+@property (copy) NSArray *colors;
 @property CGPoint endPoint;
 @property (copy) NSArray<NSNumber *> *locations;
 @property CGPoint startPoint;
 @property (copy) NSString *type;
 @end
-@interface CAMediaTimingFunction : NSObject <NSSecureCoding>
-+ (CAMediaTimingFunction *)functionWithName:(NSString *)a0;
-@end
-@interface CAMetalDisplayLink : NSObject
-- (void)addToRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (instancetype)initWithMetalLayer:(CAMetalLayer *)a0;
-- (void)invalidate;
-- (BOOL)isPaused;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-@property (weak) NSObject *delegate;
-@property (getter=isPaused) BOOL paused;
-@property float preferredFrameLatency;
-@property struct CAFrameRateRange preferredFrameRateRange;
-@end
-@interface CAMetalDisplayLinkUpdate : NSObject
-@property (readonly) id<CAMetalDrawable> drawable;
-@property (readonly) double targetPresentationTimestamp;
-@property (readonly) double targetTimestamp;
-@end
-@interface CAMetalLayer : CALayer
-- (id<CAMetalDrawable>)nextDrawable;
-@property (strong) CAEDRMetadata *EDRMetadata;
-@property BOOL allowsNextDrawableTimeout;
-@property (assign) CGColorSpaceRef colorspace;
-@property (copy) NSDictionary *developerHUDProperties;
-@property id<MTLDevice> device;
-@property CGSize drawableSize;
-@property BOOL framebufferOnly;
-@property NSUInteger maximumDrawableCount;
-@property MTLPixelFormat pixelFormat;
-@property (readonly) id<MTLDevice> preferredDevice;
-@property BOOL presentsWithTransaction;
-@property BOOL wantsExtendedDynamicRangeContent;
-@end
-@interface CARenderer : NSObject
-- (void)addUpdateRect:(CGRect)a0;
-- (void)beginFrameAtTime:(double)a0 timeStamp:(NSObject **)a1;
-- (void)endFrame;
-- (double)nextFrameTime;
-- (void)render;
-- (void)setDestination:(id<MTLTexture>)a0;
-- (CGRect)updateBounds;
-+ (CARenderer *)rendererWithMTLTexture:(id<MTLTexture>)a0 options:(NSDictionary *)a1;
-@property (assign) CGRect bounds;
-@property (strong) CALayer *layer;
-@end
-@interface CAReplicatorLayer : CALayer
-+ (CALayer *)layer;
-@property float instanceAlphaOffset;
-@property float instanceBlueOffset;
-@property CGColorRef instanceColor;
-@property NSInteger instanceCount;
-@property double instanceDelay;
-@property float instanceGreenOffset;
-@property float instanceRedOffset;
-@property CATransform3D instanceTransform;
-@property BOOL preservesDepth;
-@end
-@interface CAScrollLayer : CALayer
-- (void)scrollToPoint:(CGPoint)a0;
-- (void)scrollToRect:(CGRect)a0;
-+ (CALayer *)layer;
-@property (copy) NSString *scrollMode;
+@interface CAKeyframeAnimation : CAPropertyAnimation
+@property (copy) NSString *calculationMode;
+@property (copy) NSArray<NSNumber *> *keyTimes;
+@property CGPathRef path;
+@property (copy) NSString *rotationMode;
+@property (copy) NSArray *values;
 @end
 @interface CAShapeLayer : CALayer
-+ (CALayer *)layer;
 @property CGColorRef fillColor;
 @property (copy) NSString *fillRule;
 @property (copy) NSString *lineCap;
@@ -375,58 +208,6 @@ typedef NSString *CATransitionType;
 @property CGFloat strokeEnd;
 @property CGFloat strokeStart;
 @end
-@interface CATextLayer : CALayer
-- (BOOL)isWrapped;
-+ (CALayer *)layer;
-@property (copy) NSString *alignmentMode;
-@property BOOL allowsFontSubpixelQuantization;
-@property CGFloat fontSize;
-@property CGColorRef foregroundColor;
-@property (copy) NSString *string;
-@property (copy) NSString *truncationMode;
-@property (getter=isWrapped) BOOL wrapped;
-@end
-@interface CATiledLayer : CALayer
-+ (double)fadeDuration;
-+ (CALayer *)layer;
-@property (class, readonly) double fadeDuration;
-@property NSInteger levelsOfDetail;
-@property NSInteger levelsOfDetailBias;
-@property CGSize tileSize;
-@end
-@interface CATransaction : NSObject
-+ (double)animationDuration;
-+ (CAMediaTimingFunction *)animationTimingFunction;
-+ (void)begin;
-+ (void)commit;
-+ (void (^)(void))completionBlock;
-+ (BOOL)disableActions;
-+ (void)flush;
-+ (void)lock;
-+ (void)setAnimationDuration:(double)a0;
-+ (void)setAnimationTimingFunction:(CAMediaTimingFunction *)a0;
-+ (void)setCompletionBlock:(void (^)(void))a0;
-+ (void)setDisableActions:(BOOL)a0;
-+ (void)setValue:(NSObject *)a0 forKey:(NSString *)a1;
-+ (void)unlock;
-+ (NSObject *)valueForKey:(NSString *)a0;
-@property (class) double animationDuration;
-@property (class) CAMediaTimingFunction *animationTimingFunction;
-@property (class) void (^completionBlock)(void);
-@property (class) BOOL disableActions;
-@end
-@interface CATransformLayer : CALayer
-- (CALayer *)hitTest:(CGPoint)a0;
-+ (CALayer *)layer;
-@end
-@interface CAValueFunction : NSObject <NSSecureCoding>
-+ (CAValueFunction *)functionWithName:(NSString *)a0;
-@property (readonly) NSString *name;
-@end
-@protocol CAAction <NSObject>
-@optional
-- (void)runActionForKey:(NSString *)a0 object:(NSObject *)a1 arguments:(NSDictionary *)a2;
-@end
 @protocol CAAnimationDelegate <NSObject>
 @optional
 - (void)animationDidStart:(CAAnimation *)a0;
@@ -434,21 +215,10 @@ typedef NSString *CATransitionType;
 @end
 @protocol CALayerDelegate <NSObject>
 @optional
-- (NSObject *)actionForLayer:(CALayer *)a0 forKey:(NSString *)a1;
+- (id<CAAction>)actionForLayer:(CALayer *)a0 forKey:(NSString *)a1;
 - (void)displayLayer:(CALayer *)a0;
 - (void)drawLayer:(CALayer *)a0 inContext:(CGContextRef)a1;
 - (void)layerWillDraw:(CALayer *)a0;
 - (void)layoutSublayersOfLayer:(CALayer *)a0;
-@end
-@protocol CAMetalDisplayLinkDelegate <NSObject>
-@optional
-- (void)metalDisplayLink:(CAMetalDisplayLink *)a0 needsUpdate:(CAMetalDisplayLinkUpdate *)a1;
-@end
-@protocol CAMetalDrawable <MTLDrawable>
-@optional
-- (CAMetalLayer *)layer;
-- (id<MTLTexture>)texture;
-@property (readonly) CAMetalLayer *layer;
-@property (readonly) id<MTLTexture> texture;
 @end
 #endif /* MANGOPY_STUB_QUARTZCORE_H */

@@ -10,650 +10,108 @@
 #import <UIKit/UIKitDefines.h>
 @class CADisplayLink;
 @class CALayer;
-@class CIColor;
-@class CIImage;
-@class CKContainer;
-@class CKShare;
-@class CKShareMetadata;
-@class CLRegion;
-@class CNContact;
-@class GCGameControllerActivationContext;
-@class INIntent;
-@class INIntentResponse;
-@class INPerson;
-@class LPLinkMetadata;
-@class MPMoviePlayerViewController;
-@class NSAdaptiveImageGlyph;
 @class NSArray<__covariant ObjectType>;
 @class NSAttributedString;
 @class NSBundle;
 @class NSCalendar;
-@class NSCharacterSet;
 @class NSCoder;
-@class NSCollectionLayoutAnchor;
-@class NSCollectionLayoutBoundarySupplementaryItem;
-@class NSCollectionLayoutDecorationItem;
-@class NSCollectionLayoutDimension;
-@class NSCollectionLayoutEdgeSpacing;
-@class NSCollectionLayoutGroup;
-@class NSCollectionLayoutGroupCustomItem;
-@class NSCollectionLayoutItem;
-@class NSCollectionLayoutSection;
-@class NSCollectionLayoutSize;
-@class NSCollectionLayoutSpacing;
-@class NSCollectionLayoutSupplementaryItem;
 @class NSData;
 @class NSDate;
-@class NSDateComponents;
-@class NSDateInterval;
 @class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSDiffableDataSourceSectionSnapshot<ItemIdentifierType>;
-@class NSDiffableDataSourceSectionTransaction;
-@class NSDiffableDataSourceSnapshot<SectionIdentifierType, ItemIdentifierType>;
 @class NSError;
-@class NSExtensionContext;
-@class NSExtensionItem;
-@class NSFileWrapper;
 @class NSIndexPath;
 @class NSIndexSet;
-@class NSItemProvider;
-@class NSLayoutAnchor;
-@class NSLayoutConstraint;
-@class NSLayoutDimension;
-@class NSLayoutManager;
-@class NSLayoutXAxisAnchor;
-@class NSLayoutYAxisAnchor;
 @class NSLocale;
-@class NSManagedObjectContext;
-@class NSManagedObjectModel;
 @class NSNumber;
-@class NSOperationQueue;
-@class NSOrderedSet<__covariant ObjectType>;
-@class NSParagraphStyle;
-@class NSPredicate;
-@class NSProgress;
 @class NSSet<__covariant ObjectType>;
 @class NSString;
-@class NSSymbolContentTransition;
-@class NSSymbolEffect;
-@class NSSymbolEffectOptions;
-@class NSTextAttachment;
-@class NSTextAttachmentViewProvider;
-@class NSTextContainer;
-@class NSTextContentManager;
-@class NSTextContentStorage;
-@class NSTextElement;
-@class NSTextLayoutFragment;
-@class NSTextLayoutManager;
-@class NSTextLineFragment;
-@class NSTextList;
-@class NSTextListElement;
-@class NSTextParagraph;
-@class NSTextRange;
-@class NSTextSelection;
-@class NSTextSelectionNavigation;
-@class NSTextStorage;
-@class NSTextTab;
-@class NSTextViewportLayoutController;
 @class NSTimeZone;
 @class NSURL;
-@class NSURLRequest;
 @class NSUUID;
-@class NSUndoManager;
-@class NSUserActivity;
-@class NSValue;
-@class SKNode;
-@class UIAcceleration;
-@class UIAccelerometer;
-@class UIAccessibilityCustomAction;
-@class UIAccessibilityCustomRotorItemResult;
-@class UIAccessibilityCustomRotorSearchPredicate;
-@class UIAction;
-@class UIActionSheet;
-@class UIActivity;
-@class UIActivityItemsConfiguration;
-@class UIActivityViewController;
 @class UIAlertAction;
-@class UIAlertController;
-@class UIAlertView;
 @class UIApplication;
-@class UIApplicationShortcutIcon;
-@class UIApplicationShortcutItem;
-@class UIAttachmentBehavior;
-@class UIBackgroundConfiguration;
-@class UIBandSelectionInteraction;
-@class UIBarAppearance;
 @class UIBarButtonItem;
-@class UIBarButtonItemAppearance;
-@class UIBarButtonItemGroup;
-@class UIBarButtonItemStateAppearance;
 @class UIBezierPath;
-@class UIBlurEffect;
-@class UIButton;
-@class UIButtonConfiguration;
-@class UICalendarSelection;
-@class UICalendarSelectionMultiDate;
-@class UICalendarSelectionSingleDate;
-@class UICalendarSelectionWeekOfYear;
-@class UICalendarView;
-@class UICalendarViewDecoration;
-@class UICanvasFeedbackGenerator;
-@class UICellAccessory;
-@class UICellConfigurationState;
-@class UICloudSharingController;
-@class UICollectionLayoutListConfiguration;
-@class UICollectionLayoutSectionOrthogonalScrollingProperties;
 @class UICollectionReusableView;
 @class UICollectionView;
 @class UICollectionViewCell;
-@class UICollectionViewCellRegistration<Cell, Item>;
-@class UICollectionViewCompositionalLayout;
-@class UICollectionViewCompositionalLayoutConfiguration;
-@class UICollectionViewDiffableDataSourceReorderingHandlers;
-@class UICollectionViewDiffableDataSourceSectionSnapshotHandlers;
-@class UICollectionViewDropPlaceholder;
-@class UICollectionViewDropProposal;
-@class UICollectionViewFocusUpdateContext;
 @class UICollectionViewLayout;
-@class UICollectionViewLayoutAttributes;
-@class UICollectionViewLayoutInvalidationContext;
-@class UICollectionViewSupplementaryRegistration<Supplementary>;
-@class UICollectionViewTransitionLayout;
-@class UICollectionViewUpdateItem;
-@class UICollisionBehavior;
 @class UIColor;
-@class UIColorPickerViewController;
-@class UICommand;
-@class UICommandAlternate;
-@class UIContentUnavailableButtonProperties;
-@class UIContentUnavailableConfiguration;
-@class UIContentUnavailableConfigurationState;
-@class UIContentUnavailableImageProperties;
-@class UIContentUnavailableTextProperties;
-@class UIContextMenuConfiguration;
-@class UIContextMenuInteraction;
-@class UIContextualAction;
-@class UICubicTimingParameters;
-@class UIDeferredMenuElement;
 @class UIDevice;
-@class UIDocument;
-@class UIDocumentBrowserAction;
-@class UIDocumentBrowserTransitionController;
-@class UIDocumentBrowserViewController;
-@class UIDocumentInteractionController;
-@class UIDocumentMenuViewController;
-@class UIDocumentPickerViewController;
-@class UIDocumentProperties;
-@class UIDocumentViewControllerLaunchOptions;
-@class UIDragInteraction;
-@class UIDragItem;
-@class UIDragPreview;
-@class UIDragPreviewParameters;
-@class UIDragPreviewTarget;
-@class UIDropInteraction;
-@class UIDropProposal;
-@class UIDynamicAnimator;
-@class UIDynamicBehavior;
-@class UIEditMenuConfiguration;
-@class UIEditMenuInteraction;
-@class UIEvent;
-@class UIEventAttribution;
-@class UIFeedbackGenerator;
-@class UIFieldBehavior;
-@class UIFindInteraction;
-@class UIFindSession;
-@class UIFocusAnimationCoordinator;
-@class UIFocusEffect;
-@class UIFocusHaloEffect;
-@class UIFocusMovementHint;
-@class UIFocusSystem;
-@class UIFocusUpdateContext;
 @class UIFont;
-@class UIFontDescriptor;
-@class UIFontMetrics;
-@class UIFontPickerViewController;
-@class UIFontPickerViewControllerConfiguration;
 @class UIGestureRecognizer;
-@class UIGraphicsImageRendererContext;
-@class UIGraphicsImageRendererFormat;
-@class UIGraphicsPDFRendererContext;
-@class UIGraphicsPDFRendererFormat;
-@class UIGraphicsRendererContext;
-@class UIGraphicsRendererFormat;
-@class UIHoverAutomaticEffect;
-@class UIHoverHighlightEffect;
-@class UIHoverLiftEffect;
-@class UIHoverStyle;
 @class UIImage;
-@class UIImageAsset;
-@class UIImageConfiguration;
-@class UIImagePickerController;
-@class UIImageReader;
-@class UIImageReaderConfiguration;
-@class UIImageSymbolConfiguration;
 @class UIImageView;
-@class UIImpactFeedbackGenerator;
-@class UIIndirectScribbleInteraction;
-@class UIInputView;
-@class UIInputViewController;
-@class UIKey;
-@class UIKeyCommand;
-@class UIKeyboardLayoutGuide;
 @class UILabel;
-@class UILargeContentViewerInteraction;
-@class UILayoutGuide;
-@class UILexicon;
-@class UILexiconEntry;
-@class UIListContentConfiguration;
-@class UIListContentImageProperties;
-@class UIListContentTextProperties;
-@class UIListSeparatorConfiguration;
-@class UILocalNotification;
-@class UILocalizedIndexedCollation;
-@class UIMenu;
-@class UIMenuController;
-@class UIMenuDisplayPreferences;
-@class UIMenuElement;
-@class UIMenuItem;
-@class UIMenuSystem;
-@class UIMotionEffect;
 @class UINavigationBar;
-@class UINavigationBarAppearance;
 @class UINavigationController;
 @class UINavigationItem;
-@class UINib;
-@class UINotificationFeedbackGenerator;
-@class UIOpenURLContext;
-@class UIPageControlProgress;
-@class UIPageControlTimerProgress;
 @class UIPageViewController;
 @class UIPanGestureRecognizer;
-@class UIPasteConfiguration;
-@class UIPasteControlConfiguration;
 @class UIPasteboard;
-@class UIPencilHoverPose;
-@class UIPencilInteraction;
-@class UIPencilInteractionSqueeze;
-@class UIPencilInteractionTap;
 @class UIPickerView;
-@class UIPinchGestureRecognizer;
-@class UIPointerAccessory;
-@class UIPointerEffect;
-@class UIPointerInteraction;
-@class UIPointerLockState;
-@class UIPointerRegion;
-@class UIPointerRegionRequest;
-@class UIPointerShape;
-@class UIPointerStyle;
-@class UIPopoverController;
-@class UIPopoverPresentationController;
-@class UIPresentationController;
-@class UIPress;
-@class UIPressesEvent;
-@class UIPreviewAction;
-@class UIPreviewActionGroup;
-@class UIPreviewInteraction;
-@class UIPreviewParameters;
-@class UIPreviewTarget;
-@class UIPrintFormatter;
-@class UIPrintInfo;
-@class UIPrintInteractionController;
-@class UIPrintPageRenderer;
-@class UIPrintPaper;
-@class UIPrinter;
-@class UIPrinterDestination;
-@class UIPrinterPickerController;
 @class UIRefreshControl;
-@class UIRegion;
-@class UIResolvedShape;
 @class UIResponder;
-@class UIScene;
-@class UISceneActivationConditions;
-@class UISceneActivationRequestOptions;
-@class UISceneConfiguration;
-@class UISceneConnectionOptions;
-@class UISceneDestructionRequestOptions;
-@class UISceneOpenExternalURLOptions;
-@class UISceneOpenURLOptions;
-@class UISceneSession;
-@class UISceneSessionActivationRequest;
-@class UISceneSizeRestrictions;
-@class UISceneSystemProtectionManager;
-@class UISceneWindowingBehaviors;
 @class UIScreen;
-@class UIScreenMode;
-@class UIScreenshotService;
-@class UIScribbleInteraction;
 @class UIScrollView;
 @class UISearchBar;
-@class UISearchController;
-@class UISearchDisplayController;
-@class UISearchSuggestionItem;
-@class UISearchTextField;
-@class UISearchToken;
-@class UISelectionFeedbackGenerator;
-@class UIShadowProperties;
-@class UIShape;
-@class UIShapeResolutionContext;
-@class UISheetPresentationController;
-@class UISheetPresentationControllerDetent;
-@class UISplitViewController;
-@class UISpringLoadedInteraction;
-@class UISpringTimingParameters;
-@class UIStatusBarManager;
-@class UIStoryboard;
-@class UIStoryboardSegue;
-@class UIStoryboardUnwindSegueSource;
-@class UISwipeActionsConfiguration;
-@class UISymbolEffectCompletionContext;
-@class UITab;
 @class UITabBar;
-@class UITabBarAppearance;
 @class UITabBarController;
-@class UITabBarControllerSidebar;
 @class UITabBarItem;
-@class UITabBarItemAppearance;
-@class UITabBarItemStateAppearance;
-@class UITabGroup;
-@class UITabSidebarItem;
-@class UITabSidebarItemRequest;
-@class UITabSidebarScrollTarget;
 @class UITableView;
 @class UITableViewCell;
-@class UITableViewDropPlaceholder;
-@class UITableViewDropProposal;
-@class UITableViewFocusUpdateContext;
 @class UITableViewHeaderFooterView;
-@class UITableViewRowAction;
-@class UITapGestureRecognizer;
-@class UITargetedDragPreview;
-@class UITargetedPreview;
-@class UITextDropProposal;
 @class UITextField;
-@class UITextFormattingCoordinator;
-@class UITextFormattingViewController;
-@class UITextFormattingViewControllerChangeValue;
-@class UITextFormattingViewControllerComponent;
-@class UITextFormattingViewControllerComponentGroup;
-@class UITextFormattingViewControllerConfiguration;
-@class UITextFormattingViewControllerFormattingDescriptor;
-@class UITextFormattingViewControllerFormattingStyle;
-@class UITextInputAssistantItem;
-@class UITextInputContext;
-@class UITextInputMode;
-@class UITextInputPasswordRules;
-@class UITextInteraction;
-@class UITextItem;
-@class UITextItemMenuConfiguration;
-@class UITextItemMenuPreview;
-@class UITextLoupeSession;
-@class UITextPlaceholder;
-@class UITextPosition;
-@class UITextRange;
-@class UITextSearchOptions;
-@class UITextSelectionDisplayInteraction;
-@class UITextSelectionRect;
 @class UITextView;
-@class UIToolTipConfiguration;
-@class UIToolTipInteraction;
-@class UIToolbar;
-@class UIToolbarAppearance;
-@class UITouch;
 @class UITraitCollection;
-@class UIUpdateActionPhase;
-@class UIUpdateInfo;
-@class UIUpdateLink;
-@class UIUserNotificationAction;
-@class UIUserNotificationSettings;
-@class UIVibrancyEffect;
-@class UIVideoEditorController;
 @class UIView;
-@class UIViewConfigurationState;
 @class UIViewController;
-@class UIViewControllerTransition;
-@class UIViewPrintFormatter;
-@class UIViewPropertyAnimator;
-@class UIVisualEffect;
 @class UIWindow;
-@class UIWindowScene;
-@class UIWindowSceneActivationAction;
-@class UIWindowSceneActivationConfiguration;
-@class UIWindowSceneActivationInteraction;
-@class UIWindowSceneActivationRequestOptions;
-@class UIWindowSceneGeometry;
-@class UIWindowSceneGeometryPreferences;
-@class UIWindowScenePlacement;
-@class UIWindowSceneProminentPlacement;
-@class UIWindowSceneStandardPlacement;
-@class UIWritingToolsCoordinator;
-@class UIZoomTransitionAlignmentRectContext;
-@class UIZoomTransitionInteractionContext;
-@class UIZoomTransitionOptions;
-@class UIZoomTransitionSourceViewProviderContext;
-@class UNNotificationResponse;
-@class UTType;
 @protocol CALayerDelegate;
-@protocol CTAdaptiveImageProviding;
 @protocol NSCoding;
-@protocol NSCollectionLayoutContainer;
-@protocol NSCollectionLayoutEnvironment;
-@protocol NSCollectionLayoutVisibleItem;
 @protocol NSCopying;
-@protocol NSExtensionRequestHandling;
-@protocol NSFilePresenter;
-@protocol NSItemProviderReading;
-@protocol NSItemProviderWriting;
-@protocol NSMutableCopying;
-@protocol NSProgressReporting;
 @protocol NSSecureCoding;
-@protocol NSTextAttachmentContainer;
-@protocol NSTextAttachmentLayout;
-@protocol NSTextContentManagerDelegate;
-@protocol NSTextElementProvider;
-@protocol NSTextLayoutOrientationProvider;
-@protocol NSTextLocation;
-@protocol NSTextSelectionDataSource;
-@protocol NSTextStorageObserving;
-@protocol UIAccessibilityContainerDataTableCell;
-@protocol UIAccessibilityContentSizeCategoryImageAdjusting;
-@protocol UIAccessibilityIdentification;
-@protocol UIActionSheetDelegate;
-@protocol UIActivityItemSource;
-@protocol UIActivityItemsConfigurationProviding;
-@protocol UIActivityItemsConfigurationReading;
-@protocol UIAdaptivePresentationControllerDelegate;
 @protocol UIAppearance;
 @protocol UIAppearanceContainer;
+@protocol UIApplicationDelegate;
 @protocol UIBarPositioning;
 @protocol UIBarPositioningDelegate;
-@protocol UICGFloatTraitDefinition;
-@protocol UICalendarSelectionMultiDateDelegate;
-@protocol UICalendarSelectionSingleDateDelegate;
-@protocol UICalendarSelectionWeekOfYearDelegate;
-@protocol UICloudSharingControllerDelegate;
 @protocol UICollectionViewDataSource;
-@protocol UICollectionViewDataSourcePrefetching;
 @protocol UICollectionViewDelegate;
-@protocol UICollectionViewDragDelegate;
-@protocol UICollectionViewDropCoordinator;
-@protocol UICollectionViewDropDelegate;
-@protocol UICollectionViewDropItem;
-@protocol UICollectionViewDropPlaceholderContext;
-@protocol UIConfigurationState;
 @protocol UIContentConfiguration;
 @protocol UIContentContainer;
 @protocol UIContentSizeCategoryAdjusting;
-@protocol UIContentView;
-@protocol UIContextMenuInteractionAnimating;
-@protocol UIContextMenuInteractionCommitAnimating;
-@protocol UIContextMenuInteractionDelegate;
 @protocol UICoordinateSpace;
 @protocol UIDataSourceTranslating;
-@protocol UIDocumentBrowserViewControllerDelegate;
-@protocol UIDragAnimating;
-@protocol UIDragDropSession;
-@protocol UIDragInteractionDelegate;
-@protocol UIDragSession;
-@protocol UIDropInteractionDelegate;
-@protocol UIDropSession;
 @protocol UIDynamicItem;
-@protocol UIEditMenuInteractionAnimating;
-@protocol UIEditMenuInteractionDelegate;
-@protocol UIFindInteractionDelegate;
-@protocol UIFocusAnimationContext;
-@protocol UIFocusDebuggerOutput;
 @protocol UIFocusEnvironment;
 @protocol UIFocusItem;
 @protocol UIFocusItemContainer;
 @protocol UIFocusItemScrollableContainer;
-@protocol UIFontPickerViewControllerDelegate;
 @protocol UIGestureRecognizerDelegate;
-@protocol UIHoverEffect;
-@protocol UIIndirectScribbleInteractionDelegate;
-@protocol UIInteraction;
-@protocol UIItemProviderPresentationSizeProviding;
 @protocol UIKeyInput;
-@protocol UILargeContentViewerInteractionDelegate;
-@protocol UILargeContentViewerItem;
-@protocol UILayoutGuideAspectFitting;
-@protocol UILayoutSupport;
-@protocol UILetterformAwareAdjusting;
-@protocol UILookToDictateCapable;
-@protocol UIMenuBuilder;
-@protocol UIMenuLeaf;
-@protocol UIMutableTraits;
-@protocol UINSIntegerTraitDefinition;
+@protocol UINavigationBarDelegate;
 @protocol UINavigationControllerDelegate;
-@protocol UIObjectTraitDefinition;
-@protocol UIPageControlProgressDelegate;
-@protocol UIPasteConfigurationSupporting;
-@protocol UIPencilInteractionDelegate;
+@protocol UIPageViewControllerDataSource;
+@protocol UIPageViewControllerDelegate;
+@protocol UIPickerViewDataSource;
 @protocol UIPickerViewDelegate;
-@protocol UIPointerInteractionAnimating;
-@protocol UIPointerInteractionDelegate;
-@protocol UIPopoverBackgroundViewMethods;
-@protocol UIPopoverPresentationControllerSourceItem;
-@protocol UIPreviewActionItem;
-@protocol UIPreviewInteractionDelegate;
 @protocol UIResponderStandardEditActions;
-@protocol UIScribbleInteractionDelegate;
 @protocol UIScrollViewDelegate;
-@protocol UISearchSuggestion;
-@protocol UIShapeProvider;
-@protocol UISheetPresentationControllerDetentResolutionContext;
-@protocol UISpringLoadedInteractionBehavior;
-@protocol UISpringLoadedInteractionContext;
-@protocol UISpringLoadedInteractionEffect;
-@protocol UISpringLoadedInteractionSupporting;
-@protocol UIStateRestoring;
-@protocol UITabBarControllerSidebarAnimating;
+@protocol UISearchBarDelegate;
+@protocol UITabBarControllerDelegate;
 @protocol UITabBarDelegate;
 @protocol UITableViewDataSource;
-@protocol UITableViewDataSourcePrefetching;
 @protocol UITableViewDelegate;
-@protocol UITableViewDragDelegate;
-@protocol UITableViewDropCoordinator;
-@protocol UITableViewDropDelegate;
-@protocol UITableViewDropItem;
-@protocol UITableViewDropPlaceholderContext;
-@protocol UITextCursorView;
-@protocol UITextDocumentProxy;
-@protocol UITextDragDelegate;
-@protocol UITextDragRequest;
-@protocol UITextDraggable;
-@protocol UITextDropDelegate;
-@protocol UITextDropRequest;
-@protocol UITextDroppable;
 @protocol UITextFieldDelegate;
 @protocol UITextInput;
 @protocol UITextInputDelegate;
 @protocol UITextInputTokenizer;
 @protocol UITextInputTraits;
-@protocol UITextPasteConfigurationSupporting;
-@protocol UITextPasteDelegate;
-@protocol UITextPasteItem;
-@protocol UITextSearchAggregator;
-@protocol UITextSearching;
-@protocol UITextSelectionDisplayInteractionDelegate;
-@protocol UITextSelectionHandleView;
-@protocol UITextSelectionHighlightView;
-@protocol UITimingCurveProvider;
-@protocol UITraitChangeObservable;
-@protocol UITraitChangeRegistration;
-@protocol UITraitDefinition;
+@protocol UITextViewDelegate;
 @protocol UITraitEnvironment;
-@protocol UITraitOverrides;
-@protocol UIUserActivityRestoring;
-@protocol UIViewAnimating;
-@protocol UIViewControllerAnimatedTransitioning;
-@protocol UIViewControllerContextTransitioning;
-@protocol UIViewControllerInteractiveTransitioning;
-@protocol UIViewControllerPreviewing;
-@protocol UIViewControllerPreviewingDelegate;
 @protocol UIViewControllerTransitionCoordinator;
 @protocol UIViewControllerTransitioningDelegate;
-@protocol UIViewImplicitlyAnimating;
-@protocol UIWritingToolsCoordinatorDelegate;
-typedef NSString *NSAttributedStringDocumentType;
-typedef enum NSControlCharacterAction : NSInteger NSControlCharacterAction;
-enum NSControlCharacterAction : NSInteger {
-    NSControlCharacterActionContainerBreak = 32LL,
-    NSControlCharacterActionHorizontalTab = 4LL,
-    NSControlCharacterActionLineBreak = 8LL,
-    NSControlCharacterActionParagraphBreak = 16LL,
-    NSControlCharacterActionWhitespace = 2LL,
-    NSControlCharacterActionZeroAdvancement = 1LL,
-};
-typedef enum NSGlyphProperty : NSInteger NSGlyphProperty;
-enum NSGlyphProperty : NSInteger {
-    NSGlyphPropertyControlCharacter = 2LL,
-    NSGlyphPropertyElastic = 4LL,
-    NSGlyphPropertyNonBaseCharacter = 8LL,
-    NSGlyphPropertyNull = 1LL,
-};
-typedef enum NSLayoutAttribute : NSInteger NSLayoutAttribute;
-enum NSLayoutAttribute : NSInteger {
-    NSLayoutAttributeBaseline = 11LL,
-    NSLayoutAttributeBottom = 4LL,
-    NSLayoutAttributeBottomMargin = 16LL,
-    NSLayoutAttributeCenterX = 9LL,
-    NSLayoutAttributeCenterXWithinMargins = 19LL,
-    NSLayoutAttributeCenterY = 10LL,
-    NSLayoutAttributeCenterYWithinMargins = 20LL,
-    NSLayoutAttributeFirstBaseline = 12LL,
-    NSLayoutAttributeHeight = 8LL,
-    NSLayoutAttributeLastBaseline = 11LL,
-    NSLayoutAttributeLeading = 5LL,
-    NSLayoutAttributeLeadingMargin = 17LL,
-    NSLayoutAttributeLeft = 1LL,
-    NSLayoutAttributeLeftMargin = 13LL,
-    NSLayoutAttributeNoAttribute = 0LL,
-    NSLayoutAttributeRight = 2LL,
-    NSLayoutAttributeRightMargin = 14LL,
-    NSLayoutAttributeTop = 3LL,
-    NSLayoutAttributeTopMargin = 15LL,
-    NSLayoutAttributeTrailing = 6LL,
-    NSLayoutAttributeTrailingMargin = 18LL,
-    NSLayoutAttributeWidth = 7LL,
-};
-typedef enum NSLayoutFormatOptions : NSUInteger NSLayoutFormatOptions;
-enum NSLayoutFormatOptions : NSUInteger {
-    NSLayoutFormatOptionAlignmentMask = 65535ULL,
-    NSLayoutFormatOptionDirectionLeadingToTrailing = 0ULL,
-    NSLayoutFormatOptionDirectionLeftToRight = 65536ULL,
-    NSLayoutFormatOptionDirectionMask = 196608ULL,
-    NSLayoutFormatOptionDirectionRightToLeft = 131072ULL,
-    NSLayoutFormatOptionNone = 0ULL,
-    NSLayoutFormatOptionSpacingBaselineToBaseline = 524288ULL,
-    NSLayoutFormatOptionSpacingEdgeToEdge = 0ULL,
-    NSLayoutFormatOptionSpacingMask = 524288ULL,
-};
-typedef enum NSLayoutRelation : NSInteger NSLayoutRelation;
-enum NSLayoutRelation : NSInteger {
-    NSLayoutRelationEqual = 0LL,
-    NSLayoutRelationGreaterThanOrEqual = 1LL,
-    NSLayoutRelationLessThanOrEqual = -1LL,
-};
 typedef enum NSLineBreakMode : NSInteger NSLineBreakMode;
 enum NSLineBreakMode : NSInteger {
     NSLineBreakByWordWrapping = 0LL,
@@ -663,25 +121,6 @@ enum NSLineBreakMode : NSInteger {
     NSLineBreakByTruncatingTail = 4LL,
     NSLineBreakByTruncatingMiddle = 5LL,
 };
-typedef enum NSLineBreakStrategy : NSUInteger NSLineBreakStrategy;
-enum NSLineBreakStrategy : NSUInteger {
-    NSLineBreakStrategyHangulWordPriority = 2ULL,
-    NSLineBreakStrategyNone = 0ULL,
-    NSLineBreakStrategyPushOut = 1ULL,
-    NSLineBreakStrategyStandard = 65535ULL,
-};
-typedef enum NSRectAlignment : NSInteger NSRectAlignment;
-enum NSRectAlignment : NSInteger {
-    NSRectAlignmentBottom = 5LL,
-    NSRectAlignmentBottomLeading = 4LL,
-    NSRectAlignmentBottomTrailing = 6LL,
-    NSRectAlignmentLeading = 3LL,
-    NSRectAlignmentNone = 0LL,
-    NSRectAlignmentTop = 1LL,
-    NSRectAlignmentTopLeading = 2LL,
-    NSRectAlignmentTopTrailing = 8LL,
-    NSRectAlignmentTrailing = 7LL,
-};
 typedef enum NSTextAlignment : NSInteger NSTextAlignment;
 enum NSTextAlignment : NSInteger {
     NSTextAlignmentLeft = 0LL,
@@ -690,3514 +129,396 @@ enum NSTextAlignment : NSInteger {
     NSTextAlignmentJustified = 3LL,
     NSTextAlignmentNatural = 4LL,
 };
-typedef enum NSTextContentManagerEnumerationOptions : NSUInteger NSTextContentManagerEnumerationOptions;
-enum NSTextContentManagerEnumerationOptions : NSUInteger {
-    NSTextContentManagerEnumerationOptionNone = 0ULL,
-    NSTextContentManagerEnumerationOptionReverse = 1ULL,
-};
-typedef enum NSTextEffect : int NSTextEffect;
-enum NSTextEffect : int {
-    NSTextEffectLetterPressStyle = 1,
-    NSTextEffectNone = 0,
-    NSTextEffectUnknownUseWeakEffect = 2,
-};
-typedef NSString *NSTextHighlightColorScheme;
-typedef NSString *NSTextHighlightStyle;
-typedef enum NSTextLayoutFragmentEnumerationOptions : NSUInteger NSTextLayoutFragmentEnumerationOptions;
-enum NSTextLayoutFragmentEnumerationOptions : NSUInteger {
-    NSTextLayoutFragmentEnumerationOptionEnsuresExtraLineFragment = 8ULL,
-    NSTextLayoutFragmentEnumerationOptionEnsuresLayout = 4ULL,
-    NSTextLayoutFragmentEnumerationOptionEstimatesSize = 2ULL,
-    NSTextLayoutFragmentEnumerationOptionNone = 0ULL,
-    NSTextLayoutFragmentEnumerationOptionReverse = 1ULL,
-};
-typedef enum NSTextLayoutFragmentState : NSUInteger NSTextLayoutFragmentState;
-enum NSTextLayoutFragmentState : NSUInteger {
-    NSTextLayoutFragmentStateCalculatedUsageBounds = 2ULL,
-    NSTextLayoutFragmentStateEstimatedUsageBounds = 1ULL,
-    NSTextLayoutFragmentStateLayoutAvailable = 3ULL,
-    NSTextLayoutFragmentStateNone = 0ULL,
-};
-typedef enum NSTextLayoutManagerSegmentOptions : NSUInteger NSTextLayoutManagerSegmentOptions;
-enum NSTextLayoutManagerSegmentOptions : NSUInteger {
-    NSTextLayoutManagerSegmentOptionHeadSegmentExtended = 4ULL,
-    NSTextLayoutManagerSegmentOptionMiddleFragmentsExcluded = 2ULL,
-    NSTextLayoutManagerSegmentOptionNone = 0ULL,
-    NSTextLayoutManagerSegmentOptionRangeNotRequired = 1ULL,
-    NSTextLayoutManagerSegmentOptionTailSegmentExtended = 8ULL,
-    NSTextLayoutManagerSegmentOptionUpstreamAffinity = 16ULL,
-};
-typedef enum NSTextLayoutManagerSegmentType : NSInteger NSTextLayoutManagerSegmentType;
-enum NSTextLayoutManagerSegmentType : NSInteger {
-    NSTextLayoutManagerSegmentTypeHighlight = 2LL,
-    NSTextLayoutManagerSegmentTypeSelection = 1LL,
-    NSTextLayoutManagerSegmentTypeStandard = 0LL,
-};
-typedef enum NSTextLayoutOrientation : NSInteger NSTextLayoutOrientation;
-enum NSTextLayoutOrientation : NSInteger {
-    NSTextLayoutOrientationHorizontal = 0LL,
-    NSTextLayoutOrientationVertical = 1LL,
-};
-typedef NSString *NSTextListMarkerFormats;
-typedef enum NSTextListOptions : NSUInteger NSTextListOptions;
-enum NSTextListOptions : NSUInteger {
-    NSTextListOptionNone = 0ULL,
-    NSTextListOptionPrependEnclosingMarker = 1ULL,
-};
-typedef enum NSTextScalingType : NSInteger NSTextScalingType;
-enum NSTextScalingType : NSInteger {
-    NSTextScalingTypeStandard = 0LL,
-    NSTextScalingTypeiOS = 1LL,
-};
-typedef enum NSTextSelectionAffinity : NSInteger NSTextSelectionAffinity;
-enum NSTextSelectionAffinity : NSInteger {
-    NSTextSelectionAffinityDownstream = 1LL,
-    NSTextSelectionAffinityUpstream = 0LL,
-};
-typedef enum NSTextSelectionGranularity : NSInteger NSTextSelectionGranularity;
-enum NSTextSelectionGranularity : NSInteger {
-    NSTextSelectionGranularityCharacter = 0LL,
-    NSTextSelectionGranularityLine = 3LL,
-    NSTextSelectionGranularityParagraph = 2LL,
-    NSTextSelectionGranularitySentence = 4LL,
-    NSTextSelectionGranularityWord = 1LL,
-};
-typedef enum NSTextSelectionNavigationDestination : NSInteger NSTextSelectionNavigationDestination;
-enum NSTextSelectionNavigationDestination : NSInteger {
-    NSTextSelectionNavigationDestinationCharacter = 0LL,
-    NSTextSelectionNavigationDestinationContainer = 5LL,
-    NSTextSelectionNavigationDestinationDocument = 6LL,
-    NSTextSelectionNavigationDestinationLine = 2LL,
-    NSTextSelectionNavigationDestinationParagraph = 4LL,
-    NSTextSelectionNavigationDestinationSentence = 3LL,
-    NSTextSelectionNavigationDestinationWord = 1LL,
-};
-typedef enum NSTextSelectionNavigationDirection : NSInteger NSTextSelectionNavigationDirection;
-enum NSTextSelectionNavigationDirection : NSInteger {
-    NSTextSelectionNavigationDirectionBackward = 1LL,
-    NSTextSelectionNavigationDirectionDown = 5LL,
-    NSTextSelectionNavigationDirectionForward = 0LL,
-    NSTextSelectionNavigationDirectionLeft = 3LL,
-    NSTextSelectionNavigationDirectionRight = 2LL,
-    NSTextSelectionNavigationDirectionUp = 4LL,
-};
-typedef enum NSTextSelectionNavigationLayoutOrientation : NSInteger NSTextSelectionNavigationLayoutOrientation;
-enum NSTextSelectionNavigationLayoutOrientation : NSInteger {
-    NSTextSelectionNavigationLayoutOrientationHorizontal = 0LL,
-    NSTextSelectionNavigationLayoutOrientationVertical = 1LL,
-};
-typedef enum NSTextSelectionNavigationModifier : NSUInteger NSTextSelectionNavigationModifier;
-enum NSTextSelectionNavigationModifier : NSUInteger {
-    NSTextSelectionNavigationModifierExtend = 1ULL,
-    NSTextSelectionNavigationModifierMultiple = 4ULL,
-    NSTextSelectionNavigationModifierVisual = 2ULL,
-};
-typedef enum NSTextSelectionNavigationWritingDirection : NSInteger NSTextSelectionNavigationWritingDirection;
-enum NSTextSelectionNavigationWritingDirection : NSInteger {
-    NSTextSelectionNavigationWritingDirectionLeftToRight = 0LL,
-    NSTextSelectionNavigationWritingDirectionRightToLeft = 1LL,
-};
-typedef enum NSTextStorageEditActions : NSUInteger NSTextStorageEditActions;
-enum NSTextStorageEditActions : NSUInteger {
-    NSTextStorageEditActionAttributes = 1ULL,
-    NSTextStorageEditActionCharacters = 2ULL,
-};
-typedef enum NSWritingDirectionFormatType : NSInteger NSWritingDirectionFormatType;
-enum NSWritingDirectionFormatType : NSInteger {
-    NSWritingDirectionFormatTypeEmbedding = 0LL,
-    NSWritingDirectionFormatTypeOverride = 2LL,
-};
-typedef enum UIAccessibilityContainerType : NSInteger UIAccessibilityContainerType;
-enum UIAccessibilityContainerType : NSInteger {
-    UIAccessibilityContainerTypeDataTable = 1LL,
-    UIAccessibilityContainerTypeLandmark = 3LL,
-    UIAccessibilityContainerTypeList = 2LL,
-    UIAccessibilityContainerTypeNone = 0LL,
-    UIAccessibilityContainerTypeSemanticGroup = 4LL,
-};
-typedef enum UIAccessibilityContrast : NSInteger UIAccessibilityContrast;
-enum UIAccessibilityContrast : NSInteger {
-    UIAccessibilityContrastHigh = 1LL,
-    UIAccessibilityContrastNormal = 0LL,
-    UIAccessibilityContrastUnspecified = -1LL,
-};
-typedef enum UIAccessibilityCustomRotorDirection : NSInteger UIAccessibilityCustomRotorDirection;
-enum UIAccessibilityCustomRotorDirection : NSInteger {
-    UIAccessibilityCustomRotorDirectionNext = 1LL,
-    UIAccessibilityCustomRotorDirectionPrevious = 0LL,
-};
-typedef enum UIAccessibilityCustomSystemRotorType : NSInteger UIAccessibilityCustomSystemRotorType;
-enum UIAccessibilityCustomSystemRotorType : NSInteger {
-    UIAccessibilityCustomSystemRotorTypeBoldText = 10LL,
-    UIAccessibilityCustomSystemRotorTypeHeading = 3LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel1 = 4LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel2 = 5LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel3 = 6LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel4 = 7LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel5 = 8LL,
-    UIAccessibilityCustomSystemRotorTypeHeadingLevel6 = 9LL,
-    UIAccessibilityCustomSystemRotorTypeImage = 14LL,
-    UIAccessibilityCustomSystemRotorTypeItalicText = 11LL,
-    UIAccessibilityCustomSystemRotorTypeLandmark = 18LL,
-    UIAccessibilityCustomSystemRotorTypeLink = 1LL,
-    UIAccessibilityCustomSystemRotorTypeList = 17LL,
-    UIAccessibilityCustomSystemRotorTypeMisspelledWord = 13LL,
-    UIAccessibilityCustomSystemRotorTypeNone = 0LL,
-    UIAccessibilityCustomSystemRotorTypeTable = 16LL,
-    UIAccessibilityCustomSystemRotorTypeTextField = 15LL,
-    UIAccessibilityCustomSystemRotorTypeUnderlineText = 12LL,
-    UIAccessibilityCustomSystemRotorTypeVisitedLink = 2LL,
-};
-typedef enum UIAccessibilityDirectTouchOptions : NSUInteger UIAccessibilityDirectTouchOptions;
-enum UIAccessibilityDirectTouchOptions : NSUInteger {
-    UIAccessibilityDirectTouchOptionNone = 0ULL,
-    UIAccessibilityDirectTouchOptionRequiresActivation = 2ULL,
-    UIAccessibilityDirectTouchOptionSilentOnTouch = 1ULL,
-};
-typedef enum UIAccessibilityExpandedStatus : NSInteger UIAccessibilityExpandedStatus;
-enum UIAccessibilityExpandedStatus : NSInteger {
-    UIAccessibilityExpandedStatusCollapsed = 2LL,
-    UIAccessibilityExpandedStatusExpanded = 1LL,
-    UIAccessibilityExpandedStatusUnsupported = 0LL,
-};
-typedef enum UIAccessibilityHearingDeviceEar : NSUInteger UIAccessibilityHearingDeviceEar;
-enum UIAccessibilityHearingDeviceEar : NSUInteger {
-    UIAccessibilityHearingDeviceEarBoth = 6ULL,
-    UIAccessibilityHearingDeviceEarLeft = 2ULL,
-    UIAccessibilityHearingDeviceEarNone = 0ULL,
-    UIAccessibilityHearingDeviceEarRight = 4ULL,
-};
-typedef enum UIAccessibilityNavigationStyle : NSInteger UIAccessibilityNavigationStyle;
-enum UIAccessibilityNavigationStyle : NSInteger {
-    UIAccessibilityNavigationStyleAutomatic = 0LL,
-    UIAccessibilityNavigationStyleCombined = 2LL,
-    UIAccessibilityNavigationStyleSeparate = 1LL,
-};
-typedef enum UIAccessibilityPostNotification : int UIAccessibilityPostNotification;
-enum UIAccessibilityPostNotification : int {
-    UIAccessibilityPostNotificationAnnouncement = 0,
-    UIAccessibilityPostNotificationLayoutChanged = 1,
-    UIAccessibilityPostNotificationPageScrolled = 2,
-    UIAccessibilityPostNotificationScreenChanged = 3,
-};
-typedef NSString *UIAccessibilityPriority;
-typedef enum UIAccessibilityScrollDirection : NSInteger UIAccessibilityScrollDirection;
-enum UIAccessibilityScrollDirection : NSInteger {
-    UIAccessibilityScrollDirectionDown = 4LL,
-    UIAccessibilityScrollDirectionLeft = 2LL,
-    UIAccessibilityScrollDirectionNext = 5LL,
-    UIAccessibilityScrollDirectionPrevious = 6LL,
-    UIAccessibilityScrollDirectionRight = 1LL,
-    UIAccessibilityScrollDirectionUp = 3LL,
-};
-typedef NSString *UIAccessibilityTextualContext;
-typedef enum UIAccessibilityTrait : long long UIAccessibilityTrait;
-enum UIAccessibilityTrait : long long {
-    UIAccessibilityTraitAdjustable = 4096LL,
-    UIAccessibilityTraitAllowsDirectInteraction = 8192LL,
-    UIAccessibilityTraitButton = 1LL,
-    UIAccessibilityTraitCausesPageTurn = 16384LL,
-    UIAccessibilityTraitHeader = 65536LL,
-    UIAccessibilityTraitImage = 4LL,
-    UIAccessibilityTraitKeyboardKey = 32LL,
-    UIAccessibilityTraitLink = 2LL,
-    UIAccessibilityTraitNone = 0LL,
-    UIAccessibilityTraitNotEnabled = 256LL,
-    UIAccessibilityTraitPlaysSound = 16LL,
-    UIAccessibilityTraitSearchField = 1024LL,
-    UIAccessibilityTraitSelected = 8LL,
-    UIAccessibilityTraitStartsMediaSession = 2048LL,
-    UIAccessibilityTraitStaticText = 64LL,
-    UIAccessibilityTraitSummaryElement = 128LL,
-    UIAccessibilityTraitUpdatesFrequently = 512LL,
-};
-typedef NSString *UIAccessibilityTraits;
-typedef enum UIAccessibilityZoomType : NSInteger UIAccessibilityZoomType;
-enum UIAccessibilityZoomType : NSInteger {
-    UIAccessibilityZoomTypeInsertionPoint = 0LL,
-};
-typedef NSString *UIActionIdentifier;
-typedef enum UIActionSheetStyle : NSInteger UIActionSheetStyle;
-enum UIActionSheetStyle : NSInteger {
-    UIActionSheetStyleAutomatic = -1LL,
-    UIActionSheetStyleBlackOpaque = 1LL,
-    UIActionSheetStyleBlackTranslucent = 2LL,
-};
-typedef enum UIActivityCategory : NSInteger UIActivityCategory;
-enum UIActivityCategory : NSInteger {
-    UIActivityCategoryAction = 0LL,
-    UIActivityCategoryShare = 1LL,
-};
-typedef enum UIActivityCollaborationMode : NSInteger UIActivityCollaborationMode;
-enum UIActivityCollaborationMode : NSInteger {
-    UIActivityCollaborationModeCollaborate = 1LL,
-    UIActivityCollaborationModeSendCopy = 0LL,
-};
 typedef enum UIActivityIndicatorViewStyle : NSInteger UIActivityIndicatorViewStyle;
 enum UIActivityIndicatorViewStyle : NSInteger {
-    UIActivityIndicatorViewStyleGray = 2LL,
-    UIActivityIndicatorViewStyleLarge = 101LL,
     UIActivityIndicatorViewStyleMedium = 100LL,
-    UIActivityIndicatorViewStyleWhite = 1LL,
+    UIActivityIndicatorViewStyleLarge = 101LL,
     UIActivityIndicatorViewStyleWhiteLarge = 0LL,
-};
-typedef NSString *UIActivityItemsConfigurationInteraction;
-typedef NSString *UIActivityItemsConfigurationPreviewIntent;
-typedef enum UIActivitySectionTypes : NSUInteger UIActivitySectionTypes;
-enum UIActivitySectionTypes : NSUInteger {
-    UIActivitySectionTypesNone = 0ULL,
-    UIActivitySectionTypesPeopleSuggestions = 1ULL,
+    UIActivityIndicatorViewStyleWhite = 1LL,
+    UIActivityIndicatorViewStyleGray = 2LL,
 };
 typedef NSString *UIActivityType;
 typedef enum UIAlertActionStyle : NSInteger UIAlertActionStyle;
 enum UIAlertActionStyle : NSInteger {
-    UIAlertActionStyleCancel = 1LL,
     UIAlertActionStyleDefault = 0LL,
+    UIAlertActionStyleCancel = 1LL,
     UIAlertActionStyleDestructive = 2LL,
-};
-typedef enum UIAlertControllerSeverity : NSInteger UIAlertControllerSeverity;
-enum UIAlertControllerSeverity : NSInteger {
-    UIAlertControllerSeverityCritical = 1LL,
-    UIAlertControllerSeverityDefault = 0LL,
 };
 typedef enum UIAlertControllerStyle : NSInteger UIAlertControllerStyle;
 enum UIAlertControllerStyle : NSInteger {
     UIAlertControllerStyleActionSheet = 0LL,
     UIAlertControllerStyleAlert = 1LL,
 };
-typedef enum UIAlertViewStyle : NSInteger UIAlertViewStyle;
-enum UIAlertViewStyle : NSInteger {
-    UIAlertViewStyleDefault = 0LL,
-    UIAlertViewStyleLoginAndPasswordInput = 3LL,
-    UIAlertViewStylePlainTextInput = 2LL,
-    UIAlertViewStyleSecureTextInput = 1LL,
-};
-typedef enum UIApplicationCategory : NSInteger UIApplicationCategory;
-enum UIApplicationCategory : NSInteger {
-    UIApplicationCategoryUIApplicationCategoryWebBrowser = 1LL,
-};
-typedef enum UIApplicationCategoryDefaultErrorCode : NSInteger UIApplicationCategoryDefaultErrorCode;
-enum UIApplicationCategoryDefaultErrorCode : NSInteger {
-    UIApplicationCategoryDefaultErrorCodeRateLimited = 1LL,
-};
-typedef enum UIApplicationCategoryDefaultStatus : NSInteger UIApplicationCategoryDefaultStatus;
-enum UIApplicationCategoryDefaultStatus : NSInteger {
-    UIApplicationCategoryDefaultStatusIsDefault = 1LL,
-    UIApplicationCategoryDefaultStatusNotDefault = 2LL,
-    UIApplicationCategoryDefaultStatusUnavailable = 0LL,
-};
 typedef NSString *UIApplicationLaunchOptionsKey;
 typedef NSString *UIApplicationOpenURLOptionsKey;
-typedef enum UIApplicationShortcutIconType : NSInteger UIApplicationShortcutIconType;
-enum UIApplicationShortcutIconType : NSInteger {
-    UIApplicationShortcutIconTypeAdd = 3LL,
-    UIApplicationShortcutIconTypeAlarm = 24LL,
-    UIApplicationShortcutIconTypeAudio = 27LL,
-    UIApplicationShortcutIconTypeBookmark = 25LL,
-    UIApplicationShortcutIconTypeCapturePhoto = 20LL,
-    UIApplicationShortcutIconTypeCaptureVideo = 21LL,
-    UIApplicationShortcutIconTypeCloud = 13LL,
-    UIApplicationShortcutIconTypeCompose = 0LL,
-    UIApplicationShortcutIconTypeConfirmation = 15LL,
-    UIApplicationShortcutIconTypeContact = 8LL,
-    UIApplicationShortcutIconTypeDate = 18LL,
-    UIApplicationShortcutIconTypeFavorite = 11LL,
-    UIApplicationShortcutIconTypeHome = 9LL,
-    UIApplicationShortcutIconTypeInvitation = 14LL,
-    UIApplicationShortcutIconTypeLocation = 4LL,
-    UIApplicationShortcutIconTypeLove = 12LL,
-    UIApplicationShortcutIconTypeMail = 16LL,
-    UIApplicationShortcutIconTypeMarkLocation = 10LL,
-    UIApplicationShortcutIconTypeMessage = 17LL,
-    UIApplicationShortcutIconTypePause = 2LL,
-    UIApplicationShortcutIconTypePlay = 1LL,
-    UIApplicationShortcutIconTypeProhibit = 7LL,
-    UIApplicationShortcutIconTypeSearch = 5LL,
-    UIApplicationShortcutIconTypeShare = 6LL,
-    UIApplicationShortcutIconTypeShuffle = 26LL,
-    UIApplicationShortcutIconTypeTask = 22LL,
-    UIApplicationShortcutIconTypeTaskCompleted = 23LL,
-    UIApplicationShortcutIconTypeTime = 19LL,
-    UIApplicationShortcutIconTypeUpdate = 28LL,
-};
 typedef enum UIApplicationState : NSInteger UIApplicationState;
 enum UIApplicationState : NSInteger {
     UIApplicationStateActive = 0LL,
-    UIApplicationStateBackground = 2LL,
     UIApplicationStateInactive = 1LL,
-};
-typedef enum UIAttachmentBehaviorType : NSInteger UIAttachmentBehaviorType;
-enum UIAttachmentBehaviorType : NSInteger {
-    UIAttachmentBehaviorTypeAnchor = 1LL,
-    UIAttachmentBehaviorTypeItems = 0LL,
+    UIApplicationStateBackground = 2LL,
 };
 typedef enum UIBackgroundFetchResult : NSUInteger UIBackgroundFetchResult;
 enum UIBackgroundFetchResult : NSUInteger {
-    UIBackgroundFetchResultFailed = 2ULL,
     UIBackgroundFetchResultNewData = 0ULL,
     UIBackgroundFetchResultNoData = 1ULL,
-};
-typedef enum UIBackgroundRefreshStatus : NSInteger UIBackgroundRefreshStatus;
-enum UIBackgroundRefreshStatus : NSInteger {
-    UIBackgroundRefreshStatusAvailable = 2LL,
-    UIBackgroundRefreshStatusDenied = 1LL,
-    UIBackgroundRefreshStatusRestricted = 0LL,
+    UIBackgroundFetchResultFailed = 2ULL,
 };
 typedef NSUInteger UIBackgroundTaskIdentifier;
-typedef enum UIBandSelectionInteractionState : NSInteger UIBandSelectionInteractionState;
-enum UIBandSelectionInteractionState : NSInteger {
-    UIBandSelectionInteractionStateBegan = 1LL,
-    UIBandSelectionInteractionStateEnded = 3LL,
-    UIBandSelectionInteractionStatePossible = 0LL,
-    UIBandSelectionInteractionStateSelecting = 2LL,
-};
 typedef enum UIBarButtonItemStyle : NSInteger UIBarButtonItemStyle;
 enum UIBarButtonItemStyle : NSInteger {
+    UIBarButtonItemStylePlain = 0LL,
     UIBarButtonItemStyleBordered = 1LL,
     UIBarButtonItemStyleDone = 2LL,
-    UIBarButtonItemStylePlain = 0LL,
 };
 typedef enum UIBarButtonSystemItem : NSInteger UIBarButtonSystemItem;
 enum UIBarButtonSystemItem : NSInteger {
-    UIBarButtonSystemItemAction = 9LL,
-    UIBarButtonSystemItemAdd = 4LL,
-    UIBarButtonSystemItemBookmarks = 11LL,
-    UIBarButtonSystemItemCamera = 15LL,
-    UIBarButtonSystemItemCancel = 1LL,
-    UIBarButtonSystemItemClose = 24LL,
-    UIBarButtonSystemItemCompose = 7LL,
     UIBarButtonSystemItemDone = 0LL,
+    UIBarButtonSystemItemCancel = 1LL,
     UIBarButtonSystemItemEdit = 2LL,
-    UIBarButtonSystemItemFastForward = 20LL,
-    UIBarButtonSystemItemFixedSpace = 6LL,
-    UIBarButtonSystemItemFlexibleSpace = 5LL,
-    UIBarButtonSystemItemOrganize = 10LL,
-    UIBarButtonSystemItemPageCurl = 23LL,
-    UIBarButtonSystemItemPause = 18LL,
-    UIBarButtonSystemItemPlay = 17LL,
-    UIBarButtonSystemItemRedo = 22LL,
-    UIBarButtonSystemItemRefresh = 13LL,
-    UIBarButtonSystemItemReply = 8LL,
-    UIBarButtonSystemItemRewind = 19LL,
     UIBarButtonSystemItemSave = 3LL,
-    UIBarButtonSystemItemSearch = 12LL,
-    UIBarButtonSystemItemStop = 14LL,
-    UIBarButtonSystemItemTrash = 16LL,
-    UIBarButtonSystemItemUndo = 21LL,
-    UIBarButtonSystemItemWritingTools = 25LL,
-};
-typedef enum UIBarMetrics : NSInteger UIBarMetrics;
-enum UIBarMetrics : NSInteger {
-    UIBarMetricsCompact = 1LL,
-    UIBarMetricsCompactPrompt = 102LL,
-    UIBarMetricsDefault = 0LL,
-    UIBarMetricsDefaultPrompt = 101LL,
-    UIBarMetricsLandscapePhone = 1LL,
-    UIBarMetricsLandscapePhonePrompt = 102LL,
-};
-typedef enum UIBarPosition : NSInteger UIBarPosition;
-enum UIBarPosition : NSInteger {
-    UIBarPositionAny = 0LL,
-    UIBarPositionBottom = 1LL,
-    UIBarPositionTop = 2LL,
-    UIBarPositionTopAttached = 3LL,
-};
-typedef enum UIBarStyle : NSInteger UIBarStyle;
-enum UIBarStyle : NSInteger {
-    UIBarStyleBlack = 1LL,
-    UIBarStyleBlackOpaque = 1LL,
-    UIBarStyleBlackTranslucent = 2LL,
-    UIBarStyleDefault = 0LL,
-};
-typedef enum UIBaselineAdjustment : NSInteger UIBaselineAdjustment;
-enum UIBaselineAdjustment : NSInteger {
-    UIBaselineAdjustmentAlignBaselines = 0LL,
-    UIBaselineAdjustmentAlignCenters = 1LL,
-    UIBaselineAdjustmentNone = 2LL,
-};
-typedef enum UIBehavioralStyle : NSUInteger UIBehavioralStyle;
-enum UIBehavioralStyle : NSUInteger {
-    UIBehavioralStyleAutomatic = 0ULL,
-    UIBehavioralStyleMac = 2ULL,
-    UIBehavioralStylePad = 1ULL,
+    UIBarButtonSystemItemAdd = 4LL,
+    UIBarButtonSystemItemFlexibleSpace = 5LL,
+    UIBarButtonSystemItemFixedSpace = 6LL,
 };
 typedef enum UIBlurEffectStyle : NSInteger UIBlurEffectStyle;
 enum UIBlurEffectStyle : NSInteger {
-    UIBlurEffectStyleDark = 2LL,
-    UIBlurEffectStyleExtraDark = 3LL,
     UIBlurEffectStyleExtraLight = 0LL,
     UIBlurEffectStyleLight = 1LL,
-    UIBlurEffectStyleProminent = 5LL,
+    UIBlurEffectStyleDark = 2LL,
     UIBlurEffectStyleRegular = 4LL,
-    UIBlurEffectStyleSystemChromeMaterial = 10LL,
-    UIBlurEffectStyleSystemChromeMaterialDark = 20LL,
-    UIBlurEffectStyleSystemChromeMaterialLight = 15LL,
-    UIBlurEffectStyleSystemMaterial = 8LL,
-    UIBlurEffectStyleSystemMaterialDark = 18LL,
-    UIBlurEffectStyleSystemMaterialLight = 13LL,
-    UIBlurEffectStyleSystemThickMaterial = 9LL,
-    UIBlurEffectStyleSystemThickMaterialDark = 19LL,
-    UIBlurEffectStyleSystemThickMaterialLight = 14LL,
-    UIBlurEffectStyleSystemThinMaterial = 7LL,
-    UIBlurEffectStyleSystemThinMaterialDark = 17LL,
-    UIBlurEffectStyleSystemThinMaterialLight = 12LL,
-    UIBlurEffectStyleSystemUltraThinMaterial = 6LL,
-    UIBlurEffectStyleSystemUltraThinMaterialDark = 16LL,
-    UIBlurEffectStyleSystemUltraThinMaterialLight = 11LL,
-};
-typedef enum UIButtonConfigurationCornerStyle : NSInteger UIButtonConfigurationCornerStyle;
-enum UIButtonConfigurationCornerStyle : NSInteger {
-    UIButtonConfigurationCornerStyleCapsule = 4LL,
-    UIButtonConfigurationCornerStyleDynamic = 0LL,
-    UIButtonConfigurationCornerStyleFixed = -1LL,
-    UIButtonConfigurationCornerStyleLarge = 3LL,
-    UIButtonConfigurationCornerStyleMedium = 2LL,
-    UIButtonConfigurationCornerStyleSmall = 1LL,
-};
-typedef enum UIButtonConfigurationIndicator : NSInteger UIButtonConfigurationIndicator;
-enum UIButtonConfigurationIndicator : NSInteger {
-    UIButtonConfigurationIndicatorAutomatic = 0LL,
-    UIButtonConfigurationIndicatorNone = 1LL,
-    UIButtonConfigurationIndicatorPopup = 2LL,
-};
-typedef enum UIButtonConfigurationMacIdiomStyle : NSInteger UIButtonConfigurationMacIdiomStyle;
-enum UIButtonConfigurationMacIdiomStyle : NSInteger {
-    UIButtonConfigurationMacIdiomStyleAutomatic = 0LL,
-    UIButtonConfigurationMacIdiomStyleBordered = 1LL,
-    UIButtonConfigurationMacIdiomStyleBorderless = 2LL,
-    UIButtonConfigurationMacIdiomStyleBorderlessTinted = 3LL,
-};
-typedef enum UIButtonConfigurationSize : NSInteger UIButtonConfigurationSize;
-enum UIButtonConfigurationSize : NSInteger {
-    UIButtonConfigurationSizeLarge = 3LL,
-    UIButtonConfigurationSizeMedium = 0LL,
-    UIButtonConfigurationSizeMini = 2LL,
-    UIButtonConfigurationSizeSmall = 1LL,
-};
-typedef enum UIButtonConfigurationTitleAlignment : NSInteger UIButtonConfigurationTitleAlignment;
-enum UIButtonConfigurationTitleAlignment : NSInteger {
-    UIButtonConfigurationTitleAlignmentAutomatic = 0LL,
-    UIButtonConfigurationTitleAlignmentCenter = 2LL,
-    UIButtonConfigurationTitleAlignmentLeading = 1LL,
-    UIButtonConfigurationTitleAlignmentTrailing = 3LL,
-};
-typedef enum UIButtonRole : NSInteger UIButtonRole;
-enum UIButtonRole : NSInteger {
-    UIButtonRoleCancel = 2LL,
-    UIButtonRoleDestructive = 3LL,
-    UIButtonRoleNormal = 0LL,
-    UIButtonRolePrimary = 1LL,
+    UIBlurEffectStyleProminent = 5LL,
 };
 typedef enum UIButtonType : NSInteger UIButtonType;
 enum UIButtonType : NSInteger {
-    UIButtonTypeClose = 7LL,
-    UIButtonTypeContactAdd = 5LL,
     UIButtonTypeCustom = 0LL,
-    UIButtonTypeDetailDisclosure = 2LL,
-    UIButtonTypeInfoDark = 4LL,
-    UIButtonTypeInfoLight = 3LL,
-    UIButtonTypePlain = 6LL,
-    UIButtonTypeRoundedRect = 1LL,
     UIButtonTypeSystem = 1LL,
-};
-typedef enum UICalendarViewDecorationSize : NSInteger UICalendarViewDecorationSize;
-enum UICalendarViewDecorationSize : NSInteger {
-    UICalendarViewDecorationSizeLarge = 2LL,
-    UICalendarViewDecorationSizeMedium = 1LL,
-    UICalendarViewDecorationSizeSmall = 0LL,
-};
-typedef enum UICellAccessoryDisplayedState : NSInteger UICellAccessoryDisplayedState;
-enum UICellAccessoryDisplayedState : NSInteger {
-    UICellAccessoryDisplayedStateAlways = 0LL,
-    UICellAccessoryDisplayedStateWhenEditing = 1LL,
-    UICellAccessoryDisplayedStateWhenNotEditing = 2LL,
-};
-typedef enum UICellAccessoryOutlineDisclosureStyle : NSInteger UICellAccessoryOutlineDisclosureStyle;
-enum UICellAccessoryOutlineDisclosureStyle : NSInteger {
-    UICellAccessoryOutlineDisclosureStyleAutomatic = 0LL,
-    UICellAccessoryOutlineDisclosureStyleCell = 2LL,
-    UICellAccessoryOutlineDisclosureStyleHeader = 1LL,
-};
-typedef enum UICellAccessoryPlacement : NSInteger UICellAccessoryPlacement;
-enum UICellAccessoryPlacement : NSInteger {
-    UICellAccessoryPlacementLeading = 0LL,
-    UICellAccessoryPlacementTrailing = 1LL,
-};
-typedef enum UICellConfigurationDragState : NSInteger UICellConfigurationDragState;
-enum UICellConfigurationDragState : NSInteger {
-    UICellConfigurationDragStateDragging = 2LL,
-    UICellConfigurationDragStateLifting = 1LL,
-    UICellConfigurationDragStateNone = 0LL,
-};
-typedef enum UICellConfigurationDropState : NSInteger UICellConfigurationDropState;
-enum UICellConfigurationDropState : NSInteger {
-    UICellConfigurationDropStateNone = 0LL,
-    UICellConfigurationDropStateNotTargeted = 1LL,
-    UICellConfigurationDropStateTargeted = 2LL,
-};
-typedef enum UICloudSharingPermissionOptions : NSUInteger UICloudSharingPermissionOptions;
-enum UICloudSharingPermissionOptions : NSUInteger {
-    UICloudSharingPermissionOptionAllowPrivate = 2ULL,
-    UICloudSharingPermissionOptionAllowPublic = 1ULL,
-    UICloudSharingPermissionOptionAllowReadOnly = 4ULL,
-    UICloudSharingPermissionOptionAllowReadWrite = 8ULL,
-    UICloudSharingPermissionOptionStandard = 0ULL,
-};
-typedef enum UICollectionElementCategory : NSUInteger UICollectionElementCategory;
-enum UICollectionElementCategory : NSUInteger {
-    UICollectionElementCategoryCell = 0ULL,
-    UICollectionElementCategoryDecorationView = 2ULL,
-    UICollectionElementCategorySupplementaryView = 1ULL,
-};
-typedef enum UICollectionElementKindSection : int UICollectionElementKindSection;
-enum UICollectionElementKindSection : int {
-    UICollectionElementKindSectionFooter = 1,
-    UICollectionElementKindSectionHeader = 0,
-};
-typedef enum UICollectionLayoutListAppearance : NSInteger UICollectionLayoutListAppearance;
-enum UICollectionLayoutListAppearance : NSInteger {
-    UICollectionLayoutListAppearanceGrouped = 1LL,
-    UICollectionLayoutListAppearanceInsetGrouped = 2LL,
-    UICollectionLayoutListAppearancePlain = 0LL,
-    UICollectionLayoutListAppearanceSidebar = 3LL,
-    UICollectionLayoutListAppearanceSidebarPlain = 4LL,
-};
-typedef enum UICollectionLayoutListContentHuggingElements : NSUInteger UICollectionLayoutListContentHuggingElements;
-enum UICollectionLayoutListContentHuggingElements : NSUInteger {
-    UICollectionLayoutListContentHuggingElementsNone = 0ULL,
-    UICollectionLayoutListContentHuggingElementsSupplementaryHeader = 1ULL,
-};
-typedef enum UICollectionLayoutListFooterMode : NSInteger UICollectionLayoutListFooterMode;
-enum UICollectionLayoutListFooterMode : NSInteger {
-    UICollectionLayoutListFooterModeNone = 0LL,
-    UICollectionLayoutListFooterModeSupplementary = 1LL,
-};
-typedef enum UICollectionLayoutListHeaderMode : NSInteger UICollectionLayoutListHeaderMode;
-enum UICollectionLayoutListHeaderMode : NSInteger {
-    UICollectionLayoutListHeaderModeFirstItemInSection = 2LL,
-    UICollectionLayoutListHeaderModeNone = 0LL,
-    UICollectionLayoutListHeaderModeSupplementary = 1LL,
-};
-typedef enum UICollectionLayoutSectionOrthogonalScrollingBehavior : NSInteger UICollectionLayoutSectionOrthogonalScrollingBehavior;
-enum UICollectionLayoutSectionOrthogonalScrollingBehavior : NSInteger {
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorContinuous = 1LL,
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorContinuousGroupLeadingBoundary = 2LL,
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorGroupPaging = 4LL,
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorGroupPagingCentered = 5LL,
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorNone = 0LL,
-    UICollectionLayoutSectionOrthogonalScrollingBehaviorPaging = 3LL,
-};
-typedef enum UICollectionLayoutSectionOrthogonalScrollingBounce : NSInteger UICollectionLayoutSectionOrthogonalScrollingBounce;
-enum UICollectionLayoutSectionOrthogonalScrollingBounce : NSInteger {
-    UICollectionLayoutSectionOrthogonalScrollingBounceAlways = 1LL,
-    UICollectionLayoutSectionOrthogonalScrollingBounceAutomatic = 0LL,
-    UICollectionLayoutSectionOrthogonalScrollingBounceNever = 2LL,
-};
-typedef enum UICollectionUpdateAction : NSInteger UICollectionUpdateAction;
-enum UICollectionUpdateAction : NSInteger {
-    UICollectionUpdateActionDelete = 1LL,
-    UICollectionUpdateActionInsert = 0LL,
-    UICollectionUpdateActionMove = 3LL,
-    UICollectionUpdateActionNone = 4LL,
-    UICollectionUpdateActionReload = 2LL,
-};
-typedef enum UICollectionViewCellDragState : NSInteger UICollectionViewCellDragState;
-enum UICollectionViewCellDragState : NSInteger {
-    UICollectionViewCellDragStateDragging = 2LL,
-    UICollectionViewCellDragStateLifting = 1LL,
-    UICollectionViewCellDragStateNone = 0LL,
-};
-typedef enum UICollectionViewDropIntent : NSInteger UICollectionViewDropIntent;
-enum UICollectionViewDropIntent : NSInteger {
-    UICollectionViewDropIntentInsertAtDestinationIndexPath = 1LL,
-    UICollectionViewDropIntentInsertIntoDestinationIndexPath = 2LL,
-    UICollectionViewDropIntentUnspecified = 0LL,
-};
-typedef enum UICollectionViewFlowLayoutSectionInsetReference : NSInteger UICollectionViewFlowLayoutSectionInsetReference;
-enum UICollectionViewFlowLayoutSectionInsetReference : NSInteger {
-    UICollectionViewFlowLayoutSectionInsetReferenceContentInset = 0LL,
-    UICollectionViewFlowLayoutSectionInsetReferenceLayoutMargins = 2LL,
-    UICollectionViewFlowLayoutSectionInsetReferenceSafeArea = 1LL,
-};
-typedef enum UICollectionViewReorderingCadence : NSInteger UICollectionViewReorderingCadence;
-enum UICollectionViewReorderingCadence : NSInteger {
-    UICollectionViewReorderingCadenceFast = 1LL,
-    UICollectionViewReorderingCadenceImmediate = 0LL,
-    UICollectionViewReorderingCadenceSlow = 2LL,
+    UIButtonTypeDetailDisclosure = 2LL,
+    UIButtonTypeInfoLight = 3LL,
+    UIButtonTypeInfoDark = 4LL,
+    UIButtonTypeContactAdd = 5LL,
+    UIButtonTypeClose = 7LL,
 };
 typedef enum UICollectionViewScrollDirection : NSInteger UICollectionViewScrollDirection;
 enum UICollectionViewScrollDirection : NSInteger {
-    UICollectionViewScrollDirectionHorizontal = 1LL,
     UICollectionViewScrollDirectionVertical = 0LL,
+    UICollectionViewScrollDirectionHorizontal = 1LL,
 };
 typedef enum UICollectionViewScrollPosition : NSUInteger UICollectionViewScrollPosition;
 enum UICollectionViewScrollPosition : NSUInteger {
-    UICollectionViewScrollPositionBottom = 4ULL,
-    UICollectionViewScrollPositionCenteredHorizontally = 16ULL,
-    UICollectionViewScrollPositionCenteredVertically = 2ULL,
-    UICollectionViewScrollPositionLeft = 8ULL,
     UICollectionViewScrollPositionNone = 0ULL,
-    UICollectionViewScrollPositionRight = 32ULL,
     UICollectionViewScrollPositionTop = 1ULL,
-};
-typedef enum UICollectionViewSelfSizingInvalidation : NSInteger UICollectionViewSelfSizingInvalidation;
-enum UICollectionViewSelfSizingInvalidation : NSInteger {
-    UICollectionViewSelfSizingInvalidationDisabled = 0LL,
-    UICollectionViewSelfSizingInvalidationEnabled = 1LL,
-    UICollectionViewSelfSizingInvalidationEnabledIncludingConstraints = 2LL,
-};
-typedef enum UICollisionBehaviorMode : NSUInteger UICollisionBehaviorMode;
-enum UICollisionBehaviorMode : NSUInteger {
-    UICollisionBehaviorModeBoundaries = 2ULL,
-    UICollisionBehaviorModeItems = 1ULL,
-};
-typedef enum UIColorProminence : NSInteger UIColorProminence;
-enum UIColorProminence : NSInteger {
-    UIColorProminencePrimary = 0LL,
-    UIColorProminenceQuaternary = 3LL,
-    UIColorProminenceSecondary = 1LL,
-    UIColorProminenceTertiary = 2LL,
-};
-typedef enum UIContentInsetsReference : NSInteger UIContentInsetsReference;
-enum UIContentInsetsReference : NSInteger {
-    UIContentInsetsReferenceAutomatic = 0LL,
-    UIContentInsetsReferenceLayoutMargins = 3LL,
-    UIContentInsetsReferenceNone = 1LL,
-    UIContentInsetsReferenceReadableContent = 4LL,
-    UIContentInsetsReferenceSafeArea = 2LL,
+    UICollectionViewScrollPositionCenteredVertically = 2ULL,
+    UICollectionViewScrollPositionBottom = 4ULL,
+    UICollectionViewScrollPositionLeft = 8ULL,
+    UICollectionViewScrollPositionCenteredHorizontally = 16ULL,
+    UICollectionViewScrollPositionRight = 32ULL,
 };
 typedef NSString *UIContentSizeCategory;
-typedef enum UIContentUnavailableAlignment : NSInteger UIContentUnavailableAlignment;
-enum UIContentUnavailableAlignment : NSInteger {
-    UIContentUnavailableAlignmentCenter = 0LL,
-    UIContentUnavailableAlignmentNatural = 1LL,
-};
-typedef enum UIContextMenuConfigurationElementOrder : NSInteger UIContextMenuConfigurationElementOrder;
-enum UIContextMenuConfigurationElementOrder : NSInteger {
-    UIContextMenuConfigurationElementOrderAutomatic = 0LL,
-    UIContextMenuConfigurationElementOrderFixed = 2LL,
-    UIContextMenuConfigurationElementOrderPriority = 1LL,
-};
-typedef enum UIContextMenuInteractionAppearance : NSInteger UIContextMenuInteractionAppearance;
-enum UIContextMenuInteractionAppearance : NSInteger {
-    UIContextMenuInteractionAppearanceCompact = 2LL,
-    UIContextMenuInteractionAppearanceRich = 1LL,
-    UIContextMenuInteractionAppearanceUnknown = 0LL,
-};
 typedef enum UIContextMenuInteractionCommitStyle : NSInteger UIContextMenuInteractionCommitStyle;
 enum UIContextMenuInteractionCommitStyle : NSInteger {
     UIContextMenuInteractionCommitStyleDismiss = 0LL,
     UIContextMenuInteractionCommitStylePop = 1LL,
 };
-typedef enum UIContextualActionStyle : NSInteger UIContextualActionStyle;
-enum UIContextualActionStyle : NSInteger {
-    UIContextualActionStyleDestructive = 1LL,
-    UIContextualActionStyleNormal = 0LL,
-};
-typedef enum UIControlContentHorizontalAlignment : NSInteger UIControlContentHorizontalAlignment;
-enum UIControlContentHorizontalAlignment : NSInteger {
-    UIControlContentHorizontalAlignmentCenter = 0LL,
-    UIControlContentHorizontalAlignmentFill = 3LL,
-    UIControlContentHorizontalAlignmentLeading = 4LL,
-    UIControlContentHorizontalAlignmentLeft = 1LL,
-    UIControlContentHorizontalAlignmentRight = 2LL,
-    UIControlContentHorizontalAlignmentTrailing = 5LL,
-};
-typedef enum UIControlContentVerticalAlignment : NSInteger UIControlContentVerticalAlignment;
-enum UIControlContentVerticalAlignment : NSInteger {
-    UIControlContentVerticalAlignmentBottom = 2LL,
-    UIControlContentVerticalAlignmentCenter = 0LL,
-    UIControlContentVerticalAlignmentFill = 3LL,
-    UIControlContentVerticalAlignmentTop = 1LL,
-};
 typedef enum UIControlEvents : NSUInteger UIControlEvents;
 enum UIControlEvents : NSUInteger {
-    UIControlEventAllEditingEvents = 983040ULL,
-    UIControlEventAllEvents = 4294967295ULL,
-    UIControlEventAllTouchEvents = 4095ULL,
-    UIControlEventApplicationReserved = 251658240ULL,
-    UIControlEventEditingChanged = 131072ULL,
-    UIControlEventEditingDidBegin = 65536ULL,
-    UIControlEventEditingDidEnd = 262144ULL,
-    UIControlEventEditingDidEndOnExit = 524288ULL,
-    UIControlEventMenuActionTriggered = 16384ULL,
-    UIControlEventPrimaryActionTriggered = 8192ULL,
-    UIControlEventSystemReserved = 4026531840ULL,
-    UIControlEventTouchCancel = 256ULL,
     UIControlEventTouchDown = 1ULL,
     UIControlEventTouchDownRepeat = 2ULL,
-    UIControlEventTouchDragEnter = 16ULL,
-    UIControlEventTouchDragExit = 32ULL,
     UIControlEventTouchDragInside = 4ULL,
     UIControlEventTouchDragOutside = 8ULL,
+    UIControlEventTouchDragEnter = 16ULL,
+    UIControlEventTouchDragExit = 32ULL,
     UIControlEventTouchUpInside = 64ULL,
     UIControlEventTouchUpOutside = 128ULL,
+    UIControlEventTouchCancel = 256ULL,
     UIControlEventValueChanged = 4096ULL,
+    UIControlEventPrimaryActionTriggered = 8192ULL,
+    UIControlEventMenuActionTriggered = 16384ULL,
+    UIControlEventEditingDidBegin = 65536ULL,
+    UIControlEventEditingChanged = 131072ULL,
+    UIControlEventEditingDidEnd = 262144ULL,
+    UIControlEventEditingDidEndOnExit = 524288ULL,
+    UIControlEventAllTouchEvents = 4095ULL,
+    UIControlEventAllEditingEvents = 983040ULL,
+    UIControlEventApplicationReserved = 251658240ULL,
+    UIControlEventSystemReserved = 4026531840ULL,
+    UIControlEventAllEvents = 4294967295ULL,
 };
 typedef enum UIControlState : NSUInteger UIControlState;
 enum UIControlState : NSUInteger {
-    UIControlStateApplication = 16711680ULL,
-    UIControlStateDisabled = 2ULL,
-    UIControlStateFocused = 8ULL,
-    UIControlStateHighlighted = 1ULL,
     UIControlStateNormal = 0ULL,
-    UIControlStateReserved = 4278190080ULL,
+    UIControlStateHighlighted = 1ULL,
+    UIControlStateDisabled = 2ULL,
     UIControlStateSelected = 4ULL,
-};
-typedef enum UICornerCurve : NSInteger UICornerCurve;
-enum UICornerCurve : NSInteger {
-    UICornerCurveAutomatic = 0LL,
-    UICornerCurveCircular = 1LL,
-    UICornerCurveContinuous = 2LL,
-};
-typedef enum UIDataDetectorTypes : NSUInteger UIDataDetectorTypes;
-enum UIDataDetectorTypes : NSUInteger {
-    UIDataDetectorTypeAddress = 4ULL,
-    UIDataDetectorTypeCalendarEvent = 8ULL,
-    UIDataDetectorTypeFlightNumber = 32ULL,
-    UIDataDetectorTypeLink = 2ULL,
-    UIDataDetectorTypeLookupSuggestion = 64ULL,
-    UIDataDetectorTypeMoney = 128ULL,
-    UIDataDetectorTypeNone = 0ULL,
-    UIDataDetectorTypePhoneNumber = 1ULL,
-    UIDataDetectorTypePhysicalValue = 256ULL,
-    UIDataDetectorTypeShipmentTrackingNumber = 16ULL,
-};
-typedef enum UIDatePickerMode : NSInteger UIDatePickerMode;
-enum UIDatePickerMode : NSInteger {
-    UIDatePickerModeCountDownTimer = 3LL,
-    UIDatePickerModeDate = 1LL,
-    UIDatePickerModeDateAndTime = 2LL,
-    UIDatePickerModeTime = 0LL,
-    UIDatePickerModeYearAndMonth = 4LL,
-};
-typedef enum UIDatePickerStyle : NSInteger UIDatePickerStyle;
-enum UIDatePickerStyle : NSInteger {
-    UIDatePickerStyleAutomatic = 0LL,
-    UIDatePickerStyleCompact = 2LL,
-    UIDatePickerStyleInline = 3LL,
-    UIDatePickerStyleWheels = 1LL,
-};
-typedef enum UIDeviceBatteryState : NSInteger UIDeviceBatteryState;
-enum UIDeviceBatteryState : NSInteger {
-    UIDeviceBatteryStateCharging = 2LL,
-    UIDeviceBatteryStateFull = 3LL,
-    UIDeviceBatteryStateUnknown = 0LL,
-    UIDeviceBatteryStateUnplugged = 1LL,
+    UIControlStateFocused = 8ULL,
+    UIControlStateApplication = 16711680ULL,
+    UIControlStateReserved = 4278190080ULL,
 };
 typedef enum UIDeviceOrientation : NSInteger UIDeviceOrientation;
 enum UIDeviceOrientation : NSInteger {
-    UIDeviceOrientationFaceDown = 6LL,
-    UIDeviceOrientationFaceUp = 5LL,
-    UIDeviceOrientationLandscapeLeft = 3LL,
-    UIDeviceOrientationLandscapeRight = 4LL,
+    UIDeviceOrientationUnknown = 0LL,
     UIDeviceOrientationPortrait = 1LL,
     UIDeviceOrientationPortraitUpsideDown = 2LL,
-    UIDeviceOrientationUnknown = 0LL,
+    UIDeviceOrientationLandscapeLeft = 3LL,
+    UIDeviceOrientationLandscapeRight = 4LL,
+    UIDeviceOrientationFaceUp = 5LL,
+    UIDeviceOrientationFaceDown = 6LL,
 };
-typedef enum UIDisplayGamut : NSInteger UIDisplayGamut;
-enum UIDisplayGamut : NSInteger {
-    UIDisplayGamutP3 = 1LL,
-    UIDisplayGamutSrgb = 0LL,
-    UIDisplayGamutUnspecified = -1LL,
-};
-typedef enum UIDocumentBrowserActionAvailability : NSInteger UIDocumentBrowserActionAvailability;
-enum UIDocumentBrowserActionAvailability : NSInteger {
-    UIDocumentBrowserActionAvailabilityMenu = 1LL,
-    UIDocumentBrowserActionAvailabilityNavigationBar = 2LL,
-};
-typedef enum UIDocumentBrowserErrorCode : NSInteger UIDocumentBrowserErrorCode;
-enum UIDocumentBrowserErrorCode : NSInteger {
-    UIDocumentBrowserErrorCodeGeneric = 1LL,
-    UIDocumentBrowserErrorCodeNoLocationAvailable = 2LL,
-};
-typedef enum UIDocumentBrowserImportMode : NSUInteger UIDocumentBrowserImportMode;
-enum UIDocumentBrowserImportMode : NSUInteger {
-    UIDocumentBrowserImportModeCopy = 1ULL,
-    UIDocumentBrowserImportModeMove = 2ULL,
-    UIDocumentBrowserImportModeNone = 0ULL,
-};
-typedef enum UIDocumentBrowserUserInterfaceStyle : NSUInteger UIDocumentBrowserUserInterfaceStyle;
-enum UIDocumentBrowserUserInterfaceStyle : NSUInteger {
-    UIDocumentBrowserUserInterfaceStyleDark = 2ULL,
-    UIDocumentBrowserUserInterfaceStyleLight = 1ULL,
-    UIDocumentBrowserUserInterfaceStyleWhite = 0ULL,
-};
-typedef enum UIDocumentChangeKind : NSInteger UIDocumentChangeKind;
-enum UIDocumentChangeKind : NSInteger {
-    UIDocumentChangeKindCleared = 3LL,
-    UIDocumentChangeKindDone = 0LL,
-    UIDocumentChangeKindRedone = 2LL,
-    UIDocumentChangeKindUndone = 1LL,
-};
-typedef NSString *UIDocumentCreationIntent;
-typedef enum UIDocumentMenuOrder : NSUInteger UIDocumentMenuOrder;
-enum UIDocumentMenuOrder : NSUInteger {
-    UIDocumentMenuOrderFirst = 0ULL,
-    UIDocumentMenuOrderLast = 1ULL,
-};
-typedef enum UIDocumentPickerMode : NSUInteger UIDocumentPickerMode;
-enum UIDocumentPickerMode : NSUInteger {
-    UIDocumentPickerModeExportToService = 2ULL,
-    UIDocumentPickerModeImport = 0ULL,
-    UIDocumentPickerModeMoveToService = 3ULL,
-    UIDocumentPickerModeOpen = 1ULL,
-};
-typedef enum UIDocumentSaveOperation : NSInteger UIDocumentSaveOperation;
-enum UIDocumentSaveOperation : NSInteger {
-    UIDocumentSaveOperationForCreating = 0LL,
-    UIDocumentSaveOperationForOverwriting = 1LL,
-};
-typedef enum UIDocumentState : NSUInteger UIDocumentState;
-enum UIDocumentState : NSUInteger {
-    UIDocumentStateClosed = 1ULL,
-    UIDocumentStateEditingDisabled = 8ULL,
-    UIDocumentStateInConflict = 2ULL,
-    UIDocumentStateNormal = 0ULL,
-    UIDocumentStateProgressAvailable = 16ULL,
-    UIDocumentStateSavingError = 4ULL,
-};
-typedef enum UIDropOperation : NSUInteger UIDropOperation;
-enum UIDropOperation : NSUInteger {
-    UIDropOperationCancel = 0ULL,
-    UIDropOperationCopy = 2ULL,
-    UIDropOperationForbidden = 1ULL,
-    UIDropOperationMove = 3ULL,
-};
-typedef enum UIDropSessionProgressIndicatorStyle : NSUInteger UIDropSessionProgressIndicatorStyle;
-enum UIDropSessionProgressIndicatorStyle : NSUInteger {
-    UIDropSessionProgressIndicatorStyleDefault = 1ULL,
-    UIDropSessionProgressIndicatorStyleNone = 0ULL,
-};
-typedef enum UIDynamicItemCollisionBoundsType : NSUInteger UIDynamicItemCollisionBoundsType;
-enum UIDynamicItemCollisionBoundsType : NSUInteger {
-    UIDynamicItemCollisionBoundsTypeEllipse = 1ULL,
-    UIDynamicItemCollisionBoundsTypePath = 2ULL,
-    UIDynamicItemCollisionBoundsTypeRectangle = 0ULL,
-};
-typedef enum UIEditMenuArrowDirection : NSInteger UIEditMenuArrowDirection;
-enum UIEditMenuArrowDirection : NSInteger {
-    UIEditMenuArrowDirectionAutomatic = 0LL,
-    UIEditMenuArrowDirectionDown = 2LL,
-    UIEditMenuArrowDirectionLeft = 3LL,
-    UIEditMenuArrowDirectionRight = 4LL,
-    UIEditMenuArrowDirectionUp = 1LL,
-};
-typedef enum UIEditingInteractionConfiguration : NSInteger UIEditingInteractionConfiguration;
-enum UIEditingInteractionConfiguration : NSInteger {
-    UIEditingInteractionConfigurationDefault = 1LL,
-    UIEditingInteractionConfigurationNone = 0LL,
-};
-typedef enum UIEventButtonMask : NSUInteger UIEventButtonMask;
-enum UIEventButtonMask : NSUInteger {
-    UIEventButtonMaskPrimary = 1ULL,
-    UIEventButtonMaskSecondary = 2ULL,
-};
-typedef enum UIEventSubtype : NSInteger UIEventSubtype;
-enum UIEventSubtype : NSInteger {
-    UIEventSubtypeMotionShake = 1LL,
-    UIEventSubtypeNone = 0LL,
-    UIEventSubtypeRemoteControlBeginSeekingBackward = 106LL,
-    UIEventSubtypeRemoteControlBeginSeekingForward = 108LL,
-    UIEventSubtypeRemoteControlEndSeekingBackward = 107LL,
-    UIEventSubtypeRemoteControlEndSeekingForward = 109LL,
-    UIEventSubtypeRemoteControlNextTrack = 104LL,
-    UIEventSubtypeRemoteControlPause = 101LL,
-    UIEventSubtypeRemoteControlPlay = 100LL,
-    UIEventSubtypeRemoteControlPreviousTrack = 105LL,
-    UIEventSubtypeRemoteControlStop = 102LL,
-    UIEventSubtypeRemoteControlTogglePlayPause = 103LL,
-};
-typedef enum UIEventType : NSInteger UIEventType;
-enum UIEventType : NSInteger {
-    UIEventTypeHover = 11LL,
-    UIEventTypeMotion = 1LL,
-    UIEventTypePresses = 3LL,
-    UIEventTypeRemoteControl = 2LL,
-    UIEventTypeScroll = 10LL,
-    UIEventTypeTouches = 0LL,
-    UIEventTypeTransform = 14LL,
-};
-typedef enum UIFindSessionSearchResultDisplayStyle : NSInteger UIFindSessionSearchResultDisplayStyle;
-enum UIFindSessionSearchResultDisplayStyle : NSInteger {
-    UIFindSessionSearchResultDisplayStyleCurrentAndTotal = 0LL,
-    UIFindSessionSearchResultDisplayStyleNone = 2LL,
-    UIFindSessionSearchResultDisplayStyleTotal = 1LL,
-};
-struct UIFloatRange {
-    CGFloat minimum;
-    CGFloat maximum;
-};
-typedef struct UIFloatRange UIFloatRange;
-typedef enum UIFocusGroupPriority : NSInteger UIFocusGroupPriority;
-enum UIFocusGroupPriority : NSInteger {
-    UIFocusGroupPriorityIgnored = 0LL,
-    UIFocusGroupPriorityPreviouslyFocused = 1000LL,
-    UIFocusGroupPriorityPrioritized = 2000LL,
-};
-typedef enum UIFocusHaloEffectPosition : NSInteger UIFocusHaloEffectPosition;
-enum UIFocusHaloEffectPosition : NSInteger {
-    UIFocusHaloEffectPositionAutomatic = 0LL,
-    UIFocusHaloEffectPositionInside = 2LL,
-    UIFocusHaloEffectPositionOutside = 1LL,
-};
-typedef enum UIFocusHeading : NSUInteger UIFocusHeading;
-enum UIFocusHeading : NSUInteger {
-    UIFocusHeadingDown = 2ULL,
-    UIFocusHeadingFirst = 256ULL,
-    UIFocusHeadingLast = 512ULL,
-    UIFocusHeadingLeft = 4ULL,
-    UIFocusHeadingNext = 16ULL,
-    UIFocusHeadingNone = 0ULL,
-    UIFocusHeadingPrevious = 32ULL,
-    UIFocusHeadingRight = 8ULL,
-    UIFocusHeadingUp = 1ULL,
-};
-typedef enum UIFocusItemDeferralMode : NSInteger UIFocusItemDeferralMode;
-enum UIFocusItemDeferralMode : NSInteger {
-    UIFocusItemDeferralModeAlways = 1LL,
-    UIFocusItemDeferralModeAutomatic = 0LL,
-    UIFocusItemDeferralModeNever = 2LL,
-};
-typedef enum UIFontDescriptorAttribute : int UIFontDescriptorAttribute;
-enum UIFontDescriptorAttribute : int {
-    UIFontDescriptorAttributeCascadeList = 7,
-    UIFontDescriptorAttributeCharacterSet = 6,
-    UIFontDescriptorAttributeFace = 1,
-    UIFontDescriptorAttributeFamily = 0,
-    UIFontDescriptorAttributeFeatureSettings = 10,
-    UIFontDescriptorAttributeFixedAdvance = 9,
-    UIFontDescriptorAttributeMatrix = 5,
-    UIFontDescriptorAttributeName = 2,
-    UIFontDescriptorAttributeSize = 3,
-    UIFontDescriptorAttributeTextStyle = 11,
-    UIFontDescriptorAttributeTraits = 8,
-    UIFontDescriptorAttributeVisibleName = 4,
-};
-typedef enum UIFontDescriptorSymbolicTraits : unsigned int UIFontDescriptorSymbolicTraits;
-enum UIFontDescriptorSymbolicTraits : unsigned int {
-    UIFontDescriptorSymbolicTraitBold = 2U,
-    UIFontDescriptorSymbolicTraitClassClarendonSerifs = 1073741824U,
-    UIFontDescriptorSymbolicTraitClassFreeformSerifs = 1879048192U,
-    UIFontDescriptorSymbolicTraitClassMask = 4026531840U,
-    UIFontDescriptorSymbolicTraitClassModernSerifs = 805306368U,
-    UIFontDescriptorSymbolicTraitClassOldStyleSerifs = 268435456U,
-    UIFontDescriptorSymbolicTraitClassOrnamentals = 2415919104U,
-    UIFontDescriptorSymbolicTraitClassSansSerif = 2147483648U,
-    UIFontDescriptorSymbolicTraitClassScripts = 2684354560U,
-    UIFontDescriptorSymbolicTraitClassSlabSerifs = 1342177280U,
-    UIFontDescriptorSymbolicTraitClassSymbolic = 3221225472U,
-    UIFontDescriptorSymbolicTraitClassTransitionalSerifs = 536870912U,
-    UIFontDescriptorSymbolicTraitClassUnknown = 0U,
-    UIFontDescriptorSymbolicTraitCondensed = 64U,
-    UIFontDescriptorSymbolicTraitExpanded = 32U,
-    UIFontDescriptorSymbolicTraitItalic = 1U,
-    UIFontDescriptorSymbolicTraitLooseLeading = 65536U,
-    UIFontDescriptorSymbolicTraitMonoSpace = 1024U,
-    UIFontDescriptorSymbolicTraitTightLeading = 32768U,
-    UIFontDescriptorSymbolicTraitUIOptimized = 4096U,
-    UIFontDescriptorSymbolicTraitVertical = 2048U,
-};
-typedef NSString *UIFontDescriptorSystemDesign;
 typedef NSString *UIFontTextStyle;
-typedef enum UIFontWeight : int UIFontWeight;
-enum UIFontWeight : int {
-    UIFontWeightBlack = 8,
-    UIFontWeightBold = 6,
-    UIFontWeightHeavy = 7,
-    UIFontWeightLight = 2,
-    UIFontWeightMedium = 4,
-    UIFontWeightRegular = 3,
-    UIFontWeightSemibold = 5,
-    UIFontWeightThin = 1,
-    UIFontWeightUltraLight = 0,
-};
-typedef enum UIFontWidth : int UIFontWidth;
-enum UIFontWidth : int {
-    UIFontWidthCompressed = 3,
-    UIFontWidthCondensed = 0,
-    UIFontWidthExpanded = 2,
-    UIFontWidthStandard = 1,
-};
-typedef enum UIForceTouchCapability : NSInteger UIForceTouchCapability;
-enum UIForceTouchCapability : NSInteger {
-    UIForceTouchCapabilityAvailable = 2LL,
-    UIForceTouchCapabilityUnavailable = 1LL,
-    UIForceTouchCapabilityUnknown = 0LL,
-};
+typedef CGFloat UIFontWeight;
 typedef enum UIGestureRecognizerState : NSInteger UIGestureRecognizerState;
 enum UIGestureRecognizerState : NSInteger {
+    UIGestureRecognizerStatePossible = 0LL,
     UIGestureRecognizerStateBegan = 1LL,
-    UIGestureRecognizerStateCancelled = 4LL,
     UIGestureRecognizerStateChanged = 2LL,
     UIGestureRecognizerStateEnded = 3LL,
+    UIGestureRecognizerStateCancelled = 4LL,
     UIGestureRecognizerStateFailed = 5LL,
-    UIGestureRecognizerStatePossible = 0LL,
-    UIGestureRecognizerStateRecognized = 3LL,
-};
-typedef enum UIGraphicsImageRendererFormatRange : NSInteger UIGraphicsImageRendererFormatRange;
-enum UIGraphicsImageRendererFormatRange : NSInteger {
-    UIGraphicsImageRendererFormatRangeAutomatic = 0LL,
-    UIGraphicsImageRendererFormatRangeExtended = 1LL,
-    UIGraphicsImageRendererFormatRangeStandard = 2LL,
-    UIGraphicsImageRendererFormatRangeUnspecified = -1LL,
-};
-typedef enum UIGuidedAccessAccessibilityFeature : NSUInteger UIGuidedAccessAccessibilityFeature;
-enum UIGuidedAccessAccessibilityFeature : NSUInteger {
-    UIGuidedAccessAccessibilityFeatureAssistiveTouch = 4ULL,
-    UIGuidedAccessAccessibilityFeatureGrayscaleDisplay = 16ULL,
-    UIGuidedAccessAccessibilityFeatureInvertColors = 8ULL,
-    UIGuidedAccessAccessibilityFeatureVoiceOver = 1ULL,
-    UIGuidedAccessAccessibilityFeatureZoom = 2ULL,
-};
-typedef enum UIGuidedAccessErrorCode : NSInteger UIGuidedAccessErrorCode;
-enum UIGuidedAccessErrorCode : NSInteger {
-    UIGuidedAccessErrorCodeFailed = -1LL,
-    UIGuidedAccessErrorCodePermissionDenied = 0LL,
-};
-typedef enum UIGuidedAccessRestrictionState : NSInteger UIGuidedAccessRestrictionState;
-enum UIGuidedAccessRestrictionState : NSInteger {
-    UIGuidedAccessRestrictionStateAllow = 0LL,
-    UIGuidedAccessRestrictionStateDeny = 1LL,
-};
-typedef enum UIImageDynamicRange : NSInteger UIImageDynamicRange;
-enum UIImageDynamicRange : NSInteger {
-    UIImageDynamicRangeConstrainedHigh = 1LL,
-    UIImageDynamicRangeHigh = 2LL,
-    UIImageDynamicRangeStandard = 0LL,
-    UIImageDynamicRangeUnspecified = -1LL,
 };
 typedef enum UIImageOrientation : NSInteger UIImageOrientation;
 enum UIImageOrientation : NSInteger {
-    UIImageOrientationDown = 1LL,
-    UIImageOrientationDownMirrored = 5LL,
-    UIImageOrientationLeft = 2LL,
-    UIImageOrientationLeftMirrored = 6LL,
-    UIImageOrientationRight = 3LL,
-    UIImageOrientationRightMirrored = 7LL,
     UIImageOrientationUp = 0LL,
+    UIImageOrientationDown = 1LL,
+    UIImageOrientationLeft = 2LL,
+    UIImageOrientationRight = 3LL,
     UIImageOrientationUpMirrored = 4LL,
-};
-typedef enum UIImagePickerControllerCameraCaptureMode : NSInteger UIImagePickerControllerCameraCaptureMode;
-enum UIImagePickerControllerCameraCaptureMode : NSInteger {
-    UIImagePickerControllerCameraCaptureModePhoto = 0LL,
-    UIImagePickerControllerCameraCaptureModeVideo = 1LL,
-};
-typedef enum UIImagePickerControllerCameraDevice : NSInteger UIImagePickerControllerCameraDevice;
-enum UIImagePickerControllerCameraDevice : NSInteger {
-    UIImagePickerControllerCameraDeviceFront = 1LL,
-    UIImagePickerControllerCameraDeviceRear = 0LL,
-};
-typedef enum UIImagePickerControllerCameraFlashMode : NSInteger UIImagePickerControllerCameraFlashMode;
-enum UIImagePickerControllerCameraFlashMode : NSInteger {
-    UIImagePickerControllerCameraFlashModeAuto = 0LL,
-    UIImagePickerControllerCameraFlashModeOff = -1LL,
-    UIImagePickerControllerCameraFlashModeOn = 1LL,
-};
-typedef enum UIImagePickerControllerImageUrlExportPreset : NSInteger UIImagePickerControllerImageUrlExportPreset;
-enum UIImagePickerControllerImageUrlExportPreset : NSInteger {
-    UIImagePickerControllerImageUrlExportPresetCompatible = 0LL,
-    UIImagePickerControllerImageUrlExportPresetCurrent = 1LL,
-};
-typedef enum UIImagePickerControllerQualityType : NSInteger UIImagePickerControllerQualityType;
-enum UIImagePickerControllerQualityType : NSInteger {
-    UIImagePickerControllerQualityTypeAt1280x720 = 4LL,
-    UIImagePickerControllerQualityTypeAt640x480 = 3LL,
-    UIImagePickerControllerQualityTypeAt960x540 = 5LL,
-    UIImagePickerControllerQualityTypeHigh = 0LL,
-    UIImagePickerControllerQualityTypeLow = 2LL,
-    UIImagePickerControllerQualityTypeMedium = 1LL,
-};
-typedef enum UIImagePickerControllerSourceType : NSInteger UIImagePickerControllerSourceType;
-enum UIImagePickerControllerSourceType : NSInteger {
-    UIImagePickerControllerSourceTypeCamera = 1LL,
-    UIImagePickerControllerSourceTypePhotoLibrary = 0LL,
-    UIImagePickerControllerSourceTypeSavedPhotosAlbum = 2LL,
+    UIImageOrientationDownMirrored = 5LL,
+    UIImageOrientationLeftMirrored = 6LL,
+    UIImageOrientationRightMirrored = 7LL,
 };
 typedef enum UIImageRenderingMode : NSInteger UIImageRenderingMode;
 enum UIImageRenderingMode : NSInteger {
+    UIImageRenderingModeAutomatic = 0LL,
     UIImageRenderingModeAlwaysOriginal = 1LL,
     UIImageRenderingModeAlwaysTemplate = 2LL,
-    UIImageRenderingModeAutomatic = 0LL,
 };
-typedef enum UIImageResizingMode : NSInteger UIImageResizingMode;
-enum UIImageResizingMode : NSInteger {
-    UIImageResizingModeStretch = 1LL,
-    UIImageResizingModeTile = 0LL,
+typedef enum UIInterfaceOrientation : NSInteger UIInterfaceOrientation;
+enum UIInterfaceOrientation : NSInteger {
+    UIInterfaceOrientationUnknown = 0LL,
+    UIInterfaceOrientationPortrait = 1LL,
+    UIInterfaceOrientationPortraitUpsideDown = 2LL,
+    UIInterfaceOrientationLandscapeLeft = 4LL,
+    UIInterfaceOrientationLandscapeRight = 3LL,
 };
-typedef enum UIImageSymbolScale : NSInteger UIImageSymbolScale;
-enum UIImageSymbolScale : NSInteger {
-    UIImageSymbolScaleDefault = -1LL,
-    UIImageSymbolScaleLarge = 3LL,
-    UIImageSymbolScaleMedium = 2LL,
-    UIImageSymbolScaleSmall = 1LL,
-    UIImageSymbolScaleUnspecified = 0LL,
-};
-typedef enum UIImageSymbolWeight : NSInteger UIImageSymbolWeight;
-enum UIImageSymbolWeight : NSInteger {
-    UIImageSymbolWeightBlack = 9LL,
-    UIImageSymbolWeightBold = 7LL,
-    UIImageSymbolWeightHeavy = 8LL,
-    UIImageSymbolWeightLight = 3LL,
-    UIImageSymbolWeightMedium = 5LL,
-    UIImageSymbolWeightRegular = 4LL,
-    UIImageSymbolWeightSemibold = 6LL,
-    UIImageSymbolWeightThin = 2LL,
-    UIImageSymbolWeightUltraLight = 1LL,
-    UIImageSymbolWeightUnspecified = 0LL,
-};
-typedef enum UIImpactFeedbackStyle : NSInteger UIImpactFeedbackStyle;
-enum UIImpactFeedbackStyle : NSInteger {
-    UIImpactFeedbackStyleHeavy = 2LL,
-    UIImpactFeedbackStyleLight = 0LL,
-    UIImpactFeedbackStyleMedium = 1LL,
-    UIImpactFeedbackStyleRigid = 4LL,
-    UIImpactFeedbackStyleSoft = 3LL,
-};
-typedef enum UIInputViewStyle : NSInteger UIInputViewStyle;
-enum UIInputViewStyle : NSInteger {
-    UIInputViewStyleDefault = 0LL,
-    UIInputViewStyleKeyboard = 1LL,
-};
-typedef enum UIInterpolatingMotionEffectType : NSInteger UIInterpolatingMotionEffectType;
-enum UIInterpolatingMotionEffectType : NSInteger {
-    UIInterpolatingMotionEffectTypeTiltAlongHorizontalAxis = 0LL,
-    UIInterpolatingMotionEffectTypeTiltAlongVerticalAxis = 1LL,
-};
-typedef enum UIKeyModifierFlags : NSInteger UIKeyModifierFlags;
-enum UIKeyModifierFlags : NSInteger {
-    UIKeyModifierFlagAlphaShift = 65536LL,
-    UIKeyModifierFlagAlternate = 524288LL,
-    UIKeyModifierFlagCommand = 1048576LL,
-    UIKeyModifierFlagControl = 262144LL,
-    UIKeyModifierFlagNumericPad = 2097152LL,
-    UIKeyModifierFlagShift = 131072LL,
-};
-typedef enum UIKeyboardAppearance : NSInteger UIKeyboardAppearance;
-enum UIKeyboardAppearance : NSInteger {
-    UIKeyboardAppearanceAlert = 1LL,
-    UIKeyboardAppearanceDark = 1LL,
-    UIKeyboardAppearanceDefault = 0LL,
-    UIKeyboardAppearanceLight = 2LL,
-};
-typedef enum UIKeyboardHIDUsage : NSInteger UIKeyboardHIDUsage;
-enum UIKeyboardHIDUsage : NSInteger {
-    UIKeyboardHIDUsageKeyboard0 = 39LL,
-    UIKeyboardHIDUsageKeyboard1 = 30LL,
-    UIKeyboardHIDUsageKeyboard2 = 31LL,
-    UIKeyboardHIDUsageKeyboard3 = 32LL,
-    UIKeyboardHIDUsageKeyboard4 = 33LL,
-    UIKeyboardHIDUsageKeyboard5 = 34LL,
-    UIKeyboardHIDUsageKeyboard6 = 35LL,
-    UIKeyboardHIDUsageKeyboard7 = 36LL,
-    UIKeyboardHIDUsageKeyboard8 = 37LL,
-    UIKeyboardHIDUsageKeyboard9 = 38LL,
-    UIKeyboardHIDUsageKeyboardA = 4LL,
-    UIKeyboardHIDUsageKeyboardAgain = 121LL,
-    UIKeyboardHIDUsageKeyboardAlphanumericSwitch = 145LL,
-    UIKeyboardHIDUsageKeyboardAlternateErase = 153LL,
-    UIKeyboardHIDUsageKeyboardApplication = 101LL,
-    UIKeyboardHIDUsageKeyboardB = 5LL,
-    UIKeyboardHIDUsageKeyboardBackslash = 49LL,
-    UIKeyboardHIDUsageKeyboardC = 6LL,
-    UIKeyboardHIDUsageKeyboardCancel = 155LL,
-    UIKeyboardHIDUsageKeyboardCapsLock = 57LL,
-    UIKeyboardHIDUsageKeyboardClear = 156LL,
-    UIKeyboardHIDUsageKeyboardClearOrAgain = 162LL,
-    UIKeyboardHIDUsageKeyboardCloseBracket = 48LL,
-    UIKeyboardHIDUsageKeyboardComma = 54LL,
-    UIKeyboardHIDUsageKeyboardCopy = 124LL,
-    UIKeyboardHIDUsageKeyboardCrSelOrProps = 163LL,
-    UIKeyboardHIDUsageKeyboardCut = 123LL,
-    UIKeyboardHIDUsageKeyboardD = 7LL,
-    UIKeyboardHIDUsageKeyboardDeleteForward = 76LL,
-    UIKeyboardHIDUsageKeyboardDeleteOrBackspace = 42LL,
-    UIKeyboardHIDUsageKeyboardDownArrow = 81LL,
-    UIKeyboardHIDUsageKeyboardE = 8LL,
-    UIKeyboardHIDUsageKeyboardEnd = 77LL,
-    UIKeyboardHIDUsageKeyboardEqualSign = 46LL,
-    UIKeyboardHIDUsageKeyboardErrorRollOver = 1LL,
-    UIKeyboardHIDUsageKeyboardErrorUndefined = 3LL,
-    UIKeyboardHIDUsageKeyboardEscape = 41LL,
-    UIKeyboardHIDUsageKeyboardExSel = 164LL,
-    UIKeyboardHIDUsageKeyboardExecute = 116LL,
-    UIKeyboardHIDUsageKeyboardF = 9LL,
-    UIKeyboardHIDUsageKeyboardF1 = 58LL,
-    UIKeyboardHIDUsageKeyboardF10 = 67LL,
-    UIKeyboardHIDUsageKeyboardF11 = 68LL,
-    UIKeyboardHIDUsageKeyboardF12 = 69LL,
-    UIKeyboardHIDUsageKeyboardF13 = 104LL,
-    UIKeyboardHIDUsageKeyboardF14 = 105LL,
-    UIKeyboardHIDUsageKeyboardF15 = 106LL,
-    UIKeyboardHIDUsageKeyboardF16 = 107LL,
-    UIKeyboardHIDUsageKeyboardF17 = 108LL,
-    UIKeyboardHIDUsageKeyboardF18 = 109LL,
-    UIKeyboardHIDUsageKeyboardF19 = 110LL,
-    UIKeyboardHIDUsageKeyboardF2 = 59LL,
-    UIKeyboardHIDUsageKeyboardF20 = 111LL,
-    UIKeyboardHIDUsageKeyboardF21 = 112LL,
-    UIKeyboardHIDUsageKeyboardF22 = 113LL,
-    UIKeyboardHIDUsageKeyboardF23 = 114LL,
-    UIKeyboardHIDUsageKeyboardF24 = 115LL,
-    UIKeyboardHIDUsageKeyboardF3 = 60LL,
-    UIKeyboardHIDUsageKeyboardF4 = 61LL,
-    UIKeyboardHIDUsageKeyboardF5 = 62LL,
-    UIKeyboardHIDUsageKeyboardF6 = 63LL,
-    UIKeyboardHIDUsageKeyboardF7 = 64LL,
-    UIKeyboardHIDUsageKeyboardF8 = 65LL,
-    UIKeyboardHIDUsageKeyboardF9 = 66LL,
-    UIKeyboardHIDUsageKeyboardFind = 126LL,
-    UIKeyboardHIDUsageKeyboardG = 10LL,
-    UIKeyboardHIDUsageKeyboardGraveAccentAndTilde = 53LL,
-    UIKeyboardHIDUsageKeyboardH = 11LL,
-    UIKeyboardHIDUsageKeyboardHangul = 144LL,
-    UIKeyboardHIDUsageKeyboardHanja = 145LL,
-    UIKeyboardHIDUsageKeyboardHelp = 117LL,
-    UIKeyboardHIDUsageKeyboardHiragana = 147LL,
-    UIKeyboardHIDUsageKeyboardHome = 74LL,
-    UIKeyboardHIDUsageKeyboardHyphen = 45LL,
-    UIKeyboardHIDUsageKeyboardI = 12LL,
-    UIKeyboardHIDUsageKeyboardInsert = 73LL,
-    UIKeyboardHIDUsageKeyboardInternational1 = 135LL,
-    UIKeyboardHIDUsageKeyboardInternational2 = 136LL,
-    UIKeyboardHIDUsageKeyboardInternational3 = 137LL,
-    UIKeyboardHIDUsageKeyboardInternational4 = 138LL,
-    UIKeyboardHIDUsageKeyboardInternational5 = 139LL,
-    UIKeyboardHIDUsageKeyboardInternational6 = 140LL,
-    UIKeyboardHIDUsageKeyboardInternational7 = 141LL,
-    UIKeyboardHIDUsageKeyboardInternational8 = 142LL,
-    UIKeyboardHIDUsageKeyboardInternational9 = 143LL,
-    UIKeyboardHIDUsageKeyboardJ = 13LL,
-    UIKeyboardHIDUsageKeyboardK = 14LL,
-    UIKeyboardHIDUsageKeyboardKanaSwitch = 144LL,
-    UIKeyboardHIDUsageKeyboardKatakana = 146LL,
-    UIKeyboardHIDUsageKeyboardL = 15LL,
-    UIKeyboardHIDUsageKeyboardLang1 = 144LL,
-    UIKeyboardHIDUsageKeyboardLang2 = 145LL,
-    UIKeyboardHIDUsageKeyboardLang3 = 146LL,
-    UIKeyboardHIDUsageKeyboardLang4 = 147LL,
-    UIKeyboardHIDUsageKeyboardLang5 = 148LL,
-    UIKeyboardHIDUsageKeyboardLang6 = 149LL,
-    UIKeyboardHIDUsageKeyboardLang7 = 150LL,
-    UIKeyboardHIDUsageKeyboardLang8 = 151LL,
-    UIKeyboardHIDUsageKeyboardLang9 = 152LL,
-    UIKeyboardHIDUsageKeyboardLeftAlt = 226LL,
-    UIKeyboardHIDUsageKeyboardLeftArrow = 80LL,
-    UIKeyboardHIDUsageKeyboardLeftControl = 224LL,
-    UIKeyboardHIDUsageKeyboardLeftGui = 227LL,
-    UIKeyboardHIDUsageKeyboardLeftShift = 225LL,
-    UIKeyboardHIDUsageKeyboardLockingCapsLock = 130LL,
-    UIKeyboardHIDUsageKeyboardLockingNumLock = 131LL,
-    UIKeyboardHIDUsageKeyboardLockingScrollLock = 132LL,
-    UIKeyboardHIDUsageKeyboardM = 16LL,
-    UIKeyboardHIDUsageKeyboardMenu = 118LL,
-    UIKeyboardHIDUsageKeyboardMute = 127LL,
-    UIKeyboardHIDUsageKeyboardN = 17LL,
-    UIKeyboardHIDUsageKeyboardNonUSBackslash = 100LL,
-    UIKeyboardHIDUsageKeyboardNonUSPound = 50LL,
-    UIKeyboardHIDUsageKeyboardO = 18LL,
-    UIKeyboardHIDUsageKeyboardOpenBracket = 47LL,
-    UIKeyboardHIDUsageKeyboardOper = 161LL,
-    UIKeyboardHIDUsageKeyboardOut = 160LL,
-    UIKeyboardHIDUsageKeyboardP = 19LL,
-    UIKeyboardHIDUsageKeyboardPageDown = 78LL,
-    UIKeyboardHIDUsageKeyboardPageUp = 75LL,
-    UIKeyboardHIDUsageKeyboardPaste = 125LL,
-    UIKeyboardHIDUsageKeyboardPause = 72LL,
-    UIKeyboardHIDUsageKeyboardPeriod = 55LL,
-    UIKeyboardHIDUsageKeyboardPostFail = 2LL,
-    UIKeyboardHIDUsageKeyboardPower = 102LL,
-    UIKeyboardHIDUsageKeyboardPrintScreen = 70LL,
-    UIKeyboardHIDUsageKeyboardPrior = 157LL,
-    UIKeyboardHIDUsageKeyboardQ = 20LL,
-    UIKeyboardHIDUsageKeyboardQuote = 52LL,
-    UIKeyboardHIDUsageKeyboardR = 21LL,
-    UIKeyboardHIDUsageKeyboardReserved = 65535LL,
-    UIKeyboardHIDUsageKeyboardReturn = 158LL,
-    UIKeyboardHIDUsageKeyboardReturnOrEnter = 40LL,
-    UIKeyboardHIDUsageKeyboardRightAlt = 230LL,
-    UIKeyboardHIDUsageKeyboardRightArrow = 79LL,
-    UIKeyboardHIDUsageKeyboardRightControl = 228LL,
-    UIKeyboardHIDUsageKeyboardRightGui = 231LL,
-    UIKeyboardHIDUsageKeyboardRightShift = 229LL,
-    UIKeyboardHIDUsageKeyboardS = 22LL,
-    UIKeyboardHIDUsageKeyboardScrollLock = 71LL,
-    UIKeyboardHIDUsageKeyboardSelect = 119LL,
-    UIKeyboardHIDUsageKeyboardSemicolon = 51LL,
-    UIKeyboardHIDUsageKeyboardSeparator = 159LL,
-    UIKeyboardHIDUsageKeyboardSlash = 56LL,
-    UIKeyboardHIDUsageKeyboardSpacebar = 44LL,
-    UIKeyboardHIDUsageKeyboardStop = 120LL,
-    UIKeyboardHIDUsageKeyboardSysReqOrAttention = 154LL,
-    UIKeyboardHIDUsageKeyboardT = 23LL,
-    UIKeyboardHIDUsageKeyboardTab = 43LL,
-    UIKeyboardHIDUsageKeyboardU = 24LL,
-    UIKeyboardHIDUsageKeyboardUndo = 122LL,
-    UIKeyboardHIDUsageKeyboardUpArrow = 82LL,
-    UIKeyboardHIDUsageKeyboardV = 25LL,
-    UIKeyboardHIDUsageKeyboardVolumeDown = 129LL,
-    UIKeyboardHIDUsageKeyboardVolumeUp = 128LL,
-    UIKeyboardHIDUsageKeyboardW = 26LL,
-    UIKeyboardHIDUsageKeyboardX = 27LL,
-    UIKeyboardHIDUsageKeyboardY = 28LL,
-    UIKeyboardHIDUsageKeyboardZ = 29LL,
-    UIKeyboardHIDUsageKeyboardZenkakuHankakuKanji = 148LL,
-    UIKeyboardHIDUsageKeypad0 = 98LL,
-    UIKeyboardHIDUsageKeypad1 = 89LL,
-    UIKeyboardHIDUsageKeypad2 = 90LL,
-    UIKeyboardHIDUsageKeypad3 = 91LL,
-    UIKeyboardHIDUsageKeypad4 = 92LL,
-    UIKeyboardHIDUsageKeypad5 = 93LL,
-    UIKeyboardHIDUsageKeypad6 = 94LL,
-    UIKeyboardHIDUsageKeypad7 = 95LL,
-    UIKeyboardHIDUsageKeypad8 = 96LL,
-    UIKeyboardHIDUsageKeypad9 = 97LL,
-    UIKeyboardHIDUsageKeypadAsterisk = 85LL,
-    UIKeyboardHIDUsageKeypadComma = 133LL,
-    UIKeyboardHIDUsageKeypadEnter = 88LL,
-    UIKeyboardHIDUsageKeypadEqualSign = 103LL,
-    UIKeyboardHIDUsageKeypadEqualSignAS400 = 134LL,
-    UIKeyboardHIDUsageKeypadHyphen = 86LL,
-    UIKeyboardHIDUsageKeypadNumLock = 83LL,
-    UIKeyboardHIDUsageKeypadPeriod = 99LL,
-    UIKeyboardHIDUsageKeypadPlus = 87LL,
-    UIKeyboardHIDUsageKeypadSlash = 84LL,
+typedef enum UIInterfaceOrientationMask : NSUInteger UIInterfaceOrientationMask;
+enum UIInterfaceOrientationMask : NSUInteger {
+    UIInterfaceOrientationMaskPortrait = 2ULL,
+    UIInterfaceOrientationMaskLandscapeLeft = 16ULL,
+    UIInterfaceOrientationMaskLandscapeRight = 8ULL,
+    UIInterfaceOrientationMaskPortraitUpsideDown = 4ULL,
+    UIInterfaceOrientationMaskLandscape = 24ULL,
+    UIInterfaceOrientationMaskAll = 30ULL,
+    UIInterfaceOrientationMaskAllButUpsideDown = 26ULL,
 };
 typedef enum UIKeyboardType : NSInteger UIKeyboardType;
 enum UIKeyboardType : NSInteger {
-    UIKeyboardTypeASCIICapable = 1LL,
-    UIKeyboardTypeAsciiCapable = 1LL,
-    UIKeyboardTypeAsciiCapableNumberPad = 11LL,
-    UIKeyboardTypeDecimalPad = 8LL,
     UIKeyboardTypeDefault = 0LL,
-    UIKeyboardTypeEmailAddress = 7LL,
-    UIKeyboardTypeNamePhonePad = 6LL,
-    UIKeyboardTypeNumberPad = 4LL,
+    UIKeyboardTypeASCIICapable = 1LL,
     UIKeyboardTypeNumbersAndPunctuation = 2LL,
+    UIKeyboardTypeURL = 3LL,
+    UIKeyboardTypeNumberPad = 4LL,
     UIKeyboardTypePhonePad = 5LL,
-    UIKeyboardTypeTwitter = 9LL,
-    UIKeyboardTypeUrl = 3LL,
-    UIKeyboardTypeWebSearch = 10LL,
-};
-typedef enum UILabelVibrancy : NSInteger UILabelVibrancy;
-enum UILabelVibrancy : NSInteger {
-    UILabelVibrancyAutomatic = 1LL,
-    UILabelVibrancyNone = 0LL,
+    UIKeyboardTypeNamePhonePad = 6LL,
+    UIKeyboardTypeEmailAddress = 7LL,
+    UIKeyboardTypeDecimalPad = 8LL,
 };
 typedef enum UILayoutConstraintAxis : NSInteger UILayoutConstraintAxis;
 enum UILayoutConstraintAxis : NSInteger {
     UILayoutConstraintAxisHorizontal = 0LL,
     UILayoutConstraintAxisVertical = 1LL,
 };
-typedef enum UILayoutPriority : int UILayoutPriority;
-enum UILayoutPriority : int {
-    UILayoutPriorityDefaultHigh = 750,
-    UILayoutPriorityDefaultLow = 250,
-    UILayoutPriorityDragThatCanResizeScene = 510,
-    UILayoutPriorityDragThatCannotResizeScene = 490,
-    UILayoutPriorityFittingSizeLevel = 50,
-    UILayoutPriorityRequired = 1000,
-    UILayoutPrioritySceneSizeStayPut = 500,
-};
-typedef enum UILegibilityWeight : NSInteger UILegibilityWeight;
-enum UILegibilityWeight : NSInteger {
-    UILegibilityWeightBold = 1LL,
-    UILegibilityWeightRegular = 0LL,
-    UILegibilityWeightUnspecified = -1LL,
-};
-typedef enum UILetterformAwareSizingRule : NSInteger UILetterformAwareSizingRule;
-enum UILetterformAwareSizingRule : NSInteger {
-    UILetterformAwareSizingRuleOversize = 1LL,
-    UILetterformAwareSizingRuleTypographic = 0LL,
-};
-typedef enum UILineBreakMode : NSInteger UILineBreakMode;
-enum UILineBreakMode : NSInteger {
-    UILineBreakModeCharacterWrap = 1LL,
-    UILineBreakModeClip = 2LL,
-    UILineBreakModeHeadTruncation = 3LL,
-    UILineBreakModeMiddleTruncation = 5LL,
-    UILineBreakModeTailTruncation = 4LL,
-    UILineBreakModeWordWrap = 0LL,
-};
-typedef enum UIListContentTextAlignment : NSInteger UIListContentTextAlignment;
-enum UIListContentTextAlignment : NSInteger {
-    UIListContentTextAlignmentCenter = 1LL,
-    UIListContentTextAlignmentJustified = 2LL,
-    UIListContentTextAlignmentNatural = 0LL,
-};
-typedef enum UIListContentTextTransform : NSInteger UIListContentTextTransform;
-enum UIListContentTextTransform : NSInteger {
-    UIListContentTextTransformCapitalized = 3LL,
-    UIListContentTextTransformLowercase = 2LL,
-    UIListContentTextTransformNone = 0LL,
-    UIListContentTextTransformUppercase = 1LL,
-};
-typedef enum UIListEnvironment : NSInteger UIListEnvironment;
-enum UIListEnvironment : NSInteger {
-    UIListEnvironmentGrouped = 3LL,
-    UIListEnvironmentInsetGrouped = 4LL,
-    UIListEnvironmentNone = 1LL,
-    UIListEnvironmentPlain = 2LL,
-    UIListEnvironmentSidebar = 5LL,
-    UIListEnvironmentSidebarPlain = 6LL,
-    UIListEnvironmentUnspecified = 0LL,
-};
-typedef enum UIListSeparatorVisibility : NSInteger UIListSeparatorVisibility;
-enum UIListSeparatorVisibility : NSInteger {
-    UIListSeparatorVisibilityAutomatic = 0LL,
-    UIListSeparatorVisibilityHidden = 2LL,
-    UIListSeparatorVisibilityVisible = 1LL,
-};
-typedef enum UIMenuControllerArrowDirection : NSInteger UIMenuControllerArrowDirection;
-enum UIMenuControllerArrowDirection : NSInteger {
-    UIMenuControllerArrowDirectionDefault = 0LL,
-    UIMenuControllerArrowDirectionDown = 2LL,
-    UIMenuControllerArrowDirectionLeft = 3LL,
-    UIMenuControllerArrowDirectionRight = 4LL,
-    UIMenuControllerArrowDirectionUp = 1LL,
-};
-typedef enum UIMenuElementAttributes : NSUInteger UIMenuElementAttributes;
-enum UIMenuElementAttributes : NSUInteger {
-    UIMenuElementAttributesDestructive = 2ULL,
-    UIMenuElementAttributesDisabled = 1ULL,
-    UIMenuElementAttributesHidden = 4ULL,
-    UIMenuElementAttributesKeepsMenuPresented = 8ULL,
-};
-typedef enum UIMenuElementSize : NSInteger UIMenuElementSize;
-enum UIMenuElementSize : NSInteger {
-    UIMenuElementSizeAutomatic = -1LL,
-    UIMenuElementSizeLarge = 2LL,
-    UIMenuElementSizeMedium = 1LL,
-    UIMenuElementSizeSmall = 0LL,
-};
-typedef enum UIMenuElementState : NSInteger UIMenuElementState;
-enum UIMenuElementState : NSInteger {
-    UIMenuElementStateMixed = 2LL,
-    UIMenuElementStateOff = 0LL,
-    UIMenuElementStateOn = 1LL,
-};
-typedef NSString *UIMenuIdentifier;
-typedef enum UIMenuOptions : NSUInteger UIMenuOptions;
-enum UIMenuOptions : NSUInteger {
-    UIMenuOptionDestructive = 2ULL,
-    UIMenuOptionDisplayAsPalette = 128ULL,
-    UIMenuOptionDisplayInline = 1ULL,
-    UIMenuOptionSingleSelection = 32ULL,
-};
+typedef float UILayoutPriority;
 typedef enum UIModalPresentationStyle : NSInteger UIModalPresentationStyle;
 enum UIModalPresentationStyle : NSInteger {
-    UIModalPresentationStyleAutomatic = -2LL,
-    UIModalPresentationStyleBlurOverFullScreen = 8LL,
-    UIModalPresentationStyleCurrentContext = 3LL,
-    UIModalPresentationStyleCustom = 4LL,
-    UIModalPresentationStyleFormSheet = 2LL,
-    UIModalPresentationStyleFullScreen = 0LL,
-    UIModalPresentationStyleNone = -1LL,
-    UIModalPresentationStyleOverCurrentContext = 6LL,
-    UIModalPresentationStyleOverFullScreen = 5LL,
-    UIModalPresentationStylePageSheet = 1LL,
-    UIModalPresentationStylePopover = 7LL,
-};
-typedef enum UIModalTransitionStyle : NSInteger UIModalTransitionStyle;
-enum UIModalTransitionStyle : NSInteger {
-    UIModalTransitionStyleCoverVertical = 0LL,
-    UIModalTransitionStyleCrossDissolve = 2LL,
-    UIModalTransitionStyleFlipHorizontal = 1LL,
-    UIModalTransitionStylePartialCurl = 3LL,
-};
-typedef enum UINSToolbarItemPresentationSize : NSInteger UINSToolbarItemPresentationSize;
-enum UINSToolbarItemPresentationSize : NSInteger {
-    UINSToolbarItemPresentationSizeLarge = 3LL,
-    UINSToolbarItemPresentationSizeRegular = 0LL,
-    UINSToolbarItemPresentationSizeSmall = 1LL,
-    UINSToolbarItemPresentationSizeUnspecified = -1LL,
-};
-typedef enum UINavigationBarNSToolbarSection : NSInteger UINavigationBarNSToolbarSection;
-enum UINavigationBarNSToolbarSection : NSInteger {
-    UINavigationBarNSToolbarSectionContent = 3LL,
-    UINavigationBarNSToolbarSectionNone = 0LL,
-    UINavigationBarNSToolbarSectionSidebar = 1LL,
-    UINavigationBarNSToolbarSectionSupplementary = 2LL,
-};
-typedef enum UINavigationControllerOperation : NSInteger UINavigationControllerOperation;
-enum UINavigationControllerOperation : NSInteger {
-    UINavigationControllerOperationNone = 0LL,
-    UINavigationControllerOperationPop = 2LL,
-    UINavigationControllerOperationPush = 1LL,
-};
-typedef enum UINavigationItemBackButtonDisplayMode : NSInteger UINavigationItemBackButtonDisplayMode;
-enum UINavigationItemBackButtonDisplayMode : NSInteger {
-    UINavigationItemBackButtonDisplayModeDefault = 0LL,
-    UINavigationItemBackButtonDisplayModeGeneric = 1LL,
-    UINavigationItemBackButtonDisplayModeMinimal = 2LL,
-};
-typedef enum UINavigationItemLargeTitleDisplayMode : NSInteger UINavigationItemLargeTitleDisplayMode;
-enum UINavigationItemLargeTitleDisplayMode : NSInteger {
-    UINavigationItemLargeTitleDisplayModeAlways = 1LL,
-    UINavigationItemLargeTitleDisplayModeAutomatic = 0LL,
-    UINavigationItemLargeTitleDisplayModeInline = 3LL,
-    UINavigationItemLargeTitleDisplayModeNever = 2LL,
-};
-typedef enum UINavigationItemSearchBarPlacement : NSInteger UINavigationItemSearchBarPlacement;
-enum UINavigationItemSearchBarPlacement : NSInteger {
-    UINavigationItemSearchBarPlacementAutomatic = 0LL,
-    UINavigationItemSearchBarPlacementInline = 1LL,
-    UINavigationItemSearchBarPlacementStacked = 2LL,
-};
-typedef enum UINavigationItemStyle : NSInteger UINavigationItemStyle;
-enum UINavigationItemStyle : NSInteger {
-    UINavigationItemStyleBrowser = 1LL,
-    UINavigationItemStyleEditor = 2LL,
-    UINavigationItemStyleNavigator = 0LL,
-};
-typedef enum UINotificationFeedbackType : NSInteger UINotificationFeedbackType;
-enum UINotificationFeedbackType : NSInteger {
-    UINotificationFeedbackTypeError = 2LL,
-    UINotificationFeedbackTypeSuccess = 0LL,
-    UINotificationFeedbackTypeWarning = 1LL,
-};
-typedef enum UIPageControlBackgroundStyle : NSInteger UIPageControlBackgroundStyle;
-enum UIPageControlBackgroundStyle : NSInteger {
-    UIPageControlBackgroundStyleAutomatic = 0LL,
-    UIPageControlBackgroundStyleMinimal = 2LL,
-    UIPageControlBackgroundStyleProminent = 1LL,
-};
-typedef enum UIPageControlDirection : NSInteger UIPageControlDirection;
-enum UIPageControlDirection : NSInteger {
-    UIPageControlDirectionBottomToTop = 4LL,
-    UIPageControlDirectionLeftToRight = 1LL,
-    UIPageControlDirectionNatural = 0LL,
-    UIPageControlDirectionRightToLeft = 2LL,
-    UIPageControlDirectionTopToBottom = 3LL,
-};
-typedef enum UIPageControlInteractionState : NSInteger UIPageControlInteractionState;
-enum UIPageControlInteractionState : NSInteger {
-    UIPageControlInteractionStateContinuous = 2LL,
-    UIPageControlInteractionStateDiscrete = 1LL,
-    UIPageControlInteractionStateNone = 0LL,
-};
-typedef enum UIPageViewControllerNavigationDirection : NSInteger UIPageViewControllerNavigationDirection;
-enum UIPageViewControllerNavigationDirection : NSInteger {
-    UIPageViewControllerNavigationDirectionForward = 0LL,
-    UIPageViewControllerNavigationDirectionReverse = 1LL,
-};
-typedef enum UIPageViewControllerNavigationOrientation : NSInteger UIPageViewControllerNavigationOrientation;
-enum UIPageViewControllerNavigationOrientation : NSInteger {
-    UIPageViewControllerNavigationOrientationHorizontal = 0LL,
-    UIPageViewControllerNavigationOrientationVertical = 1LL,
-};
-typedef enum UIPageViewControllerSpineLocation : NSInteger UIPageViewControllerSpineLocation;
-enum UIPageViewControllerSpineLocation : NSInteger {
-    UIPageViewControllerSpineLocationMax = 3LL,
-    UIPageViewControllerSpineLocationMid = 2LL,
-    UIPageViewControllerSpineLocationMin = 1LL,
-    UIPageViewControllerSpineLocationNone = 0LL,
-};
-typedef enum UIPageViewControllerTransitionStyle : NSInteger UIPageViewControllerTransitionStyle;
-enum UIPageViewControllerTransitionStyle : NSInteger {
-    UIPageViewControllerTransitionStylePageCurl = 0LL,
-    UIPageViewControllerTransitionStyleScroll = 1LL,
-};
-typedef enum UIPasteControlDisplayMode : NSUInteger UIPasteControlDisplayMode;
-enum UIPasteControlDisplayMode : NSUInteger {
-    UIPasteControlDisplayModeArrowAndLabel = 3ULL,
-    UIPasteControlDisplayModeIconAndLabel = 0ULL,
-    UIPasteControlDisplayModeIconOnly = 1ULL,
-    UIPasteControlDisplayModeLabelOnly = 2ULL,
-};
-typedef NSString *UIPasteboardDetectionPattern;
-typedef enum UIPencilInteractionPhase : NSUInteger UIPencilInteractionPhase;
-enum UIPencilInteractionPhase : NSUInteger {
-    UIPencilInteractionPhaseBegan = 0ULL,
-    UIPencilInteractionPhaseCancelled = 3ULL,
-    UIPencilInteractionPhaseChanged = 1ULL,
-    UIPencilInteractionPhaseEnded = 2ULL,
-};
-typedef enum UIPencilPreferredAction : NSInteger UIPencilPreferredAction;
-enum UIPencilPreferredAction : NSInteger {
-    UIPencilPreferredActionIgnore = 0LL,
-    UIPencilPreferredActionRunSystemShortcut = 6LL,
-    UIPencilPreferredActionShowColorPalette = 3LL,
-    UIPencilPreferredActionShowContextualPalette = 5LL,
-    UIPencilPreferredActionShowInkAttributes = 4LL,
-    UIPencilPreferredActionSwitchEraser = 1LL,
-    UIPencilPreferredActionSwitchPrevious = 2LL,
-};
-struct UIPointerAccessoryPosition {
-    CGFloat offset;
-    CGFloat angle;
-};
-typedef struct UIPointerAccessoryPosition UIPointerAccessoryPosition;
-typedef enum UIPointerEffectTintMode : NSInteger UIPointerEffectTintMode;
-enum UIPointerEffectTintMode : NSInteger {
-    UIPointerEffectTintModeNone = 0LL,
-    UIPointerEffectTintModeOverlay = 1LL,
-    UIPointerEffectTintModeUnderlay = 2LL,
-};
-typedef enum UIPopoverArrowDirection : NSUInteger UIPopoverArrowDirection;
-enum UIPopoverArrowDirection : NSUInteger {
-    UIPopoverArrowDirectionAny = 15ULL,
-    UIPopoverArrowDirectionDown = 2ULL,
-    UIPopoverArrowDirectionLeft = 4ULL,
-    UIPopoverArrowDirectionRight = 8ULL,
-    UIPopoverArrowDirectionUp = 1ULL,
-};
-typedef enum UIPreferredPresentationStyle : NSInteger UIPreferredPresentationStyle;
-enum UIPreferredPresentationStyle : NSInteger {
-    UIPreferredPresentationStyleAttachment = 2LL,
-    UIPreferredPresentationStyleInline = 1LL,
-    UIPreferredPresentationStyleUnspecified = 0LL,
-};
-typedef enum UIPressPhase : NSInteger UIPressPhase;
-enum UIPressPhase : NSInteger {
-    UIPressPhaseBegan = 0LL,
-    UIPressPhaseCancelled = 4LL,
-    UIPressPhaseChanged = 1LL,
-    UIPressPhaseEnded = 3LL,
-    UIPressPhaseStationary = 2LL,
-};
-typedef enum UIPressType : NSInteger UIPressType;
-enum UIPressType : NSInteger {
-    UIPressTypeDownArrow = 1LL,
-    UIPressTypeLeftArrow = 2LL,
-    UIPressTypeMenu = 5LL,
-    UIPressTypePageDown = 31LL,
-    UIPressTypePageUp = 30LL,
-    UIPressTypePlayPause = 6LL,
-    UIPressTypeRightArrow = 3LL,
-    UIPressTypeSelect = 4LL,
-    UIPressTypeTVRemoteFourColors = 33LL,
-    UIPressTypeTVRemoteOneTwoThree = 32LL,
-    UIPressTypeUpArrow = 0LL,
-};
-typedef enum UIPreviewActionStyle : NSInteger UIPreviewActionStyle;
-enum UIPreviewActionStyle : NSInteger {
-    UIPreviewActionStyleDefault = 0LL,
-    UIPreviewActionStyleDestructive = 2LL,
-    UIPreviewActionStyleSelected = 1LL,
-};
-typedef enum UIPrintError : int UIPrintError;
-enum UIPrintError : int {
-    UIPrintErrorJobFailed = 4,
-    UIPrintErrorNoContent = 2,
-    UIPrintErrorNotAvailable = 1,
-    UIPrintErrorUnknownImageFormat = 3,
-};
-typedef enum UIPrintErrorCode : NSInteger UIPrintErrorCode;
-enum UIPrintErrorCode : NSInteger {
-    UIPrintErrorCodeJobFailedError = 4LL,
-    UIPrintErrorCodeNoContentError = 2LL,
-    UIPrintErrorCodeNotAvailableError = 1LL,
-    UIPrintErrorCodeUnknownImageFormatError = 3LL,
-};
-typedef enum UIPrintInfoDuplex : NSInteger UIPrintInfoDuplex;
-enum UIPrintInfoDuplex : NSInteger {
-    UIPrintInfoDuplexLongEdge = 1LL,
-    UIPrintInfoDuplexNone = 0LL,
-    UIPrintInfoDuplexShortEdge = 2LL,
-};
-typedef enum UIPrintInfoOrientation : NSInteger UIPrintInfoOrientation;
-enum UIPrintInfoOrientation : NSInteger {
-    UIPrintInfoOrientationLandscape = 1LL,
-    UIPrintInfoOrientationPortrait = 0LL,
-};
-typedef enum UIPrintInfoOutputType : NSInteger UIPrintInfoOutputType;
-enum UIPrintInfoOutputType : NSInteger {
-    UIPrintInfoOutputTypeGeneral = 0LL,
-    UIPrintInfoOutputTypeGrayscale = 2LL,
-    UIPrintInfoOutputTypePhoto = 1LL,
-    UIPrintInfoOutputTypePhotoGrayscale = 3LL,
-};
-typedef enum UIPrintRenderingQuality : NSInteger UIPrintRenderingQuality;
-enum UIPrintRenderingQuality : NSInteger {
-    UIPrintRenderingQualityBest = 0LL,
-    UIPrintRenderingQualityResponsive = 1LL,
-};
-typedef enum UIPrinterCutterBehavior : NSInteger UIPrinterCutterBehavior;
-enum UIPrinterCutterBehavior : NSInteger {
-    UIPrinterCutterBehaviorCutAfterEachCopy = 3LL,
-    UIPrinterCutterBehaviorCutAfterEachJob = 4LL,
-    UIPrinterCutterBehaviorCutAfterEachPage = 2LL,
-    UIPrinterCutterBehaviorNoCut = 0LL,
-    UIPrinterCutterBehaviorPrinterDefault = 1LL,
-};
-typedef enum UIPrinterJobTypes : NSInteger UIPrinterJobTypes;
-enum UIPrinterJobTypes : NSInteger {
-    UIPrinterJobTypesDocument = 1LL,
-    UIPrinterJobTypesEnvelope = 2LL,
-    UIPrinterJobTypesLabel = 4LL,
-    UIPrinterJobTypesLargeFormat = 64LL,
-    UIPrinterJobTypesPhoto = 8LL,
-    UIPrinterJobTypesPostcard = 128LL,
-    UIPrinterJobTypesReceipt = 16LL,
-    UIPrinterJobTypesRoll = 32LL,
-    UIPrinterJobTypesUnknown = 0LL,
-};
-typedef enum UIProgressViewStyle : NSInteger UIProgressViewStyle;
-enum UIProgressViewStyle : NSInteger {
-    UIProgressViewStyleBar = 1LL,
-    UIProgressViewStyleDefault = 0LL,
-};
-typedef enum UIPushBehaviorMode : NSInteger UIPushBehaviorMode;
-enum UIPushBehaviorMode : NSInteger {
-    UIPushBehaviorModeContinuous = 0LL,
-    UIPushBehaviorModeInstantaneous = 1LL,
+    UIModalPresentationFullScreen = 0LL,
+    UIModalPresentationPageSheet = 1LL,
+    UIModalPresentationFormSheet = 2LL,
+    UIModalPresentationCurrentContext = 3LL,
+    UIModalPresentationCustom = 4LL,
+    UIModalPresentationOverFullScreen = 5LL,
+    UIModalPresentationOverCurrentContext = 6LL,
+    UIModalPresentationPopover = 7LL,
+    UIModalPresentationNone = -1LL,
+    UIModalPresentationAutomatic = -2LL,
 };
 typedef enum UIRemoteNotificationType : NSUInteger UIRemoteNotificationType;
 enum UIRemoteNotificationType : NSUInteger {
-    UIRemoteNotificationTypeAlert = 4ULL,
-    UIRemoteNotificationTypeBadge = 1ULL,
-    UIRemoteNotificationTypeNewsstandContentAvailability = 8ULL,
     UIRemoteNotificationTypeNone = 0ULL,
+    UIRemoteNotificationTypeBadge = 1ULL,
     UIRemoteNotificationTypeSound = 2ULL,
+    UIRemoteNotificationTypeAlert = 4ULL,
 };
 typedef enum UIReturnKeyType : NSInteger UIReturnKeyType;
 enum UIReturnKeyType : NSInteger {
-    UIReturnKeyTypeContinue = 11LL,
-    UIReturnKeyTypeDefault = 0LL,
-    UIReturnKeyTypeDone = 9LL,
-    UIReturnKeyTypeEmergencyCall = 10LL,
-    UIReturnKeyTypeGo = 1LL,
-    UIReturnKeyTypeGoogle = 2LL,
-    UIReturnKeyTypeJoin = 3LL,
-    UIReturnKeyTypeNext = 4LL,
-    UIReturnKeyTypeRoute = 5LL,
-    UIReturnKeyTypeSearch = 6LL,
-    UIReturnKeyTypeSend = 7LL,
-    UIReturnKeyTypeYahoo = 8LL,
-};
-typedef enum UISceneActivationState : NSInteger UISceneActivationState;
-enum UISceneActivationState : NSInteger {
-    UISceneActivationStateBackground = 2LL,
-    UISceneActivationStateForegroundActive = 0LL,
-    UISceneActivationStateForegroundInactive = 1LL,
-    UISceneActivationStateUnattached = -1LL,
-};
-typedef enum UISceneCaptureState : NSInteger UISceneCaptureState;
-enum UISceneCaptureState : NSInteger {
-    UISceneCaptureStateActive = 1LL,
-    UISceneCaptureStateInactive = 0LL,
-    UISceneCaptureStateUnspecified = -1LL,
-};
-typedef enum UISceneErrorCode : NSInteger UISceneErrorCode;
-enum UISceneErrorCode : NSInteger {
-    UISceneErrorCodeGeometryRequestDenied = 101LL,
-    UISceneErrorCodeGeometryRequestUnsupported = 100LL,
-    UISceneErrorCodeMultipleScenesNotSupported = 0LL,
-    UISceneErrorCodeRequestDenied = 1LL,
-};
-typedef enum UIScreenOverscanCompensation : NSInteger UIScreenOverscanCompensation;
-enum UIScreenOverscanCompensation : NSInteger {
-    UIScreenOverscanCompensationInsetApplicationFrame = 2LL,
-    UIScreenOverscanCompensationInsetBounds = 1LL,
-    UIScreenOverscanCompensationNone = 2LL,
-    UIScreenOverscanCompensationScale = 0LL,
-};
-typedef enum UIScreenReferenceDisplayModeStatus : NSInteger UIScreenReferenceDisplayModeStatus;
-enum UIScreenReferenceDisplayModeStatus : NSInteger {
-    UIScreenReferenceDisplayModeStatusEnabled = 3LL,
-    UIScreenReferenceDisplayModeStatusLimited = 2LL,
-    UIScreenReferenceDisplayModeStatusNotEnabled = 1LL,
-    UIScreenReferenceDisplayModeStatusNotSupported = 0LL,
-};
-typedef enum UIScrollType : NSInteger UIScrollType;
-enum UIScrollType : NSInteger {
-    UIScrollTypeContinuous = 1LL,
-    UIScrollTypeDiscrete = 0LL,
-};
-typedef enum UIScrollTypeMask : NSUInteger UIScrollTypeMask;
-enum UIScrollTypeMask : NSUInteger {
-    UIScrollTypeMaskAll = 3ULL,
-    UIScrollTypeMaskContinuous = 2ULL,
-    UIScrollTypeMaskDiscrete = 1ULL,
+    UIReturnKeyDefault = 0LL,
+    UIReturnKeyGo = 1LL,
+    UIReturnKeyNext = 4LL,
+    UIReturnKeySearch = 6LL,
+    UIReturnKeySend = 7LL,
+    UIReturnKeyDone = 9LL,
 };
 typedef enum UIScrollViewContentInsetAdjustmentBehavior : NSInteger UIScrollViewContentInsetAdjustmentBehavior;
 enum UIScrollViewContentInsetAdjustmentBehavior : NSInteger {
-    UIScrollViewContentInsetAdjustmentBehaviorAlways = 3LL,
-    UIScrollViewContentInsetAdjustmentBehaviorAutomatic = 0LL,
-    UIScrollViewContentInsetAdjustmentBehaviorNever = 2LL,
-    UIScrollViewContentInsetAdjustmentBehaviorScrollableAxes = 1LL,
-};
-typedef enum UIScrollViewIndexDisplayMode : NSInteger UIScrollViewIndexDisplayMode;
-enum UIScrollViewIndexDisplayMode : NSInteger {
-    UIScrollViewIndexDisplayModeAlwaysHidden = 1LL,
-    UIScrollViewIndexDisplayModeAutomatic = 0LL,
-};
-typedef enum UIScrollViewIndicatorStyle : NSInteger UIScrollViewIndicatorStyle;
-enum UIScrollViewIndicatorStyle : NSInteger {
-    UIScrollViewIndicatorStyleBlack = 1LL,
-    UIScrollViewIndicatorStyleDefault = 0LL,
-    UIScrollViewIndicatorStyleWhite = 2LL,
-};
-typedef enum UIScrollViewKeyboardDismissMode : NSInteger UIScrollViewKeyboardDismissMode;
-enum UIScrollViewKeyboardDismissMode : NSInteger {
-    UIScrollViewKeyboardDismissModeInteractive = 2LL,
-    UIScrollViewKeyboardDismissModeInteractiveWithAccessory = 4LL,
-    UIScrollViewKeyboardDismissModeNone = 0LL,
-    UIScrollViewKeyboardDismissModeOnDrag = 1LL,
-    UIScrollViewKeyboardDismissModeOnDragWithAccessory = 3LL,
-};
-typedef enum UISearchBarIcon : NSInteger UISearchBarIcon;
-enum UISearchBarIcon : NSInteger {
-    UISearchBarIconBookmark = 2LL,
-    UISearchBarIconClear = 1LL,
-    UISearchBarIconResultsList = 3LL,
-    UISearchBarIconSearch = 0LL,
-};
-typedef enum UISearchBarStyle : NSUInteger UISearchBarStyle;
-enum UISearchBarStyle : NSUInteger {
-    UISearchBarStyleDefault = 0ULL,
-    UISearchBarStyleMinimal = 2ULL,
-    UISearchBarStyleProminent = 1ULL,
-};
-typedef enum UISearchControllerScopeBarActivation : NSInteger UISearchControllerScopeBarActivation;
-enum UISearchControllerScopeBarActivation : NSInteger {
-    UISearchControllerScopeBarActivationAutomatic = 0LL,
-    UISearchControllerScopeBarActivationManual = 1LL,
-    UISearchControllerScopeBarActivationOnSearchActivation = 3LL,
-    UISearchControllerScopeBarActivationOnTextEntry = 2LL,
-};
-typedef enum UISegmentedControlSegment : NSInteger UISegmentedControlSegment;
-enum UISegmentedControlSegment : NSInteger {
-    UISegmentedControlSegmentAlone = 4LL,
-    UISegmentedControlSegmentAny = 0LL,
-    UISegmentedControlSegmentCenter = 2LL,
-    UISegmentedControlSegmentLeft = 1LL,
-    UISegmentedControlSegmentRight = 3LL,
-};
-typedef enum UISegmentedControlStyle : NSInteger UISegmentedControlStyle;
-enum UISegmentedControlStyle : NSInteger {
-    UISegmentedControlStyleBar = 2LL,
-    UISegmentedControlStyleBezeled = 3LL,
-    UISegmentedControlStyleBordered = 1LL,
-    UISegmentedControlStylePlain = 0LL,
+    UIScrollViewContentInsetAdjustmentAutomatic = 0LL,
+    UIScrollViewContentInsetAdjustmentScrollableAxes = 1LL,
+    UIScrollViewContentInsetAdjustmentNever = 2LL,
+    UIScrollViewContentInsetAdjustmentAlways = 3LL,
 };
 typedef enum UISemanticContentAttribute : NSInteger UISemanticContentAttribute;
 enum UISemanticContentAttribute : NSInteger {
-    UISemanticContentAttributeForceLeftToRight = 3LL,
-    UISemanticContentAttributeForceRightToLeft = 4LL,
+    UISemanticContentAttributeUnspecified = 0LL,
     UISemanticContentAttributePlayback = 1LL,
     UISemanticContentAttributeSpatial = 2LL,
-    UISemanticContentAttributeUnspecified = 0LL,
-};
-typedef NSString *UISheetPresentationControllerDetentIdentifier;
-typedef enum UISplitViewControllerBackgroundStyle : NSInteger UISplitViewControllerBackgroundStyle;
-enum UISplitViewControllerBackgroundStyle : NSInteger {
-    UISplitViewControllerBackgroundStyleNone = 0LL,
-    UISplitViewControllerBackgroundStyleSidebar = 1LL,
-};
-typedef enum UISplitViewControllerColumn : NSInteger UISplitViewControllerColumn;
-enum UISplitViewControllerColumn : NSInteger {
-    UISplitViewControllerColumnCompact = 3LL,
-    UISplitViewControllerColumnPrimary = 0LL,
-    UISplitViewControllerColumnSecondary = 2LL,
-    UISplitViewControllerColumnSupplementary = 1LL,
-};
-typedef enum UISplitViewControllerDisplayMode : NSInteger UISplitViewControllerDisplayMode;
-enum UISplitViewControllerDisplayMode : NSInteger {
-    UISplitViewControllerDisplayModeAllVisible = 2LL,
-    UISplitViewControllerDisplayModeAutomatic = 0LL,
-    UISplitViewControllerDisplayModeOneBesideSecondary = 2LL,
-    UISplitViewControllerDisplayModeOneOverSecondary = 3LL,
-    UISplitViewControllerDisplayModePrimaryHidden = 1LL,
-    UISplitViewControllerDisplayModePrimaryOverlay = 3LL,
-    UISplitViewControllerDisplayModeSecondaryOnly = 1LL,
-    UISplitViewControllerDisplayModeTwoBesideSecondary = 4LL,
-    UISplitViewControllerDisplayModeTwoDisplaceSecondary = 6LL,
-    UISplitViewControllerDisplayModeTwoOverSecondary = 5LL,
-};
-typedef enum UISplitViewControllerDisplayModeButtonVisibility : NSInteger UISplitViewControllerDisplayModeButtonVisibility;
-enum UISplitViewControllerDisplayModeButtonVisibility : NSInteger {
-    UISplitViewControllerDisplayModeButtonVisibilityAlways = 2LL,
-    UISplitViewControllerDisplayModeButtonVisibilityAutomatic = 0LL,
-    UISplitViewControllerDisplayModeButtonVisibilityNever = 1LL,
-};
-typedef enum UISplitViewControllerPrimaryEdge : NSInteger UISplitViewControllerPrimaryEdge;
-enum UISplitViewControllerPrimaryEdge : NSInteger {
-    UISplitViewControllerPrimaryEdgeLeading = 0LL,
-    UISplitViewControllerPrimaryEdgeTrailing = 1LL,
-};
-typedef enum UISplitViewControllerSplitBehavior : NSInteger UISplitViewControllerSplitBehavior;
-enum UISplitViewControllerSplitBehavior : NSInteger {
-    UISplitViewControllerSplitBehaviorAutomatic = 0LL,
-    UISplitViewControllerSplitBehaviorDisplace = 3LL,
-    UISplitViewControllerSplitBehaviorOverlay = 2LL,
-    UISplitViewControllerSplitBehaviorTile = 1LL,
-};
-typedef enum UISplitViewControllerStyle : NSInteger UISplitViewControllerStyle;
-enum UISplitViewControllerStyle : NSInteger {
-    UISplitViewControllerStyleDoubleColumn = 1LL,
-    UISplitViewControllerStyleTripleColumn = 2LL,
-    UISplitViewControllerStyleUnspecified = 0LL,
-};
-typedef enum UISpringLoadedInteractionEffectState : NSInteger UISpringLoadedInteractionEffectState;
-enum UISpringLoadedInteractionEffectState : NSInteger {
-    UISpringLoadedInteractionEffectStateActivated = 3LL,
-    UISpringLoadedInteractionEffectStateActivating = 2LL,
-    UISpringLoadedInteractionEffectStateInactive = 0LL,
-    UISpringLoadedInteractionEffectStatePossible = 1LL,
+    UISemanticContentAttributeForceLeftToRight = 3LL,
+    UISemanticContentAttributeForceRightToLeft = 4LL,
 };
 typedef enum UIStackViewAlignment : NSInteger UIStackViewAlignment;
 enum UIStackViewAlignment : NSInteger {
-    UIStackViewAlignmentBottom = 4LL,
-    UIStackViewAlignmentCenter = 3LL,
     UIStackViewAlignmentFill = 0LL,
-    UIStackViewAlignmentFirstBaseline = 2LL,
-    UIStackViewAlignmentLastBaseline = 5LL,
     UIStackViewAlignmentLeading = 1LL,
-    UIStackViewAlignmentTop = 1LL,
+    UIStackViewAlignmentFirstBaseline = 2LL,
+    UIStackViewAlignmentCenter = 3LL,
     UIStackViewAlignmentTrailing = 4LL,
+    UIStackViewAlignmentLastBaseline = 5LL,
 };
 typedef enum UIStackViewDistribution : NSInteger UIStackViewDistribution;
 enum UIStackViewDistribution : NSInteger {
-    UIStackViewDistributionEqualCentering = 4LL,
-    UIStackViewDistributionEqualSpacing = 3LL,
     UIStackViewDistributionFill = 0LL,
     UIStackViewDistributionFillEqually = 1LL,
     UIStackViewDistributionFillProportionally = 2LL,
-};
-typedef enum UIStatusBarAnimation : NSInteger UIStatusBarAnimation;
-enum UIStatusBarAnimation : NSInteger {
-    UIStatusBarAnimationFade = 1LL,
-    UIStatusBarAnimationNone = 0LL,
-    UIStatusBarAnimationSlide = 2LL,
+    UIStackViewDistributionEqualSpacing = 3LL,
+    UIStackViewDistributionEqualCentering = 4LL,
 };
 typedef enum UIStatusBarStyle : NSInteger UIStatusBarStyle;
 enum UIStatusBarStyle : NSInteger {
-    UIStatusBarStyleBlackOpaque = 2LL,
-    UIStatusBarStyleBlackTranslucent = 1LL,
-    UIStatusBarStyleDarkContent = 3LL,
     UIStatusBarStyleDefault = 0LL,
     UIStatusBarStyleLightContent = 1LL,
-};
-typedef enum UISwipeGestureRecognizerDirection : NSUInteger UISwipeGestureRecognizerDirection;
-enum UISwipeGestureRecognizerDirection : NSUInteger {
-    UISwipeGestureRecognizerDirectionDown = 8ULL,
-    UISwipeGestureRecognizerDirectionLeft = 2ULL,
-    UISwipeGestureRecognizerDirectionRight = 1ULL,
-    UISwipeGestureRecognizerDirectionUp = 4ULL,
-};
-typedef enum UISwitchStyle : NSInteger UISwitchStyle;
-enum UISwitchStyle : NSInteger {
-    UISwitchStyleAutomatic = 0LL,
-    UISwitchStyleCheckbox = 1LL,
-    UISwitchStyleSliding = 2LL,
-};
-typedef enum UISystemAnimation : NSUInteger UISystemAnimation;
-enum UISystemAnimation : NSUInteger {
-    UISystemAnimationDelete = 0ULL,
-};
-typedef enum UITabBarControllerMode : NSInteger UITabBarControllerMode;
-enum UITabBarControllerMode : NSInteger {
-    UITabBarControllerModeAutomatic = 0LL,
-    UITabBarControllerModeTabBar = 1LL,
-    UITabBarControllerModeTabSidebar = 2LL,
-};
-typedef enum UITabBarControllerSidebarLayout : NSInteger UITabBarControllerSidebarLayout;
-enum UITabBarControllerSidebarLayout : NSInteger {
-    UITabBarControllerSidebarLayoutAutomatic = 0LL,
-    UITabBarControllerSidebarLayoutOverlap = 1LL,
-    UITabBarControllerSidebarLayoutTile = 2LL,
-};
-typedef enum UITabBarItemAppearanceStyle : NSInteger UITabBarItemAppearanceStyle;
-enum UITabBarItemAppearanceStyle : NSInteger {
-    UITabBarItemAppearanceStyleCompactInline = 2LL,
-    UITabBarItemAppearanceStyleInline = 1LL,
-    UITabBarItemAppearanceStyleStacked = 0LL,
-};
-typedef enum UITabBarItemPositioning : NSInteger UITabBarItemPositioning;
-enum UITabBarItemPositioning : NSInteger {
-    UITabBarItemPositioningAutomatic = 0LL,
-    UITabBarItemPositioningCentered = 2LL,
-    UITabBarItemPositioningFill = 1LL,
-};
-typedef enum UITabBarSystemItem : NSInteger UITabBarSystemItem;
-enum UITabBarSystemItem : NSInteger {
-    UITabBarSystemItemBookmarks = 7LL,
-    UITabBarSystemItemContacts = 5LL,
-    UITabBarSystemItemDownloads = 9LL,
-    UITabBarSystemItemFavorites = 1LL,
-    UITabBarSystemItemFeatured = 2LL,
-    UITabBarSystemItemHistory = 6LL,
-    UITabBarSystemItemMore = 0LL,
-    UITabBarSystemItemMostRecent = 10LL,
-    UITabBarSystemItemMostViewed = 11LL,
-    UITabBarSystemItemRecents = 4LL,
-    UITabBarSystemItemSearch = 8LL,
-    UITabBarSystemItemTopRated = 3LL,
-};
-typedef enum UITabGroupSidebarAppearance : NSUInteger UITabGroupSidebarAppearance;
-enum UITabGroupSidebarAppearance : NSUInteger {
-    UITabGroupSidebarAppearanceAutomatic = 0ULL,
-    UITabGroupSidebarAppearanceInline = 1ULL,
-    UITabGroupSidebarAppearanceRootSection = 2ULL,
-};
-typedef enum UITabPlacement : NSInteger UITabPlacement;
-enum UITabPlacement : NSInteger {
-    UITabPlacementAutomatic = 0LL,
-    UITabPlacementDefault = 1LL,
-    UITabPlacementFixed = 5LL,
-    UITabPlacementMovable = 3LL,
-    UITabPlacementOptional = 2LL,
-    UITabPlacementPinned = 4LL,
-    UITabPlacementSidebarOnly = 6LL,
+    UIStatusBarStyleDarkContent = 3LL,
 };
 typedef enum UITableViewCellAccessoryType : NSInteger UITableViewCellAccessoryType;
 enum UITableViewCellAccessoryType : NSInteger {
-    UITableViewCellAccessoryTypeCheckmark = 3LL,
-    UITableViewCellAccessoryTypeDetailButton = 4LL,
-    UITableViewCellAccessoryTypeDetailDisclosureButton = 2LL,
-    UITableViewCellAccessoryTypeDisclosureIndicator = 1LL,
-    UITableViewCellAccessoryTypeNone = 0LL,
-};
-typedef enum UITableViewCellDragState : NSInteger UITableViewCellDragState;
-enum UITableViewCellDragState : NSInteger {
-    UITableViewCellDragStateDragging = 2LL,
-    UITableViewCellDragStateLifting = 1LL,
-    UITableViewCellDragStateNone = 0LL,
+    UITableViewCellAccessoryNone = 0LL,
+    UITableViewCellAccessoryDisclosureIndicator = 1LL,
+    UITableViewCellAccessoryDetailDisclosureButton = 2LL,
+    UITableViewCellAccessoryCheckmark = 3LL,
+    UITableViewCellAccessoryDetailButton = 4LL,
 };
 typedef enum UITableViewCellEditingStyle : NSInteger UITableViewCellEditingStyle;
 enum UITableViewCellEditingStyle : NSInteger {
+    UITableViewCellEditingStyleNone = 0LL,
     UITableViewCellEditingStyleDelete = 1LL,
     UITableViewCellEditingStyleInsert = 2LL,
-    UITableViewCellEditingStyleNone = 0LL,
-};
-typedef enum UITableViewCellFocusStyle : NSInteger UITableViewCellFocusStyle;
-enum UITableViewCellFocusStyle : NSInteger {
-    UITableViewCellFocusStyleCustom = 1LL,
-    UITableViewCellFocusStyleDefault = 0LL,
 };
 typedef enum UITableViewCellSelectionStyle : NSInteger UITableViewCellSelectionStyle;
 enum UITableViewCellSelectionStyle : NSInteger {
-    UITableViewCellSelectionStyleBlue = 1LL,
-    UITableViewCellSelectionStyleDefault = 3LL,
-    UITableViewCellSelectionStyleGray = 2LL,
     UITableViewCellSelectionStyleNone = 0LL,
+    UITableViewCellSelectionStyleBlue = 1LL,
+    UITableViewCellSelectionStyleGray = 2LL,
+    UITableViewCellSelectionStyleDefault = 3LL,
 };
 typedef enum UITableViewCellSeparatorStyle : NSInteger UITableViewCellSeparatorStyle;
 enum UITableViewCellSeparatorStyle : NSInteger {
-    UITableViewCellSeparatorStyleDoubleLineEtched = 2LL,
     UITableViewCellSeparatorStyleNone = 0LL,
     UITableViewCellSeparatorStyleSingleLine = 1LL,
-    UITableViewCellSeparatorStyleSingleLineEtched = 2LL,
-};
-typedef enum UITableViewCellStateMask : NSUInteger UITableViewCellStateMask;
-enum UITableViewCellStateMask : NSUInteger {
-    UITableViewCellStateMaskDefaultMask = 0ULL,
-    UITableViewCellStateMaskShowingDeleteConfirmationMask = 2ULL,
-    UITableViewCellStateMaskShowingEditControlMask = 1ULL,
 };
 typedef enum UITableViewCellStyle : NSInteger UITableViewCellStyle;
 enum UITableViewCellStyle : NSInteger {
     UITableViewCellStyleDefault = 0LL,
-    UITableViewCellStyleSubtitle = 3LL,
     UITableViewCellStyleValue1 = 1LL,
     UITableViewCellStyleValue2 = 2LL,
-};
-typedef enum UITableViewContentHuggingElements : NSInteger UITableViewContentHuggingElements;
-enum UITableViewContentHuggingElements : NSInteger {
-    UITableViewContentHuggingElementsNone = 0LL,
-    UITableViewContentHuggingElementsSectionHeaders = 1LL,
-};
-typedef enum UITableViewDropIntent : NSInteger UITableViewDropIntent;
-enum UITableViewDropIntent : NSInteger {
-    UITableViewDropIntentAutomatic = 3LL,
-    UITableViewDropIntentInsertAtDestinationIndexPath = 1LL,
-    UITableViewDropIntentInsertIntoDestinationIndexPath = 2LL,
-    UITableViewDropIntentUnspecified = 0LL,
-};
-typedef enum UITableViewRowActionStyle : NSInteger UITableViewRowActionStyle;
-enum UITableViewRowActionStyle : NSInteger {
-    UITableViewRowActionStyleDefault = 0LL,
-    UITableViewRowActionStyleDestructive = 0LL,
-    UITableViewRowActionStyleNormal = 1LL,
+    UITableViewCellStyleSubtitle = 3LL,
 };
 typedef enum UITableViewRowAnimation : NSInteger UITableViewRowAnimation;
 enum UITableViewRowAnimation : NSInteger {
-    UITableViewRowAnimationAutomatic = 100LL,
-    UITableViewRowAnimationBottom = 4LL,
     UITableViewRowAnimationFade = 0LL,
-    UITableViewRowAnimationLeft = 2LL,
-    UITableViewRowAnimationMiddle = 6LL,
-    UITableViewRowAnimationNone = 5LL,
     UITableViewRowAnimationRight = 1LL,
+    UITableViewRowAnimationLeft = 2LL,
     UITableViewRowAnimationTop = 3LL,
+    UITableViewRowAnimationBottom = 4LL,
+    UITableViewRowAnimationNone = 5LL,
+    UITableViewRowAnimationMiddle = 6LL,
+    UITableViewRowAnimationAutomatic = 100LL,
 };
 typedef enum UITableViewScrollPosition : NSInteger UITableViewScrollPosition;
 enum UITableViewScrollPosition : NSInteger {
-    UITableViewScrollPositionBottom = 3LL,
-    UITableViewScrollPositionMiddle = 2LL,
     UITableViewScrollPositionNone = 0LL,
     UITableViewScrollPositionTop = 1LL,
-};
-typedef enum UITableViewSelfSizingInvalidation : NSInteger UITableViewSelfSizingInvalidation;
-enum UITableViewSelfSizingInvalidation : NSInteger {
-    UITableViewSelfSizingInvalidationDisabled = 0LL,
-    UITableViewSelfSizingInvalidationEnabled = 1LL,
-    UITableViewSelfSizingInvalidationEnabledIncludingConstraints = 2LL,
-};
-typedef enum UITableViewSeparatorInsetReference : NSInteger UITableViewSeparatorInsetReference;
-enum UITableViewSeparatorInsetReference : NSInteger {
-    UITableViewSeparatorInsetReferenceAutomaticInsets = 1LL,
-    UITableViewSeparatorInsetReferenceCellEdges = 0LL,
+    UITableViewScrollPositionMiddle = 2LL,
+    UITableViewScrollPositionBottom = 3LL,
 };
 typedef enum UITableViewStyle : NSInteger UITableViewStyle;
 enum UITableViewStyle : NSInteger {
+    UITableViewStylePlain = 0LL,
     UITableViewStyleGrouped = 1LL,
     UITableViewStyleInsetGrouped = 2LL,
-    UITableViewStylePlain = 0LL,
-};
-typedef enum UITextAlignment : NSInteger UITextAlignment;
-enum UITextAlignment : NSInteger {
-    UITextAlignmentCenter = 1LL,
-    UITextAlignmentJustified = 3LL,
-    UITextAlignmentLeft = 0LL,
-    UITextAlignmentNatural = 4LL,
-    UITextAlignmentRight = 2LL,
-};
-typedef enum UITextAlternativeStyle : NSInteger UITextAlternativeStyle;
-enum UITextAlternativeStyle : NSInteger {
-    UITextAlternativeStyleLowConfidence = 1LL,
-    UITextAlternativeStyleNone = 0LL,
-};
-typedef enum UITextAutocapitalizationType : NSInteger UITextAutocapitalizationType;
-enum UITextAutocapitalizationType : NSInteger {
-    UITextAutocapitalizationTypeAllCharacters = 3LL,
-    UITextAutocapitalizationTypeNone = 0LL,
-    UITextAutocapitalizationTypeSentences = 2LL,
-    UITextAutocapitalizationTypeWords = 1LL,
-};
-typedef enum UITextAutocorrectionType : NSInteger UITextAutocorrectionType;
-enum UITextAutocorrectionType : NSInteger {
-    UITextAutocorrectionTypeDefault = 0LL,
-    UITextAutocorrectionTypeNo = 1LL,
-    UITextAutocorrectionTypeYes = 2LL,
 };
 typedef enum UITextBorderStyle : NSInteger UITextBorderStyle;
 enum UITextBorderStyle : NSInteger {
-    UITextBorderStyleBezel = 2LL,
-    UITextBorderStyleLine = 1LL,
     UITextBorderStyleNone = 0LL,
+    UITextBorderStyleLine = 1LL,
+    UITextBorderStyleBezel = 2LL,
     UITextBorderStyleRoundedRect = 3LL,
-};
-typedef enum UITextDirection : NSInteger UITextDirection;
-enum UITextDirection : NSInteger {
-    UITextDirectionBackward = 1LL,
-    UITextDirectionDown = 5LL,
-    UITextDirectionForward = 0LL,
-    UITextDirectionLeft = 3LL,
-    UITextDirectionRight = 2LL,
-    UITextDirectionUp = 4LL,
-};
-typedef enum UITextDragOptions : NSInteger UITextDragOptions;
-enum UITextDragOptions : NSInteger {
-    UITextDragOptionNone = 0LL,
-    UITextDragOptionStripTextColorFromPreviews = 1LL,
-};
-typedef enum UITextDropAction : NSUInteger UITextDropAction;
-enum UITextDropAction : NSUInteger {
-    UITextDropActionInsert = 0ULL,
-    UITextDropActionReplaceAll = 2ULL,
-    UITextDropActionReplaceSelection = 1ULL,
-};
-typedef enum UITextDropEditability : NSUInteger UITextDropEditability;
-enum UITextDropEditability : NSUInteger {
-    UITextDropEditabilityNo = 0ULL,
-    UITextDropEditabilityTemporary = 1ULL,
-    UITextDropEditabilityYes = 2ULL,
-};
-typedef enum UITextDropPerformer : NSUInteger UITextDropPerformer;
-enum UITextDropPerformer : NSUInteger {
-    UITextDropPerformerDelegate = 1ULL,
-    UITextDropPerformerView = 0ULL,
-};
-typedef enum UITextDropProgressMode : NSUInteger UITextDropProgressMode;
-enum UITextDropProgressMode : NSUInteger {
-    UITextDropProgressModeCustom = 1ULL,
-    UITextDropProgressModeSystem = 0ULL,
-};
-typedef enum UITextFieldDidEndEditingReason : NSInteger UITextFieldDidEndEditingReason;
-enum UITextFieldDidEndEditingReason : NSInteger {
-    UITextFieldDidEndEditingReasonCancelled = 1LL,
-    UITextFieldDidEndEditingReasonCommitted = 0LL,
-    UITextFieldDidEndEditingReasonUnknown = -1LL,
 };
 typedef enum UITextFieldViewMode : NSInteger UITextFieldViewMode;
 enum UITextFieldViewMode : NSInteger {
-    UITextFieldViewModeAlways = 3LL,
     UITextFieldViewModeNever = 0LL,
-    UITextFieldViewModeUnlessEditing = 2LL,
     UITextFieldViewModeWhileEditing = 1LL,
-};
-typedef NSString *UITextFormattingViewControllerChangeType;
-typedef NSString *UITextFormattingViewControllerComponentKey;
-typedef enum UITextFormattingViewControllerComponentSize : NSInteger UITextFormattingViewControllerComponentSize;
-enum UITextFormattingViewControllerComponentSize : NSInteger {
-    UITextFormattingViewControllerComponentSizeAutomatic = 0LL,
-    UITextFormattingViewControllerComponentSizeExtraLarge = 5LL,
-    UITextFormattingViewControllerComponentSizeLarge = 4LL,
-    UITextFormattingViewControllerComponentSizeMini = 1LL,
-    UITextFormattingViewControllerComponentSizeRegular = 3LL,
-    UITextFormattingViewControllerComponentSizeSmall = 2LL,
-};
-typedef NSString *UITextFormattingViewControllerHighlight;
-typedef NSString *UITextFormattingViewControllerTextAlignment;
-typedef NSString *UITextFormattingViewControllerTextList;
-typedef enum UITextGranularity : NSInteger UITextGranularity;
-enum UITextGranularity : NSInteger {
-    UITextGranularityCharacter = 0LL,
-    UITextGranularityDocument = 5LL,
-    UITextGranularityLine = 4LL,
-    UITextGranularityParagraph = 3LL,
-    UITextGranularitySentence = 2LL,
-    UITextGranularityWord = 1LL,
-};
-typedef enum UITextInlinePredictionType : NSInteger UITextInlinePredictionType;
-enum UITextInlinePredictionType : NSInteger {
-    UITextInlinePredictionTypeDefault = 0LL,
-    UITextInlinePredictionTypeNo = 1LL,
-    UITextInlinePredictionTypeYes = 2LL,
-};
-typedef enum UITextInteractionMode : NSInteger UITextInteractionMode;
-enum UITextInteractionMode : NSInteger {
-    UITextInteractionModeEditable = 0LL,
-    UITextInteractionModeNonEditable = 1LL,
-};
-typedef enum UITextItemContentType : NSInteger UITextItemContentType;
-enum UITextItemContentType : NSInteger {
-    UITextItemContentTypeLink = 0LL,
-    UITextItemContentTypeTag = 2LL,
-    UITextItemContentTypeTextAttachment = 1LL,
-};
-typedef enum UITextItemInteraction : NSInteger UITextItemInteraction;
-enum UITextItemInteraction : NSInteger {
-    UITextItemInteractionInvokeDefaultAction = 0LL,
-    UITextItemInteractionPresentActions = 1LL,
-    UITextItemInteractionPreview = 2LL,
-};
-typedef enum UITextLayoutDirection : NSInteger UITextLayoutDirection;
-enum UITextLayoutDirection : NSInteger {
-    UITextLayoutDirectionDown = 5LL,
-    UITextLayoutDirectionLeft = 3LL,
-    UITextLayoutDirectionRight = 2LL,
-    UITextLayoutDirectionUp = 4LL,
-};
-typedef enum UITextMathExpressionCompletionType : NSInteger UITextMathExpressionCompletionType;
-enum UITextMathExpressionCompletionType : NSInteger {
-    UITextMathExpressionCompletionTypeDefault = 0LL,
-    UITextMathExpressionCompletionTypeNo = 1LL,
-    UITextMathExpressionCompletionTypeYes = 2LL,
-};
-typedef enum UITextSearchFoundTextStyle : NSInteger UITextSearchFoundTextStyle;
-enum UITextSearchFoundTextStyle : NSInteger {
-    UITextSearchFoundTextStyleFound = 1LL,
-    UITextSearchFoundTextStyleHighlighted = 2LL,
-    UITextSearchFoundTextStyleNormal = 0LL,
-};
-typedef enum UITextSearchMatchMethod : NSInteger UITextSearchMatchMethod;
-enum UITextSearchMatchMethod : NSInteger {
-    UITextSearchMatchMethodContains = 0LL,
-    UITextSearchMatchMethodFullWord = 2LL,
-    UITextSearchMatchMethodStartsWith = 1LL,
-};
-typedef enum UITextSmartDashesType : NSInteger UITextSmartDashesType;
-enum UITextSmartDashesType : NSInteger {
-    UITextSmartDashesTypeDefault = 0LL,
-    UITextSmartDashesTypeNo = 1LL,
-    UITextSmartDashesTypeYes = 2LL,
-};
-typedef enum UITextSmartInsertDeleteType : NSInteger UITextSmartInsertDeleteType;
-enum UITextSmartInsertDeleteType : NSInteger {
-    UITextSmartInsertDeleteTypeDefault = 0LL,
-    UITextSmartInsertDeleteTypeNo = 1LL,
-    UITextSmartInsertDeleteTypeYes = 2LL,
-};
-typedef enum UITextSmartQuotesType : NSInteger UITextSmartQuotesType;
-enum UITextSmartQuotesType : NSInteger {
-    UITextSmartQuotesTypeDefault = 0LL,
-    UITextSmartQuotesTypeNo = 1LL,
-    UITextSmartQuotesTypeYes = 2LL,
-};
-typedef enum UITextSpellCheckingType : NSInteger UITextSpellCheckingType;
-enum UITextSpellCheckingType : NSInteger {
-    UITextSpellCheckingTypeDefault = 0LL,
-    UITextSpellCheckingTypeNo = 1LL,
-    UITextSpellCheckingTypeYes = 2LL,
-};
-typedef enum UITextStorageDirection : NSInteger UITextStorageDirection;
-enum UITextStorageDirection : NSInteger {
-    UITextStorageDirectionBackward = 1LL,
-    UITextStorageDirectionForward = 0LL,
-};
-typedef enum UITextViewBorderStyle : NSInteger UITextViewBorderStyle;
-enum UITextViewBorderStyle : NSInteger {
-    UITextViewBorderStyleNone = 0LL,
-    UITextViewBorderStyleRoundedRect = 1LL,
-};
-typedef enum UITimingCurveType : NSInteger UITimingCurveType;
-enum UITimingCurveType : NSInteger {
-    UITimingCurveTypeBuiltin = 0LL,
-    UITimingCurveTypeComposed = 3LL,
-    UITimingCurveTypeCubic = 1LL,
-    UITimingCurveTypeSpring = 2LL,
-};
-typedef enum UIToolbarPosition : NSInteger UIToolbarPosition;
-enum UIToolbarPosition : NSInteger {
-    UIToolbarPositionAny = 0LL,
-    UIToolbarPositionBottom = 1LL,
-    UIToolbarPositionTop = 2LL,
-};
-typedef enum UITouchPhase : NSInteger UITouchPhase;
-enum UITouchPhase : NSInteger {
-    UITouchPhaseBegan = 0LL,
-    UITouchPhaseCancelled = 4LL,
-    UITouchPhaseEnded = 3LL,
-    UITouchPhaseMoved = 1LL,
-    UITouchPhaseRegionEntered = 5LL,
-    UITouchPhaseRegionExited = 7LL,
-    UITouchPhaseRegionMoved = 6LL,
-    UITouchPhaseStationary = 2LL,
-};
-typedef enum UITouchProperties : NSInteger UITouchProperties;
-enum UITouchProperties : NSInteger {
-    UITouchPropertieAltitude = 4LL,
-    UITouchPropertieAzimuth = 2LL,
-    UITouchPropertieForce = 1LL,
-    UITouchPropertieLocation = 8LL,
-    UITouchPropertieRoll = 16LL,
-};
-typedef enum UITouchType : NSInteger UITouchType;
-enum UITouchType : NSInteger {
-    UITouchTypeDirect = 0LL,
-    UITouchTypeIndirect = 1LL,
-    UITouchTypeIndirectPointer = 3LL,
-    UITouchTypeStylus = 2LL,
-};
-typedef enum UITraitEnvironmentLayoutDirection : NSInteger UITraitEnvironmentLayoutDirection;
-enum UITraitEnvironmentLayoutDirection : NSInteger {
-    UITraitEnvironmentLayoutDirectionUnspecified = -1LL,
+    UITextFieldViewModeUnlessEditing = 2LL,
+    UITextFieldViewModeAlways = 3LL,
 };
 typedef NSString *UITransitionContextViewControllerKey;
 typedef NSString *UITransitionContextViewKey;
-typedef enum UITransitionViewControllerKind : int UITransitionViewControllerKind;
-enum UITransitionViewControllerKind : int {
-    UITransitionViewControllerKindFromView = 1,
-    UITransitionViewControllerKindToView = 0,
-};
-typedef enum UIUserInterfaceActiveAppearance : NSInteger UIUserInterfaceActiveAppearance;
-enum UIUserInterfaceActiveAppearance : NSInteger {
-    UIUserInterfaceActiveAppearanceActive = 1LL,
-    UIUserInterfaceActiveAppearanceInactive = 0LL,
-    UIUserInterfaceActiveAppearanceUnspecified = -1LL,
-};
 typedef enum UIUserInterfaceIdiom : NSInteger UIUserInterfaceIdiom;
 enum UIUserInterfaceIdiom : NSInteger {
+    UIUserInterfaceIdiomUnspecified = -1LL,
+    UIUserInterfaceIdiomPhone = 0LL,
+    UIUserInterfaceIdiomPad = 1LL,
+    UIUserInterfaceIdiomTV = 2LL,
     UIUserInterfaceIdiomCarPlay = 3LL,
     UIUserInterfaceIdiomMac = 5LL,
-    UIUserInterfaceIdiomPad = 1LL,
-    UIUserInterfaceIdiomPhone = 0LL,
-    UIUserInterfaceIdiomTV = 2LL,
-    UIUserInterfaceIdiomUnspecified = -1LL,
-    UIUserInterfaceIdiomVision = 6LL,
-};
-typedef enum UIUserInterfaceLayoutDirection : NSInteger UIUserInterfaceLayoutDirection;
-enum UIUserInterfaceLayoutDirection : NSInteger {
-    UIUserInterfaceLayoutDirectionLeftToRight = 0LL,
-    UIUserInterfaceLayoutDirectionRightToLeft = 1LL,
-};
-typedef enum UIUserInterfaceLevel : NSInteger UIUserInterfaceLevel;
-enum UIUserInterfaceLevel : NSInteger {
-    UIUserInterfaceLevelBase = 0LL,
-    UIUserInterfaceLevelElevated = 1LL,
-    UIUserInterfaceLevelUnspecified = -1LL,
-};
-typedef enum UIUserInterfaceSizeClass : NSInteger UIUserInterfaceSizeClass;
-enum UIUserInterfaceSizeClass : NSInteger {
-    UIUserInterfaceSizeClassCompact = 1LL,
-    UIUserInterfaceSizeClassRegular = 2LL,
-    UIUserInterfaceSizeClassUnspecified = 0LL,
 };
 typedef enum UIUserInterfaceStyle : NSInteger UIUserInterfaceStyle;
 enum UIUserInterfaceStyle : NSInteger {
-    UIUserInterfaceStyleDark = 2LL,
-    UIUserInterfaceStyleLight = 1LL,
     UIUserInterfaceStyleUnspecified = 0LL,
-};
-typedef enum UIUserNotificationActionBehavior : NSUInteger UIUserNotificationActionBehavior;
-enum UIUserNotificationActionBehavior : NSUInteger {
-    UIUserNotificationActionBehaviorDefault = 0ULL,
-    UIUserNotificationActionBehaviorTextInput = 1ULL,
-};
-typedef enum UIUserNotificationActionContext : NSUInteger UIUserNotificationActionContext;
-enum UIUserNotificationActionContext : NSUInteger {
-    UIUserNotificationActionContextDefault = 0ULL,
-    UIUserNotificationActionContextMinimal = 1ULL,
-};
-typedef enum UIUserNotificationActivationMode : NSUInteger UIUserNotificationActivationMode;
-enum UIUserNotificationActivationMode : NSUInteger {
-    UIUserNotificationActivationModeBackground = 1ULL,
-    UIUserNotificationActivationModeForeground = 0ULL,
-};
-typedef enum UIUserNotificationType : NSUInteger UIUserNotificationType;
-enum UIUserNotificationType : NSUInteger {
-    UIUserNotificationTypeAlert = 4ULL,
-    UIUserNotificationTypeBadge = 1ULL,
-    UIUserNotificationTypeNone = 0ULL,
-    UIUserNotificationTypeSound = 2ULL,
-};
-typedef enum UIVibrancyEffectStyle : NSInteger UIVibrancyEffectStyle;
-enum UIVibrancyEffectStyle : NSInteger {
-    UIVibrancyEffectStyleFill = 4LL,
-    UIVibrancyEffectStyleLabel = 0LL,
-    UIVibrancyEffectStyleQuaternaryLabel = 3LL,
-    UIVibrancyEffectStyleSecondaryFill = 5LL,
-    UIVibrancyEffectStyleSecondaryLabel = 1LL,
-    UIVibrancyEffectStyleSeparator = 7LL,
-    UIVibrancyEffectStyleTertiaryFill = 6LL,
-    UIVibrancyEffectStyleTertiaryLabel = 2LL,
-};
-typedef enum UIViewAnimatingPosition : NSInteger UIViewAnimatingPosition;
-enum UIViewAnimatingPosition : NSInteger {
-    UIViewAnimatingPositionCurrent = 2LL,
-    UIViewAnimatingPositionEnd = 0LL,
-    UIViewAnimatingPositionStart = 1LL,
-};
-typedef enum UIViewAnimatingState : NSInteger UIViewAnimatingState;
-enum UIViewAnimatingState : NSInteger {
-    UIViewAnimatingStateActive = 1LL,
-    UIViewAnimatingStateInactive = 0LL,
-    UIViewAnimatingStateStopped = 2LL,
-};
-typedef enum UIViewAnimationCurve : NSInteger UIViewAnimationCurve;
-enum UIViewAnimationCurve : NSInteger {
-    UIViewAnimationCurveEaseIn = 1LL,
-    UIViewAnimationCurveEaseInOut = 0LL,
-    UIViewAnimationCurveEaseOut = 2LL,
-    UIViewAnimationCurveLinear = 3LL,
+    UIUserInterfaceStyleLight = 1LL,
+    UIUserInterfaceStyleDark = 2LL,
 };
 typedef enum UIViewAnimationOptions : NSUInteger UIViewAnimationOptions;
 enum UIViewAnimationOptions : NSUInteger {
-    UIViewAnimationOptionAllowAnimatedContent = 128ULL,
+    UIViewAnimationOptionLayoutSubviews = 1ULL,
     UIViewAnimationOptionAllowUserInteraction = 2ULL,
-    UIViewAnimationOptionAutoreverse = 16ULL,
     UIViewAnimationOptionBeginFromCurrentState = 4ULL,
-    UIViewAnimationOptionCurveEaseIn = 65536ULL,
+    UIViewAnimationOptionRepeat = 8ULL,
+    UIViewAnimationOptionAutoreverse = 16ULL,
     UIViewAnimationOptionCurveEaseInOut = 0ULL,
+    UIViewAnimationOptionCurveEaseIn = 65536ULL,
     UIViewAnimationOptionCurveEaseOut = 131072ULL,
     UIViewAnimationOptionCurveLinear = 196608ULL,
-    UIViewAnimationOptionLayoutSubviews = 1ULL,
-    UIViewAnimationOptionOverrideInheritedCurve = 64ULL,
-    UIViewAnimationOptionOverrideInheritedDuration = 32ULL,
-    UIViewAnimationOptionOverrideInheritedOptions = 512ULL,
-    UIViewAnimationOptionPreferredFramesPerSecond30 = 117440512ULL,
-    UIViewAnimationOptionPreferredFramesPerSecond60 = 50331648ULL,
-    UIViewAnimationOptionPreferredFramesPerSecondDefault = 0ULL,
-    UIViewAnimationOptionRepeat = 8ULL,
-    UIViewAnimationOptionShowHideTransitionViews = 256ULL,
-    UIViewAnimationOptionTransitionCrossDissolve = 5242880ULL,
-    UIViewAnimationOptionTransitionCurlDown = 4194304ULL,
-    UIViewAnimationOptionTransitionCurlUp = 3145728ULL,
-    UIViewAnimationOptionTransitionFlipFromBottom = 7340032ULL,
-    UIViewAnimationOptionTransitionFlipFromLeft = 1048576ULL,
-    UIViewAnimationOptionTransitionFlipFromRight = 2097152ULL,
-    UIViewAnimationOptionTransitionFlipFromTop = 6291456ULL,
     UIViewAnimationOptionTransitionNone = 0ULL,
-};
-typedef enum UIViewAnimationTransition : NSInteger UIViewAnimationTransition;
-enum UIViewAnimationTransition : NSInteger {
-    UIViewAnimationTransitionCurlDown = 4LL,
-    UIViewAnimationTransitionCurlUp = 3LL,
-    UIViewAnimationTransitionFlipFromLeft = 1LL,
-    UIViewAnimationTransitionFlipFromRight = 2LL,
-    UIViewAnimationTransitionNone = 0LL,
+    UIViewAnimationOptionTransitionCrossDissolve = 5242880ULL,
 };
 typedef enum UIViewAutoresizing : NSUInteger UIViewAutoresizing;
 enum UIViewAutoresizing : NSUInteger {
-    UIViewAutoresizingAll = 63ULL,
-    UIViewAutoresizingFlexibleBottomMargin = 32ULL,
-    UIViewAutoresizingFlexibleDimensions = 18ULL,
-    UIViewAutoresizingFlexibleHeight = 16ULL,
+    UIViewAutoresizingNone = 0ULL,
     UIViewAutoresizingFlexibleLeftMargin = 1ULL,
-    UIViewAutoresizingFlexibleMargins = 45ULL,
+    UIViewAutoresizingFlexibleWidth = 2ULL,
     UIViewAutoresizingFlexibleRightMargin = 4ULL,
     UIViewAutoresizingFlexibleTopMargin = 8ULL,
-    UIViewAutoresizingFlexibleWidth = 2ULL,
-    UIViewAutoresizingNone = 0ULL,
+    UIViewAutoresizingFlexibleHeight = 16ULL,
+    UIViewAutoresizingFlexibleBottomMargin = 32ULL,
 };
 typedef enum UIViewContentMode : NSInteger UIViewContentMode;
 enum UIViewContentMode : NSInteger {
-    UIViewContentModeBottom = 6LL,
-    UIViewContentModeBottomLeft = 11LL,
-    UIViewContentModeBottomRight = 12LL,
-    UIViewContentModeCenter = 4LL,
-    UIViewContentModeLeft = 7LL,
-    UIViewContentModeRedraw = 3LL,
-    UIViewContentModeRight = 8LL,
-    UIViewContentModeScaleAspectFill = 2LL,
-    UIViewContentModeScaleAspectFit = 1LL,
     UIViewContentModeScaleToFill = 0LL,
+    UIViewContentModeScaleAspectFit = 1LL,
+    UIViewContentModeScaleAspectFill = 2LL,
+    UIViewContentModeRedraw = 3LL,
+    UIViewContentModeCenter = 4LL,
     UIViewContentModeTop = 5LL,
-    UIViewContentModeTopLeft = 9LL,
-    UIViewContentModeTopRight = 10LL,
-};
-typedef enum UIViewKeyframeAnimationOptions : NSUInteger UIViewKeyframeAnimationOptions;
-enum UIViewKeyframeAnimationOptions : NSUInteger {
-    UIViewKeyframeAnimationOptionsCalculationModeCubic = 3072ULL,
-    UIViewKeyframeAnimationOptionsCalculationModeCubicPaced = 4096ULL,
-    UIViewKeyframeAnimationOptionsCalculationModeDiscrete = 1024ULL,
-    UIViewKeyframeAnimationOptionsCalculationModeLinear = 0ULL,
-    UIViewKeyframeAnimationOptionsCalculationModePaced = 2048ULL,
-};
-typedef enum UIViewTintAdjustmentMode : NSInteger UIViewTintAdjustmentMode;
-enum UIViewTintAdjustmentMode : NSInteger {
-    UIViewTintAdjustmentModeAutomatic = 0LL,
-    UIViewTintAdjustmentModeDimmed = 2LL,
-    UIViewTintAdjustmentModeNormal = 1LL,
-};
-typedef enum UIWebPaginationBreakingMode : NSInteger UIWebPaginationBreakingMode;
-enum UIWebPaginationBreakingMode : NSInteger {
-    UIWebPaginationBreakingModeColumn = 1LL,
-    UIWebPaginationBreakingModePage = 0LL,
-};
-typedef enum UIWebPaginationMode : NSInteger UIWebPaginationMode;
-enum UIWebPaginationMode : NSInteger {
-    UIWebPaginationModeBottomToTop = 3LL,
-    UIWebPaginationModeLeftToRight = 1LL,
-    UIWebPaginationModeRightToLeft = 4LL,
-    UIWebPaginationModeTopToBottom = 2LL,
-    UIWebPaginationModeUnpaginated = 0LL,
-};
-typedef enum UIWebViewNavigationType : NSInteger UIWebViewNavigationType;
-enum UIWebViewNavigationType : NSInteger {
-    UIWebViewNavigationTypeBackForward = 2LL,
-    UIWebViewNavigationTypeFormResubmitted = 4LL,
-    UIWebViewNavigationTypeFormSubmitted = 1LL,
-    UIWebViewNavigationTypeLinkClicked = 0LL,
-    UIWebViewNavigationTypeOther = 5LL,
-    UIWebViewNavigationTypeReload = 3LL,
+    UIViewContentModeBottom = 6LL,
+    UIViewContentModeLeft = 7LL,
+    UIViewContentModeRight = 8LL,
 };
 typedef CGFloat UIWindowLevel;
-typedef enum UIWindowSceneDismissalAnimation : NSInteger UIWindowSceneDismissalAnimation;
-enum UIWindowSceneDismissalAnimation : NSInteger {
-    UIWindowSceneDismissalAnimationCommit = 2LL,
-    UIWindowSceneDismissalAnimationDecline = 3LL,
-    UIWindowSceneDismissalAnimationStandard = 1LL,
-};
-typedef enum UIWindowScenePresentationStyle : NSUInteger UIWindowScenePresentationStyle;
-enum UIWindowScenePresentationStyle : NSUInteger {
-    UIWindowScenePresentationStyleAutomatic = 0ULL,
-    UIWindowScenePresentationStyleProminent = 2ULL,
-    UIWindowScenePresentationStyleStandard = 1ULL,
-};
-typedef NSString *UIWindowSceneSessionRole;
-typedef enum UIWritingToolsBehavior : NSInteger UIWritingToolsBehavior;
-enum UIWritingToolsBehavior : NSInteger {
-    UIWritingToolsBehaviorComplete = 1LL,
-    UIWritingToolsBehaviorDefault = 0LL,
-    UIWritingToolsBehaviorLimited = 2LL,
-    UIWritingToolsBehaviorNone = -1LL,
-};
-typedef enum UIWritingToolsCoordinatorContextScope : NSInteger UIWritingToolsCoordinatorContextScope;
-enum UIWritingToolsCoordinatorContextScope : NSInteger {
-    UIWritingToolsCoordinatorContextScopeFullDocument = 1LL,
-    UIWritingToolsCoordinatorContextScopeUserSelection = 0LL,
-    UIWritingToolsCoordinatorContextScopeVisibleArea = 2LL,
-};
-typedef enum UIWritingToolsCoordinatorState : NSInteger UIWritingToolsCoordinatorState;
-enum UIWritingToolsCoordinatorState : NSInteger {
-    UIWritingToolsCoordinatorStateInactive = 0LL,
-    UIWritingToolsCoordinatorStateInteractiveResting = 2LL,
-    UIWritingToolsCoordinatorStateInteractiveStreaming = 3LL,
-    UIWritingToolsCoordinatorStateNoninteractive = 1LL,
-};
-typedef enum UIWritingToolsCoordinatorTextAnimation : NSInteger UIWritingToolsCoordinatorTextAnimation;
-enum UIWritingToolsCoordinatorTextAnimation : NSInteger {
-    UIWritingToolsCoordinatorTextAnimationAnticipate = 0LL,
-    UIWritingToolsCoordinatorTextAnimationAnticipateInactive = 8LL,
-    UIWritingToolsCoordinatorTextAnimationInsert = 2LL,
-    UIWritingToolsCoordinatorTextAnimationRemove = 1LL,
-    UIWritingToolsCoordinatorTextAnimationTranslate = 9LL,
-};
-typedef enum UIWritingToolsCoordinatorTextReplacementReason : NSInteger UIWritingToolsCoordinatorTextReplacementReason;
-enum UIWritingToolsCoordinatorTextReplacementReason : NSInteger {
-    UIWritingToolsCoordinatorTextReplacementReasonInteractive = 0LL,
-    UIWritingToolsCoordinatorTextReplacementReasonNoninteractive = 1LL,
-};
-typedef enum UIWritingToolsCoordinatorTextUpdateReason : NSInteger UIWritingToolsCoordinatorTextUpdateReason;
-enum UIWritingToolsCoordinatorTextUpdateReason : NSInteger {
-    UIWritingToolsCoordinatorTextUpdateReasonTyping = 0LL,
-    UIWritingToolsCoordinatorTextUpdateReasonUndoRedo = 1LL,
-};
-typedef enum UIWritingToolsResultOptions : NSUInteger UIWritingToolsResultOptions;
-enum UIWritingToolsResultOptions : NSUInteger {
-    UIWritingToolsResultOptionDefault = 0ULL,
-    UIWritingToolsResultOptionList = 4ULL,
-    UIWritingToolsResultOptionPlainText = 1ULL,
-    UIWritingToolsResultOptionRichText = 2ULL,
-    UIWritingToolsResultOptionTable = 8ULL,
-};
-@interface NSAdaptiveImageGlyph : NSObject <NSCopying, NSSecureCoding, CTAdaptiveImageProviding>
-- (instancetype)initWithImageContent:(NSData *)a0;
-+ (UTType *)contentType;
-@property (copy, readonly) NSString *contentDescription;
-@property (readonly) NSString *contentIdentifier;
-@property (class, readonly) UTType *contentType;
-@property (readonly) NSData *imageContent;
-@end
-@interface NSCollectionLayoutAnchor : NSObject <NSCopying>
-+ (NSCollectionLayoutAnchor *)layoutAnchorWithEdges:(NSDirectionalRectEdge)a0;
-+ (NSCollectionLayoutAnchor *)layoutAnchorWithEdges:(NSDirectionalRectEdge)a0 absoluteOffset:(CGPoint)a1;
-+ (NSCollectionLayoutAnchor *)layoutAnchorWithEdges:(NSDirectionalRectEdge)a0 fractionalOffset:(CGPoint)a1;
-@property (readonly) NSDirectionalRectEdge edges;
-@property (readonly) BOOL isAbsoluteOffset;
-@property (readonly) BOOL isFractionalOffset;
-@property (readonly) CGPoint offset;
-@end
-@interface NSCollectionLayoutItem : NSObject <NSCopying>
-+ (NSCollectionLayoutItem *)itemWithLayoutSize:(NSCollectionLayoutSize *)a0;
-+ (NSCollectionLayoutItem *)itemWithLayoutSize:(NSCollectionLayoutSize *)a0 supplementaryItems:(NSArray<NSCollectionLayoutSupplementaryItem *> *)a1;
-@property (assign) NSDirectionalEdgeInsets contentInsets;
-@property (copy) NSCollectionLayoutEdgeSpacing *edgeSpacing;
-@property (readonly) NSCollectionLayoutSize *layoutSize;
-@property (readonly) NSArray<NSCollectionLayoutSupplementaryItem *> *supplementaryItems;
-@end
-@interface NSCollectionLayoutSupplementaryItem : NSCollectionLayoutItem <NSCopying>
-+ (NSCollectionLayoutSupplementaryItem *)supplementaryItemWithLayoutSize:(NSCollectionLayoutSize *)a0 elementKind:(NSString *)a1 containerAnchor:(NSCollectionLayoutAnchor *)a2;
-+ (NSCollectionLayoutSupplementaryItem *)supplementaryItemWithLayoutSize:(NSCollectionLayoutSize *)a0 elementKind:(NSString *)a1 containerAnchor:(NSCollectionLayoutAnchor *)a2 itemAnchor:(NSCollectionLayoutAnchor *)a3;
-@property (readonly) NSCollectionLayoutAnchor *containerAnchor;
-@property (readonly) NSString *elementKind;
-@property (readonly) NSCollectionLayoutAnchor *itemAnchor;
-@property NSInteger zIndex;
-@end
-@interface NSCollectionLayoutBoundarySupplementaryItem : NSCollectionLayoutSupplementaryItem <NSCopying>
-+ (NSCollectionLayoutBoundarySupplementaryItem *)boundarySupplementaryItemWithLayoutSize:(NSCollectionLayoutSize *)a0 elementKind:(NSString *)a1 alignment:(NSRectAlignment)a2;
-+ (NSCollectionLayoutBoundarySupplementaryItem *)boundarySupplementaryItemWithLayoutSize:(NSCollectionLayoutSize *)a0 elementKind:(NSString *)a1 alignment:(NSRectAlignment)a2 absoluteOffset:(CGPoint)a3;
-@property (readonly) NSRectAlignment alignment;
-@property BOOL extendsBoundary;
-@property (readonly) CGPoint offset;
-@property BOOL pinToVisibleBounds;
-@end
-@interface NSCollectionLayoutDecorationItem : NSCollectionLayoutItem <NSCopying>
-+ (NSCollectionLayoutDecorationItem *)backgroundDecorationItemWithElementKind:(NSString *)a0;
-@property (readonly) NSString *elementKind;
-@property NSInteger zIndex;
-@end
-@interface NSCollectionLayoutDimension : NSObject <NSCopying>
-+ (NSCollectionLayoutDimension *)absoluteDimension:(CGFloat)a0;
-+ (NSCollectionLayoutDimension *)estimatedDimension:(CGFloat)a0;
-+ (NSCollectionLayoutDimension *)fractionalHeightDimension:(CGFloat)a0;
-+ (NSCollectionLayoutDimension *)fractionalWidthDimension:(CGFloat)a0;
-+ (NSCollectionLayoutDimension *)uniformAcrossSiblingsWithEstimate:(CGFloat)a0;
-@property (readonly) CGFloat dimension;
-@property (readonly) BOOL isAbsolute;
-@property (readonly) BOOL isEstimated;
-@property (readonly) BOOL isFractionalHeight;
-@property (readonly) BOOL isFractionalWidth;
-@property (readonly) BOOL isUniformAcrossSiblings;
-@end
-@interface NSCollectionLayoutEdgeSpacing : NSObject <NSCopying>
-+ (NSCollectionLayoutEdgeSpacing *)spacingForLeading:(NSCollectionLayoutSpacing *)a0 top:(NSCollectionLayoutSpacing *)a1 trailing:(NSCollectionLayoutSpacing *)a2 bottom:(NSCollectionLayoutSpacing *)a3;
-@property (readonly) NSCollectionLayoutSpacing *bottom;
-@property (readonly) NSCollectionLayoutSpacing *leading;
-@property (readonly) NSCollectionLayoutSpacing *top;
-@property (readonly) NSCollectionLayoutSpacing *trailing;
-@end
-@interface NSCollectionLayoutGroup : NSCollectionLayoutItem <NSCopying>
-+ (NSCollectionLayoutGroup *)customGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 itemProvider:(NSArray<NSCollectionLayoutGroupCustomItem *> * (^)(id<NSCollectionLayoutEnvironment>))a1;
-+ (NSCollectionLayoutGroup *)horizontalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 repeatingSubitem:(NSCollectionLayoutItem *)a1 count:(NSInteger)a2;
-+ (NSCollectionLayoutGroup *)horizontalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 subitem:(NSCollectionLayoutItem *)a1 count:(NSInteger)a2;
-+ (NSCollectionLayoutGroup *)horizontalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 subitems:(NSArray<NSCollectionLayoutItem *> *)a1;
-+ (NSCollectionLayoutGroup *)verticalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 repeatingSubitem:(NSCollectionLayoutItem *)a1 count:(NSInteger)a2;
-+ (NSCollectionLayoutGroup *)verticalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 subitem:(NSCollectionLayoutItem *)a1 count:(NSInteger)a2;
-+ (NSCollectionLayoutGroup *)verticalGroupWithLayoutSize:(NSCollectionLayoutSize *)a0 subitems:(NSArray<NSCollectionLayoutItem *> *)a1;
-@property (copy) NSCollectionLayoutSpacing *interItemSpacing;
-@property (readonly) NSArray<NSCollectionLayoutItem *> *subitems;
-@property (copy) NSArray<NSCollectionLayoutSupplementaryItem *> *supplementaryItems;
-@property (readonly) NSString *visualDescription;
-@end
-@interface NSCollectionLayoutGroupCustomItem : NSObject <NSCopying>
-+ (NSCollectionLayoutGroupCustomItem *)customItemWithFrame:(CGRect)a0;
-+ (NSCollectionLayoutGroupCustomItem *)customItemWithFrame:(CGRect)a0 zIndex:(NSInteger)a1;
-@property (readonly) CGRect frame;
-@property (readonly) NSInteger zIndex;
-@end
-@interface NSCollectionLayoutSection : NSObject <NSCopying>
-+ (NSCollectionLayoutSection *)sectionWithGroup:(NSCollectionLayoutGroup *)a0;
-+ (NSCollectionLayoutSection *)sectionWithListConfiguration:(UICollectionLayoutListConfiguration *)a0 layoutEnvironment:(id<NSCollectionLayoutEnvironment>)a1;
-@property (copy) NSArray<NSCollectionLayoutBoundarySupplementaryItem *> *boundarySupplementaryItems;
-@property (assign) NSDirectionalEdgeInsets contentInsets;
-@property (assign) UIContentInsetsReference contentInsetsReference;
-@property (copy) NSArray<NSCollectionLayoutDecorationItem *> *decorationItems;
-@property CGFloat interGroupSpacing;
-@property (assign) UICollectionLayoutSectionOrthogonalScrollingBehavior orthogonalScrollingBehavior;
-@property (readonly) UICollectionLayoutSectionOrthogonalScrollingProperties *orthogonalScrollingProperties;
-@property BOOL supplementariesFollowContentInsets;
-@property (assign) UIContentInsetsReference supplementaryContentInsetsReference;
-@property (copy) void (^visibleItemsInvalidationHandler)(NSArray<id<NSCollectionLayoutVisibleItem>> *, CGPoint, id<NSCollectionLayoutEnvironment>);
-@end
-@interface NSCollectionLayoutSize : NSObject <NSCopying>
-+ (NSCollectionLayoutSize *)sizeWithWidthDimension:(NSCollectionLayoutDimension *)a0 heightDimension:(NSCollectionLayoutDimension *)a1;
-@property (readonly) NSCollectionLayoutDimension *heightDimension;
-@property (readonly) NSCollectionLayoutDimension *widthDimension;
-@end
-@interface NSCollectionLayoutSpacing : NSObject <NSCopying>
-+ (NSCollectionLayoutSpacing *)fixedSpacing:(CGFloat)a0;
-+ (NSCollectionLayoutSpacing *)flexibleSpacing:(CGFloat)a0;
-@property (readonly) BOOL isFixedSpacing;
-@property (readonly) BOOL isFlexibleSpacing;
-@property (readonly) CGFloat spacing;
-@end
-@interface NSDataAsset : NSObject <NSCopying>
-- (instancetype)initWithName:(NSString *)a0;
-- (instancetype)initWithName:(NSString *)a0 bundle:(NSBundle *)a1;
-@property (copy, readonly) NSData *data;
-@property (readonly) NSString *name;
-@property (readonly) NSString *typeIdentifier;
-@end
-@interface NSDiffableDataSourceSectionSnapshot<ItemIdentifierType> : NSObject <NSCopying>
-- (void)appendItems:(NSArray<id> *)a0;
-- (void)appendItems:(NSArray<id> *)a0 intoParentItem:(id)a1;
-- (void)collapseItems:(NSArray<id> *)a0;
-- (BOOL)containsItem:(id)a0;
-- (void)deleteAllItems;
-- (void)deleteItems:(NSArray<id> *)a0;
-- (void)expandItems:(NSArray<id> *)a0;
-- (NSInteger)indexOfItem:(id)a0;
-- (void)insertItems:(NSArray<id> *)a0 afterItem:(id)a1;
-- (void)insertItems:(NSArray<id> *)a0 beforeItem:(id)a1;
-- (id)insertSnapshot:(NSDiffableDataSourceSectionSnapshot *)a0 afterItem:(id)a1;
-- (void)insertSnapshot:(NSDiffableDataSourceSectionSnapshot *)a0 beforeItem:(id)a1;
-- (BOOL)isExpanded:(id)a0;
-- (BOOL)isVisible:(id)a0;
-- (NSInteger)levelOfItem:(id)a0;
-- (id)parentOfChildItem:(id)a0;
-- (void)replaceChildrenOfParentItem:(id)a0 withSnapshot:(NSDiffableDataSourceSectionSnapshot *)a1;
-- (NSDiffableDataSourceSectionSnapshot *)snapshotOfParentItem:(id)a0;
-- (NSDiffableDataSourceSectionSnapshot *)snapshotOfParentItem:(id)a0 includingParentItem:(BOOL)a1;
-@property (readonly) NSArray<id> *expandedItems;
-@property (strong, readonly) NSArray<id> *items;
-@property (strong, readonly) NSArray<id> *rootItems;
-@property (strong, readonly) NSArray<id> *visibleItems;
-@property (readonly) NSString *visualDescription;
-@end
-@interface NSDiffableDataSourceSectionTransaction : NSObject
-@property (readonly) NSDiffableDataSourceSectionSnapshot *finalSnapshot;
-@property (readonly) NSDiffableDataSourceSectionSnapshot *initialSnapshot;
-@property (readonly) id sectionIdentifier;
-@end
-@interface NSDiffableDataSourceSnapshot<SectionIdentifierType, ItemIdentifierType> : NSObject <NSCopying>
-- (void)appendItemsWithIdentifiers:(NSArray<id> *)a0;
-- (void)appendItemsWithIdentifiers:(NSArray<id> *)a0 intoSectionWithIdentifier:(id)a1;
-- (void)appendSectionsWithIdentifiers:(NSArray<id> *)a0;
-- (void)deleteAllItems;
-- (void)deleteItemsWithIdentifiers:(NSArray<id> *)a0;
-- (void)deleteSectionsWithIdentifiers:(NSArray<id> *)a0;
-- (NSInteger)indexOfItemIdentifier:(id)a0;
-- (NSInteger)indexOfSectionIdentifier:(id)a0;
-- (void)insertItemsWithIdentifiers:(NSArray<id> *)a0 afterItemWithIdentifier:(id)a1;
-- (void)insertItemsWithIdentifiers:(NSArray<id> *)a0 beforeItemWithIdentifier:(id)a1;
-- (void)insertSectionsWithIdentifiers:(NSArray<id> *)a0 afterSectionWithIdentifier:(id)a1;
-- (void)insertSectionsWithIdentifiers:(NSArray<id> *)a0 beforeSectionWithIdentifier:(id)a1;
-- (NSArray<id> *)itemIdentifiersInSectionWithIdentifier:(id)a0;
-- (void)moveItemWithIdentifier:(id)a0 afterItemWithIdentifier:(id)a1;
-- (void)moveItemWithIdentifier:(id)a0 beforeItemWithIdentifier:(id)a1;
-- (void)moveSectionWithIdentifier:(id)a0 afterSectionWithIdentifier:(id)a1;
-- (void)moveSectionWithIdentifier:(id)a0 beforeSectionWithIdentifier:(id)a1;
-- (NSInteger)numberOfItemsInSection:(id)a0;
-- (void)reconfigureItemsWithIdentifiers:(NSArray<id> *)a0;
-- (void)reloadItemsWithIdentifiers:(NSArray<id> *)a0;
-- (void)reloadSectionsWithIdentifiers:(NSArray<id> *)a0;
-- (id)sectionIdentifierForSectionContainingItemIdentifier:(id)a0;
-@property (readonly) NSArray<id> *itemIdentifiers;
-@property (readonly) NSInteger numberOfItems;
-@property (readonly) NSInteger numberOfSections;
-@property (readonly) NSArray<id> *reconfiguredItemIdentifiers;
-@property (readonly) NSArray<id> *reloadedItemIdentifiers;
-@property (readonly) NSArray<id> *reloadedSectionIdentifiers;
-@property (readonly) NSArray<id> *sectionIdentifiers;
-@end
-@interface NSDiffableDataSourceTransaction : NSObject
-@property (readonly) NSDiffableDataSourceSnapshot *finalSnapshot;
-@property (readonly) NSDiffableDataSourceSnapshot *initialSnapshot;
-@property (readonly) NSArray<NSDiffableDataSourceSectionTransaction *> *sectionTransactions;
-@end
-@interface NSLayoutAnchor : NSObject <NSCopying, NSCoding>
-- (NSLayoutConstraint *)constraintEqualToAnchor:(NSLayoutAnchor *)a0;
-- (NSLayoutConstraint *)constraintEqualToAnchor:(NSLayoutAnchor *)a0 constant:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToAnchor:(NSLayoutAnchor *)a0;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToAnchor:(NSLayoutAnchor *)a0 constant:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToAnchor:(NSLayoutAnchor *)a0;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToAnchor:(NSLayoutAnchor *)a0 constant:(CGFloat)a1;
-@end
-@interface NSLayoutConstraint : NSObject
-- (NSString *)identifier;
-- (BOOL)isActive;
-- (void)setIdentifier:(NSString *)a0;
-+ (void)activateConstraints:(NSArray<NSLayoutConstraint *> *)a0;
-+ (NSLayoutConstraint *)constraintWithItem:(id)a0 attribute:(NSLayoutAttribute)a1 relatedBy:(NSLayoutRelation)a2 toItem:(id)a3 attribute:(NSLayoutAttribute)a4 multiplier:(CGFloat)a5 constant:(CGFloat)a6;
-+ (NSArray<NSLayoutConstraint *> *)constraintsWithVisualFormat:(NSString *)a0 options:(NSLayoutFormatOptions)a1 metrics:(NSDictionary *)a2 views:(NSDictionary *)a3;
-+ (void)deactivateConstraints:(NSArray<NSLayoutConstraint *> *)a0;
-@property (getter=isActive) BOOL active;
-@property CGFloat constant;
-@property (readonly) NSLayoutAttribute firstAttribute;
-@property (assign, readonly) NSObject *firstItem;
-@property NSString *identifier;
-@property (readonly) CGFloat multiplier;
-@property float priority;
-@property (readonly) NSLayoutRelation relation;
-@property (readonly) NSLayoutAttribute secondAttribute;
-@property (assign, readonly) NSObject *secondItem;
-@property BOOL shouldBeArchived;
-@end
-@interface NSLayoutDimension : NSLayoutAnchor
-- (NSLayoutConstraint *)constraintEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1 constant:(CGFloat)a2;
-- (NSLayoutConstraint *)constraintEqualToConstant:(CGFloat)a0;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1 constant:(CGFloat)a2;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToConstant:(CGFloat)a0;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToAnchor:(NSLayoutDimension *)a0 multiplier:(CGFloat)a1 constant:(CGFloat)a2;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToConstant:(CGFloat)a0;
-@end
-@interface NSLayoutManager : NSObject <NSSecureCoding>
-- (unsigned short)CGGlyphAtIndex:(NSUInteger)a0;
-- (unsigned short)CGGlyphAtIndex:(NSUInteger)a0 isValidIndex:(BOOL *)a1;
-- (void)addTextContainer:(NSTextContainer *)a0;
-- (CGSize)attachmentSizeForGlyphAtIndex:(NSUInteger)a0;
-- (CGRect)boundingRectForGlyphRange:(NSRange)a0 inTextContainer:(NSTextContainer *)a1;
-- (NSUInteger)characterIndexForGlyphAtIndex:(NSUInteger)a0;
-- (void)drawBackgroundForGlyphRange:(NSRange)a0 atPoint:(CGPoint)a1;
-- (void)drawGlyphsForGlyphRange:(NSRange)a0 atPoint:(CGPoint)a1;
-- (void)drawStrikethroughForGlyphRange:(NSRange)a0 strikethroughType:(NSUnderlineStyle)a1 baselineOffset:(CGFloat)a2 lineFragmentRect:(CGRect)a3 lineFragmentGlyphRange:(NSRange)a4 containerOrigin:(CGPoint)a5;
-- (void)drawUnderlineForGlyphRange:(NSRange)a0 underlineType:(NSUnderlineStyle)a1 baselineOffset:(CGFloat)a2 lineFragmentRect:(CGRect)a3 lineFragmentGlyphRange:(NSRange)a4 containerOrigin:(CGPoint)a5;
-- (BOOL)drawsOutsideLineFragmentForGlyphAtIndex:(NSUInteger)a0;
-- (void)ensureGlyphsForCharacterRange:(NSRange)a0;
-- (void)ensureGlyphsForGlyphRange:(NSRange)a0;
-- (void)ensureLayoutForBoundingRect:(CGRect)a0 inTextContainer:(NSTextContainer *)a1;
-- (void)ensureLayoutForCharacterRange:(NSRange)a0;
-- (void)ensureLayoutForGlyphRange:(NSRange)a0;
-- (void)ensureLayoutForTextContainer:(NSTextContainer *)a0;
-- (void)enumerateEnclosingRectsForGlyphRange:(NSRange)a0 withinSelectedGlyphRange:(NSRange)a1 inTextContainer:(NSTextContainer *)a2 usingBlock:(void (^)(CGRect, BOOL *))a3;
-- (void)enumerateLineFragmentsForGlyphRange:(NSRange)a0 usingBlock:(void (^)(CGRect, CGRect, NSTextContainer *, NSRange, BOOL *))a1;
-- (CGFloat)fractionOfDistanceThroughGlyphForPoint:(CGPoint)a0 inTextContainer:(NSTextContainer *)a1;
-- (void)getFirstUnlaidCharacterIndex:(NSUInteger *)a0 glyphIndex:(NSUInteger *)a1;
-- (unsigned short)glyphAtIndex:(NSUInteger)a0;
-- (unsigned short)glyphAtIndex:(NSUInteger)a0 isValidIndex:(BOOL *)a1;
-- (NSUInteger)glyphIndexForCharacterAtIndex:(NSUInteger)a0;
-- (NSUInteger)glyphIndexForPoint:(CGPoint)a0 inTextContainer:(NSTextContainer *)a1;
-- (NSUInteger)glyphIndexForPoint:(CGPoint)a0 inTextContainer:(NSTextContainer *)a1 fractionOfDistanceThroughGlyph:(CGFloat *)a2;
-- (NSRange)glyphRangeForBoundingRect:(CGRect)a0 inTextContainer:(NSTextContainer *)a1;
-- (NSRange)glyphRangeForBoundingRectWithoutAdditionalLayout:(CGRect)a0 inTextContainer:(NSTextContainer *)a1;
-- (NSRange)glyphRangeForTextContainer:(NSTextContainer *)a0;
-- (void)insertTextContainer:(NSTextContainer *)a0 atIndex:(NSInteger)a1;
-- (void)invalidateDisplayForCharacterRange:(NSRange)a0;
-- (void)invalidateDisplayForGlyphRange:(NSRange)a0;
-- (BOOL)isValidGlyphIndex:(NSUInteger)a0;
-- (CGPoint)locationForGlyphAtIndex:(NSUInteger)a0;
-- (BOOL)notShownAttributeForGlyphAtIndex:(NSUInteger)a0;
-- (void)processEditingForTextStorage:(NSTextStorage *)a0 edited:(NSTextStorageEditActions)a1 range:(NSRange)a2 changeInLength:(NSInteger)a3 invalidatedRange:(NSRange)a4;
-- (NSGlyphProperty)propertyForGlyphAtIndex:(NSUInteger)a0;
-- (NSRange)rangeOfNominallySpacedGlyphsContainingIndex:(NSUInteger)a0;
-- (void)removeTextContainerAtIndex:(NSInteger)a0;
-- (void)setAttachmentSize:(CGSize)a0 forGlyphRange:(NSRange)a1;
-- (void)setDrawsOutsideLineFragment:(BOOL)a0 forGlyphAtIndex:(NSUInteger)a1;
-- (void)setExtraLineFragmentRect:(CGRect)a0 usedRect:(CGRect)a1 textContainer:(NSTextContainer *)a2;
-- (void)setLineFragmentRect:(CGRect)a0 forGlyphRange:(NSRange)a1 usedRect:(CGRect)a2;
-- (void)setLocation:(CGPoint)a0 forStartOfGlyphRange:(NSRange)a1;
-- (void)setNotShownAttribute:(BOOL)a0 forGlyphAtIndex:(NSUInteger)a1;
-- (void)setTextContainer:(NSTextContainer *)a0 forGlyphRange:(NSRange)a1;
-- (void)strikethroughGlyphRange:(NSRange)a0 strikethroughType:(NSUnderlineStyle)a1 lineFragmentRect:(CGRect)a2 lineFragmentGlyphRange:(NSRange)a3 containerOrigin:(CGPoint)a4;
-- (void)textContainerChangedGeometry:(NSTextContainer *)a0;
-- (NSRange)truncatedGlyphRangeInLineFragmentForGlyphAtIndex:(NSUInteger)a0;
-- (void)underlineGlyphRange:(NSRange)a0 underlineType:(NSUnderlineStyle)a1 lineFragmentRect:(CGRect)a2 lineFragmentGlyphRange:(NSRange)a3 containerOrigin:(CGPoint)a4;
-- (CGRect)usedRectForTextContainer:(NSTextContainer *)a0;
-@property BOOL allowsNonContiguousLayout;
-@property (assign) NSObject *delegate;
-@property (readonly) CGRect extraLineFragmentRect;
-@property (readonly) NSTextContainer *extraLineFragmentTextContainer;
-@property (readonly) CGRect extraLineFragmentUsedRect;
-@property (readonly) NSUInteger firstUnlaidCharacterIndex;
-@property (readonly) NSUInteger firstUnlaidGlyphIndex;
-@property (readonly) BOOL hasNonContiguousLayout;
-@property CGFloat hyphenationFactor;
-@property BOOL limitsLayoutForSuspiciousContents;
-@property (readonly) NSUInteger numberOfGlyphs;
-@property BOOL showsControlCharacters;
-@property BOOL showsInvisibleCharacters;
-@property (readonly) NSArray<NSTextContainer *> *textContainers;
-@property (assign) NSTextStorage *textStorage;
-@property BOOL usesDefaultHyphenation;
-@property BOOL usesFontLeading;
-@end
-@interface NSLayoutXAxisAnchor : NSLayoutAnchor
-- (NSLayoutDimension *)anchorWithOffsetToAnchor:(NSLayoutXAxisAnchor *)a0;
-- (NSLayoutConstraint *)constraintEqualToSystemSpacingAfterAnchor:(NSLayoutXAxisAnchor *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToSystemSpacingAfterAnchor:(NSLayoutXAxisAnchor *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToSystemSpacingAfterAnchor:(NSLayoutXAxisAnchor *)a0 multiplier:(CGFloat)a1;
-@end
-@interface NSLayoutYAxisAnchor : NSLayoutAnchor
-- (NSLayoutDimension *)anchorWithOffsetToAnchor:(NSLayoutYAxisAnchor *)a0;
-- (NSLayoutConstraint *)constraintEqualToSystemSpacingBelowAnchor:(NSLayoutYAxisAnchor *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintGreaterThanOrEqualToSystemSpacingBelowAnchor:(NSLayoutYAxisAnchor *)a0 multiplier:(CGFloat)a1;
-- (NSLayoutConstraint *)constraintLessThanOrEqualToSystemSpacingBelowAnchor:(NSLayoutYAxisAnchor *)a0 multiplier:(CGFloat)a1;
-@end
-@interface NSParagraphStyle : NSObject <NSSecureCoding, NSMutableCopying>
-+ (NSParagraphStyle *)defaultParagraphStyle;
-+ (NSWritingDirection)defaultWritingDirectionForLanguage:(NSString *)a0;
-@property (readonly) UITextAlignment alignment;
-@property (readonly) BOOL allowsDefaultTighteningForTruncation;
-@property (readonly) NSWritingDirection baseWritingDirection;
-@property (class, copy, readonly) NSParagraphStyle *defaultParagraphStyle;
-@property (readonly) CGFloat defaultTabInterval;
-@property (readonly) CGFloat firstLineHeadIndent;
-@property (readonly) CGFloat headIndent;
-@property (readonly) float hyphenationFactor;
-@property (readonly) NSInteger lineBreakMode;
-@property (readonly) NSLineBreakStrategy lineBreakStrategy;
-@property (readonly) CGFloat lineHeightMultiple;
-@property (readonly) CGFloat lineSpacing;
-@property (readonly) CGFloat maximumLineHeight;
-@property (readonly) CGFloat minimumLineHeight;
-@property (readonly) CGFloat paragraphSpacing;
-@property (readonly) CGFloat paragraphSpacingBefore;
-@property (copy, readonly) NSArray<NSTextTab *> *tabStops;
-@property (readonly) CGFloat tailIndent;
-@property (readonly) NSArray<NSTextList *> *textLists;
-@property (readonly) BOOL usesDefaultHyphenation;
-@end
-@interface NSMutableParagraphStyle : NSParagraphStyle
-- (void)addTabStop:(NSTextTab *)a0;
-- (void)removeTabStop:(NSTextTab *)a0;
-- (void)setParagraphStyle:(NSParagraphStyle *)a0;
-@property UITextAlignment alignment;
-@property BOOL allowsDefaultTighteningForTruncation;
-@property NSWritingDirection baseWritingDirection;
-@property CGFloat defaultTabInterval;
-@property CGFloat firstLineHeadIndent;
-@property CGFloat headIndent;
-@property float hyphenationFactor;
-@property NSInteger lineBreakMode;
-@property (assign) NSLineBreakStrategy lineBreakStrategy;
-@property CGFloat lineHeightMultiple;
-@property CGFloat lineSpacing;
-@property CGFloat maximumLineHeight;
-@property CGFloat minimumLineHeight;
-@property CGFloat paragraphSpacing;
-@property CGFloat paragraphSpacingBefore;
-@property (copy) NSArray<NSTextTab *> *tabStops;
-@property CGFloat tailIndent;
-@property NSArray<NSTextList *> *textLists;
-@property BOOL usesDefaultHyphenation;
-@end
-@interface NSShadow : NSObject <NSSecureCoding, NSCopying>
-@property (assign) CGFloat shadowBlurRadius;
-@property (strong) UIColor *shadowColor;
-@property (assign) CGSize shadowOffset;
-@end
-@protocol NSTextAttachmentContainer <NSObject>
-@optional
-- (CGRect)attachmentBoundsForTextContainer:(NSTextContainer *)a0 proposedLineFragment:(CGRect)a1 glyphPosition:(CGPoint)a2 characterIndex:(NSUInteger)a3;
-- (UIImage *)imageForBounds:(CGRect)a0 textContainer:(NSTextContainer *)a1 characterIndex:(NSUInteger)a2;
-@end
-@protocol NSTextAttachmentLayout <NSObject>
-@optional
-- (CGRect)attachmentBoundsForAttributes:(NSDictionary<NSString *, NSObject *> *)a0 location:(id<NSTextLocation>)a1 textContainer:(NSTextContainer *)a2 proposedLineFragment:(CGRect)a3 position:(CGPoint)a4;
-- (UIImage *)imageForBounds:(CGRect)a0 attributes:(NSDictionary<NSString *, NSObject *> *)a1 location:(id<NSTextLocation>)a2 textContainer:(NSTextContainer *)a3;
-- (NSTextAttachmentViewProvider *)viewProviderForParentView:(UIView *)a0 location:(id<NSTextLocation>)a1 textContainer:(NSTextContainer *)a2;
-@end
-@protocol UIAccessibilityContentSizeCategoryImageAdjusting <NSObject>
-@optional
-- (BOOL)adjustsImageSizeForAccessibilityContentSizeCategory;
-- (void)setAdjustsImageSizeForAccessibilityContentSizeCategory:(BOOL)a0;
-@property BOOL adjustsImageSizeForAccessibilityContentSizeCategory;
-@end
-@interface NSTextAttachment : NSObject <NSTextAttachmentContainer, NSSecureCoding, NSTextAttachmentLayout, UIAccessibilityContentSizeCategoryImageAdjusting>
-- (instancetype)initWithData:(NSData *)a0 ofType:(NSString *)a1;
-+ (void)registerTextAttachmentViewProviderClass:(Class)a0 forFileType:(NSString *)a1;
-+ (Class)textAttachmentViewProviderClassForFileType:(NSString *)a0;
-+ (NSTextAttachment *)textAttachmentWithImage:(UIImage *)a0;
-@property BOOL allowsTextAttachmentView;
-@property CGRect bounds;
-@property (strong) NSData *contents;
-@property (strong) NSString *fileType;
-@property (strong) NSFileWrapper *fileWrapper;
-@property (strong) UIImage *image;
-@property CGFloat lineLayoutPadding;
-@property (readonly) BOOL usesTextAttachmentView;
-@end
-@interface NSTextAttachmentViewProvider : NSObject
-- (CGRect)attachmentBoundsForAttributes:(NSDictionary<NSString *, NSObject *> *)a0 location:(id<NSTextLocation>)a1 textContainer:(NSTextContainer *)a2 proposedLineFragment:(CGRect)a3 position:(CGPoint)a4;
-- (instancetype)initWithTextAttachment:(NSTextAttachment *)a0 parentView:(UIView *)a1 textLayoutManager:(NSTextLayoutManager *)a2 location:(id<NSTextLocation>)a3;
-- (void)loadView;
-@property (strong, readonly) id<NSTextLocation> location;
-@property (weak, readonly) NSTextAttachment *textAttachment;
-@property (weak, readonly) NSTextLayoutManager *textLayoutManager;
-@property BOOL tracksTextAttachmentViewBounds;
-@property (strong) UIView *view;
-@end
-@protocol NSTextLayoutOrientationProvider <NSObject>
-@optional
-- (NSTextLayoutOrientation)layoutOrientation;
-@property (readonly) NSTextLayoutOrientation layoutOrientation;
-@end
-@interface NSTextContainer : NSObject <NSTextLayoutOrientationProvider, NSSecureCoding>
-- (instancetype)initWithSize:(CGSize)a0;
-- (BOOL)isSimpleRectangularTextContainer;
-- (CGRect)lineFragmentRectForProposedRect:(CGRect)a0 atIndex:(NSUInteger)a1 writingDirection:(NSWritingDirection)a2 remainingRect:(CGRect *)a3;
-- (void)replaceLayoutManager:(NSLayoutManager *)a0;
-@property (copy) NSArray<UIBezierPath *> *exclusionPaths;
-@property BOOL heightTracksTextView;
-@property (assign) NSLayoutManager *layoutManager;
-@property NSInteger lineBreakMode;
-@property CGFloat lineFragmentPadding;
-@property NSUInteger maximumNumberOfLines;
-@property (readonly, getter=isSimpleRectangularTextContainer) BOOL simpleRectangularTextContainer;
-@property CGSize size;
-@property (weak, readonly) NSTextLayoutManager *textLayoutManager;
-@property BOOL widthTracksTextView;
-@end
-@protocol NSTextElementProvider <NSObject>
-@optional
-- (NSTextRange *)adjustedRangeFromRange:(NSTextRange *)a0 forEditingTextSelection:(BOOL)a1;
-- (NSTextRange *)documentRange;
-- (id<NSTextLocation>)enumerateTextElementsFromLocation:(id<NSTextLocation>)a0 options:(NSTextContentManagerEnumerationOptions)a1 usingBlock:(BOOL (^)(NSTextElement *))a2;
-- (id<NSTextLocation>)locationFromLocation:(id<NSTextLocation>)a0 withOffset:(NSInteger)a1;
-- (NSInteger)offsetFromLocation:(id<NSTextLocation>)a0 toLocation:(id<NSTextLocation>)a1;
-- (void)replaceContentsInRange:(NSTextRange *)a0 withTextElements:(NSArray<NSTextElement *> *)a1;
-- (void)synchronizeToBackingStore:(void (^)(NSError *))a0;
-@property (strong, readonly) NSTextRange *documentRange;
-@end
-@interface NSTextContentManager : NSObject <NSTextElementProvider, NSSecureCoding>
-- (void)addTextLayoutManager:(NSTextLayoutManager *)a0;
-- (instancetype)init;
-- (void)performEditingTransactionUsingBlock:(void (^)(void))a0;
-- (void)recordEditActionInRange:(NSTextRange *)a0 newTextRange:(NSTextRange *)a1;
-- (void)removeTextLayoutManager:(NSTextLayoutManager *)a0;
-- (void)synchronizeTextLayoutManagers:(void (^)(NSError *))a0;
-- (NSArray<NSTextElement *> *)textElementsForRange:(NSTextRange *)a0;
-@property BOOL automaticallySynchronizesTextLayoutManagers;
-@property BOOL automaticallySynchronizesToBackingStore;
-@property (weak) NSObject *delegate;
-@property (readonly) BOOL hasEditingTransaction;
-@property (strong) NSTextLayoutManager *primaryTextLayoutManager;
-@property (copy, readonly) NSArray<NSTextLayoutManager *> *textLayoutManagers;
-@end
-@protocol NSTextStorageObserving <NSObject>
-@optional
-- (void)performEditingTransactionForTextStorage:(NSTextStorage *)a0 usingBlock:(void (^)(void))a1;
-- (void)processEditingForTextStorage:(NSTextStorage *)a0 edited:(NSTextStorageEditActions)a1 range:(NSRange)a2 changeInLength:(NSInteger)a3 invalidatedRange:(NSRange)a4;
-- (void)setTextStorage:(NSTextStorage *)a0;
-- (NSTextStorage *)textStorage;
-@property (strong) NSTextStorage *textStorage;
-@end
-@interface NSTextContentStorage : NSTextContentManager <NSTextStorageObserving>
-- (NSTextRange *)adjustedRangeFromRange:(NSTextRange *)a0 forEditingTextSelection:(BOOL)a1;
-- (NSAttributedString *)attributedStringForTextElement:(NSTextElement *)a0;
-- (id<NSTextLocation>)locationFromLocation:(id<NSTextLocation>)a0 withOffset:(NSInteger)a1;
-- (NSInteger)offsetFromLocation:(id<NSTextLocation>)a0 toLocation:(id<NSTextLocation>)a1;
-- (NSTextElement *)textElementForAttributedString:(NSAttributedString *)a0;
-@property (copy) NSAttributedString *attributedString;
-@property (weak) NSObject *delegate;
-@end
-@interface NSTextElement : NSObject
-- (instancetype)initWithTextContentManager:(NSTextContentManager *)a0;
-@property (copy, readonly) NSArray<NSTextElement *> *childElements;
-@property (strong) NSTextRange *elementRange;
-@property (readonly) BOOL isRepresentedElement;
-@property (weak, readonly) NSTextElement *parentElement;
-@property (weak) NSTextContentManager *textContentManager;
-@end
-@interface NSTextLayoutFragment : NSObject <NSSecureCoding>
-- (void)drawAtPoint:(CGPoint)a0 inContext:(CGContextRef)a1;
-- (CGRect)frameForTextAttachmentAtLocation:(id<NSTextLocation>)a0;
-- (instancetype)initWithTextElement:(NSTextElement *)a0 range:(NSTextRange *)a1;
-- (void)invalidateLayout;
-- (NSTextLineFragment *)textLineFragmentForTextLocation:(id<NSTextLocation>)a0 isUpstreamAffinity:(BOOL)a1;
-- (NSTextLineFragment *)textLineFragmentForVerticalOffset:(CGFloat)a0 requiresExactMatch:(BOOL)a1;
-@property (readonly) CGFloat bottomMargin;
-@property (readonly) CGRect layoutFragmentFrame;
-@property (strong) NSOperationQueue *layoutQueue;
-@property (readonly) CGFloat leadingPadding;
-@property (strong, readonly) NSTextRange *rangeInElement;
-@property (readonly) CGRect renderingSurfaceBounds;
-@property (readonly) NSTextLayoutFragmentState state;
-@property (copy, readonly) NSArray<NSTextAttachmentViewProvider *> *textAttachmentViewProviders;
-@property (weak, readonly) NSTextElement *textElement;
-@property (weak, readonly) NSTextLayoutManager *textLayoutManager;
-@property (copy, readonly) NSArray<NSTextLineFragment *> *textLineFragments;
-@property (readonly) CGFloat topMargin;
-@property (readonly) CGFloat trailingPadding;
-@end
-@protocol NSTextSelectionDataSource <NSObject>
-@optional
-- (NSTextSelectionNavigationWritingDirection)baseWritingDirectionAtLocation:(id<NSTextLocation>)a0;
-- (NSTextRange *)documentRange;
-- (void)enumerateCaretOffsetsInLineFragmentAtLocation:(id<NSTextLocation>)a0 usingBlock:(void (^)(CGFloat, id<NSTextLocation>, BOOL, BOOL *))a1;
-- (void)enumerateContainerBoundariesFromLocation:(id<NSTextLocation>)a0 reverse:(BOOL)a1 usingBlock:(void (^)(id<NSTextLocation>, BOOL *))a2;
-- (void)enumerateSubstringsFromLocation:(id<NSTextLocation>)a0 options:(NSStringEnumerationOptions)a1 usingBlock:(void (^)(NSString *, NSTextRange *, NSTextRange *, BOOL *))a2;
-- (NSTextRange *)lineFragmentRangeForPoint:(CGPoint)a0 inContainerAtLocation:(id<NSTextLocation>)a1;
-- (id<NSTextLocation>)locationFromLocation:(id<NSTextLocation>)a0 withOffset:(NSInteger)a1;
-- (NSInteger)offsetFromLocation:(id<NSTextLocation>)a0 toLocation:(id<NSTextLocation>)a1;
-- (NSTextSelectionNavigationLayoutOrientation)textLayoutOrientationAtLocation:(id<NSTextLocation>)a0;
-- (NSTextRange *)textRangeForSelectionGranularity:(NSTextSelectionGranularity)a0 enclosingLocation:(id<NSTextLocation>)a1;
-@property (strong, readonly) NSTextRange *documentRange;
-@end
-@interface NSTextLayoutManager : NSObject <NSSecureCoding, NSTextSelectionDataSource>
-- (void)addRenderingAttribute:(NSString *)a0 value:(NSObject *)a1 forTextRange:(NSTextRange *)a2;
-- (void)ensureLayoutForBounds:(CGRect)a0;
-- (void)ensureLayoutForRange:(NSTextRange *)a0;
-- (void)enumerateRenderingAttributesFromLocation:(id<NSTextLocation>)a0 reverse:(BOOL)a1 usingBlock:(BOOL (^)(NSTextLayoutManager *, NSDictionary<NSString *, NSObject *> *, NSTextRange *))a2;
-- (id<NSTextLocation>)enumerateTextLayoutFragmentsFromLocation:(id<NSTextLocation>)a0 options:(NSTextLayoutFragmentEnumerationOptions)a1 usingBlock:(BOOL (^)(NSTextLayoutFragment *))a2;
-- (void)enumerateTextSegmentsInRange:(NSTextRange *)a0 type:(NSTextLayoutManagerSegmentType)a1 options:(NSTextLayoutManagerSegmentOptions)a2 usingBlock:(BOOL (^)(NSTextRange *, CGRect, CGFloat, NSTextContainer *))a3;
-- (void)invalidateLayoutForRange:(NSTextRange *)a0;
-- (void)invalidateRenderingAttributesForTextRange:(NSTextRange *)a0;
-- (void)removeRenderingAttribute:(NSString *)a0 forTextRange:(NSTextRange *)a1;
-- (NSDictionary<NSString *, NSObject *> *)renderingAttributesForLink:(NSObject *)a0 atLocation:(id<NSTextLocation>)a1;
-- (void)replaceContentsInRange:(NSTextRange *)a0 withAttributedString:(NSAttributedString *)a1;
-- (void)replaceContentsInRange:(NSTextRange *)a0 withTextElements:(NSArray<NSTextElement *> *)a1;
-- (void)replaceTextContentManager:(NSTextContentManager *)a0;
-- (void)setRenderingAttributes:(NSDictionary<NSString *, NSObject *> *)a0 forTextRange:(NSTextRange *)a1;
-- (NSTextLayoutFragment *)textLayoutFragmentForLocation:(id<NSTextLocation>)a0;
-- (NSTextLayoutFragment *)textLayoutFragmentForPosition:(CGPoint)a0;
-+ (NSDictionary<NSString *, NSObject *> *)linkRenderingAttributes;
-@property (weak) NSObject *delegate;
-@property (strong) NSOperationQueue *layoutQueue;
-@property BOOL limitsLayoutForSuspiciousContents;
-@property (class, readonly) NSDictionary<NSString *, NSObject *> *linkRenderingAttributes;
-@property (copy) void (^renderingAttributesValidator)(NSTextLayoutManager *, NSTextLayoutFragment *);
-@property (strong) NSTextContainer *textContainer;
-@property (weak, readonly) NSTextContentManager *textContentManager;
-@property (strong) NSTextSelectionNavigation *textSelectionNavigation;
-@property (strong) NSArray<NSTextSelection *> *textSelections;
-@property (strong, readonly) NSTextViewportLayoutController *textViewportLayoutController;
-@property (readonly) CGRect usageBoundsForTextContainer;
-@property BOOL usesFontLeading;
-@property BOOL usesHyphenation;
-@end
-@interface NSTextLineFragment : NSObject <NSSecureCoding>
-- (NSInteger)characterIndexForPoint:(CGPoint)a0;
-- (void)drawAtPoint:(CGPoint)a0 inContext:(CGContextRef)a1;
-- (CGFloat)fractionOfDistanceThroughGlyphForPoint:(CGPoint)a0;
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0 range:(NSRange)a1;
-- (instancetype)initWithString:(NSString *)a0 attributes:(NSDictionary<NSString *, NSObject *> *)a1 range:(NSRange)a2;
-- (CGPoint)locationForCharacterAtIndex:(NSInteger)a0;
-@property (strong, readonly) NSAttributedString *attributedString;
-@property (readonly) NSRange characterRange;
-@property (readonly) CGPoint glyphOrigin;
-@property (readonly) CGRect typographicBounds;
-@end
-@interface NSTextList : NSObject <NSCoding, NSCopying, NSSecureCoding>
-- (instancetype)initWithMarkerFormat:(NSString *)a0 options:(NSTextListOptions)a1;
-- (instancetype)initWithMarkerFormat:(NSString *)a0 options:(NSTextListOptions)a1 startingItemNumber:(NSInteger)a2;
-- (BOOL)isOrdered;
-- (NSString *)markerForItemNumber:(NSInteger)a0;
-@property (readonly) NSTextListOptions listOptions;
-@property (readonly) NSString *markerFormat;
-@property (readonly, getter=isOrdered) BOOL ordered;
-@property NSInteger startingItemNumber;
-@end
-@interface NSTextParagraph : NSTextElement
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0;
-- (instancetype)initWithTextContentManager:(NSTextContentManager *)a0;
-@property (strong, readonly) NSAttributedString *attributedString;
-@property (strong, readonly) NSTextRange *paragraphContentRange;
-@property (strong, readonly) NSTextRange *paragraphSeparatorRange;
-@end
-@interface NSTextListElement : NSTextParagraph
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0;
-- (instancetype)initWithParentElement:(NSTextListElement *)a0 textList:(NSTextList *)a1 contents:(NSAttributedString *)a2 markerAttributes:(NSDictionary *)a3 childElements:(NSArray<NSTextListElement *> *)a4;
-- (instancetype)initWithTextContentManager:(NSTextContentManager *)a0;
-+ (NSTextListElement *)textListElementWithChildElements:(NSArray<NSTextListElement *> *)a0 textList:(NSTextList *)a1 nestingLevel:(NSInteger)a2;
-+ (NSTextListElement *)textListElementWithContents:(NSAttributedString *)a0 markerAttributes:(NSDictionary *)a1 textList:(NSTextList *)a2 childElements:(NSArray<NSTextListElement *> *)a3;
-@property (strong, readonly) NSAttributedString *attributedString;
-@property (copy, readonly) NSArray<NSTextListElement *> *childElements;
-@property (strong, readonly) NSAttributedString *contents;
-@property (strong, readonly) NSDictionary *markerAttributes;
-@property (weak, readonly) NSTextListElement *parentElement;
-@property (strong, readonly) NSTextList *textList;
-@end
-@interface NSTextRange : NSObject
-- (BOOL)containsLocation:(id<NSTextLocation>)a0;
-- (BOOL)containsRange:(NSTextRange *)a0;
-- (instancetype)initWithLocation:(id<NSTextLocation>)a0;
-- (instancetype)initWithLocation:(id<NSTextLocation>)a0 endLocation:(id<NSTextLocation>)a1;
-- (BOOL)intersectsWithTextRange:(NSTextRange *)a0;
-- (BOOL)isEmpty;
-- (BOOL)isEqualToTextRange:(NSTextRange *)a0;
-- (NSTextRange *)textRangeByFormingUnionWithTextRange:(NSTextRange *)a0;
-- (NSTextRange *)textRangeByIntersectingWithTextRange:(NSTextRange *)a0;
-@property (readonly, getter=isEmpty) BOOL empty;
-@property (strong, readonly) id<NSTextLocation> endLocation;
-@property (strong, readonly) id<NSTextLocation> location;
-@end
-@interface NSTextSelection : NSObject <NSSecureCoding>
-- (instancetype)initWithLocation:(id<NSTextLocation>)a0 affinity:(NSTextSelectionAffinity)a1;
-- (instancetype)initWithRange:(NSTextRange *)a0 affinity:(NSTextSelectionAffinity)a1 granularity:(NSTextSelectionGranularity)a2;
-- (instancetype)initWithRanges:(NSArray<NSTextRange *> *)a0 affinity:(NSTextSelectionAffinity)a1 granularity:(NSTextSelectionGranularity)a2;
-- (BOOL)isLogical;
-- (BOOL)isTransient;
-- (NSTextSelection *)textSelectionWithTextRanges:(NSArray<NSTextRange *> *)a0;
-@property (readonly) NSTextSelectionAffinity affinity;
-@property CGFloat anchorPositionOffset;
-@property (readonly) NSTextSelectionGranularity granularity;
-@property (getter=isLogical) BOOL logical;
-@property (strong) id<NSTextLocation> secondarySelectionLocation;
-@property (copy, readonly) NSArray<NSTextRange *> *textRanges;
-@property (readonly, getter=isTransient) BOOL transient;
-@property (copy) NSDictionary<NSString *, NSObject *> *typingAttributes;
-@end
-@interface NSTextSelectionNavigation : NSObject
-- (NSArray<NSTextRange *> *)deletionRangesForTextSelection:(NSTextSelection *)a0 direction:(NSTextSelectionNavigationDirection)a1 destination:(NSTextSelectionNavigationDestination)a2 allowsDecomposition:(BOOL)a3;
-- (NSTextSelection *)destinationSelectionForTextSelection:(NSTextSelection *)a0 direction:(NSTextSelectionNavigationDirection)a1 destination:(NSTextSelectionNavigationDestination)a2 extending:(BOOL)a3 confined:(BOOL)a4;
-- (void)flushLayoutCache;
-- (instancetype)initWithDataSource:(id<NSTextSelectionDataSource>)a0;
-- (id<NSTextLocation>)resolvedInsertionLocationForTextSelection:(NSTextSelection *)a0 writingDirection:(NSTextSelectionNavigationWritingDirection)a1;
-- (NSTextSelection *)textSelectionForSelectionGranularity:(NSTextSelectionGranularity)a0 enclosingPoint:(CGPoint)a1 inContainerAtLocation:(id<NSTextLocation>)a2;
-- (NSTextSelection *)textSelectionForSelectionGranularity:(NSTextSelectionGranularity)a0 enclosingTextSelection:(NSTextSelection *)a1;
-- (NSArray<NSTextSelection *> *)textSelectionsInteractingAtPoint:(CGPoint)a0 inContainerAtLocation:(id<NSTextLocation>)a1 anchors:(NSArray<NSTextSelection *> *)a2 modifiers:(NSTextSelectionNavigationModifier)a3 selecting:(BOOL)a4 bounds:(CGRect)a5;
-@property BOOL allowsNonContiguousRanges;
-@property BOOL rotatesCoordinateSystemForLayoutOrientation;
-@property (weak, readonly) NSObject *textSelectionDataSource;
-@end
-@interface NSTextStorage : NSMutableAttributedString <NSSecureCoding>
-- (void)addLayoutManager:(NSLayoutManager *)a0;
-- (void)edited:(NSTextStorageEditActions)a0 range:(NSRange)a1 changeInLength:(NSInteger)a2;
-- (void)ensureAttributesAreFixedInRange:(NSRange)a0;
-- (instancetype)initWithString:(NSString *)a0;
-- (void)invalidateAttributesInRange:(NSRange)a0;
-- (void)processEditing;
-- (void)removeLayoutManager:(NSLayoutManager *)a0;
-@property (readonly) NSInteger changeInLength;
-@property (assign) NSObject *delegate;
-@property (readonly) NSTextStorageEditActions editedMask;
-@property (readonly) NSRange editedRange;
-@property (readonly) BOOL fixesAttributesLazily;
-@property (readonly) NSArray<NSLayoutManager *> *layoutManagers;
-@property (weak) id<NSTextStorageObserving> textStorageObserver;
-@end
-@interface NSTextTab : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithTextAlignment:(UITextAlignment)a0 location:(CGFloat)a1 options:(NSDictionary *)a2;
-+ (NSCharacterSet *)columnTerminatorsForLocale:(NSLocale *)a0;
-@property (readonly) UITextAlignment alignment;
-@property (readonly) CGFloat location;
-@property (readonly) NSDictionary *options;
-@end
-@interface NSTextViewportLayoutController : NSObject
-- (void)adjustViewportByVerticalOffset:(CGFloat)a0;
-- (instancetype)initWithTextLayoutManager:(NSTextLayoutManager *)a0;
-- (void)layoutViewport;
-- (CGFloat)relocateViewportToTextLocation:(id<NSTextLocation>)a0;
-@property (weak) NSObject *delegate;
-@property (weak, readonly) NSTextLayoutManager *textLayoutManager;
-@property (readonly) CGRect viewportBounds;
-@property (readonly) NSTextRange *viewportRange;
-@end
-@interface UIAcceleration : NSObject
-@property (readonly) double timestamp;
-@property (readonly) double x;
-@property (readonly) double y;
-@property (readonly) double z;
-@end
-@interface UIAccelerometer : NSObject
-+ (UIAccelerometer *)sharedAccelerometer;
-@property (assign) NSObject *delegate;
-@property (class, readonly) UIAccelerometer *sharedAccelerometer;
-@property double updateInterval;
-@end
-@interface UIAccessibilityCustomAction : NSObject
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 actionHandler:(BOOL (^)(UIAccessibilityCustomAction *))a1;
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 image:(UIImage *)a1 actionHandler:(BOOL (^)(UIAccessibilityCustomAction *))a2;
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 image:(UIImage *)a1 target:(NSObject *)a2 selector:(SEL)a3;
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 target:(NSObject *)a1 selector:(SEL)a2;
-- (instancetype)initWithName:(NSString *)a0 actionHandler:(BOOL (^)(UIAccessibilityCustomAction *))a1;
-- (instancetype)initWithName:(NSString *)a0 image:(UIImage *)a1 actionHandler:(BOOL (^)(UIAccessibilityCustomAction *))a2;
-- (instancetype)initWithName:(NSString *)a0 image:(UIImage *)a1 target:(NSObject *)a2 selector:(SEL)a3;
-- (instancetype)initWithName:(NSString *)a0 target:(NSObject *)a1 selector:(SEL)a2;
-@property (copy) BOOL (^actionHandler)(UIAccessibilityCustomAction *);
-@property (copy) NSAttributedString *attributedName;
-@property (copy) NSString *category;
-@property (strong) UIImage *image;
-@property NSString *name;
-@property (unsafe_unretained) SEL selector;
-@property (weak) NSObject *target;
-@end
-@interface UIAccessibilityCustomRotor : NSObject
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 itemSearchBlock:(UIAccessibilityCustomRotorItemResult * (^)(UIAccessibilityCustomRotorSearchPredicate *))a1;
-- (instancetype)initWithName:(NSString *)a0 itemSearchBlock:(UIAccessibilityCustomRotorItemResult * (^)(UIAccessibilityCustomRotorSearchPredicate *))a1;
-- (instancetype)initWithSystemType:(UIAccessibilityCustomSystemRotorType)a0 itemSearchBlock:(UIAccessibilityCustomRotorItemResult * (^)(UIAccessibilityCustomRotorSearchPredicate *))a1;
-@property (copy) NSAttributedString *attributedName;
-@property (copy) UIAccessibilityCustomRotorItemResult * (^itemSearchBlock)(UIAccessibilityCustomRotorSearchPredicate *);
-@property NSString *name;
-@property (readonly) UIAccessibilityCustomSystemRotorType systemRotorType;
-@end
-@interface UIAccessibilityCustomRotorItemResult : NSObject
-- (instancetype)initWithTargetElement:(NSObject *)a0 targetRange:(UITextRange *)a1;
-@property (weak) NSObject *targetElement;
-@property (strong) UITextRange *targetRange;
-@end
-@interface UIAccessibilityCustomRotorSearchPredicate : NSObject
-@property (strong) UIAccessibilityCustomRotorItemResult *currentItem;
-@property (assign) UIAccessibilityCustomRotorDirection searchDirection;
-@end
-@protocol UIAccessibilityIdentification <NSObject>
-@optional
-- (NSString *)accessibilityIdentifier;
-- (void)setAccessibilityIdentifier:(NSString *)a0;
-@property (copy) NSString *accessibilityIdentifier;
-@end
-@protocol UIActivityItemsConfigurationProviding <NSObject>
-@optional
-- (id<UIActivityItemsConfigurationReading>)activityItemsConfiguration;
-@property (strong, readonly) id<UIActivityItemsConfigurationReading> activityItemsConfiguration;
-@end
-@protocol UIPasteConfigurationSupporting <NSObject>
-@optional
-- (BOOL)canPasteItemProviders:(NSArray<NSItemProvider *> *)a0;
-- (UIPasteConfiguration *)pasteConfiguration;
-- (void)pasteItemProviders:(NSArray<NSItemProvider *> *)a0;
-- (void)setPasteConfiguration:(UIPasteConfiguration *)a0;
-@property (copy) UIPasteConfiguration *pasteConfiguration;
-@end
-@protocol UIResponderStandardEditActions <NSObject>
-@optional
-- (void)copy:(NSObject *)a0;
-- (void)cut:(NSObject *)a0;
-- (void)decreaseSize:(NSObject *)a0;
-- (void)delete:(NSObject *)a0;
-- (void)duplicate:(NSObject *)a0;
-- (void)export:(NSObject *)a0;
-- (void)find:(NSObject *)a0;
-- (void)findAndReplace:(NSObject *)a0;
-- (void)findNext:(NSObject *)a0;
-- (void)findPrevious:(NSObject *)a0;
-- (void)increaseSize:(NSObject *)a0;
-- (void)makeTextWritingDirectionLeftToRight:(NSObject *)a0;
-- (void)makeTextWritingDirectionRightToLeft:(NSObject *)a0;
-- (void)move:(NSObject *)a0;
-- (void)paste:(NSObject *)a0;
-- (void)pasteAndGo:(NSObject *)a0;
-- (void)pasteAndMatchStyle:(NSObject *)a0;
-- (void)pasteAndSearch:(NSObject *)a0;
-- (void)print:(NSObject *)a0;
-- (void)rename:(NSObject *)a0;
-- (void)select:(NSObject *)a0;
-- (void)selectAll:(NSObject *)a0;
-- (void)showWritingTools:(NSObject *)a0;
-- (void)toggleBoldface:(NSObject *)a0;
-- (void)toggleItalics:(NSObject *)a0;
-- (void)toggleUnderline:(NSObject *)a0;
-- (void)updateTextAttributesWithConversionHandler:(NSDictionary * (^)(NSDictionary *))a0;
-- (void)useSelectionForFind:(NSObject *)a0;
-@end
-@protocol UIUserActivityRestoring <NSObject>
-@optional
-- (void)restoreUserActivityState:(NSUserActivity *)a0;
-@end
-@interface UIResponder : NSObject <UIUserActivityRestoring, UIResponderStandardEditActions, UIPasteConfigurationSupporting, UIActivityItemsConfigurationProviding>
-- (BOOL)becomeFirstResponder;
-- (void)buildMenuWithBuilder:(id<UIMenuBuilder>)a0;
-- (BOOL)canPerformAction:(SEL)a0 withSender:(NSObject *)a1;
-- (void)captureTextFromCamera:(NSObject *)a0;
-- (void)motionBegan:(UIEventSubtype)a0 withEvent:(UIEvent *)a1;
-- (void)motionCancelled:(UIEventSubtype)a0 withEvent:(UIEvent *)a1;
-- (void)motionEnded:(UIEventSubtype)a0 withEvent:(UIEvent *)a1;
-- (void)pressesBegan:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesCancelled:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesChanged:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesEnded:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)reloadInputViews;
-- (void)remoteControlReceivedWithEvent:(UIEvent *)a0;
-- (BOOL)resignFirstResponder;
-- (NSObject *)targetForAction:(SEL)a0 withSender:(NSObject *)a1;
-- (void)touchesBegan:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesCancelled:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesEnded:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesEstimatedPropertiesUpdated:(NSSet *)a0;
-- (void)touchesMoved:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)updateUserActivityState:(NSUserActivity *)a0;
-- (void)validateCommand:(UICommand *)a0;
-+ (void)clearTextInputContextIdentifier:(NSString *)a0;
-@property (strong) id<UIActivityItemsConfigurationReading> activityItemsConfiguration;
-@property (readonly) BOOL canBecomeFirstResponder;
-@property (readonly) BOOL canResignFirstResponder;
-@property (readonly) UIEditingInteractionConfiguration editingInteractionConfiguration;
-@property (readonly) UIView *inputAccessoryView;
-@property (readonly) UIInputViewController *inputAccessoryViewController;
-@property (strong, readonly) UITextInputAssistantItem *inputAssistantItem;
-@property (readonly) UIView *inputView;
-@property (readonly) UIInputViewController *inputViewController;
-@property (readonly) BOOL isFirstResponder;
-@property (readonly) NSArray<UIKeyCommand *> *keyCommands;
-@property (readonly) UIResponder *nextResponder;
-@property (readonly) NSString *textInputContextIdentifier;
-@property (readonly) UITextInputMode *textInputMode;
-@property (readonly) NSUndoManager *undoManager;
-@property NSUserActivity *userActivity;
-@end
-@interface UIAccessibilityElement : UIResponder <UIAccessibilityIdentification>
-- (instancetype)initWithAccessibilityContainer:(NSObject *)a0;
-@property (unsafe_unretained) NSObject *accessibilityContainer;
-@property (unsafe_unretained) CGRect accessibilityFrame;
-@property (assign) CGRect accessibilityFrameInContainerSpace;
-@property (strong) NSString *accessibilityHint;
-@property (strong) NSString *accessibilityLabel;
-@property (unsafe_unretained) unsigned long long accessibilityTraits;
-@property (strong) NSString *accessibilityValue;
-@property (unsafe_unretained) BOOL isAccessibilityElement;
-@end
-@interface UIAccessibilityLocationDescriptor : NSObject
-- (instancetype)initWithAttributedName:(NSAttributedString *)a0 point:(CGPoint)a1 inView:(UIView *)a2;
-- (instancetype)initWithName:(NSString *)a0 point:(CGPoint)a1 inView:(UIView *)a2;
-- (instancetype)initWithName:(NSString *)a0 view:(UIView *)a1;
-@property (strong, readonly) NSAttributedString *attributedName;
-@property (strong, readonly) NSString *name;
-@property (readonly) CGPoint point;
-@property (weak, readonly) UIView *view;
-@end
-@interface UIMenuElement : NSObject <NSCopying, NSSecureCoding, UIAccessibilityIdentification>
-@property (readonly) UIImage *image;
-@property NSString *subtitle;
-@property (readonly) NSString *title;
-@end
-@protocol UIMenuLeaf <NSObject>
-@optional
-- (UIMenuElementAttributes)attributes;
-- (NSString *)discoverabilityTitle;
-- (UIImage *)image;
-- (void)performWithSender:(NSObject *)a0 target:(NSObject *)a1;
-- (id<UIPopoverPresentationControllerSourceItem>)presentationSourceItem;
-- (UIImage *)selectedImage;
-- (NSObject *)sender;
-- (void)setAttributes:(UIMenuElementAttributes)a0;
-- (void)setDiscoverabilityTitle:(NSString *)a0;
-- (void)setImage:(UIImage *)a0;
-- (void)setSelectedImage:(UIImage *)a0;
-- (void)setState:(UIMenuElementState)a0;
-- (void)setTitle:(NSString *)a0;
-- (UIMenuElementState)state;
-- (NSString *)title;
-@property (assign) UIMenuElementAttributes attributes;
-@property NSString *discoverabilityTitle;
-@property (copy) UIImage *image;
-@property (readonly) id<UIPopoverPresentationControllerSourceItem> presentationSourceItem;
-@property (copy) UIImage *selectedImage;
-@property (readonly) NSObject *sender;
-@property (assign) UIMenuElementState state;
-@property NSString *title;
-@end
-@interface UIAction : UIMenuElement <UIMenuLeaf>
-+ (UIAction *)actionWithHandler:(void (^)(UIAction *))a0;
-+ (UIAction *)actionWithTitle:(NSString *)a0 image:(UIImage *)a1 identifier:(NSString *)a2 handler:(void (^)(UIAction *))a3;
-+ (UIAction *)captureTextFromCameraActionForResponder:(id<UIKeyInput>)a0 identifier:(NSString *)a1;
-@property (assign) UIMenuElementAttributes attributes;
-@property NSString *discoverabilityTitle;
-@property (readonly) NSString *identifier;
-@property (copy) UIImage *image;
-@property (readonly) NSObject *sender;
-@property (assign) UIMenuElementState state;
-@property NSString *title;
-@end
 @protocol UIAppearance <NSObject>
 @optional
 + (instancetype)appearance;
@@ -4215,120 +536,86 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGPoint)convertPoint:(CGPoint)a0 toCoordinateSpace:(id<UICoordinateSpace>)a1;
 - (CGRect)convertRect:(CGRect)a0 fromCoordinateSpace:(id<UICoordinateSpace>)a1;
 - (CGRect)convertRect:(CGRect)a0 toCoordinateSpace:(id<UICoordinateSpace>)a1;
-@property (readonly) CGRect bounds;
 @end
 @protocol UIDynamicItem <NSObject>
 @optional
 - (CGRect)bounds;
 - (CGPoint)center;
 - (UIBezierPath *)collisionBoundingPath;
-- (UIDynamicItemCollisionBoundsType)collisionBoundsType;
 - (void)setCenter:(CGPoint)a0;
 - (void)setTransform:(CGAffineTransform)a0;
 - (CGAffineTransform)transform;
-@property (readonly) CGRect bounds;
-@property CGPoint center;
-@property (readonly) UIBezierPath *collisionBoundingPath;
-@property (readonly) UIDynamicItemCollisionBoundsType collisionBoundsType;
-@property CGAffineTransform transform;
 @end
 @protocol UIFocusEnvironment <NSObject>
 @optional
-- (void)didUpdateFocusInContext:(UIFocusUpdateContext *)a0 withAnimationCoordinator:(UIFocusAnimationCoordinator *)a1;
-- (NSString *)focusGroupIdentifier;
 - (id<UIFocusItemContainer>)focusItemContainer;
 - (id<UIFocusEnvironment>)parentFocusEnvironment;
 - (NSArray<id<UIFocusEnvironment>> *)preferredFocusEnvironments;
-- (UIView *)preferredFocusedView;
 - (void)setNeedsFocusUpdate;
-- (BOOL)shouldUpdateFocusInContext:(UIFocusUpdateContext *)a0;
 - (void)updateFocusIfNeeded;
-@property (readonly) NSString *focusGroupIdentifier;
-@property (readonly) id<UIFocusItemContainer> focusItemContainer;
-@property (weak, readonly) id<UIFocusEnvironment> parentFocusEnvironment;
-@property (copy, readonly) NSArray<id<UIFocusEnvironment>> *preferredFocusEnvironments;
-@property (weak, readonly) UIView *preferredFocusedView;
 @end
 @protocol UIFocusItem <UIFocusEnvironment>
 @optional
 - (BOOL)canBecomeFocused;
-- (void)didHintFocusMovement:(UIFocusMovementHint *)a0;
-- (UIFocusEffect *)focusEffect;
-- (UIFocusGroupPriority)focusGroupPriority;
-- (NSInteger)focusItemDeferralMode;
 - (CGRect)frame;
-- (BOOL)isTransparentFocusItem;
-@property (readonly) BOOL canBecomeFocused;
-@property (copy, readonly) UIFocusEffect *focusEffect;
-@property (readonly) UIFocusGroupPriority focusGroupPriority;
-@property (readonly) NSInteger focusItemDeferralMode;
-@property (readonly) CGRect frame;
-@property (readonly) BOOL isTransparentFocusItem;
 @end
 @protocol UIFocusItemContainer <NSObject>
 @optional
 - (id<UICoordinateSpace>)coordinateSpace;
 - (NSArray<id<UIFocusItem>> *)focusItemsInRect:(CGRect)a0;
-@property (readonly) id<UICoordinateSpace> coordinateSpace;
 @end
-@protocol UILargeContentViewerItem <NSObject>
+@protocol UIResponderStandardEditActions <NSObject>
 @optional
-- (UIImage *)largeContentImage;
-- (UIEdgeInsets)largeContentImageInsets;
-- (NSString *)largeContentTitle;
-- (BOOL)scalesLargeContentImage;
-- (BOOL)showsLargeContentViewer;
-@property (strong, readonly) UIImage *largeContentImage;
-@property (assign, readonly) UIEdgeInsets largeContentImageInsets;
-@property (readonly) NSString *largeContentTitle;
-@property (readonly) BOOL scalesLargeContentImage;
-@property (readonly) BOOL showsLargeContentViewer;
+- (void)copy:(id)a0;
+- (void)cut:(id)a0;
+- (void)decreaseSize:(id)a0;
+- (void)delete:(id)a0;
+- (void)increaseSize:(id)a0;
+- (void)makeTextWritingDirectionLeftToRight:(id)a0;
+- (void)makeTextWritingDirectionRightToLeft:(id)a0;
+- (void)paste:(id)a0;
+- (void)pasteAndMatchStyle:(id)a0;
+- (void)select:(id)a0;
+- (void)selectAll:(id)a0;
+- (void)toggleBoldface:(id)a0;
+- (void)toggleItalics:(id)a0;
+- (void)toggleUnderline:(id)a0;
 @end
-@protocol UIPopoverPresentationControllerSourceItem <NSObject>
-@optional
-- (CGRect)frameInView:(UIView *)a0;
-@end
-@protocol UITraitChangeObservable <NSObject>
-@optional
-- (void)unregisterForTraitChanges:(id<UITraitChangeRegistration>)a0;
+@interface UIResponder : NSObject <UIResponderStandardEditActions>
+- (BOOL)becomeFirstResponder;
+- (BOOL)canPerformAction:(SEL)a0 withSender:(id)a1;
+- (void)reloadInputViews;
+- (BOOL)resignFirstResponder;
+- (id)targetForAction:(SEL)a0 withSender:(id)a1;
+@property (nonatomic, readonly) BOOL canBecomeFirstResponder;
+@property (nonatomic, readonly) BOOL canResignFirstResponder;
+@property (nonatomic, readonly, strong) UIView *inputAccessoryView;
+@property (nonatomic, readonly, strong) UIView *inputView;
+@property (nonatomic, readonly) BOOL isFirstResponder;
+@property (nonatomic, readonly) UIResponder *nextResponder;
 @end
 @protocol UITraitEnvironment <NSObject>
 @optional
 - (UITraitCollection *)traitCollection;
 - (void)traitCollectionDidChange:(UITraitCollection *)a0;
-@property (readonly) UITraitCollection *traitCollection;
 @end
-@interface UIView : UIResponder <UIAppearance, UIAppearanceContainer, UIDynamicItem, NSCoding, UIAccessibilityIdentification, UITraitEnvironment, UICoordinateSpace, UIFocusItem, UIFocusItemContainer, UITraitChangeObservable, UILargeContentViewerItem, UIPopoverPresentationControllerSourceItem, CALayerDelegate>
-- (void)addConstraint:(NSLayoutConstraint *)a0;
-- (void)addConstraints:(NSArray<NSLayoutConstraint *> *)a0;
+@interface UIView : UIResponder <NSCoding, UIAppearance, UIAppearanceContainer, UIDynamicItem, UITraitEnvironment, UICoordinateSpace, UIFocusItem, UIFocusItemContainer, CALayerDelegate>
 - (void)addGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)addInteraction:(id<UIInteraction>)a0;
-- (void)addLayoutGuide:(UILayoutGuide *)a0;
-- (void)addMotionEffect:(UIMotionEffect *)a0;
 - (void)addSubview:(UIView *)a0;
-- (CGRect)alignmentRectForFrame:(CGRect)a0;
 - (void)bringSubviewToFront:(UIView *)a0;
-- (NSArray<NSLayoutConstraint *> *)constraintsAffectingLayoutForAxis:(UILayoutConstraintAxis)a0;
-- (float)contentCompressionResistancePriorityForAxis:(UILayoutConstraintAxis)a0;
-- (float)contentHuggingPriorityForAxis:(UILayoutConstraintAxis)a0;
 - (CGPoint)convertPoint:(CGPoint)a0 fromView:(UIView *)a1;
 - (CGPoint)convertPoint:(CGPoint)a0 toView:(UIView *)a1;
 - (CGRect)convertRect:(CGRect)a0 fromView:(UIView *)a1;
 - (CGRect)convertRect:(CGRect)a0 toView:(UIView *)a1;
-- (void)decodeRestorableStateWithCoder:(NSCoder *)a0;
 - (void)didAddSubview:(UIView *)a0;
 - (void)didMoveToSuperview;
 - (void)didMoveToWindow;
 - (void)drawRect:(CGRect)a0;
-- (void)drawRect:(CGRect)a0 forViewPrintFormatter:(UIViewPrintFormatter *)a1;
 - (BOOL)drawViewHierarchyInRect:(CGRect)a0 afterScreenUpdates:(BOOL)a1;
-- (void)encodeRestorableStateWithCoder:(NSCoder *)a0;
 - (BOOL)endEditing:(BOOL)a0;
 - (void)exchangeSubviewAtIndex:(NSInteger)a0 withSubviewAtIndex:(NSInteger)a1;
-- (void)exerciseAmbiguityInLayout;
-- (CGRect)frameForAlignmentRect:(CGRect)a0;
 - (BOOL)gestureRecognizerShouldBegin:(UIGestureRecognizer *)a0;
-- (UIView *)hitTest:(CGPoint)a0 withEvent:(UIEvent *)a1;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
 - (void)insertSubview:(UIView *)a0 aboveSubview:(UIView *)a1;
 - (void)insertSubview:(UIView *)a0 atIndex:(NSInteger)a1;
@@ -4336,7 +623,6 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)invalidateIntrinsicContentSize;
 - (BOOL)isDescendantOfView:(UIView *)a0;
 - (BOOL)isExclusiveTouch;
-- (BOOL)isFocused;
 - (BOOL)isHidden;
 - (BOOL)isMultipleTouchEnabled;
 - (BOOL)isOpaque;
@@ -4344,16 +630,8 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)layoutIfNeeded;
 - (void)layoutMarginsDidChange;
 - (void)layoutSubviews;
-- (BOOL)needsUpdateConstraints;
-- (BOOL)pointInside:(CGPoint)a0 withEvent:(UIEvent *)a1;
-- (void)removeConstraint:(NSLayoutConstraint *)a0;
-- (void)removeConstraints:(NSArray<NSLayoutConstraint *> *)a0;
 - (void)removeFromSuperview;
 - (void)removeGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)removeInteraction:(id<UIInteraction>)a0;
-- (void)removeLayoutGuide:(UILayoutGuide *)a0;
-- (void)removeMotionEffect:(UIMotionEffect *)a0;
-- (UIView *)resizableSnapshotViewFromRect:(CGRect)a0 afterScreenUpdates:(BOOL)a1 withCapInsets:(UIEdgeInsets)a2;
 - (void)safeAreaInsetsDidChange;
 - (void)sendSubviewToBack:(UIView *)a0;
 - (void)setContentCompressionResistancePriority:(float)a0 forAxis:(UILayoutConstraintAxis)a1;
@@ -4368,222 +646,72 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGSize)systemLayoutSizeFittingSize:(CGSize)a0;
 - (CGSize)systemLayoutSizeFittingSize:(CGSize)a0 withHorizontalFittingPriority:(float)a1 verticalFittingPriority:(float)a2;
 - (void)tintColorDidChange;
+- (void)traitCollectionDidChange:(UITraitCollection *)a0;
 - (void)updateConstraints;
 - (void)updateConstraintsIfNeeded;
-- (void)updateTraitsIfNeeded;
-- (UIView *)viewWithTag:(NSInteger)a0;
+- (__kindof UIView *)viewWithTag:(NSInteger)a0;
 - (void)willMoveToSuperview:(UIView *)a0;
 - (void)willMoveToWindow:(UIWindow *)a0;
 - (void)willRemoveSubview:(UIView *)a0;
-+ (void)addKeyframeWithRelativeStartTime:(double)a0 relativeDuration:(double)a1 animations:(void (^)(void))a2;
-+ (void)animateKeyframesWithDuration:(double)a0 delay:(double)a1 options:(UIViewKeyframeAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
-+ (void)animateWithDuration:(double)a0 animations:(void (^)(void))a1;
-+ (void)animateWithDuration:(double)a0 animations:(void (^)(void))a1 completion:(void (^)(BOOL))a2;
-+ (void)animateWithDuration:(double)a0 delay:(double)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
-+ (void)animateWithDuration:(double)a0 delay:(double)a1 usingSpringWithDamping:(CGFloat)a2 initialSpringVelocity:(CGFloat)a3 options:(UIViewAnimationOptions)a4 animations:(void (^)(void))a5 completion:(void (^)(BOOL))a6;
-+ (void)animateWithSpringDuration:(double)a0 bounce:(CGFloat)a1 initialSpringVelocity:(CGFloat)a2 delay:(double)a3 options:(UIViewAnimationOptions)a4 animations:(void (^)(void))a5 completion:(void (^)(BOOL))a6;
-+ (BOOL)areAnimationsEnabled;
-+ (void)commitAnimations;
-+ (double)inheritedAnimationDuration;
++ (void)animateWithDuration:(NSTimeInterval)a0 animations:(void (^)(void))a1;
++ (void)animateWithDuration:(NSTimeInterval)a0 animations:(void (^)(void))a1 completion:(void (^)(BOOL))a2;
++ (void)animateWithDuration:(NSTimeInterval)a0 delay:(NSTimeInterval)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
++ (void)animateWithDuration:(NSTimeInterval)a0 delay:(NSTimeInterval)a1 usingSpringWithDamping:(CGFloat)a2 initialSpringVelocity:(CGFloat)a3 options:(UIViewAnimationOptions)a4 animations:(void (^)(void))a5 completion:(void (^)(BOOL))a6;
 + (Class)layerClass;
-+ (void)modifyAnimationsWithRepeatCount:(CGFloat)a0 autoreverses:(BOOL)a1 animations:(void (^)(void))a2;
-+ (void)performSystemAnimation:(UISystemAnimation)a0 onViews:(NSArray<UIView *> *)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
 + (void)performWithoutAnimation:(void (^)(void))a0;
-+ (BOOL)requiresConstraintBasedLayout;
-+ (void)setAnimationBeginsFromCurrentState:(BOOL)a0;
-+ (void)setAnimationCurve:(UIViewAnimationCurve)a0;
-+ (void)setAnimationDelay:(double)a0;
-+ (void)setAnimationDelegate:(NSObject *)a0;
-+ (void)setAnimationDidStopSelector:(SEL)a0;
-+ (void)setAnimationDuration:(double)a0;
-+ (void)setAnimationRepeatAutoreverses:(BOOL)a0;
-+ (void)setAnimationRepeatCount:(float)a0;
-+ (void)setAnimationStartDate:(NSDate *)a0;
-+ (void)setAnimationTransition:(UIViewAnimationTransition)a0 forView:(UIView *)a1 cache:(BOOL)a2;
-+ (void)setAnimationWillStartSelector:(SEL)a0;
 + (void)setAnimationsEnabled:(BOOL)a0;
-+ (void)transitionFromView:(UIView *)a0 toView:(UIView *)a1 duration:(double)a2 options:(UIViewAnimationOptions)a3 completion:(void (^)(BOOL))a4;
-+ (void)transitionWithView:(UIView *)a0 duration:(double)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
-+ (UIUserInterfaceLayoutDirection)userInterfaceLayoutDirectionForSemanticContentAttribute:(UISemanticContentAttribute)a0;
-+ (UIUserInterfaceLayoutDirection)userInterfaceLayoutDirectionForSemanticContentAttribute:(UISemanticContentAttribute)a0 relativeToLayoutDirection:(UIUserInterfaceLayoutDirection)a1;
-@property BOOL accessibilityIgnoresInvertColors;
-@property (readonly) UIEdgeInsets alignmentRectInsets;
-@property CGFloat alpha;
-@property (assign) CGPoint anchorPoint;
-@property (readonly) NSString *appliedContentSizeCategoryLimitsDescription;
-@property (class, setter=setAnimationsEnabled:) BOOL areAnimationsEnabled;
-@property BOOL autoresizesSubviews;
-@property UIViewAutoresizing autoresizingMask;
-@property (strong) UIColor *backgroundColor;
-@property (readonly) NSLayoutYAxisAnchor *bottomAnchor;
-@property CGRect bounds;
-@property (readonly) BOOL canBecomeFocused;
-@property CGPoint center;
-@property (readonly) NSLayoutXAxisAnchor *centerXAnchor;
-@property (readonly) NSLayoutYAxisAnchor *centerYAnchor;
-@property BOOL clearsContextBeforeDrawing;
-@property BOOL clipsToBounds;
-@property (readonly) NSArray<NSLayoutConstraint *> *constraints;
-@property NSInteger contentMode;
-@property CGFloat contentScaleFactor;
-@property CGRect contentStretch;
-@property (assign) NSDirectionalEdgeInsets directionalLayoutMargins;
-@property (readonly) UIUserInterfaceLayoutDirection effectiveUserInterfaceLayoutDirection;
-@property (getter=isExclusiveTouch) BOOL exclusiveTouch;
-@property (readonly) NSLayoutYAxisAnchor *firstBaselineAnchor;
-@property (copy) UIFocusEffect *focusEffect;
-@property NSString *focusGroupIdentifier;
-@property NSInteger focusGroupPriority;
-@property (readonly, getter=isFocused) BOOL focused;
-@property CGRect frame;
-@property (copy) NSArray<UIGestureRecognizer *> *gestureRecognizers;
-@property (readonly) BOOL hasAmbiguousLayout;
-@property (readonly) NSLayoutDimension *heightAnchor;
-@property (getter=isHidden) BOOL hidden;
-@property (copy) UIHoverStyle *hoverStyle;
-@property (class, readonly) double inheritedAnimationDuration;
-@property BOOL insetsLayoutMarginsFromSafeArea;
-@property (copy) NSArray<id<UIInteraction>> *interactions;
-@property (readonly) CGSize intrinsicContentSize;
-@property (readonly) UIKeyboardLayoutGuide *keyboardLayoutGuide;
-@property (strong) UIImage *largeContentImage;
-@property (assign) UIEdgeInsets largeContentImageInsets;
-@property NSString *largeContentTitle;
-@property (readonly) NSLayoutYAxisAnchor *lastBaselineAnchor;
-@property (strong, readonly) CALayer *layer;
-@property (readonly) NSArray<UILayoutGuide *> *layoutGuides;
-@property UIEdgeInsets layoutMargins;
-@property (strong, readonly) UILayoutGuide *layoutMarginsGuide;
-@property (readonly) NSLayoutXAxisAnchor *leadingAnchor;
-@property (readonly) NSLayoutXAxisAnchor *leftAnchor;
-@property (strong) UIView *maskView;
-@property NSString *maximumContentSizeCategory;
-@property NSString *minimumContentSizeCategory;
-@property (copy) NSArray<UIMotionEffect *> *motionEffects;
-@property (getter=isMultipleTouchEnabled) BOOL multipleTouchEnabled;
-@property (getter=isOpaque) BOOL opaque;
-@property (assign) UIUserInterfaceStyle overrideUserInterfaceStyle;
-@property BOOL preservesSuperviewLayoutMargins;
-@property (strong, readonly) UILayoutGuide *readableContentGuide;
-@property (copy) NSString *restorationIdentifier;
-@property (readonly) NSLayoutXAxisAnchor *rightAnchor;
-@property (readonly) UIEdgeInsets safeAreaInsets;
-@property (strong, readonly) UILayoutGuide *safeAreaLayoutGuide;
-@property BOOL scalesLargeContentImage;
-@property (assign) UISemanticContentAttribute semanticContentAttribute;
-@property BOOL showsLargeContentViewer;
-@property (copy, readonly) NSArray<UIView *> *subviews;
-@property (readonly) UIView *superview;
-@property NSInteger tag;
-@property NSInteger tintAdjustmentMode;
-@property UIColor *tintColor;
-@property (readonly) NSLayoutYAxisAnchor *topAnchor;
-@property (readonly) NSLayoutXAxisAnchor *trailingAnchor;
-@property (readonly) id<UITraitOverrides> traitOverrides;
-@property CGAffineTransform transform;
-@property (assign) CATransform3D transform3D;
-@property BOOL translatesAutoresizingMaskIntoConstraints;
-@property (getter=isUserInteractionEnabled) BOOL userInteractionEnabled;
-@property (readonly) UIView *viewForBaselineLayout;
-@property (readonly) UIView *viewForFirstBaselineLayout;
-@property (readonly) UIView *viewForLastBaselineLayout;
-@property (readonly) UIViewPrintFormatter *viewPrintFormatter;
-@property (readonly) NSLayoutDimension *widthAnchor;
-@property (readonly) UIWindow *window;
-@end
-@interface UIActionSheet : UIView
-- (NSInteger)addButtonWithTitle:(NSString *)a0;
-- (NSString *)buttonTitleAtIndex:(NSInteger)a0;
-- (void)dismissWithClickedButtonIndex:(NSInteger)a0 animated:(BOOL)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithTitle:(NSString *)a0 delegate:(id<UIActionSheetDelegate>)a1 cancelButtonTitle:(NSString *)a2 destructiveButtonTitle:(NSString *)a3 otherButtonTitles:(NSString *)a4;
-- (BOOL)isVisible;
-- (void)showFromBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
-- (void)showFromRect:(CGRect)a0 inView:(UIView *)a1 animated:(BOOL)a2;
-- (void)showFromTabBar:(UITabBar *)a0;
-- (void)showFromToolbar:(UIToolbar *)a0;
-- (void)showInView:(UIView *)a0;
-@property UIActionSheetStyle actionSheetStyle;
-@property NSInteger cancelButtonIndex;
-@property (assign) NSObject *delegate;
-@property NSInteger destructiveButtonIndex;
-@property (readonly) NSInteger firstOtherButtonIndex;
-@property (readonly) NSInteger numberOfButtons;
-@property (copy) NSString *title;
-@property (readonly, getter=isVisible) BOOL visible;
-@end
-@interface UIActivity : NSObject
-- (void)activityDidFinish:(BOOL)a0;
-- (BOOL)canPerformWithActivityItems:(NSArray<NSObject *> *)a0;
-- (void)performActivity;
-- (void)prepareWithActivityItems:(NSArray<NSObject *> *)a0;
-+ (UIActivityCategory)activityCategory;
-@property (class, readonly) UIActivityCategory activityCategory;
-@property (readonly) UIImage *activityImage;
-@property (readonly) NSString *activityTitle;
-@property (readonly) NSString *activityType;
-@property (readonly) UIViewController *activityViewController;
-@end
-@interface UIActivityCollaborationModeRestriction : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithDisabledMode:(NSInteger)a0;
-- (instancetype)initWithDisabledMode:(NSInteger)a0 alertTitle:(NSString *)a1 alertMessage:(NSString *)a2;
-- (instancetype)initWithDisabledMode:(NSInteger)a0 alertTitle:(NSString *)a1 alertMessage:(NSString *)a2 alertDismissButtonTitle:(NSString *)a3;
-- (instancetype)initWithDisabledMode:(NSInteger)a0 alertTitle:(NSString *)a1 alertMessage:(NSString *)a2 alertDismissButtonTitle:(NSString *)a3 alertRecoverySuggestionButtonTitle:(NSString *)a4 alertRecoverySuggestionButtonLaunchURL:(NSURL *)a5;
-@property (copy, readonly) NSString *alertDismissButtonTitle;
-@property (copy, readonly) NSString *alertMessage;
-@property (copy, readonly) NSURL *alertRecoverySuggestionButtonLaunchURL;
-@property (copy, readonly) NSString *alertRecoverySuggestionButtonTitle;
-@property (copy, readonly) NSString *alertTitle;
-@property (readonly) NSInteger disabledMode;
++ (void)transitionFromView:(UIView *)a0 toView:(UIView *)a1 duration:(NSTimeInterval)a2 options:(UIViewAnimationOptions)a3 completion:(void (^)(BOOL))a4;
++ (void)transitionWithView:(UIView *)a0 duration:(NSTimeInterval)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
+@property (nonatomic) CGFloat alpha;
+@property (nonatomic) BOOL autoresizesSubviews;
+@property (nonatomic) UIViewAutoresizing autoresizingMask;
+@property (nonatomic, copy) UIColor *backgroundColor;
+@property (nonatomic) CGRect bounds;
+@property (nonatomic) CGPoint center;
+@property (nonatomic) BOOL clipsToBounds;
+@property (nonatomic) UIViewContentMode contentMode;
+@property (nonatomic) CGFloat contentScaleFactor;
+@property (nonatomic) NSDirectionalEdgeInsets directionalLayoutMargins;
+@property (nonatomic, getter=isExclusiveTouch) BOOL exclusiveTouch;
+@property (nonatomic) CGRect frame;
+@property (nonatomic, copy) NSArray<__kindof UIGestureRecognizer *> *gestureRecognizers;
+@property (nonatomic, getter=isHidden) BOOL hidden;
+@property (nonatomic, readonly) CGSize intrinsicContentSize;
+@property (nonatomic, readonly, strong) CALayer *layer;
+@property (nonatomic) UIEdgeInsets layoutMargins;
+@property (nonatomic, strong) UIView *maskView;
+@property (nonatomic, getter=isMultipleTouchEnabled) BOOL multipleTouchEnabled;
+@property (nonatomic, getter=isOpaque) BOOL opaque;
+@property (nonatomic) UIUserInterfaceStyle overrideUserInterfaceStyle;
+@property (nonatomic, readonly) UIEdgeInsets safeAreaInsets;
+@property (nonatomic) UISemanticContentAttribute semanticContentAttribute;
+@property (nonatomic, readonly, copy) NSArray<__kindof UIView *> *subviews;
+@property (nonatomic, readonly) UIView *superview;
+@property (nonatomic) NSInteger tag;
+@property (nonatomic, strong) UIColor *tintColor;
+@property (nonatomic) CGAffineTransform transform;
+@property (nonatomic) BOOL translatesAutoresizingMaskIntoConstraints;
+@property (nonatomic, getter=isUserInteractionEnabled) BOOL userInteractionEnabled;
+@property (nonatomic, readonly) UIWindow *window;
 @end
 @interface UIActivityIndicatorView : UIView <NSCoding>
 - (instancetype)initWithActivityIndicatorStyle:(UIActivityIndicatorViewStyle)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
+- (BOOL)isAnimating;
 - (void)startAnimating;
 - (void)stopAnimating;
-@property UIActivityIndicatorViewStyle activityIndicatorViewStyle;
+@property (nonatomic) UIActivityIndicatorViewStyle activityIndicatorViewStyle;
 @property (nonatomic, readonly, getter=isAnimating) BOOL animating;
-@property (strong) UIColor *color;
-@property BOOL hidesWhenStopped;
-@property (readonly) BOOL isAnimating;
+@property (readwrite, nonatomic, strong) UIColor *color;
+@property (nonatomic) BOOL hidesWhenStopped;
 @end
-@protocol UIActivityItemSource <NSObject>
-@optional
-- (NSString *)activityViewController:(UIActivityViewController *)a0 dataTypeIdentifierForActivityType:(NSString *)a1;
-- (NSObject *)activityViewController:(UIActivityViewController *)a0 itemForActivityType:(NSString *)a1;
-- (NSString *)activityViewController:(UIActivityViewController *)a0 subjectForActivityType:(NSString *)a1;
-- (UIImage *)activityViewController:(UIActivityViewController *)a0 thumbnailImageForActivityType:(NSString *)a1 suggestedSize:(CGSize)a2;
-- (LPLinkMetadata *)activityViewControllerLinkMetadata:(UIActivityViewController *)a0;
-- (NSObject *)activityViewControllerPlaceholderItem:(UIActivityViewController *)a0;
-- (NSArray<INPerson *> *)activityViewControllerShareRecipients:(UIActivityViewController *)a0;
-@end
-@interface UIActivityItemProvider : NSOperation <UIActivityItemSource>
-- (instancetype)initWithPlaceholderItem:(NSObject *)a0;
-@property (readonly) NSString *activityType;
-@property (readonly) NSObject *item;
-@property (strong, readonly) NSObject *placeholderItem;
-@end
-@protocol UIActivityItemsConfigurationReading <NSObject>
-@optional
-- (NSObject *)activityItemsConfigurationMetadataForItemAtIndex:(NSInteger)a0 key:(NSString *)a1;
-- (NSObject *)activityItemsConfigurationMetadataForKey:(NSString *)a0;
-- (NSItemProvider *)activityItemsConfigurationPreviewForItemAtIndex:(NSInteger)a0 intent:(NSString *)a1 suggestedSize:(CGSize)a2;
-- (BOOL)activityItemsConfigurationSupportsInteraction:(NSString *)a0;
-- (NSArray<UIActivity *> *)applicationActivitiesForActivityItemsConfiguration;
-- (NSArray<NSItemProvider *> *)itemProvidersForActivityItemsConfiguration;
-@property (copy, readonly) NSArray<NSItemProvider *> *itemProvidersForActivityItemsConfiguration;
-@end
-@interface UIActivityItemsConfiguration : NSObject <UIActivityItemsConfigurationReading>
-- (instancetype)initWithItemProviders:(NSArray<NSItemProvider *> *)a0;
-- (instancetype)initWithObjects:(NSArray<id<NSItemProviderWriting>> *)a0;
-+ (UIActivityItemsConfiguration *)activityItemsConfigurationWithItemProviders:(NSArray<NSItemProvider *> *)a0;
-+ (UIActivityItemsConfiguration *)activityItemsConfigurationWithObjects:(NSArray<id<NSItemProviderWriting>> *)a0;
-@property (strong) NSArray<UIActivity *> * (^applicationActivitiesProvider)(void);
-@property (strong) NSObject *localObject;
-@property (strong) NSObject * (^metadataProvider)(NSString *);
-@property (strong) NSObject * (^perItemMetadataProvider)(NSInteger, NSString *);
-@property (strong) NSObject * (^previewProvider)(NSInteger, NSString *, CGSize);
-@property (copy) NSArray<NSString *> *supportedInteractions;
+@interface UIAlertAction : NSObject <NSCopying>
+- (BOOL)isEnabled;
++ (instancetype)actionWithTitle:(NSString *)a0 style:(UIAlertActionStyle)a1 handler:(void (^)(UIAlertAction *))a2;
+@property (nonatomic, getter=isEnabled) BOOL enabled;
+@property (nonatomic, readonly) UIAlertActionStyle style;
+@property (nonatomic, readonly) NSString *title;
 @end
 @protocol UIContentContainer <NSObject>
 @optional
@@ -4593,532 +721,159 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)systemLayoutFittingSizeDidChangeForChildContentContainer:(id<UIContentContainer>)a0;
 - (void)viewWillTransitionToSize:(CGSize)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
 - (void)willTransitionToTraitCollection:(UITraitCollection *)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
-@property (readonly) CGSize preferredContentSize;
 @end
-@protocol UIStateRestoring <NSObject>
-@optional
-- (void)applicationFinishedRestoringState;
-- (void)decodeRestorableStateWithCoder:(NSCoder *)a0;
-- (void)encodeRestorableStateWithCoder:(NSCoder *)a0;
-- (Class)objectRestorationClass;
-- (id<UIStateRestoring>)restorationParent;
-@property (readonly) Class objectRestorationClass;
-@property (readonly) id<UIStateRestoring> restorationParent;
-@end
-@interface UIViewController : UIResponder <NSCoding, UIAppearanceContainer, UIContentContainer, UITraitEnvironment, UIFocusEnvironment, NSExtensionRequestHandling, UITraitChangeObservable, UIStateRestoring>
+@interface UIViewController : UIResponder <NSCoding, UIAppearanceContainer, UITraitEnvironment, UIContentContainer, UIFocusEnvironment>
 - (void)addChildViewController:(UIViewController *)a0;
-- (void)addKeyCommand:(UIKeyCommand *)a0;
-- (NSArray<UIViewController *> *)allowedChildViewControllersForUnwindingFromSource:(UIStoryboardUnwindSegueSource *)a0;
-- (void)applicationFinishedRestoringState;
-- (void)beginAppearanceTransition:(BOOL)a0 animated:(BOOL)a1;
-- (BOOL)canPerformUnwindSegueAction:(SEL)a0 fromViewController:(UIViewController *)a1 sender:(NSObject *)a2;
-- (BOOL)canPerformUnwindSegueAction:(SEL)a0 fromViewController:(UIViewController *)a1 withSender:(NSObject *)a2;
-- (UIViewController *)childViewControllerContainingSegueSource:(UIStoryboardUnwindSegueSource *)a0;
-- (UIViewController *)childViewControllerForStatusBarHidden;
-- (UIViewController *)childViewControllerForStatusBarStyle;
-- (void)collapseSecondaryViewController:(UIViewController *)a0 forSplitViewController:(UISplitViewController *)a1;
-- (UIScrollView *)contentScrollViewForEdge:(NSDirectionalRectEdge)a0;
-- (void)decodeRestorableStateWithCoder:(NSCoder *)a0;
 - (void)didMoveToParentViewController:(UIViewController *)a0;
 - (void)didReceiveMemoryWarning;
-- (void)dismissModalViewControllerAnimated:(BOOL)a0;
-- (void)dismissMoviePlayerViewControllerAnimated;
 - (void)dismissViewControllerAnimated:(BOOL)a0 completion:(void (^)(void))a1;
-- (void)encodeRestorableStateWithCoder:(NSCoder *)a0;
-- (void)endAppearanceTransition;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+- (BOOL)isBeingDismissed;
+- (BOOL)isBeingPresented;
 - (BOOL)isEditing;
-- (BOOL)isModalInPopover;
 - (BOOL)isModalInPresentation;
+- (BOOL)isMovingFromParentViewController;
+- (BOOL)isMovingToParentViewController;
+- (BOOL)isViewLoaded;
 - (void)loadView;
 - (void)loadViewIfNeeded;
-- (UITraitCollection *)overrideTraitCollectionForChildViewController:(UIViewController *)a0;
-- (void)performSegueWithIdentifier:(NSString *)a0 sender:(NSObject *)a1;
-- (UIStatusBarStyle)preferredStatusBarStyle;
-- (BOOL)prefersStatusBarHidden;
-- (void)prepareForSegue:(UIStoryboardSegue *)a0 sender:(NSObject *)a1;
-- (void)presentModalViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (void)presentMoviePlayerViewControllerAnimated:(MPMoviePlayerViewController *)a0;
+- (void)performSegueWithIdentifier:(NSString *)a0 sender:(id)a1;
 - (void)presentViewController:(UIViewController *)a0 animated:(BOOL)a1 completion:(void (^)(void))a2;
-- (id<UIViewControllerPreviewing>)registerForPreviewingWithDelegate:(id<UIViewControllerPreviewingDelegate>)a0 sourceView:(UIView *)a1;
 - (void)removeFromParentViewController;
-- (void)removeKeyCommand:(UIKeyCommand *)a0;
-- (UIStoryboardSegue *)segueForUnwindingToViewController:(UIViewController *)a0 fromViewController:(UIViewController *)a1 identifier:(NSString *)a2;
-- (UIViewController *)separateSecondaryViewControllerForSplitViewController:(UISplitViewController *)a0;
-- (void)setContentScrollView:(UIScrollView *)a0 forEdge:(NSDirectionalRectEdge)a1;
 - (void)setEditing:(BOOL)a0 animated:(BOOL)a1;
 - (void)setNeedsStatusBarAppearanceUpdate;
-- (void)setNeedsUpdateContentUnavailableConfiguration;
-- (void)setNeedsUpdateOfHomeIndicatorAutoHidden;
-- (void)setNeedsUpdateOfPrefersPointerLocked;
-- (void)setNeedsUpdateOfScreenEdgesDeferringSystemGestures;
-- (void)setNeedsUpdateOfSupportedInterfaceOrientations;
-- (void)setOverrideTraitCollection:(UITraitCollection *)a0 forChildViewController:(UIViewController *)a1;
 - (void)setToolbarItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
-- (BOOL)shouldAutorotate;
-- (BOOL)shouldPerformSegueWithIdentifier:(NSString *)a0 sender:(NSObject *)a1;
-- (void)showDetailViewController:(UIViewController *)a0 sender:(NSObject *)a1;
-- (void)showViewController:(UIViewController *)a0 sender:(NSObject *)a1;
-- (UISplitViewController *)splitViewController;
-- (UIViewController *)targetViewControllerForAction:(SEL)a0 sender:(NSObject *)a1;
-- (id<UIViewControllerTransitionCoordinator>)transitionCoordinator;
-- (void)transitionFromViewController:(UIViewController *)a0 toViewController:(UIViewController *)a1 duration:(double)a2 options:(UIViewAnimationOptions)a3 animations:(void (^)(void))a4 completion:(void (^)(BOOL))a5;
-- (void)unregisterForPreviewingWithContext:(id<UIViewControllerPreviewing>)a0;
-- (void)unwindForSegue:(UIStoryboardSegue *)a0 towardsViewController:(UIViewController *)a1;
-- (void)updateContentUnavailableConfigurationUsingState:(UIContentUnavailableConfigurationState *)a0;
-- (void)updateTraitsIfNeeded;
+- (BOOL)shouldPerformSegueWithIdentifier:(NSString *)a0 sender:(id)a1;
+- (void)showDetailViewController:(UIViewController *)a0 sender:(id)a1;
+- (void)showViewController:(UIViewController *)a0 sender:(id)a1;
+- (void)traitCollectionDidChange:(UITraitCollection *)a0;
 - (void)updateViewConstraints;
-- (UIViewController *)viewControllerForUnwindSegueAction:(SEL)a0 fromViewController:(UIViewController *)a1 withSender:(NSObject *)a2;
 - (void)viewDidAppear:(BOOL)a0;
 - (void)viewDidDisappear:(BOOL)a0;
 - (void)viewDidLayoutSubviews;
 - (void)viewDidLoad;
-- (void)viewDidUnload;
 - (void)viewIsAppearing:(BOOL)a0;
 - (void)viewLayoutMarginsDidChange;
 - (void)viewSafeAreaInsetsDidChange;
 - (void)viewWillAppear:(BOOL)a0;
 - (void)viewWillDisappear:(BOOL)a0;
 - (void)viewWillLayoutSubviews;
-- (void)viewWillUnload;
+- (void)viewWillTransitionToSize:(CGSize)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
 - (void)willMoveToParentViewController:(UIViewController *)a0;
-+ (void)attemptRotationToDeviceOrientation;
-@property (readonly) UIPresentationController *activePresentationController;
-@property (assign) UIEdgeInsets additionalSafeAreaInsets;
-@property (assign) BOOL automaticallyAdjustsScrollViewInsets;
-@property (readonly) BOOL automaticallyForwardAppearanceAndRotationMethodsToChildViewControllers;
+@property (nonatomic) UIEdgeInsets additionalSafeAreaInsets;
+@property (nonatomic) BOOL automaticallyAdjustsScrollViewInsets;
 @property (nonatomic, readonly, getter=isBeingDismissed) BOOL beingDismissed;
 @property (nonatomic, readonly, getter=isBeingPresented) BOOL beingPresented;
-@property (readonly) id<UILayoutSupport> bottomLayoutGuide;
-@property (readonly) UIViewController *childViewControllerForHomeIndicatorAutoHidden;
-@property (readonly) UIViewController *childViewControllerForPointerLock;
-@property (readonly) UIViewController *childViewControllerForScreenEdgesDeferringSystemGestures;
-@property (readonly) NSArray<UIViewController *> *childViewControllers;
-@property CGSize contentSizeForViewInPopover;
-@property (copy) id<UIContentConfiguration> contentUnavailableConfiguration;
-@property (readonly) UIContentUnavailableConfigurationState *contentUnavailableConfigurationState;
-@property (assign) BOOL definesPresentationContext;
-@property (readonly) BOOL disablesAutomaticKeyboardDismissal;
-@property (assign) UIRectEdge edgesForExtendedLayout;
-@property (readonly) UIBarButtonItem *editButtonItem;
-@property (getter=isEditing) BOOL editing;
-@property (assign) BOOL extendedLayoutIncludesOpaqueBars;
-@property (readonly) NSExtensionContext *extensionContext;
-@property NSString *focusGroupIdentifier;
-@property BOOL hidesBottomBarWhenPushed;
-@property NSString *interactionActivityTrackingBaseName;
-@property (readonly) BOOL isBeingDismissed;
-@property (readonly) BOOL isBeingPresented;
-@property (readonly) BOOL isMovingFromParentViewController;
-@property (readonly) BOOL isMovingToParentViewController;
-@property (readonly) BOOL isViewLoaded;
-@property (getter=isModalInPopover) BOOL modalInPopover;
-@property (getter=isModalInPresentation) BOOL modalInPresentation;
-@property (assign) BOOL modalPresentationCapturesStatusBarAppearance;
-@property (assign) UIModalPresentationStyle modalPresentationStyle;
-@property (assign) UIModalTransitionStyle modalTransitionStyle;
-@property (readonly) UIViewController *modalViewController;
+@property (nonatomic, readonly) UIViewController *childViewControllerForStatusBarHidden;
+@property (nonatomic, readonly) UIViewController *childViewControllerForStatusBarStyle;
+@property (nonatomic, readonly) NSArray<__kindof UIViewController *> *childViewControllers;
+@property (nonatomic) BOOL definesPresentationContext;
+@property (nonatomic) UIRectEdge edgesForExtendedLayout;
+@property (nonatomic, getter=isEditing) BOOL editing;
+@property (nonatomic) BOOL extendedLayoutIncludesOpaqueBars;
+@property (nonatomic) BOOL hidesBottomBarWhenPushed;
+@property (nonatomic, getter=isModalInPresentation) BOOL modalInPresentation;
+@property (nonatomic, assign) UIModalPresentationStyle modalPresentationStyle;
 @property (nonatomic, readonly, getter=isMovingFromParentViewController) BOOL movingFromParentViewController;
 @property (nonatomic, readonly, getter=isMovingToParentViewController) BOOL movingToParentViewController;
-@property (strong, readonly) UINavigationController *navigationController;
-@property (strong, readonly) UINavigationItem *navigationItem;
-@property (strong, readonly) NSBundle *nibBundle;
-@property (copy, readonly) NSString *nibName;
-@property (assign) UIUserInterfaceStyle overrideUserInterfaceStyle;
-@property (readonly) UIViewController *parentViewController;
-@property (readonly) BOOL performsActionsWhilePresentingModally;
-@property (readonly) UIPopoverPresentationController *popoverPresentationController;
-@property (readonly) UIRectEdge preferredScreenEdgesDeferringSystemGestures;
-@property (readonly) UIStatusBarAnimation preferredStatusBarUpdateAnimation;
-@property (strong) UIViewControllerTransition *preferredTransition;
-@property (readonly) BOOL prefersHomeIndicatorAutoHidden;
-@property (readonly) BOOL prefersPointerLocked;
-@property (readonly) UIPresentationController *presentationController;
-@property (readonly) UIViewController *presentedViewController;
-@property (readonly) UIViewController *presentingViewController;
-@property (readonly) NSArray<id<UIPreviewActionItem>> *previewActionItems;
-@property (assign) BOOL providesPresentationContextTransitionStyle;
-@property Class restorationClass;
-@property (copy) NSString *restorationIdentifier;
-@property BOOL restoresFocusAfterTransition;
-@property (readonly) UIView *rotatingFooterView;
-@property (readonly) UIView *rotatingHeaderView;
-@property (strong, readonly) UISearchDisplayController *searchDisplayController;
-@property (readonly) UISheetPresentationController *sheetPresentationController;
-@property (readonly) BOOL shouldAutomaticallyForwardAppearanceMethods;
-@property (readonly) BOOL shouldAutomaticallyForwardRotationMethods;
-@property (strong, readonly) UISplitViewController *splitViewController;
-@property (strong, readonly) UIStoryboard *storyboard;
-@property (readonly) NSDirectionalEdgeInsets systemMinimumLayoutMargins;
-@property (weak, readonly) UITab *tab;
-@property (strong, readonly) UITabBarController *tabBarController;
-@property (strong) UITabBarItem *tabBarItem;
-@property (copy) NSString *title;
-@property (strong) NSArray<UIBarButtonItem *> *toolbarItems;
-@property (readonly) id<UILayoutSupport> topLayoutGuide;
-@property (readonly) id<UITraitOverrides> traitOverrides;
-@property (assign) NSObject *transitioningDelegate;
-@property (strong) UIView *view;
-@property (strong, readonly) UIView *viewIfLoaded;
+@property (nonatomic, readonly, strong) UINavigationController *navigationController;
+@property (nonatomic, readonly, strong) UINavigationItem *navigationItem;
+@property (nonatomic, readonly, strong) NSBundle *nibBundle;
+@property (nonatomic, readonly, copy) NSString *nibName;
+@property (nonatomic) UIUserInterfaceStyle overrideUserInterfaceStyle;
+@property (nonatomic, weak, readonly) UIViewController *parentViewController;
+@property (nonatomic) CGSize preferredContentSize;
+@property (nonatomic, readonly) UIInterfaceOrientation preferredInterfaceOrientationForPresentation;
+@property (nonatomic, readonly) UIStatusBarStyle preferredStatusBarStyle;
+@property (nonatomic, readonly) BOOL prefersHomeIndicatorAutoHidden;
+@property (nonatomic, readonly) BOOL prefersStatusBarHidden;
+@property (nonatomic, readonly) UIViewController *presentedViewController;
+@property (nonatomic, readonly) UIViewController *presentingViewController;
+@property (nonatomic, readonly) BOOL shouldAutorotate;
+@property (nonatomic, readonly) UIInterfaceOrientationMask supportedInterfaceOrientations;
+@property (nonatomic, readonly, strong) UITabBarController *tabBarController;
+@property (nonatomic, strong) UITabBarItem *tabBarItem;
+@property (nonatomic, copy) NSString *title;
+@property (nonatomic, strong) NSArray<__kindof UIBarButtonItem *> *toolbarItems;
+@property (nonatomic, weak) id<UIViewControllerTransitioningDelegate> transitioningDelegate;
+@property (nonatomic, strong) UIView *view;
+@property (nonatomic, readonly, strong) UIView *viewIfLoaded;
 @property (nonatomic, readonly, getter=isViewLoaded) BOOL viewLoaded;
-@property BOOL viewRespectsSystemMinimumLayoutMargins;
-@property (assign) BOOL wantsFullScreenLayout;
 @end
-@interface UIActivityViewController : UIViewController
-- (instancetype)initWithActivityItems:(NSArray<NSObject *> *)a0 applicationActivities:(NSArray<UIActivity *> *)a1;
-- (instancetype)initWithActivityItemsConfiguration:(id<UIActivityItemsConfigurationReading>)a0;
-@property BOOL allowsProminentActivity;
-@property (copy) void (^completionHandler)(NSString *, BOOL);
-@property (copy) void (^completionWithItemsHandler)(NSString *, BOOL, NSArray<NSExtensionItem *> *, NSError *);
-@property UIActivitySectionTypes excludedActivitySectionTypes;
-@property (copy) NSArray<NSString *> *excludedActivityTypes;
-@end
-@interface UIAlertAction : NSObject <NSCopying, UIAccessibilityIdentification>
-- (BOOL)isEnabled;
-+ (UIAlertAction *)actionWithTitle:(NSString *)a0 style:(UIAlertActionStyle)a1 handler:(void (^)(UIAlertAction *))a2;
-@property (getter=isEnabled) BOOL enabled;
-@property (readonly) UIAlertActionStyle style;
-@property (readonly) NSString *title;
-@end
-@protocol UISpringLoadedInteractionSupporting <NSObject>
-@optional
-- (BOOL)isSpringLoaded;
-- (void)setSpringLoaded:(BOOL)a0;
-@property (getter=isSpringLoaded) BOOL springLoaded;
-@end
-@interface UIAlertController : UIViewController <UISpringLoadedInteractionSupporting>
+@interface UIAlertController : UIViewController
 - (void)addAction:(UIAlertAction *)a0;
 - (void)addTextFieldWithConfigurationHandler:(void (^)(UITextField *))a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-+ (UIAlertController *)alertControllerWithTitle:(NSString *)a0 message:(NSString *)a1 preferredStyle:(UIAlertControllerStyle)a2;
-@property (readonly) NSArray<UIAlertAction *> *actions;
-@property (copy) NSString *message;
-@property UIAlertAction *preferredAction;
-@property (readonly) UIAlertControllerStyle preferredStyle;
-@property (assign) UIAlertControllerSeverity severity;
-@property (readonly) NSArray<UITextField *> *textFields;
-@property (copy) NSString *title;
-@end
-@interface UIAlertView : UIView <NSCoding>
-- (NSInteger)addButtonWithTitle:(NSString *)a0;
-- (NSString *)buttonTitleAtIndex:(NSInteger)a0;
-- (void)dismissWithClickedButtonIndex:(NSInteger)a0 animated:(BOOL)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isVisible;
-- (void)show;
-- (UITextField *)textFieldAtIndex:(NSInteger)a0;
-@property (assign) UIAlertViewStyle alertViewStyle;
-@property NSInteger cancelButtonIndex;
-@property (assign) NSObject *delegate;
-@property (readonly) NSInteger firstOtherButtonIndex;
-@property (copy) NSString *message;
-@property (readonly) NSInteger numberOfButtons;
-@property (copy) NSString *title;
-@property (readonly, getter=isVisible) BOOL visible;
++ (instancetype)alertControllerWithTitle:(NSString *)a0 message:(NSString *)a1 preferredStyle:(UIAlertControllerStyle)a2;
+@property (nonatomic, readonly) NSArray<UIAlertAction *> *actions;
+@property (nonatomic, copy) NSString *message;
+@property (nonatomic, strong) UIAlertAction *preferredAction;
+@property (nonatomic, readonly) UIAlertControllerStyle preferredStyle;
+@property (nonatomic, readonly) NSArray<UITextField *> *textFields;
+@property (nonatomic, copy) NSString *title;
 @end
 @interface UIApplication : UIResponder
-- (void)activateSceneSessionForRequest:(UISceneSessionActivationRequest *)a0 errorHandler:(void (^)(NSError *))a1;
-- (NSInteger)beginBackgroundTaskWithExpirationHandler:(void (^)(void))a0;
-- (NSInteger)beginBackgroundTaskWithName:(NSString *)a0 expirationHandler:(void (^)(void))a1;
+- (UIBackgroundTaskIdentifier)beginBackgroundTaskWithExpirationHandler:(void (^)(void))a0;
+- (UIBackgroundTaskIdentifier)beginBackgroundTaskWithName:(NSString *)a0 expirationHandler:(void (^)(void))a1;
 - (void)beginIgnoringInteractionEvents;
-- (void)beginReceivingRemoteControlEvents;
 - (BOOL)canOpenURL:(NSURL *)a0;
-- (void)cancelAllLocalNotifications;
-- (void)cancelLocalNotification:(UILocalNotification *)a0;
-- (void)clearKeepAliveTimeout;
-- (void)completeStateRestoration;
-- (UIApplicationCategoryDefaultStatus)defaultStatusForCategory:(UIApplicationCategory)a0 error:(NSError **)a1;
-- (void)endBackgroundTask:(NSInteger)a0;
+- (void)endBackgroundTask:(UIBackgroundTaskIdentifier)a0;
 - (void)endIgnoringInteractionEvents;
-- (void)endReceivingRemoteControlEvents;
-- (void)extendStateRestoration;
-- (void)ignoreSnapshotOnNextApplicationLaunch;
 - (BOOL)isIdleTimerDisabled;
 - (BOOL)isNetworkActivityIndicatorVisible;
-- (BOOL)isProtectedDataAvailable;
+- (BOOL)isRegisteredForRemoteNotifications;
 - (BOOL)isStatusBarHidden;
 - (BOOL)openURL:(NSURL *)a0;
-- (void)openURL:(NSURL *)a0 options:(NSDictionary *)a1 completionHandler:(void (^)(BOOL))a2;
-- (void)presentLocalNotificationNow:(UILocalNotification *)a0;
-- (void)registerForRemoteNotificationTypes:(UIRemoteNotificationType)a0;
 - (void)registerForRemoteNotifications;
-- (void)registerUserNotificationSettings:(UIUserNotificationSettings *)a0;
-- (void)requestSceneSessionActivation:(UISceneSession *)a0 userActivity:(NSUserActivity *)a1 options:(UISceneActivationRequestOptions *)a2 errorHandler:(void (^)(NSError *))a3;
-- (void)requestSceneSessionDestruction:(UISceneSession *)a0 options:(UISceneDestructionRequestOptions *)a1 errorHandler:(void (^)(NSError *))a2;
-- (void)requestSceneSessionRefresh:(UISceneSession *)a0;
-- (void)scheduleLocalNotification:(UILocalNotification *)a0;
-- (BOOL)sendAction:(SEL)a0 to:(NSObject *)a1 from:(NSObject *)a2 forEvent:(UIEvent *)a3;
-- (void)sendEvent:(UIEvent *)a0;
-- (void)setAlternateIconName:(NSString *)a0 completionHandler:(void (^)(NSError *))a1;
-- (BOOL)setKeepAliveTimeout:(double)a0 handler:(void (^)(void))a1;
-- (void)setMinimumBackgroundFetchInterval:(double)a0;
-- (void)setNewsstandIconImage:(UIImage *)a0;
-- (void)setStatusBarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setStatusBarHidden:(BOOL)a0 withAnimation:(UIStatusBarAnimation)a1;
-- (void)setStatusBarStyle:(UIStatusBarStyle)a0 animated:(BOOL)a1;
 - (void)unregisterForRemoteNotifications;
-+ (void)registerObjectForStateRestoration:(id<UIStateRestoring>)a0 restorationIdentifier:(NSString *)a1;
 + (UIApplication *)sharedApplication;
-@property (readonly) NSString *alternateIconName;
-@property NSInteger applicationIconBadgeNumber;
-@property (readonly) UIApplicationState applicationState;
-@property BOOL applicationSupportsShakeToEdit;
-@property (readonly) UIBackgroundRefreshStatus backgroundRefreshStatus;
-@property (readonly) double backgroundTimeRemaining;
-@property (readonly) NSSet<UIScene *> *connectedScenes;
-@property (readonly) UIUserNotificationSettings *currentUserNotificationSettings;
-@property (assign) NSObject *delegate;
-@property (readonly) UIRemoteNotificationType enabledRemoteNotificationTypes;
-@property (getter=isIdleTimerDisabled) BOOL idleTimerDisabled;
-@property (readonly) BOOL isIgnoringInteractionEvents;
-@property (readonly) BOOL isRegisteredForRemoteNotifications;
-@property (readonly) UIWindow *keyWindow;
-@property (getter=isNetworkActivityIndicatorVisible) BOOL networkActivityIndicatorVisible;
-@property (readonly) NSSet<UISceneSession *> *openSessions;
-@property (readonly) NSString *preferredContentSizeCategory;
-@property (readonly, getter=isProtectedDataAvailable) BOOL protectedDataAvailable;
+@property (nonatomic) NSInteger applicationIconBadgeNumber;
+@property (nonatomic, readonly) UIApplicationState applicationState;
+@property (nonatomic, readonly) NSTimeInterval backgroundTimeRemaining;
+@property (nonatomic, assign) id<UIApplicationDelegate> delegate;
+@property (nonatomic, getter=isIdleTimerDisabled) BOOL idleTimerDisabled;
+@property (nonatomic, readonly) UIWindow *keyWindow;
+@property (nonatomic, getter=isNetworkActivityIndicatorVisible) BOOL networkActivityIndicatorVisible;
+@property (nonatomic, readonly) NSString *preferredContentSizeCategory;
 @property (nonatomic, readonly, getter=isRegisteredForRemoteNotifications) BOOL registeredForRemoteNotifications;
-@property (copy) NSArray<UILocalNotification *> *scheduledLocalNotifications;
-@property (class, readonly) UIApplication *sharedApplication;
-@property (copy) NSArray<UIApplicationShortcutItem *> *shortcutItems;
-@property (readonly) CGRect statusBarFrame;
-@property (getter=isStatusBarHidden) BOOL statusBarHidden;
-@property (readonly) double statusBarOrientationAnimationDuration;
-@property UIStatusBarStyle statusBarStyle;
-@property (readonly) BOOL supportsAlternateIcons;
-@property (readonly) BOOL supportsMultipleScenes;
-@property (readonly) UIUserInterfaceLayoutDirection userInterfaceLayoutDirection;
-@property (readonly) NSArray<UIWindow *> *windows;
+@property (nonatomic, readonly, getter=isStatusBarHidden) BOOL statusBarHidden;
+@property (nonatomic, readonly) UIStatusBarStyle statusBarStyle;
+@property (nonatomic, readonly) BOOL supportsMultipleScenes;
+@property (nonatomic, readonly) NSArray<__kindof UIWindow *> *windows;
 @end
-@interface UIApplicationShortcutIcon : NSObject <NSCopying>
-+ (UIApplicationShortcutIcon *)iconWithContact:(CNContact *)a0;
-+ (UIApplicationShortcutIcon *)iconWithSystemImageName:(NSString *)a0;
-+ (UIApplicationShortcutIcon *)iconWithTemplateImageName:(NSString *)a0;
-+ (UIApplicationShortcutIcon *)iconWithType:(UIApplicationShortcutIconType)a0;
-@end
-@interface UIApplicationShortcutItem : NSObject <NSMutableCopying>
-- (instancetype)initWithType:(NSString *)a0 localizedTitle:(NSString *)a1;
-- (instancetype)initWithType:(NSString *)a0 localizedTitle:(NSString *)a1 localizedSubtitle:(NSString *)a2 icon:(UIApplicationShortcutIcon *)a3 userInfo:(NSDictionary<NSString *, NSObject *> *)a4;
-@property (copy, readonly) UIApplicationShortcutIcon *icon;
-@property (readonly) NSString *localizedSubtitle;
-@property (readonly) NSString *localizedTitle;
-@property (copy, readonly) NSObject *targetContentIdentifier;
-@property (readonly) NSString *type;
-@property (copy, readonly) NSDictionary<NSString *, NSObject *> *userInfo;
-@end
-@interface UIDynamicBehavior : NSObject
-- (void)addChildBehavior:(UIDynamicBehavior *)a0;
-- (void)removeChildBehavior:(UIDynamicBehavior *)a0;
-- (void)willMoveToAnimator:(UIDynamicAnimator *)a0;
-@property (copy) void (^action)(void);
-@property (copy, readonly) NSArray<UIDynamicBehavior *> *childBehaviors;
-@property (readonly) UIDynamicAnimator *dynamicAnimator;
-@end
-@interface UIAttachmentBehavior : UIDynamicBehavior
-- (instancetype)initWithItem:(id<UIDynamicItem>)a0 attachedToAnchor:(CGPoint)a1;
-- (instancetype)initWithItem:(id<UIDynamicItem>)a0 attachedToItem:(id<UIDynamicItem>)a1;
-- (instancetype)initWithItem:(id<UIDynamicItem>)a0 offsetFromCenter:(UIOffset)a1 attachedToAnchor:(CGPoint)a2;
-- (instancetype)initWithItem:(id<UIDynamicItem>)a0 offsetFromCenter:(UIOffset)a1 attachedToItem:(id<UIDynamicItem>)a2 offsetFromCenter:(UIOffset)a3;
-+ (UIAttachmentBehavior *)fixedAttachmentWithItem:(id<UIDynamicItem>)a0 attachedToItem:(id<UIDynamicItem>)a1 attachmentAnchor:(CGPoint)a2;
-+ (UIAttachmentBehavior *)limitAttachmentWithItem:(id<UIDynamicItem>)a0 offsetFromCenter:(UIOffset)a1 attachedToItem:(id<UIDynamicItem>)a2 offsetFromCenter:(UIOffset)a3;
-+ (UIAttachmentBehavior *)pinAttachmentWithItem:(id<UIDynamicItem>)a0 attachedToItem:(id<UIDynamicItem>)a1 attachmentAnchor:(CGPoint)a2;
-+ (UIAttachmentBehavior *)slidingAttachmentWithItem:(id<UIDynamicItem>)a0 attachedToItem:(id<UIDynamicItem>)a1 attachmentAnchor:(CGPoint)a2 axisOfTranslation:(CGVector)a3;
-+ (UIAttachmentBehavior *)slidingAttachmentWithItem:(id<UIDynamicItem>)a0 attachmentAnchor:(CGPoint)a1 axisOfTranslation:(CGVector)a2;
-@property CGPoint anchorPoint;
-@property (readonly) UIAttachmentBehaviorType attachedBehaviorType;
-@property struct UIFloatRange attachmentRange;
-@property CGFloat damping;
-@property CGFloat frequency;
-@property CGFloat frictionTorque;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property CGFloat length;
-@end
-@interface UIBackgroundConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (UIColor *)resolvedBackgroundColorForTintColor:(UIColor *)a0;
-- (UIColor *)resolvedStrokeColorForTintColor:(UIColor *)a0;
-- (UIBackgroundConfiguration *)updatedConfigurationForState:(id<UIConfigurationState>)a0;
-+ (UIBackgroundConfiguration *)clearConfiguration;
-+ (UIBackgroundConfiguration *)listAccompaniedSidebarCellConfiguration;
-+ (UIBackgroundConfiguration *)listCellConfiguration;
-+ (UIBackgroundConfiguration *)listFooterConfiguration;
-+ (UIBackgroundConfiguration *)listGroupedCellConfiguration;
-+ (UIBackgroundConfiguration *)listGroupedHeaderFooterConfiguration;
-+ (UIBackgroundConfiguration *)listHeaderConfiguration;
-+ (UIBackgroundConfiguration *)listPlainCellConfiguration;
-+ (UIBackgroundConfiguration *)listPlainHeaderFooterConfiguration;
-+ (UIBackgroundConfiguration *)listSidebarCellConfiguration;
-+ (UIBackgroundConfiguration *)listSidebarHeaderConfiguration;
-@property (strong) UIColor *backgroundColor;
-@property (copy) UIColor * (^backgroundColorTransformer)(UIColor *);
-@property (assign) NSDirectionalEdgeInsets backgroundInsets;
-@property (class, readonly) UIBackgroundConfiguration *clearConfiguration;
-@property CGFloat cornerRadius;
-@property (strong) UIView *customView;
-@property (assign) NSDirectionalRectEdge edgesAddingLayoutMarginsToBackgroundInsets;
-@property (strong) UIImage *image;
-@property (assign) NSInteger imageContentMode;
-@property (class, readonly) UIBackgroundConfiguration *listAccompaniedSidebarCellConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listCellConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listFooterConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listGroupedCellConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listGroupedHeaderFooterConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listHeaderConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listPlainCellConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listPlainHeaderFooterConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listSidebarCellConfiguration;
-@property (class, readonly) UIBackgroundConfiguration *listSidebarHeaderConfiguration;
-@property (readonly) UIShadowProperties *shadowProperties;
-@property (strong) UIColor *strokeColor;
-@property (copy) UIColor * (^strokeColorTransformer)(UIColor *);
-@property CGFloat strokeOutset;
-@property CGFloat strokeWidth;
-@property (copy) UIVisualEffect *visualEffect;
-@end
-@protocol UIInteraction <NSObject>
-@optional
-- (void)didMoveToView:(UIView *)a0;
-- (UIView *)view;
-- (void)willMoveToView:(UIView *)a0;
-@property (weak, readonly) UIView *view;
-@end
-@interface UIBandSelectionInteraction : NSObject <UIInteraction>
-- (instancetype)initWithSelectionHandler:(void (^)(UIBandSelectionInteraction *))a0;
+@interface UIBarItem : NSObject <NSCoding, UIAppearance>
+- (instancetype)init;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (BOOL)isEnabled;
-@property (getter=isEnabled) BOOL enabled;
-@property (readonly) UIKeyModifierFlags initialModifierFlags;
-@property (readonly) CGRect selectionRect;
-@property (copy) BOOL (^shouldBeginHandler)(UIBandSelectionInteraction *, CGPoint);
-@property (readonly) UIBandSelectionInteractionState state;
+- (void)setTitleTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
+- (NSDictionary<NSAttributedStringKey, id> *)titleTextAttributesForState:(UIControlState)a0;
+@property (nonatomic, getter=isEnabled) BOOL enabled;
+@property (nonatomic, strong) UIImage *image;
+@property (nonatomic) UIEdgeInsets imageInsets;
+@property (nonatomic, strong) UIImage *landscapeImagePhone;
+@property (nonatomic, strong) UIImage *largeContentSizeImage;
+@property (nonatomic) NSInteger tag;
+@property (nonatomic, copy) NSString *title;
 @end
-@interface UIBarAppearance : NSObject <NSCopying, NSSecureCoding>
-- (void)configureWithDefaultBackground;
-- (void)configureWithOpaqueBackground;
-- (void)configureWithTransparentBackground;
-- (instancetype)initWithBarAppearance:(UIBarAppearance *)a0;
-- (instancetype)initWithIdiom:(UIUserInterfaceIdiom)a0;
-@property (copy) UIColor *backgroundColor;
-@property (copy) UIBlurEffect *backgroundEffect;
-@property (strong) UIImage *backgroundImage;
-@property (assign) NSInteger backgroundImageContentMode;
-@property (assign, readonly) UIUserInterfaceIdiom idiom;
-@property (copy) UIColor *shadowColor;
-@property (strong) UIImage *shadowImage;
-@end
-@interface UIBarItem : NSObject <NSCoding, UIAppearance, UIAccessibilityIdentification>
-- (BOOL)isEnabled;
-- (void)setTitleTextAttributes:(NSDictionary *)a0 forState:(UIControlState)a1;
-- (NSDictionary *)titleTextAttributesForState:(UIControlState)a0;
-@property (getter=isEnabled) BOOL enabled;
-@property (strong) UIImage *image;
-@property UIEdgeInsets imageInsets;
-@property (strong) UIImage *landscapeImagePhone;
-@property UIEdgeInsets landscapeImagePhoneInsets;
-@property (strong) UIImage *largeContentSizeImage;
-@property (assign) UIEdgeInsets largeContentSizeImageInsets;
-@property NSInteger tag;
-@property (copy) NSString *title;
-@end
-@interface UIBarButtonItem : UIBarItem <NSCoding, UISpringLoadedInteractionSupporting, UIPopoverPresentationControllerSourceItem>
-- (void)addSymbolEffect:(NSSymbolEffect *)a0;
-- (void)addSymbolEffect:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1;
-- (void)addSymbolEffect:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2;
-- (UIImage *)backButtonBackgroundImageForState:(UIControlState)a0 barMetrics:(UIBarMetrics)a1;
-- (CGFloat)backButtonBackgroundVerticalPositionAdjustmentForBarMetrics:(UIBarMetrics)a0;
-- (UIOffset)backButtonTitlePositionAdjustmentForBarMetrics:(UIBarMetrics)a0;
-- (UIImage *)backgroundImageForState:(UIControlState)a0 barMetrics:(UIBarMetrics)a1;
-- (UIImage *)backgroundImageForState:(UIControlState)a0 style:(UIBarButtonItemStyle)a1 barMetrics:(UIBarMetrics)a2;
-- (CGFloat)backgroundVerticalPositionAdjustmentForBarMetrics:(UIBarMetrics)a0;
-- (UIBarButtonItemGroup *)creatingMovableGroupWithCustomizationIdentifier:(NSString *)a0;
-- (UIBarButtonItemGroup *)creatingOptionalGroupWithCustomizationIdentifier:(NSString *)a0 inDefaultCustomization:(BOOL)a1;
-- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 menu:(UIMenu *)a1;
-- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 primaryAction:(UIAction *)a1;
-- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 primaryAction:(UIAction *)a1 menu:(UIMenu *)a2;
-- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 target:(NSObject *)a1 action:(SEL)a2;
+@interface UIBarButtonItem : UIBarItem <NSCoding>
+- (instancetype)init;
+- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 target:(id)a1 action:(SEL)a2;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithCustomView:(UIView *)a0;
-- (instancetype)initWithImage:(UIImage *)a0 landscapeImagePhone:(UIImage *)a1 style:(UIBarButtonItemStyle)a2 target:(NSObject *)a3 action:(SEL)a4;
-- (instancetype)initWithImage:(UIImage *)a0 menu:(UIMenu *)a1;
-- (instancetype)initWithImage:(UIImage *)a0 style:(UIBarButtonItemStyle)a1 target:(NSObject *)a2 action:(SEL)a3;
-- (instancetype)initWithPrimaryAction:(UIAction *)a0;
-- (instancetype)initWithPrimaryAction:(UIAction *)a0 menu:(UIMenu *)a1;
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 primaryAction:(UIAction *)a2 menu:(UIMenu *)a3;
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 target:(NSObject *)a2 action:(SEL)a3 menu:(UIMenu *)a4;
-- (instancetype)initWithTitle:(NSString *)a0 menu:(UIMenu *)a1;
-- (instancetype)initWithTitle:(NSString *)a0 style:(UIBarButtonItemStyle)a1 target:(NSObject *)a2 action:(SEL)a3;
-- (BOOL)isEnabled;
+- (instancetype)initWithImage:(UIImage *)a0 style:(UIBarButtonItemStyle)a1 target:(id)a2 action:(SEL)a3;
+- (instancetype)initWithTitle:(NSString *)a0 style:(UIBarButtonItemStyle)a1 target:(id)a2 action:(SEL)a3;
 - (BOOL)isHidden;
-- (BOOL)isSelected;
-- (BOOL)isSymbolAnimationEnabled;
-- (void)removeAllSymbolEffects;
-- (void)removeAllSymbolEffectsWithOptions:(NSSymbolEffectOptions *)a0;
-- (void)removeAllSymbolEffectsWithOptions:(NSSymbolEffectOptions *)a0 animated:(BOOL)a1;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2;
-- (void)setBackButtonBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setBackButtonBackgroundVerticalPositionAdjustment:(CGFloat)a0 forBarMetrics:(UIBarMetrics)a1;
-- (void)setBackButtonTitlePositionAdjustment:(UIOffset)a0 forBarMetrics:(UIBarMetrics)a1;
-- (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1 style:(UIBarButtonItemStyle)a2 barMetrics:(UIBarMetrics)a3;
-- (void)setBackgroundVerticalPositionAdjustment:(CGFloat)a0 forBarMetrics:(UIBarMetrics)a1;
-- (void)setSymbolImage:(UIImage *)a0 withContentTransition:(NSSymbolContentTransition *)a1;
-- (void)setSymbolImage:(UIImage *)a0 withContentTransition:(NSSymbolContentTransition *)a1 options:(NSSymbolEffectOptions *)a2;
-- (void)setTitlePositionAdjustment:(UIOffset)a0 forBarMetrics:(UIBarMetrics)a1;
-- (UIOffset)titlePositionAdjustmentForBarMetrics:(UIBarMetrics)a0;
-+ (UIBarButtonItem *)fixedSpaceItemOfWidth:(CGFloat)a0;
-+ (UIBarButtonItem *)flexibleSpaceItem;
-@property SEL action;
-@property (weak, readonly) UIBarButtonItemGroup *buttonGroup;
-@property BOOL changesSelectionAsPrimaryAction;
-@property (readonly) UIBarButtonItemGroup *creatingFixedGroup;
-@property (strong) UIView *customView;
-@property (getter=isEnabled) BOOL enabled;
-@property (class, readonly) UIBarButtonItem *flexibleSpaceItem;
-@property (getter=isHidden) BOOL hidden;
-@property (strong) UIImage *image;
-@property UIEdgeInsets imageInsets;
-@property (copy) UIMenu *menu;
-@property (copy) UIMenuElement *menuRepresentation;
-@property (copy) NSSet *possibleTitles;
-@property (assign) UIContextMenuConfigurationElementOrder preferredMenuElementOrder;
-@property (copy) UIAction *primaryAction;
-@property (getter=isSelected) BOOL selected;
-@property UIBarButtonItemStyle style;
-@property (getter=isSymbolAnimationEnabled) BOOL symbolAnimationEnabled;
-@property NSInteger tag;
-@property (assign) NSObject *target;
-@property (strong) UIColor *tintColor;
-@property (copy) NSString *title;
-@property CGFloat width;
++ (instancetype)fixedSpaceItemOfWidth:(CGFloat)a0;
++ (instancetype)flexibleSpaceItem;
+@property (nonatomic) SEL action;
+@property (nonatomic, strong) __kindof UIView *customView;
+@property (nonatomic, readwrite, assign, getter=isHidden) BOOL hidden;
+@property (nonatomic) UIBarButtonItemStyle style;
+@property (nonatomic, weak) id target;
+@property (nonatomic, strong) UIColor *tintColor;
+@property (nonatomic) CGFloat width;
 @end
-@interface UIBarButtonItemAppearance : NSObject <NSCopying, NSSecureCoding>
-- (void)configureWithDefaultForStyle:(UIBarButtonItemStyle)a0;
-- (instancetype)initWithStyle:(UIBarButtonItemStyle)a0;
-@property (strong, readonly) UIBarButtonItemStateAppearance *disabled;
-@property (strong, readonly) UIBarButtonItemStateAppearance *focused;
-@property (strong, readonly) UIBarButtonItemStateAppearance *highlighted;
-@property (strong, readonly) UIBarButtonItemStateAppearance *normal;
-@end
-@interface UIBarButtonItemGroup : NSObject <NSCoding>
-- (instancetype)initWithBarButtonItems:(NSArray<UIBarButtonItem *> *)a0 representativeItem:(UIBarButtonItem *)a1;
-- (BOOL)isDisplayingRepresentativeItem;
-- (BOOL)isHidden;
-+ (UIBarButtonItemGroup *)fixedGroupWithRepresentativeItem:(UIBarButtonItem *)a0 items:(NSArray<UIBarButtonItem *> *)a1;
-+ (UIBarButtonItemGroup *)movableGroupWithCustomizationIdentifier:(NSString *)a0 representativeItem:(UIBarButtonItem *)a1 items:(NSArray<UIBarButtonItem *> *)a2;
-+ (UIBarButtonItemGroup *)optionalGroupWithCustomizationIdentifier:(NSString *)a0 inDefaultCustomization:(BOOL)a1 representativeItem:(UIBarButtonItem *)a2 items:(NSArray<UIBarButtonItem *> *)a3;
-@property BOOL alwaysAvailable;
-@property (copy) NSArray<UIBarButtonItem *> *barButtonItems;
-@property (readonly, getter=isDisplayingRepresentativeItem) BOOL displayingRepresentativeItem;
-@property (getter=isHidden) BOOL hidden;
-@property (copy) UIMenuElement *menuRepresentation;
-@property (strong) UIBarButtonItem *representativeItem;
-@end
-@interface UIBarButtonItemStateAppearance : NSObject
-@property (strong) UIImage *backgroundImage;
-@property (assign) UIOffset backgroundImagePositionAdjustment;
-@property (assign) UIOffset titlePositionAdjustment;
-@property (copy) NSDictionary<NSString *, NSObject *> *titleTextAttributes;
-@end
-@interface UIBezierPath : NSObject <NSSecureCoding, NSCopying>
+@interface UIBezierPath : NSObject <NSCopying, NSSecureCoding>
 - (void)addArcWithCenter:(CGPoint)a0 radius:(CGFloat)a1 startAngle:(CGFloat)a2 endAngle:(CGFloat)a3 clockwise:(BOOL)a4;
 - (void)addClip;
 - (void)addCurveToPoint:(CGPoint)a0 controlPoint1:(CGPoint)a1 controlPoint2:(CGPoint)a2;
@@ -5131,375 +886,89 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (BOOL)containsPoint:(CGPoint)a0;
 - (void)fill;
 - (void)fillWithBlendMode:(CGBlendMode)a0 alpha:(CGFloat)a1;
-- (instancetype)init;
 - (BOOL)isEmpty;
 - (void)moveToPoint:(CGPoint)a0;
 - (void)removeAllPoints;
 - (void)setLineDash:(const CGFloat *)a0 count:(NSInteger)a1 phase:(CGFloat)a2;
 - (void)stroke;
 - (void)strokeWithBlendMode:(CGBlendMode)a0 alpha:(CGFloat)a1;
-+ (UIBezierPath *)bezierPath;
-+ (UIBezierPath *)bezierPathWithArcCenter:(CGPoint)a0 radius:(CGFloat)a1 startAngle:(CGFloat)a2 endAngle:(CGFloat)a3 clockwise:(BOOL)a4;
-+ (UIBezierPath *)bezierPathWithCGPath:(CGPathRef)a0;
-+ (UIBezierPath *)bezierPathWithOvalInRect:(CGRect)a0;
-+ (UIBezierPath *)bezierPathWithRect:(CGRect)a0;
-+ (UIBezierPath *)bezierPathWithRoundedRect:(CGRect)a0 byRoundingCorners:(UIRectCorner)a1 cornerRadii:(CGSize)a2;
-+ (UIBezierPath *)bezierPathWithRoundedRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
-@property CGPathRef CGPath;
-@property (readonly) CGRect bounds;
-@property (readonly) CGPoint currentPoint;
++ (instancetype)bezierPath;
++ (instancetype)bezierPathWithArcCenter:(CGPoint)a0 radius:(CGFloat)a1 startAngle:(CGFloat)a2 endAngle:(CGFloat)a3 clockwise:(BOOL)a4;
++ (instancetype)bezierPathWithCGPath:(CGPathRef)a0;
++ (instancetype)bezierPathWithOvalInRect:(CGRect)a0;
++ (instancetype)bezierPathWithRect:(CGRect)a0;
++ (instancetype)bezierPathWithRoundedRect:(CGRect)a0 byRoundingCorners:(UIRectCorner)a1 cornerRadii:(CGSize)a2;
++ (instancetype)bezierPathWithRoundedRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
+@property (nonatomic) CGPathRef CGPath;
+@property (nonatomic, readonly) CGRect bounds;
+@property (nonatomic, readonly) CGPoint currentPoint;
 @property (readonly, getter=isEmpty) BOOL empty;
-@property CGFloat flatness;
-@property CGLineCap lineCapStyle;
-@property CGLineJoin lineJoinStyle;
-@property CGFloat lineWidth;
-@property CGFloat miterLimit;
-@property BOOL usesEvenOddFillRule;
+@property (nonatomic) CGFloat flatness;
+@property (nonatomic) CGLineCap lineCapStyle;
+@property (nonatomic) CGLineJoin lineJoinStyle;
+@property (nonatomic) CGFloat lineWidth;
+@property (nonatomic) CGFloat miterLimit;
+@property (nonatomic) BOOL usesEvenOddFillRule;
 @end
-@interface UIVisualEffect : NSObject <NSCopying, NSSecureCoding>
-@end
-@interface UIBlurEffect : UIVisualEffect
-+ (UIBlurEffect *)effectWithStyle:(UIBlurEffectStyle)a0;
-@end
-@protocol UIContextMenuInteractionDelegate <NSObject>
-@optional
-- (UITargetedPreview *)contextMenuInteraction:(UIContextMenuInteraction *)a0 configuration:(UIContextMenuConfiguration *)a1 dismissalPreviewForItemWithIdentifier:(id<NSCopying>)a2;
-- (UITargetedPreview *)contextMenuInteraction:(UIContextMenuInteraction *)a0 configuration:(UIContextMenuConfiguration *)a1 highlightPreviewForItemWithIdentifier:(id<NSCopying>)a2;
-- (UIContextMenuConfiguration *)contextMenuInteraction:(UIContextMenuInteraction *)a0 configurationForMenuAtLocation:(CGPoint)a1;
-- (UITargetedPreview *)contextMenuInteraction:(UIContextMenuInteraction *)a0 previewForDismissingMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (UITargetedPreview *)contextMenuInteraction:(UIContextMenuInteraction *)a0 previewForHighlightingMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (void)contextMenuInteraction:(UIContextMenuInteraction *)a0 willDisplayMenuForConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)contextMenuInteraction:(UIContextMenuInteraction *)a0 willEndForConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)contextMenuInteraction:(UIContextMenuInteraction *)a0 willPerformPreviewActionForMenuWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionCommitAnimating>)a2;
-@end
-@interface UIControl : UIView <UIContextMenuInteractionDelegate>
-- (NSArray<NSString *> *)actionsForTarget:(NSObject *)a0 forControlEvent:(UIControlEvents)a1;
-- (void)addAction:(UIAction *)a0 forControlEvents:(UIControlEvents)a1;
-- (void)addTarget:(NSObject *)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
-- (BOOL)beginTrackingWithTouch:(UITouch *)a0 withEvent:(UIEvent *)a1;
-- (void)cancelTrackingWithEvent:(UIEvent *)a0;
-- (BOOL)continueTrackingWithTouch:(UITouch *)a0 withEvent:(UIEvent *)a1;
-- (void)endTrackingWithTouch:(UITouch *)a0 withEvent:(UIEvent *)a1;
-- (void)enumerateEventHandlers:(void (^)(UIAction *, NSObject *, SEL, UIControlEvents, BOOL *))a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0 primaryAction:(UIAction *)a1;
-- (BOOL)isContextMenuInteractionEnabled;
+@interface UIControl : UIView
+- (NSArray<NSString *> *)actionsForTarget:(id)a0 forControlEvent:(UIControlEvents)a1;
+- (void)addTarget:(id)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
 - (BOOL)isEnabled;
 - (BOOL)isHighlighted;
 - (BOOL)isSelected;
-- (BOOL)isSymbolAnimationEnabled;
-- (CGPoint)menuAttachmentPointForConfiguration:(UIContextMenuConfiguration *)a0;
-- (void)performPrimaryAction;
-- (void)removeAction:(UIAction *)a0 forControlEvents:(UIControlEvents)a1;
-- (void)removeActionForIdentifier:(NSString *)a0 forControlEvents:(UIControlEvents)a1;
-- (void)removeTarget:(NSObject *)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
-- (void)sendAction:(UIAction *)a0;
-- (void)sendAction:(SEL)a0 to:(NSObject *)a1 forEvent:(UIEvent *)a2;
+- (BOOL)isTouchInside;
+- (BOOL)isTracking;
+- (void)removeTarget:(id)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
 - (void)sendActionsForControlEvents:(UIControlEvents)a0;
-@property (readonly) UIControlEvents allControlEvents;
-@property (readonly) NSSet *allTargets;
-@property UIControlContentHorizontalAlignment contentHorizontalAlignment;
-@property UIControlContentVerticalAlignment contentVerticalAlignment;
-@property (strong, readonly) UIContextMenuInteraction *contextMenuInteraction;
-@property (getter=isContextMenuInteractionEnabled) BOOL contextMenuInteractionEnabled;
-@property (readonly) UIControlContentHorizontalAlignment effectiveContentHorizontalAlignment;
-@property (getter=isEnabled) BOOL enabled;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (readonly) BOOL isTouchInside;
-@property (readonly) BOOL isTracking;
-@property (getter=isSelected) BOOL selected;
-@property BOOL showsMenuAsPrimaryAction;
-@property (readonly) UIControlState state;
-@property (getter=isSymbolAnimationEnabled) BOOL symbolAnimationEnabled;
-@property NSString *toolTip;
-@property (strong, readonly) UIToolTipInteraction *toolTipInteraction;
+@property (nonatomic, readonly) UIControlEvents allControlEvents;
+@property (nonatomic, readonly) NSSet *allTargets;
+@property (nonatomic, getter=isEnabled) BOOL enabled;
+@property (nonatomic, getter=isHighlighted) BOOL highlighted;
+@property (nonatomic, getter=isSelected) BOOL selected;
+@property (nonatomic, readonly) UIControlState state;
 @property (nonatomic, readonly, getter=isTouchInside) BOOL touchInside;
 @property (nonatomic, readonly, getter=isTracking) BOOL tracking;
 @end
-@interface UIButton : UIControl <UIAccessibilityContentSizeCategoryImageAdjusting, UISpringLoadedInteractionSupporting>
+@interface UIButton : UIControl <NSCoding>
 - (NSAttributedString *)attributedTitleForState:(UIControlState)a0;
 - (UIImage *)backgroundImageForState:(UIControlState)a0;
 - (CGRect)backgroundRectForBounds:(CGRect)a0;
 - (CGRect)contentRectForBounds:(CGRect)a0;
 - (UIImage *)imageForState:(UIControlState)a0;
 - (CGRect)imageRectForContentRect:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0 primaryAction:(UIAction *)a1;
-- (BOOL)isHeld;
-- (BOOL)isHovered;
-- (BOOL)isPointerInteractionEnabled;
-- (UIImageSymbolConfiguration *)preferredSymbolConfigurationForImageInState:(UIControlState)a0;
 - (void)setAttributedTitle:(NSAttributedString *)a0 forState:(UIControlState)a1;
 - (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
 - (void)setImage:(UIImage *)a0 forState:(UIControlState)a1;
 - (void)setNeedsUpdateConfiguration;
-- (void)setPreferredSymbolConfiguration:(UIImageSymbolConfiguration *)a0 forImageInState:(UIControlState)a1;
 - (void)setTitle:(NSString *)a0 forState:(UIControlState)a1;
 - (void)setTitleColor:(UIColor *)a0 forState:(UIControlState)a1;
 - (void)setTitleShadowColor:(UIColor *)a0 forState:(UIControlState)a1;
 - (UIColor *)titleColorForState:(UIControlState)a0;
 - (NSString *)titleForState:(UIControlState)a0;
 - (CGRect)titleRectForContentRect:(CGRect)a0;
-- (UIColor *)titleShadowColorForState:(UIControlState)a0;
 - (void)updateConfiguration;
-+ (UIButton *)buttonWithConfiguration:(UIButtonConfiguration *)a0 primaryAction:(UIAction *)a1;
-+ (UIButton *)buttonWithType:(UIButtonType)a0;
-+ (UIButton *)buttonWithType:(UIButtonType)a0 primaryAction:(UIAction *)a1;
-+ (UIButton *)systemButtonWithImage:(UIImage *)a0 target:(NSObject *)a1 action:(SEL)a2;
-+ (UIButton *)systemButtonWithPrimaryAction:(UIAction *)a0;
-@property BOOL adjustsImageWhenDisabled;
-@property BOOL adjustsImageWhenHighlighted;
-@property BOOL automaticallyUpdatesConfiguration;
-@property (readonly) UIBehavioralStyle behavioralStyle;
-@property (readonly) UIButtonType buttonType;
-@property BOOL changesSelectionAsPrimaryAction;
-@property (copy) UIButtonConfiguration *configuration;
-@property (copy) void (^configurationUpdateHandler)(UIButton *);
-@property UIEdgeInsets contentEdgeInsets;
-@property (strong, readonly) NSAttributedString *currentAttributedTitle;
-@property (strong, readonly) UIImage *currentBackgroundImage;
-@property (strong, readonly) UIImage *currentImage;
-@property (strong, readonly) UIImageSymbolConfiguration *currentPreferredSymbolConfiguration;
-@property (strong, readonly) NSString *currentTitle;
-@property (strong, readonly) UIColor *currentTitleColor;
-@property (strong, readonly) UIColor *currentTitleShadowColor;
-@property (readonly, getter=isHeld) BOOL held;
-@property (readonly, getter=isHovered) BOOL hovered;
-@property UIEdgeInsets imageEdgeInsets;
-@property (strong, readonly) UIImageView *imageView;
-@property (copy) UIMenu *menu;
-@property (getter=isPointerInteractionEnabled) BOOL pointerInteractionEnabled;
-@property (copy) UIPointerStyle * (^pointerStyleProvider)(UIButton *, UIPointerEffect *, UIPointerShape *);
-@property (assign) UIBehavioralStyle preferredBehavioralStyle;
-@property (assign) UIContextMenuConfigurationElementOrder preferredMenuElementOrder;
-@property BOOL reversesTitleShadowWhenHighlighted;
-@property (assign) UIButtonRole role;
-@property BOOL showsTouchWhenHighlighted;
-@property (strong, readonly) UILabel *subtitleLabel;
-@property UIEdgeInsets titleEdgeInsets;
-@property (strong, readonly) UILabel *titleLabel;
-@end
-@interface UIButtonConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (void)setDefaultContentInsets;
-- (UIButtonConfiguration *)updatedConfigurationForButton:(UIButton *)a0;
-+ (UIButtonConfiguration *)borderedButtonConfiguration;
-+ (UIButtonConfiguration *)borderedProminentButtonConfiguration;
-+ (UIButtonConfiguration *)borderedTintedButtonConfiguration;
-+ (UIButtonConfiguration *)borderlessButtonConfiguration;
-+ (UIButtonConfiguration *)filledButtonConfiguration;
-+ (UIButtonConfiguration *)grayButtonConfiguration;
-+ (UIButtonConfiguration *)plainButtonConfiguration;
-+ (UIButtonConfiguration *)tintedButtonConfiguration;
-@property (copy) UIColor * (^activityIndicatorColorTransformer)(UIColor *);
-@property (copy) NSAttributedString *attributedSubtitle;
-@property (copy) NSAttributedString *attributedTitle;
-@property BOOL automaticallyUpdateForSelection;
-@property (strong) UIBackgroundConfiguration *background;
-@property (strong) UIColor *baseBackgroundColor;
-@property (strong) UIColor *baseForegroundColor;
-@property (class, readonly) UIButtonConfiguration *borderedButtonConfiguration;
-@property (class, readonly) UIButtonConfiguration *borderedProminentButtonConfiguration;
-@property (class, readonly) UIButtonConfiguration *borderedTintedButtonConfiguration;
-@property (class, readonly) UIButtonConfiguration *borderlessButtonConfiguration;
-@property (assign) UIButtonConfigurationSize buttonSize;
-@property (assign) NSDirectionalEdgeInsets contentInsets;
-@property (assign) UIButtonConfigurationCornerStyle cornerStyle;
-@property (class, readonly) UIButtonConfiguration *filledButtonConfiguration;
-@property (class, readonly) UIButtonConfiguration *grayButtonConfiguration;
-@property (strong) UIImage *image;
-@property (copy) UIColor * (^imageColorTransformer)(UIColor *);
-@property CGFloat imagePadding;
-@property (assign) NSDirectionalRectEdge imagePlacement;
-@property (assign) UIButtonConfigurationIndicator indicator;
-@property (copy) UIColor * (^indicatorColorTransformer)(UIColor *);
-@property (assign) UIButtonConfigurationMacIdiomStyle macIdiomStyle;
-@property (class, readonly) UIButtonConfiguration *plainButtonConfiguration;
-@property (copy) UIImageSymbolConfiguration *preferredSymbolConfigurationForImage;
-@property BOOL showsActivityIndicator;
-@property NSString *subtitle;
-@property (assign) NSInteger subtitleLineBreakMode;
-@property (copy) NSDictionary * (^subtitleTextAttributesTransformer)(NSDictionary *);
-@property (class, readonly) UIButtonConfiguration *tintedButtonConfiguration;
-@property NSString *title;
-@property (assign) UIButtonConfigurationTitleAlignment titleAlignment;
-@property (assign) NSInteger titleLineBreakMode;
-@property CGFloat titlePadding;
-@property (copy) NSDictionary * (^titleTextAttributesTransformer)(NSDictionary *);
-@end
-@interface UICalendarSelection : NSObject
-- (void)updateSelectableDates;
-@end
-@interface UICalendarSelectionMultiDate : UICalendarSelection
-- (instancetype)initWithDelegate:(id<UICalendarSelectionMultiDateDelegate>)a0;
-- (void)setSelectedDates:(NSArray<NSDateComponents *> *)a0 animated:(BOOL)a1;
-@property (weak, readonly) NSObject *delegate;
-@property (copy) NSArray<NSDateComponents *> *selectedDates;
-@end
-@interface UICalendarSelectionSingleDate : UICalendarSelection
-- (instancetype)initWithDelegate:(id<UICalendarSelectionSingleDateDelegate>)a0;
-- (void)setSelectedDate:(NSDateComponents *)a0 animated:(BOOL)a1;
-@property (weak, readonly) NSObject *delegate;
-@property (copy) NSDateComponents *selectedDate;
-@end
-@interface UICalendarSelectionWeekOfYear : UICalendarSelection
-- (instancetype)initWithDelegate:(id<UICalendarSelectionWeekOfYearDelegate>)a0;
-- (void)setSelectedWeekOfYear:(NSDateComponents *)a0 animated:(BOOL)a1;
-@property (weak, readonly) NSObject *delegate;
-@property (copy) NSDateComponents *selectedWeekOfYear;
-@end
-@interface UICalendarView : UIView
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)reloadDecorationsForDateComponents:(NSArray<NSDateComponents *> *)a0 animated:(BOOL)a1;
-- (void)setVisibleDateComponents:(NSDateComponents *)a0 animated:(BOOL)a1;
-@property (copy) NSDateInterval *availableDateRange;
-@property (copy) NSCalendar *calendar;
-@property (weak) NSObject *delegate;
-@property NSString *fontDesign;
-@property (strong) NSLocale *locale;
-@property (strong) UICalendarSelection *selectionBehavior;
-@property (strong) NSTimeZone *timeZone;
-@property (copy) NSDateComponents *visibleDateComponents;
-@property BOOL wantsDateDecorations;
-@end
-@interface UICalendarViewDecoration : NSObject
-- (instancetype)initWithCustomViewProvider:(UIView * (^)(void))a0;
-- (instancetype)initWithImage:(UIImage *)a0 color:(UIColor *)a1 size:(UICalendarViewDecorationSize)a2;
-+ (UICalendarViewDecoration *)decorationWithColor:(UIColor *)a0 size:(UICalendarViewDecorationSize)a1;
-+ (UICalendarViewDecoration *)decorationWithCustomViewProvider:(UIView * (^)(void))a0;
-+ (UICalendarViewDecoration *)decorationWithImage:(UIImage *)a0;
-+ (UICalendarViewDecoration *)decorationWithImage:(UIImage *)a0 color:(UIColor *)a1 size:(UICalendarViewDecorationSize)a2;
-@end
-@interface UIFeedbackGenerator : NSObject <UIInteraction>
-- (void)prepare;
-+ (UIFeedbackGenerator *)feedbackGeneratorForView:(UIView *)a0;
-@end
-@interface UICanvasFeedbackGenerator : UIFeedbackGenerator
-- (void)alignmentOccurredAtLocation:(CGPoint)a0;
-- (void)pathCompletedAtLocation:(CGPoint)a0;
-+ (UICanvasFeedbackGenerator *)feedbackGeneratorForView:(UIView *)a0;
-@end
-@interface UICellAccessory : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)isHidden;
-@property (assign) UICellAccessoryDisplayedState displayedState;
-@property (getter=isHidden) BOOL hidden;
-@property CGFloat reservedLayoutWidth;
-@property (strong) UIColor *tintColor;
-@end
-@interface UICellAccessoryCheckmark : UICellAccessory
-@end
-@interface UICellAccessoryCustomView : UICellAccessory
-- (instancetype)initWithCustomView:(UIView *)a0 placement:(UICellAccessoryPlacement)a1;
-@property (strong, readonly) UIView *customView;
-@property BOOL maintainsFixedSize;
-@property (readonly) UICellAccessoryPlacement placement;
-@property (copy) NSUInteger (^position)(NSArray<UICellAccessory *> *);
-@end
-@interface UICellAccessoryDelete : UICellAccessory
-@property (copy) void (^actionHandler)(void);
-@property (strong) UIColor *backgroundColor;
-@end
-@interface UICellAccessoryDetail : UICellAccessory
-@property (copy) void (^actionHandler)(void);
-@end
-@interface UICellAccessoryDisclosureIndicator : UICellAccessory
-@end
-@interface UICellAccessoryInsert : UICellAccessory
-@property (copy) void (^actionHandler)(void);
-@property (strong) UIColor *backgroundColor;
-@end
-@interface UICellAccessoryLabel : UICellAccessory
-- (instancetype)initWithText:(NSString *)a0;
-@property BOOL adjustsFontForContentSizeCategory;
-@property (strong) UIFont *font;
-@property (readonly) NSString *text;
-@end
-@interface UICellAccessoryMultiselect : UICellAccessory
-@property (strong) UIColor *backgroundColor;
-@end
-@interface UICellAccessoryOutlineDisclosure : UICellAccessory
-@property (copy) void (^actionHandler)(void);
-@property (assign) UICellAccessoryOutlineDisclosureStyle style;
-@end
-@interface UICellAccessoryPopUpMenu : UICellAccessory
-- (instancetype)initWithMenu:(UIMenu *)a0;
-@property (copy, readonly) UIMenu *menu;
-@property (copy) void (^selectedElementDidChangeHandler)(UIMenu *);
-@end
-@interface UICellAccessoryReorder : UICellAccessory
-@property BOOL showsVerticalSeparator;
-@end
-@protocol UIConfigurationState <NSCopying, NSSecureCoding>
-@optional
-- (NSObject *)customStateForKey:(NSString *)a0;
-- (NSObject *)objectForKeyedSubscript:(NSString *)a0;
-- (void)setCustomState:(NSObject *)a0 forKey:(NSString *)a1;
-- (void)setObject:(NSObject *)a0 forKeyedSubscript:(NSString *)a1;
-- (void)setTraitCollection:(UITraitCollection *)a0;
-- (UITraitCollection *)traitCollection;
-@property (strong) UITraitCollection *traitCollection;
-@end
-@interface UIViewConfigurationState : NSObject <UIConfigurationState>
-- (instancetype)initWithTraitCollection:(UITraitCollection *)a0;
-- (BOOL)isDisabled;
-- (BOOL)isFocused;
-- (BOOL)isHighlighted;
-- (BOOL)isPinned;
-- (BOOL)isSelected;
-@property (getter=isDisabled) BOOL disabled;
-@property (getter=isFocused) BOOL focused;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (getter=isPinned) BOOL pinned;
-@property (getter=isSelected) BOOL selected;
-@property (strong) UITraitCollection *traitCollection;
-@end
-@interface UICellConfigurationState : UIViewConfigurationState
-- (instancetype)initWithTraitCollection:(UITraitCollection *)a0;
-- (BOOL)isEditing;
-- (BOOL)isExpanded;
-- (BOOL)isReordering;
-- (BOOL)isSwiped;
-@property (assign) UICellConfigurationDragState cellDragState;
-@property (assign) UICellConfigurationDropState cellDropState;
-@property (getter=isEditing) BOOL editing;
-@property (getter=isExpanded) BOOL expanded;
-@property (getter=isReordering) BOOL reordering;
-@property (getter=isSwiped) BOOL swiped;
-@end
-@interface UICloudSharingController : UIViewController
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithPreparationHandler:(void (^)(UICloudSharingController *, void (^)(CKShare *, CKContainer *, NSError *)))a0;
-- (instancetype)initWithShare:(CKShare *)a0 container:(CKContainer *)a1;
-@property (readonly) id<UIActivityItemSource> activityItemSource;
-@property (assign) UICloudSharingPermissionOptions availablePermissions;
-@property (weak) id<UICloudSharingControllerDelegate> delegate;
-@property (strong, readonly) CKShare *share;
-@end
-@interface UICollectionLayoutListConfiguration : NSObject <NSCopying>
-- (instancetype)initWithAppearance:(UICollectionLayoutListAppearance)a0;
-@property (readonly) UICollectionLayoutListAppearance appearance;
-@property (assign) UIColor *backgroundColor;
-@property UICollectionLayoutListContentHuggingElements contentHuggingElements;
-@property (assign) NSInteger footerMode;
-@property (assign) NSInteger headerMode;
-@property CGFloat headerTopPadding;
-@property (copy) UIListSeparatorConfiguration * (^itemSeparatorHandler)(NSIndexPath *, UIListSeparatorConfiguration *);
-@property (copy) UISwipeActionsConfiguration * (^leadingSwipeActionsConfigurationProvider)(NSIndexPath *);
-@property (copy) UIListSeparatorConfiguration *separatorConfiguration;
-@property BOOL showsSeparators;
-@property (copy) UISwipeActionsConfiguration * (^trailingSwipeActionsConfigurationProvider)(NSIndexPath *);
-@end
-@interface UICollectionLayoutSectionOrthogonalScrollingProperties : NSObject <NSCopying>
-@property (assign) UICollectionLayoutSectionOrthogonalScrollingBounce bounce;
-@property double decelerationRate;
++ (instancetype)buttonWithType:(UIButtonType)a0;
++ (instancetype)systemButtonWithImage:(UIImage *)a0 target:(id)a1 action:(SEL)a2;
+@property (nonatomic) BOOL adjustsImageWhenDisabled;
+@property (nonatomic) BOOL adjustsImageWhenHighlighted;
+@property (nonatomic, readonly) UIButtonType buttonType;
+@property (nonatomic) UIEdgeInsets contentEdgeInsets;
+@property (nonatomic, readonly, strong) NSAttributedString *currentAttributedTitle;
+@property (nonatomic, readonly, strong) UIImage *currentBackgroundImage;
+@property (nonatomic, readonly, strong) UIImage *currentImage;
+@property (nonatomic, readonly, strong) NSString *currentTitle;
+@property (nonatomic, readonly, strong) UIColor *currentTitleColor;
+@property (nonatomic) UIEdgeInsets imageEdgeInsets;
+@property (nonatomic, readonly, strong) UIImageView *imageView;
+@property (nonatomic) BOOL showsMenuAsPrimaryAction;
+@property (nonatomic) UIEdgeInsets titleEdgeInsets;
+@property (nonatomic, readonly, strong) UILabel *titleLabel;
 @end
 @interface UICollectionReusableView : UIView
-- (void)applyLayoutAttributes:(UICollectionViewLayoutAttributes *)a0;
 - (void)didTransitionFromLayout:(UICollectionViewLayout *)a0 toLayout:(UICollectionViewLayout *)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (UICollectionViewLayoutAttributes *)preferredLayoutAttributesFittingAttributes:(UICollectionViewLayoutAttributes *)a0;
 - (void)prepareForReuse;
 - (void)willTransitionFromLayout:(UICollectionViewLayout *)a0 toLayout:(UICollectionViewLayout *)a1;
-@property (copy, readonly) NSString *reuseIdentifier;
+@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
 @end
 @protocol UIDataSourceTranslating <NSObject>
 @optional
@@ -5515,250 +984,113 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGSize)contentSize;
 - (void)setContentOffset:(CGPoint)a0;
 - (CGSize)visibleSize;
-@property (assign) CGPoint contentOffset;
-@property (readonly) CGSize contentSize;
-@property (readonly) CGSize visibleSize;
 @end
-@interface UIScrollView : UIView <UIFocusItemScrollableContainer>
+@interface UIScrollView : UIView <NSCoding, UIFocusItemScrollableContainer>
 - (void)adjustedContentInsetDidChange;
 - (void)flashScrollIndicators;
-- (instancetype)initWithFrame:(CGRect)a0;
 - (BOOL)isDecelerating;
 - (BOOL)isDirectionalLockEnabled;
 - (BOOL)isDragging;
 - (BOOL)isPagingEnabled;
-- (BOOL)isScrollAnimating;
 - (BOOL)isScrollEnabled;
 - (BOOL)isTracking;
-- (BOOL)isZoomAnimating;
-- (BOOL)isZoomBouncing;
 - (BOOL)isZooming;
 - (void)scrollRectToVisible:(CGRect)a0 animated:(BOOL)a1;
 - (void)setContentOffset:(CGPoint)a0 animated:(BOOL)a1;
 - (void)setZoomScale:(CGFloat)a0 animated:(BOOL)a1;
-- (void)stopScrollingAndZooming;
-- (BOOL)touchesShouldBegin:(NSSet *)a0 withEvent:(UIEvent *)a1 inContentView:(UIView *)a2;
 - (BOOL)touchesShouldCancelInContentView:(UIView *)a0;
-- (void)withScrollIndicatorsShownForContentOffsetChanges:(void (^)(void))a0;
 - (void)zoomToRect:(CGRect)a0 animated:(BOOL)a1;
-@property (readonly) UIEdgeInsets adjustedContentInset;
-@property BOOL allowsKeyboardScrolling;
-@property BOOL alwaysBounceHorizontal;
-@property BOOL alwaysBounceVertical;
-@property BOOL automaticallyAdjustsScrollIndicatorInsets;
-@property BOOL bounces;
-@property BOOL bouncesHorizontally;
-@property BOOL bouncesVertically;
-@property BOOL bouncesZoom;
-@property BOOL canCancelContentTouches;
-@property (assign) CGPoint contentAlignmentPoint;
-@property UIEdgeInsets contentInset;
-@property (assign) UIScrollViewContentInsetAdjustmentBehavior contentInsetAdjustmentBehavior;
-@property (strong, readonly) UILayoutGuide *contentLayoutGuide;
-@property CGPoint contentOffset;
-@property CGSize contentSize;
-@property (readonly, getter=isDecelerating) BOOL decelerating;
-@property CGFloat decelerationRate;
-@property BOOL delaysContentTouches;
-@property (assign) NSObject *delegate;
-@property (getter=isDirectionalLockEnabled) BOOL directionalLockEnabled;
-@property (readonly) UIGestureRecognizer *directionalPressGestureRecognizer;
-@property (readonly, getter=isDragging) BOOL dragging;
-@property (strong, readonly) UILayoutGuide *frameLayoutGuide;
-@property (assign) UIEdgeInsets horizontalScrollIndicatorInsets;
-@property NSInteger indexDisplayMode;
-@property UIScrollViewIndicatorStyle indicatorStyle;
-@property NSInteger keyboardDismissMode;
-@property CGFloat maximumZoomScale;
-@property CGFloat minimumZoomScale;
-@property (getter=isPagingEnabled) BOOL pagingEnabled;
-@property (readonly) UIPanGestureRecognizer *panGestureRecognizer;
-@property (readonly) UIPinchGestureRecognizer *pinchGestureRecognizer;
-@property (strong) UIRefreshControl *refreshControl;
-@property (readonly, getter=isScrollAnimating) BOOL scrollAnimating;
-@property (getter=isScrollEnabled) BOOL scrollEnabled;
-@property UIEdgeInsets scrollIndicatorInsets;
-@property BOOL scrollsToTop;
-@property BOOL showsHorizontalScrollIndicator;
-@property BOOL showsVerticalScrollIndicator;
-@property (readonly, getter=isTracking) BOOL tracking;
-@property BOOL transfersHorizontalScrollingToParent;
-@property BOOL transfersVerticalScrollingToParent;
-@property (assign) UIEdgeInsets verticalScrollIndicatorInsets;
-@property (readonly, getter=isZoomAnimating) BOOL zoomAnimating;
-@property (readonly, getter=isZoomBouncing) BOOL zoomBouncing;
-@property CGFloat zoomScale;
-@property (readonly, getter=isZooming) BOOL zooming;
+@property (nonatomic, readonly) UIEdgeInsets adjustedContentInset;
+@property (nonatomic) BOOL alwaysBounceHorizontal;
+@property (nonatomic) BOOL alwaysBounceVertical;
+@property (nonatomic) BOOL bounces;
+@property (nonatomic) BOOL bouncesZoom;
+@property (nonatomic) BOOL canCancelContentTouches;
+@property (nonatomic) UIEdgeInsets contentInset;
+@property (nonatomic) UIScrollViewContentInsetAdjustmentBehavior contentInsetAdjustmentBehavior;
+@property (nonatomic) CGPoint contentOffset;
+@property (nonatomic) CGSize contentSize;
+@property (nonatomic, readonly, getter=isDecelerating) BOOL decelerating;
+@property (nonatomic) CGFloat decelerationRate;
+@property (nonatomic) BOOL delaysContentTouches;
+@property (nonatomic, weak) id<UIScrollViewDelegate> delegate;
+@property (nonatomic, getter=isDirectionalLockEnabled) BOOL directionalLockEnabled;
+@property (nonatomic, readonly, getter=isDragging) BOOL dragging;
+@property (nonatomic) UIEdgeInsets horizontalScrollIndicatorInsets;
+@property (nonatomic) CGFloat maximumZoomScale;
+@property (nonatomic) CGFloat minimumZoomScale;
+@property (nonatomic, getter=isPagingEnabled) BOOL pagingEnabled;
+@property (nonatomic, readonly) UIPanGestureRecognizer *panGestureRecognizer;
+@property (nonatomic, strong) UIRefreshControl *refreshControl;
+@property (nonatomic, getter=isScrollEnabled) BOOL scrollEnabled;
+@property (nonatomic) UIEdgeInsets scrollIndicatorInsets;
+@property (nonatomic) BOOL scrollsToTop;
+@property (nonatomic) BOOL showsHorizontalScrollIndicator;
+@property (nonatomic) BOOL showsVerticalScrollIndicator;
+@property (nonatomic, readonly, getter=isTracking) BOOL tracking;
+@property (nonatomic) UIEdgeInsets verticalScrollIndicatorInsets;
+@property (nonatomic) CGFloat zoomScale;
+@property (nonatomic, readonly, getter=isZooming) BOOL zooming;
 @end
-@interface UICollectionView : UIScrollView <NSCoding, UIDataSourceTranslating, UISpringLoadedInteractionSupporting>
-- (BOOL)beginInteractiveMovementForItemAtIndexPath:(NSIndexPath *)a0;
-- (void)cancelInteractiveMovement;
-- (void)cancelInteractiveTransition;
+@interface UICollectionView : UIScrollView <UIDataSourceTranslating>
 - (UICollectionViewCell *)cellForItemAtIndexPath:(NSIndexPath *)a0;
 - (void)deleteItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
 - (void)deleteSections:(NSIndexSet *)a0;
-- (UICollectionViewCell *)dequeueConfiguredReusableCellWithRegistration:(UICollectionViewCellRegistration *)a0 forIndexPath:(NSIndexPath *)a1 item:(NSObject *)a2;
-- (UICollectionReusableView *)dequeueConfiguredReusableSupplementaryViewWithRegistration:(UICollectionViewSupplementaryRegistration *)a0 forIndexPath:(NSIndexPath *)a1;
-- (UICollectionReusableView *)dequeueReusableCellWithReuseIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
-- (UICollectionReusableView *)dequeueReusableSupplementaryViewOfKind:(NSString *)a0 withReuseIdentifier:(NSString *)a1 forIndexPath:(NSIndexPath *)a2;
+- (__kindof UICollectionViewCell *)dequeueReusableCellWithReuseIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
+- (__kindof UICollectionReusableView *)dequeueReusableSupplementaryViewOfKind:(NSString *)a0 withReuseIdentifier:(NSString *)a1 forIndexPath:(NSIndexPath *)a2;
 - (void)deselectItemAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1;
-- (void)endInteractiveMovement;
-- (void)finishInteractiveTransition;
 - (NSIndexPath *)indexPathForCell:(UICollectionViewCell *)a0;
 - (NSIndexPath *)indexPathForItemAtPoint:(CGPoint)a0;
-- (NSIndexPath *)indexPathForSupplementaryView:(UICollectionReusableView *)a0;
-- (NSArray<NSIndexPath *> *)indexPathsForSelectedItems;
-- (NSArray<NSIndexPath *> *)indexPathsForVisibleSupplementaryElementsOfKind:(NSString *)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0 collectionViewLayout:(UICollectionViewLayout *)a1;
 - (void)insertItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
 - (void)insertSections:(NSIndexSet *)a0;
-- (BOOL)isEditing;
 - (BOOL)isPrefetchingEnabled;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForItemAtIndexPath:(NSIndexPath *)a0;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForSupplementaryElementOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
 - (void)moveItemAtIndexPath:(NSIndexPath *)a0 toIndexPath:(NSIndexPath *)a1;
 - (void)moveSection:(NSInteger)a0 toSection:(NSInteger)a1;
 - (NSInteger)numberOfItemsInSection:(NSInteger)a0;
-- (NSInteger)numberOfSections;
 - (void)performBatchUpdates:(void (^)(void))a0 completion:(void (^)(BOOL))a1;
 - (void)reconfigureItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
 - (void)registerClass:(Class)a0 forCellWithReuseIdentifier:(NSString *)a1;
 - (void)registerClass:(Class)a0 forSupplementaryViewOfKind:(NSString *)a1 withReuseIdentifier:(NSString *)a2;
-- (void)registerNib:(UINib *)a0 forCellWithReuseIdentifier:(NSString *)a1;
-- (void)registerNib:(UINib *)a0 forSupplementaryViewOfKind:(NSString *)a1 withReuseIdentifier:(NSString *)a2;
 - (void)reloadData;
 - (void)reloadItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
 - (void)reloadSections:(NSIndexSet *)a0;
 - (void)scrollToItemAtIndexPath:(NSIndexPath *)a0 atScrollPosition:(UICollectionViewScrollPosition)a1 animated:(BOOL)a2;
 - (void)selectItemAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1 scrollPosition:(UICollectionViewScrollPosition)a2;
 - (void)setCollectionViewLayout:(UICollectionViewLayout *)a0 animated:(BOOL)a1;
-- (void)setCollectionViewLayout:(UICollectionViewLayout *)a0 animated:(BOOL)a1 completion:(void (^)(BOOL))a2;
-- (UICollectionViewTransitionLayout *)startInteractiveTransitionToCollectionViewLayout:(UICollectionViewLayout *)a0 completion:(void (^)(BOOL, BOOL))a1;
 - (UICollectionReusableView *)supplementaryViewForElementKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (void)updateInteractiveMovementTargetPosition:(CGPoint)a0;
-- (NSArray<UICollectionReusableView *> *)visibleSupplementaryViewsOfKind:(NSString *)a0;
-@property BOOL allowsFocus;
-@property BOOL allowsFocusDuringEditing;
-@property BOOL allowsMultipleSelection;
-@property BOOL allowsMultipleSelectionDuringEditing;
-@property BOOL allowsSelection;
-@property BOOL allowsSelectionDuringEditing;
-@property (strong) UIView *backgroundView;
-@property (strong) UICollectionViewLayout *collectionViewLayout;
-@property (readonly) UIContextMenuInteraction *contextMenuInteraction;
-@property (assign) NSObject *dataSource;
-@property (assign) NSObject *delegate;
-@property (weak) id<UICollectionViewDragDelegate> dragDelegate;
-@property BOOL dragInteractionEnabled;
-@property (weak) id<UICollectionViewDropDelegate> dropDelegate;
-@property (getter=isEditing) BOOL editing;
-@property (readonly) BOOL hasActiveDrag;
-@property (readonly) BOOL hasActiveDrop;
-@property (readonly) BOOL hasUncommittedUpdates;
-@property (readonly) NSArray<NSIndexPath *> *indexPathsForVisibleItems;
-@property (weak) id<UICollectionViewDataSourcePrefetching> prefetchDataSource;
-@property (getter=isPrefetchingEnabled) BOOL prefetchingEnabled;
-@property BOOL remembersLastFocusedIndexPath;
-@property (assign) UICollectionViewReorderingCadence reorderingCadence;
-@property BOOL selectionFollowsFocus;
-@property (assign) UICollectionViewSelfSizingInvalidation selfSizingInvalidation;
-@property (readonly) NSArray<UICollectionViewCell *> *visibleCells;
+@property (nonatomic) BOOL allowsMultipleSelection;
+@property (nonatomic) BOOL allowsSelection;
+@property (nonatomic, strong) UIView *backgroundView;
+@property (nonatomic, strong) UICollectionViewLayout *collectionViewLayout;
+@property (nonatomic, weak) id<UICollectionViewDataSource> dataSource;
+@property (nonatomic, weak) id<UICollectionViewDelegate> delegate;
+@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForSelectedItems;
+@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForVisibleItems;
+@property (nonatomic, readonly) NSInteger numberOfSections;
+@property (nonatomic, getter=isPrefetchingEnabled) BOOL prefetchingEnabled;
+@property (nonatomic, readonly) NSArray<__kindof UICollectionViewCell *> *visibleCells;
 @end
 @interface UICollectionViewCell : UICollectionReusableView
-- (void)dragStateDidChange:(UICollectionViewCellDragState)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
 - (BOOL)isHighlighted;
 - (BOOL)isSelected;
 - (void)setNeedsUpdateConfiguration;
-- (void)updateConfigurationUsingState:(UICellConfigurationState *)a0;
-@property BOOL automaticallyUpdatesBackgroundConfiguration;
-@property BOOL automaticallyUpdatesContentConfiguration;
-@property (copy) UIBackgroundConfiguration *backgroundConfiguration;
-@property (strong) UIView *backgroundView;
-@property (readonly) UICellConfigurationState *configurationState;
-@property (copy) void (^configurationUpdateHandler)(UICollectionViewCell *, UICellConfigurationState *);
-@property (copy) id<UIContentConfiguration> contentConfiguration;
-@property (readonly) UIView *contentView;
-@property (readonly) UIBackgroundConfiguration *defaultBackgroundConfiguration;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (getter=isSelected) BOOL selected;
-@property (strong) UIView *selectedBackgroundView;
-@end
-@interface UICollectionViewCellRegistration<Cell, Item> : NSObject
-+ (UICollectionViewCellRegistration *)registrationWithCellClass:(Class)a0 configurationHandler:(void (^)(UICollectionViewCell *, NSIndexPath *, NSObject *))a1;
-+ (UICollectionViewCellRegistration *)registrationWithCellNib:(UINib *)a0 configurationHandler:(void (^)(UICollectionViewCell *, NSIndexPath *, NSObject *))a1;
-@property (readonly) Class cellClass;
-@property (readonly) UINib *cellNib;
-@property (readonly) void (^configurationHandler)(UICollectionViewCell *, NSIndexPath *, NSObject *);
-@end
-@interface UICollectionViewLayout : NSObject <NSCoding>
-- (UICollectionViewLayoutAttributes *)finalLayoutAttributesForDisappearingDecorationElementOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (UICollectionViewLayoutAttributes *)finalLayoutAttributesForDisappearingItemAtIndexPath:(NSIndexPath *)a0;
-- (UICollectionViewLayoutAttributes *)finalLayoutAttributesForDisappearingSupplementaryElementOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (void)finalizeAnimatedBoundsChange;
-- (void)finalizeCollectionViewUpdates;
-- (void)finalizeLayoutTransition;
-- (NSArray<NSIndexPath *> *)indexPathsToDeleteForDecorationViewOfKind:(NSString *)a0;
-- (NSArray<NSIndexPath *> *)indexPathsToDeleteForSupplementaryViewOfKind:(NSString *)a0;
-- (NSArray<NSIndexPath *> *)indexPathsToInsertForDecorationViewOfKind:(NSString *)a0;
-- (NSArray<NSIndexPath *> *)indexPathsToInsertForSupplementaryViewOfKind:(NSString *)a0;
-- (UICollectionViewLayoutAttributes *)initialLayoutAttributesForAppearingDecorationElementOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (UICollectionViewLayoutAttributes *)initialLayoutAttributesForAppearingItemAtIndexPath:(NSIndexPath *)a0;
-- (UICollectionViewLayoutAttributes *)initialLayoutAttributesForAppearingSupplementaryElementOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (void)invalidateLayout;
-- (void)invalidateLayoutWithContext:(UICollectionViewLayoutInvalidationContext *)a0;
-- (UICollectionViewLayoutInvalidationContext *)invalidationContextForBoundsChange:(CGRect)a0;
-- (UICollectionViewLayoutInvalidationContext *)invalidationContextForEndingInteractiveMovementOfItemsToFinalIndexPaths:(NSArray<NSIndexPath *> *)a0 previousIndexPaths:(NSArray<NSIndexPath *> *)a1 movementCancelled:(BOOL)a2;
-- (UICollectionViewLayoutInvalidationContext *)invalidationContextForInteractivelyMovingItems:(NSArray<NSIndexPath *> *)a0 withTargetPosition:(CGPoint)a1 previousIndexPaths:(NSArray<NSIndexPath *> *)a2 previousPosition:(CGPoint)a3;
-- (UICollectionViewLayoutInvalidationContext *)invalidationContextForPreferredLayoutAttributes:(UICollectionViewLayoutAttributes *)a0 withOriginalAttributes:(UICollectionViewLayoutAttributes *)a1;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForDecorationViewOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (NSArray<UICollectionViewLayoutAttributes *> *)layoutAttributesForElementsInRect:(CGRect)a0;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForInteractivelyMovingItemAtIndexPath:(NSIndexPath *)a0 withTargetPosition:(CGPoint)a1;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForItemAtIndexPath:(NSIndexPath *)a0;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForSupplementaryViewOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (void)prepareForAnimatedBoundsChange:(CGRect)a0;
-- (void)prepareForCollectionViewUpdates:(NSArray<UICollectionViewUpdateItem *> *)a0;
-- (void)prepareForTransitionFromLayout:(UICollectionViewLayout *)a0;
-- (void)prepareForTransitionToLayout:(UICollectionViewLayout *)a0;
-- (void)prepareLayout;
-- (void)registerClass:(Class)a0 forDecorationViewOfKind:(NSString *)a1;
-- (void)registerNib:(UINib *)a0 forDecorationViewOfKind:(NSString *)a1;
-- (BOOL)shouldInvalidateLayoutForBoundsChange:(CGRect)a0;
-- (BOOL)shouldInvalidateLayoutForPreferredLayoutAttributes:(UICollectionViewLayoutAttributes *)a0 withOriginalAttributes:(UICollectionViewLayoutAttributes *)a1;
-- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0;
-- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0 withScrollingVelocity:(CGPoint)a1;
-- (NSIndexPath *)targetIndexPathForInteractivelyMovingItem:(NSIndexPath *)a0 withPosition:(CGPoint)a1;
-+ (Class)invalidationContextClass;
-+ (Class)layoutAttributesClass;
-@property (readonly) UICollectionView *collectionView;
-@property (readonly) CGSize collectionViewContentSize;
-@property (readonly) UIUserInterfaceLayoutDirection developmentLayoutDirection;
-@property (readonly) BOOL flipsHorizontallyInOppositeLayoutDirection;
-@property (class, readonly) Class layoutAttributesClass;
-@end
-@interface UICollectionViewCompositionalLayout : UICollectionViewLayout
-- (instancetype)initWithSection:(NSCollectionLayoutSection *)a0;
-- (instancetype)initWithSection:(NSCollectionLayoutSection *)a0 configuration:(UICollectionViewCompositionalLayoutConfiguration *)a1;
-- (instancetype)initWithSectionProvider:(NSCollectionLayoutSection * (^)(NSInteger, id<NSCollectionLayoutEnvironment>))a0;
-- (instancetype)initWithSectionProvider:(NSCollectionLayoutSection * (^)(NSInteger, id<NSCollectionLayoutEnvironment>))a0 configuration:(UICollectionViewCompositionalLayoutConfiguration *)a1;
-+ (UICollectionViewCompositionalLayout *)layoutWithListConfiguration:(UICollectionLayoutListConfiguration *)a0;
-@property (copy) UICollectionViewCompositionalLayoutConfiguration *configuration;
-@end
-@interface UICollectionViewCompositionalLayoutConfiguration : NSObject <NSCopying>
-@property (copy) NSArray<NSCollectionLayoutBoundarySupplementaryItem *> *boundarySupplementaryItems;
-@property (assign) UIContentInsetsReference contentInsetsReference;
-@property CGFloat interSectionSpacing;
-@property (assign) UICollectionViewScrollDirection scrollDirection;
+@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
+@property (nonatomic, strong) UIView *backgroundView;
+@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
+@property (nonatomic, readonly) UIView *contentView;
+@property (nonatomic, getter=isHighlighted) BOOL highlighted;
+@property (nonatomic, getter=isSelected) BOOL selected;
+@property (nonatomic, strong) UIView *selectedBackgroundView;
 @end
 @protocol UICollectionViewDataSource <NSObject>
 @optional
 - (BOOL)collectionView:(UICollectionView *)a0 canMoveItemAtIndexPath:(NSIndexPath *)a1;
-- (UICollectionViewCell *)collectionView:(UICollectionView *)a0 cellForItemAtIndexPath:(NSIndexPath *)a1;
-- (NSIndexPath *)collectionView:(UICollectionView *)a0 indexPathForIndexTitle:(NSString *)a1 atIndex:(NSInteger)a2;
+- (__kindof UICollectionViewCell *)collectionView:(UICollectionView *)a0 cellForItemAtIndexPath:(NSIndexPath *)a1;
 - (void)collectionView:(UICollectionView *)a0 moveItemAtIndexPath:(NSIndexPath *)a1 toIndexPath:(NSIndexPath *)a2;
 - (NSInteger)collectionView:(UICollectionView *)a0 numberOfItemsInSection:(NSInteger)a1;
 - (UICollectionReusableView *)collectionView:(UICollectionView *)a0 viewForSupplementaryElementOfKind:(NSString *)a1 atIndexPath:(NSIndexPath *)a2;
-- (NSArray<NSString *> *)indexTitlesForCollectionView:(UICollectionView *)a0;
 - (NSInteger)numberOfSectionsInCollectionView:(UICollectionView *)a0;
 @end
 @protocol UIScrollViewDelegate <NSObject>
@@ -5775,223 +1107,69 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)scrollViewWillBeginDecelerating:(UIScrollView *)a0;
 - (void)scrollViewWillBeginDragging:(UIScrollView *)a0;
 - (void)scrollViewWillBeginZooming:(UIScrollView *)a0 withView:(UIView *)a1;
-- (void)scrollViewWillEndDragging:(UIScrollView *)a0 withVelocity:(CGPoint)a1 targetContentOffset:(CGPoint *)a2;
+- (void)scrollViewWillEndDragging:(UIScrollView *)a0 withVelocity:(CGPoint)a1 targetContentOffset:(inout CGPoint *)a2;
 - (UIView *)viewForZoomingInScrollView:(UIScrollView *)a0;
 @end
 @protocol UICollectionViewDelegate <UIScrollViewDelegate>
 @optional
-- (BOOL)collectionView:(UICollectionView *)a0 canEditItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 canFocusItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 canPerformAction:(SEL)a1 forItemAtIndexPath:(NSIndexPath *)a2 withSender:(NSObject *)a3;
-- (BOOL)collectionView:(UICollectionView *)a0 canPerformPrimaryActionForItemAtIndexPath:(NSIndexPath *)a1;
-- (UITargetedPreview *)collectionView:(UICollectionView *)a0 contextMenuConfiguration:(UIContextMenuConfiguration *)a1 dismissalPreviewForItemAtIndexPath:(NSIndexPath *)a2;
-- (UITargetedPreview *)collectionView:(UICollectionView *)a0 contextMenuConfiguration:(UIContextMenuConfiguration *)a1 highlightPreviewForItemAtIndexPath:(NSIndexPath *)a2;
-- (UIContextMenuConfiguration *)collectionView:(UICollectionView *)a0 contextMenuConfigurationForItemAtIndexPath:(NSIndexPath *)a1 point:(CGPoint)a2;
-- (UIContextMenuConfiguration *)collectionView:(UICollectionView *)a0 contextMenuConfigurationForItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a1 point:(CGPoint)a2;
-- (void)collectionView:(UICollectionView *)a0 didBeginMultipleSelectionInteractionAtIndexPath:(NSIndexPath *)a1;
 - (void)collectionView:(UICollectionView *)a0 didDeselectItemAtIndexPath:(NSIndexPath *)a1;
 - (void)collectionView:(UICollectionView *)a0 didEndDisplayingCell:(UICollectionViewCell *)a1 forItemAtIndexPath:(NSIndexPath *)a2;
 - (void)collectionView:(UICollectionView *)a0 didEndDisplayingSupplementaryView:(UICollectionReusableView *)a1 forElementOfKind:(NSString *)a2 atIndexPath:(NSIndexPath *)a3;
 - (void)collectionView:(UICollectionView *)a0 didHighlightItemAtIndexPath:(NSIndexPath *)a1;
 - (void)collectionView:(UICollectionView *)a0 didSelectItemAtIndexPath:(NSIndexPath *)a1;
 - (void)collectionView:(UICollectionView *)a0 didUnhighlightItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 didUpdateFocusInContext:(UICollectionViewFocusUpdateContext *)a1 withAnimationCoordinator:(UIFocusAnimationCoordinator *)a2;
-- (void)collectionView:(UICollectionView *)a0 performAction:(SEL)a1 forItemAtIndexPath:(NSIndexPath *)a2 withSender:(NSObject *)a3;
-- (void)collectionView:(UICollectionView *)a0 performPrimaryActionForItemAtIndexPath:(NSIndexPath *)a1;
-- (UITargetedPreview *)collectionView:(UICollectionView *)a0 previewForDismissingContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (UITargetedPreview *)collectionView:(UICollectionView *)a0 previewForHighlightingContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (UIWindowSceneActivationConfiguration *)collectionView:(UICollectionView *)a0 sceneActivationConfigurationForItemAtIndexPath:(NSIndexPath *)a1 point:(CGPoint)a2;
-- (BOOL)collectionView:(UICollectionView *)a0 selectionFollowsFocusForItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldBeginMultipleSelectionInteractionAtIndexPath:(NSIndexPath *)a1;
 - (BOOL)collectionView:(UICollectionView *)a0 shouldDeselectItemAtIndexPath:(NSIndexPath *)a1;
 - (BOOL)collectionView:(UICollectionView *)a0 shouldHighlightItemAtIndexPath:(NSIndexPath *)a1;
 - (BOOL)collectionView:(UICollectionView *)a0 shouldSelectItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldShowMenuForItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldSpringLoadItemAtIndexPath:(NSIndexPath *)a1 withContext:(id<UISpringLoadedInteractionContext>)a2;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldUpdateFocusInContext:(UICollectionViewFocusUpdateContext *)a1;
-- (CGPoint)collectionView:(UICollectionView *)a0 targetContentOffsetForProposedContentOffset:(CGPoint)a1;
-- (NSIndexPath *)collectionView:(UICollectionView *)a0 targetIndexPathForMoveFromItemAtIndexPath:(NSIndexPath *)a1 toProposedIndexPath:(NSIndexPath *)a2;
-- (NSIndexPath *)collectionView:(UICollectionView *)a0 targetIndexPathForMoveOfItemFromOriginalIndexPath:(NSIndexPath *)a1 atCurrentIndexPath:(NSIndexPath *)a2 toProposedIndexPath:(NSIndexPath *)a3;
-- (UICollectionViewTransitionLayout *)collectionView:(UICollectionView *)a0 transitionLayoutForOldLayout:(UICollectionViewLayout *)a1 newLayout:(UICollectionViewLayout *)a2;
 - (void)collectionView:(UICollectionView *)a0 willDisplayCell:(UICollectionViewCell *)a1 forItemAtIndexPath:(NSIndexPath *)a2;
-- (void)collectionView:(UICollectionView *)a0 willDisplayContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
 - (void)collectionView:(UICollectionView *)a0 willDisplaySupplementaryView:(UICollectionReusableView *)a1 forElementKind:(NSString *)a2 atIndexPath:(NSIndexPath *)a3;
-- (void)collectionView:(UICollectionView *)a0 willEndContextMenuInteractionWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)collectionView:(UICollectionView *)a0 willPerformPreviewActionForMenuWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionCommitAnimating>)a2;
-- (void)collectionViewDidEndMultipleSelectionInteraction:(UICollectionView *)a0;
-- (NSIndexPath *)indexPathForPreferredFocusedViewInCollectionView:(UICollectionView *)a0;
 @end
-@interface UICollectionViewController : UIViewController <UICollectionViewDataSource, UICollectionViewDelegate, NSCoding>
+@interface UICollectionViewController : UIViewController <UICollectionViewDelegate, UICollectionViewDataSource>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithCollectionViewLayout:(UICollectionViewLayout *)a0;
 - (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-@property BOOL clearsSelectionOnViewWillAppear;
-@property (strong) UICollectionView *collectionView;
-@property (readonly) UICollectionViewLayout *collectionViewLayout;
-@property BOOL installsStandardGestureForInteractiveMovement;
-@property (assign) BOOL useLayoutToLayoutNavigationTransitions;
+@property (nonatomic) BOOL clearsSelectionOnViewWillAppear;
+@property (nonatomic, strong) UICollectionView *collectionView;
+@property (nonatomic, readonly) UICollectionViewLayout *collectionViewLayout;
+@property (nonatomic) BOOL installsStandardGestureForInteractiveMovement;
+@property (nonatomic) BOOL useLayoutToLayoutNavigationTransitions;
 @end
-@interface UICollectionViewDiffableDataSource<SectionIdentifierType, ItemIdentifierType> : NSObject <UICollectionViewDataSource>
-- (void)applySnapshot:(NSDiffableDataSourceSnapshot *)a0 animatingDifferences:(BOOL)a1;
-- (void)applySnapshot:(NSDiffableDataSourceSnapshot *)a0 animatingDifferences:(BOOL)a1 completion:(void (^)(void))a2;
-- (void)applySnapshot:(NSDiffableDataSourceSectionSnapshot *)a0 toSection:(id)a1 animatingDifferences:(BOOL)a2;
-- (void)applySnapshot:(NSDiffableDataSourceSectionSnapshot *)a0 toSection:(id)a1 animatingDifferences:(BOOL)a2 completion:(void (^)(void))a3;
-- (void)applySnapshotUsingReloadData:(NSDiffableDataSourceSnapshot *)a0;
-- (void)applySnapshotUsingReloadData:(NSDiffableDataSourceSnapshot *)a0 completion:(void (^)(void))a1;
-- (NSInteger)indexForSectionIdentifier:(id)a0;
-- (NSIndexPath *)indexPathForItemIdentifier:(id)a0;
-- (instancetype)initWithCollectionView:(UICollectionView *)a0 cellProvider:(UICollectionViewCell * (^)(UICollectionView *, NSIndexPath *, NSObject *))a1;
-- (id)itemIdentifierForIndexPath:(NSIndexPath *)a0;
-- (id)sectionIdentifierForIndex:(NSInteger)a0;
-- (NSDiffableDataSourceSectionSnapshot *)snapshotForSection:(id)a0;
-@property (copy) UICollectionViewDiffableDataSourceReorderingHandlers *reorderingHandlers;
-@property (copy) UICollectionViewDiffableDataSourceSectionSnapshotHandlers *sectionSnapshotHandlers;
-@property (readonly) NSDiffableDataSourceSnapshot *snapshot;
-@property (copy) UICollectionReusableView * (^supplementaryViewProvider)(UICollectionView *, NSString *, NSIndexPath *);
-@end
-@interface UICollectionViewDiffableDataSourceReorderingHandlers : NSObject <NSCopying>
-@end
-@interface UICollectionViewDiffableDataSourceSectionSnapshotHandlers : NSObject <NSCopying>
-@end
-@interface UICollectionViewPlaceholder : NSObject
-- (instancetype)initWithInsertionIndexPath:(NSIndexPath *)a0 reuseIdentifier:(NSString *)a1;
-@property (copy) void (^cellUpdateHandler)(UICollectionViewCell *);
-@end
-@interface UICollectionViewDropPlaceholder : UICollectionViewPlaceholder
-- (instancetype)initWithInsertionIndexPath:(NSIndexPath *)a0 reuseIdentifier:(NSString *)a1;
-@property (copy) UIDragPreviewParameters * (^previewParametersProvider)(UICollectionViewCell *);
-@end
-@interface UIDropProposal : NSObject <NSCopying>
-- (instancetype)initWithDropOperation:(UIDropOperation)a0;
-- (BOOL)isPrecise;
-@property (readonly) UIDropOperation operation;
-@property (getter=isPrecise) BOOL precise;
-@property BOOL prefersFullSizePreview;
-@end
-@interface UICollectionViewDropProposal : UIDropProposal
-- (instancetype)initWithDropOperation:(UIDropOperation)a0;
-- (instancetype)initWithDropOperation:(UIDropOperation)a0 intent:(UICollectionViewDropIntent)a1;
-@property (readonly) UICollectionViewDropIntent intent;
+@interface UICollectionViewLayout : NSObject <NSCoding>
+- (void)finalizeCollectionViewUpdates;
+- (instancetype)init;
+- (instancetype)initWithCoder:(NSCoder *)a0;
+- (void)invalidateLayout;
+- (void)prepareLayout;
+- (void)registerClass:(Class)a0 forDecorationViewOfKind:(NSString *)a1;
+- (BOOL)shouldInvalidateLayoutForBoundsChange:(CGRect)a0;
+- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0;
+- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0 withScrollingVelocity:(CGPoint)a1;
++ (Class)invalidationContextClass;
++ (Class)layoutAttributesClass;
+@property (nonatomic, readonly) UICollectionView *collectionView;
+@property (nonatomic, readonly) CGSize collectionViewContentSize;
 @end
 @interface UICollectionViewFlowLayout : UICollectionViewLayout
-@property CGSize estimatedItemSize;
-@property CGSize footerReferenceSize;
-@property CGSize headerReferenceSize;
-@property CGSize itemSize;
-@property CGFloat minimumInteritemSpacing;
-@property CGFloat minimumLineSpacing;
-@property UICollectionViewScrollDirection scrollDirection;
-@property BOOL sectionFootersPinToVisibleBounds;
-@property BOOL sectionHeadersPinToVisibleBounds;
-@property UIEdgeInsets sectionInset;
-@property (assign) UICollectionViewFlowLayoutSectionInsetReference sectionInsetReference;
+@property (nonatomic) CGSize estimatedItemSize;
+@property (nonatomic) CGSize footerReferenceSize;
+@property (nonatomic) CGSize headerReferenceSize;
+@property (nonatomic) CGSize itemSize;
+@property (nonatomic) CGFloat minimumInteritemSpacing;
+@property (nonatomic) CGFloat minimumLineSpacing;
+@property (nonatomic) UICollectionViewScrollDirection scrollDirection;
+@property (nonatomic) BOOL sectionFootersPinToVisibleBounds;
+@property (nonatomic) BOOL sectionHeadersPinToVisibleBounds;
+@property (nonatomic) UIEdgeInsets sectionInset;
 @end
-@interface UICollectionViewLayoutInvalidationContext : NSObject
-- (void)invalidateDecorationElementsOfKind:(NSString *)a0 atIndexPaths:(NSArray<NSIndexPath *> *)a1;
-- (void)invalidateItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (void)invalidateSupplementaryElementsOfKind:(NSString *)a0 atIndexPaths:(NSArray<NSIndexPath *> *)a1;
-@property CGPoint contentOffsetAdjustment;
-@property CGSize contentSizeAdjustment;
-@property (readonly) CGPoint interactiveMovementTarget;
-@property (readonly) BOOL invalidateDataSourceCounts;
-@property (readonly) BOOL invalidateEverything;
-@property (readonly) NSDictionary *invalidatedDecorationIndexPaths;
-@property (readonly) NSArray<NSIndexPath *> *invalidatedItemIndexPaths;
-@property (readonly) NSDictionary *invalidatedSupplementaryIndexPaths;
-@property (readonly) NSArray<NSIndexPath *> *previousIndexPathsForInteractivelyMovingItems;
-@property (readonly) NSArray<NSIndexPath *> *targetIndexPathsForInteractivelyMovingItems;
-@end
-@interface UICollectionViewFlowLayoutInvalidationContext : UICollectionViewLayoutInvalidationContext
-@property BOOL invalidateFlowLayoutAttributes;
-@property BOOL invalidateFlowLayoutDelegateMetrics;
-@end
-@interface UIFocusUpdateContext : NSObject
-@property (assign, readonly) UIFocusHeading focusHeading;
-@property (weak, readonly) id<UIFocusItem> nextFocusedItem;
-@property (weak, readonly) UIView *nextFocusedView;
-@property (weak, readonly) id<UIFocusItem> previouslyFocusedItem;
-@property (weak, readonly) UIView *previouslyFocusedView;
-@end
-@interface UICollectionViewFocusUpdateContext : UIFocusUpdateContext
-@property (strong, readonly) NSIndexPath *nextFocusedIndexPath;
-@property (strong, readonly) NSIndexPath *previouslyFocusedIndexPath;
-@end
-@interface UICollectionViewLayoutAttributes : NSObject <UIDynamicItem, NSCopying>
-- (BOOL)isHidden;
-+ (UICollectionViewLayoutAttributes *)layoutAttributesForCellWithIndexPath:(NSIndexPath *)a0;
-+ (UICollectionViewLayoutAttributes *)layoutAttributesForDecorationViewOfKind:(NSString *)a0 withIndexPath:(NSIndexPath *)a1;
-+ (UICollectionViewLayoutAttributes *)layoutAttributesForSupplementaryViewOfKind:(NSString *)a0 withIndexPath:(NSIndexPath *)a1;
-@property CGFloat alpha;
-@property CGRect bounds;
-@property CGPoint center;
-@property CGRect frame;
-@property (getter=isHidden) BOOL hidden;
-@property (strong) NSIndexPath *indexPath;
-@property (readonly) UICollectionElementCategory representedElementCategory;
-@property (readonly) NSString *representedElementKind;
-@property CGSize size;
-@property CGAffineTransform transform;
-@property CATransform3D transform3D;
-@property NSInteger zIndex;
-@end
-@interface UICollectionViewListCell : UICollectionViewCell
-- (instancetype)initWithFrame:(CGRect)a0;
-@property (copy) NSArray<UICellAccessory *> *accessories;
-@property (readonly) UIListContentConfiguration *defaultContentConfiguration;
-@property NSInteger indentationLevel;
-@property CGFloat indentationWidth;
-@property BOOL indentsAccessories;
-@property (readonly) UILayoutGuide *separatorLayoutGuide;
-@end
-@interface UICollectionViewSupplementaryRegistration<Supplementary> : NSObject
-+ (UICollectionViewSupplementaryRegistration *)registrationWithSupplementaryClass:(Class)a0 elementKind:(NSString *)a1 configurationHandler:(void (^)(UICollectionReusableView *, NSString *, NSIndexPath *))a2;
-+ (UICollectionViewSupplementaryRegistration *)registrationWithSupplementaryNib:(UINib *)a0 elementKind:(NSString *)a1 configurationHandler:(void (^)(UICollectionReusableView *, NSString *, NSIndexPath *))a2;
-@property (readonly) void (^configurationHandler)(UICollectionReusableView *, NSString *, NSIndexPath *);
-@property (readonly) NSString *elementKind;
-@property (readonly) Class supplementaryClass;
-@property (readonly) UINib *supplementaryNib;
-@end
-@interface UICollectionViewTransitionLayout : UICollectionViewLayout <NSCoding>
-- (instancetype)initWithCurrentLayout:(UICollectionViewLayout *)a0 nextLayout:(UICollectionViewLayout *)a1;
-- (void)updateValue:(CGFloat)a0 forAnimatedKey:(NSString *)a1;
-- (CGFloat)valueForAnimatedKey:(NSString *)a0;
-@property (readonly) UICollectionViewLayout *currentLayout;
-@property (readonly) UICollectionViewLayout *nextLayout;
-@property (assign) CGFloat transitionProgress;
-@end
-@interface UICollectionViewUpdateItem : NSObject
-@property (readonly) NSIndexPath *indexPathAfterUpdate;
-@property (readonly) NSIndexPath *indexPathBeforeUpdate;
-@property (readonly) UICollectionUpdateAction updateAction;
-@end
-@interface UICollisionBehavior : UIDynamicBehavior
-- (void)addBoundaryWithIdentifier:(NSObject *)a0 forPath:(UIBezierPath *)a1;
-- (void)addBoundaryWithIdentifier:(NSObject *)a0 fromPoint:(CGPoint)a1 toPoint:(CGPoint)a2;
-- (void)addItem:(id<UIDynamicItem>)a0;
-- (UIBezierPath *)boundaryWithIdentifier:(NSObject *)a0;
-- (instancetype)initWithItems:(NSArray<id<UIDynamicItem>> *)a0;
-- (void)removeAllBoundaries;
-- (void)removeBoundaryWithIdentifier:(NSObject *)a0;
-- (void)removeItem:(id<UIDynamicItem>)a0;
-- (void)setTranslatesReferenceBoundsIntoBoundaryWithInsets:(UIEdgeInsets)a0;
-@property (copy, readonly) NSArray<NSObject *> *boundaryIdentifiers;
-@property (assign) NSObject *collisionDelegate;
-@property NSUInteger collisionMode;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property BOOL translatesReferenceBoundsIntoBoundary;
-@end
-@interface UIColor : NSObject <NSSecureCoding, NSCopying, NSItemProviderWriting, NSItemProviderReading>
+@interface UIColor : NSObject <NSSecureCoding, NSCopying>
 - (UIColor *)colorWithAlphaComponent:(CGFloat)a0;
-- (UIColor *)colorWithProminence:(UIColorProminence)a0;
 - (BOOL)getHue:(CGFloat *)a0 saturation:(CGFloat *)a1 brightness:(CGFloat *)a2 alpha:(CGFloat *)a3;
 - (BOOL)getRed:(CGFloat *)a0 green:(CGFloat *)a1 blue:(CGFloat *)a2 alpha:(CGFloat *)a3;
 - (BOOL)getWhite:(CGFloat *)a0 alpha:(CGFloat *)a1;
-- (instancetype)initWithCGColor:(CGColorRef)a0;
-- (instancetype)initWithCIColor:(CIColor *)a0;
-- (instancetype)initWithDynamicProvider:(UIColor * (^)(UITraitCollection *))a0;
+- (UIColor *)initWithCGColor:(CGColorRef)a0;
 - (UIColor *)initWithHue:(CGFloat)a0 saturation:(CGFloat)a1 brightness:(CGFloat)a2 alpha:(CGFloat)a3;
-- (instancetype)initWithPatternImage:(UIImage *)a0;
-- (instancetype)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
-- (instancetype)initWithWhite:(CGFloat)a0 alpha:(CGFloat)a1;
+- (UIColor *)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
+- (UIColor *)initWithWhite:(CGFloat)a0 alpha:(CGFloat)a1;
 - (UIColor *)resolvedColorWithTraitCollection:(UITraitCollection *)a0;
 - (void)set;
 - (void)setFill;
@@ -6001,9 +1179,7 @@ enum UIWritingToolsResultOptions : NSUInteger {
 + (UIColor *)brownColor;
 + (UIColor *)clearColor;
 + (UIColor *)colorNamed:(NSString *)a0;
-+ (UIColor *)colorNamed:(NSString *)a0 inBundle:(NSBundle *)a1 compatibleWithTraitCollection:(UITraitCollection *)a2;
 + (UIColor *)colorWithCGColor:(CGColorRef)a0;
-+ (UIColor *)colorWithCIColor:(CIColor *)a0;
 + (UIColor *)colorWithDisplayP3Red:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
 + (UIColor *)colorWithDynamicProvider:(UIColor * (^)(UITraitCollection *))a0;
 + (UIColor *)colorWithHue:(CGFloat)a0 saturation:(CGFloat)a1 brightness:(CGFloat)a2 alpha:(CGFloat)a3;
@@ -6012,45 +1188,25 @@ enum UIWritingToolsResultOptions : NSUInteger {
 + (UIColor *)colorWithWhite:(CGFloat)a0 alpha:(CGFloat)a1;
 + (UIColor *)cyanColor;
 + (UIColor *)darkGrayColor;
-+ (UIColor *)darkTextColor;
 + (UIColor *)grayColor;
 + (UIColor *)greenColor;
-+ (UIColor *)groupTableViewBackgroundColor;
 + (UIColor *)labelColor;
 + (UIColor *)lightGrayColor;
-+ (UIColor *)lightTextColor;
 + (UIColor *)linkColor;
 + (UIColor *)magentaColor;
-+ (UIColor *)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 error:(NSError **)a2;
-+ (UIColor *)opaqueSeparatorColor;
 + (UIColor *)orangeColor;
 + (UIColor *)placeholderTextColor;
 + (UIColor *)purpleColor;
-+ (UIColor *)quaternaryLabelColor;
-+ (UIColor *)quaternarySystemFillColor;
-+ (NSArray<NSString *> *)readableTypeIdentifiersForItemProvider;
 + (UIColor *)redColor;
-+ (UIColor *)scrollViewTexturedBackgroundColor;
 + (UIColor *)secondaryLabelColor;
 + (UIColor *)secondarySystemBackgroundColor;
-+ (UIColor *)secondarySystemFillColor;
-+ (UIColor *)secondarySystemGroupedBackgroundColor;
 + (UIColor *)separatorColor;
 + (UIColor *)systemBackgroundColor;
 + (UIColor *)systemBlueColor;
-+ (UIColor *)systemBrownColor;
-+ (UIColor *)systemCyanColor;
-+ (UIColor *)systemFillColor;
-+ (UIColor *)systemGray2Color;
-+ (UIColor *)systemGray3Color;
-+ (UIColor *)systemGray4Color;
-+ (UIColor *)systemGray5Color;
-+ (UIColor *)systemGray6Color;
 + (UIColor *)systemGrayColor;
 + (UIColor *)systemGreenColor;
 + (UIColor *)systemGroupedBackgroundColor;
 + (UIColor *)systemIndigoColor;
-+ (UIColor *)systemMintColor;
 + (UIColor *)systemOrangeColor;
 + (UIColor *)systemPinkColor;
 + (UIColor *)systemPurpleColor;
@@ -6059,671 +1215,47 @@ enum UIWritingToolsResultOptions : NSUInteger {
 + (UIColor *)systemYellowColor;
 + (UIColor *)tertiaryLabelColor;
 + (UIColor *)tertiarySystemBackgroundColor;
-+ (UIColor *)tertiarySystemFillColor;
-+ (UIColor *)tertiarySystemGroupedBackgroundColor;
-+ (UIColor *)tintColor;
-+ (UIColor *)underPageBackgroundColor;
-+ (UIColor *)viewFlipsideBackgroundColor;
 + (UIColor *)whiteColor;
-+ (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
 + (UIColor *)yellowColor;
-@property (readonly) CGColorRef CGColor;
-@property (readonly) CIColor *CIColor;
-@property (readonly) NSString *accessibilityName;
-@property (class, readonly) UIColor *blackColor;
-@property (class, readonly) UIColor *blueColor;
-@property (class, readonly) UIColor *brownColor;
-@property (class, readonly) UIColor *clearColor;
-@property (class, readonly) UIColor *cyanColor;
-@property (class, readonly) UIColor *darkGrayColor;
-@property (class, readonly) UIColor *darkTextColor;
-@property (class, readonly) UIColor *grayColor;
-@property (class, readonly) UIColor *greenColor;
-@property (class, readonly) UIColor *groupTableViewBackgroundColor;
-@property (class, readonly) UIColor *labelColor;
-@property (class, readonly) UIColor *lightGrayColor;
-@property (class, readonly) UIColor *lightTextColor;
-@property (class, readonly) UIColor *linkColor;
-@property (class, readonly) UIColor *magentaColor;
-@property (class, readonly) UIColor *opaqueSeparatorColor;
-@property (class, readonly) UIColor *orangeColor;
-@property (class, readonly) UIColor *placeholderTextColor;
-@property (readonly) UIColorProminence prominence;
-@property (class, readonly) UIColor *purpleColor;
-@property (class, readonly) UIColor *quaternaryLabelColor;
-@property (class, readonly) UIColor *quaternarySystemFillColor;
-@property (class, copy, readonly) NSArray<NSString *> *readableTypeIdentifiersForItemProvider;
-@property (class, readonly) UIColor *redColor;
-@property (class, readonly) UIColor *scrollViewTexturedBackgroundColor;
-@property (class, readonly) UIColor *secondaryLabelColor;
-@property (class, readonly) UIColor *secondarySystemBackgroundColor;
-@property (class, readonly) UIColor *secondarySystemFillColor;
-@property (class, readonly) UIColor *secondarySystemGroupedBackgroundColor;
-@property (class, readonly) UIColor *separatorColor;
-@property (class, readonly) UIColor *systemBackgroundColor;
-@property (class, readonly) UIColor *systemBlueColor;
-@property (class, readonly) UIColor *systemBrownColor;
-@property (class, readonly) UIColor *systemCyanColor;
-@property (class, readonly) UIColor *systemFillColor;
-@property (class, readonly) UIColor *systemGray2Color;
-@property (class, readonly) UIColor *systemGray3Color;
-@property (class, readonly) UIColor *systemGray4Color;
-@property (class, readonly) UIColor *systemGray5Color;
-@property (class, readonly) UIColor *systemGray6Color;
-@property (class, readonly) UIColor *systemGrayColor;
-@property (class, readonly) UIColor *systemGreenColor;
-@property (class, readonly) UIColor *systemGroupedBackgroundColor;
-@property (class, readonly) UIColor *systemIndigoColor;
-@property (class, readonly) UIColor *systemMintColor;
-@property (class, readonly) UIColor *systemOrangeColor;
-@property (class, readonly) UIColor *systemPinkColor;
-@property (class, readonly) UIColor *systemPurpleColor;
-@property (class, readonly) UIColor *systemRedColor;
-@property (class, readonly) UIColor *systemTealColor;
-@property (class, readonly) UIColor *systemYellowColor;
-@property (class, readonly) UIColor *tertiaryLabelColor;
-@property (class, readonly) UIColor *tertiarySystemBackgroundColor;
-@property (class, readonly) UIColor *tertiarySystemFillColor;
-@property (class, readonly) UIColor *tertiarySystemGroupedBackgroundColor;
-@property (class, readonly) UIColor *tintColor;
-@property (class, readonly) UIColor *underPageBackgroundColor;
-@property (class, readonly) UIColor *viewFlipsideBackgroundColor;
-@property (class, readonly) UIColor *whiteColor;
-@property (class, copy, readonly) NSArray<NSString *> *writableTypeIdentifiersForItemProvider;
-@property (class, readonly) UIColor *yellowColor;
+@property (nonatomic, readonly) CGColorRef CGColor;
 @end
-@interface UIColorPickerViewController : UIViewController
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-@property (weak) NSObject *delegate;
-@property (strong) UIColor *selectedColor;
-@property BOOL supportsAlpha;
-@end
-@interface UIColorWell : UIControl
-- (instancetype)initWithFrame:(CGRect)a0;
-@property (strong) UIColor *selectedColor;
-@property BOOL supportsAlpha;
-@property NSString *title;
-@end
-@interface UICommand : UIMenuElement <UIMenuLeaf>
-+ (UICommand *)commandWithTitle:(NSString *)a0 image:(UIImage *)a1 action:(SEL)a2 propertyList:(NSObject *)a3;
-+ (UICommand *)commandWithTitle:(NSString *)a0 image:(UIImage *)a1 action:(SEL)a2 propertyList:(NSObject *)a3 alternates:(NSArray<UICommandAlternate *> *)a4;
-@property (readonly) SEL action;
-@property (readonly) NSArray<UICommandAlternate *> *alternates;
-@property (assign) UIMenuElementAttributes attributes;
-@property NSString *discoverabilityTitle;
-@property (copy) UIImage *image;
-@property (readonly) NSObject *propertyList;
-@property (assign) UIMenuElementState state;
-@property NSString *title;
-@end
-@interface UICommandAlternate : NSObject <NSCopying, NSSecureCoding>
-+ (UICommandAlternate *)alternateWithTitle:(NSString *)a0 action:(SEL)a1 modifierFlags:(UIKeyModifierFlags)a2;
-@property (readonly) SEL action;
-@property (readonly) UIKeyModifierFlags modifierFlags;
-@property (readonly) NSString *title;
-@end
-@interface UIContentUnavailableButtonProperties : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)isEnabled;
-@property (getter=isEnabled) BOOL enabled;
-@property (copy) UIMenu *menu;
-@property (copy) UIAction *primaryAction;
-@property (assign) UIButtonRole role;
-@end
-@protocol UIContentConfiguration <NSCopying>
-@optional
-- (id<UIContentView>)makeContentView;
-- (id<UIContentConfiguration>)updatedConfigurationForState:(id<UIConfigurationState>)a0;
-@end
-@interface UIContentUnavailableConfiguration : NSObject <UIContentConfiguration, NSSecureCoding>
-+ (UIContentUnavailableConfiguration *)emptyConfiguration;
-+ (UIContentUnavailableConfiguration *)loadingConfiguration;
-+ (UIContentUnavailableConfiguration *)searchConfiguration;
-@property (assign) UIContentUnavailableAlignment alignment;
-@property (copy) NSAttributedString *attributedText;
-@property (assign) UIAxis axesPreservingSuperviewLayoutMargins;
-@property (strong) UIBackgroundConfiguration *background;
-@property (strong) UIButtonConfiguration *button;
-@property (readonly) UIContentUnavailableButtonProperties *buttonProperties;
-@property CGFloat buttonToSecondaryButtonPadding;
-@property (assign) NSDirectionalEdgeInsets directionalLayoutMargins;
-@property (strong) UIImage *image;
-@property (readonly) UIContentUnavailableImageProperties *imageProperties;
-@property CGFloat imageToTextPadding;
-@property (copy) NSAttributedString *secondaryAttributedText;
-@property (strong) UIButtonConfiguration *secondaryButton;
-@property (readonly) UIContentUnavailableButtonProperties *secondaryButtonProperties;
-@property NSString *secondaryText;
-@property (readonly) UIContentUnavailableTextProperties *secondaryTextProperties;
-@property NSString *text;
-@property (readonly) UIContentUnavailableTextProperties *textProperties;
-@property CGFloat textToButtonPadding;
-@property CGFloat textToSecondaryTextPadding;
-@end
-@interface UIContentUnavailableConfigurationState : NSObject <UIConfigurationState>
-- (instancetype)initWithTraitCollection:(UITraitCollection *)a0;
-@property (strong) NSString *searchText;
-@end
-@interface UIContentUnavailableImageProperties : NSObject <NSCopying, NSSecureCoding>
-@property BOOL accessibilityIgnoresInvertColors;
-@property CGFloat cornerRadius;
-@property (assign) CGSize maximumSize;
-@property (copy) UIImageSymbolConfiguration *preferredSymbolConfiguration;
-@property (strong) UIColor *tintColor;
-@end
-@interface UIContentUnavailableTextProperties : NSObject <NSCopying, NSSecureCoding>
-@property BOOL adjustsFontSizeToFitWidth;
-@property BOOL allowsDefaultTighteningForTruncation;
-@property (strong) UIColor *color;
-@property (strong) UIFont *font;
-@property (assign) NSInteger lineBreakMode;
-@property CGFloat minimumScaleFactor;
-@property NSInteger numberOfLines;
-@end
-@protocol UIContentView <NSObject>
-@optional
-- (id<UIContentConfiguration>)configuration;
-- (void)setConfiguration:(id<UIContentConfiguration>)a0;
-- (BOOL)supportsConfiguration:(id<UIContentConfiguration>)a0;
-@property (copy) id<UIContentConfiguration> configuration;
-@end
-@interface UIContentUnavailableView : UIView <UIContentView>
-- (instancetype)initWithConfiguration:(UIContentUnavailableConfiguration *)a0;
-- (BOOL)isScrollEnabled;
-@property (getter=isScrollEnabled) BOOL scrollEnabled;
-@end
-@interface UIContextMenuConfiguration : NSObject
-+ (UIContextMenuConfiguration *)configurationWithIdentifier:(id<NSCopying>)a0 previewProvider:(UIViewController * (^)(void))a1 actionProvider:(UIMenu * (^)(NSArray<UIMenuElement *> *))a2;
-@property NSInteger badgeCount;
-@property (readonly) id<NSCopying> identifier;
-@property (assign) UIContextMenuConfigurationElementOrder preferredMenuElementOrder;
-@property (copy) NSSet<id<NSCopying>> *secondaryItemIdentifiers;
-@end
-@interface UIContextMenuInteraction : NSObject <UIInteraction>
-- (void)dismissMenu;
-- (instancetype)initWithDelegate:(id<UIContextMenuInteractionDelegate>)a0;
-- (CGPoint)locationInView:(UIView *)a0;
-- (void)updateVisibleMenuWithBlock:(UIMenu * (^)(UIMenu *))a0;
-@property (weak, readonly) NSObject *delegate;
-@property (readonly) UIContextMenuInteractionAppearance menuAppearance;
-@end
-@interface UIContextualAction : NSObject
-+ (UIContextualAction *)contextualActionWithStyle:(UIContextualActionStyle)a0 title:(NSString *)a1 handler:(void (^)(UIContextualAction *, UIView *, void (^)(BOOL)))a2;
-@property (copy) UIColor *backgroundColor;
-@property (copy, readonly) void (^handler)(UIContextualAction *, UIView *, void (^)(BOOL));
-@property (copy) UIImage *image;
-@property (readonly) UIContextualActionStyle style;
-@property NSString *title;
-@end
-@protocol UITimingCurveProvider <NSCoding, NSCopying>
-@optional
-- (UICubicTimingParameters *)cubicTimingParameters;
-- (UISpringTimingParameters *)springTimingParameters;
-- (UITimingCurveType)timingCurveType;
-@property (readonly) UICubicTimingParameters *cubicTimingParameters;
-@property (readonly) UISpringTimingParameters *springTimingParameters;
-@property (readonly) UITimingCurveType timingCurveType;
-@end
-@interface UICubicTimingParameters : NSObject <UITimingCurveProvider>
-- (instancetype)initWithAnimationCurve:(UIViewAnimationCurve)a0;
-- (instancetype)initWithControlPoint1:(CGPoint)a0 controlPoint2:(CGPoint)a1;
-@property (readonly) UIViewAnimationCurve animationCurve;
-@property (readonly) CGPoint controlPoint1;
-@property (readonly) CGPoint controlPoint2;
-@end
-@interface UIDatePicker : UIControl
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UIDatePicker : UIControl <NSCoding>
 - (void)setDate:(NSDate *)a0 animated:(BOOL)a1;
-@property (copy) NSCalendar *calendar;
-@property double countDownDuration;
-@property (strong) NSDate *date;
-@property NSInteger datePickerMode;
-@property (assign, readonly) UIDatePickerStyle datePickerStyle;
-@property (strong) NSLocale *locale;
-@property (strong) NSDate *maximumDate;
-@property (strong) NSDate *minimumDate;
-@property NSInteger minuteInterval;
-@property (assign) UIDatePickerStyle preferredDatePickerStyle;
-@property BOOL roundsToMinuteInterval;
-@property (strong) NSTimeZone *timeZone;
-@end
-@interface UIDeferredMenuElement : UIMenuElement
-+ (UIDeferredMenuElement *)elementWithProvider:(void (^)(void (^)(NSArray<UIMenuElement *> *)))a0;
-+ (UIDeferredMenuElement *)elementWithUncachedProvider:(void (^)(void (^)(NSArray<UIMenuElement *> *)))a0;
+@property (nonatomic, copy) NSCalendar *calendar;
+@property (nonatomic) NSTimeInterval countDownDuration;
+@property (nonatomic, strong) NSDate *date;
+@property (nonatomic, strong) NSLocale *locale;
+@property (nonatomic, strong) NSDate *maximumDate;
+@property (nonatomic, strong) NSDate *minimumDate;
+@property (nonatomic) NSInteger minuteInterval;
+@property (nonatomic, strong) NSTimeZone *timeZone;
 @end
 @interface UIDevice : NSObject
 - (void)beginGeneratingDeviceOrientationNotifications;
 - (void)endGeneratingDeviceOrientationNotifications;
 - (BOOL)isBatteryMonitoringEnabled;
 - (BOOL)isGeneratingDeviceOrientationNotifications;
+- (BOOL)isMultitaskingSupported;
 - (BOOL)isProximityMonitoringEnabled;
 - (void)playInputClick;
 + (UIDevice *)currentDevice;
-@property (readonly) float batteryLevel;
-@property (getter=isBatteryMonitoringEnabled) BOOL batteryMonitoringEnabled;
-@property (readonly) UIDeviceBatteryState batteryState;
-@property (class, readonly) UIDevice *currentDevice;
-@property (readonly, getter=isGeneratingDeviceOrientationNotifications) BOOL generatesDeviceOrientationNotifications;
-@property (strong, readonly) NSUUID *identifierForVendor;
-@property (readonly) BOOL isMultitaskingSupported;
-@property (strong, readonly) NSString *localizedModel;
-@property (strong, readonly) NSString *model;
+@property (nonatomic, readonly) float batteryLevel;
+@property (nonatomic, getter=isBatteryMonitoringEnabled) BOOL batteryMonitoringEnabled;
+@property (nonatomic, readonly, getter=isGeneratingDeviceOrientationNotifications) BOOL generatesDeviceOrientationNotifications;
+@property (nonatomic, readonly, strong) NSUUID *identifierForVendor;
+@property (nonatomic, readonly, strong) NSString *localizedModel;
+@property (nonatomic, readonly, strong) NSString *model;
 @property (nonatomic, readonly, getter=isMultitaskingSupported) BOOL multitaskingSupported;
-@property (strong, readonly) NSString *name;
-@property (readonly) UIDeviceOrientation orientation;
-@property (getter=isProximityMonitoringEnabled) BOOL proximityMonitoringEnabled;
-@property (readonly) BOOL proximityState;
-@property (strong, readonly) NSString *systemName;
-@property (strong, readonly) NSString *systemVersion;
-@property (readonly) UIUserInterfaceIdiom userInterfaceIdiom;
+@property (nonatomic, readonly, strong) NSString *name;
+@property (nonatomic, readonly) UIDeviceOrientation orientation;
+@property (nonatomic, getter=isProximityMonitoringEnabled) BOOL proximityMonitoringEnabled;
+@property (nonatomic, readonly) BOOL proximityState;
+@property (nonatomic, readonly, strong) NSString *systemName;
+@property (nonatomic, readonly, strong) NSString *systemVersion;
+@property (nonatomic, readonly) UIUserInterfaceIdiom userInterfaceIdiom;
 @end
-@interface UIDictationPhrase : NSObject
-@property (readonly) NSArray<NSString *> *alternativeInterpretations;
-@property (readonly) NSString *text;
-@end
-@interface UIDocument : NSObject <NSFilePresenter, NSProgressReporting, UIUserActivityRestoring>
-- (void)autosaveWithCompletionHandler:(void (^)(BOOL))a0;
-- (NSObject *)changeCountTokenForSaveOperation:(UIDocumentSaveOperation)a0;
-- (void)closeWithCompletionHandler:(void (^)(BOOL))a0;
-- (NSObject *)contentsForType:(NSString *)a0 error:(NSError **)a1;
-- (void)disableEditing;
-- (void)enableEditing;
-- (NSDictionary *)fileAttributesToWriteToURL:(NSURL *)a0 forSaveOperation:(UIDocumentSaveOperation)a1 error:(NSError **)a2;
-- (NSString *)fileNameExtensionForType:(NSString *)a0 saveOperation:(UIDocumentSaveOperation)a1;
-- (void)finishedHandlingError:(NSError *)a0 recovered:(BOOL)a1;
-- (void)handleError:(NSError *)a0 userInteractionPermitted:(BOOL)a1;
-- (instancetype)initWithFileURL:(NSURL *)a0;
-- (BOOL)loadFromContents:(NSObject *)a0 ofType:(NSString *)a1 error:(NSError **)a2;
-- (void)openWithCompletionHandler:(void (^)(BOOL))a0;
-- (void)performAsynchronousFileAccessUsingBlock:(void (^)(void))a0;
-- (BOOL)readFromURL:(NSURL *)a0 error:(NSError **)a1;
-- (void)revertToContentsOfURL:(NSURL *)a0 completionHandler:(void (^)(BOOL))a1;
-- (void)saveToURL:(NSURL *)a0 forSaveOperation:(UIDocumentSaveOperation)a1 completionHandler:(void (^)(BOOL))a2;
-- (void)updateChangeCount:(UIDocumentChangeKind)a0;
-- (void)updateChangeCountWithToken:(NSObject *)a0 forSaveOperation:(UIDocumentSaveOperation)a1;
-- (void)updateUserActivityState:(NSUserActivity *)a0;
-- (void)userInteractionNoLongerPermittedForError:(NSError *)a0;
-- (BOOL)writeContents:(NSObject *)a0 andAttributes:(NSDictionary *)a1 safelyToURL:(NSURL *)a2 forSaveOperation:(UIDocumentSaveOperation)a3 error:(NSError **)a4;
-- (BOOL)writeContents:(NSObject *)a0 toURL:(NSURL *)a1 forSaveOperation:(UIDocumentSaveOperation)a2 originalContentsURL:(NSURL *)a3 error:(NSError **)a4;
-@property (readonly) UIDocumentState documentState;
-@property (copy) NSDate *fileModificationDate;
-@property (copy, readonly) NSString *fileType;
-@property (readonly) NSURL *fileURL;
-@property (readonly) BOOL hasUnsavedChanges;
-@property (copy, readonly) NSString *localizedName;
-@property (readonly) NSString *savingFileType;
-@property (strong) NSUndoManager *undoManager;
-@property (strong) NSUserActivity *userActivity;
-@end
-@interface UIDocumentBrowserAction : NSObject
-- (instancetype)initWithIdentifier:(NSString *)a0 localizedTitle:(NSString *)a1 availability:(UIDocumentBrowserActionAvailability)a2 handler:(void (^)(NSArray<NSURL *> *))a3;
-@property (readonly) UIDocumentBrowserActionAvailability availability;
-@property (readonly) NSString *identifier;
-@property (strong) UIImage *image;
-@property (readonly) NSString *localizedTitle;
-@property (copy) NSArray<NSString *> *supportedContentTypes;
-@property BOOL supportsMultipleItems;
-@end
-@protocol UIViewControllerAnimatedTransitioning <NSObject>
-@optional
-- (void)animateTransition:(id<UIViewControllerContextTransitioning>)a0;
-- (void)animationEnded:(BOOL)a0;
-- (id<UIViewImplicitlyAnimating>)interruptibleAnimatorForTransition:(id<UIViewControllerContextTransitioning>)a0;
-- (double)transitionDuration:(id<UIViewControllerContextTransitioning>)a0;
-@end
-@interface UIDocumentBrowserTransitionController : NSObject <UIViewControllerAnimatedTransitioning>
-@property (strong) NSProgress *loadingProgress;
-@property (weak) UIView *targetView;
-@end
-@interface UIDocumentBrowserViewController : UIViewController <NSCoding>
-- (void)importDocumentAtURL:(NSURL *)a0 nextToDocumentAtURL:(NSURL *)a1 mode:(NSUInteger)a2 completionHandler:(void (^)(NSURL *, NSError *))a3;
-- (instancetype)initForOpeningContentTypes:(NSArray<UTType *> *)a0;
-- (instancetype)initForOpeningFilesWithContentTypes:(NSArray<NSString *> *)a0;
-- (void)renameDocumentAtURL:(NSURL *)a0 proposedName:(NSString *)a1 completionHandler:(void (^)(NSURL *, NSError *))a2;
-- (void)revealDocumentAtURL:(NSURL *)a0 importIfNeeded:(BOOL)a1 completion:(void (^)(NSURL *, NSError *))a2;
-- (UIDocumentBrowserTransitionController *)transitionControllerForDocumentAtURL:(NSURL *)a0;
-- (UIDocumentBrowserTransitionController *)transitionControllerForDocumentURL:(NSURL *)a0;
-@property (readonly) NSString *activeDocumentCreationIntent;
-@property (strong) NSArray<UIBarButtonItem *> *additionalLeadingNavigationBarButtonItems;
-@property (strong) NSArray<UIBarButtonItem *> *additionalTrailingNavigationBarButtonItems;
-@property (copy, readonly) NSArray<NSString *> *allowedContentTypes;
-@property BOOL allowsDocumentCreation;
-@property BOOL allowsPickingMultipleItems;
-@property (assign) UIDocumentBrowserUserInterfaceStyle browserUserInterfaceStyle;
-@property (copy, readonly) NSArray<UTType *> *contentTypesForRecentDocuments;
-@property (copy) NSArray<UIDocumentBrowserAction *> *customActions;
-@property CGFloat defaultDocumentAspectRatio;
-@property (weak) id<UIDocumentBrowserViewControllerDelegate> delegate;
-@property NSString *localizedCreateDocumentActionTitle;
-@property (copy, readonly) NSArray<NSString *> *recentDocumentsContentTypes;
-@property BOOL shouldShowFileExtensions;
-@end
-@protocol UIActionSheetDelegate <NSObject>
-@optional
-- (void)actionSheet:(UIActionSheet *)a0 clickedButtonAtIndex:(NSInteger)a1;
-- (void)actionSheet:(UIActionSheet *)a0 didDismissWithButtonIndex:(NSInteger)a1;
-- (void)actionSheet:(UIActionSheet *)a0 willDismissWithButtonIndex:(NSInteger)a1;
-- (void)actionSheetCancel:(UIActionSheet *)a0;
-- (void)didPresentActionSheet:(UIActionSheet *)a0;
-- (void)willPresentActionSheet:(UIActionSheet *)a0;
-@end
-@interface UIDocumentInteractionController : NSObject <UIActionSheetDelegate>
-- (void)dismissMenuAnimated:(BOOL)a0;
-- (void)dismissPreviewAnimated:(BOOL)a0;
-- (BOOL)presentOpenInMenuFromBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
-- (BOOL)presentOpenInMenuFromRect:(CGRect)a0 inView:(UIView *)a1 animated:(BOOL)a2;
-- (BOOL)presentOptionsMenuFromBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
-- (BOOL)presentOptionsMenuFromRect:(CGRect)a0 inView:(UIView *)a1 animated:(BOOL)a2;
-- (BOOL)presentPreviewAnimated:(BOOL)a0;
-+ (UIDocumentInteractionController *)interactionControllerWithURL:(NSURL *)a0;
-@property (strong) NSURL *URL;
-@property (copy) NSString *UTI;
-@property (strong) NSObject *annotation;
-@property (assign) NSObject *delegate;
-@property (readonly) NSArray<UIGestureRecognizer *> *gestureRecognizers;
-@property (readonly) NSArray<UIImage *> *icons;
-@property (copy) NSString *name;
-@end
-@interface UIDocumentMenuViewController : UIViewController <NSCoding>
-- (void)addOptionWithTitle:(NSString *)a0 image:(UIImage *)a1 order:(UIDocumentMenuOrder)a2 handler:(void (^)(void))a3;
-- (instancetype)initWithDocumentTypes:(NSArray<NSString *> *)a0 inMode:(NSUInteger)a1;
-- (instancetype)initWithURL:(NSURL *)a0 inMode:(NSUInteger)a1;
-@property (weak) NSObject *delegate;
-@end
-@interface UIDocumentPickerExtensionViewController : UIViewController
-- (void)dismissGrantingAccessToURL:(NSURL *)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (void)prepareForPresentationInMode:(NSUInteger)a0;
-@property (assign, readonly) NSUInteger documentPickerMode;
-@property (copy, readonly) NSURL *documentStorageURL;
-@property (copy, readonly) NSURL *originalURL;
-@property (readonly) NSString *providerIdentifier;
-@property (copy, readonly) NSArray<NSString *> *validTypes;
-@end
-@interface UIDocumentPickerViewController : UIViewController <NSCoding>
-- (instancetype)initForExportingURLs:(NSArray<NSURL *> *)a0;
-- (instancetype)initForExportingURLs:(NSArray<NSURL *> *)a0 asCopy:(BOOL)a1;
-- (instancetype)initForOpeningContentTypes:(NSArray<UTType *> *)a0;
-- (instancetype)initForOpeningContentTypes:(NSArray<UTType *> *)a0 asCopy:(BOOL)a1;
-- (instancetype)initWithDocumentTypes:(NSArray<NSString *> *)a0 inMode:(NSUInteger)a1;
-- (instancetype)initWithURL:(NSURL *)a0 inMode:(NSUInteger)a1;
-- (instancetype)initWithURLs:(NSArray<NSURL *> *)a0 inMode:(NSUInteger)a1;
-@property BOOL allowsMultipleSelection;
-@property (weak) NSObject *delegate;
-@property (copy) NSURL *directoryURL;
-@property (assign, readonly) NSUInteger documentPickerMode;
-@property BOOL shouldShowFileExtensions;
-@end
-@interface UIDocumentProperties : NSObject
-- (instancetype)initWithMetadata:(LPLinkMetadata *)a0;
-- (instancetype)initWithURL:(NSURL *)a0;
-@property (copy) UIActivityViewController * (^activityViewControllerProvider)(void);
-@property (copy) NSArray<UIDragItem *> * (^dragItemsProvider)(id<UIDragSession>);
-@property (copy) LPLinkMetadata *metadata;
-@property BOOL wantsIconRepresentation;
-@end
-@interface UIDocumentViewController : UIViewController
-- (void)documentDidOpen;
-- (instancetype)initWithDocument:(UIDocument *)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (void)navigationItemDidUpdate;
-- (void)openDocumentWithCompletionHandler:(void (^)(BOOL))a0;
-@property (strong) UIDocument *document;
-@property (strong) UIDocumentViewControllerLaunchOptions *launchOptions;
-@property (readonly) UIBarButtonItemGroup *undoRedoItemGroup;
-@end
-@interface UIDocumentViewControllerLaunchOptions : NSObject
-+ (UIAction *)createDocumentActionWithIntent:(NSString *)a0;
-@property (strong) UIBackgroundConfiguration *background;
-@property (strong) UIView *backgroundAccessoryView;
-@property (strong) UIDocumentBrowserViewController *browserViewController;
-@property (strong) UIView *documentTargetView;
-@property (strong) UIView *foregroundAccessoryView;
-@property (copy) UIAction *primaryAction;
-@property (copy) UIAction *secondaryAction;
-@property (copy) NSString *title;
-@end
-@interface UIDragInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIDragInteractionDelegate>)a0;
-- (BOOL)isEnabled;
-+ (BOOL)isEnabledByDefault;
-@property BOOL allowsSimultaneousRecognitionDuringLift;
-@property (weak, readonly) id<UIDragInteractionDelegate> delegate;
-@property (getter=isEnabled) BOOL enabled;
-@property (class, readonly, getter=isEnabledByDefault) BOOL enabledByDefault;
-@end
-@interface UIDragItem : NSObject
-- (instancetype)initWithItemProvider:(NSItemProvider *)a0;
-- (void)setNeedsDropPreviewUpdate;
-@property (readonly) NSItemProvider *itemProvider;
-@property (strong) NSObject *localObject;
-@property (copy) UIDragPreview * (^previewProvider)(void);
-@end
-@interface UIDragPreview : NSObject <NSCopying>
-- (instancetype)initWithView:(UIView *)a0;
-- (instancetype)initWithView:(UIView *)a0 parameters:(UIDragPreviewParameters *)a1;
-+ (UIDragPreview *)previewForURL:(NSURL *)a0;
-+ (UIDragPreview *)previewForURL:(NSURL *)a0 title:(NSString *)a1;
-@property (copy, readonly) UIDragPreviewParameters *parameters;
-@property (readonly) UIView *view;
-@end
-@interface UIPreviewParameters : NSObject <NSCopying>
-- (instancetype)initWithTextLineRects:(NSArray<NSValue *> *)a0;
-@property (copy) UIColor *backgroundColor;
-@property (copy) UIBezierPath *shadowPath;
-@property (copy) UIBezierPath *visiblePath;
-@end
-@interface UIDragPreviewParameters : UIPreviewParameters <NSCopying>
-- (instancetype)initWithTextLineRects:(NSArray<NSValue *> *)a0;
-@end
-@interface UIPreviewTarget : NSObject <NSCopying>
-- (instancetype)initWithContainer:(UIView *)a0 center:(CGPoint)a1;
-- (instancetype)initWithContainer:(UIView *)a0 center:(CGPoint)a1 transform:(CGAffineTransform)a2;
-@property (readonly) CGPoint center;
-@property (readonly) UIView *container;
-@property (readonly) CGAffineTransform transform;
-@end
-@interface UIDragPreviewTarget : UIPreviewTarget <NSCopying>
-- (instancetype)initWithContainer:(UIView *)a0 center:(CGPoint)a1;
-- (instancetype)initWithContainer:(UIView *)a0 center:(CGPoint)a1 transform:(CGAffineTransform)a2;
-@end
-@interface UIDropInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIDropInteractionDelegate>)a0;
-@property BOOL allowsSimultaneousDropSessions;
-@property (weak, readonly) id<UIDropInteractionDelegate> delegate;
-@end
-@interface UIDynamicAnimator : NSObject
-- (void)addBehavior:(UIDynamicBehavior *)a0;
-- (instancetype)initWithCollectionViewLayout:(UICollectionViewLayout *)a0;
-- (instancetype)initWithReferenceView:(UIView *)a0;
-- (BOOL)isRunning;
-- (NSArray<id<UIDynamicItem>> *)itemsInRect:(CGRect)a0;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForCellAtIndexPath:(NSIndexPath *)a0;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForDecorationViewOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (UICollectionViewLayoutAttributes *)layoutAttributesForSupplementaryViewOfKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-- (void)removeAllBehaviors;
-- (void)removeBehavior:(UIDynamicBehavior *)a0;
-- (void)updateItemUsingCurrentState:(id<UIDynamicItem>)a0;
-@property (copy, readonly) NSArray<UIDynamicBehavior *> *behaviors;
-@property (assign) NSObject *delegate;
-@property (readonly) double elapsedTime;
-@property (readonly) UIView *referenceView;
-@property (readonly, getter=isRunning) BOOL running;
-@end
-@interface UIDynamicItemBehavior : UIDynamicBehavior
-- (void)addAngularVelocity:(CGFloat)a0 forItem:(id<UIDynamicItem>)a1;
-- (void)addItem:(id<UIDynamicItem>)a0;
-- (void)addLinearVelocity:(CGPoint)a0 forItem:(id<UIDynamicItem>)a1;
-- (CGFloat)angularVelocityForItem:(id<UIDynamicItem>)a0;
-- (instancetype)initWithItems:(NSArray<id<UIDynamicItem>> *)a0;
-- (BOOL)isAnchored;
-- (CGPoint)linearVelocityForItem:(id<UIDynamicItem>)a0;
-- (void)removeItem:(id<UIDynamicItem>)a0;
-@property BOOL allowsRotation;
-@property (getter=isAnchored) BOOL anchored;
-@property CGFloat angularResistance;
-@property (assign) CGFloat charge;
-@property CGFloat density;
-@property CGFloat elasticity;
-@property CGFloat friction;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property CGFloat resistance;
-@end
-@interface UIDynamicItemGroup : NSObject <UIDynamicItem>
-- (instancetype)initWithItems:(NSArray<id<UIDynamicItem>> *)a0;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@end
-@interface UIEditMenuConfiguration : NSObject
-+ (UIEditMenuConfiguration *)configurationWithIdentifier:(id<NSCopying>)a0 sourcePoint:(CGPoint)a1;
-@property (copy, readonly) id<NSCopying> identifier;
-@property (assign) UIEditMenuArrowDirection preferredArrowDirection;
-@property (assign, readonly) CGPoint sourcePoint;
-@end
-@interface UIEditMenuInteraction : NSObject <UIInteraction>
-- (void)dismissMenu;
-- (instancetype)initWithDelegate:(id<UIEditMenuInteractionDelegate>)a0;
-- (CGPoint)locationInView:(UIView *)a0;
-- (void)presentEditMenuWithConfiguration:(UIEditMenuConfiguration *)a0;
-- (void)reloadVisibleMenu;
-- (void)updateVisibleMenuPositionAnimated:(BOOL)a0;
-@property (weak, readonly) NSObject *delegate;
-@end
-@interface UIEvent : NSObject
-- (NSArray<UITouch *> *)coalescedTouchesForTouch:(UITouch *)a0;
-- (NSArray<UITouch *> *)predictedTouchesForTouch:(UITouch *)a0;
-- (NSSet *)touchesForGestureRecognizer:(UIGestureRecognizer *)a0;
-- (NSSet *)touchesForView:(UIView *)a0;
-- (NSSet *)touchesForWindow:(UIWindow *)a0;
-@property (readonly) NSSet *allTouches;
-@property (readonly) UIEventButtonMask buttonMask;
-@property (readonly) UIKeyModifierFlags modifierFlags;
-@property (readonly) UIEventSubtype subtype;
-@property (readonly) double timestamp;
-@property (readonly) UIEventType type;
-@end
-@interface UIEventAttribution : NSObject <NSCopying>
-- (instancetype)initWithSourceIdentifier:(unsigned char)a0 destinationURL:(NSURL *)a1 sourceDescription:(NSString *)a2 purchaser:(NSString *)a3;
-@property (copy, readonly) NSURL *destinationURL;
-@property (readonly) NSString *purchaser;
-@property (copy, readonly) NSURL *reportEndpoint;
-@property (readonly) NSString *sourceDescription;
-@property (readonly) unsigned char sourceIdentifier;
-@end
-@interface UIEventAttributionView : UIView
-- (instancetype)initWithFrame:(CGRect)a0;
-@end
-@interface UIFieldBehavior : UIDynamicBehavior
-- (void)addItem:(id<UIDynamicItem>)a0;
-- (void)removeItem:(id<UIDynamicItem>)a0;
-+ (UIFieldBehavior *)dragField;
-+ (UIFieldBehavior *)electricField;
-+ (UIFieldBehavior *)fieldWithEvaluationBlock:(CGVector (^)(UIFieldBehavior *, CGPoint, CGVector, CGFloat, CGFloat, double))a0;
-+ (UIFieldBehavior *)linearGravityFieldWithVector:(CGVector)a0;
-+ (UIFieldBehavior *)magneticField;
-+ (UIFieldBehavior *)noiseFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
-+ (UIFieldBehavior *)radialGravityFieldWithPosition:(CGPoint)a0;
-+ (UIFieldBehavior *)springField;
-+ (UIFieldBehavior *)turbulenceFieldWithSmoothness:(CGFloat)a0 animationSpeed:(CGFloat)a1;
-+ (UIFieldBehavior *)velocityFieldWithVector:(CGVector)a0;
-+ (UIFieldBehavior *)vortexField;
-@property (assign) CGFloat animationSpeed;
-@property (assign) CGVector direction;
-@property (assign) CGFloat falloff;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property (assign) CGFloat minimumRadius;
-@property (assign) CGPoint position;
-@property (strong) UIRegion *region;
-@property (assign) CGFloat smoothness;
-@property (assign) CGFloat strength;
-@end
-@interface UIFindInteraction : NSObject <UIInteraction>
-- (void)dismissFindNavigator;
-- (void)findNext;
-- (void)findPrevious;
-- (instancetype)initWithSessionDelegate:(id<UIFindInteractionDelegate>)a0;
-- (BOOL)isFindNavigatorVisible;
-- (void)presentFindNavigatorShowingReplace:(BOOL)a0;
-- (void)updateResultCount;
-@property (readonly) UIFindSession *activeFindSession;
-@property (weak, readonly) NSObject *delegate;
-@property (readonly, getter=isFindNavigatorVisible) BOOL findNavigatorVisible;
-@property (copy) UIMenu * (^optionsMenuProvider)(NSArray<UIMenuElement *> *);
-@property NSString *replacementText;
-@property NSString *searchText;
-@end
-@interface UIFindSession : NSObject
-- (void)highlightNextResultInDirection:(UITextStorageDirection)a0;
-- (void)invalidateFoundResults;
-- (void)performSearchWithQuery:(NSString *)a0 options:(UITextSearchOptions *)a1;
-- (void)performSingleReplacementWithSearchQuery:(NSString *)a0 replacementString:(NSString *)a1 options:(UITextSearchOptions *)a2;
-- (void)replaceAllInstancesOfSearchQuery:(NSString *)a0 withReplacementString:(NSString *)a1 options:(UITextSearchOptions *)a2;
-@property (readonly) BOOL allowsReplacementForCurrentlyHighlightedResult;
-@property (readonly) NSInteger highlightedResultIndex;
-@property (readonly) NSInteger resultCount;
-@property (assign) UIFindSessionSearchResultDisplayStyle searchResultDisplayStyle;
-@property (readonly) BOOL supportsReplacement;
-@end
-@interface UIFocusAnimationCoordinator : NSObject
-- (void)addCoordinatedAnimations:(void (^)(void))a0 completion:(void (^)(void))a1;
-- (void)addCoordinatedFocusingAnimations:(void (^)(id<UIFocusAnimationContext>))a0 completion:(void (^)(void))a1;
-- (void)addCoordinatedUnfocusingAnimations:(void (^)(id<UIFocusAnimationContext>))a0 completion:(void (^)(void))a1;
-@end
-@interface UIFocusDebugger : NSObject
-+ (id<UIFocusDebuggerOutput>)checkFocusabilityForItem:(id<UIFocusItem>)a0;
-+ (id<UIFocusDebuggerOutput>)focusGroupsForEnvironment:(id<UIFocusEnvironment>)a0;
-+ (id<UIFocusDebuggerOutput>)help;
-+ (id<UIFocusDebuggerOutput>)preferredFocusEnvironmentsForEnvironment:(id<UIFocusEnvironment>)a0;
-+ (id<UIFocusDebuggerOutput>)simulateFocusUpdateRequestFromEnvironment:(id<UIFocusEnvironment>)a0;
-+ (id<UIFocusDebuggerOutput>)status;
-@property (class, readonly) id<UIFocusDebuggerOutput> help;
-@property (class, readonly) id<UIFocusDebuggerOutput> status;
-@end
-@interface UIFocusEffect : NSObject <NSCopying>
-+ (UIFocusEffect *)effect;
-@end
-@interface UILayoutGuide : NSObject <NSCoding, UIPopoverPresentationControllerSourceItem>
-- (NSArray<NSLayoutConstraint *> *)constraintsAffectingLayoutForAxis:(UILayoutConstraintAxis)a0;
-- (BOOL)hasAmbiguousLayout;
-@property (strong, readonly) NSLayoutYAxisAnchor *bottomAnchor;
-@property (strong, readonly) NSLayoutXAxisAnchor *centerXAnchor;
-@property (strong, readonly) NSLayoutYAxisAnchor *centerYAnchor;
-@property (strong, readonly) NSLayoutDimension *heightAnchor;
-@property NSString *identifier;
-@property (readonly) CGRect layoutFrame;
-@property (strong, readonly) NSLayoutXAxisAnchor *leadingAnchor;
-@property (strong, readonly) NSLayoutXAxisAnchor *leftAnchor;
-@property (weak) UIView *owningView;
-@property (strong, readonly) NSLayoutXAxisAnchor *rightAnchor;
-@property (strong, readonly) NSLayoutYAxisAnchor *topAnchor;
-@property (strong, readonly) NSLayoutXAxisAnchor *trailingAnchor;
-@property (strong, readonly) NSLayoutDimension *widthAnchor;
-@end
-@interface UIFocusGuide : UILayoutGuide
-- (BOOL)isEnabled;
-@property (getter=isEnabled) BOOL enabled;
-@property (copy) NSArray<id<UIFocusEnvironment>> *preferredFocusEnvironments;
-@property (weak) UIView *preferredFocusedView;
-@end
-@interface UIFocusHaloEffect : UIFocusEffect
-+ (UIFocusHaloEffect *)effectWithPath:(UIBezierPath *)a0;
-+ (UIFocusHaloEffect *)effectWithRect:(CGRect)a0;
-+ (UIFocusHaloEffect *)effectWithRoundedRect:(CGRect)a0 cornerRadius:(CGFloat)a1 curve:(NSString *)a2;
-@property (weak) UIView *containerView;
-@property (assign) UIFocusHaloEffectPosition position;
-@property (weak) UIView *referenceView;
-@end
-@interface UIFocusMovementHint : NSObject <NSCopying>
-@property (readonly) CATransform3D interactionTransform;
-@property (readonly) CGVector movementDirection;
-@property (readonly) CATransform3D perspectiveTransform;
-@property (readonly) CGVector rotation;
-@property (readonly) CGVector translation;
-@end
-@interface UIFocusSystem : NSObject
-- (void)requestFocusUpdateToEnvironment:(id<UIFocusEnvironment>)a0;
-- (void)updateFocusIfNeeded;
-+ (BOOL)environment:(id<UIFocusEnvironment>)a0 containsEnvironment:(id<UIFocusEnvironment>)a1;
-+ (UIFocusSystem *)focusSystemForEnvironment:(id<UIFocusEnvironment>)a0;
-@property (weak, readonly) id<UIFocusItem> focusedItem;
+@interface UIFeedbackGenerator : NSObject
+- (void)prepare;
 @end
 @interface UIFont : NSObject <NSCopying, NSSecureCoding>
 - (UIFont *)fontWithSize:(CGFloat)a0;
@@ -6731,7 +1263,6 @@ enum UIWritingToolsResultOptions : NSUInteger {
 + (CGFloat)buttonFontSize;
 + (NSArray<NSString *> *)familyNames;
 + (NSArray<NSString *> *)fontNamesForFamilyName:(NSString *)a0;
-+ (UIFont *)fontWithDescriptor:(UIFontDescriptor *)a0 size:(CGFloat)a1;
 + (UIFont *)fontWithName:(NSString *)a0 size:(CGFloat)a1;
 + (UIFont *)italicSystemFontOfSize:(CGFloat)a0;
 + (CGFloat)labelFontSize;
@@ -6743,2077 +1274,359 @@ enum UIWritingToolsResultOptions : NSUInteger {
 + (UIFont *)systemFontOfSize:(CGFloat)a0;
 + (UIFont *)systemFontOfSize:(CGFloat)a0 weight:(CGFloat)a1;
 + (CGFloat)systemFontSize;
-@property (readonly) CGFloat ascender;
-@property (class, readonly) CGFloat buttonFontSize;
-@property (readonly) CGFloat capHeight;
-@property (readonly) CGFloat descender;
-@property (strong, readonly) NSString *familyName;
-@property (class, readonly) NSArray<NSString *> *familyNames;
-@property (readonly) UIFontDescriptor *fontDescriptor;
-@property (strong, readonly) NSString *fontName;
-@property (class, readonly) CGFloat labelFontSize;
-@property (readonly) CGFloat leading;
-@property (readonly) CGFloat lineHeight;
-@property (readonly) CGFloat pointSize;
-@property (class, readonly) CGFloat smallSystemFontSize;
-@property (class, readonly) CGFloat systemFontSize;
-@property (readonly) CGFloat xHeight;
-@end
-@interface UIFontDescriptor : NSObject <NSSecureCoding, NSCopying>
-- (UIFontDescriptor *)fontDescriptorByAddingAttributes:(NSDictionary *)a0;
-- (UIFontDescriptor *)fontDescriptorWithDesign:(NSString *)a0;
-- (UIFontDescriptor *)fontDescriptorWithFace:(NSString *)a0;
-- (UIFontDescriptor *)fontDescriptorWithFamily:(NSString *)a0;
-- (UIFontDescriptor *)fontDescriptorWithMatrix:(CGAffineTransform)a0;
-- (UIFontDescriptor *)fontDescriptorWithSize:(CGFloat)a0;
-- (UIFontDescriptor *)fontDescriptorWithSymbolicTraits:(UIFontDescriptorSymbolicTraits)a0;
-- (instancetype)initWithFontAttributes:(NSDictionary *)a0;
-- (NSArray<UIFontDescriptor *> *)matchingFontDescriptorsWithMandatoryKeys:(NSSet *)a0;
-- (NSObject *)objectForKey:(NSString *)a0;
-+ (UIFontDescriptor *)fontDescriptorWithFontAttributes:(NSDictionary *)a0;
-+ (UIFontDescriptor *)fontDescriptorWithName:(NSString *)a0 matrix:(CGAffineTransform)a1;
-+ (UIFontDescriptor *)fontDescriptorWithName:(NSString *)a0 size:(CGFloat)a1;
-+ (UIFontDescriptor *)preferredFontDescriptorWithTextStyle:(NSString *)a0;
-+ (UIFontDescriptor *)preferredFontDescriptorWithTextStyle:(NSString *)a0 compatibleWithTraitCollection:(UITraitCollection *)a1;
-@property (readonly) NSDictionary *fontAttributes;
-@property (readonly) CGAffineTransform matrix;
-@property (readonly) CGFloat pointSize;
-@property (readonly) NSString *postscriptName;
-@property (readonly) UIFontDescriptorSymbolicTraits symbolicTraits;
-@end
-@interface UIFontMetrics : NSObject
-- (instancetype)initForTextStyle:(NSString *)a0;
-- (UIFont *)scaledFontForFont:(UIFont *)a0;
-- (UIFont *)scaledFontForFont:(UIFont *)a0 compatibleWithTraitCollection:(UITraitCollection *)a1;
-- (UIFont *)scaledFontForFont:(UIFont *)a0 maximumPointSize:(CGFloat)a1;
-- (UIFont *)scaledFontForFont:(UIFont *)a0 maximumPointSize:(CGFloat)a1 compatibleWithTraitCollection:(UITraitCollection *)a2;
-- (CGFloat)scaledValueForValue:(CGFloat)a0;
-- (CGFloat)scaledValueForValue:(CGFloat)a0 compatibleWithTraitCollection:(UITraitCollection *)a1;
-+ (UIFontMetrics *)defaultMetrics;
-+ (UIFontMetrics *)metricsForTextStyle:(NSString *)a0;
-@property (class, strong, readonly) UIFontMetrics *defaultMetrics;
-@end
-@interface UIFontPickerViewController : UIViewController
-- (instancetype)initWithConfiguration:(UIFontPickerViewControllerConfiguration *)a0;
-@property (copy, readonly) UIFontPickerViewControllerConfiguration *configuration;
-@property (weak) NSObject *delegate;
-@property (strong) UIFontDescriptor *selectedFontDescriptor;
-@end
-@interface UIFontPickerViewControllerConfiguration : NSObject <NSCopying>
-+ (NSPredicate *)filterPredicateForFilteredLanguages:(NSArray<NSString *> *)a0;
-@property BOOL displayUsingSystemFont;
-@property (copy) NSPredicate *filteredLanguagesPredicate;
-@property (assign) UIFontDescriptorSymbolicTraits filteredTraits;
-@property BOOL includeFaces;
+@property (nonatomic, readonly) CGFloat ascender;
+@property (nonatomic, readonly) CGFloat capHeight;
+@property (nonatomic, readonly) CGFloat descender;
+@property (nonatomic, readonly, strong) NSString *familyName;
+@property (nonatomic, readonly, strong) NSString *fontName;
+@property (nonatomic, readonly) CGFloat leading;
+@property (nonatomic, readonly) CGFloat lineHeight;
+@property (nonatomic, readonly) CGFloat pointSize;
+@property (nonatomic, readonly) CGFloat xHeight;
 @end
 @interface UIGestureRecognizer : NSObject
-- (void)addTarget:(NSObject *)a0 action:(SEL)a1;
+- (void)addTarget:(id)a0 action:(SEL)a1;
 - (BOOL)canBePreventedByGestureRecognizer:(UIGestureRecognizer *)a0;
 - (BOOL)canPreventGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)ignorePress:(UIPress *)a0 forEvent:(UIPressesEvent *)a1;
-- (void)ignoreTouch:(UITouch *)a0 forEvent:(UIEvent *)a1;
+- (instancetype)init;
 - (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
+- (instancetype)initWithTarget:(id)a0 action:(SEL)a1;
 - (BOOL)isEnabled;
 - (CGPoint)locationInView:(UIView *)a0;
-- (CGPoint)locationOfTouch:(NSInteger)a0 inView:(UIView *)a1;
-- (void)pressesBegan:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesCancelled:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesChanged:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)pressesEnded:(NSSet<UIPress *> *)a0 withEvent:(UIPressesEvent *)a1;
-- (void)removeTarget:(NSObject *)a0 action:(SEL)a1;
+- (CGPoint)locationOfTouch:(NSUInteger)a0 inView:(UIView *)a1;
+- (void)removeTarget:(id)a0 action:(SEL)a1;
 - (void)requireGestureRecognizerToFail:(UIGestureRecognizer *)a0;
 - (void)reset;
 - (BOOL)shouldBeRequiredToFailByGestureRecognizer:(UIGestureRecognizer *)a0;
-- (BOOL)shouldReceiveEvent:(UIEvent *)a0;
 - (BOOL)shouldRequireFailureOfGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)touchesBegan:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesCancelled:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesEnded:(NSSet *)a0 withEvent:(UIEvent *)a1;
-- (void)touchesEstimatedPropertiesUpdated:(NSSet *)a0;
-- (void)touchesMoved:(NSSet *)a0 withEvent:(UIEvent *)a1;
-@property (copy) NSArray<NSNumber *> *allowedPressTypes;
-@property (copy) NSArray<NSNumber *> *allowedTouchTypes;
-@property (readonly) UIEventButtonMask buttonMask;
-@property BOOL cancelsTouchesInView;
-@property BOOL delaysTouchesBegan;
-@property BOOL delaysTouchesEnded;
-@property (assign) NSObject *delegate;
-@property (getter=isEnabled) BOOL enabled;
-@property (readonly) UIKeyModifierFlags modifierFlags;
-@property NSString *name;
-@property (readonly) NSInteger numberOfTouches;
-@property BOOL requiresExclusiveTouchType;
-@property UIGestureRecognizerState state;
-@property (readonly) UIView *view;
+@property (nonatomic, copy) NSArray<NSNumber *> *allowedTouchTypes;
+@property (nonatomic) BOOL cancelsTouchesInView;
+@property (nonatomic) BOOL delaysTouchesBegan;
+@property (nonatomic) BOOL delaysTouchesEnded;
+@property (nonatomic, weak) id<UIGestureRecognizerDelegate> delegate;
+@property (nonatomic, getter=isEnabled) BOOL enabled;
+@property (nonatomic, copy) NSString *name;
+@property (nonatomic, readonly) NSUInteger numberOfTouches;
+@property (nonatomic) BOOL requiresExclusiveTouchType;
+@property (nonatomic, readwrite) UIGestureRecognizerState state;
+@property (nonatomic, readonly) UIView *view;
 @end
-@interface UIGraphicsRenderer : NSObject
-- (instancetype)initWithBounds:(CGRect)a0;
-- (instancetype)initWithBounds:(CGRect)a0 format:(UIGraphicsRendererFormat *)a1;
-- (BOOL)runDrawingActions:(void (^)(UIGraphicsRendererContext *))a0 completionActions:(void (^)(UIGraphicsRendererContext *))a1 error:(NSError **)a2;
-+ (CGContextRef)contextWithFormat:(UIGraphicsRendererFormat *)a0;
-+ (void)prepareCGContext:(CGContextRef)a0 withRendererContext:(UIGraphicsRendererContext *)a1;
-+ (Class)rendererContextClass;
-@property (readonly) BOOL allowsImageOutput;
-@property (readonly) UIGraphicsRendererFormat *format;
-@property (class, readonly) Class rendererContextClass;
-@end
-@interface UIGraphicsImageRenderer : UIGraphicsRenderer
-- (NSData *)JPEGDataWithCompressionQuality:(CGFloat)a0 actions:(void (^)(UIGraphicsImageRendererContext *))a1;
-- (NSData *)PNGDataWithActions:(void (^)(UIGraphicsImageRendererContext *))a0;
-- (UIImage *)imageWithActions:(void (^)(UIGraphicsImageRendererContext *))a0;
-- (instancetype)initWithBounds:(CGRect)a0 format:(UIGraphicsImageRendererFormat *)a1;
-- (instancetype)initWithSize:(CGSize)a0;
-- (instancetype)initWithSize:(CGSize)a0 format:(UIGraphicsImageRendererFormat *)a1;
-@end
-@interface UIGraphicsRendererContext : NSObject
-- (void)clipToRect:(CGRect)a0;
-- (void)fillRect:(CGRect)a0;
-- (void)fillRect:(CGRect)a0 blendMode:(CGBlendMode)a1;
-- (void)strokeRect:(CGRect)a0;
-- (void)strokeRect:(CGRect)a0 blendMode:(CGBlendMode)a1;
-@property (readonly) CGContextRef CGContext;
-@property (readonly) UIGraphicsRendererFormat *format;
-@end
-@interface UIGraphicsImageRendererContext : UIGraphicsRendererContext
-@property (readonly) UIImage *currentImage;
-@end
-@interface UIGraphicsRendererFormat : NSObject <NSCopying>
-+ (UIGraphicsRendererFormat *)defaultFormat;
-+ (UIGraphicsRendererFormat *)preferredFormat;
-@property (readonly) CGRect bounds;
-@property (class, readonly) UIGraphicsRendererFormat *defaultFormat;
-@property (class, readonly) UIGraphicsRendererFormat *preferredFormat;
-@end
-@interface UIGraphicsImageRendererFormat : UIGraphicsRendererFormat
-+ (UIGraphicsImageRendererFormat *)defaultFormat;
-+ (UIGraphicsImageRendererFormat *)formatForTraitCollection:(UITraitCollection *)a0;
-@property (class, readonly) UIGraphicsImageRendererFormat *defaultFormat;
-@property BOOL opaque;
-@property (assign) UIGraphicsImageRendererFormatRange preferredRange;
-@property BOOL prefersExtendedRange;
-@property CGFloat scale;
-@property (readonly) BOOL supportsHighDynamicRange;
-@end
-@interface UIGraphicsPDFRenderer : UIGraphicsRenderer
-- (NSData *)PDFDataWithActions:(void (^)(UIGraphicsPDFRendererContext *))a0;
-- (instancetype)initWithBounds:(CGRect)a0 format:(UIGraphicsPDFRendererFormat *)a1;
-- (BOOL)writePDFToURL:(NSURL *)a0 withActions:(void (^)(UIGraphicsPDFRendererContext *))a1 error:(NSError **)a2;
-@end
-@interface UIGraphicsPDFRendererContext : UIGraphicsRendererContext
-- (void)addDestinationWithName:(NSString *)a0 atPoint:(CGPoint)a1;
-- (void)beginPage;
-- (void)beginPageWithBounds:(CGRect)a0 pageInfo:(NSDictionary<NSString *, NSObject *> *)a1;
-- (void)setDestinationWithName:(NSString *)a0 forRect:(CGRect)a1;
-- (void)setURL:(NSURL *)a0 forRect:(CGRect)a1;
-@property (readonly) CGRect pdfContextBounds;
-@end
-@interface UIGraphicsPDFRendererFormat : UIGraphicsRendererFormat
-+ (UIGraphicsPDFRendererFormat *)defaultFormat;
-@property (class, readonly) UIGraphicsPDFRendererFormat *defaultFormat;
-@property (copy) NSDictionary<NSString *, NSObject *> *documentInfo;
-@end
-@interface UIGravityBehavior : UIDynamicBehavior
-- (void)addItem:(id<UIDynamicItem>)a0;
-- (instancetype)initWithItems:(NSArray<id<UIDynamicItem>> *)a0;
-- (void)removeItem:(id<UIDynamicItem>)a0;
-- (void)setAngle:(CGFloat)a0 magnitude:(CGFloat)a1;
-@property CGFloat angle;
-@property CGVector gravityDirection;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property CGFloat magnitude;
-@end
-@protocol UIHoverEffect <NSObject>
-@optional
-@end
-@interface UIHoverAutomaticEffect : NSObject <UIHoverEffect, NSCopying>
-+ (UIHoverAutomaticEffect *)effect;
-@end
-@interface UIHoverGestureRecognizer : UIGestureRecognizer
-- (CGFloat)azimuthAngleInView:(UIView *)a0;
-- (CGVector)azimuthUnitVectorInView:(UIView *)a0;
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property (readonly) CGFloat altitudeAngle;
-@property (readonly) CGFloat rollAngle;
-@property (readonly) CGFloat zOffset;
-@end
-@interface UIHoverHighlightEffect : NSObject <UIHoverEffect, NSCopying>
-+ (UIHoverHighlightEffect *)effect;
-@end
-@interface UIHoverLiftEffect : NSObject <UIHoverEffect, NSCopying>
-+ (UIHoverLiftEffect *)effect;
-@end
-@interface UIHoverStyle : NSObject <NSCopying>
-- (BOOL)isEnabled;
-+ (UIHoverStyle *)automaticStyle;
-+ (UIHoverStyle *)styleWithEffect:(id<UIHoverEffect>)a0 shape:(UIShape *)a1;
-+ (UIHoverStyle *)styleWithShape:(UIShape *)a0;
-@property (strong) id<UIHoverEffect> effect;
-@property (getter=isEnabled) BOOL enabled;
-@property (strong) UIShape *shape;
-@end
-@protocol UIItemProviderPresentationSizeProviding <NSObject>
-@optional
-- (CGSize)preferredPresentationSizeForItemProvider;
-@property (readonly) CGSize preferredPresentationSizeForItemProvider;
-@end
-@interface UIImage : NSObject <NSSecureCoding, UIAccessibilityIdentification, NSItemProviderWriting, NSItemProviderReading, UIItemProviderPresentationSizeProviding>
-- (void)drawAsPatternInRect:(CGRect)a0;
+@interface UIImage : NSObject <NSSecureCoding>
 - (void)drawAtPoint:(CGPoint)a0;
-- (void)drawAtPoint:(CGPoint)a0 blendMode:(CGBlendMode)a1 alpha:(CGFloat)a2;
 - (void)drawInRect:(CGRect)a0;
 - (void)drawInRect:(CGRect)a0 blendMode:(CGBlendMode)a1 alpha:(CGFloat)a2;
-- (UIImage *)imageByApplyingSymbolConfiguration:(UIImageSymbolConfiguration *)a0;
-- (UIImage *)imageByPreparingForDisplay;
 - (UIImage *)imageByPreparingThumbnailOfSize:(CGSize)a0;
-- (UIImage *)imageFlippedForRightToLeftLayoutDirection;
 - (UIImage *)imageWithAlignmentRectInsets:(UIEdgeInsets)a0;
-- (UIImage *)imageWithBaselineOffsetFromBottom:(CGFloat)a0;
-- (UIImage *)imageWithConfiguration:(UIImageConfiguration *)a0;
-- (UIImage *)imageWithHorizontallyFlippedOrientation;
-- (UIImage *)imageWithRenderingMode:(NSInteger)a0;
+- (UIImage *)imageWithRenderingMode:(UIImageRenderingMode)a0;
 - (UIImage *)imageWithTintColor:(UIColor *)a0;
-- (UIImage *)imageWithTintColor:(UIColor *)a0 renderingMode:(NSInteger)a1;
-- (UIImage *)imageWithoutBaseline;
+- (UIImage *)imageWithTintColor:(UIColor *)a0 renderingMode:(UIImageRenderingMode)a1;
 - (instancetype)initWithCGImage:(CGImageRef)a0;
-- (instancetype)initWithCGImage:(CGImageRef)a0 scale:(CGFloat)a1 orientation:(UIImageOrientation)a2;
-- (instancetype)initWithCIImage:(CIImage *)a0;
-- (instancetype)initWithCIImage:(CIImage *)a0 scale:(CGFloat)a1 orientation:(UIImageOrientation)a2;
 - (instancetype)initWithContentsOfFile:(NSString *)a0;
 - (instancetype)initWithData:(NSData *)a0;
 - (instancetype)initWithData:(NSData *)a0 scale:(CGFloat)a1;
 - (BOOL)isSymbolImage;
-- (void)prepareForDisplayWithCompletionHandler:(void (^)(UIImage *))a0;
-- (void)prepareThumbnailOfSize:(CGSize)a0 completionHandler:(void (^)(UIImage *))a1;
 - (UIImage *)resizableImageWithCapInsets:(UIEdgeInsets)a0;
-- (UIImage *)resizableImageWithCapInsets:(UIEdgeInsets)a0 resizingMode:(NSInteger)a1;
 - (UIImage *)stretchableImageWithLeftCapWidth:(NSInteger)a0 topCapHeight:(NSInteger)a1;
-+ (UIImage *)actionsImage;
-+ (UIImage *)addImage;
-+ (UIImage *)animatedImageNamed:(NSString *)a0 duration:(double)a1;
-+ (UIImage *)animatedImageWithImages:(NSArray<UIImage *> *)a0 duration:(double)a1;
-+ (UIImage *)animatedResizableImageNamed:(NSString *)a0 capInsets:(UIEdgeInsets)a1 duration:(double)a2;
-+ (UIImage *)animatedResizableImageNamed:(NSString *)a0 capInsets:(UIEdgeInsets)a1 resizingMode:(NSInteger)a2 duration:(double)a3;
-+ (UIImage *)checkmarkImage;
++ (UIImage *)animatedImageWithImages:(NSArray<UIImage *> *)a0 duration:(NSTimeInterval)a1;
 + (UIImage *)imageNamed:(NSString *)a0;
 + (UIImage *)imageNamed:(NSString *)a0 inBundle:(NSBundle *)a1 compatibleWithTraitCollection:(UITraitCollection *)a2;
-+ (UIImage *)imageNamed:(NSString *)a0 inBundle:(NSBundle *)a1 variableValue:(double)a2 withConfiguration:(UIImageConfiguration *)a3;
-+ (UIImage *)imageNamed:(NSString *)a0 inBundle:(NSBundle *)a1 withConfiguration:(UIImageConfiguration *)a2;
 + (UIImage *)imageWithCGImage:(CGImageRef)a0;
 + (UIImage *)imageWithCGImage:(CGImageRef)a0 scale:(CGFloat)a1 orientation:(UIImageOrientation)a2;
-+ (UIImage *)imageWithCIImage:(CIImage *)a0;
-+ (UIImage *)imageWithCIImage:(CIImage *)a0 scale:(CGFloat)a1 orientation:(UIImageOrientation)a2;
 + (UIImage *)imageWithContentsOfFile:(NSString *)a0;
 + (UIImage *)imageWithData:(NSData *)a0;
 + (UIImage *)imageWithData:(NSData *)a0 scale:(CGFloat)a1;
-+ (UIImage *)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 error:(NSError **)a2;
-+ (NSArray<NSString *> *)readableTypeIdentifiersForItemProvider;
-+ (UIImage *)removeImage;
-+ (UIImage *)strokedCheckmarkImage;
 + (UIImage *)systemImageNamed:(NSString *)a0;
-+ (UIImage *)systemImageNamed:(NSString *)a0 compatibleWithTraitCollection:(UITraitCollection *)a1;
-+ (UIImage *)systemImageNamed:(NSString *)a0 variableValue:(double)a1 withConfiguration:(UIImageConfiguration *)a2;
-+ (UIImage *)systemImageNamed:(NSString *)a0 withConfiguration:(UIImageConfiguration *)a1;
-+ (NSArray<NSString *> *)writableTypeIdentifiersForItemProvider;
-@property (readonly) CGImageRef CGImage;
-@property (readonly) CIImage *CIImage;
-@property (class, strong, readonly) UIImage *actionsImage;
-@property (class, strong, readonly) UIImage *addImage;
-@property (readonly) UIEdgeInsets alignmentRectInsets;
-@property (readonly) CGFloat baselineOffsetFromBottom;
-@property (readonly) UIEdgeInsets capInsets;
-@property (class, strong, readonly) UIImage *checkmarkImage;
-@property (copy, readonly) UIImageConfiguration *configuration;
-@property (readonly) double duration;
-@property (readonly) BOOL flipsForRightToLeftLayoutDirection;
-@property (readonly) BOOL hasBaseline;
-@property (readonly) UIImageAsset *imageAsset;
-@property (readonly) UIImageOrientation imageOrientation;
-@property (readonly) UIGraphicsImageRendererFormat *imageRendererFormat;
-@property (readonly) UIImage *imageRestrictedToStandardDynamicRange;
-@property (readonly) NSArray<UIImage *> *images;
-@property (readonly) BOOL isHighDynamicRange;
-@property (readonly) NSInteger leftCapWidth;
-@property (class, copy, readonly) NSArray<NSString *> *readableTypeIdentifiersForItemProvider;
-@property (class, strong, readonly) UIImage *removeImage;
-@property (readonly) NSInteger renderingMode;
-@property (readonly) NSInteger resizingMode;
-@property (readonly) CGFloat scale;
-@property (readonly) CGSize size;
-@property (class, strong, readonly) UIImage *strokedCheckmarkImage;
-@property (copy, readonly) UIImageSymbolConfiguration *symbolConfiguration;
-@property (readonly, getter=isSymbolImage) BOOL symbolImage;
-@property (readonly) NSInteger topCapHeight;
-@property (readonly) UITraitCollection *traitCollection;
-@property (class, copy, readonly) NSArray<NSString *> *writableTypeIdentifiersForItemProvider;
+@property (nonatomic, readonly) CGImageRef CGImage;
+@property (nonatomic, readonly) UIEdgeInsets capInsets;
+@property (nonatomic, readonly) NSTimeInterval duration;
+@property (nonatomic, readonly) UIImageOrientation imageOrientation;
+@property (nonatomic, readonly) NSArray<UIImage *> *images;
+@property (nonatomic, readonly) UIImageRenderingMode renderingMode;
+@property (nonatomic, readonly) CGFloat scale;
+@property (nonatomic, readonly) CGSize size;
+@property (nonatomic, readonly, getter=isSymbolImage) BOOL symbolImage;
 @end
-@interface UIImageAsset : NSObject <NSSecureCoding>
-- (UIImage *)imageWithConfiguration:(UIImageConfiguration *)a0;
-- (UIImage *)imageWithTraitCollection:(UITraitCollection *)a0;
-- (void)registerImage:(UIImage *)a0 withConfiguration:(UIImageConfiguration *)a1;
-- (void)registerImage:(UIImage *)a0 withTraitCollection:(UITraitCollection *)a1;
-- (void)unregisterImageWithConfiguration:(UIImageConfiguration *)a0;
-- (void)unregisterImageWithTraitCollection:(UITraitCollection *)a0;
-@end
-@interface UIImageConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (UIImageConfiguration *)configurationByApplyingConfiguration:(UIImageConfiguration *)a0;
-- (UIImageConfiguration *)configurationWithLocale:(NSLocale *)a0;
-- (UIImageConfiguration *)configurationWithTraitCollection:(UITraitCollection *)a0;
-+ (UIImageConfiguration *)configurationWithLocale:(NSLocale *)a0;
-+ (UIImageConfiguration *)configurationWithTraitCollection:(UITraitCollection *)a0;
-@property (readonly) NSLocale *locale;
-@property (readonly) UITraitCollection *traitCollection;
-@end
-@interface UINavigationController : UIViewController
-- (instancetype)initWithNavigationBarClass:(Class)a0 toolbarClass:(Class)a1;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithRootViewController:(UIViewController *)a0;
-- (BOOL)isNavigationBarHidden;
-- (BOOL)isToolbarHidden;
-- (NSArray<UIViewController *> *)popToRootViewControllerAnimated:(BOOL)a0;
-- (NSArray<UIViewController *> *)popToViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (UIViewController *)popViewControllerAnimated:(BOOL)a0;
-- (void)pushViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (void)setNavigationBarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setToolbarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setViewControllers:(NSArray<UIViewController *> *)a0 animated:(BOOL)a1;
-- (void)showViewController:(UIViewController *)a0 sender:(NSObject *)a1;
-@property (strong, readonly) UIPanGestureRecognizer *barHideOnSwipeGestureRecognizer;
-@property (unsafe_unretained, readonly) UITapGestureRecognizer *barHideOnTapGestureRecognizer;
-@property (assign) NSObject *delegate;
-@property (unsafe_unretained) BOOL hidesBarsOnSwipe;
-@property (unsafe_unretained) BOOL hidesBarsOnTap;
-@property (unsafe_unretained) BOOL hidesBarsWhenKeyboardAppears;
-@property (unsafe_unretained) BOOL hidesBarsWhenVerticallyCompact;
-@property (copy, readonly) UIGestureRecognizer *interactivePopGestureRecognizer;
-@property (readonly) UINavigationBar *navigationBar;
-@property (getter=isNavigationBarHidden) BOOL navigationBarHidden;
-@property (readonly) UIToolbar *toolbar;
-@property (getter=isToolbarHidden) BOOL toolbarHidden;
-@property (strong, readonly) UIViewController *topViewController;
-@property (copy) NSArray<UIViewController *> *viewControllers;
-@property (strong, readonly) UIViewController *visibleViewController;
-@end
-@interface UIImagePickerController : UINavigationController
-- (BOOL)startVideoCapture;
-- (void)stopVideoCapture;
-- (void)takePicture;
-+ (NSArray<NSNumber *> *)availableCaptureModesForCameraDevice:(UIImagePickerControllerCameraDevice)a0;
-+ (NSArray<NSString *> *)availableMediaTypesForSourceType:(UIImagePickerControllerSourceType)a0;
-+ (BOOL)isCameraDeviceAvailable:(UIImagePickerControllerCameraDevice)a0;
-+ (BOOL)isFlashAvailableForCameraDevice:(UIImagePickerControllerCameraDevice)a0;
-+ (BOOL)isSourceTypeAvailable:(UIImagePickerControllerSourceType)a0;
-@property BOOL allowsEditing;
-@property NSInteger cameraCaptureMode;
-@property UIImagePickerControllerCameraDevice cameraDevice;
-@property NSInteger cameraFlashMode;
-@property (strong) UIView *cameraOverlayView;
-@property CGAffineTransform cameraViewTransform;
-@property (assign) NSObject *delegate;
-@property (assign) UIImagePickerControllerImageUrlExportPreset imageExportPreset;
-@property (copy) NSArray<NSString *> *mediaTypes;
-@property BOOL showsCameraControls;
-@property UIImagePickerControllerSourceType sourceType;
-@property NSString *videoExportPreset;
-@property double videoMaximumDuration;
-@property UIImagePickerControllerQualityType videoQuality;
-@end
-@interface UIImageReader : NSObject
-- (UIImage *)imageWithContentsOfFileURL:(NSURL *)a0;
-- (void)imageWithContentsOfFileURL:(NSURL *)a0 completion:(void (^)(UIImage *))a1;
-- (UIImage *)imageWithData:(NSData *)a0;
-- (void)imageWithData:(NSData *)a0 completion:(void (^)(UIImage *))a1;
-+ (UIImageReader *)defaultReader;
-+ (UIImageReader *)readerWithConfiguration:(UIImageReaderConfiguration *)a0;
-@property (copy, readonly) UIImageReaderConfiguration *configuration;
-@property (class, strong, readonly) UIImageReader *defaultReader;
-@end
-@interface UIImageReaderConfiguration : NSObject <NSCopying>
-@property CGFloat pixelsPerInch;
-@property (assign) CGSize preferredThumbnailSize;
-@property BOOL prefersHighDynamicRange;
-@property BOOL preparesImagesForDisplay;
-@end
-@interface UIImageSymbolConfiguration : UIImageConfiguration
-- (BOOL)isEqualToConfiguration:(UIImageSymbolConfiguration *)a0;
-+ (UIImageSymbolConfiguration *)configurationPreferringMonochrome;
-+ (UIImageSymbolConfiguration *)configurationPreferringMulticolor;
-+ (UIImageSymbolConfiguration *)configurationWithFont:(UIFont *)a0;
-+ (UIImageSymbolConfiguration *)configurationWithFont:(UIFont *)a0 scale:(UIImageSymbolScale)a1;
-+ (UIImageSymbolConfiguration *)configurationWithHierarchicalColor:(UIColor *)a0;
-+ (UIImageSymbolConfiguration *)configurationWithPaletteColors:(NSArray<UIColor *> *)a0;
-+ (UIImageSymbolConfiguration *)configurationWithPointSize:(CGFloat)a0;
-+ (UIImageSymbolConfiguration *)configurationWithPointSize:(CGFloat)a0 weight:(UIImageSymbolWeight)a1;
-+ (UIImageSymbolConfiguration *)configurationWithPointSize:(CGFloat)a0 weight:(UIImageSymbolWeight)a1 scale:(UIImageSymbolScale)a2;
-+ (UIImageSymbolConfiguration *)configurationWithScale:(UIImageSymbolScale)a0;
-+ (UIImageSymbolConfiguration *)configurationWithTextStyle:(NSString *)a0;
-+ (UIImageSymbolConfiguration *)configurationWithTextStyle:(NSString *)a0 scale:(UIImageSymbolScale)a1;
-+ (UIImageSymbolConfiguration *)configurationWithWeight:(UIImageSymbolWeight)a0;
-+ (UIImageSymbolConfiguration *)unspecifiedConfiguration;
-@property (class, readonly) UIImageSymbolConfiguration *configurationPreferringMulticolor;
-@property (readonly) UIImageSymbolConfiguration *configurationWithoutPointSizeAndWeight;
-@property (readonly) UIImageSymbolConfiguration *configurationWithoutScale;
-@property (readonly) UIImageSymbolConfiguration *configurationWithoutTextStyle;
-@property (readonly) UIImageSymbolConfiguration *configurationWithoutWeight;
-@property (class, readonly) UIImageSymbolConfiguration *unspecifiedConfiguration;
-@end
-@interface UIImageView : UIView <UIAccessibilityContentSizeCategoryImageAdjusting>
-- (void)addSymbolEffect:(NSSymbolEffect *)a0;
-- (void)addSymbolEffect:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1;
-- (void)addSymbolEffect:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2;
-- (void)addSymbolEffect:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2 completion:(void (^)(UISymbolEffectCompletionContext *))a3;
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UIImageView : UIView
 - (instancetype)initWithImage:(UIImage *)a0;
 - (instancetype)initWithImage:(UIImage *)a0 highlightedImage:(UIImage *)a1;
+- (BOOL)isAnimating;
 - (BOOL)isHighlighted;
-- (void)removeAllSymbolEffects;
-- (void)removeAllSymbolEffectsWithOptions:(NSSymbolEffectOptions *)a0;
-- (void)removeAllSymbolEffectsWithOptions:(NSSymbolEffectOptions *)a0 animated:(BOOL)a1;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2;
-- (void)removeSymbolEffectOfType:(NSSymbolEffect *)a0 options:(NSSymbolEffectOptions *)a1 animated:(BOOL)a2 completion:(void (^)(UISymbolEffectCompletionContext *))a3;
-- (void)setSymbolImage:(UIImage *)a0 withContentTransition:(NSSymbolContentTransition *)a1;
-- (void)setSymbolImage:(UIImage *)a0 withContentTransition:(NSSymbolContentTransition *)a1 options:(NSSymbolEffectOptions *)a2;
-- (void)setSymbolImage:(UIImage *)a0 withContentTransition:(NSSymbolContentTransition *)a1 options:(NSSymbolEffectOptions *)a2 completion:(void (^)(UISymbolEffectCompletionContext *))a3;
 - (void)startAnimating;
 - (void)stopAnimating;
 @property (nonatomic, readonly, getter=isAnimating) BOOL animating;
-@property double animationDuration;
-@property (copy) NSArray<UIImage *> *animationImages;
-@property NSInteger animationRepeatCount;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (copy) NSArray<UIImage *> *highlightedAnimationImages;
-@property (strong) UIImage *highlightedImage;
-@property (strong) UIImage *image;
-@property (assign, readonly) UIImageDynamicRange imageDynamicRange;
-@property (readonly) BOOL isAnimating;
-@property (assign) UIImageDynamicRange preferredImageDynamicRange;
-@property (strong) UIImageSymbolConfiguration *preferredSymbolConfiguration;
+@property (nonatomic) NSTimeInterval animationDuration;
+@property (nonatomic, copy) NSArray<UIImage *> *animationImages;
+@property (nonatomic) NSInteger animationRepeatCount;
+@property (nonatomic, getter=isHighlighted) BOOL highlighted;
+@property (nonatomic, strong) UIImage *highlightedImage;
+@property (nonatomic, strong) UIImage *image;
 @end
 @interface UIImpactFeedbackGenerator : UIFeedbackGenerator
 - (void)impactOccurred;
-- (void)impactOccurredAtLocation:(CGPoint)a0;
 - (void)impactOccurredWithIntensity:(CGFloat)a0;
-- (void)impactOccurredWithIntensity:(CGFloat)a0 atLocation:(CGPoint)a1;
-- (instancetype)initWithStyle:(UIImpactFeedbackStyle)a0;
-+ (UIImpactFeedbackGenerator *)feedbackGeneratorForView:(UIView *)a0;
-+ (UIImpactFeedbackGenerator *)feedbackGeneratorWithStyle:(UIImpactFeedbackStyle)a0 forView:(UIView *)a1;
-@end
-@interface UIIndirectScribbleInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIIndirectScribbleInteractionDelegate>)a0;
-- (BOOL)isHandlingWriting;
-@property (weak, readonly) NSObject *delegate;
-@property (readonly, getter=isHandlingWriting) BOOL handlingWriting;
-@end
-@interface UIInputView : UIView <NSCoding>
-- (instancetype)initWithFrame:(CGRect)a0 inputViewStyle:(UIInputViewStyle)a1;
-@property BOOL allowsSelfSizing;
-@property (readonly) UIInputViewStyle inputViewStyle;
-@end
-@protocol UITextInputDelegate <NSObject>
-@optional
-- (void)selectionDidChange:(id<UITextInput>)a0;
-- (void)selectionWillChange:(id<UITextInput>)a0;
-- (void)textDidChange:(id<UITextInput>)a0;
-- (void)textWillChange:(id<UITextInput>)a0;
-@end
-@interface UIInputViewController : UIViewController <UITextInputDelegate>
-- (void)advanceToNextInputMode;
-- (void)dismissKeyboard;
-- (void)handleInputModeListFromView:(UIView *)a0 withEvent:(UIEvent *)a1;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (void)requestSupplementaryLexiconWithCompletion:(void (^)(UILexicon *))a0;
-@property BOOL hasDictationKey;
-@property (readonly) BOOL hasFullAccess;
-@property (strong) UIInputView *inputView;
-@property (readonly) BOOL needsInputModeSwitchKey;
-@property NSString *primaryLanguage;
-@property (readonly) id<UITextDocumentProxy> textDocumentProxy;
-@end
-@interface UIMotionEffect : NSObject <NSCoding, NSCopying>
-- (NSDictionary *)keyPathsAndRelativeValuesForViewerOffset:(UIOffset)a0;
-@end
-@interface UIInterpolatingMotionEffect : UIMotionEffect <NSCoding>
-- (instancetype)initWithKeyPath:(NSString *)a0 type:(UIInterpolatingMotionEffectType)a1;
-@property (readonly) NSString *keyPath;
-@property (strong) NSObject *maximumRelativeValue;
-@property (strong) NSObject *minimumRelativeValue;
-@property (readonly) UIInterpolatingMotionEffectType type;
-@end
-@interface UIKey : NSObject <NSCopying, NSCoding>
-@property (readonly) NSString *characters;
-@property (readonly) NSString *charactersIgnoringModifiers;
-@property (readonly) UIKeyboardHIDUsage keyCode;
-@property (readonly) UIKeyModifierFlags modifierFlags;
-@end
-@interface UIKeyCommand : UICommand
-+ (UIKeyCommand *)commandWithTitle:(NSString *)a0 image:(UIImage *)a1 action:(SEL)a2 input:(NSString *)a3 modifierFlags:(UIKeyModifierFlags)a4 propertyList:(NSObject *)a5;
-+ (UIKeyCommand *)commandWithTitle:(NSString *)a0 image:(UIImage *)a1 action:(SEL)a2 input:(NSString *)a3 modifierFlags:(UIKeyModifierFlags)a4 propertyList:(NSObject *)a5 alternates:(NSArray<UICommandAlternate *> *)a6;
-+ (UIKeyCommand *)keyCommandWithInput:(NSString *)a0 modifierFlags:(UIKeyModifierFlags)a1 action:(SEL)a2;
-+ (UIKeyCommand *)keyCommandWithInput:(NSString *)a0 modifierFlags:(UIKeyModifierFlags)a1 action:(SEL)a2 discoverabilityTitle:(NSString *)a3;
-@property BOOL allowsAutomaticLocalization;
-@property BOOL allowsAutomaticMirroring;
-@property (readonly) NSArray<UICommandAlternate *> *alternates;
-@property (assign) UIMenuElementAttributes attributes;
-@property NSString *discoverabilityTitle;
-@property (copy) UIImage *image;
-@property (readonly) NSString *input;
-@property (readonly) UIKeyModifierFlags modifierFlags;
-@property (readonly) NSObject *propertyList;
-@property (assign) UIMenuElementState state;
-@property NSString *title;
-@property BOOL wantsPriorityOverSystemBehavior;
-@end
-@interface UITrackingLayoutGuide : UILayoutGuide
-- (NSArray<NSLayoutConstraint *> *)constraintsActiveWhenAwayFromEdge:(NSDirectionalRectEdge)a0;
-- (NSArray<NSLayoutConstraint *> *)constraintsActiveWhenNearEdge:(NSDirectionalRectEdge)a0;
-- (void)removeAllTrackedConstraints;
-- (void)setConstraints:(NSArray<NSLayoutConstraint *> *)a0 activeWhenAwayFromEdge:(NSDirectionalRectEdge)a1;
-- (void)setConstraints:(NSArray<NSLayoutConstraint *> *)a0 activeWhenNearEdge:(NSDirectionalRectEdge)a1;
-@end
-@interface UIKeyboardLayoutGuide : UITrackingLayoutGuide
-@property BOOL followsUndockedKeyboard;
-@property CGFloat keyboardDismissPadding;
-@property BOOL usesBottomSafeArea;
 @end
 @protocol UIContentSizeCategoryAdjusting <NSObject>
 @optional
 - (BOOL)adjustsFontForContentSizeCategory;
 - (void)setAdjustsFontForContentSizeCategory:(BOOL)a0;
-@property BOOL adjustsFontForContentSizeCategory;
 @end
-@protocol UILetterformAwareAdjusting <NSObject>
-@optional
-- (void)setSizingRule:(UILetterformAwareSizingRule)a0;
-- (UILetterformAwareSizingRule)sizingRule;
-@property (assign) UILetterformAwareSizingRule sizingRule;
-@end
-@interface UILabel : UIView <UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting>
+@interface UILabel : UIView <NSCoding, UIContentSizeCategoryAdjusting>
 - (void)drawTextInRect:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
 - (BOOL)isEnabled;
 - (BOOL)isHighlighted;
 - (CGRect)textRectForBounds:(CGRect)a0 limitedToNumberOfLines:(NSInteger)a1;
-@property BOOL adjustsFontSizeToFitWidth;
-@property BOOL adjustsLetterSpacingToFitWidth;
-@property BOOL allowsDefaultTighteningForTruncation;
-@property (copy) NSAttributedString *attributedText;
-@property UIBaselineAdjustment baselineAdjustment;
-@property (getter=isEnabled) BOOL enabled;
-@property (strong) UIFont *font;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (strong) UIColor *highlightedTextColor;
-@property NSInteger lineBreakMode;
-@property (assign) NSLineBreakStrategy lineBreakStrategy;
-@property CGFloat minimumFontSize;
-@property CGFloat minimumScaleFactor;
-@property NSInteger numberOfLines;
-@property CGFloat preferredMaxLayoutWidth;
-@property (assign) UILabelVibrancy preferredVibrancy;
-@property (strong) UIColor *shadowColor;
-@property CGSize shadowOffset;
-@property BOOL showsExpansionTextWhenTruncated;
-@property (copy) NSString *text;
-@property UITextAlignment textAlignment;
-@property (strong) UIColor *textColor;
-@end
-@interface UILargeContentViewerInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UILargeContentViewerInteractionDelegate>)a0;
-+ (BOOL)isEnabled;
-@property (weak, readonly) NSObject *delegate;
-@property (class, readonly, getter=isEnabled) BOOL enabled;
-@property (strong, readonly) UIGestureRecognizer *gestureRecognizerForExclusionRelationship;
-@end
-@interface UILexicon : NSObject <NSCopying>
-@property (readonly) NSArray<UILexiconEntry *> *entries;
-@end
-@interface UILexiconEntry : NSObject <NSCopying>
-@property (readonly) NSString *documentText;
-@property (readonly) NSString *userInput;
-@end
-@interface UIListContentConfiguration : NSObject <UIContentConfiguration, NSSecureCoding>
-+ (UIListContentConfiguration *)accompaniedSidebarCellConfiguration;
-+ (UIListContentConfiguration *)accompaniedSidebarSubtitleCellConfiguration;
-+ (UIListContentConfiguration *)cellConfiguration;
-+ (UIListContentConfiguration *)extraProminentInsetGroupedHeaderConfiguration;
-+ (UIListContentConfiguration *)footerConfiguration;
-+ (UIListContentConfiguration *)groupedFooterConfiguration;
-+ (UIListContentConfiguration *)groupedHeaderConfiguration;
-+ (UIListContentConfiguration *)headerConfiguration;
-+ (UIListContentConfiguration *)plainFooterConfiguration;
-+ (UIListContentConfiguration *)plainHeaderConfiguration;
-+ (UIListContentConfiguration *)prominentInsetGroupedHeaderConfiguration;
-+ (UIListContentConfiguration *)sidebarCellConfiguration;
-+ (UIListContentConfiguration *)sidebarHeaderConfiguration;
-+ (UIListContentConfiguration *)sidebarSubtitleCellConfiguration;
-+ (UIListContentConfiguration *)subtitleCellConfiguration;
-+ (UIListContentConfiguration *)valueCellConfiguration;
-@property (class, readonly) UIListContentConfiguration *accompaniedSidebarCellConfiguration;
-@property (class, readonly) UIListContentConfiguration *accompaniedSidebarSubtitleCellConfiguration;
-@property CGFloat alpha;
-@property (copy) NSAttributedString *attributedText;
-@property (assign) UIAxis axesPreservingSuperviewLayoutMargins;
-@property (class, readonly) UIListContentConfiguration *cellConfiguration;
-@property (assign) NSDirectionalEdgeInsets directionalLayoutMargins;
-@property (class, readonly) UIListContentConfiguration *extraProminentInsetGroupedHeaderConfiguration;
-@property (class, readonly) UIListContentConfiguration *footerConfiguration;
-@property (class, readonly) UIListContentConfiguration *groupedFooterConfiguration;
-@property (class, readonly) UIListContentConfiguration *groupedHeaderConfiguration;
-@property (class, readonly) UIListContentConfiguration *headerConfiguration;
-@property (strong) UIImage *image;
-@property (readonly) UIListContentImageProperties *imageProperties;
-@property CGFloat imageToTextPadding;
-@property (class, readonly) UIListContentConfiguration *plainFooterConfiguration;
-@property (class, readonly) UIListContentConfiguration *plainHeaderConfiguration;
-@property BOOL prefersSideBySideTextAndSecondaryText;
-@property (class, readonly) UIListContentConfiguration *prominentInsetGroupedHeaderConfiguration;
-@property (copy) NSAttributedString *secondaryAttributedText;
-@property NSString *secondaryText;
-@property (readonly) UIListContentTextProperties *secondaryTextProperties;
-@property (class, readonly) UIListContentConfiguration *sidebarCellConfiguration;
-@property (class, readonly) UIListContentConfiguration *sidebarHeaderConfiguration;
-@property (class, readonly) UIListContentConfiguration *sidebarSubtitleCellConfiguration;
-@property (class, readonly) UIListContentConfiguration *subtitleCellConfiguration;
-@property NSString *text;
-@property (readonly) UIListContentTextProperties *textProperties;
-@property CGFloat textToSecondaryTextHorizontalPadding;
-@property CGFloat textToSecondaryTextVerticalPadding;
-@property (class, readonly) UIListContentConfiguration *valueCellConfiguration;
-@end
-@interface UIListContentImageProperties : NSObject <NSCopying, NSSecureCoding>
-- (UIColor *)resolvedStrokeColorForTintColor:(UIColor *)a0;
-- (UIColor *)resolvedTintColorForTintColor:(UIColor *)a0;
-@property BOOL accessibilityIgnoresInvertColors;
-@property CGFloat cornerRadius;
-@property (assign) CGSize maximumSize;
-@property (copy) UIImageSymbolConfiguration *preferredSymbolConfiguration;
-@property (assign) CGSize reservedLayoutSize;
-@property (strong) UIColor *strokeColor;
-@property (copy) UIColor * (^strokeColorTransformer)(UIColor *);
-@property CGFloat strokeWidth;
-@property (strong) UIColor *tintColor;
-@property (copy) UIColor * (^tintColorTransformer)(UIColor *);
-@end
-@interface UIListContentTextProperties : NSObject <NSCopying, NSSecureCoding>
-@property BOOL adjustsFontForContentSizeCategory;
-@property BOOL adjustsFontSizeToFitWidth;
-@property (assign) UIListContentTextAlignment alignment;
-@property BOOL allowsDefaultTighteningForTruncation;
-@property (strong) UIColor *color;
-@property (copy) UIColor * (^colorTransformer)(UIColor *);
-@property (strong) UIFont *font;
-@property (assign) NSInteger lineBreakMode;
-@property CGFloat minimumScaleFactor;
-@property NSInteger numberOfLines;
-@property (readonly) UIColor *resolvedColor;
-@property BOOL showsExpansionTextWhenTruncated;
-@property (assign) UIListContentTextTransform transform;
-@end
-@interface UIListContentView : UIView <UIContentView>
-- (instancetype)initWithConfiguration:(UIListContentConfiguration *)a0;
-@property (copy) UIListContentConfiguration *configuration;
-@property (strong, readonly) UILayoutGuide *imageLayoutGuide;
-@property (strong, readonly) UILayoutGuide *secondaryTextLayoutGuide;
-@property (strong, readonly) UILayoutGuide *textLayoutGuide;
-@end
-@interface UIListSeparatorConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithListAppearance:(UICollectionLayoutListAppearance)a0;
-@property (assign) NSDirectionalEdgeInsets bottomSeparatorInsets;
-@property (assign) UIListSeparatorVisibility bottomSeparatorVisibility;
-@property (strong) UIColor *color;
-@property (strong) UIColor *multipleSelectionColor;
-@property (assign) NSDirectionalEdgeInsets topSeparatorInsets;
-@property (assign) UIListSeparatorVisibility topSeparatorVisibility;
-@property (copy) UIVisualEffect *visualEffect;
-@end
-@interface UILocalNotification : NSObject <NSCoding, NSCopying>
-- (instancetype)init;
-@property (copy) NSString *alertAction;
-@property (copy) NSString *alertBody;
-@property (copy) NSString *alertLaunchImage;
-@property NSString *alertTitle;
-@property NSInteger applicationIconBadgeNumber;
-@property NSString *category;
-@property (copy) NSDate *fireDate;
-@property BOOL hasAction;
-@property (copy) CLRegion *region;
-@property (unsafe_unretained) BOOL regionTriggersOnce;
-@property (copy) NSCalendar *repeatCalendar;
-@property NSCalendarUnit repeatInterval;
-@property (copy) NSString *soundName;
-@property (copy) NSTimeZone *timeZone;
-@property (copy) NSDictionary *userInfo;
-@end
-@interface UILocalizedIndexedCollation : NSObject
-- (NSInteger)sectionForObject:(NSObject *)a0 collationStringSelector:(SEL)a1;
-- (NSInteger)sectionForSectionIndexTitleAtIndex:(NSInteger)a0;
-- (NSArray<NSObject *> *)sortedArrayFromArray:(NSArray<NSObject *> *)a0 collationStringSelector:(SEL)a1;
-+ (UILocalizedIndexedCollation *)currentCollation;
-@property (readonly) NSArray<NSString *> *sectionIndexTitles;
-@property (readonly) NSArray<NSString *> *sectionTitles;
+@property (nonatomic) BOOL adjustsFontSizeToFitWidth;
+@property (nonatomic, copy) NSAttributedString *attributedText;
+@property (nonatomic, getter=isEnabled) BOOL enabled;
+@property (nonatomic, strong) UIFont *font;
+@property (nonatomic, getter=isHighlighted) BOOL highlighted;
+@property (nonatomic, strong) UIColor *highlightedTextColor;
+@property (nonatomic) NSLineBreakMode lineBreakMode;
+@property (nonatomic) CGFloat minimumScaleFactor;
+@property (nonatomic) NSInteger numberOfLines;
+@property (nonatomic) CGFloat preferredMaxLayoutWidth;
+@property (nonatomic, strong) UIColor *shadowColor;
+@property (nonatomic) CGSize shadowOffset;
+@property (nonatomic, copy) NSString *text;
+@property (nonatomic) NSTextAlignment textAlignment;
+@property (nonatomic, strong) UIColor *textColor;
 @end
 @interface UILongPressGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property CGFloat allowableMovement;
-@property double minimumPressDuration;
-@property NSInteger numberOfTapsRequired;
-@property NSUInteger numberOfTouchesRequired;
-@end
-@interface UIManagedDocument : UIDocument
-- (NSObject *)additionalContentForURL:(NSURL *)a0 error:(NSError **)a1;
-- (BOOL)configurePersistentStoreCoordinatorForURL:(NSURL *)a0 ofType:(NSString *)a1 modelConfiguration:(NSString *)a2 storeOptions:(NSDictionary *)a3 error:(NSError *)a4;
-- (instancetype)initWithFileURL:(NSURL *)a0;
-- (NSString *)persistentStoreTypeForFileType:(NSString *)a0;
-- (BOOL)readAdditionalContentFromURL:(NSURL *)a0 error:(NSError **)a1;
-- (BOOL)writeAdditionalContent:(NSObject *)a0 toURL:(NSURL *)a1 originalContentsURL:(NSURL *)a2 error:(NSError **)a3;
-+ (NSString *)persistentStoreName;
-@property (strong, readonly) NSManagedObjectContext *managedObjectContext;
-@property (strong, readonly) NSManagedObjectModel *managedObjectModel;
-@property (copy) NSString *modelConfiguration;
-@property (class, readonly) NSString *persistentStoreName;
-@property (copy) NSDictionary *persistentStoreOptions;
-@end
-@interface UIPrintFormatter : NSObject <NSCopying>
-- (void)drawInRect:(CGRect)a0 forPageAtIndex:(NSInteger)a1;
-- (CGRect)rectForPageAtIndex:(NSInteger)a0;
-- (void)removeFromPrintPageRenderer;
-@property UIEdgeInsets contentInsets;
-@property CGFloat maximumContentHeight;
-@property CGFloat maximumContentWidth;
-@property (readonly) NSInteger pageCount;
-@property UIEdgeInsets perPageContentInsets;
-@property (assign, readonly) UIPrintPageRenderer *printPageRenderer;
-@property (readonly) BOOL requiresMainThread;
-@property NSInteger startPage;
-@end
-@interface UIMarkupTextPrintFormatter : UIPrintFormatter
-- (instancetype)initWithMarkupText:(NSString *)a0;
-@property (copy) NSString *markupText;
-@end
-@interface UIMenu : UIMenuElement
-- (UIMenu *)menuByReplacingChildren:(NSArray<UIMenuElement *> *)a0;
-+ (UIMenu *)menuWithChildren:(NSArray<UIMenuElement *> *)a0;
-+ (UIMenu *)menuWithTitle:(NSString *)a0 children:(NSArray<UIMenuElement *> *)a1;
-+ (UIMenu *)menuWithTitle:(NSString *)a0 image:(UIImage *)a1 identifier:(NSString *)a2 options:(UIMenuOptions)a3 children:(NSArray<UIMenuElement *> *)a4;
-@property (readonly) NSArray<UIMenuElement *> *children;
-@property (copy) UIMenuDisplayPreferences *displayPreferences;
-@property (readonly) NSString *identifier;
-@property (readonly) UIMenuOptions options;
-@property (assign) UIMenuElementSize preferredElementSize;
-@property (readonly) NSArray<UIMenuElement *> *selectedElements;
-@end
-@interface UIMenuController : NSObject
-- (void)hideMenu;
-- (void)hideMenuFromView:(UIView *)a0;
-- (BOOL)isMenuVisible;
-- (void)setMenuVisible:(BOOL)a0 animated:(BOOL)a1;
-- (void)setTargetRect:(CGRect)a0 inView:(UIView *)a1;
-- (void)showMenuFromView:(UIView *)a0 rect:(CGRect)a1;
-- (void)update;
-+ (UIMenuController *)sharedMenuController;
-@property UIMenuControllerArrowDirection arrowDirection;
-@property (readonly) CGRect menuFrame;
-@property (copy) NSArray<UIMenuItem *> *menuItems;
-@property (getter=isMenuVisible) BOOL menuVisible;
-@property (class, readonly) UIMenuController *sharedMenuController;
-@end
-@interface UIMenuDisplayPreferences : NSObject <NSCopying, NSSecureCoding>
-@property NSInteger maximumNumberOfTitleLines;
-@end
-@interface UIMenuItem : NSObject
-- (instancetype)initWithTitle:(NSString *)a0 action:(SEL)a1;
-@property SEL action;
-@property (copy) NSString *title;
-@end
-@interface UIMenuSystem : NSObject
-- (void)setNeedsRebuild;
-- (void)setNeedsRevalidate;
-+ (UIMenuSystem *)contextSystem;
-+ (UIMenuSystem *)mainSystem;
-@property (class, readonly) UIMenuSystem *contextSystem;
-@property (class, readonly) UIMenuSystem *mainSystem;
-@end
-@interface UIMotionEffectGroup : UIMotionEffect
-@property (copy) NSArray<UIMotionEffect *> *motionEffects;
-@end
-@interface UIMutableApplicationShortcutItem : UIApplicationShortcutItem
-- (instancetype)initWithType:(NSString *)a0 localizedTitle:(NSString *)a1;
-- (instancetype)initWithType:(NSString *)a0 localizedTitle:(NSString *)a1 localizedSubtitle:(NSString *)a2 icon:(UIApplicationShortcutIcon *)a3 userInfo:(NSDictionary<NSString *, NSObject *> *)a4;
-@property (copy) UIApplicationShortcutIcon *icon;
-@property NSString *localizedSubtitle;
-@property NSString *localizedTitle;
-@property (copy) NSObject *targetContentIdentifier;
-@property NSString *type;
-@property (copy) NSDictionary<NSString *, NSObject *> *userInfo;
-@end
-@interface UIUserNotificationAction : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (BOOL)isAuthenticationRequired;
-- (BOOL)isDestructive;
-@property (assign, readonly) NSUInteger activationMode;
-@property (assign, readonly, getter=isAuthenticationRequired) BOOL authenticationRequired;
-@property (assign, readonly) UIUserNotificationActionBehavior behavior;
-@property (assign, readonly, getter=isDestructive) BOOL destructive;
-@property (readonly) NSString *identifier;
-@property (copy, readonly) NSDictionary *parameters;
-@property (readonly) NSString *title;
-@end
-@interface UIMutableUserNotificationAction : UIUserNotificationAction
-- (BOOL)isAuthenticationRequired;
-- (BOOL)isDestructive;
-@property (assign) NSUInteger activationMode;
-@property (assign, getter=isAuthenticationRequired) BOOL authenticationRequired;
-@property (assign) UIUserNotificationActionBehavior behavior;
-@property (assign, getter=isDestructive) BOOL destructive;
-@property (copy) NSString *identifier;
-@property (copy) NSDictionary *parameters;
-@property (copy) NSString *title;
-@end
-@interface UIUserNotificationCategory : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (NSArray<UIUserNotificationAction *> *)actionsForContext:(UIUserNotificationActionContext)a0;
-@property (readonly) NSString *identifier;
-@end
-@interface UIMutableUserNotificationCategory : UIUserNotificationCategory
-- (void)setActions:(NSArray<UIUserNotificationAction *> *)a0 forContext:(UIUserNotificationActionContext)a1;
-@property NSString *identifier;
+@property (nonatomic) CGFloat allowableMovement;
+@property (nonatomic) NSTimeInterval minimumPressDuration;
+@property (nonatomic) NSUInteger numberOfTapsRequired;
+@property (nonatomic) NSUInteger numberOfTouchesRequired;
 @end
 @protocol UIBarPositioning <NSObject>
 @optional
-- (UIBarPosition)barPosition;
-@property (readonly) UIBarPosition barPosition;
 @end
-@interface UINavigationBar : UIView <UIBarPositioning, NSCoding>
-- (UIImage *)backgroundImageForBarMetrics:(UIBarMetrics)a0;
-- (UIImage *)backgroundImageForBarPosition:(UIBarPosition)a0 barMetrics:(UIBarMetrics)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UINavigationBar : UIView <UIBarPositioning>
 - (BOOL)isTranslucent;
 - (UINavigationItem *)popNavigationItemAnimated:(BOOL)a0;
 - (void)pushNavigationItem:(UINavigationItem *)a0 animated:(BOOL)a1;
-- (void)setBackgroundImage:(UIImage *)a0 forBarMetrics:(UIBarMetrics)a1;
-- (void)setBackgroundImage:(UIImage *)a0 forBarPosition:(UIBarPosition)a1 barMetrics:(UIBarMetrics)a2;
 - (void)setItems:(NSArray<UINavigationItem *> *)a0 animated:(BOOL)a1;
-- (void)setTitleVerticalPositionAdjustment:(CGFloat)a0 forBarMetrics:(UIBarMetrics)a1;
-- (CGFloat)titleVerticalPositionAdjustmentForBarMetrics:(UIBarMetrics)a0;
-@property (strong) UIImage *backIndicatorImage;
-@property (strong) UIImage *backIndicatorTransitionMaskImage;
-@property (strong, readonly) UINavigationItem *backItem;
-@property (assign) UIBarStyle barStyle;
-@property (strong) UIColor *barTintColor;
-@property (assign, readonly) UIBehavioralStyle behavioralStyle;
-@property (copy) UINavigationBarAppearance *compactAppearance;
-@property (copy) UINavigationBarAppearance *compactScrollEdgeAppearance;
-@property (assign, readonly) UINavigationBarNSToolbarSection currentNSToolbarSection;
-@property (assign) NSObject *delegate;
-@property (copy) NSArray<UINavigationItem *> *items;
-@property (copy) NSDictionary *largeTitleTextAttributes;
-@property (assign) UIBehavioralStyle preferredBehavioralStyle;
-@property BOOL prefersLargeTitles;
-@property (copy) UINavigationBarAppearance *scrollEdgeAppearance;
-@property (strong) UIImage *shadowImage;
-@property (copy) UINavigationBarAppearance *standardAppearance;
-@property (copy) NSDictionary *titleTextAttributes;
-@property (strong, readonly) UINavigationItem *topItem;
-@property (assign, getter=isTranslucent) BOOL translucent;
+@property (nonatomic, strong) UIImage *backIndicatorImage;
+@property (nonatomic, strong) UIImage *backIndicatorTransitionMaskImage;
+@property (nonatomic, readonly, strong) UINavigationItem *backItem;
+@property (nonatomic, strong) UIColor *barTintColor;
+@property (nonatomic, weak) id<UINavigationBarDelegate> delegate;
+@property (nonatomic, copy) NSArray<UINavigationItem *> *items;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *largeTitleTextAttributes;
+@property (nonatomic, readwrite, assign) BOOL prefersLargeTitles;
+@property (nonatomic, strong) UIImage *shadowImage;
+@property (nonatomic, strong) UIColor *tintColor;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *titleTextAttributes;
+@property (nonatomic, readonly, strong) UINavigationItem *topItem;
+@property (nonatomic, assign, getter=isTranslucent) BOOL translucent;
 @end
-@interface UINavigationBarAppearance : UIBarAppearance
-- (instancetype)initWithBarAppearance:(UIBarAppearance *)a0;
-- (instancetype)initWithIdiom:(UIUserInterfaceIdiom)a0;
-- (void)setBackIndicatorImage:(UIImage *)a0 transitionMaskImage:(UIImage *)a1;
-@property (copy) UIBarButtonItemAppearance *backButtonAppearance;
-@property (strong, readonly) UIImage *backIndicatorImage;
-@property (strong, readonly) UIImage *backIndicatorTransitionMaskImage;
-@property (copy) UIBarButtonItemAppearance *buttonAppearance;
-@property (copy) UIBarButtonItemAppearance *doneButtonAppearance;
-@property (copy) NSDictionary *largeTitleTextAttributes;
-@property (assign) UIOffset titlePositionAdjustment;
-@property (copy) NSDictionary *titleTextAttributes;
+@interface UINavigationController : UIViewController
+- (instancetype)initWithNavigationBarClass:(Class)a0 toolbarClass:(Class)a1;
+- (instancetype)initWithRootViewController:(UIViewController *)a0;
+- (BOOL)isNavigationBarHidden;
+- (BOOL)isToolbarHidden;
+- (NSArray<__kindof UIViewController *> *)popToRootViewControllerAnimated:(BOOL)a0;
+- (NSArray<__kindof UIViewController *> *)popToViewController:(UIViewController *)a0 animated:(BOOL)a1;
+- (UIViewController *)popViewControllerAnimated:(BOOL)a0;
+- (void)pushViewController:(UIViewController *)a0 animated:(BOOL)a1;
+- (void)setNavigationBarHidden:(BOOL)a0 animated:(BOOL)a1;
+- (void)setToolbarHidden:(BOOL)a0 animated:(BOOL)a1;
+- (void)setViewControllers:(NSArray<UIViewController *> *)a0 animated:(BOOL)a1;
+@property (nonatomic, weak) id<UINavigationControllerDelegate> delegate;
+@property (nonatomic) BOOL hidesBarsOnSwipe;
+@property (nonatomic, readonly) UIGestureRecognizer *interactivePopGestureRecognizer;
+@property (nonatomic, readonly) UINavigationBar *navigationBar;
+@property (nonatomic, getter=isNavigationBarHidden) BOOL navigationBarHidden;
+@property (nonatomic, getter=isToolbarHidden) BOOL toolbarHidden;
+@property (nonatomic, readonly, strong) UIViewController *topViewController;
+@property (nonatomic, copy) NSArray<__kindof UIViewController *> *viewControllers;
+@property (nonatomic, readonly, strong) UIViewController *visibleViewController;
 @end
 @interface UINavigationItem : NSObject <NSCoding>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithTitle:(NSString *)a0;
 - (void)setHidesBackButton:(BOOL)a0 animated:(BOOL)a1;
 - (void)setLeftBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
 - (void)setLeftBarButtonItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
 - (void)setRightBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
 - (void)setRightBarButtonItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
-@property (strong) UIDeferredMenuElement *additionalOverflowItems;
-@property (copy) UIAction *backAction;
-@property (strong) UIBarButtonItem *backBarButtonItem;
-@property (assign) NSInteger backButtonDisplayMode;
-@property NSString *backButtonTitle;
-@property (copy) NSArray<UIBarButtonItemGroup *> *centerItemGroups;
-@property (copy) UINavigationBarAppearance *compactAppearance;
-@property (copy) UINavigationBarAppearance *compactScrollEdgeAppearance;
-@property NSString *customizationIdentifier;
-@property (strong) UIDocumentProperties *documentProperties;
-@property (assign) BOOL hidesBackButton;
-@property BOOL hidesSearchBarWhenScrolling;
-@property (assign) NSInteger largeTitleDisplayMode;
-@property (copy) NSArray<UIBarButtonItemGroup *> *leadingItemGroups;
-@property (strong) UIBarButtonItem *leftBarButtonItem;
-@property (copy) NSArray<UIBarButtonItem *> *leftBarButtonItems;
-@property BOOL leftItemsSupplementBackButton;
-@property (strong, readonly) id<UIPopoverPresentationControllerSourceItem> overflowPresentationSource;
-@property (strong) UIBarButtonItemGroup *pinnedTrailingGroup;
-@property (assign) UINavigationItemSearchBarPlacement preferredSearchBarPlacement;
-@property (copy) NSString *prompt;
-@property (weak) NSObject *renameDelegate;
-@property (strong) UIBarButtonItem *rightBarButtonItem;
-@property (copy) NSArray<UIBarButtonItem *> *rightBarButtonItems;
-@property (copy) UINavigationBarAppearance *scrollEdgeAppearance;
-@property (assign, readonly) UINavigationItemSearchBarPlacement searchBarPlacement;
-@property (strong) UISearchController *searchController;
-@property (copy) UINavigationBarAppearance *standardAppearance;
-@property (assign) UINavigationItemStyle style;
-@property (copy) NSString *title;
-@property (copy) UIMenu * (^titleMenuProvider)(NSArray<UIMenuElement *> *);
-@property (strong) UIView *titleView;
-@property (copy) NSArray<UIBarButtonItemGroup *> *trailingItemGroups;
-@end
-@interface UINib : NSObject
-- (NSArray<NSObject *> *)instantiateWithOwner:(NSObject *)a0 options:(NSDictionary *)a1;
-+ (UINib *)nibWithData:(NSData *)a0 bundle:(NSBundle *)a1;
-+ (UINib *)nibWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
+@property (nonatomic, strong) UIBarButtonItem *backBarButtonItem;
+@property (nonatomic, copy) NSString *backButtonTitle;
+@property (nonatomic, assign) BOOL hidesBackButton;
+@property (nonatomic, readwrite, assign) BOOL hidesSearchBarWhenScrolling;
+@property (nonatomic, strong) UIBarButtonItem *leftBarButtonItem;
+@property (nonatomic, copy) NSArray<UIBarButtonItem *> *leftBarButtonItems;
+@property (nonatomic) BOOL leftItemsSupplementBackButton;
+@property (nonatomic, copy) NSString *prompt;
+@property (nonatomic, strong) UIBarButtonItem *rightBarButtonItem;
+@property (nonatomic, copy) NSArray<UIBarButtonItem *> *rightBarButtonItems;
+@property (nonatomic, copy) NSString *title;
+@property (nonatomic, strong) UIView *titleView;
 @end
 @interface UINotificationFeedbackGenerator : UIFeedbackGenerator
-- (void)notificationOccurred:(UINotificationFeedbackType)a0;
-- (void)notificationOccurred:(UINotificationFeedbackType)a0 atLocation:(CGPoint)a1;
-+ (UINotificationFeedbackGenerator *)feedbackGeneratorForView:(UIView *)a0;
 @end
-@interface UIOpenURLContext : NSObject
-@property (copy, readonly) NSURL *URL;
-@property (strong, readonly) UISceneOpenURLOptions *options;
-@end
-@interface UIPageControl : UIControl <UIAppearance>
-- (UIImage *)currentPageIndicatorImageForPage:(NSInteger)a0;
-- (UIImage *)indicatorImageForPage:(NSInteger)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)setCurrentPageIndicatorImage:(UIImage *)a0 forPage:(NSInteger)a1;
-- (void)setIndicatorImage:(UIImage *)a0 forPage:(NSInteger)a1;
+@interface UIPageControl : UIControl
 - (CGSize)sizeForNumberOfPages:(NSInteger)a0;
-- (void)updateCurrentPageDisplay;
-@property BOOL allowsContinuousInteraction;
-@property (assign) UIPageControlBackgroundStyle backgroundStyle;
-@property NSInteger currentPage;
-@property (strong) UIColor *currentPageIndicatorTintColor;
-@property BOOL defersCurrentPageDisplay;
-@property (assign) UIPageControlDirection direction;
-@property BOOL hidesForSinglePage;
-@property (assign, readonly) UIPageControlInteractionState interactionState;
-@property NSInteger numberOfPages;
-@property (strong) UIColor *pageIndicatorTintColor;
-@property (strong) UIImage *preferredCurrentPageIndicatorImage;
-@property (strong) UIImage *preferredIndicatorImage;
-@property (strong) UIPageControlProgress *progress;
+@property (nonatomic) NSInteger currentPage;
+@property (nonatomic, strong) UIColor *currentPageIndicatorTintColor;
+@property (nonatomic) BOOL hidesForSinglePage;
+@property (nonatomic) NSInteger numberOfPages;
+@property (nonatomic, strong) UIColor *pageIndicatorTintColor;
 @end
-@interface UIPageControlProgress : NSObject
-- (BOOL)isProgressVisible;
-@property float currentProgress;
-@property (weak) NSObject *delegate;
-@property (readonly, getter=isProgressVisible) BOOL progressVisible;
-@end
-@interface UIPageControlTimerProgress : UIPageControlProgress
-- (double)durationForPage:(NSInteger)a0;
-- (instancetype)initWithPreferredDuration:(double)a0;
-- (BOOL)isRunning;
-- (void)pauseTimer;
-- (void)resumeTimer;
-- (void)setDuration:(double)a0 forPage:(NSInteger)a1;
-@property (weak) NSObject *delegate;
-@property double preferredDuration;
-@property BOOL resetsToInitialPageAfterEnd;
-@property (readonly, getter=isRunning) BOOL running;
-@end
-@interface UIPageViewController : UIViewController <NSCoding>
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithTransitionStyle:(UIPageViewControllerTransitionStyle)a0 navigationOrientation:(UIPageViewControllerNavigationOrientation)a1 options:(NSDictionary *)a2;
+@interface UIPageViewController : UIViewController
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (BOOL)isDoubleSided;
-- (void)setViewControllers:(NSArray<UIViewController *> *)a0 direction:(UIPageViewControllerNavigationDirection)a1 animated:(BOOL)a2 completion:(void (^)(BOOL))a3;
-@property (assign) NSObject *dataSource;
-@property (assign) NSObject *delegate;
-@property (getter=isDoubleSided) BOOL doubleSided;
-@property (readonly) NSArray<UIGestureRecognizer *> *gestureRecognizers;
-@property (readonly) UIPageViewControllerNavigationOrientation navigationOrientation;
-@property (readonly) UIPageViewControllerSpineLocation spineLocation;
-@property (readonly) UIPageViewControllerTransitionStyle transitionStyle;
-@property (readonly) NSArray<UIViewController *> *viewControllers;
+@property (nonatomic, weak) id<UIPageViewControllerDataSource> dataSource;
+@property (nonatomic, weak) id<UIPageViewControllerDelegate> delegate;
+@property (nonatomic, getter=isDoubleSided) BOOL doubleSided;
+@property (nonatomic, readonly) NSArray<__kindof UIGestureRecognizer *> *gestureRecognizers;
+@property (nonatomic, readonly) NSArray<__kindof UIViewController *> *viewControllers;
 @end
 @interface UIPanGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
 - (void)setTranslation:(CGPoint)a0 inView:(UIView *)a1;
 - (CGPoint)translationInView:(UIView *)a0;
 - (CGPoint)velocityInView:(UIView *)a0;
-@property (assign) UIScrollTypeMask allowedScrollTypesMask;
-@property NSUInteger maximumNumberOfTouches;
-@property NSUInteger minimumNumberOfTouches;
-@end
-@interface UIPasteConfiguration : NSObject <NSSecureCoding, NSCopying>
-- (void)addAcceptableTypeIdentifiers:(NSArray<NSString *> *)a0;
-- (void)addTypeIdentifiersForAcceptingClass:(Class)a0;
-- (instancetype)initWithAcceptableTypeIdentifiers:(NSArray<NSString *> *)a0;
-- (instancetype)initWithTypeIdentifiersForAcceptingClass:(Class)a0;
-@property (copy) NSArray<NSString *> *acceptableTypeIdentifiers;
-@end
-@interface UIPasteControl : UIControl
-- (instancetype)initWithConfiguration:(UIPasteControlConfiguration *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-@property (readonly) UIPasteControlConfiguration *configuration;
-@property (weak) id<UIPasteConfigurationSupporting> target;
-@end
-@interface UIPasteControlConfiguration : NSObject <NSSecureCoding>
-@property (strong) UIColor *baseBackgroundColor;
-@property (strong) UIColor *baseForegroundColor;
-@property CGFloat cornerRadius;
-@property (assign) UIButtonConfigurationCornerStyle cornerStyle;
-@property (assign) NSUInteger displayMode;
-@property (assign) NSDirectionalRectEdge imagePlacement;
+@property (nonatomic) NSUInteger maximumNumberOfTouches;
+@property (nonatomic) NSUInteger minimumNumberOfTouches;
 @end
 @interface UIPasteboard : NSObject
-- (void)addItems:(NSArray<NSDictionary *> *)a0;
 - (BOOL)containsPasteboardTypes:(NSArray<NSString *> *)a0;
-- (BOOL)containsPasteboardTypes:(NSArray<NSString *> *)a0 inItemSet:(NSIndexSet *)a1;
 - (NSData *)dataForPasteboardType:(NSString *)a0;
-- (NSArray<NSData *> *)dataForPasteboardType:(NSString *)a0 inItemSet:(NSIndexSet *)a1;
-- (void)detectPatternsForPatterns:(NSSet<NSString *> *)a0 completionHandler:(void (^)(NSSet<NSString *> *, NSError *))a1;
-- (void)detectPatternsForPatterns:(NSSet<NSString *> *)a0 inItemSet:(NSIndexSet *)a1 completionHandler:(void (^)(NSArray<NSSet<NSString *> *> *, NSError *))a2;
-- (void)detectValuesForPatterns:(NSSet<NSString *> *)a0 completionHandler:(void (^)(NSDictionary<NSString *, NSObject *> *, NSError *))a1;
-- (void)detectValuesForPatterns:(NSSet<NSString *> *)a0 inItemSet:(NSIndexSet *)a1 completionHandler:(void (^)(NSArray<NSDictionary<NSString *, NSObject *> *> *, NSError *))a2;
-- (BOOL)isPersistent;
-- (NSIndexSet *)itemSetWithPasteboardTypes:(NSArray<NSString *> *)a0;
-- (NSArray<NSArray<NSString *> *> *)pasteboardTypesForItemSet:(NSIndexSet *)a0;
 - (void)setData:(NSData *)a0 forPasteboardType:(NSString *)a1;
-- (void)setItemProviders:(NSArray<NSItemProvider *> *)a0 localOnly:(BOOL)a1 expirationDate:(NSDate *)a2;
-- (void)setItems:(NSArray<NSDictionary<NSString *, NSObject *> *> *)a0 options:(NSDictionary *)a1;
-- (void)setObjects:(NSArray<id<NSItemProviderWriting>> *)a0;
-- (void)setObjects:(NSArray<id<NSItemProviderWriting>> *)a0 localOnly:(BOOL)a1 expirationDate:(NSDate *)a2;
-- (void)setValue:(NSObject *)a0 forPasteboardType:(NSString *)a1;
-- (NSObject *)valueForPasteboardType:(NSString *)a0;
-- (NSArray<NSData *> *)valuesForPasteboardType:(NSString *)a0 inItemSet:(NSIndexSet *)a1;
+- (void)setValue:(id)a0 forPasteboardType:(NSString *)a1;
+- (id)valueForPasteboardType:(NSString *)a0;
 + (UIPasteboard *)generalPasteboard;
 + (UIPasteboard *)pasteboardWithName:(NSString *)a0 create:(BOOL)a1;
 + (UIPasteboard *)pasteboardWithUniqueName;
 + (void)removePasteboardWithName:(NSString *)a0;
-@property (copy) NSURL *URL;
-@property (copy) NSArray<NSURL *> *URLs;
-@property (readonly) NSInteger changeCount;
-@property (copy) UIColor *color;
-@property (copy) NSArray<UIColor *> *colors;
-@property (class, readonly) UIPasteboard *generalPasteboard;
-@property (readonly) BOOL hasColors;
-@property (readonly) BOOL hasImages;
-@property (readonly) BOOL hasStrings;
-@property (readonly) BOOL hasURLs;
-@property (copy) UIImage *image;
+@property (nonatomic, copy) NSURL *URL;
+@property (nonatomic, copy) NSArray<NSURL *> *URLs;
+@property (readonly, nonatomic) NSInteger changeCount;
+@property (nonatomic, copy) UIColor *color;
+@property (nonatomic, readonly) BOOL hasColors;
+@property (nonatomic, readonly) BOOL hasImages;
+@property (nonatomic, readonly) BOOL hasStrings;
+@property (nonatomic, readonly) BOOL hasURLs;
+@property (nonatomic, copy) UIImage *image;
 @property (nonatomic, copy) NSArray<UIImage *> *images;
-@property (copy) NSArray<NSItemProvider *> *itemProviders;
-@property (copy) NSArray<NSDictionary *> *items;
-@property (readonly) NSString *name;
-@property (readonly) NSInteger numberOfItems;
-@property (readonly) NSArray<NSString *> *pasteboardTypes;
-@property (getter=isPersistent) BOOL persistent;
-@property (copy) NSString *string;
-@property (copy) NSArray<NSString *> *strings;
+@property (nonatomic, copy) NSArray<NSDictionary<NSString *, id> *> *items;
+@property (readonly, nonatomic) NSString *name;
+@property (readonly, nonatomic) NSInteger numberOfItems;
+@property (readonly, nonatomic) NSArray<NSString *> *pasteboardTypes;
+@property (nonatomic, copy) NSString *string;
+@property (nonatomic, copy) NSArray<NSString *> *strings;
 @end
-@interface UIPencilHoverPose : NSObject
-@property (readonly) CGFloat altitudeAngle;
-@property (readonly) CGFloat azimuthAngle;
-@property (assign, readonly) CGVector azimuthUnitVector;
-@property (assign, readonly) CGPoint location;
-@property (readonly) CGFloat rollAngle;
-@property (readonly) CGFloat zOffset;
-@end
-@interface UIPencilInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIPencilInteractionDelegate>)a0;
-- (BOOL)isEnabled;
-+ (UIPencilPreferredAction)preferredSqueezeAction;
-+ (UIPencilPreferredAction)preferredTapAction;
-+ (BOOL)prefersHoverToolPreview;
-+ (BOOL)prefersPencilOnlyDrawing;
-@property (weak) NSObject *delegate;
-@property (getter=isEnabled) BOOL enabled;
-@property (class, readonly) UIPencilPreferredAction preferredSqueezeAction;
-@property (class, readonly) UIPencilPreferredAction preferredTapAction;
-@property (class, readonly) BOOL prefersHoverToolPreview;
-@property (class, readonly) BOOL prefersPencilOnlyDrawing;
-@end
-@interface UIPencilInteractionSqueeze : NSObject
-@property (strong, readonly) UIPencilHoverPose *hoverPose;
-@property (assign, readonly) UIPencilInteractionPhase phase;
-@property (readonly) double timestamp;
-@end
-@interface UIPencilInteractionTap : NSObject
-@property (strong, readonly) UIPencilHoverPose *hoverPose;
-@property (readonly) double timestamp;
-@end
-@protocol UIViewControllerInteractiveTransitioning <NSObject>
-@optional
-- (UIViewAnimationCurve)completionCurve;
-- (CGFloat)completionSpeed;
-- (void)startInteractiveTransition:(id<UIViewControllerContextTransitioning>)a0;
-- (BOOL)wantsInteractiveStart;
-@property (readonly) UIViewAnimationCurve completionCurve;
-@property (readonly) CGFloat completionSpeed;
-@property (readonly) BOOL wantsInteractiveStart;
-@end
-@interface UIPercentDrivenInteractiveTransition : NSObject <UIViewControllerInteractiveTransitioning>
-- (void)cancelInteractiveTransition;
-- (void)finishInteractiveTransition;
-- (void)pauseInteractiveTransition;
-- (void)updateInteractiveTransition:(CGFloat)a0;
-@property (assign) UIViewAnimationCurve completionCurve;
-@property (assign) CGFloat completionSpeed;
-@property (readonly) CGFloat duration;
-@property (readonly) CGFloat percentComplete;
-@property (strong) id<UITimingCurveProvider> timingCurve;
-@property BOOL wantsInteractiveStart;
-@end
-@interface UIPickerView : UIView
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UIPickerView : UIView <NSCoding>
 - (NSInteger)numberOfRowsInComponent:(NSInteger)a0;
 - (void)reloadAllComponents;
 - (void)reloadComponent:(NSInteger)a0;
 - (CGSize)rowSizeForComponent:(NSInteger)a0;
 - (void)selectRow:(NSInteger)a0 inComponent:(NSInteger)a1 animated:(BOOL)a2;
 - (NSInteger)selectedRowInComponent:(NSInteger)a0;
-- (UITableViewCell *)tableView:(UITableView *)a0 cellForRowAtIndexPath:(NSIndexPath *)a1;
-- (NSInteger)tableView:(UITableView *)a0 numberOfRowsInSection:(NSInteger)a1;
 - (UIView *)viewForRow:(NSInteger)a0 forComponent:(NSInteger)a1;
-@property (assign) NSObject *dataSource;
-@property (assign) NSObject *delegate;
-@property (readonly) NSInteger numberOfComponents;
-@property BOOL showsSelectionIndicator;
-@end
-@interface UIPinchGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property CGFloat scale;
-@property (readonly) CGFloat velocity;
-@end
-@interface UIPointerAccessory : NSObject <NSCopying>
-+ (UIPointerAccessory *)accessoryWithShape:(UIPointerShape *)a0 position:(struct UIPointerAccessoryPosition)a1;
-+ (UIPointerAccessory *)arrowAccessoryWithPosition:(struct UIPointerAccessoryPosition)a0;
-@property BOOL orientationMatchesAngle;
-@property (readonly) struct UIPointerAccessoryPosition position;
-@property (copy, readonly) UIPointerShape *shape;
-@end
-@interface UIPointerEffect : NSObject <NSCopying, UIHoverEffect>
-+ (UIPointerEffect *)effectWithPreview:(UITargetedPreview *)a0;
-@property (copy, readonly) UITargetedPreview *preview;
-@end
-@interface UIPointerHighlightEffect : UIPointerEffect
-@end
-@interface UIPointerHoverEffect : UIPointerEffect
-@property (assign) NSInteger preferredTintMode;
-@property BOOL prefersScaledContent;
-@property BOOL prefersShadow;
-@end
-@interface UIPointerInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIPointerInteractionDelegate>)a0;
-- (void)invalidate;
-- (BOOL)isEnabled;
-@property (weak, readonly) id<UIPointerInteractionDelegate> delegate;
-@property (getter=isEnabled) BOOL enabled;
-@end
-@interface UIPointerLiftEffect : UIPointerEffect
-@end
-@interface UIPointerLockState : NSObject
-- (BOOL)isLocked;
-@property (readonly, getter=isLocked) BOOL locked;
-@end
-@interface UIPointerRegion : NSObject <NSCopying>
-+ (UIPointerRegion *)regionWithRect:(CGRect)a0 identifier:(NSObject *)a1;
-@property (readonly) NSObject *identifier;
-@property (assign) UIAxis latchingAxes;
-@property (readonly) CGRect rect;
-@end
-@interface UIPointerRegionRequest : NSObject
-@property (readonly) CGPoint location;
-@property (readonly) UIKeyModifierFlags modifiers;
-@end
-@interface UIPointerShape : NSObject <NSCopying>
-+ (UIPointerShape *)beamWithPreferredLength:(CGFloat)a0 axis:(UIAxis)a1;
-+ (UIPointerShape *)shapeWithPath:(UIBezierPath *)a0;
-+ (UIPointerShape *)shapeWithRoundedRect:(CGRect)a0;
-+ (UIPointerShape *)shapeWithRoundedRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
-@end
-@interface UIPointerStyle : UIHoverStyle <NSCopying>
-+ (UIPointerStyle *)hiddenPointerStyle;
-+ (UIPointerStyle *)styleWithEffect:(UIPointerEffect *)a0 shape:(UIPointerShape *)a1;
-+ (UIPointerStyle *)styleWithShape:(UIPointerShape *)a0 constrainedAxes:(UIAxis)a1;
-+ (UIPointerStyle *)systemPointerStyle;
-@property (copy) NSArray<UIPointerAccessory *> *accessories;
-@end
-@protocol UIPopoverBackgroundViewMethods <NSObject>
-@optional
-+ (CGFloat)arrowBase;
-+ (CGFloat)arrowHeight;
-+ (UIEdgeInsets)contentViewInsets;
-@end
-@interface UIPopoverBackgroundView : UIView <UIPopoverBackgroundViewMethods>
-- (instancetype)initWithFrame:(CGRect)a0;
-+ (BOOL)wantsDefaultContentAppearance;
-@property UIPopoverArrowDirection arrowDirection;
-@property CGFloat arrowOffset;
-@property (class, readonly) BOOL wantsDefaultContentAppearance;
-@end
-@interface UIPopoverController : NSObject <UIAppearanceContainer>
-- (void)dismissPopoverAnimated:(BOOL)a0;
-- (instancetype)initWithContentViewController:(UIViewController *)a0;
-- (BOOL)isPopoverVisible;
-- (void)presentPopoverFromBarButtonItem:(UIBarButtonItem *)a0 permittedArrowDirections:(UIPopoverArrowDirection)a1 animated:(BOOL)a2;
-- (void)presentPopoverFromRect:(CGRect)a0 inView:(UIView *)a1 permittedArrowDirections:(UIPopoverArrowDirection)a2 animated:(BOOL)a3;
-- (void)setContentViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (void)setPopoverContentSize:(CGSize)a0 animated:(BOOL)a1;
-@property (copy) UIColor *backgroundColor;
-@property (strong) UIViewController *contentViewController;
-@property (assign) NSObject *delegate;
-@property (copy) NSArray<UIView *> *passthroughViews;
-@property (readonly) UIPopoverArrowDirection popoverArrowDirection;
-@property CGSize popoverContentSize;
-@property UIEdgeInsets popoverLayoutMargins;
-@property (readonly, getter=isPopoverVisible) BOOL popoverVisible;
-@end
-@interface UIPresentationController : NSObject <UIAppearanceContainer, UITraitEnvironment, UIContentContainer, UIFocusEnvironment, UITraitChangeObservable>
-- (UIModalPresentationStyle)adaptivePresentationStyle;
-- (UIModalPresentationStyle)adaptivePresentationStyleForTraitCollection:(UITraitCollection *)a0;
-- (void)containerViewDidLayoutSubviews;
-- (void)containerViewWillLayoutSubviews;
-- (void)dismissalTransitionDidEnd:(BOOL)a0;
-- (void)dismissalTransitionWillBegin;
-- (instancetype)initWithPresentedViewController:(UIViewController *)a0 presentingViewController:(UIViewController *)a1;
-- (void)presentationTransitionDidEnd:(BOOL)a0;
-- (void)presentationTransitionWillBegin;
-@property (readonly) UIView *containerView;
-@property (unsafe_unretained) NSObject *delegate;
-@property (readonly) CGRect frameOfPresentedViewInContainerView;
-@property (copy) UITraitCollection *overrideTraitCollection;
-@property (readonly) UIModalPresentationStyle presentationStyle;
-@property (readonly) UIView *presentedView;
-@property (strong, readonly) UIViewController *presentedViewController;
-@property (strong, readonly) UIViewController *presentingViewController;
-@property (readonly) BOOL shouldPresentInFullscreen;
-@property (readonly) BOOL shouldRemovePresentersView;
-@property (readonly) id<UITraitOverrides> traitOverrides;
-@end
-@interface UIPopoverPresentationController : UIPresentationController
-- (instancetype)initWithPresentedViewController:(UIViewController *)a0 presentingViewController:(UIViewController *)a1;
-@property (strong, readonly) UISheetPresentationController *adaptiveSheetPresentationController;
-@property (readonly) UIPopoverArrowDirection arrowDirection;
-@property (copy) UIColor *backgroundColor;
-@property (strong) UIBarButtonItem *barButtonItem;
-@property BOOL canOverlapSourceViewRect;
-@property (unsafe_unretained) NSObject *delegate;
-@property (copy) NSArray<UIView *> *passthroughViews;
-@property (unsafe_unretained) UIPopoverArrowDirection permittedArrowDirections;
-@property UIEdgeInsets popoverLayoutMargins;
-@property (strong) id<UIPopoverPresentationControllerSourceItem> sourceItem;
-@property (unsafe_unretained) CGRect sourceRect;
-@property (strong) UIView *sourceView;
-@end
-@interface UIPress : NSObject
-@property (readonly) CGFloat force;
-@property (copy, readonly) NSArray<UIGestureRecognizer *> *gestureRecognizers;
-@property (readonly) UIKey *key;
-@property (readonly) UIPressPhase phase;
-@property (strong, readonly) UIResponder *responder;
-@property (readonly) double timestamp;
-@property (readonly) UIPressType type;
-@property (strong, readonly) UIWindow *window;
-@end
-@interface UIPressesEvent : UIEvent
-- (NSSet<UIPress *> *)pressesForGestureRecognizer:(UIGestureRecognizer *)a0;
-@property (readonly) NSSet<UIPress *> *allPresses;
-@end
-@protocol UIPreviewActionItem <NSObject>
-@optional
-- (NSString *)title;
-@property (readonly) NSString *title;
-@end
-@interface UIPreviewAction : NSObject <UIPreviewActionItem, NSCopying>
-+ (UIPreviewAction *)actionWithTitle:(NSString *)a0 style:(UIPreviewActionStyle)a1 handler:(void (^)(UIPreviewAction *, UIViewController *))a2;
-@property (readonly) void (^handler)(UIPreviewAction *, UIViewController *);
-@end
-@interface UIPreviewActionGroup : NSObject <UIPreviewActionItem, NSCopying>
-+ (UIPreviewActionGroup *)actionGroupWithTitle:(NSString *)a0 style:(UIPreviewActionStyle)a1 actions:(NSArray<UIPreviewAction *> *)a2;
-@end
-@interface UIPreviewInteraction : NSObject
-- (void)cancelInteraction;
-- (instancetype)initWithView:(UIView *)a0;
-- (CGPoint)locationInCoordinateSpace:(id<UICoordinateSpace>)a0;
-@property (weak) id<UIPreviewInteractionDelegate> delegate;
-@property (weak, readonly) UIView *view;
-@end
-@interface UIPrintInfo : NSObject <NSCoding, NSCopying>
-+ (UIPrintInfo *)printInfo;
-+ (UIPrintInfo *)printInfoWithDictionary:(NSDictionary *)a0;
-@property (readonly) NSDictionary *dictionaryRepresentation;
-@property UIPrintInfoDuplex duplex;
-@property (copy) NSString *jobName;
-@property UIPrintInfoOrientation orientation;
-@property UIPrintInfoOutputType outputType;
-@property (class, readonly) UIPrintInfo *printInfo;
-@property (copy) NSString *printerID;
-@end
-@interface UIPrintInteractionController : NSObject
-- (void)dismissAnimated:(BOOL)a0;
-- (BOOL)presentAnimated:(BOOL)a0 completionHandler:(void (^)(UIPrintInteractionController *, BOOL, NSError *))a1;
-- (BOOL)presentFromBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1 completionHandler:(void (^)(UIPrintInteractionController *, BOOL, NSError *))a2;
-- (BOOL)presentFromRect:(CGRect)a0 inView:(UIView *)a1 animated:(BOOL)a2 completionHandler:(void (^)(UIPrintInteractionController *, BOOL, NSError *))a3;
-- (BOOL)printToPrinter:(UIPrinter *)a0 completionHandler:(void (^)(UIPrintInteractionController *, BOOL, NSError *))a1;
-+ (BOOL)canPrintData:(NSData *)a0;
-+ (BOOL)canPrintURL:(NSURL *)a0;
-+ (BOOL)isPrintingAvailable;
-+ (NSSet *)printableUTIs;
-+ (UIPrintInteractionController *)sharedPrintController;
-@property (assign) NSObject *delegate;
-@property (strong) UIPrintFormatter *printFormatter;
-@property (strong) UIPrintInfo *printInfo;
-@property (strong) UIPrintPageRenderer *printPageRenderer;
-@property (readonly) UIPrintPaper *printPaper;
-@property (class, readonly) NSSet *printableUTIs;
-@property (class, readonly, getter=isPrintingAvailable) BOOL printingAvailable;
-@property (copy) NSObject *printingItem;
-@property (copy) NSArray<NSObject *> *printingItems;
-@property (class, readonly) UIPrintInteractionController *sharedPrintController;
-@property BOOL showsNumberOfCopies;
-@property BOOL showsPageRange;
-@property BOOL showsPaperOrientation;
-@property BOOL showsPaperSelectionForLoadedPapers;
-@end
-@interface UIPrintPageRenderer : NSObject
-- (void)addPrintFormatter:(UIPrintFormatter *)a0 startingAtPageAtIndex:(NSInteger)a1;
-- (UIPrintRenderingQuality)currentRenderingQualityForRequestedRenderingQuality:(UIPrintRenderingQuality)a0;
-- (void)drawContentForPageAtIndex:(NSInteger)a0 inRect:(CGRect)a1;
-- (void)drawFooterForPageAtIndex:(NSInteger)a0 inRect:(CGRect)a1;
-- (void)drawHeaderForPageAtIndex:(NSInteger)a0 inRect:(CGRect)a1;
-- (void)drawPageAtIndex:(NSInteger)a0 inRect:(CGRect)a1;
-- (void)drawPrintFormatter:(UIPrintFormatter *)a0 forPageAtIndex:(NSInteger)a1;
-- (void)prepareForDrawingPages:(NSRange)a0;
-- (NSArray<UIPrintFormatter *> *)printFormattersForPageAtIndex:(NSInteger)a0;
-@property CGFloat footerHeight;
-@property CGFloat headerHeight;
-@property (readonly) NSInteger numberOfPages;
-@property (readonly) CGRect paperRect;
-@property (copy) NSArray<UIPrintFormatter *> *printFormatters;
-@property (readonly) CGRect printableRect;
-@end
-@interface UIPrintPaper : NSObject
-+ (UIPrintPaper *)bestPaperForPageSize:(CGSize)a0 withPapersFromArray:(NSArray<UIPrintPaper *> *)a1;
-@property (readonly) CGSize paperSize;
-@property (readonly) CGRect printableRect;
-@end
-@interface UIPrintServiceExtension : NSObject
-- (NSArray<UIPrinterDestination *> *)printerDestinationsForPrintInfo:(UIPrintInfo *)a0;
-@end
-@interface UIPrinter : NSObject
-- (void)contactPrinter:(void (^)(BOOL))a0;
-+ (UIPrinter *)printerWithURL:(NSURL *)a0;
-@property (copy, readonly) NSURL *URL;
-@property (readonly) NSString *displayLocation;
-@property (readonly) NSString *displayName;
-@property (readonly) NSString *makeAndModel;
-@property (readonly) UIPrinterJobTypes supportedJobTypes;
-@property (readonly) BOOL supportsColor;
-@property (readonly) BOOL supportsDuplex;
-@end
-@interface UIPrinterDestination : NSObject <NSSecureCoding>
-- (instancetype)initWithURL:(NSURL *)a0;
-@property (copy) NSURL *URL;
-@property NSString *displayName;
-@property (copy) NSData *txtRecord;
-@end
-@interface UIPrinterPickerController : NSObject
-- (void)dismissAnimated:(BOOL)a0;
-- (BOOL)presentAnimated:(BOOL)a0 completionHandler:(void (^)(UIPrinterPickerController *, BOOL, NSError *))a1;
-- (BOOL)presentFromBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1 completionHandler:(void (^)(UIPrinterPickerController *, BOOL, NSError *))a2;
-- (BOOL)presentFromRect:(CGRect)a0 inView:(UIView *)a1 animated:(BOOL)a2 completionHandler:(void (^)(UIPrinterPickerController *, BOOL, NSError *))a3;
-+ (UIPrinterPickerController *)printerPickerControllerWithInitiallySelectedPrinter:(UIPrinter *)a0;
-@property (unsafe_unretained) NSObject *delegate;
-@property (readonly) UIPrinter *selectedPrinter;
+@property (nonatomic, weak) id<UIPickerViewDataSource> dataSource;
+@property (nonatomic, weak) id<UIPickerViewDelegate> delegate;
+@property (nonatomic, readonly) NSInteger numberOfComponents;
+@property (nonatomic) BOOL showsSelectionIndicator;
 @end
 @interface UIProgressView : UIView <NSCoding>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithProgressViewStyle:(UIProgressViewStyle)a0;
 - (void)setProgress:(float)a0 animated:(BOOL)a1;
-@property NSProgress *observedProgress;
-@property float progress;
-@property (strong) UIImage *progressImage;
-@property (strong) UIColor *progressTintColor;
-@property UIProgressViewStyle progressViewStyle;
-@property (strong) UIImage *trackImage;
-@property (strong) UIColor *trackTintColor;
+@property (nonatomic) float progress;
+@property (nonatomic, strong) UIImage *progressImage;
+@property (nonatomic, strong) UIColor *progressTintColor;
+@property (nonatomic, strong) UIImage *trackImage;
+@property (nonatomic, strong) UIColor *trackTintColor;
 @end
-@interface UIPushBehavior : UIDynamicBehavior
-- (void)addItem:(id<UIDynamicItem>)a0;
-- (instancetype)initWithItems:(NSArray<id<UIDynamicItem>> *)a0 mode:(NSInteger)a1;
-- (void)removeItem:(id<UIDynamicItem>)a0;
-- (void)setAngle:(CGFloat)a0 magnitude:(CGFloat)a1;
-- (void)setTargetOffsetFromCenter:(UIOffset)a0 forItem:(id<UIDynamicItem>)a1;
-- (UIOffset)targetOffsetFromCenterForItem:(id<UIDynamicItem>)a0;
-@property BOOL active;
-@property CGFloat angle;
-@property (copy, readonly) NSArray<id<UIDynamicItem>> *items;
-@property CGFloat magnitude;
-@property (readonly) NSInteger mode;
-@property CGVector pushDirection;
-@end
-@interface UIReferenceLibraryViewController : UIViewController <NSCoding>
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithTerm:(NSString *)a0;
-+ (BOOL)dictionaryHasDefinitionForTerm:(NSString *)a0;
-@end
-@interface UIRefreshControl : UIControl <UIAppearance>
+@interface UIRefreshControl : UIControl
 - (void)beginRefreshing;
 - (void)endRefreshing;
+- (instancetype)init;
 - (BOOL)isRefreshing;
-@property (strong) NSAttributedString *attributedTitle;
-@property (readonly, getter=isRefreshing) BOOL refreshing;
-@end
-@interface UIRegion : NSObject <NSCopying, NSCoding>
-- (BOOL)containsPoint:(CGPoint)a0;
-- (instancetype)initWithRadius:(CGFloat)a0;
-- (instancetype)initWithSize:(CGSize)a0;
-- (UIRegion *)inverseRegion;
-- (UIRegion *)regionByDifferenceFromRegion:(UIRegion *)a0;
-- (UIRegion *)regionByIntersectionWithRegion:(UIRegion *)a0;
-- (UIRegion *)regionByUnionWithRegion:(UIRegion *)a0;
-+ (UIRegion *)infiniteRegion;
-@property (class, readonly) UIRegion *infiniteRegion;
-@end
-@interface UIResolvedShape : NSObject <NSCopying>
-- (UIResolvedShape *)shapeByApplyingInset:(CGFloat)a0;
-- (UIResolvedShape *)shapeByApplyingInsets:(UIEdgeInsets)a0;
-@property (readonly) CGRect boundingRect;
-@property (readonly) UIBezierPath *path;
-@property (readonly) UIShape *shape;
-@end
-@interface UIRotationGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property CGFloat rotation;
-@property (readonly) CGFloat velocity;
-@end
-@interface UIScene : UIResponder
-- (void)completeStateRestoration;
-- (void)extendStateRestoration;
-- (instancetype)initWithSession:(UISceneSession *)a0 connectionOptions:(UISceneConnectionOptions *)a1;
-- (void)openURL:(NSURL *)a0 options:(UISceneOpenExternalURLOptions *)a1 completionHandler:(void (^)(BOOL))a2;
-@property (strong) UISceneActivationConditions *activationConditions;
-@property (readonly) UISceneActivationState activationState;
-@property (strong) NSObject *delegate;
-@property (readonly) UIPointerLockState *pointerLockState;
-@property (readonly) UISceneSession *session;
-@property NSString *subtitle;
-@property (readonly) UISceneSystemProtectionManager *systemProtectionManager;
-@property NSString *title;
-@end
-@interface UISceneActivationConditions : NSObject <NSSecureCoding>
-@property (copy) NSPredicate *canActivateForTargetContentIdentifierPredicate;
-@property (copy) NSPredicate *prefersToActivateForTargetContentIdentifierPredicate;
-@end
-@interface UISceneActivationRequestOptions : NSObject <NSCopying>
-@property (strong) UIScene *requestingScene;
-@end
-@interface UISceneConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithName:(NSString *)a0 sessionRole:(NSString *)a1;
-+ (UISceneConfiguration *)configurationWithName:(NSString *)a0 sessionRole:(NSString *)a1;
-@property (assign) Class delegateClass;
-@property (readonly) NSString *name;
-@property (readonly) NSString *role;
-@property (assign) Class sceneClass;
-@property (strong) UIStoryboard *storyboard;
-@end
-@interface UISceneConnectionOptions : NSObject
-- (GCGameControllerActivationContext *)gameControllerActivationContext;
-@property (copy, readonly) NSSet<UIOpenURLContext *> *URLContexts;
-@property (readonly) CKShareMetadata *cloudKitShareMetadata;
-@property (readonly) NSString *handoffUserActivityType;
-@property (readonly) UNNotificationResponse *notificationResponse;
-@property (readonly) UIApplicationShortcutItem *shortcutItem;
-@property (readonly) NSString *sourceApplication;
-@property (copy, readonly) NSSet<NSUserActivity *> *userActivities;
-@end
-@interface UISceneDestructionRequestOptions : NSObject
-@end
-@interface UISceneOpenExternalURLOptions : NSObject
-@property (copy) UIEventAttribution *eventAttribution;
-@property BOOL universalLinksOnly;
-@end
-@interface UISceneOpenURLOptions : NSObject
-@property (readonly) NSObject *annotation;
-@property (readonly) UIEventAttribution *eventAttribution;
-@property (readonly) BOOL openInPlace;
-@property (readonly) NSString *sourceApplication;
-@end
-@interface UISceneSession : NSObject <NSSecureCoding>
-@property (copy, readonly) UISceneConfiguration *configuration;
-@property (readonly) NSString *persistentIdentifier;
-@property (readonly) NSString *role;
-@property (readonly) UIScene *scene;
-@property (strong) NSUserActivity *stateRestorationActivity;
-@property (copy) NSDictionary<NSString *, NSObject *> *userInfo;
-@end
-@interface UISceneSessionActivationRequest : NSObject <NSCopying>
-+ (UISceneSessionActivationRequest *)request;
-+ (UISceneSessionActivationRequest *)requestWithRole:(NSString *)a0;
-+ (UISceneSessionActivationRequest *)requestWithSession:(UISceneSession *)a0;
-@property (copy) UISceneActivationRequestOptions *options;
-@property (readonly) NSString *role;
-@property (readonly) UISceneSession *session;
-@property (strong) NSUserActivity *userActivity;
-@end
-@interface UISceneSizeRestrictions : NSObject
-@property BOOL allowsFullScreen;
-@property (assign) CGSize maximumSize;
-@property (assign) CGSize minimumSize;
-@end
-@interface UISceneSystemProtectionManager : NSObject
-- (BOOL)isUserAuthenticationEnabled;
-@property (readonly, getter=isUserAuthenticationEnabled) BOOL userAuthenticationEnabled;
-@end
-@interface UISceneWindowingBehaviors : NSObject
-- (BOOL)isClosable;
-- (BOOL)isMiniaturizable;
-@property (getter=isClosable) BOOL closable;
-@property (getter=isMiniaturizable) BOOL miniaturizable;
+@property (nonatomic, strong) NSAttributedString *attributedTitle;
+@property (nonatomic, readonly, getter=isRefreshing) BOOL refreshing;
+@property (nonatomic, strong) UIColor *tintColor;
 @end
 @interface UIScreen : NSObject <UITraitEnvironment>
-- (CADisplayLink *)displayLinkWithTarget:(NSObject *)a0 selector:(SEL)a1;
+- (CADisplayLink *)displayLinkWithTarget:(id)a0 selector:(SEL)a1;
 - (BOOL)isCaptured;
 - (UIView *)snapshotViewAfterScreenUpdates:(BOOL)a0;
 + (UIScreen *)mainScreen;
 + (NSArray<UIScreen *> *)screens;
-@property (readonly) CGRect applicationFrame;
-@property (copy, readonly) NSArray<UIScreenMode *> *availableModes;
-@property (readonly) CGRect bounds;
-@property CGFloat brightness;
-@property (readonly) double calibratedLatency;
-@property (readonly, getter=isCaptured) BOOL captured;
+@property (nonatomic, readonly) CGRect bounds;
+@property (nonatomic) CGFloat brightness;
+@property (nonatomic, readonly, getter=isCaptured) BOOL captured;
 @property (readonly) id<UICoordinateSpace> coordinateSpace;
-@property (readonly) CGFloat currentEDRHeadroom;
-@property (strong) UIScreenMode *currentMode;
 @property (readonly) id<UICoordinateSpace> fixedCoordinateSpace;
-@property (weak, readonly) id<UIFocusItem> focusedItem;
-@property (weak, readonly) UIView *focusedView;
-@property (class, readonly) UIScreen *mainScreen;
-@property (readonly) NSInteger maximumFramesPerSecond;
-@property (strong, readonly) UIScreen *mirroredScreen;
-@property (readonly) CGRect nativeBounds;
-@property (readonly) CGFloat nativeScale;
-@property UIScreenOverscanCompensation overscanCompensation;
-@property (readonly) UIEdgeInsets overscanCompensationInsets;
-@property (readonly) CGFloat potentialEDRHeadroom;
-@property (strong, readonly) UIScreenMode *preferredMode;
-@property (readonly) UIScreenReferenceDisplayModeStatus referenceDisplayModeStatus;
-@property (readonly) CGFloat scale;
-@property (class, readonly) NSArray<UIScreen *> *screens;
-@property (readonly) BOOL supportsFocus;
-@property BOOL wantsSoftwareDimming;
-@end
-@interface UIScreenEdgePanGestureRecognizer : UIPanGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property (assign) UIRectEdge edges;
-@end
-@interface UIScreenMode : NSObject
-@property (readonly) CGFloat pixelAspectRatio;
-@property (readonly) CGSize size;
-@end
-@interface UIScreenshotService : NSObject
-@property (weak) NSObject *delegate;
-@property (weak, readonly) UIWindowScene *windowScene;
-@end
-@interface UIScribbleInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIScribbleInteractionDelegate>)a0;
-- (BOOL)isHandlingWriting;
-+ (BOOL)isPencilInputExpected;
-@property (weak, readonly) NSObject *delegate;
-@property (readonly, getter=isHandlingWriting) BOOL handlingWriting;
-@property (class, readonly, getter=isPencilInputExpected) BOOL pencilInputExpected;
-@end
-@protocol UILookToDictateCapable <NSObject>
-@optional
-- (BOOL)isLookToDictateEnabled;
-- (void)setLookToDictateEnabled:(BOOL)a0;
-@property (getter=isLookToDictateEnabled) BOOL lookToDictateEnabled;
+@property (nonatomic, readonly) NSInteger maximumFramesPerSecond;
+@property (nonatomic, readonly, weak) UIScreen *mirroredScreen;
+@property (nonatomic, readonly) CGRect nativeBounds;
+@property (nonatomic, readonly) CGFloat nativeScale;
+@property (nonatomic, readonly) CGFloat scale;
 @end
 @protocol UITextInputTraits <NSObject>
 @optional
-- (UIWritingToolsResultOptions)allowedWritingToolsResultOptions;
-- (UITextAutocapitalizationType)autocapitalizationType;
-- (UITextAutocorrectionType)autocorrectionType;
 - (BOOL)enablesReturnKeyAutomatically;
-- (UITextInlinePredictionType)inlinePredictionType;
 - (BOOL)isSecureTextEntry;
-- (UIKeyboardAppearance)keyboardAppearance;
 - (UIKeyboardType)keyboardType;
-- (UITextMathExpressionCompletionType)mathExpressionCompletionType;
-- (UITextInputPasswordRules *)passwordRules;
 - (UIReturnKeyType)returnKeyType;
-- (void)setAllowedWritingToolsResultOptions:(UIWritingToolsResultOptions)a0;
-- (void)setAutocapitalizationType:(UITextAutocapitalizationType)a0;
-- (void)setAutocorrectionType:(UITextAutocorrectionType)a0;
 - (void)setEnablesReturnKeyAutomatically:(BOOL)a0;
-- (void)setInlinePredictionType:(UITextInlinePredictionType)a0;
-- (void)setKeyboardAppearance:(UIKeyboardAppearance)a0;
 - (void)setKeyboardType:(UIKeyboardType)a0;
-- (void)setMathExpressionCompletionType:(UITextMathExpressionCompletionType)a0;
-- (void)setPasswordRules:(UITextInputPasswordRules *)a0;
 - (void)setReturnKeyType:(UIReturnKeyType)a0;
 - (void)setSecureTextEntry:(BOOL)a0;
-- (void)setSmartDashesType:(UITextSmartDashesType)a0;
-- (void)setSmartInsertDeleteType:(UITextSmartInsertDeleteType)a0;
-- (void)setSmartQuotesType:(UITextSmartQuotesType)a0;
-- (void)setSpellCheckingType:(UITextSpellCheckingType)a0;
 - (void)setTextContentType:(NSString *)a0;
-- (void)setWritingToolsBehavior:(UIWritingToolsBehavior)a0;
-- (UITextSmartDashesType)smartDashesType;
-- (UITextSmartInsertDeleteType)smartInsertDeleteType;
-- (UITextSmartQuotesType)smartQuotesType;
-- (UITextSpellCheckingType)spellCheckingType;
 - (NSString *)textContentType;
-- (UIWritingToolsBehavior)writingToolsBehavior;
-@property (assign) UIWritingToolsResultOptions allowedWritingToolsResultOptions;
-@property UITextAutocapitalizationType autocapitalizationType;
-@property UITextAutocorrectionType autocorrectionType;
-@property BOOL enablesReturnKeyAutomatically;
-@property (assign) UITextInlinePredictionType inlinePredictionType;
-@property UIKeyboardAppearance keyboardAppearance;
-@property UIKeyboardType keyboardType;
-@property UITextMathExpressionCompletionType mathExpressionCompletionType;
-@property (copy) UITextInputPasswordRules *passwordRules;
-@property UIReturnKeyType returnKeyType;
-@property (getter=isSecureTextEntry) BOOL secureTextEntry;
-@property (assign) UITextSmartDashesType smartDashesType;
-@property (assign) UITextSmartInsertDeleteType smartInsertDeleteType;
-@property (assign) UITextSmartQuotesType smartQuotesType;
-@property UITextSpellCheckingType spellCheckingType;
-@property NSString *textContentType;
-@property UIWritingToolsBehavior writingToolsBehavior;
 @end
-@interface UISearchBar : UIView <UIBarPositioning, UITextInputTraits, UILookToDictateCapable, NSCoding>
-- (UIImage *)backgroundImageForBarPosition:(UIBarPosition)a0 barMetrics:(UIBarMetrics)a1;
-- (UIImage *)imageForSearchBarIcon:(UISearchBarIcon)a0 state:(UIControlState)a1;
+@interface UISearchBar : UIView <UIBarPositioning, UITextInputTraits>
+- (instancetype)init;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isEnabled;
-- (BOOL)isLookToDictateEnabled;
-- (BOOL)isSearchResultsButtonSelected;
 - (BOOL)isTranslucent;
-- (UIOffset)positionAdjustmentForSearchBarIcon:(UISearchBarIcon)a0;
-- (UIImage *)scopeBarButtonBackgroundImageForState:(UIControlState)a0;
-- (UIImage *)scopeBarButtonDividerImageForLeftSegmentState:(UIControlState)a0 rightSegmentState:(UIControlState)a1;
-- (NSDictionary *)scopeBarButtonTitleTextAttributesForState:(UIControlState)a0;
-- (UIImage *)searchFieldBackgroundImageForState:(UIControlState)a0;
-- (void)setBackgroundImage:(UIImage *)a0 forBarPosition:(UIBarPosition)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setImage:(UIImage *)a0 forSearchBarIcon:(UISearchBarIcon)a1 state:(UIControlState)a2;
-- (void)setPositionAdjustment:(UIOffset)a0 forSearchBarIcon:(UISearchBarIcon)a1;
-- (void)setScopeBarButtonBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setScopeBarButtonDividerImage:(UIImage *)a0 forLeftSegmentState:(UIControlState)a1 rightSegmentState:(UIControlState)a2;
-- (void)setScopeBarButtonTitleTextAttributes:(NSDictionary *)a0 forState:(UIControlState)a1;
 - (void)setSearchFieldBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
 - (void)setShowsCancelButton:(BOOL)a0 animated:(BOOL)a1;
-- (void)setShowsScopeBar:(BOOL)a0 animated:(BOOL)a1;
-@property (strong) UIImage *backgroundImage;
-@property UIBarStyle barStyle;
-@property (strong) UIColor *barTintColor;
-@property (assign) NSObject *delegate;
-@property (getter=isEnabled) BOOL enabled;
-@property (strong) UIView *inputAccessoryView;
-@property (strong, readonly) UITextInputAssistantItem *inputAssistantItem;
-@property (getter=isLookToDictateEnabled) BOOL lookToDictateEnabled;
-@property (copy) NSString *placeholder;
-@property (copy) NSString *prompt;
-@property (strong) UIImage *scopeBarBackgroundImage;
-@property (copy) NSArray<NSString *> *scopeButtonTitles;
-@property UISearchBarStyle searchBarStyle;
-@property UIOffset searchFieldBackgroundPositionAdjustment;
-@property (getter=isSearchResultsButtonSelected) BOOL searchResultsButtonSelected;
-@property (readonly) UISearchTextField *searchTextField;
-@property UIOffset searchTextPositionAdjustment;
-@property NSInteger selectedScopeButtonIndex;
-@property BOOL showsBookmarkButton;
-@property BOOL showsCancelButton;
-@property BOOL showsScopeBar;
-@property BOOL showsSearchResultsButton;
-@property (copy) NSString *text;
-@property (assign, getter=isTranslucent) BOOL translucent;
+@property (nonatomic, strong) UIImage *backgroundImage;
+@property (nonatomic, strong) UIColor *barTintColor;
+@property (nonatomic, weak) id<UISearchBarDelegate> delegate;
+@property (nonatomic, readwrite, strong) UIView *inputAccessoryView;
+@property (nonatomic, copy) NSString *placeholder;
+@property (nonatomic, copy) NSString *prompt;
+@property (nonatomic, copy) NSArray<NSString *> *scopeButtonTitles;
+@property (nonatomic) UIOffset searchTextPositionAdjustment;
+@property (nonatomic) NSInteger selectedScopeButtonIndex;
+@property (nonatomic) BOOL showsBookmarkButton;
+@property (nonatomic) BOOL showsCancelButton;
+@property (nonatomic) BOOL showsScopeBar;
+@property (nonatomic) BOOL showsSearchResultsButton;
+@property (nonatomic, copy) NSString *text;
+@property (nonatomic, strong) UIColor *tintColor;
+@property (nonatomic, assign, getter=isTranslucent) BOOL translucent;
 @end
-@interface UISearchContainerViewController : UIViewController
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithSearchController:(UISearchController *)a0;
-@property (strong, readonly) UISearchController *searchController;
-@end
-@protocol UIViewControllerTransitioningDelegate <NSObject>
-@optional
-- (id<UIViewControllerAnimatedTransitioning>)animationControllerForDismissedController:(UIViewController *)a0;
-- (id<UIViewControllerAnimatedTransitioning>)animationControllerForPresentedController:(UIViewController *)a0 presentingController:(UIViewController *)a1 sourceController:(UIViewController *)a2;
-- (id<UIViewControllerInteractiveTransitioning>)interactionControllerForDismissal:(id<UIViewControllerAnimatedTransitioning>)a0;
-- (id<UIViewControllerInteractiveTransitioning>)interactionControllerForPresentation:(id<UIViewControllerAnimatedTransitioning>)a0;
-- (UIPresentationController *)presentationControllerForPresentedViewController:(UIViewController *)a0 presentingViewController:(UIViewController *)a1 sourceViewController:(UIViewController *)a2;
-@end
-@interface UISearchController : UIViewController <UIViewControllerTransitioningDelegate, UIViewControllerAnimatedTransitioning>
-- (instancetype)init;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithSearchResultsController:(UIViewController *)a0;
-- (BOOL)isActive;
-@property (unsafe_unretained, getter=isActive) BOOL active;
-@property BOOL automaticallyShowsCancelButton;
-@property BOOL automaticallyShowsScopeBar;
-@property BOOL automaticallyShowsSearchResultsController;
-@property (unsafe_unretained) NSObject *delegate;
-@property (unsafe_unretained) BOOL dimsBackgroundDuringPresentation;
-@property (unsafe_unretained) BOOL hidesNavigationBarDuringPresentation;
-@property BOOL ignoresSearchSuggestionsForSearchBarPlacementStacked;
-@property BOOL obscuresBackgroundDuringPresentation;
-@property (assign) UISearchControllerScopeBarActivation scopeBarActivation;
-@property (strong, readonly) UISearchBar *searchBar;
-@property (readonly) UINavigationItemSearchBarPlacement searchBarPlacement;
-@property (strong, readonly) UIViewController *searchResultsController;
-@property (unsafe_unretained) NSObject *searchResultsUpdater;
-@property (copy) NSArray<id<UISearchSuggestion>> *searchSuggestions;
-@property BOOL showsSearchResultsController;
-@end
-@interface UISearchDisplayController : NSObject
-- (instancetype)initWithSearchBar:(UISearchBar *)a0 contentsController:(UIViewController *)a1;
-- (BOOL)isActive;
-- (void)setActive:(BOOL)a0 animated:(BOOL)a1;
-@property (getter=isActive) BOOL active;
-@property (assign) NSObject *delegate;
-@property (assign) BOOL displaysSearchBarInNavigationBar;
-@property (readonly) UINavigationItem *navigationItem;
-@property (readonly) UISearchBar *searchBar;
-@property (readonly) UIViewController *searchContentsController;
-@property (assign) NSObject *searchResultsDataSource;
-@property (assign) NSObject *searchResultsDelegate;
-@property (readonly) UITableView *searchResultsTableView;
-@property (copy) NSString *searchResultsTitle;
-@end
-@protocol UISearchSuggestion <NSObject>
-@optional
-- (UIImage *)iconImage;
-- (NSAttributedString *)localizedAttributedSuggestion;
-- (NSString *)localizedDescription;
-- (NSString *)localizedSuggestion;
-- (NSObject *)representedObject;
-- (void)setRepresentedObject:(NSObject *)a0;
-@property (readonly) NSAttributedString *localizedAttributedSuggestion;
-@property (readonly) NSString *localizedSuggestion;
-@property (strong) NSObject *representedObject;
-@end
-@interface UISearchSuggestionItem : NSObject <UISearchSuggestion>
-- (instancetype)initWithLocalizedAttributedSuggestion:(NSAttributedString *)a0;
-- (instancetype)initWithLocalizedAttributedSuggestion:(NSAttributedString *)a0 localizedDescription:(NSString *)a1;
-- (instancetype)initWithLocalizedAttributedSuggestion:(NSAttributedString *)a0 localizedDescription:(NSString *)a1 iconImage:(UIImage *)a2;
-- (instancetype)initWithLocalizedSuggestion:(NSString *)a0;
-- (instancetype)initWithLocalizedSuggestion:(NSString *)a0 localizedDescription:(NSString *)a1;
-- (instancetype)initWithLocalizedSuggestion:(NSString *)a0 localizedDescription:(NSString *)a1 iconImage:(UIImage *)a2;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedAttributedSuggestion:(NSAttributedString *)a0;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedAttributedSuggestion:(NSAttributedString *)a0 descriptionString:(NSString *)a1;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedAttributedSuggestion:(NSAttributedString *)a0 descriptionString:(NSString *)a1 iconImage:(UIImage *)a2;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedSuggestion:(NSString *)a0;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedSuggestion:(NSString *)a0 descriptionString:(NSString *)a1;
-+ (UISearchSuggestionItem *)suggestionWithLocalizedSuggestion:(NSString *)a0 descriptionString:(NSString *)a1 iconImage:(UIImage *)a2;
-@property (readonly) NSAttributedString *localizedAttributedSuggestion;
-@property (strong) NSObject *representedObject;
-@end
-@interface UITab : NSObject <UIAccessibilityIdentification, UIPopoverPresentationControllerSourceItem, UISpringLoadedInteractionSupporting>
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 identifier:(NSString *)a2 viewControllerProvider:(UIViewController * (^)(UITab *))a3;
-- (BOOL)isHidden;
-- (BOOL)isHiddenByDefault;
-@property (assign) BOOL allowsHiding;
-@property (copy) NSString *badgeValue;
-@property (assign, getter=isHidden) BOOL hidden;
-@property (assign, getter=isHiddenByDefault) BOOL hiddenByDefault;
-@property (strong, readonly) NSString *identifier;
-@property (strong) UIImage *image;
-@property (strong, readonly) UITabGroup *managingTabGroup;
-@property (strong, readonly) UITabGroup *parent;
-@property (assign) UITabPlacement preferredPlacement;
-@property (copy) NSString *subtitle;
-@property (strong, readonly) UITabBarController *tabBarController;
-@property (copy) NSString *title;
-@property (strong) NSObject *userInfo;
-@property (strong, readonly) UIViewController *viewController;
-@end
-@interface UISearchTab : UITab
-- (instancetype)initWithViewControllerProvider:(UIViewController * (^)(UITab *))a0;
-@end
-@protocol UIKeyInput <UITextInputTraits>
-@optional
-- (void)deleteBackward;
-- (BOOL)hasText;
-- (void)insertText:(NSString *)a0;
-@property (readonly) BOOL hasText;
-@end
-@protocol UITextInput <UIKeyInput>
-@optional
-- (NSAttributedString *)attributedTextInRange:(UITextRange *)a0;
-- (NSWritingDirection)baseWritingDirectionForPosition:(UITextPosition *)a0 inDirection:(UITextStorageDirection)a1;
-- (void)beginFloatingCursorAtPoint:(CGPoint)a0;
-- (UITextPosition *)beginningOfDocument;
-- (CGRect)caretRectForPosition:(UITextPosition *)a0;
-- (CGAffineTransform)caretTransformForPosition:(UITextPosition *)a0;
-- (NSInteger)characterOffsetOfPosition:(UITextPosition *)a0 withinRange:(UITextRange *)a1;
-- (UITextRange *)characterRangeAtPoint:(CGPoint)a0;
-- (UITextRange *)characterRangeByExtendingPosition:(UITextPosition *)a0 inDirection:(UITextLayoutDirection)a1;
-- (UITextPosition *)closestPositionToPoint:(CGPoint)a0;
-- (UITextPosition *)closestPositionToPoint:(CGPoint)a0 withinRange:(UITextRange *)a1;
-- (NSComparisonResult)comparePosition:(UITextPosition *)a0 toPosition:(UITextPosition *)a1;
-- (void)dictationRecognitionFailed;
-- (void)dictationRecordingDidEnd;
-- (void)didDismissWritingTools;
-- (UIMenu *)editMenuForTextRange:(UITextRange *)a0 suggestedActions:(NSArray<UIMenuElement *> *)a1;
-- (void)endFloatingCursor;
-- (UITextPosition *)endOfDocument;
-- (CGRect)firstRectForRange:(UITextRange *)a0;
-- (CGRect)frameForDictationResultPlaceholder:(NSObject *)a0;
-- (NSObject *)inputDelegate;
-- (void)insertAdaptiveImageGlyph:(NSAdaptiveImageGlyph *)a0 replacementRange:(UITextRange *)a1;
-- (void)insertAttributedText:(NSAttributedString *)a0;
-- (void)insertDictationResult:(NSArray *)a0;
-- (NSObject *)insertDictationResultPlaceholder;
-- (void)insertText:(NSString *)a0 alternatives:(NSArray<NSString *> *)a1 style:(UITextAlternativeStyle)a2;
-- (UITextPlaceholder *)insertTextPlaceholderWithSize:(CGSize)a0;
-- (BOOL)isEditable;
-- (UITextRange *)markedTextRange;
-- (NSDictionary *)markedTextStyle;
-- (NSInteger)offsetFromPosition:(UITextPosition *)a0 toPosition:(UITextPosition *)a1;
-- (UITextPosition *)positionFromPosition:(UITextPosition *)a0 inDirection:(UITextLayoutDirection)a1 offset:(NSInteger)a2;
-- (UITextPosition *)positionFromPosition:(UITextPosition *)a0 offset:(NSInteger)a1;
-- (UITextPosition *)positionWithinRange:(UITextRange *)a0 atCharacterOffset:(NSInteger)a1;
-- (UITextPosition *)positionWithinRange:(UITextRange *)a0 farthestInDirection:(UITextLayoutDirection)a1;
-- (void)removeDictationResultPlaceholder:(NSObject *)a0 willInsertResult:(BOOL)a1;
-- (void)removeTextPlaceholder:(UITextPlaceholder *)a0;
-- (void)replaceRange:(UITextRange *)a0 withAttributedText:(NSAttributedString *)a1;
-- (void)replaceRange:(UITextRange *)a0 withText:(NSString *)a1;
-- (UITextRange *)selectedTextRange;
-- (UITextStorageDirection)selectionAffinity;
-- (NSArray<UITextSelectionRect *> *)selectionRectsForRange:(UITextRange *)a0;
-- (void)setAttributedMarkedText:(NSAttributedString *)a0 selectedRange:(NSRange)a1;
-- (void)setBaseWritingDirection:(NSWritingDirection)a0 forRange:(UITextRange *)a1;
-- (void)setInputDelegate:(NSObject *)a0;
-- (void)setMarkedText:(NSString *)a0 selectedRange:(NSRange)a1;
-- (void)setMarkedTextStyle:(NSDictionary *)a0;
-- (void)setSelectedTextRange:(UITextRange *)a0;
-- (void)setSelectionAffinity:(UITextStorageDirection)a0;
-- (void)setSupportsAdaptiveImageGlyph:(BOOL)a0;
-- (BOOL)shouldChangeTextInRange:(UITextRange *)a0 replacementText:(NSString *)a1;
-- (BOOL)supportsAdaptiveImageGlyph;
-- (NSString *)textInRange:(UITextRange *)a0;
-- (UIView *)textInputView;
-- (UITextRange *)textRangeFromPosition:(UITextPosition *)a0 toPosition:(UITextPosition *)a1;
-- (NSDictionary *)textStylingAtPosition:(UITextPosition *)a0 inDirection:(UITextStorageDirection)a1;
-- (NSObject *)tokenizer;
-- (void)unmarkText;
-- (void)updateFloatingCursorAtPoint:(CGPoint)a0;
-- (void)willDismissEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a0;
-- (void)willPresentEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a0;
-- (void)willPresentWritingTools;
-@property (readonly) UITextPosition *beginningOfDocument;
-@property (readonly, getter=isEditable) BOOL editable;
-@property (readonly) UITextPosition *endOfDocument;
-@property (assign) NSObject *inputDelegate;
-@property (readonly) UITextRange *markedTextRange;
-@property (copy) NSDictionary *markedTextStyle;
-@property UITextRange *selectedTextRange;
-@property UITextStorageDirection selectionAffinity;
-@property BOOL supportsAdaptiveImageGlyph;
-@property (readonly) UIView *textInputView;
-@property (readonly) NSObject *tokenizer;
-@end
-@protocol UITextDraggable <UITextInput>
-@optional
-- (BOOL)isTextDragActive;
-- (void)setTextDragDelegate:(id<UITextDragDelegate>)a0;
-- (void)setTextDragOptions:(UITextDragOptions)a0;
-- (id<UITextDragDelegate>)textDragDelegate;
-- (UIDragInteraction *)textDragInteraction;
-- (UITextDragOptions)textDragOptions;
-@property (readonly, getter=isTextDragActive) BOOL textDragActive;
-@property (weak) id<UITextDragDelegate> textDragDelegate;
-@property (readonly) UIDragInteraction *textDragInteraction;
-@property (assign) UITextDragOptions textDragOptions;
-@end
-@protocol UITextPasteConfigurationSupporting <UIPasteConfigurationSupporting>
-@optional
-- (id<UITextPasteDelegate>)pasteDelegate;
-- (void)setPasteDelegate:(id<UITextPasteDelegate>)a0;
-@property (weak) id<UITextPasteDelegate> pasteDelegate;
-@end
-@protocol UITextDroppable <UITextInput, UITextPasteConfigurationSupporting>
-@optional
-- (BOOL)isTextDropActive;
-- (void)setTextDropDelegate:(id<UITextDropDelegate>)a0;
-- (id<UITextDropDelegate>)textDropDelegate;
-- (UIDropInteraction *)textDropInteraction;
-@property (readonly, getter=isTextDropActive) BOOL textDropActive;
-@property (weak) id<UITextDropDelegate> textDropDelegate;
-@property (readonly) UIDropInteraction *textDropInteraction;
-@end
-@interface UITextField : UIControl <UITextInput, UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting, UITextDraggable, UITextDroppable, UITextPasteConfigurationSupporting>
-- (CGRect)borderRectForBounds:(CGRect)a0;
-- (CGRect)clearButtonRectForBounds:(CGRect)a0;
-- (void)drawPlaceholderInRect:(CGRect)a0;
-- (void)drawTextInRect:(CGRect)a0;
-- (CGRect)editingRectForBounds:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (CGRect)leftViewRectForBounds:(CGRect)a0;
-- (CGRect)placeholderRectForBounds:(CGRect)a0;
-- (CGRect)rightViewRectForBounds:(CGRect)a0;
-- (CGRect)textRectForBounds:(CGRect)a0;
-@property BOOL adjustsFontSizeToFitWidth;
-@property BOOL allowsEditingTextAttributes;
-@property (copy) NSAttributedString *attributedPlaceholder;
-@property (copy) NSAttributedString *attributedText;
-@property (strong) UIImage *background;
-@property UITextBorderStyle borderStyle;
-@property NSInteger clearButtonMode;
-@property BOOL clearsOnBeginEditing;
-@property BOOL clearsOnInsertion;
-@property (copy) NSDictionary *defaultTextAttributes;
-@property (assign) NSObject *delegate;
-@property (strong) UIImage *disabledBackground;
-@property (nonatomic, readonly, getter=isEditing) BOOL editing;
-@property (strong) UIFont *font;
-@property (strong) UIView *inputAccessoryView;
-@property (strong) UIView *inputView;
-@property (copy) NSObject *interactionState;
-@property (readonly) BOOL isEditing;
-@property (strong) UIView *leftView;
-@property NSInteger leftViewMode;
-@property CGFloat minimumFontSize;
-@property (copy) NSString *placeholder;
-@property (strong) UIView *rightView;
-@property NSInteger rightViewMode;
-@property (copy) NSString *text;
-@property UITextAlignment textAlignment;
-@property (strong) UIColor *textColor;
-@property (copy) NSDictionary *typingAttributes;
-@end
-@interface UISearchTextField : UITextField
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)insertToken:(UISearchToken *)a0 atIndex:(NSInteger)a1;
-- (UITextPosition *)positionOfTokenAtIndex:(NSInteger)a0;
-- (void)removeTokenAtIndex:(NSInteger)a0;
-- (void)replaceTextualPortionOfRange:(UITextRange *)a0 withToken:(UISearchToken *)a1 atIndex:(NSUInteger)a2;
-- (NSArray<UISearchToken *> *)tokensInRange:(UITextRange *)a0;
-@property BOOL allowsCopyingTokens;
-@property BOOL allowsDeletingTokens;
-@property (copy) NSArray<id<UISearchSuggestion>> *searchSuggestions;
-@property (readonly) UITextRange *textualRange;
-@property (strong) UIColor *tokenBackgroundColor;
-@property (copy) NSArray<UISearchToken *> *tokens;
-@end
-@interface UISearchToken : NSObject
-+ (UISearchToken *)tokenWithIcon:(UIImage *)a0 text:(NSString *)a1;
-@property (strong) NSObject *representedObject;
-@end
-@interface UISegmentedControl : UIControl <UISpringLoadedInteractionSupporting>
-- (UIAction *)actionForSegmentAtIndex:(NSUInteger)a0;
-- (UIImage *)backgroundImageForState:(UIControlState)a0 barMetrics:(UIBarMetrics)a1;
-- (CGSize)contentOffsetForSegmentAtIndex:(NSInteger)a0;
-- (UIOffset)contentPositionAdjustmentForSegmentType:(UISegmentedControlSegment)a0 barMetrics:(UIBarMetrics)a1;
-- (UIImage *)dividerImageForLeftSegmentState:(UIControlState)a0 rightSegmentState:(UIControlState)a1 barMetrics:(UIBarMetrics)a2;
-- (UIImage *)imageForSegmentAtIndex:(NSInteger)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0 actions:(NSArray<UIAction *> *)a1;
+@interface UISegmentedControl : UIControl <NSCoding>
+- (UIImage *)imageForSegmentAtIndex:(NSUInteger)a0;
 - (instancetype)initWithItems:(NSArray *)a0;
-- (void)insertSegmentWithAction:(UIAction *)a0 atIndex:(NSUInteger)a1 animated:(BOOL)a2;
-- (void)insertSegmentWithImage:(UIImage *)a0 atIndex:(NSInteger)a1 animated:(BOOL)a2;
-- (void)insertSegmentWithTitle:(NSString *)a0 atIndex:(NSInteger)a1 animated:(BOOL)a2;
-- (BOOL)isEnabledForSegmentAtIndex:(NSInteger)a0;
+- (void)insertSegmentWithImage:(UIImage *)a0 atIndex:(NSUInteger)a1 animated:(BOOL)a2;
+- (void)insertSegmentWithTitle:(NSString *)a0 atIndex:(NSUInteger)a1 animated:(BOOL)a2;
+- (BOOL)isEnabledForSegmentAtIndex:(NSUInteger)a0;
 - (BOOL)isMomentary;
 - (void)removeAllSegments;
-- (void)removeSegmentAtIndex:(NSInteger)a0 animated:(BOOL)a1;
-- (NSInteger)segmentIndexForActionIdentifier:(NSString *)a0;
-- (void)setAction:(UIAction *)a0 forSegmentAtIndex:(NSUInteger)a1;
-- (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setContentOffset:(CGSize)a0 forSegmentAtIndex:(NSInteger)a1;
-- (void)setContentPositionAdjustment:(UIOffset)a0 forSegmentType:(UISegmentedControlSegment)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setDividerImage:(UIImage *)a0 forLeftSegmentState:(UIControlState)a1 rightSegmentState:(UIControlState)a2 barMetrics:(UIBarMetrics)a3;
-- (void)setEnabled:(BOOL)a0 forSegmentAtIndex:(NSInteger)a1;
-- (void)setImage:(UIImage *)a0 forSegmentAtIndex:(NSInteger)a1;
-- (void)setTitle:(NSString *)a0 forSegmentAtIndex:(NSInteger)a1;
-- (void)setTitleTextAttributes:(NSDictionary *)a0 forState:(UIControlState)a1;
-- (void)setWidth:(CGFloat)a0 forSegmentAtIndex:(NSInteger)a1;
-- (NSString *)titleForSegmentAtIndex:(NSInteger)a0;
-- (NSDictionary *)titleTextAttributesForState:(UIControlState)a0;
-- (CGFloat)widthForSegmentAtIndex:(NSInteger)a0;
-@property BOOL apportionsSegmentWidthsByContent;
-@property (getter=isMomentary) BOOL momentary;
-@property (readonly) NSInteger numberOfSegments;
-@property UISegmentedControlStyle segmentedControlStyle;
-@property NSInteger selectedSegmentIndex;
-@property (strong) UIColor *selectedSegmentTintColor;
+- (void)removeSegmentAtIndex:(NSUInteger)a0 animated:(BOOL)a1;
+- (void)setEnabled:(BOOL)a0 forSegmentAtIndex:(NSUInteger)a1;
+- (void)setImage:(UIImage *)a0 forSegmentAtIndex:(NSUInteger)a1;
+- (void)setTitle:(NSString *)a0 forSegmentAtIndex:(NSUInteger)a1;
+- (void)setTitleTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
+- (void)setWidth:(CGFloat)a0 forSegmentAtIndex:(NSUInteger)a1;
+- (NSString *)titleForSegmentAtIndex:(NSUInteger)a0;
+- (NSDictionary<NSAttributedStringKey, id> *)titleTextAttributesForState:(UIControlState)a0;
+- (CGFloat)widthForSegmentAtIndex:(NSUInteger)a0;
+@property (nonatomic) BOOL apportionsSegmentWidthsByContent;
+@property (nonatomic, getter=isMomentary) BOOL momentary;
+@property (nonatomic, readonly) NSUInteger numberOfSegments;
+@property (nonatomic) NSInteger selectedSegmentIndex;
+@property (nonatomic, strong) UIColor *selectedSegmentTintColor;
 @end
-@interface UISelectionFeedbackGenerator : UIFeedbackGenerator
-- (void)selectionChanged;
-- (void)selectionChangedAtLocation:(CGPoint)a0;
-+ (UISelectionFeedbackGenerator *)feedbackGeneratorForView:(UIView *)a0;
-@end
-@interface UIShadowProperties : NSObject <NSCopying, NSSecureCoding>
-@property (strong) UIColor *color;
-@property (assign) CGSize offset;
-@property (assign) CGFloat opacity;
-@property (copy) UIBezierPath *path;
-@property (assign) CGFloat radius;
-@end
-@protocol UIShapeProvider <NSObject>
-@optional
-- (UIResolvedShape *)resolvedShapeInContext:(UIShapeResolutionContext *)a0;
-@end
-@interface UIShape : NSObject <UIShapeProvider, NSCopying>
-- (UIShape *)shapeByApplyingInset:(CGFloat)a0;
-- (UIShape *)shapeByApplyingInsets:(UIEdgeInsets)a0;
-+ (UIShape *)capsuleShape;
-+ (UIShape *)circleShape;
-+ (UIShape *)fixedRectShapeWithRect:(CGRect)a0;
-+ (UIShape *)fixedRectShapeWithRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
-+ (UIShape *)fixedRectShapeWithRect:(CGRect)a0 cornerRadius:(CGFloat)a1 cornerCurve:(UICornerCurve)a2 maskedCorners:(UIRectCorner)a3;
-+ (UIShape *)rectShape;
-+ (UIShape *)rectShapeWithCornerRadius:(CGFloat)a0;
-+ (UIShape *)rectShapeWithCornerRadius:(CGFloat)a0 cornerCurve:(UICornerCurve)a1;
-+ (UIShape *)rectShapeWithCornerRadius:(CGFloat)a0 cornerCurve:(UICornerCurve)a1 maskedCorners:(UIRectCorner)a2;
-+ (UIShape *)shapeWithBezierPath:(UIBezierPath *)a0;
-+ (UIShape *)shapeWithProvider:(id<UIShapeProvider>)a0;
-@end
-@interface UIShapeResolutionContext : NSObject
-@property (readonly) UIResolvedShape *contentShape;
-@end
-@interface UISheetPresentationController : UIPresentationController
-- (void)animateChanges:(void (^)(void))a0;
-- (instancetype)initWithPresentedViewController:(UIViewController *)a0 presentingViewController:(UIViewController *)a1;
-- (void)invalidateDetents;
-@property (weak) NSObject *delegate;
-@property (copy) NSArray<UISheetPresentationControllerDetent *> *detents;
-@property NSString *largestUndimmedDetentIdentifier;
-@property CGFloat preferredCornerRadius;
-@property BOOL prefersEdgeAttachedInCompactHeight;
-@property BOOL prefersGrabberVisible;
-@property BOOL prefersPageSizing;
-@property BOOL prefersScrollingExpandsWhenScrolledToEdge;
-@property NSString *selectedDetentIdentifier;
-@property (strong) UIView *sourceView;
-@property BOOL widthFollowsPreferredContentSizeWhenEdgeAttached;
-@end
-@interface UISheetPresentationControllerDetent : NSObject
-- (CGFloat)resolvedValueInContext:(id<UISheetPresentationControllerDetentResolutionContext>)a0;
-+ (UISheetPresentationControllerDetent *)customDetentWithIdentifier:(NSString *)a0 resolver:(CGFloat (^)(id<UISheetPresentationControllerDetentResolutionContext>))a1;
-+ (UISheetPresentationControllerDetent *)largeDetent;
-+ (UISheetPresentationControllerDetent *)mediumDetent;
-@property (strong, readonly) NSString *identifier;
-@end
-@interface UISimpleTextPrintFormatter : UIPrintFormatter
-- (instancetype)initWithAttributedText:(NSAttributedString *)a0;
-- (instancetype)initWithText:(NSString *)a0;
-@property (copy) NSAttributedString *attributedText;
-@property (strong) UIColor *color;
-@property (strong) UIFont *font;
-@property (copy) NSString *text;
-@property UITextAlignment textAlignment;
-@end
-@interface UISlider : UIControl
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UISlider : UIControl <NSCoding>
 - (BOOL)isContinuous;
-- (UIImage *)maximumTrackImageForState:(UIControlState)a0;
 - (CGRect)maximumValueImageRectForBounds:(CGRect)a0;
-- (UIImage *)minimumTrackImageForState:(UIControlState)a0;
 - (CGRect)minimumValueImageRectForBounds:(CGRect)a0;
 - (void)setMaximumTrackImage:(UIImage *)a0 forState:(UIControlState)a1;
 - (void)setMinimumTrackImage:(UIImage *)a0 forState:(UIControlState)a1;
@@ -8822,341 +1635,97 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (UIImage *)thumbImageForState:(UIControlState)a0;
 - (CGRect)thumbRectForBounds:(CGRect)a0 trackRect:(CGRect)a1 value:(float)a2;
 - (CGRect)trackRectForBounds:(CGRect)a0;
-@property (readonly) UIBehavioralStyle behavioralStyle;
-@property (getter=isContinuous) BOOL continuous;
-@property (readonly) UIImage *currentMaximumTrackImage;
-@property (readonly) UIImage *currentMinimumTrackImage;
-@property (readonly) UIImage *currentThumbImage;
-@property (strong) UIColor *maximumTrackTintColor;
-@property float maximumValue;
-@property (strong) UIImage *maximumValueImage;
-@property (strong) UIColor *minimumTrackTintColor;
-@property float minimumValue;
-@property (strong) UIImage *minimumValueImage;
-@property (assign) UIBehavioralStyle preferredBehavioralStyle;
-@property (strong) UIColor *thumbTintColor;
-@property float value;
-@end
-@interface UISnapBehavior : UIDynamicBehavior
-- (instancetype)initWithItem:(id<UIDynamicItem>)a0 snapToPoint:(CGPoint)a1;
-@property (assign) CGFloat damping;
-@property (assign) CGPoint snapPoint;
-@end
-@interface UISplitViewController : UIViewController
-- (void)hideColumn:(UISplitViewControllerColumn)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithStyle:(UISplitViewControllerStyle)a0;
-- (BOOL)isCollapsed;
-- (void)setViewController:(UIViewController *)a0 forColumn:(UISplitViewControllerColumn)a1;
-- (void)showColumn:(UISplitViewControllerColumn)a0;
-- (void)showDetailViewController:(UIViewController *)a0 sender:(NSObject *)a1;
-- (void)showViewController:(UIViewController *)a0 sender:(NSObject *)a1;
-- (UIViewController *)viewControllerForColumn:(UISplitViewControllerColumn)a0;
-@property (readonly, getter=isCollapsed) BOOL collapsed;
-@property (assign) NSObject *delegate;
-@property (readonly) NSInteger displayMode;
-@property (readonly) UIBarButtonItem *displayModeButtonItem;
-@property (assign) UISplitViewControllerDisplayModeButtonVisibility displayModeButtonVisibility;
-@property (unsafe_unretained) CGFloat maximumPrimaryColumnWidth;
-@property CGFloat maximumSupplementaryColumnWidth;
-@property (unsafe_unretained) CGFloat minimumPrimaryColumnWidth;
-@property CGFloat minimumSupplementaryColumnWidth;
-@property NSInteger preferredDisplayMode;
-@property CGFloat preferredPrimaryColumnWidth;
-@property (unsafe_unretained) CGFloat preferredPrimaryColumnWidthFraction;
-@property (assign) UISplitViewControllerSplitBehavior preferredSplitBehavior;
-@property CGFloat preferredSupplementaryColumnWidth;
-@property CGFloat preferredSupplementaryColumnWidthFraction;
-@property BOOL presentsWithGesture;
-@property (assign) UISplitViewControllerBackgroundStyle primaryBackgroundStyle;
-@property (readonly) CGFloat primaryColumnWidth;
-@property (assign) UISplitViewControllerPrimaryEdge primaryEdge;
-@property BOOL showsSecondaryOnlyButton;
-@property (readonly) UISplitViewControllerSplitBehavior splitBehavior;
-@property (readonly) UISplitViewControllerStyle style;
-@property (readonly) CGFloat supplementaryColumnWidth;
-@property (copy) NSArray<UIViewController *> *viewControllers;
-@end
-@interface UISpringLoadedInteraction : NSObject <UIInteraction>
-- (instancetype)initWithActivationHandler:(void (^)(UISpringLoadedInteraction *, id<UISpringLoadedInteractionContext>))a0;
-- (instancetype)initWithInteractionBehavior:(id<UISpringLoadedInteractionBehavior>)a0 interactionEffect:(id<UISpringLoadedInteractionEffect>)a1 activationHandler:(void (^)(UISpringLoadedInteraction *, id<UISpringLoadedInteractionContext>))a2;
-@property (strong, readonly) id<UISpringLoadedInteractionBehavior> interactionBehavior;
-@property (strong, readonly) id<UISpringLoadedInteractionEffect> interactionEffect;
-@end
-@interface UISpringTimingParameters : NSObject <UITimingCurveProvider>
-- (instancetype)init;
-- (instancetype)initWithDampingRatio:(CGFloat)a0;
-- (instancetype)initWithDampingRatio:(CGFloat)a0 initialVelocity:(CGVector)a1;
-- (instancetype)initWithDuration:(double)a0 bounce:(CGFloat)a1;
-- (instancetype)initWithDuration:(double)a0 bounce:(CGFloat)a1 initialVelocity:(CGVector)a2;
-- (instancetype)initWithMass:(CGFloat)a0 stiffness:(CGFloat)a1 damping:(CGFloat)a2 initialVelocity:(CGVector)a3;
-@property (readonly) CGVector initialVelocity;
+@property (nonatomic, getter=isContinuous) BOOL continuous;
+@property (nonatomic, readonly) UIImage *currentThumbImage;
+@property (nonatomic, strong) UIColor *maximumTrackTintColor;
+@property (nonatomic) float maximumValue;
+@property (nonatomic, strong) UIImage *maximumValueImage;
+@property (nonatomic, strong) UIColor *minimumTrackTintColor;
+@property (nonatomic) float minimumValue;
+@property (nonatomic, strong) UIImage *minimumValueImage;
+@property (nonatomic, strong) UIColor *thumbTintColor;
+@property (nonatomic) float value;
 @end
 @interface UIStackView : UIView
 - (void)addArrangedSubview:(UIView *)a0;
 - (CGFloat)customSpacingAfterView:(UIView *)a0;
-- (instancetype)initWithArrangedSubviews:(NSArray<UIView *> *)a0;
+- (instancetype)initWithArrangedSubviews:(NSArray<__kindof UIView *> *)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
 - (void)insertArrangedSubview:(UIView *)a0 atIndex:(NSUInteger)a1;
 - (BOOL)isBaselineRelativeArrangement;
 - (BOOL)isLayoutMarginsRelativeArrangement;
 - (void)removeArrangedSubview:(UIView *)a0;
 - (void)setCustomSpacing:(CGFloat)a0 afterView:(UIView *)a1;
-@property UIStackViewAlignment alignment;
-@property (readonly) NSArray<UIView *> *arrangedSubviews;
-@property UILayoutConstraintAxis axis;
-@property (getter=isBaselineRelativeArrangement) BOOL baselineRelativeArrangement;
-@property UIStackViewDistribution distribution;
-@property (getter=isLayoutMarginsRelativeArrangement) BOOL layoutMarginsRelativeArrangement;
-@property CGFloat spacing;
-@end
-@protocol UITextCursorView <UICoordinateSpace>
-@optional
-- (BOOL)isBlinking;
-- (void)resetBlinkAnimation;
-- (void)setBlinking:(BOOL)a0;
-@property (getter=isBlinking) BOOL blinking;
-@end
-@interface UIStandardTextCursorView : UIView <UITextCursorView>
-- (instancetype)initWithFrame:(CGRect)a0;
-@end
-@interface UIStatusBarManager : NSObject
-- (BOOL)isStatusBarHidden;
-@property (readonly) CGRect statusBarFrame;
-@property (readonly, getter=isStatusBarHidden) BOOL statusBarHidden;
-@property (readonly) UIStatusBarStyle statusBarStyle;
-@end
-@interface UIStepper : UIControl
-- (UIImage *)backgroundImageForState:(UIControlState)a0;
-- (UIImage *)decrementImageForState:(UIControlState)a0;
-- (UIImage *)dividerImageForLeftSegmentState:(UIControlState)a0 rightSegmentState:(UIControlState)a1;
-- (UIImage *)incrementImageForState:(UIControlState)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isContinuous;
-- (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setDecrementImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setDividerImage:(UIImage *)a0 forLeftSegmentState:(UIControlState)a1 rightSegmentState:(UIControlState)a2;
-- (void)setIncrementImage:(UIImage *)a0 forState:(UIControlState)a1;
-@property BOOL autorepeat;
-@property (getter=isContinuous) BOOL continuous;
-@property double maximumValue;
-@property double minimumValue;
-@property double stepValue;
-@property double value;
-@property BOOL wraps;
-@end
-@interface UIStoryboard : NSObject
-- (UIViewController *)instantiateInitialViewController;
-- (UIViewController *)instantiateInitialViewControllerWithCreator:(UIViewController * (^)(NSCoder *))a0;
-- (UIViewController *)instantiateViewControllerWithIdentifier:(NSString *)a0;
-- (UIViewController *)instantiateViewControllerWithIdentifier:(NSString *)a0 creator:(UIViewController * (^)(NSCoder *))a1;
-+ (UIStoryboard *)storyboardWithName:(NSString *)a0 bundle:(NSBundle *)a1;
-@end
-@interface UIStoryboardSegue : NSObject
-- (instancetype)initWithIdentifier:(NSString *)a0 source:(UIViewController *)a1 destination:(UIViewController *)a2;
-- (void)perform;
-+ (UIStoryboardSegue *)segueWithIdentifier:(NSString *)a0 source:(UIViewController *)a1 destination:(UIViewController *)a2 performHandler:(void (^)(void))a3;
-@property (readonly) UIViewController *destinationViewController;
-@property (readonly) NSString *identifier;
-@property (readonly) UIViewController *sourceViewController;
-@end
-@interface UIStoryboardPopoverSegue : UIStoryboardSegue
-- (instancetype)initWithIdentifier:(NSString *)a0 source:(UIViewController *)a1 destination:(UIViewController *)a2;
-@property (strong, readonly) UIPopoverController *popoverController;
-@end
-@interface UIStoryboardUnwindSegueSource : NSObject
-@property (readonly) NSObject *sender;
-@property (readonly) UIViewController *sourceViewController;
-@property (readonly) SEL unwindAction;
-@end
-@interface UISwipeActionsConfiguration : NSObject
-+ (UISwipeActionsConfiguration *)configurationWithActions:(NSArray<UIContextualAction *> *)a0;
-@property (copy, readonly) NSArray<UIContextualAction *> *actions;
-@property BOOL performsFirstActionWithFullSwipe;
-@end
-@interface UISwipeGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property UISwipeGestureRecognizerDirection direction;
-@property NSUInteger numberOfTouchesRequired;
+@property (nonatomic) UIStackViewAlignment alignment;
+@property (nonatomic, readonly, copy) NSArray<__kindof UIView *> *arrangedSubviews;
+@property (nonatomic) UILayoutConstraintAxis axis;
+@property (nonatomic, getter=isBaselineRelativeArrangement) BOOL baselineRelativeArrangement;
+@property (nonatomic) UIStackViewDistribution distribution;
+@property (nonatomic, getter=isLayoutMarginsRelativeArrangement) BOOL layoutMarginsRelativeArrangement;
+@property (nonatomic) CGFloat spacing;
 @end
 @interface UISwitch : UIControl <NSCoding>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0;
 - (BOOL)isOn;
 - (void)setOn:(BOOL)a0 animated:(BOOL)a1;
-@property (strong) UIImage *offImage;
-@property (getter=isOn) BOOL on;
-@property (strong) UIImage *onImage;
-@property (strong) UIColor *onTintColor;
-@property (assign) UISwitchStyle preferredStyle;
-@property (readonly) UISwitchStyle style;
-@property (strong) UIColor *thumbTintColor;
-@property NSString *title;
+@property (nonatomic, strong) UIImage *offImage;
+@property (nonatomic, getter=isOn) BOOL on;
+@property (nonatomic, strong) UIImage *onImage;
+@property (nonatomic, strong) UIColor *onTintColor;
+@property (nonatomic, strong) UIColor *thumbTintColor;
+@property (nonatomic, copy) NSString *title;
 @end
-@interface UISymbolEffectCompletionContext : NSObject
-- (BOOL)isFinished;
-@property (readonly) NSSymbolContentTransition *contentTransition;
-@property (readonly) NSSymbolEffect *effect;
-@property (readonly, getter=isFinished) BOOL finished;
-@property (weak, readonly) NSObject *sender;
-@end
-@interface UITabBar : UIView <UISpringLoadedInteractionSupporting>
-- (void)beginCustomizingItems:(NSArray<UITabBarItem *> *)a0;
-- (BOOL)endCustomizingAnimated:(BOOL)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UITabBar : UIView
 - (BOOL)isTranslucent;
 - (void)setItems:(NSArray<UITabBarItem *> *)a0 animated:(BOOL)a1;
-@property (strong) UIImage *backgroundImage;
-@property UIBarStyle barStyle;
-@property (strong) UIColor *barTintColor;
-@property (weak) NSObject *delegate;
-@property (readonly) BOOL isCustomizing;
-@property UITabBarItemPositioning itemPositioning;
-@property CGFloat itemSpacing;
-@property CGFloat itemWidth;
-@property (copy) NSArray<UITabBarItem *> *items;
-@property (copy) UITabBarAppearance *scrollEdgeAppearance;
-@property (strong) UIColor *selectedImageTintColor;
-@property (weak) UITabBarItem *selectedItem;
-@property (strong) UIImage *selectionIndicatorImage;
-@property (strong) UIImage *shadowImage;
-@property (copy) UITabBarAppearance *standardAppearance;
-@property (getter=isTranslucent) BOOL translucent;
-@property (copy) UIColor *unselectedItemTintColor;
-@end
-@interface UITabBarAppearance : UIBarAppearance
-- (instancetype)initWithBarAppearance:(UIBarAppearance *)a0;
-- (instancetype)initWithIdiom:(UIUserInterfaceIdiom)a0;
-@property (copy) UITabBarItemAppearance *compactInlineLayoutAppearance;
-@property (copy) UITabBarItemAppearance *inlineLayoutAppearance;
-@property (strong) UIImage *selectionIndicatorImage;
-@property (copy) UIColor *selectionIndicatorTintColor;
-@property (assign) UITabBarItemPositioning stackedItemPositioning;
-@property CGFloat stackedItemSpacing;
-@property CGFloat stackedItemWidth;
-@property (copy) UITabBarItemAppearance *stackedLayoutAppearance;
+@property (nonatomic, strong) UIImage *backgroundImage;
+@property (nonatomic, strong) UIColor *barTintColor;
+@property (nonatomic, weak) id<UITabBarDelegate> delegate;
+@property (nonatomic, copy) NSArray<UITabBarItem *> *items;
+@property (nonatomic, weak) UITabBarItem *selectedItem;
+@property (nonatomic, strong) UIImage *selectionIndicatorImage;
+@property (nonatomic, strong) UIImage *shadowImage;
+@property (nonatomic, strong) UIColor *tintColor;
+@property (nonatomic, getter=isTranslucent) BOOL translucent;
+@property (nonatomic, readwrite, copy) UIColor *unselectedItemTintColor;
 @end
 @protocol UITabBarDelegate <NSObject>
 @optional
-- (void)tabBar:(UITabBar *)a0 didBeginCustomizingItems:(NSArray<UITabBarItem *> *)a1;
 - (void)tabBar:(UITabBar *)a0 didEndCustomizingItems:(NSArray<UITabBarItem *> *)a1 changed:(BOOL)a2;
 - (void)tabBar:(UITabBar *)a0 didSelectItem:(UITabBarItem *)a1;
 - (void)tabBar:(UITabBar *)a0 willBeginCustomizingItems:(NSArray<UITabBarItem *> *)a1;
-- (void)tabBar:(UITabBar *)a0 willEndCustomizingItems:(NSArray<UITabBarItem *> *)a1 changed:(BOOL)a2;
 @end
-@interface UITabBarController : UIViewController <UITabBarDelegate>
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithTabs:(NSArray<UITab *> *)a0;
-- (BOOL)isTabBarHidden;
-- (void)setTabBarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setTabs:(NSArray<UITab *> *)a0 animated:(BOOL)a1;
-- (void)setViewControllers:(NSArray<UIViewController *> *)a0 animated:(BOOL)a1;
-- (UITab *)tabForIdentifier:(NSString *)a0;
-@property (copy) NSArray<NSString *> *compactTabIdentifiers;
-@property (copy) NSArray<UIViewController *> *customizableViewControllers;
-@property (copy) NSString *customizationIdentifier;
-@property (assign) NSObject *delegate;
-@property (assign) NSInteger mode;
-@property (readonly) UINavigationController *moreNavigationController;
-@property NSInteger selectedIndex;
-@property (strong) UITab *selectedTab;
-@property (assign) UIViewController *selectedViewController;
-@property (strong, readonly) UITabBarControllerSidebar *sidebar;
-@property (readonly) UITabBar *tabBar;
-@property (assign, getter=isTabBarHidden) BOOL tabBarHidden;
-@property (copy) NSArray<UITab *> *tabs;
-@property (copy) NSArray<UIViewController *> *viewControllers;
+@interface UITabBarController : UIViewController <UITabBarDelegate, NSCoding>
+- (void)setViewControllers:(NSArray<__kindof UIViewController *> *)a0 animated:(BOOL)a1;
+@property (nonatomic, copy) NSArray<__kindof UIViewController *> *customizableViewControllers;
+@property (nonatomic, weak) id<UITabBarControllerDelegate> delegate;
+@property (nonatomic, readonly) UINavigationController *moreNavigationController;
+@property (nonatomic) NSUInteger selectedIndex;
+@property (nonatomic, assign) __kindof UIViewController *selectedViewController;
+@property (nonatomic, readonly) UITabBar *tabBar;
+@property (nonatomic, copy) NSArray<__kindof UIViewController *> *viewControllers;
 @end
-@interface UITabBarControllerSidebar : NSObject
-- (BOOL)isHidden;
-- (void)reconfigureItemForTab:(UITab *)a0;
-- (void)scrollToTarget:(UITabSidebarScrollTarget *)a0 animated:(BOOL)a1;
-@property (strong) UIView *bottomBarView;
-@property (weak) NSObject *delegate;
-@property (copy) id<UIContentConfiguration> footerContentConfiguration;
-@property (copy) id<UIContentConfiguration> headerContentConfiguration;
-@property (assign, getter=isHidden) BOOL hidden;
-@property (assign) UITabBarControllerSidebarLayout preferredLayout;
-@end
-@interface UITabBarItem : UIBarItem <NSCoding, UISpringLoadedInteractionSupporting, UIPopoverPresentationControllerSourceItem>
-- (NSDictionary<NSString *, NSObject *> *)badgeTextAttributesForState:(UIControlState)a0;
-- (instancetype)initWithTabBarSystemItem:(UITabBarSystemItem)a0 tag:(NSInteger)a1;
+@interface UITabBarItem : UIBarItem
+- (instancetype)init;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 selectedImage:(UIImage *)a2;
 - (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 tag:(NSInteger)a2;
-- (BOOL)isEnabled;
-- (void)setBadgeTextAttributes:(NSDictionary *)a0 forState:(UIControlState)a1;
-- (void)setFinishedSelectedImage:(UIImage *)a0 withFinishedUnselectedImage:(UIImage *)a1;
-@property (copy) UIColor *badgeColor;
-@property (copy) NSString *badgeValue;
-@property (getter=isEnabled) BOOL enabled;
-@property (readonly) UIImage *finishedSelectedImage;
-@property (readonly) UIImage *finishedUnselectedImage;
-@property (strong) UIImage *image;
-@property UIEdgeInsets imageInsets;
-@property (copy) UITabBarAppearance *scrollEdgeAppearance;
-@property (strong) UIImage *selectedImage;
-@property (copy) UITabBarAppearance *standardAppearance;
-@property NSInteger tag;
-@property (copy) NSString *title;
-@property UIOffset titlePositionAdjustment;
+- (void)setBadgeTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
+@property (nonatomic, readwrite, copy) UIColor *badgeColor;
+@property (nonatomic, copy) NSString *badgeValue;
+@property (nonatomic, strong) UIImage *selectedImage;
+@property (nonatomic, readwrite, assign) UIOffset titlePositionAdjustment;
 @end
-@interface UITabBarItemAppearance : NSObject <NSCopying, NSSecureCoding>
-- (void)configureWithDefaultForStyle:(UITabBarItemAppearanceStyle)a0;
-- (instancetype)initWithStyle:(UITabBarItemAppearanceStyle)a0;
-@property (strong, readonly) UITabBarItemStateAppearance *disabled;
-@property (strong, readonly) UITabBarItemStateAppearance *focused;
-@property (strong, readonly) UITabBarItemStateAppearance *normal;
-@property (strong, readonly) UITabBarItemStateAppearance *selected;
-@end
-@interface UITabBarItemStateAppearance : NSObject
-@property (copy) UIColor *badgeBackgroundColor;
-@property (assign) UIOffset badgePositionAdjustment;
-@property (copy) NSDictionary *badgeTextAttributes;
-@property (assign) UIOffset badgeTitlePositionAdjustment;
-@property (copy) UIColor *iconColor;
-@property (assign) UIOffset titlePositionAdjustment;
-@property (copy) NSDictionary *titleTextAttributes;
-@end
-@interface UITabGroup : UITab
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 identifier:(NSString *)a2 children:(NSArray<UITab *> *)a3 viewControllerProvider:(UIViewController * (^)(UITab *))a4;
-- (UITab *)tabForIdentifier:(NSString *)a0;
-@property (assign) BOOL allowsReordering;
-@property (copy) NSArray<UITab *> *children;
-@property (copy) NSString *defaultChildIdentifier;
-@property (strong, readonly) NSArray<UITab *> *displayOrder;
-@property (copy) NSArray<NSString *> *displayOrderIdentifiers;
-@property (strong) UINavigationController *managingNavigationController;
-@property (strong) UITab *selectedChild;
-@property (copy) NSArray<UIAction *> *sidebarActions;
-@property (assign) UITabGroupSidebarAppearance sidebarAppearance;
-@end
-@interface UITabSidebarItem : NSObject <NSCopying>
-+ (UITabSidebarItem *)itemFromRequest:(UITabSidebarItemRequest *)a0;
-@property (copy) NSArray<UICellAccessory *> *accessories;
-@property (strong, readonly) UIAction *action;
-@property (copy) UIBackgroundConfiguration *backgroundConfiguration;
-@property (strong, readonly) UICellConfigurationState *configurationState;
-@property (copy) id<UIContentConfiguration> contentConfiguration;
-@property (readonly) UIBackgroundConfiguration *defaultBackgroundConfiguration;
-@property (readonly) UIListContentConfiguration *defaultContentConfiguration;
-@property (strong, readonly) UITab *tab;
-@end
-@interface UITabSidebarItemRequest : NSObject
-@property (readonly) UIAction *action;
-@property (readonly) UITab *tab;
-@end
-@interface UITabSidebarScrollTarget : NSObject
-+ (UITabSidebarScrollTarget *)targetForFooter;
-+ (UITabSidebarScrollTarget *)targetForHeader;
-+ (UITabSidebarScrollTarget *)targetForTab:(UITab *)a0;
-@end
-@interface UITableView : UIScrollView <NSCoding, UIDataSourceTranslating, UISpringLoadedInteractionSupporting>
+@interface UITableView : UIScrollView <NSCoding, UIDataSourceTranslating>
 - (void)beginUpdates;
-- (UITableViewCell *)cellForRowAtIndexPath:(NSIndexPath *)a0;
+- (__kindof UITableViewCell *)cellForRowAtIndexPath:(NSIndexPath *)a0;
 - (void)deleteRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
 - (void)deleteSections:(NSIndexSet *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0;
-- (UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
-- (UITableViewHeaderFooterView *)dequeueReusableHeaderFooterViewWithIdentifier:(NSString *)a0;
+- (__kindof UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0;
+- (__kindof UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
+- (__kindof UITableViewHeaderFooterView *)dequeueReusableHeaderFooterViewWithIdentifier:(NSString *)a0;
 - (void)deselectRowAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1;
 - (void)endUpdates;
 - (UITableViewHeaderFooterView *)footerViewForSection:(NSInteger)a0;
@@ -9164,16 +1733,14 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (NSIndexPath *)indexPathForCell:(UITableViewCell *)a0;
 - (NSIndexPath *)indexPathForRowAtPoint:(CGPoint)a0;
 - (NSArray<NSIndexPath *> *)indexPathsForRowsInRect:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithFrame:(CGRect)a0 style:(UITableViewStyle)a1;
 - (void)insertRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
 - (void)insertSections:(NSIndexSet *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
 - (BOOL)isEditing;
-- (BOOL)isPrefetchingEnabled;
 - (void)moveRowAtIndexPath:(NSIndexPath *)a0 toIndexPath:(NSIndexPath *)a1;
 - (void)moveSection:(NSInteger)a0 toSection:(NSInteger)a1;
 - (NSInteger)numberOfRowsInSection:(NSInteger)a0;
-- (NSInteger)numberOfSections;
 - (void)performBatchUpdates:(void (^)(void))a0 completion:(void (^)(BOOL))a1;
 - (void)reconfigureRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
 - (CGRect)rectForFooterInSection:(NSInteger)a0;
@@ -9182,8 +1749,6 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGRect)rectForSection:(NSInteger)a0;
 - (void)registerClass:(Class)a0 forCellReuseIdentifier:(NSString *)a1;
 - (void)registerClass:(Class)a0 forHeaderFooterViewReuseIdentifier:(NSString *)a1;
-- (void)registerNib:(UINib *)a0 forCellReuseIdentifier:(NSString *)a1;
-- (void)registerNib:(UINib *)a0 forHeaderFooterViewReuseIdentifier:(NSString *)a1;
 - (void)reloadData;
 - (void)reloadRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
 - (void)reloadSectionIndexTitles;
@@ -9192,70 +1757,41 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)scrollToRowAtIndexPath:(NSIndexPath *)a0 atScrollPosition:(UITableViewScrollPosition)a1 animated:(BOOL)a2;
 - (void)selectRowAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1 scrollPosition:(UITableViewScrollPosition)a2;
 - (void)setEditing:(BOOL)a0 animated:(BOOL)a1;
-@property BOOL allowsFocus;
-@property BOOL allowsFocusDuringEditing;
-@property BOOL allowsMultipleSelection;
-@property BOOL allowsMultipleSelectionDuringEditing;
-@property BOOL allowsSelection;
-@property BOOL allowsSelectionDuringEditing;
-@property (strong) UIView *backgroundView;
-@property BOOL cellLayoutMarginsFollowReadableWidth;
-@property UITableViewContentHuggingElements contentHuggingElements;
-@property (readonly) UIContextMenuInteraction *contextMenuInteraction;
-@property (assign) NSObject *dataSource;
-@property (assign) NSObject *delegate;
-@property (weak) id<UITableViewDragDelegate> dragDelegate;
-@property BOOL dragInteractionEnabled;
-@property (weak) id<UITableViewDropDelegate> dropDelegate;
-@property (getter=isEditing) BOOL editing;
-@property (assign) CGFloat estimatedRowHeight;
-@property (assign) CGFloat estimatedSectionFooterHeight;
-@property (assign) CGFloat estimatedSectionHeaderHeight;
-@property CGFloat fillerRowHeight;
-@property (readonly) BOOL hasActiveDrag;
-@property (readonly) BOOL hasActiveDrop;
-@property (readonly) BOOL hasUncommittedUpdates;
-@property (readonly) NSIndexPath *indexPathForSelectedRow;
-@property (readonly) NSArray<NSIndexPath *> *indexPathsForSelectedRows;
-@property (readonly) NSArray<NSIndexPath *> *indexPathsForVisibleRows;
-@property BOOL insetsContentViewsToSafeArea;
-@property (weak) id<UITableViewDataSourcePrefetching> prefetchDataSource;
-@property (getter=isPrefetchingEnabled) BOOL prefetchingEnabled;
-@property BOOL remembersLastFocusedIndexPath;
-@property CGFloat rowHeight;
-@property CGFloat sectionFooterHeight;
-@property CGFloat sectionHeaderHeight;
-@property CGFloat sectionHeaderTopPadding;
-@property (strong) UIColor *sectionIndexBackgroundColor;
-@property (strong) UIColor *sectionIndexColor;
-@property NSInteger sectionIndexMinimumDisplayRowCount;
-@property (strong) UIColor *sectionIndexTrackingBackgroundColor;
-@property BOOL selectionFollowsFocus;
-@property (assign) UITableViewSelfSizingInvalidation selfSizingInvalidation;
-@property (strong) UIColor *separatorColor;
-@property (copy) UIVisualEffect *separatorEffect;
-@property UIEdgeInsets separatorInset;
-@property (assign) UITableViewSeparatorInsetReference separatorInsetReference;
-@property UITableViewCellSeparatorStyle separatorStyle;
-@property (readonly) UITableViewStyle style;
-@property (strong) UIView *tableFooterView;
-@property (strong) UIView *tableHeaderView;
-@property (readonly) NSArray<UITableViewCell *> *visibleCells;
+@property (nonatomic) BOOL allowsMultipleSelection;
+@property (nonatomic) BOOL allowsSelection;
+@property (nonatomic) BOOL allowsSelectionDuringEditing;
+@property (nonatomic, strong) UIView *backgroundView;
+@property (nonatomic, weak) id<UITableViewDataSource> dataSource;
+@property (nonatomic, weak) id<UITableViewDelegate> delegate;
+@property (nonatomic, getter=isEditing) BOOL editing;
+@property (nonatomic) CGFloat estimatedRowHeight;
+@property (nonatomic) CGFloat estimatedSectionFooterHeight;
+@property (nonatomic) CGFloat estimatedSectionHeaderHeight;
+@property (nonatomic, readonly) NSIndexPath *indexPathForSelectedRow;
+@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForSelectedRows;
+@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForVisibleRows;
+@property (nonatomic, readonly) NSInteger numberOfSections;
+@property (nonatomic) CGFloat rowHeight;
+@property (nonatomic) CGFloat sectionFooterHeight;
+@property (nonatomic) CGFloat sectionHeaderHeight;
+@property (nonatomic) CGFloat sectionHeaderTopPadding;
+@property (nonatomic, strong) UIColor *separatorColor;
+@property (nonatomic) UIEdgeInsets separatorInset;
+@property (nonatomic) UITableViewCellSeparatorStyle separatorStyle;
+@property (nonatomic, readonly) UITableViewStyle style;
+@property (nonatomic, strong) UIView *tableFooterView;
+@property (nonatomic, strong) UIView *tableHeaderView;
+@property (nonatomic, readonly) NSArray<__kindof UITableViewCell *> *visibleCells;
 @end
 @protocol UIGestureRecognizerDelegate <NSObject>
 @optional
 - (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldBeRequiredToFailByGestureRecognizer:(UIGestureRecognizer *)a1;
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldReceiveEvent:(UIEvent *)a1;
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldReceivePress:(UIPress *)a1;
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldReceiveTouch:(UITouch *)a1;
 - (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldRecognizeSimultaneouslyWithGestureRecognizer:(UIGestureRecognizer *)a1;
 - (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldRequireFailureOfGestureRecognizer:(UIGestureRecognizer *)a1;
 - (BOOL)gestureRecognizerShouldBegin:(UIGestureRecognizer *)a0;
 @end
 @interface UITableViewCell : UIView <NSCoding, UIGestureRecognizerDelegate>
-- (void)didTransitionToState:(UITableViewCellStateMask)a0;
-- (void)dragStateDidChange:(UITableViewCellDragState)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithStyle:(UITableViewCellStyle)a0 reuseIdentifier:(NSString *)a1;
 - (BOOL)isEditing;
 - (BOOL)isHighlighted;
@@ -9265,41 +1801,29 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)setHighlighted:(BOOL)a0 animated:(BOOL)a1;
 - (void)setNeedsUpdateConfiguration;
 - (void)setSelected:(BOOL)a0 animated:(BOOL)a1;
-- (void)updateConfigurationUsingState:(UICellConfigurationState *)a0;
-- (void)willTransitionToState:(UITableViewCellStateMask)a0;
-@property UITableViewCellAccessoryType accessoryType;
-@property (strong) UIView *accessoryView;
-@property BOOL automaticallyUpdatesBackgroundConfiguration;
-@property BOOL automaticallyUpdatesContentConfiguration;
-@property (copy) UIBackgroundConfiguration *backgroundConfiguration;
-@property (strong) UIView *backgroundView;
-@property (readonly) UICellConfigurationState *configurationState;
-@property (copy) void (^configurationUpdateHandler)(UITableViewCell *, UICellConfigurationState *);
-@property (copy) id<UIContentConfiguration> contentConfiguration;
-@property (strong, readonly) UIView *contentView;
-@property (readonly) UIBackgroundConfiguration *defaultBackgroundConfiguration;
-@property (readonly) UIListContentConfiguration *defaultContentConfiguration;
-@property (strong, readonly) UILabel *detailTextLabel;
-@property (getter=isEditing) BOOL editing;
-@property UITableViewCellAccessoryType editingAccessoryType;
-@property (strong) UIView *editingAccessoryView;
-@property (readonly) UITableViewCellEditingStyle editingStyle;
-@property (assign) UITableViewCellFocusStyle focusStyle;
-@property (getter=isHighlighted) BOOL highlighted;
-@property (strong, readonly) UIImageView *imageView;
-@property NSInteger indentationLevel;
-@property CGFloat indentationWidth;
-@property (strong) UIView *multipleSelectionBackgroundView;
-@property (copy, readonly) NSString *reuseIdentifier;
-@property (getter=isSelected) BOOL selected;
-@property (strong) UIView *selectedBackgroundView;
-@property UITableViewCellSelectionStyle selectionStyle;
-@property UIEdgeInsets separatorInset;
-@property BOOL shouldIndentWhileEditing;
-@property (readonly) BOOL showingDeleteConfirmation;
-@property BOOL showsReorderControl;
-@property (strong, readonly) UILabel *textLabel;
-@property BOOL userInteractionEnabledWhileDragging;
+@property (nonatomic) UITableViewCellAccessoryType accessoryType;
+@property (nonatomic, strong) UIView *accessoryView;
+@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
+@property (nonatomic, strong) UIView *backgroundView;
+@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
+@property (nonatomic, readonly, strong) UIView *contentView;
+@property (nonatomic, readonly, strong) UILabel *detailTextLabel;
+@property (nonatomic, getter=isEditing) BOOL editing;
+@property (nonatomic) UITableViewCellAccessoryType editingAccessoryType;
+@property (nonatomic, readonly) UITableViewCellEditingStyle editingStyle;
+@property (nonatomic, getter=isHighlighted) BOOL highlighted;
+@property (nonatomic, readonly, strong) UIImageView *imageView;
+@property (nonatomic) NSInteger indentationLevel;
+@property (nonatomic) CGFloat indentationWidth;
+@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
+@property (nonatomic, getter=isSelected) BOOL selected;
+@property (nonatomic, strong) UIView *selectedBackgroundView;
+@property (nonatomic) UITableViewCellSelectionStyle selectionStyle;
+@property (nonatomic) UIEdgeInsets separatorInset;
+@property (nonatomic) BOOL shouldIndentWhileEditing;
+@property (nonatomic, readonly) BOOL showingDeleteConfirmation;
+@property (nonatomic) BOOL showsReorderControl;
+@property (nonatomic, readonly, strong) UILabel *textLabel;
 @end
 @protocol UITableViewDataSource <NSObject>
 @optional
@@ -9315,25 +1839,15 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (NSString *)tableView:(UITableView *)a0 titleForFooterInSection:(NSInteger)a1;
 - (NSString *)tableView:(UITableView *)a0 titleForHeaderInSection:(NSInteger)a1;
 @end
-@protocol UITableViewDelegate <UIScrollViewDelegate>
+@protocol UITableViewDelegate <NSObject, UIScrollViewDelegate>
 @optional
-- (NSIndexPath *)indexPathForPreferredFocusedViewInTableView:(UITableView *)a0;
 - (void)tableView:(UITableView *)a0 accessoryButtonTappedForRowWithIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 canFocusRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 canPerformAction:(SEL)a1 forRowAtIndexPath:(NSIndexPath *)a2 withSender:(NSObject *)a3;
-- (BOOL)tableView:(UITableView *)a0 canPerformPrimaryActionForRowAtIndexPath:(NSIndexPath *)a1;
-- (UIContextMenuConfiguration *)tableView:(UITableView *)a0 contextMenuConfigurationForRowAtIndexPath:(NSIndexPath *)a1 point:(CGPoint)a2;
-- (void)tableView:(UITableView *)a0 didBeginMultipleSelectionInteractionAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 didDeselectRowAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 didEndDisplayingCell:(UITableViewCell *)a1 forRowAtIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 didEndDisplayingFooterView:(UIView *)a1 forSection:(NSInteger)a2;
-- (void)tableView:(UITableView *)a0 didEndDisplayingHeaderView:(UIView *)a1 forSection:(NSInteger)a2;
 - (void)tableView:(UITableView *)a0 didEndEditingRowAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 didHighlightRowAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 didSelectRowAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 didUnhighlightRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didUpdateFocusInContext:(UITableViewFocusUpdateContext *)a1 withAnimationCoordinator:(UIFocusAnimationCoordinator *)a2;
-- (NSArray<UITableViewRowAction *> *)tableView:(UITableView *)a0 editActionsForRowAtIndexPath:(NSIndexPath *)a1;
 - (UITableViewCellEditingStyle)tableView:(UITableView *)a0 editingStyleForRowAtIndexPath:(NSIndexPath *)a1;
 - (CGFloat)tableView:(UITableView *)a0 estimatedHeightForFooterInSection:(NSInteger)a1;
 - (CGFloat)tableView:(UITableView *)a0 estimatedHeightForHeaderInSection:(NSInteger)a1;
@@ -9341,730 +1855,123 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGFloat)tableView:(UITableView *)a0 heightForFooterInSection:(NSInteger)a1;
 - (CGFloat)tableView:(UITableView *)a0 heightForHeaderInSection:(NSInteger)a1;
 - (CGFloat)tableView:(UITableView *)a0 heightForRowAtIndexPath:(NSIndexPath *)a1;
-- (NSInteger)tableView:(UITableView *)a0 indentationLevelForRowAtIndexPath:(NSIndexPath *)a1;
-- (UISwipeActionsConfiguration *)tableView:(UITableView *)a0 leadingSwipeActionsConfigurationForRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 performAction:(SEL)a1 forRowAtIndexPath:(NSIndexPath *)a2 withSender:(NSObject *)a3;
-- (void)tableView:(UITableView *)a0 performPrimaryActionForRowAtIndexPath:(NSIndexPath *)a1;
-- (UITargetedPreview *)tableView:(UITableView *)a0 previewForDismissingContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (UITargetedPreview *)tableView:(UITableView *)a0 previewForHighlightingContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1;
-- (BOOL)tableView:(UITableView *)a0 selectionFollowsFocusForRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 shouldBeginMultipleSelectionInteractionAtIndexPath:(NSIndexPath *)a1;
 - (BOOL)tableView:(UITableView *)a0 shouldHighlightRowAtIndexPath:(NSIndexPath *)a1;
 - (BOOL)tableView:(UITableView *)a0 shouldIndentWhileEditingRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 shouldShowMenuForRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 shouldSpringLoadRowAtIndexPath:(NSIndexPath *)a1 withContext:(id<UISpringLoadedInteractionContext>)a2;
-- (BOOL)tableView:(UITableView *)a0 shouldUpdateFocusInContext:(UITableViewFocusUpdateContext *)a1;
-- (NSIndexPath *)tableView:(UITableView *)a0 targetIndexPathForMoveFromRowAtIndexPath:(NSIndexPath *)a1 toProposedIndexPath:(NSIndexPath *)a2;
 - (NSString *)tableView:(UITableView *)a0 titleForDeleteConfirmationButtonForRowAtIndexPath:(NSIndexPath *)a1;
-- (UISwipeActionsConfiguration *)tableView:(UITableView *)a0 trailingSwipeActionsConfigurationForRowAtIndexPath:(NSIndexPath *)a1;
 - (UIView *)tableView:(UITableView *)a0 viewForFooterInSection:(NSInteger)a1;
 - (UIView *)tableView:(UITableView *)a0 viewForHeaderInSection:(NSInteger)a1;
 - (void)tableView:(UITableView *)a0 willBeginEditingRowAtIndexPath:(NSIndexPath *)a1;
 - (NSIndexPath *)tableView:(UITableView *)a0 willDeselectRowAtIndexPath:(NSIndexPath *)a1;
 - (void)tableView:(UITableView *)a0 willDisplayCell:(UITableViewCell *)a1 forRowAtIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 willDisplayContextMenuWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
 - (void)tableView:(UITableView *)a0 willDisplayFooterView:(UIView *)a1 forSection:(NSInteger)a2;
 - (void)tableView:(UITableView *)a0 willDisplayHeaderView:(UIView *)a1 forSection:(NSInteger)a2;
-- (void)tableView:(UITableView *)a0 willEndContextMenuInteractionWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)tableView:(UITableView *)a0 willPerformPreviewActionForMenuWithConfiguration:(UIContextMenuConfiguration *)a1 animator:(id<UIContextMenuInteractionCommitAnimating>)a2;
 - (NSIndexPath *)tableView:(UITableView *)a0 willSelectRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableViewDidEndMultipleSelectionInteraction:(UITableView *)a0;
 @end
-@interface UITableViewController : UIViewController <UITableViewDataSource, UITableViewDelegate>
+@interface UITableViewController : UIViewController <UITableViewDelegate, UITableViewDataSource>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
 - (instancetype)initWithStyle:(UITableViewStyle)a0;
-@property BOOL clearsSelectionOnViewWillAppear;
-@property (strong) UIRefreshControl *refreshControl;
-@property (strong) UITableView *tableView;
+@property (nonatomic) BOOL clearsSelectionOnViewWillAppear;
+@property (nonatomic, strong) UIRefreshControl *refreshControl;
+@property (nonatomic, strong) UITableView *tableView;
 @end
-@interface UITableViewDiffableDataSource<SectionIdentifierType, ItemIdentifierType> : NSObject <UITableViewDataSource>
-- (void)applySnapshot:(NSDiffableDataSourceSnapshot *)a0 animatingDifferences:(BOOL)a1;
-- (void)applySnapshot:(NSDiffableDataSourceSnapshot *)a0 animatingDifferences:(BOOL)a1 completion:(void (^)(void))a2;
-- (void)applySnapshotUsingReloadData:(NSDiffableDataSourceSnapshot *)a0;
-- (void)applySnapshotUsingReloadData:(NSDiffableDataSourceSnapshot *)a0 completion:(void (^)(void))a1;
-- (NSInteger)indexForSectionIdentifier:(id)a0;
-- (NSIndexPath *)indexPathForItemIdentifier:(id)a0;
-- (instancetype)initWithTableView:(UITableView *)a0 cellProvider:(UITableViewCell * (^)(UITableView *, NSIndexPath *, NSObject *))a1;
-- (id)itemIdentifierForIndexPath:(NSIndexPath *)a0;
-- (id)sectionIdentifierForIndex:(NSInteger)a0;
-@property (assign) UITableViewRowAnimation defaultRowAnimation;
-@property (readonly) NSDiffableDataSourceSnapshot *snapshot;
-@end
-@interface UITableViewPlaceholder : NSObject
-- (instancetype)initWithInsertionIndexPath:(NSIndexPath *)a0 reuseIdentifier:(NSString *)a1 rowHeight:(CGFloat)a2;
-@property (copy) void (^cellUpdateHandler)(UITableViewCell *);
-@end
-@interface UITableViewDropPlaceholder : UITableViewPlaceholder
-- (instancetype)initWithInsertionIndexPath:(NSIndexPath *)a0 reuseIdentifier:(NSString *)a1 rowHeight:(CGFloat)a2;
-@property (copy) UIDragPreviewParameters * (^previewParametersProvider)(UITableViewCell *);
-@end
-@interface UITableViewDropProposal : UIDropProposal
-- (instancetype)initWithDropOperation:(UIDropOperation)a0;
-- (instancetype)initWithDropOperation:(UIDropOperation)a0 intent:(UITableViewDropIntent)a1;
-@property (readonly) UITableViewDropIntent intent;
-@end
-@interface UITableViewFocusUpdateContext : UIFocusUpdateContext
-@property (strong, readonly) NSIndexPath *nextFocusedIndexPath;
-@property (strong, readonly) NSIndexPath *previouslyFocusedIndexPath;
-@end
-@interface UITableViewHeaderFooterView : UIView <UIAppearance, NSCoding>
-- (instancetype)initWithFrame:(CGRect)a0;
+@interface UITableViewHeaderFooterView : UIView
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (instancetype)initWithReuseIdentifier:(NSString *)a0;
 - (void)prepareForReuse;
 - (void)setNeedsUpdateConfiguration;
-- (void)updateConfigurationUsingState:(UIViewConfigurationState *)a0;
-@property BOOL automaticallyUpdatesBackgroundConfiguration;
-@property BOOL automaticallyUpdatesContentConfiguration;
-@property (copy) UIBackgroundConfiguration *backgroundConfiguration;
-@property (strong) UIView *backgroundView;
-@property (readonly) UIViewConfigurationState *configurationState;
-@property (copy) void (^configurationUpdateHandler)(UITableViewHeaderFooterView *, UIViewConfigurationState *);
-@property (copy) id<UIContentConfiguration> contentConfiguration;
-@property (strong, readonly) UIView *contentView;
-@property (readonly) UIBackgroundConfiguration *defaultBackgroundConfiguration;
-@property (readonly) UIListContentConfiguration *defaultContentConfiguration;
-@property (strong, readonly) UILabel *detailTextLabel;
-@property (copy, readonly) NSString *reuseIdentifier;
-@property (strong, readonly) UILabel *textLabel;
-@end
-@interface UITableViewRowAction : NSObject <NSCopying>
-+ (UITableViewRowAction *)rowActionWithStyle:(UITableViewRowActionStyle)a0 title:(NSString *)a1 handler:(void (^)(UITableViewRowAction *, NSIndexPath *))a2;
-@property (copy) UIColor *backgroundColor;
-@property (copy) UIVisualEffect *backgroundEffect;
-@property (readonly) UITableViewRowActionStyle style;
-@property NSString *title;
+@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
+@property (nonatomic, strong) UIView *backgroundView;
+@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
+@property (nonatomic, readonly, strong) UIView *contentView;
+@property (nonatomic, readonly, strong) UILabel *detailTextLabel;
+@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
+@property (nonatomic, readonly, strong) UILabel *textLabel;
 @end
 @interface UITapGestureRecognizer : UIGestureRecognizer
-- (instancetype)initWithTarget:(NSObject *)a0 action:(SEL)a1;
-@property (assign) UIEventButtonMask buttonMaskRequired;
-@property NSUInteger numberOfTapsRequired;
-@property NSUInteger numberOfTouchesRequired;
+@property (nonatomic) NSUInteger numberOfTapsRequired;
+@property (nonatomic) NSUInteger numberOfTouchesRequired;
 @end
-@interface UITargetedPreview : NSObject <NSCopying>
-- (instancetype)initWithView:(UIView *)a0;
-- (instancetype)initWithView:(UIView *)a0 parameters:(UIPreviewParameters *)a1;
-- (instancetype)initWithView:(UIView *)a0 parameters:(UIPreviewParameters *)a1 target:(UIPreviewTarget *)a2;
-- (UITargetedPreview *)retargetedPreviewWithTarget:(UIPreviewTarget *)a0;
-@property (copy, readonly) UIPreviewParameters *parameters;
-@property (readonly) CGSize size;
-@property (readonly) UIPreviewTarget *target;
-@property (readonly) UIView *view;
-@end
-@interface UITargetedDragPreview : UITargetedPreview <NSCopying>
-- (instancetype)initWithView:(UIView *)a0;
-- (instancetype)initWithView:(UIView *)a0 parameters:(UIDragPreviewParameters *)a1;
-- (instancetype)initWithView:(UIView *)a0 parameters:(UIDragPreviewParameters *)a1 target:(UIDragPreviewTarget *)a2;
-- (UITargetedDragPreview *)retargetedPreviewWithTarget:(UIDragPreviewTarget *)a0;
-+ (UITargetedDragPreview *)previewForURL:(NSURL *)a0 target:(UIDragPreviewTarget *)a1;
-+ (UITargetedDragPreview *)previewForURL:(NSURL *)a0 title:(NSString *)a1 target:(UIDragPreviewTarget *)a2;
-@property (copy, readonly) UIDragPreviewParameters *parameters;
-@property (readonly) CGSize size;
-@property (readonly) UIDragPreviewTarget *target;
-@property (readonly) UIView *view;
-@end
-@interface UITextChecker : NSObject
-- (NSArray<NSString *> *)completionsForPartialWordRange:(NSRange)a0 inString:(NSString *)a1 language:(NSString *)a2;
-- (NSArray<NSString *> *)guessesForWordRange:(NSRange)a0 inString:(NSString *)a1 language:(NSString *)a2;
-- (void)ignoreWord:(NSString *)a0;
-- (NSRange)rangeOfMisspelledWordInString:(NSString *)a0 range:(NSRange)a1 startingAt:(NSInteger)a2 wrap:(BOOL)a3 language:(NSString *)a4;
-+ (NSString *)availableLanguages;
-+ (BOOL)hasLearnedWord:(NSString *)a0;
-+ (void)learnWord:(NSString *)a0;
-+ (void)unlearnWord:(NSString *)a0;
-@property (class, readonly) NSString *availableLanguages;
-@property NSArray<NSString *> *ignoredWords;
-@end
-@interface UITextCursorDropPositionAnimator : NSObject
-- (void)animateAlongsideChanges:(void (^)(void))a0 completion:(void (^)(void))a1;
-- (instancetype)initWithTextCursorView:(id<UITextCursorView>)a0 textInput:(id<UITextInput>)a1;
-- (void)placeCursorAtPosition:(UITextPosition *)a0 animated:(BOOL)a1;
-- (void)setCursorVisible:(BOOL)a0 animated:(BOOL)a1;
-@property (readonly) id<UITextCursorView> cursorView;
-@property (readonly) id<UITextInput> textInput;
-@end
-@interface UITextDragPreviewRenderer : NSObject
-- (void)adjustFirstLineRect:(CGRect *)a0 bodyRect:(CGRect *)a1 lastLineRect:(CGRect *)a2 textOrigin:(CGPoint)a3;
-- (instancetype)initWithLayoutManager:(NSLayoutManager *)a0 range:(NSRange)a1;
-- (instancetype)initWithLayoutManager:(NSLayoutManager *)a0 range:(NSRange)a1 unifyRects:(BOOL)a2;
-@property (readonly) CGRect bodyRect;
-@property (readonly) CGRect firstLineRect;
-@property (readonly) UIImage *image;
-@property (readonly) CGRect lastLineRect;
-@property (readonly) NSLayoutManager *layoutManager;
-@end
-@interface UITextDropProposal : UIDropProposal <NSCopying>
-- (instancetype)initWithDropOperation:(UIDropOperation)a0;
-@property (assign) UITextDropAction dropAction;
-@property (assign) UITextDropPerformer dropPerformer;
-@property (assign) NSUInteger dropProgressMode;
-@property BOOL useFastSameViewOperations;
-@end
-@protocol UIFontPickerViewControllerDelegate <NSObject>
+@protocol UIKeyInput <UITextInputTraits>
 @optional
-- (void)fontPickerViewControllerDidCancel:(UIFontPickerViewController *)a0;
-- (void)fontPickerViewControllerDidPickFont:(UIFontPickerViewController *)a0;
+- (void)deleteBackward;
+- (BOOL)hasText;
+- (void)insertText:(NSString *)a0;
 @end
-@interface UITextFormattingCoordinator : NSObject <UIFontPickerViewControllerDelegate>
-- (instancetype)initWithWindowScene:(UIWindowScene *)a0;
-- (void)setSelectedAttributes:(NSDictionary *)a0 isMultiple:(BOOL)a1;
-+ (BOOL)isFontPanelVisible;
-+ (UITextFormattingCoordinator *)textFormattingCoordinatorForWindowScene:(UIWindowScene *)a0;
-+ (void)toggleFontPanel:(NSObject *)a0;
-@property (weak) NSObject *delegate;
-@property (class, readonly, getter=isFontPanelVisible) BOOL fontPanelVisible;
-@end
-@interface UITextFormattingViewController : UIViewController
-- (instancetype)init;
-- (instancetype)initWithConfiguration:(UITextFormattingViewControllerConfiguration *)a0;
-@property (copy, readonly) UITextFormattingViewControllerConfiguration *configuration;
-@property (weak) NSObject *delegate;
-@property (copy) UITextFormattingViewControllerFormattingDescriptor *formattingDescriptor;
-@end
-@interface UITextFormattingViewControllerChangeValue : NSObject <NSCopying, NSSecureCoding>
-@property (readonly) NSString *changeType;
-@property (copy, readonly) UIColor *color;
-@property (copy, readonly) UIFont *font;
-@property (readonly) NSString *formattingStyleKey;
-@property (readonly) NSString *highlight;
-@property (copy, readonly) NSNumber *numberValue;
-@property (readonly) UITextAlignment textAlignment;
-@property (readonly) NSString *textList;
-@end
-@interface UITextFormattingViewControllerComponent : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithComponentKey:(NSString *)a0 preferredSize:(UITextFormattingViewControllerComponentSize)a1;
-@property (readonly) NSString *componentKey;
-@property (readonly) UITextFormattingViewControllerComponentSize preferredSize;
-@end
-@interface UITextFormattingViewControllerComponentGroup : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithComponents:(NSArray<UITextFormattingViewControllerComponent *> *)a0;
-@property (copy, readonly) NSArray<UITextFormattingViewControllerComponent *> *components;
-@end
-@interface UITextFormattingViewControllerConfiguration : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)init;
-- (instancetype)initWithGroups:(NSArray<UITextFormattingViewControllerComponentGroup *> *)a0;
-@property (copy) UIFontPickerViewControllerConfiguration *fontPickerConfiguration;
-@property (copy) NSArray<UITextFormattingViewControllerFormattingStyle *> *formattingStyles;
-@property (copy, readonly) NSArray<UITextFormattingViewControllerComponentGroup *> *groups;
-@end
-@interface UITextFormattingViewControllerFormattingDescriptor : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)init;
-- (instancetype)initWithAttributes:(NSDictionary *)a0;
-- (instancetype)initWithString:(NSAttributedString *)a0 range:(NSRange)a1;
-@property (copy) NSArray<UIFont *> *fonts;
-@property NSString *formattingStyleKey;
-@property (copy) NSSet<NSString *> *highlights;
-@property CGFloat lineHeight;
-@property BOOL strikethroughPresent;
-@property (copy) NSSet<NSString *> *textAlignments;
-@property (copy) NSArray<UIColor *> *textColors;
-@property (copy) NSSet<NSString *> *textLists;
-@property BOOL underlinePresent;
-@end
-@interface UITextFormattingViewControllerFormattingStyle : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithStyleKey:(NSString *)a0 title:(NSString *)a1 attributes:(NSDictionary *)a2;
-@property (copy, readonly) NSDictionary *attributes;
-@property (readonly) NSString *styleKey;
-@property (readonly) NSString *title;
-@end
-@interface UITextInputAssistantItem : NSObject
-@property BOOL allowsHidingShortcuts;
-@property (copy) NSArray<UIBarButtonItemGroup *> *leadingBarButtonGroups;
-@property (copy) NSArray<UIBarButtonItemGroup *> *trailingBarButtonGroups;
-@end
-@interface UITextInputContext : NSObject
-- (BOOL)isDictationInputExpected;
-- (BOOL)isHardwareKeyboardInputExpected;
-- (BOOL)isPencilInputExpected;
-+ (UITextInputContext *)current;
-@property (class, readonly) UITextInputContext *current;
-@property (getter=isDictationInputExpected) BOOL dictationInputExpected;
-@property (getter=isHardwareKeyboardInputExpected) BOOL hardwareKeyboardInputExpected;
-@property (getter=isPencilInputExpected) BOOL pencilInputExpected;
-@end
-@interface UITextInputMode : NSObject <NSSecureCoding>
-+ (NSArray<UITextInputMode *> *)activeInputModes;
-+ (UITextInputMode *)currentInputMode;
-@property (class, readonly) NSArray<UITextInputMode *> *activeInputModes;
-@property (class, readonly) UITextInputMode *currentInputMode;
-@property (strong, readonly) NSString *primaryLanguage;
-@end
-@interface UITextInputPasswordRules : NSObject <NSSecureCoding, NSCopying>
-+ (UITextInputPasswordRules *)passwordRulesWithDescriptor:(NSString *)a0;
-@property (readonly) NSString *passwordRulesDescriptor;
-@end
-@protocol UITextInputTokenizer <NSObject>
+@protocol UITextInput <UIKeyInput>
 @optional
-- (BOOL)isPosition:(UITextPosition *)a0 atBoundary:(UITextGranularity)a1 inDirection:(UITextDirection)a2;
-- (BOOL)isPosition:(UITextPosition *)a0 withinTextUnit:(UITextGranularity)a1 inDirection:(UITextDirection)a2;
-- (UITextPosition *)positionFromPosition:(UITextPosition *)a0 toBoundary:(UITextGranularity)a1 inDirection:(UITextDirection)a2;
-- (UITextRange *)rangeEnclosingPosition:(UITextPosition *)a0 withGranularity:(UITextGranularity)a1 inDirection:(UITextDirection)a2;
+- (id<UITextInputDelegate>)inputDelegate;
+- (void)setInputDelegate:(id<UITextInputDelegate>)a0;
+- (void)setMarkedText:(NSString *)a0 selectedRange:(NSRange)a1;
+- (id<UITextInputTokenizer>)tokenizer;
+- (void)unmarkText;
 @end
-@interface UITextInputStringTokenizer : NSObject <UITextInputTokenizer>
-- (instancetype)initWithTextInput:(id<UITextInput>)a0;
+@interface UITextField : UIControl <UITextInput, NSCoding, UIContentSizeCategoryAdjusting>
+- (CGRect)borderRectForBounds:(CGRect)a0;
+- (CGRect)clearButtonRectForBounds:(CGRect)a0;
+- (void)drawPlaceholderInRect:(CGRect)a0;
+- (void)drawTextInRect:(CGRect)a0;
+- (CGRect)editingRectForBounds:(CGRect)a0;
+- (BOOL)isEditing;
+- (CGRect)leftViewRectForBounds:(CGRect)a0;
+- (CGRect)placeholderRectForBounds:(CGRect)a0;
+- (CGRect)rightViewRectForBounds:(CGRect)a0;
+- (CGRect)textRectForBounds:(CGRect)a0;
+@property (nonatomic) BOOL adjustsFontSizeToFitWidth;
+@property (nonatomic) BOOL allowsEditingTextAttributes;
+@property (nonatomic, copy) NSAttributedString *attributedPlaceholder;
+@property (nonatomic, copy) NSAttributedString *attributedText;
+@property (nonatomic, strong) UIImage *background;
+@property (nonatomic) UITextBorderStyle borderStyle;
+@property (nonatomic) UITextFieldViewMode clearButtonMode;
+@property (nonatomic) BOOL clearsOnBeginEditing;
+@property (nonatomic) BOOL clearsOnInsertion;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *defaultTextAttributes;
+@property (nonatomic, weak) id<UITextFieldDelegate> delegate;
+@property (nonatomic, strong) UIImage *disabledBackground;
+@property (nonatomic, readonly, getter=isEditing) BOOL editing;
+@property (nonatomic, strong) UIFont *font;
+@property (readwrite, strong) UIView *inputAccessoryView;
+@property (readwrite, strong) UIView *inputView;
+@property (nonatomic, strong) UIView *leftView;
+@property (nonatomic) UITextFieldViewMode leftViewMode;
+@property (nonatomic) CGFloat minimumFontSize;
+@property (nonatomic, copy) NSString *placeholder;
+@property (nonatomic, strong) UIView *rightView;
+@property (nonatomic) UITextFieldViewMode rightViewMode;
+@property (nonatomic, copy) NSString *text;
+@property (nonatomic) NSTextAlignment textAlignment;
+@property (nonatomic, strong) UIColor *textColor;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *typingAttributes;
 @end
-@interface UITextInteraction : NSObject <UIInteraction>
-+ (UITextInteraction *)textInteractionForMode:(NSInteger)a0;
-@property (weak) NSObject *delegate;
-@property (readonly) NSArray<UIGestureRecognizer *> *gesturesForFailureRequirements;
-@property (weak) id<UITextInput> textInput;
-@property (readonly) NSInteger textInteractionMode;
-@end
-@interface UITextItem : NSObject
-@property (assign, readonly) UITextItemContentType contentType;
-@property (strong, readonly) NSURL *link;
-@property (assign, readonly) NSRange range;
-@property (strong, readonly) NSString *tagIdentifier;
-@property (strong, readonly) NSTextAttachment *textAttachment;
-@end
-@interface UITextItemMenuConfiguration : NSObject
-+ (UITextItemMenuConfiguration *)configurationWithMenu:(UIMenu *)a0;
-+ (UITextItemMenuConfiguration *)configurationWithPreview:(UITextItemMenuPreview *)a0 menu:(UIMenu *)a1;
-@end
-@interface UITextItemMenuPreview : NSObject
-- (instancetype)initWithView:(UIView *)a0;
-+ (UITextItemMenuPreview *)defaultPreview;
-@property (class, readonly) UITextItemMenuPreview *defaultPreview;
-@end
-@interface UITextLoupeSession : NSObject
-- (void)invalidate;
-- (void)moveToPoint:(CGPoint)a0 withCaretRect:(CGRect)a1 trackingCaret:(BOOL)a2;
-+ (UITextLoupeSession *)beginLoupeSessionAtPoint:(CGPoint)a0 fromSelectionWidgetView:(UIView *)a1 inView:(UIView *)a2;
-@end
-@interface UITextPlaceholder : NSObject
-@property (readonly) NSArray<UITextSelectionRect *> *rects;
-@end
-@interface UITextPosition : NSObject
-@end
-@interface UITextRange : NSObject
-@property (readonly) UITextPosition *end;
-@property (readonly) BOOL isEmpty;
-@property (readonly) UITextPosition *start;
-@end
-@interface UITextSearchOptions : NSObject
-@property (readonly) NSStringCompareOptions stringCompareOptions;
-@property (readonly) UITextSearchMatchMethod wordMatchMethod;
-@end
-@interface UITextSearchingFindSession : UIFindSession
-- (instancetype)initWithSearchableObject:(id<UITextSearching>)a0;
-@property (weak, readonly) id<UITextSearching> searchableObject;
-@end
-@interface UITextSelectionDisplayInteraction : NSObject <UIInteraction>
-- (instancetype)initWithTextInput:(id<UITextInput>)a0 delegate:(id<UITextSelectionDisplayInteractionDelegate>)a1;
-- (BOOL)isActivated;
-- (void)layoutManagedSubviews;
-- (void)setNeedsSelectionUpdate;
-@property (getter=isActivated) BOOL activated;
-@property (strong) id<UITextCursorView> cursorView;
-@property (weak, readonly) NSObject *delegate;
-@property (strong) NSArray<id<UITextSelectionHandleView>> *handleViews;
-@property (strong) id<UITextSelectionHighlightView> highlightView;
-@property (weak, readonly) id<UITextInput> textInput;
-@end
-@interface UITextSelectionRect : NSObject
-@property (readonly) BOOL containsEnd;
-@property (readonly) BOOL containsStart;
-@property (readonly) BOOL isVertical;
-@property (readonly) CGRect rect;
-@property (readonly) CGAffineTransform transform;
-@property (readonly) NSWritingDirection writingDirection;
-@end
-@interface UITextView : UIScrollView <UITextInput, NSCoding, UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting, UITextDraggable, UITextDroppable, UITextPasteConfigurationSupporting>
-- (void)drawTextHighlightBackgroundForTextRange:(NSTextRange *)a0 origin:(CGPoint)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithFrame:(CGRect)a0 textContainer:(NSTextContainer *)a1;
+@interface UITextView : UIScrollView <UITextInput, UIContentSizeCategoryAdjusting>
+- (instancetype)initWithCoder:(NSCoder *)a0;
 - (BOOL)isEditable;
-- (BOOL)isFindInteractionEnabled;
 - (BOOL)isSelectable;
-- (BOOL)isWritingToolsActive;
 - (void)scrollRangeToVisible:(NSRange)a0;
-+ (UITextView *)textViewUsingTextLayoutManager:(BOOL)a0;
-@property (assign) UIWritingToolsResultOptions allowedWritingToolsResultOptions;
-@property BOOL allowsEditingTextAttributes;
+@property (nonatomic) BOOL allowsEditingTextAttributes;
 @property (copy) NSAttributedString *attributedText;
-@property (assign) UITextViewBorderStyle borderStyle;
-@property BOOL clearsOnInsertion;
-@property UIDataDetectorTypes dataDetectorTypes;
-@property (assign) NSObject *delegate;
-@property (getter=isEditable) BOOL editable;
-@property (readonly) UIFindInteraction *findInteraction;
-@property (getter=isFindInteractionEnabled) BOOL findInteractionEnabled;
-@property (strong) UIFont *font;
-@property (strong) UIView *inputAccessoryView;
-@property (strong) UIView *inputView;
-@property (copy) NSObject *interactionState;
-@property (copy, readonly) NSLayoutManager *layoutManager;
-@property (copy) NSDictionary *linkTextAttributes;
-@property (getter=isSelectable) BOOL selectable;
-@property NSRange selectedRange;
-@property (copy) NSString *text;
-@property UITextAlignment textAlignment;
-@property (strong) UIColor *textColor;
-@property (copy, readonly) NSTextContainer *textContainer;
-@property (assign) UIEdgeInsets textContainerInset;
-@property (copy) UITextFormattingViewControllerConfiguration *textFormattingConfiguration;
-@property (copy) NSDictionary<NSString *, NSObject *> *textHighlightAttributes;
-@property (readonly) NSTextLayoutManager *textLayoutManager;
-@property (strong, readonly) NSTextStorage *textStorage;
-@property (copy) NSDictionary *typingAttributes;
-@property BOOL usesStandardTextScaling;
-@property (readonly, getter=isWritingToolsActive) BOOL writingToolsActive;
-@property (assign) UIWritingToolsBehavior writingToolsBehavior;
-@property (readonly) UIWritingToolsCoordinator *writingToolsCoordinator;
-@end
-@interface UIToolTipConfiguration : NSObject
-+ (UIToolTipConfiguration *)configurationWithToolTip:(NSString *)a0;
-+ (UIToolTipConfiguration *)configurationWithToolTip:(NSString *)a0 inRect:(CGRect)a1;
-@property (readonly) CGRect sourceRect;
-@property (readonly) NSString *toolTip;
-@end
-@interface UIToolTipInteraction : NSObject <UIInteraction>
-- (instancetype)initWithDefaultToolTip:(NSString *)a0;
-- (BOOL)isEnabled;
-@property NSString *defaultToolTip;
-@property (weak) NSObject *delegate;
-@property (getter=isEnabled) BOOL enabled;
-@end
-@interface UIToolbar : UIView <UIBarPositioning>
-- (UIImage *)backgroundImageForToolbarPosition:(UIToolbarPosition)a0 barMetrics:(UIBarMetrics)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isTranslucent;
-- (void)setBackgroundImage:(UIImage *)a0 forToolbarPosition:(UIToolbarPosition)a1 barMetrics:(UIBarMetrics)a2;
-- (void)setShadowImage:(UIImage *)a0 forToolbarPosition:(UIToolbarPosition)a1;
-- (UIImage *)shadowImageForToolbarPosition:(UIToolbarPosition)a0;
-@property UIBarStyle barStyle;
-@property (strong) UIColor *barTintColor;
-@property (copy) UIToolbarAppearance *compactAppearance;
-@property (copy) UIToolbarAppearance *compactScrollEdgeAppearance;
-@property (weak) NSObject *delegate;
-@property (copy) NSArray<UIBarButtonItem *> *items;
-@property (copy) UIToolbarAppearance *scrollEdgeAppearance;
-@property (copy) UIToolbarAppearance *standardAppearance;
-@property (assign, getter=isTranslucent) BOOL translucent;
-@end
-@interface UIToolbarAppearance : UIBarAppearance
-- (instancetype)initWithBarAppearance:(UIBarAppearance *)a0;
-- (instancetype)initWithIdiom:(UIUserInterfaceIdiom)a0;
-@property (copy) UIBarButtonItemAppearance *buttonAppearance;
-@property (copy) UIBarButtonItemAppearance *doneButtonAppearance;
-@end
-@interface UITouch : NSObject
-- (CGFloat)azimuthAngleInView:(UIView *)a0;
-- (CGVector)azimuthUnitVectorInView:(UIView *)a0;
-- (CGPoint)locationInNode:(SKNode *)a0;
-- (CGPoint)locationInView:(UIView *)a0;
-- (CGPoint)preciseLocationInView:(UIView *)a0;
-- (CGPoint)precisePreviousLocationInView:(UIView *)a0;
-- (CGPoint)previousLocationInNode:(SKNode *)a0;
-- (CGPoint)previousLocationInView:(UIView *)a0;
-@property (readonly) CGFloat altitudeAngle;
-@property (readonly) UITouchProperties estimatedProperties;
-@property (readonly) UITouchProperties estimatedPropertiesExpectingUpdates;
-@property (readonly) NSNumber *estimationUpdateIndex;
-@property (readonly) CGFloat force;
-@property (copy, readonly) NSArray<UIGestureRecognizer *> *gestureRecognizers;
-@property (readonly) CGFloat majorRadius;
-@property (readonly) CGFloat majorRadiusTolerance;
-@property (readonly) CGFloat maximumPossibleForce;
-@property (readonly) UITouchPhase phase;
-@property (readonly) CGFloat rollAngle;
-@property (readonly) NSInteger tapCount;
-@property (readonly) double timestamp;
-@property (readonly) UITouchType type;
-@property (strong, readonly) UIView *view;
-@property (strong, readonly) UIWindow *window;
-@end
-@protocol UITraitDefinition <NSObject>
-@optional
-+ (BOOL)affectsColorAppearance;
-+ (NSString *)identifier;
-+ (NSString *)name;
-@property (readonly, class) BOOL affectsColorAppearance;
-@property (readonly, class) NSString *identifier;
-@property (readonly, class) NSString *name;
-@end
-@protocol UINSIntegerTraitDefinition <UITraitDefinition>
-@optional
-+ (NSInteger)defaultValue;
-@property (readonly, class) NSInteger defaultValue;
-@end
-@interface UITraitAccessibilityContrast : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitActiveAppearance : NSObject <UINSIntegerTraitDefinition>
+@property (nonatomic) BOOL clearsOnInsertion;
+@property (nonatomic, weak) id<UITextViewDelegate> delegate;
+@property (nonatomic, getter=isEditable) BOOL editable;
+@property (nonatomic, strong) UIFont *font;
+@property (readwrite, strong) UIView *inputAccessoryView;
+@property (readwrite, strong) UIView *inputView;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *linkTextAttributes;
+@property (nonatomic, getter=isSelectable) BOOL selectable;
+@property (nonatomic) NSRange selectedRange;
+@property (nonatomic, copy) NSString *text;
+@property (nonatomic) NSTextAlignment textAlignment;
+@property (nonatomic, strong) UIColor *textColor;
+@property (nonatomic, assign) UIEdgeInsets textContainerInset;
+@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *typingAttributes;
 @end
 @interface UITraitCollection : NSObject <NSCopying, NSSecureCoding>
-- (NSSet<id<UITraitDefinition>> *)changedTraitsFromTraitCollection:(UITraitCollection *)a0;
-- (BOOL)containsTraitsInCollection:(UITraitCollection *)a0;
 - (BOOL)hasDifferentColorAppearanceComparedToTraitCollection:(UITraitCollection *)a0;
-- (NSObject *)objectForTrait:(id<UIObjectTraitDefinition>)a0;
-- (void)performAsCurrentTraitCollection:(void (^)(void))a0;
-- (UITraitCollection *)traitCollectionByModifyingTraits:(void (^)(id<UIMutableTraits>))a0;
-- (UITraitCollection *)traitCollectionByReplacingCGFloatValue:(CGFloat)a0 forTrait:(id<UICGFloatTraitDefinition>)a1;
-- (UITraitCollection *)traitCollectionByReplacingNSIntegerValue:(NSInteger)a0 forTrait:(id<UINSIntegerTraitDefinition>)a1;
-- (UITraitCollection *)traitCollectionByReplacingObject:(NSObject *)a0 forTrait:(id<UIObjectTraitDefinition>)a1;
-- (CGFloat)valueForCGFloatTrait:(id<UICGFloatTraitDefinition>)a0;
-- (NSInteger)valueForNSIntegerTrait:(id<UINSIntegerTraitDefinition>)a0;
 + (UITraitCollection *)currentTraitCollection;
-+ (void)setCurrentTraitCollection:(UITraitCollection *)a0;
-+ (NSArray<id<UITraitDefinition>> *)systemTraitsAffectingColorAppearance;
-+ (NSArray<id<UITraitDefinition>> *)systemTraitsAffectingImageLookup;
-+ (UITraitCollection *)traitCollectionWithAccessibilityContrast:(UIAccessibilityContrast)a0;
-+ (UITraitCollection *)traitCollectionWithActiveAppearance:(UIUserInterfaceActiveAppearance)a0;
-+ (UITraitCollection *)traitCollectionWithCGFloatValue:(CGFloat)a0 forTrait:(id<UICGFloatTraitDefinition>)a1;
-+ (UITraitCollection *)traitCollectionWithDisplayGamut:(UIDisplayGamut)a0;
-+ (UITraitCollection *)traitCollectionWithDisplayScale:(CGFloat)a0;
-+ (UITraitCollection *)traitCollectionWithForceTouchCapability:(UIForceTouchCapability)a0;
-+ (UITraitCollection *)traitCollectionWithHorizontalSizeClass:(UIUserInterfaceSizeClass)a0;
-+ (UITraitCollection *)traitCollectionWithImageDynamicRange:(UIImageDynamicRange)a0;
-+ (UITraitCollection *)traitCollectionWithLayoutDirection:(UITraitEnvironmentLayoutDirection)a0;
-+ (UITraitCollection *)traitCollectionWithLegibilityWeight:(UILegibilityWeight)a0;
-+ (UITraitCollection *)traitCollectionWithListEnvironment:(UIListEnvironment)a0;
-+ (UITraitCollection *)traitCollectionWithNSIntegerValue:(NSInteger)a0 forTrait:(id<UINSIntegerTraitDefinition>)a1;
-+ (UITraitCollection *)traitCollectionWithObject:(NSObject *)a0 forTrait:(id<UIObjectTraitDefinition>)a1;
-+ (UITraitCollection *)traitCollectionWithPreferredContentSizeCategory:(NSString *)a0;
-+ (UITraitCollection *)traitCollectionWithSceneCaptureState:(UISceneCaptureState)a0;
-+ (UITraitCollection *)traitCollectionWithToolbarItemPresentationSize:(UINSToolbarItemPresentationSize)a0;
-+ (UITraitCollection *)traitCollectionWithTraits:(id<UIMutableTraits> (^)(void))a0;
-+ (UITraitCollection *)traitCollectionWithTraitsFromCollections:(NSArray<UITraitCollection *> *)a0;
-+ (UITraitCollection *)traitCollectionWithTypesettingLanguage:(NSString *)a0;
-+ (UITraitCollection *)traitCollectionWithUserInterfaceIdiom:(UIUserInterfaceIdiom)a0;
-+ (UITraitCollection *)traitCollectionWithUserInterfaceLevel:(UIUserInterfaceLevel)a0;
-+ (UITraitCollection *)traitCollectionWithUserInterfaceStyle:(UIUserInterfaceStyle)a0;
-+ (UITraitCollection *)traitCollectionWithVerticalSizeClass:(UIUserInterfaceSizeClass)a0;
-@property (readonly) UIAccessibilityContrast accessibilityContrast;
-@property (readonly) UIUserInterfaceActiveAppearance activeAppearance;
-@property (class, strong) UITraitCollection *currentTraitCollection;
-@property (readonly) UIDisplayGamut displayGamut;
-@property (readonly) CGFloat displayScale;
-@property (readonly) UIForceTouchCapability forceTouchCapability;
-@property (readonly) UIUserInterfaceSizeClass horizontalSizeClass;
-@property (strong, readonly) UIImageConfiguration *imageConfiguration;
-@property (readonly) UIImageDynamicRange imageDynamicRange;
-@property (readonly) UITraitEnvironmentLayoutDirection layoutDirection;
-@property (readonly) UILegibilityWeight legibilityWeight;
-@property (readonly) UIListEnvironment listEnvironment;
-@property (readonly) NSString *preferredContentSizeCategory;
-@property (readonly) UISceneCaptureState sceneCaptureState;
-@property (class, readonly) NSArray<id<UITraitDefinition>> *systemTraitsAffectingColorAppearance;
-@property (class, readonly) NSArray<id<UITraitDefinition>> *systemTraitsAffectingImageLookup;
-@property (readonly) UINSToolbarItemPresentationSize toolbarItemPresentationSize;
-@property (readonly) NSString *typesettingLanguage;
-@property (readonly) UIUserInterfaceIdiom userInterfaceIdiom;
-@property (readonly) UIUserInterfaceLevel userInterfaceLevel;
-@property (readonly) UIUserInterfaceStyle userInterfaceStyle;
-@property (readonly) UIUserInterfaceSizeClass verticalSizeClass;
-@end
-@interface UITraitDisplayGamut : NSObject <UINSIntegerTraitDefinition>
-@end
-@protocol UICGFloatTraitDefinition <UITraitDefinition>
-@optional
-+ (CGFloat)defaultValue;
-@property (readonly, class) CGFloat defaultValue;
-@end
-@interface UITraitDisplayScale : NSObject <UICGFloatTraitDefinition>
-@end
-@interface UITraitForceTouchCapability : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitHorizontalSizeClass : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitImageDynamicRange : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitLayoutDirection : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitLegibilityWeight : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitListEnvironment : NSObject <UINSIntegerTraitDefinition>
-@end
-@protocol UIObjectTraitDefinition <UITraitDefinition>
-@optional
-+ (NSObject *)defaultValue;
-@property (readonly, class) NSObject *defaultValue;
-@end
-@interface UITraitPreferredContentSizeCategory : NSObject <UIObjectTraitDefinition>
-@end
-@interface UITraitSceneCaptureState : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitToolbarItemPresentationSize : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitTypesettingLanguage : NSObject <UIObjectTraitDefinition>
-@end
-@interface UITraitUserInterfaceIdiom : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitUserInterfaceLevel : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitUserInterfaceStyle : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UITraitVerticalSizeClass : NSObject <UINSIntegerTraitDefinition>
-@end
-@interface UIUpdateActionPhase : NSObject
-+ (UIUpdateActionPhase *)afterCADisplayLinkDispatch;
-+ (UIUpdateActionPhase *)afterCATransactionCommit;
-+ (UIUpdateActionPhase *)afterEventDispatch;
-+ (UIUpdateActionPhase *)afterLowLatencyCATransactionCommit;
-+ (UIUpdateActionPhase *)afterLowLatencyEventDispatch;
-+ (UIUpdateActionPhase *)afterUpdateComplete;
-+ (UIUpdateActionPhase *)afterUpdateScheduled;
-+ (UIUpdateActionPhase *)beforeCADisplayLinkDispatch;
-+ (UIUpdateActionPhase *)beforeCATransactionCommit;
-+ (UIUpdateActionPhase *)beforeEventDispatch;
-+ (UIUpdateActionPhase *)beforeLowLatencyCATransactionCommit;
-+ (UIUpdateActionPhase *)beforeLowLatencyEventDispatch;
-@property (class, readonly) UIUpdateActionPhase *afterCADisplayLinkDispatch;
-@property (class, readonly) UIUpdateActionPhase *afterCATransactionCommit;
-@property (class, readonly) UIUpdateActionPhase *afterEventDispatch;
-@property (class, readonly) UIUpdateActionPhase *afterLowLatencyCATransactionCommit;
-@property (class, readonly) UIUpdateActionPhase *afterLowLatencyEventDispatch;
-@property (class, readonly) UIUpdateActionPhase *afterUpdateComplete;
-@property (class, readonly) UIUpdateActionPhase *afterUpdateScheduled;
-@property (class, readonly) UIUpdateActionPhase *beforeCADisplayLinkDispatch;
-@property (class, readonly) UIUpdateActionPhase *beforeCATransactionCommit;
-@property (class, readonly) UIUpdateActionPhase *beforeEventDispatch;
-@property (class, readonly) UIUpdateActionPhase *beforeLowLatencyCATransactionCommit;
-@property (class, readonly) UIUpdateActionPhase *beforeLowLatencyEventDispatch;
-@end
-@interface UIUpdateInfo : NSObject
-- (BOOL)isImmediatePresentationExpected;
-- (BOOL)isLowLatencyEventDispatchConfirmed;
-- (BOOL)isPerformingLowLatencyPhases;
-+ (UIUpdateInfo *)currentUpdateInfoForView:(UIView *)a0;
-+ (UIUpdateInfo *)currentUpdateInfoForWindowScene:(UIWindowScene *)a0;
-@property (readonly) double completionDeadlineTime;
-@property (readonly) double estimatedPresentationTime;
-@property (readonly, getter=isImmediatePresentationExpected) BOOL immediatePresentationExpected;
-@property (readonly, getter=isLowLatencyEventDispatchConfirmed) BOOL lowLatencyEventDispatchConfirmed;
-@property (readonly) double modelTime;
-@property (readonly, getter=isPerformingLowLatencyPhases) BOOL performingLowLatencyPhases;
-@end
-@interface UIUpdateLink : NSObject
-- (void)addActionToPhase:(UIUpdateActionPhase *)a0 handler:(void (^)(UIUpdateLink *, UIUpdateInfo *))a1;
-- (void)addActionToPhase:(UIUpdateActionPhase *)a0 target:(NSObject *)a1 selector:(SEL)a2;
-- (void)addActionWithHandler:(void (^)(UIUpdateLink *, UIUpdateInfo *))a0;
-- (void)addActionWithTarget:(NSObject *)a0 selector:(SEL)a1;
-- (BOOL)isEnabled;
-+ (UIUpdateInfo *)updateLinkForView:(UIView *)a0;
-+ (void)updateLinkForView:(UIView *)a0 actionHandler:(void (^)(UIUpdateLink *, UIUpdateInfo *))a1;
-+ (void)updateLinkForView:(UIView *)a0 actionTarget:(NSObject *)a1 selector:(SEL)a2;
-+ (UIUpdateInfo *)updateLinkForWindowScene:(UIWindowScene *)a0;
-+ (void)updateLinkForWindowScene:(UIWindowScene *)a0 actionHandler:(void (^)(UIUpdateLink *, UIUpdateInfo *))a1;
-+ (void)updateLinkForWindowScene:(UIWindowScene *)a0 actionTarget:(NSObject *)a1 selector:(SEL)a2;
-@property (readonly) UIUpdateInfo *currentUpdateInfo;
-@property (getter=isEnabled) BOOL enabled;
-@property struct CAFrameRateRange preferredFrameRateRange;
-@property BOOL requiresContinuousUpdates;
-@property BOOL wantsImmediatePresentation;
-@property BOOL wantsLowLatencyEventDispatch;
-@end
-@interface UIUserNotificationSettings : NSObject <NSCoding, NSSecureCoding, NSCopying>
-+ (UIUserNotificationSettings *)settingsForTypes:(UIUserNotificationType)a0 categories:(NSSet *)a1;
-@property (copy, readonly) NSSet *categories;
-@property (readonly) UIUserNotificationType types;
-@end
-@interface UIVibrancyEffect : UIVisualEffect
-+ (UIVibrancyEffect *)effectForBlurEffect:(UIBlurEffect *)a0;
-+ (UIVibrancyEffect *)effectForBlurEffect:(UIBlurEffect *)a0 style:(UIVibrancyEffectStyle)a1;
-+ (UIVibrancyEffect *)notificationCenterVibrancyEffect;
-+ (UIVibrancyEffect *)widgetEffectForVibrancyStyle:(UIVibrancyEffectStyle)a0;
-+ (UIVibrancyEffect *)widgetPrimaryVibrancyEffect;
-+ (UIVibrancyEffect *)widgetSecondaryVibrancyEffect;
-@end
-@interface UIVideoEditorController : UINavigationController
-+ (BOOL)canEditVideoAtPath:(NSString *)a0;
-@property (assign) NSObject *delegate;
-@property double videoMaximumDuration;
-@property (copy) NSString *videoPath;
-@property UIImagePickerControllerQualityType videoQuality;
-@end
-@interface UIViewControllerTransition : NSObject
-+ (UIViewControllerTransition *)coverVerticalTransition;
-+ (UIViewControllerTransition *)crossDissolveTransition;
-+ (UIViewControllerTransition *)flipHorizontalTransition;
-+ (UIViewControllerTransition *)partialCurlTransition;
-+ (UIViewControllerTransition *)zoomWithOptions:(UIZoomTransitionOptions *)a0 sourceViewProvider:(UIView * (^)(UIZoomTransitionSourceViewProviderContext *))a1;
-@property (class, readonly) UIViewControllerTransition *coverVerticalTransition;
-@property (class, readonly) UIViewControllerTransition *crossDissolveTransition;
-@property (class, readonly) UIViewControllerTransition *flipHorizontalTransition;
-@property (class, readonly) UIViewControllerTransition *partialCurlTransition;
-@end
-@interface UIViewPrintFormatter : UIPrintFormatter
-@property (readonly) UIView *view;
-@end
-@protocol UIViewAnimating <NSObject>
-@optional
-- (void)finishAnimationAtPosition:(UIViewAnimatingPosition)a0;
-- (CGFloat)fractionComplete;
-- (BOOL)isReversed;
-- (BOOL)isRunning;
-- (void)pauseAnimation;
-- (void)setFractionComplete:(CGFloat)a0;
-- (void)setReversed:(BOOL)a0;
-- (void)startAnimation;
-- (void)startAnimationAfterDelay:(double)a0;
-- (UIViewAnimatingState)state;
-- (void)stopAnimation:(BOOL)a0;
-@property CGFloat fractionComplete;
-@property (getter=isReversed) BOOL reversed;
-@property (readonly, getter=isRunning) BOOL running;
-@property (readonly) UIViewAnimatingState state;
-@end
-@protocol UIViewImplicitlyAnimating <UIViewAnimating>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addAnimations:(void (^)(void))a0 delayFactor:(CGFloat)a1;
-- (void)addCompletion:(void (^)(UIViewAnimatingPosition))a0;
-- (void)continueAnimationWithTimingParameters:(id<UITimingCurveProvider>)a0 durationFactor:(CGFloat)a1;
-@end
-@interface UIViewPropertyAnimator : NSObject <UIViewImplicitlyAnimating, NSCopying>
-- (instancetype)initWithDuration:(double)a0 controlPoint1:(CGPoint)a1 controlPoint2:(CGPoint)a2 animations:(void (^)(void))a3;
-- (instancetype)initWithDuration:(double)a0 curve:(UIViewAnimationCurve)a1 animations:(void (^)(void))a2;
-- (instancetype)initWithDuration:(double)a0 dampingRatio:(CGFloat)a1 animations:(void (^)(void))a2;
-- (instancetype)initWithDuration:(double)a0 timingParameters:(id<UITimingCurveProvider>)a1;
-- (BOOL)isInterruptible;
-- (BOOL)isManualHitTestingEnabled;
-- (BOOL)isUserInteractionEnabled;
-+ (UIViewPropertyAnimator *)runningPropertyAnimatorWithDuration:(double)a0 delay:(double)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(UIViewAnimatingPosition))a4;
-@property (readonly) double delay;
-@property (readonly) double duration;
-@property (getter=isInterruptible) BOOL interruptible;
-@property (getter=isManualHitTestingEnabled) BOOL manualHitTestingEnabled;
-@property BOOL pausesOnCompletion;
-@property BOOL scrubsLinearly;
-@property (copy, readonly) id<UITimingCurveProvider> timingParameters;
-@property (getter=isUserInteractionEnabled) BOOL userInteractionEnabled;
-@end
-@interface UIVisualEffectView : UIView <NSSecureCoding>
-- (instancetype)initWithEffect:(UIVisualEffect *)a0;
-@property (strong, readonly) UIView *contentView;
-@property (copy) UIVisualEffect *effect;
-@end
-@interface UIWebView : UIView <UIScrollViewDelegate>
-- (void)goBack;
-- (void)goForward;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)loadData:(NSData *)a0 MIMEType:(NSString *)a1 textEncodingName:(NSString *)a2 baseURL:(NSURL *)a3;
-- (void)loadHTMLString:(NSString *)a0 baseURL:(NSURL *)a1;
-- (void)loadRequest:(NSURLRequest *)a0;
-- (void)reload;
-- (void)stopLoading;
-- (NSString *)stringByEvaluatingJavaScriptFromString:(NSString *)a0;
-@property BOOL allowsInlineMediaPlayback;
-@property BOOL allowsLinkPreview;
-@property BOOL allowsPictureInPictureMediaPlayback;
-@property (readonly) BOOL canGoBack;
-@property (readonly) BOOL canGoForward;
-@property UIDataDetectorTypes dataDetectorTypes;
-@property (assign) NSObject *delegate;
-@property CGFloat gapBetweenPages;
-@property (readonly) BOOL isLoading;
-@property BOOL keyboardDisplayRequiresUserAction;
-@property BOOL mediaPlaybackAllowsAirPlay;
-@property BOOL mediaPlaybackRequiresUserAction;
-@property (readonly) NSInteger pageCount;
-@property CGFloat pageLength;
-@property NSInteger paginationBreakingMode;
-@property NSInteger paginationMode;
-@property (strong, readonly) NSURLRequest *request;
-@property BOOL scalesPageToFit;
-@property (strong, readonly) UIScrollView *scrollView;
-@property BOOL suppressesIncrementalRendering;
+@property (nonatomic, readonly) CGFloat displayScale;
+@property (nonatomic, readonly) NSString *preferredContentSizeCategory;
+@property (nonatomic, readonly) UIUserInterfaceStyle userInterfaceStyle;
 @end
 @interface UIWindow : UIView
 - (void)becomeKeyWindow;
@@ -10073,361 +1980,39 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGRect)convertRect:(CGRect)a0 fromWindow:(UIWindow *)a1;
 - (CGRect)convertRect:(CGRect)a0 toWindow:(UIWindow *)a1;
 - (instancetype)initWithFrame:(CGRect)a0;
-- (instancetype)initWithWindowScene:(UIWindowScene *)a0;
+- (BOOL)isKeyWindow;
 - (void)makeKeyAndVisible;
 - (void)makeKeyWindow;
 - (void)resignKeyWindow;
-- (void)sendEvent:(UIEvent *)a0;
-@property (readonly) BOOL canBecomeKeyWindow;
-@property BOOL canResizeToFitContent;
-@property (readonly) BOOL isKeyWindow;
+@property (nonatomic, readonly) BOOL canBecomeKeyWindow;
 @property (nonatomic, readonly, getter=isKeyWindow) BOOL keyWindow;
-@property (strong) UIViewController *rootViewController;
-@property (strong, readonly) id<UILayoutGuideAspectFitting> safeAreaAspectFitLayoutGuide;
-@property (strong) UIScreen *screen;
-@property CGFloat windowLevel;
-@property (weak) UIWindowScene *windowScene;
-@end
-@interface UIWindowScene : UIScene <UITraitChangeObservable>
-- (instancetype)initWithSession:(UISceneSession *)a0 connectionOptions:(UISceneConnectionOptions *)a1;
-- (BOOL)isFullScreen;
-- (void)requestGeometryUpdateWithPreferences:(UIWindowSceneGeometryPreferences *)a0 errorHandler:(void (^)(NSError *))a1;
-@property (weak) id<UIActivityItemsConfigurationProviding> activityItemsConfigurationSource;
-@property (readonly) id<UICoordinateSpace> coordinateSpace;
-@property (readonly) UIWindowSceneGeometry *effectiveGeometry;
-@property (readonly) UIFocusSystem *focusSystem;
-@property (readonly, getter=isFullScreen) BOOL fullScreen;
-@property (strong, readonly) UIWindow *keyWindow;
-@property (readonly) UIScreen *screen;
-@property (readonly) UIScreenshotService *screenshotService;
-@property (readonly) UISceneSizeRestrictions *sizeRestrictions;
-@property (readonly) UIStatusBarManager *statusBarManager;
-@property (readonly) UITraitCollection *traitCollection;
-@property (readonly) id<UITraitOverrides> traitOverrides;
-@property (readonly) UISceneWindowingBehaviors *windowingBehaviors;
-@property (readonly) NSArray<UIWindow *> *windows;
-@end
-@interface UIWindowSceneActivationAction : UIAction
-+ (UIWindowSceneActivationAction *)actionWithIdentifier:(NSString *)a0 alternateAction:(UIAction *)a1 configurationProvider:(UIWindowSceneActivationConfiguration * (^)(UIWindowSceneActivationAction *))a2;
-@property NSString *title;
-@end
-@interface UIWindowSceneActivationConfiguration : NSObject
-- (instancetype)initWithUserActivity:(NSUserActivity *)a0;
-@property (strong) UIWindowSceneActivationRequestOptions *options;
-@property (strong) UITargetedPreview *preview;
-@property (strong, readonly) NSUserActivity *userActivity;
-@end
-@interface UIWindowSceneActivationInteraction : NSObject <UIInteraction>
-- (instancetype)initWithConfigurationProvider:(UIWindowSceneActivationConfiguration * (^)(UIWindowSceneActivationInteraction *, CGPoint))a0 errorHandler:(void (^)(NSError *))a1;
-@end
-@interface UIWindowSceneActivationRequestOptions : UISceneActivationRequestOptions
-@property (copy) UIWindowScenePlacement *placement;
-@property (assign) UIWindowScenePresentationStyle preferredPresentationStyle;
-@end
-@interface UIWindowSceneDestructionRequestOptions : UISceneDestructionRequestOptions
-@property (assign) UIWindowSceneDismissalAnimation windowDismissalAnimation;
-@end
-@interface UIWindowSceneDragInteraction : NSObject <UIInteraction>
-@property (readonly) UIGestureRecognizer *gestureForFailureRelationships;
-@end
-@interface UIWindowSceneGeometry : NSObject <NSCopying>
-@property (readonly) CGRect systemFrame;
-@end
-@interface UIWindowSceneGeometryPreferences : NSObject
-@end
-@interface UIWindowSceneGeometryPreferencesIOS : UIWindowSceneGeometryPreferences
-- (instancetype)init;
-@end
-@interface UIWindowSceneGeometryPreferencesMac : UIWindowSceneGeometryPreferences
-- (instancetype)init;
-- (instancetype)initWithSystemFrame:(CGRect)a0;
-@property (assign) CGRect systemFrame;
-@end
-@interface UIWindowScenePlacement : NSObject <NSCopying>
-@end
-@interface UIWindowSceneProminentPlacement : UIWindowScenePlacement
-+ (UIWindowSceneProminentPlacement *)prominentPlacement;
-@end
-@interface UIWindowSceneStandardPlacement : UIWindowScenePlacement
-+ (UIWindowSceneStandardPlacement *)standardPlacement;
-@end
-@interface UIWritingToolsCoordinator : NSObject <UIInteraction>
-- (instancetype)initWithDelegate:(id<UIWritingToolsCoordinatorDelegate>)a0;
-- (void)stopWritingTools;
-- (void)updateForReflowedTextInContextWithIdentifier:(NSUUID *)a0;
-- (void)updateRange:(NSRange)a0 withText:(NSAttributedString *)a1 reason:(UIWritingToolsCoordinatorTextUpdateReason)a2 forContextWithIdentifier:(NSUUID *)a3;
-+ (BOOL)isWritingToolsAvailable;
-@property (readonly) UIWritingToolsBehavior behavior;
-@property (weak) UIView *decorationContainerView;
-@property (weak, readonly) NSObject *delegate;
-@property (weak) UIView *effectContainerView;
-@property (class, readonly) BOOL isWritingToolsAvailable;
-@property (assign) UIWritingToolsBehavior preferredBehavior;
-@property (assign) UIWritingToolsResultOptions preferredResultOptions;
-@property (readonly) UIWritingToolsResultOptions resultOptions;
-@property (readonly) UIWritingToolsCoordinatorState state;
-@end
-@interface UIWritingToolsCoordinatorAnimationParameters : NSObject
-@property (copy) void (^completionHandler)(void);
-@property (readonly) CGFloat delay;
-@property (readonly) CGFloat duration;
-@property (copy) void (^progressHandler)(float);
-@end
-@interface UIWritingToolsCoordinatorContext : NSObject
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0 range:(NSRange)a1;
-@property (copy, readonly) NSAttributedString *attributedString;
-@property (strong, readonly) NSUUID *identifier;
-@property (readonly) NSRange range;
-@property (readonly) NSRange resolvedRange;
-@end
-@interface UIZoomTransitionAlignmentRectContext : NSObject
-@property (readonly) UIView *sourceView;
-@property (readonly) UIViewController *zoomedViewController;
-@end
-@interface UIZoomTransitionInteractionContext : NSObject
-@property (readonly) CGPoint location;
-@property (readonly) CGVector velocity;
-@property (readonly) BOOL willBegin;
-@end
-@interface UIZoomTransitionOptions : NSObject <NSCopying>
-@property (copy) CGRect (^alignmentRectProvider)(UIZoomTransitionAlignmentRectContext *);
-@property (strong) UIColor *dimmingColor;
-@property (strong) UIBlurEffect *dimmingVisualEffect;
-@property (copy) BOOL (^interactiveDismissShouldBegin)(UIZoomTransitionInteractionContext *);
-@end
-@interface UIZoomTransitionSourceViewProviderContext : NSObject
-@property (strong, readonly) UIViewController *sourceViewController;
-@property (strong, readonly) UIViewController *zoomedViewController;
-@end
-@protocol NSCollectionLayoutContainer <NSObject>
-@optional
-- (NSDirectionalEdgeInsets)contentInsets;
-- (CGSize)contentSize;
-- (NSDirectionalEdgeInsets)effectiveContentInsets;
-- (CGSize)effectiveContentSize;
-@property (readonly) NSDirectionalEdgeInsets contentInsets;
-@property (readonly) CGSize contentSize;
-@property (readonly) NSDirectionalEdgeInsets effectiveContentInsets;
-@property (readonly) CGSize effectiveContentSize;
-@end
-@protocol NSCollectionLayoutEnvironment <NSObject>
-@optional
-- (id<NSCollectionLayoutContainer>)container;
-- (UITraitCollection *)traitCollection;
-@property (readonly) id<NSCollectionLayoutContainer> container;
-@property (readonly) UITraitCollection *traitCollection;
-@end
-@protocol NSCollectionLayoutVisibleItem <UIDynamicItem>
-@optional
-- (CGFloat)alpha;
-- (CGRect)frame;
-- (NSIndexPath *)indexPath;
-- (BOOL)isHidden;
-- (NSString *)name;
-- (UICollectionElementCategory)representedElementCategory;
-- (NSString *)representedElementKind;
-- (void)setAlpha:(CGFloat)a0;
-- (void)setHidden:(BOOL)a0;
-- (void)setTransform3D:(CATransform3D)a0;
-- (void)setZIndex:(NSInteger)a0;
-- (CATransform3D)transform3D;
-- (NSInteger)zIndex;
-@property CGFloat alpha;
-@property (readonly) CGRect frame;
-@property (getter=isHidden) BOOL hidden;
-@property (readonly) NSIndexPath *indexPath;
-@property (readonly) NSString *name;
-@property (readonly) UICollectionElementCategory representedElementCategory;
-@property (readonly) NSString *representedElementKind;
-@property (assign) CATransform3D transform3D;
-@property NSInteger zIndex;
-@end
-@protocol NSLayoutManagerDelegate <NSObject>
-@optional
-- (CGRect)layoutManager:(NSLayoutManager *)a0 boundingBoxForControlGlyphAtIndex:(NSUInteger)a1 forTextContainer:(NSTextContainer *)a2 proposedLineFragment:(CGRect)a3 glyphPosition:(CGPoint)a4 characterIndex:(NSUInteger)a5;
-- (void)layoutManager:(NSLayoutManager *)a0 didCompleteLayoutForTextContainer:(NSTextContainer *)a1 atEnd:(BOOL)a2;
-- (CGFloat)layoutManager:(NSLayoutManager *)a0 lineSpacingAfterGlyphAtIndex:(NSUInteger)a1 withProposedLineFragmentRect:(CGRect)a2;
-- (CGFloat)layoutManager:(NSLayoutManager *)a0 paragraphSpacingAfterGlyphAtIndex:(NSUInteger)a1 withProposedLineFragmentRect:(CGRect)a2;
-- (CGFloat)layoutManager:(NSLayoutManager *)a0 paragraphSpacingBeforeGlyphAtIndex:(NSUInteger)a1 withProposedLineFragmentRect:(CGRect)a2;
-- (BOOL)layoutManager:(NSLayoutManager *)a0 shouldBreakLineByHyphenatingBeforeCharacterAtIndex:(NSUInteger)a1;
-- (BOOL)layoutManager:(NSLayoutManager *)a0 shouldBreakLineByWordBeforeCharacterAtIndex:(NSUInteger)a1;
-- (BOOL)layoutManager:(NSLayoutManager *)a0 shouldSetLineFragmentRect:(CGRect *)a1 lineFragmentUsedRect:(CGRect *)a2 baselineOffset:(CGFloat *)a3 inTextContainer:(NSTextContainer *)a4 forGlyphRange:(NSRange)a5;
-- (NSControlCharacterAction)layoutManager:(NSLayoutManager *)a0 shouldUseAction:(NSControlCharacterAction)a1 forControlCharacterAtIndex:(NSUInteger)a2;
-- (void)layoutManager:(NSLayoutManager *)a0 textContainer:(NSTextContainer *)a1 didChangeGeometryFromSize:(CGSize)a2;
-- (void)layoutManagerDidInvalidateLayout:(NSLayoutManager *)a0;
-@end
-@protocol NSTextContentManagerDelegate <NSObject>
-@optional
-- (BOOL)textContentManager:(NSTextContentManager *)a0 shouldEnumerateTextElement:(NSTextElement *)a1 options:(NSTextContentManagerEnumerationOptions)a2;
-- (NSTextElement *)textContentManager:(NSTextContentManager *)a0 textElementAtLocation:(id<NSTextLocation>)a1;
-@end
-@protocol NSTextContentStorageDelegate <NSTextContentManagerDelegate>
-@optional
-- (NSTextParagraph *)textContentStorage:(NSTextContentStorage *)a0 textParagraphWithRange:(NSRange)a1;
-@end
-@protocol NSTextLayoutManagerDelegate <NSObject>
-@optional
-- (NSDictionary<NSString *, NSObject *> *)textLayoutManager:(NSTextLayoutManager *)a0 renderingAttributesForLink:(NSObject *)a1 atLocation:(id<NSTextLocation>)a2 defaultAttributes:(NSDictionary<NSString *, NSObject *> *)a3;
-- (BOOL)textLayoutManager:(NSTextLayoutManager *)a0 shouldBreakLineBeforeLocation:(id<NSTextLocation>)a1 hyphenating:(BOOL)a2;
-- (NSTextLayoutFragment *)textLayoutManager:(NSTextLayoutManager *)a0 textLayoutFragmentForLocation:(id<NSTextLocation>)a1 inTextElement:(NSTextElement *)a2;
-@end
-@protocol NSTextLocation <NSObject>
-@optional
-- (NSComparisonResult)compare:(id<NSTextLocation>)a0;
-@end
-@protocol NSTextStorageDelegate <NSObject>
-@optional
-- (void)textStorage:(NSTextStorage *)a0 didProcessEditing:(NSTextStorageEditActions)a1 range:(NSRange)a2 changeInLength:(NSInteger)a3;
-- (void)textStorage:(NSTextStorage *)a0 willProcessEditing:(NSTextStorageEditActions)a1 range:(NSRange)a2 changeInLength:(NSInteger)a3;
-@end
-@protocol NSTextViewportLayoutControllerDelegate <NSObject>
-@optional
-- (void)textViewportLayoutController:(NSTextViewportLayoutController *)a0 configureRenderingSurfaceForTextLayoutFragment:(NSTextLayoutFragment *)a1;
-- (void)textViewportLayoutControllerDidLayout:(NSTextViewportLayoutController *)a0;
-- (void)textViewportLayoutControllerWillLayout:(NSTextViewportLayoutController *)a0;
-- (CGRect)viewportBoundsForTextViewportLayoutController:(NSTextViewportLayoutController *)a0;
-@end
-@protocol UIAccelerometerDelegate <NSObject>
-@optional
-- (void)accelerometer:(UIAccelerometer *)a0 didAccelerate:(UIAcceleration *)a1;
-@end
-@protocol UIAccessibilityContainerDataTable <NSObject>
-@optional
-- (NSUInteger)accessibilityColumnCount;
-- (id<UIAccessibilityContainerDataTableCell>)accessibilityDataTableCellElementForRow:(NSUInteger)a0 column:(NSUInteger)a1;
-- (NSArray<id<UIAccessibilityContainerDataTableCell>> *)accessibilityHeaderElementsForColumn:(NSUInteger)a0;
-- (NSArray<id<UIAccessibilityContainerDataTableCell>> *)accessibilityHeaderElementsForRow:(NSUInteger)a0;
-- (NSUInteger)accessibilityRowCount;
-@property (readonly) NSUInteger accessibilityColumnCount;
-@property (readonly) NSUInteger accessibilityRowCount;
-@end
-@protocol UIAccessibilityContainerDataTableCell <NSObject>
-@optional
-- (NSRange)accessibilityColumnRange;
-- (NSRange)accessibilityRowRange;
-@end
-@protocol UIAccessibilityReadingContent <NSObject>
-@optional
-- (NSAttributedString *)accessibilityAttributedContentForLineNumber:(NSInteger)a0;
-- (NSAttributedString *)accessibilityAttributedPageContent;
-- (NSString *)accessibilityContentForLineNumber:(NSInteger)a0;
-- (CGRect)accessibilityFrameForLineNumber:(NSInteger)a0;
-- (NSInteger)accessibilityLineNumberForPoint:(CGPoint)a0;
-- (NSString *)accessibilityPageContent;
-@end
-@protocol UIAdaptivePresentationControllerDelegate <NSObject>
-@optional
-- (UIModalPresentationStyle)adaptivePresentationStyleForPresentationController:(UIPresentationController *)a0;
-- (UIModalPresentationStyle)adaptivePresentationStyleForPresentationController:(UIPresentationController *)a0 traitCollection:(UITraitCollection *)a1;
-- (void)presentationController:(UIPresentationController *)a0 prepareAdaptivePresentationController:(UIPresentationController *)a1;
-- (UIViewController *)presentationController:(UIPresentationController *)a0 viewControllerForAdaptivePresentationStyle:(UIModalPresentationStyle)a1;
-- (void)presentationController:(UIPresentationController *)a0 willPresentWithAdaptiveStyle:(UIModalPresentationStyle)a1 transitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a2;
-- (void)presentationControllerDidAttemptToDismiss:(UIPresentationController *)a0;
-- (void)presentationControllerDidDismiss:(UIPresentationController *)a0;
-- (BOOL)presentationControllerShouldDismiss:(UIPresentationController *)a0;
-- (void)presentationControllerWillDismiss:(UIPresentationController *)a0;
-@end
-@protocol UIAlertViewDelegate <NSObject>
-@optional
-- (void)alertView:(UIAlertView *)a0 clickedButtonAtIndex:(NSInteger)a1;
-- (void)alertView:(UIAlertView *)a0 didDismissWithButtonIndex:(NSInteger)a1;
-- (void)alertView:(UIAlertView *)a0 willDismissWithButtonIndex:(NSInteger)a1;
-- (void)alertViewCancel:(UIAlertView *)a0;
-- (BOOL)alertViewShouldEnableFirstOtherButton:(UIAlertView *)a0;
-- (void)didPresentAlertView:(UIAlertView *)a0;
-- (void)willPresentAlertView:(UIAlertView *)a0;
+@property (nonatomic, strong) UIViewController *rootViewController;
+@property (nonatomic, strong) UIScreen *screen;
+@property (nonatomic) CGFloat windowLevel;
 @end
 @protocol UIApplicationDelegate <NSObject>
 @optional
-- (BOOL)accessibilityPerformMagicTap;
-- (UISceneConfiguration *)application:(UIApplication *)a0 configurationForConnectingSceneSession:(UISceneSession *)a1 options:(UISceneConnectionOptions *)a2;
-- (BOOL)application:(UIApplication *)a0 continueUserActivity:(NSUserActivity *)a1 restorationHandler:(void (^)(NSArray<NSObject *> *))a2;
-- (void)application:(UIApplication *)a0 didChangeStatusBarFrame:(CGRect)a1;
-- (void)application:(UIApplication *)a0 didDecodeRestorableStateWithCoder:(NSCoder *)a1;
-- (void)application:(UIApplication *)a0 didDiscardSceneSessions:(NSSet<UISceneSession *> *)a1;
-- (void)application:(UIApplication *)a0 didFailToContinueUserActivityWithType:(NSString *)a1 error:(NSError *)a2;
 - (void)application:(UIApplication *)a0 didFailToRegisterForRemoteNotificationsWithError:(NSError *)a1;
-- (BOOL)application:(UIApplication *)a0 didFinishLaunchingWithOptions:(NSDictionary *)a1;
-- (void)application:(UIApplication *)a0 didReceiveLocalNotification:(UILocalNotification *)a1;
-- (void)application:(UIApplication *)a0 didReceiveRemoteNotification:(NSDictionary *)a1;
+- (BOOL)application:(UIApplication *)a0 didFinishLaunchingWithOptions:(NSDictionary<UIApplicationLaunchOptionsKey, id> *)a1;
 - (void)application:(UIApplication *)a0 didReceiveRemoteNotification:(NSDictionary *)a1 fetchCompletionHandler:(void (^)(UIBackgroundFetchResult))a2;
 - (void)application:(UIApplication *)a0 didRegisterForRemoteNotificationsWithDeviceToken:(NSData *)a1;
-- (void)application:(UIApplication *)a0 didRegisterUserNotificationSettings:(UIUserNotificationSettings *)a1;
-- (void)application:(UIApplication *)a0 didUpdateUserActivity:(NSUserActivity *)a1;
-- (void)application:(UIApplication *)a0 handleActionWithIdentifier:(NSString *)a1 forLocalNotification:(UILocalNotification *)a2 completionHandler:(void (^)(void))a3;
-- (void)application:(UIApplication *)a0 handleActionWithIdentifier:(NSString *)a1 forLocalNotification:(UILocalNotification *)a2 withResponseInfo:(NSDictionary *)a3 completionHandler:(void (^)(void))a4;
-- (void)application:(UIApplication *)a0 handleActionWithIdentifier:(NSString *)a1 forRemoteNotification:(NSDictionary *)a2 completionHandler:(void (^)(void))a3;
-- (void)application:(UIApplication *)a0 handleActionWithIdentifier:(NSString *)a1 forRemoteNotification:(NSDictionary *)a2 withResponseInfo:(NSDictionary *)a3 completionHandler:(void (^)(void))a4;
 - (void)application:(UIApplication *)a0 handleEventsForBackgroundURLSession:(NSString *)a1 completionHandler:(void (^)(void))a2;
-- (void)application:(UIApplication *)a0 handleIntent:(INIntent *)a1 completionHandler:(void (^)(INIntentResponse *))a2;
-- (BOOL)application:(UIApplication *)a0 handleOpenURL:(NSURL *)a1;
-- (void)application:(UIApplication *)a0 handleWatchKitExtensionRequest:(NSDictionary *)a1 reply:(void (^)(NSDictionary *))a2;
-- (NSObject *)application:(UIApplication *)a0 handlerForIntent:(INIntent *)a1;
-- (BOOL)application:(UIApplication *)a0 openURL:(NSURL *)a1 options:(NSDictionary *)a2;
-- (BOOL)application:(UIApplication *)a0 openURL:(NSURL *)a1 sourceApplication:(NSString *)a2 annotation:(NSObject *)a3;
-- (void)application:(UIApplication *)a0 performActionForShortcutItem:(UIApplicationShortcutItem *)a1 completionHandler:(void (^)(BOOL))a2;
-- (void)application:(UIApplication *)a0 performFetchWithCompletionHandler:(void (^)(UIBackgroundFetchResult))a1;
-- (BOOL)application:(UIApplication *)a0 shouldAllowExtensionPointIdentifier:(NSString *)a1;
-- (BOOL)application:(UIApplication *)a0 shouldRestoreApplicationState:(NSCoder *)a1;
-- (BOOL)application:(UIApplication *)a0 shouldRestoreSecureApplicationState:(NSCoder *)a1;
-- (BOOL)application:(UIApplication *)a0 shouldSaveApplicationState:(NSCoder *)a1;
-- (BOOL)application:(UIApplication *)a0 shouldSaveSecureApplicationState:(NSCoder *)a1;
-- (void)application:(UIApplication *)a0 userDidAcceptCloudKitShareWithMetadata:(CKShareMetadata *)a1;
-- (UIViewController *)application:(UIApplication *)a0 viewControllerWithRestorationIdentifierPath:(NSArray<NSString *> *)a1 coder:(NSCoder *)a2;
-- (void)application:(UIApplication *)a0 willChangeStatusBarFrame:(CGRect)a1;
-- (BOOL)application:(UIApplication *)a0 willContinueUserActivityWithType:(NSString *)a1;
-- (void)application:(UIApplication *)a0 willEncodeRestorableStateWithCoder:(NSCoder *)a1;
-- (BOOL)application:(UIApplication *)a0 willFinishLaunchingWithOptions:(NSDictionary *)a1;
+- (BOOL)application:(UIApplication *)a0 openURL:(NSURL *)a1 options:(NSDictionary<UIApplicationOpenURLOptionsKey, id> *)a2;
+- (UIInterfaceOrientationMask)application:(UIApplication *)a0 supportedInterfaceOrientationsForWindow:(UIWindow *)a1;
+- (BOOL)application:(UIApplication *)a0 willFinishLaunchingWithOptions:(NSDictionary<UIApplicationLaunchOptionsKey, id> *)a1;
 - (void)applicationDidBecomeActive:(UIApplication *)a0;
 - (void)applicationDidEnterBackground:(UIApplication *)a0;
 - (void)applicationDidFinishLaunching:(UIApplication *)a0;
 - (void)applicationDidReceiveMemoryWarning:(UIApplication *)a0;
-- (void)applicationProtectedDataDidBecomeAvailable:(UIApplication *)a0;
-- (void)applicationProtectedDataWillBecomeUnavailable:(UIApplication *)a0;
-- (BOOL)applicationShouldAutomaticallyLocalizeKeyCommands:(UIApplication *)a0;
-- (void)applicationShouldRequestHealthAuthorization:(UIApplication *)a0;
 - (void)applicationSignificantTimeChange:(UIApplication *)a0;
 - (void)applicationWillEnterForeground:(UIApplication *)a0;
 - (void)applicationWillResignActive:(UIApplication *)a0;
 - (void)applicationWillTerminate:(UIApplication *)a0;
 - (void)setWindow:(UIWindow *)a0;
 - (UIWindow *)window;
-@property (strong) UIWindow *window;
 @end
 @protocol UIBarPositioningDelegate <NSObject>
 @optional
-- (UIBarPosition)positionForBar:(id<UIBarPositioning>)a0;
-@end
-@protocol UICalendarSelectionMultiDateDelegate <NSObject>
-@optional
-- (BOOL)multiDateSelection:(UICalendarSelectionMultiDate *)a0 canDeselectDate:(NSDateComponents *)a1;
-- (BOOL)multiDateSelection:(UICalendarSelectionMultiDate *)a0 canSelectDate:(NSDateComponents *)a1;
-- (void)multiDateSelection:(UICalendarSelectionMultiDate *)a0 didDeselectDate:(NSDateComponents *)a1;
-- (void)multiDateSelection:(UICalendarSelectionMultiDate *)a0 didSelectDate:(NSDateComponents *)a1;
-@end
-@protocol UICalendarSelectionSingleDateDelegate <NSObject>
-@optional
-- (BOOL)dateSelection:(UICalendarSelectionSingleDate *)a0 canSelectDate:(NSDateComponents *)a1;
-- (void)dateSelection:(UICalendarSelectionSingleDate *)a0 didSelectDate:(NSDateComponents *)a1;
-@end
-@protocol UICalendarSelectionWeekOfYearDelegate <NSObject>
-@optional
-- (BOOL)weekOfYearSelection:(UICalendarSelectionWeekOfYear *)a0 canSelectWeekOfYear:(NSDateComponents *)a1;
-- (void)weekOfYearSelection:(UICalendarSelectionWeekOfYear *)a0 didSelectWeekOfYear:(NSDateComponents *)a1;
-@end
-@protocol UICalendarViewDelegate <NSObject>
-@optional
-- (UICalendarViewDecoration *)calendarView:(UICalendarView *)a0 decorationForDateComponents:(NSDateComponents *)a1;
-- (void)calendarView:(UICalendarView *)a0 didChangeVisibleDateComponentsFrom:(NSDateComponents *)a1;
-@end
-@protocol UICloudSharingControllerDelegate <NSObject>
-@optional
-- (void)cloudSharingController:(UICloudSharingController *)a0 failedToSaveShareWithError:(NSError *)a1;
-- (void)cloudSharingControllerDidSaveShare:(UICloudSharingController *)a0;
-- (void)cloudSharingControllerDidStopSharing:(UICloudSharingController *)a0;
-- (NSData *)itemThumbnailDataForCloudSharingController:(UICloudSharingController *)a0;
-- (NSString *)itemTitleForCloudSharingController:(UICloudSharingController *)a0;
-- (NSString *)itemTypeForCloudSharingController:(UICloudSharingController *)a0;
 @end
 @protocol UICollectionViewDataSourcePrefetching <NSObject>
 @optional
@@ -10443,392 +2028,6 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (CGSize)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 referenceSizeForHeaderInSection:(NSInteger)a2;
 - (CGSize)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 sizeForItemAtIndexPath:(NSIndexPath *)a2;
 @end
-@protocol UICollectionViewDragDelegate <NSObject>
-@optional
-- (UIDragPreviewParameters *)collectionView:(UICollectionView *)a0 dragPreviewParametersForItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 dragSessionAllowsMoveOperation:(id<UIDragSession>)a1;
-- (void)collectionView:(UICollectionView *)a0 dragSessionDidEnd:(id<UIDragSession>)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 dragSessionIsRestrictedToDraggingApplication:(id<UIDragSession>)a1;
-- (void)collectionView:(UICollectionView *)a0 dragSessionWillBegin:(id<UIDragSession>)a1;
-- (NSArray<UIDragItem *> *)collectionView:(UICollectionView *)a0 itemsForAddingToDragSession:(id<UIDragSession>)a1 atIndexPath:(NSIndexPath *)a2 point:(CGPoint)a3;
-- (NSArray<UIDragItem *> *)collectionView:(UICollectionView *)a0 itemsForBeginningDragSession:(id<UIDragSession>)a1 atIndexPath:(NSIndexPath *)a2;
-@end
-@protocol UICollectionViewDropCoordinator <NSObject>
-@optional
-- (NSIndexPath *)destinationIndexPath;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 intoItemAtIndexPath:(NSIndexPath *)a1 rect:(CGRect)a2;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 toItemAtIndexPath:(NSIndexPath *)a1;
-- (id<UICollectionViewDropPlaceholderContext>)dropItem:(UIDragItem *)a0 toPlaceholder:(UICollectionViewDropPlaceholder *)a1;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 toTarget:(UIDragPreviewTarget *)a1;
-- (NSArray<id<UICollectionViewDropItem>> *)items;
-- (UICollectionViewDropProposal *)proposal;
-- (id<UIDropSession>)session;
-@property (readonly) NSIndexPath *destinationIndexPath;
-@property (readonly) NSArray<id<UICollectionViewDropItem>> *items;
-@property (readonly) UICollectionViewDropProposal *proposal;
-@property (readonly) id<UIDropSession> session;
-@end
-@protocol UICollectionViewDropDelegate <NSObject>
-@optional
-- (BOOL)collectionView:(UICollectionView *)a0 canHandleDropSession:(id<UIDropSession>)a1;
-- (UIDragPreviewParameters *)collectionView:(UICollectionView *)a0 dropPreviewParametersForItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 dropSessionDidEnd:(id<UIDropSession>)a1;
-- (void)collectionView:(UICollectionView *)a0 dropSessionDidEnter:(id<UIDropSession>)a1;
-- (void)collectionView:(UICollectionView *)a0 dropSessionDidExit:(id<UIDropSession>)a1;
-- (UICollectionViewDropProposal *)collectionView:(UICollectionView *)a0 dropSessionDidUpdate:(id<UIDropSession>)a1 withDestinationIndexPath:(NSIndexPath *)a2;
-- (void)collectionView:(UICollectionView *)a0 performDropWithCoordinator:(id<UICollectionViewDropCoordinator>)a1;
-@end
-@protocol UICollectionViewDropItem <NSObject>
-@optional
-- (UIDragItem *)dragItem;
-- (CGSize)previewSize;
-- (NSIndexPath *)sourceIndexPath;
-@property (readonly) UIDragItem *dragItem;
-@property (readonly) CGSize previewSize;
-@property (readonly) NSIndexPath *sourceIndexPath;
-@end
-@protocol UIDragAnimating <NSObject>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addCompletion:(void (^)(UIViewAnimatingPosition))a0;
-@end
-@protocol UICollectionViewDropPlaceholderContext <UIDragAnimating>
-@optional
-- (BOOL)commitInsertionWithDataSourceUpdates:(void (^)(NSIndexPath *))a0;
-- (BOOL)deletePlaceholder;
-- (UIDragItem *)dragItem;
-- (void)setNeedsCellUpdate;
-@property (readonly) UIDragItem *dragItem;
-@end
-@protocol UICollisionBehaviorDelegate <NSObject>
-@optional
-- (void)collisionBehavior:(UICollisionBehavior *)a0 beganContactForItem:(id<UIDynamicItem>)a1 withBoundaryIdentifier:(NSObject *)a2 atPoint:(CGPoint)a3;
-- (void)collisionBehavior:(UICollisionBehavior *)a0 beganContactForItem:(id<UIDynamicItem>)a1 withItem:(id<UIDynamicItem>)a2 atPoint:(CGPoint)a3;
-- (void)collisionBehavior:(UICollisionBehavior *)a0 endedContactForItem:(id<UIDynamicItem>)a1 withBoundaryIdentifier:(NSObject *)a2;
-- (void)collisionBehavior:(UICollisionBehavior *)a0 endedContactForItem:(id<UIDynamicItem>)a1 withItem:(id<UIDynamicItem>)a2;
-@end
-@protocol UIColorPickerViewControllerDelegate <NSObject>
-@optional
-- (void)colorPickerViewController:(UIColorPickerViewController *)a0 didSelectColor:(UIColor *)a1 continuously:(BOOL)a2;
-- (void)colorPickerViewControllerDidFinish:(UIColorPickerViewController *)a0;
-- (void)colorPickerViewControllerDidSelectColor:(UIColorPickerViewController *)a0;
-@end
-@protocol UIContextMenuInteractionAnimating <NSObject>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addCompletion:(void (^)(void))a0;
-- (UIViewController *)previewViewController;
-@property (readonly) UIViewController *previewViewController;
-@end
-@protocol UIContextMenuInteractionCommitAnimating <UIContextMenuInteractionAnimating>
-@optional
-- (UIContextMenuInteractionCommitStyle)preferredCommitStyle;
-- (void)setPreferredCommitStyle:(UIContextMenuInteractionCommitStyle)a0;
-@property (assign) UIContextMenuInteractionCommitStyle preferredCommitStyle;
-@end
-@protocol UIDataSourceModelAssociation <NSObject>
-@optional
-- (NSIndexPath *)indexPathForElementWithModelIdentifier:(NSString *)a0 inView:(UIView *)a1;
-- (NSString *)modelIdentifierForElementAtIndexPath:(NSIndexPath *)a0 inView:(UIView *)a1;
-@end
-@protocol UIDocumentBrowserViewControllerDelegate <NSObject>
-@optional
-- (NSArray<UIActivity *> *)documentBrowser:(UIDocumentBrowserViewController *)a0 applicationActivitiesForDocumentURLs:(NSArray<NSURL *> *)a1;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 didImportDocumentAtURL:(NSURL *)a1 toDestinationURL:(NSURL *)a2;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 didPickDocumentURLs:(NSArray<NSURL *> *)a1;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 didPickDocumentsAtURLs:(NSArray<NSURL *> *)a1;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 didRequestDocumentCreationWithHandler:(void (^)(NSURL *, NSUInteger))a1;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 failedToImportDocumentAtURL:(NSURL *)a1 error:(NSError *)a2;
-- (void)documentBrowser:(UIDocumentBrowserViewController *)a0 willPresentActivityViewController:(UIActivityViewController *)a1;
-@end
-@protocol UIDocumentInteractionControllerDelegate <NSObject>
-@optional
-- (BOOL)documentInteractionController:(UIDocumentInteractionController *)a0 canPerformAction:(SEL)a1;
-- (void)documentInteractionController:(UIDocumentInteractionController *)a0 didEndSendingToApplication:(NSString *)a1;
-- (BOOL)documentInteractionController:(UIDocumentInteractionController *)a0 performAction:(SEL)a1;
-- (void)documentInteractionController:(UIDocumentInteractionController *)a0 willBeginSendingToApplication:(NSString *)a1;
-- (void)documentInteractionControllerDidDismissOpenInMenu:(UIDocumentInteractionController *)a0;
-- (void)documentInteractionControllerDidDismissOptionsMenu:(UIDocumentInteractionController *)a0;
-- (void)documentInteractionControllerDidEndPreview:(UIDocumentInteractionController *)a0;
-- (CGRect)documentInteractionControllerRectForPreview:(UIDocumentInteractionController *)a0;
-- (UIViewController *)documentInteractionControllerViewControllerForPreview:(UIDocumentInteractionController *)a0;
-- (UIView *)documentInteractionControllerViewForPreview:(UIDocumentInteractionController *)a0;
-- (void)documentInteractionControllerWillBeginPreview:(UIDocumentInteractionController *)a0;
-- (void)documentInteractionControllerWillPresentOpenInMenu:(UIDocumentInteractionController *)a0;
-- (void)documentInteractionControllerWillPresentOptionsMenu:(UIDocumentInteractionController *)a0;
-@end
-@protocol UIDocumentMenuDelegate <NSObject>
-@optional
-- (void)documentMenu:(UIDocumentMenuViewController *)a0 didPickDocumentPicker:(UIDocumentPickerViewController *)a1;
-- (void)documentMenuWasCancelled:(UIDocumentMenuViewController *)a0;
-@end
-@protocol UIDocumentPickerDelegate <NSObject>
-@optional
-- (void)documentPicker:(UIDocumentPickerViewController *)a0 didPickDocumentAtURL:(NSURL *)a1;
-- (void)documentPicker:(UIDocumentPickerViewController *)a0 didPickDocumentsAtURLs:(NSArray<NSURL *> *)a1;
-- (void)documentPickerWasCancelled:(UIDocumentPickerViewController *)a0;
-@end
-@protocol UIDragDropSession <NSObject>
-@optional
-- (BOOL)allowsMoveOperation;
-- (BOOL)canLoadObjectsOfClass:(Class)a0;
-- (BOOL)hasItemsConformingToTypeIdentifiers:(NSArray<NSString *> *)a0;
-- (BOOL)isRestrictedToDraggingApplication;
-- (NSArray<UIDragItem *> *)items;
-- (CGPoint)locationInView:(UIView *)a0;
-@property (readonly) BOOL allowsMoveOperation;
-@property (readonly) NSArray<UIDragItem *> *items;
-@property (readonly, getter=isRestrictedToDraggingApplication) BOOL restrictedToDraggingApplication;
-@end
-@protocol UIDragInteractionDelegate <NSObject>
-@optional
-- (void)dragInteraction:(UIDragInteraction *)a0 item:(UIDragItem *)a1 willAnimateCancelWithAnimator:(id<UIDragAnimating>)a2;
-- (NSArray<UIDragItem *> *)dragInteraction:(UIDragInteraction *)a0 itemsForAddingToSession:(id<UIDragSession>)a1 withTouchAtPoint:(CGPoint)a2;
-- (NSArray<UIDragItem *> *)dragInteraction:(UIDragInteraction *)a0 itemsForBeginningSession:(id<UIDragSession>)a1;
-- (BOOL)dragInteraction:(UIDragInteraction *)a0 prefersFullSizePreviewsForSession:(id<UIDragSession>)a1;
-- (UITargetedDragPreview *)dragInteraction:(UIDragInteraction *)a0 previewForCancellingItem:(UIDragItem *)a1 withDefault:(UITargetedDragPreview *)a2;
-- (UITargetedDragPreview *)dragInteraction:(UIDragInteraction *)a0 previewForLiftingItem:(UIDragItem *)a1 session:(id<UIDragSession>)a2;
-- (void)dragInteraction:(UIDragInteraction *)a0 session:(id<UIDragSession>)a1 didEndWithOperation:(UIDropOperation)a2;
-- (void)dragInteraction:(UIDragInteraction *)a0 session:(id<UIDragSession>)a1 willAddItems:(NSArray<UIDragItem *> *)a2 forInteraction:(UIDragInteraction *)a3;
-- (void)dragInteraction:(UIDragInteraction *)a0 session:(id<UIDragSession>)a1 willEndWithOperation:(UIDropOperation)a2;
-- (BOOL)dragInteraction:(UIDragInteraction *)a0 sessionAllowsMoveOperation:(id<UIDragSession>)a1;
-- (void)dragInteraction:(UIDragInteraction *)a0 sessionDidMove:(id<UIDragSession>)a1;
-- (void)dragInteraction:(UIDragInteraction *)a0 sessionDidTransferItems:(id<UIDragSession>)a1;
-- (id<UIDragSession>)dragInteraction:(UIDragInteraction *)a0 sessionForAddingItems:(NSArray<id<UIDragSession>> *)a1 withTouchAtPoint:(CGPoint)a2;
-- (BOOL)dragInteraction:(UIDragInteraction *)a0 sessionIsRestrictedToDraggingApplication:(id<UIDragSession>)a1;
-- (void)dragInteraction:(UIDragInteraction *)a0 sessionWillBegin:(id<UIDragSession>)a1;
-- (void)dragInteraction:(UIDragInteraction *)a0 willAnimateLiftWithAnimator:(id<UIDragAnimating>)a1 session:(id<UIDragSession>)a2;
-@end
-@protocol UIDragSession <UIDragDropSession>
-@optional
-- (NSObject *)localContext;
-- (void)setLocalContext:(NSObject *)a0;
-@property (strong) NSObject *localContext;
-@end
-@protocol UIDropInteractionDelegate <NSObject>
-@optional
-- (BOOL)dropInteraction:(UIDropInteraction *)a0 canHandleSession:(id<UIDropSession>)a1;
-- (void)dropInteraction:(UIDropInteraction *)a0 concludeDrop:(id<UIDropSession>)a1;
-- (void)dropInteraction:(UIDropInteraction *)a0 item:(UIDragItem *)a1 willAnimateDropWithAnimator:(id<UIDragAnimating>)a2;
-- (void)dropInteraction:(UIDropInteraction *)a0 performDrop:(id<UIDropSession>)a1;
-- (UITargetedDragPreview *)dropInteraction:(UIDropInteraction *)a0 previewForDroppingItem:(UIDragItem *)a1 withDefault:(UITargetedDragPreview *)a2;
-- (void)dropInteraction:(UIDropInteraction *)a0 sessionDidEnd:(id<UIDropSession>)a1;
-- (void)dropInteraction:(UIDropInteraction *)a0 sessionDidEnter:(id<UIDropSession>)a1;
-- (void)dropInteraction:(UIDropInteraction *)a0 sessionDidExit:(id<UIDropSession>)a1;
-- (UIDropProposal *)dropInteraction:(UIDropInteraction *)a0 sessionDidUpdate:(id<UIDropSession>)a1;
-@end
-@protocol UIDropSession <UIDragDropSession, NSProgressReporting>
-@optional
-- (NSProgress *)loadObjectsOfClass:(Class)a0 completion:(void (^)(NSArray<id<NSItemProviderReading>> *))a1;
-- (id<UIDragSession>)localDragSession;
-- (UIDropSessionProgressIndicatorStyle)progressIndicatorStyle;
-- (void)setProgressIndicatorStyle:(UIDropSessionProgressIndicatorStyle)a0;
-@property (readonly) id<UIDragSession> localDragSession;
-@property (assign) UIDropSessionProgressIndicatorStyle progressIndicatorStyle;
-@end
-@protocol UIDynamicAnimatorDelegate <NSObject>
-@optional
-- (void)dynamicAnimatorDidPause:(UIDynamicAnimator *)a0;
-- (void)dynamicAnimatorWillResume:(UIDynamicAnimator *)a0;
-@end
-@protocol UIEditMenuInteractionAnimating <NSObject>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addCompletion:(void (^)(void))a0;
-@end
-@protocol UIEditMenuInteractionDelegate <NSObject>
-@optional
-- (UIMenu *)editMenuInteraction:(UIEditMenuInteraction *)a0 menuForConfiguration:(UIEditMenuConfiguration *)a1 suggestedActions:(NSArray<UIMenuElement *> *)a2;
-- (CGRect)editMenuInteraction:(UIEditMenuInteraction *)a0 targetRectForConfiguration:(UIEditMenuConfiguration *)a1;
-- (void)editMenuInteraction:(UIEditMenuInteraction *)a0 willDismissMenuForConfiguration:(UIEditMenuConfiguration *)a1 animator:(id<UIEditMenuInteractionAnimating>)a2;
-- (void)editMenuInteraction:(UIEditMenuInteraction *)a0 willPresentMenuForConfiguration:(UIEditMenuConfiguration *)a1 animator:(id<UIEditMenuInteractionAnimating>)a2;
-@end
-@protocol UIFindInteractionDelegate <NSObject>
-@optional
-- (void)findInteraction:(UIFindInteraction *)a0 didBeginFindSession:(UIFindSession *)a1;
-- (void)findInteraction:(UIFindInteraction *)a0 didEndFindSession:(UIFindSession *)a1;
-- (UIFindSession *)findInteraction:(UIFindInteraction *)a0 sessionForView:(UIView *)a1;
-@end
-@protocol UIFocusAnimationContext <NSObject>
-@optional
-- (double)duration;
-@property (readonly) double duration;
-@end
-@protocol UIFocusDebuggerOutput <NSObject>
-@optional
-@end
-@protocol UIGuidedAccessRestrictionDelegate <NSObject>
-@optional
-- (NSString *)detailTextForGuidedAccessRestrictionWithIdentifier:(NSString *)a0;
-- (NSArray<NSString *> *)guidedAccessRestrictionIdentifiers;
-- (void)guidedAccessRestrictionWithIdentifier:(NSString *)a0 didChangeState:(UIGuidedAccessRestrictionState)a1;
-- (NSString *)textForGuidedAccessRestrictionWithIdentifier:(NSString *)a0;
-@property (readonly) NSArray<NSString *> *guidedAccessRestrictionIdentifiers;
-@end
-@protocol UINavigationControllerDelegate <NSObject>
-@optional
-- (id<UIViewControllerAnimatedTransitioning>)navigationController:(UINavigationController *)a0 animationControllerForOperation:(UINavigationControllerOperation)a1 fromViewController:(UIViewController *)a2 toViewController:(UIViewController *)a3;
-- (void)navigationController:(UINavigationController *)a0 didShowViewController:(UIViewController *)a1 animated:(BOOL)a2;
-- (id<UIViewControllerInteractiveTransitioning>)navigationController:(UINavigationController *)a0 interactionControllerForAnimationController:(id<UIViewControllerAnimatedTransitioning>)a1;
-- (void)navigationController:(UINavigationController *)a0 willShowViewController:(UIViewController *)a1 animated:(BOOL)a2;
-@end
-@protocol UIImagePickerControllerDelegate <UINavigationControllerDelegate>
-@optional
-- (void)imagePickerController:(UIImagePickerController *)a0 didFinishPickingMediaWithInfo:(NSDictionary *)a1;
-- (void)imagePickerControllerDidCancel:(UIImagePickerController *)a0;
-@end
-@protocol UIIndirectScribbleInteractionDelegate <NSObject>
-@optional
-- (void)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 didFinishWritingInElement:(NSObject *)a1;
-- (void)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 focusElementIfNeeded:(NSObject *)a1 referencePoint:(CGPoint)a2 completion:(void (^)(id<UITextInput>))a3;
-- (CGRect)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 frameForElement:(NSObject *)a1;
-- (BOOL)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 isElementFocused:(NSObject *)a1;
-- (void)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 requestElementsInRect:(CGRect)a1 completion:(void (^)(NSArray<NSObject *> *))a2;
-- (BOOL)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 shouldDelayFocusForElement:(NSObject *)a1;
-- (void)indirectScribbleInteraction:(UIIndirectScribbleInteraction *)a0 willBeginWritingInElement:(NSObject *)a1;
-@end
-@protocol UIInputViewAudioFeedback <NSObject>
-@optional
-- (BOOL)enableInputClicksWhenVisible;
-@property (readonly) BOOL enableInputClicksWhenVisible;
-@end
-@protocol UIItemProviderReadingAugmentationProviding <NSObject>
-@optional
-+ (NSArray<NSString *> *)additionalLeadingReadableTypeIdentifiersForItemProvider;
-+ (NSArray<NSString *> *)additionalTrailingReadableTypeIdentifiersForItemProvider;
-+ (NSObject *)objectWithItemProviderData:(NSData *)a0 typeIdentifier:(NSString *)a1 requestedClass:(Class)a2 error:(NSError **)a3;
-@property (copy, readonly, class) NSArray<NSString *> *additionalLeadingReadableTypeIdentifiersForItemProvider;
-@property (copy, readonly, class) NSArray<NSString *> *additionalTrailingReadableTypeIdentifiersForItemProvider;
-@end
-@protocol UILargeContentViewerInteractionDelegate <NSObject>
-@optional
-- (void)largeContentViewerInteraction:(UILargeContentViewerInteraction *)a0 didEndOnItem:(id<UILargeContentViewerItem>)a1 atPoint:(CGPoint)a2;
-- (id<UILargeContentViewerItem>)largeContentViewerInteraction:(UILargeContentViewerInteraction *)a0 itemAtPoint:(CGPoint)a1;
-- (UIViewController *)viewControllerForLargeContentViewerInteraction:(UILargeContentViewerInteraction *)a0;
-@end
-@protocol UILayoutGuideAspectFitting <NSObject>
-@optional
-- (CGFloat)aspectRatio;
-- (void)setAspectRatio:(CGFloat)a0;
-@property CGFloat aspectRatio;
-@end
-@protocol UILayoutSupport <NSObject>
-@optional
-- (NSLayoutYAxisAnchor *)bottomAnchor;
-- (NSLayoutDimension *)heightAnchor;
-- (CGFloat)length;
-- (NSLayoutYAxisAnchor *)topAnchor;
-@property (strong, readonly) NSLayoutYAxisAnchor *bottomAnchor;
-@property (strong, readonly) NSLayoutDimension *heightAnchor;
-@property (readonly) CGFloat length;
-@property (strong, readonly) NSLayoutYAxisAnchor *topAnchor;
-@end
-@protocol UIMenuBuilder <NSObject>
-@optional
-- (UIAction *)actionForIdentifier:(NSString *)a0;
-- (UICommand *)commandForAction:(SEL)a0 propertyList:(NSObject *)a1;
-- (void)insertChildMenu:(UIMenu *)a0 atEndOfMenuForIdentifier:(NSString *)a1;
-- (void)insertChildMenu:(UIMenu *)a0 atStartOfMenuForIdentifier:(NSString *)a1;
-- (void)insertSiblingMenu:(UIMenu *)a0 afterMenuForIdentifier:(NSString *)a1;
-- (void)insertSiblingMenu:(UIMenu *)a0 beforeMenuForIdentifier:(NSString *)a1;
-- (UIMenu *)menuForIdentifier:(NSString *)a0;
-- (void)removeMenuForIdentifier:(NSString *)a0;
-- (void)replaceChildrenOfMenuForIdentifier:(NSString *)a0 fromChildrenBlock:(NSArray<UIMenuElement *> * (^)(NSArray<UIMenuElement *> *))a1;
-- (void)replaceMenuForIdentifier:(NSString *)a0 withMenu:(UIMenu *)a1;
-- (UIMenuSystem *)system;
-@property (readonly) UIMenuSystem *system;
-@end
-@protocol UIMutableTraits <NSObject>
-@optional
-- (UIAccessibilityContrast)accessibilityContrast;
-- (UIUserInterfaceActiveAppearance)activeAppearance;
-- (UIDisplayGamut)displayGamut;
-- (CGFloat)displayScale;
-- (UIForceTouchCapability)forceTouchCapability;
-- (UIUserInterfaceSizeClass)horizontalSizeClass;
-- (UIImageDynamicRange)imageDynamicRange;
-- (UITraitEnvironmentLayoutDirection)layoutDirection;
-- (UILegibilityWeight)legibilityWeight;
-- (UIListEnvironment)listEnvironment;
-- (NSObject *)objectForTrait:(id<UIObjectTraitDefinition>)a0;
-- (NSString *)preferredContentSizeCategory;
-- (UISceneCaptureState)sceneCaptureState;
-- (void)setAccessibilityContrast:(UIAccessibilityContrast)a0;
-- (void)setActiveAppearance:(UIUserInterfaceActiveAppearance)a0;
-- (void)setCGFloatValue:(CGFloat)a0 forTrait:(id<UICGFloatTraitDefinition>)a1;
-- (void)setDisplayGamut:(UIDisplayGamut)a0;
-- (void)setDisplayScale:(CGFloat)a0;
-- (void)setForceTouchCapability:(UIForceTouchCapability)a0;
-- (void)setHorizontalSizeClass:(UIUserInterfaceSizeClass)a0;
-- (void)setImageDynamicRange:(UIImageDynamicRange)a0;
-- (void)setLayoutDirection:(UITraitEnvironmentLayoutDirection)a0;
-- (void)setLegibilityWeight:(UILegibilityWeight)a0;
-- (void)setListEnvironment:(UIListEnvironment)a0;
-- (void)setNSIntegerValue:(NSInteger)a0 forTrait:(id<UINSIntegerTraitDefinition>)a1;
-- (void)setObject:(NSObject *)a0 forTrait:(id<UIObjectTraitDefinition>)a1;
-- (void)setPreferredContentSizeCategory:(NSString *)a0;
-- (void)setSceneCaptureState:(UISceneCaptureState)a0;
-- (void)setToolbarItemPresentationSize:(UINSToolbarItemPresentationSize)a0;
-- (void)setTypesettingLanguage:(NSString *)a0;
-- (void)setUserInterfaceIdiom:(UIUserInterfaceIdiom)a0;
-- (void)setUserInterfaceLevel:(UIUserInterfaceLevel)a0;
-- (void)setUserInterfaceStyle:(UIUserInterfaceStyle)a0;
-- (void)setVerticalSizeClass:(UIUserInterfaceSizeClass)a0;
-- (UINSToolbarItemPresentationSize)toolbarItemPresentationSize;
-- (NSString *)typesettingLanguage;
-- (UIUserInterfaceIdiom)userInterfaceIdiom;
-- (UIUserInterfaceLevel)userInterfaceLevel;
-- (UIUserInterfaceStyle)userInterfaceStyle;
-- (CGFloat)valueForCGFloatTrait:(id<UICGFloatTraitDefinition>)a0;
-- (NSInteger)valueForNSIntegerTrait:(id<UINSIntegerTraitDefinition>)a0;
-- (UIUserInterfaceSizeClass)verticalSizeClass;
-@property (assign) UIAccessibilityContrast accessibilityContrast;
-@property (assign) UIUserInterfaceActiveAppearance activeAppearance;
-@property (assign) UIDisplayGamut displayGamut;
-@property CGFloat displayScale;
-@property (assign) UIForceTouchCapability forceTouchCapability;
-@property (assign) UIUserInterfaceSizeClass horizontalSizeClass;
-@property (assign) UIImageDynamicRange imageDynamicRange;
-@property (assign) UITraitEnvironmentLayoutDirection layoutDirection;
-@property (assign) UILegibilityWeight legibilityWeight;
-@property UIListEnvironment listEnvironment;
-@property NSString *preferredContentSizeCategory;
-@property (assign) UISceneCaptureState sceneCaptureState;
-@property (assign) UINSToolbarItemPresentationSize toolbarItemPresentationSize;
-@property NSString *typesettingLanguage;
-@property (assign) UIUserInterfaceIdiom userInterfaceIdiom;
-@property (assign) UIUserInterfaceLevel userInterfaceLevel;
-@property (assign) UIUserInterfaceStyle userInterfaceStyle;
-@property (assign) UIUserInterfaceSizeClass verticalSizeClass;
-@end
-@protocol UINavigationBarDelegate <UIBarPositioningDelegate>
-@optional
-- (void)navigationBar:(UINavigationBar *)a0 didPopItem:(UINavigationItem *)a1;
-- (void)navigationBar:(UINavigationBar *)a0 didPushItem:(UINavigationItem *)a1;
-- (BOOL)navigationBar:(UINavigationBar *)a0 shouldPopItem:(UINavigationItem *)a1;
-- (BOOL)navigationBar:(UINavigationBar *)a0 shouldPushItem:(UINavigationItem *)a1;
-- (UINavigationBarNSToolbarSection)navigationBarNSToolbarSection:(UINavigationBar *)a0;
-@end
-@protocol UINavigationItemRenameDelegate <NSObject>
-@optional
-- (void)navigationItem:(UINavigationItem *)a0 didEndRenamingWithTitle:(NSString *)a1;
-- (BOOL)navigationItem:(UINavigationItem *)a0 shouldEndRenamingWithTitle:(NSString *)a1;
-- (NSString *)navigationItem:(UINavigationItem *)a0 willBeginRenamingWithSuggestedTitle:(NSString *)a1 selectedRange:(NSRange)a2;
-- (BOOL)navigationItemShouldBeginRenaming:(UINavigationItem *)a0;
-@end
-@protocol UIObjectRestoration <NSObject>
-@optional
-@end
-@protocol UIPageControlProgressDelegate <NSObject>
-@optional
-- (float)pageControlProgress:(UIPageControlProgress *)a0 initialProgressForPage:(NSInteger)a1;
-- (void)pageControlProgressVisibilityDidChange:(UIPageControlProgress *)a0;
-@end
-@protocol UIPageControlTimerProgressDelegate <UIPageControlProgressDelegate>
-@optional
-- (BOOL)pageControlTimerProgress:(UIPageControlTimerProgress *)a0 shouldAdvanceToPage:(NSInteger)a1;
-- (void)pageControlTimerProgressDidChange:(UIPageControlTimerProgress *)a0;
-@end
 @protocol UIPageViewControllerDataSource <NSObject>
 @optional
 - (UIViewController *)pageViewController:(UIPageViewController *)a0 viewControllerAfterViewController:(UIViewController *)a1;
@@ -10841,11 +2040,10 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)pageViewController:(UIPageViewController *)a0 didFinishAnimating:(BOOL)a1 previousViewControllers:(NSArray<UIViewController *> *)a2 transitionCompleted:(BOOL)a3;
 - (void)pageViewController:(UIPageViewController *)a0 willTransitionToViewControllers:(NSArray<UIViewController *> *)a1;
 @end
-@protocol UIPencilInteractionDelegate <NSObject>
+@protocol UIPickerViewDataSource <NSObject>
 @optional
-- (void)pencilInteraction:(UIPencilInteraction *)a0 didReceiveSqueeze:(UIPencilInteractionSqueeze *)a1;
-- (void)pencilInteraction:(UIPencilInteraction *)a0 didReceiveTap:(UIPencilInteractionTap *)a1;
-- (void)pencilInteractionDidTap:(UIPencilInteraction *)a0;
+- (NSInteger)numberOfComponentsInPickerView:(UIPickerView *)a0;
+- (NSInteger)pickerView:(UIPickerView *)a0 numberOfRowsInComponent:(NSInteger)a1;
 @end
 @protocol UIPickerViewDelegate <NSObject>
 @optional
@@ -10855,107 +2053,6 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (NSString *)pickerView:(UIPickerView *)a0 titleForRow:(NSInteger)a1 forComponent:(NSInteger)a2;
 - (UIView *)pickerView:(UIPickerView *)a0 viewForRow:(NSInteger)a1 forComponent:(NSInteger)a2 reusingView:(UIView *)a3;
 - (CGFloat)pickerView:(UIPickerView *)a0 widthForComponent:(NSInteger)a1;
-@end
-@protocol UIPickerViewAccessibilityDelegate <UIPickerViewDelegate>
-@optional
-- (NSAttributedString *)pickerView:(UIPickerView *)a0 accessibilityAttributedHintForComponent:(NSInteger)a1;
-- (NSAttributedString *)pickerView:(UIPickerView *)a0 accessibilityAttributedLabelForComponent:(NSInteger)a1;
-- (NSArray<NSAttributedString *> *)pickerView:(UIPickerView *)a0 accessibilityAttributedUserInputLabelsForComponent:(NSInteger)a1;
-- (NSString *)pickerView:(UIPickerView *)a0 accessibilityHintForComponent:(NSInteger)a1;
-- (NSString *)pickerView:(UIPickerView *)a0 accessibilityLabelForComponent:(NSInteger)a1;
-- (NSArray<NSString *> *)pickerView:(UIPickerView *)a0 accessibilityUserInputLabelsForComponent:(NSInteger)a1;
-@end
-@protocol UIPickerViewDataSource <NSObject>
-@optional
-- (NSInteger)numberOfComponentsInPickerView:(UIPickerView *)a0;
-- (NSInteger)pickerView:(UIPickerView *)a0 numberOfRowsInComponent:(NSInteger)a1;
-@end
-@protocol UIPointerInteractionAnimating <NSObject>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addCompletion:(void (^)(BOOL))a0;
-@end
-@protocol UIPointerInteractionDelegate <NSObject>
-@optional
-- (UIPointerRegion *)pointerInteraction:(UIPointerInteraction *)a0 regionForRequest:(UIPointerRegionRequest *)a1 defaultRegion:(UIPointerRegion *)a2;
-- (UIPointerStyle *)pointerInteraction:(UIPointerInteraction *)a0 styleForRegion:(UIPointerRegion *)a1;
-- (void)pointerInteraction:(UIPointerInteraction *)a0 willEnterRegion:(UIPointerRegion *)a1 animator:(id<UIPointerInteractionAnimating>)a2;
-- (void)pointerInteraction:(UIPointerInteraction *)a0 willExitRegion:(UIPointerRegion *)a1 animator:(id<UIPointerInteractionAnimating>)a2;
-@end
-@protocol UIPopoverControllerDelegate <NSObject>
-@optional
-- (void)popoverController:(UIPopoverController *)a0 willRepositionPopoverToRect:(CGRect *)a1 inView:(UIView **)a2;
-- (void)popoverControllerDidDismissPopover:(UIPopoverController *)a0;
-- (BOOL)popoverControllerShouldDismissPopover:(UIPopoverController *)a0;
-@end
-@protocol UIPopoverPresentationControllerDelegate <UIAdaptivePresentationControllerDelegate>
-@optional
-- (void)popoverPresentationController:(UIPopoverPresentationController *)a0 willRepositionPopoverToRect:(CGRect *)a1 inView:(UIView **)a2;
-- (void)popoverPresentationControllerDidDismissPopover:(UIPopoverPresentationController *)a0;
-- (BOOL)popoverPresentationControllerShouldDismissPopover:(UIPopoverPresentationController *)a0;
-- (void)prepareForPopoverPresentation:(UIPopoverPresentationController *)a0;
-@end
-@protocol UIPreviewInteractionDelegate <NSObject>
-@optional
-- (void)previewInteraction:(UIPreviewInteraction *)a0 didUpdateCommitTransition:(CGFloat)a1 ended:(BOOL)a2;
-- (void)previewInteraction:(UIPreviewInteraction *)a0 didUpdatePreviewTransition:(CGFloat)a1 ended:(BOOL)a2;
-- (void)previewInteractionDidCancel:(UIPreviewInteraction *)a0;
-- (BOOL)previewInteractionShouldBegin:(UIPreviewInteraction *)a0;
-@end
-@protocol UIPrintInteractionControllerDelegate <NSObject>
-@optional
-- (UIPrinterCutterBehavior)printInteractionController:(UIPrintInteractionController *)a0 chooseCutterBehavior:(NSArray<NSNumber *> *)a1;
-- (UIPrintPaper *)printInteractionController:(UIPrintInteractionController *)a0 choosePaper:(NSArray<UIPrintPaper *> *)a1;
-- (CGFloat)printInteractionController:(UIPrintInteractionController *)a0 cutLengthForPaper:(UIPrintPaper *)a1;
-- (void)printInteractionControllerDidDismissPrinterOptions:(UIPrintInteractionController *)a0;
-- (void)printInteractionControllerDidFinishJob:(UIPrintInteractionController *)a0;
-- (void)printInteractionControllerDidPresentPrinterOptions:(UIPrintInteractionController *)a0;
-- (UIViewController *)printInteractionControllerParentViewController:(UIPrintInteractionController *)a0;
-- (void)printInteractionControllerWillDismissPrinterOptions:(UIPrintInteractionController *)a0;
-- (void)printInteractionControllerWillPresentPrinterOptions:(UIPrintInteractionController *)a0;
-- (void)printInteractionControllerWillStartJob:(UIPrintInteractionController *)a0;
-@end
-@protocol UIPrinterPickerControllerDelegate <NSObject>
-@optional
-- (BOOL)printerPickerController:(UIPrinterPickerController *)a0 shouldShowPrinter:(UIPrinter *)a1;
-- (void)printerPickerControllerDidDismiss:(UIPrinterPickerController *)a0;
-- (void)printerPickerControllerDidPresent:(UIPrinterPickerController *)a0;
-- (void)printerPickerControllerDidSelectPrinter:(UIPrinterPickerController *)a0;
-- (UIViewController *)printerPickerControllerParentViewController:(UIPrinterPickerController *)a0;
-- (void)printerPickerControllerWillDismiss:(UIPrinterPickerController *)a0;
-- (void)printerPickerControllerWillPresent:(UIPrinterPickerController *)a0;
-@end
-@protocol UISceneDelegate <NSObject>
-@optional
-- (void)scene:(UIScene *)a0 continueUserActivity:(NSUserActivity *)a1;
-- (void)scene:(UIScene *)a0 didFailToContinueUserActivityWithType:(NSString *)a1 error:(NSError *)a2;
-- (void)scene:(UIScene *)a0 didUpdateUserActivity:(NSUserActivity *)a1;
-- (void)scene:(UIScene *)a0 openURLContexts:(NSSet<UIOpenURLContext *> *)a1;
-- (void)scene:(UIScene *)a0 restoreInteractionStateWithUserActivity:(NSUserActivity *)a1;
-- (void)scene:(UIScene *)a0 willConnectToSession:(UISceneSession *)a1 options:(UISceneConnectionOptions *)a2;
-- (void)scene:(UIScene *)a0 willContinueUserActivityWithType:(NSString *)a1;
-- (void)sceneDidBecomeActive:(UIScene *)a0;
-- (void)sceneDidDisconnect:(UIScene *)a0;
-- (void)sceneDidEnterBackground:(UIScene *)a0;
-- (void)sceneWillEnterForeground:(UIScene *)a0;
-- (void)sceneWillResignActive:(UIScene *)a0;
-- (NSUserActivity *)stateRestorationActivityForScene:(UIScene *)a0;
-@end
-@protocol UIScreenshotServiceDelegate <NSObject>
-@optional
-- (void)screenshotService:(UIScreenshotService *)a0 generatePDFRepresentationWithCompletion:(NSDictionary * (^)(NSData *, NSInteger, CGRect))a1;
-@end
-@protocol UIScribbleInteractionDelegate <NSObject>
-@optional
-- (BOOL)scribbleInteraction:(UIScribbleInteraction *)a0 shouldBeginAtLocation:(CGPoint)a1;
-- (void)scribbleInteractionDidFinishWriting:(UIScribbleInteraction *)a0;
-- (BOOL)scribbleInteractionShouldDelayFocus:(UIScribbleInteraction *)a0;
-- (void)scribbleInteractionWillBeginWriting:(UIScribbleInteraction *)a0;
-@end
-@protocol UIScrollViewAccessibilityDelegate <UIScrollViewDelegate>
-@optional
-- (NSAttributedString *)accessibilityAttributedScrollStatusForScrollView:(UIScrollView *)a0;
-- (NSString *)accessibilityScrollStatusForScrollView:(UIScrollView *)a0;
 @end
 @protocol UISearchBarDelegate <UIBarPositioningDelegate>
 @optional
@@ -10971,440 +2068,31 @@ enum UIWritingToolsResultOptions : NSUInteger {
 - (void)searchBarTextDidBeginEditing:(UISearchBar *)a0;
 - (void)searchBarTextDidEndEditing:(UISearchBar *)a0;
 @end
-@protocol UISearchControllerDelegate <NSObject>
+@protocol UITabBarControllerDelegate <NSObject>
 @optional
-- (void)didDismissSearchController:(UISearchController *)a0;
-- (void)didPresentSearchController:(UISearchController *)a0;
-- (void)presentSearchController:(UISearchController *)a0;
-- (void)searchController:(UISearchController *)a0 didChangeFromSearchBarPlacement:(UINavigationItemSearchBarPlacement)a1;
-- (void)searchController:(UISearchController *)a0 willChangeToSearchBarPlacement:(UINavigationItemSearchBarPlacement)a1;
-- (void)willDismissSearchController:(UISearchController *)a0;
-- (void)willPresentSearchController:(UISearchController *)a0;
-@end
-@protocol UISearchDisplayDelegate <NSObject>
-@optional
-- (void)searchDisplayController:(UISearchDisplayController *)a0 didHideSearchResultsTableView:(UITableView *)a1;
-- (void)searchDisplayController:(UISearchDisplayController *)a0 didLoadSearchResultsTableView:(UITableView *)a1;
-- (void)searchDisplayController:(UISearchDisplayController *)a0 didShowSearchResultsTableView:(UITableView *)a1;
-- (BOOL)searchDisplayController:(UISearchDisplayController *)a0 shouldReloadTableForSearchScope:(NSInteger)a1;
-- (BOOL)searchDisplayController:(UISearchDisplayController *)a0 shouldReloadTableForSearchString:(NSString *)a1;
-- (void)searchDisplayController:(UISearchDisplayController *)a0 willHideSearchResultsTableView:(UITableView *)a1;
-- (void)searchDisplayController:(UISearchDisplayController *)a0 willShowSearchResultsTableView:(UITableView *)a1;
-- (void)searchDisplayController:(UISearchDisplayController *)a0 willUnloadSearchResultsTableView:(UITableView *)a1;
-- (void)searchDisplayControllerDidBeginSearch:(UISearchDisplayController *)a0;
-- (void)searchDisplayControllerDidEndSearch:(UISearchDisplayController *)a0;
-- (void)searchDisplayControllerWillBeginSearch:(UISearchDisplayController *)a0;
-- (void)searchDisplayControllerWillEndSearch:(UISearchDisplayController *)a0;
-@end
-@protocol UISearchResultsUpdating <NSObject>
-@optional
-- (void)updateSearchResultsForSearchController:(UISearchController *)a0;
-- (void)updateSearchResultsForSearchController:(UISearchController *)a0 selectingSearchSuggestion:(id<UISearchSuggestion>)a1;
+- (void)tabBarController:(UITabBarController *)a0 didSelectViewController:(UIViewController *)a1;
+- (BOOL)tabBarController:(UITabBarController *)a0 shouldSelectViewController:(UIViewController *)a1;
 @end
 @protocol UITextFieldDelegate <NSObject>
 @optional
-- (UIMenu *)textField:(UITextField *)a0 editMenuForCharactersInRange:(NSRange)a1 suggestedActions:(NSArray<UIMenuElement *> *)a2;
 - (BOOL)textField:(UITextField *)a0 shouldChangeCharactersInRange:(NSRange)a1 replacementString:(NSString *)a2;
-- (void)textField:(UITextField *)a0 willDismissEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
-- (void)textField:(UITextField *)a0 willPresentEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
 - (void)textFieldDidBeginEditing:(UITextField *)a0;
 - (void)textFieldDidChangeSelection:(UITextField *)a0;
 - (void)textFieldDidEndEditing:(UITextField *)a0;
-- (void)textFieldDidEndEditing:(UITextField *)a0 reason:(UITextFieldDidEndEditingReason)a1;
 - (BOOL)textFieldShouldBeginEditing:(UITextField *)a0;
 - (BOOL)textFieldShouldClear:(UITextField *)a0;
 - (BOOL)textFieldShouldEndEditing:(UITextField *)a0;
 - (BOOL)textFieldShouldReturn:(UITextField *)a0;
 @end
-@protocol UISearchTextFieldDelegate <UITextFieldDelegate>
+@protocol UITextViewDelegate <NSObject, UIScrollViewDelegate>
 @optional
-- (void)searchTextField:(UISearchTextField *)a0 didSelectSuggestion:(id<UISearchSuggestion>)a1;
-- (NSItemProvider *)searchTextField:(UISearchTextField *)a0 itemProviderForCopyingToken:(UISearchToken *)a1;
-@end
-@protocol UITextPasteItem <NSObject>
-@optional
-- (NSDictionary<NSString *, NSObject *> *)defaultAttributes;
-- (NSItemProvider *)itemProvider;
-- (NSObject *)localObject;
-- (void)setAttachmentResult:(NSTextAttachment *)a0;
-- (void)setAttributedStringResult:(NSAttributedString *)a0;
-- (void)setDefaultResult;
-- (void)setNoResult;
-- (void)setStringResult:(NSString *)a0;
-@property (readonly) NSDictionary<NSString *, NSObject *> *defaultAttributes;
-@property (readonly) NSItemProvider *itemProvider;
-@property (readonly) NSObject *localObject;
-@end
-@protocol UISearchTextFieldPasteItem <UITextPasteItem>
-@optional
-- (void)setSearchTokenResult:(UISearchToken *)a0;
-@end
-@protocol UISheetPresentationControllerDelegate <UIAdaptivePresentationControllerDelegate>
-@optional
-- (void)sheetPresentationControllerDidChangeSelectedDetentIdentifier:(UISheetPresentationController *)a0;
-@end
-@protocol UISheetPresentationControllerDetentResolutionContext <NSObject>
-@optional
-- (UITraitCollection *)containerTraitCollection;
-- (CGFloat)maximumDetentValue;
-@property (readonly) UITraitCollection *containerTraitCollection;
-@property (readonly) CGFloat maximumDetentValue;
-@end
-@protocol UISplitViewControllerDelegate <NSObject>
-@optional
-- (UIViewController *)primaryViewControllerForCollapsingSplitViewController:(UISplitViewController *)a0;
-- (UIViewController *)primaryViewControllerForExpandingSplitViewController:(UISplitViewController *)a0;
-- (BOOL)splitViewController:(UISplitViewController *)a0 collapseSecondaryViewController:(UIViewController *)a1 ontoPrimaryViewController:(UIViewController *)a2;
-- (NSInteger)splitViewController:(UISplitViewController *)a0 displayModeForExpandingToProposedDisplayMode:(NSInteger)a1;
-- (void)splitViewController:(UISplitViewController *)a0 popoverController:(UIPopoverController *)a1 willPresentViewController:(UIViewController *)a2;
-- (UIViewController *)splitViewController:(UISplitViewController *)a0 separateSecondaryViewControllerFromPrimaryViewController:(UIViewController *)a1;
-- (BOOL)splitViewController:(UISplitViewController *)a0 showDetailViewController:(UIViewController *)a1 sender:(NSObject *)a2;
-- (BOOL)splitViewController:(UISplitViewController *)a0 showViewController:(UIViewController *)a1 sender:(NSObject *)a2;
-- (UISplitViewControllerColumn)splitViewController:(UISplitViewController *)a0 topColumnForCollapsingToProposedTopColumn:(UISplitViewControllerColumn)a1;
-- (void)splitViewController:(UISplitViewController *)a0 willChangeToDisplayMode:(NSInteger)a1;
-- (void)splitViewController:(UISplitViewController *)a0 willHideColumn:(UISplitViewControllerColumn)a1;
-- (void)splitViewController:(UISplitViewController *)a0 willHideViewController:(UIViewController *)a1 withBarButtonItem:(UIBarButtonItem *)a2 forPopoverController:(UIPopoverController *)a3;
-- (void)splitViewController:(UISplitViewController *)a0 willShowColumn:(UISplitViewControllerColumn)a1;
-- (void)splitViewController:(UISplitViewController *)a0 willShowViewController:(UIViewController *)a1 invalidatingBarButtonItem:(UIBarButtonItem *)a2;
-- (void)splitViewControllerDidCollapse:(UISplitViewController *)a0;
-- (void)splitViewControllerDidExpand:(UISplitViewController *)a0;
-- (void)splitViewControllerInteractivePresentationGestureDidEnd:(UISplitViewController *)a0;
-- (void)splitViewControllerInteractivePresentationGestureWillBegin:(UISplitViewController *)a0;
-- (NSInteger)targetDisplayModeForActionInSplitViewController:(UISplitViewController *)a0;
-@end
-@protocol UISpringLoadedInteractionBehavior <NSObject>
-@optional
-- (void)interactionDidFinish:(UISpringLoadedInteraction *)a0;
-- (BOOL)shouldAllowInteraction:(UISpringLoadedInteraction *)a0 withContext:(id<UISpringLoadedInteractionContext>)a1;
-@end
-@protocol UISpringLoadedInteractionContext <NSObject>
-@optional
-- (CGPoint)locationInView:(UIView *)a0;
-- (void)setTargetItem:(NSObject *)a0;
-- (void)setTargetView:(UIView *)a0;
-- (UISpringLoadedInteractionEffectState)state;
-- (NSObject *)targetItem;
-- (UIView *)targetView;
-@property (readonly) UISpringLoadedInteractionEffectState state;
-@property (strong) NSObject *targetItem;
-@property (strong) UIView *targetView;
-@end
-@protocol UISpringLoadedInteractionEffect <NSObject>
-@optional
-- (void)interaction:(UISpringLoadedInteraction *)a0 didChangeWithContext:(id<UISpringLoadedInteractionContext>)a1;
-@end
-@protocol UITabBarControllerDelegate <NSObject>
-@optional
-- (id<UIViewControllerAnimatedTransitioning>)tabBarController:(UITabBarController *)a0 animationControllerForTransitionFromViewController:(UIViewController *)a1 toViewController:(UIViewController *)a2;
-- (void)tabBarController:(UITabBarController *)a0 didEndCustomizingViewControllers:(NSArray<UIViewController *> *)a1 changed:(BOOL)a2;
-- (void)tabBarController:(UITabBarController *)a0 didSelectTab:(UITab *)a1 previousTab:(UITab *)a2;
-- (void)tabBarController:(UITabBarController *)a0 didSelectViewController:(UIViewController *)a1;
-- (void)tabBarController:(UITabBarController *)a0 displayOrderDidChangeForGroup:(UITabGroup *)a1;
-- (NSArray<UIViewController *> *)tabBarController:(UITabBarController *)a0 displayedViewControllersForTab:(UITab *)a1 proposedViewControllers:(NSArray<UIViewController *> *)a2;
-- (id<UIViewControllerInteractiveTransitioning>)tabBarController:(UITabBarController *)a0 interactionControllerForAnimationController:(id<UIViewControllerAnimatedTransitioning>)a1;
-- (BOOL)tabBarController:(UITabBarController *)a0 shouldSelectTab:(UITab *)a1;
-- (BOOL)tabBarController:(UITabBarController *)a0 shouldSelectViewController:(UIViewController *)a1;
-- (void)tabBarController:(UITabBarController *)a0 tab:(UITab *)a1 acceptItemsFromDropSession:(id<UIDropSession>)a2;
-- (UIDropOperation)tabBarController:(UITabBarController *)a0 tab:(UITab *)a1 operationForAcceptingItemsFromDropSession:(id<UIDropSession>)a2;
-- (void)tabBarController:(UITabBarController *)a0 visibilityDidChangeForTabs:(NSArray<UITab *> *)a1;
-- (void)tabBarController:(UITabBarController *)a0 willBeginCustomizingViewControllers:(NSArray<UIViewController *> *)a1;
-- (void)tabBarController:(UITabBarController *)a0 willEndCustomizingViewControllers:(NSArray<UIViewController *> *)a1 changed:(BOOL)a2;
-- (void)tabBarControllerDidEndEditing:(UITabBarController *)a0;
-- (void)tabBarControllerWillBeginEditing:(UITabBarController *)a0;
-@end
-@protocol UITabBarControllerSidebarAnimating <NSObject>
-@optional
-- (void)addAnimations:(void (^)(void))a0;
-- (void)addCompletion:(void (^)(void))a0;
-@end
-@protocol UITabBarControllerSidebarDelegate <NSObject>
-@optional
-- (UIContextMenuConfiguration *)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 contextMenuConfigurationForTab:(UITab *)a2;
-- (void)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 didEndDisplayingTab:(UITab *)a2;
-- (UITabSidebarItem *)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 itemForRequest:(UITabSidebarItemRequest *)a2;
-- (UISwipeActionsConfiguration *)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 leadingSwipeActionsConfigurationForTab:(UITab *)a2;
-- (UISwipeActionsConfiguration *)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 trailingSwipeActionsConfigurationForTab:(UITab *)a2;
-- (void)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 updateItem:(UITabSidebarItem *)a2;
-- (void)tabBarController:(UITabBarController *)a0 sidebar:(UITabBarControllerSidebar *)a1 willBeginDisplayingTab:(UITab *)a2;
-- (void)tabBarController:(UITabBarController *)a0 sidebarVisibilityWillChange:(UITabBarControllerSidebar *)a1 animator:(id<UITabBarControllerSidebarAnimating>)a2;
-@end
-@protocol UITableViewDataSourcePrefetching <NSObject>
-@optional
-- (void)tableView:(UITableView *)a0 cancelPrefetchingForRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a1;
-- (void)tableView:(UITableView *)a0 prefetchRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a1;
-@end
-@protocol UITableViewDragDelegate <NSObject>
-@optional
-- (UIDragPreviewParameters *)tableView:(UITableView *)a0 dragPreviewParametersForRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 dragSessionAllowsMoveOperation:(id<UIDragSession>)a1;
-- (void)tableView:(UITableView *)a0 dragSessionDidEnd:(id<UIDragSession>)a1;
-- (BOOL)tableView:(UITableView *)a0 dragSessionIsRestrictedToDraggingApplication:(id<UIDragSession>)a1;
-- (void)tableView:(UITableView *)a0 dragSessionWillBegin:(id<UIDragSession>)a1;
-- (NSArray<UIDragItem *> *)tableView:(UITableView *)a0 itemsForAddingToDragSession:(id<UIDragSession>)a1 atIndexPath:(NSIndexPath *)a2 point:(CGPoint)a3;
-- (NSArray<UIDragItem *> *)tableView:(UITableView *)a0 itemsForBeginningDragSession:(id<UIDragSession>)a1 atIndexPath:(NSIndexPath *)a2;
-@end
-@protocol UITableViewDropCoordinator <NSObject>
-@optional
-- (NSIndexPath *)destinationIndexPath;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 intoRowAtIndexPath:(NSIndexPath *)a1 rect:(CGRect)a2;
-- (id<UITableViewDropPlaceholderContext>)dropItem:(UIDragItem *)a0 toPlaceholder:(UITableViewDropPlaceholder *)a1;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 toRowAtIndexPath:(NSIndexPath *)a1;
-- (id<UIDragAnimating>)dropItem:(UIDragItem *)a0 toTarget:(UIDragPreviewTarget *)a1;
-- (NSArray<id<UITableViewDropItem>> *)items;
-- (UITableViewDropProposal *)proposal;
-- (id<UIDropSession>)session;
-@property (readonly) NSIndexPath *destinationIndexPath;
-@property (readonly) NSArray<id<UITableViewDropItem>> *items;
-@property (readonly) UITableViewDropProposal *proposal;
-@property (readonly) id<UIDropSession> session;
-@end
-@protocol UITableViewDropDelegate <NSObject>
-@optional
-- (BOOL)tableView:(UITableView *)a0 canHandleDropSession:(id<UIDropSession>)a1;
-- (UIDragPreviewParameters *)tableView:(UITableView *)a0 dropPreviewParametersForRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 dropSessionDidEnd:(id<UIDropSession>)a1;
-- (void)tableView:(UITableView *)a0 dropSessionDidEnter:(id<UIDropSession>)a1;
-- (void)tableView:(UITableView *)a0 dropSessionDidExit:(id<UIDropSession>)a1;
-- (UITableViewDropProposal *)tableView:(UITableView *)a0 dropSessionDidUpdate:(id<UIDropSession>)a1 withDestinationIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 performDropWithCoordinator:(id<UITableViewDropCoordinator>)a1;
-@end
-@protocol UITableViewDropItem <NSObject>
-@optional
-- (UIDragItem *)dragItem;
-- (CGSize)previewSize;
-- (NSIndexPath *)sourceIndexPath;
-@property (readonly) UIDragItem *dragItem;
-@property (readonly) CGSize previewSize;
-@property (readonly) NSIndexPath *sourceIndexPath;
-@end
-@protocol UITableViewDropPlaceholderContext <UIDragAnimating>
-@optional
-- (BOOL)commitInsertionWithDataSourceUpdates:(void (^)(NSIndexPath *))a0;
-- (BOOL)deletePlaceholder;
-- (UIDragItem *)dragItem;
-@property (readonly) UIDragItem *dragItem;
-@end
-@protocol UITextDocumentProxy <UIKeyInput>
-@optional
-- (void)adjustTextPositionByCharacterOffset:(NSInteger)a0;
-- (NSString *)documentContextAfterInput;
-- (NSString *)documentContextBeforeInput;
-- (NSUUID *)documentIdentifier;
-- (UITextInputMode *)documentInputMode;
-- (NSString *)selectedText;
-- (void)setMarkedText:(NSString *)a0 selectedRange:(NSRange)a1;
-- (void)unmarkText;
-@property (readonly) NSString *documentContextAfterInput;
-@property (readonly) NSString *documentContextBeforeInput;
-@property (copy, readonly) NSUUID *documentIdentifier;
-@property (readonly) UITextInputMode *documentInputMode;
-@property (readonly) NSString *selectedText;
-@end
-@protocol UITextDragDelegate <NSObject>
-@optional
-- (UITargetedDragPreview *)textDraggableView:(id<UITextDraggable>)a0 dragPreviewForLiftingItem:(UIDragItem *)a1 session:(id<UIDragSession>)a2;
-- (void)textDraggableView:(id<UITextDraggable>)a0 dragSessionDidEnd:(id<UIDragSession>)a1 withOperation:(UIDropOperation)a2;
-- (void)textDraggableView:(id<UITextDraggable>)a0 dragSessionWillBegin:(id<UIDragSession>)a1;
-- (NSArray<UIDragItem *> *)textDraggableView:(id<UITextDraggable>)a0 itemsForDrag:(id<UITextDragRequest>)a1;
-- (void)textDraggableView:(id<UITextDraggable>)a0 willAnimateLiftWithAnimator:(id<UIDragAnimating>)a1 session:(id<UIDragSession>)a2;
-@end
-@protocol UITextDragRequest <NSObject>
-@optional
-- (UITextRange *)dragRange;
-- (id<UIDragSession>)dragSession;
-- (NSArray<UIDragItem *> *)existingItems;
-- (BOOL)isSelected;
-- (NSArray<UIDragItem *> *)suggestedItems;
-@property (readonly) UITextRange *dragRange;
-@property (readonly) id<UIDragSession> dragSession;
-@property (readonly) NSArray<UIDragItem *> *existingItems;
-@property (readonly, getter=isSelected) BOOL selected;
-@property (readonly) NSArray<UIDragItem *> *suggestedItems;
-@end
-@protocol UITextDropDelegate <NSObject>
-@optional
-- (void)textDroppableView:(id<UITextDroppable>)a0 dropSessionDidEnd:(id<UIDropSession>)a1;
-- (void)textDroppableView:(id<UITextDroppable>)a0 dropSessionDidEnter:(id<UIDropSession>)a1;
-- (void)textDroppableView:(id<UITextDroppable>)a0 dropSessionDidExit:(id<UIDropSession>)a1;
-- (void)textDroppableView:(id<UITextDroppable>)a0 dropSessionDidUpdate:(id<UIDropSession>)a1;
-- (UITargetedDragPreview *)textDroppableView:(id<UITextDroppable>)a0 previewForDroppingAllItemsWithDefault:(UITargetedDragPreview *)a1;
-- (UITextDropProposal *)textDroppableView:(id<UITextDroppable>)a0 proposalForDrop:(id<UITextDropRequest>)a1;
-- (UITextDropEditability)textDroppableView:(id<UITextDroppable>)a0 willBecomeEditableForDrop:(id<UITextDropRequest>)a1;
-- (void)textDroppableView:(id<UITextDroppable>)a0 willPerformDrop:(id<UITextDropRequest>)a1;
-@end
-@protocol UITextDropRequest <NSObject>
-@optional
-- (UITextPosition *)dropPosition;
-- (id<UIDropSession>)dropSession;
-- (BOOL)isSameView;
-- (UITextDropProposal *)suggestedProposal;
-@property (readonly) UITextPosition *dropPosition;
-@property (readonly) id<UIDropSession> dropSession;
-@property (readonly, getter=isSameView) BOOL sameView;
-@property (readonly) UITextDropProposal *suggestedProposal;
-@end
-@protocol UITextFormattingCoordinatorDelegate <NSObject>
-@optional
-- (void)updateTextAttributesWithConversionHandler:(NSDictionary * (^)(NSDictionary *))a0;
-@end
-@protocol UITextFormattingViewControllerDelegate <NSObject>
-@optional
-- (void)textFormattingDidFinish:(UITextFormattingViewController *)a0;
-- (void)textFormattingViewController:(UITextFormattingViewController *)a0 didChangeValue:(UITextFormattingViewControllerChangeValue *)a1;
-- (BOOL)textFormattingViewController:(UITextFormattingViewController *)a0 shouldPresentColorPicker:(UIColorPickerViewController *)a1;
-- (BOOL)textFormattingViewController:(UITextFormattingViewController *)a0 shouldPresentFontPicker:(UIFontPickerViewController *)a1;
-@end
-@protocol UITextInteractionDelegate <NSObject>
-@optional
-- (void)interactionDidEnd:(UITextInteraction *)a0;
-- (BOOL)interactionShouldBegin:(UITextInteraction *)a0 atPoint:(CGPoint)a1;
-- (void)interactionWillBegin:(UITextInteraction *)a0;
-@end
-@protocol UITextPasteDelegate <NSObject>
-@optional
-- (NSAttributedString *)textPasteConfigurationSupporting:(id<UITextPasteConfigurationSupporting>)a0 combineItemAttributedStrings:(NSArray<NSAttributedString *> *)a1 forRange:(UITextRange *)a2;
-- (UITextRange *)textPasteConfigurationSupporting:(id<UITextPasteConfigurationSupporting>)a0 performPasteOfAttributedString:(NSAttributedString *)a1 toRange:(UITextRange *)a2;
-- (BOOL)textPasteConfigurationSupporting:(id<UITextPasteConfigurationSupporting>)a0 shouldAnimatePasteOfAttributedString:(NSAttributedString *)a1 toRange:(UITextRange *)a2;
-- (void)textPasteConfigurationSupporting:(id<UITextPasteConfigurationSupporting>)a0 transformPasteItem:(id<UITextPasteItem>)a1;
-@end
-@protocol UITextSearchAggregator <NSObject>
-@optional
-- (NSOrderedSet<UITextRange *> *)allFoundRanges;
-- (void)finishedSearching;
-- (void)foundRange:(UITextRange *)a0 forSearchString:(NSString *)a1 inDocument:(id<NSCopying>)a2;
-- (void)invalidate;
-- (void)invalidateFoundRange:(UITextRange *)a0 inDocument:(id<NSCopying>)a1;
-@property (readonly) NSOrderedSet<UITextRange *> *allFoundRanges;
-@end
-@protocol UITextSearching <NSObject>
-@optional
-- (void)clearAllDecoratedFoundText;
-- (NSComparisonResult)compareFoundRange:(UITextRange *)a0 toRange:(UITextRange *)a1 inDocument:(id<NSCopying>)a2;
-- (NSComparisonResult)compareOrderFromDocument:(id<NSCopying>)a0 toDocument:(id<NSCopying>)a1;
-- (void)decorateFoundTextRange:(UITextRange *)a0 inDocument:(id<NSCopying>)a1 usingStyle:(UITextSearchFoundTextStyle)a2;
-- (void)performTextSearchWithQueryString:(NSString *)a0 usingOptions:(UITextSearchOptions *)a1 resultAggregator:(id<UITextSearchAggregator>)a2;
-- (void)replaceAllOccurrencesOfQueryString:(NSString *)a0 usingOptions:(UITextSearchOptions *)a1 withText:(NSString *)a2;
-- (void)replaceFoundTextInRange:(UITextRange *)a0 inDocument:(id<NSCopying>)a1 withText:(NSString *)a2;
-- (void)scrollRangeToVisible:(UITextRange *)a0 inDocument:(id<NSCopying>)a1;
-- (UITextRange *)selectedTextRange;
-- (id<NSCopying>)selectedTextSearchDocument;
-- (BOOL)shouldReplaceFoundTextInRange:(UITextRange *)a0 inDocument:(id<NSCopying>)a1 withText:(NSString *)a2;
-- (BOOL)supportsTextReplacement;
-- (void)willHighlightFoundTextRange:(UITextRange *)a0 inDocument:(id<NSCopying>)a1;
-@property (readonly) UITextRange *selectedTextRange;
-@property (readonly) id<NSCopying> selectedTextSearchDocument;
-@property (readonly) BOOL supportsTextReplacement;
-@end
-@protocol UITextSelectionDisplayInteractionDelegate <NSObject>
-@optional
-- (UIView *)selectionContainerViewBelowTextForSelectionDisplayInteraction:(UITextSelectionDisplayInteraction *)a0;
-@end
-@protocol UITextSelectionHandleView <UICoordinateSpace>
-@optional
-- (UIBezierPath *)customShape;
-- (NSDirectionalRectEdge)direction;
-- (BOOL)isVertical;
-- (CGRect)preferredFrameForRect:(CGRect)a0;
-- (void)setCustomShape:(UIBezierPath *)a0;
-- (void)setDirection:(NSDirectionalRectEdge)a0;
-@property (strong) UIBezierPath *customShape;
-@property (assign) NSDirectionalRectEdge direction;
-@property (readonly, getter=isVertical) BOOL vertical;
-@end
-@protocol UITextSelectionHighlightView <UICoordinateSpace>
-@optional
-- (NSArray<UITextSelectionRect *> *)selectionRects;
-- (void)setSelectionRects:(NSArray<UITextSelectionRect *> *)a0;
-@property (strong) NSArray<UITextSelectionRect *> *selectionRects;
-@end
-@protocol UITextViewDelegate <UIScrollViewDelegate>
-@optional
-- (void)textView:(UITextView *)a0 didBeginFormattingWithViewController:(UITextFormattingViewController *)a1;
-- (void)textView:(UITextView *)a0 didEndFormattingWithViewController:(UITextFormattingViewController *)a1;
-- (UIMenu *)textView:(UITextView *)a0 editMenuForTextInRange:(NSRange)a1 suggestedActions:(NSArray<UIMenuElement *> *)a2;
-- (UITextItemMenuConfiguration *)textView:(UITextView *)a0 menuConfigurationForTextItem:(UITextItem *)a1 defaultMenu:(UIMenu *)a2;
-- (UIAction *)textView:(UITextView *)a0 primaryActionForTextItem:(UITextItem *)a1 defaultAction:(UIAction *)a2;
 - (BOOL)textView:(UITextView *)a0 shouldChangeTextInRange:(NSRange)a1 replacementText:(NSString *)a2;
-- (BOOL)textView:(UITextView *)a0 shouldInteractWithTextAttachment:(NSTextAttachment *)a1 inRange:(NSRange)a2;
-- (BOOL)textView:(UITextView *)a0 shouldInteractWithTextAttachment:(NSTextAttachment *)a1 inRange:(NSRange)a2 interaction:(UITextItemInteraction)a3;
 - (BOOL)textView:(UITextView *)a0 shouldInteractWithURL:(NSURL *)a1 inRange:(NSRange)a2;
-- (BOOL)textView:(UITextView *)a0 shouldInteractWithURL:(NSURL *)a1 inRange:(NSRange)a2 interaction:(UITextItemInteraction)a3;
-- (void)textView:(UITextView *)a0 textItemMenuWillDisplayForTextItem:(UITextItem *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)textView:(UITextView *)a0 textItemMenuWillEndForTextItem:(UITextItem *)a1 animator:(id<UIContextMenuInteractionAnimating>)a2;
-- (void)textView:(UITextView *)a0 willBeginFormattingWithViewController:(UITextFormattingViewController *)a1;
-- (void)textView:(UITextView *)a0 willDismissEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
-- (void)textView:(UITextView *)a0 willEndFormattingWithViewController:(UITextFormattingViewController *)a1;
-- (void)textView:(UITextView *)a0 willPresentEditMenuWithAnimator:(id<UIEditMenuInteractionAnimating>)a1;
-- (NSArray<NSValue *> *)textView:(UITextView *)a0 writingToolsIgnoredRangesInEnclosingRange:(NSRange)a1;
 - (void)textViewDidBeginEditing:(UITextView *)a0;
 - (void)textViewDidChange:(UITextView *)a0;
 - (void)textViewDidChangeSelection:(UITextView *)a0;
 - (void)textViewDidEndEditing:(UITextView *)a0;
 - (BOOL)textViewShouldBeginEditing:(UITextView *)a0;
 - (BOOL)textViewShouldEndEditing:(UITextView *)a0;
-- (void)textViewWritingToolsDidEnd:(UITextView *)a0;
-- (void)textViewWritingToolsWillBegin:(UITextView *)a0;
-@end
-@protocol UIToolTipInteractionDelegate <NSObject>
-@optional
-- (UIToolTipConfiguration *)toolTipInteraction:(UIToolTipInteraction *)a0 configurationAtPoint:(CGPoint)a1;
-@end
-@protocol UIToolbarDelegate <UIBarPositioningDelegate>
-@optional
-@end
-@protocol UITraitChangeRegistration <NSCopying>
-@optional
-@end
-@protocol UITraitOverrides <UIMutableTraits>
-@optional
-- (BOOL)containsTrait:(id<UITraitDefinition>)a0;
-- (void)removeTrait:(id<UITraitDefinition>)a0;
-@end
-@protocol UIVideoEditorControllerDelegate <UINavigationControllerDelegate>
-@optional
-- (void)videoEditorController:(UIVideoEditorController *)a0 didFailWithError:(NSError *)a1;
-- (void)videoEditorController:(UIVideoEditorController *)a0 didSaveEditedVideoToPath:(NSString *)a1;
-- (void)videoEditorControllerDidCancel:(UIVideoEditorController *)a0;
-@end
-@protocol UIViewControllerContextTransitioning <NSObject>
-@optional
-- (void)cancelInteractiveTransition;
-- (void)completeTransition:(BOOL)a0;
-- (UIView *)containerView;
-- (CGRect)finalFrameForViewController:(UIViewController *)a0;
-- (void)finishInteractiveTransition;
-- (CGRect)initialFrameForViewController:(UIViewController *)a0;
-- (BOOL)isAnimated;
-- (BOOL)isInteractive;
-- (void)pauseInteractiveTransition;
-- (UIModalPresentationStyle)presentationStyle;
-- (CGAffineTransform)targetTransform;
-- (BOOL)transitionWasCancelled;
-- (void)updateInteractiveTransition:(CGFloat)a0;
-- (UIViewController *)viewControllerForKey:(NSString *)a0;
-- (UIView *)viewForKey:(NSString *)a0;
-@property (readonly) UIView *containerView;
-@property (readonly) BOOL isAnimated;
-@property (readonly) BOOL isInteractive;
-@property (readonly) UIModalPresentationStyle presentationStyle;
-@property (readonly) CGAffineTransform targetTransform;
-@property (readonly) BOOL transitionWasCancelled;
-@end
-@protocol UIViewControllerPreviewing <NSObject>
-@optional
-- (NSObject *)delegate;
-- (UIGestureRecognizer *)previewingGestureRecognizerForFailureRelationship;
-- (void)setSourceRect:(CGRect)a0;
-- (CGRect)sourceRect;
-- (UIView *)sourceView;
-@property (assign, readonly) NSObject *delegate;
-@property (readonly) UIGestureRecognizer *previewingGestureRecognizerForFailureRelationship;
-@property CGRect sourceRect;
-@property (readonly) UIView *sourceView;
-@end
-@protocol UIViewControllerPreviewingDelegate <NSObject>
-@optional
-- (void)previewingContext:(id<UIViewControllerPreviewing>)a0 commitViewController:(UIViewController *)a1;
-- (UIViewController *)previewingContext:(id<UIViewControllerPreviewing>)a0 viewControllerForLocation:(CGPoint)a1;
 @end
 #endif /* MANGOPY_STUB_UIKIT_H */

@@ -2,48 +2,4 @@
 #ifndef MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H
 #define MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H
 #import <Foundation/Foundation.h>
-@class NSArray<__covariant ObjectType>;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSNumber;
-@class NSSet<__covariant ObjectType>;
-@class NSString;
-@class NSURL;
-@class UTType;
-@protocol NSCopying;
-@protocol NSSecureCoding;
-typedef NSString *UTTagClass;
-@interface UTType : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)conformsToType:(UTType *)a0;
-- (BOOL)isDeclared;
-- (BOOL)isDynamic;
-- (BOOL)isPublicType;
-- (BOOL)isSubtypeOfType:(UTType *)a0;
-- (BOOL)isSupertypeOfType:(UTType *)a0;
-+ (UTType *)SHCustomCatalogContentType;
-+ (UTType *)SHSignatureContentType;
-+ (UTType *)exportedTypeWithIdentifier:(NSString *)a0;
-+ (UTType *)exportedTypeWithIdentifier:(NSString *)a0 conformingToType:(UTType *)a1;
-+ (UTType *)importedTypeWithIdentifier:(NSString *)a0;
-+ (UTType *)importedTypeWithIdentifier:(NSString *)a0 conformingToType:(UTType *)a1;
-+ (UTType *)typeWithFilenameExtension:(NSString *)a0;
-+ (UTType *)typeWithFilenameExtension:(NSString *)a0 conformingToType:(UTType *)a1;
-+ (UTType *)typeWithIdentifier:(NSString *)a0;
-+ (UTType *)typeWithMIMEType:(NSString *)a0;
-+ (UTType *)typeWithMIMEType:(NSString *)a0 conformingToType:(UTType *)a1;
-+ (UTType *)typeWithTag:(NSString *)a0 tagClass:(NSString *)a1 conformingToType:(UTType *)a2;
-+ (NSArray<UTType *> *)typesWithTag:(NSString *)a0 tagClass:(NSString *)a1 conformingToType:(UTType *)a2;
-@property (class, strong, readonly) UTType *SHCustomCatalogContentType;
-@property (class, strong, readonly) UTType *SHSignatureContentType;
-@property (readonly, getter=isDeclared) BOOL declared;
-@property (readonly, getter=isDynamic) BOOL dynamic;
-@property (readonly) NSString *identifier;
-@property (readonly) NSString *localizedDescription;
-@property (readonly) NSString *preferredFilenameExtension;
-@property (readonly) NSString *preferredMIMEType;
-@property (readonly, getter=isPublicType) BOOL publicType;
-@property (readonly) NSURL *referenceURL;
-@property (readonly) NSSet<UTType *> *supertypes;
-@property (readonly) NSDictionary<NSString *, NSArray<NSString *> *> *tags;
-@property (readonly) NSNumber *version;
-@end
 #endif /* MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H */

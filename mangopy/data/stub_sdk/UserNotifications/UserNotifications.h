@@ -2,302 +2,55 @@
 #ifndef MANGOPY_STUB_USERNOTIFICATIONS_H
 #define MANGOPY_STUB_USERNOTIFICATIONS_H
 #import <Foundation/Foundation.h>
-@class CLRegion;
-@class INSendMessageIntent;
 @class NSArray<__covariant ObjectType>;
-@class NSAttributedString;
-@class NSDate;
 @class NSDateComponents;
 @class NSDictionary<__covariant KeyType, __covariant ObjectType>;
 @class NSError;
 @class NSNumber;
-@class NSSet<__covariant ObjectType>;
 @class NSString;
-@class NSURL;
-@class UIScene;
-@class UNCalendarNotificationTrigger;
-@class UNLocationNotificationTrigger;
-@class UNNotification;
-@class UNNotificationAction;
-@class UNNotificationActionIcon;
-@class UNNotificationAttachment;
-@class UNNotificationAttributedMessageContext;
-@class UNNotificationCategory;
 @class UNNotificationContent;
 @class UNNotificationRequest;
-@class UNNotificationResponse;
-@class UNNotificationSettings;
-@class UNNotificationSound;
 @class UNNotificationTrigger;
-@class UNTextInputNotificationAction;
-@class UNTimeIntervalNotificationTrigger;
 @class UNUserNotificationCenter;
 @protocol NSCopying;
 @protocol NSMutableCopying;
 @protocol NSSecureCoding;
-@protocol UNNotificationContentProviding;
-@protocol UNUserNotificationCenterDelegate;
-typedef enum UNAlertStyle : NSInteger UNAlertStyle;
-enum UNAlertStyle : NSInteger {
-    UNAlertStyleAlert = 2LL,
-    UNAlertStyleBanner = 1LL,
-    UNAlertStyleNone = 0LL,
-};
-typedef enum UNAuthorizationOptions : NSUInteger UNAuthorizationOptions;
-enum UNAuthorizationOptions : NSUInteger {
-    UNAuthorizationOptionAlert = 4ULL,
-    UNAuthorizationOptionAnnouncement = 128ULL,
-    UNAuthorizationOptionBadge = 1ULL,
-    UNAuthorizationOptionCarPlay = 8ULL,
-    UNAuthorizationOptionCriticalAlert = 16ULL,
-    UNAuthorizationOptionNone = 0ULL,
-    UNAuthorizationOptionProvidesAppNotificationSettings = 32ULL,
-    UNAuthorizationOptionProvisional = 64ULL,
-    UNAuthorizationOptionSound = 2ULL,
-    UNAuthorizationOptionTimeSensitive = 256ULL,
-};
-typedef enum UNAuthorizationStatus : NSInteger UNAuthorizationStatus;
-enum UNAuthorizationStatus : NSInteger {
-    UNAuthorizationStatusAuthorized = 2LL,
-    UNAuthorizationStatusDenied = 1LL,
-    UNAuthorizationStatusEphemeral = 4LL,
-    UNAuthorizationStatusNotDetermined = 0LL,
-    UNAuthorizationStatusProvisional = 3LL,
-};
-typedef enum UNErrorCode : NSInteger UNErrorCode;
-enum UNErrorCode : NSInteger {
-    UNErrorCodeAttachmentCorrupt = 105LL,
-    UNErrorCodeAttachmentInvalidFileSize = 102LL,
-    UNErrorCodeAttachmentInvalidUrl = 100LL,
-    UNErrorCodeAttachmentMoveIntoDataStoreFailed = 104LL,
-    UNErrorCodeAttachmentNotInDataStore = 103LL,
-    UNErrorCodeAttachmentUnrecognizedType = 101LL,
-    UNErrorCodeBadgeInputInvalid = 1600LL,
-    UNErrorCodeContentProvidingInvalid = 1501LL,
-    UNErrorCodeContentProvidingObjectNotAllowed = 1500LL,
-    UNErrorCodeNotificationInvalidNoContent = 1401LL,
-    UNErrorCodeNotificationInvalidNoDate = 1400LL,
-    UNErrorCodeNotificationsNotAllowed = 1LL,
-};
-typedef enum UNNotificationActionOptions : NSUInteger UNNotificationActionOptions;
-enum UNNotificationActionOptions : NSUInteger {
-    UNNotificationActionOptionAuthenticationRequired = 1ULL,
-    UNNotificationActionOptionDestructive = 2ULL,
-    UNNotificationActionOptionForeground = 4ULL,
-    UNNotificationActionOptionNone = 0ULL,
-};
-typedef enum UNNotificationCategoryOptions : NSUInteger UNNotificationCategoryOptions;
-enum UNNotificationCategoryOptions : NSUInteger {
-    UNNotificationCategoryOptionAllowAnnouncement = 16ULL,
-    UNNotificationCategoryOptionAllowInCarPlay = 2ULL,
-    UNNotificationCategoryOptionCustomDismissAction = 1ULL,
-    UNNotificationCategoryOptionHiddenPreviewsShowSubtitle = 8ULL,
-    UNNotificationCategoryOptionHiddenPreviewsShowTitle = 4ULL,
-    UNNotificationCategoryOptionNone = 0ULL,
-};
-typedef enum UNNotificationInterruptionLevel : NSInteger UNNotificationInterruptionLevel;
-enum UNNotificationInterruptionLevel : NSInteger {
-    UNNotificationInterruptionLevelActive = 0LL,
-    UNNotificationInterruptionLevelActive2 = 1LL,
-    UNNotificationInterruptionLevelCritical = 1LL,
-    UNNotificationInterruptionLevelCritical2 = 3LL,
-    UNNotificationInterruptionLevelPassive = 2LL,
-    UNNotificationInterruptionLevelPassive2 = 0LL,
-    UNNotificationInterruptionLevelTimeSensitive = 3LL,
-    UNNotificationInterruptionLevelTimeSensitive2 = 2LL,
-};
-typedef enum UNNotificationPresentationOptions : NSUInteger UNNotificationPresentationOptions;
-enum UNNotificationPresentationOptions : NSUInteger {
-    UNNotificationPresentationOptionAlert = 4ULL,
-    UNNotificationPresentationOptionBadge = 1ULL,
-    UNNotificationPresentationOptionBanner = 16ULL,
-    UNNotificationPresentationOptionList = 8ULL,
-    UNNotificationPresentationOptionNone = 0ULL,
-    UNNotificationPresentationOptionSound = 2ULL,
-};
-typedef enum UNNotificationSetting : NSInteger UNNotificationSetting;
-enum UNNotificationSetting : NSInteger {
-    UNNotificationSettingDisabled = 1LL,
-    UNNotificationSettingEnabled = 2LL,
-    UNNotificationSettingNotSupported = 0LL,
-};
-typedef enum UNShowPreviewsSetting : NSInteger UNShowPreviewsSetting;
-enum UNShowPreviewsSetting : NSInteger {
-    UNShowPreviewsSettingAlways = 0LL,
-    UNShowPreviewsSettingNever = 2LL,
-    UNShowPreviewsSettingWhenAuthenticated = 1LL,
-};
-@interface UNNotificationTrigger : NSObject <NSCopying, NSSecureCoding>
+@interface UNNotificationTrigger : NSObject
 @property (readonly) BOOL repeats;
 @end
 @interface UNCalendarNotificationTrigger : UNNotificationTrigger
-+ (UNCalendarNotificationTrigger *)triggerWithDateMatchingComponents:(NSDateComponents *)a0 repeats:(BOOL)a1;
-@property (copy, readonly) NSDateComponents *dateComponents;
-@property (readonly) NSDate *nextTriggerDate;
-@end
-@interface UNLocationNotificationTrigger : UNNotificationTrigger
-+ (UNLocationNotificationTrigger *)triggerWithRegion:(CLRegion *)a0 repeats:(BOOL)a1;
-@property (copy, readonly) CLRegion *region;
++ (instancetype)triggerWithDateMatchingComponents:(NSDateComponents *)a0 repeats:(BOOL)a1;
+@property (readonly, copy) NSDateComponents *dateComponents;
 @end
 @interface UNNotificationContent : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (UNNotificationContent *)contentByUpdatingWithProvider:(id<UNNotificationContentProviding>)a0 error:(NSError **)a1;
-@property (copy, readonly) NSArray<UNNotificationAttachment *> *attachments;
-@property (copy, readonly) NSNumber *badge;
-@property (readonly) NSString *body;
-@property (readonly) NSString *categoryIdentifier;
-@property (readonly) NSString *filterCriteria;
-@property (assign, readonly) UNNotificationInterruptionLevel interruptionLevel;
-@property (readonly) NSString *launchImageName;
-@property (readonly) double relevanceScore;
-@property (copy, readonly) UNNotificationSound *sound;
-@property (readonly) NSString *subtitle;
-@property (readonly) NSString *summaryArgument;
-@property (readonly) NSUInteger summaryArgumentCount;
-@property (readonly) NSString *targetContentIdentifier;
-@property (readonly) NSString *threadIdentifier;
-@property (readonly) NSString *title;
-@property (copy, readonly) NSDictionary *userInfo;
+@property (readonly, copy) NSNumber *badge;
+@property (readonly, copy) NSString *body;
+@property (readonly, copy) NSString *subtitle;
+@property (readonly, copy) NSString *title;
+@property (readonly, copy) NSDictionary *userInfo;
 @end
 @interface UNMutableNotificationContent : UNNotificationContent
-@property (copy) NSArray<UNNotificationAttachment *> *attachments;
 @property (copy) NSNumber *badge;
-@property NSString *body;
-@property NSString *categoryIdentifier;
-@property NSString *filterCriteria;
-@property (assign) UNNotificationInterruptionLevel interruptionLevel;
-@property NSString *launchImageName;
-@property double relevanceScore;
-@property (copy) UNNotificationSound *sound;
-@property NSString *subtitle;
-@property NSString *summaryArgument;
-@property NSUInteger summaryArgumentCount;
-@property NSString *targetContentIdentifier;
-@property NSString *threadIdentifier;
-@property NSString *title;
+@property (copy) NSString *body;
+@property (copy) NSString *subtitle;
+@property (copy) NSString *title;
 @property (copy) NSDictionary *userInfo;
 @end
-@interface UNNotification : NSObject <NSCopying, NSSecureCoding>
-@property (copy, readonly) NSDate *date;
-@property (copy, readonly) UNNotificationRequest *request;
-@end
-@interface UNNotificationAction : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationAction *)actionWithIdentifier:(NSString *)a0 title:(NSString *)a1 options:(UNNotificationActionOptions)a2;
-+ (UNNotificationAction *)actionWithIdentifier:(NSString *)a0 title:(NSString *)a1 options:(UNNotificationActionOptions)a2 icon:(UNNotificationActionIcon *)a3;
-@property (copy, readonly) UNNotificationActionIcon *icon;
-@property (readonly) NSString *identifier;
-@property (readonly) UNNotificationActionOptions options;
-@property (readonly) NSString *title;
-@end
-@interface UNNotificationActionIcon : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationActionIcon *)iconWithSystemImageName:(NSString *)a0;
-+ (UNNotificationActionIcon *)iconWithTemplateImageName:(NSString *)a0;
-@end
-@interface UNNotificationAttachment : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationAttachment *)attachmentWithIdentifier:(NSString *)a0 URL:(NSURL *)a1 options:(NSDictionary *)a2 error:(NSError **)a3;
-@property (copy, readonly) NSURL *URL;
-@property (readonly) NSString *identifier;
-@property (readonly) NSString *type;
-@end
-@protocol UNNotificationContentProviding <NSObject>
-@optional
-@end
-@interface UNNotificationAttributedMessageContext : NSObject <UNNotificationContentProviding>
-+ (UNNotificationAttributedMessageContext *)contextWithSendMessageIntent:(INSendMessageIntent *)a0 attributedContent:(NSAttributedString *)a1;
-@end
-@interface UNNotificationCategory : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationCategory *)categoryWithIdentifier:(NSString *)a0 actions:(NSArray<UNNotificationAction *> *)a1 intentIdentifiers:(NSArray<NSString *> *)a2 hiddenPreviewsBodyPlaceholder:(NSString *)a3 categorySummaryFormat:(NSString *)a4 options:(UNNotificationCategoryOptions)a5;
-+ (UNNotificationCategory *)categoryWithIdentifier:(NSString *)a0 actions:(NSArray<UNNotificationAction *> *)a1 intentIdentifiers:(NSArray<NSString *> *)a2 hiddenPreviewsBodyPlaceholder:(NSString *)a3 options:(UNNotificationCategoryOptions)a4;
-+ (UNNotificationCategory *)categoryWithIdentifier:(NSString *)a0 actions:(NSArray<UNNotificationAction *> *)a1 intentIdentifiers:(NSArray<NSString *> *)a2 options:(UNNotificationCategoryOptions)a3;
-@property (copy, readonly) NSArray<UNNotificationAction *> *actions;
-@property (readonly) NSString *categorySummaryFormat;
-@property (readonly) NSString *hiddenPreviewsBodyPlaceholder;
-@property (readonly) NSString *identifier;
-@property (copy, readonly) NSArray<NSString *> *intentIdentifiers;
-@property (readonly) UNNotificationCategoryOptions options;
-@end
 @interface UNNotificationRequest : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationRequest *)requestWithIdentifier:(NSString *)a0 content:(UNNotificationContent *)a1 trigger:(UNNotificationTrigger *)a2;
-@property (copy, readonly) UNNotificationContent *content;
-@property (readonly) NSString *identifier;
-@property (copy, readonly) UNNotificationTrigger *trigger;
-@end
-@interface UNNotificationResponse : NSObject <NSCopying, NSSecureCoding>
-@property (readonly) NSString *actionIdentifier;
-@property (copy, readonly) UNNotification *notification;
-@property (readonly) UIScene *targetScene;
-@end
-@interface UNNotificationServiceExtension : NSObject
-- (void)didReceiveNotificationRequest:(UNNotificationRequest *)a0 withContentHandler:(void (^)(UNNotificationContent *))a1;
-- (void)serviceExtensionTimeWillExpire;
-@end
-@interface UNNotificationSettings : NSObject <NSCopying, NSSecureCoding>
-@property (readonly) UNNotificationSetting alertSetting;
-@property (readonly) UNAlertStyle alertStyle;
-@property (readonly) UNNotificationSetting announcementSetting;
-@property (readonly) UNAuthorizationStatus authorizationStatus;
-@property (readonly) UNNotificationSetting badgeSetting;
-@property (readonly) UNNotificationSetting carPlaySetting;
-@property (readonly) UNNotificationSetting criticalAlertSetting;
-@property (readonly) UNNotificationSetting directMessagesSetting;
-@property (readonly) UNNotificationSetting lockScreenSetting;
-@property (readonly) UNNotificationSetting notificationCenterSetting;
-@property (readonly) BOOL providesAppNotificationSettings;
-@property (readonly) UNNotificationSetting scheduledDeliverySetting;
-@property (readonly) UNShowPreviewsSetting showPreviewsSetting;
-@property (readonly) UNNotificationSetting soundSetting;
-@property (readonly) UNNotificationSetting timeSensitiveSetting;
-@end
-@interface UNNotificationSound : NSObject <NSCopying, NSSecureCoding>
-+ (UNNotificationSound *)criticalSoundNamed:(NSString *)a0;
-+ (UNNotificationSound *)criticalSoundNamed:(NSString *)a0 withAudioVolume:(float)a1;
-+ (UNNotificationSound *)defaultCriticalSound;
-+ (UNNotificationSound *)defaultCriticalSoundWithAudioVolume:(float)a0;
-+ (UNNotificationSound *)defaultRingtoneSound;
-+ (UNNotificationSound *)defaultSound;
-+ (UNNotificationSound *)ringtoneSoundNamed:(NSString *)a0;
-+ (UNNotificationSound *)soundNamed:(NSString *)a0;
-@property (class, copy, readonly) UNNotificationSound *defaultCriticalSound;
-@property (class, copy, readonly) UNNotificationSound *defaultRingtoneSound;
-@property (class, readonly) UNNotificationSound *defaultSound;
-@end
-@interface UNPushNotificationTrigger : UNNotificationTrigger
-@end
-@interface UNTextInputNotificationAction : UNNotificationAction
-+ (UNTextInputNotificationAction *)actionWithIdentifier:(NSString *)a0 title:(NSString *)a1 options:(UNNotificationActionOptions)a2 icon:(UNNotificationActionIcon *)a3 textInputButtonTitle:(NSString *)a4 textInputPlaceholder:(NSString *)a5;
-+ (UNTextInputNotificationAction *)actionWithIdentifier:(NSString *)a0 title:(NSString *)a1 options:(UNNotificationActionOptions)a2 textInputButtonTitle:(NSString *)a3 textInputPlaceholder:(NSString *)a4;
-@property (readonly) NSString *textInputButtonTitle;
-@property (readonly) NSString *textInputPlaceholder;
-@end
-@interface UNTextInputNotificationResponse : UNNotificationResponse
-@property (readonly) NSString *userText;
++ (instancetype)requestWithIdentifier:(NSString *)a0 content:(UNNotificationContent *)a1 trigger:(UNNotificationTrigger *)a2;
+@property (readonly, copy) UNNotificationContent *content;
+@property (readonly, copy) NSString *identifier;
 @end
 @interface UNTimeIntervalNotificationTrigger : UNNotificationTrigger
-+ (UNTimeIntervalNotificationTrigger *)triggerWithTimeInterval:(double)a0 repeats:(BOOL)a1;
-@property (readonly) NSDate *nextTriggerDate;
-@property (readonly) double timeInterval;
++ (instancetype)triggerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1;
+@property (readonly) NSTimeInterval timeInterval;
 @end
 @interface UNUserNotificationCenter : NSObject
 - (void)addNotificationRequest:(UNNotificationRequest *)a0 withCompletionHandler:(void (^)(NSError *))a1;
-- (void)getDeliveredNotificationsWithCompletionHandler:(void (^)(NSArray<UNNotification *> *))a0;
-- (void)getNotificationCategoriesWithCompletionHandler:(void (^)(NSSet<UNNotificationCategory *> *))a0;
-- (void)getNotificationSettingsWithCompletionHandler:(void (^)(UNNotificationSettings *))a0;
-- (void)getPendingNotificationRequestsWithCompletionHandler:(void (^)(NSArray<UNNotificationRequest *> *))a0;
 - (void)removeAllDeliveredNotifications;
 - (void)removeAllPendingNotificationRequests;
-- (void)removeDeliveredNotificationsWithIdentifiers:(NSArray<NSString *> *)a0;
 - (void)removePendingNotificationRequestsWithIdentifiers:(NSArray<NSString *> *)a0;
-- (void)requestAuthorizationWithOptions:(UNAuthorizationOptions)a0 completionHandler:(void (^)(BOOL, NSError *))a1;
-- (void)setBadgeCount:(NSInteger)a0 withCompletionHandler:(void (^)(NSError *))a1;
-- (void)setNotificationCategories:(NSSet<UNNotificationCategory *> *)a0;
 + (UNUserNotificationCenter *)currentNotificationCenter;
-@property (class, readonly) UNUserNotificationCenter *currentNotificationCenter;
-@property (weak) id<UNUserNotificationCenterDelegate> delegate;
-@property (readonly) BOOL supportsContentExtensions;
-@end
-@protocol UNUserNotificationCenterDelegate <NSObject>
-@optional
-- (void)userNotificationCenter:(UNUserNotificationCenter *)a0 didReceiveNotificationResponse:(UNNotificationResponse *)a1 withCompletionHandler:(void (^)(void))a2;
-- (void)userNotificationCenter:(UNUserNotificationCenter *)a0 openSettingsForNotification:(UNNotification *)a1;
-- (void)userNotificationCenter:(UNUserNotificationCenter *)a0 willPresentNotification:(UNNotification *)a1 withCompletionHandler:(void (^)(UNNotificationPresentationOptions))a2;
+@property (nonatomic, weak) id delegate;
 @end
 #endif /* MANGOPY_STUB_USERNOTIFICATIONS_H */

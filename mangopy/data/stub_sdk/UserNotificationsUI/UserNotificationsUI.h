@@ -3,34 +3,4 @@
 #define MANGOPY_STUB_USERNOTIFICATIONSUI_H
 #import <UIKit/UIKit.h>
 #import <UserNotifications/UserNotifications.h>
-#import <Foundation/Foundation.h>
-#import <CoreGraphics/CoreGraphics.h>
-@class UIColor;
-@class UNNotification;
-@class UNNotificationResponse;
-typedef enum UNNotificationContentExtensionMediaPlayPauseButtonType : NSUInteger UNNotificationContentExtensionMediaPlayPauseButtonType;
-enum UNNotificationContentExtensionMediaPlayPauseButtonType : NSUInteger {
-    UNNotificationContentExtensionMediaPlayPauseButtonTypeDefault = 1ULL,
-    UNNotificationContentExtensionMediaPlayPauseButtonTypeNone = 0ULL,
-    UNNotificationContentExtensionMediaPlayPauseButtonTypeOverlay = 2ULL,
-};
-typedef enum UNNotificationContentExtensionResponseOption : NSUInteger UNNotificationContentExtensionResponseOption;
-enum UNNotificationContentExtensionResponseOption : NSUInteger {
-    UNNotificationContentExtensionResponseOptionDismiss = 1ULL,
-    UNNotificationContentExtensionResponseOptionDismissAndForwardAction = 2ULL,
-    UNNotificationContentExtensionResponseOptionDoNotDismiss = 0ULL,
-};
-@protocol UNNotificationContentExtension <NSObject>
-@optional
-- (void)didReceiveNotification:(UNNotification *)a0;
-- (void)didReceiveNotificationResponse:(UNNotificationResponse *)a0 completionHandler:(void (^)(UNNotificationContentExtensionResponseOption))a1;
-- (void)mediaPause;
-- (void)mediaPlay;
-- (CGRect)mediaPlayPauseButtonFrame;
-- (UIColor *)mediaPlayPauseButtonTintColor;
-- (UNNotificationContentExtensionMediaPlayPauseButtonType)mediaPlayPauseButtonType;
-@property (assign, readonly) CGRect mediaPlayPauseButtonFrame;
-@property (copy, readonly) UIColor *mediaPlayPauseButtonTintColor;
-@property (assign, readonly) UNNotificationContentExtensionMediaPlayPauseButtonType mediaPlayPauseButtonType;
-@end
 #endif /* MANGOPY_STUB_USERNOTIFICATIONSUI_H */

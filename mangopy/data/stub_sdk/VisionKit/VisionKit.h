@@ -2,26 +2,4 @@
 #ifndef MANGOPY_STUB_VISIONKIT_H
 #define MANGOPY_STUB_VISIONKIT_H
 #import <UIKit/UIKit.h>
-#import <Foundation/Foundation.h>
-@class NSError;
-@class NSString;
-@class UIImage;
-@class VNDocumentCameraScan;
-@class VNDocumentCameraViewController;
-@interface VNDocumentCameraScan : NSObject
-- (UIImage *)imageOfPageAtIndex:(NSUInteger)a0;
-@property (readonly) NSUInteger pageCount;
-@property (strong, readonly) NSString *title;
-@end
-@interface VNDocumentCameraViewController : UIViewController
-+ (BOOL)isSupported;
-@property (weak) NSObject *delegate;
-@property (class, readonly, getter=isSupported) BOOL supported;
-@end
-@protocol VNDocumentCameraViewControllerDelegate <NSObject>
-@optional
-- (void)documentCameraViewController:(VNDocumentCameraViewController *)a0 didFailWithError:(NSError *)a1;
-- (void)documentCameraViewController:(VNDocumentCameraViewController *)a0 didFinishWithScan:(VNDocumentCameraScan *)a1;
-- (void)documentCameraViewControllerDidCancel:(VNDocumentCameraViewController *)a0;
-@end
 #endif /* MANGOPY_STUB_VISIONKIT_H */
