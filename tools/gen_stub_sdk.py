@@ -405,7 +405,7 @@ def _clang_args(root: Path, cache: str, modules: bool = True) -> list[str]:
     from mangopy.export import clang_args
     from mangopy.export.sdk import SDK
 
-    args = clang_args(SDK("stub", root, ("-nostdinc", "-isystem", str(root))), (), (), (), cache)
+    args = clang_args(SDK("stub", root, ("-nostdinc", "-isystem", str(root))), (), cache)
     return args if modules else [a for a in args if a != "-fmodules" and not a.startswith("-fmodules-cache-path")]
 
 

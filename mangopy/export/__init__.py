@@ -112,22 +112,17 @@ def common_root(files: Sequence[Path]) -> Path:
     return Path(os.path.commonpath(dirs)) if dirs else Path.cwd()
 
 
-def clang_args(
-    sdk: SDK, include_dirs: Sequence[str], defines: Sequence[str], files: Sequence[Path], module_cache: str
-) -> list[str]:
-    """The arguments every file is parsed with (a file's project settings come after them)."""
+def clang_args(sdk: SDK, files: Sequence[Path], module_cache: str) -> list[str]:
+    """The arguments every file is parsed with; a file's own settings (the user's ``-I``/``-D``
+    included: :meth:`ProjectSettings.args_for`) come after them."""
     # -ferror-limit=0: clang's default limit of 20 errors turns fatal, and a header that mentions
     # many types the SDK lacks would then contribute nothing
     args = ["-x", "objective-c", "-fblocks", "-fobjc-arc", "-target", TARGET, "-fmodules"]
     args += [f"-fmodules-cache-path={module_cache}", "-Wno-everything", "-ferror-limit=0"]
     args += list(sdk.args)
-    for d in include_dirs:
-        args += ["-I", str(Path(d).resolve())]
     # Xcode's header maps find a project header by its name from anywhere: `#import "Order.h"`
     for d in sorted({str(f.resolve().parent) for f in files}):
         args += ["-iquote", d]
-    for define in defines:
-        args.append(f"-D{define}")
     return args
 
 
@@ -301,16 +296,13 @@ def export_headers(
     except SDKError as exc:
         raise ExportError(str(exc)) from None
     root = common_root(files)
-    if project or compile_commands or prefix_headers:
-        settings = discover(
-            list(paths) if project else [],
-            compile_commands=compile_commands,
-            prefix_headers=prefix_headers,
-            include_dirs=include_dirs,
-            defines=defines,
-        )
-    else:
-        settings = discover([], prefix_headers=prefix_headers, include_dirs=include_dirs, defines=defines)
+    settings = discover(
+        list(paths) if project else [],
+        compile_commands=compile_commands,
+        prefix_headers=prefix_headers,
+        include_dirs=include_dirs,
+        defines=defines,
+    )
     report = ExportReport(files=len(files), settings=_describe(settings))
     report.notes = [str(n) for n in settings.notes]
     plan = plan_includes(files, settings, chosen.root)
@@ -319,7 +311,7 @@ def export_headers(
         shim_dir = os.path.join(cache, "shims")
         os.makedirs(shim_dir)
         shim_args = plan.write(os.path.join(cache, "planned"))
-        base = clang_args(chosen, (), (), files, os.path.join(cache, "modules"))
+        base = clang_args(chosen, files, os.path.join(cache, "modules"))
         work: list[Job] = []
         for f in files:
             # the file's settings, then what the plan stands in for, then what parse_file stands in for

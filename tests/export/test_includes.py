@@ -41,7 +41,7 @@ def _plan(root: Path, excludes: tuple[str, ...] = ("Pods",)) -> tuple[list[Path]
 def _parse_all(files: list[Path], settings: ProjectSettings | None, plan: IncludePlan | None) -> dict[str, FileResult]:
     sdk = resolve_sdk("stub")
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as shims:
-        base = [*clang_args(sdk, [], [], files, cache), "-ferror-limit=0"]
+        base = [*clang_args(sdk, files, cache), "-ferror-limit=0"]
         extra = plan.write(shims) if plan is not None else []
         out = {}
         for f in files:

@@ -29,7 +29,7 @@ def _modules(root: Path) -> list[str]:
 
 
 def _errors(sdk: SDK, text: str, cache: str) -> list[str]:
-    args = clang_args(sdk, (), (), (), cache)
+    args = clang_args(sdk, (), cache)
     tu = ci.Index.create().parse("check.m", args, unsaved_files=[("check.m", text)])
     return [f"{d.location.line}: {d.spelling}" for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
 
