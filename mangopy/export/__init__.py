@@ -320,11 +320,7 @@ def export_headers(
         work = _precompile_prefix_headers(work, cache)
         decls: list[dict[str, Any]] = []
         problems: set[Problem] = set()
-        warnings: set[Problem] = {
-            Problem(_display(Path(w.file)) if os.path.isabs(w.file) else w.file, w.line, w.message)
-            for w in plan.warnings
-            if w.degrades
-        }
+        warnings: set[Problem] = {_problem(w.file, w.line, w.message) for w in plan.warnings if w.degrades}
         degraded = {str(Path(w.file).resolve()) for w in plan.warnings if w.degrades}
         for result in _run(work, max(1, jobs), progress, shim_dir):
             decls.extend(result.decls)
