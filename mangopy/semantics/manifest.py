@@ -625,6 +625,12 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manif
 def baseline() -> Manifest:
     """The shipped manifest of common Foundation / UIKit / CoreGraphics / QuartzCore classes."""
     ref = resources.files("mangopy.data").joinpath(BASELINE)
+    if isinstance(ref, Path) and ref.is_file():  # validated once, then read from the marshal cache
+        manifest = load_manifest(ref)
+        manifest.paths = [f"<mangopy>/{BASELINE}"]
+        for info in manifest.classes.values():
+            info.manifest_path = manifest.paths[0]
+        return manifest
     return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
 
 
@@ -637,17 +643,20 @@ def is_sdk(info: ClassInfo) -> bool:
 def sdk_selectors() -> frozenset[str]:
     """Every selector the SDK baseline declares anywhere (classes, protocols, property accessors).
 
-    The baseline describes the SDK only partially, so a selector it declares on *some* class may
-    well exist on another SDK class too: rules that would report a selector as missing stay
-    silent for these (a typo is usually unknown everywhere).
+    Only entries marked ``partial`` count: a selector one of them declares may well exist on
+    another SDK class whose listing is incomplete too, so rules that would report a selector as
+    missing stay silent for these (a typo is usually unknown everywhere).  Complete entries
+    (generated from the bindings) say nothing about other classes.
     """
     m = baseline()
     out: set[str] = set()
-    for name in m.classes:
-        out |= m.selectors(name, False) | m.selectors(name, True)
+    for name, info in m.classes.items():
+        if info.raw.get("partial"):
+            out |= m.selectors(name, False) | m.selectors(name, True)
     for proto in m.protocols.values():
-        out.update(proto.get("instance_methods", {}))
-        out.update(proto.get("class_methods", {}))
+        if proto.get("partial"):
+            out.update(proto.get("instance_methods", {}))
+            out.update(proto.get("class_methods", {}))
     return frozenset(out)
 
 

@@ -18,6 +18,7 @@ VOID, BOOL, INT, UINT, DOUBLE, CSTRING, POINTER, CLASS, SEL, OBJECT, BLOCK = (
     "void", "BOOL", "int", "uint", "double", "CString", "Pointer", "Class", "SEL", "id", "Block",
 )  # fmt: skip
 UNKNOWN = "unknown"
+UNKNOWN_SPELLING = "?"  # a manifest type that says nothing (a generator could not map it)
 INTEGER_ISH = "integer"  # an unknown type name: almost always an NS_ENUM / NS_OPTIONS
 
 _SIGNED = {
@@ -45,6 +46,7 @@ _QUALIFIERS = re.compile(
     r"\b(const|volatile|_Nullable|_Nonnull|_Null_unspecified|nullable|nonnull|null_unspecified|__kindof|"
     r"__strong|__weak|__unsafe_unretained|__autoreleasing|__block|in|out|inout|bycopy|byref|oneway|struct|enum)\b"
 )
+_VECTOR_PREFIXES = ("simd_", "vector_", "matrix_")
 _GENERICS = re.compile(r"<[^<>]*>")
 
 
@@ -63,6 +65,8 @@ def objc_category(spelling: str, structs: frozenset[str] | set[str] = frozenset(
     one of them is that struct.
     """
     text = spelling.strip()
+    if text == UNKNOWN_SPELLING:
+        return UNKNOWN
     m = _STRUCT_SPELLING.match(text)
     if m is not None:
         return struct(m.group(1))
@@ -103,6 +107,8 @@ def objc_category(spelling: str, structs: frozenset[str] | set[str] = frozenset(
             return struct(base)
         if base.endswith(_POINTER_SUFFIX) and base[:1].isupper():
             return POINTER
+        if base.startswith(_VECTOR_PREFIXES):
+            return UNKNOWN  # SIMD vectors and matrices: neither integers nor structs MangoFix can name
         if base.startswith("dispatch_") and base.endswith("_t"):
             return OBJECT  # dispatch objects (queues, groups, sources...) are objects (5.3)
         if _OBJECT_TYPEDEF.match(base):
