@@ -661,6 +661,15 @@ _SEMANTICS = {
     "UnsafeUnretained": "unsafe_unretained",
 }
 _MESSAGING = re.compile(r"\bMessaging\.|Selector\.GetHandle\s*\(|\[Export\s*\(")
+# a hand-written message send with a literal selector: Messaging.x_objc_msgSend_y (receiver, Selector.GetHandle ("sel:")
+_MANUAL_SEND = re.compile(
+    r"\bMessaging\.\w+\s*\(\s*([^,()]+(?:\([^()]*\))?)\s*,\s*Selector\.GetHandle\s*\(\s*\"([^\"]+)\"\s*\)"
+)
+
+
+def untyped(selector: str) -> dict[str, Any]:
+    """A method known to exist whose types the bindings do not give: nothing is concluded from them."""
+    return {"returns": UNKNOWN_TYPE, "params": [UNKNOWN_TYPE] * selector.count(":")}
 
 
 class Generator:
@@ -675,6 +684,8 @@ class Generator:
         self.types: dict[str, dict[str, dict[str, Any]]] = {}
         self.files: dict[str, sb.FileModel] = {}
         self.manual_messaging: set[str] = set()  # C# classes with hand-written message sends
+        # selectors those hand-written sends use, by C# class: (selector, is a class method)
+        self.manual_selectors: dict[str, set[tuple[str, bool]]] = defaultdict(set)
 
     # -- reading
     def parse(self) -> None:
@@ -688,8 +699,14 @@ class Generator:
             self.notes["declarations the parser skipped"] += len(model.skipped)
             self.files[path] = model
             if model.classes and _MESSAGING.search(text):
+                sends = {
+                    (sel, "class_ptr" in recv or "Class.GetHandle" in recv)
+                    for recv, sel in _MANUAL_SEND.findall(text)
+                    if sb_selector(sel)
+                }
                 for c in model.classes:
                     self.manual_messaging.add(c.name)
+                    self.manual_selectors[c.name] |= sends
 
     def _ios(self, namespace: str) -> str | None:
         return self.frameworks.get(namespace.split(".")[0]) if namespace else None
@@ -785,9 +802,14 @@ class Generator:
                         for p in self._protocol_names(b.name, t):
                             if p not in entry.protocols:
                                 entry.protocols.append(p)
-                    if cs_name in self.manual_messaging:
-                        entry.partial_reasons.add("bound partly by hand in C#")
                     self._members(entry, i, fw)
+                    # members bound by hand in C#: the selectors of their message sends, untyped
+                    # (what the sends do not show, the overlay adds)
+                    for sel, static in self.manual_selectors.get(cs_name, ()):
+                        table = entry.class_methods if static else entry.instance_methods
+                        if sel not in entry.instance_methods and sel not in entry.class_methods:
+                            table[sel] = untyped(sel)
+                            self.notes["selectors taken from hand-written C# message sends (untyped)"] += 1
         for entry in self.protocols.values():
             if not entry.protocols and entry.name != "NSObject":
                 entry.protocols.append("NSObject")
@@ -825,6 +847,10 @@ class Generator:
 
     def _add(self, entry: Entry, table: dict[str, Any], selector: str, method: dict[str, Any]) -> None:
         if selector.count(":") != len(method["params"]):
+            if sb_selector(selector):  # the selector is sure, the types are not
+                self.notes["methods kept untyped: parameter count differs from the selector's colons"] += 1
+                table.setdefault(selector, untyped(selector))
+                return
             self.notes["methods dropped: parameter count differs from the selector's colons"] += 1
             entry.partial_reasons.add("a method could not be mapped")
             return
@@ -932,16 +958,8 @@ class Generator:
                 entry.superclass = raw["superclass"]
                 entry.framework = raw["framework"]
             self._merge_overlay(entry, raw)
-            if "superclass" not in raw and (raw["instance_methods"] or raw["class_methods"] or raw["properties"]):
-                entry.partial_reasons.add("members the bindings lack come from the overlay")
         for name, raw in self.overlay.protocols.items():
-            entry = self._protocol(name, raw["framework"])
-            if name in self.protocols and (raw["instance_methods"] or raw["class_methods"]):
-                entry.partial_reasons.add("members the bindings lack come from the overlay")
-            self._merge_overlay(entry, raw)
-        obj = self.classes.get("NSObject")
-        if obj is not None:
-            obj.partial_reasons.add("bound by hand in C# (NSObject2.cs): listed from the overlay")
+            self._merge_overlay(self._protocol(name, raw["framework"]), raw)
 
     def _merge_overlay(self, entry: Entry, raw: dict[str, Any]) -> None:
         for p in raw.get("protocols", ()):
@@ -974,8 +992,17 @@ class Generator:
                 m = missing_member.match(line)
                 if m:
                     entry = self.classes.get(m.group(2)) or self.protocols.get(m.group(2))
-                    if entry is not None:
+                    sel = m.group(3)
+                    if entry is None:
+                        continue
+                    if not sb_selector(sel):
                         entry.partial_reasons.add(f"xtro: SDK members not bound ({path.rsplit('/', 1)[-1]})")
+                        continue
+                    static = line.split("!", 2)[2].lstrip().startswith("+")
+                    table = entry.class_methods if static else entry.instance_methods
+                    if sel not in table:  # the SDK declares it, the bindings do not: known, untyped
+                        table[sel] = untyped(sel)
+                        self.notes["SDK members xtro lists as not bound (added untyped)"] += 1
 
     def complete_hierarchy(self) -> None:
         """Referenced-only classes and protocols: stub entries marked partial."""

@@ -163,7 +163,8 @@ def test_false_positives_found_by_the_corpus_stay_fixed() -> None:
                 "properties": {"outgoing": {"type": "BOOL", "attributes": ["nonatomic", "getter=isOutgoing"]}},
             },
             "Shop.Session": {"superclass": "NSObject", "swift_module": "Shop", "class_methods": {
-                "shared": {"returns": "Shop.Session *", "params": []}}},
+                "shared": {"returns": "Shop.Session *", "params": []}}, "instance_methods": {
+                "reset": {"returns": "void", "params": []}}},
             "Shop.Checkout.Summary": {"superclass": "UIView", "swift_module": "Shop",
                                       "properties": {"totalLabel": {"type": "UILabel *"}}},
             "AlbumCell": {"superclass": "UICollectionViewCell", "instance_methods": {

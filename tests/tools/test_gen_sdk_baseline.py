@@ -112,12 +112,22 @@ def test_protocols(out: dict[str, Any]) -> None:
     assert "UIScrollViewDelegate" not in out["baseline"]["classes"]  # [Model]: not an Objective-C class
 
 
-def test_partial_entries(out: dict[str, Any]) -> None:
+def test_completeness(out: dict[str, Any]) -> None:
     classes = out["baseline"]["classes"]
-    assert classes["UIColor"].get("partial") is True  # xtro: +colorWithHue:... not bound
-    assert classes["UIView"].get("partial") is True  # members from the overlay (+layerClass)
+    # xtro: +colorWithHue:... is in the SDK but not bound: known, with types unknown; the entry stays complete
+    color = classes["UIColor"]
+    assert color["class_methods"]["colorWithHue:saturation:brightness:alpha:"] == {
+        "returns": "?",
+        "params": ["?", "?", "?", "?"],
+    }
+    assert "partial" not in color
+    # members the overlay adds (+layerClass) complete an entry, they do not make it partial
     assert classes["UIView"]["class_methods"]["layerClass"] == {"returns": "Class", "params": []}
-    assert "partial" not in classes["UITableView"]
+    assert "partial" not in classes["UIView"] and "partial" not in classes["UITableView"]
+    # only a category is bound: the class is listed, partial, without a superclass
+    scene = classes["UIWindowScene"]
+    assert scene["partial"] is True and "superclass" not in scene
+    assert "extraSceneThing" in scene["instance_methods"]
     # xtro's missing conformance is added, and the protocol exists.
     assert "UIFocusItemScrollableContainer" in classes["UIScrollView"]["protocols"]
 

@@ -91,6 +91,14 @@ namespace UIKit {
 		UIColor ColorWithAlpha (nfloat alpha);
 	}
 
+	// only a category of UIWindowScene is bound here: the class itself is not (partial)
+	[Category]
+	[BaseType (typeof (UIWindowScene))]
+	interface UIWindowScene_Extras {
+		[Export ("extraSceneThing")]
+		void ExtraSceneThing ();
+	}
+
 	[BaseType (typeof (NSObject))]
 	[Model]
 	[Protocol]
