@@ -21,6 +21,10 @@ Output: per framework ``<Fw>/<Fw>.h`` (umbrella: imports, forward declarations, 
 typedefs, structs, protocols, classes), a forwarding header ``<Fw>/<Name>.h`` for each class,
 protocol and extra header name, the core headers, ``module.modulemap`` and ``dropped.txt``.
 
+Classes and protocols are declared with their superclass and adopted protocols, without
+members: the export reads only the app's own declarations and skips function bodies, so SDK
+methods and properties would only cost parse time (the SDK's members are the baseline's job).
+
 A declaration whose types are not declared anywhere is left out (never rewritten to another
 type); a declaration clang rejects is left out too (``dropped.txt`` lists those, and
 ``--check`` reuses that list so it needs no clang). The result is verified with libclang using
@@ -120,21 +124,6 @@ KEYWORDS = frozenset(
         "Protocol",
     ]
 )
-PROPERTY_ATTRIBUTES = frozenset(
-    [
-        "class",
-        "atomic",
-        "nonatomic",
-        "strong",
-        "retain",
-        "weak",
-        "copy",
-        "assign",
-        "unsafe_unretained",
-        "readonly",
-        "readwrite",
-    ]
-)
 # bits and signedness of integer types an enum may be based on (after typedef resolution)
 INTEGER_TYPES = {
     "char": (8, True),
@@ -220,23 +209,12 @@ def load_json(path: Path) -> dict[str, Any]:
 
 
 @dataclass
-class Member:
-    kind: str  # "-", "+" (methods) or "property"
-    name: str  # selector or property name
-    returns: str = ""
-    params: list[str] = field(default_factory=list)
-    type: str = ""
-    attributes: list[str] = field(default_factory=list)
-
-
-@dataclass
 class ObjCDecl:
     kind: str  # "class" or "protocol"
     name: str
     framework: str
     superclass: str | None = None
     protocols: list[str] = field(default_factory=list)
-    members: list[Member] = field(default_factory=list)
 
 
 @dataclass
@@ -259,22 +237,8 @@ class Known:
 @dataclass
 class CoreScan:
     names: dict[str, Known]
-    selectors: dict[str, set[str]]  # core class or protocol -> selectors and property names
+    objc: set[str]  # the core's classes and protocols
     macros: set[str]
-
-
-def members_of(entry: dict[str, Any]) -> list[Member]:
-    out = []
-    for kind, key in (("-", "instance_methods"), ("+", "class_methods")):
-        for sel, m in sorted((entry.get(key) or {}).items()):
-            if isinstance(m, dict):
-                out.append(Member(kind, sel, str(m.get("returns", "id")), [str(p) for p in m.get("params", [])]))
-    for name, p in sorted((entry.get("properties") or {}).items()):
-        if isinstance(p, dict):
-            out.append(
-                Member("property", name, type=str(p.get("type", "id")), attributes=list(p.get("attributes", [])))
-            )
-    return out
 
 
 def framework_of_source(entry: dict[str, Any]) -> str | None:
@@ -301,15 +265,13 @@ def load_objc(baseline: dict[str, Any], frameworks: dict[str, list[str]]) -> lis
             continue  # a category-only entry: nothing to declare
         votes.setdefault(uppercase_prefix(name), {}).setdefault(fw, 0)
         votes[uppercase_prefix(name)][fw] += 1
-        out.append(
-            ObjCDecl("class", name, fw, entry.get("superclass"), list(entry.get("protocols") or []), members_of(entry))
-        )
+        out.append(ObjCDecl("class", name, fw, entry.get("superclass"), list(entry.get("protocols") or [])))
     for name, entry in sorted(protocols.items()):
         fw = framework_of_source(entry)
         if fw is None:  # no source: the framework most classes of the same prefix are in
             tally = votes.get(uppercase_prefix(name), {})
             fw = max(sorted(tally), key=lambda f: tally[f]) if tally else "Foundation"
-        out.append(ObjCDecl("protocol", name, fw, None, list(entry.get("protocols") or []), members_of(entry)))
+        out.append(ObjCDecl("protocol", name, fw, None, list(entry.get("protocols") or [])))
     return out
 
 
@@ -426,7 +388,7 @@ def scan_core(root: Path, headers: list[str], frameworks: dict[str, list[str]]) 
         if errors:
             raise GenError("the hand-written core does not parse:\n" + "\n".join(_diag(d) for d in errors[:20]))
         names: dict[str, Known] = {}
-        selectors: dict[str, set[str]] = {}
+        objc: set[str] = set()
         macros: set[str] = set()
         prefix = str(root) + "/"
         CK = ci.CursorKind
@@ -445,11 +407,10 @@ def scan_core(root: Path, headers: list[str], frameworks: dict[str, list[str]]) 
             if kind == CK.OBJC_INTERFACE_DECL:  # a class wins over a protocol of the same name (NSObject)
                 if name not in names or names[name].kind == "protocol":
                     names[name] = Known("class", fw, rel)
-                sels = selectors.setdefault(name, set())
-                sels.update(c.spelling for c in cur.get_children())
+                objc.add(name)
             elif kind == CK.OBJC_PROTOCOL_DECL:
                 names.setdefault(name, Known("protocol", fw, rel))
-                selectors.setdefault(name, set()).update(c.spelling for c in cur.get_children())
+                objc.add(name)
             elif kind == CK.OBJC_CLASS_REF or kind == CK.OBJC_PROTOCOL_REF:
                 continue  # a forward declaration: declared elsewhere (or a builtin)
             elif kind in (CK.TYPEDEF_DECL, CK.STRUCT_DECL, CK.ENUM_DECL, CK.UNION_DECL):
@@ -461,7 +422,7 @@ def scan_core(root: Path, headers: list[str], frameworks: dict[str, list[str]]) 
             elif kind in (CK.FUNCTION_DECL, CK.VAR_DECL):
                 names.setdefault(name, Known("value", fw, rel))
     names.setdefault("Protocol", Known("class", None, None))
-    return CoreScan(names, selectors, macros)
+    return CoreScan(names, objc, macros)
 
 
 def _diag(d: Any) -> str:
@@ -547,7 +508,7 @@ class Generator:
         taken = set(known) | scan.macros
         objc_by_fw: dict[str, list[ObjCDecl]] = {}
         for decl in self.objc:  # classes and protocols
-            if decl.name in scan.selectors:
+            if decl.name in scan.objc:
                 objc_by_fw.setdefault(decl.framework, []).append(decl)  # extends the core's
                 continue
             if decl.name in known and known[decl.name].kind not in (decl.kind,):
@@ -697,7 +658,7 @@ class Generator:
             if key in self.dropped:
                 self.omit("rejected by clang", key)
                 continue
-            in_core = decl.name in scan.selectors and resolver.known[decl.name].header is not None
+            in_core = decl.name in scan.objc and resolver.known[decl.name].header is not None
             if in_core and decl.kind == "protocol":
                 continue  # the core's protocol is the declaration
             head, local = self.objc_head(decl, fw, resolver, edges, imports, in_core, own_objc, fwd_protocols)
@@ -705,27 +666,6 @@ class Generator:
                 self.omit("superclass not declared", key)
                 continue
             body: list[tuple[str, str | None]] = [(head, key)]
-            if decl.kind == "protocol":
-                body.append(("@optional", key))
-            have = scan.selectors.get(decl.name, set()) if in_core else set()
-            for m in decl.members:
-                mkey = f"{key} {m.kind} {m.name}"
-                if mkey in self.dropped:
-                    self.omit("rejected by clang", mkey)
-                    continue
-                if m.name in have:
-                    continue
-                text, spellings = self.member_text(m, decl)
-                if text is None:
-                    self.omit("malformed member", mkey)
-                    continue
-                refs = resolver.refs(spellings, skip=self.generics.get(decl.name, []) and self.type_params(decl.name))
-                if not self.usable(refs, fw, resolver, edges, imports):
-                    self.omit("undeclared type", mkey)
-                    continue
-                fwd_classes |= refs.classes
-                fwd_protocols |= refs.protocols
-                body.append((text, mkey))
             body.append(("@end", key))
             blocks[decl.name] = body
             deps[decl.name] = local
@@ -785,34 +725,6 @@ class Generator:
         own_params = self.type_params(decl.name)
         sup_args = f"<{', '.join(own_params)}>" if sup_params and len(sup_params) == len(own_params) else ""
         return f"@interface {decl.name}{gen} : {sup}{sup_args}{plist}", local
-
-    def member_text(self, m: Member, decl: ObjCDecl) -> tuple[str | None, list[str]]:
-        if m.kind == "property":
-            if not IDENT.fullmatch(m.name):
-                return None, []
-            decl_text = declarator(m.type, m.name)
-            if decl_text is None:
-                return None, []
-            attrs = [
-                a
-                for a in m.attributes
-                if a in PROPERTY_ATTRIBUTES or re.fullmatch(r"(getter=[A-Za-z_]\w*|setter=[A-Za-z_]\w*:)", a)
-            ]
-            if decl.kind == "protocol" and "class" in attrs:
-                attrs = [a for a in attrs if a != "class"] + ["class"]
-            return f"@property ({', '.join(attrs)}) {decl_text};" if attrs else f"@property {decl_text};", [m.type]
-        parts = m.name.split(":")
-        if m.name.count(":") != len(m.params):
-            return None, []
-        if not all(IDENT.fullmatch(p) for p in (parts[:-1] if ":" in m.name else parts)):
-            return None, []
-        ret = strip_param_names(m.returns)
-        if ":" not in m.name:
-            return f"{m.kind} ({ret}){m.name};", [m.returns]
-        pieces = [
-            f"{sel}:({strip_param_names(t)})a{i}" for i, (sel, t) in enumerate(zip(parts[:-1], m.params, strict=True))
-        ]
-        return f"{m.kind} ({ret}){' '.join(pieces)};", [m.returns, *m.params]
 
     def type_text(self, t: TypeDecl, enumerators: set[str]) -> tuple[list[str] | None, list[str]]:
         spec = t.spec
@@ -1069,7 +981,7 @@ def build(out: Path, baseline: Path, types: Path, dropped: set[str], repair: boo
 def write_dropped(path: Path, dropped: set[str]) -> None:
     head = (
         "# Declarations of the data that clang rejects, left out of the stub by tools/gen_stub_sdk.py\n"
-        "# (framework, kind, name[, method kind and selector]). Regenerated with the stub.\n"
+        "# (framework, kind, name). Regenerated with the stub.\n"
     )
     path.write_text(head + "".join(f"{d}\n" for d in sorted(dropped)), encoding="utf-8")
 

@@ -271,7 +271,7 @@ FIXTURE_TYPES = {
     "frameworks": {
         "UIKit": {
             "enums": {"UIActivityCategory": {"underlying": "NSInteger", "values": {"UIActivityCategoryAction": 0}}},
-            "typedefs": {"UIActivityType": "NSString *"},
+            "typedefs": {"UIActivityType": "NSString *", "UIMediaTime": "CMTime", "UILeftOut": "NotDeclaredAnywhere"},
         },
         "AVFoundation": {
             "enums": {
@@ -321,9 +321,10 @@ def test_generator_declares_fixture_data(fixture_sdk: tuple[SDK, str]) -> None:
     uikit = (sdk.root / "UIKit" / "UIKit.h").read_text(encoding="utf-8")
     assert "@interface UIActivity : NSObject" in uikit
     assert "typedef enum UIActivityCategory : NSInteger UIActivityCategory;" in uikit
-    assert "@property (nonatomic, copy) void (^handler)(BOOL);" in uikit
-    assert "leftOut:" not in uikit  # its type is declared nowhere: left out, never rewritten
-    assert "- (void)seek:(CMTime)a0;" in uikit  # CoreMedia's struct: UIKit imports CoreMedia
+    # classes without members: the export reads only the app's declarations (members are the baseline's)
+    assert "@property" not in uikit and "activityType;" not in uikit and "seek:" not in uikit
+    assert "UILeftOut" not in uikit  # its type is declared nowhere: left out, never rewritten
+    assert "typedef CMTime UIMediaTime;" in uikit  # CoreMedia's struct: UIKit imports CoreMedia
     assert "#import <CoreMedia/CoreMedia.h>" in uikit
     av = (sdk.root / "AVFoundation" / "AVFoundation.h").read_text(encoding="utf-8")
     assert "AVAll = 18446744073709551615ULL," in av  # -1 as NSUInteger

@@ -5,4 +5,356 @@
 #import <UIKit/UIKit.h>
 #import <CoreVideo/CoreVideo.h>
 #import <simd/simd.h>
+#import <SceneKit/SceneKit.h>
+#import <SpriteKit/SpriteKit.h>
+@class NSString;
+@protocol ARAnchorCopying;
+@protocol ARSessionObserver;
+@protocol ARSessionProviding;
+@protocol ARTrackable;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol QLPreviewItem;
+@protocol SCNSceneRendererDelegate;
+@protocol SKViewDelegate;
+typedef enum ARAltitudeSource : NSInteger ARAltitudeSource;
+enum ARAltitudeSource : NSInteger {
+    ARAltitudeSourceCoarse = 1LL,
+    ARAltitudeSourcePrecise = 2LL,
+    ARAltitudeSourceUnknown = 0LL,
+    ARAltitudeSourceUserDefined = 3LL,
+};
+typedef enum ARAppClipCodeUrlDecodingState : NSInteger ARAppClipCodeUrlDecodingState;
+enum ARAppClipCodeUrlDecodingState : NSInteger {
+    ARAppClipCodeUrlDecodingStateDecoded = 2LL,
+    ARAppClipCodeUrlDecodingStateDecoding = 0LL,
+    ARAppClipCodeUrlDecodingStateFailed = 1LL,
+};
+typedef enum ARCoachingGoal : NSInteger ARCoachingGoal;
+enum ARCoachingGoal : NSInteger {
+    ARCoachingGoalAnyPlane = 3LL,
+    ARCoachingGoalGeoTracking = 4LL,
+    ARCoachingGoalHorizontalPlane = 1LL,
+    ARCoachingGoalTracking = 0LL,
+    ARCoachingGoalVerticalPlane = 2LL,
+};
+typedef enum ARCollaborationDataPriority : NSInteger ARCollaborationDataPriority;
+enum ARCollaborationDataPriority : NSInteger {
+    ARCollaborationDataPriorityCritical = 0LL,
+    ARCollaborationDataPriorityOptional = 1LL,
+};
+typedef enum ARConfidenceLevel : NSInteger ARConfidenceLevel;
+enum ARConfidenceLevel : NSInteger {
+    ARConfidenceLevelHigh = 2LL,
+    ARConfidenceLevelLow = 0LL,
+    ARConfidenceLevelMedium = 1LL,
+};
+typedef enum AREnvironmentTexturing : NSInteger AREnvironmentTexturing;
+enum AREnvironmentTexturing : NSInteger {
+    AREnvironmentTexturingAutomatic = 2LL,
+    AREnvironmentTexturingManual = 1LL,
+    AREnvironmentTexturingNone = 0LL,
+};
+typedef enum ARErrorCode : NSInteger ARErrorCode;
+enum ARErrorCode : NSInteger {
+    ARErrorCodeCameraUnauthorized = 103LL,
+    ARErrorCodeFileIOFailed = 500LL,
+    ARErrorCodeGeoTrackingFailed = 202LL,
+    ARErrorCodeGeoTrackingNotAvailableAtLocation = 201LL,
+    ARErrorCodeHighResolutionFrameCaptureFailed = 107LL,
+    ARErrorCodeHighResolutionFrameCaptureInProgress = 106LL,
+    ARErrorCodeInsufficientFeatures = 400LL,
+    ARErrorCodeInvalidCollaborationData = 304LL,
+    ARErrorCodeInvalidConfiguration = 303LL,
+    ARErrorCodeInvalidReferenceImage = 300LL,
+    ARErrorCodeInvalidReferenceObject = 301LL,
+    ARErrorCodeInvalidWorldMap = 302LL,
+    ARErrorCodeLocationUnauthorized = 105LL,
+    ARErrorCodeMicrophoneUnauthorized = 104LL,
+    ARErrorCodeObjectMergeFailed = 401LL,
+    ARErrorCodeRequestFailed = 501LL,
+    ARErrorCodeSensorFailed = 102LL,
+    ARErrorCodeSensorUnavailable = 101LL,
+    ARErrorCodeUnsupportedConfiguration = 100LL,
+    ARErrorCodeWorldTrackingFailed = 200LL,
+};
+typedef enum ARFrameSemantics : NSInteger ARFrameSemantics;
+enum ARFrameSemantics : NSInteger {
+    ARFrameSemanticBodyDetection = 4LL,
+    ARFrameSemanticNone = 0LL,
+    ARFrameSemanticPersonSegmentation = 1LL,
+    ARFrameSemanticPersonSegmentationWithDepth = 3LL,
+    ARFrameSemanticSceneDepth = 8LL,
+    ARFrameSemanticSmoothedSceneDepth = 16LL,
+};
+typedef enum ARGeoTrackingAccuracy : NSInteger ARGeoTrackingAccuracy;
+enum ARGeoTrackingAccuracy : NSInteger {
+    ARGeoTrackingAccuracyHigh = 3LL,
+    ARGeoTrackingAccuracyLow = 1LL,
+    ARGeoTrackingAccuracyMedium = 2LL,
+    ARGeoTrackingAccuracyUndetermined = 0LL,
+};
+typedef enum ARGeoTrackingState : NSInteger ARGeoTrackingState;
+enum ARGeoTrackingState : NSInteger {
+    ARGeoTrackingStateInitializing = 1LL,
+    ARGeoTrackingStateLocalized = 3LL,
+    ARGeoTrackingStateLocalizing = 2LL,
+    ARGeoTrackingStateNotAvailable = 0LL,
+};
+typedef enum ARGeoTrackingStateReason : NSInteger ARGeoTrackingStateReason;
+enum ARGeoTrackingStateReason : NSInteger {
+    ARGeoTrackingStateReasonDevicePointedTooLow = 7LL,
+    ARGeoTrackingStateReasonGeoDataNotLoaded = 6LL,
+    ARGeoTrackingStateReasonNeedLocationPermissions = 2LL,
+    ARGeoTrackingStateReasonNone = 0LL,
+    ARGeoTrackingStateReasonNotAvailableAtLocation = 1LL,
+    ARGeoTrackingStateReasonVisualLocalizationFailed = 8LL,
+    ARGeoTrackingStateReasonWaitingForAvailabilityCheck = 5LL,
+    ARGeoTrackingStateReasonWaitingForLocation = 4LL,
+    ARGeoTrackingStateReasonWorldTrackingUnstable = 3LL,
+};
+typedef enum ARGeometryPrimitiveType : NSInteger ARGeometryPrimitiveType;
+enum ARGeometryPrimitiveType : NSInteger {
+    ARGeometryPrimitiveTypeLine = 0LL,
+    ARGeometryPrimitiveTypeTriangle = 1LL,
+};
+typedef enum ARHitTestResultType : NSUInteger ARHitTestResultType;
+enum ARHitTestResultType : NSUInteger {
+    ARHitTestResultTypeEstimatedHorizontalPlane = 2ULL,
+    ARHitTestResultTypeEstimatedVerticalPlane = 4ULL,
+    ARHitTestResultTypeExistingPlane = 8ULL,
+    ARHitTestResultTypeExistingPlaneUsingExtent = 16ULL,
+    ARHitTestResultTypeExistingPlaneUsingGeometry = 32ULL,
+    ARHitTestResultTypeFeaturePoint = 1ULL,
+};
+typedef enum ARMatteResolution : NSInteger ARMatteResolution;
+enum ARMatteResolution : NSInteger {
+    ARMatteResolutionFull = 0LL,
+    ARMatteResolutionHalf = 1LL,
+};
+typedef enum ARMeshClassification : NSInteger ARMeshClassification;
+enum ARMeshClassification : NSInteger {
+    ARMeshClassificationCeiling = 3LL,
+    ARMeshClassificationDoor = 7LL,
+    ARMeshClassificationFloor = 2LL,
+    ARMeshClassificationNone = 0LL,
+    ARMeshClassificationSeat = 5LL,
+    ARMeshClassificationTable = 4LL,
+    ARMeshClassificationWall = 1LL,
+    ARMeshClassificationWindow = 6LL,
+};
+typedef enum ARPlaneAnchorAlignment : NSInteger ARPlaneAnchorAlignment;
+enum ARPlaneAnchorAlignment : NSInteger {
+    ARPlaneAnchorAlignmentHorizontal = 0LL,
+    ARPlaneAnchorAlignmentVertical = 1LL,
+};
+typedef enum ARPlaneClassification : NSInteger ARPlaneClassification;
+enum ARPlaneClassification : NSInteger {
+    ARPlaneClassificationCeiling = 3LL,
+    ARPlaneClassificationDoor = 7LL,
+    ARPlaneClassificationFloor = 2LL,
+    ARPlaneClassificationNone = 0LL,
+    ARPlaneClassificationSeat = 5LL,
+    ARPlaneClassificationTable = 4LL,
+    ARPlaneClassificationWall = 1LL,
+    ARPlaneClassificationWindow = 6LL,
+};
+typedef enum ARPlaneClassificationStatus : NSInteger ARPlaneClassificationStatus;
+enum ARPlaneClassificationStatus : NSInteger {
+    ARPlaneClassificationStatusKnown = 3LL,
+    ARPlaneClassificationStatusNotAvailable = 0LL,
+    ARPlaneClassificationStatusUndetermined = 1LL,
+    ARPlaneClassificationStatusUnknown = 2LL,
+};
+typedef enum ARPlaneDetection : NSUInteger ARPlaneDetection;
+enum ARPlaneDetection : NSUInteger {
+    ARPlaneDetectionHorizontal = 1ULL,
+    ARPlaneDetectionNone = 0ULL,
+    ARPlaneDetectionVertical = 2ULL,
+};
+typedef enum ARRaycastTarget : NSInteger ARRaycastTarget;
+enum ARRaycastTarget : NSInteger {
+    ARRaycastTargetEstimatedPlane = 2LL,
+    ARRaycastTargetExistingPlaneGeometry = 0LL,
+    ARRaycastTargetExistingPlaneInfinite = 1LL,
+};
+typedef enum ARRaycastTargetAlignment : NSInteger ARRaycastTargetAlignment;
+enum ARRaycastTargetAlignment : NSInteger {
+    ARRaycastTargetAlignmentAny = 2LL,
+    ARRaycastTargetAlignmentHorizontal = 0LL,
+    ARRaycastTargetAlignmentVertical = 1LL,
+};
+typedef enum ARSceneReconstruction : NSUInteger ARSceneReconstruction;
+enum ARSceneReconstruction : NSUInteger {
+    ARSceneReconstructionMesh = 1ULL,
+    ARSceneReconstructionMeshWithClassification = 3ULL,
+    ARSceneReconstructionNone = 0ULL,
+};
+typedef enum ARSegmentationClass : unsigned char ARSegmentationClass;
+enum ARSegmentationClass : unsigned char {
+    ARSegmentationClassNone = 0U,
+    ARSegmentationClassPerson = 255U,
+};
+typedef enum ARSessionRunOptions : NSUInteger ARSessionRunOptions;
+enum ARSessionRunOptions : NSUInteger {
+    ARSessionRunOptionNone = 0ULL,
+    ARSessionRunOptionRemoveExistingAnchors = 2ULL,
+    ARSessionRunOptionResetSceneReconstruction = 8ULL,
+    ARSessionRunOptionResetTracking = 1ULL,
+    ARSessionRunOptionStopTrackedRaycasts = 4ULL,
+};
+typedef NSString *ARSkeletonJointName;
+typedef enum ARTrackingState : NSInteger ARTrackingState;
+enum ARTrackingState : NSInteger {
+    ARTrackingStateLimited = 1LL,
+    ARTrackingStateNormal = 2LL,
+    ARTrackingStateNotAvailable = 0LL,
+};
+typedef enum ARTrackingStateReason : NSInteger ARTrackingStateReason;
+enum ARTrackingStateReason : NSInteger {
+    ARTrackingStateReasonExcessiveMotion = 2LL,
+    ARTrackingStateReasonInitializing = 1LL,
+    ARTrackingStateReasonInsufficientFeatures = 3LL,
+    ARTrackingStateReasonNone = 0LL,
+    ARTrackingStateReasonRelocalizing = 4LL,
+};
+typedef enum ARWorldAlignment : NSInteger ARWorldAlignment;
+enum ARWorldAlignment : NSInteger {
+    ARWorldAlignmentCamera = 2LL,
+    ARWorldAlignmentGravity = 0LL,
+    ARWorldAlignmentGravityAndHeading = 1LL,
+};
+typedef enum ARWorldMappingStatus : NSInteger ARWorldMappingStatus;
+enum ARWorldMappingStatus : NSInteger {
+    ARWorldMappingStatusExtending = 2LL,
+    ARWorldMappingStatusLimited = 1LL,
+    ARWorldMappingStatusMapped = 3LL,
+    ARWorldMappingStatusNotAvailable = 0LL,
+};
+@protocol ARAnchorCopying <NSCopying>
+@end
+@interface ARAnchor : NSObject <ARAnchorCopying, NSSecureCoding>
+@end
+@protocol ARTrackable <NSObject>
+@end
+@interface ARAppClipCodeAnchor : ARAnchor <ARTrackable>
+@end
+@interface ARBody2D : NSObject
+@end
+@interface ARBodyAnchor : ARAnchor <ARTrackable>
+@end
+@interface ARConfiguration : NSObject <NSCopying>
+@end
+@interface ARBodyTrackingConfiguration : ARConfiguration
+@end
+@interface ARCamera : NSObject <NSCopying>
+@end
+@interface ARCoachingOverlayView : UIView
+@end
+@interface ARCollaborationData : NSObject <NSSecureCoding>
+@end
+@interface ARDepthData : NSObject
+@end
+@interface ARLightEstimate : NSObject
+@end
+@interface ARDirectionalLightEstimate : ARLightEstimate
+@end
+@interface AREnvironmentProbeAnchor : ARAnchor
+@end
+@interface ARFaceAnchor : ARAnchor <ARTrackable>
+@end
+@interface ARFaceGeometry : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ARFaceTrackingConfiguration : ARConfiguration
+@end
+@interface ARFrame : NSObject <NSCopying>
+@end
+@interface ARGeoAnchor : ARAnchor <ARTrackable>
+@end
+@interface ARGeoTrackingConfiguration : ARConfiguration
+@end
+@interface ARGeoTrackingStatus : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ARGeometryElement : NSObject <NSSecureCoding>
+@end
+@interface ARGeometrySource : NSObject <NSSecureCoding>
+@end
+@interface ARHitTestResult : NSObject
+@end
+@interface ARImageAnchor : ARAnchor <ARTrackable>
+@end
+@interface ARImageTrackingConfiguration : ARConfiguration
+@end
+@interface ARMatteGenerator : NSObject
+@end
+@interface ARMeshAnchor : ARAnchor
+@end
+@interface ARMeshGeometry : NSObject <NSSecureCoding>
+@end
+@interface ARObjectAnchor : ARAnchor
+@end
+@interface ARObjectScanningConfiguration : ARConfiguration
+@end
+@interface AROrientationTrackingConfiguration : ARConfiguration
+@end
+@interface ARParticipantAnchor : ARAnchor
+@end
+@interface ARPlaneAnchor : ARAnchor
+@end
+@interface ARPlaneExtent : NSObject <NSSecureCoding>
+@end
+@interface ARPlaneGeometry : NSObject <NSSecureCoding>
+@end
+@interface ARPointCloud : NSObject <NSSecureCoding>
+@end
+@interface ARPositionalTrackingConfiguration : ARConfiguration
+@end
+@interface ARQuickLookPreviewItem : NSObject <QLPreviewItem>
+@end
+@interface ARRaycastQuery : NSObject
+@end
+@interface ARRaycastResult : NSObject
+@end
+@interface ARReferenceImage : NSObject <NSCopying>
+@end
+@interface ARReferenceObject : NSObject <NSSecureCoding>
+@end
+@interface ARSCNFaceGeometry : SCNGeometry
+@end
+@interface ARSCNPlaneGeometry : SCNGeometry
+@end
+@protocol ARSessionProviding <NSObject>
+@end
+@interface ARSCNView : SCNView <ARSessionProviding>
+@end
+@interface ARSKView : SKView <ARSessionProviding>
+@end
+@interface ARSession : NSObject
+@end
+@interface ARSkeleton : NSObject
+@end
+@interface ARSkeleton2D : ARSkeleton
+@end
+@interface ARSkeleton3D : ARSkeleton
+@end
+@interface ARSkeletonDefinition : NSObject
+@end
+@interface ARTrackedRaycast : NSObject
+@end
+@interface ARVideoFormat : NSObject <NSCopying>
+@end
+@interface ARWorldMap : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ARWorldTrackingConfiguration : ARConfiguration
+@end
+@protocol ARCoachingOverlayViewDelegate <NSObject>
+@end
+@protocol ARSessionObserver <NSObject>
+@end
+@protocol ARSCNViewDelegate <SCNSceneRendererDelegate, ARSessionObserver>
+@end
+@protocol ARSKViewDelegate <SKViewDelegate, ARSessionObserver>
+@end
+@protocol ARSessionDelegate <ARSessionObserver>
+@end
 #endif /* MANGOPY_STUB_ARKIT_H */

@@ -5,4 +5,1916 @@
 #import <AVFAudio/AVFAudio.h>
 #import <CoreMedia/CoreMedia.h>
 #import <QuartzCore/QuartzCore.h>
+#import <simd/simd.h>
+#import <CoreGraphics/CoreGraphics.h>
+#import <AudioToolbox/AudioToolbox.h>
+@class NSString;
+@protocol AVAsynchronousKeyValueLoading;
+@protocol AVAudio3DMixing;
+@protocol AVAudioMixing;
+@protocol AVAudioStereoMixing;
+@protocol AVContentKeyRecipient;
+@protocol AVFragmentMinding;
+@protocol AVMetricEventStreamPublisher;
+@protocol AVPlayerItemOutputPushDelegate;
+@protocol AVQueuedSampleBufferRendering;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSMutableCopying;
+@protocol NSSecureCoding;
+@protocol NSURLSessionTaskDelegate;
+typedef NSString *AVAssetDownloadedAssetEvictionPriority;
+typedef NSString *AVAssetExportSessionPreset;
+typedef enum AVAssetExportSessionStatus : NSInteger AVAssetExportSessionStatus;
+enum AVAssetExportSessionStatus : NSInteger {
+    AVAssetExportSessionStatusCancelled = 5LL,
+    AVAssetExportSessionStatusCompleted = 3LL,
+    AVAssetExportSessionStatusExporting = 2LL,
+    AVAssetExportSessionStatusFailed = 4LL,
+    AVAssetExportSessionStatusUnknown = 0LL,
+    AVAssetExportSessionStatusWaiting = 1LL,
+};
+typedef NSString *AVAssetImageGeneratorDynamicRangePolicy;
+typedef enum AVAssetImageGeneratorResult : NSInteger AVAssetImageGeneratorResult;
+enum AVAssetImageGeneratorResult : NSInteger {
+    AVAssetImageGeneratorResultCancelled = 2LL,
+    AVAssetImageGeneratorResultFailed = 1LL,
+    AVAssetImageGeneratorResultSucceeded = 0LL,
+};
+typedef NSString *AVAssetPlaybackConfigurationOption;
+typedef enum AVAssetReaderStatus : NSInteger AVAssetReaderStatus;
+enum AVAssetReaderStatus : NSInteger {
+    AVAssetReaderStatusCancelled = 4LL,
+    AVAssetReaderStatusCompleted = 2LL,
+    AVAssetReaderStatusFailed = 3LL,
+    AVAssetReaderStatusReading = 1LL,
+    AVAssetReaderStatusUnknown = 0LL,
+};
+typedef enum AVAssetReferenceRestrictions : NSUInteger AVAssetReferenceRestrictions;
+enum AVAssetReferenceRestrictions : NSUInteger {
+    AVAssetReferenceRestrictionForbidAll = 65535ULL,
+    AVAssetReferenceRestrictionForbidCrossSiteReference = 4ULL,
+    AVAssetReferenceRestrictionForbidLocalReferenceToLocal = 8ULL,
+    AVAssetReferenceRestrictionForbidLocalReferenceToRemote = 2ULL,
+    AVAssetReferenceRestrictionForbidNone = 0ULL,
+    AVAssetReferenceRestrictionForbidRemoteReferenceToLocal = 1ULL,
+};
+typedef enum AVAssetSegmentType : NSInteger AVAssetSegmentType;
+enum AVAssetSegmentType : NSInteger {
+    AVAssetSegmentTypeInitialization = 1LL,
+    AVAssetSegmentTypeSeparable = 2LL,
+};
+typedef enum AVAssetTrackGroupOutputHandling : NSUInteger AVAssetTrackGroupOutputHandling;
+enum AVAssetTrackGroupOutputHandling : NSUInteger {
+    AVAssetTrackGroupOutputHandlingDefaultPolicy = 0ULL,
+    AVAssetTrackGroupOutputHandlingNone = 0ULL,
+    AVAssetTrackGroupOutputHandlingPreserveAlternateTracks = 1ULL,
+};
+typedef NSString *AVAssetWriterInputMediaDataLocation;
+typedef enum AVAssetWriterStatus : NSInteger AVAssetWriterStatus;
+enum AVAssetWriterStatus : NSInteger {
+    AVAssetWriterStatusCancelled = 4LL,
+    AVAssetWriterStatusCompleted = 2LL,
+    AVAssetWriterStatusFailed = 3LL,
+    AVAssetWriterStatusUnknown = 0LL,
+    AVAssetWriterStatusWriting = 1LL,
+};
+struct AVAudio3DAngularOrientation {
+    float yaw;
+    float pitch;
+    float roll;
+};
+typedef struct AVAudio3DAngularOrientation AVAudio3DAngularOrientation;
+typedef enum AVAudio3DMixingPointSourceInHeadMode : NSInteger AVAudio3DMixingPointSourceInHeadMode;
+enum AVAudio3DMixingPointSourceInHeadMode : NSInteger {
+    AVAudio3DMixingPointSourceInHeadModeBypass = 1LL,
+    AVAudio3DMixingPointSourceInHeadModeMono = 0LL,
+};
+typedef enum AVAudio3DMixingRenderingAlgorithm : NSInteger AVAudio3DMixingRenderingAlgorithm;
+enum AVAudio3DMixingRenderingAlgorithm : NSInteger {
+    AVAudio3DMixingRenderingAlgorithmAuto = 7LL,
+    AVAudio3DMixingRenderingAlgorithmEqualPowerPanning = 0LL,
+    AVAudio3DMixingRenderingAlgorithmHRTF = 2LL,
+    AVAudio3DMixingRenderingAlgorithmHrtfHQ = 6LL,
+    AVAudio3DMixingRenderingAlgorithmSoundField = 3LL,
+    AVAudio3DMixingRenderingAlgorithmSphericalHead = 1LL,
+    AVAudio3DMixingRenderingAlgorithmStereoPassThrough = 5LL,
+};
+typedef enum AVAudio3DMixingSourceMode : NSInteger AVAudio3DMixingSourceMode;
+enum AVAudio3DMixingSourceMode : NSInteger {
+    AVAudio3DMixingSourceModeAmbienceBed = 3LL,
+    AVAudio3DMixingSourceModeBypass = 1LL,
+    AVAudio3DMixingSourceModePointSource = 2LL,
+    AVAudio3DMixingSourceModeSpatializeIfMono = 0LL,
+};
+struct AVAudio3DVectorOrientation {
+    simd_float3 forward;
+    simd_float3 up;
+};
+typedef struct AVAudio3DVectorOrientation AVAudio3DVectorOrientation;
+typedef enum AVAudioBitRateStrategy : int AVAudioBitRateStrategy;
+enum AVAudioBitRateStrategy : int {
+    AVAudioBitRateStrategyConstant = 0,
+    AVAudioBitRateStrategyLongTermAverage = 1,
+    AVAudioBitRateStrategyVariable = 3,
+    AVAudioBitRateStrategyVariableConstrained = 2,
+};
+typedef enum AVAudioCommonFormat : NSUInteger AVAudioCommonFormat;
+enum AVAudioCommonFormat : NSUInteger {
+    AVAudioCommonFormatOther = 0ULL,
+    AVAudioCommonFormatPCMFloat32 = 1ULL,
+    AVAudioCommonFormatPCMFloat64 = 2ULL,
+    AVAudioCommonFormatPCMInt16 = 3ULL,
+    AVAudioCommonFormatPCMInt32 = 4ULL,
+};
+typedef enum AVAudioConverterInputStatus : NSInteger AVAudioConverterInputStatus;
+enum AVAudioConverterInputStatus : NSInteger {
+    AVAudioConverterInputStatusEndOfStream = 2LL,
+    AVAudioConverterInputStatusHaveData = 0LL,
+    AVAudioConverterInputStatusNoDataNow = 1LL,
+};
+typedef enum AVAudioConverterOutputStatus : NSInteger AVAudioConverterOutputStatus;
+enum AVAudioConverterOutputStatus : NSInteger {
+    AVAudioConverterOutputStatusEndOfStream = 2LL,
+    AVAudioConverterOutputStatusError = 3LL,
+    AVAudioConverterOutputStatusHaveData = 0LL,
+    AVAudioConverterOutputStatusInputRanDry = 1LL,
+};
+struct AVAudioConverterPrimeInfo {
+    unsigned int leadingFrames;
+    unsigned int trailingFrames;
+};
+typedef struct AVAudioConverterPrimeInfo AVAudioConverterPrimeInfo;
+typedef enum AVAudioConverterPrimeMethod : NSInteger AVAudioConverterPrimeMethod;
+enum AVAudioConverterPrimeMethod : NSInteger {
+    AVAudioConverterPrimeMethodNone = 2LL,
+    AVAudioConverterPrimeMethodNormal = 1LL,
+    AVAudioConverterPrimeMethodPre = 0LL,
+};
+typedef enum AVAudioDataSourceLocation : int AVAudioDataSourceLocation;
+enum AVAudioDataSourceLocation : int {
+    AVAudioDataSourceLocationLower = 2,
+    AVAudioDataSourceLocationUnknown = 0,
+    AVAudioDataSourceLocationUpper = 1,
+};
+typedef enum AVAudioDataSourceOrientation : int AVAudioDataSourceOrientation;
+enum AVAudioDataSourceOrientation : int {
+    AVAudioDataSourceOrientationBack = 4,
+    AVAudioDataSourceOrientationBottom = 2,
+    AVAudioDataSourceOrientationFront = 3,
+    AVAudioDataSourceOrientationLeft = 5,
+    AVAudioDataSourceOrientationRight = 6,
+    AVAudioDataSourceOrientationTop = 1,
+    AVAudioDataSourceOrientationUnknown = 0,
+};
+typedef enum AVAudioDataSourcePolarPattern : int AVAudioDataSourcePolarPattern;
+enum AVAudioDataSourcePolarPattern : int {
+    AVAudioDataSourcePolarPatternCardioid = 2,
+    AVAudioDataSourcePolarPatternOmnidirectional = 1,
+    AVAudioDataSourcePolarPatternSubcardioid = 3,
+    AVAudioDataSourcePolarPatternUnknown = 0,
+};
+typedef enum AVAudioEngineManualRenderingError : int AVAudioEngineManualRenderingError;
+enum AVAudioEngineManualRenderingError : int {
+    AVAudioEngineManualRenderingErrorInitialized = -80801,
+    AVAudioEngineManualRenderingErrorInvalidMode = -80800,
+    AVAudioEngineManualRenderingErrorNotRunning = -80802,
+};
+typedef enum AVAudioEngineManualRenderingMode : NSInteger AVAudioEngineManualRenderingMode;
+enum AVAudioEngineManualRenderingMode : NSInteger {
+    AVAudioEngineManualRenderingModeOffline = 0LL,
+    AVAudioEngineManualRenderingModeRealtime = 1LL,
+};
+typedef enum AVAudioEngineManualRenderingStatus : NSInteger AVAudioEngineManualRenderingStatus;
+enum AVAudioEngineManualRenderingStatus : NSInteger {
+    AVAudioEngineManualRenderingStatusCannotDoInCurrentContext = 2LL,
+    AVAudioEngineManualRenderingStatusError = -1LL,
+    AVAudioEngineManualRenderingStatusInsufficientDataFromInputNode = 1LL,
+    AVAudioEngineManualRenderingStatusSuccess = 0LL,
+};
+typedef enum AVAudioEnvironmentDistanceAttenuationModel : NSInteger AVAudioEnvironmentDistanceAttenuationModel;
+enum AVAudioEnvironmentDistanceAttenuationModel : NSInteger {
+    AVAudioEnvironmentDistanceAttenuationModelExponential = 1LL,
+    AVAudioEnvironmentDistanceAttenuationModelInverse = 2LL,
+    AVAudioEnvironmentDistanceAttenuationModelLinear = 3LL,
+};
+typedef enum AVAudioEnvironmentOutputType : NSInteger AVAudioEnvironmentOutputType;
+enum AVAudioEnvironmentOutputType : NSInteger {
+    AVAudioEnvironmentOutputTypeAuto = 0LL,
+    AVAudioEnvironmentOutputTypeBuiltInSpeakers = 2LL,
+    AVAudioEnvironmentOutputTypeExternalSpeakers = 3LL,
+    AVAudioEnvironmentOutputTypeHeadphones = 1LL,
+};
+typedef enum AVAudioPlayerNodeBufferOptions : NSUInteger AVAudioPlayerNodeBufferOptions;
+enum AVAudioPlayerNodeBufferOptions : NSUInteger {
+    AVAudioPlayerNodeBufferOptionInterrupts = 2ULL,
+    AVAudioPlayerNodeBufferOptionInterruptsAtLoop = 4ULL,
+    AVAudioPlayerNodeBufferOptionLoops = 1ULL,
+};
+typedef enum AVAudioPlayerNodeCompletionCallbackType : NSInteger AVAudioPlayerNodeCompletionCallbackType;
+enum AVAudioPlayerNodeCompletionCallbackType : NSInteger {
+    AVAudioPlayerNodeCompletionCallbackTypeConsumed = 0LL,
+    AVAudioPlayerNodeCompletionCallbackTypePlayedBack = 2LL,
+    AVAudioPlayerNodeCompletionCallbackTypeRendered = 1LL,
+};
+typedef enum AVAudioQuality : NSInteger AVAudioQuality;
+enum AVAudioQuality : NSInteger {
+    AVAudioQualityHigh = 96LL,
+    AVAudioQualityLow = 32LL,
+    AVAudioQualityMax = 127LL,
+    AVAudioQualityMedium = 64LL,
+    AVAudioQualityMin = 0LL,
+};
+typedef enum AVAudioRoutingArbitrationCategory : NSInteger AVAudioRoutingArbitrationCategory;
+enum AVAudioRoutingArbitrationCategory : NSInteger {
+    AVAudioRoutingArbitrationCategoryPlayAndRecord = 1LL,
+    AVAudioRoutingArbitrationCategoryPlayAndRecordVoice = 2LL,
+    AVAudioRoutingArbitrationCategoryPlayback = 0LL,
+};
+typedef enum AVAudioSessionActivationOptions : NSUInteger AVAudioSessionActivationOptions;
+enum AVAudioSessionActivationOptions : NSUInteger {
+    AVAudioSessionActivationOptionNone = 0ULL,
+};
+typedef NSString *AVAudioSessionCategory;
+typedef enum AVAudioSessionCategoryOptions : NSUInteger AVAudioSessionCategoryOptions;
+enum AVAudioSessionCategoryOptions : NSUInteger {
+    AVAudioSessionCategoryOptionAllowAirPlay = 64ULL,
+    AVAudioSessionCategoryOptionAllowBluetooth = 4ULL,
+    AVAudioSessionCategoryOptionAllowBluetoothA2DP = 32ULL,
+    AVAudioSessionCategoryOptionDefaultToSpeaker = 8ULL,
+    AVAudioSessionCategoryOptionDuckOthers = 2ULL,
+    AVAudioSessionCategoryOptionInterruptSpokenAudioAndMixWithOthers = 17ULL,
+    AVAudioSessionCategoryOptionMixWithOthers = 1ULL,
+    AVAudioSessionCategoryOptionOverrideMutedMicrophoneInterruption = 128ULL,
+};
+typedef enum AVAudioSessionErrorCode : NSInteger AVAudioSessionErrorCode;
+enum AVAudioSessionErrorCode : NSInteger {
+    AVAudioSessionErrorCodeBadParam = -50LL,
+    AVAudioSessionErrorCodeCannotInterruptOthers = 560557684LL,
+    AVAudioSessionErrorCodeCannotStartPlaying = 561015905LL,
+    AVAudioSessionErrorCodeCannotStartRecording = 561145187LL,
+    AVAudioSessionErrorCodeExpiredSession = 561210739LL,
+    AVAudioSessionErrorCodeIncompatibleCategory = 560161140LL,
+    AVAudioSessionErrorCodeInsufficientPriority = 561017449LL,
+    AVAudioSessionErrorCodeIsBusy = 560030580LL,
+    AVAudioSessionErrorCodeMediaServicesFailed = 1836282486LL,
+    AVAudioSessionErrorCodeMissingEntitlement = 1701737535LL,
+    AVAudioSessionErrorCodeNone = 0LL,
+    AVAudioSessionErrorCodeResourceNotAvailable = 561145203LL,
+    AVAudioSessionErrorCodeSessionNotActive = 1768841571LL,
+    AVAudioSessionErrorCodeSiriIsRecording = 1936290409LL,
+    AVAudioSessionErrorCodeUnspecified = 2003329396LL,
+};
+typedef enum AVAudioSessionIOType : NSInteger AVAudioSessionIOType;
+enum AVAudioSessionIOType : NSInteger {
+    AVAudioSessionIOTypeAggregated = 1LL,
+    AVAudioSessionIOTypeNotSpecified = 0LL,
+};
+typedef enum AVAudioSessionInterruptionOptions : NSUInteger AVAudioSessionInterruptionOptions;
+enum AVAudioSessionInterruptionOptions : NSUInteger {
+    AVAudioSessionInterruptionOptionShouldResume = 1ULL,
+};
+typedef enum AVAudioSessionInterruptionReason : NSUInteger AVAudioSessionInterruptionReason;
+enum AVAudioSessionInterruptionReason : NSUInteger {
+    AVAudioSessionInterruptionReasonAppWasSuspended = 1ULL,
+    AVAudioSessionInterruptionReasonBuiltInMicMuted = 2ULL,
+    AVAudioSessionInterruptionReasonDefault = 0ULL,
+    AVAudioSessionInterruptionReasonRouteDisconnected = 4ULL,
+};
+typedef enum AVAudioSessionInterruptionType : NSUInteger AVAudioSessionInterruptionType;
+enum AVAudioSessionInterruptionType : NSUInteger {
+    AVAudioSessionInterruptionTypeBegan = 1ULL,
+    AVAudioSessionInterruptionTypeEnded = 0ULL,
+};
+typedef enum AVAudioSessionMicrophoneInjectionMode : NSInteger AVAudioSessionMicrophoneInjectionMode;
+enum AVAudioSessionMicrophoneInjectionMode : NSInteger {
+    AVAudioSessionMicrophoneInjectionModeNone = 0LL,
+    AVAudioSessionMicrophoneInjectionModeSpokenAudio = 1LL,
+};
+typedef NSString *AVAudioSessionMode;
+typedef enum AVAudioSessionPortOverride : NSUInteger AVAudioSessionPortOverride;
+enum AVAudioSessionPortOverride : NSUInteger {
+    AVAudioSessionPortOverrideNone = 0ULL,
+    AVAudioSessionPortOverrideSpeaker = 1936747378ULL,
+};
+typedef enum AVAudioSessionPromptStyle : NSUInteger AVAudioSessionPromptStyle;
+enum AVAudioSessionPromptStyle : NSUInteger {
+    AVAudioSessionPromptStyleNone = 1852796517ULL,
+    AVAudioSessionPromptStyleNormal = 1852992876ULL,
+    AVAudioSessionPromptStyleShort = 1936224884ULL,
+};
+typedef enum AVAudioSessionRecordPermission : NSUInteger AVAudioSessionRecordPermission;
+enum AVAudioSessionRecordPermission : NSUInteger {
+    AVAudioSessionRecordPermissionDenied = 1684369017ULL,
+    AVAudioSessionRecordPermissionGranted = 1735552628ULL,
+    AVAudioSessionRecordPermissionUndetermined = 1970168948ULL,
+};
+typedef enum AVAudioSessionRenderingMode : NSInteger AVAudioSessionRenderingMode;
+enum AVAudioSessionRenderingMode : NSInteger {
+    AVAudioSessionRenderingModeDolbyAtmos = 5LL,
+    AVAudioSessionRenderingModeDolbyAudio = 4LL,
+    AVAudioSessionRenderingModeMonoStereo = 1LL,
+    AVAudioSessionRenderingModeNotApplicable = 0LL,
+    AVAudioSessionRenderingModeSpatialAudio = 3LL,
+    AVAudioSessionRenderingModeSurround = 2LL,
+};
+typedef enum AVAudioSessionRouteChangeReason : NSUInteger AVAudioSessionRouteChangeReason;
+enum AVAudioSessionRouteChangeReason : NSUInteger {
+    AVAudioSessionRouteChangeReasonCategoryChange = 3ULL,
+    AVAudioSessionRouteChangeReasonNewDeviceAvailable = 1ULL,
+    AVAudioSessionRouteChangeReasonNoSuitableRouteForCategory = 7ULL,
+    AVAudioSessionRouteChangeReasonOldDeviceUnavailable = 2ULL,
+    AVAudioSessionRouteChangeReasonOverride = 4ULL,
+    AVAudioSessionRouteChangeReasonRouteConfigurationChange = 8ULL,
+    AVAudioSessionRouteChangeReasonUnknown = 0ULL,
+    AVAudioSessionRouteChangeReasonWakeFromSleep = 6ULL,
+};
+typedef enum AVAudioSessionRouteSharingPolicy : NSUInteger AVAudioSessionRouteSharingPolicy;
+enum AVAudioSessionRouteSharingPolicy : NSUInteger {
+    AVAudioSessionRouteSharingPolicyDefault = 0ULL,
+    AVAudioSessionRouteSharingPolicyIndependent = 2ULL,
+    AVAudioSessionRouteSharingPolicyLongForm = 1ULL,
+    AVAudioSessionRouteSharingPolicyLongFormAudio = 1ULL,
+    AVAudioSessionRouteSharingPolicyLongFormVideo = 3ULL,
+};
+typedef enum AVAudioSessionSetActiveOptions : NSUInteger AVAudioSessionSetActiveOptions;
+enum AVAudioSessionSetActiveOptions : NSUInteger {
+    AVAudioSessionSetActiveOptionNotifyOthersOnDeactivation = 1ULL,
+};
+typedef enum AVAudioSessionSilenceSecondaryAudioHintType : NSUInteger AVAudioSessionSilenceSecondaryAudioHintType;
+enum AVAudioSessionSilenceSecondaryAudioHintType : NSUInteger {
+    AVAudioSessionSilenceSecondaryAudioHintTypeBegin = 1ULL,
+    AVAudioSessionSilenceSecondaryAudioHintTypeEnd = 0ULL,
+};
+typedef enum AVAudioSpatializationFormats : NSUInteger AVAudioSpatializationFormats;
+enum AVAudioSpatializationFormats : NSUInteger {
+    AVAudioSpatializationFormatMonoAndStereo = 3ULL,
+    AVAudioSpatializationFormatMonoStereoAndMultichannel = 7ULL,
+    AVAudioSpatializationFormatMultichannel = 4ULL,
+    AVAudioSpatializationFormatNone = 0ULL,
+};
+typedef enum AVAudioStereoOrientation : NSInteger AVAudioStereoOrientation;
+enum AVAudioStereoOrientation : NSInteger {
+    AVAudioStereoOrientationLandscapeLeft = 4LL,
+    AVAudioStereoOrientationLandscapeRight = 3LL,
+    AVAudioStereoOrientationNone = 0LL,
+    AVAudioStereoOrientationPortrait = 1LL,
+    AVAudioStereoOrientationPortraitUpsideDown = 2LL,
+};
+typedef enum AVAudioUnitDistortionPreset : NSInteger AVAudioUnitDistortionPreset;
+enum AVAudioUnitDistortionPreset : NSInteger {
+    AVAudioUnitDistortionPresetDrumsBitBrush = 0LL,
+    AVAudioUnitDistortionPresetDrumsBufferBeats = 1LL,
+    AVAudioUnitDistortionPresetDrumsLoFi = 2LL,
+    AVAudioUnitDistortionPresetMultiBrokenSpeaker = 3LL,
+    AVAudioUnitDistortionPresetMultiCellphoneConcert = 4LL,
+    AVAudioUnitDistortionPresetMultiDecimated1 = 5LL,
+    AVAudioUnitDistortionPresetMultiDecimated2 = 6LL,
+    AVAudioUnitDistortionPresetMultiDecimated3 = 7LL,
+    AVAudioUnitDistortionPresetMultiDecimated4 = 8LL,
+    AVAudioUnitDistortionPresetMultiDistortedCubed = 10LL,
+    AVAudioUnitDistortionPresetMultiDistortedFunk = 9LL,
+    AVAudioUnitDistortionPresetMultiDistortedSquared = 11LL,
+    AVAudioUnitDistortionPresetMultiEcho1 = 12LL,
+    AVAudioUnitDistortionPresetMultiEcho2 = 13LL,
+    AVAudioUnitDistortionPresetMultiEchoTight1 = 14LL,
+    AVAudioUnitDistortionPresetMultiEchoTight2 = 15LL,
+    AVAudioUnitDistortionPresetMultiEverythingIsBroken = 16LL,
+    AVAudioUnitDistortionPresetSpeechAlienChatter = 17LL,
+    AVAudioUnitDistortionPresetSpeechCosmicInterference = 18LL,
+    AVAudioUnitDistortionPresetSpeechGoldenPi = 19LL,
+    AVAudioUnitDistortionPresetSpeechRadioTower = 20LL,
+    AVAudioUnitDistortionPresetSpeechWaves = 21LL,
+};
+typedef enum AVAudioUnitEQFilterType : NSInteger AVAudioUnitEQFilterType;
+enum AVAudioUnitEQFilterType : NSInteger {
+    AVAudioUnitEQFilterTypeBandPass = 5LL,
+    AVAudioUnitEQFilterTypeBandStop = 6LL,
+    AVAudioUnitEQFilterTypeHighPass = 2LL,
+    AVAudioUnitEQFilterTypeHighShelf = 8LL,
+    AVAudioUnitEQFilterTypeLowPass = 1LL,
+    AVAudioUnitEQFilterTypeLowShelf = 7LL,
+    AVAudioUnitEQFilterTypeParametric = 0LL,
+    AVAudioUnitEQFilterTypeResonantHighPass = 4LL,
+    AVAudioUnitEQFilterTypeResonantHighShelf = 10LL,
+    AVAudioUnitEQFilterTypeResonantLowPass = 3LL,
+    AVAudioUnitEQFilterTypeResonantLowShelf = 9LL,
+};
+typedef enum AVAudioUnitReverbPreset : NSInteger AVAudioUnitReverbPreset;
+enum AVAudioUnitReverbPreset : NSInteger {
+    AVAudioUnitReverbPresetCathedral = 8LL,
+    AVAudioUnitReverbPresetLargeChamber = 7LL,
+    AVAudioUnitReverbPresetLargeHall = 4LL,
+    AVAudioUnitReverbPresetLargeHall2 = 12LL,
+    AVAudioUnitReverbPresetLargeRoom = 2LL,
+    AVAudioUnitReverbPresetLargeRoom2 = 9LL,
+    AVAudioUnitReverbPresetMediumChamber = 6LL,
+    AVAudioUnitReverbPresetMediumHall = 3LL,
+    AVAudioUnitReverbPresetMediumHall2 = 10LL,
+    AVAudioUnitReverbPresetMediumHall3 = 11LL,
+    AVAudioUnitReverbPresetMediumRoom = 1LL,
+    AVAudioUnitReverbPresetPlate = 5LL,
+    AVAudioUnitReverbPresetSmallRoom = 0LL,
+};
+struct AVAudioVoiceProcessingOtherAudioDuckingConfiguration {
+    unsigned char enableAdvancedDucking;
+    NSInteger duckingLevel;
+};
+typedef struct AVAudioVoiceProcessingOtherAudioDuckingConfiguration AVAudioVoiceProcessingOtherAudioDuckingConfiguration;
+typedef enum AVAudioVoiceProcessingOtherAudioDuckingLevel : NSInteger AVAudioVoiceProcessingOtherAudioDuckingLevel;
+enum AVAudioVoiceProcessingOtherAudioDuckingLevel : NSInteger {
+    AVAudioVoiceProcessingOtherAudioDuckingLevelDefault = 0LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMax = 30LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMid = 20LL,
+    AVAudioVoiceProcessingOtherAudioDuckingLevelMin = 10LL,
+};
+typedef enum AVAudioVoiceProcessingSpeechActivityEvent : NSInteger AVAudioVoiceProcessingSpeechActivityEvent;
+enum AVAudioVoiceProcessingSpeechActivityEvent : NSInteger {
+    AVAudioVoiceProcessingSpeechActivityEventEnded = 1LL,
+    AVAudioVoiceProcessingSpeechActivityEventStarted = 0LL,
+};
+typedef enum AVAuthorizationMediaType : int AVAuthorizationMediaType;
+enum AVAuthorizationMediaType : int {
+    AVAuthorizationMediaTypeAudio = 1,
+    AVAuthorizationMediaTypeVideo = 0,
+};
+typedef enum AVAuthorizationStatus : NSInteger AVAuthorizationStatus;
+enum AVAuthorizationStatus : NSInteger {
+    AVAuthorizationStatusAuthorized = 3LL,
+    AVAuthorizationStatusDenied = 2LL,
+    AVAuthorizationStatusNotDetermined = 0LL,
+    AVAuthorizationStatusRestricted = 1LL,
+};
+struct AVBeatRange {
+    double start;
+    double length;
+};
+typedef struct AVBeatRange AVBeatRange;
+typedef enum AVCaptionAnimation : NSInteger AVCaptionAnimation;
+enum AVCaptionAnimation : NSInteger {
+    AVCaptionAnimationCharacterReveal = 1LL,
+    AVCaptionAnimationNone = 0LL,
+};
+typedef NSString *AVCaptionConversionAdjustmentType;
+typedef enum AVCaptionConversionValidatorStatus : NSInteger AVCaptionConversionValidatorStatus;
+enum AVCaptionConversionValidatorStatus : NSInteger {
+    AVCaptionConversionValidatorStatusCompleted = 2LL,
+    AVCaptionConversionValidatorStatusStopped = 3LL,
+    AVCaptionConversionValidatorStatusUnknown = 0LL,
+    AVCaptionConversionValidatorStatusValidating = 1LL,
+};
+typedef NSString *AVCaptionConversionWarningType;
+typedef enum AVCaptionDecoration : NSUInteger AVCaptionDecoration;
+enum AVCaptionDecoration : NSUInteger {
+    AVCaptionDecorationLineThrough = 2ULL,
+    AVCaptionDecorationNone = 0ULL,
+    AVCaptionDecorationOverline = 4ULL,
+    AVCaptionDecorationUnderline = 1ULL,
+};
+struct AVCaptionDimension {
+    CGFloat value;
+    NSUInteger units;
+};
+typedef struct AVCaptionDimension AVCaptionDimension;
+typedef enum AVCaptionFontStyle : NSInteger AVCaptionFontStyle;
+enum AVCaptionFontStyle : NSInteger {
+    AVCaptionFontStyleItalic = 2LL,
+    AVCaptionFontStyleNormal = 1LL,
+    AVCaptionFontStyleUnknown = 0LL,
+};
+typedef enum AVCaptionFontWeight : NSInteger AVCaptionFontWeight;
+enum AVCaptionFontWeight : NSInteger {
+    AVCaptionFontWeightBold = 2LL,
+    AVCaptionFontWeightNormal = 1LL,
+    AVCaptionFontWeightUnknown = 0LL,
+};
+struct AVCaptionPoint {
+    struct AVCaptionDimension x;
+    struct AVCaptionDimension y;
+};
+typedef struct AVCaptionPoint AVCaptionPoint;
+typedef enum AVCaptionRegionDisplayAlignment : NSInteger AVCaptionRegionDisplayAlignment;
+enum AVCaptionRegionDisplayAlignment : NSInteger {
+    AVCaptionRegionDisplayAlignmentAfter = 2LL,
+    AVCaptionRegionDisplayAlignmentBefore = 0LL,
+    AVCaptionRegionDisplayAlignmentCenter = 1LL,
+};
+typedef enum AVCaptionRegionScroll : NSInteger AVCaptionRegionScroll;
+enum AVCaptionRegionScroll : NSInteger {
+    AVCaptionRegionScrollNone = 0LL,
+    AVCaptionRegionScrollRollUp = 1LL,
+};
+typedef enum AVCaptionRegionWritingMode : NSInteger AVCaptionRegionWritingMode;
+enum AVCaptionRegionWritingMode : NSInteger {
+    AVCaptionRegionWritingModeLeftToRightAndTopToBottom = 0LL,
+    AVCaptionRegionWritingModeTopToBottomAndRightToLeft = 2LL,
+};
+typedef enum AVCaptionRubyAlignment : NSInteger AVCaptionRubyAlignment;
+enum AVCaptionRubyAlignment : NSInteger {
+    AVCaptionRubyAlignmentCenter = 1LL,
+    AVCaptionRubyAlignmentDistributeSpaceAround = 3LL,
+    AVCaptionRubyAlignmentDistributeSpaceBetween = 2LL,
+    AVCaptionRubyAlignmentStart = 0LL,
+};
+typedef enum AVCaptionRubyPosition : NSInteger AVCaptionRubyPosition;
+enum AVCaptionRubyPosition : NSInteger {
+    AVCaptionRubyPositionAfter = 1LL,
+    AVCaptionRubyPositionBefore = 0LL,
+};
+struct AVCaptionSize {
+    struct AVCaptionDimension width;
+    struct AVCaptionDimension height;
+};
+typedef struct AVCaptionSize AVCaptionSize;
+typedef enum AVCaptionTextAlignment : NSInteger AVCaptionTextAlignment;
+enum AVCaptionTextAlignment : NSInteger {
+    AVCaptionTextAlignmentCenter = 2LL,
+    AVCaptionTextAlignmentEnd = 1LL,
+    AVCaptionTextAlignmentLeft = 3LL,
+    AVCaptionTextAlignmentRight = 4LL,
+    AVCaptionTextAlignmentStart = 0LL,
+};
+typedef enum AVCaptionTextCombine : NSInteger AVCaptionTextCombine;
+enum AVCaptionTextCombine : NSInteger {
+    AVCaptionTextCombineAll = -1LL,
+    AVCaptionTextCombineFourDigits = 4LL,
+    AVCaptionTextCombineNone = 0LL,
+    AVCaptionTextCombineOneDigit = 1LL,
+    AVCaptionTextCombineThreeDigits = 3LL,
+    AVCaptionTextCombineTwoDigits = 2LL,
+};
+typedef enum AVCaptionUnitsType : NSInteger AVCaptionUnitsType;
+enum AVCaptionUnitsType : NSInteger {
+    AVCaptionUnitsTypeCells = 1LL,
+    AVCaptionUnitsTypePercent = 2LL,
+    AVCaptionUnitsTypeUnspecified = 0LL,
+};
+typedef enum AVCaptureAutoFocusRangeRestriction : NSInteger AVCaptureAutoFocusRangeRestriction;
+enum AVCaptureAutoFocusRangeRestriction : NSInteger {
+    AVCaptureAutoFocusRangeRestrictionFar = 2LL,
+    AVCaptureAutoFocusRangeRestrictionNear = 1LL,
+    AVCaptureAutoFocusRangeRestrictionNone = 0LL,
+};
+typedef enum AVCaptureAutoFocusSystem : NSInteger AVCaptureAutoFocusSystem;
+enum AVCaptureAutoFocusSystem : NSInteger {
+    AVCaptureAutoFocusSystemContrastDetection = 1LL,
+    AVCaptureAutoFocusSystemNone = 0LL,
+    AVCaptureAutoFocusSystemPhaseDetection = 2LL,
+};
+typedef enum AVCaptureCenterStageControlMode : NSInteger AVCaptureCenterStageControlMode;
+enum AVCaptureCenterStageControlMode : NSInteger {
+    AVCaptureCenterStageControlModeApp = 1LL,
+    AVCaptureCenterStageControlModeCooperative = 2LL,
+    AVCaptureCenterStageControlModeUser = 0LL,
+};
+typedef enum AVCaptureColorSpace : NSInteger AVCaptureColorSpace;
+enum AVCaptureColorSpace : NSInteger {
+    AVCaptureColorSpaceAppleLog = 3LL,
+    AVCaptureColorSpaceHlgBT2020 = 2LL,
+    AVCaptureColorSpaceP3D65 = 1LL,
+    AVCaptureColorSpaceSrgb = 0LL,
+};
+typedef enum AVCaptureDevicePosition : NSInteger AVCaptureDevicePosition;
+enum AVCaptureDevicePosition : NSInteger {
+    AVCaptureDevicePositionBack = 1LL,
+    AVCaptureDevicePositionFront = 2LL,
+    AVCaptureDevicePositionUnspecified = 0LL,
+};
+typedef NSString *AVCaptureDeviceType;
+typedef enum AVCaptureExposureMode : NSInteger AVCaptureExposureMode;
+enum AVCaptureExposureMode : NSInteger {
+    AVCaptureExposureModeAutoExpose = 1LL,
+    AVCaptureExposureModeContinuousAutoExposure = 2LL,
+    AVCaptureExposureModeCustom = 3LL,
+    AVCaptureExposureModeLocked = 0LL,
+};
+typedef enum AVCaptureFlashMode : NSInteger AVCaptureFlashMode;
+enum AVCaptureFlashMode : NSInteger {
+    AVCaptureFlashModeAuto = 2LL,
+    AVCaptureFlashModeOff = 0LL,
+    AVCaptureFlashModeOn = 1LL,
+};
+typedef enum AVCaptureFocusMode : NSInteger AVCaptureFocusMode;
+enum AVCaptureFocusMode : NSInteger {
+    AVCaptureFocusModeAutoFocus = 1LL,
+    AVCaptureFocusModeContinuousAutoFocus = 2LL,
+    AVCaptureFocusModeLocked = 0LL,
+};
+typedef enum AVCaptureLensStabilizationStatus : NSInteger AVCaptureLensStabilizationStatus;
+enum AVCaptureLensStabilizationStatus : NSInteger {
+    AVCaptureLensStabilizationStatusActive = 2LL,
+    AVCaptureLensStabilizationStatusOff = 1LL,
+    AVCaptureLensStabilizationStatusOutOfRange = 3LL,
+    AVCaptureLensStabilizationStatusUnavailable = 4LL,
+    AVCaptureLensStabilizationStatusUnsupported = 0LL,
+};
+typedef enum AVCaptureMicrophoneMode : NSInteger AVCaptureMicrophoneMode;
+enum AVCaptureMicrophoneMode : NSInteger {
+    AVCaptureMicrophoneModeStandard = 0LL,
+    AVCaptureMicrophoneModeVoiceIsolation = 2LL,
+    AVCaptureMicrophoneModeWideSpectrum = 1LL,
+};
+typedef enum AVCaptureMultichannelAudioMode : NSInteger AVCaptureMultichannelAudioMode;
+enum AVCaptureMultichannelAudioMode : NSInteger {
+    AVCaptureMultichannelAudioModeFirstOrderAmbisonics = 2LL,
+    AVCaptureMultichannelAudioModeNone = 0LL,
+    AVCaptureMultichannelAudioModeStereo = 1LL,
+};
+typedef enum AVCaptureOutputDataDroppedReason : NSInteger AVCaptureOutputDataDroppedReason;
+enum AVCaptureOutputDataDroppedReason : NSInteger {
+    AVCaptureOutputDataDroppedReasonDiscontinuity = 3LL,
+    AVCaptureOutputDataDroppedReasonLateData = 1LL,
+    AVCaptureOutputDataDroppedReasonNone = 0LL,
+    AVCaptureOutputDataDroppedReasonOutOfBuffers = 2LL,
+};
+typedef enum AVCapturePhotoOutputCaptureReadiness : NSInteger AVCapturePhotoOutputCaptureReadiness;
+enum AVCapturePhotoOutputCaptureReadiness : NSInteger {
+    AVCapturePhotoOutputCaptureReadinessNotReadyMomentarily = 2LL,
+    AVCapturePhotoOutputCaptureReadinessNotReadyWaitingForCapture = 3LL,
+    AVCapturePhotoOutputCaptureReadinessNotReadyWaitingForProcessing = 4LL,
+    AVCapturePhotoOutputCaptureReadinessReady = 1LL,
+    AVCapturePhotoOutputCaptureReadinessSessionNotRunning = 0LL,
+};
+typedef enum AVCapturePhotoQualityPrioritization : NSInteger AVCapturePhotoQualityPrioritization;
+enum AVCapturePhotoQualityPrioritization : NSInteger {
+    AVCapturePhotoQualityPrioritizationBalanced = 2LL,
+    AVCapturePhotoQualityPrioritizationQuality = 3LL,
+    AVCapturePhotoQualityPrioritizationSpeed = 1LL,
+};
+typedef enum AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions : NSUInteger AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions;
+enum AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditions : NSUInteger {
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionExposureModeChanged = 4ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionFocusModeChanged = 2ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionNone = 0ULL,
+    AVCapturePrimaryConstituentDeviceRestrictedSwitchingBehaviorConditionVideoZoomChanged = 1ULL,
+};
+typedef enum AVCapturePrimaryConstituentDeviceSwitchingBehavior : NSInteger AVCapturePrimaryConstituentDeviceSwitchingBehavior;
+enum AVCapturePrimaryConstituentDeviceSwitchingBehavior : NSInteger {
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorAuto = 1LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorLocked = 3LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorRestricted = 2LL,
+    AVCapturePrimaryConstituentDeviceSwitchingBehaviorUnsupported = 0LL,
+};
+typedef NSString *AVCaptureReactionType;
+typedef enum AVCaptureSessionInterruptionReason : NSInteger AVCaptureSessionInterruptionReason;
+enum AVCaptureSessionInterruptionReason : NSInteger {
+    AVCaptureSessionInterruptionReasonAudioDeviceInUseByAnotherClient = 2LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceInUseByAnotherClient = 3LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableDueToSystemPressure = 5LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableInBackground = 1LL,
+    AVCaptureSessionInterruptionReasonVideoDeviceNotAvailableWithMultipleForegroundApps = 4LL,
+};
+typedef enum AVCaptureSystemPressureFactors : NSUInteger AVCaptureSystemPressureFactors;
+enum AVCaptureSystemPressureFactors : NSUInteger {
+    AVCaptureSystemPressureFactorCameraTemperature = 8ULL,
+    AVCaptureSystemPressureFactorDepthModuleTemperature = 4ULL,
+    AVCaptureSystemPressureFactorNone = 0ULL,
+    AVCaptureSystemPressureFactorPeakPower = 2ULL,
+    AVCaptureSystemPressureFactorSystemTemperature = 1ULL,
+};
+typedef NSString *AVCaptureSystemPressureLevel;
+typedef enum AVCaptureSystemUserInterface : NSInteger AVCaptureSystemUserInterface;
+enum AVCaptureSystemUserInterface : NSInteger {
+    AVCaptureSystemUserInterfaceMicrophoneModes = 2LL,
+    AVCaptureSystemUserInterfaceVideoEffects = 1LL,
+};
+typedef enum AVCaptureTorchMode : NSInteger AVCaptureTorchMode;
+enum AVCaptureTorchMode : NSInteger {
+    AVCaptureTorchModeAuto = 2LL,
+    AVCaptureTorchModeOff = 0LL,
+    AVCaptureTorchModeOn = 1LL,
+};
+typedef enum AVCaptureVideoOrientation : NSInteger AVCaptureVideoOrientation;
+enum AVCaptureVideoOrientation : NSInteger {
+    AVCaptureVideoOrientationLandscapeLeft = 4LL,
+    AVCaptureVideoOrientationLandscapeRight = 3LL,
+    AVCaptureVideoOrientationPortrait = 1LL,
+    AVCaptureVideoOrientationPortraitUpsideDown = 2LL,
+};
+typedef enum AVCaptureVideoStabilizationMode : NSInteger AVCaptureVideoStabilizationMode;
+enum AVCaptureVideoStabilizationMode : NSInteger {
+    AVCaptureVideoStabilizationModeAuto = -1LL,
+    AVCaptureVideoStabilizationModeCinematic = 2LL,
+    AVCaptureVideoStabilizationModeCinematicExtended = 3LL,
+    AVCaptureVideoStabilizationModeCinematicExtendedEnhanced = 5LL,
+    AVCaptureVideoStabilizationModeOff = 0LL,
+    AVCaptureVideoStabilizationModePreviewOptimized = 4LL,
+    AVCaptureVideoStabilizationModeStandard = 1LL,
+};
+struct AVCaptureWhiteBalanceChromaticityValues {
+    float x;
+    float y;
+};
+typedef struct AVCaptureWhiteBalanceChromaticityValues AVCaptureWhiteBalanceChromaticityValues;
+struct AVCaptureWhiteBalanceGains {
+    float redGain;
+    float greenGain;
+    float blueGain;
+};
+typedef struct AVCaptureWhiteBalanceGains AVCaptureWhiteBalanceGains;
+typedef enum AVCaptureWhiteBalanceMode : NSInteger AVCaptureWhiteBalanceMode;
+enum AVCaptureWhiteBalanceMode : NSInteger {
+    AVCaptureWhiteBalanceModeAutoWhiteBalance = 1LL,
+    AVCaptureWhiteBalanceModeContinuousAutoWhiteBalance = 2LL,
+    AVCaptureWhiteBalanceModeLocked = 0LL,
+};
+struct AVCaptureWhiteBalanceTemperatureAndTintValues {
+    float temperature;
+    float tint;
+};
+typedef struct AVCaptureWhiteBalanceTemperatureAndTintValues AVCaptureWhiteBalanceTemperatureAndTintValues;
+typedef NSString *AVContentKeyRequestRetryReason;
+typedef enum AVContentKeyRequestStatus : NSInteger AVContentKeyRequestStatus;
+enum AVContentKeyRequestStatus : NSInteger {
+    AVContentKeyRequestStatusCancelled = 4LL,
+    AVContentKeyRequestStatusFailed = 5LL,
+    AVContentKeyRequestStatusReceived = 1LL,
+    AVContentKeyRequestStatusRenewed = 2LL,
+    AVContentKeyRequestStatusRequesting = 0LL,
+    AVContentKeyRequestStatusRetried = 3LL,
+};
+typedef enum AVContentKeyResponseDataType : int AVContentKeyResponseDataType;
+enum AVContentKeyResponseDataType : int {
+    AVContentKeyResponseDataTypeAuthorizationTokenData = 1,
+    AVContentKeyResponseDataTypeFairPlayStreamingKeyResponseData = 0,
+};
+typedef NSString *AVContentKeySystem;
+typedef NSString *AVCoordinatedPlaybackSuspensionReason;
+typedef enum AVDelegatingPlaybackCoordinatorRateChangeOptions : NSUInteger AVDelegatingPlaybackCoordinatorRateChangeOptions;
+enum AVDelegatingPlaybackCoordinatorRateChangeOptions : NSUInteger {
+    AVDelegatingPlaybackCoordinatorRateChangeOptionNone = 0ULL,
+    AVDelegatingPlaybackCoordinatorRateChangeOptionPlayImmediately = 1ULL,
+};
+typedef enum AVDelegatingPlaybackCoordinatorSeekOptions : NSUInteger AVDelegatingPlaybackCoordinatorSeekOptions;
+enum AVDelegatingPlaybackCoordinatorSeekOptions : NSUInteger {
+    AVDelegatingPlaybackCoordinatorSeekOptionNone = 0ULL,
+    AVDelegatingPlaybackCoordinatorSeekOptionResumeImmediately = 1ULL,
+};
+typedef enum AVDepthDataAccuracy : NSInteger AVDepthDataAccuracy;
+enum AVDepthDataAccuracy : NSInteger {
+    AVDepthDataAccuracyAbsolute = 1LL,
+    AVDepthDataAccuracyRelative = 0LL,
+};
+typedef enum AVDepthDataQuality : NSInteger AVDepthDataQuality;
+enum AVDepthDataQuality : NSInteger {
+    AVDepthDataQualityHigh = 1LL,
+    AVDepthDataQualityLow = 0LL,
+};
+struct AVEdgeWidths {
+    CGFloat left;
+    CGFloat top;
+    CGFloat right;
+    CGFloat bottom;
+};
+typedef struct AVEdgeWidths AVEdgeWidths;
+typedef enum AVError : NSInteger AVError;
+enum AVError : NSInteger {
+    AVErrorAirPlayControllerRequiresInternet = -11856LL,
+    AVErrorAirPlayReceiverRequiresInternet = -11857LL,
+    AVErrorAirPlayReceiverTemporarilyUnavailable = -11882LL,
+    AVErrorApplicationIsNotAuthorized = -11836LL,
+    AVErrorApplicationIsNotAuthorizedToUseDevice = -11852LL,
+    AVErrorCompositionTrackSegmentsNotContiguous = -11824LL,
+    AVErrorContentIsNotAuthorized = -11835LL,
+    AVErrorContentIsProtected = -11831LL,
+    AVErrorContentIsUnavailable = -11863LL,
+    AVErrorContentNotUpdated = -11866LL,
+    AVErrorCreateContentKeyRequestFailed = -11860LL,
+    AVErrorDecodeFailed = -11821LL,
+    AVErrorDecoderNotFound = -11833LL,
+    AVErrorDecoderTemporarilyUnavailable = -11839LL,
+    AVErrorDeviceAlreadyUsedByAnotherSession = -11804LL,
+    AVErrorDeviceInUseByAnotherApplication = -11815LL,
+    AVErrorDeviceIsNotAvailableInBackground = -11837LL,
+    AVErrorDeviceLockedForConfigurationByAnotherProcess = -11817LL,
+    AVErrorDeviceNotConnected = -11814LL,
+    AVErrorDeviceWasDisconnected = -11808LL,
+    AVErrorDiskFull = -11807LL,
+    AVErrorDisplayWasDisabled = -11845LL,
+    AVErrorEncodeFailed = -11883LL,
+    AVErrorEncoderNotFound = -11834LL,
+    AVErrorEncoderTemporarilyUnavailable = -11840LL,
+    AVErrorExportFailed = -11820LL,
+    AVErrorExternalPlaybackNotSupportedForAsset = -11870LL,
+    AVErrorFailedToLoadMediaData = -11849LL,
+    AVErrorFailedToLoadSampleData = -11881LL,
+    AVErrorFailedToParse = -11829LL,
+    AVErrorFailedToParse2 = -11853LL,
+    AVErrorFileAlreadyExists = -11823LL,
+    AVErrorFileTypeDoesNotSupportSampleReferences = -11854LL,
+    AVErrorFormatNotRecognized = -11828LL,
+    AVErrorFormatUnsupported = -11864LL,
+    AVErrorIncompatibleAsset = -11848LL,
+    AVErrorIncorrectlyConfigured = -11875LL,
+    AVErrorInvalidCompositionTrackSegmentDuration = -11825LL,
+    AVErrorInvalidCompositionTrackSegmentSourceDuration = -11827LL,
+    AVErrorInvalidCompositionTrackSegmentSourceStartTime = -11826LL,
+    AVErrorInvalidOutputURLPathExtension = -11843LL,
+    AVErrorInvalidSampleCursor = -11880LL,
+    AVErrorInvalidSourceMedia = -11822LL,
+    AVErrorInvalidVideoComposition = -11841LL,
+    AVErrorMalformedDepth = -11865LL,
+    AVErrorMaximumDurationReached = -11810LL,
+    AVErrorMaximumFileSizeReached = -11811LL,
+    AVErrorMaximumNumberOfSamplesForFileFormatReached = -11813LL,
+    AVErrorMaximumStillImageCaptureRequestsExceeded = -11830LL,
+    AVErrorMediaChanged = -11809LL,
+    AVErrorMediaDiscontinuity = -11812LL,
+    AVErrorMediaExtensionConflict = -11887LL,
+    AVErrorMediaExtensionDisabled = -11886LL,
+    AVErrorMediaServicesWereReset = -11819LL,
+    AVErrorNoCompatibleAlternatesForExternalDisplay = -11868LL,
+    AVErrorNoDataCaptured = -11805LL,
+    AVErrorNoImageAtTime = -11832LL,
+    AVErrorNoLongerPlayable = -11867LL,
+    AVErrorNoSourceTrack = -11869LL,
+    AVErrorOperationCancelled = -11878LL,
+    AVErrorOperationInterrupted = -11847LL,
+    AVErrorOperationNotAllowed = -11862LL,
+    AVErrorOperationNotSupportedForAsset = -11838LL,
+    AVErrorOperationNotSupportedForPreset = -11871LL,
+    AVErrorOutOfMemory = -11801LL,
+    AVErrorRecordingAlreadyInProgress = -11859LL,
+    AVErrorReferenceForbiddenByReferencePolicy = -11842LL,
+    AVErrorRequestCancelled = -11879LL,
+    AVErrorRosettaNotInstalled = -11877LL,
+    AVErrorSandboxExtensionDenied = -11884LL,
+    AVErrorScreenCaptureFailed = -11844LL,
+    AVErrorSegmentStartedWithNonSyncSample = -11876LL,
+    AVErrorServerIncorrectlyConfigured = -11850LL,
+    AVErrorSessionConfigurationChanged = -11806LL,
+    AVErrorSessionHardwareCostOverage = -11872LL,
+    AVErrorSessionNotRunning = -11803LL,
+    AVErrorSessionWasInterrupted = -11818LL,
+    AVErrorToneMappingFailed = -11885LL,
+    AVErrorTorchLevelUnavailable = -11846LL,
+    AVErrorUndecodableMediaData = -11855LL,
+    AVErrorUnknown = -11800LL,
+    AVErrorUnsupportedDeviceActiveFormat = -11873LL,
+    AVErrorUnsupportedOutputSettings = -11861LL,
+    AVErrorVideoCompositorFailed = -11858LL,
+};
+typedef enum AVExternalContentProtectionStatus : NSInteger AVExternalContentProtectionStatus;
+enum AVExternalContentProtectionStatus : NSInteger {
+    AVExternalContentProtectionStatusInsufficient = 2LL,
+    AVExternalContentProtectionStatusPending = 0LL,
+    AVExternalContentProtectionStatusSufficient = 1LL,
+};
+typedef NSString *AVFileTypeProfile;
+typedef NSString *AVFileTypes;
+typedef enum AVKeyValueStatus : NSInteger AVKeyValueStatus;
+enum AVKeyValueStatus : NSInteger {
+    AVKeyValueStatusCancelled = 4LL,
+    AVKeyValueStatusFailed = 3LL,
+    AVKeyValueStatusLoaded = 2LL,
+    AVKeyValueStatusLoading = 1LL,
+    AVKeyValueStatusUnknown = 0LL,
+};
+typedef enum AVLayerVideoGravity : int AVLayerVideoGravity;
+enum AVLayerVideoGravity : int {
+    AVLayerVideoGravityResize = 2,
+    AVLayerVideoGravityResizeAspect = 0,
+    AVLayerVideoGravityResizeAspectFill = 1,
+};
+typedef NSString *AVMediaCharacteristics;
+typedef NSString *AVMediaTypes;
+typedef NSString *AVMetadataFormat;
+typedef NSString *AVMetadataObjectType;
+typedef enum AVMidiControlChangeMessageType : NSInteger AVMidiControlChangeMessageType;
+enum AVMidiControlChangeMessageType : NSInteger {
+    AVMidiControlChangeMessageTypeAllNotesOff = 123LL,
+    AVMidiControlChangeMessageTypeAllSoundOff = 120LL,
+    AVMidiControlChangeMessageTypeAttackTime = 73LL,
+    AVMidiControlChangeMessageTypeBalance = 8LL,
+    AVMidiControlChangeMessageTypeBankSelect = 0LL,
+    AVMidiControlChangeMessageTypeBreath = 2LL,
+    AVMidiControlChangeMessageTypeBrightness = 74LL,
+    AVMidiControlChangeMessageTypeChorusLevel = 93LL,
+    AVMidiControlChangeMessageTypeDataEntry = 6LL,
+    AVMidiControlChangeMessageTypeDecayTime = 75LL,
+    AVMidiControlChangeMessageTypeExpression = 11LL,
+    AVMidiControlChangeMessageTypeFilterResonance = 71LL,
+    AVMidiControlChangeMessageTypeFoot = 4LL,
+    AVMidiControlChangeMessageTypeHold2Pedal = 69LL,
+    AVMidiControlChangeMessageTypeLegatoPedal = 68LL,
+    AVMidiControlChangeMessageTypeModWheel = 1LL,
+    AVMidiControlChangeMessageTypeMonoModeOff = 127LL,
+    AVMidiControlChangeMessageTypeMonoModeOn = 126LL,
+    AVMidiControlChangeMessageTypeOmniModeOff = 124LL,
+    AVMidiControlChangeMessageTypeOmniModeOn = 125LL,
+    AVMidiControlChangeMessageTypePan = 10LL,
+    AVMidiControlChangeMessageTypePortamento = 65LL,
+    AVMidiControlChangeMessageTypePortamentoTime = 5LL,
+    AVMidiControlChangeMessageTypeReleaseTime = 72LL,
+    AVMidiControlChangeMessageTypeResetAllControllers = 121LL,
+    AVMidiControlChangeMessageTypeReverbLevel = 91LL,
+    AVMidiControlChangeMessageTypeRpnLsb = 100LL,
+    AVMidiControlChangeMessageTypeRpnMsb = 101LL,
+    AVMidiControlChangeMessageTypeSoft = 67LL,
+    AVMidiControlChangeMessageTypeSostenuto = 66LL,
+    AVMidiControlChangeMessageTypeSustain = 64LL,
+    AVMidiControlChangeMessageTypeVibratoDelay = 78LL,
+    AVMidiControlChangeMessageTypeVibratoDepth = 77LL,
+    AVMidiControlChangeMessageTypeVibratoRate = 76LL,
+    AVMidiControlChangeMessageTypeVolume = 7LL,
+};
+typedef enum AVMidiMetaEventType : NSInteger AVMidiMetaEventType;
+enum AVMidiMetaEventType : NSInteger {
+    AVMidiMetaEventTypeCopyright = 2LL,
+    AVMidiMetaEventTypeCuePoint = 7LL,
+    AVMidiMetaEventTypeEndOfTrack = 47LL,
+    AVMidiMetaEventTypeInstrument = 4LL,
+    AVMidiMetaEventTypeKeySignature = 89LL,
+    AVMidiMetaEventTypeLyric = 5LL,
+    AVMidiMetaEventTypeMarker = 6LL,
+    AVMidiMetaEventTypeMidiChannel = 32LL,
+    AVMidiMetaEventTypeMidiPort = 33LL,
+    AVMidiMetaEventTypeProprietaryEvent = 127LL,
+    AVMidiMetaEventTypeSequenceNumber = 0LL,
+    AVMidiMetaEventTypeSmpteOffset = 84LL,
+    AVMidiMetaEventTypeTempo = 81LL,
+    AVMidiMetaEventTypeText = 1LL,
+    AVMidiMetaEventTypeTimeSignature = 88LL,
+    AVMidiMetaEventTypeTrackName = 3LL,
+};
+typedef enum AVMovieWritingOptions : NSUInteger AVMovieWritingOptions;
+enum AVMovieWritingOptions : NSUInteger {
+    AVMovieWritingOptionAddMovieHeaderToDestination = 0ULL,
+    AVMovieWritingOptionTruncateDestinationToMovieHeaderOnly = 1ULL,
+};
+typedef enum AVMusicSequenceLoadOptions : NSUInteger AVMusicSequenceLoadOptions;
+enum AVMusicSequenceLoadOptions : NSUInteger {
+    AVMusicSequenceLoadOptionChannelsToTracks = 1ULL,
+    AVMusicSequenceLoadOptionPreserveTracks = 0ULL,
+};
+typedef enum AVMusicTrackLoopCount : NSInteger AVMusicTrackLoopCount;
+enum AVMusicTrackLoopCount : NSInteger {
+    AVMusicTrackLoopCountForever = -1LL,
+};
+typedef NSString *AVOutputSettingsPreset;
+struct AVPixelAspectRatio {
+    NSInteger horizontalSpacing;
+    NSInteger verticalSpacing;
+};
+typedef struct AVPixelAspectRatio AVPixelAspectRatio;
+typedef enum AVPlayerActionAtItemEnd : NSInteger AVPlayerActionAtItemEnd;
+enum AVPlayerActionAtItemEnd : NSInteger {
+    AVPlayerActionAtItemEndAdvance = 0LL,
+    AVPlayerActionAtItemEndNone = 2LL,
+    AVPlayerActionAtItemEndPause = 1LL,
+};
+typedef enum AVPlayerAudiovisualBackgroundPlaybackPolicy : NSInteger AVPlayerAudiovisualBackgroundPlaybackPolicy;
+enum AVPlayerAudiovisualBackgroundPlaybackPolicy : NSInteger {
+    AVPlayerAudiovisualBackgroundPlaybackPolicyAutomatic = 1LL,
+    AVPlayerAudiovisualBackgroundPlaybackPolicyContinuesIfPossible = 3LL,
+    AVPlayerAudiovisualBackgroundPlaybackPolicyPauses = 2LL,
+};
+typedef enum AVPlayerHdrMode : NSInteger AVPlayerHdrMode;
+enum AVPlayerHdrMode : NSInteger {
+    AVPlayerHdrModeDolbyVision = 4LL,
+    AVPlayerHdrModeHdr10 = 2LL,
+    AVPlayerHdrModeHlg = 1LL,
+};
+typedef NSString *AVPlayerIntegratedTimelineSnapshotsOutOfSyncReason;
+typedef enum AVPlayerInterstitialEventAssetListResponseStatus : NSInteger AVPlayerInterstitialEventAssetListResponseStatus;
+enum AVPlayerInterstitialEventAssetListResponseStatus : NSInteger {
+    AVPlayerInterstitialEventAssetListResponseStatusAvailable = 0LL,
+    AVPlayerInterstitialEventAssetListResponseStatusCleared = 1LL,
+    AVPlayerInterstitialEventAssetListResponseStatusUnavailable = 2LL,
+};
+typedef NSString *AVPlayerInterstitialEventCue;
+typedef enum AVPlayerInterstitialEventRestrictions : NSUInteger AVPlayerInterstitialEventRestrictions;
+enum AVPlayerInterstitialEventRestrictions : NSUInteger {
+    AVPlayerInterstitialEventRestrictionConstrainsSeekingForwardInPrimaryContent = 1ULL,
+    AVPlayerInterstitialEventRestrictionDefaultPolicy = 0ULL,
+    AVPlayerInterstitialEventRestrictionNone = 0ULL,
+    AVPlayerInterstitialEventRestrictionRequiresPlaybackAtPreferredRateForAdvancement = 4ULL,
+};
+typedef enum AVPlayerInterstitialEventTimelineOccupancy : NSInteger AVPlayerInterstitialEventTimelineOccupancy;
+enum AVPlayerInterstitialEventTimelineOccupancy : NSInteger {
+    AVPlayerInterstitialEventTimelineOccupancyFill = 1LL,
+    AVPlayerInterstitialEventTimelineOccupancySinglePoint = 0LL,
+};
+typedef enum AVPlayerItemSegmentType : NSInteger AVPlayerItemSegmentType;
+enum AVPlayerItemSegmentType : NSInteger {
+    AVPlayerItemSegmentTypeInterstitial = 1LL,
+    AVPlayerItemSegmentTypePrimary = 0LL,
+};
+typedef enum AVPlayerItemStatus : NSInteger AVPlayerItemStatus;
+enum AVPlayerItemStatus : NSInteger {
+    AVPlayerItemStatusFailed = 2LL,
+    AVPlayerItemStatusReadyToPlay = 1LL,
+    AVPlayerItemStatusUnknown = 0LL,
+};
+typedef enum AVPlayerLooperItemOrdering : NSInteger AVPlayerLooperItemOrdering;
+enum AVPlayerLooperItemOrdering : NSInteger {
+    AVPlayerLooperItemOrderingFollowExistingItems = 1LL,
+    AVPlayerLooperItemOrderingPrecedeExistingItems = 0LL,
+};
+typedef enum AVPlayerLooperStatus : NSInteger AVPlayerLooperStatus;
+enum AVPlayerLooperStatus : NSInteger {
+    AVPlayerLooperStatusCancelled = 3LL,
+    AVPlayerLooperStatusFailed = 2LL,
+    AVPlayerLooperStatusReady = 1LL,
+    AVPlayerLooperStatusUnknown = 0LL,
+};
+typedef NSString *AVPlayerRateDidChangeReason;
+typedef enum AVPlayerStatus : NSInteger AVPlayerStatus;
+enum AVPlayerStatus : NSInteger {
+    AVPlayerStatusFailed = 2LL,
+    AVPlayerStatusReadyToPlay = 1LL,
+    AVPlayerStatusUnknown = 0LL,
+};
+typedef enum AVPlayerTimeControlStatus : NSInteger AVPlayerTimeControlStatus;
+enum AVPlayerTimeControlStatus : NSInteger {
+    AVPlayerTimeControlStatusPaused = 0LL,
+    AVPlayerTimeControlStatusPlaying = 2LL,
+    AVPlayerTimeControlStatusWaitingToPlayAtSpecifiedRate = 1LL,
+};
+typedef NSString *AVPlayerWaitingReason;
+typedef enum AVQueuedSampleBufferRenderingStatus : NSInteger AVQueuedSampleBufferRenderingStatus;
+enum AVQueuedSampleBufferRenderingStatus : NSInteger {
+    AVQueuedSampleBufferRenderingStatusFailed = 2LL,
+    AVQueuedSampleBufferRenderingStatusRendering = 1LL,
+    AVQueuedSampleBufferRenderingStatusUnknown = 0LL,
+};
+typedef enum AVSampleBufferRequestDirection : NSInteger AVSampleBufferRequestDirection;
+enum AVSampleBufferRequestDirection : NSInteger {
+    AVSampleBufferRequestDirectionForward = 1LL,
+    AVSampleBufferRequestDirectionNone = 0LL,
+    AVSampleBufferRequestDirectionReverse = -1LL,
+};
+typedef enum AVSampleBufferRequestMode : NSInteger AVSampleBufferRequestMode;
+enum AVSampleBufferRequestMode : NSInteger {
+    AVSampleBufferRequestModeImmediate = 0LL,
+    AVSampleBufferRequestModeOpportunistic = 2LL,
+    AVSampleBufferRequestModeScheduled = 1LL,
+};
+struct AVSampleCursorAudioDependencyInfo {
+    unsigned char isIndependentlyDecodable;
+    NSInteger packetRefreshCount;
+};
+typedef struct AVSampleCursorAudioDependencyInfo AVSampleCursorAudioDependencyInfo;
+struct AVSampleCursorChunkInfo {
+    long long sampleCount;
+    BOOL hasUniformSampleSizes;
+    BOOL hasUniformSampleDurations;
+    BOOL hasUniformFormatDescriptions;
+};
+typedef struct AVSampleCursorChunkInfo AVSampleCursorChunkInfo;
+struct AVSampleCursorChunkInfo_Blittable {
+    long long sampleCount;
+    unsigned char hasUniformSampleSizes;
+    unsigned char hasUniformSampleDurations;
+    unsigned char hasUniformFormatDescriptions;
+};
+typedef struct AVSampleCursorChunkInfo_Blittable AVSampleCursorChunkInfo_Blittable;
+struct AVSampleCursorDependencyInfo {
+    BOOL indicatesWhetherItHasDependentSamples;
+    BOOL hasDependentSamples;
+    BOOL indicatesWhetherItDependsOnOthers;
+    BOOL dependsOnOthers;
+    BOOL indicatesWhetherItHasRedundantCoding;
+    BOOL hasRedundantCoding;
+};
+typedef struct AVSampleCursorDependencyInfo AVSampleCursorDependencyInfo;
+struct AVSampleCursorDependencyInfo_Blittable {
+    unsigned char indicatesWhetherItHasDependentSamples;
+    unsigned char hasDependentSamples;
+    unsigned char indicatesWhetherItDependsOnOthers;
+    unsigned char dependsOnOthers;
+    unsigned char indicatesWhetherItHasRedundantCoding;
+    unsigned char hasRedundantCoding;
+};
+typedef struct AVSampleCursorDependencyInfo_Blittable AVSampleCursorDependencyInfo_Blittable;
+struct AVSampleCursorStorageRange {
+    long long offset;
+    long long length;
+};
+typedef struct AVSampleCursorStorageRange AVSampleCursorStorageRange;
+struct AVSampleCursorSyncInfo {
+    BOOL isFullSync;
+    BOOL isPartialSync;
+    BOOL isDroppable;
+};
+typedef struct AVSampleCursorSyncInfo AVSampleCursorSyncInfo;
+struct AVSampleCursorSyncInfo_Blittable {
+    unsigned char isFullSync;
+    unsigned char isPartialSync;
+    unsigned char isDroppable;
+};
+typedef struct AVSampleCursorSyncInfo_Blittable AVSampleCursorSyncInfo_Blittable;
+typedef enum AVSampleRateConverterAlgorithm : int AVSampleRateConverterAlgorithm;
+enum AVSampleRateConverterAlgorithm : int {
+    AVSampleRateConverterAlgorithmMastering = 1,
+    AVSampleRateConverterAlgorithmNormal = 0,
+};
+typedef NSString *AVSemanticSegmentationMatteType;
+typedef NSString *AVSpatialCaptureDiscomfortReason;
+typedef enum AVSpeechBoundary : NSInteger AVSpeechBoundary;
+enum AVSpeechBoundary : NSInteger {
+    AVSpeechBoundaryImmediate = 0LL,
+    AVSpeechBoundaryWord = 1LL,
+};
+typedef enum AVSpeechSynthesisMarkerMark : NSInteger AVSpeechSynthesisMarkerMark;
+enum AVSpeechSynthesisMarkerMark : NSInteger {
+    AVSpeechSynthesisMarkerMarkBookmark = 4LL,
+    AVSpeechSynthesisMarkerMarkParagraph = 3LL,
+    AVSpeechSynthesisMarkerMarkPhoneme = 0LL,
+    AVSpeechSynthesisMarkerMarkSentence = 2LL,
+    AVSpeechSynthesisMarkerMarkWord = 1LL,
+};
+typedef enum AVSpeechSynthesisMarkerRangeOption : int AVSpeechSynthesisMarkerRangeOption;
+enum AVSpeechSynthesisMarkerRangeOption : int {
+    AVSpeechSynthesisMarkerRangeOptionParagraph = 2,
+    AVSpeechSynthesisMarkerRangeOptionSentence = 1,
+    AVSpeechSynthesisMarkerRangeOptionWord = 0,
+};
+typedef enum AVSpeechSynthesisMarkerStringOption : int AVSpeechSynthesisMarkerStringOption;
+enum AVSpeechSynthesisMarkerStringOption : int {
+    AVSpeechSynthesisMarkerStringOptionBookmark = 1,
+    AVSpeechSynthesisMarkerStringOptionPhoneme = 0,
+};
+typedef enum AVSpeechSynthesisPersonalVoiceAuthorizationStatus : NSUInteger AVSpeechSynthesisPersonalVoiceAuthorizationStatus;
+enum AVSpeechSynthesisPersonalVoiceAuthorizationStatus : NSUInteger {
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusAuthorized = 3ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusDenied = 1ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusNotDetermined = 0ULL,
+    AVSpeechSynthesisPersonalVoiceAuthorizationStatusUnsupported = 2ULL,
+};
+typedef enum AVSpeechSynthesisVoiceGender : NSInteger AVSpeechSynthesisVoiceGender;
+enum AVSpeechSynthesisVoiceGender : NSInteger {
+    AVSpeechSynthesisVoiceGenderFemale = 2LL,
+    AVSpeechSynthesisVoiceGenderMale = 1LL,
+    AVSpeechSynthesisVoiceGenderUnspecified = 0LL,
+};
+typedef enum AVSpeechSynthesisVoiceQuality : NSInteger AVSpeechSynthesisVoiceQuality;
+enum AVSpeechSynthesisVoiceQuality : NSInteger {
+    AVSpeechSynthesisVoiceQualityDefault = 1LL,
+    AVSpeechSynthesisVoiceQualityEnhanced = 2LL,
+    AVSpeechSynthesisVoiceQualityPremium = 3LL,
+};
+typedef enum AVSpeechSynthesisVoiceTraits : NSUInteger AVSpeechSynthesisVoiceTraits;
+enum AVSpeechSynthesisVoiceTraits : NSUInteger {
+    AVSpeechSynthesisVoiceTraitsIsNoveltyVoice = 1ULL,
+    AVSpeechSynthesisVoiceTraitsIsPersonalVoice = 2ULL,
+    AVSpeechSynthesisVoiceTraitsNone = 0ULL,
+};
+typedef enum AVSpeechUtteranceInitializationOption : int AVSpeechUtteranceInitializationOption;
+enum AVSpeechUtteranceInitializationOption : int {
+    AVSpeechUtteranceInitializationOptionPlainText = 0,
+    AVSpeechUtteranceInitializationOptionSsmlRepresentation = 1,
+};
+typedef enum AVVariantPreferences : NSUInteger AVVariantPreferences;
+enum AVVariantPreferences : NSUInteger {
+    AVVariantPreferenceNone = 0ULL,
+    AVVariantPreferenceScalabilityToLosslessAudio = 1ULL,
+};
+typedef NSString *AVVideoApertureMode;
+typedef enum AVVideoCodec : int AVVideoCodec;
+enum AVVideoCodec : int {
+    AVVideoCodecH264 = 1,
+    AVVideoCodecJPEG = 2,
+};
+typedef NSString *AVVideoCodecType;
+typedef NSString *AVVideoCompositionPerFrameHdrDisplayMetadataPolicy;
+typedef enum AVVideoH264EntropyMode : int AVVideoH264EntropyMode;
+enum AVVideoH264EntropyMode : int {
+    AVVideoH264EntropyModeAdaptiveBinaryArithmetic = 1,
+    AVVideoH264EntropyModeAdaptiveVariableLength = 0,
+};
+typedef enum AVVideoProfileLevelH264 : int AVVideoProfileLevelH264;
+enum AVVideoProfileLevelH264 : int {
+    AVVideoProfileLevelH264Baseline30 = 1,
+    AVVideoProfileLevelH264Baseline31 = 2,
+    AVVideoProfileLevelH264Baseline41 = 3,
+    AVVideoProfileLevelH264BaselineAutoLevel = 10,
+    AVVideoProfileLevelH264High40 = 8,
+    AVVideoProfileLevelH264High41 = 9,
+    AVVideoProfileLevelH264HighAutoLevel = 12,
+    AVVideoProfileLevelH264Main30 = 4,
+    AVVideoProfileLevelH264Main31 = 5,
+    AVVideoProfileLevelH264Main32 = 6,
+    AVVideoProfileLevelH264Main41 = 7,
+    AVVideoProfileLevelH264MainAutoLevel = 11,
+};
+typedef NSString *AVVideoRange;
+typedef enum AVVideoScalingMode : int AVVideoScalingMode;
+enum AVVideoScalingMode : int {
+    AVVideoScalingModeFit = 0,
+    AVVideoScalingModeResize = 1,
+    AVVideoScalingModeResizeAspect = 2,
+    AVVideoScalingModeResizeAspectFill = 3,
+};
+typedef enum CMTagCollectionVideoOutputPreset : unsigned int CMTagCollectionVideoOutputPreset;
+enum CMTagCollectionVideoOutputPreset : unsigned int {
+    CMTagCollectionVideoOutputPresetMonoscopic = 0U,
+    CMTagCollectionVideoOutputPresetStereoscopic = 1U,
+};
+@interface AVMusicEvent : NSObject
+@end
+@interface AVAUPresetEvent : AVMusicEvent
+@end
+@interface AVAggregateAssetDownloadTask : NSURLSessionTask
+@end
+@protocol AVAsynchronousKeyValueLoading <NSObject>
+@end
+@interface AVAsset : NSObject <NSCopying, AVAsynchronousKeyValueLoading>
+@end
+@interface AVAssetCache : NSObject
+@end
+@interface AVAssetDownloadConfiguration : NSObject
+@end
+@interface AVAssetDownloadContentConfiguration : NSObject <NSCopying>
+@end
+@interface AVAssetDownloadStorageManagementPolicy : NSObject <NSCopying, NSMutableCopying>
+@end
+@interface AVAssetDownloadStorageManager : NSObject
+@end
+@interface AVAssetDownloadTask : NSURLSessionTask
+@end
+@interface AVAssetDownloadURLSession : NSURLSession
+@end
+@interface AVAssetExportSession : NSObject
+@end
+@interface AVAssetImageGenerator : NSObject
+@end
+@interface AVAssetPlaybackAssistant : NSObject
+@end
+@interface AVAssetReader : NSObject
+@end
+@interface AVAssetReaderOutput : NSObject
+@end
+@interface AVAssetReaderAudioMixOutput : AVAssetReaderOutput
+@end
+@interface AVAssetReaderOutputCaptionAdaptor : NSObject
+@end
+@interface AVAssetReaderOutputMetadataAdaptor : NSObject
+@end
+@interface AVAssetReaderSampleReferenceOutput : AVAssetReaderOutput
+@end
+@interface AVAssetReaderTrackOutput : AVAssetReaderOutput
+@end
+@interface AVAssetReaderVideoCompositionOutput : AVAssetReaderOutput
+@end
+@interface AVAssetResourceLoader : NSObject
+@end
+@interface AVAssetResourceLoadingContentInformationRequest : NSObject
+@end
+@interface AVAssetResourceLoadingDataRequest : NSObject
+@end
+@interface AVAssetResourceLoadingRequest : NSObject
+@end
+@interface AVAssetResourceLoadingRequestor : NSObject
+@end
+@interface AVAssetResourceRenewalRequest : AVAssetResourceLoadingRequest
+@end
+@interface AVAssetSegmentReport : NSObject
+@end
+@interface AVAssetSegmentReportSampleInformation : NSObject
+@end
+@interface AVAssetSegmentTrackReport : NSObject
+@end
+@interface AVAssetTrack : NSObject <NSCopying, AVAsynchronousKeyValueLoading>
+@end
+@interface AVAssetTrackGroup : NSObject <NSCopying>
+@end
+@interface AVAssetTrackSegment : NSObject
+@end
+@interface AVAssetVariant : NSObject
+@end
+@interface AVAssetVariantAudioAttributes : NSObject
+@end
+@interface AVAssetVariantAudioRenditionSpecificAttributes : NSObject
+@end
+@interface AVAssetVariantQualifier : NSObject <NSCopying>
+@end
+@interface AVAssetVariantVideoAttributes : NSObject
+@end
+@interface AVAssetVariantVideoLayoutAttributes : NSObject
+@end
+@interface AVAssetWriter : NSObject
+@end
+@interface AVAssetWriterInput : NSObject
+@end
+@interface AVAssetWriterInputCaptionAdaptor : NSObject
+@end
+@interface AVMediaSelectionGroup : NSObject <NSCopying>
+@end
+@interface AVAssetWriterInputGroup : AVMediaSelectionGroup
+@end
+@interface AVAssetWriterInputMetadataAdaptor : NSObject
+@end
+@interface AVAssetWriterInputPassDescription : NSObject
+@end
+@interface AVAssetWriterInputPixelBufferAdaptor : NSObject
+@end
+@interface AVAssetWriterInputTaggedPixelBufferGroupAdaptor : NSObject
+@end
+@interface AVAsynchronousCIImageFilteringRequest : NSObject <NSCopying>
+@end
+@interface AVAsynchronousVideoCompositionRequest : NSObject <NSCopying>
+@end
+@interface AVAudioApplication : NSObject
+@end
+@interface AVAudioBuffer : NSObject <NSCopying, NSMutableCopying>
+@end
+@interface AVAudioChannelLayout : NSObject <NSSecureCoding>
+@end
+@interface AVAudioCompressedBuffer : AVAudioBuffer
+@end
+@interface AVAudioConnectionPoint : NSObject
+@end
+@interface AVAudioConverter : NSObject
+@end
+@interface AVAudioEngine : NSObject
+@end
+@interface AVAudioEnvironmentDistanceAttenuationParameters : NSObject
+@end
+@protocol AVAudio3DMixing <NSObject>
+@end
+@protocol AVAudioStereoMixing <NSObject>
+@end
+@protocol AVAudioMixing <AVAudioStereoMixing, AVAudio3DMixing>
+@end
+@interface AVAudioNode : NSObject
+@end
+@interface AVAudioEnvironmentNode : AVAudioNode <AVAudioMixing>
+@end
+@interface AVAudioEnvironmentReverbParameters : NSObject
+@end
+@interface AVAudioFile : NSObject
+@end
+@interface AVAudioFormat : NSObject <NSSecureCoding>
+@end
+@interface AVAudioIONode : AVAudioNode
+@end
+@interface AVAudioInputNode : AVAudioIONode <AVAudioMixing>
+@end
+@interface AVAudioMix : NSObject <NSMutableCopying>
+@end
+@interface AVAudioMixInputParameters : NSObject <NSMutableCopying>
+@end
+@interface AVAudioMixerNode : AVAudioNode <AVAudioMixing>
+@end
+@interface AVAudioMixingDestination : NSObject <AVAudioMixing>
+@end
+@interface AVAudioOutputNode : AVAudioIONode
+@end
+@interface AVAudioPCMBuffer : AVAudioBuffer
+@end
+@interface AVAudioPlayer : NSObject
+@end
+@interface AVAudioPlayerNode : AVAudioNode <AVAudioMixing>
+@end
+@interface AVAudioRecorder : NSObject
+@end
+@interface AVAudioSequencer : NSObject
+@end
+@interface AVAudioSession : NSObject
+@end
+@interface AVAudioSessionChannelDescription : NSObject
+@end
+@interface AVAudioSessionDataSourceDescription : NSObject
+@end
+@interface AVAudioSessionPortDescription : NSObject
+@end
+@interface AVAudioSessionRouteDescription : NSObject
+@end
+@interface AVAudioSinkNode : AVAudioNode
+@end
+@interface AVAudioSourceNode : AVAudioNode <AVAudioMixing>
+@end
+@interface AVAudioTime : NSObject
+@end
+@interface AVAudioUnit : AVAudioNode
+@end
+@interface AVAudioUnitComponent : NSObject
+@end
+@interface AVAudioUnitComponentManager : NSObject
+@end
+@interface AVAudioUnitEffect : AVAudioUnit
+@end
+@interface AVAudioUnitDelay : AVAudioUnitEffect
+@end
+@interface AVAudioUnitDistortion : AVAudioUnitEffect
+@end
+@interface AVAudioUnitEQ : AVAudioUnitEffect
+@end
+@interface AVAudioUnitEQFilterParameters : NSObject
+@end
+@interface AVAudioUnitGenerator : AVAudioUnit <AVAudioMixing>
+@end
+@interface AVAudioUnitMIDIInstrument : AVAudioUnit <AVAudioMixing>
+@end
+@interface AVAudioUnitReverb : AVAudioUnitEffect
+@end
+@interface AVAudioUnitSampler : AVAudioUnitMIDIInstrument
+@end
+@interface AVAudioUnitTimeEffect : AVAudioUnit
+@end
+@interface AVAudioUnitTimePitch : AVAudioUnitTimeEffect
+@end
+@interface AVAudioUnitVarispeed : AVAudioUnitTimeEffect
+@end
+@interface AVCameraCalibrationData : NSObject
+@end
+@interface AVCaption : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface AVCaptionConversionAdjustment : NSObject
+@end
+@interface AVCaptionConversionTimeRangeAdjustment : AVCaptionConversionAdjustment
+@end
+@interface AVCaptionConversionValidator : NSObject
+@end
+@interface AVCaptionConversionWarning : NSObject
+@end
+@interface AVCaptionFormatConformer : NSObject
+@end
+@interface AVCaptionGroup : NSObject
+@end
+@interface AVCaptionGrouper : NSObject
+@end
+@interface AVCaptionRegion : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface AVCaptionRenderer : NSObject
+@end
+@interface AVCaptionRendererScene : NSObject <NSCopying>
+@end
+@interface AVCaptionRuby : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface AVCaptureAudioChannel : NSObject
+@end
+@interface AVCaptureOutput : NSObject
+@end
+@interface AVCaptureAudioDataOutput : AVCaptureOutput
+@end
+@interface AVCaptureBracketedStillImageSettings : NSObject
+@end
+@interface AVCaptureAutoExposureBracketedStillImageSettings : AVCaptureBracketedStillImageSettings
+@end
+@interface AVCaptureConnection : NSObject
+@end
+@interface AVCaptureControl : NSObject
+@end
+@interface AVCaptureDataOutputSynchronizer : NSObject
+@end
+@interface AVCapturePhoto : NSObject
+@end
+@interface AVCaptureDeferredPhotoProxy : AVCapturePhoto
+@end
+@interface AVCaptureDepthDataOutput : AVCaptureOutput
+@end
+@interface AVCaptureDevice : NSObject
+@end
+@interface AVCaptureDeviceDiscoverySession : NSObject
+@end
+@interface AVCaptureDeviceFormat : NSObject
+@end
+@interface AVCaptureInput : NSObject
+@end
+@interface AVCaptureDeviceInput : AVCaptureInput
+@end
+@interface AVCaptureDeviceRotationCoordinator : NSObject
+@end
+@interface AVCaptureFileOutput : AVCaptureOutput
+@end
+@interface AVCaptureIndexPicker : AVCaptureControl
+@end
+@interface AVCaptureInputPort : NSObject
+@end
+@interface AVCaptureManualExposureBracketedStillImageSettings : AVCaptureBracketedStillImageSettings
+@end
+@interface AVCaptureMetadataInput : AVCaptureInput
+@end
+@interface AVCaptureMetadataOutput : AVCaptureOutput
+@end
+@interface AVCaptureMovieFileOutput : AVCaptureFileOutput
+@end
+@interface AVCaptureSession : NSObject
+@end
+@interface AVCaptureMultiCamSession : AVCaptureSession
+@end
+@interface AVCapturePhotoSettings : NSObject <NSCopying>
+@end
+@interface AVCapturePhotoBracketSettings : AVCapturePhotoSettings
+@end
+@interface AVCapturePhotoOutput : AVCaptureOutput
+@end
+@interface AVCapturePhotoOutputReadinessCoordinator : NSObject
+@end
+@interface AVCaptureReactionEffectState : NSObject
+@end
+@interface AVCaptureResolvedPhotoSettings : NSObject
+@end
+@interface AVCaptureSlider : AVCaptureControl
+@end
+@interface AVCaptureStillImageOutput : AVCaptureOutput
+@end
+@interface AVCaptureSynchronizedData : NSObject
+@end
+@interface AVCaptureSynchronizedDataCollection : NSObject <NSFastEnumeration>
+@end
+@interface AVCaptureSynchronizedDepthData : AVCaptureSynchronizedData
+@end
+@interface AVCaptureSynchronizedMetadataObjectData : AVCaptureSynchronizedData
+@end
+@interface AVCaptureSynchronizedSampleBufferData : AVCaptureSynchronizedData
+@end
+@interface AVCaptureSystemExposureBiasSlider : AVCaptureControl
+@end
+@interface AVCaptureSystemPressureState : NSObject
+@end
+@interface AVCaptureSystemZoomSlider : AVCaptureControl
+@end
+@interface AVCaptureVideoDataOutput : AVCaptureOutput
+@end
+@interface AVCaptureVideoPreviewLayer : CALayer
+@end
+@interface AVComposition : AVAsset <NSMutableCopying>
+@end
+@interface AVCompositionTrack : AVAssetTrack
+@end
+@interface AVCompositionTrackFormatDescriptionReplacement : NSObject <NSSecureCoding>
+@end
+@interface AVCompositionTrackSegment : AVAssetTrackSegment
+@end
+@interface AVContentKey : NSObject
+@end
+@interface AVContentKeyRequest : NSObject
+@end
+@interface AVContentKeyResponse : NSObject
+@end
+@interface AVContentKeySession : NSObject
+@end
+@interface AVContentKeySpecifier : NSObject
+@end
+@interface AVCoordinatedPlaybackParticipant : NSObject
+@end
+@interface AVCoordinatedPlaybackSuspension : NSObject
+@end
+@interface AVMetadataGroup : NSObject
+@end
+@interface AVDateRangeMetadataGroup : AVMetadataGroup <NSCopying, NSMutableCopying>
+@end
+@interface AVPlaybackCoordinator : NSObject
+@end
+@interface AVDelegatingPlaybackCoordinator : AVPlaybackCoordinator
+@end
+@interface AVDelegatingPlaybackCoordinatorPlaybackControlCommand : NSObject
+@end
+@interface AVDelegatingPlaybackCoordinatorBufferingCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@end
+@interface AVDelegatingPlaybackCoordinatorPauseCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@end
+@interface AVDelegatingPlaybackCoordinatorPlayCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@end
+@interface AVDelegatingPlaybackCoordinatorSeekCommand : AVDelegatingPlaybackCoordinatorPlaybackControlCommand
+@end
+@interface AVDepthData : NSObject
+@end
+@interface AVExposureBiasRange : NSObject
+@end
+@interface AVExtendedNoteOnEvent : AVMusicEvent
+@end
+@interface AVExtendedTempoEvent : AVMusicEvent
+@end
+@interface AVExternalStorageDevice : NSObject
+@end
+@interface AVExternalStorageDeviceDiscoverySession : NSObject
+@end
+@protocol AVFragmentMinding <NSObject>
+@end
+@protocol AVContentKeyRecipient <NSObject>
+@end
+@interface AVURLAsset : AVAsset <AVContentKeyRecipient, NSItemProviderReading, NSItemProviderWriting>
+@end
+@interface AVFragmentedAsset : AVURLAsset <AVFragmentMinding>
+@end
+@interface AVFragmentedAssetMinder : NSObject
+@end
+@interface AVFragmentedAssetTrack : AVAssetTrack
+@end
+@interface AVMovie : AVAsset <NSCopying, NSMutableCopying>
+@end
+@interface AVFragmentedMovie : AVMovie <AVFragmentMinding>
+@end
+@interface AVFragmentedMovieMinder : AVFragmentedAssetMinder
+@end
+@interface AVMovieTrack : AVAssetTrack
+@end
+@interface AVFragmentedMovieTrack : AVMovieTrack
+@end
+@interface AVFrameRateRange : NSObject
+@end
+@interface AVMIDIChannelEvent : AVMusicEvent
+@end
+@interface AVMIDIChannelPressureEvent : AVMIDIChannelEvent
+@end
+@interface AVMIDIControlChangeEvent : AVMIDIChannelEvent
+@end
+@interface AVMIDIMetaEvent : AVMusicEvent
+@end
+@interface AVMIDINoteEvent : AVMusicEvent
+@end
+@interface AVMIDIPitchBendEvent : AVMIDIChannelEvent
+@end
+@interface AVMIDIPlayer : NSObject
+@end
+@interface AVMIDIPolyPressureEvent : AVMIDIChannelEvent
+@end
+@interface AVMIDIProgramChangeEvent : AVMIDIChannelEvent
+@end
+@interface AVMIDISysexEvent : AVMusicEvent
+@end
+@interface AVMediaDataStorage : NSObject
+@end
+@interface AVMediaSelection : NSObject <NSCopying, NSMutableCopying>
+@end
+@interface AVMediaSelectionOption : NSObject <NSCopying>
+@end
+@interface AVMetadataObject : NSObject
+@end
+@interface AVMetadataBodyObject : AVMetadataObject <NSCopying>
+@end
+@interface AVMetadataCatBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataDogBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataFaceObject : AVMetadataObject <NSCopying>
+@end
+@interface AVMetadataHumanBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataHumanFullBodyObject : AVMetadataBodyObject <NSCopying>
+@end
+@interface AVMetadataItem : NSObject <NSMutableCopying, AVAsynchronousKeyValueLoading>
+@end
+@interface AVMetadataItemFilter : NSObject
+@end
+@interface AVMetadataItemValueRequest : NSObject
+@end
+@interface AVMetadataMachineReadableCodeObject : AVMetadataObject
+@end
+@interface AVMetadataSalientObject : AVMetadataObject <NSCopying>
+@end
+@interface AVMetricEvent : NSObject <NSSecureCoding>
+@end
+@interface AVMetricContentKeyRequestEvent : AVMetricEvent
+@end
+@interface AVMetricErrorEvent : AVMetricEvent
+@end
+@interface AVMetricEventStream : NSObject
+@end
+@interface AVMetricHLSMediaSegmentRequestEvent : AVMetricEvent
+@end
+@interface AVMetricHLSPlaylistRequestEvent : AVMetricEvent
+@end
+@interface AVMetricMediaResourceRequestEvent : AVMetricEvent
+@end
+@interface AVMetricPlayerItemLikelyToKeepUpEvent : AVMetricEvent
+@end
+@interface AVMetricPlayerItemInitialLikelyToKeepUpEvent : AVMetricPlayerItemLikelyToKeepUpEvent
+@end
+@interface AVMetricPlayerItemPlaybackSummaryEvent : AVMetricEvent
+@end
+@interface AVMetricPlayerItemRateChangeEvent : AVMetricEvent
+@end
+@interface AVMetricPlayerItemSeekDidCompleteEvent : AVMetricPlayerItemRateChangeEvent
+@end
+@interface AVMetricPlayerItemSeekEvent : AVMetricPlayerItemRateChangeEvent
+@end
+@interface AVMetricPlayerItemStallEvent : AVMetricPlayerItemRateChangeEvent
+@end
+@interface AVMetricPlayerItemVariantSwitchEvent : AVMetricEvent
+@end
+@interface AVMetricPlayerItemVariantSwitchStartEvent : AVMetricEvent
+@end
+@interface AVMusicTrack : NSObject
+@end
+@interface AVMusicUserEvent : AVMusicEvent
+@end
+@interface AVMutableAssetDownloadStorageManagementPolicy : AVAssetDownloadStorageManagementPolicy
+@end
+@interface AVMutableAudioMix : AVAudioMix
+@end
+@interface AVMutableAudioMixInputParameters : AVAudioMixInputParameters
+@end
+@interface AVMutableCaption : AVCaption
+@end
+@interface AVMutableCaptionRegion : AVCaptionRegion
+@end
+@interface AVMutableComposition : AVComposition
+@end
+@interface AVMutableCompositionTrack : AVCompositionTrack
+@end
+@interface AVMutableDateRangeMetadataGroup : AVDateRangeMetadataGroup
+@end
+@interface AVMutableMediaSelection : AVMediaSelection
+@end
+@interface AVMutableMetadataItem : AVMetadataItem
+@end
+@interface AVMutableMovie : AVMovie
+@end
+@interface AVMutableMovieTrack : AVMovieTrack
+@end
+@interface AVTimedMetadataGroup : AVMetadataGroup <NSMutableCopying>
+@end
+@interface AVMutableTimedMetadataGroup : AVTimedMetadataGroup
+@end
+@interface AVVideoComposition : NSObject <NSMutableCopying>
+@end
+@interface AVMutableVideoComposition : AVVideoComposition
+@end
+@interface AVVideoCompositionInstruction : NSObject <NSSecureCoding, NSMutableCopying>
+@end
+@interface AVMutableVideoCompositionInstruction : AVVideoCompositionInstruction
+@end
+@interface AVVideoCompositionLayerInstruction : NSObject <NSSecureCoding, NSMutableCopying>
+@end
+@interface AVMutableVideoCompositionLayerInstruction : AVVideoCompositionLayerInstruction
+@end
+@interface AVOutputSettingsAssistant : NSObject
+@end
+@interface AVParameterEvent : AVMusicEvent
+@end
+@interface AVPersistableContentKeyRequest : AVContentKeyRequest
+@end
+@interface AVPlayer : NSObject
+@end
+@interface AVPlayerInterstitialEvent : NSObject <NSCopying>
+@end
+@interface AVPlayerInterstitialEventMonitor : NSObject
+@end
+@interface AVPlayerInterstitialEventController : AVPlayerInterstitialEventMonitor
+@end
+@protocol AVMetricEventStreamPublisher <NSObject>
+@end
+@interface AVPlayerItem : NSObject <NSCopying, AVMetricEventStreamPublisher>
+@end
+@interface AVPlayerItemAccessLog : NSObject <NSCopying>
+@end
+@interface AVPlayerItemAccessLogEvent : NSObject <NSCopying>
+@end
+@interface AVPlayerItemErrorLog : NSObject <NSCopying>
+@end
+@interface AVPlayerItemErrorLogEvent : NSObject <NSCopying>
+@end
+@interface AVPlayerItemIntegratedTimeline : NSObject
+@end
+@interface AVPlayerItemIntegratedTimelineSnapshot : NSObject
+@end
+@interface AVPlayerItemOutput : NSObject
+@end
+@interface AVPlayerItemLegibleOutput : AVPlayerItemOutput
+@end
+@interface AVPlayerItemMediaDataCollector : NSObject
+@end
+@interface AVPlayerItemMetadataCollector : AVPlayerItemMediaDataCollector
+@end
+@interface AVPlayerItemMetadataOutput : AVPlayerItemOutput
+@end
+@interface AVPlayerItemRenderedLegibleOutput : AVPlayerItemOutput
+@end
+@interface AVPlayerItemSegment : NSObject
+@end
+@interface AVPlayerItemTrack : NSObject
+@end
+@interface AVPlayerItemVideoOutput : AVPlayerItemOutput
+@end
+@interface AVPlayerLayer : CALayer
+@end
+@interface AVPlayerLooper : NSObject
+@end
+@interface AVPlayerMediaSelectionCriteria : NSObject
+@end
+@interface AVPlayerPlaybackCoordinator : AVPlaybackCoordinator
+@end
+@interface AVPlayerVideoOutput : NSObject
+@end
+@interface AVPlayerVideoOutputConfiguration : NSObject
+@end
+@interface AVPortraitEffectsMatte : NSObject
+@end
+@interface AVQueuePlayer : AVPlayer
+@end
+@interface AVRenderedCaptionImage : NSObject
+@end
+@interface AVRouteDetector : NSObject
+@end
+@protocol AVQueuedSampleBufferRendering <NSObject>
+@end
+@interface AVSampleBufferAudioRenderer : NSObject <AVQueuedSampleBufferRendering>
+@end
+@interface AVSampleBufferDisplayLayer : CALayer <AVQueuedSampleBufferRendering>
+@end
+@interface AVSampleBufferGenerator : NSObject
+@end
+@interface AVSampleBufferGeneratorBatch : NSObject
+@end
+@interface AVSampleBufferRenderSynchronizer : NSObject
+@end
+@interface AVSampleBufferRequest : NSObject
+@end
+@interface AVSampleBufferVideoRenderer : NSObject <AVQueuedSampleBufferRendering>
+@end
+@interface AVSampleCursor : NSObject <NSCopying>
+@end
+@interface AVSemanticSegmentationMatte : NSObject
+@end
+@interface AVSpeechSynthesisMarker : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface AVSpeechSynthesisProviderAudioUnit : AUAudioUnit
+@end
+@interface AVSpeechSynthesisProviderRequest : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface AVSpeechSynthesisProviderVoice : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface AVSpeechSynthesisVoice : NSObject <NSSecureCoding>
+@end
+@interface AVSpeechSynthesizer : NSObject
+@end
+@interface AVSpeechUtterance : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface AVSynchronizedLayer : CALayer
+@end
+@interface AVTextStyleRule : NSObject <NSCopying>
+@end
+@interface AVVideo : NSObject
+@end
+@interface AVVideoCompositionCoreAnimationTool : NSObject
+@end
+@interface AVVideoCompositionRenderContext : NSObject
+@end
+@interface AVVideoCompositionRenderHint : NSObject
+@end
+@interface AVVideoOutputSpecification : NSObject <NSCopying>
+@end
+@interface AVVideoPerformanceMetrics : NSObject
+@end
+@interface AVZoomRange : NSObject
+@end
+@protocol AVAssetDownloadDelegate <NSURLSessionTaskDelegate>
+@end
+@protocol AVAssetReaderCaptionValidationHandling <NSObject>
+@end
+@protocol AVAssetResourceLoaderDelegate <NSObject>
+@end
+@protocol AVAssetWriterDelegate <NSObject>
+@end
+@protocol AVAudioPlayerDelegate <NSObject>
+@end
+@protocol AVAudioRecorderDelegate <NSObject>
+@end
+@protocol AVAudioSessionDelegate <NSObject>
+@end
+@protocol AVCaptureAudioDataOutputSampleBufferDelegate <NSObject>
+@end
+@protocol AVCaptureDataOutputSynchronizerDelegate <NSObject>
+@end
+@protocol AVCaptureDepthDataOutputDelegate <NSObject>
+@end
+@protocol AVCaptureFileOutputRecordingDelegate <NSObject>
+@end
+@protocol AVCaptureMetadataOutputObjectsDelegate <NSObject>
+@end
+@protocol AVCapturePhotoCaptureDelegate <NSObject>
+@end
+@protocol AVCapturePhotoFileDataRepresentationCustomizer <NSObject>
+@end
+@protocol AVCapturePhotoOutputReadinessCoordinatorDelegate <NSObject>
+@end
+@protocol AVCaptureSessionControlsDelegate <NSObject>
+@end
+@protocol AVCaptureVideoDataOutputSampleBufferDelegate <NSObject>
+@end
+@protocol AVContentKeySessionDelegate <NSObject>
+@end
+@protocol AVMetricEventStreamSubscriber <NSObject>
+@end
+@protocol AVPlaybackCoordinatorPlaybackControlDelegate <NSObject>
+@end
+@protocol AVPlayerItemIntegratedTimelineObserver <NSObject>
+@end
+@protocol AVPlayerItemOutputPushDelegate <NSObject>
+@end
+@protocol AVPlayerItemLegibleOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@end
+@protocol AVPlayerItemMetadataCollectorPushDelegate <NSObject>
+@end
+@protocol AVPlayerItemMetadataOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@end
+@protocol AVPlayerItemOutputPullDelegate <NSObject>
+@end
+@protocol AVPlayerItemRenderedLegibleOutputPushDelegate <AVPlayerItemOutputPushDelegate>
+@end
+@protocol AVPlayerPlaybackCoordinatorDelegate <NSObject>
+@end
+@protocol AVSpeechSynthesizerDelegate <NSObject>
+@end
+@protocol AVVideoCompositing <NSObject>
+@end
+@protocol AVVideoCompositionValidationHandling <NSObject>
+@end
 #endif /* MANGOPY_STUB_AVFOUNDATION_H */

@@ -3,4 +3,67 @@
 #define MANGOPY_STUB_AVKIT_H
 #import <UIKit/UIKit.h>
 #import <AVFoundation/AVFoundation.h>
+#import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIInteraction;
+typedef enum AVAudioSessionRouteSelection : NSInteger AVAudioSessionRouteSelection;
+enum AVAudioSessionRouteSelection : NSInteger {
+    AVAudioSessionRouteSelectionExternal = 2LL,
+    AVAudioSessionRouteSelectionLocal = 1LL,
+    AVAudioSessionRouteSelectionNone = 0LL,
+};
+typedef enum AVCaptureEventPhase : NSUInteger AVCaptureEventPhase;
+enum AVCaptureEventPhase : NSUInteger {
+    AVCaptureEventPhaseBegan = 0ULL,
+    AVCaptureEventPhaseCancelled = 2ULL,
+    AVCaptureEventPhaseEnded = 1ULL,
+};
+typedef enum AVKitError : NSInteger AVKitError;
+enum AVKitError : NSInteger {
+    AVKitErrorContentDisallowedByPasscode = -1101LL,
+    AVKitErrorContentDisallowedByProfile = -1102LL,
+    AVKitErrorContentRatingUnknown = -1100LL,
+    AVKitErrorNone = 0LL,
+    AVKitErrorPictureInPictureStartFailed = -1001LL,
+    AVKitErrorRecordingFailed = -1200LL,
+    AVKitErrorUnknown = -1000LL,
+};
+typedef enum AVVideoFrameAnalysisType : NSUInteger AVVideoFrameAnalysisType;
+enum AVVideoFrameAnalysisType : NSUInteger {
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeDefault = 1ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeMachineReadableCode = 16ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeNone = 0ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeSubject = 4ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeText = 2ULL,
+    AVVideoFrameAnalysisTypeAVVideoFrameAnalysisTypeVisualSearch = 8ULL,
+};
+@interface AVCaptureEvent : NSObject
+@end
+@interface AVCaptureEventInteraction : NSObject <UIInteraction>
+@end
+@interface AVInterstitialTimeRange : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface AVPictureInPictureController : NSObject
+@end
+@interface AVPictureInPictureControllerContentSource : NSObject
+@end
+@interface AVPictureInPictureVideoCallViewController : UIViewController
+@end
+@interface AVPlaybackSpeed : NSObject
+@end
+@interface AVPlayerViewController : UIViewController
+@end
+@interface AVRoutePickerView : UIView
+@end
+@protocol AVCustomRoutingControllerDelegate <NSObject>
+@end
+@protocol AVPictureInPictureControllerDelegate <NSObject>
+@end
+@protocol AVPictureInPictureSampleBufferPlaybackDelegate <NSObject>
+@end
+@protocol AVPlayerViewControllerDelegate <NSObject>
+@end
+@protocol AVRoutePickerViewDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_AVKIT_H */

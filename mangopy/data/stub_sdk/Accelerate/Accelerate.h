@@ -2,4 +2,96 @@
 #ifndef MANGOPY_STUB_ACCELERATE_H
 #define MANGOPY_STUB_ACCELERATE_H
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+struct Pixel8888 {
+    unsigned char a;
+    unsigned char r;
+    unsigned char g;
+    unsigned char b;
+};
+typedef struct Pixel8888 Pixel8888;
+struct PixelFFFF {
+    float a;
+    float r;
+    float g;
+    float b;
+};
+typedef struct PixelFFFF PixelFFFF;
+struct vImageAffineTransformDouble {
+    double a;
+    double b;
+    double c;
+    double d;
+    double tx;
+    double ty;
+};
+typedef struct vImageAffineTransformDouble vImageAffineTransformDouble;
+struct vImageAffineTransformFloat {
+    float a;
+    float b;
+    float c;
+    float d;
+    float tx;
+    float ty;
+};
+typedef struct vImageAffineTransformFloat vImageAffineTransformFloat;
+typedef enum vImageError : NSInteger vImageError;
+enum vImageError : NSInteger {
+    vImageErrorBufferSizeMismatch = -21774LL,
+    vImageErrorColorSyncIsAbsent = -21779LL,
+    vImageErrorInternalError = -21776LL,
+    vImageErrorInvalidEdgeStyle = -21768LL,
+    vImageErrorInvalidImageFormat = -21778LL,
+    vImageErrorInvalidKernelSize = -21767LL,
+    vImageErrorInvalidOffsetX = -21769LL,
+    vImageErrorInvalidOffsetY = -21770LL,
+    vImageErrorInvalidParameter = -21773LL,
+    vImageErrorInvalidRowBytes = -21777LL,
+    vImageErrorMemoryAllocationError = -21771LL,
+    vImageErrorNoError = 0LL,
+    vImageErrorNullPointerArgument = -21772LL,
+    vImageErrorOutOfPlaceOperationRequired = -21780LL,
+    vImageErrorRoiLargerThanInputBuffer = -21766LL,
+    vImageErrorUnknownFlagsBit = -21775LL,
+};
+typedef enum vImageFlags : unsigned int vImageFlags;
+enum vImageFlags : unsigned int {
+    vImageFlagBackgroundColorFill = 4U,
+    vImageFlagCopyInPlace = 2U,
+    vImageFlagDoNotTile = 16U,
+    vImageFlagEdgeExtend = 8U,
+    vImageFlagGetTempBufferSize = 128U,
+    vImageFlagHighQualityResampling = 32U,
+    vImageFlagLeaveAlphaUnchanged = 1U,
+    vImageFlagNoAllocate = 512U,
+    vImageFlagNoFlags = 0U,
+    vImageFlagPrintDiagnosticsToConsole = 256U,
+    vImageFlagTruncateKernel = 64U,
+};
+typedef enum vImageGamma : int vImageGamma;
+enum vImageGamma : int {
+    vImageGammak11ove_5_HalfPrecision = 5,
+    vImageGammak11over9_HalfPrecision = 8,
+    vImageGammak5over11_HalfPrecision = 4,
+    vImageGammak5over9_HalfPrecision = 2,
+    vImageGammak9over11_HalfPrecision = 9,
+    vImageGammak9over5_HalfPrecision = 3,
+    vImageGammakBT709_ForwardHalfPrecision = 10,
+    vImageGammakBT709_ReverseHalfPrecision = 11,
+    vImageGammakUseGammaValue = 0,
+    vImageGammakUseGammaValueHalfPrecision = 1,
+    vImageGammaksRGB_ForwardHalfPrecision = 6,
+    vImageGammaksRGB_ReverseHalfPrecision = 7,
+};
+typedef enum vImageInterpolationMethod : int vImageInterpolationMethod;
+enum vImageInterpolationMethod : int {
+    vImageInterpolationMethodFull = 1,
+    vImageInterpolationMethodHalf = 2,
+    vImageInterpolationMethodNone = 0,
+};
+typedef enum vImageMDTableUsageHint : int vImageMDTableUsageHint;
+enum vImageMDTableUsageHint : int {
+    vImageMDTableUsageHintk16Q12 = 1,
+    vImageMDTableUsageHintkFloat = 2,
+};
 #endif /* MANGOPY_STUB_ACCELERATE_H */

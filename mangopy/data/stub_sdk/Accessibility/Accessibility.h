@@ -2,4 +2,120 @@
 #ifndef MANGOPY_STUB_ACCESSIBILITY_H
 #define MANGOPY_STUB_ACCESSIBILITY_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol AXDataAxisDescriptor;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum AXChartDescriptorContentDirection : NSInteger AXChartDescriptorContentDirection;
+enum AXChartDescriptorContentDirection : NSInteger {
+    AXChartDescriptorContentDirectionBottomToTop = 3LL,
+    AXChartDescriptorContentDirectionLeftToRight = 0LL,
+    AXChartDescriptorContentDirectionRadialClockwise = 4LL,
+    AXChartDescriptorContentDirectionRadialCounterClockwise = 5LL,
+    AXChartDescriptorContentDirectionRightToLeft = 1LL,
+    AXChartDescriptorContentDirectionTopToBottom = 2LL,
+};
+typedef enum AXCustomContentImportance : NSUInteger AXCustomContentImportance;
+enum AXCustomContentImportance : NSUInteger {
+    AXCustomContentImportanceDefault = 0ULL,
+    AXCustomContentImportanceHigh = 1ULL,
+};
+typedef enum AXFeatureOverrideSessionError : NSInteger AXFeatureOverrideSessionError;
+enum AXFeatureOverrideSessionError : NSInteger {
+    AXFeatureOverrideSessionErrorAppNotEntitled = 1LL,
+    AXFeatureOverrideSessionErrorOverrideIsAlreadyActive = 2LL,
+    AXFeatureOverrideSessionErrorOverrideNotFoundForUUID = 3LL,
+    AXFeatureOverrideSessionErrorUndefined = 0LL,
+};
+typedef enum AXFeatureOverrideSessionOptions : NSUInteger AXFeatureOverrideSessionOptions;
+enum AXFeatureOverrideSessionOptions : NSUInteger {
+    AXFeatureOverrideSessionOptionGrayscale = 1ULL,
+    AXFeatureOverrideSessionOptionInvertColors = 2ULL,
+    AXFeatureOverrideSessionOptionVoiceControl = 4ULL,
+    AXFeatureOverrideSessionOptionVoiceOver = 8ULL,
+    AXFeatureOverrideSessionOptionZoom = 16ULL,
+};
+typedef enum AXHearingDeviceEar : NSUInteger AXHearingDeviceEar;
+enum AXHearingDeviceEar : NSUInteger {
+    AXHearingDeviceEarBoth = 6ULL,
+    AXHearingDeviceEarLeft = 2ULL,
+    AXHearingDeviceEarNone = 0ULL,
+    AXHearingDeviceEarRight = 4ULL,
+};
+typedef enum AXNumericDataAxisDescriptorScale : NSInteger AXNumericDataAxisDescriptorScale;
+enum AXNumericDataAxisDescriptorScale : NSInteger {
+    AXNumericDataAxisDescriptorScaleLinear = 0LL,
+    AXNumericDataAxisDescriptorScaleLn = 2LL,
+    AXNumericDataAxisDescriptorScaleLog10 = 1LL,
+};
+typedef enum AXSettingsFeature : NSInteger AXSettingsFeature;
+enum AXSettingsFeature : NSInteger {
+    AXSettingsFeatureAllowAppsToAddAudioToCalls = 2LL,
+    AXSettingsFeaturePersonalVoiceAllowAppsToRequestToUse = 1LL,
+};
+typedef NSString *AXTechnology;
+@interface AXBrailleMap : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol AXDataAxisDescriptor <NSCopying>
+@end
+@interface AXCategoricalDataAxisDescriptor : NSObject <AXDataAxisDescriptor>
+@end
+@interface AXChartDescriptor : NSObject <NSCopying>
+@end
+@interface AXCustomContent : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface AXDataPoint : NSObject <NSCopying>
+@end
+@interface AXDataPointValue : NSObject <NSCopying>
+@end
+@interface AXDataSeriesDescriptor : NSObject <NSCopying>
+@end
+@interface AXFeatureOverrideSession : NSObject
+@end
+@interface AXFeatureOverrideSessionManager : NSObject
+@end
+@interface AXLiveAudioGraph : NSObject
+@end
+@interface AXMathExpression : NSObject
+@end
+@interface AXMathExpressionFenced : AXMathExpression
+@end
+@interface AXMathExpressionFraction : AXMathExpression
+@end
+@interface AXMathExpressionIdentifier : AXMathExpression
+@end
+@interface AXMathExpressionMultiscript : AXMathExpression
+@end
+@interface AXMathExpressionNumber : AXMathExpression
+@end
+@interface AXMathExpressionOperator : AXMathExpression
+@end
+@interface AXMathExpressionRoot : AXMathExpression
+@end
+@interface AXMathExpressionRow : AXMathExpression
+@end
+@interface AXMathExpressionSubSuperscript : AXMathExpression
+@end
+@interface AXMathExpressionTable : AXMathExpression
+@end
+@interface AXMathExpressionTableCell : AXMathExpression
+@end
+@interface AXMathExpressionTableRow : AXMathExpression
+@end
+@interface AXMathExpressionText : AXMathExpression
+@end
+@interface AXMathExpressionUnderOver : AXMathExpression
+@end
+@interface AXNumericDataAxisDescriptor : NSObject <AXDataAxisDescriptor>
+@end
+@interface AXRequest : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol AXBrailleMapRenderer <NSObject>
+@end
+@protocol AXChart <NSObject>
+@end
+@protocol AXCustomContentProvider <NSObject>
+@end
+@protocol AXMathExpressionProvider <NSObject>
+@end
 #endif /* MANGOPY_STUB_ACCESSIBILITY_H */

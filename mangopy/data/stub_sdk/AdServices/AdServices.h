@@ -2,4 +2,12 @@
 #ifndef MANGOPY_STUB_ADSERVICES_H
 #define MANGOPY_STUB_ADSERVICES_H
 #import <Foundation/Foundation.h>
+typedef enum AAAttributionErrorCode : NSInteger AAAttributionErrorCode;
+enum AAAttributionErrorCode : NSInteger {
+    AAAttributionErrorCodeInternalError = 2LL,
+    AAAttributionErrorCodeNetworkError = 1LL,
+    AAAttributionErrorCodePlatformNotSupported = 3LL,
+};
+@interface AAAttribution : NSObject
+@end
 #endif /* MANGOPY_STUB_ADSERVICES_H */

@@ -2,4 +2,6 @@
 #ifndef MANGOPY_STUB_ADSUPPORT_H
 #define MANGOPY_STUB_ADSUPPORT_H
 #import <Foundation/Foundation.h>
+@interface ASIdentifierManager : NSObject
+@end
 #endif /* MANGOPY_STUB_ADSUPPORT_H */

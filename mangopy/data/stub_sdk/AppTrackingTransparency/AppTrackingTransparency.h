@@ -2,4 +2,13 @@
 #ifndef MANGOPY_STUB_APPTRACKINGTRANSPARENCY_H
 #define MANGOPY_STUB_APPTRACKINGTRANSPARENCY_H
 #import <Foundation/Foundation.h>
+typedef enum ATTrackingManagerAuthorizationStatus : NSUInteger ATTrackingManagerAuthorizationStatus;
+enum ATTrackingManagerAuthorizationStatus : NSUInteger {
+    ATTrackingManagerAuthorizationStatusAuthorized = 3ULL,
+    ATTrackingManagerAuthorizationStatusDenied = 2ULL,
+    ATTrackingManagerAuthorizationStatusNotDetermined = 0ULL,
+    ATTrackingManagerAuthorizationStatusRestricted = 1ULL,
+};
+@interface ATTrackingManager : NSObject
+@end
 #endif /* MANGOPY_STUB_APPTRACKINGTRANSPARENCY_H */

@@ -3,4 +3,2045 @@
 #define MANGOPY_STUB_AUDIOTOOLBOX_H
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreAudio/CoreAudio.h>
+#import <Foundation/Foundation.h>
+@protocol NSExtensionRequestHandling;
+@protocol NSFastEnumeration;
+@protocol NSSecureCoding;
+typedef enum AU3DMixerAttenuationCurve : unsigned int AU3DMixerAttenuationCurve;
+enum AU3DMixerAttenuationCurve : unsigned int {
+    AU3DMixerAttenuationCurveExponential = 1U,
+    AU3DMixerAttenuationCurveInverse = 2U,
+    AU3DMixerAttenuationCurveLinear = 3U,
+    AU3DMixerAttenuationCurvePower = 0U,
+};
+typedef enum AU3DMixerRenderingFlags : unsigned int AU3DMixerRenderingFlags;
+enum AU3DMixerRenderingFlags : unsigned int {
+    AU3DMixerRenderingFlagsConstantReverbBlend = 64U,
+    AU3DMixerRenderingFlagsDistanceAttenuation = 4U,
+    AU3DMixerRenderingFlagsDistanceDiffusion = 16U,
+    AU3DMixerRenderingFlagsDistanceFilter = 8U,
+    AU3DMixerRenderingFlagsDopplerShift = 2U,
+    AU3DMixerRenderingFlagsInterAuralDelay = 1U,
+    AU3DMixerRenderingFlagsLinearDistanceAttenuation = 32U,
+};
+typedef enum AUAudioUnitBusType : NSInteger AUAudioUnitBusType;
+enum AUAudioUnitBusType : NSInteger {
+    AUAudioUnitBusTypeInput = 1LL,
+    AUAudioUnitBusTypeOutput = 2LL,
+};
+typedef enum AUGraphError : int AUGraphError;
+enum AUGraphError : int {
+    AUGraphErrorCannotDoInCurrentContext = -10863,
+    AUGraphErrorFormatNotSupported = -10868,
+    AUGraphErrorInvalidAudioUnit = -10864,
+    AUGraphErrorInvalidConnection = -10861,
+    AUGraphErrorInvalidElement = -10877,
+    AUGraphErrorNodeNotFound = -10860,
+    AUGraphErrorOK = 0,
+    AUGraphErrorOutputNodeError = -10862,
+};
+typedef enum AUHostTransportStateFlags : NSUInteger AUHostTransportStateFlags;
+enum AUHostTransportStateFlags : NSUInteger {
+    AUHostTransportStateFlagsChanged = 1ULL,
+    AUHostTransportStateFlagsCycling = 8ULL,
+    AUHostTransportStateFlagsMoving = 2ULL,
+    AUHostTransportStateFlagsRecording = 4ULL,
+};
+typedef enum AUParameterAutomationEventType : unsigned int AUParameterAutomationEventType;
+enum AUParameterAutomationEventType : unsigned int {
+    AUParameterAutomationEventTypeRelease = 2U,
+    AUParameterAutomationEventTypeTouch = 1U,
+    AUParameterAutomationEventTypeValue = 0U,
+};
+struct AUParameterAutomationEvent {
+    unsigned long long hostTime;
+    unsigned long long address;
+    float value;
+    AUParameterAutomationEventType eventType;
+    unsigned long long reserved;
+};
+typedef struct AUParameterAutomationEvent AUParameterAutomationEvent;
+typedef enum AURenderEventType : unsigned char AURenderEventType;
+enum AURenderEventType : unsigned char {
+    AURenderEventTypeMidi = 8U,
+    AURenderEventTypeMidiEventList = 10U,
+    AURenderEventTypeMidiSysEx = 9U,
+    AURenderEventTypeParameter = 1U,
+    AURenderEventTypeParameterRamp = 2U,
+};
+struct AUParameterEvent {
+    void *unsafeNext;
+    long long eventSampleTime;
+    AURenderEventType eventType;
+    unsigned char reserved1;
+    unsigned char reserved2;
+    unsigned char reserved3;
+    unsigned int rampDurationSampleFrames;
+    unsigned long long parameterAddress;
+    float value;
+};
+typedef struct AUParameterEvent AUParameterEvent;
+typedef enum AUParameterEventType : unsigned int AUParameterEventType;
+enum AUParameterEventType : unsigned int {
+    AUParameterEventTypeImmediate = 1U,
+    AUParameterEventTypeRamped = 2U,
+};
+struct AURecordedParameterEvent {
+    unsigned long long hostTime;
+    unsigned long long address;
+    float value;
+};
+typedef struct AURecordedParameterEvent AURecordedParameterEvent;
+struct AURenderEventHeader {
+    void *unsafeNext;
+    long long eventSampleTime;
+    AURenderEventType eventType;
+    unsigned char reserved;
+};
+typedef struct AURenderEventHeader AURenderEventHeader;
+struct AURenderEvent {
+    struct AURenderEventHeader head;
+    struct AUParameterEvent parameter;
+};
+typedef struct AURenderEvent AURenderEvent;
+typedef enum AUReverbRoomType : unsigned int AUReverbRoomType;
+enum AUReverbRoomType : unsigned int {
+    AUReverbRoomTypeCathedral = 8U,
+    AUReverbRoomTypeLargeChamber = 7U,
+    AUReverbRoomTypeLargeHall = 4U,
+    AUReverbRoomTypeLargeHall2 = 12U,
+    AUReverbRoomTypeLargeRoom = 2U,
+    AUReverbRoomTypeLargeRoom2 = 9U,
+    AUReverbRoomTypeMediumChamber = 6U,
+    AUReverbRoomTypeMediumHall = 3U,
+    AUReverbRoomTypeMediumHall2 = 10U,
+    AUReverbRoomTypeMediumHall3 = 11U,
+    AUReverbRoomTypeMediumRoom = 1U,
+    AUReverbRoomTypePlate = 5U,
+    AUReverbRoomTypeSmallRoom = 0U,
+};
+typedef enum AUScheduledAudioSliceFlags : unsigned int AUScheduledAudioSliceFlags;
+enum AUScheduledAudioSliceFlags : unsigned int {
+    AUScheduledAudioSliceFlagsBeganToRender = 2U,
+    AUScheduledAudioSliceFlagsBeganToRenderLate = 4U,
+    AUScheduledAudioSliceFlagsComplete = 1U,
+    AUScheduledAudioSliceFlagsInterrupt = 16U,
+    AUScheduledAudioSliceFlagsInterruptAtLoop = 32U,
+    AUScheduledAudioSliceFlagsLoop = 8U,
+};
+typedef enum AUSpatialMixerAttenuationCurve : unsigned int AUSpatialMixerAttenuationCurve;
+enum AUSpatialMixerAttenuationCurve : unsigned int {
+    AUSpatialMixerAttenuationCurveExponential = 1U,
+    AUSpatialMixerAttenuationCurveInverse = 2U,
+    AUSpatialMixerAttenuationCurveLinear = 3U,
+    AUSpatialMixerAttenuationCurvePower = 0U,
+};
+typedef enum AUSpatialMixerOutputType : unsigned int AUSpatialMixerOutputType;
+enum AUSpatialMixerOutputType : unsigned int {
+    AUSpatialMixerOutputTypeBuiltInSpeakers = 2U,
+    AUSpatialMixerOutputTypeExternalSpeakers = 3U,
+    AUSpatialMixerOutputTypeHeadphones = 1U,
+};
+typedef enum AUSpatialMixerPersonalizedHrtfMode : unsigned int AUSpatialMixerPersonalizedHrtfMode;
+enum AUSpatialMixerPersonalizedHrtfMode : unsigned int {
+    AUSpatialMixerPersonalizedHrtfModeAuto = 2U,
+    AUSpatialMixerPersonalizedHrtfModeOff = 0U,
+    AUSpatialMixerPersonalizedHrtfModeOn = 1U,
+};
+typedef enum AUSpatialMixerPointSourceInHeadMode : unsigned int AUSpatialMixerPointSourceInHeadMode;
+enum AUSpatialMixerPointSourceInHeadMode : unsigned int {
+    AUSpatialMixerPointSourceInHeadModeBypass = 1U,
+    AUSpatialMixerPointSourceInHeadModeMono = 0U,
+};
+typedef enum AUSpatialMixerRenderingFlags : unsigned int AUSpatialMixerRenderingFlags;
+enum AUSpatialMixerRenderingFlags : unsigned int {
+    AUSpatialMixerRenderingFlagsDistanceAttenuation = 4U,
+    AUSpatialMixerRenderingFlagsInterAuralDelay = 1U,
+};
+typedef enum AUSpatialMixerSourceMode : unsigned int AUSpatialMixerSourceMode;
+enum AUSpatialMixerSourceMode : unsigned int {
+    AUSpatialMixerSourceModeAmbienceBed = 3U,
+    AUSpatialMixerSourceModeBypass = 1U,
+    AUSpatialMixerSourceModePointSource = 2U,
+    AUSpatialMixerSourceModeSpatializeIfMono = 0U,
+};
+typedef enum AUSpatializationAlgorithm : unsigned int AUSpatializationAlgorithm;
+enum AUSpatializationAlgorithm : unsigned int {
+    AUSpatializationAlgorithmEqualPowerPanning = 0U,
+    AUSpatializationAlgorithmHrtf = 2U,
+    AUSpatializationAlgorithmHrtfHQ = 6U,
+    AUSpatializationAlgorithmSoundField = 3U,
+    AUSpatializationAlgorithmSphericalHead = 1U,
+    AUSpatializationAlgorithmStereoPassThrough = 5U,
+    AUSpatializationAlgorithmUseOutputType = 7U,
+    AUSpatializationAlgorithmVectorBasedPanning = 4U,
+};
+typedef enum AUVoiceIOOtherAudioDuckingLevel : unsigned int AUVoiceIOOtherAudioDuckingLevel;
+enum AUVoiceIOOtherAudioDuckingLevel : unsigned int {
+    AUVoiceIOOtherAudioDuckingLevelDefault = 0U,
+    AUVoiceIOOtherAudioDuckingLevelMax = 30U,
+    AUVoiceIOOtherAudioDuckingLevelMid = 20U,
+    AUVoiceIOOtherAudioDuckingLevelMin = 10U,
+};
+typedef enum AUVoiceIOSpeechActivityEvent : unsigned int AUVoiceIOSpeechActivityEvent;
+enum AUVoiceIOSpeechActivityEvent : unsigned int {
+    AUVoiceIOSpeechActivityEventEnded = 1U,
+    AUVoiceIOSpeechActivityEventStarted = 0U,
+};
+typedef enum AudioBalanceFadeType : unsigned int AudioBalanceFadeType;
+enum AudioBalanceFadeType : unsigned int {
+    AudioBalanceFadeTypeEqualPower = 1U,
+    AudioBalanceFadeTypeMaxUnityGain = 0U,
+};
+struct AudioBufferList {
+    unsigned int mNumberOfBuffers;
+};
+typedef struct AudioBufferList AudioBufferList;
+typedef enum BytePacketTranslationFlags : unsigned int BytePacketTranslationFlags;
+enum BytePacketTranslationFlags : unsigned int {
+    BytePacketTranslationFlagIsEstimate = 1U,
+};
+struct AudioBytePacketTranslation {
+    long long byte;
+    long long packet;
+    int byteOffsetInPacket;
+    BytePacketTranslationFlags flags;
+};
+typedef struct AudioBytePacketTranslation AudioBytePacketTranslation;
+typedef enum AudioChannelBit : unsigned int AudioChannelBit;
+enum AudioChannelBit : unsigned int {
+    AudioChannelBitCenter = 4U,
+    AudioChannelBitCenterSurround = 256U,
+    AudioChannelBitCenterTopFront = 8192U,
+    AudioChannelBitCenterTopMiddle = 2048U,
+    AudioChannelBitCenterTopRear = 33554432U,
+    AudioChannelBitLFEScreen = 8U,
+    AudioChannelBitLeft = 1U,
+    AudioChannelBitLeftCenter = 64U,
+    AudioChannelBitLeftSurround = 16U,
+    AudioChannelBitLeftSurroundDirect = 512U,
+    AudioChannelBitLeftTopFront = 4096U,
+    AudioChannelBitLeftTopMiddle = 2097152U,
+    AudioChannelBitLeftTopRear = 16777216U,
+    AudioChannelBitRight = 2U,
+    AudioChannelBitRightCenter = 128U,
+    AudioChannelBitRightSurround = 32U,
+    AudioChannelBitRightSurroundDirect = 1024U,
+    AudioChannelBitRightTopFront = 16384U,
+    AudioChannelBitRightTopMiddle = 8388608U,
+    AudioChannelBitRightTopRear = 67108864U,
+    AudioChannelBitTopBackCenter = 65536U,
+    AudioChannelBitTopBackLeft = 32768U,
+    AudioChannelBitTopBackRight = 131072U,
+    AudioChannelBitTopCenterSurround = 2048U,
+    AudioChannelBitVerticalHeightCenter = 8192U,
+    AudioChannelBitVerticalHeightLeft = 4096U,
+    AudioChannelBitVerticalHeightRight = 16384U,
+};
+typedef enum AudioChannelFlags : unsigned int AudioChannelFlags;
+enum AudioChannelFlags : unsigned int {
+    AudioChannelFlagAllOff = 0U,
+    AudioChannelFlagMeters = 4U,
+    AudioChannelFlagRectangularCoordinates = 1U,
+    AudioChannelFlagSphericalCoordinates = 2U,
+};
+typedef enum AudioChannelLabel : int AudioChannelLabel;
+enum AudioChannelLabel : int {
+    AudioChannelLabelAmbisonic_W = 200,
+    AudioChannelLabelAmbisonic_X = 201,
+    AudioChannelLabelAmbisonic_Y = 202,
+    AudioChannelLabelAmbisonic_Z = 203,
+    AudioChannelLabelBinauralLeft = 208,
+    AudioChannelLabelBinauralRight = 209,
+    AudioChannelLabelCenter = 3,
+    AudioChannelLabelCenterSurround = 9,
+    AudioChannelLabelCenterSurroundDirect = 44,
+    AudioChannelLabelCenterTopFront = 14,
+    AudioChannelLabelCenterTopMiddle = 12,
+    AudioChannelLabelCenterTopRear = 53,
+    AudioChannelLabelClickTrack = 304,
+    AudioChannelLabelDialogCentricMix = 43,
+    AudioChannelLabelDiscrete = 400,
+    AudioChannelLabelDiscrete_0 = 65536,
+    AudioChannelLabelDiscrete_1 = 65537,
+    AudioChannelLabelDiscrete_10 = 65546,
+    AudioChannelLabelDiscrete_11 = 65547,
+    AudioChannelLabelDiscrete_12 = 65548,
+    AudioChannelLabelDiscrete_13 = 65549,
+    AudioChannelLabelDiscrete_14 = 65550,
+    AudioChannelLabelDiscrete_15 = 65551,
+    AudioChannelLabelDiscrete_2 = 65538,
+    AudioChannelLabelDiscrete_3 = 65539,
+    AudioChannelLabelDiscrete_4 = 65540,
+    AudioChannelLabelDiscrete_5 = 65541,
+    AudioChannelLabelDiscrete_6 = 65542,
+    AudioChannelLabelDiscrete_65535 = 131071,
+    AudioChannelLabelDiscrete_7 = 65543,
+    AudioChannelLabelDiscrete_8 = 65544,
+    AudioChannelLabelDiscrete_9 = 65545,
+    AudioChannelLabelForeignLanguage = 305,
+    AudioChannelLabelHaptic = 45,
+    AudioChannelLabelHeadphonesLeft = 301,
+    AudioChannelLabelHeadphonesRight = 302,
+    AudioChannelLabelHearingImpaired = 40,
+    AudioChannelLabelHoaAcn = 500,
+    AudioChannelLabelHoaAcn0 = 131072,
+    AudioChannelLabelHoaAcn1 = 131073,
+    AudioChannelLabelHoaAcn10 = 131082,
+    AudioChannelLabelHoaAcn11 = 131083,
+    AudioChannelLabelHoaAcn12 = 131084,
+    AudioChannelLabelHoaAcn13 = 131085,
+    AudioChannelLabelHoaAcn14 = 131086,
+    AudioChannelLabelHoaAcn15 = 131087,
+    AudioChannelLabelHoaAcn2 = 131074,
+    AudioChannelLabelHoaAcn3 = 131075,
+    AudioChannelLabelHoaAcn4 = 131076,
+    AudioChannelLabelHoaAcn5 = 131077,
+    AudioChannelLabelHoaAcn6 = 131078,
+    AudioChannelLabelHoaAcn65024 = 196096,
+    AudioChannelLabelHoaAcn7 = 131079,
+    AudioChannelLabelHoaAcn8 = 131080,
+    AudioChannelLabelHoaAcn9 = 131081,
+    AudioChannelLabelHoaN3d = 196608,
+    AudioChannelLabelHoaSn3d = 131072,
+    AudioChannelLabelLFE2 = 37,
+    AudioChannelLabelLFEScreen = 4,
+    AudioChannelLabelLeft = 1,
+    AudioChannelLabelLeftCenter = 7,
+    AudioChannelLabelLeftSurround = 5,
+    AudioChannelLabelLeftSurroundDirect = 10,
+    AudioChannelLabelLeftTopFront = 13,
+    AudioChannelLabelLeftTopMiddle = 49,
+    AudioChannelLabelLeftTopRear = 52,
+    AudioChannelLabelLeftTotal = 38,
+    AudioChannelLabelLeftWide = 35,
+    AudioChannelLabelMS_Mid = 204,
+    AudioChannelLabelMS_Side = 205,
+    AudioChannelLabelMono = 42,
+    AudioChannelLabelNarration = 41,
+    AudioChannelLabelRearSurroundLeft = 33,
+    AudioChannelLabelRearSurroundRight = 34,
+    AudioChannelLabelRight = 2,
+    AudioChannelLabelRightCenter = 8,
+    AudioChannelLabelRightSurround = 6,
+    AudioChannelLabelRightSurroundDirect = 11,
+    AudioChannelLabelRightTopFront = 15,
+    AudioChannelLabelRightTopMiddle = 51,
+    AudioChannelLabelRightTopRear = 54,
+    AudioChannelLabelRightTotal = 39,
+    AudioChannelLabelRightWide = 36,
+    AudioChannelLabelTopBackCenter = 17,
+    AudioChannelLabelTopBackLeft = 16,
+    AudioChannelLabelTopBackRight = 18,
+    AudioChannelLabelTopCenterSurround = 12,
+    AudioChannelLabelUnknown = -1,
+    AudioChannelLabelUnused = 0,
+    AudioChannelLabelUseCoordinates = 100,
+    AudioChannelLabelVerticalHeightCenter = 14,
+    AudioChannelLabelVerticalHeightLeft = 13,
+    AudioChannelLabelVerticalHeightRight = 15,
+    AudioChannelLabelXY_X = 206,
+    AudioChannelLabelXY_Y = 207,
+};
+struct AudioChannelDescription {
+    AudioChannelLabel label;
+    AudioChannelFlags flags;
+    float coord0;
+    float coord1;
+    float coord2;
+};
+typedef struct AudioChannelDescription AudioChannelDescription;
+typedef enum AudioChannelLayoutTag : unsigned int AudioChannelLayoutTag;
+enum AudioChannelLayoutTag : unsigned int {
+    AudioChannelLayoutTagAAC_3_0 = 7471107U,
+    AudioChannelLayoutTagAAC_4_0 = 7602180U,
+    AudioChannelLayoutTagAAC_5_0 = 7864325U,
+    AudioChannelLayoutTagAAC_5_1 = 8126470U,
+    AudioChannelLayoutTagAAC_6_0 = 9240582U,
+    AudioChannelLayoutTagAAC_6_1 = 9306119U,
+    AudioChannelLayoutTagAAC_7_0 = 9371655U,
+    AudioChannelLayoutTagAAC_7_1 = 8323080U,
+    AudioChannelLayoutTagAAC_7_1_B = 11993096U,
+    AudioChannelLayoutTagAAC_7_1_C = 12058632U,
+    AudioChannelLayoutTagAAC_Octagonal = 9437192U,
+    AudioChannelLayoutTagAAC_Quadraphonic = 7077892U,
+    AudioChannelLayoutTagAC3_1_0_1 = 9764866U,
+    AudioChannelLayoutTagAC3_2_1_1 = 10027012U,
+    AudioChannelLayoutTagAC3_3_0 = 9830403U,
+    AudioChannelLayoutTagAC3_3_0_1 = 9961476U,
+    AudioChannelLayoutTagAC3_3_1 = 9895940U,
+    AudioChannelLayoutTagAC3_3_1_1 = 10092549U,
+    AudioChannelLayoutTagAmbisonic_B_Format = 7012356U,
+    AudioChannelLayoutTagAtmos_5_1_2 = 12713992U,
+    AudioChannelLayoutTagAtmos_5_1_4 = 12779530U,
+    AudioChannelLayoutTagAtmos_7_1_2 = 12845066U,
+    AudioChannelLayoutTagAtmos_7_1_4 = 12582924U,
+    AudioChannelLayoutTagAtmos_9_1_6 = 12648464U,
+    AudioChannelLayoutTagAudioUnit_4 = 7077892U,
+    AudioChannelLayoutTagAudioUnit_5 = 7143429U,
+    AudioChannelLayoutTagAudioUnit_5_0 = 7733253U,
+    AudioChannelLayoutTagAudioUnit_5_1 = 7929862U,
+    AudioChannelLayoutTagAudioUnit_6 = 7208966U,
+    AudioChannelLayoutTagAudioUnit_6_0 = 9109510U,
+    AudioChannelLayoutTagAudioUnit_6_1 = 8192007U,
+    AudioChannelLayoutTagAudioUnit_7_0 = 9175047U,
+    AudioChannelLayoutTagAudioUnit_7_0_Front = 9699335U,
+    AudioChannelLayoutTagAudioUnit_7_1 = 8388616U,
+    AudioChannelLayoutTagAudioUnit_7_1_Front = 8257544U,
+    AudioChannelLayoutTagAudioUnit_8 = 7274504U,
+    AudioChannelLayoutTagBinaural = 6946818U,
+    AudioChannelLayoutTagCube = 7340040U,
+    AudioChannelLayoutTagDTS_3_1 = 11010052U,
+    AudioChannelLayoutTagDTS_4_1 = 11075589U,
+    AudioChannelLayoutTagDTS_6_0_A = 11141126U,
+    AudioChannelLayoutTagDTS_6_0_B = 11206662U,
+    AudioChannelLayoutTagDTS_6_0_C = 11272198U,
+    AudioChannelLayoutTagDTS_6_1_A = 11337735U,
+    AudioChannelLayoutTagDTS_6_1_B = 11403271U,
+    AudioChannelLayoutTagDTS_6_1_C = 11468807U,
+    AudioChannelLayoutTagDTS_6_1_D = 11927559U,
+    AudioChannelLayoutTagDTS_7_0 = 11534343U,
+    AudioChannelLayoutTagDTS_7_1 = 11599880U,
+    AudioChannelLayoutTagDTS_8_0_A = 11665416U,
+    AudioChannelLayoutTagDTS_8_0_B = 11730952U,
+    AudioChannelLayoutTagDTS_8_1_A = 11796489U,
+    AudioChannelLayoutTagDTS_8_1_B = 11862025U,
+    AudioChannelLayoutTagDVD_0 = 6553601U,
+    AudioChannelLayoutTagDVD_1 = 6619138U,
+    AudioChannelLayoutTagDVD_10 = 8912900U,
+    AudioChannelLayoutTagDVD_11 = 8978437U,
+    AudioChannelLayoutTagDVD_12 = 7929862U,
+    AudioChannelLayoutTagDVD_13 = 7536644U,
+    AudioChannelLayoutTagDVD_14 = 7667717U,
+    AudioChannelLayoutTagDVD_15 = 8912900U,
+    AudioChannelLayoutTagDVD_16 = 8978437U,
+    AudioChannelLayoutTagDVD_17 = 7929862U,
+    AudioChannelLayoutTagDVD_18 = 9043973U,
+    AudioChannelLayoutTagDVD_19 = 7733253U,
+    AudioChannelLayoutTagDVD_2 = 8585219U,
+    AudioChannelLayoutTagDVD_20 = 7995398U,
+    AudioChannelLayoutTagDVD_3 = 8650756U,
+    AudioChannelLayoutTagDVD_4 = 8716291U,
+    AudioChannelLayoutTagDVD_5 = 8781828U,
+    AudioChannelLayoutTagDVD_6 = 8847365U,
+    AudioChannelLayoutTagDVD_7 = 7405571U,
+    AudioChannelLayoutTagDVD_8 = 7536644U,
+    AudioChannelLayoutTagDVD_9 = 7667717U,
+    AudioChannelLayoutTagDiscreteInOrder = 9633792U,
+    AudioChannelLayoutTagEAC3_6_1_A = 10289159U,
+    AudioChannelLayoutTagEAC3_6_1_B = 10354695U,
+    AudioChannelLayoutTagEAC3_6_1_C = 10420231U,
+    AudioChannelLayoutTagEAC3_7_1_A = 10485768U,
+    AudioChannelLayoutTagEAC3_7_1_B = 10551304U,
+    AudioChannelLayoutTagEAC3_7_1_C = 10616840U,
+    AudioChannelLayoutTagEAC3_7_1_D = 10682376U,
+    AudioChannelLayoutTagEAC3_7_1_E = 10747912U,
+    AudioChannelLayoutTagEAC3_7_1_F = 10813448U,
+    AudioChannelLayoutTagEAC3_7_1_G = 10878984U,
+    AudioChannelLayoutTagEAC3_7_1_H = 10944520U,
+    AudioChannelLayoutTagEAC_6_0_A = 10158086U,
+    AudioChannelLayoutTagEAC_7_0_A = 10223623U,
+    AudioChannelLayoutTagEmagic_Default_7_1 = 8454152U,
+    AudioChannelLayoutTagHOA_ACN_N3D = 12517376U,
+    AudioChannelLayoutTagHOA_ACN_SN3D = 12451840U,
+    AudioChannelLayoutTagHexagonal = 7208966U,
+    AudioChannelLayoutTagITU_1_0 = 6553601U,
+    AudioChannelLayoutTagITU_2_0 = 6619138U,
+    AudioChannelLayoutTagITU_2_1 = 8585219U,
+    AudioChannelLayoutTagITU_2_2 = 8650756U,
+    AudioChannelLayoutTagITU_3_0 = 7405571U,
+    AudioChannelLayoutTagITU_3_1 = 7536644U,
+    AudioChannelLayoutTagITU_3_2 = 7667717U,
+    AudioChannelLayoutTagITU_3_2_1 = 7929862U,
+    AudioChannelLayoutTagITU_3_4_1 = 8388616U,
+    AudioChannelLayoutTagLogic_4_0_A = 7536644U,
+    AudioChannelLayoutTagLogic_4_0_B = 7602180U,
+    AudioChannelLayoutTagLogic_4_0_C = 12910596U,
+    AudioChannelLayoutTagLogic_5_0_A = 7667717U,
+    AudioChannelLayoutTagLogic_5_0_B = 7733253U,
+    AudioChannelLayoutTagLogic_5_0_C = 7798789U,
+    AudioChannelLayoutTagLogic_5_0_D = 7864325U,
+    AudioChannelLayoutTagLogic_5_1_A = 7929862U,
+    AudioChannelLayoutTagLogic_5_1_B = 7995398U,
+    AudioChannelLayoutTagLogic_5_1_C = 8060934U,
+    AudioChannelLayoutTagLogic_5_1_D = 8126470U,
+    AudioChannelLayoutTagLogic_6_0_A = 9240582U,
+    AudioChannelLayoutTagLogic_6_0_B = 12976134U,
+    AudioChannelLayoutTagLogic_6_0_C = 9109510U,
+    AudioChannelLayoutTagLogic_6_1_A = 9306119U,
+    AudioChannelLayoutTagLogic_6_1_B = 13041671U,
+    AudioChannelLayoutTagLogic_6_1_C = 8192007U,
+    AudioChannelLayoutTagLogic_6_1_D = 13107207U,
+    AudioChannelLayoutTagLogic_7_1_A = 8388616U,
+    AudioChannelLayoutTagLogic_7_1_B = 13172744U,
+    AudioChannelLayoutTagLogic_7_1_C = 8388616U,
+    AudioChannelLayoutTagLogic_7_1_SDDS_A = 8257544U,
+    AudioChannelLayoutTagLogic_7_1_SDDS_B = 8323080U,
+    AudioChannelLayoutTagLogic_7_1_SDDS_C = 8454152U,
+    AudioChannelLayoutTagLogic_Atmos_5_1_2 = 12713992U,
+    AudioChannelLayoutTagLogic_Atmos_5_1_4 = 12779530U,
+    AudioChannelLayoutTagLogic_Atmos_7_1_2 = 12845066U,
+    AudioChannelLayoutTagLogic_Atmos_7_1_4_A = 12582924U,
+    AudioChannelLayoutTagLogic_Atmos_7_1_4_B = 13238284U,
+    AudioChannelLayoutTagLogic_Atmos_7_1_6 = 13303822U,
+    AudioChannelLayoutTagLogic_Mono = 6553601U,
+    AudioChannelLayoutTagLogic_Quadraphonic = 7077892U,
+    AudioChannelLayoutTagLogic_Stereo = 6619138U,
+    AudioChannelLayoutTagMPEG_1_0 = 6553601U,
+    AudioChannelLayoutTagMPEG_2_0 = 6619138U,
+    AudioChannelLayoutTagMPEG_3_0_A = 7405571U,
+    AudioChannelLayoutTagMPEG_3_0_B = 7471107U,
+    AudioChannelLayoutTagMPEG_4_0_A = 7536644U,
+    AudioChannelLayoutTagMPEG_4_0_B = 7602180U,
+    AudioChannelLayoutTagMPEG_5_0_A = 7667717U,
+    AudioChannelLayoutTagMPEG_5_0_B = 7733253U,
+    AudioChannelLayoutTagMPEG_5_0_C = 7798789U,
+    AudioChannelLayoutTagMPEG_5_0_D = 7864325U,
+    AudioChannelLayoutTagMPEG_5_0_E = 14155781U,
+    AudioChannelLayoutTagMPEG_5_1_A = 7929862U,
+    AudioChannelLayoutTagMPEG_5_1_B = 7995398U,
+    AudioChannelLayoutTagMPEG_5_1_C = 8060934U,
+    AudioChannelLayoutTagMPEG_5_1_D = 8126470U,
+    AudioChannelLayoutTagMPEG_5_1_E = 14221318U,
+    AudioChannelLayoutTagMPEG_6_1_A = 8192007U,
+    AudioChannelLayoutTagMPEG_6_1_B = 14286855U,
+    AudioChannelLayoutTagMPEG_7_1_A = 8257544U,
+    AudioChannelLayoutTagMPEG_7_1_B = 8323080U,
+    AudioChannelLayoutTagMPEG_7_1_C = 8388616U,
+    AudioChannelLayoutTagMPEG_7_1_D = 14352392U,
+    AudioChannelLayoutTagMatrixStereo = 6750210U,
+    AudioChannelLayoutTagMidSide = 6815746U,
+    AudioChannelLayoutTagMono = 6553601U,
+    AudioChannelLayoutTagOctagonal = 7274504U,
+    AudioChannelLayoutTagOgg_3_0 = 9830403U,
+    AudioChannelLayoutTagOgg_4_0 = 12124164U,
+    AudioChannelLayoutTagOgg_5_0 = 13893637U,
+    AudioChannelLayoutTagOgg_5_1 = 13959174U,
+    AudioChannelLayoutTagOgg_6_1 = 14024711U,
+    AudioChannelLayoutTagOgg_7_1 = 14090248U,
+    AudioChannelLayoutTagPentagonal = 7143429U,
+    AudioChannelLayoutTagQuadraphonic = 7077892U,
+    AudioChannelLayoutTagSMPTE_DTV = 8519688U,
+    AudioChannelLayoutTagStereo = 6619138U,
+    AudioChannelLayoutTagStereoHeadphones = 6684674U,
+    AudioChannelLayoutTagTMH_10_2_full = 9568277U,
+    AudioChannelLayoutTagTMH_10_2_std = 9502736U,
+    AudioChannelLayoutTagUnknown = 4294901760U,
+    AudioChannelLayoutTagUseChannelBitmap = 65536U,
+    AudioChannelLayoutTagUseChannelDescriptions = 0U,
+    AudioChannelLayoutTagWave_2_1 = 8716291U,
+    AudioChannelLayoutTagWave_3_0 = 7405571U,
+    AudioChannelLayoutTagWave_4_0_A = 8650756U,
+    AudioChannelLayoutTagWave_4_0_B = 12124164U,
+    AudioChannelLayoutTagWave_5_0_A = 7667717U,
+    AudioChannelLayoutTagWave_5_0_B = 12189701U,
+    AudioChannelLayoutTagWave_5_1_A = 7929862U,
+    AudioChannelLayoutTagWave_5_1_B = 12255238U,
+    AudioChannelLayoutTagWave_6_1 = 12320775U,
+    AudioChannelLayoutTagWave_7_1 = 12386312U,
+    AudioChannelLayoutTagXY = 6881282U,
+};
+typedef enum AudioCodecComponentType : int AudioCodecComponentType;
+enum AudioCodecComponentType : int {
+    AudioCodecComponentTypeDecoder = 1633969507,
+    AudioCodecComponentTypeEncoder = 1634037347,
+};
+typedef enum AudioCodecManufacturer : unsigned int AudioCodecManufacturer;
+enum AudioCodecManufacturer : unsigned int {
+    AudioCodecManufacturerAppleHardware = 1634756727U,
+    AudioCodecManufacturerAppleSoftware = 1634758764U,
+};
+typedef enum AudioFormatType : unsigned int AudioFormatType;
+enum AudioFormatType : unsigned int {
+    AudioFormatTypeAC3 = 1633889587U,
+    AudioFormatTypeAES3 = 1634038579U,
+    AudioFormatTypeALaw = 1634492791U,
+    AudioFormatTypeAMR = 1935764850U,
+    AudioFormatTypeAMRWideBand = 1935767394U,
+    AudioFormatTypeApac = 1634754915U,
+    AudioFormatTypeAppleIMA4 = 1768775988U,
+    AudioFormatTypeAppleLossless = 1634492771U,
+    AudioFormatTypeAudible = 1096107074U,
+    AudioFormatTypeCAC3 = 1667326771U,
+    AudioFormatTypeDVIIntelIMA = 1836253201U,
+    AudioFormatTypeEnhancedAC3 = 1700998451U,
+    AudioFormatTypeEnhancedAES3 = 1700998451U,
+    AudioFormatTypeFlac = 1718378851U,
+    AudioFormatTypeLatmInLoas = 1819238771U,
+    AudioFormatTypeLinearPCM = 1819304813U,
+    AudioFormatTypeMACE3 = 1296122675U,
+    AudioFormatTypeMACE6 = 1296122678U,
+    AudioFormatTypeMIDIStream = 1835623529U,
+    AudioFormatTypeMPEG4AAC = 1633772320U,
+    AudioFormatTypeMPEG4AAC_ELD = 1633772389U,
+    AudioFormatTypeMPEG4AAC_ELD_SBR = 1633772390U,
+    AudioFormatTypeMPEG4AAC_ELD_V2 = 1633772391U,
+    AudioFormatTypeMPEG4AAC_HE = 1633772392U,
+    AudioFormatTypeMPEG4AAC_HE_V2 = 1633772400U,
+    AudioFormatTypeMPEG4AAC_LD = 1633772396U,
+    AudioFormatTypeMPEG4AAC_Spatial = 1633772403U,
+    AudioFormatTypeMPEG4CELP = 1667591280U,
+    AudioFormatTypeMPEG4HVXC = 1752594531U,
+    AudioFormatTypeMPEG4TwinVQ = 1953986161U,
+    AudioFormatTypeMPEGLayer1 = 778924081U,
+    AudioFormatTypeMPEGLayer2 = 778924082U,
+    AudioFormatTypeMPEGLayer3 = 778924083U,
+    AudioFormatTypeMicrosoftGSM = 1836253233U,
+    AudioFormatTypeMpegD_Usac = 1970495843U,
+    AudioFormatTypeOpus = 1869641075U,
+    AudioFormatTypeParameterValueStream = 1634760307U,
+    AudioFormatTypeQDesign = 1363430723U,
+    AudioFormatTypeQDesign2 = 1363430706U,
+    AudioFormatTypeQUALCOMM = 1365470320U,
+    AudioFormatTypeTimeCode = 1953066341U,
+    AudioFormatTypeULaw = 1970037111U,
+    AudioFormatTypeiLBC = 1768710755U,
+};
+struct AudioClassDescription {
+    AudioCodecComponentType type;
+    AudioFormatType subType;
+    AudioCodecManufacturer manufacturer;
+};
+typedef struct AudioClassDescription AudioClassDescription;
+typedef enum AudioComponentFlag : int AudioComponentFlag;
+enum AudioComponentFlag : int {
+    AudioComponentFlagCanLoadInProcess = 16,
+    AudioComponentFlagIsV3AudioUnit = 4,
+    AudioComponentFlagRequiresAsyncInstantiation = 8,
+    AudioComponentFlagSandboxSafe = 2,
+    AudioComponentFlagUnsearchable = 1,
+};
+typedef enum AudioComponentManufacturerType : unsigned int AudioComponentManufacturerType;
+enum AudioComponentManufacturerType : unsigned int {
+    AudioComponentManufacturerTypeApple = 1634758764U,
+};
+typedef enum AudioComponentType : unsigned int AudioComponentType;
+enum AudioComponentType : unsigned int {
+    AudioComponentTypeEffect = 1635083896U,
+    AudioComponentTypeFormatConverter = 1635083875U,
+    AudioComponentTypeGenerator = 1635084142U,
+    AudioComponentTypeMIDIProcessor = 1635085673U,
+    AudioComponentTypeMixer = 1635085688U,
+    AudioComponentTypeMusicDevice = 1635085685U,
+    AudioComponentTypeMusicEffect = 1635085670U,
+    AudioComponentTypeOfflineEffect = 1635086188U,
+    AudioComponentTypeOutput = 1635086197U,
+    AudioComponentTypePanner = 1635086446U,
+    AudioComponentTypeRemoteEffect = 1635086968U,
+    AudioComponentTypeRemoteGenerator = 1635086951U,
+    AudioComponentTypeRemoteInstrument = 1635086953U,
+    AudioComponentTypeRemoteMusicEffect = 1635021421U,
+    AudioComponentTypeSpeechSynthesize = 1635087216U,
+};
+typedef enum AudioUnitSubType : unsigned int AudioUnitSubType;
+enum AudioUnitSubType : unsigned int {
+    AudioUnitSubTypeAUConverter = 1668247158U,
+    AudioUnitSubTypeAUiPodTimeOther = 1768977519U,
+    AudioUnitSubTypeAudioFilePlayer = 1634103404U,
+    AudioUnitSubTypeBandPassFilter = 1651532147U,
+    AudioUnitSubTypeDeferredRenderer = 1684366962U,
+    AudioUnitSubTypeDelay = 1684368505U,
+    AudioUnitSubTypeDistortion = 1684632436U,
+    AudioUnitSubTypeDynamicsProcessor = 1684237680U,
+    AudioUnitSubTypeGenericOutput = 1734700658U,
+    AudioUnitSubTypeHighPassFilter = 1752195443U,
+    AudioUnitSubTypeHighShelfFilter = 1752393830U,
+    AudioUnitSubTypeLowPassFilter = 1819304307U,
+    AudioUnitSubTypeLowShelfFilter = 1819502694U,
+    AudioUnitSubTypeMatrixMixer = 1836608888U,
+    AudioUnitSubTypeMerger = 1835364967U,
+    AudioUnitSubTypeMidiSynth = 1836284270U,
+    AudioUnitSubTypeMultiChannelMixer = 1835232632U,
+    AudioUnitSubTypeMultiSplitter = 1836281964U,
+    AudioUnitSubTypeNBandEQ = 1851942257U,
+    AudioUnitSubTypeNewTimePitch = 1853191280U,
+    AudioUnitSubTypeParametricEQ = 1886217585U,
+    AudioUnitSubTypePeakLimiter = 1819112562U,
+    AudioUnitSubTypeRoundTripAac = 1918984547U,
+    AudioUnitSubTypeSampleDelay = 1935961209U,
+    AudioUnitSubTypeSampler = 1935764848U,
+    AudioUnitSubTypeScheduledSoundPlayer = 1936945260U,
+    AudioUnitSubTypeSpatialMixer = 862217581U,
+    AudioUnitSubTypeSplitter = 1936747636U,
+    AudioUnitSubTypeVarispeed = 1986097769U,
+    AudioUnitSubTypeVoiceProcessingIO = 1987078511U,
+};
+struct AudioComponentDescription {
+    AudioComponentType componentType;
+    AudioUnitSubType componentSubType;
+    AudioComponentManufacturerType componentManufacturer;
+    AudioComponentFlag componentFlags;
+    int componentFlagsMask;
+};
+typedef struct AudioComponentDescription AudioComponentDescription;
+typedef enum AudioComponentInstantiationOptions : unsigned int AudioComponentInstantiationOptions;
+enum AudioComponentInstantiationOptions : unsigned int {
+    AudioComponentInstantiationOptionsInProcess = 2U,
+    AudioComponentInstantiationOptionsLoadedRemotely = 2147483648U,
+    AudioComponentInstantiationOptionsOutOfProcess = 1U,
+};
+typedef enum AudioComponentStatus : int AudioComponentStatus;
+enum AudioComponentStatus : int {
+    AudioComponentStatusDuplicateDescription = -66752,
+    AudioComponentStatusInitializationTimedOut = -66747,
+    AudioComponentStatusInstanceInvalidated = -66749,
+    AudioComponentStatusInstanceTimedOut = -66754,
+    AudioComponentStatusInvalidFormat = -66746,
+    AudioComponentStatusNotPermitted = -66748,
+    AudioComponentStatusOK = 0,
+    AudioComponentStatusRenderTimeout = -66745,
+    AudioComponentStatusTooManyInstances = -66750,
+    AudioComponentStatusUnsupportedType = -66751,
+};
+typedef enum AudioComponentValidationResult : unsigned int AudioComponentValidationResult;
+enum AudioComponentValidationResult : unsigned int {
+    AudioComponentValidationResultFailed = 2U,
+    AudioComponentValidationResultPassed = 1U,
+    AudioComponentValidationResultTimedOut = 3U,
+    AudioComponentValidationResultUnauthorizedErrorInit = 5U,
+    AudioComponentValidationResultUnauthorizedErrorOpen = 4U,
+    AudioComponentValidationResultUnknown = 0U,
+};
+typedef enum AudioConverterError : int AudioConverterError;
+enum AudioConverterError : int {
+    AudioConverterErrorAudioFormatUnsupported = 560226676,
+    AudioConverterErrorBadPropertySizeError = 561211770,
+    AudioConverterErrorFormatNotSupported = 1718449215,
+    AudioConverterErrorHardwareInUse = 1752656245,
+    AudioConverterErrorInputSampleRateOutOfRange = 560558962,
+    AudioConverterErrorInvalidInputSize = 1768846202,
+    AudioConverterErrorInvalidOutputSize = 1869902714,
+    AudioConverterErrorNoHardwarePermission = 1885696621,
+    AudioConverterErrorNone = 0,
+    AudioConverterErrorOperationNotSupported = 1869627199,
+    AudioConverterErrorOutputSampleRateOutOfRange = 560952178,
+    AudioConverterErrorPropertyNotSupported = 1886547824,
+    AudioConverterErrorRequiresPacketDescriptionsError = 561015652,
+    AudioConverterErrorUnspecifiedError = 2003329396,
+};
+typedef enum AudioConverterOptions : unsigned int AudioConverterOptions;
+enum AudioConverterOptions : unsigned int {
+    AudioConverterOptionNone = 0U,
+    AudioConverterOptionUnbuffered = 65536U,
+};
+struct AudioConverterPrimeInfo {
+    int leadingFrames;
+    int trailingFrames;
+};
+typedef struct AudioConverterPrimeInfo AudioConverterPrimeInfo;
+typedef enum AudioConverterPrimeMethod : int AudioConverterPrimeMethod;
+enum AudioConverterPrimeMethod : int {
+    AudioConverterPrimeMethodNone = 2,
+    AudioConverterPrimeMethodNormal = 1,
+    AudioConverterPrimeMethodPre = 0,
+};
+typedef enum AudioConverterPropertyID : int AudioConverterPropertyID;
+enum AudioConverterPropertyID : int {
+    AudioConverterPropertyIDApplicableEncodeBitRates = 1634034290,
+    AudioConverterPropertyIDApplicableEncodeSampleRates = 1634038642,
+    AudioConverterPropertyIDAvailableEncodeBitRates = 1986355826,
+    AudioConverterPropertyIDAvailableEncodeChannelLayoutTags = 1634034540,
+    AudioConverterPropertyIDAvailableEncodeSampleRates = 1986360178,
+    AudioConverterPropertyIDCalculateInputBufferSize = 1667850867,
+    AudioConverterPropertyIDCalculateOutputBufferSize = 1668244083,
+    AudioConverterPropertyIDCanResumeFromInterruption = 1668441705,
+    AudioConverterPropertyIDChannelMap = 1667788144,
+    AudioConverterPropertyIDCodecQuality = 1667527029,
+    AudioConverterPropertyIDCompressionMagicCookie = 1668114275,
+    AudioConverterPropertyIDCurrentInputStreamDescription = 1633904996,
+    AudioConverterPropertyIDCurrentOutputStreamDescription = 1633906532,
+    AudioConverterPropertyIDDecompressionMagicCookie = 1684891491,
+    AudioConverterPropertyIDEncodeAdjustableSampleRate = 1634366322,
+    AudioConverterPropertyIDEncodeBitRate = 1651663220,
+    AudioConverterPropertyIDInputChannelLayout = 1768123424,
+    AudioConverterPropertyIDMaximumInputPacketSize = 2020175987,
+    AudioConverterPropertyIDMaximumOutputPacketSize = 2020569203,
+    AudioConverterPropertyIDMinimumInputBufferSize = 1835623027,
+    AudioConverterPropertyIDMinimumOutputBufferSize = 1836016243,
+    AudioConverterPropertyIDOutputChannelLayout = 1868786720,
+    AudioConverterPropertyIDPrimeInfo = 1886546285,
+    AudioConverterPropertyIDPrimeMethod = 1886547309,
+    AudioConverterPropertyIDPropertyBitDepthHint = 1633903204,
+    AudioConverterPropertyIDPropertyFormatList = 1718383476,
+    AudioConverterPropertyIDPropertySettings = 1633906803,
+    AudioConverterPropertyIDSampleRateConverterComplexity = 1936876385,
+    AudioConverterPropertyIDSampleRateConverterInitialPhase = 1936876400,
+    AudioConverterPropertyIDSampleRateConverterQuality = 1936876401,
+};
+typedef enum AudioConverterQuality : int AudioConverterQuality;
+enum AudioConverterQuality : int {
+    AudioConverterQualityHigh = 96,
+    AudioConverterQualityLow = 32,
+    AudioConverterQualityMax = 127,
+    AudioConverterQualityMedium = 64,
+    AudioConverterQualityMin = 0,
+};
+typedef enum AudioConverterSampleRateConverterComplexity : int AudioConverterSampleRateConverterComplexity;
+enum AudioConverterSampleRateConverterComplexity : int {
+    AudioConverterSampleRateConverterComplexityLinear = 1818848869,
+    AudioConverterSampleRateConverterComplexityMastering = 1650553971,
+    AudioConverterSampleRateConverterComplexityNormal = 1852797549,
+};
+typedef enum AudioFileChunkType : unsigned int AudioFileChunkType;
+enum AudioFileChunkType : unsigned int {
+    AudioFileChunkTypeCAFAudioData = 1684108385U,
+    AudioFileChunkTypeCAFChannelLayout = 1667785070U,
+    AudioFileChunkTypeCAFEditComments = 1701077876U,
+    AudioFileChunkTypeCAFFiller = 1718773093U,
+    AudioFileChunkTypeCAFFormatListID = 1818522467U,
+    AudioFileChunkTypeCAFInfoStrings = 1768842863U,
+    AudioFileChunkTypeCAFInstrument = 1768846196U,
+    AudioFileChunkTypeCAFMIDI = 1835623529U,
+    AudioFileChunkTypeCAFMagicCookieID = 1802857321U,
+    AudioFileChunkTypeCAFMarker = 1835102827U,
+    AudioFileChunkTypeCAFOverview = 1870034551U,
+    AudioFileChunkTypeCAFPacketTable = 1885432692U,
+    AudioFileChunkTypeCAFPeak = 1885692267U,
+    AudioFileChunkTypeCAFRegion = 1919248238U,
+    AudioFileChunkTypeCAFStreamDescription = 1684370275U,
+    AudioFileChunkTypeCAFStrings = 1937011303U,
+    AudioFileChunkTypeCAFUMID = 1970104676U,
+    AudioFileChunkTypeCAFUUID = 1970628964U,
+    AudioFileChunkTypeCAFiXML = 1767394636U,
+};
+typedef enum AudioFileError : int AudioFileError;
+enum AudioFileError : int {
+    AudioFileErrorBadPropertySize = 561211770,
+    AudioFileErrorDoesNotAllow64BitDataSize = 1868981823,
+    AudioFileErrorEndOfFile = -39,
+    AudioFileErrorFileNotFound = -43,
+    AudioFileErrorFileNotOpen = -38,
+    AudioFileErrorFilePosition = -40,
+    AudioFileErrorInvalidChunk = 1667787583,
+    AudioFileErrorInvalidFile = 1685348671,
+    AudioFileErrorInvalidPacketOffset = 1885563711,
+    AudioFileErrorNotOptimized = 1869640813,
+    AudioFileErrorOperationNotSupported = 1869627199,
+    AudioFileErrorPermissions = 1886547263,
+    AudioFileErrorSuccess = 0,
+    AudioFileErrorUnspecified = 2003334207,
+    AudioFileErrorUnsupportedDataFormat = 1718449215,
+    AudioFileErrorUnsupportedFileType = 1954115647,
+    AudioFileErrorUnsupportedProperty = 1886681407,
+};
+typedef enum AudioFileFlags : int AudioFileFlags;
+enum AudioFileFlags : int {
+    AudioFileFlagDontPageAlignAudioData = 2,
+    AudioFileFlagEraseFlags = 1,
+};
+typedef enum AudioFileGlobalProperty : unsigned int AudioFileGlobalProperty;
+enum AudioFileGlobalProperty : unsigned int {
+    AudioFileGlobalPropertyAllExtensions = 1634498676U,
+    AudioFileGlobalPropertyAllHFSTypeCodes = 1634231923U,
+    AudioFileGlobalPropertyAllMIMETypes = 1634560365U,
+    AudioFileGlobalPropertyAllUTIs = 1635087465U,
+    AudioFileGlobalPropertyAvailableFormatIDs = 1718446436U,
+    AudioFileGlobalPropertyAvailableStreamDescriptionsForFormat = 1935960420U,
+    AudioFileGlobalPropertyExtensionsForType = 1717926004U,
+    AudioFileGlobalPropertyFileTypeName = 1718906477U,
+    AudioFileGlobalPropertyMIMETypesForType = 1718446445U,
+    AudioFileGlobalPropertyReadableTypes = 1634103910U,
+    AudioFileGlobalPropertyTypesForExtension = 1952807028U,
+    AudioFileGlobalPropertyTypesForMIMEType = 1953327469U,
+    AudioFileGlobalPropertyTypesForUTI = 1953854569U,
+    AudioFileGlobalPropertyUTIsForType = 1718973545U,
+    AudioFileGlobalPropertyWritableTypes = 1634105190U,
+};
+typedef enum AudioFileLoopDirection : int AudioFileLoopDirection;
+enum AudioFileLoopDirection : int {
+    AudioFileLoopDirectionBackward = 3,
+    AudioFileLoopDirectionForward = 1,
+    AudioFileLoopDirectionForwardAndBackward = 2,
+    AudioFileLoopDirectionNoLooping = 0,
+};
+typedef enum AudioFileMarkerType : unsigned int AudioFileMarkerType;
+enum AudioFileMarkerType : unsigned int {
+    AudioFileMarkerTypeCAFEditDestinationBegin = 1684170087U,
+    AudioFileMarkerTypeCAFEditDestinationEnd = 1684170087U,
+    AudioFileMarkerTypeCAFEditSourceBegin = 1667392871U,
+    AudioFileMarkerTypeCAFEditSourceEnd = 1667392871U,
+    AudioFileMarkerTypeCAFIndex = 1768842360U,
+    AudioFileMarkerTypeCAFKeySignature = 1802725735U,
+    AudioFileMarkerTypeCAFProgramEnd = 1885695588U,
+    AudioFileMarkerTypeCAFProgramStart = 1885496679U,
+    AudioFileMarkerTypeCAFRegionEnd = 1919051111U,
+    AudioFileMarkerTypeCAFRegionStart = 1919051111U,
+    AudioFileMarkerTypeCAFRegionSyncPoint = 1920170339U,
+    AudioFileMarkerTypeCAFReleaseLoopEnd = 1919705701U,
+    AudioFileMarkerTypeCAFReleaseLoopStart = 1919705703U,
+    AudioFileMarkerTypeCAFSavedPlayPosition = 1936747641U,
+    AudioFileMarkerTypeCAFSelectionEnd = 1935828327U,
+    AudioFileMarkerTypeCAFSelectionStart = 1935828327U,
+    AudioFileMarkerTypeCAFSustainLoopEnd = 1936482917U,
+    AudioFileMarkerTypeCAFSustainLoopStart = 1936482919U,
+    AudioFileMarkerTypeCAFTempo = 1953329263U,
+    AudioFileMarkerTypeCAFTimeSignature = 1953720679U,
+    AudioFileMarkerTypeCAFTrackEnd = 1952804436U,
+    AudioFileMarkerTypeCAFTrackStart = 1952605543U,
+    AudioFileMarkerTypeGeneric = 0U,
+};
+struct AudioFilePacketTableInfo {
+    long long validFrames;
+    int primingFrames;
+    int remainderFrames;
+};
+typedef struct AudioFilePacketTableInfo AudioFilePacketTableInfo;
+typedef enum AudioFilePermission : int AudioFilePermission;
+enum AudioFilePermission : int {
+    AudioFilePermissionRead = 1,
+    AudioFilePermissionReadWrite = 3,
+    AudioFilePermissionWrite = 2,
+};
+typedef enum AudioFileProperty : int AudioFileProperty;
+enum AudioFileProperty : int {
+    AudioFilePropertyAlbumArtwork = 1633776244,
+    AudioFilePropertyAudioDataByteCount = 1650683508,
+    AudioFilePropertyAudioDataPacketCount = 1885564532,
+    AudioFilePropertyAudioTrackCount = 1635017588,
+    AudioFilePropertyAverageBytesPerPacket = 1633841264,
+    AudioFilePropertyBitRate = 1651663220,
+    AudioFilePropertyByteToPacket = 1652125803,
+    AudioFilePropertyChannelLayout = 1668112752,
+    AudioFilePropertyChunkIDs = 1667787108,
+    AudioFilePropertyDataFormat = 1684434292,
+    AudioFilePropertyDataFormatName = 1718512997,
+    AudioFilePropertyDataOffset = 1685022310,
+    AudioFilePropertyDeferSizeUpdates = 1685289589,
+    AudioFilePropertyEstimatedDuration = 1701082482,
+    AudioFilePropertyFileFormat = 1717988724,
+    AudioFilePropertyFormatList = 1718383476,
+    AudioFilePropertyFrameToPacket = 1718775915,
+    AudioFilePropertyID3Tag = 1768174452,
+    AudioFilePropertyInfoDictionary = 1768842863,
+    AudioFilePropertyIsOptimized = 1869640813,
+    AudioFilePropertyMagicCookieData = 1835493731,
+    AudioFilePropertyMarkerList = 1835756659,
+    AudioFilePropertyMaximumPacketSize = 1886616165,
+    AudioFilePropertyPacketSizeUpperBound = 1886090594,
+    AudioFilePropertyPacketTableInfo = 1886283375,
+    AudioFilePropertyPacketToByte = 1886085753,
+    AudioFilePropertyPacketToFrame = 1886086770,
+    AudioFilePropertyReadyToProducePackets = 1919247481,
+    AudioFilePropertyRegionList = 1919380595,
+    AudioFilePropertyReserveDuration = 1920168566,
+    AudioFilePropertySourceBitDepth = 1935832164,
+    AudioFilePropertyUseAudioTrack = 1969321067,
+};
+typedef enum AudioFileRegionFlags : unsigned int AudioFileRegionFlags;
+enum AudioFileRegionFlags : unsigned int {
+    AudioFileRegionFlagLoopEnable = 1U,
+    AudioFileRegionFlagPlayBackward = 4U,
+    AudioFileRegionFlagPlayForward = 2U,
+};
+struct AudioFileSmpteTime {
+    signed char hours;
+    unsigned char minutes;
+    unsigned char seconds;
+    unsigned char frames;
+    unsigned int subFrameSampleOffset;
+};
+typedef struct AudioFileSmpteTime AudioFileSmpteTime;
+typedef enum AudioFileStreamProperty : int AudioFileStreamProperty;
+enum AudioFileStreamProperty : int {
+    AudioFileStreamPropertyAudioDataByteCount = 1650683508,
+    AudioFileStreamPropertyAudioDataPacketCount = 1885564532,
+    AudioFileStreamPropertyAverageBytesPerPacket = 1633841264,
+    AudioFileStreamPropertyBitRate = 1651663220,
+    AudioFileStreamPropertyByteToPacket = 1652125803,
+    AudioFileStreamPropertyChannelLayout = 1668112752,
+    AudioFileStreamPropertyDataFormat = 1684434292,
+    AudioFileStreamPropertyDataOffset = 1685022310,
+    AudioFileStreamPropertyFileFormat = 1717988724,
+    AudioFileStreamPropertyFormatList = 1718383476,
+    AudioFileStreamPropertyFrameToPacket = 1718775915,
+    AudioFileStreamPropertyInfoDictionary = 1768842863,
+    AudioFileStreamPropertyMagicCookieData = 1835493731,
+    AudioFileStreamPropertyMaximumPacketSize = 1886616165,
+    AudioFileStreamPropertyPacketSizeUpperBound = 1886090594,
+    AudioFileStreamPropertyPacketTableInfo = 1886283375,
+    AudioFileStreamPropertyPacketToByte = 1886085753,
+    AudioFileStreamPropertyPacketToFrame = 1886086770,
+    AudioFileStreamPropertyReadyToProducePackets = 1919247481,
+};
+typedef enum AudioFileStreamPropertyFlag : int AudioFileStreamPropertyFlag;
+enum AudioFileStreamPropertyFlag : int {
+    AudioFileStreamPropertyFlagCacheProperty = 2,
+    AudioFileStreamPropertyFlagPropertyIsCached = 1,
+};
+typedef enum AudioFileStreamStatus : int AudioFileStreamStatus;
+enum AudioFileStreamStatus : int {
+    AudioFileStreamStatusBadPropertySize = 561211770,
+    AudioFileStreamStatusDataUnavailable = 1836020325,
+    AudioFileStreamStatusDiscontinuityCantRecover = 1685283617,
+    AudioFileStreamStatusIllegalOperation = 1852797029,
+    AudioFileStreamStatusInvalidFile = 1685348671,
+    AudioFileStreamStatusInvalidPacketOffset = 1885563711,
+    AudioFileStreamStatusNotOptimized = 1869640813,
+    AudioFileStreamStatusOk = 0,
+    AudioFileStreamStatusUnspecifiedError = 2003334207,
+    AudioFileStreamStatusUnsupportedDataFormat = 1718449215,
+    AudioFileStreamStatusUnsupportedFileType = 1954115647,
+    AudioFileStreamStatusUnsupportedProperty = 1886681407,
+    AudioFileStreamStatusValueUnknown = 1970170687,
+};
+typedef enum AudioFileType : int AudioFileType;
+enum AudioFileType : int {
+    AudioFileTypeAAC_ADTS = 1633973363,
+    AudioFileTypeAC3 = 1633889587,
+    AudioFileTypeAIFC = 1095321155,
+    AudioFileTypeAIFF = 1095321158,
+    AudioFileTypeAMR = 1634562662,
+    AudioFileTypeCAF = 1667327590,
+    AudioFileTypeFLAC = 1718378851,
+    AudioFileTypeLatmInLoas = 1819238771,
+    AudioFileTypeM4A = 1832149350,
+    AudioFileTypeM4B = 1832149606,
+    AudioFileTypeMP1 = 1297106737,
+    AudioFileTypeMP2 = 1297106738,
+    AudioFileTypeMP3 = 1297106739,
+    AudioFileTypeMPEG4 = 1836069990,
+    AudioFileTypeNext = 1315264596,
+    AudioFileTypeRF64 = 1380333108,
+    AudioFileTypeSoundDesigner2 = 1399075430,
+    AudioFileTypeThreeGP = 862417008,
+    AudioFileTypeThreeGP2 = 862416946,
+    AudioFileTypeWAVE = 1463899717,
+};
+struct AudioFileTypeAndFormatID {
+    AudioFileType fileType;
+    AudioFormatType formatType;
+};
+typedef struct AudioFileTypeAndFormatID AudioFileTypeAndFormatID;
+typedef enum AudioFormatFlags : unsigned int AudioFormatFlags;
+enum AudioFormatFlags : unsigned int {
+    AudioFormatFlagAppleLossless16BitSourceData = 1U,
+    AudioFormatFlagAppleLossless20BitSourceData = 2U,
+    AudioFormatFlagAppleLossless24BitSourceData = 3U,
+    AudioFormatFlagAppleLossless32BitSourceData = 4U,
+    AudioFormatFlagCafIsFloat = 1U,
+    AudioFormatFlagCafIsLittleEndian = 2U,
+    AudioFormatFlagIsAlignedHigh = 16U,
+    AudioFormatFlagIsBigEndian = 2U,
+    AudioFormatFlagIsFloat = 1U,
+    AudioFormatFlagIsNonInterleaved = 32U,
+    AudioFormatFlagIsNonMixable = 64U,
+    AudioFormatFlagIsPacked = 8U,
+    AudioFormatFlagIsSignedInteger = 4U,
+    AudioFormatFlagLinearPCMIsAlignedHigh = 16U,
+    AudioFormatFlagLinearPCMIsBigEndian = 2U,
+    AudioFormatFlagLinearPCMIsFloat = 1U,
+    AudioFormatFlagLinearPCMIsNonInterleaved = 32U,
+    AudioFormatFlagLinearPCMIsNonMixable = 64U,
+    AudioFormatFlagLinearPCMIsPacked = 8U,
+    AudioFormatFlagLinearPCMIsSignedInteger = 4U,
+    AudioFormatFlagLinearPCMSampleFractionMask = 8064U,
+    AudioFormatFlagLinearPCMSampleFractionShift = 7U,
+};
+struct AudioStreamBasicDescription {
+    double sampleRate;
+    AudioFormatType format;
+    AudioFormatFlags formatFlags;
+    int bytesPerPacket;
+    int framesPerPacket;
+    int bytesPerFrame;
+    int channelsPerFrame;
+    int bitsPerChannel;
+    int reserved;
+};
+typedef struct AudioStreamBasicDescription AudioStreamBasicDescription;
+struct AudioFormat {
+    struct AudioStreamBasicDescription audioStreamBasicDescription;
+    AudioChannelLayoutTag audioChannelLayoutTag;
+};
+typedef struct AudioFormat AudioFormat;
+typedef enum AudioFormatError : int AudioFormatError;
+enum AudioFormatError : int {
+    AudioFormatErrorBadPropertySize = 561211770,
+    AudioFormatErrorBadSpecifierSize = 561213539,
+    AudioFormatErrorNone = 0,
+    AudioFormatErrorUnknownFormat = 560360820,
+    AudioFormatErrorUnspecified = 2003329396,
+    AudioFormatErrorUnsupportedDataFormat = 1718449215,
+    AudioFormatErrorUnsupportedProperty = 1886547824,
+};
+struct AudioFormatInfo {
+    struct AudioStreamBasicDescription audioStreamBasicDescription;
+    unsigned char *magicCookieWeak;
+    int magicCookieSize;
+};
+typedef struct AudioFormatInfo AudioFormatInfo;
+typedef enum AudioFormatProperty : unsigned int AudioFormatProperty;
+enum AudioFormatProperty : unsigned int {
+    AudioFormatPropertyASBDFromESDS = 1702064996U,
+    AudioFormatPropertyASBDFromMPEGPacket = 1633971568U,
+    AudioFormatPropertyAreChannelLayoutsEquivalent = 1667786097U,
+    AudioFormatPropertyAvailableEncodeBitRates = 1634034290U,
+    AudioFormatPropertyAvailableEncodeChannelLayoutTags = 1634034540U,
+    AudioFormatPropertyAvailableEncodeNumberChannels = 1635151459U,
+    AudioFormatPropertyAvailableEncodeSampleRates = 1634038642U,
+    AudioFormatPropertyBalanceFade = 1650551910U,
+    AudioFormatPropertyBitmapForLayoutTag = 1651340391U,
+    AudioFormatPropertyChannelLayoutForBitmap = 1668116578U,
+    AudioFormatPropertyChannelLayoutForTag = 1668116588U,
+    AudioFormatPropertyChannelLayoutFromESDS = 1702060908U,
+    AudioFormatPropertyChannelLayoutHash = 1667786849U,
+    AudioFormatPropertyChannelLayoutName = 1819242093U,
+    AudioFormatPropertyChannelLayoutSimpleName = 1819242093U,
+    AudioFormatPropertyChannelMap = 1667788144U,
+    AudioFormatPropertyChannelName = 1668178285U,
+    AudioFormatPropertyChannelShortName = 1668509293U,
+    AudioFormatPropertyDecodeFormatIDs = 1633904998U,
+    AudioFormatPropertyDecoders = 1635148901U,
+    AudioFormatPropertyEncodeFormatIDs = 1633906534U,
+    AudioFormatPropertyEncoders = 1635149166U,
+    AudioFormatPropertyFirstPlayableFormatFromList = 1718642284U,
+    AudioFormatPropertyFormatInfo = 1718449257U,
+    AudioFormatPropertyFormatIsEncrypted = 1668446576U,
+    AudioFormatPropertyFormatIsExternallyFramed = 1717925990U,
+    AudioFormatPropertyFormatIsVBR = 1719034482U,
+    AudioFormatPropertyFormatList = 1718383476U,
+    AudioFormatPropertyFormatName = 1718509933U,
+    AudioFormatPropertyHardwareCodecCapabilities = 1752654691U,
+    AudioFormatPropertyID3TagSize = 1768174451U,
+    AudioFormatPropertyID3TagToDictionary = 1768174436U,
+    AudioFormatPropertyMatrixMixMap = 1835884912U,
+    AudioFormatPropertyNumberOfChannelsForLayout = 1852008557U,
+    AudioFormatPropertyOutputFormatList = 1868983411U,
+    AudioFormatPropertyPanningMatrix = 1885433453U,
+    AudioFormatPropertyTagForChannelLayout = 1668116596U,
+    AudioFormatPropertyTagsForNumberOfChannels = 1952540515U,
+    AudioFormatPropertyValidateChannelLayout = 1986093932U,
+};
+struct AudioFramePacketTranslation {
+    long long frame;
+    long long packet;
+    int frameOffsetInPacket;
+};
+typedef struct AudioFramePacketTranslation AudioFramePacketTranslation;
+struct AudioIndependentPacketTranslation {
+    long long packet;
+    long long independentlyDecodablePacket;
+};
+typedef struct AudioIndependentPacketTranslation AudioIndependentPacketTranslation;
+struct AudioPacketDependencyInfoTranslation {
+    long long packet;
+    unsigned int isIndependentlyDecodable;
+    unsigned int numberPrerollPackets;
+};
+typedef struct AudioPacketDependencyInfoTranslation AudioPacketDependencyInfoTranslation;
+struct AudioPacketRangeByteCountTranslation {
+    long long packet;
+    long long packetCount;
+    long long byteCountUpperBound;
+};
+typedef struct AudioPacketRangeByteCountTranslation AudioPacketRangeByteCountTranslation;
+struct AudioPacketRollDistanceTranslation {
+    long long packet;
+    long long rollDistance;
+};
+typedef struct AudioPacketRollDistanceTranslation AudioPacketRollDistanceTranslation;
+typedef enum AudioQueueDeviceProperty : int AudioQueueDeviceProperty;
+enum AudioQueueDeviceProperty : int {
+    AudioQueueDevicePropertyNumberChannels = 1634821219,
+    AudioQueueDevicePropertySampleRate = 1634825074,
+};
+typedef enum AudioQueueHardwareCodecPolicy : int AudioQueueHardwareCodecPolicy;
+enum AudioQueueHardwareCodecPolicy : int {
+    AudioQueueHardwareCodecPolicyDefault = 0,
+    AudioQueueHardwareCodecPolicyPreferHardware = 4,
+    AudioQueueHardwareCodecPolicyPreferSoftware = 3,
+    AudioQueueHardwareCodecPolicyUseHardwareOnly = 2,
+    AudioQueueHardwareCodecPolicyUseSoftwareOnly = 1,
+};
+struct AudioQueueLevelMeterState {
+    float averagePower;
+    float peakPower;
+};
+typedef struct AudioQueueLevelMeterState AudioQueueLevelMeterState;
+typedef enum AudioQueueParameter : unsigned int AudioQueueParameter;
+enum AudioQueueParameter : unsigned int {
+    AudioQueueParameterPan = 13U,
+    AudioQueueParameterPitch = 3U,
+    AudioQueueParameterPlayRate = 2U,
+    AudioQueueParameterVolume = 1U,
+    AudioQueueParameterVolumeRampTime = 4U,
+};
+struct AudioQueueParameterEvent {
+    unsigned int iD;
+    AudioQueueParameter parameter;
+    float value;
+};
+typedef struct AudioQueueParameterEvent AudioQueueParameterEvent;
+typedef enum AudioQueueProcessingTapFlags : unsigned int AudioQueueProcessingTapFlags;
+enum AudioQueueProcessingTapFlags : unsigned int {
+    AudioQueueProcessingTapFlagEndOfStream = 512U,
+    AudioQueueProcessingTapFlagPostEffects = 2U,
+    AudioQueueProcessingTapFlagPreEffects = 1U,
+    AudioQueueProcessingTapFlagSiphon = 4U,
+    AudioQueueProcessingTapFlagStartOfStream = 256U,
+};
+typedef enum AudioQueueProperty : unsigned int AudioQueueProperty;
+enum AudioQueueProperty : unsigned int {
+    AudioQueuePropertyChannelAssignments = 1634820961U,
+    AudioQueuePropertyChannelLayout = 1634820972U,
+    AudioQueuePropertyConverterError = 1902343781U,
+    AudioQueuePropertyCurrentDevice = 1634820964U,
+    AudioQueuePropertyCurrentLevelMeter = 1634823542U,
+    AudioQueuePropertyCurrentLevelMeterDB = 1634823524U,
+    AudioQueuePropertyDecodeBufferSizeFrames = 1684234854U,
+    AudioQueuePropertyDeviceNumberChannels = 1634821219U,
+    AudioQueuePropertyDeviceSampleRate = 1634825074U,
+    AudioQueuePropertyEnableLevelMetering = 1634823525U,
+    AudioQueuePropertyEnableTimePitch = 1902081136U,
+    AudioQueuePropertyHardwareCodecPolicy = 1634820976U,
+    AudioQueuePropertyIsRunning = 1634824814U,
+    AudioQueuePropertyMagicCookie = 1634823523U,
+    AudioQueuePropertyMaximumOutputPacketSize = 2020569203U,
+    AudioQueuePropertyStreamDescription = 1634821748U,
+    AudioQueuePropertyTimePitchAlgorithm = 1903456353U,
+    AudioQueuePropertyTimePitchBypass = 1903456354U,
+};
+typedef enum AudioQueueStatus : int AudioQueueStatus;
+enum AudioQueueStatus : int {
+    AudioQueueStatusBufferEmpty = -66686,
+    AudioQueueStatusBufferEnqueuedTwice = -66666,
+    AudioQueueStatusBufferInQueue = -66679,
+    AudioQueueStatusCannotStart = -66681,
+    AudioQueueStatusCannotStartYet = -66665,
+    AudioQueueStatusCodecNotFound = -66673,
+    AudioQueueStatusDataFormatError = 1718449215,
+    AudioQueueStatusDisposalPending = -66685,
+    AudioQueueStatusEnqueueDuringReset = -66632,
+    AudioQueueStatusGeneralParamError = -50,
+    AudioQueueStatusInvalidBuffer = -66687,
+    AudioQueueStatusInvalidCodecAccess = -66672,
+    AudioQueueStatusInvalidDevice = -66680,
+    AudioQueueStatusInvalidOfflineMode = -66626,
+    AudioQueueStatusInvalidParameter = -66682,
+    AudioQueueStatusInvalidProperty = -66684,
+    AudioQueueStatusInvalidPropertySize = -66683,
+    AudioQueueStatusInvalidPropertyValue = -66675,
+    AudioQueueStatusInvalidQueueType = -66677,
+    AudioQueueStatusInvalidRunState = -66678,
+    AudioQueueStatusInvalidTapContext = -66669,
+    AudioQueueStatusInvalidTapType = -66667,
+    AudioQueueStatusOk = 0,
+    AudioQueueStatusPermissions = -66676,
+    AudioQueueStatusPrimeTimedOut = -66674,
+    AudioQueueStatusQueueInvalidated = -66671,
+    AudioQueueStatusQueueStopped = 1937010544,
+    AudioQueueStatusRecordUnderrun = -66668,
+    AudioQueueStatusTooManyTaps = -66670,
+    AudioQueueStatusUnsupportedProperty = 1886547824,
+};
+typedef enum AudioQueueTimePitchAlgorithm : unsigned int AudioQueueTimePitchAlgorithm;
+enum AudioQueueTimePitchAlgorithm : unsigned int {
+    AudioQueueTimePitchAlgorithmLowQualityZeroLatency = 1819376236U,
+    AudioQueueTimePitchAlgorithmSpectral = 1936745827U,
+    AudioQueueTimePitchAlgorithmTimeDomain = 1953064047U,
+    AudioQueueTimePitchAlgorithmVarispeed = 1987276900U,
+};
+typedef enum AudioServicesError : int AudioServicesError;
+enum AudioServicesError : int {
+    AudioServicesErrorBadPropertySize = 561211770,
+    AudioServicesErrorBadSpecifierSizeError = 561213539,
+    AudioServicesErrorNone = 0,
+    AudioServicesErrorSystemSoundClientTimedOutError = -1501,
+    AudioServicesErrorSystemSoundExceededMaximumDurationError = -1502,
+    AudioServicesErrorSystemSoundUnspecifiedError = -1500,
+    AudioServicesErrorUnsupportedProperty = 1886681407,
+};
+typedef enum AudioServicesPropertyKey : unsigned int AudioServicesPropertyKey;
+enum AudioServicesPropertyKey : unsigned int {
+    AudioServicesPropertyKeyCompletePlaybackIfAppDies = 1768318057U,
+    AudioServicesPropertyKeyIsUISound = 1769174377U,
+};
+typedef enum AudioSessionActiveFlags : unsigned int AudioSessionActiveFlags;
+enum AudioSessionActiveFlags : unsigned int {
+    AudioSessionActiveFlagsNotifyOthersOnDeactivation = 1U,
+};
+typedef enum AudioSessionCategory : int AudioSessionCategory;
+enum AudioSessionCategory : int {
+    AudioSessionCategoryAmbientSound = 1634558569,
+    AudioSessionCategoryAudioProcessing = 1886547811,
+    AudioSessionCategoryMediaPlayback = 1835361385,
+    AudioSessionCategoryPlayAndRecord = 1886151026,
+    AudioSessionCategoryRecordAudio = 1919247201,
+    AudioSessionCategorySoloAmbientSound = 1936682095,
+};
+typedef enum AudioSessionErrors : int AudioSessionErrors;
+enum AudioSessionErrors : int {
+    AudioSessionErrorsAlreadyInitialized = 1768843636,
+    AudioSessionErrorsBadPropertySizeError = 561211770,
+    AudioSessionErrorsIncompatibleCategory = 560161140,
+    AudioSessionErrorsInitializationError = 1768843583,
+    AudioSessionErrorsNoCategorySet = 1063477620,
+    AudioSessionErrorsNoHardwareError = 1852794999,
+    AudioSessionErrorsNone = 0,
+    AudioSessionErrorsNotActiveError = 560030580,
+    AudioSessionErrorsNotInitialized = 560557673,
+    AudioSessionErrorsUnspecifiedError = 2003329905,
+    AudioSessionErrorsUnsupportedPropertyError = 1886681407,
+};
+typedef enum AudioSessionInputRouteKind : int AudioSessionInputRouteKind;
+enum AudioSessionInputRouteKind : int {
+    AudioSessionInputRouteKindBluetoothHFP = 4,
+    AudioSessionInputRouteKindBuiltInMic = 2,
+    AudioSessionInputRouteKindHeadsetMic = 3,
+    AudioSessionInputRouteKindLineIn = 1,
+    AudioSessionInputRouteKindNone = 0,
+    AudioSessionInputRouteKindUSBAudio = 5,
+};
+typedef enum AudioSessionInterruptionState : int AudioSessionInterruptionState;
+enum AudioSessionInterruptionState : int {
+    AudioSessionInterruptionStateBegin = 1,
+    AudioSessionInterruptionStateEnd = 0,
+};
+typedef enum AudioSessionInterruptionType : int AudioSessionInterruptionType;
+enum AudioSessionInterruptionType : int {
+    AudioSessionInterruptionTypeShouldNotResume = 561148781,
+    AudioSessionInterruptionTypeShouldResume = 1769108333,
+};
+typedef enum AudioSessionMode : int AudioSessionMode;
+enum AudioSessionMode : int {
+    AudioSessionModeDefault = 1684434036,
+    AudioSessionModeGameChat = 1735222132,
+    AudioSessionModeMeasurement = 1836281204,
+    AudioSessionModeVideoRecording = 1987208036,
+    AudioSessionModeVoiceChat = 1986225012,
+};
+typedef enum AudioSessionOutputRouteKind : int AudioSessionOutputRouteKind;
+enum AudioSessionOutputRouteKind : int {
+    AudioSessionOutputRouteKindAirPlay = 9,
+    AudioSessionOutputRouteKindBluetoothA2DP = 4,
+    AudioSessionOutputRouteKindBluetoothHFP = 3,
+    AudioSessionOutputRouteKindBuiltInReceiver = 5,
+    AudioSessionOutputRouteKindBuiltInSpeaker = 6,
+    AudioSessionOutputRouteKindHDMI = 8,
+    AudioSessionOutputRouteKindHeadphones = 2,
+    AudioSessionOutputRouteKindLineOut = 1,
+    AudioSessionOutputRouteKindNone = 0,
+    AudioSessionOutputRouteKindUSBAudio = 7,
+};
+typedef enum AudioSessionProperty : int AudioSessionProperty;
+enum AudioSessionProperty : int {
+    AudioSessionPropertyAudioCategory = 1633902964,
+    AudioSessionPropertyAudioInputAvailable = 1634296182,
+    AudioSessionPropertyAudioRoute = 1919907188,
+    AudioSessionPropertyAudioRouteChange = 1919902568,
+    AudioSessionPropertyAudioRouteDescription = 1668440434,
+    AudioSessionPropertyCurrentHardwareIOBufferDuration = 1667785316,
+    AudioSessionPropertyCurrentHardwareInputLatency = 1667853428,
+    AudioSessionPropertyCurrentHardwareInputNumberChannels = 1667787107,
+    AudioSessionPropertyCurrentHardwareOutputLatency = 1668246644,
+    AudioSessionPropertyCurrentHardwareOutputNumberChannels = 1667788643,
+    AudioSessionPropertyCurrentHardwareOutputVolume = 1667788662,
+    AudioSessionPropertyCurrentHardwareSampleRate = 1667789682,
+    AudioSessionPropertyInputGainAvailable = 1768382838,
+    AudioSessionPropertyInputGainScalar = 1768387427,
+    AudioSessionPropertyInputSource = 1769173603,
+    AudioSessionPropertyInputSources = 1936876403,
+    AudioSessionPropertyInterruptionType = 1954115685,
+    AudioSessionPropertyMode = 1836016741,
+    AudioSessionPropertyOtherAudioIsPlaying = 1869899890,
+    AudioSessionPropertyOtherMixableAudioShouldDuck = 1685414763,
+    AudioSessionPropertyOutputDestination = 1868854132,
+    AudioSessionPropertyOutputDestinations = 1685288051,
+    AudioSessionPropertyOverrideAudioRoute = 1870033508,
+    AudioSessionPropertyOverrideCategoryDefaultToSpeaker = 1668509803,
+    AudioSessionPropertyOverrideCategoryEnableBluetoothInput = 1667394677,
+    AudioSessionPropertyOverrideCategoryMixWithOthers = 1668114808,
+    AudioSessionPropertyPreferredHardwareIOBufferDuration = 1768907364,
+    AudioSessionPropertyPreferredHardwareSampleRate = 1752658802,
+    AudioSessionPropertyServerDied = 1684628836,
+};
+typedef enum AudioSessionRouteChangeReason : int AudioSessionRouteChangeReason;
+enum AudioSessionRouteChangeReason : int {
+    AudioSessionRouteChangeReasonCategoryChange = 3,
+    AudioSessionRouteChangeReasonNewDeviceAvailable = 1,
+    AudioSessionRouteChangeReasonNoSuitableRouteForCategory = 7,
+    AudioSessionRouteChangeReasonOldDeviceUnavailable = 2,
+    AudioSessionRouteChangeReasonOverride = 4,
+    AudioSessionRouteChangeReasonRouteConfigurationChange = 8,
+    AudioSessionRouteChangeReasonUnknown = 0,
+    AudioSessionRouteChangeReasonWakeFromSleep = 6,
+};
+typedef enum AudioSessionRoutingOverride : int AudioSessionRoutingOverride;
+enum AudioSessionRoutingOverride : int {
+    AudioSessionRoutingOverrideNone = 0,
+    AudioSessionRoutingOverrideSpeaker = 1936747378,
+};
+typedef enum AudioSettingsFlags : unsigned int AudioSettingsFlags;
+enum AudioSettingsFlags : unsigned int {
+    AudioSettingsFlagExpertParameter = 1U,
+    AudioSettingsFlagInvisibleParameter = 2U,
+    AudioSettingsFlagMetaParameter = 4U,
+    AudioSettingsFlagUserInterfaceParameter = 8U,
+};
+struct AudioStreamPacketDescription {
+    long long startOffset;
+    int variableFramesInPacket;
+    int dataByteSize;
+};
+typedef struct AudioStreamPacketDescription AudioStreamPacketDescription;
+typedef enum AudioTypeConverter : int AudioTypeConverter;
+enum AudioTypeConverter : int {
+    AudioTypeConverterAU = 1668247158,
+    AudioTypeConverterAUiPodTime = 1768977517,
+    AudioTypeConverterAUiPodTimeOther = 1768977519,
+    AudioTypeConverterDeferredRenderer = 1684366962,
+    AudioTypeConverterMerger = 1835364967,
+    AudioTypeConverterMultiSplitter = 1836281964,
+    AudioTypeConverterNewTimePitch = 1853191280,
+    AudioTypeConverterRoundTripAAC = 1918984547,
+    AudioTypeConverterSplitter = 1936747636,
+    AudioTypeConverterVarispeed = 1986097769,
+};
+typedef enum AudioTypeEffect : int AudioTypeEffect;
+enum AudioTypeEffect : int {
+    AudioTypeEffectAUiPodEQ = 1768973681,
+    AudioTypeEffectBandPassFilter = 1651532147,
+    AudioTypeEffectDCFilter = 1684235884,
+    AudioTypeEffectDelay = 1684368505,
+    AudioTypeEffectDistortion = 1684632436,
+    AudioTypeEffectDynamicsProcessor = 1684237680,
+    AudioTypeEffectHighPassFilter = 1752195443,
+    AudioTypeEffectHighShelfFilter = 1752393830,
+    AudioTypeEffectLowPassFilter = 1819304307,
+    AudioTypeEffectLowShelfFilter = 1819502694,
+    AudioTypeEffectNBandEq = 1851942257,
+    AudioTypeEffectParametricEQ = 1886217585,
+    AudioTypeEffectPeakLimiter = 1819112562,
+    AudioTypeEffectReverb2 = 1920361010,
+    AudioTypeEffectSampleDelay = 1935961209,
+};
+typedef enum AudioTypeGenerator : int AudioTypeGenerator;
+enum AudioTypeGenerator : int {
+    AudioTypeGeneratorAudioFilePlayer = 1634103404,
+    AudioTypeGeneratorScheduledSoundPlayer = 1936945260,
+};
+typedef enum AudioTypeMixer : int AudioTypeMixer;
+enum AudioTypeMixer : int {
+    AudioTypeMixerEmbedded3D = 862217581,
+    AudioTypeMixerMatrix = 1836608888,
+    AudioTypeMixerMultiChannel = 1835232632,
+    AudioTypeMixerSpacial = 862217581,
+};
+typedef enum AudioTypeMusicDevice : int AudioTypeMusicDevice;
+enum AudioTypeMusicDevice : int {
+    AudioTypeMusicDeviceMidiSynth = 1836284270,
+    AudioTypeMusicDeviceSampler = 1935764848,
+};
+typedef enum AudioTypeOutput : int AudioTypeOutput;
+enum AudioTypeOutput : int {
+    AudioTypeOutputGeneric = 1734700658,
+    AudioTypeOutputRemote = 1919512419,
+    AudioTypeOutputVoiceProcessingIO = 1987078511,
+};
+typedef enum AudioUnitBusType : NSInteger AudioUnitBusType;
+enum AudioUnitBusType : NSInteger {
+    AudioUnitBusTypeInput = 1LL,
+    AudioUnitBusTypeOutput = 2LL,
+};
+typedef enum AudioUnitClumpID : int AudioUnitClumpID;
+enum AudioUnitClumpID : int {
+    AudioUnitClumpIDSystem = 0,
+};
+typedef enum AudioUnitEventType : unsigned int AudioUnitEventType;
+enum AudioUnitEventType : unsigned int {
+    AudioUnitEventTypeBeginParameterChangeGesture = 1U,
+    AudioUnitEventTypeEndParameterChangeGesture = 2U,
+    AudioUnitEventTypeParameterValueChange = 0U,
+    AudioUnitEventTypePropertyChange = 3U,
+};
+typedef enum AudioUnitParameterFlag : unsigned int AudioUnitParameterFlag;
+enum AudioUnitParameterFlag : unsigned int {
+    AudioUnitParameterFlagCFNameRelease = 16U,
+    AudioUnitParameterFlagCanRamp = 33554432U,
+    AudioUnitParameterFlagDisplayCubeRoot = 262144U,
+    AudioUnitParameterFlagDisplayCubed = 196608U,
+    AudioUnitParameterFlagDisplayExponential = 327680U,
+    AudioUnitParameterFlagDisplayLogarithmic = 4194304U,
+    AudioUnitParameterFlagDisplayMask = 4653056U,
+    AudioUnitParameterFlagDisplaySquareRoot = 65536U,
+    AudioUnitParameterFlagDisplaySquared = 131072U,
+    AudioUnitParameterFlagExpertMode = 67108864U,
+    AudioUnitParameterFlagHasCFNameString = 134217728U,
+    AudioUnitParameterFlagHasClump = 1048576U,
+    AudioUnitParameterFlagIsElementMeta = 536870912U,
+    AudioUnitParameterFlagIsGlobalMeta = 268435456U,
+    AudioUnitParameterFlagIsHighResolution = 8388608U,
+    AudioUnitParameterFlagIsReadable = 1073741824U,
+    AudioUnitParameterFlagIsWritable = 2147483648U,
+    AudioUnitParameterFlagMeterReadOnly = 32768U,
+    AudioUnitParameterFlagNonRealTime = 16777216U,
+    AudioUnitParameterFlagOmitFromPresets = 8192U,
+    AudioUnitParameterFlagPlotHistory = 16384U,
+    AudioUnitParameterFlagValuesHaveStrings = 2097152U,
+};
+typedef enum AudioUnitParameterOptions : unsigned int AudioUnitParameterOptions;
+enum AudioUnitParameterOptions : unsigned int {
+    AudioUnitParameterOptionsCFNameRelease = 16U,
+    AudioUnitParameterOptionsCanRamp = 33554432U,
+    AudioUnitParameterOptionsDisplayCubeRoot = 262144U,
+    AudioUnitParameterOptionsDisplayCubed = 196608U,
+    AudioUnitParameterOptionsDisplayExponential = 327680U,
+    AudioUnitParameterOptionsDisplayLogarithmic = 4194304U,
+    AudioUnitParameterOptionsDisplayMask = 4653056U,
+    AudioUnitParameterOptionsDisplaySquareRoot = 65536U,
+    AudioUnitParameterOptionsDisplaySquared = 131072U,
+    AudioUnitParameterOptionsExpertMode = 67108864U,
+    AudioUnitParameterOptionsHasCFNameString = 134217728U,
+    AudioUnitParameterOptionsHasClump = 1048576U,
+    AudioUnitParameterOptionsIsElementMeta = 536870912U,
+    AudioUnitParameterOptionsIsGlobalMeta = 268435456U,
+    AudioUnitParameterOptionsIsHighResolution = 8388608U,
+    AudioUnitParameterOptionsIsReadable = 1073741824U,
+    AudioUnitParameterOptionsMeterReadOnly = 32768U,
+    AudioUnitParameterOptionsNonRealTime = 16777216U,
+    AudioUnitParameterOptionsOmitFromPresets = 8192U,
+    AudioUnitParameterOptionsPlotHistory = 16384U,
+    AudioUnitParameterOptionsValuesHaveStrings = 2097152U,
+};
+typedef enum AudioUnitParameterType : int AudioUnitParameterType;
+enum AudioUnitParameterType : int {
+    AudioUnitParameterTypeAUDCFilterDecayTime = 0,
+    AudioUnitParameterTypeAULowShelfCutoffFrequency = 0,
+    AudioUnitParameterTypeAULowShelfGain = 1,
+    AudioUnitParameterTypeAUNBandEQBandwidth = 5000,
+    AudioUnitParameterTypeAUNBandEQBypassBand = 1000,
+    AudioUnitParameterTypeAUNBandEQFilterType = 2000,
+    AudioUnitParameterTypeAUNBandEQFrequency = 3000,
+    AudioUnitParameterTypeAUNBandEQGain = 4000,
+    AudioUnitParameterTypeAUNBandEQGlobalGain = 0,
+    AudioUnitParameterTypeAUSamplerCoarseTuning = 901,
+    AudioUnitParameterTypeAUSamplerFineTuning = 902,
+    AudioUnitParameterTypeAUSamplerGain = 900,
+    AudioUnitParameterTypeAUSamplerPan = 903,
+    AudioUnitParameterTypeBandpassBandwidth = 1,
+    AudioUnitParameterTypeBandpassCenterFrequency = 0,
+    AudioUnitParameterTypeDelayFeedback = 2,
+    AudioUnitParameterTypeDelayLopassCutoff = 3,
+    AudioUnitParameterTypeDelayTime = 1,
+    AudioUnitParameterTypeDelayWetDryMix = 0,
+    AudioUnitParameterTypeDistance = 2,
+    AudioUnitParameterTypeDistortionCubicTerm = 8,
+    AudioUnitParameterTypeDistortionDecay = 1,
+    AudioUnitParameterTypeDistortionDecimation = 3,
+    AudioUnitParameterTypeDistortionDecimationMix = 5,
+    AudioUnitParameterTypeDistortionDelay = 0,
+    AudioUnitParameterTypeDistortionDelayMix = 2,
+    AudioUnitParameterTypeDistortionFinalMix = 15,
+    AudioUnitParameterTypeDistortionLinearTerm = 6,
+    AudioUnitParameterTypeDistortionPolynomialMix = 9,
+    AudioUnitParameterTypeDistortionRingModBalance = 12,
+    AudioUnitParameterTypeDistortionRingModFreq1 = 10,
+    AudioUnitParameterTypeDistortionRingModFreq2 = 11,
+    AudioUnitParameterTypeDistortionRingModMix = 13,
+    AudioUnitParameterTypeDistortionRounding = 4,
+    AudioUnitParameterTypeDistortionSoftClipGain = 14,
+    AudioUnitParameterTypeDistortionSquaredTerm = 7,
+    AudioUnitParameterTypeDynamicsProcessorAttackTime = 4,
+    AudioUnitParameterTypeDynamicsProcessorCompressionAmount = 1000,
+    AudioUnitParameterTypeDynamicsProcessorExpansionRatio = 2,
+    AudioUnitParameterTypeDynamicsProcessorExpansionThreshold = 3,
+    AudioUnitParameterTypeDynamicsProcessorHeadRoom = 1,
+    AudioUnitParameterTypeDynamicsProcessorInputAmplitude = 2000,
+    AudioUnitParameterTypeDynamicsProcessorMasterGain = 6,
+    AudioUnitParameterTypeDynamicsProcessorOutputAmplitude = 3000,
+    AudioUnitParameterTypeDynamicsProcessorOverallGain = 6,
+    AudioUnitParameterTypeDynamicsProcessorReleaseTime = 5,
+    AudioUnitParameterTypeDynamicsProcessorThreshold = 0,
+    AudioUnitParameterTypeElevation = 1,
+    AudioUnitParameterTypeEnable = 5,
+    AudioUnitParameterTypeGain = 3,
+    AudioUnitParameterTypeGlobalReverbGain = 9,
+    AudioUnitParameterTypeHALOutputVolume = 14,
+    AudioUnitParameterTypeHighShelfCutOffFrequency = 0,
+    AudioUnitParameterTypeHighShelfGain = 1,
+    AudioUnitParameterTypeHipassCutoffFrequency = 0,
+    AudioUnitParameterTypeHipassResonance = 1,
+    AudioUnitParameterTypeLimiterAttackTime = 0,
+    AudioUnitParameterTypeLimiterDecayTime = 1,
+    AudioUnitParameterTypeLimiterPreGain = 2,
+    AudioUnitParameterTypeLowPassCutoffFrequency = 0,
+    AudioUnitParameterTypeLowPassResonance = 1,
+    AudioUnitParameterTypeMatrixMixerEnable = 1,
+    AudioUnitParameterTypeMatrixMixerVolume = 0,
+    AudioUnitParameterTypeMaxGain = 7,
+    AudioUnitParameterTypeMinGain = 6,
+    AudioUnitParameterTypeMixer3DAzimuth = 0,
+    AudioUnitParameterTypeMixer3DDistance = 2,
+    AudioUnitParameterTypeMixer3DElevation = 1,
+    AudioUnitParameterTypeMixer3DEnable = 5,
+    AudioUnitParameterTypeMixer3DGain = 3,
+    AudioUnitParameterTypeMixer3DGlobalReverbGain = 9,
+    AudioUnitParameterTypeMixer3DMaxGain = 7,
+    AudioUnitParameterTypeMixer3DMinGain = 6,
+    AudioUnitParameterTypeMixer3DObstructionAttenuation = 11,
+    AudioUnitParameterTypeMixer3DOcclusionAttenuation = 10,
+    AudioUnitParameterTypeMixer3DPlaybackRate = 4,
+    AudioUnitParameterTypeMixer3DReverbBlend = 8,
+    AudioUnitParameterTypeMultiChannelMixerEnable = 1,
+    AudioUnitParameterTypeMultiChannelMixerPan = 2,
+    AudioUnitParameterTypeMultiChannelMixerVolume = 0,
+    AudioUnitParameterTypeNewTimePitchEnablePeakLocking = 6,
+    AudioUnitParameterTypeNewTimePitchOverlap = 4,
+    AudioUnitParameterTypeNewTimePitchPitch = 1,
+    AudioUnitParameterTypeNewTimePitchRate = 0,
+    AudioUnitParameterTypeObstructionAttenuation = 11,
+    AudioUnitParameterTypeOcclussionAttenuation = 10,
+    AudioUnitParameterTypeParametricEQCenterFreq = 0,
+    AudioUnitParameterTypeParametricEQGain = 2,
+    AudioUnitParameterTypeParametricEQQ = 1,
+    AudioUnitParameterTypePlaybackRate = 4,
+    AudioUnitParameterTypeRandomBoundA = 0,
+    AudioUnitParameterTypeRandomBoundB = 1,
+    AudioUnitParameterTypeRandomCurve = 2,
+    AudioUnitParameterTypeReverb2DecayTimeAt0Hz = 4,
+    AudioUnitParameterTypeReverb2DecayTimeAtNyquist = 5,
+    AudioUnitParameterTypeReverb2DryWetMix = 0,
+    AudioUnitParameterTypeReverb2Gain = 1,
+    AudioUnitParameterTypeReverb2MaxDelayTime = 3,
+    AudioUnitParameterTypeReverb2MinDelayTime = 2,
+    AudioUnitParameterTypeReverb2RandomizeReflections = 6,
+    AudioUnitParameterTypeReverbBlend = 8,
+    AudioUnitParameterTypeReverbFilterBandwidth = 15,
+    AudioUnitParameterTypeReverbFilterEnable = 18,
+    AudioUnitParameterTypeReverbFilterFrequency = 14,
+    AudioUnitParameterTypeReverbFilterGain = 16,
+    AudioUnitParameterTypeReverbFilterType = 17,
+    AudioUnitParameterTypeRoundTripAacEncodingStrategy = 1,
+    AudioUnitParameterTypeRoundTripAacFormat = 0,
+    AudioUnitParameterTypeRoundTripAacRateOrQuality = 2,
+    AudioUnitParameterTypeSpacialMixerAzimuth = 0,
+    AudioUnitParameterTypeSpatialAzimuth = 0,
+    AudioUnitParameterTypeSpatialDistance = 2,
+    AudioUnitParameterTypeSpatialElevation = 1,
+    AudioUnitParameterTypeSpatialEnable = 5,
+    AudioUnitParameterTypeSpatialGain = 3,
+    AudioUnitParameterTypeSpatialGlobalReverbGain = 9,
+    AudioUnitParameterTypeSpatialMaxGain = 7,
+    AudioUnitParameterTypeSpatialMinGain = 6,
+    AudioUnitParameterTypeSpatialObstructionAttenuation = 11,
+    AudioUnitParameterTypeSpatialOcclusionAttenuation = 10,
+    AudioUnitParameterTypeSpatialPlaybackRate = 4,
+    AudioUnitParameterTypeSpatialReverbBlend = 8,
+    AudioUnitParameterTypeTimePitchRate = 0,
+    AudioUnitParameterTypeVarispeedPlaybackCents = 1,
+    AudioUnitParameterTypeVarispeedPlaybackRate = 0,
+};
+typedef enum AudioUnitParameterUnit : int AudioUnitParameterUnit;
+enum AudioUnitParameterUnit : int {
+    AudioUnitParameterUnitAbsoluteCents = 20,
+    AudioUnitParameterUnitBPM = 22,
+    AudioUnitParameterUnitBeats = 23,
+    AudioUnitParameterUnitBoolean = 2,
+    AudioUnitParameterUnitCents = 9,
+    AudioUnitParameterUnitCustomUnit = 26,
+    AudioUnitParameterUnitDecibels = 13,
+    AudioUnitParameterUnitDegrees = 15,
+    AudioUnitParameterUnitEqualPowerCrossfade = 16,
+    AudioUnitParameterUnitGeneric = 0,
+    AudioUnitParameterUnitHertz = 8,
+    AudioUnitParameterUnitIndexed = 1,
+    AudioUnitParameterUnitLinearGain = 14,
+    AudioUnitParameterUnitMIDI2Controller = 27,
+    AudioUnitParameterUnitMIDIController = 12,
+    AudioUnitParameterUnitMIDINoteNumber = 11,
+    AudioUnitParameterUnitMeters = 19,
+    AudioUnitParameterUnitMilliseconds = 24,
+    AudioUnitParameterUnitMixerFaderCurve1 = 17,
+    AudioUnitParameterUnitOctaves = 21,
+    AudioUnitParameterUnitPan = 18,
+    AudioUnitParameterUnitPercent = 3,
+    AudioUnitParameterUnitPhase = 6,
+    AudioUnitParameterUnitRate = 7,
+    AudioUnitParameterUnitRatio = 25,
+    AudioUnitParameterUnitRelativeSemiTones = 10,
+    AudioUnitParameterUnitSampleFrames = 5,
+    AudioUnitParameterUnitSeconds = 4,
+};
+typedef enum AudioUnitPropertyIDType : int AudioUnitPropertyIDType;
+enum AudioUnitPropertyIDType : int {
+    AudioUnitPropertyIDTypeAudioChannelLayout = 19,
+    AudioUnitPropertyIDTypeAudioUnitMIDIProtocol = 64,
+    AudioUnitPropertyIDTypeBankName = 1007,
+    AudioUnitPropertyIDTypeBiquadCoefficients = 2203,
+    AudioUnitPropertyIDTypeBypassEffect = 21,
+    AudioUnitPropertyIDTypeBypassVoiceProcessing = 2100,
+    AudioUnitPropertyIDTypeCPULoad = 6,
+    AudioUnitPropertyIDTypeChannelMap = 2002,
+    AudioUnitPropertyIDTypeClassInfo = 0,
+    AudioUnitPropertyIDTypeClassInfoFromDocument = 50,
+    AudioUnitPropertyIDTypeContextName = 25,
+    AudioUnitPropertyIDTypeCurrentDevice = 2000,
+    AudioUnitPropertyIDTypeCurrentPlayTime = 3302,
+    AudioUnitPropertyIDTypeDeferredRendererExtraLatency = 3321,
+    AudioUnitPropertyIDTypeDeferredRendererPullSize = 3320,
+    AudioUnitPropertyIDTypeDeferredRendererWaitFrames = 3322,
+    AudioUnitPropertyIDTypeDependentParameters = 45,
+    AudioUnitPropertyIDTypeDistanceParams = 3010,
+    AudioUnitPropertyIDTypeElementCount = 11,
+    AudioUnitPropertyIDTypeElementName = 30,
+    AudioUnitPropertyIDTypeEnableIO = 2003,
+    AudioUnitPropertyIDTypeFactoryPresets = 24,
+    AudioUnitPropertyIDTypeFrequencyResponse = 52,
+    AudioUnitPropertyIDTypeHasIO = 2006,
+    AudioUnitPropertyIDTypeHostCallbacks = 27,
+    AudioUnitPropertyIDTypeHostMIDIProtocol = 65,
+    AudioUnitPropertyIDTypeHostReceivesRemoteControlEvents = 2011,
+    AudioUnitPropertyIDTypeHostTransportState = 2013,
+    AudioUnitPropertyIDTypeInPlaceProcessing = 29,
+    AudioUnitPropertyIDTypeInputAnchorTimeStamp = 3016,
+    AudioUnitPropertyIDTypeInputSampleInOutput = 49,
+    AudioUnitPropertyIDTypeInstrumentCount = 1000,
+    AudioUnitPropertyIDTypeInstrumentName = 1001,
+    AudioUnitPropertyIDTypeInstrumentNumber = 1004,
+    AudioUnitPropertyIDTypeIsInterAppConnected = 101,
+    AudioUnitPropertyIDTypeIsRunning = 2001,
+    AudioUnitPropertyIDTypeLastRenderError = 22,
+    AudioUnitPropertyIDTypeLastRenderSampleTime = 61,
+    AudioUnitPropertyIDTypeLatency = 12,
+    AudioUnitPropertyIDTypeLoadAudioFiles = 4101,
+    AudioUnitPropertyIDTypeLoadInstrument = 4102,
+    AudioUnitPropertyIDTypeLoadedOutOfProcess = 62,
+    AudioUnitPropertyIDTypeMIDICallbacks = 2010,
+    AudioUnitPropertyIDTypeMIDIOutputEventListCallback = 63,
+    AudioUnitPropertyIDTypeMakeConnection = 1,
+    AudioUnitPropertyIDTypeMatrixDimensions = 3009,
+    AudioUnitPropertyIDTypeMatrixLevels = 3006,
+    AudioUnitPropertyIDTypeMaxNumberOfBands = 2201,
+    AudioUnitPropertyIDTypeMaximumFramesPerSlice = 14,
+    AudioUnitPropertyIDTypeMeterClipping = 3011,
+    AudioUnitPropertyIDTypeMeteringMode = 3007,
+    AudioUnitPropertyIDTypeMidiSynthEnablePreload = 4119,
+    AudioUnitPropertyIDTypeMuteOutput = 2104,
+    AudioUnitPropertyIDTypeMutedSpeechActivityEventListener = 2106,
+    AudioUnitPropertyIDTypeNickname = 54,
+    AudioUnitPropertyIDTypeNodeComponentDescription = 2014,
+    AudioUnitPropertyIDTypeNumberOfBands = 2200,
+    AudioUnitPropertyIDTypeOfflineRender = 37,
+    AudioUnitPropertyIDTypeParameterClumpName = 35,
+    AudioUnitPropertyIDTypeParameterHistoryInfo = 53,
+    AudioUnitPropertyIDTypeParameterIDName = 34,
+    AudioUnitPropertyIDTypeParameterInfo = 4,
+    AudioUnitPropertyIDTypeParameterList = 3,
+    AudioUnitPropertyIDTypeParameterStringFromValue = 33,
+    AudioUnitPropertyIDTypeParameterValueFromString = 38,
+    AudioUnitPropertyIDTypeParameterValueStrings = 16,
+    AudioUnitPropertyIDTypeParametersForOverview = 57,
+    AudioUnitPropertyIDTypePeerURL = 102,
+    AudioUnitPropertyIDTypePresentPreset = 36,
+    AudioUnitPropertyIDTypePresentationLatency = 40,
+    AudioUnitPropertyIDTypeRemoteControlEventListener = 100,
+    AudioUnitPropertyIDTypeRemoteControlToHost = 2012,
+    AudioUnitPropertyIDTypeRenderQuality = 26,
+    AudioUnitPropertyIDTypeRenderingFlags = 3003,
+    AudioUnitPropertyIDTypeRequestViewController = 56,
+    AudioUnitPropertyIDTypeReverbRoomType = 10,
+    AudioUnitPropertyIDTypeSampleRate = 2,
+    AudioUnitPropertyIDTypeSampleRateConverterComplexity = 3014,
+    AudioUnitPropertyIDTypeScheduleAudioSlice = 3300,
+    AudioUnitPropertyIDTypeScheduleStartTimeStamp = 3301,
+    AudioUnitPropertyIDTypeScheduledFileBufferSizeFrames = 3313,
+    AudioUnitPropertyIDTypeScheduledFileIDs = 3310,
+    AudioUnitPropertyIDTypeScheduledFileNumberBuffers = 3314,
+    AudioUnitPropertyIDTypeScheduledFilePrime = 3312,
+    AudioUnitPropertyIDTypeScheduledFileRegion = 3311,
+    AudioUnitPropertyIDTypeSetInputCallback = 2005,
+    AudioUnitPropertyIDTypeSetRenderCallback = 23,
+    AudioUnitPropertyIDTypeShouldAllocateBuffer = 51,
+    AudioUnitPropertyIDTypeSoundBankURL = 1100,
+    AudioUnitPropertyIDTypeSpatialMixerAnyInputIsUsingPersonalizedHrtf = 3116,
+    AudioUnitPropertyIDTypeSpatialMixerAttenuationCurve = 3013,
+    AudioUnitPropertyIDTypeSpatialMixerDistanceParams = 3010,
+    AudioUnitPropertyIDTypeSpatialMixerEnableHeadTracking = 3111,
+    AudioUnitPropertyIDTypeSpatialMixerOutputType = 3100,
+    AudioUnitPropertyIDTypeSpatialMixerPersonalizedHrtfMode = 3113,
+    AudioUnitPropertyIDTypeSpatialMixerPointSourceInHeadMode = 3103,
+    AudioUnitPropertyIDTypeSpatialMixerRenderingFlags = 3003,
+    AudioUnitPropertyIDTypeSpatialMixerSourceMode = 3005,
+    AudioUnitPropertyIDTypeSpatializationAlgorithm = 3000,
+    AudioUnitPropertyIDTypeStartTime = 2004,
+    AudioUnitPropertyIDTypeStartTimestampsAtZero = 2007,
+    AudioUnitPropertyIDTypeStreamFormat = 8,
+    AudioUnitPropertyIDTypeSupportedChannelLayoutTags = 32,
+    AudioUnitPropertyIDTypeSupportedNumChannels = 13,
+    AudioUnitPropertyIDTypeSupportsMpe = 58,
+    AudioUnitPropertyIDTypeTailTime = 20,
+    AudioUnitPropertyIDTypeUsesInternalReverb = 1005,
+    AudioUnitPropertyIDTypeVoiceProcessingEnableAGC = 2101,
+};
+typedef enum AudioUnitRemoteControlEvent : int AudioUnitRemoteControlEvent;
+enum AudioUnitRemoteControlEvent : int {
+    AudioUnitRemoteControlEventRewind = 3,
+    AudioUnitRemoteControlEventTogglePlayPause = 1,
+    AudioUnitRemoteControlEventToggleRecord = 2,
+};
+typedef enum AudioUnitRenderActionFlags : int AudioUnitRenderActionFlags;
+enum AudioUnitRenderActionFlags : int {
+    AudioUnitRenderActionFlagDoNotCheckRenderArgs = 512,
+    AudioUnitRenderActionFlagOfflineComplete = 128,
+    AudioUnitRenderActionFlagOfflinePreflight = 32,
+    AudioUnitRenderActionFlagOfflineRender = 64,
+    AudioUnitRenderActionFlagOutputIsSilence = 16,
+    AudioUnitRenderActionFlagPostRender = 8,
+    AudioUnitRenderActionFlagPostRenderError = 256,
+    AudioUnitRenderActionFlagPreRender = 4,
+};
+typedef enum AudioUnitScopeType : int AudioUnitScopeType;
+enum AudioUnitScopeType : int {
+    AudioUnitScopeTypeGlobal = 0,
+    AudioUnitScopeTypeGroup = 3,
+    AudioUnitScopeTypeInput = 1,
+    AudioUnitScopeTypeLayer = 6,
+    AudioUnitScopeTypeLayerItem = 7,
+    AudioUnitScopeTypeNote = 5,
+    AudioUnitScopeTypeOutput = 2,
+    AudioUnitScopeTypePart = 4,
+};
+typedef enum AudioUnitStatus : int AudioUnitStatus;
+enum AudioUnitStatus : int {
+    AudioUnitStatusCannotDoInCurrentContext = -10863,
+    AudioUnitStatusComponentManagerNotSupported = -66740,
+    AudioUnitStatusExtensionNotFound = -66744,
+    AudioUnitStatusFailedInitialization = -10875,
+    AudioUnitStatusFileNotFound = -43,
+    AudioUnitStatusFormatNotSupported = -10868,
+    AudioUnitStatusInitialized = -10849,
+    AudioUnitStatusInvalidElement = -10877,
+    AudioUnitStatusInvalidFile = -10871,
+    AudioUnitStatusInvalidFilePath = -66742,
+    AudioUnitStatusInvalidOfflineRender = -10848,
+    AudioUnitStatusInvalidParameter = -10878,
+    AudioUnitStatusInvalidParameterValue = -66743,
+    AudioUnitStatusInvalidProperty = -10879,
+    AudioUnitStatusInvalidPropertyValue = -10851,
+    AudioUnitStatusInvalidScope = -10866,
+    AudioUnitStatusMidiOutputBufferFull = -66753,
+    AudioUnitStatusMissingKey = -66741,
+    AudioUnitStatusMultipleVoiceProcessors = -66635,
+    AudioUnitStatusNoConnection = -10876,
+    AudioUnitStatusNoError = 0,
+    AudioUnitStatusOK = 0,
+    AudioUnitStatusParameterError = -50,
+    AudioUnitStatusPropertyNotInUse = -10850,
+    AudioUnitStatusPropertyNotWritable = -10865,
+    AudioUnitStatusRenderTimeout = -66745,
+    AudioUnitStatusTooManyFramesToProcess = -10874,
+    AudioUnitStatusUnauthorized = -10847,
+    AudioUnitStatusUninitialized = -10867,
+};
+struct AudioValueRange {
+    double minimum;
+    double maximum;
+};
+typedef struct AudioValueRange AudioValueRange;
+struct CABarBeatTime {
+    int bar;
+    unsigned short beat;
+    unsigned short subbeat;
+    unsigned short subbeatDivisor;
+    unsigned short reserved;
+};
+typedef struct CABarBeatTime CABarBeatTime;
+typedef enum ExtAudioFileError : int ExtAudioFileError;
+enum ExtAudioFileError : int {
+    ExtAudioFileErrorAsyncWriteBufferOverflow = -66570,
+    ExtAudioFileErrorAsyncWriteTooLarge = -66569,
+    ExtAudioFileErrorBadFilePathError = 561017960,
+    ExtAudioFileErrorCodecUnavailableInputConsumed = -66559,
+    ExtAudioFileErrorCodecUnavailableInputNotConsumed = -66560,
+    ExtAudioFileErrorEndOfFileError = -39,
+    ExtAudioFileErrorFileNotFoundError = -43,
+    ExtAudioFileErrorFilePermissionError = -54,
+    ExtAudioFileErrorInvalidChannelMap = -66564,
+    ExtAudioFileErrorInvalidDataFormat = -66566,
+    ExtAudioFileErrorInvalidOperationOrder = -66565,
+    ExtAudioFileErrorInvalidProperty = -66561,
+    ExtAudioFileErrorInvalidPropertySize = -66562,
+    ExtAudioFileErrorInvalidSeek = -66568,
+    ExtAudioFileErrorMaxPacketSizeUnknown = -66567,
+    ExtAudioFileErrorNonPCMClientFormat = -66563,
+    ExtAudioFileErrorNotOpenError = -38,
+    ExtAudioFileErrorOK = 0,
+    ExtAudioFileErrorPositionError = -40,
+    ExtAudioFileErrorTooManyFilesOpenError = -42,
+};
+struct ExtendedNoteOnEvent {
+    unsigned int instrumentID;
+    unsigned int deviceGroupID;
+    float duration;
+    int argCount;
+    float pitch;
+    float velocity;
+};
+typedef struct ExtendedNoteOnEvent ExtendedNoteOnEvent;
+typedef enum InstrumentType : unsigned char InstrumentType;
+enum InstrumentType : unsigned char {
+    InstrumentTypeAUPreset = 2U,
+    InstrumentTypeAudiofile = 3U,
+    InstrumentTypeDLSPreset = 1U,
+    InstrumentTypeEXS24 = 4U,
+    InstrumentTypeSF2Preset = 1U,
+};
+typedef enum MPEG4ObjectID : int MPEG4ObjectID;
+enum MPEG4ObjectID : int {
+    MPEG4ObjectIDAacLc = 2,
+    MPEG4ObjectIDAacLtp = 4,
+    MPEG4ObjectIDAacMain = 1,
+    MPEG4ObjectIDAacSbr = 5,
+    MPEG4ObjectIDAacScalable = 6,
+    MPEG4ObjectIDAacSsr = 3,
+    MPEG4ObjectIDCelp = 8,
+    MPEG4ObjectIDHvxc = 9,
+    MPEG4ObjectIDTwinVq = 7,
+};
+struct MidiChannelMessage {
+    unsigned char status;
+    unsigned char data1;
+    unsigned char data2;
+    unsigned char reserved;
+};
+typedef struct MidiChannelMessage MidiChannelMessage;
+struct MidiNoteMessage {
+    unsigned char channel;
+    unsigned char note;
+    unsigned char velocity;
+    unsigned char releaseVelocity;
+    float duration;
+};
+typedef struct MidiNoteMessage MidiNoteMessage;
+typedef enum MusicEventType : unsigned int MusicEventType;
+enum MusicEventType : unsigned int {
+    MusicEventTypeAUPreset = 10U,
+    MusicEventTypeExtendedNote = 1U,
+    MusicEventTypeExtendedTempo = 3U,
+    MusicEventTypeMeta = 5U,
+    MusicEventTypeMidiChannelMessage = 7U,
+    MusicEventTypeMidiNoteMessage = 6U,
+    MusicEventTypeMidiRawData = 8U,
+    MusicEventTypeNull = 0U,
+    MusicEventTypeParameter = 9U,
+    MusicEventTypeUser = 4U,
+};
+typedef enum MusicPlayerStatus : int MusicPlayerStatus;
+enum MusicPlayerStatus : int {
+    MusicPlayerStatusCannotDoInCurrentContext = -10863,
+    MusicPlayerStatusEndOfTrack = -10857,
+    MusicPlayerStatusIllegalTrackDestination = -10855,
+    MusicPlayerStatusInvalidEventType = -10853,
+    MusicPlayerStatusInvalidPlayerState = -10852,
+    MusicPlayerStatusInvalidSequenceType = -10846,
+    MusicPlayerStatusNoSequence = -10854,
+    MusicPlayerStatusNoTrackDestination = -66720,
+    MusicPlayerStatusStartOfTrack = -10856,
+    MusicPlayerStatusSuccess = 0,
+    MusicPlayerStatusTrackIndexError = -10859,
+    MusicPlayerStatusTrackNotFound = -10858,
+};
+typedef enum MusicSequenceFileFlags : int MusicSequenceFileFlags;
+enum MusicSequenceFileFlags : int {
+    MusicSequenceFileFlagDefault = 0,
+    MusicSequenceFileFlagEraseFile = 1,
+};
+typedef enum MusicSequenceFileTypeID : unsigned int MusicSequenceFileTypeID;
+enum MusicSequenceFileTypeID : unsigned int {
+    MusicSequenceFileTypeIDAny = 0U,
+    MusicSequenceFileTypeIDMidi = 1835623529U,
+    MusicSequenceFileTypeIDiMelody = 1768777068U,
+};
+typedef enum MusicSequenceLoadFlags : int MusicSequenceLoadFlags;
+enum MusicSequenceLoadFlags : int {
+    MusicSequenceLoadFlagChannelsToTracks = 1,
+    MusicSequenceLoadFlagPreserveTracks = 0,
+};
+typedef enum MusicSequenceType : unsigned int MusicSequenceType;
+enum MusicSequenceType : unsigned int {
+    MusicSequenceTypeBeats = 1650811252U,
+    MusicSequenceTypeSamples = 1935764848U,
+    MusicSequenceTypeSeconds = 1936024435U,
+};
+typedef enum PanningMode : unsigned int PanningMode;
+enum PanningMode : unsigned int {
+    PanningModeSoundField = 3U,
+    PanningModeVectorBasedPanning = 4U,
+};
+typedef enum ScheduledAudioSliceFlag : int ScheduledAudioSliceFlag;
+enum ScheduledAudioSliceFlag : int {
+    ScheduledAudioSliceFlagBeganToRender = 2,
+    ScheduledAudioSliceFlagBeganToRenderLate = 4,
+    ScheduledAudioSliceFlagComplete = 1,
+    ScheduledAudioSliceFlagInterrupt = 16,
+    ScheduledAudioSliceFlagInterruptAtLoop = 32,
+    ScheduledAudioSliceFlagLoop = 8,
+};
+struct SmpteTime {
+    short subframes;
+    short subframeDivisor;
+    unsigned int counter;
+    unsigned int type;
+    unsigned int flags;
+    short hours;
+    short minutes;
+    short seconds;
+    short frames;
+};
+typedef struct SmpteTime SmpteTime;
+typedef enum SmpteTimeFlags : unsigned int SmpteTimeFlags;
+enum SmpteTimeFlags : unsigned int {
+    SmpteTimeFlagTimeRunning = 2U,
+    SmpteTimeFlagTimeValid = 1U,
+    SmpteTimeFlagUnknown = 0U,
+};
+typedef enum SmpteTimeType : unsigned int SmpteTimeType;
+enum SmpteTimeType : unsigned int {
+    SmpteTimeTypeType2398 = 11U,
+    SmpteTimeTypeType24 = 0U,
+    SmpteTimeTypeType25 = 1U,
+    SmpteTimeTypeType2997 = 4U,
+    SmpteTimeTypeType2997Drop = 5U,
+    SmpteTimeTypeType30 = 3U,
+    SmpteTimeTypeType30Drop = 2U,
+    SmpteTimeTypeType50 = 10U,
+    SmpteTimeTypeType5994 = 7U,
+    SmpteTimeTypeType5994Drop = 9U,
+    SmpteTimeTypeType60 = 6U,
+    SmpteTimeTypeType60Drop = 8U,
+};
+typedef enum SpatialMixerAttenuation : int SpatialMixerAttenuation;
+enum SpatialMixerAttenuation : int {
+    SpatialMixerAttenuationExponential = 1,
+    SpatialMixerAttenuationInverse = 2,
+    SpatialMixerAttenuationLinear = 3,
+    SpatialMixerAttenuationPower = 0,
+};
+typedef enum SpatialMixerRenderingFlags : int SpatialMixerRenderingFlags;
+enum SpatialMixerRenderingFlags : int {
+    SpatialMixerRenderingFlagDistanceAttenuation = 4,
+    SpatialMixerRenderingFlagInterAuralDelay = 1,
+};
+typedef enum SystemSoundId : unsigned int SystemSoundId;
+enum SystemSoundId : unsigned int {
+    SystemSoundIdVibrate = 4095U,
+};
+@interface AUAudioUnit : NSObject
+@end
+@interface AUAudioUnitBus : NSObject
+@end
+@interface AUAudioUnitBusArray : NSObject <NSFastEnumeration>
+@end
+@interface AUAudioUnitPreset : NSObject <NSSecureCoding>
+@end
+@interface AUParameterNode : NSObject
+@end
+@interface AUParameter : AUParameterNode <NSSecureCoding>
+@end
+@interface AUParameterGroup : AUParameterNode <NSSecureCoding>
+@end
+@interface AUParameterTree : AUParameterGroup <NSSecureCoding>
+@end
+@protocol AUAudioUnitFactory <NSExtensionRequestHandling>
+@end
 #endif /* MANGOPY_STUB_AUDIOTOOLBOX_H */

@@ -2,4 +2,329 @@
 #ifndef MANGOPY_STUB_AUTHENTICATIONSERVICES_H
 #define MANGOPY_STUB_AUTHENTICATIONSERVICES_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@class NSString;
+@protocol ASAuthorizationCredential;
+@protocol ASAuthorizationProvider;
+@protocol ASAuthorizationPublicKeyCredentialAssertion;
+@protocol ASAuthorizationPublicKeyCredentialAssertionRequest;
+@protocol ASAuthorizationPublicKeyCredentialDescriptor;
+@protocol ASAuthorizationPublicKeyCredentialRegistration;
+@protocol ASAuthorizationPublicKeyCredentialRegistrationRequest;
+@protocol ASCredentialIdentity;
+@protocol ASCredentialRequest;
+@protocol ASPublicKeyCredential;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum ASAuthorizationAppleIdButtonStyle : NSInteger ASAuthorizationAppleIdButtonStyle;
+enum ASAuthorizationAppleIdButtonStyle : NSInteger {
+    ASAuthorizationAppleIdButtonStyleBlack = 2LL,
+    ASAuthorizationAppleIdButtonStyleWhite = 0LL,
+    ASAuthorizationAppleIdButtonStyleWhiteOutline = 1LL,
+};
+typedef enum ASAuthorizationAppleIdButtonType : NSInteger ASAuthorizationAppleIdButtonType;
+enum ASAuthorizationAppleIdButtonType : NSInteger {
+    ASAuthorizationAppleIdButtonTypeContinue = 1LL,
+    ASAuthorizationAppleIdButtonTypeDefault = 0LL,
+    ASAuthorizationAppleIdButtonTypeSignIn = 0LL,
+    ASAuthorizationAppleIdButtonTypeSignUp = 2LL,
+};
+typedef enum ASAuthorizationAppleIdProviderCredentialState : NSInteger ASAuthorizationAppleIdProviderCredentialState;
+enum ASAuthorizationAppleIdProviderCredentialState : NSInteger {
+    ASAuthorizationAppleIdProviderCredentialStateAuthorized = 1LL,
+    ASAuthorizationAppleIdProviderCredentialStateNotFound = 2LL,
+    ASAuthorizationAppleIdProviderCredentialStateRevoked = 0LL,
+    ASAuthorizationAppleIdProviderCredentialStateTransferred = 3LL,
+};
+typedef enum ASAuthorizationControllerRequestOptions : NSUInteger ASAuthorizationControllerRequestOptions;
+enum ASAuthorizationControllerRequestOptions : NSUInteger {
+    ASAuthorizationControllerRequestOptionImmediatelyAvailableCredentials = 1ULL,
+};
+typedef enum ASAuthorizationError : NSInteger ASAuthorizationError;
+enum ASAuthorizationError : NSInteger {
+    ASAuthorizationErrorCanceled = 1001LL,
+    ASAuthorizationErrorCredentialExport = 1008LL,
+    ASAuthorizationErrorCredentialImport = 1007LL,
+    ASAuthorizationErrorFailed = 1004LL,
+    ASAuthorizationErrorInvalidResponse = 1002LL,
+    ASAuthorizationErrorMatchedExcludedCredential = 1006LL,
+    ASAuthorizationErrorNotHandled = 1003LL,
+    ASAuthorizationErrorNotInteractive = 1005LL,
+    ASAuthorizationErrorUnknown = 1000LL,
+};
+typedef NSString *ASAuthorizationOperation;
+typedef enum ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle : NSInteger ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle;
+enum ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyle : NSInteger {
+    ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyleConditional = 1LL,
+    ASAuthorizationPlatformPublicKeyCredentialRegistrationRequestStyleStandard = 0LL,
+};
+typedef NSString *ASAuthorizationProviderAuthorizationOperation;
+typedef enum ASAuthorizationPublicKeyCredentialAttachment : NSInteger ASAuthorizationPublicKeyCredentialAttachment;
+enum ASAuthorizationPublicKeyCredentialAttachment : NSInteger {
+    ASAuthorizationPublicKeyCredentialAttachmentCrossPlatform = 1LL,
+    ASAuthorizationPublicKeyCredentialAttachmentPlatform = 0LL,
+};
+typedef enum ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation : NSInteger ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation;
+enum ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperation : NSInteger {
+    ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperationRead = 0LL,
+    ASAuthorizationPublicKeyCredentialLargeBlobAssertionOperationWrite = 1LL,
+};
+typedef enum ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement : NSInteger ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement;
+enum ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirement : NSInteger {
+    ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirementPreferred = 1LL,
+    ASAuthorizationPublicKeyCredentialLargeBlobSupportRequirementRequired = 0LL,
+};
+typedef NSString *ASAuthorizationPublicKeyCredentialResidentKeyPreference;
+typedef NSString *ASAuthorizationPublicKeyCredentialUserVerificationPreferenceEnum;
+typedef NSString *ASAuthorizationScope;
+typedef NSString *ASAuthorizationSecurityKeyPublicKeyCredentialDescriptorTransport;
+typedef enum ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState : NSInteger ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState;
+enum ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationState : NSInteger {
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateAuthorized = 0LL,
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateDenied = 1LL,
+    ASAuthorizationWebBrowserPublicKeyCredentialManagerAuthorizationStateNotDetermined = 2LL,
+};
+typedef enum ASCoseAlgorithmIdentifier : NSInteger ASCoseAlgorithmIdentifier;
+enum ASCoseAlgorithmIdentifier : NSInteger {
+    ASCoseAlgorithmIdentifierES256 = -7LL,
+};
+typedef enum ASCredentialIdentityStoreErrorCode : NSInteger ASCredentialIdentityStoreErrorCode;
+enum ASCredentialIdentityStoreErrorCode : NSInteger {
+    ASCredentialIdentityStoreErrorCodeInternalError = 0LL,
+    ASCredentialIdentityStoreErrorCodeStoreBusy = 2LL,
+    ASCredentialIdentityStoreErrorCodeStoreDisabled = 1LL,
+};
+typedef enum ASCredentialIdentityTypes : NSUInteger ASCredentialIdentityTypes;
+enum ASCredentialIdentityTypes : NSUInteger {
+    ASCredentialIdentityTypeAll = 0ULL,
+    ASCredentialIdentityTypeOneTimeCode = 4ULL,
+    ASCredentialIdentityTypePasskey = 2ULL,
+    ASCredentialIdentityTypePassword = 1ULL,
+};
+typedef enum ASCredentialRequestType : NSInteger ASCredentialRequestType;
+enum ASCredentialRequestType : NSInteger {
+    ASCredentialRequestTypeOneTimeCode = 3LL,
+    ASCredentialRequestTypePasskeyAssertion = 1LL,
+    ASCredentialRequestTypePasskeyRegistration = 2LL,
+    ASCredentialRequestTypePassword = 0LL,
+};
+typedef enum ASCredentialServiceIdentifierType : NSInteger ASCredentialServiceIdentifierType;
+enum ASCredentialServiceIdentifierType : NSInteger {
+    ASCredentialServiceIdentifierTypeDomain = 0LL,
+    ASCredentialServiceIdentifierTypeUrl = 1LL,
+};
+typedef enum ASExtensionErrorCode : NSInteger ASExtensionErrorCode;
+enum ASExtensionErrorCode : NSInteger {
+    ASExtensionErrorCodeCredentialIdentityNotFound = 101LL,
+    ASExtensionErrorCodeFailed = 0LL,
+    ASExtensionErrorCodeMatchedExcludedCredential = 102LL,
+    ASExtensionErrorCodeUserCanceled = 1LL,
+    ASExtensionErrorCodeUserInteractionRequired = 100LL,
+};
+typedef enum ASPublicKeyCredentialClientDataCrossOriginValue : NSInteger ASPublicKeyCredentialClientDataCrossOriginValue;
+enum ASPublicKeyCredentialClientDataCrossOriginValue : NSInteger {
+    ASPublicKeyCredentialClientDataCrossOriginValueCrossOrigin = 1LL,
+    ASPublicKeyCredentialClientDataCrossOriginValueNotSet = 0LL,
+    ASPublicKeyCredentialClientDataCrossOriginValueSameOriginWithAncestors = 2LL,
+};
+typedef enum ASUserAgeRange : NSInteger ASUserAgeRange;
+enum ASUserAgeRange : NSInteger {
+    ASUserAgeRangeChild = 1LL,
+    ASUserAgeRangeNotChild = 2LL,
+    ASUserAgeRangeUnknown = 0LL,
+};
+typedef enum ASUserDetectionStatus : NSInteger ASUserDetectionStatus;
+enum ASUserDetectionStatus : NSInteger {
+    ASUserDetectionStatusLikelyReal = 2LL,
+    ASUserDetectionStatusUnknown = 1LL,
+    ASUserDetectionStatusUnsupported = 0LL,
+};
+typedef enum ASWebAuthenticationSessionErrorCode : NSInteger ASWebAuthenticationSessionErrorCode;
+enum ASWebAuthenticationSessionErrorCode : NSInteger {
+    ASWebAuthenticationSessionErrorCodeCanceledLogin = 1LL,
+    ASWebAuthenticationSessionErrorCodePresentationContextInvalid = 3LL,
+    ASWebAuthenticationSessionErrorCodePresentationContextNotProvided = 2LL,
+};
+@interface ASAccountAuthenticationModificationController : NSObject
+@end
+@interface ASAccountAuthenticationModificationExtensionContext : NSExtensionContext
+@end
+@interface ASAccountAuthenticationModificationRequest : NSObject
+@end
+@interface ASAccountAuthenticationModificationReplacePasswordWithSignInWithAppleRequest : ASAccountAuthenticationModificationRequest
+@end
+@interface ASAccountAuthenticationModificationUpgradePasswordToStrongPasswordRequest : ASAccountAuthenticationModificationRequest
+@end
+@interface ASAccountAuthenticationModificationViewController : UIViewController
+@end
+@interface ASAuthorization : NSObject
+@end
+@interface ASAuthorizationAppleIDButton : UIControl
+@end
+@protocol ASAuthorizationCredential <NSCopying, NSSecureCoding>
+@end
+@interface ASAuthorizationAppleIDCredential : NSObject <ASAuthorizationCredential>
+@end
+@protocol ASAuthorizationProvider <NSObject>
+@end
+@interface ASAuthorizationAppleIDProvider : NSObject <ASAuthorizationProvider>
+@end
+@interface ASAuthorizationRequest : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASAuthorizationOpenIDRequest : ASAuthorizationRequest
+@end
+@interface ASAuthorizationAppleIDRequest : ASAuthorizationOpenIDRequest
+@end
+@interface ASAuthorizationController : NSObject
+@end
+@interface ASAuthorizationPasswordProvider : NSObject <ASAuthorizationProvider>
+@end
+@interface ASAuthorizationPasswordRequest : ASAuthorizationRequest
+@end
+@protocol ASPublicKeyCredential <ASAuthorizationCredential>
+@end
+@protocol ASAuthorizationPublicKeyCredentialAssertion <ASPublicKeyCredential>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialAssertion : NSObject <ASAuthorizationPublicKeyCredentialAssertion>
+@end
+@protocol ASAuthorizationPublicKeyCredentialAssertionRequest <NSSecureCoding, NSCopying>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialAssertionRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialAssertionRequest>
+@end
+@protocol ASAuthorizationPublicKeyCredentialDescriptor <NSSecureCoding, NSCopying>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialDescriptor : NSObject <ASAuthorizationPublicKeyCredentialDescriptor>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialProvider : NSObject <ASAuthorizationProvider>
+@end
+@protocol ASAuthorizationPublicKeyCredentialRegistration <ASPublicKeyCredential>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialRegistration : NSObject <ASAuthorizationPublicKeyCredentialRegistration>
+@end
+@protocol ASAuthorizationPublicKeyCredentialRegistrationRequest <NSSecureCoding, NSCopying>
+@end
+@interface ASAuthorizationPlatformPublicKeyCredentialRegistrationRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialRegistrationRequest>
+@end
+@interface ASAuthorizationProviderExtensionAuthorizationRequest : NSObject
+@end
+@interface ASAuthorizationProviderExtensionAuthorizationResult : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobAssertionInput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobAssertionOutput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobRegistrationInput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialLargeBlobRegistrationOutput : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionInput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionInputValues : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFAssertionOutput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFRegistrationInput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialPRFRegistrationOutput : NSObject
+@end
+@interface ASAuthorizationPublicKeyCredentialParameters : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialAssertion : NSObject <ASAuthorizationPublicKeyCredentialAssertion>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialAssertionRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialAssertionRequest>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialDescriptor : NSObject <ASAuthorizationPublicKeyCredentialDescriptor>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialProvider : NSObject <ASAuthorizationProvider>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialRegistration : NSObject <ASAuthorizationPublicKeyCredentialRegistration>
+@end
+@interface ASAuthorizationSecurityKeyPublicKeyCredentialRegistrationRequest : ASAuthorizationRequest <ASAuthorizationPublicKeyCredentialRegistrationRequest>
+@end
+@interface ASAuthorizationSingleSignOnCredential : NSObject <ASAuthorizationCredential>
+@end
+@interface ASAuthorizationSingleSignOnProvider : NSObject <ASAuthorizationProvider>
+@end
+@interface ASAuthorizationSingleSignOnRequest : ASAuthorizationOpenIDRequest
+@end
+@interface ASAuthorizationWebBrowserPlatformPublicKeyCredential : NSObject
+@end
+@interface ASAuthorizationWebBrowserPublicKeyCredentialManager : NSObject
+@end
+@interface ASCredentialIdentityStore : NSObject
+@end
+@interface ASCredentialIdentityStoreState : NSObject
+@end
+@interface ASCredentialProviderExtensionContext : NSExtensionContext
+@end
+@interface ASCredentialProviderViewController : UIViewController
+@end
+@interface ASCredentialServiceIdentifier : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASOneTimeCodeCredential : NSObject <ASAuthorizationCredential>
+@end
+@protocol ASCredentialIdentity <NSObject>
+@end
+@interface ASOneTimeCodeCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+@end
+@protocol ASCredentialRequest <NSSecureCoding, NSCopying>
+@end
+@interface ASOneTimeCodeCredentialRequest : NSObject <ASCredentialRequest>
+@end
+@interface ASPasskeyAssertionCredential : NSObject <ASAuthorizationCredential>
+@end
+@interface ASPasskeyAssertionCredentialExtensionInput : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASPasskeyAssertionCredentialExtensionOutput : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASPasskeyCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+@end
+@interface ASPasskeyCredentialRequest : NSObject <ASCredentialRequest>
+@end
+@interface ASPasskeyCredentialRequestParameters : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface ASPasskeyRegistrationCredential : NSObject <ASAuthorizationCredential>
+@end
+@interface ASPasskeyRegistrationCredentialExtensionInput : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASPasskeyRegistrationCredentialExtensionOutput : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface ASPasswordCredential : NSObject <NSCopying, NSSecureCoding, ASAuthorizationCredential>
+@end
+@interface ASPasswordCredentialIdentity : NSObject <NSCopying, NSSecureCoding, ASCredentialIdentity>
+@end
+@interface ASPasswordCredentialRequest : NSObject <ASCredentialRequest>
+@end
+@interface ASPublicKeyCredentialClientData : NSObject
+@end
+@interface ASSettingsHelper : NSObject
+@end
+@interface ASWebAuthenticationSession : NSObject
+@end
+@interface ASWebAuthenticationSessionCallback : NSObject
+@end
+@protocol ASAccountAuthenticationModificationControllerDelegate <NSObject>
+@end
+@protocol ASAccountAuthenticationModificationControllerPresentationContextProviding <NSObject>
+@end
+@protocol ASAuthorizationControllerDelegate <NSObject>
+@end
+@protocol ASAuthorizationControllerPresentationContextProviding <NSObject>
+@end
+@protocol ASAuthorizationProviderExtensionAuthorizationRequestHandler <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialAssertionRequest <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialProvider <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserPlatformPublicKeyCredentialRegistrationRequest <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialAssertionRequest <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialProvider <NSObject>
+@end
+@protocol ASAuthorizationWebBrowserSecurityKeyPublicKeyCredentialRegistrationRequest <NSObject>
+@end
+@protocol ASWebAuthenticationPresentationContextProviding <NSObject>
+@end
 #endif /* MANGOPY_STUB_AUTHENTICATIONSERVICES_H */

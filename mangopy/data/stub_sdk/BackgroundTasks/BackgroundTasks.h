@@ -2,4 +2,29 @@
 #ifndef MANGOPY_STUB_BACKGROUNDTASKS_H
 #define MANGOPY_STUB_BACKGROUNDTASKS_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+typedef enum BGTaskSchedulerErrorCode : NSInteger BGTaskSchedulerErrorCode;
+enum BGTaskSchedulerErrorCode : NSInteger {
+    BGTaskSchedulerErrorCodeNotPermitted = 3LL,
+    BGTaskSchedulerErrorCodeTooManyPendingTaskRequests = 2LL,
+    BGTaskSchedulerErrorCodeUnavailable = 1LL,
+};
+@interface BGTask : NSObject
+@end
+@interface BGAppRefreshTask : BGTask
+@end
+@interface BGTaskRequest : NSObject <NSCopying>
+@end
+@interface BGAppRefreshTaskRequest : BGTaskRequest
+@end
+@interface BGProcessingTask : BGTask
+@end
+@interface BGHealthResearchTask : BGProcessingTask
+@end
+@interface BGProcessingTaskRequest : BGTaskRequest
+@end
+@interface BGHealthResearchTaskRequest : BGProcessingTaskRequest
+@end
+@interface BGTaskScheduler : NSObject
+@end
 #endif /* MANGOPY_STUB_BACKGROUNDTASKS_H */

@@ -2,4 +2,126 @@
 #ifndef MANGOPY_STUB_CALLKIT_H
 #define MANGOPY_STUB_CALLKIT_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum CXCallDirectoryEnabledStatus : NSInteger CXCallDirectoryEnabledStatus;
+enum CXCallDirectoryEnabledStatus : NSInteger {
+    CXCallDirectoryEnabledStatusDisabled = 1LL,
+    CXCallDirectoryEnabledStatusEnabled = 2LL,
+    CXCallDirectoryEnabledStatusUnknown = 0LL,
+};
+typedef enum CXCallEndedReason : NSInteger CXCallEndedReason;
+enum CXCallEndedReason : NSInteger {
+    CXCallEndedReasonAnsweredElsewhere = 4LL,
+    CXCallEndedReasonDeclinedElsewhere = 5LL,
+    CXCallEndedReasonFailed = 1LL,
+    CXCallEndedReasonRemoteEnded = 2LL,
+    CXCallEndedReasonUnanswered = 3LL,
+};
+typedef enum CXErrorCode : NSInteger CXErrorCode;
+enum CXErrorCode : NSInteger {
+    CXErrorCodeInvalidArgument = 2LL,
+    CXErrorCodeMissingVoIPBackgroundMode = 3LL,
+    CXErrorCodeUnentitled = 1LL,
+    CXErrorCodeUnknown = 0LL,
+};
+typedef enum CXErrorCodeCallDirectoryManagerError : NSInteger CXErrorCodeCallDirectoryManagerError;
+enum CXErrorCodeCallDirectoryManagerError : NSInteger {
+    CXErrorCodeCallDirectoryManagerErrorCurrentlyLoading = 7LL,
+    CXErrorCodeCallDirectoryManagerErrorDuplicateEntries = 4LL,
+    CXErrorCodeCallDirectoryManagerErrorEntriesOutOfOrder = 3LL,
+    CXErrorCodeCallDirectoryManagerErrorExtensionDisabled = 6LL,
+    CXErrorCodeCallDirectoryManagerErrorLoadingInterrupted = 2LL,
+    CXErrorCodeCallDirectoryManagerErrorMaximumEntriesExceeded = 5LL,
+    CXErrorCodeCallDirectoryManagerErrorNoExtensionFound = 1LL,
+    CXErrorCodeCallDirectoryManagerErrorUnexpectedIncrementalRemoval = 8LL,
+    CXErrorCodeCallDirectoryManagerErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeIncomingCallError : NSInteger CXErrorCodeIncomingCallError;
+enum CXErrorCodeIncomingCallError : NSInteger {
+    CXErrorCodeIncomingCallErrorCallIsProtected = 6LL,
+    CXErrorCodeIncomingCallErrorCallUuidAlreadyExists = 2LL,
+    CXErrorCodeIncomingCallErrorFilteredByBlockList = 4LL,
+    CXErrorCodeIncomingCallErrorFilteredByDoNotDisturb = 3LL,
+    CXErrorCodeIncomingCallErrorFilteredDuringRestrictedSharingMode = 5LL,
+    CXErrorCodeIncomingCallErrorUnentitled = 1LL,
+    CXErrorCodeIncomingCallErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeNotificationServiceExtensionError : NSInteger CXErrorCodeNotificationServiceExtensionError;
+enum CXErrorCodeNotificationServiceExtensionError : NSInteger {
+    CXErrorCodeNotificationServiceExtensionErrorInvalidClientProcess = 1LL,
+    CXErrorCodeNotificationServiceExtensionErrorMissingNotificationFilteringEntitlement = 2LL,
+    CXErrorCodeNotificationServiceExtensionErrorUnknown = 0LL,
+};
+typedef enum CXErrorCodeRequestTransactionError : NSInteger CXErrorCodeRequestTransactionError;
+enum CXErrorCodeRequestTransactionError : NSInteger {
+    CXErrorCodeRequestTransactionErrorCallIsProtected = 8LL,
+    CXErrorCodeRequestTransactionErrorCallUuidAlreadyExists = 5LL,
+    CXErrorCodeRequestTransactionErrorEmptyTransaction = 3LL,
+    CXErrorCodeRequestTransactionErrorInvalidAction = 6LL,
+    CXErrorCodeRequestTransactionErrorMaximumCallGroupsReached = 7LL,
+    CXErrorCodeRequestTransactionErrorUnentitled = 1LL,
+    CXErrorCodeRequestTransactionErrorUnknown = 0LL,
+    CXErrorCodeRequestTransactionErrorUnknownCallProvider = 2LL,
+    CXErrorCodeRequestTransactionErrorUnknownCallUuid = 4LL,
+};
+typedef enum CXHandleType : NSInteger CXHandleType;
+enum CXHandleType : NSInteger {
+    CXHandleTypeEmailAddress = 3LL,
+    CXHandleTypeGeneric = 1LL,
+    CXHandleTypePhoneNumber = 2LL,
+};
+typedef enum CXPlayDtmfCallActionType : NSInteger CXPlayDtmfCallActionType;
+enum CXPlayDtmfCallActionType : NSInteger {
+    CXPlayDtmfCallActionTypeHardPause = 3LL,
+    CXPlayDtmfCallActionTypeSingleTone = 1LL,
+    CXPlayDtmfCallActionTypeSoftPause = 2LL,
+};
+@interface CXAction : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CXCallAction : CXAction
+@end
+@interface CXAnswerCallAction : CXCallAction
+@end
+@interface CXCall : NSObject
+@end
+@interface CXCallController : NSObject
+@end
+@interface CXCallDirectoryExtensionContext : NSExtensionContext
+@end
+@interface CXCallDirectoryManager : NSObject
+@end
+@interface CXCallDirectoryProvider : NSObject <NSExtensionRequestHandling>
+@end
+@interface CXCallObserver : NSObject
+@end
+@interface CXCallUpdate : NSObject <NSCopying>
+@end
+@interface CXEndCallAction : CXCallAction
+@end
+@interface CXHandle : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CXPlayDTMFCallAction : CXCallAction
+@end
+@interface CXProvider : NSObject
+@end
+@interface CXProviderConfiguration : NSObject <NSCopying>
+@end
+@interface CXSetGroupCallAction : CXCallAction
+@end
+@interface CXSetHeldCallAction : CXCallAction
+@end
+@interface CXSetMutedCallAction : CXCallAction
+@end
+@interface CXStartCallAction : CXCallAction
+@end
+@interface CXTransaction : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol CXCallDirectoryExtensionContextDelegate <NSObject>
+@end
+@protocol CXCallObserverDelegate <NSObject>
+@end
+@protocol CXProviderDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CALLKIT_H */

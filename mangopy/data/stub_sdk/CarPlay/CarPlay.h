@@ -2,4 +2,377 @@
 #ifndef MANGOPY_STUB_CARPLAY_H
 #define MANGOPY_STUB_CARPLAY_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol CPBarButtonProviding;
+@protocol CPListTemplateItem;
+@protocol CPSelectableListItem;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIApplicationDelegate;
+@protocol UISceneDelegate;
+typedef enum CPAlertActionStyle : NSUInteger CPAlertActionStyle;
+enum CPAlertActionStyle : NSUInteger {
+    CPAlertActionStyleCancel = 1ULL,
+    CPAlertActionStyleDefault = 0ULL,
+    CPAlertActionStyleDestructive = 2ULL,
+};
+typedef enum CPAssistantCellActionType : NSInteger CPAssistantCellActionType;
+enum CPAssistantCellActionType : NSInteger {
+    CPAssistantCellActionTypePlayMedia = 0LL,
+    CPAssistantCellActionTypeStartCall = 1LL,
+};
+typedef enum CPAssistantCellPosition : NSInteger CPAssistantCellPosition;
+enum CPAssistantCellPosition : NSInteger {
+    CPAssistantCellPositionBottom = 1LL,
+    CPAssistantCellPositionTop = 0LL,
+};
+typedef enum CPAssistantCellVisibility : NSInteger CPAssistantCellVisibility;
+enum CPAssistantCellVisibility : NSInteger {
+    CPAssistantCellVisibilityAlways = 2LL,
+    CPAssistantCellVisibilityOff = 0LL,
+    CPAssistantCellVisibilityWhileLimitedUIActive = 1LL,
+};
+typedef enum CPBarButtonStyle : NSInteger CPBarButtonStyle;
+enum CPBarButtonStyle : NSInteger {
+    CPBarButtonStyleNone = 0LL,
+    CPBarButtonStyleRounded = 1LL,
+};
+typedef enum CPBarButtonType : NSUInteger CPBarButtonType;
+enum CPBarButtonType : NSUInteger {
+    CPBarButtonTypeImage = 1ULL,
+    CPBarButtonTypeText = 0ULL,
+};
+typedef enum CPContentStyle : NSUInteger CPContentStyle;
+enum CPContentStyle : NSUInteger {
+    CPContentStyleDark = 2ULL,
+    CPContentStyleLight = 1ULL,
+};
+typedef enum CPInformationTemplateLayout : NSInteger CPInformationTemplateLayout;
+enum CPInformationTemplateLayout : NSInteger {
+    CPInformationTemplateLayoutLeading = 0LL,
+    CPInformationTemplateLayoutTwoColumn = 1LL,
+};
+typedef enum CPInstrumentClusterSetting : NSUInteger CPInstrumentClusterSetting;
+enum CPInstrumentClusterSetting : NSUInteger {
+    CPInstrumentClusterSettingDisabled = 2ULL,
+    CPInstrumentClusterSettingEnabled = 1ULL,
+    CPInstrumentClusterSettingUnspecified = 0ULL,
+    CPInstrumentClusterSettingUserPreference = 3ULL,
+};
+typedef enum CPJunctionType : NSUInteger CPJunctionType;
+enum CPJunctionType : NSUInteger {
+    CPJunctionTypeIntersection = 0ULL,
+    CPJunctionTypeRoundabout = 1ULL,
+};
+typedef enum CPLaneStatus : NSInteger CPLaneStatus;
+enum CPLaneStatus : NSInteger {
+    CPLaneStatusGood = 1LL,
+    CPLaneStatusNotGood = 0LL,
+    CPLaneStatusPreferred = 2LL,
+};
+typedef enum CPLimitableUserInterface : NSUInteger CPLimitableUserInterface;
+enum CPLimitableUserInterface : NSUInteger {
+    CPLimitableUserInterfaceKeyboard = 1ULL,
+    CPLimitableUserInterfaceLists = 2ULL,
+};
+typedef enum CPListItemAccessoryType : NSInteger CPListItemAccessoryType;
+enum CPListItemAccessoryType : NSInteger {
+    CPListItemAccessoryTypeCloud = 2LL,
+    CPListItemAccessoryTypeDisclosureIndicator = 1LL,
+    CPListItemAccessoryTypeNone = 0LL,
+};
+typedef enum CPListItemPlayingIndicatorLocation : NSInteger CPListItemPlayingIndicatorLocation;
+enum CPListItemPlayingIndicatorLocation : NSInteger {
+    CPListItemPlayingIndicatorLocationLeading = 0LL,
+    CPListItemPlayingIndicatorLocationTrailing = 1LL,
+};
+typedef enum CPManeuverDisplayStyle : NSInteger CPManeuverDisplayStyle;
+enum CPManeuverDisplayStyle : NSInteger {
+    CPManeuverDisplayStyleDefault = 0LL,
+    CPManeuverDisplayStyleInstructionOnly = 4LL,
+    CPManeuverDisplayStyleLeadingSymbol = 1LL,
+    CPManeuverDisplayStyleSymbolOnly = 3LL,
+    CPManeuverDisplayStyleTrailingSymbol = 2LL,
+};
+typedef enum CPManeuverState : NSInteger CPManeuverState;
+enum CPManeuverState : NSInteger {
+    CPManeuverStateContinue = 0LL,
+    CPManeuverStateExecute = 3LL,
+    CPManeuverStateInitial = 1LL,
+    CPManeuverStatePrepare = 2LL,
+};
+typedef enum CPManeuverType : NSUInteger CPManeuverType;
+enum CPManeuverType : NSUInteger {
+    CPManeuverTypeArriveAtDestination = 12ULL,
+    CPManeuverTypeArriveAtDestinationLeft = 24ULL,
+    CPManeuverTypeArriveAtDestinationRight = 25ULL,
+    CPManeuverTypeArriveEndOfDirections = 27ULL,
+    CPManeuverTypeArriveEndOfNavigation = 10ULL,
+    CPManeuverTypeChangeFerry = 17ULL,
+    CPManeuverTypeChangeHighway = 51ULL,
+    CPManeuverTypeChangeHighwayLeft = 52ULL,
+    CPManeuverTypeChangeHighwayRight = 53ULL,
+    CPManeuverTypeEnterFerry = 15ULL,
+    CPManeuverTypeEnterRoundabout = 6ULL,
+    CPManeuverTypeExitFerry = 16ULL,
+    CPManeuverTypeExitRoundabout = 7ULL,
+    CPManeuverTypeFollowRoad = 5ULL,
+    CPManeuverTypeHighwayOffRampLeft = 22ULL,
+    CPManeuverTypeHighwayOffRampRight = 23ULL,
+    CPManeuverTypeKeepLeft = 13ULL,
+    CPManeuverTypeKeepRight = 14ULL,
+    CPManeuverTypeLeftTurn = 1ULL,
+    CPManeuverTypeLeftTurnAtEnd = 20ULL,
+    CPManeuverTypeNoTurn = 0ULL,
+    CPManeuverTypeOffRamp = 8ULL,
+    CPManeuverTypeOnRamp = 9ULL,
+    CPManeuverTypeRightTurn = 2ULL,
+    CPManeuverTypeRightTurnAtEnd = 21ULL,
+    CPManeuverTypeRoundaboutExit1 = 28ULL,
+    CPManeuverTypeRoundaboutExit10 = 37ULL,
+    CPManeuverTypeRoundaboutExit11 = 38ULL,
+    CPManeuverTypeRoundaboutExit12 = 39ULL,
+    CPManeuverTypeRoundaboutExit13 = 40ULL,
+    CPManeuverTypeRoundaboutExit14 = 41ULL,
+    CPManeuverTypeRoundaboutExit15 = 42ULL,
+    CPManeuverTypeRoundaboutExit16 = 43ULL,
+    CPManeuverTypeRoundaboutExit17 = 44ULL,
+    CPManeuverTypeRoundaboutExit18 = 45ULL,
+    CPManeuverTypeRoundaboutExit19 = 46ULL,
+    CPManeuverTypeRoundaboutExit2 = 29ULL,
+    CPManeuverTypeRoundaboutExit3 = 30ULL,
+    CPManeuverTypeRoundaboutExit4 = 31ULL,
+    CPManeuverTypeRoundaboutExit5 = 32ULL,
+    CPManeuverTypeRoundaboutExit6 = 33ULL,
+    CPManeuverTypeRoundaboutExit7 = 34ULL,
+    CPManeuverTypeRoundaboutExit8 = 35ULL,
+    CPManeuverTypeRoundaboutExit9 = 36ULL,
+    CPManeuverTypeSharpLeftTurn = 47ULL,
+    CPManeuverTypeSharpRightTurn = 48ULL,
+    CPManeuverTypeSlightLeftTurn = 49ULL,
+    CPManeuverTypeSlightRightTurn = 50ULL,
+    CPManeuverTypeStartRoute = 11ULL,
+    CPManeuverTypeStartRouteWithUTurn = 18ULL,
+    CPManeuverTypeStraightAhead = 3ULL,
+    CPManeuverTypeUTurn = 4ULL,
+    CPManeuverTypeUTurnAtRoundabout = 19ULL,
+    CPManeuverTypeUTurnWhenPossible = 26ULL,
+};
+typedef enum CPMessageLeadingItem : NSInteger CPMessageLeadingItem;
+enum CPMessageLeadingItem : NSInteger {
+    CPMessageLeadingItemNone = 0LL,
+    CPMessageLeadingItemPin = 1LL,
+    CPMessageLeadingItemStar = 2LL,
+};
+typedef enum CPMessageListItemType : int CPMessageListItemType;
+enum CPMessageListItemType : int {
+    CPMessageListItemTypeFullName = 1,
+    CPMessageListItemTypeIdentifier = 0,
+};
+typedef enum CPMessageTrailingItem : NSInteger CPMessageTrailingItem;
+enum CPMessageTrailingItem : NSInteger {
+    CPMessageTrailingItemMute = 1LL,
+    CPMessageTrailingItemNone = 0LL,
+};
+typedef enum CPNavigationAlertDismissalContext : NSUInteger CPNavigationAlertDismissalContext;
+enum CPNavigationAlertDismissalContext : NSUInteger {
+    CPNavigationAlertDismissalContextSystemDismissed = 2ULL,
+    CPNavigationAlertDismissalContextTimeout = 0ULL,
+    CPNavigationAlertDismissalContextUserDismissed = 1ULL,
+};
+typedef enum CPPanDirection : NSInteger CPPanDirection;
+enum CPPanDirection : NSInteger {
+    CPPanDirectionDown = 8LL,
+    CPPanDirectionLeft = 1LL,
+    CPPanDirectionNone = 0LL,
+    CPPanDirectionRight = 2LL,
+    CPPanDirectionUp = 4LL,
+};
+typedef enum CPTextButtonStyle : NSInteger CPTextButtonStyle;
+enum CPTextButtonStyle : NSInteger {
+    CPTextButtonStyleCancel = 1LL,
+    CPTextButtonStyleConfirm = 2LL,
+    CPTextButtonStyleNormal = 0LL,
+};
+typedef enum CPTimeRemainingColor : NSUInteger CPTimeRemainingColor;
+enum CPTimeRemainingColor : NSUInteger {
+    CPTimeRemainingColorDefault = 0ULL,
+    CPTimeRemainingColorGreen = 1ULL,
+    CPTimeRemainingColorOrange = 2ULL,
+    CPTimeRemainingColorRed = 3ULL,
+};
+typedef enum CPTrafficSide : NSUInteger CPTrafficSide;
+enum CPTrafficSide : NSUInteger {
+    CPTrafficSideLeft = 1ULL,
+    CPTrafficSideRight = 0ULL,
+};
+typedef enum CPTripEstimateStyle : NSUInteger CPTripEstimateStyle;
+enum CPTripEstimateStyle : NSUInteger {
+    CPTripEstimateStyleDark = 1ULL,
+    CPTripEstimateStyleLight = 0ULL,
+};
+typedef enum CPTripPauseReason : NSUInteger CPTripPauseReason;
+enum CPTripPauseReason : NSUInteger {
+    CPTripPauseReasonArrived = 1ULL,
+    CPTripPauseReasonLoading = 2ULL,
+    CPTripPauseReasonLocating = 3ULL,
+    CPTripPauseReasonProceedToRoute = 5ULL,
+    CPTripPauseReasonRerouting = 4ULL,
+};
+@interface CPTemplate : NSObject <NSSecureCoding>
+@end
+@interface CPActionSheetTemplate : CPTemplate
+@end
+@interface CPAlertAction : NSObject <NSSecureCoding>
+@end
+@interface CPAlertTemplate : CPTemplate
+@end
+@interface CPAssistantCellConfiguration : NSObject <NSSecureCoding>
+@end
+@interface CPBarButton : NSObject <NSSecureCoding>
+@end
+@interface CPButton : NSObject
+@end
+@interface CPContact : NSObject <NSSecureCoding>
+@end
+@interface CPContactCallButton : CPButton
+@end
+@interface CPContactDirectionsButton : CPButton
+@end
+@interface CPContactMessageButton : CPButton
+@end
+@protocol CPBarButtonProviding <NSObject>
+@end
+@interface CPContactTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPDashboardButton : NSObject <NSSecureCoding>
+@end
+@interface CPDashboardController : NSObject
+@end
+@interface CPGridButton : NSObject <NSSecureCoding>
+@end
+@interface CPGridTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPImageSet : NSObject <NSSecureCoding>
+@end
+@interface CPInformationItem : NSObject <NSSecureCoding>
+@end
+@interface CPInformationRatingItem : CPInformationItem
+@end
+@interface CPInformationTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPInstrumentClusterController : NSObject
+@end
+@interface CPInterfaceController : NSObject
+@end
+@interface CPLane : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CPLaneGuidance : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol CPListTemplateItem <NSObject>
+@end
+@protocol CPSelectableListItem <CPListTemplateItem>
+@end
+@interface CPListImageRowItem : NSObject <CPSelectableListItem>
+@end
+@interface CPListItem : NSObject <CPSelectableListItem, NSSecureCoding>
+@end
+@interface CPListSection : NSObject <NSSecureCoding>
+@end
+@interface CPListTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPManeuver : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CPMapButton : NSObject <NSSecureCoding>
+@end
+@interface CPMapTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPMessageComposeBarButton : CPBarButton
+@end
+@interface CPMessageListItem : NSObject <CPListTemplateItem>
+@end
+@interface CPMessageListItemLeadingConfiguration : NSObject
+@end
+@interface CPMessageListItemTrailingConfiguration : NSObject
+@end
+@interface CPNavigationAlert : NSObject <NSSecureCoding>
+@end
+@interface CPNavigationSession : NSObject
+@end
+@interface CPNowPlayingButton : NSObject <NSSecureCoding>
+@end
+@interface CPNowPlayingAddToLibraryButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingImageButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingMoreButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingPlaybackRateButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingRepeatButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingShuffleButton : CPNowPlayingButton
+@end
+@interface CPNowPlayingTemplate : CPTemplate
+@end
+@interface CPPointOfInterest : NSObject <NSSecureCoding>
+@end
+@interface CPPointOfInterestTemplate : CPTemplate <CPBarButtonProviding>
+@end
+@interface CPRouteChoice : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CPRouteInformation : NSObject
+@end
+@interface CPSearchTemplate : CPTemplate
+@end
+@interface CPSessionConfiguration : NSObject
+@end
+@interface CPTabBarTemplate : CPTemplate
+@end
+@interface CPTemplateApplicationDashboardScene : UIScene
+@end
+@interface CPTemplateApplicationInstrumentClusterScene : UIScene
+@end
+@interface CPTemplateApplicationScene : UIScene
+@end
+@interface CPTextButton : NSObject
+@end
+@interface CPTravelEstimates : NSObject <NSSecureCoding>
+@end
+@interface CPTrip : NSObject <NSSecureCoding>
+@end
+@interface CPTripPreviewTextConfiguration : NSObject <NSSecureCoding>
+@end
+@interface CPVoiceControlState : NSObject <NSSecureCoding>
+@end
+@interface CPVoiceControlTemplate : CPTemplate
+@end
+@interface CPWindow : UIWindow
+@end
+@protocol CPApplicationDelegate <UIApplicationDelegate>
+@end
+@protocol CPInstrumentClusterControllerDelegate <NSObject>
+@end
+@protocol CPInterfaceControllerDelegate <NSObject>
+@end
+@protocol CPListTemplateDelegate <NSObject>
+@end
+@protocol CPMapTemplateDelegate <NSObject>
+@end
+@protocol CPNowPlayingTemplateObserver <NSObject>
+@end
+@protocol CPPointOfInterestTemplateDelegate <NSObject>
+@end
+@protocol CPSearchTemplateDelegate <NSObject>
+@end
+@protocol CPSessionConfigurationDelegate <NSObject>
+@end
+@protocol CPTabBarTemplateDelegate <NSObject>
+@end
+@protocol CPTemplateApplicationDashboardSceneDelegate <UISceneDelegate>
+@end
+@protocol CPTemplateApplicationInstrumentClusterSceneDelegate <UISceneDelegate>
+@end
+@protocol CPTemplateApplicationSceneDelegate <UISceneDelegate>
+@end
 #endif /* MANGOPY_STUB_CARPLAY_H */

@@ -2,4 +2,79 @@
 #ifndef MANGOPY_STUB_CLASSKIT_H
 #define MANGOPY_STUB_CLASSKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSSecureCoding;
+typedef enum CLSBinaryValueType : NSInteger CLSBinaryValueType;
+enum CLSBinaryValueType : NSInteger {
+    CLSBinaryValueTypeCorrectIncorrect = 3LL,
+    CLSBinaryValueTypePassFail = 1LL,
+    CLSBinaryValueTypeTrueFalse = 0LL,
+    CLSBinaryValueTypeYesNo = 2LL,
+};
+typedef NSString *CLSContextTopic;
+typedef enum CLSContextType : NSInteger CLSContextType;
+enum CLSContextType : NSInteger {
+    CLSContextTypeApp = 1LL,
+    CLSContextTypeAudio = 14LL,
+    CLSContextTypeBook = 11LL,
+    CLSContextTypeChallenge = 7LL,
+    CLSContextTypeChapter = 2LL,
+    CLSContextTypeCourse = 16LL,
+    CLSContextTypeCustom = 17LL,
+    CLSContextTypeDocument = 13LL,
+    CLSContextTypeExercise = 9LL,
+    CLSContextTypeGame = 12LL,
+    CLSContextTypeLesson = 10LL,
+    CLSContextTypeLevel = 4LL,
+    CLSContextTypeNone = 0LL,
+    CLSContextTypePage = 5LL,
+    CLSContextTypeQuiz = 8LL,
+    CLSContextTypeSection = 3LL,
+    CLSContextTypeTask = 6LL,
+    CLSContextTypeVideo = 15LL,
+};
+typedef enum CLSErrorCode : NSInteger CLSErrorCode;
+enum CLSErrorCode : NSInteger {
+    CLSErrorCodeAuthorizationDenied = 4LL,
+    CLSErrorCodeClassKitUnavailable = 1LL,
+    CLSErrorCodeDatabaseInaccessible = 5LL,
+    CLSErrorCodeInvalidAccountCredentials = 10LL,
+    CLSErrorCodeInvalidArgument = 2LL,
+    CLSErrorCodeInvalidCreate = 7LL,
+    CLSErrorCodeInvalidModification = 3LL,
+    CLSErrorCodeInvalidUpdate = 8LL,
+    CLSErrorCodeLimits = 6LL,
+    CLSErrorCodeNone = 0LL,
+    CLSErrorCodePartialFailure = 9LL,
+};
+typedef enum CLSProgressReportingCapabilityKind : NSInteger CLSProgressReportingCapabilityKind;
+enum CLSProgressReportingCapabilityKind : NSInteger {
+    CLSProgressReportingCapabilityKindBinary = 2LL,
+    CLSProgressReportingCapabilityKindDuration = 0LL,
+    CLSProgressReportingCapabilityKindPercent = 1LL,
+    CLSProgressReportingCapabilityKindQuantity = 3LL,
+    CLSProgressReportingCapabilityKindScore = 4LL,
+};
+@interface CLSObject : NSObject <NSSecureCoding>
+@end
+@interface CLSActivity : CLSObject
+@end
+@interface CLSActivityItem : CLSObject
+@end
+@interface CLSBinaryItem : CLSActivityItem
+@end
+@interface CLSContext : CLSObject
+@end
+@interface CLSDataStore : NSObject
+@end
+@interface CLSProgressReportingCapability : CLSObject
+@end
+@interface CLSQuantityItem : CLSActivityItem
+@end
+@interface CLSScoreItem : CLSActivityItem
+@end
+@protocol CLSContextProvider <NSObject>
+@end
+@protocol CLSDataStoreDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CLASSKIT_H */

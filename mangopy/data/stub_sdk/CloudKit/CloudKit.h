@@ -2,4 +2,380 @@
 #ifndef MANGOPY_STUB_CLOUDKIT_H
 #define MANGOPY_STUB_CLOUDKIT_H
 #import <Foundation/Foundation.h>
+@protocol CKRecordValue;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CKAccountStatus : NSInteger CKAccountStatus;
+enum CKAccountStatus : NSInteger {
+    CKAccountStatusAvailable = 1LL,
+    CKAccountStatusCouldNotDetermine = 0LL,
+    CKAccountStatusNoAccount = 3LL,
+    CKAccountStatusRestricted = 2LL,
+    CKAccountStatusTemporarilyUnavailable = 4LL,
+};
+typedef enum CKApplicationPermissionStatus : NSInteger CKApplicationPermissionStatus;
+enum CKApplicationPermissionStatus : NSInteger {
+    CKApplicationPermissionStatusCouldNotComplete = 1LL,
+    CKApplicationPermissionStatusDenied = 2LL,
+    CKApplicationPermissionStatusGranted = 3LL,
+    CKApplicationPermissionStatusInitialState = 0LL,
+};
+typedef enum CKApplicationPermissions : NSUInteger CKApplicationPermissions;
+enum CKApplicationPermissions : NSUInteger {
+    CKApplicationPermissionUserDiscoverability = 1ULL,
+};
+typedef enum CKDatabaseScope : NSInteger CKDatabaseScope;
+enum CKDatabaseScope : NSInteger {
+    CKDatabaseScopePrivate = 2LL,
+    CKDatabaseScopePublic = 1LL,
+    CKDatabaseScopeShared = 3LL,
+};
+typedef enum CKErrorCode : NSInteger CKErrorCode;
+enum CKErrorCode : NSInteger {
+    CKErrorCodeAlreadyShared = 30LL,
+    CKErrorCodeAssetFileModified = 17LL,
+    CKErrorCodeAssetFileNotFound = 16LL,
+    CKErrorCodeAssetNotAvailable = 35LL,
+    CKErrorCodeBadContainer = 5LL,
+    CKErrorCodeBadDatabase = 24LL,
+    CKErrorCodeBatchRequestFailed = 22LL,
+    CKErrorCodeChangeTokenExpired = 21LL,
+    CKErrorCodeConstraintViolation = 19LL,
+    CKErrorCodeIncompatibleVersion = 18LL,
+    CKErrorCodeInternalError = 1LL,
+    CKErrorCodeInvalidArguments = 12LL,
+    CKErrorCodeLimitExceeded = 27LL,
+    CKErrorCodeManagedAccountRestricted = 32LL,
+    CKErrorCodeMissingEntitlement = 8LL,
+    CKErrorCodeNetworkFailure = 4LL,
+    CKErrorCodeNetworkUnavailable = 3LL,
+    CKErrorCodeNone = 0LL,
+    CKErrorCodeNotAuthenticated = 9LL,
+    CKErrorCodeOperationCancelled = 20LL,
+    CKErrorCodePartialFailure = 2LL,
+    CKErrorCodeParticipantMayNeedVerification = 33LL,
+    CKErrorCodePermissionFailure = 10LL,
+    CKErrorCodeQuotaExceeded = 25LL,
+    CKErrorCodeReferenceViolation = 31LL,
+    CKErrorCodeRequestRateLimited = 7LL,
+    CKErrorCodeResponseLost = 34LL,
+    CKErrorCodeResultsTruncated = 13LL,
+    CKErrorCodeServerRecordChanged = 14LL,
+    CKErrorCodeServerRejectedRequest = 15LL,
+    CKErrorCodeServiceUnavailable = 6LL,
+    CKErrorCodeTemporarilyUnavailable = 36LL,
+    CKErrorCodeTooManyParticipants = 29LL,
+    CKErrorCodeUnknownItem = 11LL,
+    CKErrorCodeUserDeletedZone = 28LL,
+    CKErrorCodeZoneBusy = 23LL,
+    CKErrorCodeZoneNotFound = 26LL,
+};
+typedef enum CKNotificationType : NSInteger CKNotificationType;
+enum CKNotificationType : NSInteger {
+    CKNotificationTypeDatabase = 4LL,
+    CKNotificationTypeQuery = 1LL,
+    CKNotificationTypeReadNotification = 3LL,
+    CKNotificationTypeRecordZone = 2LL,
+};
+typedef enum CKOperationGroupTransferSize : NSInteger CKOperationGroupTransferSize;
+enum CKOperationGroupTransferSize : NSInteger {
+    CKOperationGroupTransferSizeGigabytes = 5LL,
+    CKOperationGroupTransferSizeHundredsOfGigabytes = 7LL,
+    CKOperationGroupTransferSizeHundredsOfMegabytes = 4LL,
+    CKOperationGroupTransferSizeKilobytes = 1LL,
+    CKOperationGroupTransferSizeMegabytes = 2LL,
+    CKOperationGroupTransferSizeTensOfGigabytes = 6LL,
+    CKOperationGroupTransferSizeTensOfMegabytes = 3LL,
+    CKOperationGroupTransferSizeUnknown = 0LL,
+};
+typedef enum CKQueryNotificationReason : NSInteger CKQueryNotificationReason;
+enum CKQueryNotificationReason : NSInteger {
+    CKQueryNotificationReasonRecordCreated = 1LL,
+    CKQueryNotificationReasonRecordDeleted = 3LL,
+    CKQueryNotificationReasonRecordUpdated = 2LL,
+};
+typedef enum CKQuerySubscriptionOptions : NSUInteger CKQuerySubscriptionOptions;
+enum CKQuerySubscriptionOptions : NSUInteger {
+    CKQuerySubscriptionOptionsFiresOnce = 8ULL,
+    CKQuerySubscriptionOptionsRecordCreation = 1ULL,
+    CKQuerySubscriptionOptionsRecordDeletion = 4ULL,
+    CKQuerySubscriptionOptionsRecordUpdate = 2ULL,
+};
+typedef enum CKRecordSavePolicy : NSInteger CKRecordSavePolicy;
+enum CKRecordSavePolicy : NSInteger {
+    CKRecordSavePolicySaveAllKeys = 2LL,
+    CKRecordSavePolicySaveChangedKeys = 1LL,
+    CKRecordSavePolicySaveIfServerRecordUnchanged = 0LL,
+};
+typedef enum CKRecordZoneCapabilities : NSUInteger CKRecordZoneCapabilities;
+enum CKRecordZoneCapabilities : NSUInteger {
+    CKRecordZoneCapabilitieAtomic = 2ULL,
+    CKRecordZoneCapabilitieFetchChanges = 1ULL,
+    CKRecordZoneCapabilitieSharing = 4ULL,
+    CKRecordZoneCapabilitieZoneWideSharing = 8ULL,
+};
+typedef enum CKReferenceAction : NSUInteger CKReferenceAction;
+enum CKReferenceAction : NSUInteger {
+    CKReferenceActionDeleteSelf = 1ULL,
+    CKReferenceActionNone = 0ULL,
+};
+typedef enum CKShareParticipantAcceptanceStatus : NSInteger CKShareParticipantAcceptanceStatus;
+enum CKShareParticipantAcceptanceStatus : NSInteger {
+    CKShareParticipantAcceptanceStatusAccepted = 2LL,
+    CKShareParticipantAcceptanceStatusPending = 1LL,
+    CKShareParticipantAcceptanceStatusRemoved = 3LL,
+    CKShareParticipantAcceptanceStatusUnknown = 0LL,
+};
+typedef enum CKShareParticipantPermission : NSInteger CKShareParticipantPermission;
+enum CKShareParticipantPermission : NSInteger {
+    CKShareParticipantPermissionNone = 1LL,
+    CKShareParticipantPermissionReadOnly = 2LL,
+    CKShareParticipantPermissionReadWrite = 3LL,
+    CKShareParticipantPermissionUnknown = 0LL,
+};
+typedef enum CKShareParticipantRole : NSInteger CKShareParticipantRole;
+enum CKShareParticipantRole : NSInteger {
+    CKShareParticipantRoleOwner = 1LL,
+    CKShareParticipantRolePrivateUser = 3LL,
+    CKShareParticipantRolePublicUser = 4LL,
+    CKShareParticipantRoleUnknown = 0LL,
+};
+typedef enum CKShareParticipantType : NSInteger CKShareParticipantType;
+enum CKShareParticipantType : NSInteger {
+    CKShareParticipantTypeOwner = 1LL,
+    CKShareParticipantTypePrivateUser = 3LL,
+    CKShareParticipantTypePublicUser = 4LL,
+    CKShareParticipantTypeUnknown = 0LL,
+};
+typedef enum CKSharingParticipantAccessOption : NSUInteger CKSharingParticipantAccessOption;
+enum CKSharingParticipantAccessOption : NSUInteger {
+    CKSharingParticipantAccessOptionAny = 3ULL,
+    CKSharingParticipantAccessOptionAnyoneWithLink = 1ULL,
+    CKSharingParticipantAccessOptionSpecifiedRecipientsOnly = 2ULL,
+};
+typedef enum CKSharingParticipantPermissionOption : NSUInteger CKSharingParticipantPermissionOption;
+enum CKSharingParticipantPermissionOption : NSUInteger {
+    CKSharingParticipantPermissionOptionAny = 3ULL,
+    CKSharingParticipantPermissionOptionReadOnly = 1ULL,
+    CKSharingParticipantPermissionOptionReadWrite = 2ULL,
+};
+typedef enum CKSubscriptionType : NSInteger CKSubscriptionType;
+enum CKSubscriptionType : NSInteger {
+    CKSubscriptionTypeDatabase = 3LL,
+    CKSubscriptionTypeQuery = 1LL,
+    CKSubscriptionTypeRecordZone = 2LL,
+};
+typedef enum CKSyncEngineAccountChangeType : NSInteger CKSyncEngineAccountChangeType;
+enum CKSyncEngineAccountChangeType : NSInteger {
+    CKSyncEngineAccountChangeTypeSignIn = 0LL,
+    CKSyncEngineAccountChangeTypeSignOut = 1LL,
+    CKSyncEngineAccountChangeTypeSwitchAccounts = 2LL,
+};
+typedef enum CKSyncEngineEventType : NSInteger CKSyncEngineEventType;
+enum CKSyncEngineEventType : NSInteger {
+    CKSyncEngineEventTypeAccountChange = 1LL,
+    CKSyncEngineEventTypeDidFetchChanges = 9LL,
+    CKSyncEngineEventTypeDidFetchRecordZoneChanges = 8LL,
+    CKSyncEngineEventTypeDidSendChanges = 11LL,
+    CKSyncEngineEventTypeFetchedDatabaseChanges = 2LL,
+    CKSyncEngineEventTypeFetchedRecordZoneChanges = 3LL,
+    CKSyncEngineEventTypeSentDatabaseChanges = 4LL,
+    CKSyncEngineEventTypeSentRecordZoneChanges = 5LL,
+    CKSyncEngineEventTypeStateUpdate = 0LL,
+    CKSyncEngineEventTypeWillFetchChanges = 6LL,
+    CKSyncEngineEventTypeWillFetchRecordZoneChanges = 7LL,
+    CKSyncEngineEventTypeWillSendChanges = 10LL,
+};
+typedef enum CKSyncEnginePendingDatabaseChangeType : NSInteger CKSyncEnginePendingDatabaseChangeType;
+enum CKSyncEnginePendingDatabaseChangeType : NSInteger {
+    CKSyncEnginePendingDatabaseChangeTypeDeleteZone = 1LL,
+    CKSyncEnginePendingDatabaseChangeTypeSaveZone = 0LL,
+};
+typedef enum CKSyncEnginePendingRecordZoneChangeType : NSInteger CKSyncEnginePendingRecordZoneChangeType;
+enum CKSyncEnginePendingRecordZoneChangeType : NSInteger {
+    CKSyncEnginePendingRecordZoneChangeTypeDeleteRecord = 1LL,
+    CKSyncEnginePendingRecordZoneChangeTypeSaveRecord = 0LL,
+};
+typedef enum CKSyncEngineSyncReason : NSInteger CKSyncEngineSyncReason;
+enum CKSyncEngineSyncReason : NSInteger {
+    CKSyncEngineSyncReasonManual = 1LL,
+    CKSyncEngineSyncReasonScheduled = 0LL,
+};
+typedef enum CKSyncEngineZoneDeletionReason : NSInteger CKSyncEngineZoneDeletionReason;
+enum CKSyncEngineZoneDeletionReason : NSInteger {
+    CKSyncEngineZoneDeletionReasonDeleted = 0LL,
+    CKSyncEngineZoneDeletionReasonEncryptedDataReset = 2LL,
+    CKSyncEngineZoneDeletionReasonPurged = 1LL,
+};
+@interface CKOperation : NSOperation
+@end
+@interface CKAcceptSharesOperation : CKOperation
+@end
+@interface CKAllowedSharingOptions : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol CKRecordValue <NSObject>
+@end
+@interface CKAsset : NSObject <NSCoding, NSSecureCoding, CKRecordValue>
+@end
+@interface CKContainer : NSObject
+@end
+@interface CKDatabase : NSObject
+@end
+@interface CKNotification : NSObject <NSSecureCoding>
+@end
+@interface CKDatabaseNotification : CKNotification
+@end
+@interface CKDatabaseOperation : CKOperation
+@end
+@interface CKSubscription : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKDatabaseSubscription : CKSubscription <NSSecureCoding, NSCopying>
+@end
+@interface CKDiscoverAllUserIdentitiesOperation : CKOperation
+@end
+@interface CKDiscoverUserIdentitiesOperation : CKOperation
+@end
+@interface CKFetchDatabaseChangesOperation : CKDatabaseOperation
+@end
+@interface CKFetchRecordChangesOperation : CKDatabaseOperation
+@end
+@interface CKFetchRecordZoneChangesConfiguration : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKFetchRecordZoneChangesOperation : CKDatabaseOperation
+@end
+@interface CKFetchRecordZoneChangesOptions : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKFetchRecordZonesOperation : CKDatabaseOperation
+@end
+@interface CKFetchRecordsOperation : CKDatabaseOperation
+@end
+@interface CKFetchShareMetadataOperation : CKOperation
+@end
+@interface CKFetchShareParticipantsOperation : CKOperation
+@end
+@interface CKFetchSubscriptionsOperation : CKDatabaseOperation
+@end
+@interface CKFetchWebAuthTokenOperation : CKDatabaseOperation
+@end
+@interface CKLocationSortDescriptor : NSSortDescriptor <NSSecureCoding>
+@end
+@interface CKModifyRecordZonesOperation : CKDatabaseOperation
+@end
+@interface CKModifyRecordsOperation : CKDatabaseOperation
+@end
+@interface CKModifySubscriptionsOperation : CKDatabaseOperation
+@end
+@interface CKNotificationID : NSObject <NSCopying, NSSecureCoding, NSCoding>
+@end
+@interface CKNotificationInfo : NSObject <NSSecureCoding, NSCopying, NSCoding>
+@end
+@interface CKOperationConfiguration : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKOperationGroup : NSObject <NSSecureCoding>
+@end
+@interface CKQuery : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKQueryCursor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CKQueryNotification : CKNotification <NSCoding, NSSecureCoding>
+@end
+@interface CKQueryOperation : CKDatabaseOperation
+@end
+@interface CKQuerySubscription : CKSubscription <NSSecureCoding, NSCopying>
+@end
+@interface CKRecord : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKRecordID : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKRecordZone : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKRecordZoneID : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKRecordZoneNotification : CKNotification <NSCoding, NSSecureCoding>
+@end
+@interface CKRecordZoneSubscription : CKSubscription <NSSecureCoding, NSCopying>
+@end
+@interface CKReference : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+@end
+@interface CKServerChangeToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CKShare : CKRecord
+@end
+@interface CKShareMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CKShareParticipant : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKSyncEngine : NSObject
+@end
+@interface CKSyncEngineEvent : NSObject
+@end
+@interface CKSyncEngineAccountChangeEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineConfiguration : NSObject
+@end
+@interface CKSyncEngineDidFetchChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineDidFetchRecordZoneChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineDidSendChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineFailedRecordSave : NSObject
+@end
+@interface CKSyncEngineFailedZoneSave : NSObject
+@end
+@interface CKSyncEngineFetchChangesContext : NSObject
+@end
+@interface CKSyncEngineFetchChangesOptions : NSObject <NSCopying>
+@end
+@interface CKSyncEngineFetchChangesScope : NSObject <NSCopying>
+@end
+@interface CKSyncEngineFetchedDatabaseChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineFetchedRecordDeletion : NSObject
+@end
+@interface CKSyncEngineFetchedRecordZoneChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineFetchedZoneDeletion : NSObject
+@end
+@interface CKSyncEnginePendingDatabaseChange : NSObject
+@end
+@interface CKSyncEnginePendingRecordZoneChange : NSObject
+@end
+@interface CKSyncEnginePendingZoneDelete : CKSyncEnginePendingDatabaseChange
+@end
+@interface CKSyncEnginePendingZoneSave : CKSyncEnginePendingDatabaseChange
+@end
+@interface CKSyncEngineRecordZoneChangeBatch : NSObject
+@end
+@interface CKSyncEngineSendChangesContext : NSObject
+@end
+@interface CKSyncEngineSendChangesOptions : NSObject <NSCopying>
+@end
+@interface CKSyncEngineSendChangesScope : NSObject <NSCopying>
+@end
+@interface CKSyncEngineSentDatabaseChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineSentRecordZoneChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineState : NSObject
+@end
+@interface CKSyncEngineStateSerialization : NSObject <NSSecureCoding>
+@end
+@interface CKSyncEngineStateUpdateEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineWillFetchChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineWillFetchRecordZoneChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSyncEngineWillSendChangesEvent : CKSyncEngineEvent
+@end
+@interface CKSystemSharingUIObserver : NSObject
+@end
+@interface CKUserIdentity : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CKUserIdentityLookupInfo : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol CKSyncEngineDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CLOUDKIT_H */

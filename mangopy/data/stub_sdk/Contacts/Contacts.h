@@ -2,4 +2,225 @@
 #ifndef MANGOPY_STUB_CONTACTS_H
 #define MANGOPY_STUB_CONTACTS_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSMutableCopying;
+@protocol NSSecureCoding;
+typedef enum CNAuthorizationStatus : NSInteger CNAuthorizationStatus;
+enum CNAuthorizationStatus : NSInteger {
+    CNAuthorizationStatusAuthorized = 3LL,
+    CNAuthorizationStatusDenied = 2LL,
+    CNAuthorizationStatusLimited = 4LL,
+    CNAuthorizationStatusNotDetermined = 0LL,
+    CNAuthorizationStatusRestricted = 1LL,
+};
+typedef enum CNContactDisplayNameOrder : NSInteger CNContactDisplayNameOrder;
+enum CNContactDisplayNameOrder : NSInteger {
+    CNContactDisplayNameOrderFamilyNameFirst = 2LL,
+    CNContactDisplayNameOrderGivenNameFirst = 1LL,
+    CNContactDisplayNameOrderUserDefault = 0LL,
+};
+typedef enum CNContactFormatterStyle : NSInteger CNContactFormatterStyle;
+enum CNContactFormatterStyle : NSInteger {
+    CNContactFormatterStyleFullName = 0LL,
+    CNContactFormatterStylePhoneticFullName = 1LL,
+};
+typedef enum CNContactOptions : long long CNContactOptions;
+enum CNContactOptions : long long {
+    CNContactOptionBirthday = 128LL,
+    CNContactOptionDates = 131072LL,
+    CNContactOptionDepartmentName = 32LL,
+    CNContactOptionEmailAddresses = 32768LL,
+    CNContactOptionImageData = 1024LL,
+    CNContactOptionImageDataAvailable = 4096LL,
+    CNContactOptionInstantMessageAddresses = 2097152LL,
+    CNContactOptionJobTitle = 64LL,
+    CNContactOptionNickname = 1LL,
+    CNContactOptionNonGregorianBirthday = 256LL,
+    CNContactOptionNone = 0LL,
+    CNContactOptionNote = 512LL,
+    CNContactOptionOrganizationName = 16LL,
+    CNContactOptionPhoneNumbers = 16384LL,
+    CNContactOptionPhoneticFamilyName = 8LL,
+    CNContactOptionPhoneticGivenName = 2LL,
+    CNContactOptionPhoneticMiddleName = 4LL,
+    CNContactOptionPostalAddresses = 65536LL,
+    CNContactOptionRelations = 524288LL,
+    CNContactOptionSocialProfiles = 1048576LL,
+    CNContactOptionThumbnailImageData = 2048LL,
+    CNContactOptionType = 8192LL,
+    CNContactOptionUrlAddresses = 262144LL,
+};
+typedef enum CNContactSortOrder : NSInteger CNContactSortOrder;
+enum CNContactSortOrder : NSInteger {
+    CNContactSortOrderFamilyName = 3LL,
+    CNContactSortOrderGivenName = 2LL,
+    CNContactSortOrderNone = 0LL,
+    CNContactSortOrderUserDefault = 1LL,
+};
+typedef enum CNContactType : NSInteger CNContactType;
+enum CNContactType : NSInteger {
+    CNContactTypeOrganization = 1LL,
+    CNContactTypePerson = 0LL,
+};
+typedef enum CNContainerType : NSInteger CNContainerType;
+enum CNContainerType : NSInteger {
+    CNContainerTypeCardDav = 3LL,
+    CNContainerTypeExchange = 2LL,
+    CNContainerTypeLocal = 1LL,
+    CNContainerTypeUnassigned = 0LL,
+};
+typedef enum CNEntityType : NSInteger CNEntityType;
+enum CNEntityType : NSInteger {
+    CNEntityTypeContacts = 0LL,
+};
+typedef enum CNErrorCode : NSInteger CNErrorCode;
+enum CNErrorCode : NSInteger {
+    CNErrorCodeAuthorizationDenied = 100LL,
+    CNErrorCodeChangeHistoryExpired = 603LL,
+    CNErrorCodeChangeHistoryInvalidAnchor = 604LL,
+    CNErrorCodeChangeHistoryInvalidFetchRequest = 605LL,
+    CNErrorCodeClientIdentifierCollision = 602LL,
+    CNErrorCodeClientIdentifierDoesNotExist = 601LL,
+    CNErrorCodeClientIdentifierInvalid = 600LL,
+    CNErrorCodeCommunicationError = 1LL,
+    CNErrorCodeContainmentCycle = 202LL,
+    CNErrorCodeContainmentScope = 203LL,
+    CNErrorCodeDataAccessError = 2LL,
+    CNErrorCodeFeatureDisabledByUser = 103LL,
+    CNErrorCodeFeatureNotAvailable = 104LL,
+    CNErrorCodeInsertedRecordAlreadyExists = 201LL,
+    CNErrorCodeNoAccessibleWritableContainers = 101LL,
+    CNErrorCodeParentContainerNotWritable = 207LL,
+    CNErrorCodeParentRecordDoesNotExist = 204LL,
+    CNErrorCodePolicyViolation = 500LL,
+    CNErrorCodePredicateInvalid = 400LL,
+    CNErrorCodeRecordDoesNotExist = 200LL,
+    CNErrorCodeRecordIdentifierInvalid = 205LL,
+    CNErrorCodeRecordNotWritable = 206LL,
+    CNErrorCodeUnauthorizedKeys = 102LL,
+    CNErrorCodeVCardMalformed = 700LL,
+    CNErrorCodeVCardSummarizationError = 701LL,
+    CNErrorCodeValidationConfigurationError = 302LL,
+    CNErrorCodeValidationMultipleErrors = 300LL,
+    CNErrorCodeValidationTypeMismatch = 301LL,
+};
+typedef enum CNInstantMessageAddressOption : int CNInstantMessageAddressOption;
+enum CNInstantMessageAddressOption : int {
+    CNInstantMessageAddressOptionService = 1,
+    CNInstantMessageAddressOptionUsername = 0,
+};
+typedef enum CNInstantMessageServiceOption : int CNInstantMessageServiceOption;
+enum CNInstantMessageServiceOption : int {
+    CNInstantMessageServiceOptionAim = 0,
+    CNInstantMessageServiceOptionFacebook = 1,
+    CNInstantMessageServiceOptionGaduGadu = 2,
+    CNInstantMessageServiceOptionGoogleTalk = 3,
+    CNInstantMessageServiceOptionIcq = 4,
+    CNInstantMessageServiceOptionJabber = 5,
+    CNInstantMessageServiceOptionMsn = 6,
+    CNInstantMessageServiceOptionQQ = 7,
+    CNInstantMessageServiceOptionSkype = 8,
+    CNInstantMessageServiceOptionYahoo = 9,
+};
+typedef enum CNPostalAddressFormatterStyle : NSInteger CNPostalAddressFormatterStyle;
+enum CNPostalAddressFormatterStyle : NSInteger {
+    CNPostalAddressFormatterStyleMailingAddress = 0LL,
+};
+typedef NSString *CNPostalAddressKeyOption;
+typedef enum CNSocialProfileOption : int CNSocialProfileOption;
+enum CNSocialProfileOption : int {
+    CNSocialProfileOptionService = 3,
+    CNSocialProfileOptionUrlString = 0,
+    CNSocialProfileOptionUserIdentifier = 2,
+    CNSocialProfileOptionUsername = 1,
+};
+typedef enum CNSocialProfileServiceOption : int CNSocialProfileServiceOption;
+enum CNSocialProfileServiceOption : int {
+    CNSocialProfileServiceOptionFacebook = 0,
+    CNSocialProfileServiceOptionFlickr = 1,
+    CNSocialProfileServiceOptionGameCenter = 8,
+    CNSocialProfileServiceOptionLinkedIn = 2,
+    CNSocialProfileServiceOptionMySpace = 3,
+    CNSocialProfileServiceOptionSinaWeibo = 4,
+    CNSocialProfileServiceOptionTencentWeibo = 5,
+    CNSocialProfileServiceOptionTwitter = 6,
+    CNSocialProfileServiceOptionYelp = 7,
+};
+@interface CNChangeHistoryEvent : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNChangeHistoryAddContactEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryAddGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryAddMemberToGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryAddSubgroupToGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryDeleteContactEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryDeleteGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryDropEverythingEvent : CNChangeHistoryEvent
+@end
+@interface CNFetchRequest : NSObject
+@end
+@interface CNChangeHistoryFetchRequest : CNFetchRequest <NSSecureCoding>
+@end
+@interface CNChangeHistoryRemoveMemberFromGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryRemoveSubgroupFromGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryUpdateContactEvent : CNChangeHistoryEvent
+@end
+@interface CNChangeHistoryUpdateGroupEvent : CNChangeHistoryEvent
+@end
+@interface CNContact : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
+@end
+@interface CNContactFetchRequest : CNFetchRequest <NSSecureCoding>
+@end
+@interface CNContactFormatter : NSFormatter <NSSecureCoding>
+@end
+@interface CNContactProperty : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNContactRelation : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNContactStore : NSObject
+@end
+@interface CNContactVCardSerialization : NSObject
+@end
+@interface CNContactsUserDefaults : NSObject
+@end
+@interface CNContainer : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNFetchResult : NSObject
+@end
+@interface CNGroup : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface CNInstantMessageAddress : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNLabeledValue : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNMutableContact : CNContact
+@end
+@interface CNMutableGroup : CNGroup
+@end
+@interface CNPostalAddress : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface CNMutablePostalAddress : CNPostalAddress
+@end
+@interface CNPhoneNumber : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CNPostalAddressFormatter : NSFormatter
+@end
+@interface CNSaveRequest : NSObject
+@end
+@interface CNSocialProfile : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol CNChangeHistoryEventVisitor <NSObject>
+@end
+@protocol CNKeyDescriptor <NSObject, NSSecureCoding, NSCopying>
+@end
 #endif /* MANGOPY_STUB_CONTACTS_H */

@@ -3,4 +3,12 @@
 #define MANGOPY_STUB_CONTACTSUI_H
 #import <UIKit/UIKit.h>
 #import <Contacts/Contacts.h>
+@interface CNContactPickerViewController : UIViewController
+@end
+@interface CNContactViewController : UIViewController
+@end
+@protocol CNContactPickerDelegate <NSObject>
+@end
+@protocol CNContactViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CONTACTSUI_H */

@@ -2,4 +2,150 @@
 #ifndef MANGOPY_STUB_COREBLUETOOTH_H
 #define MANGOPY_STUB_COREBLUETOOTH_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+typedef enum CBATTError : NSInteger CBATTError;
+enum CBATTError : NSInteger {
+    CBATTErrorAttributeNotFound = 10LL,
+    CBATTErrorAttributeNotLong = 11LL,
+    CBATTErrorInsufficientAuthentication = 5LL,
+    CBATTErrorInsufficientAuthorization = 8LL,
+    CBATTErrorInsufficientEncryption = 15LL,
+    CBATTErrorInsufficientEncryptionKeySize = 12LL,
+    CBATTErrorInsufficientResources = 17LL,
+    CBATTErrorInvalidAttributeValueLength = 13LL,
+    CBATTErrorInvalidHandle = 1LL,
+    CBATTErrorInvalidOffset = 7LL,
+    CBATTErrorInvalidPdu = 4LL,
+    CBATTErrorPrepareQueueFull = 9LL,
+    CBATTErrorReadNotPermitted = 2LL,
+    CBATTErrorRequestNotSupported = 6LL,
+    CBATTErrorSuccess = 0LL,
+    CBATTErrorUnlikelyError = 14LL,
+    CBATTErrorUnsupportedGroupType = 16LL,
+    CBATTErrorWriteNotPermitted = 3LL,
+};
+typedef enum CBAttributePermissions : NSUInteger CBAttributePermissions;
+enum CBAttributePermissions : NSUInteger {
+    CBAttributePermissionReadEncryptionRequired = 4ULL,
+    CBAttributePermissionReadable = 1ULL,
+    CBAttributePermissionWriteEncryptionRequired = 8ULL,
+    CBAttributePermissionWriteable = 2ULL,
+};
+typedef enum CBCentralManagerFeature : NSUInteger CBCentralManagerFeature;
+enum CBCentralManagerFeature : NSUInteger {
+    CBCentralManagerFeatureExtendedScanAndConnect = 1ULL,
+};
+typedef enum CBCharacteristicProperties : NSUInteger CBCharacteristicProperties;
+enum CBCharacteristicProperties : NSUInteger {
+    CBCharacteristicPropertieAuthenticatedSignedWrites = 64ULL,
+    CBCharacteristicPropertieBroadcast = 1ULL,
+    CBCharacteristicPropertieExtendedProperties = 128ULL,
+    CBCharacteristicPropertieIndicate = 32ULL,
+    CBCharacteristicPropertieIndicateEncryptionRequired = 512ULL,
+    CBCharacteristicPropertieNotify = 16ULL,
+    CBCharacteristicPropertieNotifyEncryptionRequired = 256ULL,
+    CBCharacteristicPropertieRead = 2ULL,
+    CBCharacteristicPropertieWrite = 8ULL,
+    CBCharacteristicPropertieWriteWithoutResponse = 4ULL,
+};
+typedef enum CBCharacteristicWriteType : NSInteger CBCharacteristicWriteType;
+enum CBCharacteristicWriteType : NSInteger {
+    CBCharacteristicWriteTypeWithResponse = 0LL,
+    CBCharacteristicWriteTypeWithoutResponse = 1LL,
+};
+typedef enum CBConnectionEvent : NSInteger CBConnectionEvent;
+enum CBConnectionEvent : NSInteger {
+    CBConnectionEventConnected = 1LL,
+    CBConnectionEventDisconnected = 0LL,
+};
+typedef enum CBError : NSInteger CBError;
+enum CBError : NSInteger {
+    CBErrorAlreadyAdvertising = 9LL,
+    CBErrorConnectionFailed = 10LL,
+    CBErrorConnectionLimitReached = 11LL,
+    CBErrorConnectionTimeout = 6LL,
+    CBErrorEncryptionTimedOut = 15LL,
+    CBErrorInvalidHandle = 2LL,
+    CBErrorInvalidParameters = 1LL,
+    CBErrorLEGattExceededBackgroundNotificationLimit = 17LL,
+    CBErrorLEGattNearBackgroundNotificationLimit = 18LL,
+    CBErrorNone = 0LL,
+    CBErrorNotConnected = 3LL,
+    CBErrorOperationCancelled = 5LL,
+    CBErrorOperationNotSupported = 13LL,
+    CBErrorOutOfSpace = 4LL,
+    CBErrorPeerRemovedPairingInformation = 14LL,
+    CBErrorPeripheralDisconnected = 7LL,
+    CBErrorTooManyLEPairedDevices = 16LL,
+    CBErrorUUIDNotAllowed = 8LL,
+    CBErrorUnknown = 0LL,
+    CBErrorUnknownDevice = 12LL,
+};
+typedef enum CBManagerAuthorization : NSInteger CBManagerAuthorization;
+enum CBManagerAuthorization : NSInteger {
+    CBManagerAuthorizationAllowedAlways = 3LL,
+    CBManagerAuthorizationDenied = 2LL,
+    CBManagerAuthorizationNotDetermined = 0LL,
+    CBManagerAuthorizationRestricted = 1LL,
+};
+typedef enum CBManagerState : NSInteger CBManagerState;
+enum CBManagerState : NSInteger {
+    CBManagerStatePoweredOff = 4LL,
+    CBManagerStatePoweredOn = 5LL,
+    CBManagerStateResetting = 1LL,
+    CBManagerStateUnauthorized = 3LL,
+    CBManagerStateUnknown = 0LL,
+    CBManagerStateUnsupported = 2LL,
+};
+typedef enum CBPeripheralManagerConnectionLatency : NSInteger CBPeripheralManagerConnectionLatency;
+enum CBPeripheralManagerConnectionLatency : NSInteger {
+    CBPeripheralManagerConnectionLatencyHigh = 2LL,
+    CBPeripheralManagerConnectionLatencyLow = 0LL,
+    CBPeripheralManagerConnectionLatencyMedium = 1LL,
+};
+typedef enum CBPeripheralState : NSInteger CBPeripheralState;
+enum CBPeripheralState : NSInteger {
+    CBPeripheralStateConnected = 2LL,
+    CBPeripheralStateConnecting = 1LL,
+    CBPeripheralStateDisconnected = 0LL,
+    CBPeripheralStateDisconnecting = 3LL,
+};
+@interface CBATTRequest : NSObject
+@end
+@interface CBAttribute : NSObject
+@end
+@interface CBPeer : NSObject <NSCopying>
+@end
+@interface CBCentral : CBPeer <NSCopying>
+@end
+@interface CBManager : NSObject
+@end
+@interface CBCentralManager : CBManager
+@end
+@interface CBCharacteristic : CBAttribute
+@end
+@interface CBDescriptor : CBAttribute
+@end
+@interface CBL2CAPChannel : NSObject
+@end
+@interface CBMutableCharacteristic : CBCharacteristic
+@end
+@interface CBMutableDescriptor : CBDescriptor
+@end
+@interface CBService : CBAttribute
+@end
+@interface CBMutableService : CBService
+@end
+@interface CBPeripheral : CBPeer <NSCopying>
+@end
+@interface CBPeripheralManager : CBManager
+@end
+@interface CBUUID : NSObject <NSCopying>
+@end
+@protocol CBCentralManagerDelegate <NSObject>
+@end
+@protocol CBPeripheralDelegate <NSObject>
+@end
+@protocol CBPeripheralManagerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREBLUETOOTH_H */

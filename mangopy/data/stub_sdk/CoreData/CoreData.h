@@ -2,4 +2,334 @@
 #ifndef MANGOPY_STUB_COREDATA_H
 #define MANGOPY_STUB_COREDATA_H
 #import <Foundation/Foundation.h>
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSFetchRequestResult;
+@protocol NSLocking;
+@protocol NSSecureCoding;
+typedef enum MigrationErrorType : NSInteger MigrationErrorType;
+enum MigrationErrorType : NSInteger {
+    MigrationErrorTypeEntityMigrationPolicy = 134170LL,
+    MigrationErrorTypeExternalRecordImport = 134200LL,
+    MigrationErrorTypeHistoryTokenExpired = 134301LL,
+    MigrationErrorTypeInferredMappingModel = 134190LL,
+    MigrationErrorTypeMigration = 134110LL,
+    MigrationErrorTypeMigrationCancelled = 134120LL,
+    MigrationErrorTypeMigrationManagerDestinationStore = 134160LL,
+    MigrationErrorTypeMigrationManagerSourceStore = 134150LL,
+    MigrationErrorTypeMigrationMissingMappingModel = 134140LL,
+    MigrationErrorTypeMigrationMissingSourceModel = 134130LL,
+};
+typedef enum NSAttributeType : NSUInteger NSAttributeType;
+enum NSAttributeType : NSUInteger {
+    NSAttributeTypeBinary = 1000ULL,
+    NSAttributeTypeBoolean = 800ULL,
+    NSAttributeTypeCompositeAttributeType = 2100ULL,
+    NSAttributeTypeDate = 900ULL,
+    NSAttributeTypeDecimal = 400ULL,
+    NSAttributeTypeDouble = 500ULL,
+    NSAttributeTypeFloat = 600ULL,
+    NSAttributeTypeInteger16 = 100ULL,
+    NSAttributeTypeInteger32 = 200ULL,
+    NSAttributeTypeInteger64 = 300ULL,
+    NSAttributeTypeObjectID = 2000ULL,
+    NSAttributeTypeString = 700ULL,
+    NSAttributeTypeTransformable = 1800ULL,
+    NSAttributeTypeUndefined = 0ULL,
+    NSAttributeTypeUri = 1200ULL,
+    NSAttributeTypeUuid = 1100ULL,
+};
+typedef enum NSBatchDeleteRequestResultType : NSUInteger NSBatchDeleteRequestResultType;
+enum NSBatchDeleteRequestResultType : NSUInteger {
+    NSBatchDeleteRequestResultTypeCount = 2ULL,
+    NSBatchDeleteRequestResultTypeObjectIDs = 1ULL,
+    NSBatchDeleteRequestResultTypeStatusOnly = 0ULL,
+};
+typedef enum NSBatchInsertRequestResultType : NSUInteger NSBatchInsertRequestResultType;
+enum NSBatchInsertRequestResultType : NSUInteger {
+    NSBatchInsertRequestResultTypeCount = 2ULL,
+    NSBatchInsertRequestResultTypeObjectIds = 1ULL,
+    NSBatchInsertRequestResultTypeStatusOnly = 0ULL,
+};
+typedef enum NSBatchUpdateRequestResultType : NSUInteger NSBatchUpdateRequestResultType;
+enum NSBatchUpdateRequestResultType : NSUInteger {
+    NSBatchUpdateRequestResultTypeStatusOnly = 0ULL,
+    NSBatchUpdateRequestResultTypeUpdatedObjectIDs = 1ULL,
+    NSBatchUpdateRequestResultTypeUpdatedObjectsCount = 2ULL,
+};
+typedef enum NSDeleteRule : NSUInteger NSDeleteRule;
+enum NSDeleteRule : NSUInteger {
+    NSDeleteRuleCascade = 2ULL,
+    NSDeleteRuleDeny = 3ULL,
+    NSDeleteRuleNoAction = 0ULL,
+    NSDeleteRuleNullify = 1ULL,
+};
+typedef enum NSEntityMappingType : NSUInteger NSEntityMappingType;
+enum NSEntityMappingType : NSUInteger {
+    NSEntityMappingTypeAdd = 2ULL,
+    NSEntityMappingTypeCopy = 4ULL,
+    NSEntityMappingTypeCustom = 1ULL,
+    NSEntityMappingTypeRemove = 3ULL,
+    NSEntityMappingTypeTransform = 5ULL,
+    NSEntityMappingTypeUndefined = 0ULL,
+};
+typedef enum NSFetchIndexElementType : NSUInteger NSFetchIndexElementType;
+enum NSFetchIndexElementType : NSUInteger {
+    NSFetchIndexElementTypeBinary = 0ULL,
+    NSFetchIndexElementTypeRTree = 1ULL,
+};
+typedef enum NSFetchRequestResultType : NSUInteger NSFetchRequestResultType;
+enum NSFetchRequestResultType : NSUInteger {
+    NSFetchRequestResultTypeDictionaryResultType = 2ULL,
+    NSFetchRequestResultTypeManagedObject = 0ULL,
+    NSFetchRequestResultTypeManagedObjectID = 1ULL,
+    NSFetchRequestResultTypeNSCountResultType = 4ULL,
+};
+typedef enum NSFetchedResultsChangeType : NSUInteger NSFetchedResultsChangeType;
+enum NSFetchedResultsChangeType : NSUInteger {
+    NSFetchedResultsChangeTypeDelete = 2ULL,
+    NSFetchedResultsChangeTypeInsert = 1ULL,
+    NSFetchedResultsChangeTypeMove = 3ULL,
+    NSFetchedResultsChangeTypeUpdate = 4ULL,
+};
+typedef enum NSManagedObjectContextConcurrencyType : NSUInteger NSManagedObjectContextConcurrencyType;
+enum NSManagedObjectContextConcurrencyType : NSUInteger {
+    NSManagedObjectContextConcurrencyTypeConfinement = 0ULL,
+    NSManagedObjectContextConcurrencyTypeMainQueue = 2ULL,
+    NSManagedObjectContextConcurrencyTypePrivateQueue = 1ULL,
+};
+typedef enum NSMergePolicyType : NSUInteger NSMergePolicyType;
+enum NSMergePolicyType : NSUInteger {
+    NSMergePolicyTypeError = 0ULL,
+    NSMergePolicyTypeOverwrite = 3ULL,
+    NSMergePolicyTypePropertyObjectTrump = 2ULL,
+    NSMergePolicyTypePropertyStoreTrump = 1ULL,
+    NSMergePolicyTypeRollbackMerge = 4ULL,
+};
+typedef enum NSPersistentCloudKitContainerEventResultType : NSInteger NSPersistentCloudKitContainerEventResultType;
+enum NSPersistentCloudKitContainerEventResultType : NSInteger {
+    NSPersistentCloudKitContainerEventResultTypeCountEvents = 1LL,
+    NSPersistentCloudKitContainerEventResultTypeEvents = 0LL,
+};
+typedef enum NSPersistentCloudKitContainerEventType : NSInteger NSPersistentCloudKitContainerEventType;
+enum NSPersistentCloudKitContainerEventType : NSInteger {
+    NSPersistentCloudKitContainerEventTypeExport = 2LL,
+    NSPersistentCloudKitContainerEventTypeImport = 1LL,
+    NSPersistentCloudKitContainerEventTypeSetup = 0LL,
+};
+typedef enum NSPersistentCloudKitContainerSchemaInitializationOptions : NSUInteger NSPersistentCloudKitContainerSchemaInitializationOptions;
+enum NSPersistentCloudKitContainerSchemaInitializationOptions : NSUInteger {
+    NSPersistentCloudKitContainerSchemaInitializationOptionDryRun = 2ULL,
+    NSPersistentCloudKitContainerSchemaInitializationOptionNone = 0ULL,
+    NSPersistentCloudKitContainerSchemaInitializationOptionPrintSchema = 4ULL,
+};
+typedef enum NSPersistentHistoryChangeType : NSInteger NSPersistentHistoryChangeType;
+enum NSPersistentHistoryChangeType : NSInteger {
+    NSPersistentHistoryChangeTypeDelete = 2LL,
+    NSPersistentHistoryChangeTypeInsert = 0LL,
+    NSPersistentHistoryChangeTypeUpdate = 1LL,
+};
+typedef enum NSPersistentHistoryResultType : NSInteger NSPersistentHistoryResultType;
+enum NSPersistentHistoryResultType : NSInteger {
+    NSPersistentHistoryResultTypeChangesOnly = 4LL,
+    NSPersistentHistoryResultTypeCount = 2LL,
+    NSPersistentHistoryResultTypeObjectIds = 1LL,
+    NSPersistentHistoryResultTypeStatusOnly = 0LL,
+    NSPersistentHistoryResultTypeTransactionsAndChanges = 5LL,
+    NSPersistentHistoryResultTypeTransactionsOnly = 3LL,
+};
+typedef enum NSPersistentStoreRequestType : NSUInteger NSPersistentStoreRequestType;
+enum NSPersistentStoreRequestType : NSUInteger {
+    NSPersistentStoreRequestTypeBatchDelete = 7ULL,
+    NSPersistentStoreRequestTypeBatchInsert = 5ULL,
+    NSPersistentStoreRequestTypeBatchUpdate = 6ULL,
+    NSPersistentStoreRequestTypeFetch = 1ULL,
+    NSPersistentStoreRequestTypeSave = 2ULL,
+};
+typedef enum NSPersistentStoreUbiquitousTransitionType : NSUInteger NSPersistentStoreUbiquitousTransitionType;
+enum NSPersistentStoreUbiquitousTransitionType : NSUInteger {
+    NSPersistentStoreUbiquitousTransitionTypeAccountAdded = 1ULL,
+    NSPersistentStoreUbiquitousTransitionTypeAccountRemoved = 2ULL,
+    NSPersistentStoreUbiquitousTransitionTypeContentRemoved = 3ULL,
+    NSPersistentStoreUbiquitousTransitionTypeInitialImportCompleted = 4ULL,
+};
+typedef enum NSSnapshotEventType : NSUInteger NSSnapshotEventType;
+enum NSSnapshotEventType : NSUInteger {
+    NSSnapshotEventTypeMergePolicy = 64ULL,
+    NSSnapshotEventTypeRefresh = 32ULL,
+    NSSnapshotEventTypeRollback = 16ULL,
+    NSSnapshotEventTypeUndoDeletion = 4ULL,
+    NSSnapshotEventTypeUndoInsertion = 2ULL,
+    NSSnapshotEventTypeUndoUpdate = 8ULL,
+};
+typedef enum ObjectGraphManagementErrorType : NSUInteger ObjectGraphManagementErrorType;
+enum ObjectGraphManagementErrorType : NSUInteger {
+    ObjectGraphManagementErrorTypeManagedObjectContextLocking = 132000ULL,
+    ObjectGraphManagementErrorTypeManagedObjectExternalRelationship = 133010ULL,
+    ObjectGraphManagementErrorTypeManagedObjectMerge = 133020ULL,
+    ObjectGraphManagementErrorTypeManagedObjectReferentialIntegrity = 133000ULL,
+    ObjectGraphManagementErrorTypePersistentStoreCoordinatorLocking = 132010ULL,
+};
+typedef enum PersistentStoreErrorType : NSUInteger PersistentStoreErrorType;
+enum PersistentStoreErrorType : NSUInteger {
+    PersistentStoreErrorTypeIncompatibleSchema = 134020ULL,
+    PersistentStoreErrorTypeIncompatibleVersionHash = 134100ULL,
+    PersistentStoreErrorTypeIncompleteSave = 134040ULL,
+    PersistentStoreErrorTypeInvalidType = 134000ULL,
+    PersistentStoreErrorTypeOpen = 134080ULL,
+    PersistentStoreErrorTypeOperation = 134070ULL,
+    PersistentStoreErrorTypeSave = 134030ULL,
+    PersistentStoreErrorTypeSaveConflicts = 134050ULL,
+    PersistentStoreErrorTypeTimeout = 134090ULL,
+    PersistentStoreErrorTypeTypeMismatch = 134010ULL,
+};
+typedef enum ValidationErrorType : NSUInteger ValidationErrorType;
+enum ValidationErrorType : NSUInteger {
+    ValidationErrorTypeDateTooLate = 1630ULL,
+    ValidationErrorTypeDateTooSoon = 1640ULL,
+    ValidationErrorTypeInvalidDate = 1650ULL,
+    ValidationErrorTypeInvalidUri = 1690ULL,
+    ValidationErrorTypeManagedObjectValidation = 1550ULL,
+    ValidationErrorTypeMissingMandatoryProperty = 1570ULL,
+    ValidationErrorTypeMultipleErrors = 1560ULL,
+    ValidationErrorTypeNumberTooLarge = 1610ULL,
+    ValidationErrorTypeNumberTooSmall = 1620ULL,
+    ValidationErrorTypeRelationshipDeniedDelete = 1600ULL,
+    ValidationErrorTypeRelationshipExceedsMaximumCount = 1590ULL,
+    ValidationErrorTypeRelationshipLacksMinimumCount = 1580ULL,
+    ValidationErrorTypeStringPatternMatching = 1680ULL,
+    ValidationErrorTypeStringTooLong = 1660ULL,
+    ValidationErrorTypeStringTooShort = 1670ULL,
+};
+@interface NSPersistentStoreRequest : NSObject <NSCopying>
+@end
+@interface NSAsynchronousFetchRequest : NSPersistentStoreRequest
+@end
+@interface NSPersistentStoreResult : NSObject
+@end
+@interface NSPersistentStoreAsynchronousResult : NSPersistentStoreResult
+@end
+@interface NSAsynchronousFetchResult<ResultType> : NSPersistentStoreAsynchronousResult
+@end
+@interface NSPersistentStore : NSObject
+@end
+@interface NSAtomicStore : NSPersistentStore
+@end
+@interface NSAtomicStoreCacheNode : NSObject
+@end
+@interface NSPropertyDescription : NSObject <NSCoding, NSCopying>
+@end
+@interface NSAttributeDescription : NSPropertyDescription
+@end
+@interface NSBatchDeleteRequest : NSPersistentStoreRequest
+@end
+@interface NSBatchDeleteResult : NSPersistentStoreResult
+@end
+@interface NSBatchInsertRequest : NSPersistentStoreRequest
+@end
+@interface NSBatchInsertResult : NSPersistentStoreResult
+@end
+@interface NSBatchUpdateRequest : NSPersistentStoreRequest
+@end
+@interface NSBatchUpdateResult : NSPersistentStoreResult
+@end
+@interface NSCompositeAttributeDescription : NSAttributeDescription
+@end
+@interface NSConstraintConflict : NSObject
+@end
+@interface NSCoreDataCoreSpotlightDelegate : NSObject
+@end
+@interface NSMigrationStage : NSObject
+@end
+@interface NSCustomMigrationStage : NSMigrationStage
+@end
+@interface NSDerivedAttributeDescription : NSAttributeDescription <NSSecureCoding>
+@end
+@interface NSEntityDescription : NSObject <NSCoding, NSCopying, NSFastEnumeration>
+@end
+@interface NSEntityMapping : NSObject
+@end
+@interface NSEntityMigrationPolicy : NSObject
+@end
+@interface NSExpressionDescription : NSPropertyDescription
+@end
+@interface NSFetchIndexDescription : NSObject <NSCoding, NSCopying>
+@end
+@interface NSFetchIndexElementDescription : NSObject <NSCoding, NSCopying>
+@end
+@interface NSFetchRequest<ResultType> : NSPersistentStoreRequest <NSCoding>
+@end
+@interface NSFetchRequestExpression : NSExpression
+@end
+@interface NSFetchedPropertyDescription : NSPropertyDescription
+@end
+@interface NSFetchedResultsController<ResultType> : NSObject
+@end
+@interface NSIncrementalStore : NSPersistentStore
+@end
+@interface NSIncrementalStoreNode : NSObject
+@end
+@interface NSLightweightMigrationStage : NSMigrationStage
+@end
+@protocol NSFetchRequestResult <NSObject>
+@end
+@interface NSManagedObject : NSObject <NSFetchRequestResult>
+@end
+@interface NSManagedObjectContext : NSObject <NSCoding, NSLocking>
+@end
+@interface NSManagedObjectID : NSObject <NSCopying, NSFetchRequestResult>
+@end
+@interface NSManagedObjectModel : NSObject <NSCoding, NSCopying, NSFastEnumeration>
+@end
+@interface NSManagedObjectModelReference : NSObject
+@end
+@interface NSMappingModel : NSObject
+@end
+@interface NSMergeConflict : NSObject
+@end
+@interface NSMergePolicy : NSObject
+@end
+@interface NSMigrationManager : NSObject
+@end
+@interface NSPersistentContainer : NSObject
+@end
+@interface NSPersistentCloudKitContainer : NSPersistentContainer
+@end
+@interface NSPersistentCloudKitContainerEvent : NSObject <NSCopying>
+@end
+@interface NSPersistentCloudKitContainerEventRequest : NSPersistentStoreRequest
+@end
+@interface NSPersistentCloudKitContainerEventResult : NSPersistentStoreResult
+@end
+@interface NSPersistentCloudKitContainerOptions : NSObject
+@end
+@interface NSPersistentHistoryChange : NSObject <NSCopying>
+@end
+@interface NSPersistentHistoryChangeRequest : NSPersistentStoreRequest
+@end
+@interface NSPersistentHistoryResult : NSPersistentStoreResult
+@end
+@interface NSPersistentHistoryToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSPersistentHistoryTransaction : NSObject <NSCopying>
+@end
+@interface NSPersistentStoreCoordinator : NSObject <NSLocking>
+@end
+@interface NSPersistentStoreDescription : NSObject <NSCopying>
+@end
+@interface NSPropertyMapping : NSObject
+@end
+@interface NSQueryGenerationToken : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSRelationshipDescription : NSPropertyDescription
+@end
+@interface NSSaveChangesRequest : NSPersistentStoreRequest
+@end
+@interface NSStagedMigrationManager : NSObject
+@end
+@protocol NSFetchedResultsControllerDelegate <NSObject>
+@end
+@protocol NSFetchedResultsSectionInfo <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREDATA_H */

@@ -2,4 +2,179 @@
 #ifndef MANGOPY_STUB_COREFOUNDATION_H
 #define MANGOPY_STUB_COREFOUNDATION_H
 #import <CoreFoundation/CFBase.h>
+@class NSString;
+typedef enum CFMessagePortSendRequestStatus : int CFMessagePortSendRequestStatus;
+enum CFMessagePortSendRequestStatus : int {
+    CFMessagePortSendRequestStatusBecameInvalidError = -5,
+    CFMessagePortSendRequestStatusIsInvalid = -3,
+    CFMessagePortSendRequestStatusReceiveTimeout = -2,
+    CFMessagePortSendRequestStatusSendTimeout = -1,
+    CFMessagePortSendRequestStatusSuccess = 0,
+    CFMessagePortSendRequestStatusTransportError = -4,
+};
+typedef enum CFNetworkErrors : int CFNetworkErrors;
+enum CFNetworkErrors : int {
+    CFNetworkErrorsAppTransportSecurityRequiresSecureConnection = -1022,
+    CFNetworkErrorsBackgroundSessionInUseByAnotherProcess = -996,
+    CFNetworkErrorsBackgroundSessionWasDisconnected = -997,
+    CFNetworkErrorsBadServerResponse = -1011,
+    CFNetworkErrorsBadURL = -1000,
+    CFNetworkErrorsCallIsActive = -1019,
+    CFNetworkErrorsCancelled = -999,
+    CFNetworkErrorsCannotCloseFile = -3002,
+    CFNetworkErrorsCannotConnectToHost = -1004,
+    CFNetworkErrorsCannotCreateFile = -3000,
+    CFNetworkErrorsCannotDecodeContentData = -1016,
+    CFNetworkErrorsCannotDecodeRawData = -1015,
+    CFNetworkErrorsCannotFindHost = -1003,
+    CFNetworkErrorsCannotLoadFromNetwork = -2000,
+    CFNetworkErrorsCannotMoveFile = -3005,
+    CFNetworkErrorsCannotOpenFile = -3001,
+    CFNetworkErrorsCannotParseCookieFile = -4000,
+    CFNetworkErrorsCannotParseResponse = -1017,
+    CFNetworkErrorsCannotRemoveFile = -3004,
+    CFNetworkErrorsCannotWriteToFile = -3003,
+    CFNetworkErrorsClientCertificateRejected = -1205,
+    CFNetworkErrorsClientCertificateRequired = -1206,
+    CFNetworkErrorsDNSLookupFailed = -1006,
+    CFNetworkErrorsDataLengthExceedsMaximum = -1103,
+    CFNetworkErrorsDataNotAllowed = -1020,
+    CFNetworkErrorsDownloadDecodingFailedMidStream = -3006,
+    CFNetworkErrorsDownloadDecodingFailedToComplete = -3007,
+    CFNetworkErrorsFileDoesNotExist = -1100,
+    CFNetworkErrorsFileIsDirectory = -1101,
+    CFNetworkErrorsFileOutsideSafeArea = -1104,
+    CFNetworkErrorsFtpUnexpectedStatusCode = 200,
+    CFNetworkErrorsHTTPTooManyRedirects = -1007,
+    CFNetworkErrorsHostNotFound = 1,
+    CFNetworkErrorsHostUnknown = 2,
+    CFNetworkErrorsHttpAuthenticationTypeUnsupported = 300,
+    CFNetworkErrorsHttpBadCredentials = 301,
+    CFNetworkErrorsHttpBadProxyCredentials = 307,
+    CFNetworkErrorsHttpBadURL = 305,
+    CFNetworkErrorsHttpConnectionLost = 302,
+    CFNetworkErrorsHttpParseFailure = 303,
+    CFNetworkErrorsHttpProxyConnectionFailure = 306,
+    CFNetworkErrorsHttpRedirectionLoopDetected = 304,
+    CFNetworkErrorsHttpsProxyConnectionFailure = 310,
+    CFNetworkErrorsHttpsProxyFailureUnexpectedResponseToConnectMethod = 311,
+    CFNetworkErrorsInternationalRoamingOff = -1018,
+    CFNetworkErrorsNetServiceBadArgument = -72004,
+    CFNetworkErrorsNetServiceCancel = -72005,
+    CFNetworkErrorsNetServiceCollision = -72001,
+    CFNetworkErrorsNetServiceDnsServiceFailure = -73000,
+    CFNetworkErrorsNetServiceInProgress = -72003,
+    CFNetworkErrorsNetServiceInvalid = -72006,
+    CFNetworkErrorsNetServiceMissingRequiredConfiguration = -72008,
+    CFNetworkErrorsNetServiceNotFound = -72002,
+    CFNetworkErrorsNetServiceTimeout = -72007,
+    CFNetworkErrorsNetServiceUnknown = -72000,
+    CFNetworkErrorsNetworkConnectionLost = -1005,
+    CFNetworkErrorsNoPermissionsToReadFile = -1102,
+    CFNetworkErrorsNotConnectedToInternet = -1009,
+    CFNetworkErrorsPacFileAuth = 309,
+    CFNetworkErrorsPacFileError = 308,
+    CFNetworkErrorsRedirectToNonExistentLocation = -1010,
+    CFNetworkErrorsRequestBodyStreamExhausted = -1021,
+    CFNetworkErrorsResourceUnavailable = -1008,
+    CFNetworkErrorsSecureConnectionFailed = -1200,
+    CFNetworkErrorsServerCertificateHasBadDate = -1201,
+    CFNetworkErrorsServerCertificateHasUnknownRoot = -1203,
+    CFNetworkErrorsServerCertificateNotYetValid = -1204,
+    CFNetworkErrorsServerCertificateUntrusted = -1202,
+    CFNetworkErrorsSocks4IdConflict = 112,
+    CFNetworkErrorsSocks4IdentdFailed = 111,
+    CFNetworkErrorsSocks4RequestFailed = 110,
+    CFNetworkErrorsSocks4UnknownStatusCode = 113,
+    CFNetworkErrorsSocks5BadCredentials = 122,
+    CFNetworkErrorsSocks5BadResponseAddr = 121,
+    CFNetworkErrorsSocks5BadState = 120,
+    CFNetworkErrorsSocks5NoAcceptableMethod = 124,
+    CFNetworkErrorsSocks5UnsupportedNegotiationMethod = 123,
+    CFNetworkErrorsSocksUnknownClientVersion = 100,
+    CFNetworkErrorsSocksUnsupportedServerVersion = 101,
+    CFNetworkErrorsTimedOut = -1001,
+    CFNetworkErrorsUnknown = -998,
+    CFNetworkErrorsUnsupportedURL = -1002,
+    CFNetworkErrorsUserAuthenticationRequired = -1013,
+    CFNetworkErrorsUserCancelledAuthentication = -1012,
+    CFNetworkErrorsZeroByteResource = -1014,
+};
+typedef enum CFProxyType : int CFProxyType;
+enum CFProxyType : int {
+    CFProxyTypeAutoConfigurationJavaScript = 2,
+    CFProxyTypeAutoConfigurationUrl = 1,
+    CFProxyTypeFTP = 3,
+    CFProxyTypeHTTP = 4,
+    CFProxyTypeHTTPS = 5,
+    CFProxyTypeNone = 0,
+    CFProxyTypeSOCKS = 6,
+};
+typedef enum CFRunLoopExitReason : int CFRunLoopExitReason;
+enum CFRunLoopExitReason : int {
+    CFRunLoopExitReasonFinished = 1,
+    CFRunLoopExitReasonHandledSource = 4,
+    CFRunLoopExitReasonStopped = 2,
+    CFRunLoopExitReasonTimedOut = 3,
+};
+typedef enum CFSocketFlags : int CFSocketFlags;
+enum CFSocketFlags : int {
+    CFSocketFlagAutomaticallyReenableAcceptCallBack = 2,
+    CFSocketFlagAutomaticallyReenableDataCallBack = 3,
+    CFSocketFlagAutomaticallyReenableReadCallBack = 1,
+    CFSocketFlagAutomaticallyReenableWriteCallBack = 8,
+    CFSocketFlagCloseOnInvalidate = 128,
+    CFSocketFlagLeaveErrors = 64,
+};
+struct CFSocketNativeHandle {
+    int handle;
+};
+typedef struct CFSocketNativeHandle CFSocketNativeHandle;
+typedef NSString *CFStringTransform;
+typedef enum DispatchQualityOfService : unsigned int DispatchQualityOfService;
+enum DispatchQualityOfService : unsigned int {
+    DispatchQualityOfServiceBackground = 9U,
+    DispatchQualityOfServiceDefault = 21U,
+    DispatchQualityOfServiceUnspecified = 0U,
+    DispatchQualityOfServiceUserInitiated = 25U,
+    DispatchQualityOfServiceUserInteractive = 33U,
+    DispatchQualityOfServiceUtility = 17U,
+};
+typedef enum DispatchQueuePriority : int DispatchQueuePriority;
+enum DispatchQueuePriority : int {
+    DispatchQueuePriorityDefault = 0,
+    DispatchQueuePriorityHigh = 2,
+    DispatchQueuePriorityLow = -2,
+};
+typedef enum MemoryPressureFlags : int MemoryPressureFlags;
+enum MemoryPressureFlags : int {
+    MemoryPressureFlagCritical = 4,
+    MemoryPressureFlagNormal = 1,
+    MemoryPressureFlagWarn = 2,
+};
+typedef enum OSLogLevel : unsigned char OSLogLevel;
+enum OSLogLevel : unsigned char {
+    OSLogLevelDebug = 2U,
+    OSLogLevelDefault = 0U,
+    OSLogLevelError = 16U,
+    OSLogLevelFault = 17U,
+    OSLogLevelInfo = 1U,
+};
+typedef enum ProcessMonitorFlags : unsigned int ProcessMonitorFlags;
+enum ProcessMonitorFlags : unsigned int {
+    ProcessMonitorFlagExec = 536870912U,
+    ProcessMonitorFlagExit = 2147483648U,
+    ProcessMonitorFlagFork = 1073741824U,
+    ProcessMonitorFlagSignal = 134217728U,
+};
+typedef enum VnodeMonitorKind : unsigned int VnodeMonitorKind;
+enum VnodeMonitorKind : unsigned int {
+    VnodeMonitorKindAttrib = 8U,
+    VnodeMonitorKindDelete = 1U,
+    VnodeMonitorKindExtend = 4U,
+    VnodeMonitorKindLink = 16U,
+    VnodeMonitorKindRename = 32U,
+    VnodeMonitorKindRevoke = 64U,
+    VnodeMonitorKindWrite = 2U,
+};
 #endif /* MANGOPY_STUB_COREFOUNDATION_H */

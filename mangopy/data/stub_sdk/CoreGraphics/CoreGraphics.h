@@ -4,4 +4,343 @@
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreGraphics/CGBase.h>
 #import <CoreGraphics/CGGeometry.h>
+@class NSString;
+typedef enum CGBitmapFlags : unsigned int CGBitmapFlags;
+enum CGBitmapFlags : unsigned int {
+    CGBitmapFlagAlphaInfoMask = 31U,
+    CGBitmapFlagByteOrder16Big = 12288U,
+    CGBitmapFlagByteOrder16Little = 4096U,
+    CGBitmapFlagByteOrder32Big = 16384U,
+    CGBitmapFlagByteOrder32Little = 8192U,
+    CGBitmapFlagByteOrderDefault = 0U,
+    CGBitmapFlagByteOrderMask = 28672U,
+    CGBitmapFlagFirst = 4U,
+    CGBitmapFlagFloatComponents = 256U,
+    CGBitmapFlagFloatInfoMask = 3840U,
+    CGBitmapFlagLast = 3U,
+    CGBitmapFlagNone = 0U,
+    CGBitmapFlagNoneSkipFirst = 6U,
+    CGBitmapFlagNoneSkipLast = 5U,
+    CGBitmapFlagOnly = 7U,
+    CGBitmapFlagPremultipliedFirst = 2U,
+    CGBitmapFlagPremultipliedLast = 1U,
+};
+typedef enum CGColorConversionInfoTransformType : unsigned int CGColorConversionInfoTransformType;
+enum CGColorConversionInfoTransformType : unsigned int {
+    CGColorConversionInfoTransformTypeApplySpace = 2U,
+    CGColorConversionInfoTransformTypeFromSpace = 0U,
+    CGColorConversionInfoTransformTypeToSpace = 1U,
+};
+struct CGColorConversionInfoTriple {
+    CGColorSpaceRef space;
+    CGColorConversionInfoTransformType transform;
+    CGColorRenderingIntent intent;
+};
+typedef struct CGColorConversionInfoTriple CGColorConversionInfoTriple;
+typedef enum CGColorSpaceModel : int CGColorSpaceModel;
+enum CGColorSpaceModel : int {
+    CGColorSpaceModelCMYK = 2,
+    CGColorSpaceModelDeviceN = 4,
+    CGColorSpaceModelIndexed = 5,
+    CGColorSpaceModelLab = 3,
+    CGColorSpaceModelMonochrome = 0,
+    CGColorSpaceModelPattern = 6,
+    CGColorSpaceModelRGB = 1,
+    CGColorSpaceModelUnknown = -1,
+    CGColorSpaceModelXyz = 7,
+};
+typedef NSString *CGConstantColor;
+typedef enum CGImageColorModel : int CGImageColorModel;
+enum CGImageColorModel : int {
+    CGImageColorModelCMYK = 2,
+    CGImageColorModelGray = 1,
+    CGImageColorModelLab = 3,
+    CGImageColorModelRGB = 0,
+};
+typedef enum CGImagePixelFormatInfo : unsigned int CGImagePixelFormatInfo;
+enum CGImagePixelFormatInfo : unsigned int {
+    CGImagePixelFormatInfoMask = 983040U,
+    CGImagePixelFormatInfoPacked = 0U,
+    CGImagePixelFormatInfoRgb101010 = 196608U,
+    CGImagePixelFormatInfoRgb555 = 65536U,
+    CGImagePixelFormatInfoRgb565 = 131072U,
+    CGImagePixelFormatInfoRgbCif10 = 262144U,
+};
+typedef enum CGPDFAccessPermissions : unsigned int CGPDFAccessPermissions;
+enum CGPDFAccessPermissions : unsigned int {
+    CGPDFAccessPermissionsAllowsCommenting = 64U,
+    CGPDFAccessPermissionsAllowsContentAccessibility = 32U,
+    CGPDFAccessPermissionsAllowsContentCopying = 16U,
+    CGPDFAccessPermissionsAllowsDocumentAssembly = 8U,
+    CGPDFAccessPermissionsAllowsDocumentChanges = 4U,
+    CGPDFAccessPermissionsAllowsFormFieldEntry = 128U,
+    CGPDFAccessPermissionsAllowsHighQualityPrinting = 2U,
+    CGPDFAccessPermissionsAllowsLowQualityPrinting = 1U,
+};
+typedef enum CGPDFBox : int CGPDFBox;
+enum CGPDFBox : int {
+    CGPDFBoxArt = 4,
+    CGPDFBoxBleed = 2,
+    CGPDFBoxCrop = 1,
+    CGPDFBoxMedia = 0,
+    CGPDFBoxTrim = 3,
+};
+typedef enum CGPDFDataFormat : int CGPDFDataFormat;
+enum CGPDFDataFormat : int {
+    CGPDFDataFormatJPEG2000 = 2,
+    CGPDFDataFormatJPEGEncoded = 1,
+    CGPDFDataFormatRaw = 0,
+};
+typedef enum CGPDFObjectType : int CGPDFObjectType;
+enum CGPDFObjectType : int {
+    CGPDFObjectTypeArray = 7,
+    CGPDFObjectTypeBoolean = 2,
+    CGPDFObjectTypeDictionary = 8,
+    CGPDFObjectTypeInteger = 3,
+    CGPDFObjectTypeName = 5,
+    CGPDFObjectTypeNull = 1,
+    CGPDFObjectTypeReal = 4,
+    CGPDFObjectTypeStream = 9,
+    CGPDFObjectTypeString = 6,
+};
+typedef enum CGPathElementType : int CGPathElementType;
+enum CGPathElementType : int {
+    CGPathElementTypeAddCurveToPoint = 3,
+    CGPathElementTypeAddLineToPoint = 1,
+    CGPathElementTypeAddQuadCurveToPoint = 2,
+    CGPathElementTypeCloseSubpath = 4,
+    CGPathElementTypeMoveToPoint = 0,
+};
+struct CGPathElement {
+    CGPathElementType type;
+    CGPoint point1;
+    CGPoint point2;
+    CGPoint point3;
+};
+typedef struct CGPathElement CGPathElement;
+struct CGPatternCallbacks {
+    unsigned int version;
+};
+typedef struct CGPatternCallbacks CGPatternCallbacks;
+typedef enum CGPatternTiling : int CGPatternTiling;
+enum CGPatternTiling : int {
+    CGPatternTilingConstantSpacing = 2,
+    CGPatternTilingConstantSpacingMinimalDistortion = 1,
+    CGPatternTilingNoDistortion = 0,
+};
+typedef enum CGPdfTagType : int CGPdfTagType;
+enum CGPdfTagType : int {
+    CGPdfTagTypeAnnotation = 507,
+    CGPdfTagTypeArt = 102,
+    CGPdfTagTypeBibliography = 504,
+    CGPdfTagTypeBlockQuote = 105,
+    CGPdfTagTypeCaption = 106,
+    CGPdfTagTypeCode = 505,
+    CGPdfTagTypeDiv = 104,
+    CGPdfTagTypeDocument = 100,
+    CGPdfTagTypeFigure = 700,
+    CGPdfTagTypeForm = 702,
+    CGPdfTagTypeFormula = 701,
+    CGPdfTagTypeHeader = 201,
+    CGPdfTagTypeHeader1 = 202,
+    CGPdfTagTypeHeader2 = 203,
+    CGPdfTagTypeHeader3 = 204,
+    CGPdfTagTypeHeader4 = 205,
+    CGPdfTagTypeHeader5 = 206,
+    CGPdfTagTypeHeader6 = 207,
+    CGPdfTagTypeIndex = 109,
+    CGPdfTagTypeLabel = 302,
+    CGPdfTagTypeLink = 506,
+    CGPdfTagTypeList = 300,
+    CGPdfTagTypeListBody = 303,
+    CGPdfTagTypeListItem = 301,
+    CGPdfTagTypeNonStructure = 110,
+    CGPdfTagTypeNote = 502,
+    CGPdfTagTypeObject = 800,
+    CGPdfTagTypeParagraph = 200,
+    CGPdfTagTypePart = 101,
+    CGPdfTagTypePrivate = 111,
+    CGPdfTagTypeQuote = 501,
+    CGPdfTagTypeReference = 503,
+    CGPdfTagTypeRuby = 600,
+    CGPdfTagTypeRubyAnnotationText = 602,
+    CGPdfTagTypeRubyBaseText = 601,
+    CGPdfTagTypeRubyPunctuation = 603,
+    CGPdfTagTypeSection = 103,
+    CGPdfTagTypeSpan = 500,
+    CGPdfTagTypeTable = 400,
+    CGPdfTagTypeTableBody = 405,
+    CGPdfTagTypeTableDataCell = 403,
+    CGPdfTagTypeTableFooter = 406,
+    CGPdfTagTypeTableHeader = 404,
+    CGPdfTagTypeTableHeaderCell = 402,
+    CGPdfTagTypeTableRow = 401,
+    CGPdfTagTypeToc = 107,
+    CGPdfTagTypeToci = 108,
+    CGPdfTagTypeWarichu = 604,
+    CGPdfTagTypeWarichuPunctiation = 606,
+    CGPdfTagTypeWarichuText = 605,
+};
+typedef enum CGTextEncoding : int CGTextEncoding;
+enum CGTextEncoding : int {
+    CGTextEncodingFontSpecific = 0,
+    CGTextEncodingMacRoman = 1,
+};
+typedef enum CGToneMapping : unsigned int CGToneMapping;
+enum CGToneMapping : unsigned int {
+    CGToneMappingDefault = 0U,
+    CGToneMappingExrGamma = 4U,
+    CGToneMappingImageSpecificLumaScaling = 1U,
+    CGToneMappingIturRecommended = 3U,
+    CGToneMappingNone = 5U,
+    CGToneMappingReferenceWhiteBased = 2U,
+};
+typedef enum MatrixOrder : int MatrixOrder;
+enum MatrixOrder : int {
+    MatrixOrderAppend = 1,
+    MatrixOrderPrepend = 0,
+};
+struct NMatrix2 {
+    float m11;
+    float m21;
+    float m12;
+    float m22;
+};
+typedef struct NMatrix2 NMatrix2;
+struct NMatrix3 {
+    float m11;
+    float m21;
+    float m31;
+    float dummy0;
+    float m12;
+    float m22;
+    float m32;
+    float dummy1;
+    float m13;
+    float m23;
+    float m33;
+    float dummy2;
+};
+typedef struct NMatrix3 NMatrix3;
+struct NMatrix4 {
+    float m11;
+    float m21;
+    float m31;
+    float m41;
+    float m12;
+    float m22;
+    float m32;
+    float m42;
+    float m13;
+    float m23;
+    float m33;
+    float m43;
+    float m14;
+    float m24;
+    float m34;
+    float m44;
+};
+typedef struct NMatrix4 NMatrix4;
+struct NMatrix4d {
+    double m11;
+    double m21;
+    double m31;
+    double m41;
+    double m12;
+    double m22;
+    double m32;
+    double m42;
+    double m13;
+    double m23;
+    double m33;
+    double m43;
+    double m14;
+    double m24;
+    double m34;
+    double m44;
+};
+typedef struct NMatrix4d NMatrix4d;
+struct NMatrix4x3 {
+    float m11;
+    float m21;
+    float m31;
+    float dummy1;
+    float m12;
+    float m22;
+    float m32;
+    float dummy2;
+    float m13;
+    float m23;
+    float m33;
+    float dummy3;
+    float m14;
+    float m24;
+    float m34;
+    float dummy4;
+};
+typedef struct NMatrix4x3 NMatrix4x3;
+struct NQuaterniond {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct NQuaterniond NQuaterniond;
+struct NVector2d {
+    double x;
+    double y;
+};
+typedef struct NVector2d NVector2d;
+struct NVector2i {
+    int x;
+    int y;
+};
+typedef struct NVector2i NVector2i;
+struct NVector3 {
+    float x;
+    float y;
+    float z;
+    float dummy;
+};
+typedef struct NVector3 NVector3;
+struct NVector3d {
+    double x;
+    double y;
+    double z;
+    double dummy;
+};
+typedef struct NVector3d NVector3d;
+struct NVector3i {
+    int x;
+    int y;
+    int z;
+    int dummy;
+};
+typedef struct NVector3i NVector3i;
+struct NVector4d {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct NVector4d NVector4d;
+struct NVector4i {
+    int x;
+    int y;
+    int z;
+    int w;
+};
+typedef struct NVector4i NVector4i;
+struct RMatrix3 {
+    float m11;
+    float m12;
+    float m13;
+    float m21;
+    float m22;
+    float m23;
+    float m31;
+    float m32;
+    float m33;
+};
+typedef struct RMatrix3 RMatrix3;
 #endif /* MANGOPY_STUB_COREGRAPHICS_H */

@@ -2,4 +2,73 @@
 #ifndef MANGOPY_STUB_COREHAPTICS_H
 #define MANGOPY_STUB_COREHAPTICS_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol CHHapticPatternPlayer;
+typedef NSString *CHHapticDynamicParameterId;
+typedef enum CHHapticEngineFinishedAction : NSInteger CHHapticEngineFinishedAction;
+enum CHHapticEngineFinishedAction : NSInteger {
+    CHHapticEngineFinishedActionLeaveEngineRunning = 2LL,
+    CHHapticEngineFinishedActionStopEngine = 1LL,
+};
+typedef enum CHHapticEngineStoppedReason : NSInteger CHHapticEngineStoppedReason;
+enum CHHapticEngineStoppedReason : NSInteger {
+    CHHapticEngineStoppedReasonApplicationSuspended = 2LL,
+    CHHapticEngineStoppedReasonAudioSessionInterrupt = 1LL,
+    CHHapticEngineStoppedReasonEngineDestroyed = 5LL,
+    CHHapticEngineStoppedReasonGameControllerDisconnect = 6LL,
+    CHHapticEngineStoppedReasonIdleTimeout = 3LL,
+    CHHapticEngineStoppedReasonNotifyWhenFinished = 4LL,
+    CHHapticEngineStoppedReasonSystemError = -1LL,
+};
+typedef enum CHHapticErrorCode : NSInteger CHHapticErrorCode;
+enum CHHapticErrorCode : NSInteger {
+    CHHapticErrorCodeBadEventEntry = -4830LL,
+    CHHapticErrorCodeBadParameterEntry = -4831LL,
+    CHHapticErrorCodeEngineNotRunning = -4805LL,
+    CHHapticErrorCodeEngineStartTimeout = -4808LL,
+    CHHapticErrorCodeFileNotFound = -4851LL,
+    CHHapticErrorCodeInsufficientPower = -4897LL,
+    CHHapticErrorCodeInvalidAudioResource = -4824LL,
+    CHHapticErrorCodeInvalidAudioSession = -4815LL,
+    CHHapticErrorCodeInvalidEngineParameter = -4816LL,
+    CHHapticErrorCodeInvalidEventDuration = -4823LL,
+    CHHapticErrorCodeInvalidEventTime = -4822LL,
+    CHHapticErrorCodeInvalidEventType = -4821LL,
+    CHHapticErrorCodeInvalidParameterType = -4820LL,
+    CHHapticErrorCodeInvalidPatternData = -4813LL,
+    CHHapticErrorCodeInvalidPatternDictionary = -4814LL,
+    CHHapticErrorCodeInvalidPatternPlayer = -4812LL,
+    CHHapticErrorCodeInvalidTime = -4840LL,
+    CHHapticErrorCodeMemoryError = -4899LL,
+    CHHapticErrorCodeNotSupported = -4809LL,
+    CHHapticErrorCodeOperationNotPermitted = -4806LL,
+    CHHapticErrorCodeResourceNotAvailable = -4825LL,
+    CHHapticErrorCodeServerInitFailed = -4810LL,
+    CHHapticErrorCodeServerInterrupted = -4811LL,
+    CHHapticErrorCodeUnknownError = -4898LL,
+};
+typedef NSString *CHHapticEventParameterId;
+typedef NSString *CHHapticEventType;
+@interface CHHapticDynamicParameter : NSObject
+@end
+@interface CHHapticEngine : NSObject
+@end
+@interface CHHapticEvent : NSObject
+@end
+@interface CHHapticEventParameter : NSObject
+@end
+@interface CHHapticParameterCurve : NSObject
+@end
+@interface CHHapticParameterCurveControlPoint : NSObject
+@end
+@interface CHHapticPattern : NSObject
+@end
+@protocol CHHapticPatternPlayer <NSObject>
+@end
+@protocol CHHapticAdvancedPatternPlayer <CHHapticPatternPlayer>
+@end
+@protocol CHHapticDeviceCapability <NSObject>
+@end
+@protocol CHHapticParameterAttributes <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREHAPTICS_H */

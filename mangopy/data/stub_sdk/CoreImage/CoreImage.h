@@ -4,4 +4,276 @@
 #import <Foundation/Foundation.h>
 #import <CoreGraphics/CoreGraphics.h>
 #import <CoreVideo/CoreVideo.h>
+@class NSString;
+@protocol CIAreaReductionFilter;
+@protocol CIEdgePreserveUpsample;
+@protocol CIFilterConstructor;
+@protocol CIHistogramDisplay;
+@protocol CIMedian;
+@protocol CISaliencyMap;
+@protocol CIStraighten;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CIDataMatrixCodeEccVersion : NSInteger CIDataMatrixCodeEccVersion;
+enum CIDataMatrixCodeEccVersion : NSInteger {
+    CIDataMatrixCodeEccVersionV000 = 0LL,
+    CIDataMatrixCodeEccVersionV050 = 50LL,
+    CIDataMatrixCodeEccVersionV080 = 80LL,
+    CIDataMatrixCodeEccVersionV100 = 100LL,
+    CIDataMatrixCodeEccVersionV140 = 140LL,
+    CIDataMatrixCodeEccVersionV200 = 200LL,
+};
+typedef enum CIFilterMode : int CIFilterMode;
+enum CIFilterMode : int {
+    CIFilterModeLinear = 1,
+    CIFilterModeNearest = 0,
+};
+typedef enum CIFormat : int CIFormat;
+enum CIFormat : int {
+    CIFormatA16 = 12,
+    CIFormatA8 = 11,
+    CIFormatABGR8 = 7,
+    CIFormatARGB8 = 0,
+    CIFormatAf = 14,
+    CIFormatAh = 13,
+    CIFormatR16 = 16,
+    CIFormatR8 = 15,
+    CIFormatRG16 = 20,
+    CIFormatRG8 = 19,
+    CIFormatRGBAh = 1,
+    CIFormatRGf = 22,
+    CIFormatRGh = 21,
+    CIFormatRf = 18,
+    CIFormatRh = 17,
+    CIFormatkBGRA8 = 5,
+    CIFormatkRGBA8 = 6,
+    CIFormatkRGBAf = 4,
+};
+typedef enum CIImageOrientation : int CIImageOrientation;
+enum CIImageOrientation : int {
+    CIImageOrientationBottomLeft = 4,
+    CIImageOrientationBottomRight = 3,
+    CIImageOrientationLeftBottom = 8,
+    CIImageOrientationLeftTop = 5,
+    CIImageOrientationRightBottom = 7,
+    CIImageOrientationRightTop = 6,
+    CIImageOrientationTopLeft = 1,
+    CIImageOrientationTopRight = 2,
+};
+typedef enum CIQRCodeErrorCorrectionLevel : NSInteger CIQRCodeErrorCorrectionLevel;
+enum CIQRCodeErrorCorrectionLevel : NSInteger {
+    CIQRCodeErrorCorrectionLevelH = 72LL,
+    CIQRCodeErrorCorrectionLevelL = 76LL,
+    CIQRCodeErrorCorrectionLevelM = 77LL,
+    CIQRCodeErrorCorrectionLevelQ = 81LL,
+};
+typedef NSString *CIRawDecoderVersion;
+typedef enum CIRenderDestinationAlphaMode : NSUInteger CIRenderDestinationAlphaMode;
+enum CIRenderDestinationAlphaMode : NSUInteger {
+    CIRenderDestinationAlphaModeNone = 0ULL,
+    CIRenderDestinationAlphaModePremultiplied = 1ULL,
+    CIRenderDestinationAlphaModeUnpremultiplied = 2ULL,
+};
+typedef enum CIWrapMode : int CIWrapMode;
+enum CIWrapMode : int {
+    CIWrapModeBlack = 0,
+    CIWrapModeClamp = 1,
+};
+typedef enum FaceDetectorAccuracy : int FaceDetectorAccuracy;
+enum FaceDetectorAccuracy : int {
+    FaceDetectorAccuracyHigh = 0,
+    FaceDetectorAccuracyLow = 1,
+};
+@interface CIFilter : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CICompositingFilter : CIFilter
+@end
+@interface CIAdditionCompositing : CICompositingFilter
+@end
+@interface CIReductionFilter : CIFilter
+@end
+@interface CIAreaAverage : CIReductionFilter
+@end
+@interface CIAreaMinMax : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIAreaMinimum : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIAreaMinimumAlpha : CIReductionFilter <CIAreaReductionFilter>
+@end
+@interface CIBarcodeDescriptor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CIAztecCodeDescriptor : CIBarcodeDescriptor
+@end
+@interface CIBlendFilter : CIFilter
+@end
+@interface CIKernel : NSObject
+@end
+@interface CIColorKernel : CIKernel
+@end
+@interface CIBlendKernel : CIColorKernel
+@end
+@interface CICameraCalibrationLensCorrection : CIFilter
+@end
+@interface CIClamp : CIFilter
+@end
+@interface CICodeGenerator : CIFilter
+@end
+@interface CIColor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CIColorBlendMode : CIBlendFilter
+@end
+@interface CIColorBurnBlendMode : CIBlendFilter
+@end
+@interface CIColorDodgeBlendMode : CIBlendFilter
+@end
+@interface CIConstantColorGenerator : CIFilter
+@end
+@interface CIContext : NSObject
+@end
+@interface CIConvolutionCore : CIFilter
+@end
+@interface CIConvolution3X3 : CIConvolutionCore
+@end
+@interface CIConvolution5X5 : CIConvolutionCore
+@end
+@interface CIConvolution7X7 : CIConvolutionCore
+@end
+@interface CIConvolution9Horizontal : CIConvolutionCore
+@end
+@interface CIConvolution9Vertical : CIConvolutionCore
+@end
+@interface CICoreMLModelFilter : CIFilter
+@end
+@interface CICrop : CIFilter
+@end
+@interface CIDarkenBlendMode : CIBlendFilter
+@end
+@interface CIDataMatrixCodeDescriptor : CIBarcodeDescriptor
+@end
+@interface CIDepthBlurEffect : CIFilter
+@end
+@interface CIDepthDisparityConverter : CIFilter
+@end
+@interface CIDetector : NSObject
+@end
+@interface CIDifferenceBlendMode : CIBlendFilter
+@end
+@interface CIDistortionFilter : CIFilter
+@end
+@interface CIDivideBlendMode : CIBlendFilter
+@end
+@interface CIEdgePreserveUpsampleFilter : CIFilter <CIEdgePreserveUpsample>
+@end
+@interface CIExclusionBlendMode : CIBlendFilter
+@end
+@interface CIFaceBalance : CIFilter
+@end
+@interface CIFeature : NSObject
+@end
+@interface CIFaceFeature : CIFeature
+@end
+@protocol CIFilterConstructor <NSObject>
+@end
+@interface CIFilterGenerator : NSObject <CIFilterConstructor, NSSecureCoding, NSCopying>
+@end
+@interface CIFilterShape : NSObject <NSCopying>
+@end
+@interface CIGuidedFilter : CIFilter
+@end
+@interface CIHardLightBlendMode : CIBlendFilter
+@end
+@interface CIHistogramDisplayFilter : CIFilter <CIHistogramDisplay>
+@end
+@interface CIHueBlendMode : CIBlendFilter
+@end
+@interface CIImage : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CIImageAccumulator : NSObject
+@end
+@interface CIImageGenerator : CIFilter
+@end
+@interface CIImageProcessorKernel : NSObject
+@end
+@interface CIKeystoneCorrection : CIFilter
+@end
+@interface CILightenBlendMode : CIBlendFilter
+@end
+@interface CILinearBlur : CIFilter
+@end
+@interface CILinearBurnBlendMode : CIBlendFilter
+@end
+@interface CILinearDodgeBlendMode : CIBlendFilter
+@end
+@interface CILuminosityBlendMode : CIBlendFilter
+@end
+@interface CIMaximumCompositing : CICompositingFilter
+@end
+@interface CIMedianFilter : CIFilter <CIMedian>
+@end
+@interface CIMinimumCompositing : CICompositingFilter
+@end
+@interface CIMorphology : CIFilter
+@end
+@interface CIMorphologyRectangle : CIFilter
+@end
+@interface CIMultiplyBlendMode : CIBlendFilter
+@end
+@interface CIMultiplyCompositing : CICompositingFilter
+@end
+@interface CIOverlayBlendMode : CIBlendFilter
+@end
+@interface CIPDF417CodeDescriptor : CIBarcodeDescriptor
+@end
+@interface CIPinLightBlendMode : CIBlendFilter
+@end
+@interface CIQRCodeDescriptor : CIBarcodeDescriptor
+@end
+@interface CIQRCodeFeature : CIFeature <NSSecureCoding, NSCopying>
+@end
+@interface CIRectangleFeature : CIFeature
+@end
+@interface CIRenderDestination : NSObject
+@end
+@interface CIRenderInfo : NSObject
+@end
+@interface CIRenderTask : NSObject
+@end
+@interface CISaliencyMapFilter : CIFilter <CISaliencyMap>
+@end
+@interface CISampleNearest : CIFilter
+@end
+@interface CISampler : NSObject <NSCopying>
+@end
+@interface CISaturationBlendMode : CIBlendFilter
+@end
+@interface CIScreenBlendMode : CIBlendFilter
+@end
+@interface CIScreenFilter : CIFilter
+@end
+@interface CISoftLightBlendMode : CIBlendFilter
+@end
+@interface CISourceAtopCompositing : CICompositingFilter
+@end
+@interface CISourceInCompositing : CICompositingFilter
+@end
+@interface CISourceOutCompositing : CICompositingFilter
+@end
+@interface CISourceOverCompositing : CICompositingFilter
+@end
+@interface CIStraightenFilter : CIFilter <CIStraighten>
+@end
+@interface CISubtractBlendMode : CIBlendFilter
+@end
+@interface CITextFeature : CIFeature
+@end
+@interface CITileFilter : CIFilter
+@end
+@interface CIVector : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CIWarpKernel : CIKernel
+@end
+@protocol CIImageProcessorInput <NSObject>
+@end
+@protocol CIImageProcessorOutput <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREIMAGE_H */

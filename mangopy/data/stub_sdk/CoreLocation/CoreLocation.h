@@ -2,4 +2,165 @@
 #ifndef MANGOPY_STUB_CORELOCATION_H
 #define MANGOPY_STUB_CORELOCATION_H
 #import <Foundation/Foundation.h>
+@protocol CKRecordValue;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum CLAccuracyAuthorization : NSInteger CLAccuracyAuthorization;
+enum CLAccuracyAuthorization : NSInteger {
+    CLAccuracyAuthorizationFullAccuracy = 0LL,
+    CLAccuracyAuthorizationReducedAccuracy = 1LL,
+};
+typedef enum CLActivityType : NSInteger CLActivityType;
+enum CLActivityType : NSInteger {
+    CLActivityTypeAirborne = 5LL,
+    CLActivityTypeAutomotiveNavigation = 2LL,
+    CLActivityTypeFitness = 3LL,
+    CLActivityTypeOther = 1LL,
+    CLActivityTypeOtherNavigation = 4LL,
+};
+typedef enum CLAuthorizationStatus : unsigned int CLAuthorizationStatus;
+enum CLAuthorizationStatus : unsigned int {
+    CLAuthorizationStatusAuthorized = 3U,
+    CLAuthorizationStatusAuthorizedAlways = 3U,
+    CLAuthorizationStatusAuthorizedWhenInUse = 4U,
+    CLAuthorizationStatusDenied = 2U,
+    CLAuthorizationStatusNotDetermined = 0U,
+    CLAuthorizationStatusRestricted = 1U,
+};
+typedef enum CLDeviceOrientation : unsigned int CLDeviceOrientation;
+enum CLDeviceOrientation : unsigned int {
+    CLDeviceOrientationFaceDown = 6U,
+    CLDeviceOrientationFaceUp = 5U,
+    CLDeviceOrientationLandscapeLeft = 3U,
+    CLDeviceOrientationLandscapeRight = 4U,
+    CLDeviceOrientationPortrait = 1U,
+    CLDeviceOrientationPortraitUpsideDown = 2U,
+    CLDeviceOrientationUnknown = 0U,
+};
+typedef enum CLError : NSInteger CLError;
+enum CLError : NSInteger {
+    CLErrorDeferredAccuracyTooLow = 13LL,
+    CLErrorDeferredCanceled = 15LL,
+    CLErrorDeferredDistanceFiltered = 14LL,
+    CLErrorDeferredFailed = 11LL,
+    CLErrorDeferredNotUpdatingLocation = 12LL,
+    CLErrorDenied = 1LL,
+    CLErrorGeocodeCanceled = 10LL,
+    CLErrorGeocodeFoundNoResult = 8LL,
+    CLErrorGeocodeFoundPartialResult = 9LL,
+    CLErrorHeadingFailure = 3LL,
+    CLErrorHistoricalLocationError = 19LL,
+    CLErrorLocationUnknown = 0LL,
+    CLErrorNetwork = 2LL,
+    CLErrorPromptDeclined = 18LL,
+    CLErrorRangingFailure = 16LL,
+    CLErrorRangingUnavailable = 17LL,
+    CLErrorRegionMonitoringDenied = 4LL,
+    CLErrorRegionMonitoringFailure = 5LL,
+    CLErrorRegionMonitoringResponseDelayed = 7LL,
+    CLErrorRegionMonitoringSetupDelayed = 6LL,
+};
+typedef enum CLLiveUpdateConfiguration : NSInteger CLLiveUpdateConfiguration;
+enum CLLiveUpdateConfiguration : NSInteger {
+    CLLiveUpdateConfigurationAirborne = 4LL,
+    CLLiveUpdateConfigurationAutomotiveNavigation = 1LL,
+    CLLiveUpdateConfigurationDefault = 0LL,
+    CLLiveUpdateConfigurationFitness = 3LL,
+    CLLiveUpdateConfigurationOtherNavigation = 2LL,
+};
+struct CLLocationCoordinate2D {
+    double latitude;
+    double longitude;
+};
+typedef struct CLLocationCoordinate2D CLLocationCoordinate2D;
+typedef enum CLLocationPushServiceError : NSInteger CLLocationPushServiceError;
+enum CLLocationPushServiceError : NSInteger {
+    CLLocationPushServiceErrorMissingEntitlement = 3LL,
+    CLLocationPushServiceErrorMissingPushExtension = 1LL,
+    CLLocationPushServiceErrorMissingPushServerEnvironment = 2LL,
+    CLLocationPushServiceErrorUnknown = 0LL,
+    CLLocationPushServiceErrorUnsupportedPlatform = 4LL,
+};
+typedef enum CLMonitoringState : NSUInteger CLMonitoringState;
+enum CLMonitoringState : NSUInteger {
+    CLMonitoringStateSatisfied = 1ULL,
+    CLMonitoringStateUnknown = 0ULL,
+    CLMonitoringStateUnmonitored = 3ULL,
+    CLMonitoringStateUnsatisfied = 2ULL,
+};
+typedef enum CLProximity : NSInteger CLProximity;
+enum CLProximity : NSInteger {
+    CLProximityFar = 3LL,
+    CLProximityImmediate = 1LL,
+    CLProximityNear = 2LL,
+    CLProximityUnknown = 0LL,
+};
+typedef enum CLRegionState : NSInteger CLRegionState;
+enum CLRegionState : NSInteger {
+    CLRegionStateInside = 1LL,
+    CLRegionStateOutside = 2LL,
+    CLRegionStateUnknown = 0LL,
+};
+typedef enum CLServiceSessionAuthorizationRequirement : NSInteger CLServiceSessionAuthorizationRequirement;
+enum CLServiceSessionAuthorizationRequirement : NSInteger {
+    CLServiceSessionAuthorizationRequirementAlways = 2LL,
+    CLServiceSessionAuthorizationRequirementNone = 0LL,
+    CLServiceSessionAuthorizationRequirementWhenInUse = 1LL,
+};
+@interface CLBackgroundActivitySession : NSObject
+@end
+@interface CLBackgroundActivitySessionDiagnostic : NSObject
+@end
+@interface CLBeacon : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CLCondition : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLBeaconIdentityCondition : CLCondition <NSCopying, NSSecureCoding>
+@end
+@interface CLBeaconIdentityConstraint : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CLRegion : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLBeaconRegion : CLRegion
+@end
+@interface CLCircularGeographicCondition : CLCondition <NSSecureCoding>
+@end
+@interface CLCircularRegion : CLRegion
+@end
+@interface CLFloor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLGeocoder : NSObject
+@end
+@interface CLHeading : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLLocation : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+@end
+@interface CLLocationManager : NSObject
+@end
+@interface CLLocationSourceInformation : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CLLocationUpdater : NSObject
+@end
+@interface CLMonitor : NSObject
+@end
+@interface CLMonitorConfiguration : NSObject
+@end
+@interface CLMonitoringEvent : NSObject <NSSecureCoding>
+@end
+@interface CLMonitoringRecord : NSObject <NSSecureCoding>
+@end
+@interface CLPlacemark : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CLServiceSession : NSObject
+@end
+@interface CLServiceSessionDiagnostic : NSObject
+@end
+@interface CLUpdate : NSObject
+@end
+@interface CLVisit : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol CLLocationManagerDelegate <NSObject>
+@end
+@protocol CLLocationPushServiceExtension <NSObject>
+@end
 #endif /* MANGOPY_STUB_CORELOCATION_H */

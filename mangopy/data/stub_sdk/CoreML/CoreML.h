@@ -2,4 +2,202 @@
 #ifndef MANGOPY_STUB_COREML_H
 #define MANGOPY_STUB_COREML_H
 #import <Foundation/Foundation.h>
+@protocol MLBatchProvider;
+@protocol MLComputeDeviceProtocol;
+@protocol MLFeatureProvider;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSSecureCoding;
+typedef enum MLComputeUnits : NSInteger MLComputeUnits;
+enum MLComputeUnits : NSInteger {
+    MLComputeUnitsAll = 2LL,
+    MLComputeUnitsCPUAndNeuralEngine = 3LL,
+    MLComputeUnitsCpuAndGpu = 1LL,
+    MLComputeUnitsCpuOnly = 0LL,
+};
+typedef enum MLFeatureType : NSInteger MLFeatureType;
+enum MLFeatureType : NSInteger {
+    MLFeatureTypeDictionary = 6LL,
+    MLFeatureTypeDouble = 2LL,
+    MLFeatureTypeImage = 4LL,
+    MLFeatureTypeInt64 = 1LL,
+    MLFeatureTypeInvalid = 0LL,
+    MLFeatureTypeMultiArray = 5LL,
+    MLFeatureTypeSequence = 7LL,
+    MLFeatureTypeState = 8LL,
+    MLFeatureTypeString = 3LL,
+};
+typedef enum MLImageSizeConstraintType : NSInteger MLImageSizeConstraintType;
+enum MLImageSizeConstraintType : NSInteger {
+    MLImageSizeConstraintTypeEnumerated = 2LL,
+    MLImageSizeConstraintTypeRange = 3LL,
+    MLImageSizeConstraintTypeUnspecified = 0LL,
+};
+typedef enum MLModelError : NSInteger MLModelError;
+enum MLModelError : NSInteger {
+    MLModelErrorCustomLayer = 4LL,
+    MLModelErrorCustomModel = 5LL,
+    MLModelErrorFeatureType = 1LL,
+    MLModelErrorGeneric = 0LL,
+    MLModelErrorIO = 3LL,
+    MLModelErrorModelCollection = 10LL,
+    MLModelErrorModelDecryption = 9LL,
+    MLModelErrorModelDecryptionKeyFetch = 8LL,
+    MLModelErrorParameters = 7LL,
+    MLModelErrorPredictionCancelled = 11LL,
+    MLModelErrorUpdate = 6LL,
+};
+typedef enum MLMultiArrayDataType : NSInteger MLMultiArrayDataType;
+enum MLMultiArrayDataType : NSInteger {
+    MLMultiArrayDataTypeDouble = 65600LL,
+    MLMultiArrayDataTypeFloat = 65568LL,
+    MLMultiArrayDataTypeFloat16 = 65552LL,
+    MLMultiArrayDataTypeFloat32 = 65568LL,
+    MLMultiArrayDataTypeFloat64 = 65600LL,
+    MLMultiArrayDataTypeInt32 = 131104LL,
+};
+typedef enum MLMultiArrayShapeConstraintType : NSInteger MLMultiArrayShapeConstraintType;
+enum MLMultiArrayShapeConstraintType : NSInteger {
+    MLMultiArrayShapeConstraintTypeEnumerated = 2LL,
+    MLMultiArrayShapeConstraintTypeRange = 3LL,
+    MLMultiArrayShapeConstraintTypeUnspecified = 1LL,
+};
+typedef enum MLReshapeFrequencyHint : NSInteger MLReshapeFrequencyHint;
+enum MLReshapeFrequencyHint : NSInteger {
+    MLReshapeFrequencyHintFrequent = 0LL,
+    MLReshapeFrequencyHintInfrequent = 1LL,
+};
+typedef enum MLSpecializationStrategy : NSInteger MLSpecializationStrategy;
+enum MLSpecializationStrategy : NSInteger {
+    MLSpecializationStrategyDefault = 0LL,
+    MLSpecializationStrategyFastPrediction = 1LL,
+};
+typedef enum MLTaskState : NSInteger MLTaskState;
+enum MLTaskState : NSInteger {
+    MLTaskStateCancelling = 3LL,
+    MLTaskStateCompleted = 4LL,
+    MLTaskStateFailed = 5LL,
+    MLTaskStateRunning = 2LL,
+    MLTaskStateSuspended = 1LL,
+};
+typedef enum MLUpdateProgressEvent : NSUInteger MLUpdateProgressEvent;
+enum MLUpdateProgressEvent : NSUInteger {
+    MLUpdateProgressEventEpochEnd = 2ULL,
+    MLUpdateProgressEventMiniBatchEnd = 4ULL,
+    MLUpdateProgressEventTrainingBegin = 1ULL,
+};
+@protocol MLBatchProvider <NSObject>
+@end
+@interface MLArrayBatchProvider : NSObject <MLBatchProvider>
+@end
+@protocol MLComputeDeviceProtocol <NSObject>
+@end
+@interface MLCPUComputeDevice : NSObject <MLComputeDeviceProtocol>
+@end
+@interface MLComputePlan : NSObject
+@end
+@interface MLComputePlanCost : NSObject
+@end
+@interface MLComputePlanDeviceUsage : NSObject
+@end
+@interface MLDictionaryConstraint : NSObject <NSSecureCoding>
+@end
+@protocol MLFeatureProvider <NSObject>
+@end
+@interface MLDictionaryFeatureProvider : NSObject <MLFeatureProvider, NSSecureCoding, NSFastEnumeration>
+@end
+@interface MLFeatureDescription : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLFeatureValue : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLGPUComputeDevice : NSObject <MLComputeDeviceProtocol>
+@end
+@interface MLImageConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLImageSize : NSObject <NSSecureCoding>
+@end
+@interface MLImageSizeConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLKey : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLMetricKey : MLKey
+@end
+@interface MLModel : NSObject
+@end
+@interface MLModelAsset : NSObject
+@end
+@interface MLModelCollection : NSObject
+@end
+@interface MLModelCollectionEntry : NSObject
+@end
+@interface MLModelConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLModelDescription : NSObject <NSSecureCoding>
+@end
+@interface MLModelStructure : NSObject
+@end
+@interface MLModelStructureNeuralNetwork : NSObject
+@end
+@interface MLModelStructureNeuralNetworkLayer : NSObject
+@end
+@interface MLModelStructurePipeline : NSObject
+@end
+@interface MLModelStructureProgram : NSObject
+@end
+@interface MLModelStructureProgramArgument : NSObject
+@end
+@interface MLModelStructureProgramBinding : NSObject
+@end
+@interface MLModelStructureProgramBlock : NSObject
+@end
+@interface MLModelStructureProgramFunction : NSObject
+@end
+@interface MLModelStructureProgramNamedValueType : NSObject
+@end
+@interface MLModelStructureProgramOperation : NSObject
+@end
+@interface MLModelStructureProgramValue : NSObject
+@end
+@interface MLModelStructureProgramValueType : NSObject
+@end
+@interface MLMultiArray : NSObject <NSSecureCoding>
+@end
+@interface MLMultiArrayConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLMultiArrayShapeConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLNeuralEngineComputeDevice : NSObject <MLComputeDeviceProtocol>
+@end
+@interface MLNumericConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLOptimizationHints : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLParameterDescription : NSObject <NSSecureCoding>
+@end
+@interface MLParameterKey : MLKey
+@end
+@interface MLPredictionOptions : NSObject
+@end
+@interface MLSequence : NSObject <NSSecureCoding>
+@end
+@interface MLSequenceConstraint : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MLState : NSObject
+@end
+@interface MLStateConstraint : NSObject <NSSecureCoding>
+@end
+@interface MLTask : NSObject
+@end
+@interface MLUpdateContext : NSObject
+@end
+@interface MLUpdateProgressHandlers : NSObject
+@end
+@interface MLUpdateTask : MLTask
+@end
+@protocol MLCustomLayer <NSObject>
+@end
+@protocol MLCustomModel <NSObject>
+@end
+@protocol MLWritable <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREML_H */

@@ -4,4 +4,266 @@
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreAudio/CoreAudio.h>
 #import <CoreVideo/CoreVideo.h>
+@class NSString;
+typedef enum CMAttachmentMode : unsigned int CMAttachmentMode;
+enum CMAttachmentMode : unsigned int {
+    CMAttachmentModeShouldNotPropagate = 0U,
+    CMAttachmentModeShouldPropagate = 1U,
+};
+typedef enum CMBlockBufferError : int CMBlockBufferError;
+enum CMBlockBufferError : int {
+    CMBlockBufferErrorBadCustomBlockSource = -12702,
+    CMBlockBufferErrorBadLengthParameter = -12704,
+    CMBlockBufferErrorBadOffsetParameter = -12703,
+    CMBlockBufferErrorBadPointerParameter = -12705,
+    CMBlockBufferErrorBlockAllocationFailed = -12701,
+    CMBlockBufferErrorEmptyBlockBuffer = -12706,
+    CMBlockBufferErrorInsufficientSpace = -12708,
+    CMBlockBufferErrorNone = 0,
+    CMBlockBufferErrorStructureAllocationFailed = -12700,
+    CMBlockBufferErrorUnallocatedBlock = -12707,
+};
+typedef enum CMBlockBufferFlags : unsigned int CMBlockBufferFlags;
+enum CMBlockBufferFlags : unsigned int {
+    CMBlockBufferFlagAlwaysCopyData = 2U,
+    CMBlockBufferFlagAssureMemoryNow = 1U,
+    CMBlockBufferFlagDontOptimizeDepth = 4U,
+    CMBlockBufferFlagPermitEmptyReference = 8U,
+};
+typedef enum CMClockError : int CMClockError;
+enum CMClockError : int {
+    CMClockErrorAllocationFailed = -12747,
+    CMClockErrorInvalidParameter = -12746,
+    CMClockErrorMissingRequiredParameter = -12745,
+    CMClockErrorNone = 0,
+    CMClockErrorUnsupportedOperation = -12756,
+};
+typedef enum CMClosedCaptionFormatType : unsigned int CMClosedCaptionFormatType;
+enum CMClosedCaptionFormatType : unsigned int {
+    CMClosedCaptionFormatTypeATSC = 1635017571U,
+    CMClosedCaptionFormatTypeCEA608 = 1664495672U,
+    CMClosedCaptionFormatTypeCEA708 = 1664561208U,
+};
+typedef enum CMFormatDescriptionError : int CMFormatDescriptionError;
+enum CMFormatDescriptionError : int {
+    CMFormatDescriptionErrorAllocationFailed = -12711,
+    CMFormatDescriptionErrorInvalidParameter = -12710,
+    CMFormatDescriptionErrorNone = 0,
+    CMFormatDescriptionErrorValueNotAvailable = -12718,
+};
+typedef NSString *CMFormatDescriptionProjectionKind;
+typedef NSString *CMFormatDescriptionViewPackingKind;
+typedef enum CMMediaType : unsigned int CMMediaType;
+enum CMMediaType : unsigned int {
+    CMMediaTypeAudio = 1936684398U,
+    CMMediaTypeClosedCaption = 1668047728U,
+    CMMediaTypeMetadata = 1835365473U,
+    CMMediaTypeMuxed = 1836415096U,
+    CMMediaTypeSubtitle = 1935832172U,
+    CMMediaTypeText = 1952807028U,
+    CMMediaTypeTimeCode = 1953325924U,
+    CMMediaTypeVideo = 1986618469U,
+};
+typedef enum CMMetadataFormatType : unsigned int CMMetadataFormatType;
+enum CMMetadataFormatType : unsigned int {
+    CMMetadataFormatTypeBoxed = 1835360888U,
+    CMMetadataFormatTypeEmsg = 1701671783U,
+    CMMetadataFormatTypeICY = 1768126752U,
+    CMMetadataFormatTypeID3 = 1768174368U,
+};
+typedef enum CMMuxedStreamType : unsigned int CMMuxedStreamType;
+enum CMMuxedStreamType : unsigned int {
+    CMMuxedStreamTypeDV = 1685463072U,
+    CMMuxedStreamTypeMPEG1System = 1836069235U,
+    CMMuxedStreamTypeMPEG2Program = 1836069488U,
+    CMMuxedStreamTypeMPEG2Transport = 1836069492U,
+};
+typedef enum CMPixelFormat : unsigned int CMPixelFormat;
+enum CMPixelFormat : unsigned int {
+    CMPixelFormatAlphaRedGreenBlue32bits = 32U,
+    CMPixelFormatBigEndian555_16bits = 16U,
+    CMPixelFormatBigEndian565_16bits = 1110783541U,
+    CMPixelFormatBlueGreenRedAlpha32bits = 1111970369U,
+    CMPixelFormatIndexedGrayWhiteIsZero_8bits = 40U,
+    CMPixelFormatLittleEndian5551_16bits = 892679473U,
+    CMPixelFormatLittleEndian555_16bits = 1278555445U,
+    CMPixelFormatLittleEndian565_16bits = 1278555701U,
+    CMPixelFormatRedGreenBlue24bits = 24U,
+    CMPixelFormatYpCbCr422_10bits = 1983000880U,
+    CMPixelFormatYpCbCr422_16bits = 1983000886U,
+    CMPixelFormatYpCbCr422_8bits = 846624121U,
+    CMPixelFormatYpCbCr422yuvs_8bits = 2037741171U,
+    CMPixelFormatYpCbCr444_10bits = 1983131952U,
+    CMPixelFormatYpCbCr444_8bits = 1983066168U,
+    CMPixelFormatYpCbCrA4444_8bits = 1983131704U,
+};
+typedef NSString *CMSampleBufferAttachmentKey;
+typedef enum CMSampleBufferError : int CMSampleBufferError;
+enum CMSampleBufferError : int {
+    CMSampleBufferErrorAllocationFailed = -12730,
+    CMSampleBufferErrorAlreadyHasDataBuffer = -12732,
+    CMSampleBufferErrorArrayTooSmall = -12737,
+    CMSampleBufferErrorBufferHasNoSampleSizes = -12735,
+    CMSampleBufferErrorBufferHasNoSampleTimingInfo = -12736,
+    CMSampleBufferErrorBufferNotReady = -12733,
+    CMSampleBufferErrorCannotSubdivide = -12739,
+    CMSampleBufferErrorInvalidEntryCount = -12738,
+    CMSampleBufferErrorInvalidMediaFormat = -12743,
+    CMSampleBufferErrorInvalidMediaTypeForOperation = -12741,
+    CMSampleBufferErrorInvalidSampleData = -12742,
+    CMSampleBufferErrorInvalidated = -12744,
+    CMSampleBufferErrorNone = 0,
+    CMSampleBufferErrorRequiredParameterMissing = -12731,
+    CMSampleBufferErrorSampleIndexOutOfRange = -12734,
+    CMSampleBufferErrorSampleTimingInfoInvalid = -12740,
+};
+typedef enum CMStereoViewComponents : unsigned long long CMStereoViewComponents;
+enum CMStereoViewComponents : unsigned long long {
+    CMStereoViewComponentLeftEye = 1ULL,
+    CMStereoViewComponentNone = 0ULL,
+    CMStereoViewComponentRightEye = 2ULL,
+};
+typedef enum CMStereoViewInterpretationOptions : unsigned long long CMStereoViewInterpretationOptions;
+enum CMStereoViewInterpretationOptions : unsigned long long {
+    CMStereoViewInterpretationOptionAdditionalViews = 2ULL,
+    CMStereoViewInterpretationOptionDefault = 0ULL,
+    CMStereoViewInterpretationOptionStereoOrderReversed = 1ULL,
+};
+typedef enum CMSubtitleFormatType : unsigned int CMSubtitleFormatType;
+enum CMSubtitleFormatType : unsigned int {
+    CMSubtitleFormatTypeText3G = 1954034535U,
+    CMSubtitleFormatTypeWebVTT = 2004251764U,
+};
+typedef enum CMSyncError : int CMSyncError;
+enum CMSyncError : int {
+    CMSyncErrorAllocationFailed = -12754,
+    CMSyncErrorInvalidParameter = -12753,
+    CMSyncErrorMissingRequiredParameter = -12752,
+    CMSyncErrorNone = 0,
+    CMSyncErrorRateMustBeNonZero = -12755,
+};
+typedef enum CMTagCategory : unsigned int CMTagCategory;
+enum CMTagCategory : unsigned int {
+    CMTagCategoryUndefined = 0U,
+};
+typedef enum CMTagDataType : unsigned int CMTagDataType;
+enum CMTagDataType : unsigned int {
+    CMTagDataTypeFlags = 7U,
+    CMTagDataTypeFloat64 = 3U,
+    CMTagDataTypeInvalid = 0U,
+    CMTagDataTypeOSType = 5U,
+    CMTagDataTypeSInt64 = 2U,
+};
+struct CMTag {
+    CMTagCategory category;
+    CMTagDataType dataType;
+    unsigned long long value;
+};
+typedef struct CMTag CMTag;
+typedef enum CMTagCollectionError : int CMTagCollectionError;
+enum CMTagCollectionError : int {
+    CMTagCollectionErrorAllocationFailed = -15741,
+    CMTagCollectionErrorExhaustedBufferSize = -15748,
+    CMTagCollectionErrorInternalError = -15742,
+    CMTagCollectionErrorInvalidTag = -15743,
+    CMTagCollectionErrorInvalidTagCollectionData = -15745,
+    CMTagCollectionErrorInvalidTagCollectionDataVersion = -15747,
+    CMTagCollectionErrorInvalidTagCollectionDictionary = -15744,
+    CMTagCollectionErrorNotYetImplemented = -15749,
+    CMTagCollectionErrorParamErr = -15740,
+    CMTagCollectionErrorSuccess = 0,
+    CMTagCollectionErrorTagNotFound = -15746,
+};
+typedef enum CMTagError : int CMTagError;
+enum CMTagError : int {
+    CMTagErrorAllocationFailed = -15731,
+    CMTagErrorParamErr = -15730,
+    CMTagErrorSuccess = 0,
+};
+typedef enum CMTaggedBufferGroupError : int CMTaggedBufferGroupError;
+enum CMTaggedBufferGroupError : int {
+    CMTaggedBufferGroupErrorAllocationFailed = -15781,
+    CMTaggedBufferGroupErrorInternalError = -15782,
+    CMTaggedBufferGroupErrorParamErr = -15780,
+    CMTaggedBufferGroupErrorSuccess = 0,
+};
+typedef enum CMTimeCodeFormatType : unsigned int CMTimeCodeFormatType;
+enum CMTimeCodeFormatType : unsigned int {
+    CMTimeCodeFormatTypeCounter32 = 1668166450U,
+    CMTimeCodeFormatTypeCounter64 = 1668167220U,
+    CMTimeCodeFormatTypeTimeCode32 = 1953325924U,
+    CMTimeCodeFormatTypeTimeCode64 = 1952658996U,
+};
+typedef enum CMTimeRoundingMethod : unsigned int CMTimeRoundingMethod;
+enum CMTimeRoundingMethod : unsigned int {
+    CMTimeRoundingMethodDefault = 1U,
+    CMTimeRoundingMethodQuickTime = 4U,
+    CMTimeRoundingMethodRoundAwayFromZero = 3U,
+    CMTimeRoundingMethodRoundHalfAwayFromZero = 1U,
+    CMTimeRoundingMethodRoundTowardNegativeInfinity = 6U,
+    CMTimeRoundingMethodRoundTowardPositiveInfinity = 5U,
+    CMTimeRoundingMethodRoundTowardZero = 2U,
+};
+struct CMTimeScale {
+    int value;
+};
+typedef struct CMTimeScale CMTimeScale;
+typedef enum CMTimebaseError : int CMTimebaseError;
+enum CMTimebaseError : int {
+    CMTimebaseErrorAllocationFailed = -12750,
+    CMTimebaseErrorInvalidParameter = -12749,
+    CMTimebaseErrorMissingRequiredParameter = -12748,
+    CMTimebaseErrorNone = 0,
+    CMTimebaseErrorReadOnly = -12757,
+    CMTimebaseErrorTimerIntervalTooShort = -12751,
+};
+typedef enum CMVideoCodecType : unsigned int CMVideoCodecType;
+enum CMVideoCodecType : unsigned int {
+    CMVideoCodecTypeAnimation = 1919706400U,
+    CMVideoCodecTypeAppleProRes422 = 1634755438U,
+    CMVideoCodecTypeAppleProRes422HQ = 1634755432U,
+    CMVideoCodecTypeAppleProRes422LT = 1634755443U,
+    CMVideoCodecTypeAppleProRes422Proxy = 1634755439U,
+    CMVideoCodecTypeAppleProRes4444 = 1634743400U,
+    CMVideoCodecTypeCinepak = 1668704612U,
+    CMVideoCodecTypeDepthHevc = 1684369512U,
+    CMVideoCodecTypeDisparityHevc = 1684632424U,
+    CMVideoCodecTypeDolbyVisionHevc = 1685481521U,
+    CMVideoCodecTypeDvcNtsc = 1685480224U,
+    CMVideoCodecTypeDvcPal = 1685480304U,
+    CMVideoCodecTypeDvcPro50NTSC = 1685468526U,
+    CMVideoCodecTypeDvcPro50PAL = 1685468528U,
+    CMVideoCodecTypeDvcProHD1080i50 = 1685481525U,
+    CMVideoCodecTypeDvcProHD1080i60 = 1685481526U,
+    CMVideoCodecTypeDvcProHD1080p25 = 1685481522U,
+    CMVideoCodecTypeDvcProHD1080p30 = 1685481523U,
+    CMVideoCodecTypeDvcProHD720p50 = 1685481585U,
+    CMVideoCodecTypeDvcProHD720p60 = 1685481584U,
+    CMVideoCodecTypeDvcProPal = 1685483632U,
+    CMVideoCodecTypeH263 = 1748121139U,
+    CMVideoCodecTypeH264 = 1635148593U,
+    CMVideoCodecTypeHevc = 1752589105U,
+    CMVideoCodecTypeJPEG = 1785750887U,
+    CMVideoCodecTypeJPEG_OpenDML = 1684890161U,
+    CMVideoCodecTypeMpeg1Video = 1836069238U,
+    CMVideoCodecTypeMpeg2Video = 1836069494U,
+    CMVideoCodecTypeMpeg4Video = 1836070006U,
+    CMVideoCodecTypeSorensonVideo = 1398165809U,
+    CMVideoCodecTypeSorensonVideo3 = 1398165811U,
+    CMVideoCodecTypeVP9 = 1987063865U,
+    CMVideoCodecTypeYUV422YpCbCr8 = 846624121U,
+};
+struct CMVideoDimensions {
+    int width;
+    int height;
+};
+typedef struct CMVideoDimensions CMVideoDimensions;
+typedef enum LensStabilizationStatus : int LensStabilizationStatus;
+enum LensStabilizationStatus : int {
+    LensStabilizationStatusActive = 0,
+    LensStabilizationStatusNone = 4,
+    LensStabilizationStatusOff = 3,
+    LensStabilizationStatusOutOfRange = 1,
+    LensStabilizationStatusUnavailable = 2,
+};
 #endif /* MANGOPY_STUB_COREMEDIA_H */

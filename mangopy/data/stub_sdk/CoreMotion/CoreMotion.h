@@ -2,4 +2,210 @@
 #ifndef MANGOPY_STUB_COREMOTION_H
 #define MANGOPY_STUB_COREMOTION_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSSecureCoding;
+struct CMAcceleration {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMAcceleration CMAcceleration;
+typedef enum CMAttitudeReferenceFrame : NSUInteger CMAttitudeReferenceFrame;
+enum CMAttitudeReferenceFrame : NSUInteger {
+    CMAttitudeReferenceFrameXArbitraryCorrectedZVertical = 2ULL,
+    CMAttitudeReferenceFrameXArbitraryZVertical = 1ULL,
+    CMAttitudeReferenceFrameXMagneticNorthZVertical = 4ULL,
+    CMAttitudeReferenceFrameXTrueNorthZVertical = 8ULL,
+};
+typedef enum CMAuthorizationStatus : NSInteger CMAuthorizationStatus;
+enum CMAuthorizationStatus : NSInteger {
+    CMAuthorizationStatusAuthorized = 3LL,
+    CMAuthorizationStatusDenied = 2LL,
+    CMAuthorizationStatusNotDetermined = 0LL,
+    CMAuthorizationStatusRestricted = 1LL,
+};
+struct CMMagneticField {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMMagneticField CMMagneticField;
+typedef enum CMMagneticFieldCalibrationAccuracy : int CMMagneticFieldCalibrationAccuracy;
+enum CMMagneticFieldCalibrationAccuracy : int {
+    CMMagneticFieldCalibrationAccuracyHigh = 2,
+    CMMagneticFieldCalibrationAccuracyLow = 0,
+    CMMagneticFieldCalibrationAccuracyMedium = 1,
+    CMMagneticFieldCalibrationAccuracyUncalibrated = -1,
+};
+struct CMCalibratedMagneticField {
+    struct CMMagneticField field;
+    CMMagneticFieldCalibrationAccuracy accuracy;
+};
+typedef struct CMCalibratedMagneticField CMCalibratedMagneticField;
+typedef enum CMDeviceMotionSensorLocation : NSInteger CMDeviceMotionSensorLocation;
+enum CMDeviceMotionSensorLocation : NSInteger {
+    CMDeviceMotionSensorLocationDefault = 0LL,
+    CMDeviceMotionSensorLocationHeadphoneLeft = 1LL,
+    CMDeviceMotionSensorLocationHeadphoneRight = 2LL,
+};
+typedef enum CMError : int CMError;
+enum CMError : int {
+    CMErrorDeviceRequiresMovement = 101,
+    CMErrorInvalidAction = 108,
+    CMErrorInvalidParameter = 107,
+    CMErrorMotionActivityNotAuthorized = 105,
+    CMErrorMotionActivityNotAvailable = 104,
+    CMErrorMotionActivityNotEntitled = 106,
+    CMErrorNilData = 112,
+    CMErrorNotAuthorized = 111,
+    CMErrorNotAvailable = 109,
+    CMErrorNotEntitled = 110,
+    CMErrorNull = 100,
+    CMErrorSize = 113,
+    CMErrorTrueNorthNotAvailable = 102,
+    CMErrorUnknown = 103,
+};
+typedef enum CMHeadphoneActivityStatus : NSInteger CMHeadphoneActivityStatus;
+enum CMHeadphoneActivityStatus : NSInteger {
+    CMHeadphoneActivityStatusConnected = 1LL,
+    CMHeadphoneActivityStatusDisconnected = 0LL,
+};
+typedef enum CMHighFrequencyHeartRateDataConfidence : NSInteger CMHighFrequencyHeartRateDataConfidence;
+enum CMHighFrequencyHeartRateDataConfidence : NSInteger {
+    CMHighFrequencyHeartRateDataConfidenceHigh = 2LL,
+    CMHighFrequencyHeartRateDataConfidenceHighest = 3LL,
+    CMHighFrequencyHeartRateDataConfidenceLow = 0LL,
+    CMHighFrequencyHeartRateDataConfidenceMedium = 1LL,
+};
+typedef enum CMMotionActivityConfidence : NSInteger CMMotionActivityConfidence;
+enum CMMotionActivityConfidence : NSInteger {
+    CMMotionActivityConfidenceHigh = 2LL,
+    CMMotionActivityConfidenceLow = 0LL,
+    CMMotionActivityConfidenceMedium = 1LL,
+};
+typedef enum CMOdometerOriginDevice : NSInteger CMOdometerOriginDevice;
+enum CMOdometerOriginDevice : NSInteger {
+    CMOdometerOriginDeviceLocal = 1LL,
+    CMOdometerOriginDeviceRemote = 2LL,
+    CMOdometerOriginDeviceUnknown = 0LL,
+};
+typedef enum CMPedometerEventType : NSInteger CMPedometerEventType;
+enum CMPedometerEventType : NSInteger {
+    CMPedometerEventTypePause = 0LL,
+    CMPedometerEventTypeResume = 1LL,
+};
+struct CMQuaternion {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct CMQuaternion CMQuaternion;
+struct CMRotationMatrix {
+    double m11;
+    double m12;
+    double m13;
+    double m21;
+    double m22;
+    double m23;
+    double m31;
+    double m32;
+    double m33;
+};
+typedef struct CMRotationMatrix CMRotationMatrix;
+struct CMRotationRate {
+    double x;
+    double y;
+    double z;
+};
+typedef struct CMRotationRate CMRotationRate;
+typedef enum CMWaterSubmersionDepthState : NSInteger CMWaterSubmersionDepthState;
+enum CMWaterSubmersionDepthState : NSInteger {
+    CMWaterSubmersionDepthStateApproachingMaxDepth = 400LL,
+    CMWaterSubmersionDepthStateNotSubmerged = 100LL,
+    CMWaterSubmersionDepthStatePastMaxDepth = 500LL,
+    CMWaterSubmersionDepthStateSensorDepthError = 600LL,
+    CMWaterSubmersionDepthStateSubmergedDeep = 300LL,
+    CMWaterSubmersionDepthStateSubmergedShallow = 200LL,
+    CMWaterSubmersionDepthStateUnknown = 0LL,
+};
+typedef enum CMWaterSubmersionState : NSInteger CMWaterSubmersionState;
+enum CMWaterSubmersionState : NSInteger {
+    CMWaterSubmersionStateNotSubmerged = 1LL,
+    CMWaterSubmersionStateSubmerged = 2LL,
+    CMWaterSubmersionStateUnknown = 0LL,
+};
+@interface CMLogItem : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMAbsoluteAltitudeData : CMLogItem
+@end
+@interface CMAccelerometerData : CMLogItem <NSSecureCoding>
+@end
+@interface CMAltimeter : NSObject
+@end
+@interface CMAltitudeData : CMLogItem
+@end
+@interface CMAmbientPressureData : CMLogItem
+@end
+@interface CMAttitude : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMBatchedSensorManager : NSObject
+@end
+@interface CMDeviceMotion : CMLogItem <NSSecureCoding>
+@end
+@interface CMDyskineticSymptomResult : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CMGyroData : CMLogItem <NSSecureCoding>
+@end
+@interface CMHeadphoneActivityManager : NSObject
+@end
+@interface CMHeadphoneMotionManager : NSObject
+@end
+@interface CMHighFrequencyHeartRateData : CMLogItem
+@end
+@interface CMMagnetometerData : CMLogItem <NSSecureCoding>
+@end
+@interface CMMotionActivity : CMLogItem <NSCopying, NSSecureCoding>
+@end
+@interface CMMotionActivityManager : NSObject
+@end
+@interface CMMotionManager : NSObject
+@end
+@interface CMOdometerData : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMPedometer : NSObject
+@end
+@interface CMPedometerData : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMPedometerEvent : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMRecordedAccelerometerData : CMAccelerometerData
+@end
+@interface CMRecordedPressureData : CMAmbientPressureData
+@end
+@interface CMRotationRateData : CMLogItem
+@end
+@interface CMRecordedRotationRateData : CMRotationRateData
+@end
+@interface CMSensorDataList : NSObject <NSFastEnumeration>
+@end
+@interface CMSensorRecorder : NSObject
+@end
+@interface CMStepCounter : NSObject
+@end
+@interface CMTremorResult : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CMWaterSubmersionEvent : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMWaterSubmersionManager : NSObject
+@end
+@interface CMWaterSubmersionMeasurement : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CMWaterTemperature : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol CMHeadphoneMotionManagerDelegate <NSObject>
+@end
+@protocol CMWaterSubmersionManagerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_COREMOTION_H */

@@ -2,4 +2,161 @@
 #ifndef MANGOPY_STUB_CORENFC_H
 #define MANGOPY_STUB_CORENFC_H
 #import <Foundation/Foundation.h>
+@protocol NFCNDEFTag;
+@protocol NFCTag;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum NFCFeliCaEncryptionId : NSInteger NFCFeliCaEncryptionId;
+enum NFCFeliCaEncryptionId : NSInteger {
+    NFCFeliCaEncryptionIdAes = 79LL,
+    NFCFeliCaEncryptionIdDes = 65LL,
+};
+typedef enum NFCFeliCaPollingRequestCode : NSInteger NFCFeliCaPollingRequestCode;
+enum NFCFeliCaPollingRequestCode : NSInteger {
+    NFCFeliCaPollingRequestCodeCommunicationPerformance = 2LL,
+    NFCFeliCaPollingRequestCodeNoRequest = 0LL,
+    NFCFeliCaPollingRequestCodeSystemCode = 1LL,
+};
+typedef enum NFCFeliCaPollingTimeSlot : NSInteger NFCFeliCaPollingTimeSlot;
+enum NFCFeliCaPollingTimeSlot : NSInteger {
+    NFCFeliCaPollingTimeSlotMax1 = 0LL,
+    NFCFeliCaPollingTimeSlotMax16 = 15LL,
+    NFCFeliCaPollingTimeSlotMax2 = 1LL,
+    NFCFeliCaPollingTimeSlotMax4 = 3LL,
+    NFCFeliCaPollingTimeSlotMax8 = 7LL,
+};
+typedef enum NFCIso15693RequestFlag : unsigned char NFCIso15693RequestFlag;
+enum NFCIso15693RequestFlag : unsigned char {
+    NFCIso15693RequestFlagAddress = 32U,
+    NFCIso15693RequestFlagCommandSpecificBit8 = 128U,
+    NFCIso15693RequestFlagDualSubCarriers = 1U,
+    NFCIso15693RequestFlagHighDataRate = 2U,
+    NFCIso15693RequestFlagOption = 64U,
+    NFCIso15693RequestFlagProtocolExtension = 8U,
+    NFCIso15693RequestFlagSelect = 16U,
+};
+typedef enum NFCIso15693ResponseFlag : unsigned char NFCIso15693ResponseFlag;
+enum NFCIso15693ResponseFlag : unsigned char {
+    NFCIso15693ResponseFlagBlockSecurityStatusBit5 = 16U,
+    NFCIso15693ResponseFlagBlockSecurityStatusBit6 = 32U,
+    NFCIso15693ResponseFlagError = 1U,
+    NFCIso15693ResponseFlagFinalResponse = 4U,
+    NFCIso15693ResponseFlagProtocolExtension = 8U,
+    NFCIso15693ResponseFlagResponseBufferValid = 2U,
+    NFCIso15693ResponseFlagWaitTimeExtension = 64U,
+};
+typedef enum NFCMiFareFamily : NSInteger NFCMiFareFamily;
+enum NFCMiFareFamily : NSInteger {
+    NFCMiFareFamilyDesFire = 4LL,
+    NFCMiFareFamilyPlus = 3LL,
+    NFCMiFareFamilyUltralight = 2LL,
+    NFCMiFareFamilyUnknown = 1LL,
+};
+typedef enum NFCNdefStatus : NSUInteger NFCNdefStatus;
+enum NFCNdefStatus : NSUInteger {
+    NFCNdefStatusNotSupported = 1ULL,
+    NFCNdefStatusReadOnly = 3ULL,
+    NFCNdefStatusReadWrite = 2ULL,
+};
+typedef enum NFCPollingOption : NSUInteger NFCPollingOption;
+enum NFCPollingOption : NSUInteger {
+    NFCPollingOptionIso14443 = 1ULL,
+    NFCPollingOptionIso15693 = 2ULL,
+    NFCPollingOptionIso18092 = 4ULL,
+    NFCPollingOptionPace = 8ULL,
+};
+typedef enum NFCReaderError : NSInteger NFCReaderError;
+enum NFCReaderError : NSInteger {
+    NFCReaderErrorInvalidParameter = 3LL,
+    NFCReaderErrorInvalidParameterLength = 4LL,
+    NFCReaderErrorNdefReaderSessionErrorTagNotWritable = 400LL,
+    NFCReaderErrorNdefReaderSessionErrorTagSizeTooSmall = 402LL,
+    NFCReaderErrorNdefReaderSessionErrorTagUpdateFailure = 401LL,
+    NFCReaderErrorNdefReaderSessionErrorZeroLengthMessage = 403LL,
+    NFCReaderErrorParameterOutOfBound = 5LL,
+    NFCReaderErrorRadioDisabled = 6LL,
+    NFCReaderErrorReaderSessionInvalidationErrorFirstNDEFTagRead = 204LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSessionTerminatedUnexpectedly = 202LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSessionTimeout = 201LL,
+    NFCReaderErrorReaderSessionInvalidationErrorSystemIsBusy = 203LL,
+    NFCReaderErrorReaderSessionInvalidationErrorUserCanceled = 200LL,
+    NFCReaderErrorReaderTransceiveErrorPacketTooLong = 105LL,
+    NFCReaderErrorReaderTransceiveErrorRetryExceeded = 101LL,
+    NFCReaderErrorReaderTransceiveErrorSessionInvalidated = 103LL,
+    NFCReaderErrorReaderTransceiveErrorTagConnectionLost = 100LL,
+    NFCReaderErrorReaderTransceiveErrorTagNotConnected = 104LL,
+    NFCReaderErrorReaderTransceiveErrorTagResponseError = 102LL,
+    NFCReaderErrorSecurityViolation = 2LL,
+    NFCReaderErrorTagCommandConfigurationErrorInvalidParameters = 300LL,
+    NFCReaderErrorUnsupportedFeature = 1LL,
+};
+typedef enum NFCTagType : NSUInteger NFCTagType;
+enum NFCTagType : NSUInteger {
+    NFCTagTypeFeliCa = 2ULL,
+    NFCTagTypeIso15693 = 1ULL,
+    NFCTagTypeIso7816Compatible = 3ULL,
+    NFCTagTypeMiFare = 4ULL,
+};
+typedef enum NFCTypeNameFormat : unsigned char NFCTypeNameFormat;
+enum NFCTypeNameFormat : unsigned char {
+    NFCTypeNameFormatAbsoluteUri = 3U,
+    NFCTypeNameFormatEmpty = 0U,
+    NFCTypeNameFormatMedia = 2U,
+    NFCTypeNameFormatNFCExternal = 4U,
+    NFCTypeNameFormatNFCWellKnown = 1U,
+    NFCTypeNameFormatUnchanged = 6U,
+    NFCTypeNameFormatUnknown = 5U,
+};
+typedef enum NFCVasErrorCode : NSInteger NFCVasErrorCode;
+enum NFCVasErrorCode : NSInteger {
+    NFCVasErrorCodeDataNotActivated = 25223LL,
+    NFCVasErrorCodeDataNotFound = 27267LL,
+    NFCVasErrorCodeIncorrectData = 27264LL,
+    NFCVasErrorCodeSuccess = 36864LL,
+    NFCVasErrorCodeUnsupportedApplicationVersion = 25408LL,
+    NFCVasErrorCodeUserIntervention = 27012LL,
+    NFCVasErrorCodeWrongLCField = 26368LL,
+    NFCVasErrorCodeWrongParameters = 27392LL,
+};
+typedef enum NFCVasMode : NSInteger NFCVasMode;
+enum NFCVasMode : NSInteger {
+    NFCVasModeNormal = 1LL,
+    NFCVasModeUrlOnly = 0LL,
+};
+@interface NFCTagCommandConfiguration : NSObject <NSCopying>
+@end
+@interface NFCISO15693CustomCommandConfiguration : NFCTagCommandConfiguration
+@end
+@interface NFCISO15693ReadMultipleBlocksConfiguration : NFCTagCommandConfiguration
+@end
+@interface NFCISO7816APDU : NSObject <NSCopying>
+@end
+@interface NFCNDEFMessage : NSObject <NSSecureCoding>
+@end
+@interface NFCNDEFPayload : NSObject <NSSecureCoding>
+@end
+@interface NFCVASCommandConfiguration : NSObject <NSCopying>
+@end
+@interface NFCVASResponse : NSObject <NSCopying>
+@end
+@protocol NFCNDEFTag <NSSecureCoding, NSCopying>
+@end
+@protocol NFCTag <NSSecureCoding, NSCopying>
+@end
+@protocol NFCFeliCaTag <NFCTag, NFCNDEFTag>
+@end
+@protocol NFCISO15693Tag <NFCTag, NFCNDEFTag>
+@end
+@protocol NFCISO7816Tag <NFCTag, NFCNDEFTag>
+@end
+@protocol NFCMiFareTag <NFCTag, NFCNDEFTag>
+@end
+@protocol NFCNDEFReaderSessionDelegate <NSObject>
+@end
+@protocol NFCReaderSessionDelegate <NSObject>
+@end
+@protocol NFCTagReaderSessionDelegate <NSObject>
+@end
+@protocol NFCVASReaderSessionDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CORENFC_H */

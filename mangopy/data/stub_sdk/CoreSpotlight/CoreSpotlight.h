@@ -2,4 +2,79 @@
 #ifndef MANGOPY_STUB_CORESPOTLIGHT_H
 #define MANGOPY_STUB_CORESPOTLIGHT_H
 #import <Foundation/Foundation.h>
+@protocol CSSearchableIndexDelegate;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum CSFileProtection : int CSFileProtection;
+enum CSFileProtection : int {
+    CSFileProtectionComplete = 1,
+    CSFileProtectionCompleteUnlessOpen = 2,
+    CSFileProtectionCompleteUntilFirstUserAuthentication = 3,
+    CSFileProtectionNone = 0,
+};
+typedef enum CSIndexErrorCode : NSInteger CSIndexErrorCode;
+enum CSIndexErrorCode : NSInteger {
+    CSIndexErrorCodeIndexUnavailableError = -1000LL,
+    CSIndexErrorCodeIndexingUnsupported = -1005LL,
+    CSIndexErrorCodeInvalidClientStateError = -1002LL,
+    CSIndexErrorCodeInvalidItemError = -1001LL,
+    CSIndexErrorCodeMismatchedClientState = -1006LL,
+    CSIndexErrorCodeQuotaExceeded = -1004LL,
+    CSIndexErrorCodeRemoteConnectionError = -1003LL,
+    CSIndexErrorCodeUnknownError = -1LL,
+};
+typedef enum CSSearchQueryErrorCode : NSInteger CSSearchQueryErrorCode;
+enum CSSearchQueryErrorCode : NSInteger {
+    CSSearchQueryErrorCodeCancelled = -2003LL,
+    CSSearchQueryErrorCodeIndexUnreachable = -2001LL,
+    CSSearchQueryErrorCodeInvalidQuery = -2002LL,
+    CSSearchQueryErrorCodeUnknown = -2000LL,
+};
+typedef enum CSSearchQuerySourceOptions : NSInteger CSSearchQuerySourceOptions;
+enum CSSearchQuerySourceOptions : NSInteger {
+    CSSearchQuerySourceOptionsAllowMail = 1LL,
+    CSSearchQuerySourceOptionsDefault = 0LL,
+};
+typedef enum CSSuggestionKind : NSInteger CSSuggestionKind;
+enum CSSuggestionKind : NSInteger {
+    CSSuggestionKindCustom = 1LL,
+    CSSuggestionKindDefault = 2LL,
+    CSSuggestionKindNone = 0LL,
+};
+typedef enum CSUserInteraction : NSInteger CSUserInteraction;
+enum CSUserInteraction : NSInteger {
+    CSUserInteractionDefault = 0LL,
+    CSUserInteractionFocus = 1LL,
+    CSUserInteractionSelect = 0LL,
+};
+@interface CSCustomAttributeKey : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CSImportExtension : NSObject <NSExtensionRequestHandling>
+@end
+@protocol CSSearchableIndexDelegate <NSObject>
+@end
+@interface CSIndexExtensionRequestHandler : NSObject <NSExtensionRequestHandling, CSSearchableIndexDelegate>
+@end
+@interface CSLocalizedString : NSString <NSCoding>
+@end
+@interface CSPerson : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CSSearchQuery : NSObject
+@end
+@interface CSSearchQueryContext : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CSSearchableIndex : NSObject
+@end
+@interface CSSearchableItem : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CSSearchableItemAttributeSet : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CSSuggestion : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface CSUserQuery : CSSearchQuery
+@end
+@interface CSUserQueryContext : CSSearchQueryContext
+@end
 #endif /* MANGOPY_STUB_CORESPOTLIGHT_H */

@@ -2,4 +2,46 @@
 #ifndef MANGOPY_STUB_CORETELEPHONY_H
 #define MANGOPY_STUB_CORETELEPHONY_H
 #import <Foundation/Foundation.h>
+@protocol NSSecureCoding;
+typedef enum CTCellularDataRestrictedState : NSUInteger CTCellularDataRestrictedState;
+enum CTCellularDataRestrictedState : NSUInteger {
+    CTCellularDataRestrictedStateNotRestricted = 2ULL,
+    CTCellularDataRestrictedStateRestricted = 1ULL,
+    CTCellularDataRestrictedStateUnknown = 0ULL,
+};
+typedef enum CTCellularPlanProvisioningAddPlanResult : NSInteger CTCellularPlanProvisioningAddPlanResult;
+enum CTCellularPlanProvisioningAddPlanResult : NSInteger {
+    CTCellularPlanProvisioningAddPlanResultCancel = 3LL,
+    CTCellularPlanProvisioningAddPlanResultFail = 1LL,
+    CTCellularPlanProvisioningAddPlanResultSuccess = 2LL,
+    CTCellularPlanProvisioningAddPlanResultUnknown = 0LL,
+};
+typedef enum CTErrorDomain : int CTErrorDomain;
+enum CTErrorDomain : int {
+    CTErrorDomainMach = 2,
+    CTErrorDomainNoError = 0,
+    CTErrorDomainPosix = 1,
+};
+@interface CTCall : NSObject
+@end
+@interface CTCallCenter : NSObject
+@end
+@interface CTCarrier : NSObject
+@end
+@interface CTCellularData : NSObject
+@end
+@interface CTCellularPlanProvisioning : NSObject
+@end
+@interface CTCellularPlanProvisioningRequest : NSObject <NSSecureCoding>
+@end
+@interface CTSubscriber : NSObject
+@end
+@interface CTSubscriberInfo : NSObject
+@end
+@interface CTTelephonyNetworkInfo : NSObject
+@end
+@protocol CTSubscriberDelegate <NSObject>
+@end
+@protocol CTTelephonyNetworkInfoDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_CORETELEPHONY_H */

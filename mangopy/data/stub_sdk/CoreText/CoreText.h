@@ -3,4 +3,409 @@
 #define MANGOPY_STUB_CORETEXT_H
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreGraphics/CoreGraphics.h>
+#import <Foundation/Foundation.h>
+typedef enum CTBaselineClass : int CTBaselineClass;
+enum CTBaselineClass : int {
+    CTBaselineClassHanging = 4,
+    CTBaselineClassIdeographicCentered = 1,
+    CTBaselineClassIdeographicHigh = 3,
+    CTBaselineClassIdeographicLow = 2,
+    CTBaselineClassMath = 5,
+    CTBaselineClassRoman = 0,
+};
+typedef enum CTBaselineFont : int CTBaselineFont;
+enum CTBaselineFont : int {
+    CTBaselineFontOriginal = 1,
+    CTBaselineFontReference = 0,
+};
+typedef enum CTCharacterCollection : unsigned short CTCharacterCollection;
+enum CTCharacterCollection : unsigned short {
+    CTCharacterCollectionAdobeCNS1 = 1U,
+    CTCharacterCollectionAdobeGB1 = 2U,
+    CTCharacterCollectionAdobeJapan1 = 3U,
+    CTCharacterCollectionAdobeJapan2 = 4U,
+    CTCharacterCollectionAdobeKorea1 = 5U,
+    CTCharacterCollectionIdentityMapping = 0U,
+};
+typedef enum CTFontDescriptorMatchingState : unsigned int CTFontDescriptorMatchingState;
+enum CTFontDescriptorMatchingState : unsigned int {
+    CTFontDescriptorMatchingStateDownloading = 5U,
+    CTFontDescriptorMatchingStateDownloadingFinished = 6U,
+    CTFontDescriptorMatchingStateFailedWithError = 8U,
+    CTFontDescriptorMatchingStateFinished = 1U,
+    CTFontDescriptorMatchingStateMatched = 7U,
+    CTFontDescriptorMatchingStateStalled = 3U,
+    CTFontDescriptorMatchingStateStarted = 0U,
+    CTFontDescriptorMatchingStateWillBeginDownloading = 4U,
+    CTFontDescriptorMatchingStateWillBeginQuerying = 2U,
+};
+typedef enum CTFontFormat : unsigned int CTFontFormat;
+enum CTFontFormat : unsigned int {
+    CTFontFormatBitmap = 5U,
+    CTFontFormatOpenTypePostScript = 1U,
+    CTFontFormatOpenTypeTrueType = 2U,
+    CTFontFormatPostScript = 4U,
+    CTFontFormatTrueType = 3U,
+    CTFontFormatUnrecognized = 0U,
+};
+typedef enum CTFontManagerAutoActivation : unsigned int CTFontManagerAutoActivation;
+enum CTFontManagerAutoActivation : unsigned int {
+    CTFontManagerAutoActivationDefault = 0U,
+    CTFontManagerAutoActivationDisabled = 1U,
+    CTFontManagerAutoActivationEnabled = 2U,
+    CTFontManagerAutoActivationPromptUser = 3U,
+};
+typedef enum CTFontManagerError : NSInteger CTFontManagerError;
+enum CTFontManagerError : NSInteger {
+    CTFontManagerErrorAlreadyRegistered = 105LL,
+    CTFontManagerErrorAssetNotFound = 107LL,
+    CTFontManagerErrorCancelledByUser = 304LL,
+    CTFontManagerErrorDuplicatedName = 305LL,
+    CTFontManagerErrorExceededResourceLimit = 106LL,
+    CTFontManagerErrorFileNotFount = 101LL,
+    CTFontManagerErrorInUse = 202LL,
+    CTFontManagerErrorInsufficientInfo = 303LL,
+    CTFontManagerErrorInsufficientPermissions = 102LL,
+    CTFontManagerErrorInvalidFilePath = 306LL,
+    CTFontManagerErrorInvalidFontData = 104LL,
+    CTFontManagerErrorMissingEntitlement = 302LL,
+    CTFontManagerErrorNone = 0LL,
+    CTFontManagerErrorNotRegistered = 201LL,
+    CTFontManagerErrorRegistrationFailed = 301LL,
+    CTFontManagerErrorSystemRequired = 203LL,
+    CTFontManagerErrorUnrecognizedFormat = 103LL,
+    CTFontManagerErrorUnsupportedScope = 307LL,
+};
+typedef enum CTFontManagerScope : unsigned int CTFontManagerScope;
+enum CTFontManagerScope : unsigned int {
+    CTFontManagerScopeNone = 0U,
+    CTFontManagerScopePersistent = 2U,
+    CTFontManagerScopeProcess = 1U,
+    CTFontManagerScopeSession = 3U,
+};
+typedef enum CTFontNameKey : int CTFontNameKey;
+enum CTFontNameKey : int {
+    CTFontNameKeyCopyright = 0,
+    CTFontNameKeyDescription = 11,
+    CTFontNameKeyDesigner = 10,
+    CTFontNameKeyDesignerUrl = 13,
+    CTFontNameKeyFamily = 1,
+    CTFontNameKeyFull = 5,
+    CTFontNameKeyLicense = 14,
+    CTFontNameKeyLicenseUrl = 15,
+    CTFontNameKeyManufacturer = 9,
+    CTFontNameKeyPostScript = 7,
+    CTFontNameKeyPostscriptCid = 17,
+    CTFontNameKeySampleText = 16,
+    CTFontNameKeyStyle = 3,
+    CTFontNameKeySubFamily = 2,
+    CTFontNameKeyTrademark = 8,
+    CTFontNameKeyUnique = 4,
+    CTFontNameKeyVendorUrl = 12,
+    CTFontNameKeyVersion = 6,
+};
+typedef enum CTFontOptions : NSUInteger CTFontOptions;
+enum CTFontOptions : NSUInteger {
+    CTFontOptionDefault = 0ULL,
+    CTFontOptionPreferSystemFont = 4ULL,
+    CTFontOptionPreventAutoActivation = 1ULL,
+    CTFontOptionPreventAutoDownload = 2ULL,
+};
+typedef enum CTFontOrientation : unsigned int CTFontOrientation;
+enum CTFontOrientation : unsigned int {
+    CTFontOrientationDefault = 0U,
+    CTFontOrientationHorizontal = 1U,
+    CTFontOrientationVertical = 2U,
+};
+typedef enum CTFontPriority : unsigned int CTFontPriority;
+enum CTFontPriority : unsigned int {
+    CTFontPriorityComputer = 30000U,
+    CTFontPriorityDynamic = 50000U,
+    CTFontPriorityNetwork = 20000U,
+    CTFontPriorityProcess = 60000U,
+    CTFontPrioritySystem = 10000U,
+    CTFontPriorityUser = 40000U,
+};
+typedef enum CTFontStylisticClass : unsigned int CTFontStylisticClass;
+enum CTFontStylisticClass : unsigned int {
+    CTFontStylisticClassNone = 0U,
+};
+typedef enum CTFontSymbolicTraits : unsigned int CTFontSymbolicTraits;
+enum CTFontSymbolicTraits : unsigned int {
+    CTFontSymbolicTraitBold = 2U,
+    CTFontSymbolicTraitColorGlyphs = 8192U,
+    CTFontSymbolicTraitComposite = 16384U,
+    CTFontSymbolicTraitCondensed = 64U,
+    CTFontSymbolicTraitExpanded = 32U,
+    CTFontSymbolicTraitItalic = 1U,
+    CTFontSymbolicTraitMonoSpace = 1024U,
+    CTFontSymbolicTraitNone = 0U,
+    CTFontSymbolicTraitUIOptimized = 4096U,
+    CTFontSymbolicTraitVertical = 2048U,
+};
+typedef enum CTFontTable : unsigned int CTFontTable;
+enum CTFontTable : unsigned int {
+    CTFontTableAccentAttachment = 1633906292U,
+    CTFontTableAnchorPoints = 1634626418U,
+    CTFontTableAxisVariation = 1635148146U,
+    CTFontTableBaselineBASE = 1111577413U,
+    CTFontTableBaselineBsln = 1651731566U,
+    CTFontTableBitmapData = 1650745716U,
+    CTFontTableBitmapFontHeader = 1651008868U,
+    CTFontTableBitmapLocation = 1651273571U,
+    CTFontTableCharacterToGlyphMapping = 1668112752U,
+    CTFontTableColorBitmapData = 1128416340U,
+    CTFontTableColorBitmapLocationData = 1128418371U,
+    CTFontTableColorPaletteTable = 1129333068U,
+    CTFontTableColorTable = 1129270354U,
+    CTFontTableCompactFontFormat2 = 1128678962U,
+    CTFontTableControlValueTable = 1668707360U,
+    CTFontTableControlValueTableProgram = 1886545264U,
+    CTFontTableControlValueTableVariation = 1668702578U,
+    CTFontTableCrossReference = 2020762982U,
+    CTFontTableDigitalSignature = 1146308935U,
+    CTFontTableEmbeddedBitmap = 1161970772U,
+    CTFontTableEmbeddedBitmapLocation = 1161972803U,
+    CTFontTableEmbeddedBitmapScaling = 1161974595U,
+    CTFontTableExtendedKerning = 1801810552U,
+    CTFontTableExtendedMorph = 1836020344U,
+    CTFontTableFondAndNfntData = 1718578788U,
+    CTFontTableFontDescriptor = 1717859171U,
+    CTFontTableFontHeader = 1751474532U,
+    CTFontTableFontMetrics = 1718449272U,
+    CTFontTableFontProgram = 1718642541U,
+    CTFontTableFontVariation = 1719034226U,
+    CTFontTableGlyphData = 1735162214U,
+    CTFontTableGlyphDefinition = 1195656518U,
+    CTFontTableGlyphPositioning = 1196445523U,
+    CTFontTableGlyphReference = 1516335206U,
+    CTFontTableGlyphSubstitution = 1196643650U,
+    CTFontTableGlyphVariation = 1735811442U,
+    CTFontTableGridFitting = 1734439792U,
+    CTFontTableHorizontalDeviceMetrics = 1751412088U,
+    CTFontTableHorizontalHeader = 1751672161U,
+    CTFontTableHorizontalMetrics = 1752003704U,
+    CTFontTableHorizontalMetricsVariations = 1213612370U,
+    CTFontTableHorizontalStyle = 1752396921U,
+    CTFontTableIndexToLocation = 1819239265U,
+    CTFontTableJustificationJSTF = 1246975046U,
+    CTFontTableJustificationJust = 1786082164U,
+    CTFontTableKerning = 1801810542U,
+    CTFontTableLanguageTags = 1819566439U,
+    CTFontTableLayoutFeature = 1717920116U,
+    CTFontTableLigatureCaret = 1818452338U,
+    CTFontTableLinearThreshold = 1280594760U,
+    CTFontTableMathLayoutData = 1296127048U,
+    CTFontTableMaximumProfile = 1835104368U,
+    CTFontTableMerge = 1296388679U,
+    CTFontTableMetadata = 1835365473U,
+    CTFontTableMetricsVariations = 1297498450U,
+    CTFontTableMorph = 1836020340U,
+    CTFontTableName = 1851878757U,
+    CTFontTableOpticalBounds = 1869636196U,
+    CTFontTablePcl5Data = 1346587732U,
+    CTFontTablePostScriptInformation = 1886352244U,
+    CTFontTablePostscriptFontProgram = 1128678944U,
+    CTFontTableProperties = 1886547824U,
+    CTFontTableSBitmapData = 1935829364U,
+    CTFontTableSExtendedBitmapData = 1935829368U,
+    CTFontTableScalableVectorGraphics = 1398163232U,
+    CTFontTableStyleAttributes = 1398030676U,
+    CTFontTableTracking = 1953653099U,
+    CTFontTableVerticalDeviceMetrics = 1447316824U,
+    CTFontTableVerticalHeader = 1986553185U,
+    CTFontTableVerticalMetrics = 1986884728U,
+    CTFontTableVerticalMetricsVariations = 1448493394U,
+    CTFontTableVerticalOrigin = 1448038983U,
+    CTFontTableWindowsSpecificMetrics = 1330851634U,
+};
+typedef enum CTFontTableOptions : unsigned int CTFontTableOptions;
+enum CTFontTableOptions : unsigned int {
+    CTFontTableOptionExcludeSynthetic = 1U,
+    CTFontTableOptionNone = 0U,
+};
+typedef enum CTFontUIFontType : unsigned int CTFontUIFontType;
+enum CTFontUIFontType : unsigned int {
+    CTFontUIFontTypeAlertHeader = 18U,
+    CTFontUIFontTypeApplication = 9U,
+    CTFontUIFontTypeControlContent = 26U,
+    CTFontUIFontTypeEmphasizedSystem = 3U,
+    CTFontUIFontTypeEmphasizedSystemDetail = 20U,
+    CTFontUIFontTypeLabel = 10U,
+    CTFontUIFontTypeMenuItem = 12U,
+    CTFontUIFontTypeMenuItemCmdKey = 14U,
+    CTFontUIFontTypeMenuItemMark = 13U,
+    CTFontUIFontTypeMenuTitle = 11U,
+    CTFontUIFontTypeMessage = 23U,
+    CTFontUIFontTypeMiniEmphasizedSystem = 7U,
+    CTFontUIFontTypeMiniSystem = 6U,
+    CTFontUIFontTypePalette = 24U,
+    CTFontUIFontTypePushButton = 16U,
+    CTFontUIFontTypeSmallEmphasizedSystem = 5U,
+    CTFontUIFontTypeSmallSystem = 4U,
+    CTFontUIFontTypeSmallToolbar = 22U,
+    CTFontUIFontTypeSystem = 2U,
+    CTFontUIFontTypeSystemDetail = 19U,
+    CTFontUIFontTypeToolTip = 25U,
+    CTFontUIFontTypeToolbar = 21U,
+    CTFontUIFontTypeUser = 0U,
+    CTFontUIFontTypeUserFixedPitch = 1U,
+    CTFontUIFontTypeUtilityWindowTitle = 17U,
+    CTFontUIFontTypeViews = 8U,
+    CTFontUIFontTypeWindowTitle = 15U,
+};
+typedef enum CTFramePathFillRule : int CTFramePathFillRule;
+enum CTFramePathFillRule : int {
+    CTFramePathFillRuleEvenOdd = 0,
+    CTFramePathFillRuleWindingNumber = 1,
+};
+typedef enum CTFrameProgression : unsigned int CTFrameProgression;
+enum CTFrameProgression : unsigned int {
+    CTFrameProgressionLeftToRight = 2U,
+    CTFrameProgressionRightToLeft = 1U,
+    CTFrameProgressionTopToBottom = 0U,
+};
+typedef enum CTLigatureFormation : int CTLigatureFormation;
+enum CTLigatureFormation : int {
+    CTLigatureFormationAll = 2,
+    CTLigatureFormationEssential = 0,
+    CTLigatureFormationStandard = 1,
+};
+typedef enum CTLineBoundsOptions : NSUInteger CTLineBoundsOptions;
+enum CTLineBoundsOptions : NSUInteger {
+    CTLineBoundsOptionExcludeTypographicLeading = 1ULL,
+    CTLineBoundsOptionExcludeTypographicShifts = 2ULL,
+    CTLineBoundsOptionIncludeLanguageExtents = 32ULL,
+    CTLineBoundsOptionUseGlyphPathBounds = 8ULL,
+    CTLineBoundsOptionUseHangingPunctuation = 4ULL,
+    CTLineBoundsOptionUseOpticalBounds = 16ULL,
+};
+typedef enum CTLineBreakMode : unsigned char CTLineBreakMode;
+enum CTLineBreakMode : unsigned char {
+    CTLineBreakModeCharWrapping = 1U,
+    CTLineBreakModeClipping = 2U,
+    CTLineBreakModeTruncatingHead = 3U,
+    CTLineBreakModeTruncatingMiddle = 5U,
+    CTLineBreakModeTruncatingTail = 4U,
+    CTLineBreakModeWordWrapping = 0U,
+};
+typedef enum CTLineTruncation : unsigned int CTLineTruncation;
+enum CTLineTruncation : unsigned int {
+    CTLineTruncationEnd = 1U,
+    CTLineTruncationMiddle = 2U,
+    CTLineTruncationStart = 0U,
+};
+typedef enum CTParagraphStyleSpecifier : unsigned int CTParagraphStyleSpecifier;
+enum CTParagraphStyleSpecifier : unsigned int {
+    CTParagraphStyleSpecifierAlignment = 0U,
+    CTParagraphStyleSpecifierBaseWritingDirection = 13U,
+    CTParagraphStyleSpecifierCount = 18U,
+    CTParagraphStyleSpecifierDefaultTabInterval = 5U,
+    CTParagraphStyleSpecifierFirstLineHeadIndent = 1U,
+    CTParagraphStyleSpecifierHeadIndent = 2U,
+    CTParagraphStyleSpecifierLineBoundsOptions = 17U,
+    CTParagraphStyleSpecifierLineBreakMode = 6U,
+    CTParagraphStyleSpecifierLineHeightMultiple = 7U,
+    CTParagraphStyleSpecifierLineSpacing = 10U,
+    CTParagraphStyleSpecifierLineSpacingAdjustment = 16U,
+    CTParagraphStyleSpecifierMaximumLineHeight = 8U,
+    CTParagraphStyleSpecifierMaximumLineSpacing = 14U,
+    CTParagraphStyleSpecifierMinimumLineHeight = 9U,
+    CTParagraphStyleSpecifierMinimumLineSpacing = 15U,
+    CTParagraphStyleSpecifierParagraphSpacing = 11U,
+    CTParagraphStyleSpecifierParagraphSpacingBefore = 12U,
+    CTParagraphStyleSpecifierTabStops = 4U,
+    CTParagraphStyleSpecifierTailIndent = 3U,
+};
+struct CTRunDelegateCallbacks {
+    NSInteger version;
+};
+typedef struct CTRunDelegateCallbacks CTRunDelegateCallbacks;
+typedef enum CTRunStatus : int CTRunStatus;
+enum CTRunStatus : int {
+    CTRunStatusHasNonIdentityMatrix = 4,
+    CTRunStatusNoStatus = 0,
+    CTRunStatusNonMonotonic = 2,
+    CTRunStatusRightToLeft = 1,
+};
+typedef enum CTSuperscriptStyle : int CTSuperscriptStyle;
+enum CTSuperscriptStyle : int {
+    CTSuperscriptStyleNone = 0,
+    CTSuperscriptStyleSubscript = -1,
+    CTSuperscriptStyleSuperscript = 1,
+};
+typedef enum CTTextAlignment : unsigned char CTTextAlignment;
+enum CTTextAlignment : unsigned char {
+    CTTextAlignmentCenter = 2U,
+    CTTextAlignmentJustified = 3U,
+    CTTextAlignmentLeft = 0U,
+    CTTextAlignmentNatural = 4U,
+    CTTextAlignmentRight = 1U,
+};
+typedef enum CTUnderlineStyle : int CTUnderlineStyle;
+enum CTUnderlineStyle : int {
+    CTUnderlineStyleDouble = 9,
+    CTUnderlineStyleNone = 0,
+    CTUnderlineStyleSingle = 1,
+    CTUnderlineStyleThick = 2,
+};
+typedef enum CTUnderlineStyleModifiers : int CTUnderlineStyleModifiers;
+enum CTUnderlineStyleModifiers : int {
+    CTUnderlineStyleModifiersPatternDash = 512,
+    CTUnderlineStyleModifiersPatternDashDot = 768,
+    CTUnderlineStyleModifiersPatternDashDotDot = 1024,
+    CTUnderlineStyleModifiersPatternDot = 256,
+    CTUnderlineStyleModifiersPatternSolid = 0,
+};
+typedef enum CTWritingDirection : signed char CTWritingDirection;
+enum CTWritingDirection : signed char {
+    CTWritingDirectionEmbedding = 0,
+    CTWritingDirectionLeftToRight = 0,
+    CTWritingDirectionNatural = -1,
+    CTWritingDirectionOverride = 2,
+    CTWritingDirectionRightToLeft = 1,
+};
+typedef enum FontFeatureGroup : int FontFeatureGroup;
+enum FontFeatureGroup : int {
+    FontFeatureGroupAllTypographicFeatures = 0,
+    FontFeatureGroupAlternateKana = 34,
+    FontFeatureGroupAnnotation = 24,
+    FontFeatureGroupCJKRomanSpacing = 103,
+    FontFeatureGroupCJKSymbolAlternatives = 29,
+    FontFeatureGroupCJKVerticalRomanPlacement = 31,
+    FontFeatureGroupCaseSensitiveLayout = 33,
+    FontFeatureGroupCharacterAlternatives = 17,
+    FontFeatureGroupCharacterShape = 20,
+    FontFeatureGroupContextualAlternates = 36,
+    FontFeatureGroupCursiveConnection = 2,
+    FontFeatureGroupDesignComplexity = 18,
+    FontFeatureGroupDiacritics = 9,
+    FontFeatureGroupFractions = 11,
+    FontFeatureGroupIdeographicAlternatives = 30,
+    FontFeatureGroupIdeographicSpacing = 26,
+    FontFeatureGroupItalicCJKRoman = 32,
+    FontFeatureGroupKanaSpacing = 25,
+    FontFeatureGroupLetterCase = 3,
+    FontFeatureGroupLigatures = 1,
+    FontFeatureGroupLinguisticRearrangement = 5,
+    FontFeatureGroupLowerCase = 37,
+    FontFeatureGroupMathematicalExtras = 15,
+    FontFeatureGroupNumberCase = 21,
+    FontFeatureGroupNumberSpacing = 6,
+    FontFeatureGroupOrnamentSets = 16,
+    FontFeatureGroupOverlappingCharacters = 13,
+    FontFeatureGroupRubyKana = 28,
+    FontFeatureGroupSmartSwash = 8,
+    FontFeatureGroupStyleOptions = 19,
+    FontFeatureGroupStylisticAlternatives = 35,
+    FontFeatureGroupTextSpacing = 22,
+    FontFeatureGroupTransliteration = 23,
+    FontFeatureGroupTypographicExtras = 14,
+    FontFeatureGroupUnicodeDecomposition = 27,
+    FontFeatureGroupUpperCase = 38,
+    FontFeatureGroupVerticalPosition = 10,
+    FontFeatureGroupVerticalSubstitution = 4,
+};
+@protocol CTAdaptiveImageProviding <NSObject>
+@end
 #endif /* MANGOPY_STUB_CORETEXT_H */

@@ -3,4 +3,214 @@
 #define MANGOPY_STUB_COREVIDEO_H
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreGraphics/CoreGraphics.h>
+@class NSString;
+typedef enum CVAttachmentMode : unsigned int CVAttachmentMode;
+enum CVAttachmentMode : unsigned int {
+    CVAttachmentModeShouldNotPropagate = 0U,
+    CVAttachmentModeShouldPropagate = 1U,
+};
+typedef NSString *CVImageBufferAlphaChannelMode;
+typedef NSString *CVImageBufferColorPrimaries;
+typedef NSString *CVImageBufferTransferFunction;
+typedef NSString *CVImageBufferYCbCrMatrix;
+typedef enum CVOptionFlags : long long CVOptionFlags;
+enum CVOptionFlags : long long {
+    CVOptionFlagsNone = 0LL,
+};
+typedef enum CVPixelBufferLock : unsigned long long CVPixelBufferLock;
+enum CVPixelBufferLock : unsigned long long {
+    CVPixelBufferLockNone = 0ULL,
+    CVPixelBufferLockReadOnly = 1ULL,
+};
+typedef enum CVPixelBufferPoolFlushFlags : unsigned long long CVPixelBufferPoolFlushFlags;
+enum CVPixelBufferPoolFlushFlags : unsigned long long {
+    CVPixelBufferPoolFlushFlagsFlushExcessBuffers = 1ULL,
+};
+typedef enum CVPixelFormatType : unsigned int CVPixelFormatType;
+enum CVPixelFormatType : unsigned int {
+    CVPixelFormatTypeArgb2101010LEPacked = 1815162994U,
+    CVPixelFormatTypeCV128RGBAFloat = 1380410945U,
+    CVPixelFormatTypeCV14BayerBggr = 1650943796U,
+    CVPixelFormatTypeCV14BayerGbrg = 1734505012U,
+    CVPixelFormatTypeCV14BayerGrbg = 1735549492U,
+    CVPixelFormatTypeCV14BayerRggb = 1919379252U,
+    CVPixelFormatTypeCV16BE555 = 16U,
+    CVPixelFormatTypeCV16BE565 = 1110783541U,
+    CVPixelFormatTypeCV16Gray = 1647392359U,
+    CVPixelFormatTypeCV16LE555 = 1278555445U,
+    CVPixelFormatTypeCV16LE5551 = 892679473U,
+    CVPixelFormatTypeCV16LE565 = 1278555701U,
+    CVPixelFormatTypeCV16VersatileBayer = 1651519798U,
+    CVPixelFormatTypeCV1IndexedGray_WhiteIsZero = 33U,
+    CVPixelFormatTypeCV1Monochrome = 1U,
+    CVPixelFormatTypeCV24BGR = 842285639U,
+    CVPixelFormatTypeCV24RGB = 24U,
+    CVPixelFormatTypeCV2Indexed = 2U,
+    CVPixelFormatTypeCV2IndexedGray_WhiteIsZero = 34U,
+    CVPixelFormatTypeCV30RGB = 1378955371U,
+    CVPixelFormatTypeCV30RGB_r210 = 1915892016U,
+    CVPixelFormatTypeCV30RgbLePackedWideGamut = 1999843442U,
+    CVPixelFormatTypeCV32ABGR = 1094862674U,
+    CVPixelFormatTypeCV32ARGB = 32U,
+    CVPixelFormatTypeCV32AlphaGray = 1647522401U,
+    CVPixelFormatTypeCV32BGRA = 1111970369U,
+    CVPixelFormatTypeCV32RGBA = 1380401729U,
+    CVPixelFormatTypeCV420YpCbCr10BiPlanarFullRange = 2019963440U,
+    CVPixelFormatTypeCV420YpCbCr10BiPlanarVideoRange = 2016686640U,
+    CVPixelFormatTypeCV420YpCbCr8BiPlanarFullRange = 875704422U,
+    CVPixelFormatTypeCV420YpCbCr8BiPlanarVideoRange = 875704438U,
+    CVPixelFormatTypeCV420YpCbCr8Planar = 2033463856U,
+    CVPixelFormatTypeCV420YpCbCr8PlanarFullRange = 1714696752U,
+    CVPixelFormatTypeCV422YpCbCr10 = 1983000880U,
+    CVPixelFormatTypeCV422YpCbCr10BiPlanarFullRange = 2019963442U,
+    CVPixelFormatTypeCV422YpCbCr10BiPlanarVideoRange = 2016686642U,
+    CVPixelFormatTypeCV422YpCbCr16 = 1983000886U,
+    CVPixelFormatTypeCV422YpCbCr8 = 846624121U,
+    CVPixelFormatTypeCV422YpCbCr8BiPlanarFullRange = 875704934U,
+    CVPixelFormatTypeCV422YpCbCr8BiPlanarVideoRange = 875704950U,
+    CVPixelFormatTypeCV422YpCbCr8FullRange = 2037741158U,
+    CVPixelFormatTypeCV422YpCbCr8_yuvs = 2037741171U,
+    CVPixelFormatTypeCV422YpCbCr_4A_8BiPlanar = 1630697081U,
+    CVPixelFormatTypeCV4444AYpCbCr16 = 2033463606U,
+    CVPixelFormatTypeCV4444AYpCbCr8 = 2033463352U,
+    CVPixelFormatTypeCV4444YpCbCrA8 = 1983131704U,
+    CVPixelFormatTypeCV4444YpCbCrA8R = 1916022840U,
+    CVPixelFormatTypeCV444YpCbCr10 = 1983131952U,
+    CVPixelFormatTypeCV444YpCbCr10BiPlanarFullRange = 2019963956U,
+    CVPixelFormatTypeCV444YpCbCr10BiPlanarVideoRange = 2016687156U,
+    CVPixelFormatTypeCV444YpCbCr8 = 1983066168U,
+    CVPixelFormatTypeCV444YpCbCr8BiPlanarFullRange = 875836518U,
+    CVPixelFormatTypeCV444YpCbCr8BiPlanarVideoRange = 875836534U,
+    CVPixelFormatTypeCV48RGB = 1647589490U,
+    CVPixelFormatTypeCV4Indexed = 4U,
+    CVPixelFormatTypeCV4IndexedGray_WhiteIsZero = 36U,
+    CVPixelFormatTypeCV64ARGB = 1647719521U,
+    CVPixelFormatTypeCV64RGBAHalf = 1380411457U,
+    CVPixelFormatTypeCV64RgbaLE = 1815491698U,
+    CVPixelFormatTypeCV64Rgba_DownscaledProResRaw = 1651521076U,
+    CVPixelFormatTypeCV8Indexed = 8U,
+    CVPixelFormatTypeCV8IndexedGray_WhiteIsZero = 40U,
+    CVPixelFormatTypeDepthFloat16 = 1751410032U,
+    CVPixelFormatTypeDepthFloat32 = 1717855600U,
+    CVPixelFormatTypeDisparityFloat16 = 1751411059U,
+    CVPixelFormatTypeDisparityFloat32 = 1717856627U,
+    CVPixelFormatTypeOneComponent10 = 1278226736U,
+    CVPixelFormatTypeOneComponent12 = 1278226738U,
+    CVPixelFormatTypeOneComponent16 = 1278226742U,
+    CVPixelFormatTypeOneComponent16Half = 1278226536U,
+    CVPixelFormatTypeOneComponent32Float = 1278226534U,
+    CVPixelFormatTypeOneComponent8 = 1278226488U,
+    CVPixelFormatTypeTwoComponent16 = 843264310U,
+    CVPixelFormatTypeTwoComponent16Half = 843264104U,
+    CVPixelFormatTypeTwoComponent32Float = 843264102U,
+    CVPixelFormatTypeTwoComponent8 = 843264056U,
+};
+struct CVPlanarComponentInfo {
+    int offset;
+    unsigned int rowBytes;
+};
+typedef struct CVPlanarComponentInfo CVPlanarComponentInfo;
+struct CVPlanarPixelBufferInfo_YCbCrBiPlanar {
+    struct CVPlanarComponentInfo componentInfoY;
+    struct CVPlanarComponentInfo componentInfoCbCr;
+};
+typedef struct CVPlanarPixelBufferInfo_YCbCrBiPlanar CVPlanarPixelBufferInfo_YCbCrBiPlanar;
+struct CVPlanarPixelBufferInfo_YCbCrPlanar {
+    struct CVPlanarComponentInfo componentInfoY;
+    struct CVPlanarComponentInfo componentInfoCb;
+    struct CVPlanarComponentInfo componentInfoCr;
+};
+typedef struct CVPlanarPixelBufferInfo_YCbCrPlanar CVPlanarPixelBufferInfo_YCbCrPlanar;
+typedef enum CVReturn : int CVReturn;
+enum CVReturn : int {
+    CVReturnAllocationFailed = -6662,
+    CVReturnDisplayLinkAlreadyRunning = -6671,
+    CVReturnDisplayLinkCallbacksNotSet = -6673,
+    CVReturnDisplayLinkNotRunning = -6672,
+    CVReturnError = -6660,
+    CVReturnFirst = -6660,
+    CVReturnInvalidArgument = -6661,
+    CVReturnInvalidDisplay = -6670,
+    CVReturnInvalidPixelBufferAttributes = -6682,
+    CVReturnInvalidPixelFormat = -6680,
+    CVReturnInvalidPoolAttributes = -6691,
+    CVReturnInvalidSize = -6681,
+    CVReturnLast = -6699,
+    CVReturnPixelBufferNotMetalCompatible = -6684,
+    CVReturnPixelBufferNotOpenGLCompatible = -6683,
+    CVReturnPoolAllocationFailed = -6690,
+    CVReturnRetry = -6692,
+    CVReturnSuccess = 0,
+    CVReturnUnsupported = -6663,
+    CVReturnWouldExceedAllocationThreshold = -6689,
+};
+struct CVSMPTETime {
+    short subframes;
+    short subframeDivisor;
+    unsigned int counter;
+    unsigned int type;
+    unsigned int flags;
+    short hours;
+    short minutes;
+    short seconds;
+    short frames;
+};
+typedef struct CVSMPTETime CVSMPTETime;
+typedef enum CVSMPTETimeFlags : unsigned int CVSMPTETimeFlags;
+enum CVSMPTETimeFlags : unsigned int {
+    CVSMPTETimeFlagRunning = 2U,
+    CVSMPTETimeFlagValid = 1U,
+};
+typedef enum CVSMPTETimeType : unsigned int CVSMPTETimeType;
+enum CVSMPTETimeType : unsigned int {
+    CVSMPTETimeTypeType24 = 0U,
+    CVSMPTETimeTypeType25 = 1U,
+    CVSMPTETimeTypeType2997 = 4U,
+    CVSMPTETimeTypeType2997Drop = 5U,
+    CVSMPTETimeTypeType30 = 3U,
+    CVSMPTETimeTypeType30Drop = 2U,
+    CVSMPTETimeTypeType5994 = 7U,
+    CVSMPTETimeTypeType60 = 6U,
+};
+typedef enum CVTimeFlags : int CVTimeFlags;
+enum CVTimeFlags : int {
+    CVTimeFlagIsIndefinite = 1,
+};
+struct CVTime {
+    long long timeValue;
+    long long timeScale;
+    CVTimeFlags timeFlags;
+};
+typedef struct CVTime CVTime;
+struct CVTimeStamp {
+    unsigned int version;
+    int videoTimeScale;
+    long long videoTime;
+    unsigned long long hostTime;
+    double rateScalar;
+    long long videoRefreshPeriod;
+    struct CVSMPTETime sMPTETime;
+    unsigned long long flags;
+    unsigned long long reserved;
+};
+typedef struct CVTimeStamp CVTimeStamp;
+typedef enum CVTimeStampFlags : unsigned long long CVTimeStampFlags;
+enum CVTimeStampFlags : unsigned long long {
+    CVTimeStampFlagBottomField = 131072ULL,
+    CVTimeStampFlagHostTimeValid = 2ULL,
+    CVTimeStampFlagIsInterlaced = 196608ULL,
+    CVTimeStampFlagRateScalarValid = 16ULL,
+    CVTimeStampFlagSMPTETimeValid = 4ULL,
+    CVTimeStampFlagTopField = 65536ULL,
+    CVTimeStampFlagVideoHostTimeValid = 3ULL,
+    CVTimeStampFlagVideoRefreshPeriodValid = 8ULL,
+    CVTimeStampFlagVideoTimeValid = 1ULL,
+};
+typedef enum CVVersatileBayerPattern : unsigned int CVVersatileBayerPattern;
+enum CVVersatileBayerPattern : unsigned int {
+    CVVersatileBayerPatternBggr = 3U,
+    CVVersatileBayerPatternGbrg = 2U,
+    CVVersatileBayerPatternGrbg = 1U,
+    CVVersatileBayerPatternRggb = 0U,
+};
 #endif /* MANGOPY_STUB_COREVIDEO_H */

@@ -2,4 +2,16 @@
 #ifndef MANGOPY_STUB_DEVICECHECK_H
 #define MANGOPY_STUB_DEVICECHECK_H
 #import <Foundation/Foundation.h>
+typedef enum DCError : NSInteger DCError;
+enum DCError : NSInteger {
+    DCErrorFeatureUnsupported = 1LL,
+    DCErrorInvalidInput = 2LL,
+    DCErrorInvalidKey = 3LL,
+    DCErrorServerUnavailable = 4LL,
+    DCErrorUnknownSystemFailure = 0LL,
+};
+@interface DCAppAttestService : NSObject
+@end
+@interface DCDevice : NSObject
+@end
 #endif /* MANGOPY_STUB_DEVICECHECK_H */

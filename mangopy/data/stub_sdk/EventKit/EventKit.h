@@ -2,4 +2,220 @@
 #ifndef MANGOPY_STUB_EVENTKIT_H
 #define MANGOPY_STUB_EVENTKIT_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum EKAlarmProximity : NSInteger EKAlarmProximity;
+enum EKAlarmProximity : NSInteger {
+    EKAlarmProximityEnter = 1LL,
+    EKAlarmProximityLeave = 2LL,
+    EKAlarmProximityNone = 0LL,
+};
+typedef enum EKAuthorizationStatus : NSInteger EKAuthorizationStatus;
+enum EKAuthorizationStatus : NSInteger {
+    EKAuthorizationStatusAuthorized = 3LL,
+    EKAuthorizationStatusDenied = 2LL,
+    EKAuthorizationStatusNotDetermined = 0LL,
+    EKAuthorizationStatusRestricted = 1LL,
+    EKAuthorizationStatusWriteOnly = 4LL,
+};
+typedef enum EKCalendarEventAvailabilityMask : NSUInteger EKCalendarEventAvailabilityMask;
+enum EKCalendarEventAvailabilityMask : NSUInteger {
+    EKCalendarEventAvailabilityMaskBusy = 1ULL,
+    EKCalendarEventAvailabilityMaskFree = 2ULL,
+    EKCalendarEventAvailabilityMaskNone = 0ULL,
+    EKCalendarEventAvailabilityMaskTentative = 4ULL,
+    EKCalendarEventAvailabilityMaskUnavailable = 8ULL,
+};
+typedef enum EKCalendarType : NSInteger EKCalendarType;
+enum EKCalendarType : NSInteger {
+    EKCalendarTypeBirthday = 4LL,
+    EKCalendarTypeCalDav = 1LL,
+    EKCalendarTypeExchange = 2LL,
+    EKCalendarTypeLocal = 0LL,
+    EKCalendarTypeSubscription = 3LL,
+};
+typedef enum EKDay : int EKDay;
+enum EKDay : int {
+    EKDayFriday = 6,
+    EKDayMonday = 2,
+    EKDayNotSet = 0,
+    EKDaySaturday = 7,
+    EKDaySunday = 1,
+    EKDayThursday = 5,
+    EKDayTuesday = 3,
+    EKDayWednesday = 4,
+};
+typedef enum EKEntityType : NSUInteger EKEntityType;
+enum EKEntityType : NSUInteger {
+    EKEntityTypeEvent = 0ULL,
+    EKEntityTypeReminder = 1ULL,
+};
+typedef enum EKErrorCode : NSInteger EKErrorCode;
+enum EKErrorCode : NSInteger {
+    EKErrorCodeAlarmGreaterThanRecurrence = 8LL,
+    EKErrorCodeAlarmProximityNotSupported = 21LL,
+    EKErrorCodeCalendarDoesNotAllowEvents = 22LL,
+    EKErrorCodeCalendarDoesNotAllowReminders = 23LL,
+    EKErrorCodeCalendarHasNoSource = 14LL,
+    EKErrorCodeCalendarIsImmutable = 16LL,
+    EKErrorCodeCalendarReadOnly = 6LL,
+    EKErrorCodeCalendarSourceCannotBeModified = 15LL,
+    EKErrorCodeDatesInverted = 4LL,
+    EKErrorCodeDurationGreaterThanRecurrence = 7LL,
+    EKErrorCodeEventNotMutable = 0LL,
+    EKErrorCodeEventStoreNotAuthorized = 29LL,
+    EKErrorCodeInternalFailure = 5LL,
+    EKErrorCodeInvalidEntityType = 27LL,
+    EKErrorCodeInvalidInviteReplyCalendar = 31LL,
+    EKErrorCodeInvalidSpan = 13LL,
+    EKErrorCodeInvitesCannotBeMoved = 12LL,
+    EKErrorCodeNoCalendar = 1LL,
+    EKErrorCodeNoEndDate = 3LL,
+    EKErrorCodeNoStartDate = 2LL,
+    EKErrorCodeNotificationCollectionMismatch = 34LL,
+    EKErrorCodeNotificationSavedWithoutCollection = 35LL,
+    EKErrorCodeNotificationsCollectionFlagNotSet = 32LL,
+    EKErrorCodeOSNotSupported = 30LL,
+    EKErrorCodeObjectBelongsToDifferentStore = 11LL,
+    EKErrorCodePriorityIsInvalid = 26LL,
+    EKErrorCodeProcedureAlarmsNotMutable = 28LL,
+    EKErrorCodeRecurringReminderRequiresDueDate = 18LL,
+    EKErrorCodeReminderAlarmContainsEmailOrUrl = 36LL,
+    EKErrorCodeReminderLocationsNotSupported = 20LL,
+    EKErrorCodeSourceDoesNotAllowCalendarAddDelete = 17LL,
+    EKErrorCodeSourceDoesNotAllowEvents = 25LL,
+    EKErrorCodeSourceDoesNotAllowReminders = 24LL,
+    EKErrorCodeSourceMismatch = 33LL,
+    EKErrorCodeStartDateCollidesWithOtherOccurrence = 10LL,
+    EKErrorCodeStartDateTooFarInFuture = 9LL,
+    EKErrorCodeStructuredLocationsNotSupported = 19LL,
+};
+typedef enum EKEventAvailability : NSInteger EKEventAvailability;
+enum EKEventAvailability : NSInteger {
+    EKEventAvailabilityBusy = 0LL,
+    EKEventAvailabilityFree = 1LL,
+    EKEventAvailabilityNotSupported = -1LL,
+    EKEventAvailabilityTentative = 2LL,
+    EKEventAvailabilityUnavailable = 3LL,
+};
+typedef enum EKEventStatus : NSInteger EKEventStatus;
+enum EKEventStatus : NSInteger {
+    EKEventStatusCancelled = 3LL,
+    EKEventStatusConfirmed = 1LL,
+    EKEventStatusNone = 0LL,
+    EKEventStatusTentative = 2LL,
+};
+typedef enum EKParticipantRole : NSInteger EKParticipantRole;
+enum EKParticipantRole : NSInteger {
+    EKParticipantRoleChair = 3LL,
+    EKParticipantRoleNonParticipant = 4LL,
+    EKParticipantRoleOptional = 2LL,
+    EKParticipantRoleRequired = 1LL,
+    EKParticipantRoleUnknown = 0LL,
+};
+typedef enum EKParticipantScheduleStatus : NSInteger EKParticipantScheduleStatus;
+enum EKParticipantScheduleStatus : NSInteger {
+    EKParticipantScheduleStatusCannotDeliver = 7LL,
+    EKParticipantScheduleStatusDelivered = 3LL,
+    EKParticipantScheduleStatusDeliveryFailed = 6LL,
+    EKParticipantScheduleStatusNoPrivileges = 5LL,
+    EKParticipantScheduleStatusNone = 0LL,
+    EKParticipantScheduleStatusPending = 1LL,
+    EKParticipantScheduleStatusRecipientNotAllowed = 8LL,
+    EKParticipantScheduleStatusRecipientNotRecognized = 4LL,
+    EKParticipantScheduleStatusSent = 2LL,
+};
+typedef enum EKParticipantStatus : NSInteger EKParticipantStatus;
+enum EKParticipantStatus : NSInteger {
+    EKParticipantStatusAccepted = 2LL,
+    EKParticipantStatusCompleted = 6LL,
+    EKParticipantStatusDeclined = 3LL,
+    EKParticipantStatusDelegated = 5LL,
+    EKParticipantStatusInProcess = 7LL,
+    EKParticipantStatusPending = 1LL,
+    EKParticipantStatusTentative = 4LL,
+    EKParticipantStatusUnknown = 0LL,
+};
+typedef enum EKParticipantType : NSInteger EKParticipantType;
+enum EKParticipantType : NSInteger {
+    EKParticipantTypeGroup = 4LL,
+    EKParticipantTypePerson = 1LL,
+    EKParticipantTypeResource = 3LL,
+    EKParticipantTypeRoom = 2LL,
+    EKParticipantTypeUnknown = 0LL,
+};
+typedef enum EKRecurrenceFrequency : NSInteger EKRecurrenceFrequency;
+enum EKRecurrenceFrequency : NSInteger {
+    EKRecurrenceFrequencyDaily = 0LL,
+    EKRecurrenceFrequencyMonthly = 2LL,
+    EKRecurrenceFrequencyWeekly = 1LL,
+    EKRecurrenceFrequencyYearly = 3LL,
+};
+typedef enum EKReminderPriority : NSUInteger EKReminderPriority;
+enum EKReminderPriority : NSUInteger {
+    EKReminderPriorityHigh = 1ULL,
+    EKReminderPriorityLow = 9ULL,
+    EKReminderPriorityMedium = 5ULL,
+    EKReminderPriorityNone = 0ULL,
+};
+typedef enum EKSourceType : NSInteger EKSourceType;
+enum EKSourceType : NSInteger {
+    EKSourceTypeBirthdays = 5LL,
+    EKSourceTypeCalDav = 2LL,
+    EKSourceTypeExchange = 1LL,
+    EKSourceTypeLocal = 0LL,
+    EKSourceTypeMobileMe = 3LL,
+    EKSourceTypeSubscribed = 4LL,
+};
+typedef enum EKSpan : NSInteger EKSpan;
+enum EKSpan : NSInteger {
+    EKSpanFutureEvents = 1LL,
+    EKSpanThisEvent = 0LL,
+};
+typedef enum EKWeekday : NSInteger EKWeekday;
+enum EKWeekday : NSInteger {
+    EKWeekdayFriday = 6LL,
+    EKWeekdayMonday = 2LL,
+    EKWeekdayNotSet = 0LL,
+    EKWeekdaySaturday = 7LL,
+    EKWeekdaySunday = 1LL,
+    EKWeekdayThursday = 5LL,
+    EKWeekdayTuesday = 3LL,
+    EKWeekdayWednesday = 4LL,
+};
+@interface EKObject : NSObject
+@end
+@interface EKAlarm : EKObject <NSCopying>
+@end
+@interface EKCalendar : EKObject
+@end
+@interface EKCalendarItem : EKObject
+@end
+@interface EKEvent : EKCalendarItem
+@end
+@interface EKEventStore : NSObject
+@end
+@interface EKParticipant : EKObject <NSCopying>
+@end
+@interface EKRecurrenceDayOfWeek : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface EKRecurrenceEnd : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface EKRecurrenceRule : EKObject <NSCopying>
+@end
+@interface EKReminder : EKCalendarItem
+@end
+@interface EKSource : EKObject
+@end
+@interface EKStructuredLocation : EKObject <NSCopying>
+@end
+@interface EKVirtualConferenceDescriptor : NSObject
+@end
+@interface EKVirtualConferenceProvider : NSObject <NSExtensionRequestHandling>
+@end
+@interface EKVirtualConferenceRoomTypeDescriptor : NSObject
+@end
+@interface EKVirtualConferenceURLDescriptor : NSObject
+@end
 #endif /* MANGOPY_STUB_EVENTKIT_H */

@@ -3,4 +3,40 @@
 #define MANGOPY_STUB_EVENTKITUI_H
 #import <UIKit/UIKit.h>
 #import <EventKit/EventKit.h>
+#import <Foundation/Foundation.h>
+@protocol UIAppearance;
+typedef enum EKCalendarChooserDisplayStyle : NSInteger EKCalendarChooserDisplayStyle;
+enum EKCalendarChooserDisplayStyle : NSInteger {
+    EKCalendarChooserDisplayStyleAllCalendars = 0LL,
+    EKCalendarChooserDisplayStyleWritableCalendarsOnly = 1LL,
+};
+typedef enum EKCalendarChooserSelectionStyle : NSInteger EKCalendarChooserSelectionStyle;
+enum EKCalendarChooserSelectionStyle : NSInteger {
+    EKCalendarChooserSelectionStyleMultiple = 1LL,
+    EKCalendarChooserSelectionStyleSingle = 0LL,
+};
+typedef enum EKEventEditViewAction : NSInteger EKEventEditViewAction;
+enum EKEventEditViewAction : NSInteger {
+    EKEventEditViewActionCanceled = 0LL,
+    EKEventEditViewActionDeleted = 2LL,
+    EKEventEditViewActionSaved = 1LL,
+};
+typedef enum EKEventViewAction : NSInteger EKEventViewAction;
+enum EKEventViewAction : NSInteger {
+    EKEventViewActionDeleted = 2LL,
+    EKEventViewActionDone = 0LL,
+    EKEventViewActionResponded = 1LL,
+};
+@interface EKCalendarChooser : UIViewController
+@end
+@interface EKEventEditViewController : UINavigationController <UIAppearance>
+@end
+@interface EKEventViewController : UIViewController
+@end
+@protocol EKCalendarChooserDelegate <NSObject>
+@end
+@protocol EKEventEditViewDelegate <NSObject>
+@end
+@protocol EKEventViewDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_EVENTKITUI_H */

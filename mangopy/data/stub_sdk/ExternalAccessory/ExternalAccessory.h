@@ -2,4 +2,44 @@
 #ifndef MANGOPY_STUB_EXTERNALACCESSORY_H
 #define MANGOPY_STUB_EXTERNALACCESSORY_H
 #import <Foundation/Foundation.h>
+typedef enum EABluetoothAccessoryPickerErrorCode : NSInteger EABluetoothAccessoryPickerErrorCode;
+enum EABluetoothAccessoryPickerErrorCode : NSInteger {
+    EABluetoothAccessoryPickerErrorCodeAlreadyConnected = 0LL,
+    EABluetoothAccessoryPickerErrorCodeCancelled = 2LL,
+    EABluetoothAccessoryPickerErrorCodeFailed = 3LL,
+    EABluetoothAccessoryPickerErrorCodeNotFound = 1LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryBrowserState : NSInteger EAWiFiUnconfiguredAccessoryBrowserState;
+enum EAWiFiUnconfiguredAccessoryBrowserState : NSInteger {
+    EAWiFiUnconfiguredAccessoryBrowserStateConfiguring = 3LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateSearching = 2LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateStopped = 1LL,
+    EAWiFiUnconfiguredAccessoryBrowserStateWiFiUnavailable = 0LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryConfigurationStatus : NSInteger EAWiFiUnconfiguredAccessoryConfigurationStatus;
+enum EAWiFiUnconfiguredAccessoryConfigurationStatus : NSInteger {
+    EAWiFiUnconfiguredAccessoryConfigurationStatusFailed = 2LL,
+    EAWiFiUnconfiguredAccessoryConfigurationStatusSuccess = 0LL,
+    EAWiFiUnconfiguredAccessoryConfigurationStatusUserCancelledConfiguration = 1LL,
+};
+typedef enum EAWiFiUnconfiguredAccessoryProperties : NSUInteger EAWiFiUnconfiguredAccessoryProperties;
+enum EAWiFiUnconfiguredAccessoryProperties : NSUInteger {
+    EAWiFiUnconfiguredAccessoryPropertieSupportsAirPlay = 1ULL,
+    EAWiFiUnconfiguredAccessoryPropertieSupportsAirPrint = 2ULL,
+    EAWiFiUnconfiguredAccessoryPropertieSupportsHomeKit = 4ULL,
+};
+@interface EAAccessory : NSObject
+@end
+@interface EAAccessoryManager : NSObject
+@end
+@interface EASession : NSObject
+@end
+@interface EAWiFiUnconfiguredAccessory : NSObject
+@end
+@interface EAWiFiUnconfiguredAccessoryBrowser : NSObject
+@end
+@protocol EAAccessoryDelegate <NSObject>
+@end
+@protocol EAWiFiUnconfiguredAccessoryBrowserDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_EXTERNALACCESSORY_H */

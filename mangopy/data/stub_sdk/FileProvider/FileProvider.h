@@ -2,4 +2,185 @@
 #ifndef MANGOPY_STUB_FILEPROVIDER_H
 #define MANGOPY_STUB_FILEPROVIDER_H
 #import <Foundation/Foundation.h>
+@protocol NSFileProviderEnumerating;
+@protocol NSFileProviderEnumerator;
+@protocol NSFileProviderTestingOperation;
+@protocol NSSecureCoding;
+typedef enum NSFileProviderContentPolicy : NSInteger NSFileProviderContentPolicy;
+enum NSFileProviderContentPolicy : NSInteger {
+    NSFileProviderContentPolicyDownloadEagerlyAndKeepDownloaded = 3LL,
+    NSFileProviderContentPolicyDownloadLazily = 1LL,
+    NSFileProviderContentPolicyDownloadLazilyAndEvictOnRemoteUpdate = 2LL,
+    NSFileProviderContentPolicyInherited = 0LL,
+};
+typedef enum NSFileProviderCreateItemOptions : NSUInteger NSFileProviderCreateItemOptions;
+enum NSFileProviderCreateItemOptions : NSUInteger {
+    NSFileProviderCreateItemOptionDeletionConflicted = 2ULL,
+    NSFileProviderCreateItemOptionMayAlreadyExist = 1ULL,
+    NSFileProviderCreateItemOptionNone = 0ULL,
+};
+typedef enum NSFileProviderDeleteItemOptions : NSUInteger NSFileProviderDeleteItemOptions;
+enum NSFileProviderDeleteItemOptions : NSUInteger {
+    NSFileProviderDeleteItemOptionNone = 0ULL,
+    NSFileProviderDeleteItemOptionRecursive = 1ULL,
+};
+typedef enum NSFileProviderDomainRemovalMode : NSInteger NSFileProviderDomainRemovalMode;
+enum NSFileProviderDomainRemovalMode : NSInteger {
+    NSFileProviderDomainRemovalModePreserveDirtyUserData = 1LL,
+    NSFileProviderDomainRemovalModePreserveDownloadedUserData = 2LL,
+    NSFileProviderDomainRemovalModeRemoveAll = 0LL,
+};
+typedef enum NSFileProviderDomainTestingModes : NSUInteger NSFileProviderDomainTestingModes;
+enum NSFileProviderDomainTestingModes : NSUInteger {
+    NSFileProviderDomainTestingModeAlwaysEnabled = 1ULL,
+    NSFileProviderDomainTestingModeInteractive = 2ULL,
+};
+typedef enum NSFileProviderErrorCode : NSInteger NSFileProviderErrorCode;
+enum NSFileProviderErrorCode : NSInteger {
+    NSFileProviderErrorCodeApplicationExtensionNotFound = -2014LL,
+    NSFileProviderErrorCodeCannotSynchronize = -2005LL,
+    NSFileProviderErrorCodeDirectoryNotEmpty = -1007LL,
+    NSFileProviderErrorCodeDomainDisabled = -2011LL,
+    NSFileProviderErrorCodeExcludedFromSync = -2010LL,
+    NSFileProviderErrorCodeFilenameCollision = -1001LL,
+    NSFileProviderErrorCodeInsufficientQuota = -1003LL,
+    NSFileProviderErrorCodeNewerExtensionVersionFound = -2004LL,
+    NSFileProviderErrorCodeNoSuchItem = -1005LL,
+    NSFileProviderErrorCodeNonEvictable = -2008LL,
+    NSFileProviderErrorCodeNonEvictableChildren = -2006LL,
+    NSFileProviderErrorCodeNotAuthenticated = -1000LL,
+    NSFileProviderErrorCodeOlderExtensionVersionRunning = -2003LL,
+    NSFileProviderErrorCodePageExpired = -1002LL,
+    NSFileProviderErrorCodeProviderDomainNotFound = -2013LL,
+    NSFileProviderErrorCodeProviderDomainTemporarilyUnavailable = -2012LL,
+    NSFileProviderErrorCodeProviderNotFound = -2001LL,
+    NSFileProviderErrorCodeProviderTranslocated = -2002LL,
+    NSFileProviderErrorCodeServerUnreachable = -1004LL,
+    NSFileProviderErrorCodeSyncAnchorExpired = -1002LL,
+    NSFileProviderErrorCodeUnsyncedEdits = -2007LL,
+    NSFileProviderErrorCodeVersionNoLongerAvailable = -2009LL,
+    NSFileProviderErrorCodeVersionOutOfDate = -1006LL,
+};
+typedef enum NSFileProviderFileSystemFlags : NSUInteger NSFileProviderFileSystemFlags;
+enum NSFileProviderFileSystemFlags : NSUInteger {
+    NSFileProviderFileSystemFlagHidden = 8ULL,
+    NSFileProviderFileSystemFlagPathExtensionHidden = 16ULL,
+    NSFileProviderFileSystemFlagUserExecutable = 1ULL,
+    NSFileProviderFileSystemFlagUserReadable = 2ULL,
+    NSFileProviderFileSystemFlagUserWritable = 4ULL,
+};
+typedef enum NSFileProviderItemCapabilities : NSUInteger NSFileProviderItemCapabilities;
+enum NSFileProviderItemCapabilities : NSUInteger {
+    NSFileProviderItemCapabilitieAddingSubItems = 2ULL,
+    NSFileProviderItemCapabilitieContentEnumerating = 1ULL,
+    NSFileProviderItemCapabilitieDeleting = 32ULL,
+    NSFileProviderItemCapabilitieEvicting = 64ULL,
+    NSFileProviderItemCapabilitieExcludingFromSync = 128ULL,
+    NSFileProviderItemCapabilitieReading = 1ULL,
+    NSFileProviderItemCapabilitieRenaming = 8ULL,
+    NSFileProviderItemCapabilitieReparenting = 4ULL,
+    NSFileProviderItemCapabilitieTrashing = 16ULL,
+    NSFileProviderItemCapabilitieWriting = 2ULL,
+};
+typedef enum NSFileProviderItemFields : NSUInteger NSFileProviderItemFields;
+enum NSFileProviderItemFields : NSUInteger {
+    NSFileProviderItemFieldContentModificationDate = 128ULL,
+    NSFileProviderItemFieldContents = 1ULL,
+    NSFileProviderItemFieldCreationDate = 64ULL,
+    NSFileProviderItemFieldExtendedAttributes = 512ULL,
+    NSFileProviderItemFieldFavoriteRank = 32ULL,
+    NSFileProviderItemFieldFileSystemFlags = 256ULL,
+    NSFileProviderItemFieldFilename = 2ULL,
+    NSFileProviderItemFieldLastUsedDate = 8ULL,
+    NSFileProviderItemFieldParentItemIdentifier = 4ULL,
+    NSFileProviderItemFieldTagData = 16ULL,
+    NSFileProviderItemFieldTypeAndCreator = 1024ULL,
+};
+typedef enum NSFileProviderKnownFolders : NSUInteger NSFileProviderKnownFolders;
+enum NSFileProviderKnownFolders : NSUInteger {
+    NSFileProviderKnownFoldersDesktop = 1ULL,
+    NSFileProviderKnownFoldersDocuments = 2ULL,
+};
+typedef enum NSFileProviderModifyItemOptions : NSUInteger NSFileProviderModifyItemOptions;
+enum NSFileProviderModifyItemOptions : NSUInteger {
+    NSFileProviderModifyItemOptionMayAlreadyExist = 1ULL,
+    NSFileProviderModifyItemOptionNone = 0ULL,
+};
+typedef enum NSFileProviderTestingOperationSide : NSUInteger NSFileProviderTestingOperationSide;
+enum NSFileProviderTestingOperationSide : NSUInteger {
+    NSFileProviderTestingOperationSideDisk = 0ULL,
+    NSFileProviderTestingOperationSideFileProvider = 1ULL,
+};
+typedef enum NSFileProviderTestingOperationType : NSInteger NSFileProviderTestingOperationType;
+enum NSFileProviderTestingOperationType : NSInteger {
+    NSFileProviderTestingOperationTypeChildrenEnumeration = 6LL,
+    NSFileProviderTestingOperationTypeCollisionResolution = 7LL,
+    NSFileProviderTestingOperationTypeContentFetch = 5LL,
+    NSFileProviderTestingOperationTypeCreation = 2LL,
+    NSFileProviderTestingOperationTypeDeletion = 4LL,
+    NSFileProviderTestingOperationTypeIngestion = 0LL,
+    NSFileProviderTestingOperationTypeLookup = 1LL,
+    NSFileProviderTestingOperationTypeModification = 3LL,
+};
+struct NSFileProviderTypeAndCreator {
+    unsigned int type;
+    unsigned int creator;
+};
+typedef struct NSFileProviderTypeAndCreator NSFileProviderTypeAndCreator;
+@interface NSFileProviderDomain : NSObject
+@end
+@interface NSFileProviderDomainVersion : NSObject <NSSecureCoding>
+@end
+@interface NSFileProviderExtension : NSObject
+@end
+@interface NSFileProviderItemVersion : NSObject
+@end
+@interface NSFileProviderManager : NSObject
+@end
+@interface NSFileProviderRequest : NSObject
+@end
+@protocol NSFileProviderChangeObserver <NSObject>
+@end
+@protocol NSFileProviderCustomAction <NSObject>
+@end
+@protocol NSFileProviderDomainState <NSObject>
+@end
+@protocol NSFileProviderEnumerating <NSObject>
+@end
+@protocol NSFileProviderEnumerationObserver <NSObject>
+@end
+@protocol NSFileProviderEnumerator <NSObject>
+@end
+@protocol NSFileProviderIncrementalContentFetching <NSObject>
+@end
+@protocol NSFileProviderItem <NSObject>
+@end
+@protocol NSFileProviderPendingSetEnumerator <NSFileProviderEnumerator>
+@end
+@protocol NSFileProviderReplicatedExtension <NSFileProviderEnumerating>
+@end
+@protocol NSFileProviderServiceSource <NSObject>
+@end
+@protocol NSFileProviderServicing <NSObject>
+@end
+@protocol NSFileProviderTestingOperation <NSObject>
+@end
+@protocol NSFileProviderTestingChildrenEnumeration <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingCollisionResolution <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingContentFetch <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingCreation <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingDeletion <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingIngestion <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingLookup <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderTestingModification <NSFileProviderTestingOperation>
+@end
+@protocol NSFileProviderThumbnailing <NSObject>
+@end
 #endif /* MANGOPY_STUB_FILEPROVIDER_H */

@@ -2,4 +2,14 @@
 #ifndef MANGOPY_STUB_FILEPROVIDERUI_H
 #define MANGOPY_STUB_FILEPROVIDERUI_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+typedef enum FPUIExtensionErrorCode : NSUInteger FPUIExtensionErrorCode;
+enum FPUIExtensionErrorCode : NSUInteger {
+    FPUIExtensionErrorCodeFailed = 1ULL,
+    FPUIExtensionErrorCodeUserCancelled = 0ULL,
+};
+@interface FPUIActionExtensionContext : NSExtensionContext
+@end
+@interface FPUIActionExtensionViewController : UIViewController
+@end
 #endif /* MANGOPY_STUB_FILEPROVIDERUI_H */

@@ -5,96 +5,707 @@
 #import <CoreGraphics/CoreGraphics.h>
 #import <objc/NSObject.h>
 #import <dispatch/dispatch.h>
-#import <stdint.h>
 #import <Foundation/NSGeometry.h>
 #import <Foundation/NSObjCRuntime.h>
 #import <Foundation/NSObject.h>
 #import <Foundation/NSRange.h>
-@class NSArray<__covariant ObjectType>;
-@class NSAttributedString;
-@class NSBundle;
-@class NSCalendar;
-@class NSCharacterSet;
-@class NSCoder;
-@class NSData;
-@class NSDate;
-@class NSDateComponents;
-@class NSDecimalNumber;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSError;
-@class NSFileManager;
-@class NSHTTPURLResponse;
-@class NSIndexPath;
-@class NSIndexSet;
-@class NSLocale;
-@class NSMutableDictionary<KeyType, ObjectType>;
-@class NSMutableString;
-@class NSNotification;
-@class NSNotificationCenter;
-@class NSNumber;
-@class NSOperation;
-@class NSOperationQueue;
-@class NSProcessInfo;
-@class NSRunLoop;
-@class NSSet<__covariant ObjectType>;
 @class NSString;
-@class NSThread;
-@class NSTimeZone;
-@class NSTimer;
-@class NSURL;
-@class NSURLRequest;
-@class NSURLResponse;
-@class NSURLSession;
-@class NSURLSessionDataTask;
-@class NSURLSessionDownloadTask;
-@class NSURLSessionTask;
-@class NSURLSessionUploadTask;
-@class NSUUID;
-@class NSUserDefaults;
-@class NSValue;
-@protocol NSCacheDelegate;
+@protocol CAAction;
+@protocol CKRecordValue;
+@protocol CNKeyDescriptor;
 @protocol NSCoding;
 @protocol NSCopying;
+@protocol NSDiscardableContent;
 @protocol NSFastEnumeration;
-@protocol NSFileManagerDelegate;
+@protocol NSFetchRequestResult;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSLocking;
 @protocol NSMutableCopying;
+@protocol NSPortDelegate;
 @protocol NSProgressReporting;
 @protocol NSSecureCoding;
+@protocol NSURLAuthenticationChallengeSender;
+@protocol NSURLConnectionDelegate;
 @protocol NSURLSessionDelegate;
 @protocol NSURLSessionTaskDelegate;
+@protocol QLPreviewItem;
+typedef enum Arch : int Arch;
+enum Arch : int {
+    ArchDEVICE = 0,
+    ArchSIMULATOR = 1,
+};
+typedef enum ArgumentSemantic : int ArgumentSemantic;
+enum ArgumentSemantic : int {
+    ArgumentSemanticAssign = 0,
+    ArgumentSemanticCopy = 1,
+    ArgumentSemanticNone = -1,
+    ArgumentSemanticRetain = 2,
+    ArgumentSemanticStrong = 2,
+    ArgumentSemanticUnsafeUnretained = 0,
+    ArgumentSemanticWeak = 3,
+};
+typedef enum BindingImplOptions : int BindingImplOptions;
+enum BindingImplOptions : int {
+    BindingImplOptionGeneratedCode = 1,
+    BindingImplOptionOptimizable = 2,
+};
+typedef enum BlockFlags : int BlockFlags;
+enum BlockFlags : int {
+    BlockFlagBLOCK_HAS_COPY_DISPOSE = 33554432,
+    BlockFlagBLOCK_HAS_CTOR = 67108864,
+    BlockFlagBLOCK_HAS_DESCRIPTOR = 536870912,
+    BlockFlagBLOCK_HAS_SIGNATURE = 1073741824,
+    BlockFlagBLOCK_HAS_STRET = 536870912,
+    BlockFlagBLOCK_IS_GC = 134217728,
+    BlockFlagBLOCK_IS_GLOBAL = 268435456,
+    BlockFlagBLOCK_NEEDS_FREE = 16777216,
+    BlockFlagBLOCK_REFCOUNT_MASK = 65535,
+};
+typedef enum DlsymOption : int DlsymOption;
+enum DlsymOption : int {
+    DlsymOptionDefault = 0,
+    DlsymOptionDisabled = 2,
+    DlsymOptionRequired = 1,
+};
+typedef enum LinkTarget : int LinkTarget;
+enum LinkTarget : int {
+    LinkTargetArm64 = 32,
+    LinkTargetArmV6 = 2,
+    LinkTargetArmV7 = 4,
+    LinkTargetArmV7s = 16,
+    LinkTargetSimulator = 1,
+    LinkTargetSimulator64 = 64,
+    LinkTargetThumb = 8,
+    LinkTargeti386 = 1,
+    LinkTargetx86_64 = 64,
+};
+typedef enum MarshalManagedExceptionMode : int MarshalManagedExceptionMode;
+enum MarshalManagedExceptionMode : int {
+    MarshalManagedExceptionModeAbort = 3,
+    MarshalManagedExceptionModeDefault = 0,
+    MarshalManagedExceptionModeDisable = 4,
+    MarshalManagedExceptionModeThrowObjectiveCException = 2,
+    MarshalManagedExceptionModeUnwindNativeCode = 1,
+};
+typedef enum MarshalObjectiveCExceptionMode : int MarshalObjectiveCExceptionMode;
+enum MarshalObjectiveCExceptionMode : int {
+    MarshalObjectiveCExceptionModeAbort = 3,
+    MarshalObjectiveCExceptionModeDefault = 0,
+    MarshalObjectiveCExceptionModeDisable = 4,
+    MarshalObjectiveCExceptionModeThrowManagedException = 2,
+    MarshalObjectiveCExceptionModeUnwindManagedCode = 1,
+};
+typedef enum NSActivityOptions : unsigned long long NSActivityOptions;
+enum NSActivityOptions : unsigned long long {
+    NSActivityOptionAnimationTrackingEnabled = 35184372088832ULL,
+    NSActivityOptionAutomaticTerminationDisabled = 32768ULL,
+    NSActivityOptionBackground = 255ULL,
+    NSActivityOptionIdleDisplaySleepDisabled = 1099511627776ULL,
+    NSActivityOptionIdleSystemSleepDisabled = 1048576ULL,
+    NSActivityOptionInitiatedAllowingIdleSystemSleep = 15728639ULL,
+    NSActivityOptionLatencyCritical = 1095216660480ULL,
+    NSActivityOptionSuddenTerminationDisabled = 16384ULL,
+    NSActivityOptionTrackingEnabled = 70368744177664ULL,
+    NSActivityOptionUserInitiated = 16777215ULL,
+};
+typedef enum NSAlignmentOptions : long long NSAlignmentOptions;
+enum NSAlignmentOptions : long long {
+    NSAlignmentOptionAllEdgesInward = 15LL,
+    NSAlignmentOptionAllEdgesNearest = 983040LL,
+    NSAlignmentOptionAllEdgesOutward = 3840LL,
+    NSAlignmentOptionHeightInward = 32LL,
+    NSAlignmentOptionHeightNearest = 2097152LL,
+    NSAlignmentOptionHeightOutward = 8192LL,
+    NSAlignmentOptionMaxXInward = 4LL,
+    NSAlignmentOptionMaxXNearest = 262144LL,
+    NSAlignmentOptionMaxXOutward = 1024LL,
+    NSAlignmentOptionMaxYInward = 8LL,
+    NSAlignmentOptionMaxYNearest = 524288LL,
+    NSAlignmentOptionMaxYOutward = 2048LL,
+    NSAlignmentOptionMinXInward = 1LL,
+    NSAlignmentOptionMinXNearest = 65536LL,
+    NSAlignmentOptionMinXOutward = 256LL,
+    NSAlignmentOptionMinYInward = 2LL,
+    NSAlignmentOptionMinYNearest = 131072LL,
+    NSAlignmentOptionMinYOutward = 512LL,
+    NSAlignmentOptionWidthInward = 16LL,
+    NSAlignmentOptionWidthNearest = 1048576LL,
+    NSAlignmentOptionWidthOutward = 4096LL,
+};
+typedef enum NSAttributedStringEnumerationOptions : NSUInteger NSAttributedStringEnumerationOptions;
+enum NSAttributedStringEnumerationOptions : NSUInteger {
+    NSAttributedStringEnumerationOptionLongestEffectiveRangeNotRequired = 1048576ULL,
+    NSAttributedStringEnumerationOptionNone = 0ULL,
+    NSAttributedStringEnumerationOptionReverse = 2ULL,
+};
+typedef enum NSAttributedStringFormattingOptions : NSUInteger NSAttributedStringFormattingOptions;
+enum NSAttributedStringFormattingOptions : NSUInteger {
+    NSAttributedStringFormattingOptionApplyReplacementIndexAttribute = 2ULL,
+    NSAttributedStringFormattingOptionInsertArgumentAttributesWithoutMerging = 1ULL,
+};
 typedef NSString *NSAttributedStringKey;
+typedef enum NSAttributedStringMarkdownInterpretedSyntax : NSInteger NSAttributedStringMarkdownInterpretedSyntax;
+enum NSAttributedStringMarkdownInterpretedSyntax : NSInteger {
+    NSAttributedStringMarkdownInterpretedSyntaxFull = 0LL,
+    NSAttributedStringMarkdownInterpretedSyntaxInlineOnly = 1LL,
+    NSAttributedStringMarkdownInterpretedSyntaxInlineOnlyPreservingWhitespace = 2LL,
+};
+typedef enum NSAttributedStringMarkdownParsingFailurePolicy : NSInteger NSAttributedStringMarkdownParsingFailurePolicy;
+enum NSAttributedStringMarkdownParsingFailurePolicy : NSInteger {
+    NSAttributedStringMarkdownParsingFailurePolicyError = 0LL,
+    NSAttributedStringMarkdownParsingFailurePolicyPartiallyParsedIfPossible = 1LL,
+};
+typedef NSString *NSAttributedStringNameKey;
+typedef enum NSByteCountFormatterCountStyle : NSInteger NSByteCountFormatterCountStyle;
+enum NSByteCountFormatterCountStyle : NSInteger {
+    NSByteCountFormatterCountStyleBinary = 3LL,
+    NSByteCountFormatterCountStyleDecimal = 2LL,
+    NSByteCountFormatterCountStyleFile = 0LL,
+    NSByteCountFormatterCountStyleMemory = 1LL,
+};
+typedef enum NSByteCountFormatterUnits : NSUInteger NSByteCountFormatterUnits;
+enum NSByteCountFormatterUnits : NSUInteger {
+    NSByteCountFormatterUnitUseAll = 65535ULL,
+    NSByteCountFormatterUnitUseBytes = 1ULL,
+    NSByteCountFormatterUnitUseDefault = 0ULL,
+    NSByteCountFormatterUnitUseEB = 64ULL,
+    NSByteCountFormatterUnitUseGB = 8ULL,
+    NSByteCountFormatterUnitUseKB = 2ULL,
+    NSByteCountFormatterUnitUseMB = 4ULL,
+    NSByteCountFormatterUnitUsePB = 32ULL,
+    NSByteCountFormatterUnitUseTB = 16ULL,
+    NSByteCountFormatterUnitUseYBOrHigher = 65280ULL,
+    NSByteCountFormatterUnitUseZB = 128ULL,
+};
+typedef enum NSCalculationError : NSUInteger NSCalculationError;
+enum NSCalculationError : NSUInteger {
+    NSCalculationErrorDivideByZero = 4ULL,
+    NSCalculationErrorNone = 0ULL,
+    NSCalculationErrorOverflow = 3ULL,
+    NSCalculationErrorPrecisionLoss = 1ULL,
+    NSCalculationErrorUnderflow = 2ULL,
+};
+typedef enum NSCalendarOptions : NSUInteger NSCalendarOptions;
+enum NSCalendarOptions : NSUInteger {
+    NSCalendarOptionMatchFirst = 4096ULL,
+    NSCalendarOptionMatchLast = 8192ULL,
+    NSCalendarOptionMatchNextTime = 1024ULL,
+    NSCalendarOptionMatchNextTimePreservingSmallerUnits = 512ULL,
+    NSCalendarOptionMatchPreviousTimePreservingSmallerUnits = 256ULL,
+    NSCalendarOptionMatchStrictly = 2ULL,
+    NSCalendarOptionNone = 0ULL,
+    NSCalendarOptionSearchBackwards = 4ULL,
+    NSCalendarOptionWrapCalendarComponents = 1ULL,
+};
+typedef enum NSCalendarType : int NSCalendarType;
+enum NSCalendarType : int {
+    NSCalendarTypeBuddhist = 1,
+    NSCalendarTypeChinese = 2,
+    NSCalendarTypeCoptic = 11,
+    NSCalendarTypeEthiopicAmeteAlem = 12,
+    NSCalendarTypeEthiopicAmeteMihret = 13,
+    NSCalendarTypeGregorian = 0,
+    NSCalendarTypeHebrew = 3,
+    NSCalendarTypeISO8601 = 10,
+    NSCalendarTypeIndian = 9,
+    NSCalendarTypeIslamic = 4,
+    NSCalendarTypeIslamicCivil = 5,
+    NSCalendarTypeIslamicTabular = 14,
+    NSCalendarTypeIslamicUmmAlQura = 15,
+    NSCalendarTypeJapanese = 6,
+    NSCalendarTypePersian = 8,
+    NSCalendarTypeRepublicOfChina = 7,
+    NSCalendarTypeTaiwan = 7,
+};
 typedef enum NSCalendarUnit : NSUInteger NSCalendarUnit;
 enum NSCalendarUnit : NSUInteger {
-    NSCalendarUnitEra = 2ULL,
-    NSCalendarUnitYear = 4ULL,
-    NSCalendarUnitMonth = 8ULL,
+    NSCalendarUnitCalendar = 1048576ULL,
     NSCalendarUnitDay = 16ULL,
+    NSCalendarUnitDayOfYear = 65536ULL,
+    NSCalendarUnitEra = 2ULL,
     NSCalendarUnitHour = 32ULL,
     NSCalendarUnitMinute = 64ULL,
-    NSCalendarUnitSecond = 128ULL,
-    NSCalendarUnitWeekday = 512ULL,
+    NSCalendarUnitMonth = 8ULL,
     NSCalendarUnitNanosecond = 32768ULL,
+    NSCalendarUnitQuarter = 2048ULL,
+    NSCalendarUnitSecond = 128ULL,
+    NSCalendarUnitTimeZone = 2097152ULL,
+    NSCalendarUnitWeek = 256ULL,
+    NSCalendarUnitWeekOfMonth = 4096ULL,
+    NSCalendarUnitWeekOfYear = 8192ULL,
+    NSCalendarUnitWeekday = 512ULL,
+    NSCalendarUnitWeekdayOrdinal = 1024ULL,
+    NSCalendarUnitYear = 4ULL,
+    NSCalendarUnitYearForWeakOfYear = 16384ULL,
+};
+typedef enum NSCocoaError : int NSCocoaError;
+enum NSCocoaError : int {
+    NSCocoaErrorBundleErrorMaximum = 5119,
+    NSCocoaErrorBundleErrorMinimum = 4992,
+    NSCocoaErrorBundleOnDemandResourceExceededMaximumSizeError = 4993,
+    NSCocoaErrorBundleOnDemandResourceInvalidTagError = 4994,
+    NSCocoaErrorBundleOnDemandResourceOutOfSpaceError = 4992,
+    NSCocoaErrorCloudSharingConflictError = 5123,
+    NSCocoaErrorCloudSharingErrorMaximum = 5375,
+    NSCocoaErrorCloudSharingErrorMinimum = 5120,
+    NSCocoaErrorCloudSharingNetworkFailureError = 5120,
+    NSCocoaErrorCloudSharingNoPermissionError = 5124,
+    NSCocoaErrorCloudSharingOtherError = 5375,
+    NSCocoaErrorCloudSharingQuotaExceededError = 5121,
+    NSCocoaErrorCloudSharingTooManyParticipantsError = 5122,
+    NSCocoaErrorCoderErrorMaximum = 4991,
+    NSCocoaErrorCoderErrorMinimum = 4864,
+    NSCocoaErrorCoderInvalidValueError = 4866,
+    NSCocoaErrorCoderReadCorruptError = 4864,
+    NSCocoaErrorCoderValueNotFoundError = 4865,
+    NSCocoaErrorCompressionErrorMaximum = 5503,
+    NSCocoaErrorCompressionErrorMinimum = 5376,
+    NSCocoaErrorCompressionFailedError = 5376,
+    NSCocoaErrorDecompressionFailedError = 5377,
+    NSCocoaErrorExecutableArchitectureMismatch = 3585,
+    NSCocoaErrorExecutableErrorMaximum = 3839,
+    NSCocoaErrorExecutableErrorMinimum = 3584,
+    NSCocoaErrorExecutableLink = 3588,
+    NSCocoaErrorExecutableLoad = 3587,
+    NSCocoaErrorExecutableNotLoadable = 3584,
+    NSCocoaErrorExecutableRuntimeMismatch = 3586,
+    NSCocoaErrorFeatureUnsupported = 3328,
+    NSCocoaErrorFileErrorMaximum = 1023,
+    NSCocoaErrorFileErrorMinimum = 0,
+    NSCocoaErrorFileLocking = 255,
+    NSCocoaErrorFileNoSuchFile = 4,
+    NSCocoaErrorFileReadCorruptFile = 259,
+    NSCocoaErrorFileReadInapplicableStringEncoding = 261,
+    NSCocoaErrorFileReadInvalidFileName = 258,
+    NSCocoaErrorFileReadNoPermission = 257,
+    NSCocoaErrorFileReadNoSuchFile = 260,
+    NSCocoaErrorFileReadTooLarge = 263,
+    NSCocoaErrorFileReadUnknown = 256,
+    NSCocoaErrorFileReadUnknownStringEncoding = 264,
+    NSCocoaErrorFileReadUnsupportedScheme = 262,
+    NSCocoaErrorFileWriteFileExists = 516,
+    NSCocoaErrorFileWriteInapplicableStringEncoding = 517,
+    NSCocoaErrorFileWriteInvalidFileName = 514,
+    NSCocoaErrorFileWriteNoPermission = 513,
+    NSCocoaErrorFileWriteOutOfSpace = 640,
+    NSCocoaErrorFileWriteUnknown = 512,
+    NSCocoaErrorFileWriteUnsupportedScheme = 518,
+    NSCocoaErrorFileWriteVolumeReadOnly = 642,
+    NSCocoaErrorFormatting = 2048,
+    NSCocoaErrorFormattingErrorMaximum = 2559,
+    NSCocoaErrorFormattingErrorMinimum = 2048,
+    NSCocoaErrorKeyValueValidation = 1024,
+    NSCocoaErrorNone = 0,
+    NSCocoaErrorPropertyListErrorMaximum = 4095,
+    NSCocoaErrorPropertyListErrorMinimum = 3840,
+    NSCocoaErrorPropertyListReadCorrupt = 3840,
+    NSCocoaErrorPropertyListReadStream = 3842,
+    NSCocoaErrorPropertyListReadUnknownVersion = 3841,
+    NSCocoaErrorPropertyListWriteInvalid = 3852,
+    NSCocoaErrorPropertyListWriteStream = 3851,
+    NSCocoaErrorUbiquitousFileErrorMaximum = 4607,
+    NSCocoaErrorUbiquitousFileErrorMinimum = 4352,
+    NSCocoaErrorUbiquitousFileNotUploadedDueToQuota = 4354,
+    NSCocoaErrorUbiquitousFileUbiquityServerNotAvailable = 4355,
+    NSCocoaErrorUbiquitousFileUnavailable = 4353,
+    NSCocoaErrorUserActivityConnectionUnavailableError = 4609,
+    NSCocoaErrorUserActivityErrorMaximum = 4863,
+    NSCocoaErrorUserActivityErrorMinimum = 4608,
+    NSCocoaErrorUserActivityHandoffFailedError = 4608,
+    NSCocoaErrorUserActivityHandoffUserInfoTooLargeError = 4611,
+    NSCocoaErrorUserActivityRemoteApplicationTimedOutError = 4610,
+    NSCocoaErrorUserCancelled = 3072,
+    NSCocoaErrorValidationErrorMaximum = 2047,
+    NSCocoaErrorValidationErrorMinimum = 1024,
+    NSCocoaErrorXpcConnectionCodeSigningRequirementFailure = 4102,
+    NSCocoaErrorXpcConnectionErrorMaximum = 4224,
+    NSCocoaErrorXpcConnectionErrorMinimum = 4096,
+    NSCocoaErrorXpcConnectionInterrupted = 4097,
+    NSCocoaErrorXpcConnectionInvalid = 4099,
+    NSCocoaErrorXpcConnectionReplyInvalid = 4101,
+};
+typedef enum NSCollectionChangeType : NSInteger NSCollectionChangeType;
+enum NSCollectionChangeType : NSInteger {
+    NSCollectionChangeTypeInsert = 0LL,
+    NSCollectionChangeTypeRemove = 1LL,
+};
+typedef enum NSComparisonPredicateModifier : NSUInteger NSComparisonPredicateModifier;
+enum NSComparisonPredicateModifier : NSUInteger {
+    NSComparisonPredicateModifierAll = 1ULL,
+    NSComparisonPredicateModifierAny = 2ULL,
+    NSComparisonPredicateModifierDirect = 0ULL,
+};
+typedef enum NSComparisonPredicateOptions : NSUInteger NSComparisonPredicateOptions;
+enum NSComparisonPredicateOptions : NSUInteger {
+    NSComparisonPredicateOptionCaseInsensitive = 1ULL,
+    NSComparisonPredicateOptionDiacriticInsensitive = 2ULL,
+    NSComparisonPredicateOptionNone = 0ULL,
+    NSComparisonPredicateOptionNormalized = 4ULL,
+};
+typedef enum NSCompoundPredicateType : NSUInteger NSCompoundPredicateType;
+enum NSCompoundPredicateType : NSUInteger {
+    NSCompoundPredicateTypeAnd = 1ULL,
+    NSCompoundPredicateTypeNot = 0ULL,
+    NSCompoundPredicateTypeOr = 2ULL,
+};
+typedef enum NSDataBase64DecodingOptions : NSUInteger NSDataBase64DecodingOptions;
+enum NSDataBase64DecodingOptions : NSUInteger {
+    NSDataBase64DecodingOptionIgnoreUnknownCharacters = 1ULL,
+    NSDataBase64DecodingOptionNone = 0ULL,
+};
+typedef enum NSDataBase64EncodingOptions : NSUInteger NSDataBase64EncodingOptions;
+enum NSDataBase64EncodingOptions : NSUInteger {
+    NSDataBase64EncodingOptionEndLineWithCarriageReturn = 16ULL,
+    NSDataBase64EncodingOptionEndLineWithLineFeed = 32ULL,
+    NSDataBase64EncodingOptionNone = 0ULL,
+    NSDataBase64EncodingOptionSeventySixCharacterLineLength = 2ULL,
+    NSDataBase64EncodingOptionSixtyFourCharacterLineLength = 1ULL,
+};
+typedef enum NSDataCompressionAlgorithm : NSInteger NSDataCompressionAlgorithm;
+enum NSDataCompressionAlgorithm : NSInteger {
+    NSDataCompressionAlgorithmLz4 = 1LL,
+    NSDataCompressionAlgorithmLzfse = 0LL,
+    NSDataCompressionAlgorithmLzma = 2LL,
+    NSDataCompressionAlgorithmZlib = 3LL,
 };
 typedef enum NSDataReadingOptions : NSUInteger NSDataReadingOptions;
 enum NSDataReadingOptions : NSUInteger {
-    NSDataReadingMappedIfSafe = 1ULL,
-    NSDataReadingUncached = 2ULL,
-    NSDataReadingMappedAlways = 8ULL,
+    NSDataReadingOptionMapped = 1ULL,
+    NSDataReadingOptionMappedAlways = 8ULL,
+    NSDataReadingOptionUncached = 2ULL,
+};
+typedef enum NSDataSearchOptions : NSUInteger NSDataSearchOptions;
+enum NSDataSearchOptions : NSUInteger {
+    NSDataSearchOptionSearchAnchored = 2ULL,
+    NSDataSearchOptionSearchBackwards = 1ULL,
 };
 typedef enum NSDataWritingOptions : NSUInteger NSDataWritingOptions;
 enum NSDataWritingOptions : NSUInteger {
-    NSDataWritingAtomic = 1ULL,
-    NSDataWritingWithoutOverwriting = 2ULL,
+    NSDataWritingOptionAtomic = 1ULL,
+    NSDataWritingOptionFileProtectionComplete = 536870912ULL,
+    NSDataWritingOptionFileProtectionCompleteUnlessOpen = 805306368ULL,
+    NSDataWritingOptionFileProtectionCompleteUntilFirstUserAuthentication = 1073741824ULL,
+    NSDataWritingOptionFileProtectionCompleteWhenUserInactive = 1342177280ULL,
+    NSDataWritingOptionFileProtectionMask = 4026531840ULL,
+    NSDataWritingOptionFileProtectionNone = 268435456ULL,
+    NSDataWritingOptionWithoutOverwriting = 2ULL,
+};
+typedef enum NSDateComponentsFormatterUnitsStyle : NSInteger NSDateComponentsFormatterUnitsStyle;
+enum NSDateComponentsFormatterUnitsStyle : NSInteger {
+    NSDateComponentsFormatterUnitsStyleAbbreviated = 1LL,
+    NSDateComponentsFormatterUnitsStyleBrief = 5LL,
+    NSDateComponentsFormatterUnitsStyleFull = 3LL,
+    NSDateComponentsFormatterUnitsStylePositional = 0LL,
+    NSDateComponentsFormatterUnitsStyleShort = 2LL,
+    NSDateComponentsFormatterUnitsStyleSpellOut = 4LL,
+};
+typedef enum NSDateComponentsFormatterZeroFormattingBehavior : NSUInteger NSDateComponentsFormatterZeroFormattingBehavior;
+enum NSDateComponentsFormatterZeroFormattingBehavior : NSUInteger {
+    NSDateComponentsFormatterZeroFormattingBehaviorDefault = 1ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorDropAll = 14ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorDropLeading = 2ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorDropMiddle = 4ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorDropTrailing = 8ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorNone = 0ULL,
+    NSDateComponentsFormatterZeroFormattingBehaviorPad = 65536ULL,
+};
+typedef enum NSDateFormatterBehavior : NSUInteger NSDateFormatterBehavior;
+enum NSDateFormatterBehavior : NSUInteger {
+    NSDateFormatterBehaviorDefault = 0ULL,
+    NSDateFormatterBehaviorMode_10_0 = 1000ULL,
+    NSDateFormatterBehaviorMode_10_4 = 1040ULL,
 };
 typedef enum NSDateFormatterStyle : NSUInteger NSDateFormatterStyle;
 enum NSDateFormatterStyle : NSUInteger {
-    NSDateFormatterNoStyle = 0ULL,
-    NSDateFormatterShortStyle = 1ULL,
-    NSDateFormatterMediumStyle = 2ULL,
-    NSDateFormatterLongStyle = 3ULL,
-    NSDateFormatterFullStyle = 4ULL,
+    NSDateFormatterStyleFull = 4ULL,
+    NSDateFormatterStyleLong = 3ULL,
+    NSDateFormatterStyleMedium = 2ULL,
+    NSDateFormatterStyleNone = 0ULL,
+    NSDateFormatterStyleShort = 1ULL,
+};
+typedef enum NSDateIntervalFormatterStyle : NSUInteger NSDateIntervalFormatterStyle;
+enum NSDateIntervalFormatterStyle : NSUInteger {
+    NSDateIntervalFormatterStyleFull = 4ULL,
+    NSDateIntervalFormatterStyleLong = 3ULL,
+    NSDateIntervalFormatterStyleMedium = 2ULL,
+    NSDateIntervalFormatterStyleNone = 0ULL,
+    NSDateIntervalFormatterStyleShort = 1ULL,
+};
+struct NSDecimal {
+    int fields;
+    short m1;
+    short m2;
+    short m3;
+    short m4;
+    short m5;
+    short m6;
+    short m7;
+    short m8;
+};
+typedef struct NSDecimal NSDecimal;
+typedef enum NSDecodingFailurePolicy : NSInteger NSDecodingFailurePolicy;
+enum NSDecodingFailurePolicy : NSInteger {
+    NSDecodingFailurePolicyRaiseException = 0LL,
+    NSDecodingFailurePolicySetErrorAndReturn = 1LL,
+};
+typedef enum NSDirectoryEnumerationOptions : NSUInteger NSDirectoryEnumerationOptions;
+enum NSDirectoryEnumerationOptions : NSUInteger {
+    NSDirectoryEnumerationOptionIncludesDirectoriesPostOrder = 8ULL,
+    NSDirectoryEnumerationOptionNone = 0ULL,
+    NSDirectoryEnumerationOptionProducesRelativePathUrls = 16ULL,
+    NSDirectoryEnumerationOptionSkipsHiddenFiles = 4ULL,
+    NSDirectoryEnumerationOptionSkipsPackageDescendants = 2ULL,
+    NSDirectoryEnumerationOptionSkipsSubdirectoryDescendants = 1ULL,
+};
+typedef enum NSDocumentType : int NSDocumentType;
+enum NSDocumentType : int {
+    NSDocumentTypeDocFormat = 5,
+    NSDocumentTypeHTML = 3,
+    NSDocumentTypeMacSimpleText = 4,
+    NSDocumentTypeOfficeOpenXml = 7,
+    NSDocumentTypeOpenDocument = 9,
+    NSDocumentTypePlainText = 0,
+    NSDocumentTypeRTF = 1,
+    NSDocumentTypeRTFD = 2,
+    NSDocumentTypeUnknown = -1,
+    NSDocumentTypeWebArchive = 8,
+    NSDocumentTypeWordML = 6,
+};
+typedef enum NSDocumentViewMode : int NSDocumentViewMode;
+enum NSDocumentViewMode : int {
+    NSDocumentViewModeNormal = 0,
+    NSDocumentViewModePageLayout = 1,
+};
+typedef enum NSEnergyFormatterUnit : NSInteger NSEnergyFormatterUnit;
+enum NSEnergyFormatterUnit : NSInteger {
+    NSEnergyFormatterUnitCalorie = 1793LL,
+    NSEnergyFormatterUnitJoule = 11LL,
+    NSEnergyFormatterUnitKilocalorie = 1794LL,
+    NSEnergyFormatterUnitKilojoule = 14LL,
+};
+typedef enum NSExpressionType : NSUInteger NSExpressionType;
+enum NSExpressionType : NSUInteger {
+    NSExpressionTypeAnyKey = 15ULL,
+    NSExpressionTypeBlock = 19ULL,
+    NSExpressionTypeConditional = 20ULL,
+    NSExpressionTypeConstantValue = 0ULL,
+    NSExpressionTypeEvaluatedObject = 1ULL,
+    NSExpressionTypeFunction = 4ULL,
+    NSExpressionTypeIntersectSet = 6ULL,
+    NSExpressionTypeKeyPath = 3ULL,
+    NSExpressionTypeMinusSet = 7ULL,
+    NSExpressionTypeNSAggregate = 14ULL,
+    NSExpressionTypeSubquery = 13ULL,
+    NSExpressionTypeUnionSet = 5ULL,
+    NSExpressionTypeVariable = 2ULL,
 };
 typedef NSString *NSFileAttributeKey;
+typedef enum NSFileCoordinatorReadingOptions : NSUInteger NSFileCoordinatorReadingOptions;
+enum NSFileCoordinatorReadingOptions : NSUInteger {
+    NSFileCoordinatorReadingOptionForUploading = 8ULL,
+    NSFileCoordinatorReadingOptionImmediatelyAvailableMetadataOnly = 4ULL,
+    NSFileCoordinatorReadingOptionResolvesSymbolicLink = 2ULL,
+    NSFileCoordinatorReadingOptionWithoutChanges = 1ULL,
+};
+typedef enum NSFileCoordinatorWritingOptions : NSUInteger NSFileCoordinatorWritingOptions;
+enum NSFileCoordinatorWritingOptions : NSUInteger {
+    NSFileCoordinatorWritingOptionContentIndependentMetadataOnly = 16ULL,
+    NSFileCoordinatorWritingOptionForDeleting = 1ULL,
+    NSFileCoordinatorWritingOptionForMerging = 4ULL,
+    NSFileCoordinatorWritingOptionForMoving = 2ULL,
+    NSFileCoordinatorWritingOptionForReplacing = 8ULL,
+};
+typedef enum NSFileManagerItemReplacementOptions : NSUInteger NSFileManagerItemReplacementOptions;
+enum NSFileManagerItemReplacementOptions : NSUInteger {
+    NSFileManagerItemReplacementOptionNone = 0ULL,
+    NSFileManagerItemReplacementOptionUsingNewMetadataOnly = 1ULL,
+    NSFileManagerItemReplacementOptionWithoutDeletingBackupItem = 2ULL,
+};
+typedef enum NSFileProtection : int NSFileProtection;
+enum NSFileProtection : int {
+    NSFileProtectionComplete = 1,
+    NSFileProtectionCompleteUnlessOpen = 2,
+    NSFileProtectionCompleteUntilFirstUserAuthentication = 3,
+    NSFileProtectionNone = 0,
+};
+typedef NSString *NSFileProtectionType;
+typedef enum NSFileType : int NSFileType;
+enum NSFileType : int {
+    NSFileTypeBlockSpecial = 5,
+    NSFileTypeCharacterSpecial = 4,
+    NSFileTypeDirectory = 0,
+    NSFileTypeRegular = 1,
+    NSFileTypeSocket = 3,
+    NSFileTypeSymbolicLink = 2,
+    NSFileTypeUnknown = 6,
+};
+typedef enum NSFileVersionAddingOptions : NSUInteger NSFileVersionAddingOptions;
+enum NSFileVersionAddingOptions : NSUInteger {
+    NSFileVersionAddingOptionByMoving = 1ULL,
+};
+typedef enum NSFileVersionReplacingOptions : NSUInteger NSFileVersionReplacingOptions;
+enum NSFileVersionReplacingOptions : NSUInteger {
+    NSFileVersionReplacingOptionByMoving = 1ULL,
+};
+typedef enum NSFileWrapperReadingOptions : NSUInteger NSFileWrapperReadingOptions;
+enum NSFileWrapperReadingOptions : NSUInteger {
+    NSFileWrapperReadingOptionImmediate = 1ULL,
+    NSFileWrapperReadingOptionWithoutMapping = 2ULL,
+};
+typedef enum NSFileWrapperWritingOptions : NSUInteger NSFileWrapperWritingOptions;
+enum NSFileWrapperWritingOptions : NSUInteger {
+    NSFileWrapperWritingOptionAtomic = 1ULL,
+    NSFileWrapperWritingOptionWithNameUpdating = 2ULL,
+};
+typedef enum NSFormattingContext : NSInteger NSFormattingContext;
+enum NSFormattingContext : NSInteger {
+    NSFormattingContextBeginningOfSentence = 4LL,
+    NSFormattingContextDynamic = 1LL,
+    NSFormattingContextListItem = 3LL,
+    NSFormattingContextMiddleOfSentence = 5LL,
+    NSFormattingContextStandalone = 2LL,
+    NSFormattingContextUnknown = 0LL,
+};
+typedef enum NSFormattingUnitStyle : NSInteger NSFormattingUnitStyle;
+enum NSFormattingUnitStyle : NSInteger {
+    NSFormattingUnitStyleLong = 3LL,
+    NSFormattingUnitStyleMedium = 2LL,
+    NSFormattingUnitStyleShort = 1LL,
+};
+typedef enum NSGrammaticalCase : NSInteger NSGrammaticalCase;
+enum NSGrammaticalCase : NSInteger {
+    NSGrammaticalCaseAblative = 6LL,
+    NSGrammaticalCaseAccusative = 2LL,
+    NSGrammaticalCaseAdessive = 7LL,
+    NSGrammaticalCaseAllative = 8LL,
+    NSGrammaticalCaseDative = 3LL,
+    NSGrammaticalCaseElative = 9LL,
+    NSGrammaticalCaseEssive = 11LL,
+    NSGrammaticalCaseGenitive = 4LL,
+    NSGrammaticalCaseIllative = 10LL,
+    NSGrammaticalCaseInessive = 12LL,
+    NSGrammaticalCaseLocative = 13LL,
+    NSGrammaticalCaseNominative = 1LL,
+    NSGrammaticalCaseNotSet = 0LL,
+    NSGrammaticalCasePrepositional = 5LL,
+    NSGrammaticalCaseTranslative = 14LL,
+};
+typedef enum NSGrammaticalDefiniteness : NSInteger NSGrammaticalDefiniteness;
+enum NSGrammaticalDefiniteness : NSInteger {
+    NSGrammaticalDefinitenessDefinite = 2LL,
+    NSGrammaticalDefinitenessIndefinite = 1LL,
+    NSGrammaticalDefinitenessNotSet = 0LL,
+};
+typedef enum NSGrammaticalDetermination : NSInteger NSGrammaticalDetermination;
+enum NSGrammaticalDetermination : NSInteger {
+    NSGrammaticalDeterminationDependent = 2LL,
+    NSGrammaticalDeterminationIndependent = 1LL,
+    NSGrammaticalDeterminationNotSet = 0LL,
+};
+typedef enum NSGrammaticalGender : NSInteger NSGrammaticalGender;
+enum NSGrammaticalGender : NSInteger {
+    NSGrammaticalGenderFeminine = 1LL,
+    NSGrammaticalGenderMasculine = 2LL,
+    NSGrammaticalGenderNeuter = 3LL,
+    NSGrammaticalGenderNotSet = 0LL,
+};
+typedef enum NSGrammaticalNumber : NSInteger NSGrammaticalNumber;
+enum NSGrammaticalNumber : NSInteger {
+    NSGrammaticalNumberNotSet = 0LL,
+    NSGrammaticalNumberPlural = 3LL,
+    NSGrammaticalNumberPluralFew = 5LL,
+    NSGrammaticalNumberPluralMany = 6LL,
+    NSGrammaticalNumberPluralTwo = 4LL,
+    NSGrammaticalNumberSingular = 1LL,
+    NSGrammaticalNumberZero = 2LL,
+};
+typedef enum NSGrammaticalPartOfSpeech : NSInteger NSGrammaticalPartOfSpeech;
+enum NSGrammaticalPartOfSpeech : NSInteger {
+    NSGrammaticalPartOfSpeechAbbreviation = 14LL,
+    NSGrammaticalPartOfSpeechAdjective = 6LL,
+    NSGrammaticalPartOfSpeechAdposition = 7LL,
+    NSGrammaticalPartOfSpeechAdverb = 4LL,
+    NSGrammaticalPartOfSpeechConjunction = 10LL,
+    NSGrammaticalPartOfSpeechDeterminer = 1LL,
+    NSGrammaticalPartOfSpeechInterjection = 12LL,
+    NSGrammaticalPartOfSpeechLetter = 3LL,
+    NSGrammaticalPartOfSpeechNotSet = 0LL,
+    NSGrammaticalPartOfSpeechNoun = 9LL,
+    NSGrammaticalPartOfSpeechNumeral = 11LL,
+    NSGrammaticalPartOfSpeechParticle = 5LL,
+    NSGrammaticalPartOfSpeechPreposition = 13LL,
+    NSGrammaticalPartOfSpeechPronoun = 2LL,
+    NSGrammaticalPartOfSpeechVerb = 8LL,
+};
+typedef enum NSGrammaticalPerson : NSInteger NSGrammaticalPerson;
+enum NSGrammaticalPerson : NSInteger {
+    NSGrammaticalPersonFirst = 1LL,
+    NSGrammaticalPersonNotSet = 0LL,
+    NSGrammaticalPersonSecond = 2LL,
+    NSGrammaticalPersonThird = 3LL,
+};
+typedef enum NSGrammaticalPronounType : NSInteger NSGrammaticalPronounType;
+enum NSGrammaticalPronounType : NSInteger {
+    NSGrammaticalPronounTypeNotSet = 0LL,
+    NSGrammaticalPronounTypePersonal = 1LL,
+    NSGrammaticalPronounTypePossessive = 3LL,
+    NSGrammaticalPronounTypeReflexive = 2LL,
+};
+typedef enum NSHttpCookieAcceptPolicy : NSUInteger NSHttpCookieAcceptPolicy;
+enum NSHttpCookieAcceptPolicy : NSUInteger {
+    NSHttpCookieAcceptPolicyAlways = 0ULL,
+    NSHttpCookieAcceptPolicyNever = 1ULL,
+    NSHttpCookieAcceptPolicyOnlyFromMainDocumentDomain = 2ULL,
+};
+typedef enum NSInlinePresentationIntent : NSUInteger NSInlinePresentationIntent;
+enum NSInlinePresentationIntent : NSUInteger {
+    NSInlinePresentationIntentBlockHTML = 512ULL,
+    NSInlinePresentationIntentCode = 4ULL,
+    NSInlinePresentationIntentEmphasized = 1ULL,
+    NSInlinePresentationIntentInlineHTML = 256ULL,
+    NSInlinePresentationIntentLineBreak = 128ULL,
+    NSInlinePresentationIntentSoftBreak = 64ULL,
+    NSInlinePresentationIntentStrikethrough = 32ULL,
+    NSInlinePresentationIntentStronglyEmphasized = 2ULL,
+};
+typedef enum NSIso8601DateFormatOptions : NSUInteger NSIso8601DateFormatOptions;
+enum NSIso8601DateFormatOptions : NSUInteger {
+    NSIso8601DateFormatOptionColonSeparatorInTime = 512ULL,
+    NSIso8601DateFormatOptionColonSeparatorInTimeZone = 1024ULL,
+    NSIso8601DateFormatOptionDashSeparatorInDate = 256ULL,
+    NSIso8601DateFormatOptionDay = 16ULL,
+    NSIso8601DateFormatOptionFractionalSeconds = 2048ULL,
+    NSIso8601DateFormatOptionFullDate = 275ULL,
+    NSIso8601DateFormatOptionFullTime = 1632ULL,
+    NSIso8601DateFormatOptionInternetDateTime = 1907ULL,
+    NSIso8601DateFormatOptionMonth = 2ULL,
+    NSIso8601DateFormatOptionSpaceBetweenDateAndTime = 128ULL,
+    NSIso8601DateFormatOptionTime = 32ULL,
+    NSIso8601DateFormatOptionTimeZone = 64ULL,
+    NSIso8601DateFormatOptionWeekOfYear = 4ULL,
+    NSIso8601DateFormatOptionYear = 1ULL,
+};
+typedef NSString *NSItemDownloadingStatus;
+typedef enum NSItemProviderErrorCode : NSInteger NSItemProviderErrorCode;
+enum NSItemProviderErrorCode : NSInteger {
+    NSItemProviderErrorCodeItemUnavailable = -1000LL,
+    NSItemProviderErrorCodeNone = 0LL,
+    NSItemProviderErrorCodeUnavailableCoercion = -1200LL,
+    NSItemProviderErrorCodeUnexpectedValueClass = -1100LL,
+    NSItemProviderErrorCodeUnknown = -1LL,
+};
+typedef enum NSItemProviderFileOptions : NSInteger NSItemProviderFileOptions;
+enum NSItemProviderFileOptions : NSInteger {
+    NSItemProviderFileOptionsOpenInPlace = 1LL,
+};
+typedef enum NSItemProviderRepresentationVisibility : NSInteger NSItemProviderRepresentationVisibility;
+enum NSItemProviderRepresentationVisibility : NSInteger {
+    NSItemProviderRepresentationVisibilityAll = 0LL,
+    NSItemProviderRepresentationVisibilityGroup = 2LL,
+    NSItemProviderRepresentationVisibilityOwnProcess = 3LL,
+    NSItemProviderRepresentationVisibilityTeam = 1LL,
+};
 typedef enum NSJSONReadingOptions : NSUInteger NSJSONReadingOptions;
 enum NSJSONReadingOptions : NSUInteger {
     NSJSONReadingMutableContainers = 1ULL,
@@ -108,46 +719,468 @@ enum NSJSONWritingOptions : NSUInteger {
     NSJSONWritingFragmentsAllowed = 4ULL,
     NSJSONWritingWithoutEscapingSlashes = 8ULL,
 };
+typedef enum NSJsonReadingOptions : NSUInteger NSJsonReadingOptions;
+enum NSJsonReadingOptions : NSUInteger {
+    NSJsonReadingOptionFragmentsAllowed = 4ULL,
+    NSJsonReadingOptionJson5Allowed = 8ULL,
+    NSJsonReadingOptionMutableContainers = 1ULL,
+    NSJsonReadingOptionMutableLeaves = 2ULL,
+    NSJsonReadingOptionTopLevelDictionaryAssumed = 16ULL,
+};
+typedef enum NSJsonWritingOptions : NSUInteger NSJsonWritingOptions;
+enum NSJsonWritingOptions : NSUInteger {
+    NSJsonWritingOptionFragmentsAllowed = 4ULL,
+    NSJsonWritingOptionPrettyPrinted = 1ULL,
+    NSJsonWritingOptionSortedKeys = 2ULL,
+    NSJsonWritingOptionWithoutEscapingSlashes = 8ULL,
+};
+typedef enum NSKeyValueChange : NSUInteger NSKeyValueChange;
+enum NSKeyValueChange : NSUInteger {
+    NSKeyValueChangeInsertion = 2ULL,
+    NSKeyValueChangeRemoval = 3ULL,
+    NSKeyValueChangeReplacement = 4ULL,
+    NSKeyValueChangeSetting = 1ULL,
+};
 typedef NSString *NSKeyValueChangeKey;
 typedef enum NSKeyValueObservingOptions : NSUInteger NSKeyValueObservingOptions;
 enum NSKeyValueObservingOptions : NSUInteger {
-    NSKeyValueObservingOptionNew = 1ULL,
-    NSKeyValueObservingOptionOld = 2ULL,
     NSKeyValueObservingOptionInitial = 4ULL,
+    NSKeyValueObservingOptionNew = 1ULL,
+    NSKeyValueObservingOptionNone = 0ULL,
+    NSKeyValueObservingOptionOld = 2ULL,
+    NSKeyValueObservingOptionOldNew = 3ULL,
     NSKeyValueObservingOptionPrior = 8ULL,
+};
+typedef enum NSKeyValueSetMutationKind : NSUInteger NSKeyValueSetMutationKind;
+enum NSKeyValueSetMutationKind : NSUInteger {
+    NSKeyValueSetMutationKindIntersectSet = 3ULL,
+    NSKeyValueSetMutationKindMinusSet = 2ULL,
+    NSKeyValueSetMutationKindSetSet = 4ULL,
+    NSKeyValueSetMutationKindUnionSet = 1ULL,
+};
+typedef enum NSLengthFormatterUnit : NSInteger NSLengthFormatterUnit;
+enum NSLengthFormatterUnit : NSInteger {
+    NSLengthFormatterUnitCentimeter = 9LL,
+    NSLengthFormatterUnitFoot = 1282LL,
+    NSLengthFormatterUnitInch = 1281LL,
+    NSLengthFormatterUnitKilometer = 14LL,
+    NSLengthFormatterUnitMeter = 11LL,
+    NSLengthFormatterUnitMile = 1284LL,
+    NSLengthFormatterUnitMillimeter = 8LL,
+    NSLengthFormatterUnitYard = 1283LL,
+};
+typedef enum NSLigatureType : NSInteger NSLigatureType;
+enum NSLigatureType : NSInteger {
+    NSLigatureTypeAll = 2LL,
+    NSLigatureTypeDefault = 1LL,
+    NSLigatureTypeNone = 0LL,
+};
+typedef NSString *NSLinguisticTag;
+typedef NSString *NSLinguisticTagScheme;
+typedef enum NSLinguisticTaggerOptions : NSUInteger NSLinguisticTaggerOptions;
+enum NSLinguisticTaggerOptions : NSUInteger {
+    NSLinguisticTaggerOptionJoinNames = 16ULL,
+    NSLinguisticTaggerOptionOmitOther = 8ULL,
+    NSLinguisticTaggerOptionOmitPunctuation = 2ULL,
+    NSLinguisticTaggerOptionOmitWhitespace = 4ULL,
+    NSLinguisticTaggerOptionOmitWords = 1ULL,
+};
+typedef enum NSLinguisticTaggerUnit : NSInteger NSLinguisticTaggerUnit;
+enum NSLinguisticTaggerUnit : NSInteger {
+    NSLinguisticTaggerUnitDocument = 3LL,
+    NSLinguisticTaggerUnitParagraph = 2LL,
+    NSLinguisticTaggerUnitSentence = 1LL,
+    NSLinguisticTaggerUnitWord = 0LL,
+};
+typedef enum NSLocaleLanguageDirection : NSUInteger NSLocaleLanguageDirection;
+enum NSLocaleLanguageDirection : NSUInteger {
+    NSLocaleLanguageDirectionBottomToTop = 4ULL,
+    NSLocaleLanguageDirectionLeftToRight = 1ULL,
+    NSLocaleLanguageDirectionRightToLeft = 2ULL,
+    NSLocaleLanguageDirectionTopToBottom = 3ULL,
+    NSLocaleLanguageDirectionUnknown = 0ULL,
+};
+typedef enum NSMachPortRights : NSUInteger NSMachPortRights;
+enum NSMachPortRights : NSUInteger {
+    NSMachPortRightNone = 0ULL,
+    NSMachPortRightReceiveRight = 2ULL,
+    NSMachPortRightSendRight = 1ULL,
+};
+typedef enum NSMassFormatterUnit : NSInteger NSMassFormatterUnit;
+enum NSMassFormatterUnit : NSInteger {
+    NSMassFormatterUnitGram = 11LL,
+    NSMassFormatterUnitKilogram = 14LL,
+    NSMassFormatterUnitOunce = 1537LL,
+    NSMassFormatterUnitPound = 1538LL,
+    NSMassFormatterUnitStone = 1539LL,
+};
+typedef enum NSMatchingFlags : NSUInteger NSMatchingFlags;
+enum NSMatchingFlags : NSUInteger {
+    NSMatchingFlagCompleted = 2ULL,
+    NSMatchingFlagHitEnd = 4ULL,
+    NSMatchingFlagInternalError = 16ULL,
+    NSMatchingFlagProgress = 1ULL,
+    NSMatchingFlagRequiredEnd = 8ULL,
+};
+typedef enum NSMatchingOptions : NSUInteger NSMatchingOptions;
+enum NSMatchingOptions : NSUInteger {
+    NSMatchingOptionAnchored = 4ULL,
+    NSMatchingOptionReportCompletion = 2ULL,
+    NSMatchingOptionReportProgress = 1ULL,
+    NSMatchingOptionWithTransparentBounds = 8ULL,
+    NSMatchingOptionWithoutAnchoringBounds = 16ULL,
+};
+typedef enum NSMeasurementFormatterUnitOptions : NSUInteger NSMeasurementFormatterUnitOptions;
+enum NSMeasurementFormatterUnitOptions : NSUInteger {
+    NSMeasurementFormatterUnitOptionNaturalScale = 2ULL,
+    NSMeasurementFormatterUnitOptionProvidedUnit = 1ULL,
+    NSMeasurementFormatterUnitOptionTemperatureWithoutUnit = 4ULL,
+};
+typedef enum NSNetServiceOptions : NSUInteger NSNetServiceOptions;
+enum NSNetServiceOptions : NSUInteger {
+    NSNetServiceOptionListenForConnections = 2ULL,
+    NSNetServiceOptionNoAutoRename = 1ULL,
+};
+typedef enum NSNetServicesStatus : NSInteger NSNetServicesStatus;
+enum NSNetServicesStatus : NSInteger {
+    NSNetServicesStatusActivityInProgress = -72003LL,
+    NSNetServicesStatusBadArgumentError = -72004LL,
+    NSNetServicesStatusCancelledError = -72005LL,
+    NSNetServicesStatusCollisionError = -72001LL,
+    NSNetServicesStatusInvalidError = -72006LL,
+    NSNetServicesStatusMissingRequiredConfigurationError = -72008LL,
+    NSNetServicesStatusNotFoundError = -72002LL,
+    NSNetServicesStatusTimeoutError = -72007LL,
+    NSNetServicesStatusUnknownError = -72000LL,
+};
+typedef enum NSNotificationCoalescing : NSUInteger NSNotificationCoalescing;
+enum NSNotificationCoalescing : NSUInteger {
+    NSNotificationCoalescingCoalescingOnName = 1ULL,
+    NSNotificationCoalescingCoalescingOnSender = 2ULL,
+    NSNotificationCoalescingNoCoalescing = 0ULL,
+};
+typedef enum NSNumberFormatterBehavior : NSUInteger NSNumberFormatterBehavior;
+enum NSNumberFormatterBehavior : NSUInteger {
+    NSNumberFormatterBehaviorDefault = 0ULL,
+    NSNumberFormatterBehaviorVersion_10_0 = 1000ULL,
+    NSNumberFormatterBehaviorVersion_10_4 = 1040ULL,
+};
+typedef enum NSNumberFormatterPadPosition : NSUInteger NSNumberFormatterPadPosition;
+enum NSNumberFormatterPadPosition : NSUInteger {
+    NSNumberFormatterPadPositionAfterPrefix = 1ULL,
+    NSNumberFormatterPadPositionAfterSuffix = 3ULL,
+    NSNumberFormatterPadPositionBeforePrefix = 0ULL,
+    NSNumberFormatterPadPositionBeforeSuffix = 2ULL,
+};
+typedef enum NSNumberFormatterRoundingMode : NSUInteger NSNumberFormatterRoundingMode;
+enum NSNumberFormatterRoundingMode : NSUInteger {
+    NSNumberFormatterRoundingModeCeiling = 0ULL,
+    NSNumberFormatterRoundingModeDown = 2ULL,
+    NSNumberFormatterRoundingModeFloor = 1ULL,
+    NSNumberFormatterRoundingModeHalfDown = 5ULL,
+    NSNumberFormatterRoundingModeHalfEven = 4ULL,
+    NSNumberFormatterRoundingModeHalfUp = 6ULL,
+    NSNumberFormatterRoundingModeUp = 3ULL,
 };
 typedef enum NSNumberFormatterStyle : NSUInteger NSNumberFormatterStyle;
 enum NSNumberFormatterStyle : NSUInteger {
-    NSNumberFormatterNoStyle = 0ULL,
-    NSNumberFormatterDecimalStyle = 1ULL,
-    NSNumberFormatterCurrencyStyle = 2ULL,
-    NSNumberFormatterPercentStyle = 3ULL,
+    NSNumberFormatterStyleCurrency = 2ULL,
+    NSNumberFormatterStyleCurrencyAccountingStyle = 10ULL,
+    NSNumberFormatterStyleCurrencyIsoCodeStyle = 8ULL,
+    NSNumberFormatterStyleCurrencyPluralStyle = 9ULL,
+    NSNumberFormatterStyleDecimal = 1ULL,
+    NSNumberFormatterStyleNone = 0ULL,
+    NSNumberFormatterStyleOrdinalStyle = 6ULL,
+    NSNumberFormatterStylePercent = 3ULL,
+    NSNumberFormatterStyleScientific = 4ULL,
+    NSNumberFormatterStyleSpellOut = 5ULL,
 };
+typedef enum NSObjectFlag : int NSObjectFlag;
+enum NSObjectFlag : int {
+    NSObjectFlagEmpty = 0,
+};
+struct NSOperatingSystemVersion {
+    NSInteger major;
+    NSInteger minor;
+    NSInteger patchVersion;
+};
+typedef struct NSOperatingSystemVersion NSOperatingSystemVersion;
 typedef enum NSOperationQueuePriority : NSInteger NSOperationQueuePriority;
 enum NSOperationQueuePriority : NSInteger {
-    NSOperationQueuePriorityVeryLow = -8LL,
+    NSOperationQueuePriorityHigh = 4LL,
     NSOperationQueuePriorityLow = -4LL,
     NSOperationQueuePriorityNormal = 0LL,
-    NSOperationQueuePriorityHigh = 4LL,
     NSOperationQueuePriorityVeryHigh = 8LL,
+    NSOperationQueuePriorityVeryLow = -8LL,
+};
+typedef enum NSOrderedCollectionDifferenceCalculationOptions : NSUInteger NSOrderedCollectionDifferenceCalculationOptions;
+enum NSOrderedCollectionDifferenceCalculationOptions : NSUInteger {
+    NSOrderedCollectionDifferenceCalculationOptionsInferMoves = 4ULL,
+    NSOrderedCollectionDifferenceCalculationOptionsOmitInsertedObjects = 1ULL,
+    NSOrderedCollectionDifferenceCalculationOptionsOmitRemovedObjects = 2ULL,
+};
+typedef enum NSPersonNameComponentsFormatterOptions : NSUInteger NSPersonNameComponentsFormatterOptions;
+enum NSPersonNameComponentsFormatterOptions : NSUInteger {
+    NSPersonNameComponentsFormatterOptionPhonetic = 2ULL,
+};
+typedef enum NSPersonNameComponentsFormatterStyle : NSInteger NSPersonNameComponentsFormatterStyle;
+enum NSPersonNameComponentsFormatterStyle : NSInteger {
+    NSPersonNameComponentsFormatterStyleAbbreviated = 4LL,
+    NSPersonNameComponentsFormatterStyleDefault = 0LL,
+    NSPersonNameComponentsFormatterStyleLong = 3LL,
+    NSPersonNameComponentsFormatterStyleMedium = 2LL,
+    NSPersonNameComponentsFormatterStyleShort = 1LL,
+};
+typedef enum NSPostingStyle : NSUInteger NSPostingStyle;
+enum NSPostingStyle : NSUInteger {
+    NSPostingStyleNow = 3ULL,
+    NSPostingStylePostASAP = 2ULL,
+    NSPostingStylePostWhenIdle = 1ULL,
+};
+typedef enum NSPredicateOperatorType : NSUInteger NSPredicateOperatorType;
+enum NSPredicateOperatorType : NSUInteger {
+    NSPredicateOperatorTypeBeginsWith = 8ULL,
+    NSPredicateOperatorTypeBetween = 100ULL,
+    NSPredicateOperatorTypeContains = 99ULL,
+    NSPredicateOperatorTypeCustomSelector = 11ULL,
+    NSPredicateOperatorTypeEndsWith = 9ULL,
+    NSPredicateOperatorTypeEqualTo = 4ULL,
+    NSPredicateOperatorTypeGreaterThan = 2ULL,
+    NSPredicateOperatorTypeGreaterThanOrEqualTo = 3ULL,
+    NSPredicateOperatorTypeIn = 10ULL,
+    NSPredicateOperatorTypeLessThan = 0ULL,
+    NSPredicateOperatorTypeLessThanOrEqualTo = 1ULL,
+    NSPredicateOperatorTypeLike = 7ULL,
+    NSPredicateOperatorTypeMatches = 6ULL,
+    NSPredicateOperatorTypeNotEqualTo = 5ULL,
+};
+typedef enum NSPresentationIntentKind : NSInteger NSPresentationIntentKind;
+enum NSPresentationIntentKind : NSInteger {
+    NSPresentationIntentKindBlockQuote = 6LL,
+    NSPresentationIntentKindCodeBlock = 5LL,
+    NSPresentationIntentKindHeader = 1LL,
+    NSPresentationIntentKindListItem = 4LL,
+    NSPresentationIntentKindOrderedList = 2LL,
+    NSPresentationIntentKindParagraph = 0LL,
+    NSPresentationIntentKindTable = 8LL,
+    NSPresentationIntentKindTableCell = 11LL,
+    NSPresentationIntentKindTableHeaderRow = 9LL,
+    NSPresentationIntentKindTableRow = 10LL,
+    NSPresentationIntentKindThematicBreak = 7LL,
+    NSPresentationIntentKindUnorderedList = 3LL,
+};
+typedef enum NSPresentationIntentTableColumnAlignment : NSInteger NSPresentationIntentTableColumnAlignment;
+enum NSPresentationIntentTableColumnAlignment : NSInteger {
+    NSPresentationIntentTableColumnAlignmentCenter = 1LL,
+    NSPresentationIntentTableColumnAlignmentLeft = 0LL,
+    NSPresentationIntentTableColumnAlignmentRight = 2LL,
+};
+typedef enum NSProcessInfoThermalState : NSInteger NSProcessInfoThermalState;
+enum NSProcessInfoThermalState : NSInteger {
+    NSProcessInfoThermalStateCritical = 3LL,
+    NSProcessInfoThermalStateFair = 1LL,
+    NSProcessInfoThermalStateNominal = 0LL,
+    NSProcessInfoThermalStateSerious = 2LL,
 };
 typedef enum NSPropertyListFormat : NSUInteger NSPropertyListFormat;
 enum NSPropertyListFormat : NSUInteger {
-    NSPropertyListOpenStepFormat = 1ULL,
-    NSPropertyListXMLFormat_v1_0 = 100ULL,
-    NSPropertyListBinaryFormat_v1_0 = 200ULL,
+    NSPropertyListFormatBinary = 200ULL,
+    NSPropertyListFormatOpenStep = 1ULL,
+    NSPropertyListFormatXml = 100ULL,
+};
+typedef enum NSPropertyListMutabilityOptions : NSUInteger NSPropertyListMutabilityOptions;
+enum NSPropertyListMutabilityOptions : NSUInteger {
+    NSPropertyListMutabilityOptionsImmutable = 0ULL,
+    NSPropertyListMutabilityOptionsMutableContainers = 1ULL,
+    NSPropertyListMutabilityOptionsMutableContainersAndLeaves = 2ULL,
+};
+typedef enum NSPropertyListReadOptions : NSUInteger NSPropertyListReadOptions;
+enum NSPropertyListReadOptions : NSUInteger {
+    NSPropertyListReadOptionsImmutable = 0ULL,
+    NSPropertyListReadOptionsMutableContainers = 1ULL,
+    NSPropertyListReadOptionsMutableContainersAndLeaves = 2ULL,
+};
+typedef enum NSPropertyListWriteOptions : NSUInteger NSPropertyListWriteOptions;
+enum NSPropertyListWriteOptions : NSUInteger {
+    NSPropertyListWriteOptionsImmutable = 0ULL,
+    NSPropertyListWriteOptionsMutableContainers = 1ULL,
+    NSPropertyListWriteOptionsMutableContainersAndLeaves = 2ULL,
+};
+typedef enum NSRegularExpressionOptions : NSUInteger NSRegularExpressionOptions;
+enum NSRegularExpressionOptions : NSUInteger {
+    NSRegularExpressionOptionAllowCommentsAndWhitespace = 2ULL,
+    NSRegularExpressionOptionAnchorsMatchLines = 16ULL,
+    NSRegularExpressionOptionCaseInsensitive = 1ULL,
+    NSRegularExpressionOptionDotMatchesLineSeparators = 8ULL,
+    NSRegularExpressionOptionIgnoreMetacharacters = 4ULL,
+    NSRegularExpressionOptionUseUnicodeWordBoundaries = 64ULL,
+    NSRegularExpressionOptionUseUnixLineSeparators = 32ULL,
+};
+typedef enum NSRelativeDateTimeFormatterStyle : NSInteger NSRelativeDateTimeFormatterStyle;
+enum NSRelativeDateTimeFormatterStyle : NSInteger {
+    NSRelativeDateTimeFormatterStyleNamed = 1LL,
+    NSRelativeDateTimeFormatterStyleNumeric = 0LL,
+};
+typedef enum NSRelativeDateTimeFormatterUnitsStyle : NSInteger NSRelativeDateTimeFormatterUnitsStyle;
+enum NSRelativeDateTimeFormatterUnitsStyle : NSInteger {
+    NSRelativeDateTimeFormatterUnitsStyleAbbreviated = 3LL,
+    NSRelativeDateTimeFormatterUnitsStyleFull = 0LL,
+    NSRelativeDateTimeFormatterUnitsStyleShort = 2LL,
+    NSRelativeDateTimeFormatterUnitsStyleSpellOut = 1LL,
+};
+typedef enum NSRoundingMode : NSUInteger NSRoundingMode;
+enum NSRoundingMode : NSUInteger {
+    NSRoundingModeBankers = 3ULL,
+    NSRoundingModeDown = 1ULL,
+    NSRoundingModePlain = 0ULL,
+    NSRoundingModeUp = 2ULL,
+};
+typedef enum NSSearchPathDirectory : NSUInteger NSSearchPathDirectory;
+enum NSSearchPathDirectory : NSUInteger {
+    NSSearchPathDirectoryAdminApplicationDirectory = 4ULL,
+    NSSearchPathDirectoryAllApplicationsDirectory = 100ULL,
+    NSSearchPathDirectoryAllLibrariesDirectory = 101ULL,
+    NSSearchPathDirectoryApplicationDirectory = 1ULL,
+    NSSearchPathDirectoryApplicationScriptsDirectory = 23ULL,
+    NSSearchPathDirectoryApplicationSupportDirectory = 14ULL,
+    NSSearchPathDirectoryAutosavedInformationDirectory = 11ULL,
+    NSSearchPathDirectoryCachesDirectory = 13ULL,
+    NSSearchPathDirectoryCoreServiceDirectory = 10ULL,
+    NSSearchPathDirectoryDemoApplicationDirectory = 2ULL,
+    NSSearchPathDirectoryDesktopDirectory = 12ULL,
+    NSSearchPathDirectoryDeveloperApplicationDirectory = 3ULL,
+    NSSearchPathDirectoryDeveloperDirectory = 6ULL,
+    NSSearchPathDirectoryDocumentDirectory = 9ULL,
+    NSSearchPathDirectoryDocumentationDirectory = 8ULL,
+    NSSearchPathDirectoryDownloadsDirectory = 15ULL,
+    NSSearchPathDirectoryInputMethodsDirectory = 16ULL,
+    NSSearchPathDirectoryItemReplacementDirectory = 99ULL,
+    NSSearchPathDirectoryLibraryDirectory = 5ULL,
+    NSSearchPathDirectoryMoviesDirectory = 17ULL,
+    NSSearchPathDirectoryMusicDirectory = 18ULL,
+    NSSearchPathDirectoryPicturesDirectory = 19ULL,
+    NSSearchPathDirectoryPreferencePanesDirectory = 22ULL,
+    NSSearchPathDirectoryPrinterDescriptionDirectory = 20ULL,
+    NSSearchPathDirectorySharedPublicDirectory = 21ULL,
+    NSSearchPathDirectoryTrashDirectory = 102ULL,
+    NSSearchPathDirectoryUserDirectory = 7ULL,
+};
+typedef enum NSSearchPathDomain : NSUInteger NSSearchPathDomain;
+enum NSSearchPathDomain : NSUInteger {
+    NSSearchPathDomainAll = 65535ULL,
+    NSSearchPathDomainLocal = 2ULL,
+    NSSearchPathDomainNetwork = 4ULL,
+    NSSearchPathDomainNone = 0ULL,
+    NSSearchPathDomainSystem = 8ULL,
+    NSSearchPathDomainUser = 1ULL,
+};
+typedef enum NSStreamEvent : NSUInteger NSStreamEvent;
+enum NSStreamEvent : NSUInteger {
+    NSStreamEventEndEncountered = 16ULL,
+    NSStreamEventErrorOccurred = 8ULL,
+    NSStreamEventHasBytesAvailable = 2ULL,
+    NSStreamEventHasSpaceAvailable = 4ULL,
+    NSStreamEventNone = 0ULL,
+    NSStreamEventOpenCompleted = 1ULL,
+};
+typedef enum NSStreamServiceType : int NSStreamServiceType;
+enum NSStreamServiceType : int {
+    NSStreamServiceTypeBackground = 3,
+    NSStreamServiceTypeDefault = 0,
+    NSStreamServiceTypeVideo = 2,
+    NSStreamServiceTypeVoIP = 1,
+    NSStreamServiceTypeVoice = 4,
+};
+typedef enum NSStreamSocketSecurityLevel : int NSStreamSocketSecurityLevel;
+enum NSStreamSocketSecurityLevel : int {
+    NSStreamSocketSecurityLevelNegotiatedSsl = 4,
+    NSStreamSocketSecurityLevelNone = 0,
+    NSStreamSocketSecurityLevelSslV2 = 1,
+    NSStreamSocketSecurityLevelSslV3 = 2,
+    NSStreamSocketSecurityLevelTlsV1 = 3,
+    NSStreamSocketSecurityLevelUnknown = 5,
+};
+typedef enum NSStreamStatus : NSUInteger NSStreamStatus;
+enum NSStreamStatus : NSUInteger {
+    NSStreamStatusAtEnd = 5ULL,
+    NSStreamStatusClosed = 6ULL,
+    NSStreamStatusError = 7ULL,
+    NSStreamStatusNotOpen = 0ULL,
+    NSStreamStatusOpen = 2ULL,
+    NSStreamStatusOpening = 1ULL,
+    NSStreamStatusReading = 3ULL,
+    NSStreamStatusWriting = 4ULL,
 };
 typedef enum NSStringCompareOptions : NSUInteger NSStringCompareOptions;
 enum NSStringCompareOptions : NSUInteger {
-    NSCaseInsensitiveSearch = 1ULL,
-    NSLiteralSearch = 2ULL,
-    NSBackwardsSearch = 4ULL,
-    NSAnchoredSearch = 8ULL,
-    NSNumericSearch = 64ULL,
-    NSDiacriticInsensitiveSearch = 128ULL,
-    NSWidthInsensitiveSearch = 256ULL,
-    NSForcedOrderingSearch = 512ULL,
-    NSRegularExpressionSearch = 1024ULL,
+    NSStringCompareOptionsAnchoredSearch = 8ULL,
+    NSStringCompareOptionsBackwardsSearch = 4ULL,
+    NSStringCompareOptionsCaseInsensitiveSearch = 1ULL,
+    NSStringCompareOptionsDiacriticInsensitiveSearch = 128ULL,
+    NSStringCompareOptionsForcedOrderingSearch = 512ULL,
+    NSStringCompareOptionsLiteralSearch = 2ULL,
+    NSStringCompareOptionsNumericSearch = 64ULL,
+    NSStringCompareOptionsRegularExpressionSearch = 1024ULL,
+    NSStringCompareOptionsWidthInsensitiveSearch = 256ULL,
+};
+typedef enum NSStringDrawingOptions : NSUInteger NSStringDrawingOptions;
+enum NSStringDrawingOptions : NSUInteger {
+    NSStringDrawingOptionDisableScreenFontSubstitution = 4ULL,
+    NSStringDrawingOptionOneShot = 16ULL,
+    NSStringDrawingOptionTruncatesLastVisibleLine = 32ULL,
+    NSStringDrawingOptionUsesDeviceMetrics = 8ULL,
+    NSStringDrawingOptionUsesFontLeading = 2ULL,
+    NSStringDrawingOptionUsesLineFragmentOrigin = 1ULL,
+};
+typedef enum NSStringEnumerationOptions : NSUInteger NSStringEnumerationOptions;
+enum NSStringEnumerationOptions : NSUInteger {
+    NSStringEnumerationOptionByCaretPositions = 5ULL,
+    NSStringEnumerationOptionByComposedCharacterSequences = 2ULL,
+    NSStringEnumerationOptionByDeletionClusters = 6ULL,
+    NSStringEnumerationOptionByLines = 0ULL,
+    NSStringEnumerationOptionByParagraphs = 1ULL,
+    NSStringEnumerationOptionBySentences = 4ULL,
+    NSStringEnumerationOptionByWords = 3ULL,
+    NSStringEnumerationOptionLocalized = 1024ULL,
+    NSStringEnumerationOptionReverse = 256ULL,
+    NSStringEnumerationOptionSubstringNotRequired = 512ULL,
+};
+typedef NSString *NSStringTransform;
+typedef enum NSTextCheckingType : unsigned long long NSTextCheckingType;
+enum NSTextCheckingType : unsigned long long {
+    NSTextCheckingTypeAddress = 16ULL,
+    NSTextCheckingTypeCorrection = 512ULL,
+    NSTextCheckingTypeDash = 128ULL,
+    NSTextCheckingTypeDate = 8ULL,
+    NSTextCheckingTypeGrammar = 4ULL,
+    NSTextCheckingTypeLink = 32ULL,
+    NSTextCheckingTypeOrthography = 1ULL,
+    NSTextCheckingTypePhoneNumber = 2048ULL,
+    NSTextCheckingTypeQuote = 64ULL,
+    NSTextCheckingTypeRegularExpression = 1024ULL,
+    NSTextCheckingTypeReplacement = 256ULL,
+    NSTextCheckingTypeSpelling = 2ULL,
+    NSTextCheckingTypeTransitInformation = 4096ULL,
+};
+typedef enum NSTextCheckingTypes : unsigned long long NSTextCheckingTypes;
+enum NSTextCheckingTypes : unsigned long long {
+    NSTextCheckingTypesAllCustomTypes = 18446744069414584320ULL,
+    NSTextCheckingTypesAllSystemTypes = 4294967295ULL,
+    NSTextCheckingTypesAllTypes = 18446744073709551615ULL,
+};
+typedef enum NSTimeZoneNameStyle : NSInteger NSTimeZoneNameStyle;
+enum NSTimeZoneNameStyle : NSInteger {
+    NSTimeZoneNameStyleDaylightSaving = 2LL,
+    NSTimeZoneNameStyleGeneric = 4LL,
+    NSTimeZoneNameStyleShortDaylightSaving = 3LL,
+    NSTimeZoneNameStyleShortGeneric = 5LL,
+    NSTimeZoneNameStyleShortStandard = 1LL,
+    NSTimeZoneNameStyleStandard = 0LL,
+};
+typedef enum NSURLRequestAttribution : NSUInteger NSURLRequestAttribution;
+enum NSURLRequestAttribution : NSUInteger {
+    NSURLRequestAttributionDeveloper = 0ULL,
+    NSURLRequestAttributionUser = 1ULL,
 };
 typedef enum NSURLRequestCachePolicy : NSUInteger NSURLRequestCachePolicy;
 enum NSURLRequestCachePolicy : NSUInteger {
@@ -171,1073 +1204,682 @@ enum NSURLSessionResponseDisposition : NSInteger {
     NSURLSessionResponseBecomeDownload = 2LL,
     NSURLSessionResponseBecomeStream = 3LL,
 };
-@protocol NSCopying
-@optional
-- (id)copyWithZone:(NSZone *)a0;
-@end
+typedef enum NSUbiquitousKeyValueStoreChangeReason : NSInteger NSUbiquitousKeyValueStoreChangeReason;
+enum NSUbiquitousKeyValueStoreChangeReason : NSInteger {
+    NSUbiquitousKeyValueStoreChangeReasonAccountChange = 3LL,
+    NSUbiquitousKeyValueStoreChangeReasonInitialSyncChange = 1LL,
+    NSUbiquitousKeyValueStoreChangeReasonQuotaViolationChange = 2LL,
+    NSUbiquitousKeyValueStoreChangeReasonServerChange = 0LL,
+};
+typedef enum NSUnderlineStyle : NSInteger NSUnderlineStyle;
+enum NSUnderlineStyle : NSInteger {
+    NSUnderlineStyleByWord = 32768LL,
+    NSUnderlineStyleDouble = 9LL,
+    NSUnderlineStyleNone = 0LL,
+    NSUnderlineStylePatternDash = 512LL,
+    NSUnderlineStylePatternDashDot = 768LL,
+    NSUnderlineStylePatternDashDotDot = 1024LL,
+    NSUnderlineStylePatternDot = 256LL,
+    NSUnderlineStylePatternSolid = 0LL,
+    NSUnderlineStyleSingle = 1LL,
+    NSUnderlineStyleThick = 2LL,
+};
+typedef enum NSUrlBookmarkCreationOptions : NSUInteger NSUrlBookmarkCreationOptions;
+enum NSUrlBookmarkCreationOptions : NSUInteger {
+    NSUrlBookmarkCreationOptionCreationWithoutImplicitSecurityScope = 536870912ULL,
+    NSUrlBookmarkCreationOptionMinimalBookmark = 512ULL,
+    NSUrlBookmarkCreationOptionPreferFileIDResolution = 256ULL,
+    NSUrlBookmarkCreationOptionSecurityScopeAllowOnlyReadAccess = 4096ULL,
+    NSUrlBookmarkCreationOptionSuitableForBookmarkFile = 1024ULL,
+    NSUrlBookmarkCreationOptionWithSecurityScope = 2048ULL,
+};
+typedef enum NSUrlBookmarkResolutionOptions : NSUInteger NSUrlBookmarkResolutionOptions;
+enum NSUrlBookmarkResolutionOptions : NSUInteger {
+    NSUrlBookmarkResolutionOptionWithSecurityScope = 1024ULL,
+    NSUrlBookmarkResolutionOptionWithoutImplicitStartAccessing = 32768ULL,
+    NSUrlBookmarkResolutionOptionWithoutMounting = 512ULL,
+    NSUrlBookmarkResolutionOptionWithoutUI = 256ULL,
+};
+typedef enum NSUrlCacheStoragePolicy : NSUInteger NSUrlCacheStoragePolicy;
+enum NSUrlCacheStoragePolicy : NSUInteger {
+    NSUrlCacheStoragePolicyAllowed = 0ULL,
+    NSUrlCacheStoragePolicyAllowedInMemoryOnly = 1ULL,
+    NSUrlCacheStoragePolicyNotAllowed = 2ULL,
+};
+typedef enum NSUrlCredentialPersistence : NSUInteger NSUrlCredentialPersistence;
+enum NSUrlCredentialPersistence : NSUInteger {
+    NSUrlCredentialPersistenceForSession = 1ULL,
+    NSUrlCredentialPersistenceNone = 0ULL,
+    NSUrlCredentialPersistencePermanent = 2ULL,
+    NSUrlCredentialPersistenceSynchronizable = 3ULL,
+};
+typedef enum NSUrlError : int NSUrlError;
+enum NSUrlError : int {
+    NSUrlErrorAppTransportSecurityRequiresSecureConnection = -1022,
+    NSUrlErrorBackgroundSessionInUseByAnotherProcess = -996,
+    NSUrlErrorBackgroundSessionRequiresSharedContainer = -995,
+    NSUrlErrorBackgroundSessionWasDisconnected = -997,
+    NSUrlErrorBadServerResponse = -1011,
+    NSUrlErrorBadURL = -1000,
+    NSUrlErrorCallIsActive = -1019,
+    NSUrlErrorCancelled = -999,
+    NSUrlErrorCannotCloseFile = -3002,
+    NSUrlErrorCannotConnectToHost = -1004,
+    NSUrlErrorCannotCreateFile = -3000,
+    NSUrlErrorCannotDecodeContentData = -1016,
+    NSUrlErrorCannotDecodeRawData = -1015,
+    NSUrlErrorCannotFindHost = -1003,
+    NSUrlErrorCannotLoadFromNetwork = -2000,
+    NSUrlErrorCannotMoveFile = -3005,
+    NSUrlErrorCannotOpenFile = -3001,
+    NSUrlErrorCannotParseResponse = -1017,
+    NSUrlErrorCannotRemoveFile = -3004,
+    NSUrlErrorCannotWriteToFile = -3003,
+    NSUrlErrorClientCertificateRejected = -1205,
+    NSUrlErrorClientCertificateRequired = -1206,
+    NSUrlErrorDNSLookupFailed = -1006,
+    NSUrlErrorDataLengthExceedsMaximum = -1103,
+    NSUrlErrorDataNotAllowed = -1020,
+    NSUrlErrorDownloadDecodingFailedMidStream = -3006,
+    NSUrlErrorDownloadDecodingFailedToComplete = -3007,
+    NSUrlErrorFileDoesNotExist = -1100,
+    NSUrlErrorFileIsDirectory = -1101,
+    NSUrlErrorFileOutsideSafeArea = -1104,
+    NSUrlErrorHTTPTooManyRedirects = -1007,
+    NSUrlErrorInternationalRoamingOff = -1018,
+    NSUrlErrorNetworkConnectionLost = -1005,
+    NSUrlErrorNoPermissionsToReadFile = -1102,
+    NSUrlErrorNotConnectedToInternet = -1009,
+    NSUrlErrorRedirectToNonExistentLocation = -1010,
+    NSUrlErrorRequestBodyStreamExhausted = -1021,
+    NSUrlErrorResourceUnavailable = -1008,
+    NSUrlErrorSecureConnectionFailed = -1200,
+    NSUrlErrorServerCertificateHasBadDate = -1201,
+    NSUrlErrorServerCertificateHasUnknownRoot = -1203,
+    NSUrlErrorServerCertificateNotYetValid = -1204,
+    NSUrlErrorServerCertificateUntrusted = -1202,
+    NSUrlErrorTimedOut = -1001,
+    NSUrlErrorUnknown = -1,
+    NSUrlErrorUnsupportedURL = -1002,
+    NSUrlErrorUserAuthenticationRequired = -1013,
+    NSUrlErrorUserCancelledAuthentication = -1012,
+    NSUrlErrorZeroByteResource = -1014,
+};
+typedef enum NSUrlErrorCancelledReason : NSInteger NSUrlErrorCancelledReason;
+enum NSUrlErrorCancelledReason : NSInteger {
+    NSUrlErrorCancelledReasonBackgroundUpdatesDisabled = 1LL,
+    NSUrlErrorCancelledReasonInsufficientSystemResources = 2LL,
+    NSUrlErrorCancelledReasonUserForceQuitApplication = 0LL,
+};
+typedef enum NSUrlErrorNetworkUnavailableReason : NSInteger NSUrlErrorNetworkUnavailableReason;
+enum NSUrlErrorNetworkUnavailableReason : NSInteger {
+    NSUrlErrorNetworkUnavailableReasonCellular = 0LL,
+    NSUrlErrorNetworkUnavailableReasonConstrained = 2LL,
+    NSUrlErrorNetworkUnavailableReasonExpensive = 1LL,
+};
+typedef enum NSUrlRelationship : NSInteger NSUrlRelationship;
+enum NSUrlRelationship : NSInteger {
+    NSUrlRelationshipContains = 0LL,
+    NSUrlRelationshipOther = 2LL,
+    NSUrlRelationshipSame = 1LL,
+};
+typedef enum NSUrlRequestCachePolicy : NSUInteger NSUrlRequestCachePolicy;
+enum NSUrlRequestCachePolicy : NSUInteger {
+    NSUrlRequestCachePolicyReloadIgnoringCacheData = 1ULL,
+    NSUrlRequestCachePolicyReloadIgnoringLocalAndRemoteCacheData = 4ULL,
+    NSUrlRequestCachePolicyReloadIgnoringLocalCacheData = 1ULL,
+    NSUrlRequestCachePolicyReloadRevalidatingCacheData = 5ULL,
+    NSUrlRequestCachePolicyReturnCacheDataDoNotLoad = 3ULL,
+    NSUrlRequestCachePolicyReturnCacheDataElseLoad = 2ULL,
+    NSUrlRequestCachePolicyUseProtocolCachePolicy = 0ULL,
+};
+typedef enum NSUrlRequestNetworkServiceType : NSUInteger NSUrlRequestNetworkServiceType;
+enum NSUrlRequestNetworkServiceType : NSUInteger {
+    NSUrlRequestNetworkServiceTypeAVStreaming = 8ULL,
+    NSUrlRequestNetworkServiceTypeBackground = 3ULL,
+    NSUrlRequestNetworkServiceTypeCallSignaling = 11ULL,
+    NSUrlRequestNetworkServiceTypeDefault = 0ULL,
+    NSUrlRequestNetworkServiceTypeResponsiveAV = 9ULL,
+    NSUrlRequestNetworkServiceTypeResponsiveData = 6ULL,
+    NSUrlRequestNetworkServiceTypeVideo = 2ULL,
+    NSUrlRequestNetworkServiceTypeVoIP = 1ULL,
+    NSUrlRequestNetworkServiceTypeVoice = 4ULL,
+};
+typedef enum NSUrlSessionAuthChallengeDisposition : NSInteger NSUrlSessionAuthChallengeDisposition;
+enum NSUrlSessionAuthChallengeDisposition : NSInteger {
+    NSUrlSessionAuthChallengeDispositionCancelAuthenticationChallenge = 2LL,
+    NSUrlSessionAuthChallengeDispositionPerformDefaultHandling = 1LL,
+    NSUrlSessionAuthChallengeDispositionRejectProtectionSpace = 3LL,
+    NSUrlSessionAuthChallengeDispositionUseCredential = 0LL,
+};
+typedef enum NSUrlSessionDelayedRequestDisposition : NSInteger NSUrlSessionDelayedRequestDisposition;
+enum NSUrlSessionDelayedRequestDisposition : NSInteger {
+    NSUrlSessionDelayedRequestDispositionCancel = 2LL,
+    NSUrlSessionDelayedRequestDispositionContinueLoading = 0LL,
+    NSUrlSessionDelayedRequestDispositionUseNewRequest = 1LL,
+};
+typedef enum NSUrlSessionMultipathServiceType : NSInteger NSUrlSessionMultipathServiceType;
+enum NSUrlSessionMultipathServiceType : NSInteger {
+    NSUrlSessionMultipathServiceTypeAggregate = 3LL,
+    NSUrlSessionMultipathServiceTypeHandover = 1LL,
+    NSUrlSessionMultipathServiceTypeInteractive = 2LL,
+    NSUrlSessionMultipathServiceTypeNone = 0LL,
+};
+typedef enum NSUrlSessionResponseDisposition : NSInteger NSUrlSessionResponseDisposition;
+enum NSUrlSessionResponseDisposition : NSInteger {
+    NSUrlSessionResponseDispositionAllow = 1LL,
+    NSUrlSessionResponseDispositionBecomeDownload = 2LL,
+    NSUrlSessionResponseDispositionBecomeStream = 3LL,
+    NSUrlSessionResponseDispositionCancel = 0LL,
+};
+typedef enum NSUrlSessionTaskMetricsDomainResolutionProtocol : NSInteger NSUrlSessionTaskMetricsDomainResolutionProtocol;
+enum NSUrlSessionTaskMetricsDomainResolutionProtocol : NSInteger {
+    NSUrlSessionTaskMetricsDomainResolutionProtocolHttps = 4LL,
+    NSUrlSessionTaskMetricsDomainResolutionProtocolTcp = 2LL,
+    NSUrlSessionTaskMetricsDomainResolutionProtocolTls = 3LL,
+    NSUrlSessionTaskMetricsDomainResolutionProtocolUdp = 1LL,
+    NSUrlSessionTaskMetricsDomainResolutionProtocolUnknown = 0LL,
+};
+typedef enum NSUrlSessionTaskMetricsResourceFetchType : NSInteger NSUrlSessionTaskMetricsResourceFetchType;
+enum NSUrlSessionTaskMetricsResourceFetchType : NSInteger {
+    NSUrlSessionTaskMetricsResourceFetchTypeLocalCache = 3LL,
+    NSUrlSessionTaskMetricsResourceFetchTypeNetworkLoad = 1LL,
+    NSUrlSessionTaskMetricsResourceFetchTypeServerPush = 2LL,
+    NSUrlSessionTaskMetricsResourceFetchTypeUnknown = 0LL,
+};
+typedef enum NSUrlSessionTaskState : NSInteger NSUrlSessionTaskState;
+enum NSUrlSessionTaskState : NSInteger {
+    NSUrlSessionTaskStateCanceling = 2LL,
+    NSUrlSessionTaskStateCompleted = 3LL,
+    NSUrlSessionTaskStateRunning = 0LL,
+    NSUrlSessionTaskStateSuspended = 1LL,
+};
+typedef enum NSUrlSessionWebSocketCloseCode : NSInteger NSUrlSessionWebSocketCloseCode;
+enum NSUrlSessionWebSocketCloseCode : NSInteger {
+    NSUrlSessionWebSocketCloseCodeAbnormalClosure = 1006LL,
+    NSUrlSessionWebSocketCloseCodeGoingAway = 1001LL,
+    NSUrlSessionWebSocketCloseCodeInternalServerError = 1011LL,
+    NSUrlSessionWebSocketCloseCodeInvalid = 0LL,
+    NSUrlSessionWebSocketCloseCodeInvalidFramePayloadData = 1007LL,
+    NSUrlSessionWebSocketCloseCodeMandatoryExtensionMissing = 1010LL,
+    NSUrlSessionWebSocketCloseCodeMessageTooBig = 1009LL,
+    NSUrlSessionWebSocketCloseCodeNoStatusReceived = 1005LL,
+    NSUrlSessionWebSocketCloseCodeNormalClosure = 1000LL,
+    NSUrlSessionWebSocketCloseCodePolicyViolation = 1008LL,
+    NSUrlSessionWebSocketCloseCodeProtocolError = 1002LL,
+    NSUrlSessionWebSocketCloseCodeTlsHandshakeFailure = 1015LL,
+    NSUrlSessionWebSocketCloseCodeUnsupportedData = 1003LL,
+};
+typedef enum NSUrlSessionWebSocketMessageType : NSInteger NSUrlSessionWebSocketMessageType;
+enum NSUrlSessionWebSocketMessageType : NSInteger {
+    NSUrlSessionWebSocketMessageTypeData = 0LL,
+    NSUrlSessionWebSocketMessageTypeString = 1LL,
+};
+typedef enum NSUserDefaultsType : int NSUserDefaultsType;
+enum NSUserDefaultsType : int {
+    NSUserDefaultsTypeSuiteName = 1,
+    NSUserDefaultsTypeUserName = 0,
+};
+typedef enum NSVolumeEnumerationOptions : NSUInteger NSVolumeEnumerationOptions;
+enum NSVolumeEnumerationOptions : NSUInteger {
+    NSVolumeEnumerationOptionNone = 0ULL,
+    NSVolumeEnumerationOptionProduceFileReferenceUrls = 4ULL,
+    NSVolumeEnumerationOptionSkipHiddenVolumes = 2ULL,
+};
+typedef enum NSWritingDirection : NSInteger NSWritingDirection;
+enum NSWritingDirection : NSInteger {
+    NSWritingDirectionLeftToRight = 0LL,
+    NSWritingDirectionNatural = -1LL,
+    NSWritingDirectionRightToLeft = 1LL,
+};
+typedef enum NSXpcConnectionOptions : NSUInteger NSXpcConnectionOptions;
+enum NSXpcConnectionOptions : NSUInteger {
+    NSXpcConnectionOptionsPrivileged = 4096ULL,
+};
 @protocol NSFastEnumeration
-@optional
 @end
-@protocol NSMutableCopying
-@optional
-- (id)mutableCopyWithZone:(NSZone *)a0;
+@protocol NSCopying <NSObject>
 @end
-@protocol NSCoding
-@optional
-- (void)encodeWithCoder:(NSCoder *)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
+@protocol NSMutableCopying <NSCopying>
+@end
+@protocol NSCoding <NSObject>
 @end
 @protocol NSSecureCoding <NSCoding>
-@optional
-+ (BOOL)supportsSecureCoding;
 @end
-@interface NSArray<__covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
-- (NSArray *)arrayByAddingObject:(id)a0;
-- (NSArray *)arrayByAddingObjectsFromArray:(NSArray *)a0;
-- (NSString *)componentsJoinedByString:(NSString *)a0;
-- (BOOL)containsObject:(id)a0;
-- (void)enumerateObjectsUsingBlock:(void (^)(id, NSUInteger, BOOL *))a0;
-- (void)enumerateObjectsWithOptions:(NSEnumerationOptions)a0 usingBlock:(void (^)(id, NSUInteger, BOOL *))a1;
-- (id)firstObjectCommonWithArray:(NSArray *)a0;
-- (NSUInteger)indexOfObject:(id)a0;
-- (NSUInteger)indexOfObject:(id)a0 inRange:(NSRange)a1;
-- (NSUInteger)indexOfObjectIdenticalTo:(id)a0;
-- (NSUInteger)indexOfObjectPassingTest:(BOOL (^)(id, NSUInteger, BOOL *))a0;
-- (NSIndexSet *)indexesOfObjectsPassingTest:(BOOL (^)(id, NSUInteger, BOOL *))a0;
-- (instancetype)init;
-- (instancetype)initWithArray:(NSArray *)a0;
-- (instancetype)initWithArray:(NSArray *)a0 copyItems:(BOOL)a1;
-- (instancetype)initWithObjects:(id)a0;
-- (BOOL)isEqualToArray:(NSArray *)a0;
-- (void)makeObjectsPerformSelector:(SEL)a0;
-- (void)makeObjectsPerformSelector:(SEL)a0 withObject:(id)a1;
-- (id)objectAtIndex:(NSUInteger)a0;
-- (id)objectAtIndexedSubscript:(NSUInteger)a0;
-- (NSArray *)objectsAtIndexes:(NSIndexSet *)a0;
-- (NSArray *)sortedArrayUsingComparator:(NSComparisonResult (^)(id, id))a0;
-- (NSArray *)sortedArrayUsingSelector:(SEL)a0;
-- (NSArray *)subarrayWithRange:(NSRange)a0;
-- (BOOL)writeToURL:(NSURL *)a0 error:(NSError **)a1;
-+ (instancetype)array;
-+ (instancetype)arrayWithArray:(NSArray *)a0;
-+ (NSArray *)arrayWithContentsOfFile:(NSString *)a0;
-+ (instancetype)arrayWithObject:(id)a0;
-+ (instancetype)arrayWithObjects:(id)a0;
-@property (readonly) NSUInteger count;
-@property (nonatomic, readonly) id firstObject;
-@property (nonatomic, readonly) id lastObject;
+@interface NSArray<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue, NSFastEnumeration>
 @end
-@interface NSAttributedString : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (id)attribute:(NSString *)a0 atIndex:(NSUInteger)a1 effectiveRange:(NSRange *)a2;
-- (NSAttributedString *)attributedSubstringFromRange:(NSRange)a0;
-- (NSDictionary<NSAttributedStringKey, id> *)attributesAtIndex:(NSUInteger)a0 effectiveRange:(NSRange *)a1;
-- (instancetype)initWithAttributedString:(NSAttributedString *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0 attributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
-- (BOOL)isEqualToAttributedString:(NSAttributedString *)a0;
-- (CGSize)size;
-@property (readonly) NSUInteger length;
-@property (readonly, copy) NSString *string;
+@protocol NSItemProviderReading <NSObject>
+@end
+@protocol NSItemProviderWriting <NSObject>
+@end
+@interface NSAttributedString : NSObject <NSCoding, NSMutableCopying, NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
+@end
+@interface NSAttributedStringMarkdownParsingOptions : NSObject <NSCopying>
+@end
+@interface NSAttributedStringMarkdownSourcePosition : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSAutoreleasePool : NSObject
 @end
 @interface NSOperation : NSObject
-- (void)addDependency:(NSOperation *)a0;
-- (void)cancel;
-- (BOOL)isAsynchronous;
-- (BOOL)isCancelled;
-- (BOOL)isConcurrent;
-- (BOOL)isExecuting;
-- (BOOL)isFinished;
-- (BOOL)isReady;
-- (void)main;
-- (void)removeDependency:(NSOperation *)a0;
-- (void)start;
-- (void)waitUntilFinished;
-@property (readonly, getter=isAsynchronous) BOOL asynchronous;
-@property (readonly, getter=isCancelled) BOOL cancelled;
-@property (copy) void (^completionBlock)(void);
-@property (readonly, getter=isConcurrent) BOOL concurrent;
-@property (readonly, copy) NSArray<NSOperation *> *dependencies;
-@property (readonly, getter=isExecuting) BOOL executing;
-@property (readonly, getter=isFinished) BOOL finished;
-@property (copy) NSString *name;
-@property NSQualityOfService qualityOfService;
-@property NSOperationQueuePriority queuePriority;
-@property (readonly, getter=isReady) BOOL ready;
 @end
 @interface NSBlockOperation : NSOperation
-- (void)addExecutionBlock:(void (^)(void))a0;
-+ (instancetype)blockOperationWithBlock:(void (^)(void))a0;
 @end
 @interface NSBundle : NSObject
-- (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1;
-- (NSURL *)URLForResource:(NSString *)a0 withExtension:(NSString *)a1 subdirectory:(NSString *)a2;
-- (Class)classNamed:(NSString *)a0;
-- (instancetype)initWithPath:(NSString *)a0;
-- (instancetype)initWithURL:(NSURL *)a0;
-- (BOOL)isLoaded;
-- (BOOL)load;
-- (NSString *)localizedStringForKey:(NSString *)a0 value:(NSString *)a1 table:(NSString *)a2;
-- (id)objectForInfoDictionaryKey:(NSString *)a0;
-- (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1;
-- (NSString *)pathForResource:(NSString *)a0 ofType:(NSString *)a1 inDirectory:(NSString *)a2;
-- (NSArray<NSString *> *)pathsForResourcesOfType:(NSString *)a0 inDirectory:(NSString *)a1;
-- (BOOL)unload;
-+ (NSArray<NSBundle *> *)allBundles;
-+ (NSBundle *)bundleForClass:(Class)a0;
-+ (NSBundle *)bundleWithIdentifier:(NSString *)a0;
-+ (instancetype)bundleWithPath:(NSString *)a0;
-+ (instancetype)bundleWithURL:(NSURL *)a0;
-+ (NSBundle *)mainBundle;
-@property (readonly, copy) NSString *bundleIdentifier;
-@property (readonly, copy) NSString *bundlePath;
-@property (readonly, copy) NSURL *bundleURL;
-@property (readonly, copy) NSString *executablePath;
-@property (readonly, copy) NSURL *executableURL;
-@property (readonly, copy) NSDictionary<NSString *, id> *infoDictionary;
-@property (readonly, getter=isLoaded) BOOL loaded;
-@property (readonly, copy) NSArray<NSString *> *localizations;
-@property (readonly, copy) NSDictionary<NSString *, id> *localizedInfoDictionary;
-@property (readonly, copy) NSArray<NSString *> *preferredLocalizations;
-@property (readonly) Class principalClass;
-@property (readonly, copy) NSString *resourcePath;
-@property (readonly, copy) NSURL *resourceURL;
-@end
-@interface NSCache<KeyType, ObjectType> : NSObject
-- (id)objectForKey:(id)a0;
-- (void)removeAllObjects;
-- (void)removeObjectForKey:(id)a0;
-- (void)setObject:(id)a0 forKey:(id)a1;
-- (void)setObject:(id)a0 forKey:(id)a1 cost:(NSUInteger)a2;
-@property NSUInteger countLimit;
-@property (assign) id<NSCacheDelegate> delegate;
-@property BOOL evictsObjectsWithDiscardedContent;
-@property (copy) NSString *name;
-@property NSUInteger totalCostLimit;
-@end
-@interface NSCalendar : NSObject <NSCopying, NSSecureCoding>
-- (NSComparisonResult)compareDate:(NSDate *)a0 toDate:(NSDate *)a1 toUnitGranularity:(NSCalendarUnit)a2;
-- (NSInteger)component:(NSCalendarUnit)a0 fromDate:(NSDate *)a1;
-- (NSDateComponents *)components:(NSCalendarUnit)a0 fromDate:(NSDate *)a1;
-- (NSDate *)dateFromComponents:(NSDateComponents *)a0;
-- (id)initWithCalendarIdentifier:(NSString *)a0;
-- (BOOL)isDate:(NSDate *)a0 equalToDate:(NSDate *)a1 toUnitGranularity:(NSCalendarUnit)a2;
-- (BOOL)isDate:(NSDate *)a0 inSameDayAsDate:(NSDate *)a1;
-- (BOOL)isDateInToday:(NSDate *)a0;
-- (BOOL)isDateInTomorrow:(NSDate *)a0;
-- (BOOL)isDateInWeekend:(NSDate *)a0;
-- (BOOL)isDateInYesterday:(NSDate *)a0;
-- (NSRange)rangeOfUnit:(NSCalendarUnit)a0 inUnit:(NSCalendarUnit)a1 forDate:(NSDate *)a2;
-- (NSDate *)startOfDayForDate:(NSDate *)a0;
-+ (NSCalendar *)autoupdatingCurrentCalendar;
-+ (NSCalendar *)calendarWithIdentifier:(NSString *)a0;
-+ (NSCalendar *)currentCalendar;
-@property (readonly, copy) NSString *calendarIdentifier;
-@property NSUInteger firstWeekday;
-@property (copy) NSLocale *locale;
-@property NSUInteger minimumDaysInFirstWeek;
-@property (copy) NSTimeZone *timeZone;
-@end
-@interface NSCharacterSet : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (BOOL)characterIsMember:(unichar)a0;
-- (BOOL)isSupersetOfSet:(NSCharacterSet *)a0;
-+ (NSCharacterSet *)URLFragmentAllowedCharacterSet;
-+ (NSCharacterSet *)URLHostAllowedCharacterSet;
-+ (NSCharacterSet *)URLPathAllowedCharacterSet;
-+ (NSCharacterSet *)URLQueryAllowedCharacterSet;
-+ (NSCharacterSet *)alphanumericCharacterSet;
-+ (NSCharacterSet *)characterSetWithCharactersInString:(NSString *)a0;
-+ (NSCharacterSet *)characterSetWithRange:(NSRange)a0;
-+ (NSCharacterSet *)decimalDigitCharacterSet;
-+ (NSCharacterSet *)letterCharacterSet;
-+ (NSCharacterSet *)newlineCharacterSet;
-+ (NSCharacterSet *)punctuationCharacterSet;
-+ (NSCharacterSet *)whitespaceAndNewlineCharacterSet;
-+ (NSCharacterSet *)whitespaceCharacterSet;
-@property (readonly, copy) NSCharacterSet *invertedSet;
-@end
-@interface NSCoder : NSObject
-- (BOOL)containsValueForKey:(NSString *)a0;
-- (BOOL)decodeBoolForKey:(NSString *)a0;
-- (CGPoint)decodeCGPointForKey:(NSString *)a0;
-- (CGRect)decodeCGRectForKey:(NSString *)a0;
-- (CGSize)decodeCGSizeForKey:(NSString *)a0;
-- (NSData *)decodeDataObject;
-- (double)decodeDoubleForKey:(NSString *)a0;
-- (float)decodeFloatForKey:(NSString *)a0;
-- (int32_t)decodeInt32ForKey:(NSString *)a0;
-- (int64_t)decodeInt64ForKey:(NSString *)a0;
-- (int)decodeIntForKey:(NSString *)a0;
-- (NSInteger)decodeIntegerForKey:(NSString *)a0;
-- (id)decodeObject;
-- (id)decodeObjectForKey:(NSString *)a0;
-- (id)decodeObjectOfClass:(Class)a0 forKey:(NSString *)a1;
-- (id)decodeObjectOfClasses:(NSSet<Class> *)a0 forKey:(NSString *)a1;
-- (void)decodeValueOfObjCType:(const char *)a0 at:(void *)a1 size:(NSUInteger)a2;
-- (void)encodeBool:(BOOL)a0 forKey:(NSString *)a1;
-- (void)encodeBytes:(const uint8_t *)a0 length:(NSUInteger)a1 forKey:(NSString *)a2;
-- (void)encodeCGPoint:(CGPoint)a0 forKey:(NSString *)a1;
-- (void)encodeCGRect:(CGRect)a0 forKey:(NSString *)a1;
-- (void)encodeCGSize:(CGSize)a0 forKey:(NSString *)a1;
-- (void)encodeConditionalObject:(id)a0 forKey:(NSString *)a1;
-- (void)encodeDataObject:(NSData *)a0;
-- (void)encodeDouble:(double)a0 forKey:(NSString *)a1;
-- (void)encodeFloat:(float)a0 forKey:(NSString *)a1;
-- (void)encodeInt32:(int32_t)a0 forKey:(NSString *)a1;
-- (void)encodeInt64:(int64_t)a0 forKey:(NSString *)a1;
-- (void)encodeInt:(int)a0 forKey:(NSString *)a1;
-- (void)encodeInteger:(NSInteger)a0 forKey:(NSString *)a1;
-- (void)encodeObject:(id)a0;
-- (void)encodeObject:(id)a0 forKey:(NSString *)a1;
-- (void)encodeValueOfObjCType:(const char *)a0 at:(const void *)a1;
-@property (readonly) BOOL allowsKeyedCoding;
-@property (readonly) BOOL requiresSecureCoding;
-@end
-@interface NSData : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (void)getBytes:(void *)a0 length:(NSUInteger)a1;
-- (void)getBytes:(void *)a0 range:(NSRange)a1;
-- (instancetype)initWithBytes:(const void *)a0 length:(NSUInteger)a1;
-- (instancetype)initWithContentsOfFile:(NSString *)a0;
-- (instancetype)initWithContentsOfURL:(NSURL *)a0;
-- (instancetype)initWithData:(NSData *)a0;
-- (BOOL)isEqualToData:(NSData *)a0;
-- (NSData *)subdataWithRange:(NSRange)a0;
-- (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1;
-- (BOOL)writeToFile:(NSString *)a0 options:(NSDataWritingOptions)a1 error:(NSError **)a2;
-- (BOOL)writeToURL:(NSURL *)a0 atomically:(BOOL)a1;
-- (BOOL)writeToURL:(NSURL *)a0 options:(NSDataWritingOptions)a1 error:(NSError **)a2;
-+ (instancetype)data;
-+ (instancetype)dataWithBytes:(const void *)a0 length:(NSUInteger)a1;
-+ (instancetype)dataWithBytesNoCopy:(void *)a0 length:(NSUInteger)a1;
-+ (instancetype)dataWithContentsOfFile:(NSString *)a0;
-+ (instancetype)dataWithContentsOfFile:(NSString *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
-+ (instancetype)dataWithContentsOfURL:(NSURL *)a0;
-+ (instancetype)dataWithContentsOfURL:(NSURL *)a0 options:(NSDataReadingOptions)a1 error:(NSError **)a2;
-+ (instancetype)dataWithData:(NSData *)a0;
-@property (readonly) const void *bytes;
-@property (readonly) NSUInteger length;
-@end
-@interface NSDate : NSObject <NSCopying, NSSecureCoding>
-- (NSComparisonResult)compare:(NSDate *)a0;
-- (instancetype)dateByAddingTimeInterval:(NSTimeInterval)a0;
-- (NSString *)descriptionWithLocale:(id)a0;
-- (NSDate *)earlierDate:(NSDate *)a0;
-- (instancetype)init;
-- (instancetype)initWithTimeInterval:(NSTimeInterval)a0 sinceDate:(NSDate *)a1;
-- (instancetype)initWithTimeIntervalSince1970:(NSTimeInterval)a0;
-- (instancetype)initWithTimeIntervalSinceNow:(NSTimeInterval)a0;
-- (instancetype)initWithTimeIntervalSinceReferenceDate:(NSTimeInterval)a0;
-- (BOOL)isEqualToDate:(NSDate *)a0;
-- (NSDate *)laterDate:(NSDate *)a0;
-- (NSTimeInterval)timeIntervalSinceDate:(NSDate *)a0;
-+ (instancetype)date;
-+ (instancetype)dateWithTimeInterval:(NSTimeInterval)a0 sinceDate:(NSDate *)a1;
-+ (instancetype)dateWithTimeIntervalSince1970:(NSTimeInterval)a0;
-+ (instancetype)dateWithTimeIntervalSinceNow:(NSTimeInterval)a0;
-+ (instancetype)dateWithTimeIntervalSinceReferenceDate:(NSTimeInterval)a0;
-+ (NSDate *)distantFuture;
-+ (NSDate *)distantPast;
-+ (NSDate *)now;
-@property (readonly) NSTimeInterval timeIntervalSince1970;
-@property (readonly) NSTimeInterval timeIntervalSinceNow;
-@property (readonly) NSTimeInterval timeIntervalSinceReferenceDate;
-@end
-@interface NSDateComponents : NSObject <NSCopying, NSSecureCoding>
-- (void)setValue:(NSInteger)a0 forComponent:(NSCalendarUnit)a1;
-- (NSInteger)valueForComponent:(NSCalendarUnit)a0;
-@property (copy) NSCalendar *calendar;
-@property (readonly, copy) NSDate *date;
-@property NSInteger day;
-@property NSInteger era;
-@property NSInteger hour;
-@property NSInteger minute;
-@property NSInteger month;
-@property NSInteger nanosecond;
-@property NSInteger second;
-@property (copy) NSTimeZone *timeZone;
-@property NSInteger weekOfYear;
-@property NSInteger weekday;
-@property NSInteger year;
-@end
-@interface NSFormatter : NSObject <NSCopying, NSCoding>
-- (NSAttributedString *)attributedStringForObjectValue:(id)a0 withDefaultAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
-- (NSString *)editingStringForObjectValue:(id)a0;
-- (BOOL)getObjectValue:(out id *)a0 forString:(NSString *)a1 errorDescription:(out NSString **)a2;
-- (NSString *)stringForObjectValue:(id)a0;
-@end
-@interface NSDateFormatter : NSFormatter
-- (NSDate *)dateFromString:(NSString *)a0;
-- (BOOL)isLenient;
-- (void)setLocalizedDateFormatFromTemplate:(NSString *)a0;
-- (NSString *)stringFromDate:(NSDate *)a0;
-+ (NSString *)dateFormatFromTemplate:(NSString *)a0 options:(NSUInteger)a1 locale:(NSLocale *)a2;
-+ (NSString *)localizedStringFromDate:(NSDate *)a0 dateStyle:(NSDateFormatterStyle)a1 timeStyle:(NSDateFormatterStyle)a2;
-@property (copy) NSString *AMSymbol;
-@property (copy) NSString *PMSymbol;
-@property (copy) NSCalendar *calendar;
-@property (copy) NSString *dateFormat;
-@property NSDateFormatterStyle dateStyle;
-@property BOOL doesRelativeDateFormatting;
-@property (getter=isLenient) BOOL lenient;
-@property (copy) NSLocale *locale;
-@property NSDateFormatterStyle timeStyle;
-@property (copy) NSTimeZone *timeZone;
-@end
-@interface NSValue : NSObject <NSCopying, NSSecureCoding>
-- (void)getValue:(void *)a0 size:(NSUInteger)a1;
-- (instancetype)initWithBytes:(const void *)a0 objCType:(const char *)a1;
-- (BOOL)isEqualToValue:(NSValue *)a0;
-+ (NSValue *)valueWithBytes:(const void *)a0 objCType:(const char *)a1;
-+ (NSValue *)valueWithCGAffineTransform:(CGAffineTransform)a0;
-+ (NSValue *)valueWithCGPoint:(CGPoint)a0;
-+ (NSValue *)valueWithCGRect:(CGRect)a0;
-+ (NSValue *)valueWithCGSize:(CGSize)a0;
-+ (NSValue *)valueWithNonretainedObject:(id)a0;
-+ (NSValue *)valueWithPointer:(const void *)a0;
-+ (NSValue *)valueWithRange:(NSRange)a0;
-@property (nonatomic, readonly) CGAffineTransform CGAffineTransformValue;
-@property (nonatomic, readonly) CGPoint CGPointValue;
-@property (nonatomic, readonly) CGRect CGRectValue;
-@property (nonatomic, readonly) CGSize CGSizeValue;
-@property (readonly) id nonretainedObjectValue;
-@property (readonly) const char *objCType;
-@property (readonly) void *pointerValue;
-@property (readonly) NSRange rangeValue;
-@end
-@interface NSNumber : NSValue
-- (NSComparisonResult)compare:(NSNumber *)a0;
-- (NSString *)descriptionWithLocale:(id)a0;
-- (NSNumber *)initWithBool:(BOOL)a0;
-- (NSNumber *)initWithDouble:(double)a0;
-- (NSNumber *)initWithFloat:(float)a0;
-- (NSNumber *)initWithInt:(int)a0;
-- (NSNumber *)initWithInteger:(NSInteger)a0;
-- (NSNumber *)initWithLongLong:(long long)a0;
-- (NSNumber *)initWithUnsignedInteger:(NSUInteger)a0;
-- (BOOL)isEqualToNumber:(NSNumber *)a0;
-+ (NSNumber *)numberWithBool:(BOOL)a0;
-+ (NSNumber *)numberWithChar:(char)a0;
-+ (NSNumber *)numberWithDouble:(double)a0;
-+ (NSNumber *)numberWithFloat:(float)a0;
-+ (NSNumber *)numberWithInt:(int)a0;
-+ (NSNumber *)numberWithInteger:(NSInteger)a0;
-+ (NSNumber *)numberWithLong:(long)a0;
-+ (NSNumber *)numberWithLongLong:(long long)a0;
-+ (NSNumber *)numberWithUnsignedInt:(unsigned int)a0;
-+ (NSNumber *)numberWithUnsignedInteger:(NSUInteger)a0;
-+ (NSNumber *)numberWithUnsignedLongLong:(unsigned long long)a0;
-@property (readonly) BOOL boolValue;
-@property (readonly) char charValue;
-@property (readonly) double doubleValue;
-@property (readonly) float floatValue;
-@property (readonly) int intValue;
-@property (readonly) NSInteger integerValue;
-@property (readonly) long long longLongValue;
-@property (readonly) long longValue;
-@property (readonly, copy) NSString *stringValue;
-@property (readonly) unsigned int unsignedIntValue;
-@property (readonly) NSUInteger unsignedIntegerValue;
-@property (readonly) unsigned long long unsignedLongLongValue;
-@end
-@interface NSDecimalNumber : NSNumber
-- (NSComparisonResult)compare:(NSNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByAdding:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByDividingBy:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberByMultiplyingBy:(NSDecimalNumber *)a0;
-- (NSDecimalNumber *)decimalNumberBySubtracting:(NSDecimalNumber *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-+ (NSDecimalNumber *)decimalNumberWithString:(NSString *)a0;
-+ (NSDecimalNumber *)notANumber;
-+ (NSDecimalNumber *)one;
-+ (NSDecimalNumber *)zero;
-@property (readonly) double doubleValue;
-@end
-@interface NSDictionary<__covariant KeyType, __covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
-- (NSArray *)allKeysForObject:(id)a0;
-- (void)enumerateKeysAndObjectsUsingBlock:(void (^)(id, id, BOOL *))a0;
-- (instancetype)init;
-- (instancetype)initWithDictionary:(NSDictionary *)a0;
-- (instancetype)initWithObjects:(NSArray *)a0 forKeys:(NSArray<id<NSCopying>> *)a1;
-- (instancetype)initWithObjectsAndKeys:(id)a0;
-- (BOOL)isEqualToDictionary:(NSDictionary *)a0;
-- (NSSet *)keysOfEntriesPassingTest:(BOOL (^)(id, id, BOOL *))a0;
-- (NSArray *)keysSortedByValueUsingSelector:(SEL)a0;
-- (id)objectForKey:(id)a0;
-- (id)objectForKeyedSubscript:(id)a0;
-- (NSArray *)objectsForKeys:(NSArray *)a0 notFoundMarker:(id)a1;
-- (id)valueForKey:(NSString *)a0;
-+ (instancetype)dictionary;
-+ (instancetype)dictionaryWithDictionary:(NSDictionary *)a0;
-+ (instancetype)dictionaryWithObject:(id)a0 forKey:(id<NSCopying>)a1;
-+ (instancetype)dictionaryWithObjects:(NSArray *)a0 forKeys:(NSArray<id<NSCopying>> *)a1;
-+ (instancetype)dictionaryWithObjectsAndKeys:(id)a0;
-@property (readonly, copy) NSArray *allKeys;
-@property (readonly, copy) NSArray *allValues;
-@property (readonly) NSUInteger count;
-@end
-@interface NSError : NSObject <NSCopying, NSSecureCoding>
-- (instancetype)initWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary<NSErrorUserInfoKey, id> *)a2;
-+ (instancetype)errorWithDomain:(NSString *)a0 code:(NSInteger)a1 userInfo:(NSDictionary<NSErrorUserInfoKey, id> *)a2;
-@property (readonly) NSInteger code;
-@property (readonly, copy) NSString *domain;
-@property (readonly, copy) NSString *localizedDescription;
-@property (readonly, copy) NSString *localizedFailureReason;
-@property (readonly, copy) NSArray<NSString *> *localizedRecoveryOptions;
-@property (readonly, copy) NSString *localizedRecoverySuggestion;
-@property (readonly, copy) NSArray<NSError *> *underlyingErrors;
-@property (readonly, copy) NSDictionary<NSErrorUserInfoKey, id> *userInfo;
-@end
-@interface NSFileManager : NSObject
-- (NSDictionary<NSFileAttributeKey, id> *)attributesOfFileSystemForPath:(NSString *)a0 error:(NSError **)a1;
-- (NSDictionary<NSFileAttributeKey, id> *)attributesOfItemAtPath:(NSString *)a0 error:(NSError **)a1;
-- (NSURL *)containerURLForSecurityApplicationGroupIdentifier:(NSString *)a0;
-- (NSData *)contentsAtPath:(NSString *)a0;
-- (NSArray<NSString *> *)contentsOfDirectoryAtPath:(NSString *)a0 error:(NSError **)a1;
-- (BOOL)copyItemAtPath:(NSString *)a0 toPath:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)copyItemAtURL:(NSURL *)a0 toURL:(NSURL *)a1 error:(NSError **)a2;
-- (BOOL)createDirectoryAtPath:(NSString *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2 error:(NSError **)a3;
-- (BOOL)createDirectoryAtURL:(NSURL *)a0 withIntermediateDirectories:(BOOL)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2 error:(NSError **)a3;
-- (BOOL)createFileAtPath:(NSString *)a0 contents:(NSData *)a1 attributes:(NSDictionary<NSFileAttributeKey, id> *)a2;
-- (BOOL)fileExistsAtPath:(NSString *)a0;
-- (BOOL)fileExistsAtPath:(NSString *)a0 isDirectory:(BOOL *)a1;
-- (BOOL)isDeletableFileAtPath:(NSString *)a0;
-- (BOOL)isReadableFileAtPath:(NSString *)a0;
-- (BOOL)isWritableFileAtPath:(NSString *)a0;
-- (BOOL)moveItemAtPath:(NSString *)a0 toPath:(NSString *)a1 error:(NSError **)a2;
-- (BOOL)moveItemAtURL:(NSURL *)a0 toURL:(NSURL *)a1 error:(NSError **)a2;
-- (BOOL)removeItemAtPath:(NSString *)a0 error:(NSError **)a1;
-- (BOOL)removeItemAtURL:(NSURL *)a0 error:(NSError **)a1;
-- (NSArray<NSString *> *)subpathsOfDirectoryAtPath:(NSString *)a0 error:(NSError **)a1;
-+ (NSFileManager *)defaultManager;
-@property (readonly, copy) NSString *currentDirectoryPath;
-@property (weak) id<NSFileManagerDelegate> delegate;
-@property (readonly, copy) NSURL *temporaryDirectory;
-@end
-@interface NSURLResponse : NSObject <NSSecureCoding, NSCopying>
-- (instancetype)initWithURL:(NSURL *)a0 MIMEType:(NSString *)a1 expectedContentLength:(NSInteger)a2 textEncodingName:(NSString *)a3;
-@property (readonly, copy) NSString *MIMEType;
-@property (readonly, copy) NSURL *URL;
-@property (readonly) long long expectedContentLength;
-@property (readonly, copy) NSString *suggestedFilename;
-@property (readonly, copy) NSString *textEncodingName;
-@end
-@interface NSHTTPURLResponse : NSURLResponse
-- (instancetype)initWithURL:(NSURL *)a0 statusCode:(NSInteger)a1 HTTPVersion:(NSString *)a2 headerFields:(NSDictionary<NSString *, NSString *> *)a3;
-- (NSString *)valueForHTTPHeaderField:(NSString *)a0;
-+ (NSString *)localizedStringForStatusCode:(NSInteger)a0;
-@property (readonly, copy) NSDictionary *allHeaderFields;
-@property (readonly) NSInteger statusCode;
-@end
-@interface NSIndexPath : NSObject <NSCopying, NSSecureCoding>
-- (NSComparisonResult)compare:(NSIndexPath *)a0;
-- (NSUInteger)indexAtPosition:(NSUInteger)a0;
-- (NSIndexPath *)indexPathByAddingIndex:(NSUInteger)a0;
-- (NSIndexPath *)indexPathByRemovingLastIndex;
-- (instancetype)initWithIndex:(NSUInteger)a0;
-+ (instancetype)indexPathForItem:(NSInteger)a0 inSection:(NSInteger)a1;
-+ (instancetype)indexPathForRow:(NSInteger)a0 inSection:(NSInteger)a1;
-+ (instancetype)indexPathWithIndex:(NSUInteger)a0;
-@property (nonatomic, readonly) NSInteger item;
-@property (readonly) NSUInteger length;
-@property (nonatomic, readonly) NSInteger row;
-@property (nonatomic, readonly) NSInteger section;
-@end
-@interface NSIndexSet : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (BOOL)containsIndex:(NSUInteger)a0;
-- (BOOL)containsIndexes:(NSIndexSet *)a0;
-- (BOOL)containsIndexesInRange:(NSRange)a0;
-- (void)enumerateIndexesUsingBlock:(void (^)(NSUInteger, BOOL *))a0;
-- (void)enumerateRangesUsingBlock:(void (^)(NSRange, BOOL *))a0;
-- (NSUInteger)indexGreaterThanIndex:(NSUInteger)a0;
-- (NSUInteger)indexGreaterThanOrEqualToIndex:(NSUInteger)a0;
-- (NSUInteger)indexLessThanIndex:(NSUInteger)a0;
-- (NSUInteger)indexLessThanOrEqualToIndex:(NSUInteger)a0;
-- (instancetype)initWithIndex:(NSUInteger)a0;
-- (instancetype)initWithIndexSet:(NSIndexSet *)a0;
-- (instancetype)initWithIndexesInRange:(NSRange)a0;
-- (BOOL)intersectsIndexesInRange:(NSRange)a0;
-- (BOOL)isEqualToIndexSet:(NSIndexSet *)a0;
-+ (instancetype)indexSet;
-+ (instancetype)indexSetWithIndex:(NSUInteger)a0;
-+ (instancetype)indexSetWithIndexesInRange:(NSRange)a0;
-@property (readonly) NSUInteger count;
-@property (readonly) NSUInteger firstIndex;
-@property (readonly) NSUInteger lastIndex;
-@end
-@interface NSJSONSerialization : NSObject
-+ (id)JSONObjectWithData:(NSData *)a0 options:(NSJSONReadingOptions)a1 error:(NSError **)a2;
-+ (NSData *)dataWithJSONObject:(id)a0 options:(NSJSONWritingOptions)a1 error:(NSError **)a2;
-+ (BOOL)isValidJSONObject:(id)a0;
-@end
-@interface NSLocale : NSObject <NSCopying, NSSecureCoding>
-- (NSString *)displayNameForKey:(NSString *)a0 value:(id)a1;
-- (instancetype)initWithLocaleIdentifier:(NSString *)a0;
-- (NSString *)localizedStringForCountryCode:(NSString *)a0;
-- (NSString *)localizedStringForLanguageCode:(NSString *)a0;
-- (NSString *)localizedStringForLocaleIdentifier:(NSString *)a0;
-- (id)objectForKey:(NSString *)a0;
-+ (NSArray<NSString *> *)ISOCountryCodes;
-+ (NSArray<NSString *> *)ISOLanguageCodes;
-+ (NSLocale *)autoupdatingCurrentLocale;
-+ (NSArray<NSString *> *)availableLocaleIdentifiers;
-+ (NSLocale *)currentLocale;
-+ (instancetype)localeWithLocaleIdentifier:(NSString *)a0;
-+ (NSArray<NSString *> *)preferredLanguages;
-+ (NSLocale *)systemLocale;
-@property (readonly, copy) NSString *countryCode;
-@property (readonly, copy) NSString *currencyCode;
-@property (readonly, copy) NSString *currencySymbol;
-@property (readonly, copy) NSString *decimalSeparator;
-@property (readonly, copy) NSString *languageCode;
-@property (readonly, copy) NSString *localeIdentifier;
-@property (readonly, copy) NSString *regionCode;
-@property (readonly, copy) NSString *scriptCode;
-@property (readonly) BOOL usesMetricSystem;
-@end
-@interface NSMutableArray<ObjectType> : NSArray<ObjectType>
-- (void)addObject:(id)a0;
-- (void)addObjectsFromArray:(NSArray *)a0;
-- (void)exchangeObjectAtIndex:(NSUInteger)a0 withObjectAtIndex:(NSUInteger)a1;
-- (instancetype)initWithCapacity:(NSUInteger)a0;
-- (void)insertObject:(id)a0 atIndex:(NSUInteger)a1;
-- (void)insertObjects:(NSArray *)a0 atIndexes:(NSIndexSet *)a1;
-- (void)removeAllObjects;
-- (void)removeLastObject;
-- (void)removeObject:(id)a0;
-- (void)removeObjectAtIndex:(NSUInteger)a0;
-- (void)removeObjectIdenticalTo:(id)a0;
-- (void)removeObjectsAtIndexes:(NSIndexSet *)a0;
-- (void)removeObjectsInArray:(NSArray *)a0;
-- (void)removeObjectsInRange:(NSRange)a0;
-- (void)replaceObjectAtIndex:(NSUInteger)a0 withObject:(id)a1;
-- (void)replaceObjectsAtIndexes:(NSIndexSet *)a0 withObjects:(NSArray *)a1;
-- (void)setArray:(NSArray *)a0;
-- (void)setObject:(id)a0 atIndexedSubscript:(NSUInteger)a1;
-- (void)sortUsingComparator:(NSComparisonResult (^)(id, id))a0;
-- (void)sortUsingSelector:(SEL)a0;
-+ (instancetype)arrayWithCapacity:(NSUInteger)a0;
-@end
-@interface NSMutableAttributedString : NSAttributedString
-- (void)addAttribute:(NSString *)a0 value:(id)a1 range:(NSRange)a2;
-- (void)addAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 range:(NSRange)a1;
-- (void)appendAttributedString:(NSAttributedString *)a0;
-- (void)beginEditing;
-- (void)deleteCharactersInRange:(NSRange)a0;
-- (void)endEditing;
-- (void)insertAttributedString:(NSAttributedString *)a0 atIndex:(NSUInteger)a1;
-- (void)removeAttribute:(NSString *)a0 range:(NSRange)a1;
-- (void)replaceCharactersInRange:(NSRange)a0 withAttributedString:(NSAttributedString *)a1;
-- (void)replaceCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
-- (void)setAttributedString:(NSAttributedString *)a0;
-- (void)setAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 range:(NSRange)a1;
-@property (readonly, retain) NSMutableString *mutableString;
-@end
-@interface NSMutableDictionary<KeyType, ObjectType> : NSDictionary<KeyType, ObjectType>
-- (void)addEntriesFromDictionary:(NSDictionary *)a0;
-- (instancetype)initWithCapacity:(NSUInteger)a0;
-- (void)removeAllObjects;
-- (void)removeObjectForKey:(id)a0;
-- (void)removeObjectsForKeys:(NSArray *)a0;
-- (void)setDictionary:(NSDictionary *)a0;
-- (void)setObject:(id)a0 forKey:(id<NSCopying>)a1;
-- (void)setObject:(id)a0 forKeyedSubscript:(id<NSCopying>)a1;
-- (void)setValue:(id)a0 forKey:(NSString *)a1;
-+ (instancetype)dictionaryWithCapacity:(NSUInteger)a0;
-@end
-@interface NSMutableIndexSet : NSIndexSet
-- (void)addIndex:(NSUInteger)a0;
-- (void)addIndexes:(NSIndexSet *)a0;
-- (void)addIndexesInRange:(NSRange)a0;
-- (void)removeAllIndexes;
-- (void)removeIndex:(NSUInteger)a0;
-- (void)removeIndexes:(NSIndexSet *)a0;
-- (void)removeIndexesInRange:(NSRange)a0;
-- (void)shiftIndexesStartingAtIndex:(NSUInteger)a0 by:(NSInteger)a1;
-@end
-@interface NSSet<__covariant ObjectType> : NSObject <NSCopying, NSMutableCopying, NSSecureCoding, NSFastEnumeration>
-- (id)anyObject;
-- (BOOL)containsObject:(id)a0;
-- (void)enumerateObjectsUsingBlock:(void (^)(id, BOOL *))a0;
-- (instancetype)init;
-- (instancetype)initWithArray:(NSArray *)a0;
-- (instancetype)initWithSet:(NSSet *)a0;
-- (BOOL)intersectsSet:(NSSet *)a0;
-- (BOOL)isEqualToSet:(NSSet *)a0;
-- (BOOL)isSubsetOfSet:(NSSet *)a0;
-- (void)makeObjectsPerformSelector:(SEL)a0;
-- (id)member:(id)a0;
-- (NSSet *)objectsPassingTest:(BOOL (^)(id, BOOL *))a0;
-- (NSSet *)setByAddingObject:(id)a0;
-- (NSSet *)setByAddingObjectsFromArray:(NSArray *)a0;
-- (NSSet *)setByAddingObjectsFromSet:(NSSet *)a0;
-+ (instancetype)set;
-+ (instancetype)setWithArray:(NSArray *)a0;
-+ (instancetype)setWithObject:(id)a0;
-+ (instancetype)setWithObjects:(id)a0;
-+ (instancetype)setWithSet:(NSSet *)a0;
-@property (readonly, copy) NSArray *allObjects;
-@property (readonly) NSUInteger count;
-@end
-@interface NSMutableSet<ObjectType> : NSSet<ObjectType>
-- (void)addObject:(id)a0;
-- (void)addObjectsFromArray:(NSArray *)a0;
-- (instancetype)initWithCapacity:(NSUInteger)a0;
-- (void)intersectSet:(NSSet *)a0;
-- (void)minusSet:(NSSet *)a0;
-- (void)removeAllObjects;
-- (void)removeObject:(id)a0;
-- (void)setSet:(NSSet *)a0;
-- (void)unionSet:(NSSet *)a0;
-+ (instancetype)setWithCapacity:(NSUInteger)a0;
-@end
-@interface NSString : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-- (NSComparisonResult)caseInsensitiveCompare:(NSString *)a0;
-- (unichar)characterAtIndex:(NSUInteger)a0;
-- (NSComparisonResult)compare:(NSString *)a0;
-- (NSComparisonResult)compare:(NSString *)a0 options:(NSStringCompareOptions)a1;
-- (NSArray<NSString *> *)componentsSeparatedByCharactersInSet:(NSCharacterSet *)a0;
-- (NSArray<NSString *> *)componentsSeparatedByString:(NSString *)a0;
-- (BOOL)containsString:(NSString *)a0;
-- (NSData *)dataUsingEncoding:(NSStringEncoding)a0;
-- (void)drawAtPoint:(CGPoint)a0 withAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
-- (void)drawInRect:(CGRect)a0 withAttributes:(NSDictionary<NSAttributedStringKey, id> *)a1;
-- (void)enumerateLinesUsingBlock:(void (^)(NSString *, BOOL *))a0;
-- (BOOL)hasPrefix:(NSString *)a0;
-- (BOOL)hasSuffix:(NSString *)a0;
-- (instancetype)init;
-- (instancetype)initWithBytes:(const void *)a0 length:(NSUInteger)a1 encoding:(NSStringEncoding)a2;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithData:(NSData *)a0 encoding:(NSStringEncoding)a1;
-- (instancetype)initWithFormat:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithUTF8String:(const char *)a0;
-- (BOOL)isEqualToString:(NSString *)a0;
-- (NSUInteger)lengthOfBytesUsingEncoding:(NSStringEncoding)a0;
-- (NSComparisonResult)localizedCaseInsensitiveCompare:(NSString *)a0;
-- (BOOL)localizedCaseInsensitiveContainsString:(NSString *)a0;
-- (NSComparisonResult)localizedCompare:(NSString *)a0;
-- (NSComparisonResult)localizedStandardCompare:(NSString *)a0;
-- (NSRange)rangeOfCharacterFromSet:(NSCharacterSet *)a0;
-- (NSRange)rangeOfString:(NSString *)a0;
-- (NSRange)rangeOfString:(NSString *)a0 options:(NSStringCompareOptions)a1;
-- (NSRange)rangeOfString:(NSString *)a0 options:(NSStringCompareOptions)a1 range:(NSRange)a2;
-- (CGSize)sizeWithAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0;
-- (NSString *)stringByAddingPercentEncodingWithAllowedCharacters:(NSCharacterSet *)a0;
-- (NSString *)stringByAppendingFormat:(NSString *)a0;
-- (NSString *)stringByAppendingPathComponent:(NSString *)a0;
-- (NSString *)stringByAppendingPathExtension:(NSString *)a0;
-- (NSString *)stringByAppendingString:(NSString *)a0;
-- (NSString *)stringByPaddingToLength:(NSUInteger)a0 withString:(NSString *)a1 startingAtIndex:(NSUInteger)a2;
-- (NSString *)stringByReplacingCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
-- (NSString *)stringByReplacingOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1;
-- (NSString *)stringByReplacingOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1 options:(NSStringCompareOptions)a2 range:(NSRange)a3;
-- (NSString *)stringByTrimmingCharactersInSet:(NSCharacterSet *)a0;
-- (NSString *)substringFromIndex:(NSUInteger)a0;
-- (NSString *)substringToIndex:(NSUInteger)a0;
-- (NSString *)substringWithRange:(NSRange)a0;
-- (BOOL)writeToFile:(NSString *)a0 atomically:(BOOL)a1 encoding:(NSStringEncoding)a2 error:(NSError **)a3;
-- (BOOL)writeToURL:(NSURL *)a0 atomically:(BOOL)a1 encoding:(NSStringEncoding)a2 error:(NSError **)a3;
-+ (NSString *)localizedStringWithFormat:(NSString *)a0;
-+ (instancetype)string;
-+ (instancetype)stringWithCString:(const char *)a0 encoding:(NSStringEncoding)a1;
-+ (instancetype)stringWithContentsOfFile:(NSString *)a0 encoding:(NSStringEncoding)a1 error:(NSError **)a2;
-+ (instancetype)stringWithContentsOfURL:(NSURL *)a0 encoding:(NSStringEncoding)a1 error:(NSError **)a2;
-+ (instancetype)stringWithFormat:(NSString *)a0;
-+ (instancetype)stringWithString:(NSString *)a0;
-+ (instancetype)stringWithUTF8String:(const char *)a0;
-@property (readonly) const char *UTF8String;
-@property (readonly) BOOL boolValue;
-@property (readonly, copy) NSString *capitalizedString;
-@property (readonly) double doubleValue;
-@property (readonly) float floatValue;
-@property (readonly) int intValue;
-@property (readonly) NSInteger integerValue;
-@property (readonly, copy) NSString *lastPathComponent;
-@property (readonly) NSUInteger length;
-@property (readonly) long long longLongValue;
-@property (readonly, copy) NSString *lowercaseString;
-@property (readonly, copy) NSArray<NSString *> *pathComponents;
-@property (readonly, copy) NSString *pathExtension;
-@property (readonly, copy) NSString *stringByDeletingLastPathComponent;
-@property (readonly, copy) NSString *stringByDeletingPathExtension;
-@property (readonly, copy) NSString *stringByExpandingTildeInPath;
-@property (readonly, copy) NSString *stringByRemovingPercentEncoding;
-@property (readonly, copy) NSString *uppercaseString;
-@end
-@interface NSMutableString : NSString
-- (void)appendFormat:(NSString *)a0;
-- (void)appendString:(NSString *)a0;
-- (void)deleteCharactersInRange:(NSRange)a0;
-- (instancetype)initWithCapacity:(NSUInteger)a0;
-- (void)insertString:(NSString *)a0 atIndex:(NSUInteger)a1;
-- (void)replaceCharactersInRange:(NSRange)a0 withString:(NSString *)a1;
-- (NSUInteger)replaceOccurrencesOfString:(NSString *)a0 withString:(NSString *)a1 options:(NSStringCompareOptions)a2 range:(NSRange)a3;
-- (void)setString:(NSString *)a0;
-+ (NSMutableString *)stringWithCapacity:(NSUInteger)a0;
-@end
-@interface NSURLRequest : NSObject <NSSecureCoding, NSCopying, NSMutableCopying>
-- (instancetype)initWithURL:(NSURL *)a0;
-- (instancetype)initWithURL:(NSURL *)a0 cachePolicy:(NSURLRequestCachePolicy)a1 timeoutInterval:(NSTimeInterval)a2;
-- (NSString *)valueForHTTPHeaderField:(NSString *)a0;
-+ (instancetype)requestWithURL:(NSURL *)a0;
-+ (instancetype)requestWithURL:(NSURL *)a0 cachePolicy:(NSURLRequestCachePolicy)a1 timeoutInterval:(NSTimeInterval)a2;
-@property (readonly, copy) NSData *HTTPBody;
-@property (readonly, copy) NSString *HTTPMethod;
-@property (readonly) BOOL HTTPShouldHandleCookies;
-@property (readonly, copy) NSURL *URL;
-@property (readonly, copy) NSDictionary<NSString *, NSString *> *allHTTPHeaderFields;
-@property (readonly) BOOL allowsCellularAccess;
-@property (readonly) NSURLRequestCachePolicy cachePolicy;
-@property (readonly, copy) NSURL *mainDocumentURL;
-@property (readonly) NSTimeInterval timeoutInterval;
-@end
-@interface NSMutableURLRequest : NSURLRequest
-- (void)addValue:(NSString *)a0 forHTTPHeaderField:(NSString *)a1;
-- (void)setValue:(NSString *)a0 forHTTPHeaderField:(NSString *)a1;
-@property (copy) NSData *HTTPBody;
-@property (copy) NSString *HTTPMethod;
-@property BOOL HTTPShouldHandleCookies;
-@property (copy) NSURL *URL;
-@property (copy) NSDictionary<NSString *, NSString *> *allHTTPHeaderFields;
-@property BOOL allowsCellularAccess;
-@property NSURLRequestCachePolicy cachePolicy;
-@property (copy) NSURL *mainDocumentURL;
-@property NSTimeInterval timeoutInterval;
-@end
-@interface NSNotification : NSObject <NSCopying, NSCoding>
-- (instancetype)initWithName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
-+ (instancetype)notificationWithName:(NSString *)a0 object:(id)a1;
-+ (instancetype)notificationWithName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
-@property (readonly, copy) NSString *name;
-@property (readonly, retain) id object;
-@property (readonly, copy) NSDictionary *userInfo;
-@end
-@interface NSNotificationCenter : NSObject
-- (void)addObserver:(id)a0 selector:(SEL)a1 name:(NSString *)a2 object:(id)a3;
-- (id<NSObject>)addObserverForName:(NSString *)a0 object:(id)a1 queue:(NSOperationQueue *)a2 usingBlock:(void (^)(NSNotification *))a3;
-- (void)postNotification:(NSNotification *)a0;
-- (void)postNotificationName:(NSString *)a0 object:(id)a1;
-- (void)postNotificationName:(NSString *)a0 object:(id)a1 userInfo:(NSDictionary *)a2;
-- (void)removeObserver:(id)a0;
-- (void)removeObserver:(id)a0 name:(NSString *)a1 object:(id)a2;
-+ (NSNotificationCenter *)defaultCenter;
-@end
-@interface NSNumberFormatter : NSFormatter
-- (NSNumber *)numberFromString:(NSString *)a0;
-- (NSString *)stringFromNumber:(NSNumber *)a0;
-+ (NSString *)localizedStringFromNumber:(NSNumber *)a0 numberStyle:(NSNumberFormatterStyle)a1;
-@property BOOL allowsFloats;
-@property (copy) NSString *currencyCode;
-@property (copy) NSString *currencySymbol;
-@property (copy) NSString *decimalSeparator;
-@property BOOL generatesDecimalNumbers;
-@property (copy) NSString *groupingSeparator;
-@property NSUInteger groupingSize;
-@property (copy) NSLocale *locale;
-@property (copy) NSNumber *maximum;
-@property NSUInteger maximumFractionDigits;
-@property NSUInteger maximumIntegerDigits;
-@property NSUInteger maximumSignificantDigits;
-@property (copy) NSNumber *minimum;
-@property NSUInteger minimumFractionDigits;
-@property NSUInteger minimumIntegerDigits;
-@property NSUInteger minimumSignificantDigits;
-@property (copy) NSNumber *multiplier;
-@property (copy) NSString *negativePrefix;
-@property (copy) NSString *negativeSuffix;
-@property NSNumberFormatterStyle numberStyle;
-@property (copy) NSString *positivePrefix;
-@property (copy) NSString *positiveSuffix;
-@property BOOL usesGroupingSeparator;
-@property BOOL usesSignificantDigits;
-@end
-@interface NSObject (MangoStubFoundation) <NSObject>
-- (void)addObserver:(NSObject *)a0 forKeyPath:(NSString *)a1 options:(NSKeyValueObservingOptions)a2 context:(void *)a3;
-- (void)awakeFromNib;
-- (NSDictionary<NSString *, id> *)dictionaryWithValuesForKeys:(NSArray<NSString *> *)a0;
-- (void)didChangeValueForKey:(NSString *)a0;
-- (void)observeValueForKeyPath:(NSString *)a0 ofObject:(id)a1 change:(NSDictionary<NSKeyValueChangeKey, id> *)a2 context:(void *)a3;
-- (void)performSelector:(SEL)a0 withObject:(id)a1 afterDelay:(NSTimeInterval)a2;
-- (void)performSelectorInBackground:(SEL)a0 withObject:(id)a1;
-- (void)performSelectorOnMainThread:(SEL)a0 withObject:(id)a1 waitUntilDone:(BOOL)a2;
-- (void)removeObserver:(NSObject *)a0 forKeyPath:(NSString *)a1;
-- (void)removeObserver:(NSObject *)a0 forKeyPath:(NSString *)a1 context:(void *)a2;
-- (void)setNilValueForKey:(NSString *)a0;
-- (void)setValue:(id)a0 forKey:(NSString *)a1;
-- (void)setValue:(id)a0 forKeyPath:(NSString *)a1;
-- (void)setValue:(id)a0 forUndefinedKey:(NSString *)a1;
-- (void)setValuesForKeysWithDictionary:(NSDictionary<NSString *, id> *)a0;
-- (id)valueForKey:(NSString *)a0;
-- (id)valueForKeyPath:(NSString *)a0;
-- (id)valueForUndefinedKey:(NSString *)a0;
-- (void)willChangeValueForKey:(NSString *)a0;
-+ (BOOL)automaticallyNotifiesObserversForKey:(NSString *)a0;
-+ (void)cancelPreviousPerformRequestsWithTarget:(id)a0;
-+ (void)cancelPreviousPerformRequestsWithTarget:(id)a0 selector:(SEL)a1 object:(id)a2;
-+ (NSSet<NSString *> *)keyPathsForValuesAffectingValueForKey:(NSString *)a0;
-@property (nonatomic, copy) NSString *accessibilityHint;
-@property (nonatomic, copy) NSString *accessibilityIdentifier;
-@property (nonatomic, copy) NSString *accessibilityLabel;
-@property (nonatomic, copy) NSString *accessibilityValue;
-@property (nonatomic) BOOL isAccessibilityElement;
 @end
 @protocol NSProgressReporting <NSObject>
-@optional
+@end
+@interface NSBundleResourceRequest : NSObject <NSProgressReporting>
+@end
+@interface NSFormatter : NSObject <NSCoding, NSCopying>
+@end
+@interface NSByteCountFormatter : NSFormatter
+@end
+@interface NSCache<KeyType, ObjectType> : NSObject
+@end
+@interface NSCachedURLResponse : NSObject <NSCoding, NSSecureCoding, NSCopying>
+@end
+@interface NSCalendar : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSCharacterSet : NSObject <NSSecureCoding, NSMutableCopying>
+@end
+@interface NSCoder : NSObject
+@end
+@interface NSPredicate : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSComparisonPredicate : NSPredicate <NSSecureCoding>
+@end
+@interface NSCompoundPredicate : NSPredicate <NSCoding>
+@end
+@protocol NSLocking <NSObject>
+@end
+@interface NSCondition : NSObject <NSLocking>
+@end
+@interface NSConditionLock : NSObject <NSLocking>
+@end
+@interface NSData : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue>
+@end
+@interface NSRegularExpression : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSDataDetector : NSRegularExpression <NSCopying, NSCoding>
+@end
+@interface NSDate : NSObject <NSSecureCoding, NSCopying, CKRecordValue>
+@end
+@interface NSDateComponents : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSDateComponentsFormatter : NSFormatter
+@end
+@interface NSDateFormatter : NSFormatter
+@end
+@interface NSDateInterval : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSDateIntervalFormatter : NSFormatter
+@end
+@interface NSValue : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSNumber : NSValue <CKRecordValue, NSFetchRequestResult>
+@end
+@interface NSDecimalNumber : NSNumber <NSSecureCoding>
+@end
+@interface NSDictionary<__covariant KeyType, __covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFetchRequestResult, NSFastEnumeration>
+@end
+@interface NSUnit : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSDimension : NSUnit <NSSecureCoding>
+@end
+@interface NSEnumerator<ObjectType> : NSObject <NSFastEnumeration>
+@end
+@interface NSDirectoryEnumerator : NSEnumerator
+@end
+@interface NSEnergyFormatter : NSFormatter
+@end
+@interface NSError : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSException : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSExpression : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSExtensionContext : NSObject
+@end
+@interface NSExtensionItem : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSFileAccessIntent : NSObject
+@end
+@interface NSFileCoordinator : NSObject
+@end
+@interface NSFileHandle : NSObject <NSSecureCoding>
+@end
+@interface NSFileManager : NSObject
+@end
+@interface NSFileProviderService : NSObject
+@end
+@interface NSFileVersion : NSObject
+@end
+@interface NSFileWrapper : NSObject <NSSecureCoding>
+@end
+@interface NSHTTPCookie : NSObject
+@end
+@interface NSHTTPCookieStorage : NSObject
+@end
+@interface NSURLResponse : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSHTTPURLResponse : NSURLResponse
+@end
+@interface NSISO8601DateFormatter : NSFormatter <NSSecureCoding>
+@end
+@interface NSIndexPath : NSObject <NSCoding, NSSecureCoding, NSCopying>
+@end
+@interface NSIndexSet : NSObject <NSCoding, NSSecureCoding, NSMutableCopying>
+@end
+@interface NSInflectionRule : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSInflectionRuleExplicit : NSInflectionRule
+@end
+@interface NSStream : NSObject
+@end
+@interface NSInputStream : NSStream
+@end
+@interface NSInvocation : NSObject
+@end
+@interface NSItemProvider : NSObject <NSCopying>
+@end
+@interface NSJSONSerialization : NSObject
+@end
+@interface NSKeyValueSharedObservers : NSObject
+@end
+@interface NSKeyValueSharedObserversSnapshot : NSObject
+@end
+@interface NSKeyedArchiver : NSCoder
+@end
+@interface NSKeyedUnarchiver : NSCoder
+@end
+@interface NSLengthFormatter : NSFormatter
+@end
+@interface NSLinguisticTagger : NSObject
+@end
+@interface NSListFormatter : NSFormatter
+@end
+@interface NSLocale : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSLocalizedNumberFormatRule : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSLock : NSObject <NSLocking>
+@end
+@interface NSPort : NSObject <NSCoding, NSCopying>
+@end
+@interface NSMachPort : NSPort
+@end
+@interface NSMassFormatter : NSFormatter
+@end
+@interface NSMeasurement<UnitType> : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSMeasurementFormatter : NSFormatter <NSSecureCoding>
+@end
+@interface NSMetadataItem : NSObject
+@end
+@interface NSMetadataQuery : NSObject
+@end
+@interface NSMetadataQueryAttributeValueTuple : NSObject
+@end
+@interface NSMetadataQueryResultGroup : NSObject
+@end
+@interface NSMethodSignature : NSObject
+@end
+@interface NSMorphology : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSMorphologyCustomPronoun : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSMorphologyPronoun : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSMutableArray<ObjectType> : NSArray<ObjectType>
+@end
+@interface NSMutableAttributedString : NSAttributedString
+@end
+@interface NSMutableCharacterSet : NSCharacterSet
+@end
+@interface NSMutableData : NSData
+@end
+@interface NSMutableDictionary<KeyType, ObjectType> : NSDictionary<KeyType, ObjectType>
+@end
+@interface NSMutableIndexSet : NSIndexSet <NSSecureCoding>
+@end
+@interface NSOrderedSet<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFastEnumeration>
+@end
+@interface NSMutableOrderedSet<ObjectType> : NSOrderedSet<ObjectType>
+@end
+@interface NSSet<__covariant ObjectType> : NSObject <NSSecureCoding, NSMutableCopying, NSFastEnumeration>
+@end
+@interface NSMutableSet<ObjectType> : NSSet<ObjectType>
+@end
+@interface NSString : NSObject <NSSecureCoding, NSMutableCopying, CKRecordValue, NSItemProviderReading, NSItemProviderWriting, CNKeyDescriptor>
+@end
+@interface NSMutableString : NSString <NSCoding>
+@end
+@interface NSURLRequest : NSObject <NSSecureCoding, NSMutableCopying>
+@end
+@interface NSMutableURLRequest : NSURLRequest
+@end
+@interface NSNetService : NSObject
+@end
+@interface NSNetServiceBrowser : NSObject
+@end
+@interface NSNotification : NSObject <NSCoding, NSCopying>
+@end
+@interface NSNotificationCenter : NSObject
+@end
+@interface NSNotificationQueue : NSObject
+@end
+@interface NSNull : NSObject <NSSecureCoding, NSCopying, CAAction>
+@end
+@interface NSNumberFormatter : NSFormatter
+@end
+@interface NSObject (MangoStubFoundation) <NSObject>
 @end
 @interface NSOperationQueue : NSObject <NSProgressReporting>
-- (void)addBarrierBlock:(void (^)(void))a0;
-- (void)addOperation:(NSOperation *)a0;
-- (void)addOperationWithBlock:(void (^)(void))a0;
-- (void)addOperations:(NSArray<NSOperation *> *)a0 waitUntilFinished:(BOOL)a1;
-- (void)cancelAllOperations;
-- (BOOL)isSuspended;
-- (void)waitUntilAllOperationsAreFinished;
-+ (NSOperationQueue *)currentQueue;
-+ (NSOperationQueue *)mainQueue;
-@property NSInteger maxConcurrentOperationCount;
-@property (copy) NSString *name;
-@property (readonly) NSUInteger operationCount;
-@property (readonly, copy) NSArray<__kindof NSOperation *> *operations;
-@property NSQualityOfService qualityOfService;
-@property (getter=isSuspended) BOOL suspended;
-@property (assign) NSObject<OS_dispatch_queue> *underlyingQueue;
+@end
+@interface NSOrthography : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSOutputStream : NSStream
+@end
+@interface NSPersonNameComponents : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSPersonNameComponentsFormatter : NSFormatter
+@end
+@interface NSPipe : NSObject
+@end
+@interface NSPortMessage : NSObject
+@end
+@interface NSPresentationIntent : NSObject <NSCopying, NSSecureCoding>
 @end
 @interface NSProcessInfo : NSObject
-- (void)endActivity:(id<NSObject>)a0;
-- (BOOL)isLowPowerModeEnabled;
-- (BOOL)isMacCatalystApp;
-- (BOOL)isiOSAppOnMac;
-+ (NSProcessInfo *)processInfo;
-@property (readonly) NSUInteger activeProcessorCount;
-@property (readonly, copy) NSArray<NSString *> *arguments;
-@property (readonly, copy) NSDictionary<NSString *, NSString *> *environment;
-@property (readonly, copy) NSString *globallyUniqueString;
-@property (readonly, copy) NSString *hostName;
-@property (readonly, getter=isiOSAppOnMac) BOOL iOSAppOnMac;
-@property (readonly, getter=isLowPowerModeEnabled) BOOL lowPowerModeEnabled;
-@property (readonly, getter=isMacCatalystApp) BOOL macCatalystApp;
-@property (readonly, copy) NSString *operatingSystemVersionString;
-@property (readonly) unsigned long long physicalMemory;
-@property (readonly) int processIdentifier;
-@property (copy) NSString *processName;
-@property (readonly) NSUInteger processorCount;
-@property (readonly) NSTimeInterval systemUptime;
+@end
+@interface NSProgress : NSObject
+@end
+@interface NSPropertyListSerialization : NSObject
+@end
+@protocol NSDiscardableContent <NSObject>
+@end
+@interface NSPurgeableData : NSMutableData <NSSecureCoding, NSMutableCopying, NSDiscardableContent>
+@end
+@interface NSRecursiveLock : NSObject <NSLocking>
+@end
+@interface NSRelativeDateTimeFormatter : NSFormatter
 @end
 @interface NSRunLoop : NSObject
-- (void)acceptInputForMode:(NSString *)a0 beforeDate:(NSDate *)a1;
-- (void)addTimer:(NSTimer *)a0 forMode:(NSString *)a1;
-- (void)cancelPerformSelector:(SEL)a0 target:(id)a1 argument:(id)a2;
-- (void)cancelPerformSelectorsWithTarget:(id)a0;
-- (NSDate *)limitDateForMode:(NSString *)a0;
-- (void)performBlock:(void (^)(void))a0;
-- (void)performInModes:(NSArray<NSRunLoopMode> *)a0 block:(void (^)(void))a1;
-- (void)performSelector:(SEL)a0 target:(id)a1 argument:(id)a2 order:(NSUInteger)a3 modes:(NSArray<NSRunLoopMode> *)a4;
-- (void)run;
-- (BOOL)runMode:(NSString *)a0 beforeDate:(NSDate *)a1;
-- (void)runUntilDate:(NSDate *)a0;
-+ (NSRunLoop *)currentRunLoop;
-+ (NSRunLoop *)mainRunLoop;
-@property (readonly, copy) NSString *currentMode;
+@end
+@interface NSValueTransformer : NSObject
+@end
+@interface NSSecureUnarchiveFromDataTransformer : NSValueTransformer
+@end
+@interface NSSortDescriptor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSStringDrawingContext : NSObject
+@end
+@interface NSTermOfAddress : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NSTextCheckingResult : NSObject <NSSecureCoding, NSCopying>
 @end
 @interface NSThread : NSObject
-- (void)cancel;
-- (instancetype)init;
-- (instancetype)initWithBlock:(void (^)(void))a0;
-- (instancetype)initWithTarget:(id)a0 selector:(SEL)a1 object:(id)a2;
-- (BOOL)isCancelled;
-- (BOOL)isExecuting;
-- (BOOL)isFinished;
-- (void)main;
-- (void)start;
-+ (NSArray<NSNumber *> *)callStackReturnAddresses;
-+ (NSArray<NSString *> *)callStackSymbols;
-+ (NSThread *)currentThread;
-+ (void)detachNewThreadSelector:(SEL)a0 toTarget:(id)a1 withObject:(id)a2;
-+ (void)detachNewThreadWithBlock:(void (^)(void))a0;
-+ (void)exit;
-+ (BOOL)isMainThread;
-+ (BOOL)isMultiThreaded;
-+ (NSThread *)mainThread;
-+ (BOOL)setThreadPriority:(double)a0;
-+ (void)sleepForTimeInterval:(NSTimeInterval)a0;
-+ (void)sleepUntilDate:(NSDate *)a0;
-+ (double)threadPriority;
-@property (readonly, getter=isCancelled) BOOL cancelled;
-@property (readonly, getter=isExecuting) BOOL executing;
-@property (readonly, getter=isFinished) BOOL finished;
-@property (readonly) BOOL isMainThread;
-@property (copy) NSString *name;
-@property NSQualityOfService qualityOfService;
-@property NSUInteger stackSize;
-@property (readonly, retain) NSMutableDictionary *threadDictionary;
-@property double threadPriority;
 @end
-@interface NSTimeZone : NSObject <NSCopying, NSSecureCoding>
-- (NSInteger)secondsFromGMTForDate:(NSDate *)a0;
-+ (NSTimeZone *)defaultTimeZone;
-+ (NSTimeZone *)localTimeZone;
-+ (NSTimeZone *)systemTimeZone;
-+ (instancetype)timeZoneForSecondsFromGMT:(NSInteger)a0;
-+ (instancetype)timeZoneWithAbbreviation:(NSString *)a0;
-+ (instancetype)timeZoneWithName:(NSString *)a0;
-@property (readonly, copy) NSString *abbreviation;
-@property (readonly, copy) NSString *name;
-@property (readonly) NSInteger secondsFromGMT;
+@interface NSTimeZone : NSObject <NSSecureCoding, NSCopying>
 @end
 @interface NSTimer : NSObject
-- (void)fire;
-- (instancetype)initWithFireDate:(NSDate *)a0 interval:(NSTimeInterval)a1 repeats:(BOOL)a2 block:(void (^)(NSTimer *))a3;
-- (instancetype)initWithFireDate:(NSDate *)a0 interval:(NSTimeInterval)a1 target:(id)a2 selector:(SEL)a3 userInfo:(id)a4 repeats:(BOOL)a5;
-- (void)invalidate;
-- (BOOL)isValid;
-+ (NSTimer *)scheduledTimerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
-+ (NSTimer *)scheduledTimerWithTimeInterval:(NSTimeInterval)a0 target:(id)a1 selector:(SEL)a2 userInfo:(id)a3 repeats:(BOOL)a4;
-+ (NSTimer *)timerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1 block:(void (^)(NSTimer *))a2;
-+ (NSTimer *)timerWithTimeInterval:(NSTimeInterval)a0 target:(id)a1 selector:(SEL)a2 userInfo:(id)a3 repeats:(BOOL)a4;
-@property (copy) NSDate *fireDate;
-@property (readonly) NSTimeInterval timeInterval;
-@property NSTimeInterval tolerance;
-@property (readonly, retain) id userInfo;
-@property (readonly, getter=isValid) BOOL valid;
 @end
-@interface NSURL : NSObject <NSSecureCoding, NSCopying>
-- (NSURL *)URLByAppendingPathComponent:(NSString *)a0;
-- (NSURL *)URLByAppendingPathComponent:(NSString *)a0 isDirectory:(BOOL)a1;
-- (NSURL *)URLByAppendingPathExtension:(NSString *)a0;
-- (BOOL)checkResourceIsReachableAndReturnError:(NSError **)a0;
-- (BOOL)getResourceValue:(out id *)a0 forKey:(NSString *)a1 error:(out NSError **)a2;
-- (instancetype)initFileURLWithPath:(NSString *)a0;
-- (instancetype)initFileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1;
-- (instancetype)initWithString:(NSString *)a0;
-- (instancetype)initWithString:(NSString *)a0 relativeToURL:(NSURL *)a1;
-- (BOOL)isFileReferenceURL;
-- (BOOL)isFileURL;
-+ (instancetype)URLWithString:(NSString *)a0;
-+ (instancetype)URLWithString:(NSString *)a0 relativeToURL:(NSURL *)a1;
-+ (NSURL *)fileURLWithPath:(NSString *)a0;
-+ (NSURL *)fileURLWithPath:(NSString *)a0 isDirectory:(BOOL)a1;
-@property (readonly, copy) NSURL *URLByDeletingLastPathComponent;
-@property (readonly, copy) NSURL *URLByDeletingPathExtension;
-@property (readonly, copy) NSString *absoluteString;
-@property (readonly, copy) NSURL *absoluteURL;
-@property (readonly, copy) NSURL *baseURL;
-@property (readonly, getter=isFileURL) BOOL fileURL;
-@property (readonly, copy) NSString *fragment;
-@property (readonly, copy) NSString *host;
-@property (readonly, copy) NSString *lastPathComponent;
-@property (readonly, copy) NSString *password;
-@property (readonly, copy) NSString *path;
-@property (readonly, copy) NSArray<NSString *> *pathComponents;
-@property (readonly, copy) NSString *pathExtension;
-@property (readonly, copy) NSNumber *port;
-@property (readonly, copy) NSString *query;
-@property (readonly, copy) NSString *relativePath;
-@property (readonly, copy) NSString *relativeString;
-@property (readonly, copy) NSString *resourceSpecifier;
-@property (readonly, copy) NSString *scheme;
-@property (readonly, copy) NSURL *standardizedURL;
-@property (readonly, copy) NSString *user;
+@interface NSURL : NSObject <NSSecureCoding, NSCopying, NSItemProviderWriting, NSItemProviderReading, QLPreviewItem>
+@end
+@interface NSURLAuthenticationChallenge : NSObject <NSSecureCoding>
+@end
+@interface NSURLCache : NSObject
+@end
+@interface NSURLComponents : NSObject <NSCopying>
+@end
+@protocol NSURLAuthenticationChallengeSender <NSObject>
+@end
+@interface NSURLConnection : NSObject <NSURLAuthenticationChallengeSender>
+@end
+@interface NSURLCredential : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSURLCredentialStorage : NSObject
+@end
+@interface NSURLProtectionSpace : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSURLProtocol : NSObject
+@end
+@interface NSURLQueryItem : NSObject <NSSecureCoding, NSCopying>
 @end
 @interface NSURLSession : NSObject
-- (NSURLSessionDataTask *)dataTaskWithRequest:(NSURLRequest *)a0;
-- (NSURLSessionDataTask *)dataTaskWithRequest:(NSURLRequest *)a0 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a1;
-- (NSURLSessionDataTask *)dataTaskWithURL:(NSURL *)a0;
-- (NSURLSessionDataTask *)dataTaskWithURL:(NSURL *)a0 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a1;
-- (NSURLSessionDownloadTask *)downloadTaskWithRequest:(NSURLRequest *)a0;
-- (NSURLSessionDownloadTask *)downloadTaskWithRequest:(NSURLRequest *)a0 completionHandler:(void (^)(NSURL *, NSURLResponse *, NSError *))a1;
-- (NSURLSessionDownloadTask *)downloadTaskWithURL:(NSURL *)a0;
-- (NSURLSessionDownloadTask *)downloadTaskWithURL:(NSURL *)a0 completionHandler:(void (^)(NSURL *, NSURLResponse *, NSError *))a1;
-- (void)finishTasksAndInvalidate;
-- (void)flushWithCompletionHandler:(void (^)(void))a0;
-- (void)getAllTasksWithCompletionHandler:(void (^)(NSArray<__kindof NSURLSessionTask *> *))a0;
-- (void)getTasksWithCompletionHandler:(void (^)(NSArray<NSURLSessionDataTask *> *, NSArray<NSURLSessionUploadTask *> *, NSArray<NSURLSessionDownloadTask *> *))a0;
-- (void)invalidateAndCancel;
-- (void)resetWithCompletionHandler:(void (^)(void))a0;
-- (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromData:(NSData *)a1;
-- (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromData:(NSData *)a1 completionHandler:(void (^)(NSData *, NSURLResponse *, NSError *))a2;
-- (NSURLSessionUploadTask *)uploadTaskWithRequest:(NSURLRequest *)a0 fromFile:(NSURL *)a1;
-+ (NSURLSession *)sharedSession;
-@property (readonly, retain) id<NSURLSessionDelegate> delegate;
-@property (readonly, retain) NSOperationQueue *delegateQueue;
-@property (copy) NSString *sessionDescription;
+@end
+@interface NSURLSessionConfiguration : NSObject <NSCopying>
 @end
 @interface NSURLSessionTask : NSObject <NSCopying, NSProgressReporting>
-- (void)cancel;
-- (void)resume;
-- (void)suspend;
-@property (readonly) int64_t countOfBytesExpectedToReceive;
-@property (readonly) int64_t countOfBytesExpectedToSend;
-@property (readonly) int64_t countOfBytesReceived;
-@property (readonly) int64_t countOfBytesSent;
-@property (readonly, copy) NSURLRequest *currentRequest;
-@property (retain) id<NSURLSessionTaskDelegate> delegate;
-@property (readonly, copy) NSError *error;
-@property (readonly, copy) NSURLRequest *originalRequest;
-@property float priority;
-@property (readonly, copy) NSURLResponse *response;
-@property (copy) NSString *taskDescription;
-@property (readonly) NSUInteger taskIdentifier;
 @end
 @interface NSURLSessionDataTask : NSURLSessionTask
 @end
 @interface NSURLSessionDownloadTask : NSURLSessionTask
-- (void)cancelByProducingResumeData:(void (^)(NSData *))a0;
+@end
+@interface NSURLSessionStreamTask : NSURLSessionTask
+@end
+@interface NSURLSessionTaskMetrics : NSObject
+@end
+@interface NSURLSessionTaskTransactionMetrics : NSObject
 @end
 @interface NSURLSessionUploadTask : NSURLSessionDataTask
 @end
-@interface NSUUID : NSObject <NSCopying, NSSecureCoding>
-- (NSComparisonResult)compare:(NSUUID *)a0;
-- (instancetype)init;
-- (instancetype)initWithUUIDString:(NSString *)a0;
-+ (instancetype)UUID;
-@property (readonly, copy) NSString *UUIDString;
+@interface NSURLSessionWebSocketMessage : NSObject
+@end
+@interface NSURLSessionWebSocketTask : NSURLSessionTask
+@end
+@interface NSUUID : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSUbiquitousKeyValueStore : NSObject
+@end
+@interface NSUndoManager : NSObject
+@end
+@interface NSUnitAcceleration : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitAngle : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitArea : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitConcentrationMass : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitConverter : NSObject
+@end
+@interface NSUnitConverterLinear : NSUnitConverter <NSSecureCoding>
+@end
+@interface NSUnitDispersion : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitDuration : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitElectricCharge : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitElectricCurrent : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitElectricPotentialDifference : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitElectricResistance : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitEnergy : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitFrequency : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitFuelEfficiency : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitIlluminance : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitInformationStorage : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitLength : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitMass : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitPower : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitPressure : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitSpeed : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitTemperature : NSDimension <NSSecureCoding>
+@end
+@interface NSUnitVolume : NSDimension <NSSecureCoding>
+@end
+@interface NSUserActivity : NSObject <NSItemProviderReading, NSItemProviderWriting>
 @end
 @interface NSUserDefaults : NSObject
-- (NSURL *)URLForKey:(NSString *)a0;
-- (void)addSuiteNamed:(NSString *)a0;
-- (NSArray *)arrayForKey:(NSString *)a0;
-- (BOOL)boolForKey:(NSString *)a0;
-- (NSData *)dataForKey:(NSString *)a0;
-- (NSDictionary<NSString *, id> *)dictionaryForKey:(NSString *)a0;
-- (NSDictionary<NSString *, id> *)dictionaryRepresentation;
-- (double)doubleForKey:(NSString *)a0;
-- (float)floatForKey:(NSString *)a0;
-- (instancetype)init;
-- (instancetype)initWithSuiteName:(NSString *)a0;
-- (NSInteger)integerForKey:(NSString *)a0;
-- (id)objectForKey:(NSString *)a0;
-- (void)registerDefaults:(NSDictionary<NSString *, id> *)a0;
-- (void)removeObjectForKey:(NSString *)a0;
-- (void)removePersistentDomainForName:(NSString *)a0;
-- (void)removeSuiteNamed:(NSString *)a0;
-- (void)setBool:(BOOL)a0 forKey:(NSString *)a1;
-- (void)setDouble:(double)a0 forKey:(NSString *)a1;
-- (void)setFloat:(float)a0 forKey:(NSString *)a1;
-- (void)setInteger:(NSInteger)a0 forKey:(NSString *)a1;
-- (void)setObject:(id)a0 forKey:(NSString *)a1;
-- (void)setURL:(NSURL *)a0 forKey:(NSString *)a1;
-- (NSArray<NSString *> *)stringArrayForKey:(NSString *)a0;
-- (NSString *)stringForKey:(NSString *)a0;
-- (BOOL)synchronize;
-+ (void)resetStandardUserDefaults;
-+ (NSUserDefaults *)standardUserDefaults;
+@end
+@interface NSXPCConnection : NSObject
+@end
+@interface NSXPCInterface : NSObject
+@end
+@interface NSXPCListener : NSObject
+@end
+@interface NSXPCListenerEndpoint : NSObject <NSSecureCoding>
+@end
+@protocol NSCacheDelegate <NSObject>
+@end
+@protocol NSExtensionRequestHandling <NSObject>
+@end
+@protocol NSFileManagerDelegate <NSObject>
+@end
+@protocol NSFilePresenter <NSObject>
+@end
+@protocol NSKeyedArchiverDelegate <NSObject>
+@end
+@protocol NSKeyedUnarchiverDelegate <NSObject>
+@end
+@protocol NSPortDelegate <NSObject>
+@end
+@protocol NSMachPortDelegate <NSPortDelegate>
+@end
+@protocol NSMetadataQueryDelegate <NSObject>
+@end
+@protocol NSNetServiceBrowserDelegate <NSObject>
+@end
+@protocol NSNetServiceDelegate <NSObject>
+@end
+@protocol NSStreamDelegate <NSObject>
+@end
+@protocol NSURLConnectionDelegate <NSObject>
+@end
+@protocol NSURLConnectionDataDelegate <NSURLConnectionDelegate>
+@end
+@protocol NSURLConnectionDownloadDelegate <NSURLConnectionDelegate>
+@end
+@protocol NSURLProtocolClient <NSObject>
 @end
 @protocol NSURLSessionDelegate <NSObject>
-@optional
-- (void)URLSession:(NSURLSession *)a0 didBecomeInvalidWithError:(NSError *)a1;
-- (void)URLSessionDidFinishEventsForBackgroundURLSession:(NSURLSession *)a0;
 @end
 @protocol NSURLSessionTaskDelegate <NSURLSessionDelegate>
-@optional
-- (void)URLSession:(NSURLSession *)a0 didCreateTask:(NSURLSessionTask *)a1;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didCompleteWithError:(NSError *)a2;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 didSendBodyData:(int64_t)a2 totalBytesSent:(int64_t)a3 totalBytesExpectedToSend:(int64_t)a4;
-- (void)URLSession:(NSURLSession *)a0 task:(NSURLSessionTask *)a1 willPerformHTTPRedirection:(NSHTTPURLResponse *)a2 newRequest:(NSURLRequest *)a3 completionHandler:(void (^)(NSURLRequest *))a4;
-- (void)URLSession:(NSURLSession *)a0 taskIsWaitingForConnectivity:(NSURLSessionTask *)a1;
 @end
 @protocol NSURLSessionDataDelegate <NSURLSessionTaskDelegate>
-@optional
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didBecomeDownloadTask:(NSURLSessionDownloadTask *)a2;
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didReceiveData:(NSData *)a2;
-- (void)URLSession:(NSURLSession *)a0 dataTask:(NSURLSessionDataTask *)a1 didReceiveResponse:(NSURLResponse *)a2 completionHandler:(void (^)(NSURLSessionResponseDisposition))a3;
+@end
+@protocol NSURLSessionDownloadDelegate <NSURLSessionTaskDelegate>
+@end
+@protocol NSURLSessionStreamDelegate <NSURLSessionTaskDelegate>
+@end
+@protocol NSURLSessionWebSocketDelegate <NSURLSessionTaskDelegate>
+@end
+@protocol NSUserActivityDelegate <NSObject>
+@end
+@protocol NSXPCListenerDelegate <NSObject>
 @end
 #endif /* MANGOPY_STUB_FOUNDATION_H */

@@ -3,4 +3,149 @@
 #define MANGOPY_STUB_GLKIT_H
 #import <UIKit/UIKit.h>
 #import <OpenGLES/OpenGLES.h>
+@protocol GLKNamedEffect;
+@protocol GLKViewDelegate;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol NSCopying;
+typedef enum GLKFogMode : int GLKFogMode;
+enum GLKFogMode : int {
+    GLKFogModeExp = 0,
+    GLKFogModeExp2 = 1,
+    GLKFogModeLinear = 2,
+};
+typedef enum GLKLightingType : int GLKLightingType;
+enum GLKLightingType : int {
+    GLKLightingTypePerPixel = 1,
+    GLKLightingTypePerVertex = 0,
+};
+typedef enum GLKTextureEnvMode : int GLKTextureEnvMode;
+enum GLKTextureEnvMode : int {
+    GLKTextureEnvModeDecal = 2,
+    GLKTextureEnvModeModulate = 1,
+    GLKTextureEnvModeReplace = 0,
+};
+typedef enum GLKTextureInfoAlphaState : int GLKTextureInfoAlphaState;
+enum GLKTextureInfoAlphaState : int {
+    GLKTextureInfoAlphaStateNonPremultiplied = 1,
+    GLKTextureInfoAlphaStateNone = 0,
+    GLKTextureInfoAlphaStatePremultiplied = 2,
+};
+typedef enum GLKTextureInfoOrigin : int GLKTextureInfoOrigin;
+enum GLKTextureInfoOrigin : int {
+    GLKTextureInfoOriginBottomLeft = 2,
+    GLKTextureInfoOriginTopLeft = 1,
+    GLKTextureInfoOriginUnknown = 0,
+};
+typedef enum GLKTextureLoaderError : int GLKTextureLoaderError;
+enum GLKTextureLoaderError : int {
+    GLKTextureLoaderErrorAlphaPremultiplicationFailure = 16,
+    GLKTextureLoaderErrorCompressedTextureUpload = 7,
+    GLKTextureLoaderErrorCubeMapInvalidNumFiles = 6,
+    GLKTextureLoaderErrorDataPreprocessingFailure = 12,
+    GLKTextureLoaderErrorFileOrURLNotFound = 0,
+    GLKTextureLoaderErrorIncompatibleFormatSRGB = 18,
+    GLKTextureLoaderErrorInvalidCGImage = 2,
+    GLKTextureLoaderErrorInvalidEAGLContext = 17,
+    GLKTextureLoaderErrorInvalidNSData = 1,
+    GLKTextureLoaderErrorMipmapUnsupported = 13,
+    GLKTextureLoaderErrorPVRAtlasUnsupported = 5,
+    GLKTextureLoaderErrorReorientationFailure = 15,
+    GLKTextureLoaderErrorUncompressedTextureUpload = 8,
+    GLKTextureLoaderErrorUnknownFileType = 4,
+    GLKTextureLoaderErrorUnknownPathType = 3,
+    GLKTextureLoaderErrorUnsupportedBitDepth = 10,
+    GLKTextureLoaderErrorUnsupportedCubeMapDimensions = 9,
+    GLKTextureLoaderErrorUnsupportedOrientation = 14,
+    GLKTextureLoaderErrorUnsupportedPVRFormat = 11,
+    GLKTextureLoaderErrorUnsupportedTextureTarget = 19,
+};
+typedef enum GLKTextureTarget : int GLKTextureTarget;
+enum GLKTextureTarget : int {
+    GLKTextureTargetCubeMap = 34067,
+    GLKTextureTargetTargetCt = 2,
+    GLKTextureTargetTexture2D = 3553,
+};
+typedef enum GLKVertexAttrib : int GLKVertexAttrib;
+enum GLKVertexAttrib : int {
+    GLKVertexAttribColor = 2,
+    GLKVertexAttribNormal = 1,
+    GLKVertexAttribPosition = 0,
+    GLKVertexAttribTexCoord0 = 3,
+    GLKVertexAttribTexCoord1 = 4,
+};
+struct GLKVertexAttributeParameters {
+    unsigned int type;
+    unsigned int size;
+    BOOL normalized;
+};
+typedef struct GLKVertexAttributeParameters GLKVertexAttributeParameters;
+struct GLKVertexAttributeParametersInternal {
+    unsigned int type;
+    unsigned int size;
+    unsigned char normalized;
+};
+typedef struct GLKVertexAttributeParametersInternal GLKVertexAttributeParametersInternal;
+typedef enum GLKViewDrawableColorFormat : int GLKViewDrawableColorFormat;
+enum GLKViewDrawableColorFormat : int {
+    GLKViewDrawableColorFormatRGB565 = 1,
+    GLKViewDrawableColorFormatRGBA8888 = 0,
+    GLKViewDrawableColorFormatSRGBA8888 = 2,
+};
+typedef enum GLKViewDrawableDepthFormat : int GLKViewDrawableDepthFormat;
+enum GLKViewDrawableDepthFormat : int {
+    GLKViewDrawableDepthFormatFormat16 = 1,
+    GLKViewDrawableDepthFormatFormat24 = 2,
+    GLKViewDrawableDepthFormatNone = 0,
+};
+typedef enum GLKViewDrawableMultisample : int GLKViewDrawableMultisample;
+enum GLKViewDrawableMultisample : int {
+    GLKViewDrawableMultisampleNone = 0,
+    GLKViewDrawableMultisampleSample4x = 1,
+};
+typedef enum GLKViewDrawableStencilFormat : int GLKViewDrawableStencilFormat;
+enum GLKViewDrawableStencilFormat : int {
+    GLKViewDrawableStencilFormatFormat8 = 1,
+    GLKViewDrawableStencilFormatFormatNone = 0,
+};
+@protocol GLKNamedEffect <NSObject>
+@end
+@interface GLKBaseEffect : NSObject <GLKNamedEffect>
+@end
+@interface GLKEffectProperty : NSObject
+@end
+@interface GLKEffectPropertyFog : GLKEffectProperty
+@end
+@interface GLKEffectPropertyLight : GLKEffectProperty
+@end
+@interface GLKEffectPropertyMaterial : GLKEffectProperty
+@end
+@interface GLKEffectPropertyTexture : GLKEffectProperty
+@end
+@interface GLKEffectPropertyTransform : GLKEffectProperty
+@end
+@interface GLKMesh : NSObject
+@end
+@interface GLKMeshBuffer : NSObject <MDLMeshBuffer>
+@end
+@interface GLKMeshBufferAllocator : NSObject <MDLMeshBufferAllocator>
+@end
+@interface GLKReflectionMapEffect : GLKBaseEffect <GLKNamedEffect>
+@end
+@interface GLKSkyboxEffect : NSObject <GLKNamedEffect>
+@end
+@interface GLKSubmesh : NSObject
+@end
+@interface GLKTextureInfo : NSObject <NSCopying>
+@end
+@interface GLKTextureLoader : NSObject
+@end
+@interface GLKView : UIView
+@end
+@protocol GLKViewDelegate <NSObject>
+@end
+@interface GLKViewController : UIViewController <GLKViewDelegate>
+@end
+@protocol GLKViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_GLKIT_H */

@@ -2,4 +2,323 @@
 #ifndef MANGOPY_STUB_GAMECONTROLLER_H
 #define MANGOPY_STUB_GAMECONTROLLER_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@class NSString;
+@protocol GCDevice;
+@protocol GCDevicePhysicalInputState;
+@protocol GCPhysicalInputElement;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIInteraction;
+struct GCAcceleration {
+    double x;
+    double y;
+    double z;
+};
+typedef struct GCAcceleration GCAcceleration;
+typedef enum GCControllerPlayerIndex : NSInteger GCControllerPlayerIndex;
+enum GCControllerPlayerIndex : NSInteger {
+    GCControllerPlayerIndexIndex1 = 0LL,
+    GCControllerPlayerIndexIndex2 = 1LL,
+    GCControllerPlayerIndexIndex3 = 2LL,
+    GCControllerPlayerIndexIndex4 = 3LL,
+    GCControllerPlayerIndexUnset = -1LL,
+};
+typedef enum GCDeviceBatteryState : NSInteger GCDeviceBatteryState;
+enum GCDeviceBatteryState : NSInteger {
+    GCDeviceBatteryStateCharging = 1LL,
+    GCDeviceBatteryStateDischarging = 0LL,
+    GCDeviceBatteryStateFull = 2LL,
+    GCDeviceBatteryStateUnknown = -1LL,
+};
+typedef enum GCDevicePhysicalInputElementChange : NSInteger GCDevicePhysicalInputElementChange;
+enum GCDevicePhysicalInputElementChange : NSInteger {
+    GCDevicePhysicalInputElementChangeChanged = 1LL,
+    GCDevicePhysicalInputElementChangeNoChange = 0LL,
+    GCDevicePhysicalInputElementChangeUnknownChange = -1LL,
+};
+typedef enum GCDualSenseAdaptiveTriggerMode : NSInteger GCDualSenseAdaptiveTriggerMode;
+enum GCDualSenseAdaptiveTriggerMode : NSInteger {
+    GCDualSenseAdaptiveTriggerModeFeedback = 1LL,
+    GCDualSenseAdaptiveTriggerModeOff = 0LL,
+    GCDualSenseAdaptiveTriggerModeSlopeFeedback = 4LL,
+    GCDualSenseAdaptiveTriggerModeVibration = 3LL,
+    GCDualSenseAdaptiveTriggerModeWeapon = 2LL,
+};
+struct GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable {
+    float value0;
+    float value1;
+    float value2;
+    float value3;
+    float value4;
+    float value5;
+    float value6;
+    float value7;
+    float value8;
+    float value9;
+};
+typedef struct GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable GCDualSenseAdaptiveTriggerPositionalAmplitudes_Blittable;
+struct GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable {
+    float value0;
+    float value1;
+    float value2;
+    float value3;
+    float value4;
+    float value5;
+    float value6;
+    float value7;
+    float value8;
+    float value9;
+};
+typedef struct GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable GCDualSenseAdaptiveTriggerPositionalResistiveStrengths_Blittable;
+typedef enum GCDualSenseAdaptiveTriggerStatus : NSInteger GCDualSenseAdaptiveTriggerStatus;
+enum GCDualSenseAdaptiveTriggerStatus : NSInteger {
+    GCDualSenseAdaptiveTriggerStatusFeedbackLoadApplied = 1LL,
+    GCDualSenseAdaptiveTriggerStatusFeedbackNoLoad = 0LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackApplyingLoad = 8LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackFinished = 9LL,
+    GCDualSenseAdaptiveTriggerStatusSlopeFeedbackReady = 7LL,
+    GCDualSenseAdaptiveTriggerStatusUnknown = -1LL,
+    GCDualSenseAdaptiveTriggerStatusVibrationIsVibrating = 6LL,
+    GCDualSenseAdaptiveTriggerStatusVibrationNotVibrating = 5LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponFired = 4LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponFiring = 3LL,
+    GCDualSenseAdaptiveTriggerStatusWeaponReady = 2LL,
+};
+struct GCExtendedGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+};
+typedef struct GCExtendedGamepadSnapShotDataV100 GCExtendedGamepadSnapShotDataV100;
+struct GCExtendedGamepadSnapshotData {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+    BOOL supportsClickableThumbsticks;
+    unsigned char leftThumbstickButton;
+    unsigned char rightThumbstickButton;
+};
+typedef struct GCExtendedGamepadSnapshotData GCExtendedGamepadSnapshotData;
+typedef enum GCExtendedGamepadSnapshotDataVersion : NSInteger GCExtendedGamepadSnapshotDataVersion;
+enum GCExtendedGamepadSnapshotDataVersion : NSInteger {
+    GCExtendedGamepadSnapshotDataVersionVersion1 = 256LL,
+    GCExtendedGamepadSnapshotDataVersionVersion2 = 257LL,
+};
+struct GCExtendedGamepadSnapshotData_Blittable {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+    float leftThumbstickX;
+    float leftThumbstickY;
+    float rightThumbstickX;
+    float rightThumbstickY;
+    float leftTrigger;
+    float rightTrigger;
+    unsigned char supportsClickableThumbsticks;
+    unsigned char leftThumbstickButton;
+    unsigned char rightThumbstickButton;
+};
+typedef struct GCExtendedGamepadSnapshotData_Blittable GCExtendedGamepadSnapshotData_Blittable;
+struct GCGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonB;
+    float buttonX;
+    float buttonY;
+    float leftShoulder;
+    float rightShoulder;
+};
+typedef struct GCGamepadSnapShotDataV100 GCGamepadSnapShotDataV100;
+typedef NSString *GCInputDirectional;
+typedef NSString *GCInputMicroGamepad;
+struct GCMicroGamepadSnapShotDataV100 {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonX;
+};
+typedef struct GCMicroGamepadSnapShotDataV100 GCMicroGamepadSnapShotDataV100;
+struct GCMicroGamepadSnapshotData {
+    unsigned short version;
+    unsigned short size;
+    float dPadX;
+    float dPadY;
+    float buttonA;
+    float buttonX;
+};
+typedef struct GCMicroGamepadSnapshotData GCMicroGamepadSnapshotData;
+typedef enum GCMicroGamepadSnapshotDataVersion : NSInteger GCMicroGamepadSnapshotDataVersion;
+enum GCMicroGamepadSnapshotDataVersion : NSInteger {
+    GCMicroGamepadSnapshotDataVersionVersion1 = 256LL,
+};
+struct GCQuaternion {
+    double x;
+    double y;
+    double z;
+    double w;
+};
+typedef struct GCQuaternion GCQuaternion;
+struct GCRotationRate {
+    double x;
+    double y;
+    double z;
+};
+typedef struct GCRotationRate GCRotationRate;
+typedef enum GCSystemGestureState : NSInteger GCSystemGestureState;
+enum GCSystemGestureState : NSInteger {
+    GCSystemGestureStateAlwaysReceive = 1LL,
+    GCSystemGestureStateDisabled = 2LL,
+    GCSystemGestureStateEnabled = 0LL,
+};
+typedef enum GCTouchState : NSInteger GCTouchState;
+enum GCTouchState : NSInteger {
+    GCTouchStateDown = 1LL,
+    GCTouchStateMoving = 2LL,
+    GCTouchStateUp = 0LL,
+};
+typedef enum GCUIEventTypes : NSUInteger GCUIEventTypes;
+enum GCUIEventTypes : NSUInteger {
+    GCUIEventTypesGamepad = 1ULL,
+    GCUIEventTypesNone = 0ULL,
+};
+@interface GCColor : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol GCDevice <NSObject>
+@end
+@interface GCController : NSObject <GCDevice>
+@end
+@interface GCControllerElement : NSObject
+@end
+@interface GCControllerAxisInput : GCControllerElement
+@end
+@interface GCControllerButtonInput : GCControllerElement
+@end
+@interface GCControllerDirectionPad : GCControllerElement
+@end
+@interface GCControllerTouchpad : GCControllerElement
+@end
+@interface GCDeviceBattery : NSObject <NSSecureCoding, NSCoding>
+@end
+@interface GCDeviceCursor : GCControllerDirectionPad
+@end
+@interface GCDeviceHaptics : NSObject
+@end
+@interface GCDeviceLight : NSObject <NSSecureCoding, NSCoding>
+@end
+@interface GCPhysicalInputProfile : NSObject
+@end
+@interface GCMicroGamepad : GCPhysicalInputProfile
+@end
+@interface GCDirectionalGamepad : GCMicroGamepad
+@end
+@interface GCDualSenseAdaptiveTrigger : GCControllerButtonInput
+@end
+@interface GCExtendedGamepad : GCPhysicalInputProfile
+@end
+@interface GCDualSenseGamepad : GCExtendedGamepad
+@end
+@interface GCDualShockGamepad : GCExtendedGamepad <NSSecureCoding, NSCoding>
+@end
+@interface GCEventInteraction : NSObject <UIInteraction>
+@end
+@interface GCEventViewController : UIViewController
+@end
+@interface GCExtendedGamepadSnapshot : GCExtendedGamepad
+@end
+@interface GCGameControllerActivationContext : NSObject
+@end
+@interface GCGamepad : GCPhysicalInputProfile
+@end
+@interface GCGamepadSnapshot : GCGamepad
+@end
+@interface GCKeyboard : NSObject <GCDevice, NSSecureCoding, NSCoding>
+@end
+@interface GCKeyboardInput : GCPhysicalInputProfile
+@end
+@interface GCMicroGamepadSnapshot : GCMicroGamepad
+@end
+@interface GCMotion : NSObject
+@end
+@interface GCMouse : NSObject <GCDevice>
+@end
+@interface GCMouseInput : GCPhysicalInputProfile
+@end
+@interface GCVirtualController : NSObject
+@end
+@interface GCVirtualControllerConfiguration : NSObject
+@end
+@interface GCVirtualControllerElementConfiguration : NSObject
+@end
+@interface GCXboxGamepad : GCExtendedGamepad <NSSecureCoding, NSCoding>
+@end
+@protocol GCPhysicalInputElement <NSObject>
+@end
+@protocol GCAxisElement <GCPhysicalInputElement>
+@end
+@protocol GCAxisInput <NSObject>
+@end
+@protocol GCButtonElement <GCPhysicalInputElement>
+@end
+@protocol GCDevicePhysicalInputState <NSObject>
+@end
+@protocol GCDevicePhysicalInput <GCDevicePhysicalInputState>
+@end
+@protocol GCDevicePhysicalInputStateDiff <NSObject>
+@end
+@protocol GCDirectionPadElement <GCPhysicalInputElement>
+@end
+@protocol GCGameControllerSceneDelegate <NSObject>
+@end
+@protocol GCLinearInput <NSObject>
+@end
+@protocol GCPressedStateInput <NSObject>
+@end
+@protocol GCRelativeInput <NSObject>
+@end
+@protocol GCSwitchElement <GCPhysicalInputElement>
+@end
+@protocol GCSwitchPositionInput <NSObject>
+@end
+@protocol GCTouchedStateInput <NSObject>
+@end
 #endif /* MANGOPY_STUB_GAMECONTROLLER_H */

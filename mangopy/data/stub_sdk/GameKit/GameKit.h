@@ -2,4 +2,387 @@
 #ifndef MANGOPY_STUB_GAMEKIT_H
 #define MANGOPY_STUB_GAMEKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol GKChallengeListener;
+@protocol GKInviteEventListener;
+@protocol GKSavedGameListener;
+@protocol GKTurnBasedEventListener;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UIAppearance;
+typedef enum GKAccessPointLocation : NSInteger GKAccessPointLocation;
+enum GKAccessPointLocation : NSInteger {
+    GKAccessPointLocationBottomLeading = 2LL,
+    GKAccessPointLocationBottomTrailing = 3LL,
+    GKAccessPointLocationTopLeading = 0LL,
+    GKAccessPointLocationTopTrailing = 1LL,
+};
+typedef enum GKChallengeState : NSInteger GKChallengeState;
+enum GKChallengeState : NSInteger {
+    GKChallengeStateCompleted = 2LL,
+    GKChallengeStateDeclined = 3LL,
+    GKChallengeStateInvalid = 0LL,
+    GKChallengeStatePending = 1LL,
+};
+typedef enum GKConnectionState : NSInteger GKConnectionState;
+enum GKConnectionState : NSInteger {
+    GKConnectionStateConnected = 1LL,
+    GKConnectionStateNotConnected = 0LL,
+};
+typedef enum GKErrorCode : NSInteger GKErrorCode;
+enum GKErrorCode : NSInteger {
+    GKErrorCodeApiNotAvailable = 31LL,
+    GKErrorCodeApiObsolete = 34LL,
+    GKErrorCodeAppUnlisted = 37LL,
+    GKErrorCodeAuthenticationInProgress = 7LL,
+    GKErrorCodeCancelled = 2LL,
+    GKErrorCodeChallengeInvalid = 19LL,
+    GKErrorCodeCommunicationsFailure = 3LL,
+    GKErrorCodeConnectionTimeout = 33LL,
+    GKErrorCodeFriendListDenied = 102LL,
+    GKErrorCodeFriendListDescriptionMissing = 100LL,
+    GKErrorCodeFriendListRestricted = 101LL,
+    GKErrorCodeFriendRequestNotAvailable = 103LL,
+    GKErrorCodeGameSessionRequestInvalid = 29LL,
+    GKErrorCodeGameUnrecognized = 15LL,
+    GKErrorCodeICloudUnavailable = 35LL,
+    GKErrorCodeInvalidCredentials = 5LL,
+    GKErrorCodeInvalidParameter = 17LL,
+    GKErrorCodeInvalidPlayer = 8LL,
+    GKErrorCodeInvitationsDisabled = 25LL,
+    GKErrorCodeLockdownMode = 36LL,
+    GKErrorCodeMatchNotConnected = 28LL,
+    GKErrorCodeMatchRequestInvalid = 13LL,
+    GKErrorCodeNone = 0LL,
+    GKErrorCodeNotAuthenticated = 6LL,
+    GKErrorCodeNotAuthorized = 32LL,
+    GKErrorCodeNotSupported = 16LL,
+    GKErrorCodeParentalControlsBlocked = 10LL,
+    GKErrorCodePlayerPhotoFailure = 26LL,
+    GKErrorCodePlayerStatusExceedsMaximumLength = 11LL,
+    GKErrorCodePlayerStatusInvalid = 12LL,
+    GKErrorCodeRestrictedToAutomatch = 30LL,
+    GKErrorCodeScoreNotSet = 9LL,
+    GKErrorCodeTurnBasedInvalidParticipant = 22LL,
+    GKErrorCodeTurnBasedInvalidState = 24LL,
+    GKErrorCodeTurnBasedInvalidTurn = 23LL,
+    GKErrorCodeTurnBasedMatchDataTooLarge = 20LL,
+    GKErrorCodeTurnBasedTooManySessions = 21LL,
+    GKErrorCodeUbiquityContainerUnavailable = 27LL,
+    GKErrorCodeUnderage = 14LL,
+    GKErrorCodeUnexpectedConnection = 18LL,
+    GKErrorCodeUnknown = 1LL,
+    GKErrorCodeUserDenied = 4LL,
+};
+typedef enum GKFriendsAuthorizationStatus : NSInteger GKFriendsAuthorizationStatus;
+enum GKFriendsAuthorizationStatus : NSInteger {
+    GKFriendsAuthorizationStatusAuthorized = 3LL,
+    GKFriendsAuthorizationStatusDenied = 2LL,
+    GKFriendsAuthorizationStatusNotDetermined = 0LL,
+    GKFriendsAuthorizationStatusRestricted = 1LL,
+};
+typedef enum GKGameCenterViewControllerInitializationOption : int GKGameCenterViewControllerInitializationOption;
+enum GKGameCenterViewControllerInitializationOption : int {
+    GKGameCenterViewControllerInitializationOptionAchievement = 0,
+    GKGameCenterViewControllerInitializationOptionLeaderboardSet = 1,
+};
+typedef enum GKGameCenterViewControllerState : NSInteger GKGameCenterViewControllerState;
+enum GKGameCenterViewControllerState : NSInteger {
+    GKGameCenterViewControllerStateAchievements = 1LL,
+    GKGameCenterViewControllerStateChallenges = 2LL,
+    GKGameCenterViewControllerStateDashboard = 4LL,
+    GKGameCenterViewControllerStateDefault = -1LL,
+    GKGameCenterViewControllerStateLeaderboards = 0LL,
+    GKGameCenterViewControllerStateLocalPlayerFriendsList = 5LL,
+    GKGameCenterViewControllerStateLocalPlayerProfile = 3LL,
+};
+typedef enum GKGameSessionErrorCode : NSInteger GKGameSessionErrorCode;
+enum GKGameSessionErrorCode : NSInteger {
+    GKGameSessionErrorCodeBadContainer = 12LL,
+    GKGameSessionErrorCodeCloudDriveDisabled = 15LL,
+    GKGameSessionErrorCodeCloudQuotaExceeded = 13LL,
+    GKGameSessionErrorCodeConnectionCancelledByUser = 5LL,
+    GKGameSessionErrorCodeConnectionFailed = 6LL,
+    GKGameSessionErrorCodeInvalidSession = 16LL,
+    GKGameSessionErrorCodeNetworkFailure = 14LL,
+    GKGameSessionErrorCodeNotAuthenticated = 2LL,
+    GKGameSessionErrorCodeSendDataNoRecipients = 9LL,
+    GKGameSessionErrorCodeSendDataNotConnected = 8LL,
+    GKGameSessionErrorCodeSendDataNotReachable = 10LL,
+    GKGameSessionErrorCodeSendRateLimitReached = 11LL,
+    GKGameSessionErrorCodeSessionConflict = 3LL,
+    GKGameSessionErrorCodeSessionHasMaxConnectedPlayers = 7LL,
+    GKGameSessionErrorCodeSessionNotShared = 4LL,
+    GKGameSessionErrorCodeUnknown = 1LL,
+};
+typedef enum GKInviteRecipientResponse : NSInteger GKInviteRecipientResponse;
+enum GKInviteRecipientResponse : NSInteger {
+    GKInviteRecipientResponseAccepted = 0LL,
+    GKInviteRecipientResponseDeclined = 1LL,
+    GKInviteRecipientResponseFailed = 2LL,
+    GKInviteRecipientResponseIncompatible = 3LL,
+    GKInviteRecipientResponseNoAnswer = 5LL,
+    GKInviteRecipientResponseUnableToConnect = 4LL,
+};
+typedef enum GKInviteeResponse : NSInteger GKInviteeResponse;
+enum GKInviteeResponse : NSInteger {
+    GKInviteeResponseAccepted = 0LL,
+    GKInviteeResponseDeclined = 1LL,
+    GKInviteeResponseFailed = 2LL,
+    GKInviteeResponseIncompatible = 3LL,
+    GKInviteeResponseNoAnswer = 5LL,
+    GKInviteeResponseUnableToConnect = 4LL,
+};
+typedef enum GKLeaderboardPlayerScope : NSInteger GKLeaderboardPlayerScope;
+enum GKLeaderboardPlayerScope : NSInteger {
+    GKLeaderboardPlayerScopeFriendsOnly = 1LL,
+    GKLeaderboardPlayerScopeGlobal = 0LL,
+};
+typedef enum GKLeaderboardTimeScope : NSInteger GKLeaderboardTimeScope;
+enum GKLeaderboardTimeScope : NSInteger {
+    GKLeaderboardTimeScopeAllTime = 2LL,
+    GKLeaderboardTimeScopeToday = 0LL,
+    GKLeaderboardTimeScopeWeek = 1LL,
+};
+typedef enum GKLeaderboardType : NSInteger GKLeaderboardType;
+enum GKLeaderboardType : NSInteger {
+    GKLeaderboardTypeClassic = 0LL,
+    GKLeaderboardTypeRecurring = 1LL,
+};
+typedef enum GKMatchSendDataMode : NSInteger GKMatchSendDataMode;
+enum GKMatchSendDataMode : NSInteger {
+    GKMatchSendDataModeReliable = 0LL,
+    GKMatchSendDataModeUnreliable = 1LL,
+};
+typedef enum GKMatchType : NSUInteger GKMatchType;
+enum GKMatchType : NSUInteger {
+    GKMatchTypeHosted = 1ULL,
+    GKMatchTypePeerToPeer = 0ULL,
+    GKMatchTypeTurnBased = 2ULL,
+};
+typedef enum GKMatchmakingMode : NSInteger GKMatchmakingMode;
+enum GKMatchmakingMode : NSInteger {
+    GKMatchmakingModeAutomatchOnly = 2LL,
+    GKMatchmakingModeDefault = 0LL,
+    GKMatchmakingModeInviteOnly = 3LL,
+    GKMatchmakingModeNearbyOnly = 1LL,
+};
+typedef enum GKPeerConnectionState : int GKPeerConnectionState;
+enum GKPeerConnectionState : int {
+    GKPeerConnectionStateAvailable = 0,
+    GKPeerConnectionStateConnected = 2,
+    GKPeerConnectionStateConnectedRelay = 5,
+    GKPeerConnectionStateConnecting = 4,
+    GKPeerConnectionStateDisconnected = 3,
+    GKPeerConnectionStateUnavailable = 1,
+};
+typedef enum GKPeerPickerConnectionType : NSUInteger GKPeerPickerConnectionType;
+enum GKPeerPickerConnectionType : NSUInteger {
+    GKPeerPickerConnectionTypeNearby = 2ULL,
+    GKPeerPickerConnectionTypeOnline = 1ULL,
+};
+typedef enum GKPhotoSize : NSInteger GKPhotoSize;
+enum GKPhotoSize : NSInteger {
+    GKPhotoSizeNormal = 1LL,
+    GKPhotoSizeSmall = 0LL,
+};
+typedef enum GKPlayerConnectionState : NSInteger GKPlayerConnectionState;
+enum GKPlayerConnectionState : NSInteger {
+    GKPlayerConnectionStateConnected = 1LL,
+    GKPlayerConnectionStateDisconnected = 2LL,
+    GKPlayerConnectionStateUnknown = 0LL,
+};
+typedef enum GKSendDataMode : int GKSendDataMode;
+enum GKSendDataMode : int {
+    GKSendDataModeReliable = 0,
+    GKSendDataModeUnreliable = 1,
+};
+typedef enum GKSessionMode : int GKSessionMode;
+enum GKSessionMode : int {
+    GKSessionModeClient = 1,
+    GKSessionModePeer = 2,
+    GKSessionModeServer = 0,
+};
+typedef enum GKTransportType : NSInteger GKTransportType;
+enum GKTransportType : NSInteger {
+    GKTransportTypeReliable = 1LL,
+    GKTransportTypeUnreliable = 0LL,
+};
+typedef enum GKTurnBasedExchangeStatus : signed char GKTurnBasedExchangeStatus;
+enum GKTurnBasedExchangeStatus : signed char {
+    GKTurnBasedExchangeStatusActive = 1,
+    GKTurnBasedExchangeStatusCanceled = 4,
+    GKTurnBasedExchangeStatusComplete = 2,
+    GKTurnBasedExchangeStatusResolved = 3,
+    GKTurnBasedExchangeStatusUnknown = 0,
+};
+typedef enum GKTurnBasedMatchOutcome : NSInteger GKTurnBasedMatchOutcome;
+enum GKTurnBasedMatchOutcome : NSInteger {
+    GKTurnBasedMatchOutcomeCustomRange = 16711680LL,
+    GKTurnBasedMatchOutcomeFirst = 6LL,
+    GKTurnBasedMatchOutcomeFourth = 9LL,
+    GKTurnBasedMatchOutcomeLost = 3LL,
+    GKTurnBasedMatchOutcomeNone = 0LL,
+    GKTurnBasedMatchOutcomeQuit = 1LL,
+    GKTurnBasedMatchOutcomeSecond = 7LL,
+    GKTurnBasedMatchOutcomeThird = 8LL,
+    GKTurnBasedMatchOutcomeTied = 4LL,
+    GKTurnBasedMatchOutcomeTimeExpired = 5LL,
+    GKTurnBasedMatchOutcomeWon = 2LL,
+};
+typedef enum GKTurnBasedMatchStatus : NSInteger GKTurnBasedMatchStatus;
+enum GKTurnBasedMatchStatus : NSInteger {
+    GKTurnBasedMatchStatusEnded = 2LL,
+    GKTurnBasedMatchStatusMatching = 3LL,
+    GKTurnBasedMatchStatusOpen = 1LL,
+    GKTurnBasedMatchStatusUnknown = 0LL,
+};
+typedef enum GKTurnBasedParticipantStatus : NSInteger GKTurnBasedParticipantStatus;
+enum GKTurnBasedParticipantStatus : NSInteger {
+    GKTurnBasedParticipantStatusActive = 4LL,
+    GKTurnBasedParticipantStatusDeclined = 2LL,
+    GKTurnBasedParticipantStatusDone = 5LL,
+    GKTurnBasedParticipantStatusInvited = 1LL,
+    GKTurnBasedParticipantStatusMatching = 3LL,
+    GKTurnBasedParticipantStatusUnknown = 0LL,
+};
+typedef enum GKVoiceChatPlayerState : NSInteger GKVoiceChatPlayerState;
+enum GKVoiceChatPlayerState : NSInteger {
+    GKVoiceChatPlayerStateConnected = 0LL,
+    GKVoiceChatPlayerStateConnecting = 4LL,
+    GKVoiceChatPlayerStateDisconnected = 1LL,
+    GKVoiceChatPlayerStateSilent = 3LL,
+    GKVoiceChatPlayerStateSpeaking = 2LL,
+};
+typedef enum GKVoiceChatServiceError : int GKVoiceChatServiceError;
+enum GKVoiceChatServiceError : int {
+    GKVoiceChatServiceErrorAudioUnavailable = 32005,
+    GKVoiceChatServiceErrorClientMissingRequiredMethods = 32007,
+    GKVoiceChatServiceErrorInternal = 32000,
+    GKVoiceChatServiceErrorInvalidCallID = 32004,
+    GKVoiceChatServiceErrorInvalidParameter = 32016,
+    GKVoiceChatServiceErrorMethodCurrentlyInvalid = 32012,
+    GKVoiceChatServiceErrorNetworkConfiguration = 32013,
+    GKVoiceChatServiceErrorNoRemotePackets = 32001,
+    GKVoiceChatServiceErrorOutOfMemory = 32015,
+    GKVoiceChatServiceErrorRemoteParticipantBusy = 32008,
+    GKVoiceChatServiceErrorRemoteParticipantCancelled = 32009,
+    GKVoiceChatServiceErrorRemoteParticipantDeclinedInvite = 32011,
+    GKVoiceChatServiceErrorRemoteParticipantHangup = 32003,
+    GKVoiceChatServiceErrorRemoteParticipantResponseInvalid = 32010,
+    GKVoiceChatServiceErrorUnableToConnect = 32002,
+    GKVoiceChatServiceErrorUninitializedClient = 32006,
+    GKVoiceChatServiceErrorUnsupportedRemoteVersion = 32014,
+};
+@interface GKAccessPoint : NSObject
+@end
+@interface GKAchievement : NSObject <NSSecureCoding>
+@end
+@interface GKChallenge : NSObject <NSSecureCoding>
+@end
+@interface GKAchievementChallenge : GKChallenge
+@end
+@interface GKAchievementDescription : NSObject <NSSecureCoding>
+@end
+@interface GKGameCenterViewController : UINavigationController
+@end
+@interface GKAchievementViewController : GKGameCenterViewController <UIAppearance>
+@end
+@interface GKBasePlayer : NSObject
+@end
+@interface GKChallengeEventHandler : NSObject
+@end
+@interface GKCloudPlayer : GKBasePlayer
+@end
+@interface GKFriendRequestComposeViewController : UINavigationController <UIAppearance>
+@end
+@interface GKGameSession : NSObject
+@end
+@interface GKInvite : NSObject
+@end
+@interface GKLeaderboard : NSObject
+@end
+@interface GKLeaderboardEntry : NSObject
+@end
+@interface GKLeaderboardScore : NSObject
+@end
+@interface GKLeaderboardSet : NSObject <NSCoding, NSSecureCoding>
+@end
+@interface GKLeaderboardViewController : GKGameCenterViewController <UIAppearance>
+@end
+@interface GKPlayer : GKBasePlayer <NSSecureCoding>
+@end
+@protocol GKSavedGameListener <NSObject>
+@end
+@interface GKLocalPlayer : GKPlayer <GKSavedGameListener>
+@end
+@interface GKMatch : NSObject
+@end
+@interface GKMatchRequest : NSObject
+@end
+@interface GKMatchedPlayers : NSObject
+@end
+@interface GKMatchmaker : NSObject
+@end
+@interface GKMatchmakerViewController : UINavigationController
+@end
+@interface GKNotificationBanner : NSObject
+@end
+@interface GKSavedGame : NSObject <NSCopying>
+@end
+@interface GKScore : NSObject <NSSecureCoding>
+@end
+@interface GKScoreChallenge : GKChallenge
+@end
+@interface GKSession : NSObject
+@end
+@interface GKTurnBasedEventHandler : NSObject
+@end
+@interface GKTurnBasedExchange : NSObject
+@end
+@interface GKTurnBasedExchangeReply : NSObject
+@end
+@interface GKTurnBasedMatch : NSObject
+@end
+@interface GKTurnBasedMatchmakerViewController : UINavigationController <UIAppearance>
+@end
+@interface GKTurnBasedParticipant : NSObject
+@end
+@interface GKVoiceChat : NSObject
+@end
+@interface GKVoiceChatService : NSObject
+@end
+@protocol GKAchievementViewControllerDelegate <NSObject>
+@end
+@protocol GKChallengeEventHandlerDelegate <NSObject>
+@end
+@protocol GKChallengeListener <NSObject>
+@end
+@protocol GKFriendRequestComposeViewControllerDelegate <NSObject>
+@end
+@protocol GKGameCenterControllerDelegate <NSObject>
+@end
+@protocol GKGameSessionEventListener <NSObject>
+@end
+@protocol GKInviteEventListener <NSObject>
+@end
+@protocol GKLeaderboardViewControllerDelegate <NSObject>
+@end
+@protocol GKTurnBasedEventListener <NSObject>
+@end
+@protocol GKLocalPlayerListener <GKTurnBasedEventListener, GKSavedGameListener, GKChallengeListener, GKInviteEventListener>
+@end
+@protocol GKMatchDelegate <NSObject>
+@end
+@protocol GKMatchmakerViewControllerDelegate <NSObject>
+@end
+@protocol GKSessionDelegate <NSObject>
+@end
+@protocol GKTurnBasedEventHandlerDelegate <NSObject>
+@end
+@protocol GKTurnBasedMatchmakerViewControllerDelegate <NSObject>
+@end
+@protocol GKVoiceChatClient <NSObject>
+@end
 #endif /* MANGOPY_STUB_GAMEKIT_H */

@@ -2,4 +2,879 @@
 #ifndef MANGOPY_STUB_HEALTHKIT_H
 #define MANGOPY_STUB_HEALTHKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum HKActivityMoveMode : NSInteger HKActivityMoveMode;
+enum HKActivityMoveMode : NSInteger {
+    HKActivityMoveModeActiveEnergy = 1LL,
+    HKActivityMoveModeAppleMoveTime = 2LL,
+};
+typedef enum HKAppleEcgAlgorithmVersion : NSInteger HKAppleEcgAlgorithmVersion;
+enum HKAppleEcgAlgorithmVersion : NSInteger {
+    HKAppleEcgAlgorithmVersionVersion1 = 1LL,
+    HKAppleEcgAlgorithmVersionVersion2 = 2LL,
+};
+typedef enum HKAppleSleepingBreathingDisturbancesClassification : NSInteger HKAppleSleepingBreathingDisturbancesClassification;
+enum HKAppleSleepingBreathingDisturbancesClassification : NSInteger {
+    HKAppleSleepingBreathingDisturbancesClassificationElevated = 1LL,
+    HKAppleSleepingBreathingDisturbancesClassificationNotElevated = 0LL,
+};
+typedef enum HKAppleWalkingSteadinessClassification : NSInteger HKAppleWalkingSteadinessClassification;
+enum HKAppleWalkingSteadinessClassification : NSInteger {
+    HKAppleWalkingSteadinessClassificationLow = 2LL,
+    HKAppleWalkingSteadinessClassificationOk = 1LL,
+    HKAppleWalkingSteadinessClassificationVeryLow = 3LL,
+};
+typedef enum HKAudiogramConductionType : NSInteger HKAudiogramConductionType;
+enum HKAudiogramConductionType : NSInteger {
+    HKAudiogramConductionTypeAir = 0LL,
+};
+typedef enum HKAudiogramSensitivityTestSide : NSInteger HKAudiogramSensitivityTestSide;
+enum HKAudiogramSensitivityTestSide : NSInteger {
+    HKAudiogramSensitivityTestSideLeft = 0LL,
+    HKAudiogramSensitivityTestSideRight = 1LL,
+};
+typedef enum HKAuthorizationRequestStatus : NSInteger HKAuthorizationRequestStatus;
+enum HKAuthorizationRequestStatus : NSInteger {
+    HKAuthorizationRequestStatusShouldRequest = 1LL,
+    HKAuthorizationRequestStatusUnknown = 0LL,
+    HKAuthorizationRequestStatusUnnecessary = 2LL,
+};
+typedef enum HKAuthorizationStatus : NSInteger HKAuthorizationStatus;
+enum HKAuthorizationStatus : NSInteger {
+    HKAuthorizationStatusNotDetermined = 0LL,
+    HKAuthorizationStatusSharingAuthorized = 2LL,
+    HKAuthorizationStatusSharingDenied = 1LL,
+};
+typedef enum HKBiologicalSex : NSInteger HKBiologicalSex;
+enum HKBiologicalSex : NSInteger {
+    HKBiologicalSexFemale = 1LL,
+    HKBiologicalSexMale = 2LL,
+    HKBiologicalSexNotSet = 0LL,
+    HKBiologicalSexOther = 3LL,
+};
+typedef enum HKBloodGlucoseMealTime : NSInteger HKBloodGlucoseMealTime;
+enum HKBloodGlucoseMealTime : NSInteger {
+    HKBloodGlucoseMealTimePostprandial = 2LL,
+    HKBloodGlucoseMealTimePreprandial = 1LL,
+};
+typedef enum HKBloodType : NSInteger HKBloodType;
+enum HKBloodType : NSInteger {
+    HKBloodTypeABNegative = 6LL,
+    HKBloodTypeABPositive = 5LL,
+    HKBloodTypeANegative = 2LL,
+    HKBloodTypeAPositive = 1LL,
+    HKBloodTypeBNegative = 4LL,
+    HKBloodTypeBPositive = 3LL,
+    HKBloodTypeNotSet = 0LL,
+    HKBloodTypeONegative = 8LL,
+    HKBloodTypeOPositive = 7LL,
+};
+typedef enum HKBodyTemperatureSensorLocation : NSInteger HKBodyTemperatureSensorLocation;
+enum HKBodyTemperatureSensorLocation : NSInteger {
+    HKBodyTemperatureSensorLocationArmpit = 1LL,
+    HKBodyTemperatureSensorLocationBody = 2LL,
+    HKBodyTemperatureSensorLocationEar = 3LL,
+    HKBodyTemperatureSensorLocationEarDrum = 9LL,
+    HKBodyTemperatureSensorLocationFinger = 4LL,
+    HKBodyTemperatureSensorLocationForehead = 11LL,
+    HKBodyTemperatureSensorLocationGastroIntestinal = 5LL,
+    HKBodyTemperatureSensorLocationMouth = 6LL,
+    HKBodyTemperatureSensorLocationOther = 0LL,
+    HKBodyTemperatureSensorLocationRectum = 7LL,
+    HKBodyTemperatureSensorLocationTemporalArtery = 10LL,
+    HKBodyTemperatureSensorLocationToe = 8LL,
+};
+typedef NSString *HKCategoryTypeIdentifier;
+typedef enum HKCategoryValue : NSInteger HKCategoryValue;
+enum HKCategoryValue : NSInteger {
+    HKCategoryValueNotApplicable = 0LL,
+};
+typedef enum HKCategoryValueAppetiteChanges : NSInteger HKCategoryValueAppetiteChanges;
+enum HKCategoryValueAppetiteChanges : NSInteger {
+    HKCategoryValueAppetiteChangesDecreased = 2LL,
+    HKCategoryValueAppetiteChangesIncreased = 3LL,
+    HKCategoryValueAppetiteChangesNoChange = 1LL,
+    HKCategoryValueAppetiteChangesUnspecified = 0LL,
+};
+typedef enum HKCategoryValueAppleStandHour : NSInteger HKCategoryValueAppleStandHour;
+enum HKCategoryValueAppleStandHour : NSInteger {
+    HKCategoryValueAppleStandHourIdle = 1LL,
+    HKCategoryValueAppleStandHourStood = 0LL,
+};
+typedef enum HKCategoryValueAppleWalkingSteadinessEvent : NSInteger HKCategoryValueAppleWalkingSteadinessEvent;
+enum HKCategoryValueAppleWalkingSteadinessEvent : NSInteger {
+    HKCategoryValueAppleWalkingSteadinessEventInitialLow = 1LL,
+    HKCategoryValueAppleWalkingSteadinessEventInitialVeryLow = 2LL,
+    HKCategoryValueAppleWalkingSteadinessEventRepeatLow = 3LL,
+    HKCategoryValueAppleWalkingSteadinessEventRepeatVeryLow = 4LL,
+};
+typedef enum HKCategoryValueAudioExposureEvent : NSInteger HKCategoryValueAudioExposureEvent;
+enum HKCategoryValueAudioExposureEvent : NSInteger {
+    HKCategoryValueAudioExposureEventLoudEnvironment = 1LL,
+};
+typedef enum HKCategoryValueCervicalMucusQuality : NSInteger HKCategoryValueCervicalMucusQuality;
+enum HKCategoryValueCervicalMucusQuality : NSInteger {
+    HKCategoryValueCervicalMucusQualityCreamy = 3LL,
+    HKCategoryValueCervicalMucusQualityDry = 1LL,
+    HKCategoryValueCervicalMucusQualityEggWhite = 5LL,
+    HKCategoryValueCervicalMucusQualityNotApplicable = 0LL,
+    HKCategoryValueCervicalMucusQualitySticky = 2LL,
+    HKCategoryValueCervicalMucusQualityWatery = 4LL,
+};
+typedef enum HKCategoryValueContraceptive : NSInteger HKCategoryValueContraceptive;
+enum HKCategoryValueContraceptive : NSInteger {
+    HKCategoryValueContraceptiveImplant = 2LL,
+    HKCategoryValueContraceptiveInjection = 3LL,
+    HKCategoryValueContraceptiveIntrauterineDevice = 4LL,
+    HKCategoryValueContraceptiveIntravaginalRing = 5LL,
+    HKCategoryValueContraceptiveOral = 6LL,
+    HKCategoryValueContraceptivePatch = 7LL,
+    HKCategoryValueContraceptiveUnspecified = 1LL,
+};
+typedef enum HKCategoryValueEnvironmentalAudioExposureEvent : NSInteger HKCategoryValueEnvironmentalAudioExposureEvent;
+enum HKCategoryValueEnvironmentalAudioExposureEvent : NSInteger {
+    HKCategoryValueEnvironmentalAudioExposureEventMomentaryLimit = 1LL,
+};
+typedef enum HKCategoryValueHeadphoneAudioExposureEvent : NSInteger HKCategoryValueHeadphoneAudioExposureEvent;
+enum HKCategoryValueHeadphoneAudioExposureEvent : NSInteger {
+    HKCategoryValueHeadphoneAudioExposureEventSevenDayLimit = 1LL,
+};
+typedef enum HKCategoryValueLowCardioFitnessEvent : NSInteger HKCategoryValueLowCardioFitnessEvent;
+enum HKCategoryValueLowCardioFitnessEvent : NSInteger {
+    HKCategoryValueLowCardioFitnessEventLowFitness = 1LL,
+};
+typedef enum HKCategoryValueMenstrualFlow : NSInteger HKCategoryValueMenstrualFlow;
+enum HKCategoryValueMenstrualFlow : NSInteger {
+    HKCategoryValueMenstrualFlowHeavy = 4LL,
+    HKCategoryValueMenstrualFlowLight = 2LL,
+    HKCategoryValueMenstrualFlowMedium = 3LL,
+    HKCategoryValueMenstrualFlowNone = 5LL,
+    HKCategoryValueMenstrualFlowNotApplicable = 0LL,
+    HKCategoryValueMenstrualFlowUnspecified = 1LL,
+};
+typedef enum HKCategoryValueOvulationTestResult : NSInteger HKCategoryValueOvulationTestResult;
+enum HKCategoryValueOvulationTestResult : NSInteger {
+    HKCategoryValueOvulationTestResultEstrogenSurge = 4LL,
+    HKCategoryValueOvulationTestResultIndeterminate = 3LL,
+    HKCategoryValueOvulationTestResultLuteinizingHormoneSurge = 2LL,
+    HKCategoryValueOvulationTestResultNegative = 1LL,
+    HKCategoryValueOvulationTestResultNotApplicable = 0LL,
+    HKCategoryValueOvulationTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValuePregnancyTestResult : NSInteger HKCategoryValuePregnancyTestResult;
+enum HKCategoryValuePregnancyTestResult : NSInteger {
+    HKCategoryValuePregnancyTestResultIndeterminate = 3LL,
+    HKCategoryValuePregnancyTestResultNegative = 1LL,
+    HKCategoryValuePregnancyTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValuePresence : NSInteger HKCategoryValuePresence;
+enum HKCategoryValuePresence : NSInteger {
+    HKCategoryValuePresenceNotPresent = 1LL,
+    HKCategoryValuePresencePresent = 0LL,
+};
+typedef enum HKCategoryValueProgesteroneTestResult : NSInteger HKCategoryValueProgesteroneTestResult;
+enum HKCategoryValueProgesteroneTestResult : NSInteger {
+    HKCategoryValueProgesteroneTestResultIndeterminate = 3LL,
+    HKCategoryValueProgesteroneTestResultNegative = 1LL,
+    HKCategoryValueProgesteroneTestResultPositive = 2LL,
+};
+typedef enum HKCategoryValueSeverity : NSInteger HKCategoryValueSeverity;
+enum HKCategoryValueSeverity : NSInteger {
+    HKCategoryValueSeverityMild = 2LL,
+    HKCategoryValueSeverityModerate = 3LL,
+    HKCategoryValueSeverityNotPresent = 1LL,
+    HKCategoryValueSeveritySevere = 4LL,
+    HKCategoryValueSeverityUnspecified = 0LL,
+};
+typedef enum HKCategoryValueSleepAnalysis : NSInteger HKCategoryValueSleepAnalysis;
+enum HKCategoryValueSleepAnalysis : NSInteger {
+    HKCategoryValueSleepAnalysisAsleep = 1LL,
+    HKCategoryValueSleepAnalysisAsleepCore = 3LL,
+    HKCategoryValueSleepAnalysisAsleepDeep = 4LL,
+    HKCategoryValueSleepAnalysisAsleepREM = 5LL,
+    HKCategoryValueSleepAnalysisAwake = 2LL,
+    HKCategoryValueSleepAnalysisInBed = 0LL,
+};
+typedef enum HKCategoryValueVaginalBleeding : NSInteger HKCategoryValueVaginalBleeding;
+enum HKCategoryValueVaginalBleeding : NSInteger {
+    HKCategoryValueVaginalBleedingHeavy = 4LL,
+    HKCategoryValueVaginalBleedingLight = 2LL,
+    HKCategoryValueVaginalBleedingMedium = 3LL,
+    HKCategoryValueVaginalBleedingNone = 5LL,
+    HKCategoryValueVaginalBleedingUnspecified = 1LL,
+};
+typedef NSString *HKCharacteristicTypeIdentifier;
+typedef NSString *HKClinicalTypeIdentifier;
+typedef NSString *HKCorrelationTypeIdentifier;
+typedef enum HKCyclingFunctionalThresholdPowerTestType : NSInteger HKCyclingFunctionalThresholdPowerTestType;
+enum HKCyclingFunctionalThresholdPowerTestType : NSInteger {
+    HKCyclingFunctionalThresholdPowerTestTypeMaxExercise20Minute = 2LL,
+    HKCyclingFunctionalThresholdPowerTestTypeMaxExercise60Minute = 1LL,
+    HKCyclingFunctionalThresholdPowerTestTypePredictionExercise = 4LL,
+    HKCyclingFunctionalThresholdPowerTestTypeRampTest = 3LL,
+};
+typedef NSString *HKDataTypeIdentifier;
+typedef enum HKDevicePlacementSide : NSInteger HKDevicePlacementSide;
+enum HKDevicePlacementSide : NSInteger {
+    HKDevicePlacementSideCentral = 3LL,
+    HKDevicePlacementSideLeft = 1LL,
+    HKDevicePlacementSideRight = 2LL,
+    HKDevicePlacementSideUnknown = 0LL,
+};
+typedef NSString *HKDocumentTypeIdentifier;
+typedef enum HKElectrocardiogramClassification : NSInteger HKElectrocardiogramClassification;
+enum HKElectrocardiogramClassification : NSInteger {
+    HKElectrocardiogramClassificationAtrialFibrillation = 2LL,
+    HKElectrocardiogramClassificationInconclusiveHighHeartRate = 4LL,
+    HKElectrocardiogramClassificationInconclusiveLowHeartRate = 3LL,
+    HKElectrocardiogramClassificationInconclusiveOther = 6LL,
+    HKElectrocardiogramClassificationInconclusivePoorReading = 5LL,
+    HKElectrocardiogramClassificationNotSet = 0LL,
+    HKElectrocardiogramClassificationSinusRhythm = 1LL,
+    HKElectrocardiogramClassificationUnrecognized = 100LL,
+};
+typedef enum HKElectrocardiogramLead : NSInteger HKElectrocardiogramLead;
+enum HKElectrocardiogramLead : NSInteger {
+    HKElectrocardiogramLeadAppleWatchSimilarToLeadI = 1LL,
+};
+typedef enum HKElectrocardiogramSymptomsStatus : NSInteger HKElectrocardiogramSymptomsStatus;
+enum HKElectrocardiogramSymptomsStatus : NSInteger {
+    HKElectrocardiogramSymptomsStatusNone = 1LL,
+    HKElectrocardiogramSymptomsStatusNotSet = 0LL,
+    HKElectrocardiogramSymptomsStatusPresent = 2LL,
+};
+typedef enum HKErrorCode : NSInteger HKErrorCode;
+enum HKErrorCode : NSInteger {
+    HKErrorCodeAnotherWorkoutSessionStarted = 8LL,
+    HKErrorCodeAuthorizationDenied = 4LL,
+    HKErrorCodeAuthorizationNotDetermined = 5LL,
+    HKErrorCodeBackgroundWorkoutSessionNotAllowed = 14LL,
+    HKErrorCodeDataSizeExceeded = 13LL,
+    HKErrorCodeDatabaseInaccessible = 6LL,
+    HKErrorCodeHealthDataRestricted = 2LL,
+    HKErrorCodeHealthDataUnavailable = 1LL,
+    HKErrorCodeInvalidArgument = 3LL,
+    HKErrorCodeNoData = 11LL,
+    HKErrorCodeNoError = 0LL,
+    HKErrorCodeNotPermissibleForGuestUserMode = 15LL,
+    HKErrorCodeRequiredAuthorizationDenied = 10LL,
+    HKErrorCodeUserCanceled = 7LL,
+    HKErrorCodeUserExitedWorkoutSession = 9LL,
+    HKErrorCodeWorkoutActivityNotAllowed = 12LL,
+};
+typedef NSString *HKFhirRelease;
+typedef NSString *HKFhirResourceType;
+typedef enum HKFitzpatrickSkinType : NSInteger HKFitzpatrickSkinType;
+enum HKFitzpatrickSkinType : NSInteger {
+    HKFitzpatrickSkinTypeI = 1LL,
+    HKFitzpatrickSkinTypeII = 2LL,
+    HKFitzpatrickSkinTypeIII = 3LL,
+    HKFitzpatrickSkinTypeIV = 4LL,
+    HKFitzpatrickSkinTypeNotSet = 0LL,
+    HKFitzpatrickSkinTypeV = 5LL,
+    HKFitzpatrickSkinTypeVI = 6LL,
+};
+typedef enum HKGad7AssessmentAnswer : NSInteger HKGad7AssessmentAnswer;
+enum HKGad7AssessmentAnswer : NSInteger {
+    HKGad7AssessmentAnswerMoreThanHalfTheDays = 2LL,
+    HKGad7AssessmentAnswerNearlyEveryDay = 3LL,
+    HKGad7AssessmentAnswerNotAtAll = 0LL,
+    HKGad7AssessmentAnswerSeveralDays = 1LL,
+};
+typedef enum HKGad7AssessmentRisk : NSInteger HKGad7AssessmentRisk;
+enum HKGad7AssessmentRisk : NSInteger {
+    HKGad7AssessmentRiskMild = 2LL,
+    HKGad7AssessmentRiskModerate = 3LL,
+    HKGad7AssessmentRiskNoneToMinimal = 1LL,
+    HKGad7AssessmentRiskSevere = 4LL,
+};
+typedef enum HKHeartRateMotionContext : NSInteger HKHeartRateMotionContext;
+enum HKHeartRateMotionContext : NSInteger {
+    HKHeartRateMotionContextActive = 2LL,
+    HKHeartRateMotionContextNotSet = 0LL,
+    HKHeartRateMotionContextSedentary = 1LL,
+};
+typedef enum HKHeartRateRecoveryTestType : NSInteger HKHeartRateRecoveryTestType;
+enum HKHeartRateRecoveryTestType : NSInteger {
+    HKHeartRateRecoveryTestTypeMaxExercise = 1LL,
+    HKHeartRateRecoveryTestTypePredictionNonExercise = 3LL,
+    HKHeartRateRecoveryTestTypePredictionSubMaxExercise = 2LL,
+};
+typedef enum HKHeartRateSensorLocation : NSInteger HKHeartRateSensorLocation;
+enum HKHeartRateSensorLocation : NSInteger {
+    HKHeartRateSensorLocationChest = 1LL,
+    HKHeartRateSensorLocationEarLobe = 5LL,
+    HKHeartRateSensorLocationFinger = 3LL,
+    HKHeartRateSensorLocationFoot = 6LL,
+    HKHeartRateSensorLocationHand = 4LL,
+    HKHeartRateSensorLocationOther = 0LL,
+    HKHeartRateSensorLocationWrist = 2LL,
+};
+typedef enum HKInsulinDeliveryReason : NSInteger HKInsulinDeliveryReason;
+enum HKInsulinDeliveryReason : NSInteger {
+    HKInsulinDeliveryReasonBasal = 1LL,
+    HKInsulinDeliveryReasonBolus = 2LL,
+};
+typedef enum HKMetricPrefix : NSInteger HKMetricPrefix;
+enum HKMetricPrefix : NSInteger {
+    HKMetricPrefixCenti = 5LL,
+    HKMetricPrefixDeca = 7LL,
+    HKMetricPrefixDeci = 6LL,
+    HKMetricPrefixFemto = 13LL,
+    HKMetricPrefixGiga = 11LL,
+    HKMetricPrefixHecto = 8LL,
+    HKMetricPrefixKilo = 9LL,
+    HKMetricPrefixMega = 10LL,
+    HKMetricPrefixMicro = 3LL,
+    HKMetricPrefixMilli = 4LL,
+    HKMetricPrefixNano = 2LL,
+    HKMetricPrefixNone = 0LL,
+    HKMetricPrefixPico = 1LL,
+    HKMetricPrefixTera = 12LL,
+};
+typedef enum HKPhq9AssessmentAnswer : NSInteger HKPhq9AssessmentAnswer;
+enum HKPhq9AssessmentAnswer : NSInteger {
+    HKPhq9AssessmentAnswerMoreThanHalfTheDays = 2LL,
+    HKPhq9AssessmentAnswerNearlyEveryDay = 3LL,
+    HKPhq9AssessmentAnswerNotAtAll = 0LL,
+    HKPhq9AssessmentAnswerPreferNotToAnswer = 4LL,
+    HKPhq9AssessmentAnswerSeveralDays = 1LL,
+};
+typedef enum HKPhq9AssessmentRisk : NSInteger HKPhq9AssessmentRisk;
+enum HKPhq9AssessmentRisk : NSInteger {
+    HKPhq9AssessmentRiskMild = 2LL,
+    HKPhq9AssessmentRiskModerate = 3LL,
+    HKPhq9AssessmentRiskModeratelySevere = 4LL,
+    HKPhq9AssessmentRiskNoneToMinimal = 1LL,
+    HKPhq9AssessmentRiskSevere = 5LL,
+};
+typedef enum HKPhysicalEffortEstimationType : NSInteger HKPhysicalEffortEstimationType;
+enum HKPhysicalEffortEstimationType : NSInteger {
+    HKPhysicalEffortEstimationTypeActivityLookup = 1LL,
+    HKPhysicalEffortEstimationTypeDeviceSensed = 2LL,
+};
+typedef enum HKPrismBase : NSInteger HKPrismBase;
+enum HKPrismBase : NSInteger {
+    HKPrismBaseDown = 2LL,
+    HKPrismBaseIn = 3LL,
+    HKPrismBaseNone = 0LL,
+    HKPrismBaseOut = 4LL,
+    HKPrismBaseUp = 1LL,
+};
+typedef enum HKQuantityAggregationStyle : NSInteger HKQuantityAggregationStyle;
+enum HKQuantityAggregationStyle : NSInteger {
+    HKQuantityAggregationStyleCumulative = 0LL,
+    HKQuantityAggregationStyleDiscrete = 1LL,
+    HKQuantityAggregationStyleDiscreteArithmetic = 1LL,
+    HKQuantityAggregationStyleDiscreteEquivalentContinuousLevel = 3LL,
+    HKQuantityAggregationStyleDiscreteTemporallyWeighted = 2LL,
+};
+typedef NSString *HKQuantityTypeIdentifier;
+typedef enum HKQueryOptions : NSUInteger HKQueryOptions;
+enum HKQueryOptions : NSUInteger {
+    HKQueryOptionNone = 0ULL,
+    HKQueryOptionStrictEndDate = 2ULL,
+    HKQueryOptionStrictStartDate = 1ULL,
+};
+typedef NSString *HKScoredAssessmentTypeIdentifier;
+typedef enum HKStateOfMindAssociation : NSInteger HKStateOfMindAssociation;
+enum HKStateOfMindAssociation : NSInteger {
+    HKStateOfMindAssociationCommunity = 1LL,
+    HKStateOfMindAssociationCurrentEvents = 2LL,
+    HKStateOfMindAssociationDating = 3LL,
+    HKStateOfMindAssociationEducation = 4LL,
+    HKStateOfMindAssociationFamily = 5LL,
+    HKStateOfMindAssociationFitness = 6LL,
+    HKStateOfMindAssociationFriends = 7LL,
+    HKStateOfMindAssociationHealth = 8LL,
+    HKStateOfMindAssociationHobbies = 9LL,
+    HKStateOfMindAssociationIdentity = 10LL,
+    HKStateOfMindAssociationMoney = 11LL,
+    HKStateOfMindAssociationPartner = 12LL,
+    HKStateOfMindAssociationSelfCare = 13LL,
+    HKStateOfMindAssociationSpirituality = 14LL,
+    HKStateOfMindAssociationTasks = 15LL,
+    HKStateOfMindAssociationTravel = 16LL,
+    HKStateOfMindAssociationWeather = 18LL,
+    HKStateOfMindAssociationWork = 17LL,
+};
+typedef enum HKStateOfMindKind : NSInteger HKStateOfMindKind;
+enum HKStateOfMindKind : NSInteger {
+    HKStateOfMindKindDailyMood = 2LL,
+    HKStateOfMindKindMomentaryEmotion = 1LL,
+};
+typedef enum HKStateOfMindLabel : NSInteger HKStateOfMindLabel;
+enum HKStateOfMindLabel : NSInteger {
+    HKStateOfMindLabelAmazed = 1LL,
+    HKStateOfMindLabelAmused = 2LL,
+    HKStateOfMindLabelAngry = 3LL,
+    HKStateOfMindLabelAnnoyed = 32LL,
+    HKStateOfMindLabelAnxious = 4LL,
+    HKStateOfMindLabelAshamed = 5LL,
+    HKStateOfMindLabelBrave = 6LL,
+    HKStateOfMindLabelCalm = 7LL,
+    HKStateOfMindLabelConfident = 33LL,
+    HKStateOfMindLabelContent = 8LL,
+    HKStateOfMindLabelDisappointed = 9LL,
+    HKStateOfMindLabelDiscouraged = 10LL,
+    HKStateOfMindLabelDisgusted = 11LL,
+    HKStateOfMindLabelDrained = 34LL,
+    HKStateOfMindLabelEmbarrassed = 12LL,
+    HKStateOfMindLabelExcited = 13LL,
+    HKStateOfMindLabelFrustrated = 14LL,
+    HKStateOfMindLabelGrateful = 15LL,
+    HKStateOfMindLabelGuilty = 16LL,
+    HKStateOfMindLabelHappy = 17LL,
+    HKStateOfMindLabelHopeful = 35LL,
+    HKStateOfMindLabelHopeless = 18LL,
+    HKStateOfMindLabelIndifferent = 36LL,
+    HKStateOfMindLabelIrritated = 19LL,
+    HKStateOfMindLabelJealous = 20LL,
+    HKStateOfMindLabelJoyful = 21LL,
+    HKStateOfMindLabelLonely = 22LL,
+    HKStateOfMindLabelOverwhelmed = 37LL,
+    HKStateOfMindLabelPassionate = 23LL,
+    HKStateOfMindLabelPeaceful = 24LL,
+    HKStateOfMindLabelProud = 25LL,
+    HKStateOfMindLabelRelieved = 26LL,
+    HKStateOfMindLabelSad = 27LL,
+    HKStateOfMindLabelSatisfied = 38LL,
+    HKStateOfMindLabelScared = 28LL,
+    HKStateOfMindLabelStressed = 29LL,
+    HKStateOfMindLabelSurprised = 30LL,
+    HKStateOfMindLabelWorried = 31LL,
+};
+typedef enum HKStateOfMindValenceClassification : NSInteger HKStateOfMindValenceClassification;
+enum HKStateOfMindValenceClassification : NSInteger {
+    HKStateOfMindValenceClassificationNeutral = 4LL,
+    HKStateOfMindValenceClassificationPleasant = 6LL,
+    HKStateOfMindValenceClassificationSlightlyPleasant = 5LL,
+    HKStateOfMindValenceClassificationSlightlyUnpleasant = 3LL,
+    HKStateOfMindValenceClassificationUnpleasant = 2LL,
+    HKStateOfMindValenceClassificationVeryPleasant = 7LL,
+    HKStateOfMindValenceClassificationVeryUnpleasant = 1LL,
+};
+typedef enum HKStatisticsOptions : NSUInteger HKStatisticsOptions;
+enum HKStatisticsOptions : NSUInteger {
+    HKStatisticsOptionCumulativeSum = 16ULL,
+    HKStatisticsOptionDiscreteAverage = 2ULL,
+    HKStatisticsOptionDiscreteMax = 8ULL,
+    HKStatisticsOptionDiscreteMin = 4ULL,
+    HKStatisticsOptionDuration = 64ULL,
+    HKStatisticsOptionMostRecent = 32ULL,
+    HKStatisticsOptionNone = 0ULL,
+    HKStatisticsOptionSeparateBySource = 1ULL,
+};
+typedef enum HKSwimmingStrokeStyle : NSInteger HKSwimmingStrokeStyle;
+enum HKSwimmingStrokeStyle : NSInteger {
+    HKSwimmingStrokeStyleBackstroke = 3LL,
+    HKSwimmingStrokeStyleBreaststroke = 4LL,
+    HKSwimmingStrokeStyleButterfly = 5LL,
+    HKSwimmingStrokeStyleFreestyle = 2LL,
+    HKSwimmingStrokeStyleKickboard = 6LL,
+    HKSwimmingStrokeStyleMixed = 1LL,
+    HKSwimmingStrokeStyleUnknown = 0LL,
+};
+typedef enum HKUpdateFrequency : NSInteger HKUpdateFrequency;
+enum HKUpdateFrequency : NSInteger {
+    HKUpdateFrequencyDaily = 3LL,
+    HKUpdateFrequencyHourly = 2LL,
+    HKUpdateFrequencyImmediate = 1LL,
+    HKUpdateFrequencyWeekly = 4LL,
+};
+typedef enum HKUserMotionContext : NSInteger HKUserMotionContext;
+enum HKUserMotionContext : NSInteger {
+    HKUserMotionContextActive = 2LL,
+    HKUserMotionContextNotSet = 0LL,
+    HKUserMotionContextStationary = 1LL,
+};
+typedef enum HKVO2MaxTestType : NSInteger HKVO2MaxTestType;
+enum HKVO2MaxTestType : NSInteger {
+    HKVO2MaxTestTypeMaxExercise = 1LL,
+    HKVO2MaxTestTypePredictionNonExercise = 3LL,
+    HKVO2MaxTestTypePredictionSubMaxExercise = 2LL,
+};
+typedef NSString *HKVerifiableClinicalRecordCredentialType;
+typedef NSString *HKVerifiableClinicalRecordSourceType;
+typedef enum HKVisionEye : NSInteger HKVisionEye;
+enum HKVisionEye : NSInteger {
+    HKVisionEyeLeft = 1LL,
+    HKVisionEyeRight = 2LL,
+};
+typedef enum HKVisionPrescriptionType : NSUInteger HKVisionPrescriptionType;
+enum HKVisionPrescriptionType : NSUInteger {
+    HKVisionPrescriptionTypeContacts = 2ULL,
+    HKVisionPrescriptionTypeGlasses = 1ULL,
+};
+typedef enum HKWaterSalinity : NSInteger HKWaterSalinity;
+enum HKWaterSalinity : NSInteger {
+    HKWaterSalinityFreshWater = 1LL,
+    HKWaterSalinitySaltWater = 2LL,
+};
+typedef enum HKWeatherCondition : NSInteger HKWeatherCondition;
+enum HKWeatherCondition : NSInteger {
+    HKWeatherConditionBlustery = 9LL,
+    HKWeatherConditionClear = 1LL,
+    HKWeatherConditionCloudy = 5LL,
+    HKWeatherConditionDrizzle = 21LL,
+    HKWeatherConditionDust = 11LL,
+    HKWeatherConditionFair = 2LL,
+    HKWeatherConditionFoggy = 6LL,
+    HKWeatherConditionFreezingDrizzle = 15LL,
+    HKWeatherConditionFreezingRain = 16LL,
+    HKWeatherConditionHail = 13LL,
+    HKWeatherConditionHaze = 7LL,
+    HKWeatherConditionHurricane = 26LL,
+    HKWeatherConditionMixedRainAndHail = 17LL,
+    HKWeatherConditionMixedRainAndSleet = 19LL,
+    HKWeatherConditionMixedRainAndSnow = 18LL,
+    HKWeatherConditionMixedSnowAndSleet = 20LL,
+    HKWeatherConditionMostlyCloudy = 4LL,
+    HKWeatherConditionNone = 0LL,
+    HKWeatherConditionPartlyCloudy = 3LL,
+    HKWeatherConditionScatteredShowers = 22LL,
+    HKWeatherConditionShowers = 23LL,
+    HKWeatherConditionSleet = 14LL,
+    HKWeatherConditionSmoky = 10LL,
+    HKWeatherConditionSnow = 12LL,
+    HKWeatherConditionThunderstorms = 24LL,
+    HKWeatherConditionTornado = 27LL,
+    HKWeatherConditionTropicalStorm = 25LL,
+    HKWeatherConditionWindy = 8LL,
+};
+typedef enum HKWheelchairUse : NSInteger HKWheelchairUse;
+enum HKWheelchairUse : NSInteger {
+    HKWheelchairUseNo = 1LL,
+    HKWheelchairUseNotSet = 0LL,
+    HKWheelchairUseYes = 2LL,
+};
+typedef enum HKWorkoutActivityType : NSUInteger HKWorkoutActivityType;
+enum HKWorkoutActivityType : NSUInteger {
+    HKWorkoutActivityTypeAmericanFootball = 1ULL,
+    HKWorkoutActivityTypeArchery = 2ULL,
+    HKWorkoutActivityTypeAustralianFootball = 3ULL,
+    HKWorkoutActivityTypeBadminton = 4ULL,
+    HKWorkoutActivityTypeBarre = 58ULL,
+    HKWorkoutActivityTypeBaseball = 5ULL,
+    HKWorkoutActivityTypeBasketball = 6ULL,
+    HKWorkoutActivityTypeBowling = 7ULL,
+    HKWorkoutActivityTypeBoxing = 8ULL,
+    HKWorkoutActivityTypeCardioDance = 77ULL,
+    HKWorkoutActivityTypeClimbing = 9ULL,
+    HKWorkoutActivityTypeCooldown = 80ULL,
+    HKWorkoutActivityTypeCoreTraining = 59ULL,
+    HKWorkoutActivityTypeCricket = 10ULL,
+    HKWorkoutActivityTypeCrossCountrySkiing = 60ULL,
+    HKWorkoutActivityTypeCrossTraining = 11ULL,
+    HKWorkoutActivityTypeCurling = 12ULL,
+    HKWorkoutActivityTypeCycling = 13ULL,
+    HKWorkoutActivityTypeDance = 14ULL,
+    HKWorkoutActivityTypeDanceInspiredTraining = 15ULL,
+    HKWorkoutActivityTypeDiscSports = 75ULL,
+    HKWorkoutActivityTypeDownhillSkiing = 61ULL,
+    HKWorkoutActivityTypeElliptical = 16ULL,
+    HKWorkoutActivityTypeEquestrianSports = 17ULL,
+    HKWorkoutActivityTypeFencing = 18ULL,
+    HKWorkoutActivityTypeFishing = 19ULL,
+    HKWorkoutActivityTypeFitnessGaming = 76ULL,
+    HKWorkoutActivityTypeFlexibility = 62ULL,
+    HKWorkoutActivityTypeFunctionalStrengthTraining = 20ULL,
+    HKWorkoutActivityTypeGolf = 21ULL,
+    HKWorkoutActivityTypeGymnastics = 22ULL,
+    HKWorkoutActivityTypeHandCycling = 74ULL,
+    HKWorkoutActivityTypeHandball = 23ULL,
+    HKWorkoutActivityTypeHighIntensityIntervalTraining = 63ULL,
+    HKWorkoutActivityTypeHiking = 24ULL,
+    HKWorkoutActivityTypeHockey = 25ULL,
+    HKWorkoutActivityTypeHunting = 26ULL,
+    HKWorkoutActivityTypeJumpRope = 64ULL,
+    HKWorkoutActivityTypeKickboxing = 65ULL,
+    HKWorkoutActivityTypeLacrosse = 27ULL,
+    HKWorkoutActivityTypeMartialArts = 28ULL,
+    HKWorkoutActivityTypeMindAndBody = 29ULL,
+    HKWorkoutActivityTypeMixedCardio = 73ULL,
+    HKWorkoutActivityTypeMixedMetabolicCardioTraining = 30ULL,
+    HKWorkoutActivityTypeOther = 3000ULL,
+    HKWorkoutActivityTypePaddleSports = 31ULL,
+    HKWorkoutActivityTypePickleball = 79ULL,
+    HKWorkoutActivityTypePilates = 66ULL,
+    HKWorkoutActivityTypePlay = 32ULL,
+    HKWorkoutActivityTypePreparationAndRecovery = 33ULL,
+    HKWorkoutActivityTypeRacquetball = 34ULL,
+    HKWorkoutActivityTypeRowing = 35ULL,
+    HKWorkoutActivityTypeRugby = 36ULL,
+    HKWorkoutActivityTypeRunning = 37ULL,
+    HKWorkoutActivityTypeSailing = 38ULL,
+    HKWorkoutActivityTypeSkatingSports = 39ULL,
+    HKWorkoutActivityTypeSnowSports = 40ULL,
+    HKWorkoutActivityTypeSnowboarding = 67ULL,
+    HKWorkoutActivityTypeSoccer = 41ULL,
+    HKWorkoutActivityTypeSocialDance = 78ULL,
+    HKWorkoutActivityTypeSoftball = 42ULL,
+    HKWorkoutActivityTypeSquash = 43ULL,
+    HKWorkoutActivityTypeStairClimbing = 44ULL,
+    HKWorkoutActivityTypeStairs = 68ULL,
+    HKWorkoutActivityTypeStepTraining = 69ULL,
+    HKWorkoutActivityTypeSurfingSports = 45ULL,
+    HKWorkoutActivityTypeSwimBikeRun = 82ULL,
+    HKWorkoutActivityTypeSwimming = 46ULL,
+    HKWorkoutActivityTypeTableTennis = 47ULL,
+    HKWorkoutActivityTypeTaiChi = 72ULL,
+    HKWorkoutActivityTypeTennis = 48ULL,
+    HKWorkoutActivityTypeTrackAndField = 49ULL,
+    HKWorkoutActivityTypeTraditionalStrengthTraining = 50ULL,
+    HKWorkoutActivityTypeTransition = 83ULL,
+    HKWorkoutActivityTypeUnderwaterDiving = 84ULL,
+    HKWorkoutActivityTypeVolleyball = 51ULL,
+    HKWorkoutActivityTypeWalking = 52ULL,
+    HKWorkoutActivityTypeWaterFitness = 53ULL,
+    HKWorkoutActivityTypeWaterPolo = 54ULL,
+    HKWorkoutActivityTypeWaterSports = 55ULL,
+    HKWorkoutActivityTypeWheelchairRunPace = 71ULL,
+    HKWorkoutActivityTypeWheelchairWalkPace = 70ULL,
+    HKWorkoutActivityTypeWrestling = 56ULL,
+    HKWorkoutActivityTypeYoga = 57ULL,
+};
+typedef enum HKWorkoutEffortRelationshipQueryOptions : NSInteger HKWorkoutEffortRelationshipQueryOptions;
+enum HKWorkoutEffortRelationshipQueryOptions : NSInteger {
+    HKWorkoutEffortRelationshipQueryOptionsDefault = 0LL,
+    HKWorkoutEffortRelationshipQueryOptionsMostRelevant = 1LL,
+};
+typedef enum HKWorkoutEventType : NSInteger HKWorkoutEventType;
+enum HKWorkoutEventType : NSInteger {
+    HKWorkoutEventTypeLap = 3LL,
+    HKWorkoutEventTypeMarker = 4LL,
+    HKWorkoutEventTypeMotionPaused = 5LL,
+    HKWorkoutEventTypeMotionResumed = 6LL,
+    HKWorkoutEventTypePause = 1LL,
+    HKWorkoutEventTypePauseOrResumeRequest = 8LL,
+    HKWorkoutEventTypeResume = 2LL,
+    HKWorkoutEventTypeSegment = 7LL,
+};
+typedef enum HKWorkoutSessionLocationType : NSInteger HKWorkoutSessionLocationType;
+enum HKWorkoutSessionLocationType : NSInteger {
+    HKWorkoutSessionLocationTypeIndoor = 2LL,
+    HKWorkoutSessionLocationTypeOutdoor = 3LL,
+    HKWorkoutSessionLocationTypeUnknown = 1LL,
+};
+typedef enum HKWorkoutSessionState : NSInteger HKWorkoutSessionState;
+enum HKWorkoutSessionState : NSInteger {
+    HKWorkoutSessionStateEnded = 3LL,
+    HKWorkoutSessionStateNotStarted = 1LL,
+    HKWorkoutSessionStatePaused = 4LL,
+    HKWorkoutSessionStatePrepared = 5LL,
+    HKWorkoutSessionStateRunning = 2LL,
+    HKWorkoutSessionStateStopped = 6LL,
+};
+typedef enum HKWorkoutSessionType : NSInteger HKWorkoutSessionType;
+enum HKWorkoutSessionType : NSInteger {
+    HKWorkoutSessionTypeMirrored = 1LL,
+    HKWorkoutSessionTypePrimary = 0LL,
+};
+typedef enum HKWorkoutSwimmingLocationType : NSInteger HKWorkoutSwimmingLocationType;
+enum HKWorkoutSwimmingLocationType : NSInteger {
+    HKWorkoutSwimmingLocationTypeOpenWater = 2LL,
+    HKWorkoutSwimmingLocationTypePool = 1LL,
+    HKWorkoutSwimmingLocationTypeUnknown = 0LL,
+};
+@interface HKActivityMoveModeObject : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKActivitySummary : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKQuery : NSObject
+@end
+@interface HKActivitySummaryQuery : HKQuery
+@end
+@interface HKObjectType : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKActivitySummaryType : HKObjectType
+@end
+@interface HKAnchoredObjectQuery : HKQuery
+@end
+@interface HKAttachment : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKAttachmentStore : NSObject
+@end
+@interface HKObject : NSObject <NSSecureCoding>
+@end
+@interface HKSample : HKObject
+@end
+@interface HKAudiogramSample : HKSample
+@end
+@interface HKSampleType : HKObjectType
+@end
+@interface HKAudiogramSampleType : HKSampleType
+@end
+@interface HKAudiogramSensitivityPoint : NSObject <NSSecureCoding>
+@end
+@interface HKAudiogramSensitivityPointClampingRange : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKAudiogramSensitivityTest : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKBiologicalSexObject : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKBloodTypeObject : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKCDADocument : NSObject
+@end
+@interface HKDocumentSample : HKSample
+@end
+@interface HKCDADocumentSample : HKDocumentSample
+@end
+@interface HKCategorySample : HKSample
+@end
+@interface HKCategoryType : HKSampleType
+@end
+@interface HKCharacteristicType : HKObjectType
+@end
+@interface HKClinicalRecord : HKSample <NSSecureCoding, NSCopying>
+@end
+@interface HKClinicalType : HKSampleType
+@end
+@interface HKLensSpecification : NSObject
+@end
+@interface HKContactsLensSpecification : HKLensSpecification <NSSecureCoding, NSCopying>
+@end
+@interface HKVisionPrescription : HKSample <NSSecureCoding, NSCopying>
+@end
+@interface HKContactsPrescription : HKVisionPrescription <NSSecureCoding, NSCopying>
+@end
+@interface HKCorrelation : HKSample <NSSecureCoding>
+@end
+@interface HKCorrelationQuery : HKQuery
+@end
+@interface HKCorrelationType : HKSampleType
+@end
+@interface HKQuantitySample : HKSample
+@end
+@interface HKCumulativeQuantitySample : HKQuantitySample
+@end
+@interface HKCumulativeQuantitySeriesSample : HKCumulativeQuantitySample
+@end
+@interface HKDeletedObject : NSObject <NSSecureCoding>
+@end
+@interface HKDevice : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKDiscreteQuantitySample : HKQuantitySample
+@end
+@interface HKDocumentQuery : HKQuery
+@end
+@interface HKDocumentType : HKSampleType
+@end
+@interface HKElectrocardiogram : HKSample
+@end
+@interface HKElectrocardiogramQuery : HKQuery
+@end
+@interface HKElectrocardiogramType : HKSampleType
+@end
+@interface HKElectrocardiogramVoltageMeasurement : NSObject <NSCopying>
+@end
+@interface HKFHIRResource : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKFHIRVersion : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKFitzpatrickSkinTypeObject : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKScoredAssessment : HKSample <NSSecureCoding, NSCopying>
+@end
+@interface HKGAD7Assessment : HKScoredAssessment
+@end
+@interface HKGlassesLensSpecification : HKLensSpecification <NSSecureCoding, NSCopying>
+@end
+@interface HKGlassesPrescription : HKVisionPrescription <NSSecureCoding, NSCopying>
+@end
+@interface HKHealthStore : NSObject
+@end
+@interface HKSeriesBuilder : NSObject <NSSecureCoding>
+@end
+@interface HKHeartbeatSeriesBuilder : HKSeriesBuilder
+@end
+@interface HKHeartbeatSeriesQuery : HKQuery
+@end
+@interface HKSeriesSample : HKSample <NSCopying>
+@end
+@interface HKHeartbeatSeriesSample : HKSeriesSample <NSSecureCoding>
+@end
+@interface HKObserverQuery : HKQuery
+@end
+@interface HKPHQ9Assessment : HKScoredAssessment
+@end
+@interface HKPrescriptionType : HKSampleType
+@end
+@interface HKQuantity : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKQuantitySeriesSampleBuilder : NSObject
+@end
+@interface HKQuantitySeriesSampleQuery : HKQuery
+@end
+@interface HKQuantityType : HKSampleType
+@end
+@interface HKQueryAnchor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKQueryDescriptor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKSampleQuery : HKQuery
+@end
+@interface HKScoredAssessmentType : HKSampleType
+@end
+@interface HKSeriesType : HKSampleType
+@end
+@interface HKSource : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKSourceQuery : HKQuery
+@end
+@interface HKSourceRevision : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKStateOfMind : HKSample <NSSecureCoding, NSCopying>
+@end
+@interface HKStateOfMindType : HKSampleType
+@end
+@interface HKStatistics : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKStatisticsCollection : NSObject
+@end
+@interface HKStatisticsCollectionQuery : HKQuery
+@end
+@interface HKStatisticsQuery : HKQuery
+@end
+@interface HKUnit : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKVerifiableClinicalRecord : HKSample
+@end
+@interface HKVerifiableClinicalRecordQuery : HKQuery
+@end
+@interface HKVerifiableClinicalRecordSubject : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKVisionPrism : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKWheelchairUseObject : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKWorkout : HKSample
+@end
+@interface HKWorkoutActivity : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKWorkoutBuilder : NSObject
+@end
+@interface HKWorkoutConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface HKWorkoutEffortRelationship : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKWorkoutEffortRelationshipQuery : HKQuery
+@end
+@interface HKWorkoutEvent : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface HKWorkoutRoute : HKSeriesSample <NSCopying>
+@end
+@interface HKWorkoutRouteBuilder : HKSeriesBuilder
+@end
+@interface HKWorkoutRouteQuery : HKQuery
+@end
+@interface HKWorkoutSession : NSObject <NSSecureCoding>
+@end
+@interface HKWorkoutType : HKSampleType
+@end
+@protocol HKWorkoutSessionDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_HEALTHKIT_H */

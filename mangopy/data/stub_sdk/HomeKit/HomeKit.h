@@ -2,4 +2,721 @@
 #ifndef MANGOPY_STUB_HOMEKIT_H
 #define MANGOPY_STUB_HOMEKIT_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSMutableCopying;
+typedef NSString *HMAccessoryCategoryType;
+typedef enum HMActionSetType : int HMActionSetType;
+enum HMActionSetType : int {
+    HMActionSetTypeHomeArrival = 3,
+    HMActionSetTypeHomeDeparture = 2,
+    HMActionSetTypeSleep = 1,
+    HMActionSetTypeTriggerOwned = 5,
+    HMActionSetTypeUnknown = -1,
+    HMActionSetTypeUserDefined = 4,
+    HMActionSetTypeWakeUp = 0,
+};
+typedef enum HMCameraAudioStreamSetting : NSUInteger HMCameraAudioStreamSetting;
+enum HMCameraAudioStreamSetting : NSUInteger {
+    HMCameraAudioStreamSettingBidirectionalAudioAllowed = 3ULL,
+    HMCameraAudioStreamSettingIncomingAudioAllowed = 2ULL,
+    HMCameraAudioStreamSettingMuted = 1ULL,
+};
+typedef enum HMCameraStreamState : NSUInteger HMCameraStreamState;
+enum HMCameraStreamState : NSUInteger {
+    HMCameraStreamStateNotStreaming = 4ULL,
+    HMCameraStreamStateStarting = 1ULL,
+    HMCameraStreamStateStopping = 3ULL,
+    HMCameraStreamStateStreaming = 2ULL,
+};
+typedef enum HMCharacteristicMetadataFormat : int HMCharacteristicMetadataFormat;
+enum HMCharacteristicMetadataFormat : int {
+    HMCharacteristicMetadataFormatArray = 5,
+    HMCharacteristicMetadataFormatBool = 1,
+    HMCharacteristicMetadataFormatData = 11,
+    HMCharacteristicMetadataFormatDictionary = 6,
+    HMCharacteristicMetadataFormatFloat = 3,
+    HMCharacteristicMetadataFormatInt = 2,
+    HMCharacteristicMetadataFormatNone = 0,
+    HMCharacteristicMetadataFormatString = 4,
+    HMCharacteristicMetadataFormatTlv8 = 12,
+    HMCharacteristicMetadataFormatUInt16 = 8,
+    HMCharacteristicMetadataFormatUInt32 = 9,
+    HMCharacteristicMetadataFormatUInt64 = 10,
+    HMCharacteristicMetadataFormatUInt8 = 7,
+};
+typedef enum HMCharacteristicMetadataUnits : int HMCharacteristicMetadataUnits;
+enum HMCharacteristicMetadataUnits : int {
+    HMCharacteristicMetadataUnitsArcDegree = 4,
+    HMCharacteristicMetadataUnitsCelsius = 1,
+    HMCharacteristicMetadataUnitsFahrenheit = 2,
+    HMCharacteristicMetadataUnitsLux = 6,
+    HMCharacteristicMetadataUnitsMicrogramsPerCubicMeter = 8,
+    HMCharacteristicMetadataUnitsNone = 0,
+    HMCharacteristicMetadataUnitsPartsPerMillion = 7,
+    HMCharacteristicMetadataUnitsPercentage = 3,
+    HMCharacteristicMetadataUnitsSeconds = 5,
+};
+typedef NSString *HMCharacteristicType;
+typedef enum HMCharacteristicValueActivationState : NSInteger HMCharacteristicValueActivationState;
+enum HMCharacteristicValueActivationState : NSInteger {
+    HMCharacteristicValueActivationStateActive = 1LL,
+    HMCharacteristicValueActivationStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueAirParticulateSize : NSInteger HMCharacteristicValueAirParticulateSize;
+enum HMCharacteristicValueAirParticulateSize : NSInteger {
+    HMCharacteristicValueAirParticulateSizeSize10 = 1LL,
+    HMCharacteristicValueAirParticulateSizeSize2_5 = 0LL,
+};
+typedef enum HMCharacteristicValueAirQuality : NSInteger HMCharacteristicValueAirQuality;
+enum HMCharacteristicValueAirQuality : NSInteger {
+    HMCharacteristicValueAirQualityExcellent = 1LL,
+    HMCharacteristicValueAirQualityFair = 3LL,
+    HMCharacteristicValueAirQualityGood = 2LL,
+    HMCharacteristicValueAirQualityInferior = 4LL,
+    HMCharacteristicValueAirQualityPoor = 5LL,
+    HMCharacteristicValueAirQualityUnknown = 0LL,
+};
+typedef enum HMCharacteristicValueBatteryStatus : NSInteger HMCharacteristicValueBatteryStatus;
+enum HMCharacteristicValueBatteryStatus : NSInteger {
+    HMCharacteristicValueBatteryStatusLow = 1LL,
+    HMCharacteristicValueBatteryStatusNormal = 0LL,
+};
+typedef enum HMCharacteristicValueCarbonDioxideDetectionStatus : NSInteger HMCharacteristicValueCarbonDioxideDetectionStatus;
+enum HMCharacteristicValueCarbonDioxideDetectionStatus : NSInteger {
+    HMCharacteristicValueCarbonDioxideDetectionStatusDetected = 1LL,
+    HMCharacteristicValueCarbonDioxideDetectionStatusNotDetected = 0LL,
+};
+typedef enum HMCharacteristicValueCarbonMonoxideDetectionStatus : NSInteger HMCharacteristicValueCarbonMonoxideDetectionStatus;
+enum HMCharacteristicValueCarbonMonoxideDetectionStatus : NSInteger {
+    HMCharacteristicValueCarbonMonoxideDetectionStatusDetected = 1LL,
+    HMCharacteristicValueCarbonMonoxideDetectionStatusNotDetected = 0LL,
+};
+typedef enum HMCharacteristicValueChargingState : NSInteger HMCharacteristicValueChargingState;
+enum HMCharacteristicValueChargingState : NSInteger {
+    HMCharacteristicValueChargingStateInProgress = 1LL,
+    HMCharacteristicValueChargingStateNone = 0LL,
+    HMCharacteristicValueChargingStateNotChargeable = 2LL,
+};
+typedef enum HMCharacteristicValueClosedCaptions : NSInteger HMCharacteristicValueClosedCaptions;
+enum HMCharacteristicValueClosedCaptions : NSInteger {
+    HMCharacteristicValueClosedCaptionsDisabled = 0LL,
+    HMCharacteristicValueClosedCaptionsEnabled = 1LL,
+};
+typedef enum HMCharacteristicValueConfigurationState : NSInteger HMCharacteristicValueConfigurationState;
+enum HMCharacteristicValueConfigurationState : NSInteger {
+    HMCharacteristicValueConfigurationStateConfigured = 1LL,
+    HMCharacteristicValueConfigurationStateNotConfigured = 0LL,
+};
+typedef enum HMCharacteristicValueContactState : NSInteger HMCharacteristicValueContactState;
+enum HMCharacteristicValueContactState : NSInteger {
+    HMCharacteristicValueContactStateDetected = 0LL,
+    HMCharacteristicValueContactStateNone = 1LL,
+};
+typedef enum HMCharacteristicValueCurrentAirPurifierState : NSInteger HMCharacteristicValueCurrentAirPurifierState;
+enum HMCharacteristicValueCurrentAirPurifierState : NSInteger {
+    HMCharacteristicValueCurrentAirPurifierStateActive = 2LL,
+    HMCharacteristicValueCurrentAirPurifierStateIdle = 1LL,
+    HMCharacteristicValueCurrentAirPurifierStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentFanState : NSInteger HMCharacteristicValueCurrentFanState;
+enum HMCharacteristicValueCurrentFanState : NSInteger {
+    HMCharacteristicValueCurrentFanStateActive = 2LL,
+    HMCharacteristicValueCurrentFanStateIdle = 1LL,
+    HMCharacteristicValueCurrentFanStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHeaterCoolerState : NSInteger HMCharacteristicValueCurrentHeaterCoolerState;
+enum HMCharacteristicValueCurrentHeaterCoolerState : NSInteger {
+    HMCharacteristicValueCurrentHeaterCoolerStateCooling = 3LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateHeating = 2LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateIdle = 1LL,
+    HMCharacteristicValueCurrentHeaterCoolerStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHeatingCooling : NSInteger HMCharacteristicValueCurrentHeatingCooling;
+enum HMCharacteristicValueCurrentHeatingCooling : NSInteger {
+    HMCharacteristicValueCurrentHeatingCoolingCool = 2LL,
+    HMCharacteristicValueCurrentHeatingCoolingHeat = 1LL,
+    HMCharacteristicValueCurrentHeatingCoolingOff = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentHumidifierDehumidifierState : NSInteger HMCharacteristicValueCurrentHumidifierDehumidifierState;
+enum HMCharacteristicValueCurrentHumidifierDehumidifierState : NSInteger {
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateDehumidifying = 3LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateHumidifying = 2LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateIdle = 1LL,
+    HMCharacteristicValueCurrentHumidifierDehumidifierStateInactive = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentMediaState : NSInteger HMCharacteristicValueCurrentMediaState;
+enum HMCharacteristicValueCurrentMediaState : NSInteger {
+    HMCharacteristicValueCurrentMediaStateInterrupted = 5LL,
+    HMCharacteristicValueCurrentMediaStateLoading = 4LL,
+    HMCharacteristicValueCurrentMediaStatePaused = 1LL,
+    HMCharacteristicValueCurrentMediaStatePlaying = 0LL,
+    HMCharacteristicValueCurrentMediaStateStopped = 2LL,
+    HMCharacteristicValueCurrentMediaStateUnknown = 3LL,
+};
+typedef enum HMCharacteristicValueCurrentSecuritySystemState : NSInteger HMCharacteristicValueCurrentSecuritySystemState;
+enum HMCharacteristicValueCurrentSecuritySystemState : NSInteger {
+    HMCharacteristicValueCurrentSecuritySystemStateAwayArm = 1LL,
+    HMCharacteristicValueCurrentSecuritySystemStateDisarmed = 3LL,
+    HMCharacteristicValueCurrentSecuritySystemStateNightArm = 2LL,
+    HMCharacteristicValueCurrentSecuritySystemStateStayArm = 0LL,
+    HMCharacteristicValueCurrentSecuritySystemStateTriggered = 4LL,
+};
+typedef enum HMCharacteristicValueCurrentSlatState : NSInteger HMCharacteristicValueCurrentSlatState;
+enum HMCharacteristicValueCurrentSlatState : NSInteger {
+    HMCharacteristicValueCurrentSlatStateJammed = 1LL,
+    HMCharacteristicValueCurrentSlatStateOscillating = 2LL,
+    HMCharacteristicValueCurrentSlatStateStationary = 0LL,
+};
+typedef enum HMCharacteristicValueCurrentVisibilityState : NSInteger HMCharacteristicValueCurrentVisibilityState;
+enum HMCharacteristicValueCurrentVisibilityState : NSInteger {
+    HMCharacteristicValueCurrentVisibilityStateAlwaysShown = 3LL,
+    HMCharacteristicValueCurrentVisibilityStateConnected = 2LL,
+    HMCharacteristicValueCurrentVisibilityStateHidden = 1LL,
+    HMCharacteristicValueCurrentVisibilityStateShown = 0LL,
+};
+typedef enum HMCharacteristicValueDoorState : NSInteger HMCharacteristicValueDoorState;
+enum HMCharacteristicValueDoorState : NSInteger {
+    HMCharacteristicValueDoorStateClosed = 1LL,
+    HMCharacteristicValueDoorStateClosing = 3LL,
+    HMCharacteristicValueDoorStateOpen = 0LL,
+    HMCharacteristicValueDoorStateOpening = 2LL,
+    HMCharacteristicValueDoorStateStopped = 4LL,
+};
+typedef enum HMCharacteristicValueFilterChange : NSInteger HMCharacteristicValueFilterChange;
+enum HMCharacteristicValueFilterChange : NSInteger {
+    HMCharacteristicValueFilterChangeNeeded = 1LL,
+    HMCharacteristicValueFilterChangeNotNeeded = 0LL,
+};
+typedef enum HMCharacteristicValueHeatingCooling : NSInteger HMCharacteristicValueHeatingCooling;
+enum HMCharacteristicValueHeatingCooling : NSInteger {
+    HMCharacteristicValueHeatingCoolingAuto = 3LL,
+    HMCharacteristicValueHeatingCoolingCool = 2LL,
+    HMCharacteristicValueHeatingCoolingHeat = 1LL,
+    HMCharacteristicValueHeatingCoolingOff = 0LL,
+};
+typedef enum HMCharacteristicValueInputDeviceType : NSInteger HMCharacteristicValueInputDeviceType;
+enum HMCharacteristicValueInputDeviceType : NSInteger {
+    HMCharacteristicValueInputDeviceTypeAudioSystem = 5LL,
+    HMCharacteristicValueInputDeviceTypeNone = 6LL,
+    HMCharacteristicValueInputDeviceTypeOther = 0LL,
+    HMCharacteristicValueInputDeviceTypePlayback = 4LL,
+    HMCharacteristicValueInputDeviceTypeRecording = 2LL,
+    HMCharacteristicValueInputDeviceTypeTV = 1LL,
+    HMCharacteristicValueInputDeviceTypeTuner = 3LL,
+};
+typedef enum HMCharacteristicValueInputEvent : NSInteger HMCharacteristicValueInputEvent;
+enum HMCharacteristicValueInputEvent : NSInteger {
+    HMCharacteristicValueInputEventDoublePress = 1LL,
+    HMCharacteristicValueInputEventLongPress = 2LL,
+    HMCharacteristicValueInputEventSinglePress = 0LL,
+};
+typedef enum HMCharacteristicValueInputSourceType : NSInteger HMCharacteristicValueInputSourceType;
+enum HMCharacteristicValueInputSourceType : NSInteger {
+    HMCharacteristicValueInputSourceTypeAirPlay = 8LL,
+    HMCharacteristicValueInputSourceTypeApplication = 10LL,
+    HMCharacteristicValueInputSourceTypeComponentVideo = 6LL,
+    HMCharacteristicValueInputSourceTypeCompositeVideo = 4LL,
+    HMCharacteristicValueInputSourceTypeDvi = 7LL,
+    HMCharacteristicValueInputSourceTypeHdmi = 3LL,
+    HMCharacteristicValueInputSourceTypeHomeScreen = 1LL,
+    HMCharacteristicValueInputSourceTypeOther = 0LL,
+    HMCharacteristicValueInputSourceTypeSVideo = 5LL,
+    HMCharacteristicValueInputSourceTypeTuner = 2LL,
+    HMCharacteristicValueInputSourceTypeUsb = 9LL,
+};
+typedef enum HMCharacteristicValueJammedStatus : NSInteger HMCharacteristicValueJammedStatus;
+enum HMCharacteristicValueJammedStatus : NSInteger {
+    HMCharacteristicValueJammedStatusJammed = 1LL,
+    HMCharacteristicValueJammedStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueLabelNamespace : NSInteger HMCharacteristicValueLabelNamespace;
+enum HMCharacteristicValueLabelNamespace : NSInteger {
+    HMCharacteristicValueLabelNamespaceDot = 0LL,
+    HMCharacteristicValueLabelNamespaceNumeral = 1LL,
+};
+typedef enum HMCharacteristicValueLeakStatus : NSInteger HMCharacteristicValueLeakStatus;
+enum HMCharacteristicValueLeakStatus : NSInteger {
+    HMCharacteristicValueLeakStatusDetected = 1LL,
+    HMCharacteristicValueLeakStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueLockMechanismLastKnownAction : NSInteger HMCharacteristicValueLockMechanismLastKnownAction;
+enum HMCharacteristicValueLockMechanismLastKnownAction : NSInteger {
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredRemotely = 6LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovement = 9LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovementExterior = 2LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredUsingPhysicalMovementInterior = 0LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredWithAutomaticSecureTimeout = 8LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionSecuredWithKeypad = 4LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredRemotely = 7LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovement = 10LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovementExterior = 3LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredUsingPhysicalMovementInterior = 1LL,
+    HMCharacteristicValueLockMechanismLastKnownActionLastKnownActionUnsecuredWithKeypad = 5LL,
+};
+typedef enum HMCharacteristicValueLockMechanismState : NSInteger HMCharacteristicValueLockMechanismState;
+enum HMCharacteristicValueLockMechanismState : NSInteger {
+    HMCharacteristicValueLockMechanismStateJammed = 2LL,
+    HMCharacteristicValueLockMechanismStateSecured = 1LL,
+    HMCharacteristicValueLockMechanismStateUnknown = 3LL,
+    HMCharacteristicValueLockMechanismStateUnsecured = 0LL,
+};
+typedef enum HMCharacteristicValueLockPhysicalControlsState : NSInteger HMCharacteristicValueLockPhysicalControlsState;
+enum HMCharacteristicValueLockPhysicalControlsState : NSInteger {
+    HMCharacteristicValueLockPhysicalControlsStateLocked = 1LL,
+    HMCharacteristicValueLockPhysicalControlsStateNotLocked = 0LL,
+};
+typedef enum HMCharacteristicValueOccupancyStatus : NSInteger HMCharacteristicValueOccupancyStatus;
+enum HMCharacteristicValueOccupancyStatus : NSInteger {
+    HMCharacteristicValueOccupancyStatusNotOccupied = 0LL,
+    HMCharacteristicValueOccupancyStatusOccupied = 1LL,
+};
+typedef enum HMCharacteristicValuePictureMode : NSInteger HMCharacteristicValuePictureMode;
+enum HMCharacteristicValuePictureMode : NSInteger {
+    HMCharacteristicValuePictureModeBright = 7LL,
+    HMCharacteristicValuePictureModeCalibrated = 10LL,
+    HMCharacteristicValuePictureModeComputer = 8LL,
+    HMCharacteristicValuePictureModeCustom1 = 11LL,
+    HMCharacteristicValuePictureModeCustom2 = 12LL,
+    HMCharacteristicValuePictureModeCustom3 = 13LL,
+    HMCharacteristicValuePictureModeDark = 6LL,
+    HMCharacteristicValuePictureModeGame = 3LL,
+    HMCharacteristicValuePictureModeMovie = 1LL,
+    HMCharacteristicValuePictureModeNight = 9LL,
+    HMCharacteristicValuePictureModePhoto = 4LL,
+    HMCharacteristicValuePictureModeSport = 2LL,
+    HMCharacteristicValuePictureModeStandard = 0LL,
+    HMCharacteristicValuePictureModeVivid = 5LL,
+};
+typedef enum HMCharacteristicValuePositionState : NSInteger HMCharacteristicValuePositionState;
+enum HMCharacteristicValuePositionState : NSInteger {
+    HMCharacteristicValuePositionStateClosing = 0LL,
+    HMCharacteristicValuePositionStateOpening = 1LL,
+    HMCharacteristicValuePositionStateStopped = 2LL,
+};
+typedef enum HMCharacteristicValuePowerModeSelection : NSInteger HMCharacteristicValuePowerModeSelection;
+enum HMCharacteristicValuePowerModeSelection : NSInteger {
+    HMCharacteristicValuePowerModeSelectionHide = 1LL,
+    HMCharacteristicValuePowerModeSelectionShow = 0LL,
+};
+typedef enum HMCharacteristicValueProgramMode : NSInteger HMCharacteristicValueProgramMode;
+enum HMCharacteristicValueProgramMode : NSInteger {
+    HMCharacteristicValueProgramModeNotScheduled = 0LL,
+    HMCharacteristicValueProgramModeScheduleOverriddenToManual = 2LL,
+    HMCharacteristicValueProgramModeScheduled = 1LL,
+};
+typedef enum HMCharacteristicValueRemoteKey : NSInteger HMCharacteristicValueRemoteKey;
+enum HMCharacteristicValueRemoteKey : NSInteger {
+    HMCharacteristicValueRemoteKeyArrowDown = 5LL,
+    HMCharacteristicValueRemoteKeyArrowLeft = 6LL,
+    HMCharacteristicValueRemoteKeyArrowRight = 7LL,
+    HMCharacteristicValueRemoteKeyArrowUp = 4LL,
+    HMCharacteristicValueRemoteKeyBack = 9LL,
+    HMCharacteristicValueRemoteKeyExit = 10LL,
+    HMCharacteristicValueRemoteKeyFastForward = 1LL,
+    HMCharacteristicValueRemoteKeyHome = 16LL,
+    HMCharacteristicValueRemoteKeyInfo = 15LL,
+    HMCharacteristicValueRemoteKeyMenu = 14LL,
+    HMCharacteristicValueRemoteKeyNextTrack = 2LL,
+    HMCharacteristicValueRemoteKeyPause = 13LL,
+    HMCharacteristicValueRemoteKeyPlay = 12LL,
+    HMCharacteristicValueRemoteKeyPlayPause = 11LL,
+    HMCharacteristicValueRemoteKeyPreviousTrack = 3LL,
+    HMCharacteristicValueRemoteKeyRewind = 0LL,
+    HMCharacteristicValueRemoteKeySelect = 8LL,
+};
+typedef enum HMCharacteristicValueRotationDirection : NSInteger HMCharacteristicValueRotationDirection;
+enum HMCharacteristicValueRotationDirection : NSInteger {
+    HMCharacteristicValueRotationDirectionClockwise = 0LL,
+    HMCharacteristicValueRotationDirectionCounterClockwise = 1LL,
+};
+typedef enum HMCharacteristicValueRouterStatus : NSInteger HMCharacteristicValueRouterStatus;
+enum HMCharacteristicValueRouterStatus : NSInteger {
+    HMCharacteristicValueRouterStatusNotReady = 1LL,
+    HMCharacteristicValueRouterStatusReady = 0LL,
+};
+typedef enum HMCharacteristicValueSecuritySystemAlarmType : NSInteger HMCharacteristicValueSecuritySystemAlarmType;
+enum HMCharacteristicValueSecuritySystemAlarmType : NSInteger {
+    HMCharacteristicValueSecuritySystemAlarmTypeNoAlarm = 0LL,
+    HMCharacteristicValueSecuritySystemAlarmTypeUnknown = 1LL,
+};
+typedef enum HMCharacteristicValueSlatType : NSInteger HMCharacteristicValueSlatType;
+enum HMCharacteristicValueSlatType : NSInteger {
+    HMCharacteristicValueSlatTypeHorizontal = 0LL,
+    HMCharacteristicValueSlatTypeVertical = 1LL,
+};
+typedef enum HMCharacteristicValueSmokeDetectionStatus : NSInteger HMCharacteristicValueSmokeDetectionStatus;
+enum HMCharacteristicValueSmokeDetectionStatus : NSInteger {
+    HMCharacteristicValueSmokeDetectionStatusDetected = 1LL,
+    HMCharacteristicValueSmokeDetectionStatusNone = 0LL,
+};
+typedef enum HMCharacteristicValueStatusFault : NSInteger HMCharacteristicValueStatusFault;
+enum HMCharacteristicValueStatusFault : NSInteger {
+    HMCharacteristicValueStatusFaultGeneralFault = 1LL,
+    HMCharacteristicValueStatusFaultNoFault = 0LL,
+};
+typedef enum HMCharacteristicValueSwingMode : NSInteger HMCharacteristicValueSwingMode;
+enum HMCharacteristicValueSwingMode : NSInteger {
+    HMCharacteristicValueSwingModeDisabled = 0LL,
+    HMCharacteristicValueSwingModeEnabled = 1LL,
+};
+typedef enum HMCharacteristicValueTamperedStatus : NSInteger HMCharacteristicValueTamperedStatus;
+enum HMCharacteristicValueTamperedStatus : NSInteger {
+    HMCharacteristicValueTamperedStatusNone = 0LL,
+    HMCharacteristicValueTamperedStatusTampered = 1LL,
+};
+typedef enum HMCharacteristicValueTargetAirPurifierState : NSInteger HMCharacteristicValueTargetAirPurifierState;
+enum HMCharacteristicValueTargetAirPurifierState : NSInteger {
+    HMCharacteristicValueTargetAirPurifierStateAutomatic = 1LL,
+    HMCharacteristicValueTargetAirPurifierStateManual = 0LL,
+};
+typedef enum HMCharacteristicValueTargetDoorState : NSInteger HMCharacteristicValueTargetDoorState;
+enum HMCharacteristicValueTargetDoorState : NSInteger {
+    HMCharacteristicValueTargetDoorStateClosed = 1LL,
+    HMCharacteristicValueTargetDoorStateOpen = 0LL,
+};
+typedef enum HMCharacteristicValueTargetFanState : NSInteger HMCharacteristicValueTargetFanState;
+enum HMCharacteristicValueTargetFanState : NSInteger {
+    HMCharacteristicValueTargetFanStateAutomatic = 1LL,
+    HMCharacteristicValueTargetFanStateManual = 0LL,
+};
+typedef enum HMCharacteristicValueTargetHeaterCoolerState : NSInteger HMCharacteristicValueTargetHeaterCoolerState;
+enum HMCharacteristicValueTargetHeaterCoolerState : NSInteger {
+    HMCharacteristicValueTargetHeaterCoolerStateAutomatic = 0LL,
+    HMCharacteristicValueTargetHeaterCoolerStateCool = 2LL,
+    HMCharacteristicValueTargetHeaterCoolerStateHeat = 1LL,
+};
+typedef enum HMCharacteristicValueTargetHumidifierDehumidifierState : NSInteger HMCharacteristicValueTargetHumidifierDehumidifierState;
+enum HMCharacteristicValueTargetHumidifierDehumidifierState : NSInteger {
+    HMCharacteristicValueTargetHumidifierDehumidifierStateAutomatic = 0LL,
+    HMCharacteristicValueTargetHumidifierDehumidifierStateDehumidify = 2LL,
+    HMCharacteristicValueTargetHumidifierDehumidifierStateHumidify = 1LL,
+};
+typedef enum HMCharacteristicValueTargetLockMechanismState : NSInteger HMCharacteristicValueTargetLockMechanismState;
+enum HMCharacteristicValueTargetLockMechanismState : NSInteger {
+    HMCharacteristicValueTargetLockMechanismStateSecured = 1LL,
+    HMCharacteristicValueTargetLockMechanismStateUnsecured = 0LL,
+};
+typedef enum HMCharacteristicValueTargetMediaState : NSInteger HMCharacteristicValueTargetMediaState;
+enum HMCharacteristicValueTargetMediaState : NSInteger {
+    HMCharacteristicValueTargetMediaStatePause = 1LL,
+    HMCharacteristicValueTargetMediaStatePlay = 0LL,
+    HMCharacteristicValueTargetMediaStateStop = 2LL,
+};
+typedef enum HMCharacteristicValueTargetSecuritySystemState : NSInteger HMCharacteristicValueTargetSecuritySystemState;
+enum HMCharacteristicValueTargetSecuritySystemState : NSInteger {
+    HMCharacteristicValueTargetSecuritySystemStateAwayArm = 1LL,
+    HMCharacteristicValueTargetSecuritySystemStateDisarm = 3LL,
+    HMCharacteristicValueTargetSecuritySystemStateNightArm = 2LL,
+    HMCharacteristicValueTargetSecuritySystemStateStayArm = 0LL,
+};
+typedef enum HMCharacteristicValueTargetVisibilityState : NSInteger HMCharacteristicValueTargetVisibilityState;
+enum HMCharacteristicValueTargetVisibilityState : NSInteger {
+    HMCharacteristicValueTargetVisibilityStateHide = 1LL,
+    HMCharacteristicValueTargetVisibilityStateShow = 0LL,
+};
+typedef enum HMCharacteristicValueTemperatureUnit : NSInteger HMCharacteristicValueTemperatureUnit;
+enum HMCharacteristicValueTemperatureUnit : NSInteger {
+    HMCharacteristicValueTemperatureUnitCelsius = 0LL,
+    HMCharacteristicValueTemperatureUnitFahrenheit = 1LL,
+};
+typedef enum HMCharacteristicValueUsageState : NSInteger HMCharacteristicValueUsageState;
+enum HMCharacteristicValueUsageState : NSInteger {
+    HMCharacteristicValueUsageStateInUse = 1LL,
+    HMCharacteristicValueUsageStateNotInUse = 0LL,
+};
+typedef enum HMCharacteristicValueValveType : NSInteger HMCharacteristicValueValveType;
+enum HMCharacteristicValueValveType : NSInteger {
+    HMCharacteristicValueValveTypeGenericValve = 0LL,
+    HMCharacteristicValueValveTypeIrrigation = 1LL,
+    HMCharacteristicValueValveTypeShowerHead = 2LL,
+    HMCharacteristicValueValveTypeWaterFaucet = 3LL,
+};
+typedef enum HMCharacteristicValueVolumeControlType : NSInteger HMCharacteristicValueVolumeControlType;
+enum HMCharacteristicValueVolumeControlType : NSInteger {
+    HMCharacteristicValueVolumeControlTypeAbsolute = 3LL,
+    HMCharacteristicValueVolumeControlTypeNone = 0LL,
+    HMCharacteristicValueVolumeControlTypeRelative = 1LL,
+    HMCharacteristicValueVolumeControlTypeRelativeWithCurrent = 2LL,
+};
+typedef enum HMCharacteristicValueVolumeSelector : NSInteger HMCharacteristicValueVolumeSelector;
+enum HMCharacteristicValueVolumeSelector : NSInteger {
+    HMCharacteristicValueVolumeSelectorVolumeDecrement = 1LL,
+    HMCharacteristicValueVolumeSelectorVolumeIncrement = 0LL,
+};
+typedef enum HMCharacteristicValueWiFiSatelliteStatus : NSInteger HMCharacteristicValueWiFiSatelliteStatus;
+enum HMCharacteristicValueWiFiSatelliteStatus : NSInteger {
+    HMCharacteristicValueWiFiSatelliteStatusConnected = 1LL,
+    HMCharacteristicValueWiFiSatelliteStatusNotConnected = 2LL,
+    HMCharacteristicValueWiFiSatelliteStatusUnknown = 0LL,
+};
+typedef enum HMErrorCode : NSInteger HMErrorCode;
+enum HMErrorCode : NSInteger {
+    HMErrorCodeAccessDenied = 10LL,
+    HMErrorCodeAccessoryCommunicationFailure = 101LL,
+    HMErrorCodeAccessoryDiscoveryFailed = 57LL,
+    HMErrorCodeAccessoryIsBlocked = 61LL,
+    HMErrorCodeAccessoryIsBusy = 14LL,
+    HMErrorCodeAccessoryIsSuspended = 103LL,
+    HMErrorCodeAccessoryNotReachable = 4LL,
+    HMErrorCodeAccessoryOutOfCompliance = 66LL,
+    HMErrorCodeAccessoryOutOfResources = 16LL,
+    HMErrorCodeAccessoryPairingFailed = 18LL,
+    HMErrorCodeAccessoryPoweredOff = 9LL,
+    HMErrorCodeAccessoryResponseError = 59LL,
+    HMErrorCodeAccessorySentInvalidResponse = 50LL,
+    HMErrorCodeActionInAnotherActionSet = 30LL,
+    HMErrorCodeActionSetExecutionFailed = 63LL,
+    HMErrorCodeActionSetExecutionInProgress = 65LL,
+    HMErrorCodeActionSetExecutionPartialSuccess = 64LL,
+    HMErrorCodeAddAccessoryFailed = 79LL,
+    HMErrorCodeAlreadyExists = 1LL,
+    HMErrorCodeBridgedAccessoryNotReachable = 88LL,
+    HMErrorCodeCannotActivateTriggerTooFarInFuture = 71LL,
+    HMErrorCodeCannotRemoveBuiltinActionSet = 83LL,
+    HMErrorCodeCannotRemoveNonBridgeAccessory = 34LL,
+    HMErrorCodeCannotUnblockNonBridgeAccessory = 81LL,
+    HMErrorCodeClientRequestError = 58LL,
+    HMErrorCodeCloudDataSyncInProgress = 77LL,
+    HMErrorCodeCommunicationFailure = 54LL,
+    HMErrorCodeDataResetFailure = 67LL,
+    HMErrorCodeDateMustBeOnSpecifiedBoundaries = 70LL,
+    HMErrorCodeDeviceLocked = 82LL,
+    HMErrorCodeEnterpriseNetworkNotSupported = 99LL,
+    HMErrorCodeFailedToJoinNetwork = 102LL,
+    HMErrorCodeFireDateInPast = 28LL,
+    HMErrorCodeGenericError = 52LL,
+    HMErrorCodeHomeAccessNotAuthorized = 47LL,
+    HMErrorCodeHomeWithSimilarNameExists = 32LL,
+    HMErrorCodeIncompatibleAccessory = 93LL,
+    HMErrorCodeIncompatibleHomeHub = 92LL,
+    HMErrorCodeIncompatibleNetwork = 90LL,
+    HMErrorCodeInsufficientPrivileges = 17LL,
+    HMErrorCodeInvalidAssociatedServiceType = 62LL,
+    HMErrorCodeInvalidClass = 22LL,
+    HMErrorCodeInvalidDataFormatSpecified = 19LL,
+    HMErrorCodeInvalidMessageSize = 56LL,
+    HMErrorCodeInvalidOrMissingAuthorizationData = 87LL,
+    HMErrorCodeInvalidParameter = 3LL,
+    HMErrorCodeInvalidValueType = 43LL,
+    HMErrorCodeKeychainSyncNotEnabled = 76LL,
+    HMErrorCodeLocationForHomeDisabled = 84LL,
+    HMErrorCodeMaximumAccessoriesOfTypeInHome = 97LL,
+    HMErrorCodeMaximumObjectLimitReached = 49LL,
+    HMErrorCodeMessageAuthenticationFailed = 55LL,
+    HMErrorCodeMissingEntitlement = 80LL,
+    HMErrorCodeMissingParameter = 27LL,
+    HMErrorCodeNameContainsProhibitedCharacters = 35LL,
+    HMErrorCodeNameDoesNotEndWithValidCharacters = 60LL,
+    HMErrorCodeNameDoesNotStartWithValidCharacters = 36LL,
+    HMErrorCodeNetworkUnavailable = 78LL,
+    HMErrorCodeNilParameter = 20LL,
+    HMErrorCodeNoActionsInActionSet = 25LL,
+    HMErrorCodeNoHomeHub = 91LL,
+    HMErrorCodeNoRegisteredActionSets = 26LL,
+    HMErrorCodeNotAuthorizedForLocationServices = 85LL,
+    HMErrorCodeNotAuthorizedForMicrophoneAccess = 89LL,
+    HMErrorCodeNotFound = 2LL,
+    HMErrorCodeNotSignedIntoiCloud = 75LL,
+    HMErrorCodeNotificationAlreadyEnabled = 68LL,
+    HMErrorCodeNotificationNotSupported = 7LL,
+    HMErrorCodeObjectAlreadyAssociatedToHome = 13LL,
+    HMErrorCodeObjectAssociatedToAnotherHome = 11LL,
+    HMErrorCodeObjectNotAssociatedToAnyHome = 12LL,
+    HMErrorCodeObjectWithSimilarNameExists = 95LL,
+    HMErrorCodeObjectWithSimilarNameExistsInHome = 31LL,
+    HMErrorCodeOperationCancelled = 23LL,
+    HMErrorCodeOperationInProgress = 15LL,
+    HMErrorCodeOperationNotSupported = 48LL,
+    HMErrorCodeOperationTimedOut = 8LL,
+    HMErrorCodeOwnershipFailure = 96LL,
+    HMErrorCodePartialCommunicationFailure = 104LL,
+    HMErrorCodeReadOnlyCharacteristic = 5LL,
+    HMErrorCodeReadWriteFailure = 74LL,
+    HMErrorCodeReadWritePartialSuccess = 73LL,
+    HMErrorCodeRecurrenceMustBeOnSpecifiedBoundaries = 69LL,
+    HMErrorCodeRecurrenceTooLarge = 72LL,
+    HMErrorCodeRecurrenceTooSmall = 42LL,
+    HMErrorCodeReferToUserManual = 86LL,
+    HMErrorCodeRenameWithSimilarName = 33LL,
+    HMErrorCodeRoomForHomeCannotBeInZone = 24LL,
+    HMErrorCodeRoomForHomeCannotBeUpdated = 29LL,
+    HMErrorCodeSecurityFailure = 53LL,
+    HMErrorCodeStringLongerThanMaximum = 46LL,
+    HMErrorCodeStringShorterThanMinimum = 51LL,
+    HMErrorCodeTimedOutWaitingForAccessory = 100LL,
+    HMErrorCodeUnconfiguredParameter = 21LL,
+    HMErrorCodeUnexpectedError = -1LL,
+    HMErrorCodeUserDeclinedAddingUser = 38LL,
+    HMErrorCodeUserDeclinedInvite = 40LL,
+    HMErrorCodeUserDeclinedRemovingUser = 39LL,
+    HMErrorCodeUserIDNotEmailAddress = 37LL,
+    HMErrorCodeUserManagementFailed = 41LL,
+    HMErrorCodeValueHigherThanMaximum = 45LL,
+    HMErrorCodeValueLowerThanMinimum = 44LL,
+    HMErrorCodeWiFiCredentialGenerationFailed = 98LL,
+    HMErrorCodeWriteOnlyCharacteristic = 6LL,
+};
+typedef enum HMEventTriggerActivationState : NSUInteger HMEventTriggerActivationState;
+enum HMEventTriggerActivationState : NSUInteger {
+    HMEventTriggerActivationStateDisabled = 0ULL,
+    HMEventTriggerActivationStateDisabledNoCompatibleHomeHub = 2ULL,
+    HMEventTriggerActivationStateDisabledNoHomeHub = 1ULL,
+    HMEventTriggerActivationStateDisabledNoLocationServicesAuthorization = 3ULL,
+    HMEventTriggerActivationStateEnabled = 4ULL,
+};
+typedef enum HMHomeHubState : NSUInteger HMHomeHubState;
+enum HMHomeHubState : NSUInteger {
+    HMHomeHubStateConnected = 1ULL,
+    HMHomeHubStateDisconnected = 2ULL,
+    HMHomeHubStateNotAvailable = 0ULL,
+};
+typedef enum HMHomeManagerAuthorizationStatus : NSUInteger HMHomeManagerAuthorizationStatus;
+enum HMHomeManagerAuthorizationStatus : NSUInteger {
+    HMHomeManagerAuthorizationStatuAuthorized = 4ULL,
+    HMHomeManagerAuthorizationStatuDetermined = 1ULL,
+    HMHomeManagerAuthorizationStatuRestricted = 2ULL,
+};
+typedef enum HMPresenceEventType : NSUInteger HMPresenceEventType;
+enum HMPresenceEventType : NSUInteger {
+    HMPresenceEventTypeAtHome = 3ULL,
+    HMPresenceEventTypeEveryEntry = 1ULL,
+    HMPresenceEventTypeEveryExit = 2ULL,
+    HMPresenceEventTypeFirstEntry = 3ULL,
+    HMPresenceEventTypeLastExit = 4ULL,
+    HMPresenceEventTypeNotAtHome = 4ULL,
+};
+typedef enum HMPresenceEventUserType : NSUInteger HMPresenceEventUserType;
+enum HMPresenceEventUserType : NSUInteger {
+    HMPresenceEventUserTypeCurrentUser = 1ULL,
+    HMPresenceEventUserTypeCustomUsers = 3ULL,
+    HMPresenceEventUserTypeHomeUsers = 2ULL,
+};
+typedef NSString *HMServiceType;
+typedef NSString *HMSignificantEvent;
+@interface HMAccessControl : NSObject
+@end
+@interface HMAccessory : NSObject
+@end
+@interface HMAccessoryBrowser : NSObject
+@end
+@interface HMAccessoryCategory : NSObject
+@end
+@interface HMAccessoryOwnershipToken : NSObject
+@end
+@interface HMAccessoryProfile : NSObject
+@end
+@interface HMAccessorySetupManager : NSObject
+@end
+@interface HMAccessorySetupPayload : NSObject
+@end
+@interface HMAccessorySetupRequest : NSObject <NSCopying>
+@end
+@interface HMAccessorySetupResult : NSObject <NSCopying>
+@end
+@interface HMAction : NSObject
+@end
+@interface HMActionSet : NSObject
+@end
+@interface HMAddAccessoryRequest : NSObject
+@end
+@interface HMEvent : NSObject
+@end
+@interface HMTimeEvent : HMEvent
+@end
+@interface HMCalendarEvent : HMTimeEvent <NSMutableCopying>
+@end
+@interface HMCameraControl : NSObject
+@end
+@interface HMCameraAudioControl : HMCameraControl
+@end
+@interface HMCameraProfile : HMAccessoryProfile
+@end
+@interface HMCameraSettingsControl : HMCameraControl
+@end
+@interface HMCameraSource : NSObject
+@end
+@interface HMCameraSnapshot : HMCameraSource
+@end
+@interface HMCameraSnapshotControl : HMCameraControl
+@end
+@interface HMCameraStream : HMCameraSource
+@end
+@interface HMCameraStreamControl : HMCameraControl
+@end
+@interface HMCameraView : UIView
+@end
+@interface HMCharacteristic : NSObject
+@end
+@interface HMCharacteristicEvent : HMEvent <NSMutableCopying>
+@end
+@interface HMCharacteristicMetadata : NSObject
+@end
+@interface HMCharacteristicThresholdRangeEvent : HMEvent <NSMutableCopying>
+@end
+@interface HMCharacteristicWriteAction : HMAction
+@end
+@interface HMDurationEvent : HMTimeEvent <NSMutableCopying>
+@end
+@interface HMTrigger : NSObject
+@end
+@interface HMEventTrigger : HMTrigger
+@end
+@interface HMHome : NSObject
+@end
+@interface HMHomeAccessControl : HMAccessControl
+@end
+@interface HMHomeManager : NSObject
+@end
+@interface HMLocationEvent : HMEvent <NSMutableCopying>
+@end
+@interface HMMutableCalendarEvent : HMCalendarEvent
+@end
+@interface HMMutableCharacteristicEvent : HMCharacteristicEvent <NSMutableCopying>
+@end
+@interface HMMutableCharacteristicThresholdRangeEvent : HMCharacteristicThresholdRangeEvent
+@end
+@interface HMMutableDurationEvent : HMDurationEvent
+@end
+@interface HMMutableLocationEvent : HMLocationEvent
+@end
+@interface HMPresenceEvent : HMEvent <NSMutableCopying>
+@end
+@interface HMMutablePresenceEvent : HMPresenceEvent
+@end
+@interface HMSignificantTimeEvent : HMTimeEvent <NSMutableCopying>
+@end
+@interface HMMutableSignificantTimeEvent : HMSignificantTimeEvent
+@end
+@interface HMNetworkConfigurationProfile : HMAccessoryProfile
+@end
+@interface HMNumberRange : NSObject
+@end
+@interface HMRoom : NSObject
+@end
+@interface HMService : NSObject
+@end
+@interface HMServiceGroup : NSObject
+@end
+@interface HMTimerTrigger : HMTrigger
+@end
+@interface HMUser : NSObject
+@end
+@interface HMZone : NSObject
+@end
+@protocol HMAccessoryBrowserDelegate <NSObject>
+@end
+@protocol HMAccessoryDelegate <NSObject>
+@end
+@protocol HMCameraSnapshotControlDelegate <NSObject>
+@end
+@protocol HMCameraStreamControlDelegate <NSObject>
+@end
+@protocol HMHomeDelegate <NSObject>
+@end
+@protocol HMHomeManagerDelegate <NSObject>
+@end
+@protocol HMNetworkConfigurationProfileDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_HOMEKIT_H */

@@ -2,4 +2,76 @@
 #ifndef MANGOPY_STUB_IDENTITYLOOKUP_H
 #define MANGOPY_STUB_IDENTITYLOOKUP_H
 #import <Foundation/Foundation.h>
+@protocol NSSecureCoding;
+typedef enum ILClassificationAction : NSInteger ILClassificationAction;
+enum ILClassificationAction : NSInteger {
+    ILClassificationActionNone = 0LL,
+    ILClassificationActionReportJunk = 2LL,
+    ILClassificationActionReportJunkAndBlockSender = 3LL,
+    ILClassificationActionReportNotJunk = 1LL,
+};
+typedef enum ILMessageFilterAction : NSInteger ILMessageFilterAction;
+enum ILMessageFilterAction : NSInteger {
+    ILMessageFilterActionAllow = 1LL,
+    ILMessageFilterActionJunk = 2LL,
+    ILMessageFilterActionNone = 0LL,
+    ILMessageFilterActionPromotion = 3LL,
+    ILMessageFilterActionTransaction = 4LL,
+};
+typedef enum ILMessageFilterError : NSInteger ILMessageFilterError;
+enum ILMessageFilterError : NSInteger {
+    ILMessageFilterErrorInvalidNetworkUrl = 2LL,
+    ILMessageFilterErrorNetworkRequestFailed = 4LL,
+    ILMessageFilterErrorNetworkUrlUnauthorized = 3LL,
+    ILMessageFilterErrorRedundantNetworkDeferral = 5LL,
+    ILMessageFilterErrorSystem = 1LL,
+};
+typedef enum ILMessageFilterSubAction : NSInteger ILMessageFilterSubAction;
+enum ILMessageFilterSubAction : NSInteger {
+    ILMessageFilterSubActionNone = 0LL,
+    ILMessageFilterSubActionPromotionalCoupons = 20002LL,
+    ILMessageFilterSubActionPromotionalOffers = 20001LL,
+    ILMessageFilterSubActionPromotionalOthers = 20000LL,
+    ILMessageFilterSubActionTransactionalCarrier = 10006LL,
+    ILMessageFilterSubActionTransactionalFinance = 10001LL,
+    ILMessageFilterSubActionTransactionalHealth = 10004LL,
+    ILMessageFilterSubActionTransactionalOrders = 10002LL,
+    ILMessageFilterSubActionTransactionalOthers = 10000LL,
+    ILMessageFilterSubActionTransactionalPublicServices = 10008LL,
+    ILMessageFilterSubActionTransactionalReminders = 10003LL,
+    ILMessageFilterSubActionTransactionalRewards = 10007LL,
+    ILMessageFilterSubActionTransactionalWeather = 10005LL,
+};
+@interface ILClassificationRequest : NSObject <NSSecureCoding>
+@end
+@interface ILCallClassificationRequest : ILClassificationRequest <NSSecureCoding>
+@end
+@interface ILCommunication : NSObject <NSSecureCoding>
+@end
+@interface ILCallCommunication : ILCommunication
+@end
+@interface ILClassificationResponse : NSObject <NSSecureCoding>
+@end
+@interface ILMessageClassificationRequest : ILClassificationRequest <NSSecureCoding>
+@end
+@interface ILMessageCommunication : ILCommunication
+@end
+@interface ILMessageFilterCapabilitiesQueryRequest : NSObject <NSSecureCoding>
+@end
+@interface ILMessageFilterCapabilitiesQueryResponse : NSObject <NSSecureCoding>
+@end
+@interface ILMessageFilterExtension : NSObject
+@end
+@interface ILMessageFilterExtensionContext : NSExtensionContext
+@end
+@interface ILMessageFilterQueryRequest : NSObject <NSSecureCoding>
+@end
+@interface ILMessageFilterQueryResponse : NSObject <NSSecureCoding>
+@end
+@interface ILNetworkResponse : NSObject <NSSecureCoding>
+@end
+@protocol ILMessageFilterCapabilitiesQueryHandling <NSObject>
+@end
+@protocol ILMessageFilterQueryHandling <NSObject>
+@end
 #endif /* MANGOPY_STUB_IDENTITYLOOKUP_H */

@@ -3,4 +3,68 @@
 #define MANGOPY_STUB_IMAGEIO_H
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreGraphics/CoreGraphics.h>
+@class NSString;
+typedef enum CGImageAnimationStatus : int CGImageAnimationStatus;
+enum CGImageAnimationStatus : int {
+    CGImageAnimationStatusAllocationFailure = -22144,
+    CGImageAnimationStatusCorruptInputImage = -22141,
+    CGImageAnimationStatusIncompleteInputImage = -22143,
+    CGImageAnimationStatusOk = 0,
+    CGImageAnimationStatusParameterError = -22140,
+    CGImageAnimationStatusUnsupportedFormat = -22142,
+};
+typedef NSString *CGImageAuxiliaryDataType;
+typedef enum CGImageMetadataErrors : int CGImageMetadataErrors;
+enum CGImageMetadataErrors : int {
+    CGImageMetadataErrorsBadArgument = 2,
+    CGImageMetadataErrorsConflictingArguments = 3,
+    CGImageMetadataErrorsPrefixConflict = 4,
+    CGImageMetadataErrorsUnknown = 0,
+    CGImageMetadataErrorsUnsupportedFormat = 1,
+};
+typedef enum CGImageMetadataType : int CGImageMetadataType;
+enum CGImageMetadataType : int {
+    CGImageMetadataTypeAlternateArray = 4,
+    CGImageMetadataTypeAlternateText = 5,
+    CGImageMetadataTypeArrayOrdered = 3,
+    CGImageMetadataTypeArrayUnordered = 2,
+    CGImageMetadataTypeDefault = 0,
+    CGImageMetadataTypeInvalid = -1,
+    CGImageMetadataTypeString = 1,
+    CGImageMetadataTypeStructure = 6,
+};
+typedef enum CGImagePropertyOrientation : int CGImagePropertyOrientation;
+enum CGImagePropertyOrientation : int {
+    CGImagePropertyOrientationDown = 3,
+    CGImagePropertyOrientationDownMirrored = 4,
+    CGImagePropertyOrientationLeft = 8,
+    CGImagePropertyOrientationLeftMirrored = 5,
+    CGImagePropertyOrientationRight = 6,
+    CGImagePropertyOrientationRightMirrored = 7,
+    CGImagePropertyOrientationUp = 1,
+    CGImagePropertyOrientationUpMirrored = 2,
+};
+typedef enum CGImagePropertyPngFilters : int CGImagePropertyPngFilters;
+enum CGImagePropertyPngFilters : int {
+    CGImagePropertyPngFilterAverage = 64,
+    CGImagePropertyPngFilterNo = 0,
+    CGImagePropertyPngFilterNone = 8,
+    CGImagePropertyPngFilterPaeth = 128,
+    CGImagePropertyPngFilterSub = 16,
+    CGImagePropertyPngFilterUp = 32,
+};
+typedef enum CGImagePropertyTgaCompression : unsigned int CGImagePropertyTgaCompression;
+enum CGImagePropertyTgaCompression : unsigned int {
+    CGImagePropertyTgaCompressionNone = 0U,
+    CGImagePropertyTgaCompressionRle = 1U,
+};
+typedef enum CGImageSourceStatus : int CGImageSourceStatus;
+enum CGImageSourceStatus : int {
+    CGImageSourceStatusComplete = 0,
+    CGImageSourceStatusIncomplete = -1,
+    CGImageSourceStatusInvalidData = -4,
+    CGImageSourceStatusReadingHeader = -2,
+    CGImageSourceStatusUnexpectedEOF = -5,
+    CGImageSourceStatusUnknownType = -3,
+};
 #endif /* MANGOPY_STUB_IMAGEIO_H */

@@ -2,4 +2,2252 @@
 #ifndef MANGOPY_STUB_INTENTS_H
 #define MANGOPY_STUB_INTENTS_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol INActivateCarSignalIntentHandling;
+@protocol INAddTasksIntentHandling;
+@protocol INAppendToNoteIntentHandling;
+@protocol INCancelRideIntentHandling;
+@protocol INCancelWorkoutIntentHandling;
+@protocol INCreateNoteIntentHandling;
+@protocol INCreateTaskListIntentHandling;
+@protocol INEndWorkoutIntentHandling;
+@protocol INGetCarLockStatusIntentHandling;
+@protocol INGetCarPowerLevelStatusIntentHandling;
+@protocol INGetRideStatusIntentHandling;
+@protocol INGetVisualCodeIntentHandling;
+@protocol INIntentHandlerProviding;
+@protocol INListRideOptionsIntentHandling;
+@protocol INPauseWorkoutIntentHandling;
+@protocol INPayBillIntentHandling;
+@protocol INRequestPaymentIntentHandling;
+@protocol INRequestRideIntentHandling;
+@protocol INResumeWorkoutIntentHandling;
+@protocol INSaveProfileInCarIntentHandling;
+@protocol INSearchCallHistoryIntentHandling;
+@protocol INSearchForAccountsIntentHandling;
+@protocol INSearchForBillsIntentHandling;
+@protocol INSearchForMessagesIntentHandling;
+@protocol INSearchForNotebookItemsIntentHandling;
+@protocol INSearchForPhotosIntentHandling;
+@protocol INSendMessageIntentHandling;
+@protocol INSendPaymentIntentHandling;
+@protocol INSendRideFeedbackIntentHandling;
+@protocol INSetAudioSourceInCarIntentHandling;
+@protocol INSetCarLockStatusIntentHandling;
+@protocol INSetClimateSettingsInCarIntentHandling;
+@protocol INSetDefrosterSettingsInCarIntentHandling;
+@protocol INSetMessageAttributeIntentHandling;
+@protocol INSetProfileInCarIntentHandling;
+@protocol INSetRadioStationIntentHandling;
+@protocol INSetSeatSettingsInCarIntentHandling;
+@protocol INSetTaskAttributeIntentHandling;
+@protocol INSpeakable;
+@protocol INStartAudioCallIntentHandling;
+@protocol INStartPhotoPlaybackIntentHandling;
+@protocol INStartVideoCallIntentHandling;
+@protocol INStartWorkoutIntentHandling;
+@protocol INTransferMoneyIntentHandling;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol UNNotificationContentProviding;
+typedef enum INAccountType : NSInteger INAccountType;
+enum INAccountType : NSInteger {
+    INAccountTypeChecking = 1LL,
+    INAccountTypeCredit = 2LL,
+    INAccountTypeDebit = 3LL,
+    INAccountTypeInvestment = 4LL,
+    INAccountTypeMortgage = 5LL,
+    INAccountTypePrepaid = 6LL,
+    INAccountTypeSaving = 7LL,
+    INAccountTypeUnknown = 0LL,
+};
+typedef enum INActivateCarSignalIntentResponseCode : NSInteger INActivateCarSignalIntentResponseCode;
+enum INActivateCarSignalIntentResponseCode : NSInteger {
+    INActivateCarSignalIntentResponseCodeFailure = 4LL,
+    INActivateCarSignalIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INActivateCarSignalIntentResponseCodeInProgress = 2LL,
+    INActivateCarSignalIntentResponseCodeReady = 1LL,
+    INActivateCarSignalIntentResponseCodeSuccess = 3LL,
+    INActivateCarSignalIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddMediaIntentResponseCode : NSInteger INAddMediaIntentResponseCode;
+enum INAddMediaIntentResponseCode : NSInteger {
+    INAddMediaIntentResponseCodeFailure = 5LL,
+    INAddMediaIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INAddMediaIntentResponseCodeHandleInApp = 4LL,
+    INAddMediaIntentResponseCodeInProgress = 2LL,
+    INAddMediaIntentResponseCodeReady = 1LL,
+    INAddMediaIntentResponseCodeSuccess = 3LL,
+    INAddMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddMediaMediaDestinationUnsupportedReason : NSInteger INAddMediaMediaDestinationUnsupportedReason;
+enum INAddMediaMediaDestinationUnsupportedReason : NSInteger {
+    INAddMediaMediaDestinationUnsupportedReasonPlaylistNameNotFound = 1LL,
+    INAddMediaMediaDestinationUnsupportedReasonPlaylistNotEditable = 2LL,
+};
+typedef enum INAddMediaMediaItemUnsupportedReason : NSInteger INAddMediaMediaItemUnsupportedReason;
+enum INAddMediaMediaItemUnsupportedReason : NSInteger {
+    INAddMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INAddMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INAddMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INAddMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INAddMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INAddMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INAddMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INAddMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INAddTasksIntentResponseCode : NSInteger INAddTasksIntentResponseCode;
+enum INAddTasksIntentResponseCode : NSInteger {
+    INAddTasksIntentResponseCodeFailure = 4LL,
+    INAddTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INAddTasksIntentResponseCodeInProgress = 2LL,
+    INAddTasksIntentResponseCodeReady = 1LL,
+    INAddTasksIntentResponseCodeSuccess = 3LL,
+    INAddTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAddTasksTargetTaskListConfirmationReason : NSInteger INAddTasksTargetTaskListConfirmationReason;
+enum INAddTasksTargetTaskListConfirmationReason : NSInteger {
+    INAddTasksTargetTaskListConfirmationReasonListShouldBeCreated = 1LL,
+};
+typedef enum INAddTasksTemporalEventTriggerUnsupportedReason : NSInteger INAddTasksTemporalEventTriggerUnsupportedReason;
+enum INAddTasksTemporalEventTriggerUnsupportedReason : NSInteger {
+    INAddTasksTemporalEventTriggerUnsupportedReasonInvalidRecurrence = 2LL,
+    INAddTasksTemporalEventTriggerUnsupportedReasonTimeInPast = 1LL,
+};
+typedef enum INAmountType : NSInteger INAmountType;
+enum INAmountType : NSInteger {
+    INAmountTypeAmountDue = 2LL,
+    INAmountTypeCurrentBalance = 3LL,
+    INAmountTypeMaximumTransferAmount = 4LL,
+    INAmountTypeMinimumDue = 1LL,
+    INAmountTypeMinimumTransferAmount = 5LL,
+    INAmountTypeStatementBalance = 6LL,
+    INAmountTypeUnknown = 0LL,
+};
+typedef enum INAnswerCallIntentResponseCode : NSInteger INAnswerCallIntentResponseCode;
+enum INAnswerCallIntentResponseCode : NSInteger {
+    INAnswerCallIntentResponseCodeContinueInApp = 2LL,
+    INAnswerCallIntentResponseCodeFailure = 5LL,
+    INAnswerCallIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INAnswerCallIntentResponseCodeInProgress = 3LL,
+    INAnswerCallIntentResponseCodeReady = 1LL,
+    INAnswerCallIntentResponseCodeSuccess = 4LL,
+    INAnswerCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INAppendToNoteIntentResponseCode : NSInteger INAppendToNoteIntentResponseCode;
+enum INAppendToNoteIntentResponseCode : NSInteger {
+    INAppendToNoteIntentResponseCodeFailure = 4LL,
+    INAppendToNoteIntentResponseCodeFailureCannotUpdatePasswordProtectedNote = 6LL,
+    INAppendToNoteIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INAppendToNoteIntentResponseCodeInProgress = 2LL,
+    INAppendToNoteIntentResponseCodeReady = 1LL,
+    INAppendToNoteIntentResponseCodeSuccess = 3LL,
+    INAppendToNoteIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INBalanceType : NSInteger INBalanceType;
+enum INBalanceType : NSInteger {
+    INBalanceTypeMiles = 3LL,
+    INBalanceTypeMoney = 1LL,
+    INBalanceTypePoints = 2LL,
+    INBalanceTypeUnknown = 0LL,
+};
+typedef enum INBillType : NSInteger INBillType;
+enum INBillType : NSInteger {
+    INBillTypeAutoInsurance = 1LL,
+    INBillTypeCable = 2LL,
+    INBillTypeCarLease = 3LL,
+    INBillTypeCarLoan = 4LL,
+    INBillTypeCreditCard = 5LL,
+    INBillTypeElectricity = 6LL,
+    INBillTypeGarbageAndRecycling = 8LL,
+    INBillTypeGas = 7LL,
+    INBillTypeHealthInsurance = 9LL,
+    INBillTypeHomeInsurance = 10LL,
+    INBillTypeInternet = 11LL,
+    INBillTypeLifeInsurance = 12LL,
+    INBillTypeMortgage = 13LL,
+    INBillTypeMusicStreaming = 14LL,
+    INBillTypePhone = 15LL,
+    INBillTypeRent = 16LL,
+    INBillTypeSewer = 17LL,
+    INBillTypeStudentLoan = 18LL,
+    INBillTypeTrafficTicket = 19LL,
+    INBillTypeTuition = 20LL,
+    INBillTypeUnknown = 0LL,
+    INBillTypeUtilities = 21LL,
+    INBillTypeWater = 22LL,
+};
+typedef enum INBookRestaurantReservationIntentCode : NSInteger INBookRestaurantReservationIntentCode;
+enum INBookRestaurantReservationIntentCode : NSInteger {
+    INBookRestaurantReservationIntentCodeDenied = 1LL,
+    INBookRestaurantReservationIntentCodeFailure = 2LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunch = 3LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunchMustVerifyCredentials = 4LL,
+    INBookRestaurantReservationIntentCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 5LL,
+    INBookRestaurantReservationIntentCodeSuccess = 0LL,
+};
+typedef enum INCallAudioRoute : NSInteger INCallAudioRoute;
+enum INCallAudioRoute : NSInteger {
+    INCallAudioRouteBluetoothAudioRoute = 2LL,
+    INCallAudioRouteSpeakerphoneAudioRoute = 1LL,
+    INCallAudioRouteUnknown = 0LL,
+};
+typedef enum INCallCapability : NSInteger INCallCapability;
+enum INCallCapability : NSInteger {
+    INCallCapabilityAudioCall = 1LL,
+    INCallCapabilityUnknown = 0LL,
+    INCallCapabilityVideoCall = 2LL,
+};
+typedef enum INCallCapabilityOptions : NSUInteger INCallCapabilityOptions;
+enum INCallCapabilityOptions : NSUInteger {
+    INCallCapabilityOptionAudioCall = 1ULL,
+    INCallCapabilityOptionVideoCall = 2ULL,
+};
+typedef enum INCallDestinationType : NSInteger INCallDestinationType;
+enum INCallDestinationType : NSInteger {
+    INCallDestinationTypeCallBack = 5LL,
+    INCallDestinationTypeEmergency = 2LL,
+    INCallDestinationTypeNormal = 1LL,
+    INCallDestinationTypeRedial = 4LL,
+    INCallDestinationTypeUnknown = 0LL,
+    INCallDestinationTypeVoicemail = 3LL,
+};
+typedef enum INCallRecordType : NSInteger INCallRecordType;
+enum INCallRecordType : NSInteger {
+    INCallRecordTypeInProgress = 7LL,
+    INCallRecordTypeLatest = 4LL,
+    INCallRecordTypeMissed = 2LL,
+    INCallRecordTypeOnHold = 8LL,
+    INCallRecordTypeOutgoing = 1LL,
+    INCallRecordTypeReceived = 3LL,
+    INCallRecordTypeRinging = 6LL,
+    INCallRecordTypeUnknown = 0LL,
+    INCallRecordTypeVoicemail = 5LL,
+};
+typedef enum INCallRecordTypeOptions : NSUInteger INCallRecordTypeOptions;
+enum INCallRecordTypeOptions : NSUInteger {
+    INCallRecordTypeOptionInProgress = 64ULL,
+    INCallRecordTypeOptionLatest = 8ULL,
+    INCallRecordTypeOptionMissed = 2ULL,
+    INCallRecordTypeOptionOnHold = 128ULL,
+    INCallRecordTypeOptionOutgoing = 1ULL,
+    INCallRecordTypeOptionReceived = 4ULL,
+    INCallRecordTypeOptionRinging = 32ULL,
+    INCallRecordTypeOptionVoicemail = 16ULL,
+};
+typedef enum INCancelRideIntentResponseCode : NSInteger INCancelRideIntentResponseCode;
+enum INCancelRideIntentResponseCode : NSInteger {
+    INCancelRideIntentResponseCodeFailure = 3LL,
+    INCancelRideIntentResponseCodeReady = 1LL,
+    INCancelRideIntentResponseCodeSuccess = 2LL,
+    INCancelRideIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCancelWorkoutIntentResponseCode : NSInteger INCancelWorkoutIntentResponseCode;
+enum INCancelWorkoutIntentResponseCode : NSInteger {
+    INCancelWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INCancelWorkoutIntentResponseCodeFailure = 3LL,
+    INCancelWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INCancelWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INCancelWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INCancelWorkoutIntentResponseCodeReady = 1LL,
+    INCancelWorkoutIntentResponseCodeSuccess = 7LL,
+    INCancelWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCarAirCirculationMode : NSInteger INCarAirCirculationMode;
+enum INCarAirCirculationMode : NSInteger {
+    INCarAirCirculationModeFreshAir = 1LL,
+    INCarAirCirculationModeRecirculateAir = 2LL,
+    INCarAirCirculationModeUnknown = 0LL,
+};
+typedef enum INCarAudioSource : NSInteger INCarAudioSource;
+enum INCarAudioSource : NSInteger {
+    INCarAudioSourceAux = 5LL,
+    INCarAudioSourceBluetooth = 4LL,
+    INCarAudioSourceCarPlay = 1LL,
+    INCarAudioSourceHardDrive = 9LL,
+    INCarAudioSourceMemoryCard = 7LL,
+    INCarAudioSourceOpticalDrive = 8LL,
+    INCarAudioSourceRadio = 3LL,
+    INCarAudioSourceUnknown = 0LL,
+    INCarAudioSourceUsb = 6LL,
+    INCarAudioSourceiPod = 2LL,
+};
+typedef NSString *INCarChargingConnectorType;
+typedef enum INCarDefroster : NSInteger INCarDefroster;
+enum INCarDefroster : NSInteger {
+    INCarDefrosterAll = 3LL,
+    INCarDefrosterFront = 1LL,
+    INCarDefrosterRear = 2LL,
+    INCarDefrosterUnknown = 0LL,
+};
+typedef enum INCarSeat : NSInteger INCarSeat;
+enum INCarSeat : NSInteger {
+    INCarSeatAll = 12LL,
+    INCarSeatDriver = 1LL,
+    INCarSeatFront = 5LL,
+    INCarSeatFrontLeft = 3LL,
+    INCarSeatFrontRight = 4LL,
+    INCarSeatPassenger = 2LL,
+    INCarSeatRear = 8LL,
+    INCarSeatRearLeft = 6LL,
+    INCarSeatRearRight = 7LL,
+    INCarSeatThirdRow = 11LL,
+    INCarSeatThirdRowLeft = 9LL,
+    INCarSeatThirdRowRight = 10LL,
+    INCarSeatUnknown = 0LL,
+};
+typedef enum INCarSignalOptions : NSUInteger INCarSignalOptions;
+enum INCarSignalOptions : NSUInteger {
+    INCarSignalOptionAudible = 1ULL,
+    INCarSignalOptionVisible = 2ULL,
+};
+typedef enum INConditionalOperator : NSInteger INConditionalOperator;
+enum INConditionalOperator : NSInteger {
+    INConditionalOperatorAll = 0LL,
+    INConditionalOperatorAny = 1LL,
+    INConditionalOperatorNone = 2LL,
+};
+typedef enum INCreateNoteIntentResponseCode : NSInteger INCreateNoteIntentResponseCode;
+enum INCreateNoteIntentResponseCode : NSInteger {
+    INCreateNoteIntentResponseCodeFailure = 4LL,
+    INCreateNoteIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INCreateNoteIntentResponseCodeInProgress = 2LL,
+    INCreateNoteIntentResponseCodeReady = 1LL,
+    INCreateNoteIntentResponseCodeSuccess = 3LL,
+    INCreateNoteIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INCreateTaskListIntentResponseCode : NSInteger INCreateTaskListIntentResponseCode;
+enum INCreateTaskListIntentResponseCode : NSInteger {
+    INCreateTaskListIntentResponseCodeFailure = 4LL,
+    INCreateTaskListIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INCreateTaskListIntentResponseCodeInProgress = 2LL,
+    INCreateTaskListIntentResponseCodeReady = 1LL,
+    INCreateTaskListIntentResponseCodeSuccess = 3LL,
+    INCreateTaskListIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INDailyRoutineSituation : NSInteger INDailyRoutineSituation;
+enum INDailyRoutineSituation : NSInteger {
+    INDailyRoutineSituationActiveWorkout = 8LL,
+    INDailyRoutineSituationCommute = 6LL,
+    INDailyRoutineSituationEvening = 1LL,
+    INDailyRoutineSituationGym = 5LL,
+    INDailyRoutineSituationHeadphonesConnected = 7LL,
+    INDailyRoutineSituationHome = 2LL,
+    INDailyRoutineSituationMorning = 0LL,
+    INDailyRoutineSituationPhysicalActivityIncomplete = 9LL,
+    INDailyRoutineSituationSchool = 4LL,
+    INDailyRoutineSituationWork = 3LL,
+};
+typedef enum INDateSearchType : NSInteger INDateSearchType;
+enum INDateSearchType : NSInteger {
+    INDateSearchTypeByCreatedDate = 3LL,
+    INDateSearchTypeByDueDate = 1LL,
+    INDateSearchTypeByModifiedDate = 2LL,
+    INDateSearchTypeUnknown = 0LL,
+};
+typedef enum INDayOfWeekOptions : NSUInteger INDayOfWeekOptions;
+enum INDayOfWeekOptions : NSUInteger {
+    INDayOfWeekOptionFriday = 16ULL,
+    INDayOfWeekOptionMonday = 1ULL,
+    INDayOfWeekOptionSaturday = 32ULL,
+    INDayOfWeekOptionSunday = 64ULL,
+    INDayOfWeekOptionThursday = 8ULL,
+    INDayOfWeekOptionTuesday = 2ULL,
+    INDayOfWeekOptionWednesday = 4ULL,
+};
+typedef enum INDeleteTasksIntentResponseCode : NSInteger INDeleteTasksIntentResponseCode;
+enum INDeleteTasksIntentResponseCode : NSInteger {
+    INDeleteTasksIntentResponseCodeFailure = 4LL,
+    INDeleteTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INDeleteTasksIntentResponseCodeInProgress = 2LL,
+    INDeleteTasksIntentResponseCodeReady = 1LL,
+    INDeleteTasksIntentResponseCodeSuccess = 3LL,
+    INDeleteTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INDeleteTasksTaskListUnsupportedReason : NSInteger INDeleteTasksTaskListUnsupportedReason;
+enum INDeleteTasksTaskListUnsupportedReason : NSInteger {
+    INDeleteTasksTaskListUnsupportedReasonNoTaskListFound = 1LL,
+};
+typedef enum INDeleteTasksTaskUnsupportedReason : NSInteger INDeleteTasksTaskUnsupportedReason;
+enum INDeleteTasksTaskUnsupportedReason : NSInteger {
+    INDeleteTasksTaskUnsupportedReasonFound = 1LL,
+    INDeleteTasksTaskUnsupportedReasonInApp = 2LL,
+};
+typedef enum INEditMessageIntentResponseCode : NSInteger INEditMessageIntentResponseCode;
+enum INEditMessageIntentResponseCode : NSInteger {
+    INEditMessageIntentResponseCodeFailure = 4LL,
+    INEditMessageIntentResponseCodeFailureMessageNotFound = 6LL,
+    INEditMessageIntentResponseCodeFailureMessageServiceNotAvailable = 10LL,
+    INEditMessageIntentResponseCodeFailureMessageTypeUnsupported = 8LL,
+    INEditMessageIntentResponseCodeFailurePastEditTimeLimit = 7LL,
+    INEditMessageIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INEditMessageIntentResponseCodeFailureRequiringInAppAuthentication = 11LL,
+    INEditMessageIntentResponseCodeFailureUnsupportedOnService = 9LL,
+    INEditMessageIntentResponseCodeInProgress = 2LL,
+    INEditMessageIntentResponseCodeReady = 1LL,
+    INEditMessageIntentResponseCodeSuccess = 3LL,
+    INEditMessageIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INEndWorkoutIntentResponseCode : NSInteger INEndWorkoutIntentResponseCode;
+enum INEndWorkoutIntentResponseCode : NSInteger {
+    INEndWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INEndWorkoutIntentResponseCodeFailure = 3LL,
+    INEndWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INEndWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INEndWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INEndWorkoutIntentResponseCodeReady = 1LL,
+    INEndWorkoutIntentResponseCodeSuccess = 7LL,
+    INEndWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INFocusStatusAuthorizationStatus : NSInteger INFocusStatusAuthorizationStatus;
+enum INFocusStatusAuthorizationStatus : NSInteger {
+    INFocusStatusAuthorizationStatusAuthorized = 3LL,
+    INFocusStatusAuthorizationStatusDenied = 2LL,
+    INFocusStatusAuthorizationStatusNotDetermined = 0LL,
+    INFocusStatusAuthorizationStatusRestricted = 1LL,
+};
+typedef enum INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode : NSInteger INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode;
+enum INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCode : NSInteger {
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeFailure = 1LL,
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeSuccess = 0LL,
+    INGetAvailableRestaurantReservationBookingDefaultsIntentResponseCodeUnspecified = 2LL,
+};
+typedef enum INGetAvailableRestaurantReservationBookingsIntentCode : NSInteger INGetAvailableRestaurantReservationBookingsIntentCode;
+enum INGetAvailableRestaurantReservationBookingsIntentCode : NSInteger {
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailure = 1LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailureRequestUnsatisfiable = 2LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeFailureRequestUnspecified = 3LL,
+    INGetAvailableRestaurantReservationBookingsIntentCodeSuccess = 0LL,
+};
+typedef enum INGetCarLockStatusIntentResponseCode : NSInteger INGetCarLockStatusIntentResponseCode;
+enum INGetCarLockStatusIntentResponseCode : NSInteger {
+    INGetCarLockStatusIntentResponseCodeFailure = 4LL,
+    INGetCarLockStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetCarLockStatusIntentResponseCodeInProgress = 2LL,
+    INGetCarLockStatusIntentResponseCodeReady = 1LL,
+    INGetCarLockStatusIntentResponseCodeSuccess = 3LL,
+    INGetCarLockStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetCarPowerLevelStatusIntentResponseCode : NSInteger INGetCarPowerLevelStatusIntentResponseCode;
+enum INGetCarPowerLevelStatusIntentResponseCode : NSInteger {
+    INGetCarPowerLevelStatusIntentResponseCodeFailure = 4LL,
+    INGetCarPowerLevelStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetCarPowerLevelStatusIntentResponseCodeInProgress = 2LL,
+    INGetCarPowerLevelStatusIntentResponseCodeReady = 1LL,
+    INGetCarPowerLevelStatusIntentResponseCodeSuccess = 3LL,
+    INGetCarPowerLevelStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetReservationDetailsIntentResponseCode : NSInteger INGetReservationDetailsIntentResponseCode;
+enum INGetReservationDetailsIntentResponseCode : NSInteger {
+    INGetReservationDetailsIntentResponseCodeFailure = 4LL,
+    INGetReservationDetailsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetReservationDetailsIntentResponseCodeInProgress = 2LL,
+    INGetReservationDetailsIntentResponseCodeReady = 1LL,
+    INGetReservationDetailsIntentResponseCodeSuccess = 3LL,
+    INGetReservationDetailsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetRestaurantGuestIntentResponseCode : NSInteger INGetRestaurantGuestIntentResponseCode;
+enum INGetRestaurantGuestIntentResponseCode : NSInteger {
+    INGetRestaurantGuestIntentResponseCodeFailure = 1LL,
+    INGetRestaurantGuestIntentResponseCodeSuccess = 0LL,
+};
+typedef enum INGetRideStatusIntentResponseCode : NSInteger INGetRideStatusIntentResponseCode;
+enum INGetRideStatusIntentResponseCode : NSInteger {
+    INGetRideStatusIntentResponseCodeFailure = 4LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INGetRideStatusIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 7LL,
+    INGetRideStatusIntentResponseCodeInProgress = 2LL,
+    INGetRideStatusIntentResponseCodeReady = 1LL,
+    INGetRideStatusIntentResponseCodeSuccess = 3LL,
+    INGetRideStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INGetUserCurrentRestaurantReservationBookingsIntentResponseCode : NSInteger INGetUserCurrentRestaurantReservationBookingsIntentResponseCode;
+enum INGetUserCurrentRestaurantReservationBookingsIntentResponseCode : NSInteger {
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeFailure = 1LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeFailureRequestUnsatisfiable = 2LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeSuccess = 0LL,
+    INGetUserCurrentRestaurantReservationBookingsIntentResponseCodeUnspecified = 3LL,
+};
+typedef enum INGetVisualCodeIntentResponseCode : NSInteger INGetVisualCodeIntentResponseCode;
+enum INGetVisualCodeIntentResponseCode : NSInteger {
+    INGetVisualCodeIntentResponseCodeContinueInApp = 2LL,
+    INGetVisualCodeIntentResponseCodeFailure = 5LL,
+    INGetVisualCodeIntentResponseCodeFailureAppConfigurationRequired = 7LL,
+    INGetVisualCodeIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INGetVisualCodeIntentResponseCodeInProgress = 3LL,
+    INGetVisualCodeIntentResponseCodeReady = 1LL,
+    INGetVisualCodeIntentResponseCodeSuccess = 4LL,
+    INGetVisualCodeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INHangUpCallIntentResponseCode : NSInteger INHangUpCallIntentResponseCode;
+enum INHangUpCallIntentResponseCode : NSInteger {
+    INHangUpCallIntentResponseCodeFailure = 4LL,
+    INHangUpCallIntentResponseCodeFailureNoCallToHangUp = 6LL,
+    INHangUpCallIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INHangUpCallIntentResponseCodeInProgress = 2LL,
+    INHangUpCallIntentResponseCodeReady = 1LL,
+    INHangUpCallIntentResponseCodeSuccess = 3LL,
+    INHangUpCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INIntentErrorCode : NSInteger INIntentErrorCode;
+enum INIntentErrorCode : NSInteger {
+    INIntentErrorCodeDecodingGeneric = 9000LL,
+    INIntentErrorCodeDeletingAllInteractions = 1902LL,
+    INIntentErrorCodeDeletingInteractionWithGroupIdentifier = 1904LL,
+    INIntentErrorCodeDeletingInteractionWithIdentifiers = 1903LL,
+    INIntentErrorCodeDonatingInteraction = 1901LL,
+    INIntentErrorCodeEncodingFailed = 8001LL,
+    INIntentErrorCodeEncodingGeneric = 8000LL,
+    INIntentErrorCodeExtensionBringUpFailed = 5001LL,
+    INIntentErrorCodeExtensionLaunchingTimeout = 5000LL,
+    INIntentErrorCodeImageGeneric = 6000LL,
+    INIntentErrorCodeImageLoadingFailed = 6003LL,
+    INIntentErrorCodeImageNoServiceAvailable = 6001LL,
+    INIntentErrorCodeImageProxyInvalid = 6006LL,
+    INIntentErrorCodeImageProxyLoop = 6005LL,
+    INIntentErrorCodeImageProxyTimeout = 6007LL,
+    INIntentErrorCodeImageRetrievalFailed = 6004LL,
+    INIntentErrorCodeImageScalingFailed = 6009LL,
+    INIntentErrorCodeImageServiceFailure = 6008LL,
+    INIntentErrorCodeImageStorageFailed = 6002LL,
+    INIntentErrorCodeIntentSupportedByMultipleExtension = 2001LL,
+    INIntentErrorCodeInteractionOperationNotSupported = 1900LL,
+    INIntentErrorCodeInvalidIntentName = 2004LL,
+    INIntentErrorCodeInvalidUserVocabularyFileLocation = 4000LL,
+    INIntentErrorCodeMissingInformation = 3002LL,
+    INIntentErrorCodeNoAppAvailable = 2005LL,
+    INIntentErrorCodeNoAppIntent = 10001LL,
+    INIntentErrorCodeNoHandlerProvidedForIntent = 2003LL,
+    INIntentErrorCodePermissionDenied = 6010LL,
+    INIntentErrorCodeRequestTimedOut = 3001LL,
+    INIntentErrorCodeRestrictedIntentsNotSupportedByExtension = 2002LL,
+    INIntentErrorCodeUnableToCreateAppIntentRepresentation = 10000LL,
+    INIntentErrorCodeVoiceShortcutCreationFailed = 7000LL,
+    INIntentErrorCodeVoiceShortcutDeleteFailed = 7002LL,
+    INIntentErrorCodeVoiceShortcutGetFailed = 7001LL,
+};
+typedef enum INIntentHandlingStatus : NSInteger INIntentHandlingStatus;
+enum INIntentHandlingStatus : NSInteger {
+    INIntentHandlingStatusDeferredToApplication = 5LL,
+    INIntentHandlingStatusFailure = 4LL,
+    INIntentHandlingStatusInProgress = 2LL,
+    INIntentHandlingStatusReady = 1LL,
+    INIntentHandlingStatusSuccess = 3LL,
+    INIntentHandlingStatusUnspecified = 0LL,
+    INIntentHandlingStatusUserConfirmationRequired = 6LL,
+};
+typedef NSString *INIntentIdentifier;
+typedef enum INInteractionDirection : NSInteger INInteractionDirection;
+enum INInteractionDirection : NSInteger {
+    INInteractionDirectionIncoming = 2LL,
+    INInteractionDirectionOutgoing = 1LL,
+    INInteractionDirectionUnspecified = 0LL,
+};
+typedef enum INListCarsIntentResponseCode : NSInteger INListCarsIntentResponseCode;
+enum INListCarsIntentResponseCode : NSInteger {
+    INListCarsIntentResponseCodeFailure = 4LL,
+    INListCarsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INListCarsIntentResponseCodeInProgress = 2LL,
+    INListCarsIntentResponseCodeReady = 1LL,
+    INListCarsIntentResponseCodeSuccess = 3LL,
+    INListCarsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INListRideOptionsIntentResponseCode : NSInteger INListRideOptionsIntentResponseCode;
+enum INListRideOptionsIntentResponseCode : NSInteger {
+    INListRideOptionsIntentResponseCodeFailure = 4LL,
+    INListRideOptionsIntentResponseCodeFailurePreviousRideNeedsFeedback = 10LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchNoServiceInArea = 7LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchPreviousRideNeedsCompletion = 9LL,
+    INListRideOptionsIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 8LL,
+    INListRideOptionsIntentResponseCodeInProgress = 2LL,
+    INListRideOptionsIntentResponseCodeReady = 1LL,
+    INListRideOptionsIntentResponseCodeSuccess = 3LL,
+    INListRideOptionsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INLocationSearchType : NSInteger INLocationSearchType;
+enum INLocationSearchType : NSInteger {
+    INLocationSearchTypeByLocationTrigger = 1LL,
+    INLocationSearchTypeUnknown = 0LL,
+};
+typedef enum INMediaAffinityType : NSInteger INMediaAffinityType;
+enum INMediaAffinityType : NSInteger {
+    INMediaAffinityTypeDislike = 2LL,
+    INMediaAffinityTypeLike = 1LL,
+    INMediaAffinityTypeUnknown = 0LL,
+};
+typedef enum INMediaDestinationType : NSInteger INMediaDestinationType;
+enum INMediaDestinationType : NSInteger {
+    INMediaDestinationTypeLibrary = 1LL,
+    INMediaDestinationTypePlaylist = 2LL,
+    INMediaDestinationTypeUnknown = 0LL,
+};
+typedef enum INMediaItemType : NSInteger INMediaItemType;
+enum INMediaItemType : NSInteger {
+    INMediaItemTypeAlbum = 2LL,
+    INMediaItemTypeAlgorithmicRadioStation = 19LL,
+    INMediaItemTypeArtist = 3LL,
+    INMediaItemTypeAudioBook = 10LL,
+    INMediaItemTypeGenre = 4LL,
+    INMediaItemTypeMovie = 11LL,
+    INMediaItemTypeMusic = 18LL,
+    INMediaItemTypeMusicStation = 9LL,
+    INMediaItemTypeMusicVideo = 14LL,
+    INMediaItemTypeNews = 20LL,
+    INMediaItemTypePlaylist = 5LL,
+    INMediaItemTypePodcastEpisode = 7LL,
+    INMediaItemTypePodcastPlaylist = 8LL,
+    INMediaItemTypePodcastShow = 6LL,
+    INMediaItemTypePodcastStation = 15LL,
+    INMediaItemTypeRadioStation = 16LL,
+    INMediaItemTypeSong = 1LL,
+    INMediaItemTypeStation = 17LL,
+    INMediaItemTypeTVShow = 12LL,
+    INMediaItemTypeTVShowEpisode = 13LL,
+    INMediaItemTypeUnknown = 0LL,
+};
+typedef enum INMediaReference : NSInteger INMediaReference;
+enum INMediaReference : NSInteger {
+    INMediaReferenceCurrentlyPlaying = 1LL,
+    INMediaReferenceMy = 2LL,
+    INMediaReferenceUnknown = 0LL,
+};
+typedef enum INMediaSortOrder : NSInteger INMediaSortOrder;
+enum INMediaSortOrder : NSInteger {
+    INMediaSortOrderBest = 3LL,
+    INMediaSortOrderNewest = 1LL,
+    INMediaSortOrderOldest = 2LL,
+    INMediaSortOrderPopular = 5LL,
+    INMediaSortOrderRecommended = 8LL,
+    INMediaSortOrderTrending = 7LL,
+    INMediaSortOrderUnknown = 0LL,
+    INMediaSortOrderUnpopular = 6LL,
+    INMediaSortOrderWorst = 4LL,
+};
+typedef enum INMediaUserContextSubscriptionStatus : NSInteger INMediaUserContextSubscriptionStatus;
+enum INMediaUserContextSubscriptionStatus : NSInteger {
+    INMediaUserContextSubscriptionStatusNotSubscribed = 1LL,
+    INMediaUserContextSubscriptionStatusSubscribed = 2LL,
+    INMediaUserContextSubscriptionStatusUnknown = 0LL,
+};
+typedef enum INMessageAttribute : NSInteger INMessageAttribute;
+enum INMessageAttribute : NSInteger {
+    INMessageAttributeFlagged = 3LL,
+    INMessageAttributePlayed = 5LL,
+    INMessageAttributeRead = 1LL,
+    INMessageAttributeUnflagged = 4LL,
+    INMessageAttributeUnknown = 0LL,
+    INMessageAttributeUnread = 2LL,
+};
+typedef enum INMessageAttributeOptions : NSUInteger INMessageAttributeOptions;
+enum INMessageAttributeOptions : NSUInteger {
+    INMessageAttributeOptionFlagged = 4ULL,
+    INMessageAttributeOptionPlayed = 16ULL,
+    INMessageAttributeOptionRead = 1ULL,
+    INMessageAttributeOptionUnflagged = 8ULL,
+    INMessageAttributeOptionUnread = 2ULL,
+};
+typedef enum INMessageReactionType : NSInteger INMessageReactionType;
+enum INMessageReactionType : NSInteger {
+    INMessageReactionTypeEmoji = 1LL,
+    INMessageReactionTypeGeneric = 2LL,
+    INMessageReactionTypeUnknown = 0LL,
+};
+typedef enum INMessageType : NSInteger INMessageType;
+enum INMessageType : NSInteger {
+    INMessageTypeActivitySnippet = 23LL,
+    INMessageTypeAnimoji = 22LL,
+    INMessageTypeAudio = 2LL,
+    INMessageTypeDigitalTouch = 3LL,
+    INMessageTypeFile = 24LL,
+    INMessageTypeHandwriting = 4LL,
+    INMessageTypeLink = 25LL,
+    INMessageTypeMediaAddressCard = 14LL,
+    INMessageTypeMediaAnimatedImage = 27LL,
+    INMessageTypeMediaAudio = 18LL,
+    INMessageTypeMediaCalendar = 12LL,
+    INMessageTypeMediaImage = 15LL,
+    INMessageTypeMediaLocation = 13LL,
+    INMessageTypeMediaPass = 17LL,
+    INMessageTypeMediaVideo = 16LL,
+    INMessageTypePaymentNote = 21LL,
+    INMessageTypePaymentRequest = 20LL,
+    INMessageTypePaymentSent = 19LL,
+    INMessageTypeReaction = 26LL,
+    INMessageTypeSticker = 5LL,
+    INMessageTypeTapbackDisliked = 7LL,
+    INMessageTypeTapbackEmphasized = 8LL,
+    INMessageTypeTapbackLaughed = 11LL,
+    INMessageTypeTapbackLiked = 6LL,
+    INMessageTypeTapbackLoved = 9LL,
+    INMessageTypeTapbackQuestioned = 10LL,
+    INMessageTypeText = 1LL,
+    INMessageTypeThirdPartyAttachment = 28LL,
+    INMessageTypeUnspecified = 0LL,
+};
+typedef enum INNoteContentType : NSInteger INNoteContentType;
+enum INNoteContentType : NSInteger {
+    INNoteContentTypeImage = 2LL,
+    INNoteContentTypeText = 1LL,
+    INNoteContentTypeUnknown = 0LL,
+};
+typedef enum INNotebookItemType : NSInteger INNotebookItemType;
+enum INNotebookItemType : NSInteger {
+    INNotebookItemTypeNote = 1LL,
+    INNotebookItemTypeTask = 3LL,
+    INNotebookItemTypeTaskList = 2LL,
+    INNotebookItemTypeUnknown = 0LL,
+};
+typedef enum INOutgoingMessageType : NSInteger INOutgoingMessageType;
+enum INOutgoingMessageType : NSInteger {
+    INOutgoingMessageTypeAudio = 2LL,
+    INOutgoingMessageTypeText = 1LL,
+    INOutgoingMessageTypeUnknown = 0LL,
+};
+typedef enum INPauseWorkoutIntentResponseCode : NSInteger INPauseWorkoutIntentResponseCode;
+enum INPauseWorkoutIntentResponseCode : NSInteger {
+    INPauseWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INPauseWorkoutIntentResponseCodeFailure = 3LL,
+    INPauseWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INPauseWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INPauseWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INPauseWorkoutIntentResponseCodeReady = 1LL,
+    INPauseWorkoutIntentResponseCodeSuccess = 7LL,
+    INPauseWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPayBillIntentResponseCode : NSInteger INPayBillIntentResponseCode;
+enum INPayBillIntentResponseCode : NSInteger {
+    INPayBillIntentResponseCodeFailure = 4LL,
+    INPayBillIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INPayBillIntentResponseCodeFailureInsufficientFunds = 7LL,
+    INPayBillIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INPayBillIntentResponseCodeInProgress = 2LL,
+    INPayBillIntentResponseCodeReady = 1LL,
+    INPayBillIntentResponseCodeSuccess = 3LL,
+    INPayBillIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPaymentMethodType : NSInteger INPaymentMethodType;
+enum INPaymentMethodType : NSInteger {
+    INPaymentMethodTypeApplePay = 8LL,
+    INPaymentMethodTypeBrokerage = 3LL,
+    INPaymentMethodTypeChecking = 1LL,
+    INPaymentMethodTypeCredit = 5LL,
+    INPaymentMethodTypeDebit = 4LL,
+    INPaymentMethodTypePrepaid = 6LL,
+    INPaymentMethodTypeSavings = 2LL,
+    INPaymentMethodTypeStore = 7LL,
+    INPaymentMethodTypeUnknown = 0LL,
+};
+typedef enum INPaymentStatus : NSInteger INPaymentStatus;
+enum INPaymentStatus : NSInteger {
+    INPaymentStatusCanceled = 3LL,
+    INPaymentStatusCompleted = 2LL,
+    INPaymentStatusFailed = 4LL,
+    INPaymentStatusPending = 1LL,
+    INPaymentStatusUnknown = 0LL,
+    INPaymentStatusUnpaid = 5LL,
+};
+typedef NSString *INPersonHandleLabel;
+typedef enum INPersonHandleType : NSInteger INPersonHandleType;
+enum INPersonHandleType : NSInteger {
+    INPersonHandleTypeEmailAddress = 1LL,
+    INPersonHandleTypePhoneNumber = 2LL,
+    INPersonHandleTypeUnknown = 0LL,
+};
+typedef NSString *INPersonRelationship;
+typedef enum INPersonSuggestionType : NSInteger INPersonSuggestionType;
+enum INPersonSuggestionType : NSInteger {
+    INPersonSuggestionTypeInstantMessageAddress = 2LL,
+    INPersonSuggestionTypeNone = 0LL,
+    INPersonSuggestionTypeSocialProfile = 1LL,
+};
+typedef enum INPhotoAttributeOptions : NSUInteger INPhotoAttributeOptions;
+enum INPhotoAttributeOptions : NSUInteger {
+    INPhotoAttributeOptionBouncePhoto = 134217728ULL,
+    INPhotoAttributeOptionBurstPhoto = 1024ULL,
+    INPhotoAttributeOptionChromeFilter = 131072ULL,
+    INPhotoAttributeOptionFadeFilter = 4194304ULL,
+    INPhotoAttributeOptionFavorite = 64ULL,
+    INPhotoAttributeOptionFlash = 8ULL,
+    INPhotoAttributeOptionFrontFacingCamera = 256ULL,
+    INPhotoAttributeOptionGif = 4ULL,
+    INPhotoAttributeOptionHdrPhoto = 2048ULL,
+    INPhotoAttributeOptionInstantFilter = 262144ULL,
+    INPhotoAttributeOptionLandscapeOrientation = 16ULL,
+    INPhotoAttributeOptionLivePhoto = 33554432ULL,
+    INPhotoAttributeOptionLongExposurePhoto = 268435456ULL,
+    INPhotoAttributeOptionLoopPhoto = 67108864ULL,
+    INPhotoAttributeOptionMonoFilter = 2097152ULL,
+    INPhotoAttributeOptionNoirFilter = 65536ULL,
+    INPhotoAttributeOptionPanoramaPhoto = 8192ULL,
+    INPhotoAttributeOptionPhoto = 1ULL,
+    INPhotoAttributeOptionPortraitOrientation = 32ULL,
+    INPhotoAttributeOptionPortraitPhoto = 16777216ULL,
+    INPhotoAttributeOptionProcessFilter = 8388608ULL,
+    INPhotoAttributeOptionScreenshot = 512ULL,
+    INPhotoAttributeOptionSelfie = 128ULL,
+    INPhotoAttributeOptionSlowMotionVideo = 32768ULL,
+    INPhotoAttributeOptionSquarePhoto = 4096ULL,
+    INPhotoAttributeOptionTimeLapseVideo = 16384ULL,
+    INPhotoAttributeOptionTonalFilter = 524288ULL,
+    INPhotoAttributeOptionTransferFilter = 1048576ULL,
+    INPhotoAttributeOptionVideo = 2ULL,
+};
+typedef enum INPlayMediaIntentResponseCode : NSInteger INPlayMediaIntentResponseCode;
+enum INPlayMediaIntentResponseCode : NSInteger {
+    INPlayMediaIntentResponseCodeContinueInApp = 2LL,
+    INPlayMediaIntentResponseCodeFailure = 6LL,
+    INPlayMediaIntentResponseCodeFailureMaxStreamLimitReached = 11LL,
+    INPlayMediaIntentResponseCodeFailureNoUnplayedContent = 9LL,
+    INPlayMediaIntentResponseCodeFailureRequiringAppLaunch = 7LL,
+    INPlayMediaIntentResponseCodeFailureRestrictedContent = 10LL,
+    INPlayMediaIntentResponseCodeFailureUnknownMediaType = 8LL,
+    INPlayMediaIntentResponseCodeHandleInApp = 5LL,
+    INPlayMediaIntentResponseCodeInProgress = 3LL,
+    INPlayMediaIntentResponseCodeReady = 1LL,
+    INPlayMediaIntentResponseCodeSuccess = 4LL,
+    INPlayMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INPlayMediaMediaItemUnsupportedReason : NSInteger INPlayMediaMediaItemUnsupportedReason;
+enum INPlayMediaMediaItemUnsupportedReason : NSInteger {
+    INPlayMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INPlayMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INPlayMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INPlayMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INPlayMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INPlayMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INPlayMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INPlayMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INPlayMediaPlaybackSpeedUnsupportedReason : NSInteger INPlayMediaPlaybackSpeedUnsupportedReason;
+enum INPlayMediaPlaybackSpeedUnsupportedReason : NSInteger {
+    INPlayMediaPlaybackSpeedUnsupportedReasonAboveMaximum = 2LL,
+    INPlayMediaPlaybackSpeedUnsupportedReasonBelowMinimum = 1LL,
+};
+typedef enum INPlaybackQueueLocation : NSInteger INPlaybackQueueLocation;
+enum INPlaybackQueueLocation : NSInteger {
+    INPlaybackQueueLocationLater = 3LL,
+    INPlaybackQueueLocationNext = 2LL,
+    INPlaybackQueueLocationNow = 1LL,
+    INPlaybackQueueLocationUnknown = 0LL,
+};
+typedef enum INPlaybackRepeatMode : NSInteger INPlaybackRepeatMode;
+enum INPlaybackRepeatMode : NSInteger {
+    INPlaybackRepeatModeAll = 2LL,
+    INPlaybackRepeatModeNone = 1LL,
+    INPlaybackRepeatModeOne = 3LL,
+    INPlaybackRepeatModeUnknown = 0LL,
+};
+typedef enum INPriceRangeOption : int INPriceRangeOption;
+enum INPriceRangeOption : int {
+    INPriceRangeOptionMaximum = 0,
+    INPriceRangeOptionMinimum = 1,
+};
+typedef enum INRadioType : NSInteger INRadioType;
+enum INRadioType : NSInteger {
+    INRadioTypeAM = 1LL,
+    INRadioTypeDab = 5LL,
+    INRadioTypeFM = 2LL,
+    INRadioTypeHD = 3LL,
+    INRadioTypeSatellite = 4LL,
+    INRadioTypeUnknown = 0LL,
+};
+typedef enum INRecurrenceFrequency : NSInteger INRecurrenceFrequency;
+enum INRecurrenceFrequency : NSInteger {
+    INRecurrenceFrequencyDaily = 3LL,
+    INRecurrenceFrequencyHourly = 2LL,
+    INRecurrenceFrequencyMinute = 1LL,
+    INRecurrenceFrequencyMonthly = 5LL,
+    INRecurrenceFrequencyUnknown = 0LL,
+    INRecurrenceFrequencyWeekly = 4LL,
+    INRecurrenceFrequencyYearly = 6LL,
+};
+typedef enum INRelativeReference : NSInteger INRelativeReference;
+enum INRelativeReference : NSInteger {
+    INRelativeReferenceNext = 1LL,
+    INRelativeReferencePrevious = 2LL,
+    INRelativeReferenceUnknown = 0LL,
+};
+typedef enum INRelativeSetting : NSInteger INRelativeSetting;
+enum INRelativeSetting : NSInteger {
+    INRelativeSettingHigher = 3LL,
+    INRelativeSettingHighest = 4LL,
+    INRelativeSettingLower = 2LL,
+    INRelativeSettingLowest = 1LL,
+    INRelativeSettingUnknown = 0LL,
+};
+typedef enum INRelevantShortcutRole : NSInteger INRelevantShortcutRole;
+enum INRelevantShortcutRole : NSInteger {
+    INRelevantShortcutRoleAction = 0LL,
+    INRelevantShortcutRoleInformation = 1LL,
+};
+typedef enum INRequestPaymentCurrencyAmountUnsupportedReason : NSInteger INRequestPaymentCurrencyAmountUnsupportedReason;
+enum INRequestPaymentCurrencyAmountUnsupportedReason : NSInteger {
+    INRequestPaymentCurrencyAmountUnsupportedReasonAmountAboveMaximum = 2LL,
+    INRequestPaymentCurrencyAmountUnsupportedReasonAmountBelowMinimum = 1LL,
+    INRequestPaymentCurrencyAmountUnsupportedReasonCurrencyUnsupported = 3LL,
+};
+typedef enum INRequestPaymentIntentResponseCode : NSInteger INRequestPaymentIntentResponseCode;
+enum INRequestPaymentIntentResponseCode : NSInteger {
+    INRequestPaymentIntentResponseCodeFailure = 4LL,
+    INRequestPaymentIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INRequestPaymentIntentResponseCodeFailureNoBankAccount = 10LL,
+    INRequestPaymentIntentResponseCodeFailureNotEligible = 11LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsAmountAboveMaximum = 8LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsAmountBelowMinimum = 7LL,
+    INRequestPaymentIntentResponseCodeFailurePaymentsCurrencyUnsupported = 9LL,
+    INRequestPaymentIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INRequestPaymentIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 12LL,
+    INRequestPaymentIntentResponseCodeInProgress = 2LL,
+    INRequestPaymentIntentResponseCodeReady = 1LL,
+    INRequestPaymentIntentResponseCodeSuccess = 3LL,
+    INRequestPaymentIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INRequestPaymentPayerUnsupportedReason : NSInteger INRequestPaymentPayerUnsupportedReason;
+enum INRequestPaymentPayerUnsupportedReason : NSInteger {
+    INRequestPaymentPayerUnsupportedReasonCredentialsUnverified = 1LL,
+    INRequestPaymentPayerUnsupportedReasonNoAccount = 2LL,
+    INRequestPaymentPayerUnsupportedReasonNoValidHandle = 3LL,
+};
+typedef enum INRequestRideIntentResponseCode : NSInteger INRequestRideIntentResponseCode;
+enum INRequestRideIntentResponseCode : NSInteger {
+    INRequestRideIntentResponseCodeFailure = 4LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchMustVerifyCredentials = 6LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchNoServiceInArea = 7LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchPreviousRideNeedsCompletion = 9LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchRideScheduledTooFar = 10LL,
+    INRequestRideIntentResponseCodeFailureRequiringAppLaunchServiceTemporarilyUnavailable = 8LL,
+    INRequestRideIntentResponseCodeInProgress = 2LL,
+    INRequestRideIntentResponseCodeReady = 1LL,
+    INRequestRideIntentResponseCodeSuccess = 3LL,
+    INRequestRideIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INReservationActionType : NSInteger INReservationActionType;
+enum INReservationActionType : NSInteger {
+    INReservationActionTypeCheckIn = 1LL,
+    INReservationActionTypeUnknown = 0LL,
+};
+typedef enum INReservationStatus : NSInteger INReservationStatus;
+enum INReservationStatus : NSInteger {
+    INReservationStatusCanceled = 1LL,
+    INReservationStatusConfirmed = 4LL,
+    INReservationStatusHold = 3LL,
+    INReservationStatusPending = 2LL,
+    INReservationStatusUnknown = 0LL,
+};
+typedef enum INRestaurantReservationUserBookingStatus : NSUInteger INRestaurantReservationUserBookingStatus;
+enum INRestaurantReservationUserBookingStatus : NSUInteger {
+    INRestaurantReservationUserBookingStatusConfirmed = 1ULL,
+    INRestaurantReservationUserBookingStatusDenied = 2ULL,
+    INRestaurantReservationUserBookingStatusPending = 0ULL,
+};
+typedef enum INResumeWorkoutIntentResponseCode : NSInteger INResumeWorkoutIntentResponseCode;
+enum INResumeWorkoutIntentResponseCode : NSInteger {
+    INResumeWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INResumeWorkoutIntentResponseCodeFailure = 3LL,
+    INResumeWorkoutIntentResponseCodeFailureNoMatchingWorkout = 5LL,
+    INResumeWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INResumeWorkoutIntentResponseCodeHandleInApp = 6LL,
+    INResumeWorkoutIntentResponseCodeReady = 1LL,
+    INResumeWorkoutIntentResponseCodeSuccess = 7LL,
+    INResumeWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INRideFeedbackTypeOptions : NSUInteger INRideFeedbackTypeOptions;
+enum INRideFeedbackTypeOptions : NSUInteger {
+    INRideFeedbackTypeOptionsRate = 1ULL,
+    INRideFeedbackTypeOptionsTip = 2ULL,
+};
+typedef enum INRidePhase : NSInteger INRidePhase;
+enum INRidePhase : NSInteger {
+    INRidePhaseApproachingPickup = 5LL,
+    INRidePhaseCompleted = 4LL,
+    INRidePhaseConfirmed = 2LL,
+    INRidePhaseOngoing = 3LL,
+    INRidePhasePickup = 6LL,
+    INRidePhaseReceived = 1LL,
+    INRidePhaseUnknown = 0LL,
+};
+typedef enum INSaveProfileInCarIntentResponseCode : NSInteger INSaveProfileInCarIntentResponseCode;
+enum INSaveProfileInCarIntentResponseCode : NSInteger {
+    INSaveProfileInCarIntentResponseCodeFailure = 4LL,
+    INSaveProfileInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSaveProfileInCarIntentResponseCodeInProgress = 2LL,
+    INSaveProfileInCarIntentResponseCodeReady = 1LL,
+    INSaveProfileInCarIntentResponseCodeSuccess = 3LL,
+    INSaveProfileInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchCallHistoryIntentResponseCode : NSInteger INSearchCallHistoryIntentResponseCode;
+enum INSearchCallHistoryIntentResponseCode : NSInteger {
+    INSearchCallHistoryIntentResponseCodeContinueInApp = 2LL,
+    INSearchCallHistoryIntentResponseCodeFailure = 3LL,
+    INSearchCallHistoryIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INSearchCallHistoryIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INSearchCallHistoryIntentResponseCodeInProgress = 6LL,
+    INSearchCallHistoryIntentResponseCodeReady = 1LL,
+    INSearchCallHistoryIntentResponseCodeSuccess = 7LL,
+    INSearchCallHistoryIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForAccountsIntentResponseCode : NSInteger INSearchForAccountsIntentResponseCode;
+enum INSearchForAccountsIntentResponseCode : NSInteger {
+    INSearchForAccountsIntentResponseCodeFailure = 4LL,
+    INSearchForAccountsIntentResponseCodeFailureAccountNotFound = 7LL,
+    INSearchForAccountsIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSearchForAccountsIntentResponseCodeFailureNotEligible = 9LL,
+    INSearchForAccountsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForAccountsIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 8LL,
+    INSearchForAccountsIntentResponseCodeInProgress = 2LL,
+    INSearchForAccountsIntentResponseCodeReady = 1LL,
+    INSearchForAccountsIntentResponseCodeSuccess = 3LL,
+    INSearchForAccountsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForBillsIntentResponseCode : NSInteger INSearchForBillsIntentResponseCode;
+enum INSearchForBillsIntentResponseCode : NSInteger {
+    INSearchForBillsIntentResponseCodeFailure = 4LL,
+    INSearchForBillsIntentResponseCodeFailureBillNotFound = 7LL,
+    INSearchForBillsIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSearchForBillsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForBillsIntentResponseCodeInProgress = 2LL,
+    INSearchForBillsIntentResponseCodeReady = 1LL,
+    INSearchForBillsIntentResponseCodeSuccess = 3LL,
+    INSearchForBillsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForMediaIntentResponseCode : NSInteger INSearchForMediaIntentResponseCode;
+enum INSearchForMediaIntentResponseCode : NSInteger {
+    INSearchForMediaIntentResponseCodeContinueInApp = 2LL,
+    INSearchForMediaIntentResponseCodeFailure = 5LL,
+    INSearchForMediaIntentResponseCodeFailureRequiringAppLaunch = 6LL,
+    INSearchForMediaIntentResponseCodeInProgress = 3LL,
+    INSearchForMediaIntentResponseCodeReady = 1LL,
+    INSearchForMediaIntentResponseCodeSuccess = 4LL,
+    INSearchForMediaIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForMediaMediaItemUnsupportedReason : NSInteger INSearchForMediaMediaItemUnsupportedReason;
+enum INSearchForMediaMediaItemUnsupportedReason : NSInteger {
+    INSearchForMediaMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INSearchForMediaMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INSearchForMediaMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INSearchForMediaMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INSearchForMediaMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INSearchForMediaMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INSearchForMediaMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INSearchForMediaMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INSearchForMessagesIntentResponseCode : NSInteger INSearchForMessagesIntentResponseCode;
+enum INSearchForMessagesIntentResponseCode : NSInteger {
+    INSearchForMessagesIntentResponseCodeFailure = 4LL,
+    INSearchForMessagesIntentResponseCodeFailureMessageServiceNotAvailable = 6LL,
+    INSearchForMessagesIntentResponseCodeFailureMessageTooManyResults = 7LL,
+    INSearchForMessagesIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForMessagesIntentResponseCodeFailureRequiringInAppAuthentication = 8LL,
+    INSearchForMessagesIntentResponseCodeInProgress = 2LL,
+    INSearchForMessagesIntentResponseCodeReady = 1LL,
+    INSearchForMessagesIntentResponseCodeSuccess = 3LL,
+    INSearchForMessagesIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForNotebookItemsIntentResponseCode : NSInteger INSearchForNotebookItemsIntentResponseCode;
+enum INSearchForNotebookItemsIntentResponseCode : NSInteger {
+    INSearchForNotebookItemsIntentResponseCodeFailure = 4LL,
+    INSearchForNotebookItemsIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSearchForNotebookItemsIntentResponseCodeInProgress = 2LL,
+    INSearchForNotebookItemsIntentResponseCodeReady = 1LL,
+    INSearchForNotebookItemsIntentResponseCodeSuccess = 3LL,
+    INSearchForNotebookItemsIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSearchForPhotosIntentResponseCode : NSInteger INSearchForPhotosIntentResponseCode;
+enum INSearchForPhotosIntentResponseCode : NSInteger {
+    INSearchForPhotosIntentResponseCodeContinueInApp = 2LL,
+    INSearchForPhotosIntentResponseCodeFailure = 3LL,
+    INSearchForPhotosIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INSearchForPhotosIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INSearchForPhotosIntentResponseCodeReady = 1LL,
+    INSearchForPhotosIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendMessageIntentResponseCode : NSInteger INSendMessageIntentResponseCode;
+enum INSendMessageIntentResponseCode : NSInteger {
+    INSendMessageIntentResponseCodeFailure = 4LL,
+    INSendMessageIntentResponseCodeFailureMessageServiceNotAvailable = 6LL,
+    INSendMessageIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSendMessageIntentResponseCodeFailureRequiringInAppAuthentication = 7LL,
+    INSendMessageIntentResponseCodeInProgress = 2LL,
+    INSendMessageIntentResponseCodeReady = 1LL,
+    INSendMessageIntentResponseCodeSuccess = 3LL,
+    INSendMessageIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendMessageRecipientUnsupportedReason : NSInteger INSendMessageRecipientUnsupportedReason;
+enum INSendMessageRecipientUnsupportedReason : NSInteger {
+    INSendMessageRecipientUnsupportedReasonMessagingServiceNotEnabledForRecipient = 3LL,
+    INSendMessageRecipientUnsupportedReasonNoAccount = 1LL,
+    INSendMessageRecipientUnsupportedReasonNoHandleForLabel = 6LL,
+    INSendMessageRecipientUnsupportedReasonNoValidHandle = 4LL,
+    INSendMessageRecipientUnsupportedReasonOffline = 2LL,
+    INSendMessageRecipientUnsupportedReasonRequestedHandleInvalid = 5LL,
+    INSendMessageRecipientUnsupportedReasonRequiringInAppAuthentication = 7LL,
+};
+typedef enum INSendPaymentCurrencyAmountUnsupportedReason : NSInteger INSendPaymentCurrencyAmountUnsupportedReason;
+enum INSendPaymentCurrencyAmountUnsupportedReason : NSInteger {
+    INSendPaymentCurrencyAmountUnsupportedReasonAmountAboveMaximum = 2LL,
+    INSendPaymentCurrencyAmountUnsupportedReasonAmountBelowMinimum = 1LL,
+    INSendPaymentCurrencyAmountUnsupportedReasonCurrencyUnsupported = 3LL,
+};
+typedef enum INSendPaymentIntentResponseCode : NSInteger INSendPaymentIntentResponseCode;
+enum INSendPaymentIntentResponseCode : NSInteger {
+    INSendPaymentIntentResponseCodeFailure = 4LL,
+    INSendPaymentIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INSendPaymentIntentResponseCodeFailureInsufficientFunds = 10LL,
+    INSendPaymentIntentResponseCodeFailureNoBankAccount = 11LL,
+    INSendPaymentIntentResponseCodeFailureNotEligible = 12LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsAmountAboveMaximum = 8LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsAmountBelowMinimum = 7LL,
+    INSendPaymentIntentResponseCodeFailurePaymentsCurrencyUnsupported = 9LL,
+    INSendPaymentIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSendPaymentIntentResponseCodeFailureTermsAndConditionsAcceptanceRequired = 13LL,
+    INSendPaymentIntentResponseCodeInProgress = 2LL,
+    INSendPaymentIntentResponseCodeReady = 1LL,
+    INSendPaymentIntentResponseCodeSuccess = 3LL,
+    INSendPaymentIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSendPaymentPayeeUnsupportedReason : NSInteger INSendPaymentPayeeUnsupportedReason;
+enum INSendPaymentPayeeUnsupportedReason : NSInteger {
+    INSendPaymentPayeeUnsupportedReasonCredentialsUnverified = 1LL,
+    INSendPaymentPayeeUnsupportedReasonInsufficientFunds = 2LL,
+    INSendPaymentPayeeUnsupportedReasonNoAccount = 3LL,
+    INSendPaymentPayeeUnsupportedReasonNoValidHandle = 4LL,
+};
+typedef enum INSendRideFeedbackIntentResponseCode : NSInteger INSendRideFeedbackIntentResponseCode;
+enum INSendRideFeedbackIntentResponseCode : NSInteger {
+    INSendRideFeedbackIntentResponseCodeFailure = 3LL,
+    INSendRideFeedbackIntentResponseCodeReady = 1LL,
+    INSendRideFeedbackIntentResponseCodeSuccess = 2LL,
+    INSendRideFeedbackIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetAudioSourceInCarIntentResponseCode : NSInteger INSetAudioSourceInCarIntentResponseCode;
+enum INSetAudioSourceInCarIntentResponseCode : NSInteger {
+    INSetAudioSourceInCarIntentResponseCodeFailure = 4LL,
+    INSetAudioSourceInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetAudioSourceInCarIntentResponseCodeInProgress = 2LL,
+    INSetAudioSourceInCarIntentResponseCodeReady = 1LL,
+    INSetAudioSourceInCarIntentResponseCodeSuccess = 3LL,
+    INSetAudioSourceInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetCarLockStatusIntentResponseCode : NSInteger INSetCarLockStatusIntentResponseCode;
+enum INSetCarLockStatusIntentResponseCode : NSInteger {
+    INSetCarLockStatusIntentResponseCodeFailure = 4LL,
+    INSetCarLockStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetCarLockStatusIntentResponseCodeInProgress = 2LL,
+    INSetCarLockStatusIntentResponseCodeReady = 1LL,
+    INSetCarLockStatusIntentResponseCodeSuccess = 3LL,
+    INSetCarLockStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetClimateSettingsInCarIntentResponseCode : NSInteger INSetClimateSettingsInCarIntentResponseCode;
+enum INSetClimateSettingsInCarIntentResponseCode : NSInteger {
+    INSetClimateSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetClimateSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetClimateSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetClimateSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetClimateSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetClimateSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetDefrosterSettingsInCarIntentResponseCode : NSInteger INSetDefrosterSettingsInCarIntentResponseCode;
+enum INSetDefrosterSettingsInCarIntentResponseCode : NSInteger {
+    INSetDefrosterSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetDefrosterSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetMessageAttributeIntentResponseCode : NSInteger INSetMessageAttributeIntentResponseCode;
+enum INSetMessageAttributeIntentResponseCode : NSInteger {
+    INSetMessageAttributeIntentResponseCodeFailure = 4LL,
+    INSetMessageAttributeIntentResponseCodeFailureMessageAttributeNotSet = 7LL,
+    INSetMessageAttributeIntentResponseCodeFailureMessageNotFound = 6LL,
+    INSetMessageAttributeIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetMessageAttributeIntentResponseCodeInProgress = 2LL,
+    INSetMessageAttributeIntentResponseCodeReady = 1LL,
+    INSetMessageAttributeIntentResponseCodeSuccess = 3LL,
+    INSetMessageAttributeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetProfileInCarIntentResponseCode : NSInteger INSetProfileInCarIntentResponseCode;
+enum INSetProfileInCarIntentResponseCode : NSInteger {
+    INSetProfileInCarIntentResponseCodeFailure = 4LL,
+    INSetProfileInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetProfileInCarIntentResponseCodeInProgress = 2LL,
+    INSetProfileInCarIntentResponseCodeReady = 1LL,
+    INSetProfileInCarIntentResponseCodeSuccess = 3LL,
+    INSetProfileInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetRadioStationIntentResponseCode : NSInteger INSetRadioStationIntentResponseCode;
+enum INSetRadioStationIntentResponseCode : NSInteger {
+    INSetRadioStationIntentResponseCodeFailure = 4LL,
+    INSetRadioStationIntentResponseCodeFailureNotSubscribed = 6LL,
+    INSetRadioStationIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetRadioStationIntentResponseCodeInProgress = 2LL,
+    INSetRadioStationIntentResponseCodeReady = 1LL,
+    INSetRadioStationIntentResponseCodeSuccess = 3LL,
+    INSetRadioStationIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetSeatSettingsInCarIntentResponseCode : NSInteger INSetSeatSettingsInCarIntentResponseCode;
+enum INSetSeatSettingsInCarIntentResponseCode : NSInteger {
+    INSetSeatSettingsInCarIntentResponseCodeFailure = 4LL,
+    INSetSeatSettingsInCarIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetSeatSettingsInCarIntentResponseCodeInProgress = 2LL,
+    INSetSeatSettingsInCarIntentResponseCodeReady = 1LL,
+    INSetSeatSettingsInCarIntentResponseCodeSuccess = 3LL,
+    INSetSeatSettingsInCarIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetTaskAttributeIntentResponseCode : NSInteger INSetTaskAttributeIntentResponseCode;
+enum INSetTaskAttributeIntentResponseCode : NSInteger {
+    INSetTaskAttributeIntentResponseCodeFailure = 4LL,
+    INSetTaskAttributeIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSetTaskAttributeIntentResponseCodeInProgress = 2LL,
+    INSetTaskAttributeIntentResponseCodeReady = 1LL,
+    INSetTaskAttributeIntentResponseCodeSuccess = 3LL,
+    INSetTaskAttributeIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSetTaskAttributeTemporalEventTriggerUnsupportedReason : NSInteger INSetTaskAttributeTemporalEventTriggerUnsupportedReason;
+enum INSetTaskAttributeTemporalEventTriggerUnsupportedReason : NSInteger {
+    INSetTaskAttributeTemporalEventTriggerUnsupportedReasonInvalidRecurrence = 2LL,
+    INSetTaskAttributeTemporalEventTriggerUnsupportedReasonTimeInPast = 1LL,
+};
+typedef enum INShareFocusStatusIntentResponseCode : NSInteger INShareFocusStatusIntentResponseCode;
+enum INShareFocusStatusIntentResponseCode : NSInteger {
+    INShareFocusStatusIntentResponseCodeFailure = 4LL,
+    INShareFocusStatusIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INShareFocusStatusIntentResponseCodeInProgress = 2LL,
+    INShareFocusStatusIntentResponseCodeReady = 1LL,
+    INShareFocusStatusIntentResponseCodeSuccess = 3LL,
+    INShareFocusStatusIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INShortcutAvailabilityOptions : NSUInteger INShortcutAvailabilityOptions;
+enum INShortcutAvailabilityOptions : NSUInteger {
+    INShortcutAvailabilityOptionJournaling = 2ULL,
+    INShortcutAvailabilityOptionMindfulness = 1ULL,
+    INShortcutAvailabilityOptionMusic = 4ULL,
+    INShortcutAvailabilityOptionPodcasts = 8ULL,
+    INShortcutAvailabilityOptionReading = 16ULL,
+    INShortcutAvailabilityOptionWrapUpYourDay = 32ULL,
+    INShortcutAvailabilityOptionYogaAndStretching = 64ULL,
+};
+typedef enum INSiriAuthorizationStatus : NSInteger INSiriAuthorizationStatus;
+enum INSiriAuthorizationStatus : NSInteger {
+    INSiriAuthorizationStatusAuthorized = 3LL,
+    INSiriAuthorizationStatusDenied = 2LL,
+    INSiriAuthorizationStatusNotDetermined = 0LL,
+    INSiriAuthorizationStatusRestricted = 1LL,
+};
+typedef enum INSnoozeTasksIntentResponseCode : NSInteger INSnoozeTasksIntentResponseCode;
+enum INSnoozeTasksIntentResponseCode : NSInteger {
+    INSnoozeTasksIntentResponseCodeFailure = 4LL,
+    INSnoozeTasksIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INSnoozeTasksIntentResponseCodeInProgress = 2LL,
+    INSnoozeTasksIntentResponseCodeReady = 1LL,
+    INSnoozeTasksIntentResponseCodeSuccess = 3LL,
+    INSnoozeTasksIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INSnoozeTasksTaskUnsupportedReason : NSInteger INSnoozeTasksTaskUnsupportedReason;
+enum INSnoozeTasksTaskUnsupportedReason : NSInteger {
+    INSnoozeTasksTaskUnsupportedReasonNoTasksFound = 1LL,
+};
+typedef enum INSortType : NSInteger INSortType;
+enum INSortType : NSInteger {
+    INSortTypeAsIs = 1LL,
+    INSortTypeByDate = 2LL,
+    INSortTypeUnknown = 0LL,
+};
+typedef enum INSpatialEvent : NSInteger INSpatialEvent;
+enum INSpatialEvent : NSInteger {
+    INSpatialEventArrive = 1LL,
+    INSpatialEventDepart = 2LL,
+    INSpatialEventUnknown = 0LL,
+};
+typedef enum INStartAudioCallIntentResponseCode : NSInteger INStartAudioCallIntentResponseCode;
+enum INStartAudioCallIntentResponseCode : NSInteger {
+    INStartAudioCallIntentResponseCodeContinueInApp = 2LL,
+    INStartAudioCallIntentResponseCodeFailure = 3LL,
+    INStartAudioCallIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartAudioCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartAudioCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartAudioCallIntentResponseCodeFailureNoValidNumber = 8LL,
+    INStartAudioCallIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartAudioCallIntentResponseCodeReady = 1LL,
+    INStartAudioCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartCallCallCapabilityUnsupportedReason : NSInteger INStartCallCallCapabilityUnsupportedReason;
+enum INStartCallCallCapabilityUnsupportedReason : NSInteger {
+    INStartCallCallCapabilityUnsupportedReasonCameraNotAccessible = 3LL,
+    INStartCallCallCapabilityUnsupportedReasonMicrophoneNotAccessible = 2LL,
+    INStartCallCallCapabilityUnsupportedReasonVideoCallUnsupported = 1LL,
+};
+typedef enum INStartCallCallRecordToCallBackUnsupportedReason : NSInteger INStartCallCallRecordToCallBackUnsupportedReason;
+enum INStartCallCallRecordToCallBackUnsupportedReason : NSInteger {
+    INStartCallCallRecordToCallBackUnsupportedReasonNoMatchingCall = 1LL,
+};
+typedef enum INStartCallContactUnsupportedReason : NSInteger INStartCallContactUnsupportedReason;
+enum INStartCallContactUnsupportedReason : NSInteger {
+    INStartCallContactUnsupportedReasonInvalidHandle = 4LL,
+    INStartCallContactUnsupportedReasonMultipleContactsUnsupported = 2LL,
+    INStartCallContactUnsupportedReasonNoCallHistoryForRedial = 6LL,
+    INStartCallContactUnsupportedReasonNoContactFound = 1LL,
+    INStartCallContactUnsupportedReasonNoHandleForLabel = 3LL,
+    INStartCallContactUnsupportedReasonNoUsableHandleForRedial = 7LL,
+    INStartCallContactUnsupportedReasonRequiringInAppAuthentication = 8LL,
+    INStartCallContactUnsupportedReasonUnsupportedMmiUssd = 5LL,
+};
+typedef enum INStartCallIntentResponseCode : NSInteger INStartCallIntentResponseCode;
+enum INStartCallIntentResponseCode : NSInteger {
+    INStartCallIntentResponseCodeContinueInApp = 2LL,
+    INStartCallIntentResponseCodeFailure = 4LL,
+    INStartCallIntentResponseCodeFailureAirplaneModeEnabled = 8LL,
+    INStartCallIntentResponseCodeFailureAppConfigurationRequired = 10LL,
+    INStartCallIntentResponseCodeFailureCallInProgress = 11LL,
+    INStartCallIntentResponseCodeFailureCallRinging = 12LL,
+    INStartCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartCallIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INStartCallIntentResponseCodeFailureUnableToHandOff = 9LL,
+    INStartCallIntentResponseCodeReady = 1LL,
+    INStartCallIntentResponseCodeResponseCode = 13LL,
+    INStartCallIntentResponseCodeUnspecified = 0LL,
+    INStartCallIntentResponseCodeUserConfirmationRequired = 3LL,
+};
+typedef enum INStartPhotoPlaybackIntentResponseCode : NSInteger INStartPhotoPlaybackIntentResponseCode;
+enum INStartPhotoPlaybackIntentResponseCode : NSInteger {
+    INStartPhotoPlaybackIntentResponseCodeContinueInApp = 2LL,
+    INStartPhotoPlaybackIntentResponseCodeFailure = 3LL,
+    INStartPhotoPlaybackIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartPhotoPlaybackIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartPhotoPlaybackIntentResponseCodeReady = 1LL,
+    INStartPhotoPlaybackIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartVideoCallIntentResponseCode : NSInteger INStartVideoCallIntentResponseCode;
+enum INStartVideoCallIntentResponseCode : NSInteger {
+    INStartVideoCallIntentResponseCodeContinueInApp = 2LL,
+    INStartVideoCallIntentResponseCodeFailure = 3LL,
+    INStartVideoCallIntentResponseCodeFailureAppConfigurationRequired = 5LL,
+    INStartVideoCallIntentResponseCodeFailureCallingServiceNotAvailable = 6LL,
+    INStartVideoCallIntentResponseCodeFailureContactNotSupportedByApp = 7LL,
+    INStartVideoCallIntentResponseCodeFailureInvalidNumber = 8LL,
+    INStartVideoCallIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartVideoCallIntentResponseCodeReady = 1LL,
+    INStartVideoCallIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStartWorkoutIntentResponseCode : NSInteger INStartWorkoutIntentResponseCode;
+enum INStartWorkoutIntentResponseCode : NSInteger {
+    INStartWorkoutIntentResponseCodeContinueInApp = 2LL,
+    INStartWorkoutIntentResponseCodeFailure = 3LL,
+    INStartWorkoutIntentResponseCodeFailureNoMatchingWorkout = 6LL,
+    INStartWorkoutIntentResponseCodeFailureOngoingWorkout = 5LL,
+    INStartWorkoutIntentResponseCodeFailureRequiringAppLaunch = 4LL,
+    INStartWorkoutIntentResponseCodeHandleInApp = 7LL,
+    INStartWorkoutIntentResponseCodeReady = 1LL,
+    INStartWorkoutIntentResponseCodeSuccess = 8LL,
+    INStartWorkoutIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INStickerType : NSInteger INStickerType;
+enum INStickerType : NSInteger {
+    INStickerTypeEmoji = 1LL,
+    INStickerTypeGeneric = 2LL,
+    INStickerTypeUnknown = 0LL,
+};
+typedef enum INTaskPriority : NSInteger INTaskPriority;
+enum INTaskPriority : NSInteger {
+    INTaskPriorityFlagged = 2LL,
+    INTaskPriorityNotFlagged = 1LL,
+    INTaskPriorityUnknown = 0LL,
+};
+typedef enum INTaskStatus : NSInteger INTaskStatus;
+enum INTaskStatus : NSInteger {
+    INTaskStatusCompleted = 2LL,
+    INTaskStatusNotCompleted = 1LL,
+    INTaskStatusUnknown = 0LL,
+};
+typedef enum INTaskType : NSInteger INTaskType;
+enum INTaskType : NSInteger {
+    INTaskTypeCompletable = 2LL,
+    INTaskTypeNotCompletable = 1LL,
+    INTaskTypeUnknown = 0LL,
+};
+typedef enum INTemporalEventTriggerTypeOptions : NSUInteger INTemporalEventTriggerTypeOptions;
+enum INTemporalEventTriggerTypeOptions : NSUInteger {
+    INTemporalEventTriggerTypeOptionsNotScheduled = 1ULL,
+    INTemporalEventTriggerTypeOptionsScheduledNonRecurring = 2ULL,
+    INTemporalEventTriggerTypeOptionsScheduledRecurring = 4ULL,
+};
+typedef enum INTicketedEventCategory : NSInteger INTicketedEventCategory;
+enum INTicketedEventCategory : NSInteger {
+    INTicketedEventCategoryMovie = 1LL,
+    INTicketedEventCategoryUnknown = 0LL,
+};
+typedef enum INTransferMoneyIntentResponseCode : NSInteger INTransferMoneyIntentResponseCode;
+enum INTransferMoneyIntentResponseCode : NSInteger {
+    INTransferMoneyIntentResponseCodeFailure = 4LL,
+    INTransferMoneyIntentResponseCodeFailureCredentialsUnverified = 6LL,
+    INTransferMoneyIntentResponseCodeFailureInsufficientFunds = 7LL,
+    INTransferMoneyIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INTransferMoneyIntentResponseCodeInProgress = 2LL,
+    INTransferMoneyIntentResponseCodeReady = 1LL,
+    INTransferMoneyIntentResponseCodeSuccess = 3LL,
+    INTransferMoneyIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUnsendMessagesIntentResponseCode : NSInteger INUnsendMessagesIntentResponseCode;
+enum INUnsendMessagesIntentResponseCode : NSInteger {
+    INUnsendMessagesIntentResponseCodeFailure = 4LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageNotFound = 6LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageServiceNotAvailable = 10LL,
+    INUnsendMessagesIntentResponseCodeFailureMessageTypeUnsupported = 8LL,
+    INUnsendMessagesIntentResponseCodeFailurePastUnsendTimeLimit = 7LL,
+    INUnsendMessagesIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INUnsendMessagesIntentResponseCodeFailureRequiringInAppAuthentication = 11LL,
+    INUnsendMessagesIntentResponseCodeFailureUnsupportedOnService = 9LL,
+    INUnsendMessagesIntentResponseCodeInProgress = 2LL,
+    INUnsendMessagesIntentResponseCodeReady = 1LL,
+    INUnsendMessagesIntentResponseCodeSuccess = 3LL,
+    INUnsendMessagesIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUpcomingMediaPredictionMode : NSInteger INUpcomingMediaPredictionMode;
+enum INUpcomingMediaPredictionMode : NSInteger {
+    INUpcomingMediaPredictionModeDefault = 0LL,
+    INUpcomingMediaPredictionModeOnlyPredictSuggestedIntents = 1LL,
+};
+typedef enum INUpdateMediaAffinityIntentResponseCode : NSInteger INUpdateMediaAffinityIntentResponseCode;
+enum INUpdateMediaAffinityIntentResponseCode : NSInteger {
+    INUpdateMediaAffinityIntentResponseCodeFailure = 4LL,
+    INUpdateMediaAffinityIntentResponseCodeFailureRequiringAppLaunch = 5LL,
+    INUpdateMediaAffinityIntentResponseCodeInProgress = 2LL,
+    INUpdateMediaAffinityIntentResponseCodeReady = 1LL,
+    INUpdateMediaAffinityIntentResponseCodeSuccess = 3LL,
+    INUpdateMediaAffinityIntentResponseCodeUnspecified = 0LL,
+};
+typedef enum INUpdateMediaAffinityMediaItemUnsupportedReason : NSInteger INUpdateMediaAffinityMediaItemUnsupportedReason;
+enum INUpdateMediaAffinityMediaItemUnsupportedReason : NSInteger {
+    INUpdateMediaAffinityMediaItemUnsupportedReasonCellularDataSettings = 5LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonExplicitContentSettings = 4LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonLoginRequired = 1LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonRegionRestriction = 8LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonRestrictedContent = 6LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonServiceUnavailable = 7LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonSubscriptionRequired = 2LL,
+    INUpdateMediaAffinityMediaItemUnsupportedReasonUnsupportedMediaType = 3LL,
+};
+typedef enum INVisualCodeType : NSInteger INVisualCodeType;
+enum INVisualCodeType : NSInteger {
+    INVisualCodeTypeBus = 5LL,
+    INVisualCodeTypeContact = 1LL,
+    INVisualCodeTypeRequestPayment = 2LL,
+    INVisualCodeTypeSendPayment = 3LL,
+    INVisualCodeTypeSubway = 6LL,
+    INVisualCodeTypeTransit = 4LL,
+    INVisualCodeTypeUnknown = 0LL,
+};
+typedef enum INVocabularyStringType : NSInteger INVocabularyStringType;
+enum INVocabularyStringType : NSInteger {
+    INVocabularyStringTypeCarName = 301LL,
+    INVocabularyStringTypeCarProfileName = 300LL,
+    INVocabularyStringTypeContactGroupName = 2LL,
+    INVocabularyStringTypeContactName = 1LL,
+    INVocabularyStringTypeMediaAudiobookAuthorName = 703LL,
+    INVocabularyStringTypeMediaAudiobookTitle = 702LL,
+    INVocabularyStringTypeMediaMusicArtistName = 701LL,
+    INVocabularyStringTypeMediaPlaylistTitle = 700LL,
+    INVocabularyStringTypeMediaShowTitle = 704LL,
+    INVocabularyStringTypeNotebookItemGroupName = 501LL,
+    INVocabularyStringTypeNotebookItemTitle = 500LL,
+    INVocabularyStringTypePaymentsAccountNickname = 401LL,
+    INVocabularyStringTypePaymentsOrganizationName = 400LL,
+    INVocabularyStringTypePhotoAlbumName = 101LL,
+    INVocabularyStringTypePhotoTag = 100LL,
+    INVocabularyStringTypeWorkoutActivityName = 200LL,
+};
+typedef enum INWorkoutGoalUnitType : NSInteger INWorkoutGoalUnitType;
+enum INWorkoutGoalUnitType : NSInteger {
+    INWorkoutGoalUnitTypeFoot = 3LL,
+    INWorkoutGoalUnitTypeHour = 8LL,
+    INWorkoutGoalUnitTypeInch = 1LL,
+    INWorkoutGoalUnitTypeJoule = 9LL,
+    INWorkoutGoalUnitTypeKiloCalorie = 10LL,
+    INWorkoutGoalUnitTypeMeter = 2LL,
+    INWorkoutGoalUnitTypeMile = 4LL,
+    INWorkoutGoalUnitTypeMinute = 7LL,
+    INWorkoutGoalUnitTypeSecond = 6LL,
+    INWorkoutGoalUnitTypeUnknown = 0LL,
+    INWorkoutGoalUnitTypeYard = 5LL,
+};
+typedef enum INWorkoutLocationType : NSInteger INWorkoutLocationType;
+enum INWorkoutLocationType : NSInteger {
+    INWorkoutLocationTypeIndoor = 2LL,
+    INWorkoutLocationTypeOutdoor = 1LL,
+    INWorkoutLocationTypeUnknown = 0LL,
+};
+typedef NSString *INWorkoutNameIdentifier;
+@interface INIntentResolutionResult : NSObject
+@end
+@interface INAccountTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INIntent : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INActivateCarSignalIntent : INIntent
+@end
+@interface INIntentResponse : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INActivateCarSignalIntentResponse : INIntentResponse
+@end
+@interface INAddMediaIntent : INIntent
+@end
+@interface INAddMediaIntentResponse : INIntentResponse
+@end
+@interface INMediaDestinationResolutionResult : INIntentResolutionResult
+@end
+@interface INAddMediaMediaDestinationResolutionResult : INMediaDestinationResolutionResult
+@end
+@interface INMediaItemResolutionResult : INIntentResolutionResult
+@end
+@interface INAddMediaMediaItemResolutionResult : INMediaItemResolutionResult
+@end
+@interface INAddTasksIntent : INIntent
+@end
+@interface INAddTasksIntentResponse : INIntentResponse
+@end
+@interface INTaskListResolutionResult : INIntentResolutionResult
+@end
+@interface INAddTasksTargetTaskListResolutionResult : INTaskListResolutionResult
+@end
+@interface INTemporalEventTriggerResolutionResult : INIntentResolutionResult
+@end
+@interface INAddTasksTemporalEventTriggerResolutionResult : INTemporalEventTriggerResolutionResult
+@end
+@interface INAirline : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INAirport : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INAirportGate : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INAnswerCallIntent : INIntent
+@end
+@interface INAnswerCallIntentResponse : INIntentResponse
+@end
+@interface INAppendToNoteIntent : INIntent
+@end
+@interface INAppendToNoteIntentResponse : INIntentResponse
+@end
+@interface INBalanceAmount : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INBalanceTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INBillDetails : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INBillPayee : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INBillPayeeResolutionResult : INIntentResolutionResult
+@end
+@interface INBillTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INReservation : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INBoatReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INBoatTrip : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INBookRestaurantReservationIntent : INIntent <NSCopying>
+@end
+@interface INBookRestaurantReservationIntentResponse : INIntentResponse
+@end
+@interface INBooleanResolutionResult : INIntentResolutionResult
+@end
+@interface INBusReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INBusTrip : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCallCapabilityResolutionResult : INIntentResolutionResult
+@end
+@interface INCallDestinationTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INCallGroup : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCallRecord : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCallRecordFilter : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCallRecordResolutionResult : INIntentResolutionResult
+@end
+@interface INCallRecordTypeOptionsResolutionResult : INIntentResolutionResult
+@end
+@interface INCallRecordTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INCancelRideIntent : INIntent
+@end
+@interface INCancelRideIntentResponse : INIntentResponse
+@end
+@interface INCancelWorkoutIntent : INIntent
+@end
+@interface INCancelWorkoutIntentResponse : INIntentResponse
+@end
+@interface INCar : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCarAirCirculationModeResolutionResult : INIntentResolutionResult
+@end
+@interface INCarAudioSourceResolutionResult : INIntentResolutionResult
+@end
+@interface INCarDefrosterResolutionResult : INIntentResolutionResult
+@end
+@interface INCarHeadUnit : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCarSeatResolutionResult : INIntentResolutionResult
+@end
+@interface INCarSignalOptionsResolutionResult : INIntentResolutionResult
+@end
+@interface INCreateNoteIntent : INIntent
+@end
+@interface INCreateNoteIntentResponse : INIntentResponse
+@end
+@interface INCreateTaskListIntent : INIntent
+@end
+@interface INCreateTaskListIntentResponse : INIntentResponse
+@end
+@interface INCurrencyAmount : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INCurrencyAmountResolutionResult : INIntentResolutionResult
+@end
+@interface INRelevanceProvider : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INDailyRoutineRelevanceProvider : INRelevanceProvider
+@end
+@interface INDateComponentsRange : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INDateComponentsRangeResolutionResult : INIntentResolutionResult
+@end
+@interface INDateComponentsResolutionResult : INIntentResolutionResult
+@end
+@interface INDateRelevanceProvider : INRelevanceProvider
+@end
+@interface INDateSearchTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INDefaultCardTemplate : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INDeleteTasksIntent : INIntent
+@end
+@interface INDeleteTasksIntentResponse : INIntentResponse
+@end
+@interface INDeleteTasksTaskListResolutionResult : INTaskListResolutionResult
+@end
+@interface INTaskResolutionResult : INIntentResolutionResult
+@end
+@interface INDeleteTasksTaskResolutionResult : INTaskResolutionResult
+@end
+@interface INDoubleResolutionResult : INIntentResolutionResult
+@end
+@interface INEditMessageIntent : INIntent
+@end
+@interface INEditMessageIntentResponse : INIntentResponse
+@end
+@interface INEndWorkoutIntent : INIntent
+@end
+@interface INEndWorkoutIntentResponse : INIntentResponse
+@end
+@interface INEnergyResolutionResult : INIntentResolutionResult
+@end
+@interface INEnumResolutionResult : INIntentResolutionResult
+@end
+@protocol INIntentHandlerProviding <NSObject>
+@end
+@interface INExtension : NSObject <INIntentHandlerProviding>
+@end
+@interface INFile : NSObject <NSSecureCoding>
+@end
+@interface INFileResolutionResult : INIntentResolutionResult
+@end
+@interface INFlight : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INFlightReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INFocusStatus : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INFocusStatusCenter : NSObject
+@end
+@interface INGetAvailableRestaurantReservationBookingDefaultsIntent : INIntent
+@end
+@interface INGetAvailableRestaurantReservationBookingDefaultsIntentResponse : INIntentResponse
+@end
+@interface INGetAvailableRestaurantReservationBookingsIntent : INIntent <NSCopying>
+@end
+@interface INGetAvailableRestaurantReservationBookingsIntentResponse : INIntentResponse
+@end
+@interface INGetCarLockStatusIntent : INIntent
+@end
+@interface INGetCarLockStatusIntentResponse : INIntentResponse
+@end
+@interface INGetCarPowerLevelStatusIntent : INIntent
+@end
+@interface INGetCarPowerLevelStatusIntentResponse : INIntentResponse
+@end
+@interface INGetReservationDetailsIntent : INIntent
+@end
+@interface INGetReservationDetailsIntentResponse : INIntentResponse
+@end
+@interface INGetRestaurantGuestIntent : INIntent
+@end
+@interface INGetRestaurantGuestIntentResponse : INIntentResponse
+@end
+@interface INGetRideStatusIntent : INIntent
+@end
+@interface INGetRideStatusIntentResponse : INIntentResponse
+@end
+@interface INGetUserCurrentRestaurantReservationBookingsIntent : INIntent <NSCopying>
+@end
+@interface INGetUserCurrentRestaurantReservationBookingsIntentResponse : INIntentResponse
+@end
+@interface INGetVisualCodeIntent : INIntent
+@end
+@interface INGetVisualCodeIntentResponse : INIntentResponse
+@end
+@interface INHangUpCallIntent : INIntent
+@end
+@interface INHangUpCallIntentResponse : INIntentResponse
+@end
+@interface INImage : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INNoteContent : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INImageNoteContent : INNoteContent <NSSecureCoding, NSCopying>
+@end
+@interface INIntegerResolutionResult : INIntentResolutionResult
+@end
+@interface INIntentDonationMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INInteraction : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INLengthResolutionResult : INIntentResolutionResult
+@end
+@interface INListCarsIntent : INIntent
+@end
+@interface INListCarsIntentResponse : INIntentResponse
+@end
+@interface INListRideOptionsIntent : INIntent
+@end
+@interface INListRideOptionsIntentResponse : INIntentResponse
+@end
+@interface INLocationRelevanceProvider : INRelevanceProvider
+@end
+@interface INLocationSearchTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INLodgingReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INMassResolutionResult : INIntentResolutionResult
+@end
+@interface INMediaAffinityTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INMediaDestination : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INMediaItem : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INMediaSearch : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INUserContext : NSObject <NSSecureCoding>
+@end
+@interface INMediaUserContext : INUserContext
+@end
+@interface INMessage : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INMessageAttributeOptionsResolutionResult : INIntentResolutionResult
+@end
+@interface INMessageAttributeResolutionResult : INIntentResolutionResult
+@end
+@interface INMessageLinkMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INMessageReaction : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INNote : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INNoteContentResolutionResult : INIntentResolutionResult
+@end
+@interface INNoteContentTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INNoteResolutionResult : INIntentResolutionResult
+@end
+@interface INNotebookItemTypeResolutionResult : INIntentResolutionResult
+@end
+@protocol INSpeakable <NSObject>
+@end
+@interface INObject : NSObject <INSpeakable, NSCopying, NSSecureCoding>
+@end
+@interface INObjectCollection : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INObjectResolutionResult : INIntentResolutionResult
+@end
+@interface INObjectSection : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INOutgoingMessageTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INParameter : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPauseWorkoutIntent : INIntent
+@end
+@interface INPauseWorkoutIntentResponse : INIntentResponse
+@end
+@interface INPayBillIntent : INIntent
+@end
+@interface INPayBillIntentResponse : INIntentResponse
+@end
+@interface INPaymentAccount : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPaymentAccountResolutionResult : INIntentResolutionResult
+@end
+@interface INPaymentAmount : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPaymentAmountResolutionResult : INIntentResolutionResult
+@end
+@interface INPaymentMethod : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPaymentMethodResolutionResult : INIntentResolutionResult
+@end
+@interface INPaymentRecord : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPaymentStatusResolutionResult : INIntentResolutionResult
+@end
+@interface INPerson : NSObject <NSCopying, NSSecureCoding, INSpeakable>
+@end
+@interface INPersonHandle : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INPersonResolutionResult : INIntentResolutionResult
+@end
+@interface INPlacemarkResolutionResult : INIntentResolutionResult
+@end
+@interface INPlayMediaIntent : INIntent
+@end
+@interface INPlayMediaIntentResponse : INIntentResponse
+@end
+@interface INPlayMediaMediaItemResolutionResult : INMediaItemResolutionResult
+@end
+@interface INPlayMediaPlaybackSpeedResolutionResult : INDoubleResolutionResult
+@end
+@interface INPlaybackQueueLocationResolutionResult : INIntentResolutionResult
+@end
+@interface INPlaybackRepeatModeResolutionResult : INIntentResolutionResult
+@end
+@interface INPreferences : NSObject
+@end
+@interface INPriceRange : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRadioTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INRecurrenceRule : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRelativeReferenceResolutionResult : INIntentResolutionResult
+@end
+@interface INRelativeSettingResolutionResult : INIntentResolutionResult
+@end
+@interface INRelevantShortcut : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INRelevantShortcutStore : NSObject
+@end
+@interface INRentalCar : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRentalCarReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INRequestPaymentCurrencyAmountResolutionResult : INCurrencyAmountResolutionResult
+@end
+@interface INRequestPaymentIntent : INIntent
+@end
+@interface INRequestPaymentIntentResponse : INIntentResponse
+@end
+@interface INRequestPaymentPayerResolutionResult : INPersonResolutionResult
+@end
+@interface INRequestRideIntent : INIntent
+@end
+@interface INRequestRideIntentResponse : INIntentResponse
+@end
+@interface INReservationAction : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRestaurant : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INRestaurantGuest : INPerson
+@end
+@interface INRestaurantGuestDisplayPreferences : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INRestaurantGuestResolutionResult : INIntentResolutionResult
+@end
+@interface INRestaurantOffer : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INRestaurantReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INRestaurantReservationBooking : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INRestaurantReservationUserBooking : INRestaurantReservationBooking <NSCopying>
+@end
+@interface INRestaurantResolutionResult : INIntentResolutionResult
+@end
+@interface INResumeWorkoutIntent : INIntent
+@end
+@interface INResumeWorkoutIntentResponse : INIntentResponse
+@end
+@interface INRideCompletionStatus : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRideDriver : INPerson <NSCopying, NSSecureCoding>
+@end
+@interface INRideFareLineItem : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRideOption : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRidePartySizeOption : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRideStatus : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INRideVehicle : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INSaveProfileInCarIntent : INIntent
+@end
+@interface INSaveProfileInCarIntentResponse : INIntentResponse
+@end
+@interface INSearchCallHistoryIntent : INIntent
+@end
+@interface INSearchCallHistoryIntentResponse : INIntentResponse
+@end
+@interface INSearchForAccountsIntent : INIntent
+@end
+@interface INSearchForAccountsIntentResponse : INIntentResponse
+@end
+@interface INSearchForBillsIntent : INIntent
+@end
+@interface INSearchForBillsIntentResponse : INIntentResponse
+@end
+@interface INSearchForMediaIntent : INIntent
+@end
+@interface INSearchForMediaIntentResponse : INIntentResponse
+@end
+@interface INSearchForMediaMediaItemResolutionResult : INMediaItemResolutionResult
+@end
+@interface INSearchForMessagesIntent : INIntent
+@end
+@interface INSearchForMessagesIntentResponse : INIntentResponse
+@end
+@interface INSearchForNotebookItemsIntent : INIntent
+@end
+@interface INSearchForNotebookItemsIntentResponse : INIntentResponse
+@end
+@interface INSearchForPhotosIntent : INIntent
+@end
+@interface INSearchForPhotosIntentResponse : INIntentResponse
+@end
+@interface INSeat : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INSendMessageAttachment : NSObject
+@end
+@interface INSendMessageIntent : INIntent <UNNotificationContentProviding>
+@end
+@interface INSendMessageIntentDonationMetadata : INIntentDonationMetadata
+@end
+@interface INSendMessageIntentResponse : INIntentResponse
+@end
+@interface INSendMessageRecipientResolutionResult : INPersonResolutionResult
+@end
+@interface INSendPaymentCurrencyAmountResolutionResult : INCurrencyAmountResolutionResult
+@end
+@interface INSendPaymentIntent : INIntent
+@end
+@interface INSendPaymentIntentResponse : INIntentResponse
+@end
+@interface INSendPaymentPayeeResolutionResult : INPersonResolutionResult
+@end
+@interface INSendRideFeedbackIntent : INIntent
+@end
+@interface INSendRideFeedbackIntentResponse : INIntentResponse
+@end
+@interface INSetAudioSourceInCarIntent : INIntent
+@end
+@interface INSetAudioSourceInCarIntentResponse : INIntentResponse
+@end
+@interface INSetCarLockStatusIntent : INIntent
+@end
+@interface INSetCarLockStatusIntentResponse : INIntentResponse
+@end
+@interface INSetClimateSettingsInCarIntent : INIntent
+@end
+@interface INSetClimateSettingsInCarIntentResponse : INIntentResponse
+@end
+@interface INSetDefrosterSettingsInCarIntent : INIntent
+@end
+@interface INSetDefrosterSettingsInCarIntentResponse : INIntentResponse
+@end
+@interface INSetMessageAttributeIntent : INIntent
+@end
+@interface INSetMessageAttributeIntentResponse : INIntentResponse
+@end
+@interface INSetProfileInCarIntent : INIntent
+@end
+@interface INSetProfileInCarIntentResponse : INIntentResponse
+@end
+@interface INSetRadioStationIntent : INIntent
+@end
+@interface INSetRadioStationIntentResponse : INIntentResponse
+@end
+@interface INSetSeatSettingsInCarIntent : INIntent
+@end
+@interface INSetSeatSettingsInCarIntentResponse : INIntentResponse
+@end
+@interface INSetTaskAttributeIntent : INIntent
+@end
+@interface INSetTaskAttributeIntentResponse : INIntentResponse
+@end
+@interface INSetTaskAttributeTemporalEventTriggerResolutionResult : INTemporalEventTriggerResolutionResult
+@end
+@interface INShareFocusStatusIntent : INIntent
+@end
+@interface INShareFocusStatusIntentResponse : INIntentResponse
+@end
+@interface INShortcut : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INSnoozeTasksIntent : INIntent
+@end
+@interface INSnoozeTasksIntentResponse : INIntentResponse
+@end
+@interface INSnoozeTasksTaskResolutionResult : INTaskResolutionResult
+@end
+@interface INSpatialEventTrigger : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INSpatialEventTriggerResolutionResult : INIntentResolutionResult
+@end
+@interface INSpeakableString : NSObject <INSpeakable, NSCopying, NSSecureCoding>
+@end
+@interface INSpeakableStringResolutionResult : INIntentResolutionResult
+@end
+@interface INSpeedResolutionResult : INIntentResolutionResult
+@end
+@interface INStartAudioCallIntent : INIntent
+@end
+@interface INStartAudioCallIntentResponse : INIntentResponse
+@end
+@interface INStartCallCallCapabilityResolutionResult : INCallCapabilityResolutionResult
+@end
+@interface INStartCallCallRecordToCallBackResolutionResult : INCallRecordResolutionResult
+@end
+@interface INStartCallContactResolutionResult : INPersonResolutionResult
+@end
+@interface INStartCallIntent : INIntent <UNNotificationContentProviding>
+@end
+@interface INStartCallIntentResponse : INIntentResponse
+@end
+@interface INStartPhotoPlaybackIntent : INIntent
+@end
+@interface INStartPhotoPlaybackIntentResponse : INIntentResponse
+@end
+@interface INStartVideoCallIntent : INIntent
+@end
+@interface INStartVideoCallIntentResponse : INIntentResponse
+@end
+@interface INStartWorkoutIntent : INIntent
+@end
+@interface INStartWorkoutIntentResponse : INIntentResponse
+@end
+@interface INSticker : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INStringResolutionResult : INIntentResolutionResult
+@end
+@interface INTask : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INTaskList : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INTaskPriorityResolutionResult : INIntentResolutionResult
+@end
+@interface INTaskStatusResolutionResult : INIntentResolutionResult
+@end
+@interface INTemperatureResolutionResult : INIntentResolutionResult
+@end
+@interface INTemporalEventTrigger : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INTemporalEventTriggerTypeOptionsResolutionResult : INIntentResolutionResult
+@end
+@interface INTermsAndConditions : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INTextNoteContent : INNoteContent <NSSecureCoding, NSCopying>
+@end
+@interface INTicketedEvent : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INTicketedEventReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INTimeIntervalResolutionResult : INIntentResolutionResult
+@end
+@interface INTrainReservation : INReservation <NSCopying, NSSecureCoding>
+@end
+@interface INTrainTrip : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface INTransferMoneyIntent : INIntent
+@end
+@interface INTransferMoneyIntentResponse : INIntentResponse
+@end
+@interface INURLResolutionResult : INIntentResolutionResult
+@end
+@interface INUnsendMessagesIntent : INIntent
+@end
+@interface INUnsendMessagesIntentResponse : INIntentResponse
+@end
+@interface INUpcomingMediaManager : NSObject
+@end
+@interface INUpdateMediaAffinityIntent : INIntent
+@end
+@interface INUpdateMediaAffinityIntentResponse : INIntentResponse
+@end
+@interface INUpdateMediaAffinityMediaItemResolutionResult : INMediaItemResolutionResult
+@end
+@interface INVisualCodeTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INVocabulary : NSObject
+@end
+@interface INVoiceShortcut : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface INVoiceShortcutCenter : NSObject
+@end
+@interface INVolumeResolutionResult : INIntentResolutionResult
+@end
+@interface INWorkoutGoalUnitTypeResolutionResult : INIntentResolutionResult
+@end
+@interface INWorkoutLocationTypeResolutionResult : INIntentResolutionResult
+@end
+@protocol INActivateCarSignalIntentHandling <NSObject>
+@end
+@protocol INAddMediaIntentHandling <NSObject>
+@end
+@protocol INAddTasksIntentHandling <NSObject>
+@end
+@protocol INAnswerCallIntentHandling <NSObject>
+@end
+@protocol INAppendToNoteIntentHandling <NSObject>
+@end
+@protocol INBookRestaurantReservationIntentHandling <NSObject>
+@end
+@protocol INSearchCallHistoryIntentHandling <NSObject>
+@end
+@protocol INStartAudioCallIntentHandling <NSObject>
+@end
+@protocol INStartVideoCallIntentHandling <NSObject>
+@end
+@protocol INCallsDomainHandling <INStartAudioCallIntentHandling, INSearchCallHistoryIntentHandling, INStartVideoCallIntentHandling>
+@end
+@protocol INCancelRideIntentHandling <NSObject>
+@end
+@protocol INCancelWorkoutIntentHandling <NSObject>
+@end
+@protocol INGetCarLockStatusIntentHandling <NSObject>
+@end
+@protocol INGetCarPowerLevelStatusIntentHandling <NSObject>
+@end
+@protocol INSetCarLockStatusIntentHandling <NSObject>
+@end
+@protocol INCarCommandsDomainHandling <INActivateCarSignalIntentHandling, INSetCarLockStatusIntentHandling, INGetCarLockStatusIntentHandling, INGetCarPowerLevelStatusIntentHandling>
+@end
+@protocol INSaveProfileInCarIntentHandling <NSObject>
+@end
+@protocol INSetAudioSourceInCarIntentHandling <NSObject>
+@end
+@protocol INSetClimateSettingsInCarIntentHandling <NSObject>
+@end
+@protocol INSetDefrosterSettingsInCarIntentHandling <NSObject>
+@end
+@protocol INSetProfileInCarIntentHandling <NSObject>
+@end
+@protocol INSetSeatSettingsInCarIntentHandling <NSObject>
+@end
+@protocol INCarPlayDomainHandling <INSetAudioSourceInCarIntentHandling, INSetClimateSettingsInCarIntentHandling, INSetDefrosterSettingsInCarIntentHandling, INSetSeatSettingsInCarIntentHandling, INSetProfileInCarIntentHandling, INSaveProfileInCarIntentHandling>
+@end
+@protocol INCreateNoteIntentHandling <NSObject>
+@end
+@protocol INCreateTaskListIntentHandling <NSObject>
+@end
+@protocol INDeleteTasksIntentHandling <NSObject>
+@end
+@protocol INEditMessageIntentHandling <NSObject>
+@end
+@protocol INEndWorkoutIntentHandling <NSObject>
+@end
+@protocol INGetAvailableRestaurantReservationBookingDefaultsIntentHandling <NSObject>
+@end
+@protocol INGetAvailableRestaurantReservationBookingsIntentHandling <NSObject>
+@end
+@protocol INGetCarPowerLevelStatusIntentResponseObserver <NSObject>
+@end
+@protocol INGetRestaurantGuestIntentHandling <NSObject>
+@end
+@protocol INGetRideStatusIntentHandling <NSObject>
+@end
+@protocol INGetRideStatusIntentResponseObserver <NSObject>
+@end
+@protocol INGetUserCurrentRestaurantReservationBookingsIntentHandling <NSObject>
+@end
+@protocol INGetVisualCodeIntentHandling <NSObject>
+@end
+@protocol INHangUpCallIntentHandling <NSObject>
+@end
+@protocol INListCarsIntentHandling <NSObject>
+@end
+@protocol INListRideOptionsIntentHandling <NSObject>
+@end
+@protocol INSearchForMessagesIntentHandling <NSObject>
+@end
+@protocol INSendMessageIntentHandling <NSObject>
+@end
+@protocol INSetMessageAttributeIntentHandling <NSObject>
+@end
+@protocol INMessagesDomainHandling <INSendMessageIntentHandling, INSearchForMessagesIntentHandling, INSetMessageAttributeIntentHandling>
+@end
+@protocol INSearchForNotebookItemsIntentHandling <NSObject>
+@end
+@protocol INSetTaskAttributeIntentHandling <NSObject>
+@end
+@protocol INNotebookDomainHandling <INCreateNoteIntentHandling, INAppendToNoteIntentHandling, INAddTasksIntentHandling, INCreateTaskListIntentHandling, INSetTaskAttributeIntentHandling, INSearchForNotebookItemsIntentHandling>
+@end
+@protocol INPauseWorkoutIntentHandling <NSObject>
+@end
+@protocol INPayBillIntentHandling <NSObject>
+@end
+@protocol INRequestPaymentIntentHandling <NSObject>
+@end
+@protocol INSearchForAccountsIntentHandling <NSObject>
+@end
+@protocol INSearchForBillsIntentHandling <NSObject>
+@end
+@protocol INSendPaymentIntentHandling <NSObject>
+@end
+@protocol INTransferMoneyIntentHandling <NSObject>
+@end
+@protocol INPaymentsDomainHandling <INSendPaymentIntentHandling, INRequestPaymentIntentHandling, INPayBillIntentHandling, INSearchForBillsIntentHandling, INSearchForAccountsIntentHandling, INTransferMoneyIntentHandling>
+@end
+@protocol INSearchForPhotosIntentHandling <NSObject>
+@end
+@protocol INStartPhotoPlaybackIntentHandling <NSObject>
+@end
+@protocol INPhotosDomainHandling <INSearchForPhotosIntentHandling, INStartPhotoPlaybackIntentHandling>
+@end
+@protocol INPlayMediaIntentHandling <NSObject>
+@end
+@protocol INSetRadioStationIntentHandling <NSObject>
+@end
+@protocol INRadioDomainHandling <INSetRadioStationIntentHandling>
+@end
+@protocol INRequestRideIntentHandling <NSObject>
+@end
+@protocol INResumeWorkoutIntentHandling <NSObject>
+@end
+@protocol INSendRideFeedbackIntentHandling <NSObject>
+@end
+@protocol INRidesharingDomainHandling <INListRideOptionsIntentHandling, INRequestRideIntentHandling, INGetRideStatusIntentHandling, INCancelRideIntentHandling, INSendRideFeedbackIntentHandling>
+@end
+@protocol INSearchForMediaIntentHandling <NSObject>
+@end
+@protocol INShareFocusStatusIntentHandling <NSObject>
+@end
+@protocol INSnoozeTasksIntentHandling <NSObject>
+@end
+@protocol INStartCallIntentHandling <NSObject>
+@end
+@protocol INStartWorkoutIntentHandling <NSObject>
+@end
+@protocol INUnsendMessagesIntentHandling <NSObject>
+@end
+@protocol INUpdateMediaAffinityIntentHandling <NSObject>
+@end
+@protocol INVisualCodeDomainHandling <INGetVisualCodeIntentHandling>
+@end
+@protocol INWorkoutsDomainHandling <INStartWorkoutIntentHandling, INPauseWorkoutIntentHandling, INEndWorkoutIntentHandling, INCancelWorkoutIntentHandling, INResumeWorkoutIntentHandling>
+@end
 #endif /* MANGOPY_STUB_INTENTS_H */

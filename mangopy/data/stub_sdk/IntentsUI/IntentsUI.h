@@ -3,4 +3,42 @@
 #define MANGOPY_STUB_INTENTSUI_H
 #import <UIKit/UIKit.h>
 #import <Intents/Intents.h>
+#import <Foundation/Foundation.h>
+typedef enum INUIAddVoiceShortcutButtonStyle : NSUInteger INUIAddVoiceShortcutButtonStyle;
+enum INUIAddVoiceShortcutButtonStyle : NSUInteger {
+    INUIAddVoiceShortcutButtonStyleAutomatic = 4ULL,
+    INUIAddVoiceShortcutButtonStyleAutomaticOutLine = 5ULL,
+    INUIAddVoiceShortcutButtonStyleBlack = 2ULL,
+    INUIAddVoiceShortcutButtonStyleBlackOutline = 3ULL,
+    INUIAddVoiceShortcutButtonStyleWhite = 0ULL,
+    INUIAddVoiceShortcutButtonStyleWhiteOutline = 1ULL,
+};
+typedef enum INUIHostedViewContext : NSUInteger INUIHostedViewContext;
+enum INUIHostedViewContext : NSUInteger {
+    INUIHostedViewContextMapsCard = 1ULL,
+    INUIHostedViewContextSiriSnippet = 0ULL,
+};
+typedef enum INUIInteractiveBehavior : NSUInteger INUIInteractiveBehavior;
+enum INUIInteractiveBehavior : NSUInteger {
+    INUIInteractiveBehaviorGenericAction = 3ULL,
+    INUIInteractiveBehaviorLaunch = 2ULL,
+    INUIInteractiveBehaviorNextView = 1ULL,
+    INUIInteractiveBehaviorNone = 0ULL,
+};
+@interface INUIAddVoiceShortcutButton : UIButton
+@end
+@interface INUIAddVoiceShortcutViewController : UIViewController
+@end
+@interface INUIEditVoiceShortcutViewController : UIViewController
+@end
+@protocol INUIAddVoiceShortcutButtonDelegate <NSObject>
+@end
+@protocol INUIAddVoiceShortcutViewControllerDelegate <NSObject>
+@end
+@protocol INUIEditVoiceShortcutViewControllerDelegate <NSObject>
+@end
+@protocol INUIHostedViewControlling <NSObject>
+@end
+@protocol INUIHostedViewSiriProviding <NSObject>
+@end
 #endif /* MANGOPY_STUB_INTENTSUI_H */

@@ -2,4 +2,44 @@
 #ifndef MANGOPY_STUB_JAVASCRIPTCORE_H
 #define MANGOPY_STUB_JAVASCRIPTCORE_H
 #import <Foundation/Foundation.h>
+typedef enum JSClassAttributes : unsigned int JSClassAttributes;
+enum JSClassAttributes : unsigned int {
+    JSClassAttributeNoAutomaticPrototype = 2U,
+    JSClassAttributeNone = 0U,
+};
+typedef enum JSPropertyAttributes : unsigned int JSPropertyAttributes;
+enum JSPropertyAttributes : unsigned int {
+    JSPropertyAttributeDontDelete = 8U,
+    JSPropertyAttributeDontEnum = 4U,
+    JSPropertyAttributeNone = 0U,
+    JSPropertyAttributeReadOnly = 2U,
+};
+typedef enum JSRelationCondition : unsigned int JSRelationCondition;
+enum JSRelationCondition : unsigned int {
+    JSRelationConditionEqual = 1U,
+    JSRelationConditionGreaterThan = 2U,
+    JSRelationConditionLessThan = 3U,
+    JSRelationConditionUndefined = 0U,
+};
+typedef enum JSType : int JSType;
+enum JSType : int {
+    JSTypeBigInt = 7,
+    JSTypeBoolean = 2,
+    JSTypeNull = 1,
+    JSTypeNumber = 3,
+    JSTypeObject = 5,
+    JSTypeString = 4,
+    JSTypeSymbol = 6,
+    JSTypeUndefined = 0,
+};
+@interface JSContext : NSObject
+@end
+@interface JSManagedValue : NSObject
+@end
+@interface JSValue : NSObject
+@end
+@interface JSVirtualMachine : NSObject
+@end
+@protocol JSExport <NSObject>
+@end
 #endif /* MANGOPY_STUB_JAVASCRIPTCORE_H */

@@ -2,4 +2,21 @@
 #ifndef MANGOPY_STUB_LINKPRESENTATION_H
 #define MANGOPY_STUB_LINKPRESENTATION_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum LPErrorCode : NSInteger LPErrorCode;
+enum LPErrorCode : NSInteger {
+    LPErrorCodeMetadataFetchCancelled = 3LL,
+    LPErrorCodeMetadataFetchFailed = 2LL,
+    LPErrorCodeMetadataFetchNotAllowed = 5LL,
+    LPErrorCodeMetadataFetchTimedOut = 4LL,
+    LPErrorCodeUnknown = 1LL,
+};
+@interface LPLinkMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface LPLinkView : UIView
+@end
+@interface LPMetadataProvider : NSObject
+@end
 #endif /* MANGOPY_STUB_LINKPRESENTATION_H */

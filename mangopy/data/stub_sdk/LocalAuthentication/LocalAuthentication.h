@@ -2,4 +2,108 @@
 #ifndef MANGOPY_STUB_LOCALAUTHENTICATION_H
 #define MANGOPY_STUB_LOCALAUTHENTICATION_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+typedef enum LAAccessControlOperation : NSInteger LAAccessControlOperation;
+enum LAAccessControlOperation : NSInteger {
+    LAAccessControlOperationCreateItem = 0LL,
+    LAAccessControlOperationCreateKey = 2LL,
+    LAAccessControlOperationUseItem = 1LL,
+    LAAccessControlOperationUseKeyDecrypt = 4LL,
+    LAAccessControlOperationUseKeyKeyExchange = 5LL,
+    LAAccessControlOperationUseKeySign = 3LL,
+};
+typedef enum LABiometryType : NSInteger LABiometryType;
+enum LABiometryType : NSInteger {
+    LABiometryTypeFaceId = 2LL,
+    LABiometryTypeNone = 0LL,
+    LABiometryTypeOpticId = 4LL,
+    LABiometryTypeTouchId = 1LL,
+};
+typedef enum LACompanionType : NSInteger LACompanionType;
+enum LACompanionType : NSInteger {
+    LACompanionTypeMac = 2LL,
+    LACompanionTypeNone = 0LL,
+    LACompanionTypeWatch = 1LL,
+};
+typedef enum LACredentialType : NSInteger LACredentialType;
+enum LACredentialType : NSInteger {
+    LACredentialTypeApplicationPassword = 0LL,
+    LACredentialTypeSmartCardPin = -3LL,
+};
+typedef enum LAError : NSInteger LAError;
+enum LAError : NSInteger {
+    LAErrorAppCancel = -9LL,
+    LAErrorAuthenticationFailed = -1LL,
+    LAErrorBiometryDisconnected = -13LL,
+    LAErrorBiometryLockout = -8LL,
+    LAErrorBiometryNotAvailable = -6LL,
+    LAErrorBiometryNotEnrolled = -7LL,
+    LAErrorBiometryNotPaired = -12LL,
+    LAErrorCompanionNotAvailable = -11LL,
+    LAErrorInvalidContext = -10LL,
+    LAErrorInvalidDimension = -14LL,
+    LAErrorNotInteractive = -1004LL,
+    LAErrorPasscodeNotSet = -5LL,
+    LAErrorSuccess = 0LL,
+    LAErrorSystemCancel = -4LL,
+    LAErrorUserCancel = -2LL,
+    LAErrorUserFallback = -3LL,
+    LAErrorWatchNotAvailable = -11LL,
+};
+typedef enum LAPolicy : NSInteger LAPolicy;
+enum LAPolicy : NSInteger {
+    LAPolicyDeviceOwnerAuthentication = 2LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometrics = 1LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometricsOrCompanion = 4LL,
+    LAPolicyDeviceOwnerAuthenticationWithBiometricsOrWatch = 4LL,
+    LAPolicyDeviceOwnerAuthenticationWithCompanion = 3LL,
+    LAPolicyDeviceOwnerAuthenticationWithWatch = 3LL,
+    LAPolicyDeviceOwnerAuthenticationWithWristDetection = 5LL,
+    LAPolicyOwnerAuthenticationWithBiometricsOrWatch = 4LL,
+};
+typedef enum LARightState : NSInteger LARightState;
+enum LARightState : NSInteger {
+    LARightStateAuthorized = 2LL,
+    LARightStateAuthorizing = 1LL,
+    LARightStateNotAuthorized = 3LL,
+    LARightStateUnknown = 0LL,
+};
+@interface LAAuthenticationRequirement : NSObject
+@end
+@interface LABiometryFallbackRequirement : NSObject
+@end
+@interface LAContext : NSObject
+@end
+@interface LADomainState : NSObject
+@end
+@interface LADomainStateBiometry : NSObject
+@end
+@interface LADomainStateCompanion : NSObject
+@end
+@interface LAEnvironment : NSObject
+@end
+@interface LAEnvironmentMechanism : NSObject
+@end
+@interface LAEnvironmentMechanismBiometry : LAEnvironmentMechanism
+@end
+@interface LAEnvironmentMechanismCompanion : LAEnvironmentMechanism
+@end
+@interface LAEnvironmentMechanismUserPassword : LAEnvironmentMechanism
+@end
+@interface LAEnvironmentState : NSObject <NSCopying>
+@end
+@interface LARight : NSObject
+@end
+@interface LAPersistedRight : LARight
+@end
+@interface LAPrivateKey : NSObject
+@end
+@interface LAPublicKey : NSObject
+@end
+@interface LARightStore : NSObject
+@end
+@interface LASecret : NSObject
+@end
+@protocol LAEnvironmentObserver <NSObject>
+@end
 #endif /* MANGOPY_STUB_LOCALAUTHENTICATION_H */

@@ -3,4 +3,389 @@
 #define MANGOPY_STUB_MAPKIT_H
 #import <UIKit/UIKit.h>
 #import <CoreLocation/CoreLocation.h>
+#import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSString;
+@protocol MKAnnotation;
+@protocol MKGeoJSONObject;
+@protocol MKOverlay;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSSecureCoding;
+typedef enum MKAddressFilterConstructorOption : int MKAddressFilterConstructorOption;
+enum MKAddressFilterConstructorOption : int {
+    MKAddressFilterConstructorOptionExclude = 1,
+    MKAddressFilterConstructorOptionInclude = 0,
+};
+typedef enum MKAddressFilterOption : NSUInteger MKAddressFilterOption;
+enum MKAddressFilterOption : NSUInteger {
+    MKAddressFilterOptionAdministrativeArea = 2ULL,
+    MKAddressFilterOptionCountry = 1ULL,
+    MKAddressFilterOptionLocality = 8ULL,
+    MKAddressFilterOptionPostalCode = 32ULL,
+    MKAddressFilterOptionSubAdministrativeArea = 4ULL,
+    MKAddressFilterOptionSubLocality = 16ULL,
+};
+typedef enum MKAnnotationViewCollisionMode : NSInteger MKAnnotationViewCollisionMode;
+enum MKAnnotationViewCollisionMode : NSInteger {
+    MKAnnotationViewCollisionModeCircle = 1LL,
+    MKAnnotationViewCollisionModeNone = 2LL,
+    MKAnnotationViewCollisionModeRectangle = 0LL,
+};
+typedef enum MKAnnotationViewDragState : NSUInteger MKAnnotationViewDragState;
+enum MKAnnotationViewDragState : NSUInteger {
+    MKAnnotationViewDragStateCanceling = 3ULL,
+    MKAnnotationViewDragStateDragging = 2ULL,
+    MKAnnotationViewDragStateEnding = 4ULL,
+    MKAnnotationViewDragStateNone = 0ULL,
+    MKAnnotationViewDragStateStarting = 1ULL,
+};
+struct MKCoordinateSpan {
+    double latitudeDelta;
+    double longitudeDelta;
+};
+typedef struct MKCoordinateSpan MKCoordinateSpan;
+struct MKCoordinateRegion {
+    struct CLLocationCoordinate2D center;
+    struct MKCoordinateSpan span;
+};
+typedef struct MKCoordinateRegion MKCoordinateRegion;
+typedef enum MKDirectionsMode : int MKDirectionsMode;
+enum MKDirectionsMode : int {
+    MKDirectionsModeDefault = 3,
+    MKDirectionsModeDriving = 0,
+    MKDirectionsModeTransit = 2,
+    MKDirectionsModeWalking = 1,
+};
+typedef enum MKDirectionsRoutePreference : NSInteger MKDirectionsRoutePreference;
+enum MKDirectionsRoutePreference : NSInteger {
+    MKDirectionsRoutePreferenceAny = 0LL,
+    MKDirectionsRoutePreferenceAvoid = 1LL,
+};
+typedef enum MKDirectionsTransportType : NSUInteger MKDirectionsTransportType;
+enum MKDirectionsTransportType : NSUInteger {
+    MKDirectionsTransportTypeAny = 268435455ULL,
+    MKDirectionsTransportTypeAutomobile = 1ULL,
+    MKDirectionsTransportTypeTransit = 4ULL,
+    MKDirectionsTransportTypeWalking = 2ULL,
+};
+typedef enum MKDistanceFormatterUnitStyle : NSUInteger MKDistanceFormatterUnitStyle;
+enum MKDistanceFormatterUnitStyle : NSUInteger {
+    MKDistanceFormatterUnitStyleAbbreviated = 1ULL,
+    MKDistanceFormatterUnitStyleDefault = 0ULL,
+    MKDistanceFormatterUnitStyleFull = 2ULL,
+};
+typedef enum MKDistanceFormatterUnits : NSUInteger MKDistanceFormatterUnits;
+enum MKDistanceFormatterUnits : NSUInteger {
+    MKDistanceFormatterUnitsDefault = 0ULL,
+    MKDistanceFormatterUnitsImperial = 2ULL,
+    MKDistanceFormatterUnitsImperialWithYards = 3ULL,
+    MKDistanceFormatterUnitsMetric = 1ULL,
+};
+typedef enum MKErrorCode : NSUInteger MKErrorCode;
+enum MKErrorCode : NSUInteger {
+    MKErrorCodeDecodingFailed = 6ULL,
+    MKErrorCodeDirectionsNotFound = 5ULL,
+    MKErrorCodeLoadingThrottled = 3ULL,
+    MKErrorCodePlacemarkNotFound = 4ULL,
+    MKErrorCodeServerFailure = 2ULL,
+    MKErrorCodeUnknown = 1ULL,
+};
+typedef enum MKFeatureVisibility : NSInteger MKFeatureVisibility;
+enum MKFeatureVisibility : NSInteger {
+    MKFeatureVisibilityAdaptive = 0LL,
+    MKFeatureVisibilityHidden = 1LL,
+    MKFeatureVisibilityVisible = 2LL,
+};
+typedef enum MKLocalSearchCompleterResultType : NSUInteger MKLocalSearchCompleterResultType;
+enum MKLocalSearchCompleterResultType : NSUInteger {
+    MKLocalSearchCompleterResultTypeAddress = 1ULL,
+    MKLocalSearchCompleterResultTypePhysicalFeature = 8ULL,
+    MKLocalSearchCompleterResultTypePointOfInterest = 2ULL,
+    MKLocalSearchCompleterResultTypeQuery = 4ULL,
+};
+typedef enum MKLocalSearchRegionPriority : NSInteger MKLocalSearchRegionPriority;
+enum MKLocalSearchRegionPriority : NSInteger {
+    MKLocalSearchRegionPriorityDefault = 0LL,
+    MKLocalSearchRegionPriorityRequired = 1LL,
+};
+typedef enum MKLocalSearchResultType : NSUInteger MKLocalSearchResultType;
+enum MKLocalSearchResultType : NSUInteger {
+    MKLocalSearchResultTypeAddress = 1ULL,
+    MKLocalSearchResultTypePhysicalFeature = 4ULL,
+    MKLocalSearchResultTypePointOfInterest = 2ULL,
+};
+typedef enum MKLookAroundBadgePosition : NSInteger MKLookAroundBadgePosition;
+enum MKLookAroundBadgePosition : NSInteger {
+    MKLookAroundBadgePositionBottomTrailing = 2LL,
+    MKLookAroundBadgePositionTopLeading = 0LL,
+    MKLookAroundBadgePositionTopTrailing = 1LL,
+};
+typedef enum MKMapCameraZoomRangeType : int MKMapCameraZoomRangeType;
+enum MKMapCameraZoomRangeType : int {
+    MKMapCameraZoomRangeTypeMax = 1,
+    MKMapCameraZoomRangeTypeMin = 0,
+};
+typedef enum MKMapElevationStyle : NSInteger MKMapElevationStyle;
+enum MKMapElevationStyle : NSInteger {
+    MKMapElevationStyleFlat = 0LL,
+    MKMapElevationStyleRealistic = 1LL,
+};
+typedef enum MKMapFeatureType : NSInteger MKMapFeatureType;
+enum MKMapFeatureType : NSInteger {
+    MKMapFeatureTypePhysicalFeature = 2LL,
+    MKMapFeatureTypePointOfInterest = 0LL,
+    MKMapFeatureTypeTerritory = 1LL,
+};
+typedef enum MKMapItemDetailSelectionAccessoryCalloutStyle : NSInteger MKMapItemDetailSelectionAccessoryCalloutStyle;
+enum MKMapItemDetailSelectionAccessoryCalloutStyle : NSInteger {
+    MKMapItemDetailSelectionAccessoryCalloutStyleAutomatic = 0LL,
+    MKMapItemDetailSelectionAccessoryCalloutStyleCompact = 2LL,
+    MKMapItemDetailSelectionAccessoryCalloutStyleFull = 1LL,
+};
+struct MKMapPoint {
+    double x;
+    double y;
+};
+typedef struct MKMapPoint MKMapPoint;
+struct MKMapSize {
+    double width;
+    double height;
+};
+typedef struct MKMapSize MKMapSize;
+struct MKMapRect {
+    struct MKMapPoint origin;
+    struct MKMapSize size;
+};
+typedef struct MKMapRect MKMapRect;
+typedef enum MKMapType : NSUInteger MKMapType;
+enum MKMapType : NSUInteger {
+    MKMapTypeHybrid = 2ULL,
+    MKMapTypeHybridFlyover = 4ULL,
+    MKMapTypeMutedStandard = 5ULL,
+    MKMapTypeSatellite = 1ULL,
+    MKMapTypeSatelliteFlyover = 3ULL,
+    MKMapTypeStandard = 0ULL,
+};
+typedef enum MKOverlayLevel : NSInteger MKOverlayLevel;
+enum MKOverlayLevel : NSInteger {
+    MKOverlayLevelAboveLabels = 1LL,
+    MKOverlayLevelAboveRoads = 0LL,
+};
+typedef enum MKPinAnnotationColor : NSUInteger MKPinAnnotationColor;
+enum MKPinAnnotationColor : NSUInteger {
+    MKPinAnnotationColorGreen = 1ULL,
+    MKPinAnnotationColorPurple = 2ULL,
+    MKPinAnnotationColorRed = 0ULL,
+};
+typedef NSString *MKPointOfInterestCategory;
+typedef enum MKPointOfInterestFilterType : int MKPointOfInterestFilterType;
+enum MKPointOfInterestFilterType : int {
+    MKPointOfInterestFilterTypeExcluding = 1,
+    MKPointOfInterestFilterTypeIncluding = 0,
+};
+typedef enum MKScaleViewAlignment : NSInteger MKScaleViewAlignment;
+enum MKScaleViewAlignment : NSInteger {
+    MKScaleViewAlignmentLeading = 0LL,
+    MKScaleViewAlignmentTrailing = 1LL,
+};
+typedef enum MKSearchCompletionFilterType : NSInteger MKSearchCompletionFilterType;
+enum MKSearchCompletionFilterType : NSInteger {
+    MKSearchCompletionFilterTypeAndQueries = 0LL,
+    MKSearchCompletionFilterTypeOnly = 1LL,
+};
+typedef enum MKStandardMapEmphasisStyle : NSInteger MKStandardMapEmphasisStyle;
+enum MKStandardMapEmphasisStyle : NSInteger {
+    MKStandardMapEmphasisStyleDefault = 0LL,
+    MKStandardMapEmphasisStyleMuted = 1LL,
+};
+struct MKTileOverlayPath {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+    CGFloat contentScaleFactor;
+};
+typedef struct MKTileOverlayPath MKTileOverlayPath;
+typedef enum MKUserTrackingMode : NSUInteger MKUserTrackingMode;
+enum MKUserTrackingMode : NSUInteger {
+    MKUserTrackingModeFollow = 1ULL,
+    MKUserTrackingModeFollowWithHeading = 2ULL,
+    MKUserTrackingModeNone = 0ULL,
+};
+@interface MKAddressFilter : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MKAnnotationView : UIView
+@end
+@protocol MKAnnotation <NSObject>
+@end
+@protocol MKOverlay <MKAnnotation>
+@end
+@interface MKShape : NSObject <MKAnnotation>
+@end
+@interface MKCircle : MKShape <MKOverlay>
+@end
+@interface MKOverlayRenderer : NSObject
+@end
+@interface MKOverlayPathRenderer : MKOverlayRenderer
+@end
+@interface MKCircleRenderer : MKOverlayPathRenderer
+@end
+@interface MKOverlayView : UIView
+@end
+@interface MKOverlayPathView : MKOverlayView
+@end
+@interface MKCircleView : MKOverlayPathView
+@end
+@interface MKClusterAnnotation : NSObject <MKAnnotation>
+@end
+@interface MKCompassButton : UIView
+@end
+@interface MKDirections : NSObject
+@end
+@interface MKDirectionsRequest : NSObject
+@end
+@interface MKDirectionsResponse : NSObject
+@end
+@interface MKDistanceFormatter : NSFormatter
+@end
+@interface MKETAResponse : NSObject
+@end
+@interface MKGeoJSONDecoder : NSObject
+@end
+@protocol MKGeoJSONObject <NSObject>
+@end
+@interface MKGeoJSONFeature : NSObject <MKGeoJSONObject>
+@end
+@interface MKMultiPoint : MKShape <MKGeoJSONObject>
+@end
+@interface MKPolyline : MKMultiPoint <MKOverlay, MKGeoJSONObject>
+@end
+@interface MKGeodesicPolyline : MKPolyline
+@end
+@interface MKPolylineRenderer : MKOverlayPathRenderer
+@end
+@interface MKGradientPolylineRenderer : MKPolylineRenderer
+@end
+@interface MKMapConfiguration : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MKHybridMapConfiguration : MKMapConfiguration
+@end
+@interface MKIconStyle : NSObject
+@end
+@interface MKImageryMapConfiguration : MKMapConfiguration
+@end
+@interface MKLocalPointsOfInterestRequest : NSObject <NSCopying>
+@end
+@interface MKLocalSearch : NSObject
+@end
+@interface MKLocalSearchCompleter : NSObject
+@end
+@interface MKLocalSearchCompletion : NSObject
+@end
+@interface MKLocalSearchRequest : NSObject <NSCopying>
+@end
+@interface MKLocalSearchResponse : NSObject
+@end
+@interface MKLookAroundScene : NSObject <NSCopying>
+@end
+@interface MKLookAroundSceneRequest : NSObject
+@end
+@interface MKLookAroundSnapshot : NSObject
+@end
+@interface MKLookAroundSnapshotOptions : NSObject
+@end
+@interface MKLookAroundSnapshotter : NSObject
+@end
+@interface MKLookAroundViewController : UIViewController <NSSecureCoding, NSCoding>
+@end
+@interface MKMapCamera : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MKMapCameraBoundary : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MKMapCameraZoomRange : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MKMapFeatureAnnotation : NSObject <MKAnnotation>
+@end
+@interface MKMapItem : NSObject <NSSecureCoding, NSItemProviderReading, NSItemProviderWriting>
+@end
+@interface MKMapItemAnnotation : NSObject <MKAnnotation>
+@end
+@interface MKMapItemDetailSelectionAccessoryPresentationStyle : NSObject
+@end
+@interface MKMapItemDetailViewController : UIViewController
+@end
+@interface MKMapItemIdentifier : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MKMapItemRequest : NSObject
+@end
+@interface MKMapSnapshot : NSObject
+@end
+@interface MKMapSnapshotOptions : NSObject <NSCopying>
+@end
+@interface MKMapSnapshotter : NSObject
+@end
+@interface MKMapView : UIView
+@end
+@interface MKMarkerAnnotationView : MKAnnotationView
+@end
+@interface MKMultiPolygon : MKShape <MKOverlay, MKGeoJSONObject>
+@end
+@interface MKMultiPolygonRenderer : MKOverlayPathRenderer
+@end
+@interface MKMultiPolyline : MKShape <MKOverlay, MKGeoJSONObject>
+@end
+@interface MKMultiPolylineRenderer : MKOverlayPathRenderer
+@end
+@interface MKPinAnnotationView : MKAnnotationView
+@end
+@interface MKPlacemark : CLPlacemark <MKAnnotation, NSCopying>
+@end
+@interface MKPointAnnotation : MKShape <MKGeoJSONObject>
+@end
+@interface MKPointOfInterestFilter : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MKPolygon : MKMultiPoint <MKOverlay, MKGeoJSONObject>
+@end
+@interface MKPolygonRenderer : MKOverlayPathRenderer
+@end
+@interface MKPolygonView : MKOverlayPathView
+@end
+@interface MKPolylineView : MKOverlayPathView
+@end
+@interface MKReverseGeocoder : NSObject
+@end
+@interface MKRoute : NSObject
+@end
+@interface MKRouteStep : NSObject
+@end
+@interface MKScaleView : UIView
+@end
+@interface MKSelectionAccessory : NSObject
+@end
+@interface MKStandardMapConfiguration : MKMapConfiguration
+@end
+@interface MKTileOverlay : NSObject <MKOverlay>
+@end
+@interface MKTileOverlayRenderer : MKOverlayRenderer
+@end
+@interface MKUserLocation : NSObject <MKAnnotation>
+@end
+@interface MKUserLocationView : MKAnnotationView
+@end
+@interface MKUserTrackingBarButtonItem : UIBarButtonItem
+@end
+@interface MKUserTrackingButton : UIView
+@end
+@protocol MKLocalSearchCompleterDelegate <NSObject>
+@end
+@protocol MKLookAroundViewControllerDelegate <NSObject>
+@end
+@protocol MKMapItemDetailViewControllerDelegate <NSObject>
+@end
+@protocol MKMapViewDelegate <NSObject>
+@end
+@protocol MKReverseGeocoderDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_MAPKIT_H */

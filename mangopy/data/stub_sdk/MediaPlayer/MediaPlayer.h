@@ -2,4 +2,326 @@
 #ifndef MANGOPY_STUB_MEDIAPLAYER_H
 #define MANGOPY_STUB_MEDIAPLAYER_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol MPMediaPlayback;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MPChangeLanguageOptionSetting : NSInteger MPChangeLanguageOptionSetting;
+enum MPChangeLanguageOptionSetting : NSInteger {
+    MPChangeLanguageOptionSettingNone = 0LL,
+    MPChangeLanguageOptionSettingNowPlayingItemOnly = 1LL,
+    MPChangeLanguageOptionSettingPermanent = 2LL,
+};
+typedef enum MPErrorCode : NSInteger MPErrorCode;
+enum MPErrorCode : NSInteger {
+    MPErrorCodeCancelled = 6LL,
+    MPErrorCodeCloudServiceCapabilityMissing = 2LL,
+    MPErrorCodeNetworkConnectionFailed = 3LL,
+    MPErrorCodeNotFound = 4LL,
+    MPErrorCodeNotSupported = 5LL,
+    MPErrorCodePermissionDenied = 1LL,
+    MPErrorCodeRequestTimedOut = 7LL,
+    MPErrorCodeUnknown = 0LL,
+};
+typedef enum MPMediaGrouping : NSInteger MPMediaGrouping;
+enum MPMediaGrouping : NSInteger {
+    MPMediaGroupingAlbum = 1LL,
+    MPMediaGroupingAlbumArtist = 3LL,
+    MPMediaGroupingArtist = 2LL,
+    MPMediaGroupingComposer = 4LL,
+    MPMediaGroupingGenre = 5LL,
+    MPMediaGroupingPlaylist = 6LL,
+    MPMediaGroupingPodcastTitle = 7LL,
+    MPMediaGroupingTitle = 0LL,
+};
+typedef enum MPMediaLibraryAuthorizationStatus : NSInteger MPMediaLibraryAuthorizationStatus;
+enum MPMediaLibraryAuthorizationStatus : NSInteger {
+    MPMediaLibraryAuthorizationStatusAuthorized = 3LL,
+    MPMediaLibraryAuthorizationStatusDenied = 1LL,
+    MPMediaLibraryAuthorizationStatusNotDetermined = 0LL,
+    MPMediaLibraryAuthorizationStatusRestricted = 2LL,
+};
+typedef enum MPMediaPlaylistAttribute : NSInteger MPMediaPlaylistAttribute;
+enum MPMediaPlaylistAttribute : NSInteger {
+    MPMediaPlaylistAttributeGenius = 4LL,
+    MPMediaPlaylistAttributeNone = 0LL,
+    MPMediaPlaylistAttributeOnTheGo = 1LL,
+    MPMediaPlaylistAttributeSmart = 2LL,
+};
+typedef enum MPMediaPredicateComparison : NSInteger MPMediaPredicateComparison;
+enum MPMediaPredicateComparison : NSInteger {
+    MPMediaPredicateComparisonContains = 1LL,
+    MPMediaPredicateComparisonEqualsTo = 0LL,
+};
+typedef enum MPMediaType : NSUInteger MPMediaType;
+enum MPMediaType : NSUInteger {
+    MPMediaTypeAny = 18446744073709551615ULL,
+    MPMediaTypeAnyAudio = 255ULL,
+    MPMediaTypeAudioBook = 4ULL,
+    MPMediaTypeAudioITunesU = 8ULL,
+    MPMediaTypeHomeVideo = 8192ULL,
+    MPMediaTypeMovie = 256ULL,
+    MPMediaTypeMusic = 1ULL,
+    MPMediaTypeMusicVideo = 2048ULL,
+    MPMediaTypePodcast = 2ULL,
+    MPMediaTypeTVShow = 512ULL,
+    MPMediaTypeTypeAnyVideo = 65280ULL,
+    MPMediaTypeVideoITunesU = 4096ULL,
+    MPMediaTypeVideoPodcast = 1024ULL,
+};
+typedef enum MPMovieControlMode : int MPMovieControlMode;
+enum MPMovieControlMode : int {
+    MPMovieControlModeDefault = 0,
+    MPMovieControlModeHidden = 2,
+    MPMovieControlModeVolumeOnly = 1,
+};
+typedef enum MPMovieControlStyle : NSInteger MPMovieControlStyle;
+enum MPMovieControlStyle : NSInteger {
+    MPMovieControlStyleDefault = 1LL,
+    MPMovieControlStyleEmbedded = 1LL,
+    MPMovieControlStyleFullscreen = 2LL,
+    MPMovieControlStyleNone = 0LL,
+};
+typedef enum MPMovieFinishReason : NSInteger MPMovieFinishReason;
+enum MPMovieFinishReason : NSInteger {
+    MPMovieFinishReasonPlaybackEnded = 0LL,
+    MPMovieFinishReasonPlaybackError = 1LL,
+    MPMovieFinishReasonUserExited = 2LL,
+};
+typedef enum MPMovieLoadState : NSInteger MPMovieLoadState;
+enum MPMovieLoadState : NSInteger {
+    MPMovieLoadStatePlayable = 1LL,
+    MPMovieLoadStatePlaythroughOK = 2LL,
+    MPMovieLoadStateStalled = 4LL,
+    MPMovieLoadStateUnknown = 0LL,
+};
+typedef enum MPMovieMediaTypeMask : NSInteger MPMovieMediaTypeMask;
+enum MPMovieMediaTypeMask : NSInteger {
+    MPMovieMediaTypeMaskAudio = 2LL,
+    MPMovieMediaTypeMaskNone = 0LL,
+    MPMovieMediaTypeMaskVideo = 1LL,
+};
+typedef enum MPMoviePlaybackState : NSInteger MPMoviePlaybackState;
+enum MPMoviePlaybackState : NSInteger {
+    MPMoviePlaybackStateInterrupted = 3LL,
+    MPMoviePlaybackStatePaused = 2LL,
+    MPMoviePlaybackStatePlaying = 1LL,
+    MPMoviePlaybackStateSeekingBackward = 5LL,
+    MPMoviePlaybackStateSeekingForward = 4LL,
+    MPMoviePlaybackStateStopped = 0LL,
+};
+typedef enum MPMovieRepeatMode : NSInteger MPMovieRepeatMode;
+enum MPMovieRepeatMode : NSInteger {
+    MPMovieRepeatModeNone = 0LL,
+    MPMovieRepeatModeOne = 1LL,
+};
+typedef enum MPMovieScalingMode : NSInteger MPMovieScalingMode;
+enum MPMovieScalingMode : NSInteger {
+    MPMovieScalingModeAspectFill = 2LL,
+    MPMovieScalingModeAspectFit = 1LL,
+    MPMovieScalingModeFill = 3LL,
+    MPMovieScalingModeNone = 0LL,
+};
+typedef enum MPMovieSourceType : NSInteger MPMovieSourceType;
+enum MPMovieSourceType : NSInteger {
+    MPMovieSourceTypeFile = 1LL,
+    MPMovieSourceTypeStreaming = 2LL,
+    MPMovieSourceTypeUnknown = 0LL,
+};
+typedef enum MPMovieTimeOption : NSInteger MPMovieTimeOption;
+enum MPMovieTimeOption : NSInteger {
+    MPMovieTimeOptionExact = 1LL,
+    MPMovieTimeOptionNearestKeyFrame = 0LL,
+};
+typedef enum MPMusicPlaybackState : NSInteger MPMusicPlaybackState;
+enum MPMusicPlaybackState : NSInteger {
+    MPMusicPlaybackStateInterrupted = 3LL,
+    MPMusicPlaybackStatePaused = 2LL,
+    MPMusicPlaybackStatePlaying = 1LL,
+    MPMusicPlaybackStateSeekingBackward = 5LL,
+    MPMusicPlaybackStateSeekingForward = 4LL,
+    MPMusicPlaybackStateStopped = 0LL,
+};
+typedef enum MPMusicRepeatMode : NSInteger MPMusicRepeatMode;
+enum MPMusicRepeatMode : NSInteger {
+    MPMusicRepeatModeAll = 3LL,
+    MPMusicRepeatModeDefault = 0LL,
+    MPMusicRepeatModeNone = 1LL,
+    MPMusicRepeatModeOne = 2LL,
+};
+typedef enum MPMusicShuffleMode : NSInteger MPMusicShuffleMode;
+enum MPMusicShuffleMode : NSInteger {
+    MPMusicShuffleModeAlbums = 3LL,
+    MPMusicShuffleModeDefault = 0LL,
+    MPMusicShuffleModeOff = 1LL,
+    MPMusicShuffleModeSongs = 2LL,
+};
+typedef enum MPNowPlayingInfoLanguageOptionType : NSUInteger MPNowPlayingInfoLanguageOptionType;
+enum MPNowPlayingInfoLanguageOptionType : NSUInteger {
+    MPNowPlayingInfoLanguageOptionTypeAudible = 0ULL,
+    MPNowPlayingInfoLanguageOptionTypeLegible = 1ULL,
+};
+typedef enum MPNowPlayingInfoMediaType : NSUInteger MPNowPlayingInfoMediaType;
+enum MPNowPlayingInfoMediaType : NSUInteger {
+    MPNowPlayingInfoMediaTypeAudio = 1ULL,
+    MPNowPlayingInfoMediaTypeNone = 0ULL,
+    MPNowPlayingInfoMediaTypeVideo = 2ULL,
+};
+typedef enum MPNowPlayingPlaybackState : NSUInteger MPNowPlayingPlaybackState;
+enum MPNowPlayingPlaybackState : NSUInteger {
+    MPNowPlayingPlaybackStateInterrupted = 4ULL,
+    MPNowPlayingPlaybackStatePaused = 2ULL,
+    MPNowPlayingPlaybackStatePlaying = 1ULL,
+    MPNowPlayingPlaybackStateStopped = 3ULL,
+    MPNowPlayingPlaybackStateUnknown = 0ULL,
+};
+typedef enum MPRemoteCommandHandlerStatus : NSInteger MPRemoteCommandHandlerStatus;
+enum MPRemoteCommandHandlerStatus : NSInteger {
+    MPRemoteCommandHandlerStatusCommandFailed = 200LL,
+    MPRemoteCommandHandlerStatusDeviceNotFound = 120LL,
+    MPRemoteCommandHandlerStatusNoActionableNowPlayingItem = 110LL,
+    MPRemoteCommandHandlerStatusNoSuchContent = 100LL,
+    MPRemoteCommandHandlerStatusSuccess = 0LL,
+};
+typedef enum MPRepeatType : NSInteger MPRepeatType;
+enum MPRepeatType : NSInteger {
+    MPRepeatTypeAll = 2LL,
+    MPRepeatTypeOff = 0LL,
+    MPRepeatTypeOne = 1LL,
+};
+typedef enum MPSeekCommandEventType : NSUInteger MPSeekCommandEventType;
+enum MPSeekCommandEventType : NSUInteger {
+    MPSeekCommandEventTypeBeginSeeking = 0ULL,
+    MPSeekCommandEventTypeEndSeeking = 1ULL,
+};
+typedef enum MPShuffleType : NSInteger MPShuffleType;
+enum MPShuffleType : NSInteger {
+    MPShuffleTypeCollections = 2LL,
+    MPShuffleTypeItems = 1LL,
+    MPShuffleTypeOff = 0LL,
+};
+@interface MPAdTimeRange : NSObject <NSCopying>
+@end
+@interface MPRemoteCommandEvent : NSObject
+@end
+@interface MPChangeLanguageOptionCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPRemoteCommand : NSObject
+@end
+@interface MPChangePlaybackPositionCommand : MPRemoteCommand
+@end
+@interface MPChangePlaybackPositionCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPChangePlaybackRateCommand : MPRemoteCommand
+@end
+@interface MPChangePlaybackRateCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPChangeRepeatModeCommand : MPRemoteCommand
+@end
+@interface MPChangeRepeatModeCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPChangeShuffleModeCommand : MPRemoteCommand
+@end
+@interface MPChangeShuffleModeCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPContentItem : NSObject
+@end
+@interface MPFeedbackCommand : MPRemoteCommand
+@end
+@interface MPFeedbackCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPMediaEntity : NSObject <NSSecureCoding>
+@end
+@interface MPMediaItem : MPMediaEntity
+@end
+@interface MPMediaItemArtwork : NSObject
+@end
+@interface MPMediaItemCollection : MPMediaEntity <NSSecureCoding>
+@end
+@interface MPMediaLibrary : NSObject <NSSecureCoding>
+@end
+@interface MPMediaPickerController : UIViewController
+@end
+@interface MPMediaPlaylist : MPMediaItemCollection <NSSecureCoding>
+@end
+@interface MPMediaPlaylistCreationMetadata : NSObject
+@end
+@interface MPMediaPredicate : NSObject <NSSecureCoding>
+@end
+@interface MPMediaPropertyPredicate : MPMediaPredicate
+@end
+@interface MPMediaQuery : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MPMediaQuerySection : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface MPMovieAccessLog : NSObject <NSCopying>
+@end
+@interface MPMovieAccessLogEvent : NSObject <NSCopying>
+@end
+@interface MPMovieErrorLog : NSObject <NSCopying>
+@end
+@interface MPMovieErrorLogEvent : NSObject <NSCopying>
+@end
+@protocol MPMediaPlayback <NSObject>
+@end
+@interface MPMoviePlayerController : NSObject <MPMediaPlayback>
+@end
+@interface MPMoviePlayerViewController : UIViewController
+@end
+@interface MPMusicPlayerController : NSObject <MPMediaPlayback>
+@end
+@interface MPMusicPlayerApplicationController : MPMusicPlayerController
+@end
+@interface MPMusicPlayerControllerQueue : NSObject
+@end
+@interface MPMusicPlayerControllerMutableQueue : MPMusicPlayerControllerQueue
+@end
+@interface MPMusicPlayerQueueDescriptor : NSObject <NSSecureCoding>
+@end
+@interface MPMusicPlayerMediaItemQueueDescriptor : MPMusicPlayerQueueDescriptor
+@end
+@interface MPMusicPlayerPlayParameters : NSObject <NSSecureCoding>
+@end
+@interface MPMusicPlayerPlayParametersQueueDescriptor : MPMusicPlayerQueueDescriptor
+@end
+@interface MPMusicPlayerStoreQueueDescriptor : MPMusicPlayerQueueDescriptor
+@end
+@interface MPNowPlayingInfoCenter : NSObject
+@end
+@interface MPNowPlayingInfoLanguageOption : NSObject
+@end
+@interface MPNowPlayingInfoLanguageOptionGroup : NSObject
+@end
+@interface MPNowPlayingSession : NSObject
+@end
+@interface MPPlayableContentManager : NSObject
+@end
+@interface MPPlayableContentManagerContext : NSObject
+@end
+@interface MPRatingCommand : MPRemoteCommand
+@end
+@interface MPRatingCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPRemoteCommandCenter : NSObject
+@end
+@interface MPSeekCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPSkipIntervalCommand : MPRemoteCommand
+@end
+@interface MPSkipIntervalCommandEvent : MPRemoteCommandEvent
+@end
+@interface MPTimedMetadata : NSObject
+@end
+@interface MPVolumeView : UIView
+@end
+@protocol MPMediaPickerControllerDelegate <NSObject>
+@end
+@protocol MPNowPlayingSessionDelegate <NSObject>
+@end
+@protocol MPPlayableContentDataSource <NSObject>
+@end
+@protocol MPPlayableContentDelegate <NSObject>
+@end
+@protocol MPSystemMusicPlayerController <NSObject>
+@end
 #endif /* MANGOPY_STUB_MEDIAPLAYER_H */

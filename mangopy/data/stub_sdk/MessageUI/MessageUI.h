@@ -2,4 +2,38 @@
 #ifndef MANGOPY_STUB_MESSAGEUI_H
 #define MANGOPY_STUB_MESSAGEUI_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol UIAppearance;
+typedef enum MFMailComposeControllerDeferredAction : NSInteger MFMailComposeControllerDeferredAction;
+enum MFMailComposeControllerDeferredAction : NSInteger {
+    MFMailComposeControllerDeferredActionAddMissingRecipients = 2LL,
+    MFMailComposeControllerDeferredActionAdjustInsertionPoint = 1LL,
+    MFMailComposeControllerDeferredActionNone = 0LL,
+};
+typedef enum MFMailComposeErrorCode : NSInteger MFMailComposeErrorCode;
+enum MFMailComposeErrorCode : NSInteger {
+    MFMailComposeErrorCodeSaveFailed = 0LL,
+    MFMailComposeErrorCodeSendFailed = 1LL,
+};
+typedef enum MFMailComposeResult : NSInteger MFMailComposeResult;
+enum MFMailComposeResult : NSInteger {
+    MFMailComposeResultCancelled = 0LL,
+    MFMailComposeResultFailed = 3LL,
+    MFMailComposeResultSaved = 1LL,
+    MFMailComposeResultSent = 2LL,
+};
+typedef enum MessageComposeResult : NSInteger MessageComposeResult;
+enum MessageComposeResult : NSInteger {
+    MessageComposeResultCancelled = 0LL,
+    MessageComposeResultFailed = 2LL,
+    MessageComposeResultSent = 1LL,
+};
+@interface MFMailComposeViewController : UINavigationController <UIAppearance>
+@end
+@interface MFMessageComposeViewController : UINavigationController <UIAppearance>
+@end
+@protocol MFMailComposeViewControllerDelegate <NSObject>
+@end
+@protocol MFMessageComposeViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_MESSAGEUI_H */

@@ -2,4 +2,67 @@
 #ifndef MANGOPY_STUB_MESSAGES_H
 #define MANGOPY_STUB_MESSAGES_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol MSMessagesAppTranscriptPresentation;
+@protocol MSStickerBrowserViewDataSource;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MSMessageErrorCode : NSInteger MSMessageErrorCode;
+enum MSMessageErrorCode : NSInteger {
+    MSMessageErrorCodeAPIUnavailableInPresentationContext = 11LL,
+    MSMessageErrorCodeFileNotFound = 1LL,
+    MSMessageErrorCodeFileUnreadable = 2LL,
+    MSMessageErrorCodeImproperFileType = 3LL,
+    MSMessageErrorCodeImproperFileUrl = 4LL,
+    MSMessageErrorCodeSendWhileNotVisible = 10LL,
+    MSMessageErrorCodeSendWithoutRecentInteraction = 9LL,
+    MSMessageErrorCodeStickerFileImproperFileAttributes = 5LL,
+    MSMessageErrorCodeStickerFileImproperFileFormat = 7LL,
+    MSMessageErrorCodeStickerFileImproperFileSize = 6LL,
+    MSMessageErrorCodeUnknown = -1LL,
+    MSMessageErrorCodeUrlExceedsMaxSize = 8LL,
+};
+typedef enum MSMessagesAppPresentationContext : NSInteger MSMessagesAppPresentationContext;
+enum MSMessagesAppPresentationContext : NSInteger {
+    MSMessagesAppPresentationContextMedia = 1LL,
+    MSMessagesAppPresentationContextMessages = 0LL,
+};
+typedef enum MSMessagesAppPresentationStyle : NSUInteger MSMessagesAppPresentationStyle;
+enum MSMessagesAppPresentationStyle : NSUInteger {
+    MSMessagesAppPresentationStyleCompact = 0ULL,
+    MSMessagesAppPresentationStyleExpanded = 1ULL,
+    MSMessagesAppPresentationStyleTranscript = 2ULL,
+};
+typedef enum MSStickerSize : NSInteger MSStickerSize;
+enum MSStickerSize : NSInteger {
+    MSStickerSizeLarge = 2LL,
+    MSStickerSizeRegular = 1LL,
+    MSStickerSizeSmall = 0LL,
+};
+@interface MSConversation : NSObject
+@end
+@interface MSMessage : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MSMessageLayout : NSObject <NSCopying>
+@end
+@interface MSMessageLiveLayout : MSMessageLayout
+@end
+@interface MSMessageTemplateLayout : MSMessageLayout
+@end
+@protocol MSMessagesAppTranscriptPresentation <NSObject>
+@end
+@interface MSMessagesAppViewController : UIViewController <MSMessagesAppTranscriptPresentation>
+@end
+@interface MSSession : NSObject <NSSecureCoding>
+@end
+@interface MSSticker : NSObject
+@end
+@interface MSStickerBrowserView : UIView
+@end
+@protocol MSStickerBrowserViewDataSource <NSObject>
+@end
+@interface MSStickerBrowserViewController : UIViewController <MSStickerBrowserViewDataSource>
+@end
+@interface MSStickerView : UIView
+@end
 #endif /* MANGOPY_STUB_MESSAGES_H */

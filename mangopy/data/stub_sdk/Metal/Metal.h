@@ -3,4 +3,1540 @@
 #define MANGOPY_STUB_METAL_H
 #import <Foundation/Foundation.h>
 #import <simd/simd.h>
+@class NSString;
+@protocol MTLAllocation;
+@protocol MTLBinding;
+@protocol MTLCommandEncoder;
+@protocol MTLEvent;
+@protocol MTLFunctionStitchingNode;
+@protocol MTLResource;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MTLAccelerationStructureInstanceDescriptorType : NSUInteger MTLAccelerationStructureInstanceDescriptorType;
+enum MTLAccelerationStructureInstanceDescriptorType : NSUInteger {
+    MTLAccelerationStructureInstanceDescriptorTypeDefault = 0ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeIndirect = 3ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeIndirectMotion = 4ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeMotion = 2ULL,
+    MTLAccelerationStructureInstanceDescriptorTypeUserID = 1ULL,
+};
+typedef enum MTLAccelerationStructureInstanceOptions : unsigned int MTLAccelerationStructureInstanceOptions;
+enum MTLAccelerationStructureInstanceOptions : unsigned int {
+    MTLAccelerationStructureInstanceOptionDisableTriangleCulling = 1U,
+    MTLAccelerationStructureInstanceOptionNonOpaque = 8U,
+    MTLAccelerationStructureInstanceOptionNone = 0U,
+    MTLAccelerationStructureInstanceOptionOpaque = 4U,
+    MTLAccelerationStructureInstanceOptionTriangleFrontFacingWindingCounterClockwise = 2U,
+};
+typedef enum MTLAccelerationStructureRefitOptions : NSUInteger MTLAccelerationStructureRefitOptions;
+enum MTLAccelerationStructureRefitOptions : NSUInteger {
+    MTLAccelerationStructureRefitOptionPerPrimitiveData = 2ULL,
+    MTLAccelerationStructureRefitOptionVertexData = 1ULL,
+};
+struct MTLAccelerationStructureSizes {
+    NSUInteger accelerationStructureSize;
+    NSUInteger buildScratchBufferSize;
+    NSUInteger refitScratchBufferSize;
+};
+typedef struct MTLAccelerationStructureSizes MTLAccelerationStructureSizes;
+typedef enum MTLAccelerationStructureUsage : NSUInteger MTLAccelerationStructureUsage;
+enum MTLAccelerationStructureUsage : NSUInteger {
+    MTLAccelerationStructureUsageExtendedLimits = 4ULL,
+    MTLAccelerationStructureUsageNone = 0ULL,
+    MTLAccelerationStructureUsagePreferFastBuild = 2ULL,
+    MTLAccelerationStructureUsageRefit = 1ULL,
+};
+typedef enum MTLArgumentAccess : NSUInteger MTLArgumentAccess;
+enum MTLArgumentAccess : NSUInteger {
+    MTLArgumentAccessReadOnly = 0ULL,
+    MTLArgumentAccessReadWrite = 1ULL,
+    MTLArgumentAccessWriteOnly = 2ULL,
+};
+typedef enum MTLArgumentBuffersTier : NSUInteger MTLArgumentBuffersTier;
+enum MTLArgumentBuffersTier : NSUInteger {
+    MTLArgumentBuffersTierOne = 0ULL,
+    MTLArgumentBuffersTierTwo = 1ULL,
+};
+typedef enum MTLArgumentType : NSUInteger MTLArgumentType;
+enum MTLArgumentType : NSUInteger {
+    MTLArgumentTypeBuffer = 0ULL,
+    MTLArgumentTypeImageblock = 17ULL,
+    MTLArgumentTypeImageblockData = 16ULL,
+    MTLArgumentTypeInstanceAccelerationStructure = 26ULL,
+    MTLArgumentTypeIntersectionFunctionTable = 27ULL,
+    MTLArgumentTypePrimitiveAccelerationStructure = 25ULL,
+    MTLArgumentTypeSampler = 3ULL,
+    MTLArgumentTypeTexture = 2ULL,
+    MTLArgumentTypeThreadgroupMemory = 1ULL,
+    MTLArgumentTypeVisibleFunctionTable = 24ULL,
+};
+typedef enum MTLAttributeFormat : NSUInteger MTLAttributeFormat;
+enum MTLAttributeFormat : NSUInteger {
+    MTLAttributeFormatChar = 46ULL,
+    MTLAttributeFormatChar2 = 4ULL,
+    MTLAttributeFormatChar2Normalized = 10ULL,
+    MTLAttributeFormatChar3 = 5ULL,
+    MTLAttributeFormatChar3Normalized = 11ULL,
+    MTLAttributeFormatChar4 = 6ULL,
+    MTLAttributeFormatChar4Normalized = 12ULL,
+    MTLAttributeFormatCharNormalized = 48ULL,
+    MTLAttributeFormatFloat = 28ULL,
+    MTLAttributeFormatFloat2 = 29ULL,
+    MTLAttributeFormatFloat3 = 30ULL,
+    MTLAttributeFormatFloat4 = 31ULL,
+    MTLAttributeFormatFloatRG11B10 = 54ULL,
+    MTLAttributeFormatFloatRGB9E5 = 55ULL,
+    MTLAttributeFormatHalf = 53ULL,
+    MTLAttributeFormatHalf2 = 25ULL,
+    MTLAttributeFormatHalf3 = 26ULL,
+    MTLAttributeFormatHalf4 = 27ULL,
+    MTLAttributeFormatInt = 32ULL,
+    MTLAttributeFormatInt1010102Normalized = 40ULL,
+    MTLAttributeFormatInt2 = 33ULL,
+    MTLAttributeFormatInt3 = 34ULL,
+    MTLAttributeFormatInt4 = 35ULL,
+    MTLAttributeFormatInvalid = 0ULL,
+    MTLAttributeFormatShort = 50ULL,
+    MTLAttributeFormatShort2 = 16ULL,
+    MTLAttributeFormatShort2Normalized = 22ULL,
+    MTLAttributeFormatShort3 = 17ULL,
+    MTLAttributeFormatShort3Normalized = 23ULL,
+    MTLAttributeFormatShort4 = 18ULL,
+    MTLAttributeFormatShort4Normalized = 24ULL,
+    MTLAttributeFormatShortNormalized = 52ULL,
+    MTLAttributeFormatUChar = 45ULL,
+    MTLAttributeFormatUChar2 = 1ULL,
+    MTLAttributeFormatUChar2Normalized = 7ULL,
+    MTLAttributeFormatUChar3 = 2ULL,
+    MTLAttributeFormatUChar3Normalized = 8ULL,
+    MTLAttributeFormatUChar4 = 3ULL,
+    MTLAttributeFormatUChar4Normalized = 9ULL,
+    MTLAttributeFormatUChar4Normalized_Bgra = 42ULL,
+    MTLAttributeFormatUCharNormalized = 47ULL,
+    MTLAttributeFormatUInt = 36ULL,
+    MTLAttributeFormatUInt1010102Normalized = 41ULL,
+    MTLAttributeFormatUInt2 = 37ULL,
+    MTLAttributeFormatUInt3 = 38ULL,
+    MTLAttributeFormatUInt4 = 39ULL,
+    MTLAttributeFormatUShort = 49ULL,
+    MTLAttributeFormatUShort2 = 13ULL,
+    MTLAttributeFormatUShort2Normalized = 19ULL,
+    MTLAttributeFormatUShort3 = 14ULL,
+    MTLAttributeFormatUShort3Normalized = 20ULL,
+    MTLAttributeFormatUShort4 = 15ULL,
+    MTLAttributeFormatUShort4Normalized = 21ULL,
+    MTLAttributeFormatUShortNormalized = 51ULL,
+};
+typedef enum MTLBarrierScope : NSUInteger MTLBarrierScope;
+enum MTLBarrierScope : NSUInteger {
+    MTLBarrierScopeBuffers = 1ULL,
+    MTLBarrierScopeRenderTargets = 4ULL,
+    MTLBarrierScopeTextures = 2ULL,
+};
+typedef enum MTLBinaryArchiveError : NSUInteger MTLBinaryArchiveError;
+enum MTLBinaryArchiveError : NSUInteger {
+    MTLBinaryArchiveErrorCompilationFailure = 3ULL,
+    MTLBinaryArchiveErrorInternalError = 4ULL,
+    MTLBinaryArchiveErrorInvalidFile = 1ULL,
+    MTLBinaryArchiveErrorNone = 0ULL,
+    MTLBinaryArchiveErrorUnexpectedElement = 2ULL,
+};
+typedef enum MTLBindingAccess : NSInteger MTLBindingAccess;
+enum MTLBindingAccess : NSInteger {
+    MTLBindingAccessReadOnly = 0LL,
+    MTLBindingAccessReadWrite = 1LL,
+    MTLBindingAccessWriteOnly = 2LL,
+};
+typedef enum MTLBindingType : NSInteger MTLBindingType;
+enum MTLBindingType : NSInteger {
+    MTLBindingTypeBuffer = 0LL,
+    MTLBindingTypeImageblock = 17LL,
+    MTLBindingTypeImageblockData = 16LL,
+    MTLBindingTypeInstanceAccelerationStructure = 26LL,
+    MTLBindingTypeIntersectionFunctionTable = 27LL,
+    MTLBindingTypeObjectPayload = 34LL,
+    MTLBindingTypePrimitiveAccelerationStructure = 25LL,
+    MTLBindingTypeSampler = 3LL,
+    MTLBindingTypeTexture = 2LL,
+    MTLBindingTypeThreadgroupMemory = 1LL,
+    MTLBindingTypeVisibleFunctionTable = 24LL,
+};
+typedef enum MTLBlendFactor : NSUInteger MTLBlendFactor;
+enum MTLBlendFactor : NSUInteger {
+    MTLBlendFactorBlendAlpha = 13ULL,
+    MTLBlendFactorBlendColor = 11ULL,
+    MTLBlendFactorDestinationAlpha = 8ULL,
+    MTLBlendFactorDestinationColor = 6ULL,
+    MTLBlendFactorOne = 1ULL,
+    MTLBlendFactorOneMinusBlendAlpha = 14ULL,
+    MTLBlendFactorOneMinusBlendColor = 12ULL,
+    MTLBlendFactorOneMinusDestinationAlpha = 9ULL,
+    MTLBlendFactorOneMinusDestinationColor = 7ULL,
+    MTLBlendFactorOneMinusSource1Alpha = 18ULL,
+    MTLBlendFactorOneMinusSource1Color = 16ULL,
+    MTLBlendFactorOneMinusSourceAlpha = 5ULL,
+    MTLBlendFactorOneMinusSourceColor = 3ULL,
+    MTLBlendFactorSource1Alpha = 17ULL,
+    MTLBlendFactorSource1Color = 15ULL,
+    MTLBlendFactorSourceAlpha = 4ULL,
+    MTLBlendFactorSourceAlphaSaturated = 10ULL,
+    MTLBlendFactorSourceColor = 2ULL,
+    MTLBlendFactorZero = 0ULL,
+};
+typedef enum MTLBlendOperation : NSUInteger MTLBlendOperation;
+enum MTLBlendOperation : NSUInteger {
+    MTLBlendOperationAdd = 0ULL,
+    MTLBlendOperationMax = 4ULL,
+    MTLBlendOperationMin = 3ULL,
+    MTLBlendOperationReverseSubtract = 2ULL,
+    MTLBlendOperationSubtract = 1ULL,
+};
+typedef enum MTLBlitOption : NSUInteger MTLBlitOption;
+enum MTLBlitOption : NSUInteger {
+    MTLBlitOptionDepthFromDepthStencil = 1ULL,
+    MTLBlitOptionNone = 0ULL,
+    MTLBlitOptionRowLinearPvrtc = 4ULL,
+    MTLBlitOptionStencilFromDepthStencil = 2ULL,
+};
+typedef enum MTLCaptureDestination : NSInteger MTLCaptureDestination;
+enum MTLCaptureDestination : NSInteger {
+    MTLCaptureDestinationDeveloperTools = 1LL,
+    MTLCaptureDestinationGpuTraceDocument = 2LL,
+};
+typedef enum MTLCaptureError : NSInteger MTLCaptureError;
+enum MTLCaptureError : NSInteger {
+    MTLCaptureErrorAlreadyCapturing = 2LL,
+    MTLCaptureErrorInvalidDescriptor = 3LL,
+    MTLCaptureErrorNotSupported = 1LL,
+};
+struct MTLClearColor {
+    double red;
+    double green;
+    double blue;
+    double alpha;
+};
+typedef struct MTLClearColor MTLClearColor;
+struct MTLClearValue {
+    struct MTLClearColor color;
+    double depth;
+    unsigned long long stencil;
+};
+typedef struct MTLClearValue MTLClearValue;
+typedef enum MTLColorWriteMask : NSUInteger MTLColorWriteMask;
+enum MTLColorWriteMask : NSUInteger {
+    MTLColorWriteMaskAll = 15ULL,
+    MTLColorWriteMaskAlpha = 1ULL,
+    MTLColorWriteMaskBlue = 2ULL,
+    MTLColorWriteMaskGreen = 4ULL,
+    MTLColorWriteMaskNone = 0ULL,
+    MTLColorWriteMaskRed = 8ULL,
+};
+typedef enum MTLCommandBufferError : NSUInteger MTLCommandBufferError;
+enum MTLCommandBufferError : NSUInteger {
+    MTLCommandBufferErrorBlacklisted = 4ULL,
+    MTLCommandBufferErrorDeviceRemoved = 11ULL,
+    MTLCommandBufferErrorInternal = 1ULL,
+    MTLCommandBufferErrorInvalidResource = 9ULL,
+    MTLCommandBufferErrorMemoryless = 10ULL,
+    MTLCommandBufferErrorNone = 0ULL,
+    MTLCommandBufferErrorNotPermitted = 7ULL,
+    MTLCommandBufferErrorOutOfMemory = 8ULL,
+    MTLCommandBufferErrorPageFault = 3ULL,
+    MTLCommandBufferErrorStackOverflow = 12ULL,
+    MTLCommandBufferErrorTimeout = 2ULL,
+};
+typedef enum MTLCommandBufferErrorOption : NSUInteger MTLCommandBufferErrorOption;
+enum MTLCommandBufferErrorOption : NSUInteger {
+    MTLCommandBufferErrorOptionEncoderExecutionStatus = 1ULL,
+    MTLCommandBufferErrorOptionNone = 0ULL,
+};
+typedef enum MTLCommandBufferStatus : NSUInteger MTLCommandBufferStatus;
+enum MTLCommandBufferStatus : NSUInteger {
+    MTLCommandBufferStatusCommitted = 2ULL,
+    MTLCommandBufferStatusCompleted = 4ULL,
+    MTLCommandBufferStatusEnqueued = 1ULL,
+    MTLCommandBufferStatusError = 5ULL,
+    MTLCommandBufferStatusNotEnqueued = 0ULL,
+    MTLCommandBufferStatusScheduled = 3ULL,
+};
+typedef enum MTLCommandEncoderErrorState : NSInteger MTLCommandEncoderErrorState;
+enum MTLCommandEncoderErrorState : NSInteger {
+    MTLCommandEncoderErrorStateAffected = 2LL,
+    MTLCommandEncoderErrorStateCompleted = 1LL,
+    MTLCommandEncoderErrorStateFaulted = 4LL,
+    MTLCommandEncoderErrorStatePending = 3LL,
+    MTLCommandEncoderErrorStateUnknown = 0LL,
+};
+typedef NSString *MTLCommonCounter;
+typedef enum MTLCompareFunction : NSUInteger MTLCompareFunction;
+enum MTLCompareFunction : NSUInteger {
+    MTLCompareFunctionAlways = 7ULL,
+    MTLCompareFunctionEqual = 2ULL,
+    MTLCompareFunctionGreater = 4ULL,
+    MTLCompareFunctionGreaterEqual = 6ULL,
+    MTLCompareFunctionLess = 1ULL,
+    MTLCompareFunctionLessEqual = 3ULL,
+    MTLCompareFunctionNever = 0ULL,
+    MTLCompareFunctionNotEqual = 5ULL,
+};
+typedef enum MTLCompileSymbolVisibility : NSInteger MTLCompileSymbolVisibility;
+enum MTLCompileSymbolVisibility : NSInteger {
+    MTLCompileSymbolVisibilityDefault = 0LL,
+    MTLCompileSymbolVisibilityHidden = 1LL,
+};
+struct MTLCoordinate2D {
+    float x;
+    float y;
+};
+typedef struct MTLCoordinate2D MTLCoordinate2D;
+typedef enum MTLCounterSampleBufferError : NSInteger MTLCounterSampleBufferError;
+enum MTLCounterSampleBufferError : NSInteger {
+    MTLCounterSampleBufferErrorInternal = 2LL,
+    MTLCounterSampleBufferErrorInvalid = 1LL,
+    MTLCounterSampleBufferErrorOutOfMemory = 0LL,
+};
+typedef enum MTLCounterSamplingPoint : NSUInteger MTLCounterSamplingPoint;
+enum MTLCounterSamplingPoint : NSUInteger {
+    MTLCounterSamplingPointBlitBoundary = 4ULL,
+    MTLCounterSamplingPointDispatchBoundary = 2ULL,
+    MTLCounterSamplingPointDrawBoundary = 1ULL,
+    MTLCounterSamplingPointStageBoundary = 0ULL,
+    MTLCounterSamplingPointTileDispatchBoundary = 3ULL,
+};
+typedef enum MTLCpuCacheMode : NSUInteger MTLCpuCacheMode;
+enum MTLCpuCacheMode : NSUInteger {
+    MTLCpuCacheModeDefaultCache = 0ULL,
+    MTLCpuCacheModeWriteCombined = 1ULL,
+};
+typedef enum MTLCullMode : NSUInteger MTLCullMode;
+enum MTLCullMode : NSUInteger {
+    MTLCullModeBack = 2ULL,
+    MTLCullModeFront = 1ULL,
+    MTLCullModeNone = 0ULL,
+};
+typedef enum MTLCurveBasis : NSInteger MTLCurveBasis;
+enum MTLCurveBasis : NSInteger {
+    MTLCurveBasisBSpline = 0LL,
+    MTLCurveBasisBezier = 3LL,
+    MTLCurveBasisCatmullRom = 1LL,
+    MTLCurveBasisLinear = 2LL,
+};
+typedef enum MTLCurveEndCaps : NSInteger MTLCurveEndCaps;
+enum MTLCurveEndCaps : NSInteger {
+    MTLCurveEndCapsDisk = 1LL,
+    MTLCurveEndCapsNone = 0LL,
+    MTLCurveEndCapsSphere = 2LL,
+};
+typedef enum MTLCurveType : NSInteger MTLCurveType;
+enum MTLCurveType : NSInteger {
+    MTLCurveTypeFlat = 1LL,
+    MTLCurveTypeRound = 0LL,
+};
+typedef enum MTLDataType : NSUInteger MTLDataType;
+enum MTLDataType : NSUInteger {
+    MTLDataTypeArray = 2ULL,
+    MTLDataTypeBFloat = 121ULL,
+    MTLDataTypeBFloat2 = 122ULL,
+    MTLDataTypeBFloat3 = 123ULL,
+    MTLDataTypeBFloat4 = 124ULL,
+    MTLDataTypeBool = 53ULL,
+    MTLDataTypeBool2 = 54ULL,
+    MTLDataTypeBool3 = 55ULL,
+    MTLDataTypeBool4 = 56ULL,
+    MTLDataTypeChar = 45ULL,
+    MTLDataTypeChar2 = 46ULL,
+    MTLDataTypeChar3 = 47ULL,
+    MTLDataTypeChar4 = 48ULL,
+    MTLDataTypeComputePipeline = 79ULL,
+    MTLDataTypeFloat = 3ULL,
+    MTLDataTypeFloat2 = 4ULL,
+    MTLDataTypeFloat2x2 = 7ULL,
+    MTLDataTypeFloat2x3 = 8ULL,
+    MTLDataTypeFloat2x4 = 9ULL,
+    MTLDataTypeFloat3 = 5ULL,
+    MTLDataTypeFloat3x2 = 10ULL,
+    MTLDataTypeFloat3x3 = 11ULL,
+    MTLDataTypeFloat3x4 = 12ULL,
+    MTLDataTypeFloat4 = 6ULL,
+    MTLDataTypeFloat4x2 = 13ULL,
+    MTLDataTypeFloat4x3 = 14ULL,
+    MTLDataTypeFloat4x4 = 15ULL,
+    MTLDataTypeHalf = 16ULL,
+    MTLDataTypeHalf2 = 17ULL,
+    MTLDataTypeHalf2x2 = 20ULL,
+    MTLDataTypeHalf2x3 = 21ULL,
+    MTLDataTypeHalf2x4 = 22ULL,
+    MTLDataTypeHalf3 = 18ULL,
+    MTLDataTypeHalf3x2 = 23ULL,
+    MTLDataTypeHalf3x3 = 24ULL,
+    MTLDataTypeHalf3x4 = 25ULL,
+    MTLDataTypeHalf4 = 19ULL,
+    MTLDataTypeHalf4x2 = 26ULL,
+    MTLDataTypeHalf4x3 = 27ULL,
+    MTLDataTypeHalf4x4 = 28ULL,
+    MTLDataTypeIndirectCommandBuffer = 80ULL,
+    MTLDataTypeInstanceAccelerationStructure = 118ULL,
+    MTLDataTypeInt = 29ULL,
+    MTLDataTypeInt2 = 30ULL,
+    MTLDataTypeInt3 = 31ULL,
+    MTLDataTypeInt4 = 32ULL,
+    MTLDataTypeIntersectionFunctionTable = 116ULL,
+    MTLDataTypeLong = 81ULL,
+    MTLDataTypeLong2 = 82ULL,
+    MTLDataTypeLong3 = 83ULL,
+    MTLDataTypeLong4 = 84ULL,
+    MTLDataTypeNone = 0ULL,
+    MTLDataTypePointer = 60ULL,
+    MTLDataTypePrimitiveAccelerationStructure = 117ULL,
+    MTLDataTypeR16Snorm = 65ULL,
+    MTLDataTypeR16Unorm = 64ULL,
+    MTLDataTypeR8Snorm = 63ULL,
+    MTLDataTypeR8Unorm = 62ULL,
+    MTLDataTypeRenderPipeline = 78ULL,
+    MTLDataTypeRg11B10Float = 76ULL,
+    MTLDataTypeRg16Snorm = 69ULL,
+    MTLDataTypeRg16Unorm = 68ULL,
+    MTLDataTypeRg8Snorm = 67ULL,
+    MTLDataTypeRg8Unorm = 66ULL,
+    MTLDataTypeRgb10A2Unorm = 75ULL,
+    MTLDataTypeRgb9E5Float = 77ULL,
+    MTLDataTypeRgba16Snorm = 74ULL,
+    MTLDataTypeRgba16Unorm = 73ULL,
+    MTLDataTypeRgba8Snorm = 72ULL,
+    MTLDataTypeRgba8Unorm = 70ULL,
+    MTLDataTypeRgba8Unorm_sRgb = 71ULL,
+    MTLDataTypeSampler = 59ULL,
+    MTLDataTypeShort = 37ULL,
+    MTLDataTypeShort2 = 38ULL,
+    MTLDataTypeShort3 = 39ULL,
+    MTLDataTypeShort4 = 40ULL,
+    MTLDataTypeStruct = 1ULL,
+    MTLDataTypeTexture = 58ULL,
+    MTLDataTypeUChar = 49ULL,
+    MTLDataTypeUChar2 = 50ULL,
+    MTLDataTypeUChar3 = 51ULL,
+    MTLDataTypeUChar4 = 52ULL,
+    MTLDataTypeUInt = 33ULL,
+    MTLDataTypeUInt2 = 34ULL,
+    MTLDataTypeUInt3 = 35ULL,
+    MTLDataTypeUInt4 = 36ULL,
+    MTLDataTypeULong = 85ULL,
+    MTLDataTypeULong2 = 86ULL,
+    MTLDataTypeULong3 = 87ULL,
+    MTLDataTypeULong4 = 88ULL,
+    MTLDataTypeUShort = 41ULL,
+    MTLDataTypeUShort2 = 42ULL,
+    MTLDataTypeUShort3 = 43ULL,
+    MTLDataTypeUShort4 = 44ULL,
+    MTLDataTypeVisibleFunctionTable = 115ULL,
+};
+typedef enum MTLDepthClipMode : NSUInteger MTLDepthClipMode;
+enum MTLDepthClipMode : NSUInteger {
+    MTLDepthClipModeClamp = 1ULL,
+    MTLDepthClipModeClip = 0ULL,
+};
+struct MTLDispatchThreadgroupsIndirectArguments {
+    unsigned int threadGroupsPerGrid1;
+    unsigned int threadGroupsPerGrid2;
+    unsigned int threadGroupsPerGrid3;
+};
+typedef struct MTLDispatchThreadgroupsIndirectArguments MTLDispatchThreadgroupsIndirectArguments;
+typedef enum MTLDispatchType : NSUInteger MTLDispatchType;
+enum MTLDispatchType : NSUInteger {
+    MTLDispatchTypeConcurrent = 1ULL,
+    MTLDispatchTypeSerial = 0ULL,
+};
+struct MTLDrawIndexedPrimitivesIndirectArguments {
+    unsigned int indexCount;
+    unsigned int instanceCount;
+    unsigned int indexStart;
+    unsigned int baseVertex;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawIndexedPrimitivesIndirectArguments MTLDrawIndexedPrimitivesIndirectArguments;
+struct MTLDrawPatchIndirectArguments {
+    unsigned int patchCount;
+    unsigned int instanceCount;
+    unsigned int patchStart;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawPatchIndirectArguments MTLDrawPatchIndirectArguments;
+struct MTLDrawPrimitivesIndirectArguments {
+    unsigned int vertexCount;
+    unsigned int instanceCount;
+    unsigned int vertexStart;
+    unsigned int baseInstance;
+};
+typedef struct MTLDrawPrimitivesIndirectArguments MTLDrawPrimitivesIndirectArguments;
+typedef enum MTLDynamicLibraryError : NSUInteger MTLDynamicLibraryError;
+enum MTLDynamicLibraryError : NSUInteger {
+    MTLDynamicLibraryErrorCompilationFailure = 2ULL,
+    MTLDynamicLibraryErrorDependencyLoadFailure = 4ULL,
+    MTLDynamicLibraryErrorInvalidFile = 1ULL,
+    MTLDynamicLibraryErrorNone = 0ULL,
+    MTLDynamicLibraryErrorUnresolvedInstallName = 3ULL,
+    MTLDynamicLibraryErrorUnsupported = 5ULL,
+};
+typedef enum MTLFeatureSet : NSUInteger MTLFeatureSet;
+enum MTLFeatureSet : NSUInteger {
+    MTLFeatureSetiOS_GPUFamily1_v1 = 0ULL,
+    MTLFeatureSetiOS_GPUFamily1_v2 = 2ULL,
+    MTLFeatureSetiOS_GPUFamily1_v3 = 5ULL,
+    MTLFeatureSetiOS_GPUFamily1_v4 = 8ULL,
+    MTLFeatureSetiOS_GPUFamily1_v5 = 12ULL,
+    MTLFeatureSetiOS_GPUFamily2_v1 = 1ULL,
+    MTLFeatureSetiOS_GPUFamily2_v2 = 3ULL,
+    MTLFeatureSetiOS_GPUFamily2_v3 = 6ULL,
+    MTLFeatureSetiOS_GPUFamily2_v4 = 9ULL,
+    MTLFeatureSetiOS_GPUFamily2_v5 = 13ULL,
+    MTLFeatureSetiOS_GPUFamily3_v1 = 4ULL,
+    MTLFeatureSetiOS_GPUFamily3_v2 = 7ULL,
+    MTLFeatureSetiOS_GPUFamily3_v3 = 10ULL,
+    MTLFeatureSetiOS_GPUFamily3_v4 = 14ULL,
+    MTLFeatureSetiOS_GPUFamily4_v1 = 11ULL,
+    MTLFeatureSetiOS_GPUFamily4_v2 = 15ULL,
+    MTLFeatureSetiOS_GPUFamily5_v1 = 16ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v1 = 10000ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v2 = 10001ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v3 = 10003ULL,
+    MTLFeatureSetmacOS_GPUFamily1_v4 = 10004ULL,
+    MTLFeatureSetmacOS_GPUFamily2_v1 = 10005ULL,
+    MTLFeatureSetmacOS_ReadWriteTextureTier2 = 10002ULL,
+    MTLFeatureSettvOS_GPUFamily1_v1 = 30000ULL,
+    MTLFeatureSettvOS_GPUFamily1_v2 = 30001ULL,
+    MTLFeatureSettvOS_GPUFamily1_v3 = 30002ULL,
+    MTLFeatureSettvOS_GPUFamily1_v4 = 30004ULL,
+    MTLFeatureSettvOS_GPUFamily2_v1 = 30003ULL,
+    MTLFeatureSettvOS_GPUFamily2_v2 = 30005ULL,
+};
+typedef enum MTLFunctionLogType : NSUInteger MTLFunctionLogType;
+enum MTLFunctionLogType : NSUInteger {
+    MTLFunctionLogTypeValidation = 0ULL,
+};
+typedef enum MTLFunctionOptions : NSUInteger MTLFunctionOptions;
+enum MTLFunctionOptions : NSUInteger {
+    MTLFunctionOptionCompileToBinary = 1ULL,
+    MTLFunctionOptionFailOnBinaryArchiveMiss = 4ULL,
+    MTLFunctionOptionNone = 0ULL,
+    MTLFunctionOptionStoreFunctionInMetalPipelinesScript = 2ULL,
+    MTLFunctionOptionStoreFunctionInMetalScript = 2ULL,
+};
+typedef enum MTLFunctionType : NSUInteger MTLFunctionType;
+enum MTLFunctionType : NSUInteger {
+    MTLFunctionTypeFragment = 2ULL,
+    MTLFunctionTypeIntersection = 6ULL,
+    MTLFunctionTypeKernel = 3ULL,
+    MTLFunctionTypeMesh = 7ULL,
+    MTLFunctionTypeObject = 8ULL,
+    MTLFunctionTypeVertex = 1ULL,
+    MTLFunctionTypeVisible = 5ULL,
+};
+typedef enum MTLGpuFamily : NSInteger MTLGpuFamily;
+enum MTLGpuFamily : NSInteger {
+    MTLGpuFamilyApple1 = 1001LL,
+    MTLGpuFamilyApple2 = 1002LL,
+    MTLGpuFamilyApple3 = 1003LL,
+    MTLGpuFamilyApple4 = 1004LL,
+    MTLGpuFamilyApple5 = 1005LL,
+    MTLGpuFamilyApple6 = 1006LL,
+    MTLGpuFamilyApple7 = 1007LL,
+    MTLGpuFamilyApple8 = 1008LL,
+    MTLGpuFamilyApple9 = 1009LL,
+    MTLGpuFamilyCommon1 = 3001LL,
+    MTLGpuFamilyCommon2 = 3002LL,
+    MTLGpuFamilyCommon3 = 3003LL,
+    MTLGpuFamilyMac1 = 2001LL,
+    MTLGpuFamilyMac2 = 2002LL,
+    MTLGpuFamilyMetal3 = 5001LL,
+    MTLGpuFamilyiOSMac1 = 4001LL,
+    MTLGpuFamilyiOSMac2 = 4002LL,
+};
+typedef enum MTLHazardTrackingMode : NSUInteger MTLHazardTrackingMode;
+enum MTLHazardTrackingMode : NSUInteger {
+    MTLHazardTrackingModeDefault = 0ULL,
+    MTLHazardTrackingModeTracked = 2ULL,
+    MTLHazardTrackingModeUntracked = 1ULL,
+};
+typedef enum MTLHeapType : NSInteger MTLHeapType;
+enum MTLHeapType : NSInteger {
+    MTLHeapTypeAutomatic = 0LL,
+    MTLHeapTypePlacement = 1LL,
+    MTLHeapTypeSparse = 2LL,
+};
+typedef enum MTLIOCommandQueueType : NSInteger MTLIOCommandQueueType;
+enum MTLIOCommandQueueType : NSInteger {
+    MTLIOCommandQueueTypeConcurrent = 0LL,
+    MTLIOCommandQueueTypeSerial = 1LL,
+};
+typedef enum MTLIOCompressionMethod : NSInteger MTLIOCompressionMethod;
+enum MTLIOCompressionMethod : NSInteger {
+    MTLIOCompressionMethodLz4 = 2LL,
+    MTLIOCompressionMethodLzBitmap = 4LL,
+    MTLIOCompressionMethodLzfse = 1LL,
+    MTLIOCompressionMethodLzma = 3LL,
+    MTLIOCompressionMethodZlib = 0LL,
+};
+typedef enum MTLIOCompressionStatus : NSInteger MTLIOCompressionStatus;
+enum MTLIOCompressionStatus : NSInteger {
+    MTLIOCompressionStatusComplete = 0LL,
+    MTLIOCompressionStatusError = 1LL,
+};
+typedef enum MTLIOError : NSInteger MTLIOError;
+enum MTLIOError : NSInteger {
+    MTLIOErrorInternal = 2LL,
+    MTLIOErrorUrlInvalid = 1LL,
+};
+typedef enum MTLIOPriority : NSInteger MTLIOPriority;
+enum MTLIOPriority : NSInteger {
+    MTLIOPriorityHigh = 0LL,
+    MTLIOPriorityLow = 2LL,
+    MTLIOPriorityNormal = 1LL,
+};
+typedef enum MTLIOStatus : NSInteger MTLIOStatus;
+enum MTLIOStatus : NSInteger {
+    MTLIOStatusCancelled = 1LL,
+    MTLIOStatusComplete = 3LL,
+    MTLIOStatusError = 2LL,
+    MTLIOStatusPending = 0LL,
+};
+typedef enum MTLIndexType : NSUInteger MTLIndexType;
+enum MTLIndexType : NSUInteger {
+    MTLIndexTypeUInt16 = 0ULL,
+    MTLIndexTypeUInt32 = 1ULL,
+};
+typedef enum MTLIndirectCommandType : NSUInteger MTLIndirectCommandType;
+enum MTLIndirectCommandType : NSUInteger {
+    MTLIndirectCommandTypeConcurrentDispatch = 32ULL,
+    MTLIndirectCommandTypeConcurrentDispatchThreads = 64ULL,
+    MTLIndirectCommandTypeDraw = 1ULL,
+    MTLIndirectCommandTypeDrawIndexed = 2ULL,
+    MTLIndirectCommandTypeDrawIndexedPatches = 8ULL,
+    MTLIndirectCommandTypeDrawMeshThreadgroups = 128ULL,
+    MTLIndirectCommandTypeDrawMeshThreads = 256ULL,
+    MTLIndirectCommandTypeDrawPatches = 4ULL,
+};
+typedef enum MTLIntersectionFunctionSignature : NSUInteger MTLIntersectionFunctionSignature;
+enum MTLIntersectionFunctionSignature : NSUInteger {
+    MTLIntersectionFunctionSignatureCurveData = 128ULL,
+    MTLIntersectionFunctionSignatureExtendedLimits = 32ULL,
+    MTLIntersectionFunctionSignatureInstanceMotion = 8ULL,
+    MTLIntersectionFunctionSignatureInstancing = 1ULL,
+    MTLIntersectionFunctionSignatureMaxLevels = 64ULL,
+    MTLIntersectionFunctionSignatureNone = 0ULL,
+    MTLIntersectionFunctionSignaturePrimitiveMotion = 16ULL,
+    MTLIntersectionFunctionSignatureTriangleData = 2ULL,
+    MTLIntersectionFunctionSignatureWorldSpaceData = 4ULL,
+};
+typedef enum MTLLanguageVersion : NSUInteger MTLLanguageVersion;
+enum MTLLanguageVersion : NSUInteger {
+    MTLLanguageVersionv1_0 = 65536ULL,
+    MTLLanguageVersionv1_1 = 65537ULL,
+    MTLLanguageVersionv1_2 = 65538ULL,
+    MTLLanguageVersionv2_0 = 131072ULL,
+    MTLLanguageVersionv2_1 = 131073ULL,
+    MTLLanguageVersionv2_2 = 131074ULL,
+    MTLLanguageVersionv2_3 = 131075ULL,
+    MTLLanguageVersionv2_4 = 131076ULL,
+    MTLLanguageVersionv3_0 = 196608ULL,
+    MTLLanguageVersionv3_1 = 196609ULL,
+    MTLLanguageVersionv3_2 = 196610ULL,
+};
+typedef enum MTLLibraryError : NSUInteger MTLLibraryError;
+enum MTLLibraryError : NSUInteger {
+    MTLLibraryErrorCompileFailure = 3ULL,
+    MTLLibraryErrorCompileWarning = 4ULL,
+    MTLLibraryErrorFileNotFound = 6ULL,
+    MTLLibraryErrorFunctionNotFound = 5ULL,
+    MTLLibraryErrorInternal = 2ULL,
+    MTLLibraryErrorUnsupported = 1ULL,
+};
+typedef enum MTLLibraryOptimizationLevel : NSInteger MTLLibraryOptimizationLevel;
+enum MTLLibraryOptimizationLevel : NSInteger {
+    MTLLibraryOptimizationLevelDefault = 0LL,
+    MTLLibraryOptimizationLevelSize = 1LL,
+};
+typedef enum MTLLibraryType : NSInteger MTLLibraryType;
+enum MTLLibraryType : NSInteger {
+    MTLLibraryTypeDynamic = 1LL,
+    MTLLibraryTypeExecutable = 0LL,
+};
+typedef enum MTLLoadAction : NSUInteger MTLLoadAction;
+enum MTLLoadAction : NSUInteger {
+    MTLLoadActionClear = 2ULL,
+    MTLLoadActionDontCare = 0ULL,
+    MTLLoadActionLoad = 1ULL,
+};
+typedef enum MTLLogLevel : NSInteger MTLLogLevel;
+enum MTLLogLevel : NSInteger {
+    MTLLogLevelDebug = 1LL,
+    MTLLogLevelError = 4LL,
+    MTLLogLevelFault = 5LL,
+    MTLLogLevelInfo = 2LL,
+    MTLLogLevelNotice = 3LL,
+    MTLLogLevelUndefined = 0LL,
+};
+typedef enum MTLLogStateError : NSUInteger MTLLogStateError;
+enum MTLLogStateError : NSUInteger {
+    MTLLogStateErrorInvalid = 2ULL,
+    MTLLogStateErrorInvalidSize = 1ULL,
+};
+typedef enum MTLMathFloatingPointFunctions : NSInteger MTLMathFloatingPointFunctions;
+enum MTLMathFloatingPointFunctions : NSInteger {
+    MTLMathFloatingPointFunctionsFast = 0LL,
+    MTLMathFloatingPointFunctionsPrecise = 1LL,
+};
+typedef enum MTLMathMode : NSInteger MTLMathMode;
+enum MTLMathMode : NSInteger {
+    MTLMathModeFast = 2LL,
+    MTLMathModeRelaxed = 1LL,
+    MTLMathModeSafe = 0LL,
+};
+typedef enum MTLMatrixLayout : NSInteger MTLMatrixLayout;
+enum MTLMatrixLayout : NSInteger {
+    MTLMatrixLayoutColumnMajor = 0LL,
+    MTLMatrixLayoutRowMajor = 1LL,
+};
+typedef enum MTLMotionBorderMode : unsigned int MTLMotionBorderMode;
+enum MTLMotionBorderMode : unsigned int {
+    MTLMotionBorderModeClamp = 0U,
+    MTLMotionBorderModeVanish = 1U,
+};
+typedef enum MTLMultisampleDepthResolveFilter : NSUInteger MTLMultisampleDepthResolveFilter;
+enum MTLMultisampleDepthResolveFilter : NSUInteger {
+    MTLMultisampleDepthResolveFilterMax = 2ULL,
+    MTLMultisampleDepthResolveFilterMin = 1ULL,
+    MTLMultisampleDepthResolveFilterSample0 = 0ULL,
+};
+typedef enum MTLMultisampleStencilResolveFilter : NSUInteger MTLMultisampleStencilResolveFilter;
+enum MTLMultisampleStencilResolveFilter : NSUInteger {
+    MTLMultisampleStencilResolveFilterDepthResolvedSample = 1ULL,
+    MTLMultisampleStencilResolveFilterSample0 = 0ULL,
+};
+typedef enum MTLMutability : NSUInteger MTLMutability;
+enum MTLMutability : NSUInteger {
+    MTLMutabilityDefault = 0ULL,
+    MTLMutabilityImmutable = 2ULL,
+    MTLMutabilityMutable = 1ULL,
+};
+struct MTLOrigin {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+};
+typedef struct MTLOrigin MTLOrigin;
+typedef enum MTLPatchType : NSUInteger MTLPatchType;
+enum MTLPatchType : NSUInteger {
+    MTLPatchTypeNone = 0ULL,
+    MTLPatchTypeQuad = 2ULL,
+    MTLPatchTypeTriangle = 1ULL,
+};
+typedef enum MTLPipelineOption : NSUInteger MTLPipelineOption;
+enum MTLPipelineOption : NSUInteger {
+    MTLPipelineOptionArgumentInfo = 1ULL,
+    MTLPipelineOptionBindingInfo = 1ULL,
+    MTLPipelineOptionBufferTypeInfo = 2ULL,
+    MTLPipelineOptionFailOnBinaryArchiveMiss = 4ULL,
+    MTLPipelineOptionNone = 0ULL,
+};
+typedef enum MTLPixelFormat : NSUInteger MTLPixelFormat;
+enum MTLPixelFormat : NSUInteger {
+    MTLPixelFormatA1BGR5Unorm = 41ULL,
+    MTLPixelFormatA8Unorm = 1ULL,
+    MTLPixelFormatABGR4Unorm = 42ULL,
+    MTLPixelFormatASTC_10x10_HDR = 234ULL,
+    MTLPixelFormatASTC_10x10_LDR = 216ULL,
+    MTLPixelFormatASTC_10x10_sRGB = 198ULL,
+    MTLPixelFormatASTC_10x5_HDR = 231ULL,
+    MTLPixelFormatASTC_10x5_LDR = 213ULL,
+    MTLPixelFormatASTC_10x5_sRGB = 195ULL,
+    MTLPixelFormatASTC_10x6_HDR = 232ULL,
+    MTLPixelFormatASTC_10x6_LDR = 214ULL,
+    MTLPixelFormatASTC_10x6_sRGB = 196ULL,
+    MTLPixelFormatASTC_10x8_HDR = 233ULL,
+    MTLPixelFormatASTC_10x8_LDR = 215ULL,
+    MTLPixelFormatASTC_10x8_sRGB = 197ULL,
+    MTLPixelFormatASTC_12x10_HDR = 235ULL,
+    MTLPixelFormatASTC_12x10_LDR = 217ULL,
+    MTLPixelFormatASTC_12x10_sRGB = 199ULL,
+    MTLPixelFormatASTC_12x12_HDR = 236ULL,
+    MTLPixelFormatASTC_12x12_LDR = 218ULL,
+    MTLPixelFormatASTC_12x12_sRGB = 200ULL,
+    MTLPixelFormatASTC_4x4_HDR = 222ULL,
+    MTLPixelFormatASTC_4x4_LDR = 204ULL,
+    MTLPixelFormatASTC_4x4_sRGB = 186ULL,
+    MTLPixelFormatASTC_5x4_HDR = 223ULL,
+    MTLPixelFormatASTC_5x4_LDR = 205ULL,
+    MTLPixelFormatASTC_5x4_sRGB = 187ULL,
+    MTLPixelFormatASTC_5x5_HDR = 224ULL,
+    MTLPixelFormatASTC_5x5_LDR = 206ULL,
+    MTLPixelFormatASTC_5x5_sRGB = 188ULL,
+    MTLPixelFormatASTC_6x5_HDR = 225ULL,
+    MTLPixelFormatASTC_6x5_LDR = 207ULL,
+    MTLPixelFormatASTC_6x5_sRGB = 189ULL,
+    MTLPixelFormatASTC_6x6_HDR = 226ULL,
+    MTLPixelFormatASTC_6x6_LDR = 208ULL,
+    MTLPixelFormatASTC_6x6_sRGB = 190ULL,
+    MTLPixelFormatASTC_8x5_HDR = 228ULL,
+    MTLPixelFormatASTC_8x5_LDR = 210ULL,
+    MTLPixelFormatASTC_8x5_sRGB = 192ULL,
+    MTLPixelFormatASTC_8x6_HDR = 229ULL,
+    MTLPixelFormatASTC_8x6_LDR = 211ULL,
+    MTLPixelFormatASTC_8x6_sRGB = 193ULL,
+    MTLPixelFormatASTC_8x8_HDR = 230ULL,
+    MTLPixelFormatASTC_8x8_LDR = 212ULL,
+    MTLPixelFormatASTC_8x8_sRGB = 194ULL,
+    MTLPixelFormatB5G6R5Unorm = 40ULL,
+    MTLPixelFormatBC1RGBA = 130ULL,
+    MTLPixelFormatBC1_RGBA_sRGB = 131ULL,
+    MTLPixelFormatBC2RGBA = 132ULL,
+    MTLPixelFormatBC2_RGBA_sRGB = 133ULL,
+    MTLPixelFormatBC3RGBA = 134ULL,
+    MTLPixelFormatBC3_RGBA_sRGB = 135ULL,
+    MTLPixelFormatBC4_RSnorm = 141ULL,
+    MTLPixelFormatBC4_RUnorm = 140ULL,
+    MTLPixelFormatBC5_RGSnorm = 143ULL,
+    MTLPixelFormatBC5_RGUnorm = 142ULL,
+    MTLPixelFormatBC6H_RGBFloat = 150ULL,
+    MTLPixelFormatBC6H_RGBUFloat = 151ULL,
+    MTLPixelFormatBC7_RGBAUnorm = 152ULL,
+    MTLPixelFormatBC7_RGBAUnorm_sRGB = 153ULL,
+    MTLPixelFormatBGR10A2Unorm = 94ULL,
+    MTLPixelFormatBGR10_XR = 554ULL,
+    MTLPixelFormatBGR10_XR_sRGB = 555ULL,
+    MTLPixelFormatBGR5A1Unorm = 43ULL,
+    MTLPixelFormatBGRA10_XR = 552ULL,
+    MTLPixelFormatBGRA10_XR_sRGB = 553ULL,
+    MTLPixelFormatBGRA8Unorm = 80ULL,
+    MTLPixelFormatBGRA8Unorm_sRGB = 81ULL,
+    MTLPixelFormatBGRG422 = 241ULL,
+    MTLPixelFormatDepth16Unorm = 250ULL,
+    MTLPixelFormatDepth24Unorm_Stencil8 = 255ULL,
+    MTLPixelFormatDepth32Float = 252ULL,
+    MTLPixelFormatDepth32Float_Stencil8 = 260ULL,
+    MTLPixelFormatEAC_R11Snorm = 172ULL,
+    MTLPixelFormatEAC_R11Unorm = 170ULL,
+    MTLPixelFormatEAC_RG11Snorm = 176ULL,
+    MTLPixelFormatEAC_RG11Unorm = 174ULL,
+    MTLPixelFormatEAC_RGBA8 = 178ULL,
+    MTLPixelFormatEAC_RGBA8_sRGB = 179ULL,
+    MTLPixelFormatETC2_RGB8 = 180ULL,
+    MTLPixelFormatETC2_RGB8A1 = 182ULL,
+    MTLPixelFormatETC2_RGB8A1_sRGB = 183ULL,
+    MTLPixelFormatETC2_RGB8_sRGB = 181ULL,
+    MTLPixelFormatGBGR422 = 240ULL,
+    MTLPixelFormatInvalid = 0ULL,
+    MTLPixelFormatPVRTC_RGBA_2BPP = 164ULL,
+    MTLPixelFormatPVRTC_RGBA_2BPP_sRGB = 165ULL,
+    MTLPixelFormatPVRTC_RGBA_4BPP = 166ULL,
+    MTLPixelFormatPVRTC_RGBA_4BPP_sRGB = 167ULL,
+    MTLPixelFormatPVRTC_RGB_2BPP = 160ULL,
+    MTLPixelFormatPVRTC_RGB_2BPP_sRGB = 161ULL,
+    MTLPixelFormatPVRTC_RGB_4BPP = 162ULL,
+    MTLPixelFormatPVRTC_RGB_4BPP_sRGB = 163ULL,
+    MTLPixelFormatR16Float = 25ULL,
+    MTLPixelFormatR16Sint = 24ULL,
+    MTLPixelFormatR16Snorm = 22ULL,
+    MTLPixelFormatR16Uint = 23ULL,
+    MTLPixelFormatR16Unorm = 20ULL,
+    MTLPixelFormatR32Float = 55ULL,
+    MTLPixelFormatR32Sint = 54ULL,
+    MTLPixelFormatR32Uint = 53ULL,
+    MTLPixelFormatR8Sint = 14ULL,
+    MTLPixelFormatR8Snorm = 12ULL,
+    MTLPixelFormatR8Uint = 13ULL,
+    MTLPixelFormatR8Unorm = 10ULL,
+    MTLPixelFormatR8Unorm_sRGB = 11ULL,
+    MTLPixelFormatRG11B10Float = 92ULL,
+    MTLPixelFormatRG16Float = 65ULL,
+    MTLPixelFormatRG16Sint = 64ULL,
+    MTLPixelFormatRG16Snorm = 62ULL,
+    MTLPixelFormatRG16Uint = 63ULL,
+    MTLPixelFormatRG16Unorm = 60ULL,
+    MTLPixelFormatRG32Float = 105ULL,
+    MTLPixelFormatRG32Sint = 104ULL,
+    MTLPixelFormatRG32Uint = 103ULL,
+    MTLPixelFormatRG8Sint = 34ULL,
+    MTLPixelFormatRG8Snorm = 32ULL,
+    MTLPixelFormatRG8Uint = 33ULL,
+    MTLPixelFormatRG8Unorm = 30ULL,
+    MTLPixelFormatRG8Unorm_sRGB = 31ULL,
+    MTLPixelFormatRGB10A2Uint = 91ULL,
+    MTLPixelFormatRGB10A2Unorm = 90ULL,
+    MTLPixelFormatRGB9E5Float = 93ULL,
+    MTLPixelFormatRGBA16Float = 115ULL,
+    MTLPixelFormatRGBA16Sint = 114ULL,
+    MTLPixelFormatRGBA16Snorm = 112ULL,
+    MTLPixelFormatRGBA16Uint = 113ULL,
+    MTLPixelFormatRGBA16Unorm = 110ULL,
+    MTLPixelFormatRGBA32Float = 125ULL,
+    MTLPixelFormatRGBA32Sint = 124ULL,
+    MTLPixelFormatRGBA32Uint = 123ULL,
+    MTLPixelFormatRGBA8Sint = 74ULL,
+    MTLPixelFormatRGBA8Snorm = 72ULL,
+    MTLPixelFormatRGBA8Uint = 73ULL,
+    MTLPixelFormatRGBA8Unorm = 70ULL,
+    MTLPixelFormatRGBA8Unorm_sRGB = 71ULL,
+    MTLPixelFormatStencil8 = 253ULL,
+    MTLPixelFormatX24_Stencil8 = 262ULL,
+    MTLPixelFormatX32_Stencil8 = 261ULL,
+};
+typedef enum MTLPrimitiveTopologyClass : NSUInteger MTLPrimitiveTopologyClass;
+enum MTLPrimitiveTopologyClass : NSUInteger {
+    MTLPrimitiveTopologyClassLine = 2ULL,
+    MTLPrimitiveTopologyClassPoint = 1ULL,
+    MTLPrimitiveTopologyClassTriangle = 3ULL,
+    MTLPrimitiveTopologyClassUnspecified = 0ULL,
+};
+typedef enum MTLPrimitiveType : NSUInteger MTLPrimitiveType;
+enum MTLPrimitiveType : NSUInteger {
+    MTLPrimitiveTypeLine = 1ULL,
+    MTLPrimitiveTypeLineStrip = 2ULL,
+    MTLPrimitiveTypePoint = 0ULL,
+    MTLPrimitiveTypeTriangle = 3ULL,
+    MTLPrimitiveTypeTriangleStrip = 4ULL,
+};
+typedef enum MTLPurgeableState : NSUInteger MTLPurgeableState;
+enum MTLPurgeableState : NSUInteger {
+    MTLPurgeableStateEmpty = 4ULL,
+    MTLPurgeableStateKeepCurrent = 1ULL,
+    MTLPurgeableStateNonVolatile = 2ULL,
+    MTLPurgeableStateVolatile = 3ULL,
+};
+typedef enum MTLReadWriteTextureTier : NSUInteger MTLReadWriteTextureTier;
+enum MTLReadWriteTextureTier : NSUInteger {
+    MTLReadWriteTextureTierNone = 0ULL,
+    MTLReadWriteTextureTierOne = 1ULL,
+    MTLReadWriteTextureTierTwo = 2ULL,
+};
+struct MTLSize {
+    NSInteger width;
+    NSInteger height;
+    NSInteger depth;
+};
+typedef struct MTLSize MTLSize;
+struct MTLRegion {
+    struct MTLOrigin origin;
+    struct MTLSize size;
+};
+typedef struct MTLRegion MTLRegion;
+typedef enum MTLRenderStages : NSUInteger MTLRenderStages;
+enum MTLRenderStages : NSUInteger {
+    MTLRenderStagesFragment = 2ULL,
+    MTLRenderStagesMesh = 16ULL,
+    MTLRenderStagesObject = 8ULL,
+    MTLRenderStagesTile = 4ULL,
+    MTLRenderStagesVertex = 1ULL,
+};
+struct MTLResourceId {
+    unsigned long long impl;
+};
+typedef struct MTLResourceId MTLResourceId;
+typedef enum MTLResourceOptions : NSUInteger MTLResourceOptions;
+enum MTLResourceOptions : NSUInteger {
+    MTLResourceOptionHazardTrackingModeTracked = 512ULL,
+    MTLResourceOptionHazardTrackingModeUntracked = 256ULL,
+};
+typedef enum MTLResourceUsage : NSUInteger MTLResourceUsage;
+enum MTLResourceUsage : NSUInteger {
+    MTLResourceUsageRead = 1ULL,
+    MTLResourceUsageSample = 4ULL,
+    MTLResourceUsageWrite = 2ULL,
+};
+struct MTLSamplePosition {
+    float x;
+    float y;
+};
+typedef struct MTLSamplePosition MTLSamplePosition;
+typedef enum MTLSamplerAddressMode : NSUInteger MTLSamplerAddressMode;
+enum MTLSamplerAddressMode : NSUInteger {
+    MTLSamplerAddressModeClampToBorderColor = 5ULL,
+    MTLSamplerAddressModeClampToEdge = 0ULL,
+    MTLSamplerAddressModeClampToZero = 4ULL,
+    MTLSamplerAddressModeMirrorClampToEdge = 1ULL,
+    MTLSamplerAddressModeMirrorRepeat = 3ULL,
+    MTLSamplerAddressModeRepeat = 2ULL,
+};
+typedef enum MTLSamplerBorderColor : NSUInteger MTLSamplerBorderColor;
+enum MTLSamplerBorderColor : NSUInteger {
+    MTLSamplerBorderColorOpaqueBlack = 1ULL,
+    MTLSamplerBorderColorOpaqueWhite = 2ULL,
+    MTLSamplerBorderColorTransparentBlack = 0ULL,
+};
+typedef enum MTLSamplerMinMagFilter : NSUInteger MTLSamplerMinMagFilter;
+enum MTLSamplerMinMagFilter : NSUInteger {
+    MTLSamplerMinMagFilterLinear = 1ULL,
+    MTLSamplerMinMagFilterNearest = 0ULL,
+};
+typedef enum MTLSamplerMipFilter : NSUInteger MTLSamplerMipFilter;
+enum MTLSamplerMipFilter : NSUInteger {
+    MTLSamplerMipFilterLinear = 2ULL,
+    MTLSamplerMipFilterNearest = 1ULL,
+    MTLSamplerMipFilterNotMipmapped = 0ULL,
+};
+struct MTLScissorRect {
+    NSUInteger x;
+    NSUInteger y;
+    NSUInteger width;
+    NSUInteger height;
+};
+typedef struct MTLScissorRect MTLScissorRect;
+typedef enum MTLShaderValidation : NSInteger MTLShaderValidation;
+enum MTLShaderValidation : NSInteger {
+    MTLShaderValidationDefault = 0LL,
+    MTLShaderValidationDisabled = 2LL,
+    MTLShaderValidationEnabled = 1LL,
+};
+struct MTLSizeAndAlign {
+    NSUInteger size;
+    NSUInteger align;
+};
+typedef struct MTLSizeAndAlign MTLSizeAndAlign;
+typedef enum MTLSparsePageSize : NSInteger MTLSparsePageSize;
+enum MTLSparsePageSize : NSInteger {
+    MTLSparsePageSizeSize16 = 101LL,
+    MTLSparsePageSizeSize256 = 103LL,
+    MTLSparsePageSizeSize64 = 102LL,
+};
+typedef enum MTLSparseTextureMappingMode : NSUInteger MTLSparseTextureMappingMode;
+enum MTLSparseTextureMappingMode : NSUInteger {
+    MTLSparseTextureMappingModeMap = 0ULL,
+    MTLSparseTextureMappingModeUnmap = 1ULL,
+};
+typedef enum MTLSparseTextureRegionAlignmentMode : NSUInteger MTLSparseTextureRegionAlignmentMode;
+enum MTLSparseTextureRegionAlignmentMode : NSUInteger {
+    MTLSparseTextureRegionAlignmentModeInward = 1ULL,
+    MTLSparseTextureRegionAlignmentModeOutward = 0ULL,
+};
+struct MTLStageInRegionIndirectArguments {
+    unsigned int stageInOrigin1;
+    unsigned int stageInOrigin2;
+    unsigned int stageInOrigin3;
+    unsigned int stageInSize1;
+    unsigned int stageInSize2;
+    unsigned int stageInSize3;
+};
+typedef struct MTLStageInRegionIndirectArguments MTLStageInRegionIndirectArguments;
+typedef enum MTLStencilOperation : NSUInteger MTLStencilOperation;
+enum MTLStencilOperation : NSUInteger {
+    MTLStencilOperationDecrementClamp = 4ULL,
+    MTLStencilOperationDecrementWrap = 7ULL,
+    MTLStencilOperationIncrementClamp = 3ULL,
+    MTLStencilOperationIncrementWrap = 6ULL,
+    MTLStencilOperationInvert = 5ULL,
+    MTLStencilOperationKeep = 0ULL,
+    MTLStencilOperationReplace = 2ULL,
+    MTLStencilOperationZero = 1ULL,
+};
+typedef enum MTLStepFunction : NSUInteger MTLStepFunction;
+enum MTLStepFunction : NSUInteger {
+    MTLStepFunctionConstant = 0ULL,
+    MTLStepFunctionPerInstance = 2ULL,
+    MTLStepFunctionPerPatch = 3ULL,
+    MTLStepFunctionPerPatchControlPoint = 4ULL,
+    MTLStepFunctionPerVertex = 1ULL,
+    MTLStepFunctionThreadPositionInGridX = 5ULL,
+    MTLStepFunctionThreadPositionInGridXIndexed = 7ULL,
+    MTLStepFunctionThreadPositionInGridY = 6ULL,
+    MTLStepFunctionThreadPositionInGridYIndexed = 8ULL,
+};
+typedef enum MTLStitchedLibraryOptions : NSUInteger MTLStitchedLibraryOptions;
+enum MTLStitchedLibraryOptions : NSUInteger {
+    MTLStitchedLibraryOptionFailOnBinaryArchiveMiss = 1ULL,
+    MTLStitchedLibraryOptionNone = 0ULL,
+    MTLStitchedLibraryOptionStoreLibraryInMetalPipelinesScript = 2ULL,
+};
+typedef enum MTLStorageMode : NSUInteger MTLStorageMode;
+enum MTLStorageMode : NSUInteger {
+    MTLStorageModeManaged = 1ULL,
+    MTLStorageModeMemoryless = 3ULL,
+    MTLStorageModePrivate = 2ULL,
+    MTLStorageModeShared = 0ULL,
+};
+typedef enum MTLStoreAction : NSUInteger MTLStoreAction;
+enum MTLStoreAction : NSUInteger {
+    MTLStoreActionCustomSampleDepthStore = 5ULL,
+    MTLStoreActionDontCare = 0ULL,
+    MTLStoreActionMultisampleResolve = 2ULL,
+    MTLStoreActionStore = 1ULL,
+    MTLStoreActionStoreAndMultisampleResolve = 3ULL,
+    MTLStoreActionUnknown = 4ULL,
+};
+typedef enum MTLStoreActionOptions : NSUInteger MTLStoreActionOptions;
+enum MTLStoreActionOptions : NSUInteger {
+    MTLStoreActionOptionCustomSamplePositions = 1ULL,
+    MTLStoreActionOptionNone = 0ULL,
+};
+typedef enum MTLTessellationControlPointIndexType : NSUInteger MTLTessellationControlPointIndexType;
+enum MTLTessellationControlPointIndexType : NSUInteger {
+    MTLTessellationControlPointIndexTypeNone = 0ULL,
+    MTLTessellationControlPointIndexTypeUInt16 = 1ULL,
+    MTLTessellationControlPointIndexTypeUInt32 = 2ULL,
+};
+typedef enum MTLTessellationFactorFormat : NSUInteger MTLTessellationFactorFormat;
+enum MTLTessellationFactorFormat : NSUInteger {
+    MTLTessellationFactorFormatHalf = 0ULL,
+};
+typedef enum MTLTessellationFactorStepFunction : NSUInteger MTLTessellationFactorStepFunction;
+enum MTLTessellationFactorStepFunction : NSUInteger {
+    MTLTessellationFactorStepFunctionConstant = 0ULL,
+    MTLTessellationFactorStepFunctionPerInstance = 2ULL,
+    MTLTessellationFactorStepFunctionPerPatch = 1ULL,
+    MTLTessellationFactorStepFunctionPerPatchAndPerInstance = 3ULL,
+};
+typedef enum MTLTessellationPartitionMode : NSUInteger MTLTessellationPartitionMode;
+enum MTLTessellationPartitionMode : NSUInteger {
+    MTLTessellationPartitionModeFractionalEven = 3ULL,
+    MTLTessellationPartitionModeFractionalOdd = 2ULL,
+    MTLTessellationPartitionModeInteger = 1ULL,
+    MTLTessellationPartitionModePow2 = 0ULL,
+};
+typedef enum MTLTextureCompressionType : NSInteger MTLTextureCompressionType;
+enum MTLTextureCompressionType : NSInteger {
+    MTLTextureCompressionTypeLossless = 0LL,
+    MTLTextureCompressionTypeLossy = 1LL,
+};
+typedef enum MTLTextureSwizzle : unsigned char MTLTextureSwizzle;
+enum MTLTextureSwizzle : unsigned char {
+    MTLTextureSwizzleAlpha = 5U,
+    MTLTextureSwizzleBlue = 4U,
+    MTLTextureSwizzleGreen = 3U,
+    MTLTextureSwizzleOne = 1U,
+    MTLTextureSwizzleRed = 2U,
+    MTLTextureSwizzleZero = 0U,
+};
+struct MTLTextureSwizzleChannels {
+    MTLTextureSwizzle red;
+    MTLTextureSwizzle green;
+    MTLTextureSwizzle blue;
+    MTLTextureSwizzle alpha;
+};
+typedef struct MTLTextureSwizzleChannels MTLTextureSwizzleChannels;
+typedef enum MTLTextureType : NSUInteger MTLTextureType;
+enum MTLTextureType : NSUInteger {
+    MTLTextureTypek1D = 0ULL,
+    MTLTextureTypek1DArray = 1ULL,
+    MTLTextureTypek2D = 2ULL,
+    MTLTextureTypek2DArray = 3ULL,
+    MTLTextureTypek2DMultisample = 4ULL,
+    MTLTextureTypek2DMultisampleArray = 8ULL,
+    MTLTextureTypek3D = 7ULL,
+    MTLTextureTypekCube = 5ULL,
+    MTLTextureTypekCubeArray = 6ULL,
+    MTLTextureTypekTextureBuffer = 9ULL,
+};
+typedef enum MTLTextureUsage : NSUInteger MTLTextureUsage;
+enum MTLTextureUsage : NSUInteger {
+    MTLTextureUsagePixelFormatView = 16ULL,
+    MTLTextureUsageRenderTarget = 4ULL,
+    MTLTextureUsageShaderAtomic = 32ULL,
+    MTLTextureUsageShaderRead = 1ULL,
+    MTLTextureUsageShaderWrite = 2ULL,
+    MTLTextureUsageUnknown = 0ULL,
+};
+typedef enum MTLTransformType : NSInteger MTLTransformType;
+enum MTLTransformType : NSInteger {
+    MTLTransformTypeComponent = 1LL,
+    MTLTransformTypePackedFloat4x3 = 0LL,
+};
+typedef enum MTLTriangleFillMode : NSUInteger MTLTriangleFillMode;
+enum MTLTriangleFillMode : NSUInteger {
+    MTLTriangleFillModeFill = 0ULL,
+    MTLTriangleFillModeLines = 1ULL,
+};
+struct MTLVertexAmplificationViewMapping {
+    unsigned int viewportArrayIndexOffset;
+    unsigned int renderTargetArrayIndexOffset;
+};
+typedef struct MTLVertexAmplificationViewMapping MTLVertexAmplificationViewMapping;
+typedef enum MTLVertexFormat : NSUInteger MTLVertexFormat;
+enum MTLVertexFormat : NSUInteger {
+    MTLVertexFormatChar = 46ULL,
+    MTLVertexFormatChar2 = 4ULL,
+    MTLVertexFormatChar2Normalized = 10ULL,
+    MTLVertexFormatChar3 = 5ULL,
+    MTLVertexFormatChar3Normalized = 11ULL,
+    MTLVertexFormatChar4 = 6ULL,
+    MTLVertexFormatChar4Normalized = 12ULL,
+    MTLVertexFormatCharNormalized = 48ULL,
+    MTLVertexFormatFloat = 28ULL,
+    MTLVertexFormatFloat2 = 29ULL,
+    MTLVertexFormatFloat3 = 30ULL,
+    MTLVertexFormatFloat4 = 31ULL,
+    MTLVertexFormatFloatRG11B10 = 54ULL,
+    MTLVertexFormatFloatRgb9E5 = 55ULL,
+    MTLVertexFormatHalf = 53ULL,
+    MTLVertexFormatHalf2 = 25ULL,
+    MTLVertexFormatHalf3 = 26ULL,
+    MTLVertexFormatHalf4 = 27ULL,
+    MTLVertexFormatInt = 32ULL,
+    MTLVertexFormatInt1010102Normalized = 40ULL,
+    MTLVertexFormatInt2 = 33ULL,
+    MTLVertexFormatInt3 = 34ULL,
+    MTLVertexFormatInt4 = 35ULL,
+    MTLVertexFormatInvalid = 0ULL,
+    MTLVertexFormatShort = 50ULL,
+    MTLVertexFormatShort2 = 16ULL,
+    MTLVertexFormatShort2Normalized = 22ULL,
+    MTLVertexFormatShort3 = 17ULL,
+    MTLVertexFormatShort3Normalized = 23ULL,
+    MTLVertexFormatShort4 = 18ULL,
+    MTLVertexFormatShort4Normalized = 24ULL,
+    MTLVertexFormatShortNormalized = 52ULL,
+    MTLVertexFormatUChar = 45ULL,
+    MTLVertexFormatUChar2 = 1ULL,
+    MTLVertexFormatUChar2Normalized = 7ULL,
+    MTLVertexFormatUChar3 = 2ULL,
+    MTLVertexFormatUChar3Normalized = 8ULL,
+    MTLVertexFormatUChar4 = 3ULL,
+    MTLVertexFormatUChar4Normalized = 9ULL,
+    MTLVertexFormatUChar4NormalizedBgra = 42ULL,
+    MTLVertexFormatUCharNormalized = 47ULL,
+    MTLVertexFormatUInt = 36ULL,
+    MTLVertexFormatUInt1010102Normalized = 41ULL,
+    MTLVertexFormatUInt2 = 37ULL,
+    MTLVertexFormatUInt3 = 38ULL,
+    MTLVertexFormatUInt4 = 39ULL,
+    MTLVertexFormatUShort = 49ULL,
+    MTLVertexFormatUShort2 = 13ULL,
+    MTLVertexFormatUShort2Normalized = 19ULL,
+    MTLVertexFormatUShort3 = 14ULL,
+    MTLVertexFormatUShort3Normalized = 20ULL,
+    MTLVertexFormatUShort4 = 15ULL,
+    MTLVertexFormatUShort4Normalized = 21ULL,
+    MTLVertexFormatUShortNormalized = 51ULL,
+};
+typedef enum MTLVertexStepFunction : NSUInteger MTLVertexStepFunction;
+enum MTLVertexStepFunction : NSUInteger {
+    MTLVertexStepFunctionConstant = 0ULL,
+    MTLVertexStepFunctionPerInstance = 2ULL,
+    MTLVertexStepFunctionPerPatch = 3ULL,
+    MTLVertexStepFunctionPerPatchControlPoint = 4ULL,
+    MTLVertexStepFunctionPerVertex = 1ULL,
+};
+struct MTLViewport {
+    double originX;
+    double originY;
+    double width;
+    double height;
+    double zNear;
+    double zFar;
+};
+typedef struct MTLViewport MTLViewport;
+typedef enum MTLVisibilityResultMode : NSUInteger MTLVisibilityResultMode;
+enum MTLVisibilityResultMode : NSUInteger {
+    MTLVisibilityResultModeBoolean = 1ULL,
+    MTLVisibilityResultModeCounting = 2ULL,
+    MTLVisibilityResultModeDisabled = 0ULL,
+};
+typedef enum MTLWinding : NSUInteger MTLWinding;
+enum MTLWinding : NSUInteger {
+    MTLWindingClockwise = 0ULL,
+    MTLWindingCounterClockwise = 1ULL,
+};
+typedef NSString *NSDeviceCertification;
+typedef NSString *NSProcessPerformanceProfile;
+@interface MTLAccelerationStructureGeometryDescriptor : NSObject <NSCopying>
+@end
+@interface MTLAccelerationStructureBoundingBoxGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLAccelerationStructureCurveGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLAccelerationStructureDescriptor : NSObject <NSCopying>
+@end
+@interface MTLAccelerationStructureMotionBoundingBoxGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLAccelerationStructureMotionCurveGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLAccelerationStructureMotionTriangleGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLAccelerationStructurePassDescriptor : NSObject <NSCopying>
+@end
+@interface MTLAccelerationStructurePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLAccelerationStructurePassSampleBufferAttachmentDescriptorArray : NSObject
+@end
+@interface MTLAccelerationStructureTriangleGeometryDescriptor : MTLAccelerationStructureGeometryDescriptor
+@end
+@interface MTLArchitecture : NSObject <NSCopying>
+@end
+@interface MTLArgument : NSObject
+@end
+@interface MTLArgumentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLType : NSObject
+@end
+@interface MTLArrayType : MTLType
+@end
+@interface MTLAttribute : NSObject
+@end
+@interface MTLAttributeDescriptor : NSObject <NSCopying>
+@end
+@interface MTLAttributeDescriptorArray : NSObject
+@end
+@interface MTLBinaryArchiveDescriptor : NSObject <NSCopying>
+@end
+@interface MTLBlitPassDescriptor : NSObject <NSCopying>
+@end
+@interface MTLBlitPassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLBlitPassSampleBufferAttachmentDescriptorArray : NSObject
+@end
+@interface MTLBufferLayoutDescriptor : NSObject <NSCopying>
+@end
+@interface MTLBufferLayoutDescriptorArray : NSObject
+@end
+@interface MTLCaptureDescriptor : NSObject <NSCopying>
+@end
+@interface MTLCaptureManager : NSObject
+@end
+@interface MTLCommandBufferDescriptor : NSObject <NSCopying>
+@end
+@interface MTLCommandQueueDescriptor : NSObject <NSCopying>
+@end
+@interface MTLCompileOptions : NSObject <NSCopying>
+@end
+@interface MTLComputePassDescriptor : NSObject <NSCopying>
+@end
+@interface MTLComputePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLComputePassSampleBufferAttachmentDescriptorArray : NSObject
+@end
+@interface MTLComputePipelineDescriptor : NSObject <NSCopying>
+@end
+@interface MTLComputePipelineReflection : NSObject
+@end
+@interface MTLCounterSampleBufferDescriptor : NSObject <NSCopying>
+@end
+@interface MTLDepthStencilDescriptor : NSObject <NSCopying>
+@end
+@interface MTLFunctionConstant : NSObject
+@end
+@interface MTLFunctionConstantValues : NSObject <NSCopying>
+@end
+@interface MTLFunctionDescriptor : NSObject <NSCopying>
+@end
+@protocol MTLFunctionStitchingNode <NSCopying>
+@end
+@interface MTLFunctionStitchingFunctionNode : NSObject <MTLFunctionStitchingNode>
+@end
+@interface MTLFunctionStitchingGraph : NSObject <NSCopying>
+@end
+@interface MTLFunctionStitchingInputNode : NSObject <MTLFunctionStitchingNode>
+@end
+@interface MTLHeapDescriptor : NSObject <NSCopying>
+@end
+@interface MTLIndirectCommandBufferDescriptor : NSObject <NSCopying>
+@end
+@interface MTLIndirectInstanceAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
+@end
+@interface MTLInstanceAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
+@end
+@interface MTLIntersectionFunctionDescriptor : MTLFunctionDescriptor <NSCopying>
+@end
+@interface MTLIntersectionFunctionTableDescriptor : NSObject <NSCopying>
+@end
+@interface MTLLinkedFunctions : NSObject <NSCopying>
+@end
+@interface MTLLogStateDescriptor : NSObject <NSCopying>
+@end
+@interface MTLMeshRenderPipelineDescriptor : NSObject <NSCopying>
+@end
+@interface MTLMotionKeyframeData : NSObject
+@end
+@interface MTLPipelineBufferDescriptor : NSObject <NSCopying>
+@end
+@interface MTLPipelineBufferDescriptorArray : NSObject
+@end
+@interface MTLPointerType : MTLType
+@end
+@interface MTLPrimitiveAccelerationStructureDescriptor : MTLAccelerationStructureDescriptor
+@end
+@interface MTLRasterizationRateLayerArray : NSObject
+@end
+@interface MTLRasterizationRateLayerDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRasterizationRateMapDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRasterizationRateSampleArray : NSObject
+@end
+@interface MTLRenderPassAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPassColorAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@end
+@interface MTLRenderPassColorAttachmentDescriptorArray : NSObject
+@end
+@interface MTLRenderPassDepthAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@end
+@interface MTLRenderPassDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPassSampleBufferAttachmentDescriptorArray : NSObject
+@end
+@interface MTLRenderPassStencilAttachmentDescriptor : MTLRenderPassAttachmentDescriptor
+@end
+@interface MTLRenderPipelineColorAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPipelineColorAttachmentDescriptorArray : NSObject
+@end
+@interface MTLRenderPipelineDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPipelineFunctionsDescriptor : NSObject <NSCopying>
+@end
+@interface MTLRenderPipelineReflection : NSObject
+@end
+@interface MTLResidencySetDescriptor : NSObject <NSCopying>
+@end
+@interface MTLResourceStatePassDescriptor : NSObject <NSCopying>
+@end
+@interface MTLResourceStatePassSampleBufferAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLResourceStatePassSampleBufferAttachmentDescriptorArray : NSObject
+@end
+@interface MTLSamplerDescriptor : NSObject <NSCopying>
+@end
+@interface MTLSharedEventHandle : NSObject <NSSecureCoding>
+@end
+@interface MTLSharedEventListener : NSObject
+@end
+@interface MTLSharedTextureHandle : NSObject <NSSecureCoding>
+@end
+@interface MTLStageInputOutputDescriptor : NSObject <NSCopying>
+@end
+@interface MTLStencilDescriptor : NSObject <NSCopying>
+@end
+@interface MTLStitchedLibraryDescriptor : NSObject <NSCopying>
+@end
+@interface MTLStructMember : NSObject
+@end
+@interface MTLStructType : MTLType
+@end
+@interface MTLTextureDescriptor : NSObject <NSCopying>
+@end
+@interface MTLTextureReferenceType : MTLType
+@end
+@interface MTLTileRenderPipelineColorAttachmentDescriptor : NSObject <NSCopying>
+@end
+@interface MTLTileRenderPipelineColorAttachmentDescriptorArray : NSObject
+@end
+@interface MTLTileRenderPipelineDescriptor : NSObject <NSCopying>
+@end
+@interface MTLVertexAttribute : NSObject
+@end
+@interface MTLVertexAttributeDescriptor : NSObject <NSCopying>
+@end
+@interface MTLVertexAttributeDescriptorArray : NSObject
+@end
+@interface MTLVertexBufferLayoutDescriptor : NSObject <NSCopying>
+@end
+@interface MTLVertexBufferLayoutDescriptorArray : NSObject
+@end
+@interface MTLVertexDescriptor : NSObject <NSCopying>
+@end
+@interface MTLVisibleFunctionTableDescriptor : NSObject <NSCopying>
+@end
+@protocol MTLAllocation <NSObject>
+@end
+@protocol MTLResource <MTLAllocation>
+@end
+@protocol MTLAccelerationStructure <MTLResource>
+@end
+@protocol MTLCommandEncoder <NSObject>
+@end
+@protocol MTLAccelerationStructureCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLArgumentEncoder <NSObject>
+@end
+@protocol MTLBinaryArchive <NSObject>
+@end
+@protocol MTLBinding <NSObject>
+@end
+@protocol MTLBlitCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLBuffer <MTLResource>
+@end
+@protocol MTLBufferBinding <MTLBinding>
+@end
+@protocol MTLCaptureScope <NSObject>
+@end
+@protocol MTLCommandBuffer <NSObject>
+@end
+@protocol MTLCommandBufferEncoderInfo <NSObject>
+@end
+@protocol MTLCommandQueue <NSObject>
+@end
+@protocol MTLComputeCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLComputePipelineState <NSObject>
+@end
+@protocol MTLCounter <NSObject>
+@end
+@protocol MTLCounterSampleBuffer <NSObject>
+@end
+@protocol MTLCounterSet <NSObject>
+@end
+@protocol MTLDepthStencilState <NSObject>
+@end
+@protocol MTLDevice <NSObject>
+@end
+@protocol MTLDrawable <NSObject>
+@end
+@protocol MTLDynamicLibrary <NSObject>
+@end
+@protocol MTLEvent <NSObject>
+@end
+@protocol MTLFence <NSObject>
+@end
+@protocol MTLFunction <NSObject>
+@end
+@protocol MTLFunctionHandle <NSObject>
+@end
+@protocol MTLFunctionLog <NSObject>
+@end
+@protocol MTLFunctionLogDebugLocation <NSObject>
+@end
+@protocol MTLFunctionStitchingAttribute <NSCopying>
+@end
+@protocol MTLHeap <MTLAllocation>
+@end
+@protocol MTLIndirectCommandBuffer <MTLResource>
+@end
+@protocol MTLIndirectComputeCommand <NSObject>
+@end
+@protocol MTLIndirectRenderCommand <NSObject>
+@end
+@protocol MTLIntersectionFunctionTable <MTLResource>
+@end
+@protocol MTLLibrary <NSObject>
+@end
+@protocol MTLLogContainer <NSObject>
+@end
+@protocol MTLLogState <NSObject>
+@end
+@protocol MTLObjectPayloadBinding <MTLBinding>
+@end
+@protocol MTLParallelRenderCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLRasterizationRateMap <NSObject>
+@end
+@protocol MTLRenderCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLRenderPipelineState <NSObject>
+@end
+@protocol MTLResidencySet <NSObject>
+@end
+@protocol MTLResourceStateCommandEncoder <MTLCommandEncoder>
+@end
+@protocol MTLSamplerState <NSObject>
+@end
+@protocol MTLSharedEvent <MTLEvent>
+@end
+@protocol MTLTexture <MTLResource>
+@end
+@protocol MTLTextureBinding <MTLBinding>
+@end
+@protocol MTLThreadgroupBinding <MTLBinding>
+@end
+@protocol MTLVisibleFunctionTable <MTLResource>
+@end
 #endif /* MANGOPY_STUB_METAL_H */

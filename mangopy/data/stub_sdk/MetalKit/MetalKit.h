@@ -3,4 +3,26 @@
 #define MANGOPY_STUB_METALKIT_H
 #import <UIKit/UIKit.h>
 #import <Metal/Metal.h>
+@class NSString;
+@protocol CALayerDelegate;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol MDLNamed;
+@protocol NSCoding;
+typedef NSString *MTKTextureLoaderCubeLayout;
+typedef NSString *MTKTextureLoaderOrigin;
+@interface MTKMesh : NSObject
+@end
+@interface MTKMeshBuffer : NSObject <MDLMeshBuffer, MDLNamed>
+@end
+@interface MTKMeshBufferAllocator : NSObject <MDLMeshBufferAllocator>
+@end
+@interface MTKSubmesh : NSObject
+@end
+@interface MTKTextureLoader : NSObject
+@end
+@interface MTKView : UIView <NSCoding, CALayerDelegate>
+@end
+@protocol MTKViewDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_METALKIT_H */

@@ -2,4 +2,1233 @@
 #ifndef MANGOPY_STUB_METALPERFORMANCESHADERS_H
 #define MANGOPY_STUB_METALPERFORMANCESHADERS_H
 #import <Metal/Metal.h>
+#import <Foundation/Foundation.h>
+#import <simd/simd.h>
+@protocol MPSDeviceProvider;
+@protocol MPSImageSizeEncodingState;
+@protocol MPSNNPadding;
+@protocol MPSNNTrainableNode;
+@protocol MTLCommandBuffer;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MPSAccelerationStructureStatus : NSUInteger MPSAccelerationStructureStatus;
+enum MPSAccelerationStructureStatus : NSUInteger {
+    MPSAccelerationStructureStatusBuilt = 1ULL,
+    MPSAccelerationStructureStatusUnbuilt = 0ULL,
+};
+typedef enum MPSAccelerationStructureUsage : NSUInteger MPSAccelerationStructureUsage;
+enum MPSAccelerationStructureUsage : NSUInteger {
+    MPSAccelerationStructureUsageFrequentRebuild = 2ULL,
+    MPSAccelerationStructureUsageNone = 0ULL,
+    MPSAccelerationStructureUsagePreferCpuBuild = 8ULL,
+    MPSAccelerationStructureUsagePreferGpuBuild = 4ULL,
+    MPSAccelerationStructureUsageRefit = 1ULL,
+};
+typedef enum MPSAliasingStrategy : NSUInteger MPSAliasingStrategy;
+enum MPSAliasingStrategy : NSUInteger {
+    MPSAliasingStrategyAliasingReserved = 3ULL,
+    MPSAliasingStrategyDefault = 0ULL,
+    MPSAliasingStrategyDontCare = 0ULL,
+    MPSAliasingStrategyPreferNonTemporaryMemory = 8ULL,
+    MPSAliasingStrategyPreferTemporaryMemory = 4ULL,
+    MPSAliasingStrategyShallAlias = 1ULL,
+    MPSAliasingStrategyShallNotAlias = 2ULL,
+};
+typedef enum MPSAlphaType : NSUInteger MPSAlphaType;
+enum MPSAlphaType : NSUInteger {
+    MPSAlphaTypeAlphaIsOne = 1ULL,
+    MPSAlphaTypeNonPremultiplied = 0ULL,
+    MPSAlphaTypePremultiplied = 2ULL,
+};
+struct MPSAxisAlignedBoundingBox {
+    simd_float3 min;
+    simd_float3 max;
+};
+typedef struct MPSAxisAlignedBoundingBox MPSAxisAlignedBoundingBox;
+typedef enum MPSBoundingBoxIntersectionTestType : NSUInteger MPSBoundingBoxIntersectionTestType;
+enum MPSBoundingBoxIntersectionTestType : NSUInteger {
+    MPSBoundingBoxIntersectionTestTypeAxisAligned = 1ULL,
+    MPSBoundingBoxIntersectionTestTypeDefault = 0ULL,
+    MPSBoundingBoxIntersectionTestTypeFast = 2ULL,
+};
+typedef enum MPSCnnBatchNormalizationFlags : NSUInteger MPSCnnBatchNormalizationFlags;
+enum MPSCnnBatchNormalizationFlags : NSUInteger {
+    MPSCnnBatchNormalizationFlagCalculateStatisticsAlways = 1ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsAutomatic = 0ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsMask = 3ULL,
+    MPSCnnBatchNormalizationFlagCalculateStatisticsNever = 2ULL,
+    MPSCnnBatchNormalizationFlagDefault = 0ULL,
+};
+typedef enum MPSCnnBinaryConvolutionFlags : NSUInteger MPSCnnBinaryConvolutionFlags;
+enum MPSCnnBinaryConvolutionFlags : NSUInteger {
+    MPSCnnBinaryConvolutionFlagsNone = 0ULL,
+    MPSCnnBinaryConvolutionFlagsUseBetaScaling = 1ULL,
+};
+typedef enum MPSCnnBinaryConvolutionType : NSUInteger MPSCnnBinaryConvolutionType;
+enum MPSCnnBinaryConvolutionType : NSUInteger {
+    MPSCnnBinaryConvolutionTypeAnd = 2ULL,
+    MPSCnnBinaryConvolutionTypeBinaryWeights = 0ULL,
+    MPSCnnBinaryConvolutionTypeXnor = 1ULL,
+};
+typedef enum MPSCnnConvolutionFlags : NSUInteger MPSCnnConvolutionFlags;
+enum MPSCnnConvolutionFlags : NSUInteger {
+    MPSCnnConvolutionFlagNone = 0ULL,
+};
+typedef enum MPSCnnConvolutionGradientOption : NSUInteger MPSCnnConvolutionGradientOption;
+enum MPSCnnConvolutionGradientOption : NSUInteger {
+    MPSCnnConvolutionGradientOptionAll = 3ULL,
+    MPSCnnConvolutionGradientOptionGradientWithData = 1ULL,
+    MPSCnnConvolutionGradientOptionGradientWithWeightsAndBias = 2ULL,
+};
+typedef enum MPSCnnLossType : unsigned int MPSCnnLossType;
+enum MPSCnnLossType : unsigned int {
+    MPSCnnLossTypeCategoricalCrossEntropy = 4U,
+    MPSCnnLossTypeCosineDistance = 7U,
+    MPSCnnLossTypeHinge = 5U,
+    MPSCnnLossTypeHuber = 6U,
+    MPSCnnLossTypeKullbackLeiblerDivergence = 9U,
+    MPSCnnLossTypeLog = 8U,
+    MPSCnnLossTypeMeanAbsoluteError = 0U,
+    MPSCnnLossTypeMeanSquaredError = 1U,
+    MPSCnnLossTypeSigmoidCrossEntropy = 3U,
+    MPSCnnLossTypeSoftMaxCrossEntropy = 2U,
+};
+typedef enum MPSCnnNeuronType : int MPSCnnNeuronType;
+enum MPSCnnNeuronType : int {
+    MPSCnnNeuronTypeAbsolute = 6,
+    MPSCnnNeuronTypeElu = 9,
+    MPSCnnNeuronTypeExponential = 13,
+    MPSCnnNeuronTypeGeLU = 15,
+    MPSCnnNeuronTypeHardSigmoid = 4,
+    MPSCnnNeuronTypeLinear = 2,
+    MPSCnnNeuronTypeLogarithm = 14,
+    MPSCnnNeuronTypeNone = 0,
+    MPSCnnNeuronTypePReLU = 10,
+    MPSCnnNeuronTypePower = 12,
+    MPSCnnNeuronTypeReLU = 1,
+    MPSCnnNeuronTypeReLun = 11,
+    MPSCnnNeuronTypeSigmoid = 3,
+    MPSCnnNeuronTypeSoftPlus = 7,
+    MPSCnnNeuronTypeSoftSign = 8,
+    MPSCnnNeuronTypeTanH = 5,
+};
+typedef enum MPSCnnReductionType : int MPSCnnReductionType;
+enum MPSCnnReductionType : int {
+    MPSCnnReductionTypeMean = 2,
+    MPSCnnReductionTypeNone = 0,
+    MPSCnnReductionTypeSum = 1,
+    MPSCnnReductionTypeSumByNonZeroWeights = 3,
+};
+typedef enum MPSCnnWeightsQuantizationType : unsigned int MPSCnnWeightsQuantizationType;
+enum MPSCnnWeightsQuantizationType : unsigned int {
+    MPSCnnWeightsQuantizationTypeLinear = 1U,
+    MPSCnnWeightsQuantizationTypeLookupTable = 2U,
+    MPSCnnWeightsQuantizationTypeNone = 0U,
+};
+typedef enum MPSCustomKernelIndex : unsigned int MPSCustomKernelIndex;
+enum MPSCustomKernelIndex : unsigned int {
+    MPSCustomKernelIndexDestIndex = 0U,
+    MPSCustomKernelIndexSrc0Index = 0U,
+    MPSCustomKernelIndexSrc1Index = 1U,
+    MPSCustomKernelIndexSrc2Index = 2U,
+    MPSCustomKernelIndexSrc3Index = 3U,
+    MPSCustomKernelIndexSrc4Index = 4U,
+    MPSCustomKernelIndexUserDataIndex = 30U,
+};
+typedef enum MPSDataLayout : NSUInteger MPSDataLayout;
+enum MPSDataLayout : NSUInteger {
+    MPSDataLayoutFeatureChannelsPerHeightPerWidth = 1ULL,
+    MPSDataLayoutHeightPerWidthPerFeatureChannels = 0ULL,
+};
+typedef enum MPSDataType : unsigned int MPSDataType;
+enum MPSDataType : unsigned int {
+    MPSDataTypeFloat16 = 268435472U,
+    MPSDataTypeFloat32 = 268435488U,
+    MPSDataTypeFloatBit = 268435456U,
+    MPSDataTypeInt16 = 536870928U,
+    MPSDataTypeInt32 = 536870944U,
+    MPSDataTypeInt4 = 536870916U,
+    MPSDataTypeInt64 = 536870976U,
+    MPSDataTypeInt8 = 536870920U,
+    MPSDataTypeInvalid = 0U,
+    MPSDataTypeNormalizedBit = 1073741824U,
+    MPSDataTypeSignedBit = 536870912U,
+    MPSDataTypeUInt16 = 16U,
+    MPSDataTypeUInt32 = 32U,
+    MPSDataTypeUInt4 = 4U,
+    MPSDataTypeUInt64 = 64U,
+    MPSDataTypeUInt8 = 8U,
+    MPSDataTypeUnorm1 = 1073741825U,
+    MPSDataTypeUnorm8 = 1073741832U,
+};
+typedef enum MPSDeviceOptions : NSUInteger MPSDeviceOptions;
+enum MPSDeviceOptions : NSUInteger {
+    MPSDeviceOptionDefault = 0ULL,
+    MPSDeviceOptionLowPower = 1ULL,
+    MPSDeviceOptionSkipRemovable = 2ULL,
+};
+struct MPSDimensionSlice {
+    NSUInteger start;
+    NSUInteger length;
+};
+typedef struct MPSDimensionSlice MPSDimensionSlice;
+struct MPSImageCoordinate {
+    NSUInteger x;
+    NSUInteger y;
+    NSUInteger channel;
+};
+typedef struct MPSImageCoordinate MPSImageCoordinate;
+typedef enum MPSImageEdgeMode : NSUInteger MPSImageEdgeMode;
+enum MPSImageEdgeMode : NSUInteger {
+    MPSImageEdgeModeClamp = 1ULL,
+    MPSImageEdgeModeConstant = 4ULL,
+    MPSImageEdgeModeMirror = 2ULL,
+    MPSImageEdgeModeMirrorWithEdge = 3ULL,
+    MPSImageEdgeModeZero = 0ULL,
+};
+typedef enum MPSImageFeatureChannelFormat : NSUInteger MPSImageFeatureChannelFormat;
+enum MPSImageFeatureChannelFormat : NSUInteger {
+    MPSImageFeatureChannelFormatFloat16 = 3ULL,
+    MPSImageFeatureChannelFormatFloat32 = 4ULL,
+    MPSImageFeatureChannelFormatInvalid = 0ULL,
+    MPSImageFeatureChannelFormatReserved0 = 5ULL,
+    MPSImageFeatureChannelFormatUnorm16 = 2ULL,
+    MPSImageFeatureChannelFormatUnorm8 = 1ULL,
+};
+struct MPSImageHistogramInfo {
+    NSUInteger numberOfHistogramEntries;
+    BOOL histogramForAlpha;
+    simd_float4 minPixelValue;
+    simd_float4 maxPixelValue;
+};
+typedef struct MPSImageHistogramInfo MPSImageHistogramInfo;
+struct MPSImageKeypointRangeInfo {
+    NSUInteger maximumKeypoints;
+    float minimumThresholdValue;
+};
+typedef struct MPSImageKeypointRangeInfo MPSImageKeypointRangeInfo;
+struct MPSImageReadWriteParams {
+    NSUInteger featureChannelOffset;
+    NSUInteger numberOfFeatureChannelsToReadWrite;
+};
+typedef struct MPSImageReadWriteParams MPSImageReadWriteParams;
+struct MPSImageRegion {
+    struct MPSImageCoordinate offset;
+    struct MPSImageCoordinate size;
+};
+typedef struct MPSImageRegion MPSImageRegion;
+typedef enum MPSImageType : unsigned int MPSImageType;
+enum MPSImageType : unsigned int {
+    MPSImageTypeArray2d = 2U,
+    MPSImageTypeArray2dArray = 3U,
+    MPSImageTypeArray2dArrayNoAlpha = 7U,
+    MPSImageTypeArray2dNoAlpha = 6U,
+    MPSImageTypeArrayMask = 1U,
+    MPSImageTypeBatchMask = 2U,
+    MPSImageTypeBitCount = 6U,
+    MPSImageTypeMask = 63U,
+    MPSImageTypeNoAlpha = 4U,
+    MPSImageTypeTexelFormatBFloat16 = 24U,
+    MPSImageTypeTexelFormatFloat16 = 16U,
+    MPSImageTypeTexelFormatMask = 56U,
+    MPSImageTypeTexelFormatShift = 3U,
+    MPSImageTypeTexelFormatStandard = 0U,
+    MPSImageTypeTexelFormatUnorm8 = 8U,
+    MPSImageTypeType2d = 0U,
+    MPSImageTypeType2dArray = 1U,
+    MPSImageTypeType2dArrayNoAlpha = 5U,
+    MPSImageTypeType2dNoAlpha = 4U,
+    MPSImageTypeTypeMask = 3U,
+};
+typedef enum MPSIntersectionDataType : NSUInteger MPSIntersectionDataType;
+enum MPSIntersectionDataType : NSUInteger {
+    MPSIntersectionDataTypeDistance = 0ULL,
+    MPSIntersectionDataTypePrimitiveIndex = 1ULL,
+    MPSIntersectionDataTypePrimitiveIndexCoordinates = 2ULL,
+    MPSIntersectionDataTypePrimitiveIndexInstanceIndex = 3ULL,
+    MPSIntersectionDataTypePrimitiveIndexInstanceIndexCoordinates = 4ULL,
+};
+typedef enum MPSIntersectionType : NSUInteger MPSIntersectionType;
+enum MPSIntersectionType : NSUInteger {
+    MPSIntersectionTypeAny = 1ULL,
+    MPSIntersectionTypeNearest = 0ULL,
+};
+typedef enum MPSKernelOptions : NSUInteger MPSKernelOptions;
+enum MPSKernelOptions : NSUInteger {
+    MPSKernelOptionAllowReducedPrecision = 2ULL,
+    MPSKernelOptionDisableInternalTiling = 4ULL,
+    MPSKernelOptionInsertDebugGroups = 8ULL,
+    MPSKernelOptionNone = 0ULL,
+    MPSKernelOptionSkipApiValidation = 1ULL,
+    MPSKernelOptionVerbose = 16ULL,
+};
+struct MPSMatrixCopyOffsets {
+    unsigned int sourceRowOffset;
+    unsigned int sourceColumnOffset;
+    unsigned int destinationRowOffset;
+    unsigned int destinationColumnOffset;
+};
+typedef struct MPSMatrixCopyOffsets MPSMatrixCopyOffsets;
+typedef enum MPSMatrixDecompositionStatus : int MPSMatrixDecompositionStatus;
+enum MPSMatrixDecompositionStatus : int {
+    MPSMatrixDecompositionStatusFailure = -1,
+    MPSMatrixDecompositionStatusNonPositiveDefinite = -3,
+    MPSMatrixDecompositionStatusSingular = -2,
+    MPSMatrixDecompositionStatusSuccess = 0,
+};
+struct MPSMatrixOffset {
+    unsigned int rowOffset;
+    unsigned int columnOffset;
+};
+typedef struct MPSMatrixOffset MPSMatrixOffset;
+typedef enum MPSMatrixRandomDistribution : NSUInteger MPSMatrixRandomDistribution;
+enum MPSMatrixRandomDistribution : NSUInteger {
+    MPSMatrixRandomDistributionDefault = 1ULL,
+    MPSMatrixRandomDistributionNormal = 3ULL,
+    MPSMatrixRandomDistributionUniform = 2ULL,
+};
+struct MPSNDArrayOffsets {
+    NSInteger dimension0;
+    NSInteger dimension1;
+    NSInteger dimension2;
+    NSInteger dimension3;
+    NSInteger dimension4;
+    NSInteger dimension5;
+    NSInteger dimension6;
+    NSInteger dimension7;
+    NSInteger dimension8;
+    NSInteger dimension9;
+    NSInteger dimension10;
+    NSInteger dimension11;
+    NSInteger dimension12;
+    NSInteger dimension13;
+    NSInteger dimension14;
+    NSInteger dimension15;
+};
+typedef struct MPSNDArrayOffsets MPSNDArrayOffsets;
+typedef enum MPSNDArrayQuantizationScheme : NSUInteger MPSNDArrayQuantizationScheme;
+enum MPSNDArrayQuantizationScheme : NSUInteger {
+    MPSNDArrayQuantizationSchemeAffine = 1ULL,
+    MPSNDArrayQuantizationSchemeLut = 2ULL,
+    MPSNDArrayQuantizationSchemeNone = 0ULL,
+};
+struct MPSNDArraySizes {
+    NSUInteger dimension0;
+    NSUInteger dimension1;
+    NSUInteger dimension2;
+    NSUInteger dimension3;
+    NSUInteger dimension4;
+    NSUInteger dimension5;
+    NSUInteger dimension6;
+    NSUInteger dimension7;
+    NSUInteger dimension8;
+    NSUInteger dimension9;
+    NSUInteger dimension10;
+    NSUInteger dimension11;
+    NSUInteger dimension12;
+    NSUInteger dimension13;
+    NSUInteger dimension14;
+    NSUInteger dimension15;
+};
+typedef struct MPSNDArraySizes MPSNDArraySizes;
+typedef enum MPSNNComparisonType : NSUInteger MPSNNComparisonType;
+enum MPSNNComparisonType : NSUInteger {
+    MPSNNComparisonTypeEqual = 0ULL,
+    MPSNNComparisonTypeGreater = 4ULL,
+    MPSNNComparisonTypeGreaterOrEqual = 5ULL,
+    MPSNNComparisonTypeLess = 2ULL,
+    MPSNNComparisonTypeLessOrEqual = 3ULL,
+    MPSNNComparisonTypeNotEqual = 1ULL,
+};
+typedef enum MPSNNConvolutionAccumulatorPrecisionOption : NSUInteger MPSNNConvolutionAccumulatorPrecisionOption;
+enum MPSNNConvolutionAccumulatorPrecisionOption : NSUInteger {
+    MPSNNConvolutionAccumulatorPrecisionOptionFloat = 1ULL,
+    MPSNNConvolutionAccumulatorPrecisionOptionHalf = 0ULL,
+};
+typedef enum MPSNNPaddingMethod : NSUInteger MPSNNPaddingMethod;
+enum MPSNNPaddingMethod : NSUInteger {
+    MPSNNPaddingMethodAddRemainderToBottomLeft = 8ULL,
+    MPSNNPaddingMethodAddRemainderToBottomRight = 12ULL,
+    MPSNNPaddingMethodAddRemainderToTopLeft = 0ULL,
+    MPSNNPaddingMethodAddRemainderToTopRight = 4ULL,
+    MPSNNPaddingMethodAlignBottomRight = 2ULL,
+    MPSNNPaddingMethodAlignCentered = 0ULL,
+    MPSNNPaddingMethodAlignReserved = 3ULL,
+    MPSNNPaddingMethodAlignTopLeft = 1ULL,
+    MPSNNPaddingMethodCustom = 16384ULL,
+    MPSNNPaddingMethodCustomWhitelistForNodeFusion = 8192ULL,
+    MPSNNPaddingMethodExcludeEdges = 32768ULL,
+    MPSNNPaddingMethodSizeFull = 32ULL,
+    MPSNNPaddingMethodSizeMask = 2032ULL,
+    MPSNNPaddingMethodSizeReserved = 48ULL,
+    MPSNNPaddingMethodSizeSame = 16ULL,
+    MPSNNPaddingMethodSizeValidOnly = 0ULL,
+};
+typedef enum MPSNNRegularizationType : NSUInteger MPSNNRegularizationType;
+enum MPSNNRegularizationType : NSUInteger {
+    MPSNNRegularizationTypeL1 = 1ULL,
+    MPSNNRegularizationTypeL2 = 2ULL,
+    MPSNNRegularizationTypeNone = 0ULL,
+};
+typedef enum MPSNNTrainingStyle : NSUInteger MPSNNTrainingStyle;
+enum MPSNNTrainingStyle : NSUInteger {
+    MPSNNTrainingStyleCpu = 1ULL,
+    MPSNNTrainingStyleGpu = 2ULL,
+    MPSNNTrainingStyleNone = 0ULL,
+};
+struct MPSOffset {
+    NSInteger x;
+    NSInteger y;
+    NSInteger z;
+};
+typedef struct MPSOffset MPSOffset;
+struct MPSOrigin {
+    double x;
+    double y;
+    double z;
+};
+typedef struct MPSOrigin MPSOrigin;
+typedef enum MPSPurgeableState : NSUInteger MPSPurgeableState;
+enum MPSPurgeableState : NSUInteger {
+    MPSPurgeableStateAllocationDeferred = 0ULL,
+};
+typedef enum MPSRayDataType : NSUInteger MPSRayDataType;
+enum MPSRayDataType : NSUInteger {
+    MPSRayDataTypeOriginDirection = 0ULL,
+    MPSRayDataTypeOriginMaskDirectionMaxDistance = 2ULL,
+    MPSRayDataTypeOriginMinDistanceDirectionMaxDistance = 1ULL,
+    MPSRayDataTypePackedOriginDirection = 3ULL,
+};
+typedef enum MPSRayMaskOptions : NSUInteger MPSRayMaskOptions;
+enum MPSRayMaskOptions : NSUInteger {
+    MPSRayMaskOptionInstance = 2ULL,
+    MPSRayMaskOptionNone = 0ULL,
+    MPSRayMaskOptionPrimitive = 1ULL,
+};
+struct MPSSize {
+    double width;
+    double height;
+    double depth;
+};
+typedef struct MPSSize MPSSize;
+struct MPSRegion {
+    struct MPSOrigin origin;
+    struct MPSSize size;
+};
+typedef struct MPSRegion MPSRegion;
+typedef enum MPSRnnBidirectionalCombineMode : NSUInteger MPSRnnBidirectionalCombineMode;
+enum MPSRnnBidirectionalCombineMode : NSUInteger {
+    MPSRnnBidirectionalCombineModeAdd = 1ULL,
+    MPSRnnBidirectionalCombineModeConcatenate = 2ULL,
+    MPSRnnBidirectionalCombineModeNone = 0ULL,
+};
+typedef enum MPSRnnMatrixId : NSUInteger MPSRnnMatrixId;
+enum MPSRnnMatrixId : NSUInteger {
+    MPSRnnMatrixIdGruInputGateBiasTerms = 21ULL,
+    MPSRnnMatrixIdGruInputGateInputWeights = 19ULL,
+    MPSRnnMatrixIdGruInputGateRecurrentWeights = 20ULL,
+    MPSRnnMatrixIdGruOutputGateBiasTerms = 28ULL,
+    MPSRnnMatrixIdGruOutputGateInputGateWeights = 27ULL,
+    MPSRnnMatrixIdGruOutputGateInputWeights = 25ULL,
+    MPSRnnMatrixIdGruOutputGateRecurrentWeights = 26ULL,
+    MPSRnnMatrixIdGruRecurrentGateBiasTerms = 24ULL,
+    MPSRnnMatrixIdGruRecurrentGateInputWeights = 22ULL,
+    MPSRnnMatrixIdGruRecurrentGateRecurrentWeights = 23ULL,
+    MPSRnnMatrixIdLstmForgetGateBiasTerms = 10ULL,
+    MPSRnnMatrixIdLstmForgetGateInputWeights = 7ULL,
+    MPSRnnMatrixIdLstmForgetGateMemoryWeights = 9ULL,
+    MPSRnnMatrixIdLstmForgetGateRecurrentWeights = 8ULL,
+    MPSRnnMatrixIdLstmInputGateBiasTerms = 6ULL,
+    MPSRnnMatrixIdLstmInputGateInputWeights = 3ULL,
+    MPSRnnMatrixIdLstmInputGateMemoryWeights = 5ULL,
+    MPSRnnMatrixIdLstmInputGateRecurrentWeights = 4ULL,
+    MPSRnnMatrixIdLstmMemoryGateBiasTerms = 14ULL,
+    MPSRnnMatrixIdLstmMemoryGateInputWeights = 11ULL,
+    MPSRnnMatrixIdLstmMemoryGateMemoryWeights = 13ULL,
+    MPSRnnMatrixIdLstmMemoryGateRecurrentWeights = 12ULL,
+    MPSRnnMatrixIdLstmOutputGateBiasTerms = 18ULL,
+    MPSRnnMatrixIdLstmOutputGateInputWeights = 15ULL,
+    MPSRnnMatrixIdLstmOutputGateMemoryWeights = 17ULL,
+    MPSRnnMatrixIdLstmOutputGateRecurrentWeights = 16ULL,
+    MPSRnnMatrixIdSingleGateBiasTerms = 2ULL,
+    MPSRnnMatrixIdSingleGateInputWeights = 0ULL,
+    MPSRnnMatrixIdSingleGateRecurrentWeights = 1ULL,
+};
+typedef enum MPSRnnSequenceDirection : NSUInteger MPSRnnSequenceDirection;
+enum MPSRnnSequenceDirection : NSUInteger {
+    MPSRnnSequenceDirectionBackward = 1ULL,
+    MPSRnnSequenceDirectionForward = 0ULL,
+};
+struct MPSScaleTransform {
+    double scaleX;
+    double scaleY;
+    double translateX;
+    double translateY;
+};
+typedef struct MPSScaleTransform MPSScaleTransform;
+typedef enum MPSStateResourceType : NSUInteger MPSStateResourceType;
+enum MPSStateResourceType : NSUInteger {
+    MPSStateResourceTypeBuffer = 1ULL,
+    MPSStateResourceTypeNone = 0ULL,
+    MPSStateResourceTypeTexture = 2ULL,
+};
+struct MPSStateTextureInfo {
+    NSUInteger width;
+    NSUInteger height;
+    NSUInteger depth;
+    NSUInteger arrayLength;
+    NSUInteger _PixelFormat;
+    NSUInteger _TextureType;
+    NSUInteger _TextureUsage;
+    NSUInteger reserved0;
+    NSUInteger reserved1;
+    NSUInteger reserved2;
+    NSUInteger reserved3;
+};
+typedef struct MPSStateTextureInfo MPSStateTextureInfo;
+typedef enum MPSTransformType : NSUInteger MPSTransformType;
+enum MPSTransformType : NSUInteger {
+    MPSTransformTypeFloat4x4 = 0ULL,
+    MPSTransformTypeIdentity = 1ULL,
+};
+typedef enum MPSTriangleIntersectionTestType : NSUInteger MPSTriangleIntersectionTestType;
+enum MPSTriangleIntersectionTestType : NSUInteger {
+    MPSTriangleIntersectionTestTypeDefault = 0ULL,
+    MPSTriangleIntersectionTestTypeWatertight = 1ULL,
+};
+@interface MPSKernel : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MPSAccelerationStructure : MPSKernel <NSSecureCoding, NSCopying>
+@end
+@interface MPSAccelerationStructureGroup : NSObject
+@end
+@interface MPSBinaryImageKernel : MPSKernel
+@end
+@interface MPSCNNBinaryKernel : MPSKernel
+@end
+@interface MPSCNNArithmetic : MPSCNNBinaryKernel
+@end
+@interface MPSCNNAdd : MPSCNNArithmetic
+@end
+@interface MPSCNNGradientKernel : MPSCNNBinaryKernel
+@end
+@interface MPSCNNArithmeticGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNAddGradient : MPSCNNArithmeticGradient
+@end
+@interface MPSState : NSObject
+@end
+@interface MPSNNBinaryGradientState : MPSState
+@end
+@interface MPSCNNArithmeticGradientState : MPSNNBinaryGradientState
+@end
+@interface MPSCNNKernel : MPSKernel
+@end
+@interface MPSCNNBatchNormalization : MPSCNNKernel
+@end
+@interface MPSCNNBatchNormalizationGradient : MPSCNNGradientKernel
+@end
+@interface MPSNNFilterNode : NSObject
+@end
+@interface MPSNNGradientFilterNode : MPSNNFilterNode
+@end
+@protocol MPSNNTrainableNode <NSObject>
+@end
+@interface MPSCNNBatchNormalizationGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+@end
+@interface MPSCNNBatchNormalizationNode : MPSNNFilterNode <MPSNNTrainableNode>
+@end
+@interface MPSNNGradientState : MPSState
+@end
+@interface MPSCNNBatchNormalizationState : MPSNNGradientState
+@end
+@interface MPSCNNBatchNormalizationStatistics : MPSCNNKernel
+@end
+@interface MPSCNNBatchNormalizationStatisticsGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNBinaryConvolution : MPSCNNKernel
+@end
+@interface MPSCNNConvolutionNode : MPSNNFilterNode <MPSNNTrainableNode>
+@end
+@interface MPSCNNBinaryConvolutionNode : MPSCNNConvolutionNode
+@end
+@interface MPSCNNBinaryFullyConnected : MPSCNNBinaryConvolution
+@end
+@interface MPSCNNBinaryFullyConnectedNode : MPSCNNBinaryConvolutionNode
+@end
+@interface MPSCNNConvolution : MPSCNNKernel
+@end
+@interface MPSCNNConvolutionDescriptor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MPSCNNConvolutionGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNConvolutionGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+@end
+@protocol MPSImageSizeEncodingState <NSObject>
+@end
+@interface MPSCNNConvolutionGradientState : MPSNNGradientState <MPSImageSizeEncodingState>
+@end
+@interface MPSNNStateNode : NSObject
+@end
+@interface MPSNNGradientStateNode : MPSNNStateNode
+@end
+@interface MPSCNNConvolutionGradientStateNode : MPSNNGradientStateNode
+@end
+@interface MPSCNNConvolutionStateNode : MPSNNStateNode
+@end
+@interface MPSCNNConvolutionTranspose : MPSCNNKernel
+@end
+@interface MPSCNNConvolutionTransposeNode : MPSCNNConvolutionNode
+@end
+@interface MPSCNNConvolutionWeightsAndBiasesState : MPSState
+@end
+@interface MPSCNNCrossChannelNormalization : MPSCNNKernel
+@end
+@interface MPSCNNCrossChannelNormalizationGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNCrossChannelNormalizationGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNNormalizationNode : MPSNNFilterNode
+@end
+@interface MPSCNNCrossChannelNormalizationNode : MPSCNNNormalizationNode
+@end
+@interface MPSCNNDepthWiseConvolutionDescriptor : MPSCNNConvolutionDescriptor
+@end
+@interface MPSCNNPooling : MPSCNNKernel
+@end
+@interface MPSCNNDilatedPoolingMax : MPSCNNPooling
+@end
+@interface MPSCNNPoolingGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNDilatedPoolingMaxGradient : MPSCNNPoolingGradient
+@end
+@interface MPSCNNPoolingGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNDilatedPoolingMaxGradientNode : MPSCNNPoolingGradientNode
+@end
+@interface MPSCNNDilatedPoolingMaxNode : MPSNNFilterNode
+@end
+@interface MPSCNNDivide : MPSCNNArithmetic
+@end
+@interface MPSCNNDropout : MPSCNNKernel
+@end
+@interface MPSCNNDropoutGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNDropoutGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNDropoutGradientState : MPSNNGradientState
+@end
+@interface MPSCNNDropoutNode : MPSNNFilterNode
+@end
+@interface MPSCNNFullyConnected : MPSCNNConvolution
+@end
+@interface MPSCNNFullyConnectedGradient : MPSCNNConvolutionGradient
+@end
+@interface MPSCNNFullyConnectedNode : MPSCNNConvolutionNode
+@end
+@interface MPSCNNInstanceNormalization : MPSCNNKernel
+@end
+@interface MPSCNNInstanceNormalizationGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNInstanceNormalizationGradientNode : MPSNNGradientFilterNode <MPSNNTrainableNode>
+@end
+@interface MPSCNNInstanceNormalizationGradientState : MPSNNGradientState
+@end
+@interface MPSCNNInstanceNormalizationNode : MPSNNFilterNode <MPSNNTrainableNode>
+@end
+@interface MPSCNNLocalContrastNormalization : MPSCNNKernel
+@end
+@interface MPSCNNLocalContrastNormalizationGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNLocalContrastNormalizationGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNLocalContrastNormalizationNode : MPSCNNNormalizationNode
+@end
+@interface MPSCNNLogSoftMax : MPSCNNKernel
+@end
+@interface MPSCNNLogSoftMaxGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNLogSoftMaxGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNLogSoftMaxNode : MPSNNFilterNode
+@end
+@interface MPSCNNLoss : MPSCNNKernel
+@end
+@interface MPSCNNLossDataDescriptor : NSObject <NSCopying>
+@end
+@interface MPSCNNLossDescriptor : NSObject <NSCopying>
+@end
+@interface MPSCNNLossLabels : MPSState
+@end
+@interface MPSCNNLossNode : MPSNNFilterNode
+@end
+@interface MPSCNNMultiply : MPSCNNArithmetic
+@end
+@interface MPSCNNMultiplyGradient : MPSCNNArithmeticGradient
+@end
+@interface MPSCNNNeuron : MPSCNNKernel
+@end
+@interface MPSCNNNeuronAbsolute : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronNode : MPSNNFilterNode
+@end
+@interface MPSCNNNeuronAbsoluteNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronELU : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronELUNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronExponential : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronExponentialNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNNeuronGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNNeuronHardSigmoid : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronHardSigmoidNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronLinear : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronLinearNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronLogarithm : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronLogarithmNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronPReLU : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronPReLUNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronPower : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronPowerNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronReLU : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronReLUN : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronReLUNNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronReLUNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronSigmoid : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronSigmoidNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronSoftPlus : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronSoftPlusNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronSoftSign : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronSoftSignNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNeuronTanH : MPSCNNNeuron
+@end
+@interface MPSCNNNeuronTanHNode : MPSCNNNeuronNode
+@end
+@interface MPSCNNNormalizationGammaAndBetaState : MPSState
+@end
+@interface MPSCNNNormalizationMeanAndVarianceState : MPSState
+@end
+@interface MPSCNNPoolingAverage : MPSCNNPooling
+@end
+@interface MPSCNNPoolingAverageGradient : MPSCNNPoolingGradient
+@end
+@interface MPSCNNPoolingAverageGradientNode : MPSCNNPoolingGradientNode
+@end
+@interface MPSCNNPoolingNode : MPSNNFilterNode
+@end
+@interface MPSCNNPoolingAverageNode : MPSCNNPoolingNode
+@end
+@interface MPSCNNPoolingL2Norm : MPSCNNPooling
+@end
+@interface MPSCNNPoolingL2NormGradient : MPSCNNPoolingGradient
+@end
+@interface MPSCNNPoolingL2NormGradientNode : MPSCNNPoolingGradientNode
+@end
+@interface MPSCNNPoolingL2NormNode : MPSCNNPoolingNode
+@end
+@interface MPSCNNPoolingMax : MPSCNNPooling
+@end
+@interface MPSCNNPoolingMaxGradient : MPSCNNPoolingGradient
+@end
+@interface MPSCNNPoolingMaxGradientNode : MPSCNNPoolingGradientNode
+@end
+@interface MPSCNNPoolingMaxNode : MPSCNNPoolingNode
+@end
+@interface MPSCNNSoftMax : MPSCNNKernel
+@end
+@interface MPSCNNSoftMaxGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNSoftMaxGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNSoftMaxNode : MPSNNFilterNode
+@end
+@interface MPSCNNSpatialNormalization : MPSCNNKernel
+@end
+@interface MPSCNNSpatialNormalizationGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNSpatialNormalizationGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNSpatialNormalizationNode : MPSCNNNormalizationNode
+@end
+@interface MPSCNNSubPixelConvolutionDescriptor : MPSCNNConvolutionDescriptor
+@end
+@interface MPSCNNSubtract : MPSCNNArithmetic
+@end
+@interface MPSCNNSubtractGradient : MPSCNNArithmeticGradient
+@end
+@interface MPSCNNUpsampling : MPSCNNKernel
+@end
+@interface MPSCNNUpsamplingBilinear : MPSCNNUpsampling
+@end
+@interface MPSCNNUpsamplingGradient : MPSCNNGradientKernel
+@end
+@interface MPSCNNUpsamplingBilinearGradient : MPSCNNUpsamplingGradient
+@end
+@interface MPSCNNUpsamplingBilinearGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNUpsamplingBilinearNode : MPSNNFilterNode
+@end
+@interface MPSCNNUpsamplingNearest : MPSCNNUpsampling
+@end
+@interface MPSCNNUpsamplingNearestGradient : MPSCNNUpsamplingGradient
+@end
+@interface MPSCNNUpsamplingNearestGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSCNNUpsamplingNearestNode : MPSNNFilterNode
+@end
+@interface MPSCNNYOLOLoss : MPSCNNKernel
+@end
+@interface MPSCNNYOLOLossDescriptor : NSObject <NSCopying>
+@end
+@interface MPSCNNYOLOLossNode : MPSNNFilterNode
+@end
+@interface MPSCommandBuffer : NSObject <MTLCommandBuffer>
+@end
+@interface MPSRNNDescriptor : NSObject
+@end
+@interface MPSGRUDescriptor : MPSRNNDescriptor
+@end
+@interface MPSImage : NSObject
+@end
+@interface MPSImageArithmetic : MPSBinaryImageKernel
+@end
+@interface MPSImageAdd : MPSImageArithmetic
+@end
+@interface MPSUnaryImageKernel : MPSKernel
+@end
+@interface MPSImageAreaMax : MPSUnaryImageKernel
+@end
+@interface MPSImageAreaMin : MPSImageAreaMax
+@end
+@interface MPSImageScale : MPSUnaryImageKernel
+@end
+@interface MPSImageBilinearScale : MPSImageScale
+@end
+@interface MPSImageBox : MPSUnaryImageKernel
+@end
+@interface MPSImageConversion : MPSUnaryImageKernel
+@end
+@interface MPSImageConvolution : MPSUnaryImageKernel
+@end
+@interface MPSImageCopyToMatrix : MPSKernel
+@end
+@interface MPSImageDescriptor : NSObject <NSCopying>
+@end
+@interface MPSImageDilate : MPSUnaryImageKernel
+@end
+@interface MPSImageDivide : MPSImageArithmetic
+@end
+@interface MPSImageErode : MPSImageDilate
+@end
+@interface MPSImageEuclideanDistanceTransform : MPSUnaryImageKernel
+@end
+@interface MPSImageFindKeypoints : MPSKernel
+@end
+@interface MPSImageGaussianBlur : MPSUnaryImageKernel
+@end
+@interface MPSImagePyramid : MPSUnaryImageKernel
+@end
+@interface MPSImageGaussianPyramid : MPSImagePyramid
+@end
+@interface MPSImageGuidedFilter : MPSKernel
+@end
+@interface MPSImageHistogram : MPSKernel
+@end
+@interface MPSImageHistogramEqualization : MPSUnaryImageKernel
+@end
+@interface MPSImageHistogramSpecification : MPSUnaryImageKernel
+@end
+@interface MPSImageIntegral : MPSUnaryImageKernel
+@end
+@interface MPSImageIntegralOfSquares : MPSUnaryImageKernel
+@end
+@interface MPSImageLanczosScale : MPSImageScale
+@end
+@interface MPSImageLaplacian : MPSUnaryImageKernel
+@end
+@interface MPSImageLaplacianPyramid : MPSImagePyramid
+@end
+@interface MPSImageLaplacianPyramidAdd : MPSImageLaplacianPyramid
+@end
+@interface MPSImageLaplacianPyramidSubtract : MPSImageLaplacianPyramid
+@end
+@interface MPSImageMedian : MPSUnaryImageKernel
+@end
+@interface MPSImageMultiply : MPSImageArithmetic
+@end
+@interface MPSImageNormalizedHistogram : MPSKernel
+@end
+@interface MPSImageReduceUnary : MPSUnaryImageKernel
+@end
+@interface MPSImageReduceColumnMax : MPSImageReduceUnary
+@end
+@interface MPSImageReduceColumnMean : MPSImageReduceUnary
+@end
+@interface MPSImageReduceColumnMin : MPSImageReduceUnary
+@end
+@interface MPSImageReduceColumnSum : MPSImageReduceUnary
+@end
+@interface MPSImageReduceRowMax : MPSImageReduceUnary
+@end
+@interface MPSImageReduceRowMean : MPSImageReduceUnary
+@end
+@interface MPSImageReduceRowMin : MPSImageReduceUnary
+@end
+@interface MPSImageReduceRowSum : MPSImageReduceUnary
+@end
+@interface MPSImageSobel : MPSUnaryImageKernel
+@end
+@interface MPSImageStatisticsMean : MPSUnaryImageKernel
+@end
+@interface MPSImageStatisticsMeanAndVariance : MPSUnaryImageKernel
+@end
+@interface MPSImageStatisticsMinAndMax : MPSUnaryImageKernel
+@end
+@interface MPSImageSubtract : MPSImageArithmetic
+@end
+@interface MPSImageTent : MPSImageBox
+@end
+@interface MPSImageThresholdBinary : MPSUnaryImageKernel
+@end
+@interface MPSImageThresholdBinaryInverse : MPSUnaryImageKernel
+@end
+@interface MPSImageThresholdToZero : MPSUnaryImageKernel
+@end
+@interface MPSImageThresholdToZeroInverse : MPSUnaryImageKernel
+@end
+@interface MPSImageThresholdTruncate : MPSUnaryImageKernel
+@end
+@interface MPSImageTranspose : MPSUnaryImageKernel
+@end
+@interface MPSInstanceAccelerationStructure : MPSAccelerationStructure
+@end
+@protocol MPSDeviceProvider <NSObject>
+@end
+@interface MPSKeyedUnarchiver : NSKeyedUnarchiver <MPSDeviceProvider>
+@end
+@interface MPSLSTMDescriptor : MPSRNNDescriptor
+@end
+@interface MPSMatrix : NSObject
+@end
+@interface MPSMatrixUnaryKernel : MPSKernel
+@end
+@interface MPSMatrixBatchNormalization : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixBinaryKernel : MPSKernel
+@end
+@interface MPSMatrixBatchNormalizationGradient : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixCopy : MPSKernel
+@end
+@interface MPSMatrixCopyDescriptor : NSObject
+@end
+@interface MPSMatrixCopyToImage : MPSKernel
+@end
+@interface MPSMatrixDecompositionCholesky : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixDecompositionLU : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixDescriptor : NSObject
+@end
+@interface MPSMatrixFindTopK : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixFullyConnected : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixFullyConnectedGradient : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixSoftMax : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixLogSoftMax : MPSMatrixSoftMax
+@end
+@interface MPSMatrixSoftMaxGradient : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixLogSoftMaxGradient : MPSMatrixSoftMaxGradient
+@end
+@interface MPSMatrixMultiplication : MPSKernel
+@end
+@interface MPSMatrixNeuron : MPSMatrixUnaryKernel
+@end
+@interface MPSMatrixNeuronGradient : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixRandom : MPSKernel
+@end
+@interface MPSMatrixRandomDistributionDescriptor : NSObject <NSCopying>
+@end
+@interface MPSMatrixRandomMTGP32 : MPSMatrixRandom
+@end
+@interface MPSMatrixRandomPhilox : MPSMatrixRandom
+@end
+@interface MPSMatrixSolveCholesky : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixSolveLU : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixSolveTriangular : MPSMatrixBinaryKernel
+@end
+@interface MPSMatrixSum : MPSKernel
+@end
+@interface MPSMatrixVectorMultiplication : MPSMatrixBinaryKernel
+@end
+@interface MPSNDArray : NSObject
+@end
+@interface MPSNDArrayMultiaryBase : MPSKernel
+@end
+@interface MPSNDArrayMultiaryKernel : MPSNDArrayMultiaryBase
+@end
+@interface MPSNDArrayAffineInt4Dequantize : MPSNDArrayMultiaryKernel
+@end
+@interface MPSNDArrayQuantizationDescriptor : NSObject <NSCopying>
+@end
+@interface MPSNDArrayAffineQuantizationDescriptor : MPSNDArrayQuantizationDescriptor
+@end
+@interface MPSNDArrayDescriptor : NSObject
+@end
+@interface MPSNDArrayUnaryKernel : MPSNDArrayMultiaryKernel
+@end
+@interface MPSNDArrayIdentity : MPSNDArrayUnaryKernel
+@end
+@interface MPSNDArrayLUTDequantize : MPSNDArrayMultiaryKernel
+@end
+@interface MPSNDArrayLUTQuantizationDescriptor : MPSNDArrayQuantizationDescriptor
+@end
+@interface MPSNDArrayMatrixMultiplication : MPSNDArrayMultiaryKernel
+@end
+@interface MPSNDArrayQuantizedMatrixMultiplication : MPSNDArrayMatrixMultiplication
+@end
+@interface MPSNDArrayVectorLUTDequantize : MPSNDArrayMultiaryKernel
+@end
+@interface MPSNNArithmeticGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNAdditionGradientNode : MPSNNArithmeticGradientNode
+@end
+@interface MPSNNBinaryArithmeticNode : MPSNNFilterNode
+@end
+@interface MPSNNAdditionNode : MPSNNBinaryArithmeticNode
+@end
+@interface MPSNNBinaryGradientStateNode : MPSNNStateNode
+@end
+@interface MPSNNArithmeticGradientStateNode : MPSNNBinaryGradientStateNode
+@end
+@interface MPSNNScaleNode : MPSNNFilterNode
+@end
+@interface MPSNNBilinearScaleNode : MPSNNScaleNode
+@end
+@interface MPSNNCompare : MPSCNNArithmetic
+@end
+@interface MPSNNComparisonNode : MPSNNBinaryArithmeticNode
+@end
+@interface MPSNNConcatenationGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNConcatenationNode : MPSNNFilterNode
+@end
+@interface MPSNNCropAndResizeBilinear : MPSCNNKernel
+@end
+@protocol MPSNNPadding <NSSecureCoding>
+@end
+@interface MPSNNDefaultPadding : NSObject <MPSNNPadding>
+@end
+@interface MPSNNDivisionNode : MPSNNBinaryArithmeticNode
+@end
+@interface MPSNNForwardLossNode : MPSNNFilterNode
+@end
+@interface MPSNNGraph : MPSKernel <NSCopying, NSSecureCoding>
+@end
+@interface MPSNNImageNode : NSObject
+@end
+@interface MPSNNInitialGradientNode : MPSNNFilterNode
+@end
+@interface MPSNNLabelsNode : MPSNNStateNode
+@end
+@interface MPSNNLanczosScaleNode : MPSNNScaleNode
+@end
+@interface MPSNNLossGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNMultiplicationGradientNode : MPSNNArithmeticGradientNode
+@end
+@interface MPSNNMultiplicationNode : MPSNNBinaryArithmeticNode
+@end
+@interface MPSNNNeuronDescriptor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MPSNNOptimizer : MPSKernel
+@end
+@interface MPSNNOptimizerAdam : MPSNNOptimizer
+@end
+@interface MPSNNOptimizerDescriptor : NSObject
+@end
+@interface MPSNNOptimizerRMSProp : MPSNNOptimizer
+@end
+@interface MPSNNOptimizerStochasticGradientDescent : MPSNNOptimizer
+@end
+@interface MPSNNPad : MPSCNNKernel
+@end
+@interface MPSNNPadGradient : MPSCNNGradientKernel
+@end
+@interface MPSNNPadGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNPadNode : MPSNNFilterNode
+@end
+@interface MPSNNReduceBinary : MPSCNNBinaryKernel
+@end
+@interface MPSNNReduceUnary : MPSCNNKernel
+@end
+@interface MPSNNReduceColumnMax : MPSNNReduceUnary
+@end
+@interface MPSNNReduceColumnMean : MPSNNReduceUnary
+@end
+@interface MPSNNReduceColumnMin : MPSNNReduceUnary
+@end
+@interface MPSNNReduceColumnSum : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsAndWeightsMean : MPSNNReduceBinary
+@end
+@interface MPSNNReduceFeatureChannelsAndWeightsSum : MPSNNReduceBinary
+@end
+@interface MPSNNReduceFeatureChannelsArgumentMax : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsArgumentMin : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsMax : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsMean : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsMin : MPSNNReduceUnary
+@end
+@interface MPSNNReduceFeatureChannelsSum : MPSNNReduceUnary
+@end
+@interface MPSNNReduceRowMax : MPSNNReduceUnary
+@end
+@interface MPSNNReduceRowMean : MPSNNReduceUnary
+@end
+@interface MPSNNReduceRowMin : MPSNNReduceUnary
+@end
+@interface MPSNNReduceRowSum : MPSNNReduceUnary
+@end
+@interface MPSNNUnaryReductionNode : MPSNNFilterNode
+@end
+@interface MPSNNReductionColumnMaxNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionColumnMeanNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionColumnMinNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionColumnSumNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsArgumentMaxNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsArgumentMinNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsMaxNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsMeanNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsMinNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionFeatureChannelsSumNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionRowMaxNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionRowMeanNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionRowMinNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionRowSumNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReductionSpatialMeanGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNReductionSpatialMeanNode : MPSNNUnaryReductionNode
+@end
+@interface MPSNNReshape : MPSCNNKernel
+@end
+@interface MPSNNReshapeGradient : MPSCNNGradientKernel
+@end
+@interface MPSNNReshapeGradientNode : MPSNNGradientFilterNode
+@end
+@interface MPSNNReshapeNode : MPSNNFilterNode
+@end
+@interface MPSNNResizeBilinear : MPSCNNKernel
+@end
+@interface MPSNNSlice : MPSCNNKernel
+@end
+@interface MPSNNSubtractionGradientNode : MPSNNArithmeticGradientNode
+@end
+@interface MPSNNSubtractionNode : MPSNNBinaryArithmeticNode
+@end
+@interface MPSPredicate : NSObject
+@end
+@interface MPSRNNImageInferenceLayer : MPSCNNKernel
+@end
+@interface MPSRNNMatrixInferenceLayer : MPSKernel
+@end
+@interface MPSRNNMatrixTrainingLayer : MPSKernel
+@end
+@interface MPSRNNMatrixTrainingState : MPSState
+@end
+@interface MPSRNNRecurrentImageState : MPSState
+@end
+@interface MPSRNNRecurrentMatrixState : MPSState
+@end
+@interface MPSRNNSingleGateDescriptor : MPSRNNDescriptor
+@end
+@interface MPSRayIntersector : MPSKernel <NSSecureCoding, NSCopying>
+@end
+@interface MPSStateResourceList : NSObject
+@end
+@interface MPSTemporaryImage : MPSImage
+@end
+@interface MPSTemporaryMatrix : MPSMatrix
+@end
+@interface MPSTemporaryNDArray : MPSNDArray
+@end
+@interface MPSVector : NSObject
+@end
+@interface MPSTemporaryVector : MPSVector
+@end
+@interface MPSTriangleAccelerationStructure : MPSAccelerationStructure
+@end
+@interface MPSVectorDescriptor : NSObject
+@end
+@protocol MPSCNNBatchNormalizationDataSource <NSCopying>
+@end
+@protocol MPSCNNConvolutionDataSource <NSCopying>
+@end
+@protocol MPSCNNInstanceNormalizationDataSource <NSCopying>
+@end
+@protocol MPSHandle <NSCoding>
+@end
+@protocol MPSHeapProvider <NSObject>
+@end
+@protocol MPSImageAllocator <NSSecureCoding>
+@end
+@protocol MPSImageTransformProvider <NSCoding>
+@end
+@protocol MPSNDArrayAllocator <NSCoding, NSCopying, NSSecureCoding>
+@end
+@protocol MPSNNLossCallback <NSSecureCoding, NSCopying>
+@end
 #endif /* MANGOPY_STUB_METALPERFORMANCESHADERS_H */

@@ -2,4 +2,390 @@
 #ifndef MANGOPY_STUB_MODELIO_H
 #define MANGOPY_STUB_MODELIO_H
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+@protocol MDLAssetResolver;
+@protocol MDLComponent;
+@protocol MDLJointAnimation;
+@protocol MDLMeshBuffer;
+@protocol MDLMeshBufferAllocator;
+@protocol MDLMeshBufferZone;
+@protocol MDLNamed;
+@protocol MDLObjectContainerComponent;
+@protocol MDLTransformComponent;
+@protocol MDLTransformOp;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+typedef enum MDLAnimatedValueInterpolation : NSUInteger MDLAnimatedValueInterpolation;
+enum MDLAnimatedValueInterpolation : NSUInteger {
+    MDLAnimatedValueInterpolationConstant = 0ULL,
+    MDLAnimatedValueInterpolationLinear = 1ULL,
+};
+struct MDLAxisAlignedBoundingBox {
+    simd_float3 maxBounds;
+    simd_float3 minBounds;
+};
+typedef struct MDLAxisAlignedBoundingBox MDLAxisAlignedBoundingBox;
+typedef enum MDLCameraProjection : NSUInteger MDLCameraProjection;
+enum MDLCameraProjection : NSUInteger {
+    MDLCameraProjectionOrthographic = 1ULL,
+    MDLCameraProjectionPerspective = 0ULL,
+};
+typedef enum MDLDataPrecision : NSUInteger MDLDataPrecision;
+enum MDLDataPrecision : NSUInteger {
+    MDLDataPrecisionDouble = 2ULL,
+    MDLDataPrecisionFloat = 1ULL,
+    MDLDataPrecisionUndefined = 0ULL,
+};
+typedef enum MDLGeometryType : NSInteger MDLGeometryType;
+enum MDLGeometryType : NSInteger {
+    MDLGeometryTypeLines = 1LL,
+    MDLGeometryTypePoints = 0LL,
+    MDLGeometryTypeQuads = 4LL,
+    MDLGeometryTypeTriangleStrips = 3LL,
+    MDLGeometryTypeTriangles = 2LL,
+    MDLGeometryTypeVariableTopology = 5LL,
+};
+typedef enum MDLIndexBitDepth : NSUInteger MDLIndexBitDepth;
+enum MDLIndexBitDepth : NSUInteger {
+    MDLIndexBitDepthInvalid = 0ULL,
+    MDLIndexBitDepthUInt16 = 16ULL,
+    MDLIndexBitDepthUInt32 = 32ULL,
+    MDLIndexBitDepthUInt8 = 8ULL,
+};
+typedef enum MDLLightType : NSUInteger MDLLightType;
+enum MDLLightType : NSUInteger {
+    MDLLightTypeAmbient = 1ULL,
+    MDLLightTypeDirectional = 2ULL,
+    MDLLightTypeDiscArea = 6ULL,
+    MDLLightTypeEnvironment = 11ULL,
+    MDLLightTypeLinear = 5ULL,
+    MDLLightTypePhotometric = 9ULL,
+    MDLLightTypePoint = 4ULL,
+    MDLLightTypeProbe = 10ULL,
+    MDLLightTypeRectangularArea = 7ULL,
+    MDLLightTypeSpot = 3ULL,
+    MDLLightTypeSuperElliptical = 8ULL,
+    MDLLightTypeUnknown = 0ULL,
+};
+typedef enum MDLMaterialFace : NSUInteger MDLMaterialFace;
+enum MDLMaterialFace : NSUInteger {
+    MDLMaterialFaceBack = 1ULL,
+    MDLMaterialFaceDoubleSided = 2ULL,
+    MDLMaterialFaceFront = 0ULL,
+};
+typedef enum MDLMaterialMipMapFilterMode : NSUInteger MDLMaterialMipMapFilterMode;
+enum MDLMaterialMipMapFilterMode : NSUInteger {
+    MDLMaterialMipMapFilterModeLinear = 1ULL,
+    MDLMaterialMipMapFilterModeNearest = 0ULL,
+};
+typedef enum MDLMaterialPropertyType : NSUInteger MDLMaterialPropertyType;
+enum MDLMaterialPropertyType : NSUInteger {
+    MDLMaterialPropertyTypeBuffer = 10ULL,
+    MDLMaterialPropertyTypeColor = 4ULL,
+    MDLMaterialPropertyTypeFloat = 5ULL,
+    MDLMaterialPropertyTypeFloat2 = 6ULL,
+    MDLMaterialPropertyTypeFloat3 = 7ULL,
+    MDLMaterialPropertyTypeFloat4 = 8ULL,
+    MDLMaterialPropertyTypeMatrix44 = 9ULL,
+    MDLMaterialPropertyTypeNone = 0ULL,
+    MDLMaterialPropertyTypeString = 1ULL,
+    MDLMaterialPropertyTypeTexture = 3ULL,
+    MDLMaterialPropertyTypeUrl = 2ULL,
+};
+typedef enum MDLMaterialSemantic : NSUInteger MDLMaterialSemantic;
+enum MDLMaterialSemantic : NSUInteger {
+    MDLMaterialSemanticAmbientOcclusion = 22ULL,
+    MDLMaterialSemanticAmbientOcclusionScale = 23ULL,
+    MDLMaterialSemanticAnisotropic = 7ULL,
+    MDLMaterialSemanticAnisotropicRotation = 8ULL,
+    MDLMaterialSemanticBaseColor = 0ULL,
+    MDLMaterialSemanticBump = 14ULL,
+    MDLMaterialSemanticClearcoat = 11ULL,
+    MDLMaterialSemanticClearcoatGloss = 12ULL,
+    MDLMaterialSemanticDisplacement = 20ULL,
+    MDLMaterialSemanticDisplacementScale = 21ULL,
+    MDLMaterialSemanticEmission = 13ULL,
+    MDLMaterialSemanticInterfaceIndexOfRefraction = 16ULL,
+    MDLMaterialSemanticMaterialIndexOfRefraction = 17ULL,
+    MDLMaterialSemanticMetallic = 2ULL,
+    MDLMaterialSemanticNone = 32768ULL,
+    MDLMaterialSemanticObjectSpaceNormal = 18ULL,
+    MDLMaterialSemanticOpacity = 15ULL,
+    MDLMaterialSemanticRoughness = 6ULL,
+    MDLMaterialSemanticSheen = 9ULL,
+    MDLMaterialSemanticSheenTint = 10ULL,
+    MDLMaterialSemanticSpecular = 3ULL,
+    MDLMaterialSemanticSpecularExponent = 4ULL,
+    MDLMaterialSemanticSpecularTint = 5ULL,
+    MDLMaterialSemanticSubsurface = 1ULL,
+    MDLMaterialSemanticTangentSpaceNormal = 19ULL,
+    MDLMaterialSemanticUserDefined = 32769ULL,
+};
+typedef enum MDLMaterialTextureFilterMode : NSUInteger MDLMaterialTextureFilterMode;
+enum MDLMaterialTextureFilterMode : NSUInteger {
+    MDLMaterialTextureFilterModeLinear = 1ULL,
+    MDLMaterialTextureFilterModeNearest = 0ULL,
+};
+typedef enum MDLMaterialTextureWrapMode : NSUInteger MDLMaterialTextureWrapMode;
+enum MDLMaterialTextureWrapMode : NSUInteger {
+    MDLMaterialTextureWrapModeClamp = 0ULL,
+    MDLMaterialTextureWrapModeMirror = 2ULL,
+    MDLMaterialTextureWrapModeRepeat = 1ULL,
+};
+typedef enum MDLMeshBufferType : NSUInteger MDLMeshBufferType;
+enum MDLMeshBufferType : NSUInteger {
+    MDLMeshBufferTypeCustom = 3ULL,
+    MDLMeshBufferTypeIndex = 2ULL,
+    MDLMeshBufferTypeVertex = 1ULL,
+};
+typedef enum MDLNoiseTextureType : int MDLNoiseTextureType;
+enum MDLNoiseTextureType : int {
+    MDLNoiseTextureTypeCellular = 1,
+    MDLNoiseTextureTypeVector = 0,
+};
+typedef enum MDLProbePlacement : NSInteger MDLProbePlacement;
+enum MDLProbePlacement : NSInteger {
+    MDLProbePlacementIrradianceDistribution = 1LL,
+    MDLProbePlacementUniformGrid = 0LL,
+};
+typedef enum MDLTextureChannelEncoding : NSInteger MDLTextureChannelEncoding;
+enum MDLTextureChannelEncoding : NSInteger {
+    MDLTextureChannelEncodingFloat16 = 258LL,
+    MDLTextureChannelEncodingFloat16SR = 770LL,
+    MDLTextureChannelEncodingFloat32 = 260LL,
+    MDLTextureChannelEncodingUInt16 = 2LL,
+    MDLTextureChannelEncodingUInt24 = 3LL,
+    MDLTextureChannelEncodingUInt32 = 4LL,
+    MDLTextureChannelEncodingUInt8 = 1LL,
+};
+typedef enum MDLTransformOpRotationOrder : NSUInteger MDLTransformOpRotationOrder;
+enum MDLTransformOpRotationOrder : NSUInteger {
+    MDLTransformOpRotationOrderXyz = 1ULL,
+    MDLTransformOpRotationOrderXzy = 2ULL,
+    MDLTransformOpRotationOrderYxz = 3ULL,
+    MDLTransformOpRotationOrderYzx = 4ULL,
+    MDLTransformOpRotationOrderZxy = 5ULL,
+    MDLTransformOpRotationOrderZyx = 6ULL,
+};
+typedef enum MDLVertexFormat : NSUInteger MDLVertexFormat;
+enum MDLVertexFormat : NSUInteger {
+    MDLVertexFormatChar = 131073ULL,
+    MDLVertexFormatChar2 = 131074ULL,
+    MDLVertexFormatChar2Normalized = 262146ULL,
+    MDLVertexFormatChar3 = 131075ULL,
+    MDLVertexFormatChar3Normalized = 262147ULL,
+    MDLVertexFormatChar4 = 131076ULL,
+    MDLVertexFormatChar4Normalized = 262148ULL,
+    MDLVertexFormatCharBits = 131072ULL,
+    MDLVertexFormatCharNormalized = 262145ULL,
+    MDLVertexFormatCharNormalizedBits = 262144ULL,
+    MDLVertexFormatFloat = 786433ULL,
+    MDLVertexFormatFloat2 = 786434ULL,
+    MDLVertexFormatFloat3 = 786435ULL,
+    MDLVertexFormatFloat4 = 786436ULL,
+    MDLVertexFormatFloatBits = 786432ULL,
+    MDLVertexFormatHalf = 720897ULL,
+    MDLVertexFormatHalf2 = 720898ULL,
+    MDLVertexFormatHalf3 = 720899ULL,
+    MDLVertexFormatHalf4 = 720900ULL,
+    MDLVertexFormatHalfBits = 720896ULL,
+    MDLVertexFormatInt = 655361ULL,
+    MDLVertexFormatInt1010102Normalized = 659460ULL,
+    MDLVertexFormatInt2 = 655362ULL,
+    MDLVertexFormatInt3 = 655363ULL,
+    MDLVertexFormatInt4 = 655364ULL,
+    MDLVertexFormatIntBits = 655360ULL,
+    MDLVertexFormatInvalid = 0ULL,
+    MDLVertexFormatPackedBits = 4096ULL,
+    MDLVertexFormatShort = 393217ULL,
+    MDLVertexFormatShort2 = 393218ULL,
+    MDLVertexFormatShort2Normalized = 524290ULL,
+    MDLVertexFormatShort3 = 393219ULL,
+    MDLVertexFormatShort3Normalized = 524291ULL,
+    MDLVertexFormatShort4 = 393220ULL,
+    MDLVertexFormatShort4Normalized = 524292ULL,
+    MDLVertexFormatShortBits = 393216ULL,
+    MDLVertexFormatShortNormalized = 524289ULL,
+    MDLVertexFormatShortNormalizedBits = 524288ULL,
+    MDLVertexFormatUChar = 65537ULL,
+    MDLVertexFormatUChar2 = 65538ULL,
+    MDLVertexFormatUChar2Normalized = 196610ULL,
+    MDLVertexFormatUChar3 = 65539ULL,
+    MDLVertexFormatUChar3Normalized = 196611ULL,
+    MDLVertexFormatUChar4 = 65540ULL,
+    MDLVertexFormatUChar4Normalized = 196612ULL,
+    MDLVertexFormatUCharBits = 65536ULL,
+    MDLVertexFormatUCharNormalized = 196609ULL,
+    MDLVertexFormatUCharNormalizedBits = 196608ULL,
+    MDLVertexFormatUInt = 589825ULL,
+    MDLVertexFormatUInt1010102Normalized = 593924ULL,
+    MDLVertexFormatUInt2 = 589826ULL,
+    MDLVertexFormatUInt3 = 589827ULL,
+    MDLVertexFormatUInt4 = 589828ULL,
+    MDLVertexFormatUIntBits = 589824ULL,
+    MDLVertexFormatUShort = 327681ULL,
+    MDLVertexFormatUShort2 = 327682ULL,
+    MDLVertexFormatUShort2Normalized = 458754ULL,
+    MDLVertexFormatUShort3 = 327683ULL,
+    MDLVertexFormatUShort3Normalized = 458755ULL,
+    MDLVertexFormatUShort4 = 327684ULL,
+    MDLVertexFormatUShort4Normalized = 458756ULL,
+    MDLVertexFormatUShortBits = 327680ULL,
+    MDLVertexFormatUShortNormalized = 458753ULL,
+    MDLVertexFormatUShortNormalizedBits = 458752ULL,
+};
+@interface MDLAnimatedValue : NSObject <NSCopying>
+@end
+@interface MDLAnimatedMatrix4x4 : MDLAnimatedValue
+@end
+@interface MDLAnimatedQuaternion : MDLAnimatedValue
+@end
+@interface MDLAnimatedQuaternionArray : MDLAnimatedValue
+@end
+@interface MDLAnimatedScalar : MDLAnimatedValue
+@end
+@interface MDLAnimatedScalarArray : MDLAnimatedValue
+@end
+@interface MDLAnimatedVector2 : MDLAnimatedValue
+@end
+@interface MDLAnimatedVector3 : MDLAnimatedValue
+@end
+@interface MDLAnimatedVector3Array : MDLAnimatedValue
+@end
+@interface MDLAnimatedVector4 : MDLAnimatedValue
+@end
+@protocol MDLComponent <NSObject>
+@end
+@interface MDLAnimationBindComponent : NSObject <NSCopying, MDLComponent>
+@end
+@protocol MDLNamed <NSObject>
+@end
+@interface MDLObject : NSObject <MDLNamed>
+@end
+@interface MDLLight : MDLObject
+@end
+@interface MDLPhysicallyPlausibleLight : MDLLight
+@end
+@interface MDLAreaLight : MDLPhysicallyPlausibleLight
+@end
+@interface MDLAsset : NSObject <NSCopying, NSFastEnumeration>
+@end
+@protocol MDLAssetResolver <NSObject>
+@end
+@interface MDLBundleAssetResolver : NSObject <MDLAssetResolver>
+@end
+@interface MDLCamera : MDLObject
+@end
+@interface MDLTexture : NSObject <MDLNamed>
+@end
+@interface MDLCheckerboardTexture : MDLTexture
+@end
+@interface MDLColorSwatchTexture : MDLTexture
+@end
+@interface MDLLightProbe : MDLLight
+@end
+@interface MDLMaterial : NSObject <MDLNamed, NSFastEnumeration>
+@end
+@interface MDLMaterialProperty : NSObject <MDLNamed, NSCopying>
+@end
+@interface MDLMaterialPropertyConnection : NSObject <MDLNamed>
+@end
+@interface MDLMaterialPropertyNode : NSObject <MDLNamed>
+@end
+@interface MDLMaterialPropertyGraph : MDLMaterialPropertyNode
+@end
+@interface MDLMatrix4x4Array : NSObject <NSCopying>
+@end
+@interface MDLMesh : MDLObject
+@end
+@protocol MDLMeshBuffer <NSCopying>
+@end
+@interface MDLMeshBufferData : NSObject <MDLMeshBuffer, NSCopying>
+@end
+@protocol MDLMeshBufferAllocator <NSObject>
+@end
+@interface MDLMeshBufferDataAllocator : NSObject <MDLMeshBufferAllocator>
+@end
+@interface MDLMeshBufferMap : NSObject
+@end
+@protocol MDLMeshBufferZone <NSObject>
+@end
+@interface MDLMeshBufferZoneDefault : NSObject <MDLMeshBufferZone>
+@end
+@interface MDLNoiseTexture : MDLTexture
+@end
+@interface MDLNormalMapTexture : MDLTexture
+@end
+@protocol MDLObjectContainerComponent <MDLComponent>
+@end
+@interface MDLObjectContainer : NSObject <MDLObjectContainerComponent>
+@end
+@protocol MDLJointAnimation <NSObject>
+@end
+@interface MDLPackedJointAnimation : MDLObject <NSCopying, MDLJointAnimation>
+@end
+@interface MDLPathAssetResolver : NSObject <MDLAssetResolver>
+@end
+@interface MDLPhotometricLight : MDLPhysicallyPlausibleLight
+@end
+@interface MDLScatteringFunction : NSObject <MDLNamed>
+@end
+@interface MDLPhysicallyPlausibleScatteringFunction : MDLScatteringFunction
+@end
+@interface MDLRelativeAssetResolver : NSObject <MDLAssetResolver>
+@end
+@interface MDLSkeleton : MDLObject <NSCopying>
+@end
+@interface MDLSkyCubeTexture : MDLTexture
+@end
+@interface MDLStereoscopicCamera : MDLCamera
+@end
+@interface MDLSubmesh : NSObject <MDLNamed>
+@end
+@interface MDLSubmeshTopology : NSObject
+@end
+@interface MDLTextureFilter : NSObject
+@end
+@interface MDLTextureSampler : NSObject
+@end
+@protocol MDLTransformComponent <MDLComponent>
+@end
+@interface MDLTransform : NSObject <MDLTransformComponent, NSCopying>
+@end
+@protocol MDLTransformOp <NSObject>
+@end
+@interface MDLTransformMatrixOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformOrientOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformRotateOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformRotateXOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformRotateYOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformRotateZOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformScaleOp : NSObject <MDLTransformOp>
+@end
+@interface MDLTransformStack : NSObject <NSCopying, MDLTransformComponent>
+@end
+@interface MDLTransformTranslateOp : NSObject <MDLTransformOp>
+@end
+@interface MDLURLTexture : MDLTexture
+@end
+@interface MDLUtility : NSObject
+@end
+@interface MDLVertexAttribute : NSObject <NSCopying>
+@end
+@interface MDLVertexAttributeData : NSObject
+@end
+@interface MDLVertexBufferLayout : NSObject <NSCopying>
+@end
+@interface MDLVertexDescriptor : NSObject <NSCopying>
+@end
+@interface MDLVoxelArray : MDLObject
+@end
+@protocol MDLLightProbeIrradianceDataSource <NSObject>
+@end
 #endif /* MANGOPY_STUB_MODELIO_H */

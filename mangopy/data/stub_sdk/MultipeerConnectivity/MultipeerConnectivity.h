@@ -2,4 +2,57 @@
 #ifndef MANGOPY_STUB_MULTIPEERCONNECTIVITY_H
 #define MANGOPY_STUB_MULTIPEERCONNECTIVITY_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@protocol MCNearbyServiceBrowserDelegate;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum MCEncryptionPreference : NSInteger MCEncryptionPreference;
+enum MCEncryptionPreference : NSInteger {
+    MCEncryptionPreferenceNone = 2LL,
+    MCEncryptionPreferenceOptional = 0LL,
+    MCEncryptionPreferenceRequired = 1LL,
+};
+typedef enum MCErrorCode : NSInteger MCErrorCode;
+enum MCErrorCode : NSInteger {
+    MCErrorCodeCancelled = 5LL,
+    MCErrorCodeInvalidParameter = 2LL,
+    MCErrorCodeNotConnected = 1LL,
+    MCErrorCodeTimedOut = 4LL,
+    MCErrorCodeUnavailable = 6LL,
+    MCErrorCodeUnknown = 0LL,
+    MCErrorCodeUnsupported = 3LL,
+};
+typedef enum MCSessionSendDataMode : NSInteger MCSessionSendDataMode;
+enum MCSessionSendDataMode : NSInteger {
+    MCSessionSendDataModeReliable = 0LL,
+    MCSessionSendDataModeUnreliable = 1LL,
+};
+typedef enum MCSessionState : NSInteger MCSessionState;
+enum MCSessionState : NSInteger {
+    MCSessionStateConnected = 2LL,
+    MCSessionStateConnecting = 1LL,
+    MCSessionStateNotConnected = 0LL,
+};
+@interface MCAdvertiserAssistant : NSObject
+@end
+@protocol MCNearbyServiceBrowserDelegate <NSObject>
+@end
+@interface MCBrowserViewController : UIViewController <MCNearbyServiceBrowserDelegate>
+@end
+@interface MCNearbyServiceAdvertiser : NSObject
+@end
+@interface MCNearbyServiceBrowser : NSObject
+@end
+@interface MCPeerID : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface MCSession : NSObject
+@end
+@protocol MCAdvertiserAssistantDelegate <NSObject>
+@end
+@protocol MCBrowserViewControllerDelegate <NSObject>
+@end
+@protocol MCNearbyServiceAdvertiserDelegate <NSObject>
+@end
+@protocol MCSessionDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_MULTIPEERCONNECTIVITY_H */

@@ -2,4 +2,72 @@
 #ifndef MANGOPY_STUB_NATURALLANGUAGE_H
 #define MANGOPY_STUB_NATURALLANGUAGE_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum NLContextualEmbeddingAssetsResult : NSInteger NLContextualEmbeddingAssetsResult;
+enum NLContextualEmbeddingAssetsResult : NSInteger {
+    NLContextualEmbeddingAssetsResultAvailable = 0LL,
+    NLContextualEmbeddingAssetsResultError = 2LL,
+    NLContextualEmbeddingAssetsResultNotAvailable = 1LL,
+};
+typedef NSString *NLContextualEmebeddingKey;
+typedef enum NLDistanceType : NSInteger NLDistanceType;
+enum NLDistanceType : NSInteger {
+    NLDistanceTypeCosine = 0LL,
+};
+typedef NSString *NLLanguage;
+typedef enum NLModelType : NSInteger NLModelType;
+enum NLModelType : NSInteger {
+    NLModelTypeClassifier = 0LL,
+    NLModelTypeSequence = 1LL,
+};
+typedef NSString *NLScript;
+typedef NSString *NLTagScheme;
+typedef enum NLTaggerAssetsResult : NSInteger NLTaggerAssetsResult;
+enum NLTaggerAssetsResult : NSInteger {
+    NLTaggerAssetsResultAvailable = 0LL,
+    NLTaggerAssetsResultError = 2LL,
+    NLTaggerAssetsResultNotAvailable = 1LL,
+};
+typedef enum NLTaggerOptions : NSUInteger NLTaggerOptions;
+enum NLTaggerOptions : NSUInteger {
+    NLTaggerOptionJoinContractions = 32ULL,
+    NLTaggerOptionJoinNames = 16ULL,
+    NLTaggerOptionOmitOther = 8ULL,
+    NLTaggerOptionOmitPunctuation = 2ULL,
+    NLTaggerOptionOmitWhitespace = 4ULL,
+    NLTaggerOptionOmitWords = 1ULL,
+};
+typedef enum NLTokenUnit : NSInteger NLTokenUnit;
+enum NLTokenUnit : NSInteger {
+    NLTokenUnitDocument = 3LL,
+    NLTokenUnitParagraph = 2LL,
+    NLTokenUnitSentence = 1LL,
+    NLTokenUnitWord = 0LL,
+};
+typedef enum NLTokenizerAttributes : NSUInteger NLTokenizerAttributes;
+enum NLTokenizerAttributes : NSUInteger {
+    NLTokenizerAttributeEmoji = 4ULL,
+    NLTokenizerAttributeNumeric = 1ULL,
+    NLTokenizerAttributeSymbolic = 2ULL,
+};
+@interface NLContextualEmbedding : NSObject
+@end
+@interface NLContextualEmbeddingResult : NSObject
+@end
+@interface NLEmbedding : NSObject
+@end
+@interface NLGazetteer : NSObject
+@end
+@interface NLLanguageRecognizer : NSObject
+@end
+@interface NLModel : NSObject
+@end
+@interface NLModelConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NLTagger : NSObject
+@end
+@interface NLTokenizer : NSObject
+@end
 #endif /* MANGOPY_STUB_NATURALLANGUAGE_H */

@@ -2,4 +2,228 @@
 #ifndef MANGOPY_STUB_NETWORK_H
 #define MANGOPY_STUB_NETWORK_H
 #import <Foundation/Foundation.h>
+@class NSString;
+typedef enum NWBrowseResultChange : unsigned long long NWBrowseResultChange;
+enum NWBrowseResultChange : unsigned long long {
+    NWBrowseResultChangeIdentical = 1ULL,
+    NWBrowseResultChangeInterfaceAdded = 8ULL,
+    NWBrowseResultChangeInterfaceRemoved = 16ULL,
+    NWBrowseResultChangeInvalid = 0ULL,
+    NWBrowseResultChangeResultAdded = 2ULL,
+    NWBrowseResultChangeResultRemoved = 4ULL,
+    NWBrowseResultChangeTxtRecordChanged = 32ULL,
+};
+typedef enum NWBrowserState : int NWBrowserState;
+enum NWBrowserState : int {
+    NWBrowserStateCancelled = 3,
+    NWBrowserStateFailed = 2,
+    NWBrowserStateInvalid = 0,
+    NWBrowserStateReady = 1,
+};
+typedef enum NWConnectionGroupState : int NWConnectionGroupState;
+enum NWConnectionGroupState : int {
+    NWConnectionGroupStateCancelled = 4,
+    NWConnectionGroupStateFailed = 3,
+    NWConnectionGroupStateInvalid = 0,
+    NWConnectionGroupStateReady = 2,
+    NWConnectionGroupStateWaiting = 1,
+};
+typedef enum NWConnectionState : int NWConnectionState;
+enum NWConnectionState : int {
+    NWConnectionStateCancelled = 5,
+    NWConnectionStateFailed = 4,
+    NWConnectionStateInvalid = 0,
+    NWConnectionStatePreparing = 2,
+    NWConnectionStateReady = 3,
+    NWConnectionStateWaiting = 1,
+};
+typedef enum NWDataTransferReportState : int NWDataTransferReportState;
+enum NWDataTransferReportState : int {
+    NWDataTransferReportStateCollected = 2,
+    NWDataTransferReportStateCollecting = 1,
+};
+typedef enum NWEndpointType : int NWEndpointType;
+enum NWEndpointType : int {
+    NWEndpointTypeAddress = 1,
+    NWEndpointTypeBonjourService = 3,
+    NWEndpointTypeHost = 2,
+    NWEndpointTypeInvalid = 0,
+    NWEndpointTypeUrl = 4,
+};
+typedef NSString *NWErrorDomain;
+typedef enum NWFramerCreateFlags : unsigned int NWFramerCreateFlags;
+enum NWFramerCreateFlags : unsigned int {
+    NWFramerCreateFlagDefault = 0U,
+};
+typedef enum NWFramerStartResult : int NWFramerStartResult;
+enum NWFramerStartResult : int {
+    NWFramerStartResultReady = 1,
+    NWFramerStartResultUnknown = 0,
+    NWFramerStartResultWillMarkReady = 2,
+};
+typedef enum NWIPEcnFlag : int NWIPEcnFlag;
+enum NWIPEcnFlag : int {
+    NWIPEcnFlagCe = 3,
+    NWIPEcnFlagEct = 2,
+    NWIPEcnFlagEct1 = 1,
+    NWIPEcnFlagNonEct = 0,
+};
+typedef enum NWIPLocalAddressPreference : int NWIPLocalAddressPreference;
+enum NWIPLocalAddressPreference : int {
+    NWIPLocalAddressPreferenceDefault = 0,
+    NWIPLocalAddressPreferenceStable = 2,
+    NWIPLocalAddressPreferenceTemporary = 1,
+};
+typedef enum NWIPVersion : int NWIPVersion;
+enum NWIPVersion : int {
+    NWIPVersionAny = 0,
+    NWIPVersionVersion4 = 1,
+    NWIPVersionVersion6 = 2,
+};
+typedef enum NWInterfaceRadioType : int NWInterfaceRadioType;
+enum NWInterfaceRadioType : int {
+    NWInterfaceRadioTypeCellCdma = 135,
+    NWInterfaceRadioTypeCellEndcMmw = 130,
+    NWInterfaceRadioTypeCellEndcSub6 = 129,
+    NWInterfaceRadioTypeCellEvdo = 136,
+    NWInterfaceRadioTypeCellGsm = 134,
+    NWInterfaceRadioTypeCellLte = 128,
+    NWInterfaceRadioTypeCellNrSaMmw = 132,
+    NWInterfaceRadioTypeCellNrSaSub6 = 131,
+    NWInterfaceRadioTypeCellWcdma = 133,
+    NWInterfaceRadioTypeUnknown = 0,
+    NWInterfaceRadioTypeWifiA = 2,
+    NWInterfaceRadioTypeWifiAC = 5,
+    NWInterfaceRadioTypeWifiAX = 6,
+    NWInterfaceRadioTypeWifiB = 1,
+    NWInterfaceRadioTypeWifiG = 3,
+    NWInterfaceRadioTypeWifiN = 4,
+};
+typedef enum NWInterfaceType : int NWInterfaceType;
+enum NWInterfaceType : int {
+    NWInterfaceTypeCellular = 2,
+    NWInterfaceTypeLoopback = 4,
+    NWInterfaceTypeOther = 0,
+    NWInterfaceTypeWifi = 1,
+    NWInterfaceTypeWired = 3,
+};
+typedef enum NWListenerState : int NWListenerState;
+enum NWListenerState : int {
+    NWListenerStateCancelled = 4,
+    NWListenerStateFailed = 3,
+    NWListenerStateInvalid = 0,
+    NWListenerStateReady = 2,
+    NWListenerStateWaiting = 1,
+};
+typedef enum NWMultiPathService : int NWMultiPathService;
+enum NWMultiPathService : int {
+    NWMultiPathServiceAggregate = 3,
+    NWMultiPathServiceDisabled = 0,
+    NWMultiPathServiceHandover = 1,
+    NWMultiPathServiceInteractive = 2,
+};
+typedef enum NWMultipathVersion : int NWMultipathVersion;
+enum NWMultipathVersion : int {
+    NWMultipathVersionUnspecified = -1,
+    NWMultipathVersionVersion0 = 0,
+    NWMultipathVersionVersion1 = 1,
+};
+typedef enum NWParametersAttribution : int NWParametersAttribution;
+enum NWParametersAttribution : int {
+    NWParametersAttributionDeveloper = 1,
+    NWParametersAttributionUser = 2,
+};
+typedef enum NWParametersExpiredDnsBehavior : int NWParametersExpiredDnsBehavior;
+enum NWParametersExpiredDnsBehavior : int {
+    NWParametersExpiredDnsBehaviorAllow = 1,
+    NWParametersExpiredDnsBehaviorDefault = 0,
+    NWParametersExpiredDnsBehaviorPersistent = 3,
+    NWParametersExpiredDnsBehaviorProhibit = 2,
+};
+typedef enum NWPathUnsatisfiedReason : int NWPathUnsatisfiedReason;
+enum NWPathUnsatisfiedReason : int {
+    NWPathUnsatisfiedReasonCellularDenied = 1,
+    NWPathUnsatisfiedReasonLocalNetworkDenied = 3,
+    NWPathUnsatisfiedReasonNotAvailable = 0,
+    NWPathUnsatisfiedReasonWifiDenied = 2,
+};
+typedef enum NWQuicStreamType : int NWQuicStreamType;
+enum NWQuicStreamType : int {
+    NWQuicStreamTypeBidirectional = 1,
+    NWQuicStreamTypeDatagram = 3,
+    NWQuicStreamTypeUnidirectional = 2,
+    NWQuicStreamTypeUnknown = 0,
+};
+typedef enum NWReportResolutionProtocol : int NWReportResolutionProtocol;
+enum NWReportResolutionProtocol : int {
+    NWReportResolutionProtocolHttps = 4,
+    NWReportResolutionProtocolTcp = 2,
+    NWReportResolutionProtocolTls = 3,
+    NWReportResolutionProtocolUdp = 1,
+    NWReportResolutionProtocolUnknown = 0,
+};
+typedef enum NWReportResolutionSource : int NWReportResolutionSource;
+enum NWReportResolutionSource : int {
+    NWReportResolutionSourceCache = 2,
+    NWReportResolutionSourceExpiredCache = 3,
+    NWReportResolutionSourceQuery = 1,
+};
+typedef enum NWResolverConfigEndpointType : int NWResolverConfigEndpointType;
+enum NWResolverConfigEndpointType : int {
+    NWResolverConfigEndpointTypeHttps = 0,
+    NWResolverConfigEndpointTypeTls = 1,
+};
+typedef enum NWServiceClass : int NWServiceClass;
+enum NWServiceClass : int {
+    NWServiceClassBackground = 1,
+    NWServiceClassBestEffort = 0,
+    NWServiceClassInteractiveVideo = 2,
+    NWServiceClassInteractiveVoice = 3,
+    NWServiceClassResponsiveData = 4,
+    NWServiceClassSignaling = 5,
+};
+typedef enum NWTxtRecordFindKey : int NWTxtRecordFindKey;
+enum NWTxtRecordFindKey : int {
+    NWTxtRecordFindKeyEmptyValue = 3,
+    NWTxtRecordFindKeyInvalid = 0,
+    NWTxtRecordFindKeyNoValue = 2,
+    NWTxtRecordFindKeyNonEmptyValue = 4,
+    NWTxtRecordFindKeyNotPresent = 1,
+};
+typedef enum NWWebSocketCloseCode : int NWWebSocketCloseCode;
+enum NWWebSocketCloseCode : int {
+    NWWebSocketCloseCodeAbnormalClosure = 1006,
+    NWWebSocketCloseCodeGoingAway = 1001,
+    NWWebSocketCloseCodeInternalServerError = 1011,
+    NWWebSocketCloseCodeInvalidFramePayloadData = 1007,
+    NWWebSocketCloseCodeMandatoryExtension = 1010,
+    NWWebSocketCloseCodeMessageTooBig = 1009,
+    NWWebSocketCloseCodeNoStatusReceived = 1005,
+    NWWebSocketCloseCodeNormalClosure = 1000,
+    NWWebSocketCloseCodePolicyViolation = 1008,
+    NWWebSocketCloseCodeProtocolError = 1002,
+    NWWebSocketCloseCodeTlsHandshake = 1015,
+    NWWebSocketCloseCodeUnsupportedData = 1003,
+};
+typedef enum NWWebSocketOpCode : int NWWebSocketOpCode;
+enum NWWebSocketOpCode : int {
+    NWWebSocketOpCodeBinary = 2,
+    NWWebSocketOpCodeClose = 8,
+    NWWebSocketOpCodeCont = 0,
+    NWWebSocketOpCodeInvalid = -1,
+    NWWebSocketOpCodePing = 9,
+    NWWebSocketOpCodePong = 10,
+    NWWebSocketOpCodeText = 1,
+};
+typedef enum NWWebSocketResponseStatus : int NWWebSocketResponseStatus;
+enum NWWebSocketResponseStatus : int {
+    NWWebSocketResponseStatusAccept = 1,
+    NWWebSocketResponseStatusInvalid = 0,
+    NWWebSocketResponseStatusReject = 2,
+};
+typedef enum NWWebSocketVersion : int NWWebSocketVersion;
+enum NWWebSocketVersion : int {
+    NWWebSocketVersionInvalid = 0,
+    NWWebSocketVersionVersion13 = 1,
+};
 #endif /* MANGOPY_STUB_NETWORK_H */

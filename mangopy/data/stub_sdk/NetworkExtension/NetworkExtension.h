@@ -2,4 +2,515 @@
 #ifndef MANGOPY_STUB_NETWORKEXTENSION_H
 #define MANGOPY_STUB_NETWORKEXTENSION_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum NEAppProxyFlowError : NSInteger NEAppProxyFlowError;
+enum NEAppProxyFlowError : NSInteger {
+    NEAppProxyFlowErrorAborted = 5LL,
+    NEAppProxyFlowErrorDatagramTooLarge = 9LL,
+    NEAppProxyFlowErrorHostUnreachable = 3LL,
+    NEAppProxyFlowErrorInternal = 8LL,
+    NEAppProxyFlowErrorInvalidArgument = 4LL,
+    NEAppProxyFlowErrorNone = 0LL,
+    NEAppProxyFlowErrorNotConnected = 1LL,
+    NEAppProxyFlowErrorPeerReset = 2LL,
+    NEAppProxyFlowErrorReadAlreadyPending = 10LL,
+    NEAppProxyFlowErrorRefused = 6LL,
+    NEAppProxyFlowErrorTimedOut = 7LL,
+};
+typedef enum NEAppPushManagerError : NSInteger NEAppPushManagerError;
+enum NEAppPushManagerError : NSInteger {
+    NEAppPushManagerErrorConfigurationInvalid = 1LL,
+    NEAppPushManagerErrorConfigurationNotLoaded = 2LL,
+    NEAppPushManagerErrorInactiveSession = 4LL,
+    NEAppPushManagerErrorInternalError = 3LL,
+};
+typedef enum NEDNSProtocol : NSInteger NEDNSProtocol;
+enum NEDNSProtocol : NSInteger {
+    NEDNSProtocolCleartext = 1LL,
+    NEDNSProtocolHttps = 3LL,
+    NEDNSProtocolTls = 2LL,
+};
+typedef enum NEDNSSettingsManagerError : NSInteger NEDNSSettingsManagerError;
+enum NEDNSSettingsManagerError : NSInteger {
+    NEDNSSettingsManagerErrorCannotBeRemoved = 4LL,
+    NEDNSSettingsManagerErrorDisabled = 2LL,
+    NEDNSSettingsManagerErrorInvalid = 1LL,
+    NEDNSSettingsManagerErrorStale = 3LL,
+};
+typedef enum NEDnsProxyManagerError : NSInteger NEDnsProxyManagerError;
+enum NEDnsProxyManagerError : NSInteger {
+    NEDnsProxyManagerErrorCannotBeRemoved = 4LL,
+    NEDnsProxyManagerErrorDisabled = 2LL,
+    NEDnsProxyManagerErrorInvalid = 1LL,
+    NEDnsProxyManagerErrorStale = 3LL,
+};
+typedef enum NEEvaluateConnectionRuleAction : NSInteger NEEvaluateConnectionRuleAction;
+enum NEEvaluateConnectionRuleAction : NSInteger {
+    NEEvaluateConnectionRuleActionConnectIfNeeded = 1LL,
+    NEEvaluateConnectionRuleActionNeverConnect = 2LL,
+};
+typedef enum NEFilterAction : NSInteger NEFilterAction;
+enum NEFilterAction : NSInteger {
+    NEFilterActionAllow = 1LL,
+    NEFilterActionDrop = 2LL,
+    NEFilterActionFilterData = 4LL,
+    NEFilterActionInvalid = 0LL,
+    NEFilterActionRemediate = 3LL,
+};
+typedef enum NEFilterManagerError : NSInteger NEFilterManagerError;
+enum NEFilterManagerError : NSInteger {
+    NEFilterManagerErrorCannotBeRemoved = 4LL,
+    NEFilterManagerErrorConfigurationInternalError = 6LL,
+    NEFilterManagerErrorConfigurationPermissionDenied = 5LL,
+    NEFilterManagerErrorDisabled = 2LL,
+    NEFilterManagerErrorInvalid = 1LL,
+    NEFilterManagerErrorNone = 0LL,
+    NEFilterManagerErrorStale = 3LL,
+};
+typedef enum NEFilterReportEvent : NSInteger NEFilterReportEvent;
+enum NEFilterReportEvent : NSInteger {
+    NEFilterReportEventDataDecision = 2LL,
+    NEFilterReportEventFlowClosed = 3LL,
+    NEFilterReportEventNewFlow = 1LL,
+    NEFilterReportEventStatistics = 4LL,
+};
+typedef enum NEHotspotConfigurationEapTlsVersion : NSInteger NEHotspotConfigurationEapTlsVersion;
+enum NEHotspotConfigurationEapTlsVersion : NSInteger {
+    NEHotspotConfigurationEapTlsVersionTls1_0 = 0LL,
+    NEHotspotConfigurationEapTlsVersionTls1_1 = 1LL,
+    NEHotspotConfigurationEapTlsVersionTls1_2 = 2LL,
+};
+typedef enum NEHotspotConfigurationEapType : NSInteger NEHotspotConfigurationEapType;
+enum NEHotspotConfigurationEapType : NSInteger {
+    NEHotspotConfigurationEapTypeFast = 43LL,
+    NEHotspotConfigurationEapTypePeap = 25LL,
+    NEHotspotConfigurationEapTypeTls = 13LL,
+    NEHotspotConfigurationEapTypeTtls = 21LL,
+};
+typedef enum NEHotspotConfigurationError : NSInteger NEHotspotConfigurationError;
+enum NEHotspotConfigurationError : NSInteger {
+    NEHotspotConfigurationErrorAlreadyAssociated = 13LL,
+    NEHotspotConfigurationErrorApplicationIsNotInForeground = 14LL,
+    NEHotspotConfigurationErrorInternal = 8LL,
+    NEHotspotConfigurationErrorInvalid = 0LL,
+    NEHotspotConfigurationErrorInvalidEapSettings = 4LL,
+    NEHotspotConfigurationErrorInvalidHS20DomainName = 6LL,
+    NEHotspotConfigurationErrorInvalidHS20Settings = 5LL,
+    NEHotspotConfigurationErrorInvalidSsid = 1LL,
+    NEHotspotConfigurationErrorInvalidSsidPrefix = 15LL,
+    NEHotspotConfigurationErrorInvalidWepPassphrase = 3LL,
+    NEHotspotConfigurationErrorInvalidWpaPassphrase = 2LL,
+    NEHotspotConfigurationErrorJoinOnceNotSupported = 12LL,
+    NEHotspotConfigurationErrorPending = 9LL,
+    NEHotspotConfigurationErrorSystemConfiguration = 10LL,
+    NEHotspotConfigurationErrorSystemDenied = 17LL,
+    NEHotspotConfigurationErrorUnknown = 11LL,
+    NEHotspotConfigurationErrorUserDenied = 7LL,
+    NEHotspotConfigurationErrorUserUnauthorized = 16LL,
+};
+typedef enum NEHotspotConfigurationTtlsInnerAuthenticationType : NSInteger NEHotspotConfigurationTtlsInnerAuthenticationType;
+enum NEHotspotConfigurationTtlsInnerAuthenticationType : NSInteger {
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeChap = 1LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeEap = 4LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeMSChap = 2LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypeMSChapv2 = 3LL,
+    NEHotspotConfigurationTtlsInnerAuthenticationTypePap = 0LL,
+};
+typedef enum NEHotspotHelperCommandType : NSInteger NEHotspotHelperCommandType;
+enum NEHotspotHelperCommandType : NSInteger {
+    NEHotspotHelperCommandTypeAuthenticate = 3LL,
+    NEHotspotHelperCommandTypeEvaluate = 2LL,
+    NEHotspotHelperCommandTypeFilterScanList = 1LL,
+    NEHotspotHelperCommandTypeLogoff = 6LL,
+    NEHotspotHelperCommandTypeMaintain = 5LL,
+    NEHotspotHelperCommandTypeNone = 0LL,
+    NEHotspotHelperCommandTypePresentUI = 4LL,
+};
+typedef enum NEHotspotHelperConfidence : NSInteger NEHotspotHelperConfidence;
+enum NEHotspotHelperConfidence : NSInteger {
+    NEHotspotHelperConfidenceHigh = 2LL,
+    NEHotspotHelperConfidenceLow = 1LL,
+    NEHotspotHelperConfidenceNone = 0LL,
+};
+typedef enum NEHotspotHelperResult : NSInteger NEHotspotHelperResult;
+enum NEHotspotHelperResult : NSInteger {
+    NEHotspotHelperResultAuthenticationRequired = 4LL,
+    NEHotspotHelperResultCommandNotRecognized = 3LL,
+    NEHotspotHelperResultFailure = 1LL,
+    NEHotspotHelperResultSuccess = 0LL,
+    NEHotspotHelperResultTemporaryFailure = 6LL,
+    NEHotspotHelperResultUIRequired = 2LL,
+    NEHotspotHelperResultUnsupportedNetwork = 5LL,
+};
+typedef enum NEHotspotNetworkSecurityType : NSInteger NEHotspotNetworkSecurityType;
+enum NEHotspotNetworkSecurityType : NSInteger {
+    NEHotspotNetworkSecurityTypeEnterprise = 3LL,
+    NEHotspotNetworkSecurityTypeOpen = 0LL,
+    NEHotspotNetworkSecurityTypePersonal = 2LL,
+    NEHotspotNetworkSecurityTypeUnknown = 4LL,
+    NEHotspotNetworkSecurityTypeWep = 1LL,
+};
+typedef enum NEOnDemandRuleAction : NSInteger NEOnDemandRuleAction;
+enum NEOnDemandRuleAction : NSInteger {
+    NEOnDemandRuleActionConnect = 1LL,
+    NEOnDemandRuleActionDisconnect = 2LL,
+    NEOnDemandRuleActionEvaluateConnection = 3LL,
+    NEOnDemandRuleActionIgnore = 4LL,
+};
+typedef enum NEOnDemandRuleInterfaceType : NSInteger NEOnDemandRuleInterfaceType;
+enum NEOnDemandRuleInterfaceType : NSInteger {
+    NEOnDemandRuleInterfaceTypeAny = 0LL,
+    NEOnDemandRuleInterfaceTypeCellular = 3LL,
+    NEOnDemandRuleInterfaceTypeEthernet = 1LL,
+    NEOnDemandRuleInterfaceTypeWiFi = 2LL,
+};
+typedef enum NEProviderStopReason : NSInteger NEProviderStopReason;
+enum NEProviderStopReason : NSInteger {
+    NEProviderStopReasonAppUpdate = 16LL,
+    NEProviderStopReasonAuthenticationCanceled = 6LL,
+    NEProviderStopReasonConfigurationDisabled = 9LL,
+    NEProviderStopReasonConfigurationFailed = 7LL,
+    NEProviderStopReasonConfigurationRemoved = 10LL,
+    NEProviderStopReasonConnectionFailed = 14LL,
+    NEProviderStopReasonIdleTimeout = 8LL,
+    NEProviderStopReasonInternalError = 17LL,
+    NEProviderStopReasonNoNetworkAvailable = 3LL,
+    NEProviderStopReasonNone = 0LL,
+    NEProviderStopReasonProviderDisabled = 5LL,
+    NEProviderStopReasonProviderFailed = 2LL,
+    NEProviderStopReasonSleep = 15LL,
+    NEProviderStopReasonSuperseded = 11LL,
+    NEProviderStopReasonUnrecoverableNetworkChange = 4LL,
+    NEProviderStopReasonUserInitiated = 1LL,
+    NEProviderStopReasonUserLogout = 12LL,
+    NEProviderStopReasonUserSwitch = 13LL,
+};
+typedef enum NERelayManagerClientError : NSInteger NERelayManagerClientError;
+enum NERelayManagerClientError : NSInteger {
+    NERelayManagerClientErrorCertificateExpired = 7LL,
+    NERelayManagerClientErrorCertificateInvalid = 6LL,
+    NERelayManagerClientErrorCertificateMissing = 5LL,
+    NERelayManagerClientErrorDNSFailed = 2LL,
+    NERelayManagerClientErrorNone = 1LL,
+    NERelayManagerClientErrorOther = 10LL,
+    NERelayManagerClientErrorServerCertificateExpired = 9LL,
+    NERelayManagerClientErrorServerCertificateInvalid = 8LL,
+    NERelayManagerClientErrorServerDisconnected = 4LL,
+    NERelayManagerClientErrorServerUnreachable = 3LL,
+};
+typedef enum NERelayManagerError : NSInteger NERelayManagerError;
+enum NERelayManagerError : NSInteger {
+    NERelayManagerErrorCannotBeRemoved = 4LL,
+    NERelayManagerErrorDisabled = 2LL,
+    NERelayManagerErrorInvalid = 1LL,
+    NERelayManagerErrorStale = 3LL,
+};
+typedef enum NETrafficDirection : NSInteger NETrafficDirection;
+enum NETrafficDirection : NSInteger {
+    NETrafficDirectionAny = 0LL,
+    NETrafficDirectionInbound = 1LL,
+    NETrafficDirectionOutbound = 2LL,
+};
+typedef enum NETunnelProviderError : NSInteger NETunnelProviderError;
+enum NETunnelProviderError : NSInteger {
+    NETunnelProviderErrorCanceled = 2LL,
+    NETunnelProviderErrorFailed = 3LL,
+    NETunnelProviderErrorInvalid = 1LL,
+    NETunnelProviderErrorNone = 0LL,
+};
+typedef enum NETunnelProviderRoutingMethod : NSInteger NETunnelProviderRoutingMethod;
+enum NETunnelProviderRoutingMethod : NSInteger {
+    NETunnelProviderRoutingMethodDestinationIP = 1LL,
+    NETunnelProviderRoutingMethodNetworkRule = 3LL,
+    NETunnelProviderRoutingMethodSourceApplication = 2LL,
+};
+typedef enum NEVPNIKEv2CertificateType : NSInteger NEVPNIKEv2CertificateType;
+enum NEVPNIKEv2CertificateType : NSInteger {
+    NEVPNIKEv2CertificateTypeECDSA256 = 2LL,
+    NEVPNIKEv2CertificateTypeECDSA384 = 3LL,
+    NEVPNIKEv2CertificateTypeECDSA521 = 4LL,
+    NEVPNIKEv2CertificateTypeEd25519 = 5LL,
+    NEVPNIKEv2CertificateTypeRSA = 1LL,
+    NEVPNIKEv2CertificateTypeRsapss = 6LL,
+};
+typedef enum NEVPNIKEv2DeadPeerDetectionRate : NSInteger NEVPNIKEv2DeadPeerDetectionRate;
+enum NEVPNIKEv2DeadPeerDetectionRate : NSInteger {
+    NEVPNIKEv2DeadPeerDetectionRateHigh = 3LL,
+    NEVPNIKEv2DeadPeerDetectionRateLow = 1LL,
+    NEVPNIKEv2DeadPeerDetectionRateMedium = 2LL,
+    NEVPNIKEv2DeadPeerDetectionRateNone = 0LL,
+};
+typedef enum NEVPNIKEv2DiffieHellmanGroup : NSInteger NEVPNIKEv2DiffieHellmanGroup;
+enum NEVPNIKEv2DiffieHellmanGroup : NSInteger {
+    NEVPNIKEv2DiffieHellmanGroupGroup0 = 0LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup1 = 1LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup14 = 14LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup15 = 15LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup16 = 16LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup17 = 17LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup18 = 18LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup19 = 19LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup2 = 2LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup20 = 20LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup21 = 21LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup31 = 31LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup32 = 32LL,
+    NEVPNIKEv2DiffieHellmanGroupGroup5 = 5LL,
+    NEVPNIKEv2DiffieHellmanGroupInvalid = 0LL,
+};
+typedef enum NEVPNIKEv2EncryptionAlgorithm : NSInteger NEVPNIKEv2EncryptionAlgorithm;
+enum NEVPNIKEv2EncryptionAlgorithm : NSInteger {
+    NEVPNIKEv2EncryptionAlgorithmAES128 = 3LL,
+    NEVPNIKEv2EncryptionAlgorithmAES128GCM = 5LL,
+    NEVPNIKEv2EncryptionAlgorithmAES256 = 4LL,
+    NEVPNIKEv2EncryptionAlgorithmAES256GCM = 6LL,
+    NEVPNIKEv2EncryptionAlgorithmChaCha20Poly1305 = 7LL,
+    NEVPNIKEv2EncryptionAlgorithmDES = 1LL,
+    NEVPNIKEv2EncryptionAlgorithmTripleDES = 2LL,
+};
+typedef enum NEVPNIKEv2IntegrityAlgorithm : NSInteger NEVPNIKEv2IntegrityAlgorithm;
+enum NEVPNIKEv2IntegrityAlgorithm : NSInteger {
+    NEVPNIKEv2IntegrityAlgorithmSHA160 = 2LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA256 = 3LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA384 = 4LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA512 = 5LL,
+    NEVPNIKEv2IntegrityAlgorithmSHA96 = 1LL,
+};
+typedef enum NEVpnConnectionError : NSInteger NEVpnConnectionError;
+enum NEVpnConnectionError : NSInteger {
+    NEVpnConnectionErrorAuthenticationFailed = 8LL,
+    NEVpnConnectionErrorClientCertificateExpired = 11LL,
+    NEVpnConnectionErrorClientCertificateInvalid = 9LL,
+    NEVpnConnectionErrorClientCertificateNotYetValid = 10LL,
+    NEVpnConnectionErrorConfigurationFailed = 4LL,
+    NEVpnConnectionErrorConfigurationNotFound = 13LL,
+    NEVpnConnectionErrorNegotiationFailed = 15LL,
+    NEVpnConnectionErrorNoNetworkAvailable = 2LL,
+    NEVpnConnectionErrorOverslept = 1LL,
+    NEVpnConnectionErrorPluginDisabled = 14LL,
+    NEVpnConnectionErrorPluginFailed = 12LL,
+    NEVpnConnectionErrorServerAddressResolutionFailed = 5LL,
+    NEVpnConnectionErrorServerCertificateExpired = 19LL,
+    NEVpnConnectionErrorServerCertificateInvalid = 17LL,
+    NEVpnConnectionErrorServerCertificateNotYetValid = 18LL,
+    NEVpnConnectionErrorServerDead = 7LL,
+    NEVpnConnectionErrorServerDisconnected = 16LL,
+    NEVpnConnectionErrorServerNotResponding = 6LL,
+    NEVpnConnectionErrorUnrecoverableNetworkChange = 3LL,
+};
+typedef enum NEVpnError : NSInteger NEVpnError;
+enum NEVpnError : NSInteger {
+    NEVpnErrorConfigurationDisabled = 2LL,
+    NEVpnErrorConfigurationInvalid = 1LL,
+    NEVpnErrorConfigurationReadWriteFailed = 5LL,
+    NEVpnErrorConfigurationStale = 4LL,
+    NEVpnErrorConfigurationUnknown = 6LL,
+    NEVpnErrorConnectionFailed = 3LL,
+};
+typedef enum NEVpnIkeAuthenticationMethod : NSInteger NEVpnIkeAuthenticationMethod;
+enum NEVpnIkeAuthenticationMethod : NSInteger {
+    NEVpnIkeAuthenticationMethodCertificate = 1LL,
+    NEVpnIkeAuthenticationMethodNone = 0LL,
+    NEVpnIkeAuthenticationMethodSharedSecret = 2LL,
+};
+typedef enum NEVpnIkev2TlsVersion : NSInteger NEVpnIkev2TlsVersion;
+enum NEVpnIkev2TlsVersion : NSInteger {
+    NEVpnIkev2TlsVersionDefault = 0LL,
+    NEVpnIkev2TlsVersionTls1_0 = 1LL,
+    NEVpnIkev2TlsVersionTls1_1 = 2LL,
+    NEVpnIkev2TlsVersionTls1_2 = 3LL,
+};
+typedef enum NEVpnStatus : NSInteger NEVpnStatus;
+enum NEVpnStatus : NSInteger {
+    NEVpnStatusConnected = 3LL,
+    NEVpnStatusConnecting = 2LL,
+    NEVpnStatusDisconnected = 1LL,
+    NEVpnStatusDisconnecting = 5LL,
+    NEVpnStatusInvalid = 0LL,
+    NEVpnStatusReasserting = 4LL,
+};
+typedef enum NWPathStatus : NSInteger NWPathStatus;
+enum NWPathStatus : NSInteger {
+    NWPathStatusInvalid = 0LL,
+    NWPathStatusSatisfiable = 3LL,
+    NWPathStatusSatisfied = 1LL,
+    NWPathStatusUnsatisfied = 2LL,
+};
+typedef enum NWTcpConnectionState : NSInteger NWTcpConnectionState;
+enum NWTcpConnectionState : NSInteger {
+    NWTcpConnectionStateCancelled = 5LL,
+    NWTcpConnectionStateConnected = 3LL,
+    NWTcpConnectionStateConnecting = 1LL,
+    NWTcpConnectionStateDisconnected = 4LL,
+    NWTcpConnectionStateInvalid = 0LL,
+    NWTcpConnectionStateWaiting = 2LL,
+};
+typedef enum NWUdpSessionState : NSInteger NWUdpSessionState;
+enum NWUdpSessionState : NSInteger {
+    NWUdpSessionStateCancelled = 5LL,
+    NWUdpSessionStateFailed = 4LL,
+    NWUdpSessionStateInvalid = 0LL,
+    NWUdpSessionStatePreparing = 2LL,
+    NWUdpSessionStateReady = 3LL,
+    NWUdpSessionStateWaiting = 1LL,
+};
+@interface NEAppProxyFlow : NSObject
+@end
+@interface NEProvider : NSObject
+@end
+@interface NETunnelProvider : NEProvider
+@end
+@interface NEAppProxyProvider : NETunnelProvider
+@end
+@interface NEVPNManager : NSObject
+@end
+@interface NETunnelProviderManager : NEVPNManager
+@end
+@interface NEAppProxyProviderManager : NETunnelProviderManager
+@end
+@interface NEAppProxyTCPFlow : NEAppProxyFlow
+@end
+@interface NEAppProxyUDPFlow : NEAppProxyFlow
+@end
+@interface NEAppPushManager : NSObject
+@end
+@interface NEAppPushProvider : NEProvider
+@end
+@interface NEAppRule : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEDNSSettings : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEDNSOverHTTPSSettings : NEDNSSettings
+@end
+@interface NEDNSOverTLSSettings : NEDNSSettings
+@end
+@interface NEDNSProxyManager : NSObject
+@end
+@interface NEDNSProxyProvider : NEProvider
+@end
+@interface NEVPNProtocol : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEDNSProxyProviderProtocol : NEVPNProtocol
+@end
+@interface NEDNSSettingsManager : NSObject
+@end
+@interface NEEvaluateConnectionRule : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterFlow : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterBrowserFlow : NEFilterFlow
+@end
+@interface NEFilterProvider : NEProvider
+@end
+@interface NEFilterControlProvider : NEFilterProvider
+@end
+@interface NEFilterVerdict : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterNewFlowVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterControlVerdict : NEFilterNewFlowVerdict <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterDataProvider : NEFilterProvider
+@end
+@interface NEFilterDataVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterManager : NSObject
+@end
+@interface NEFilterProviderConfiguration : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterRemediationVerdict : NEFilterVerdict <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterReport : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEFilterSocketFlow : NEFilterFlow
+@end
+@interface NEFlowMetaData : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEHotspotConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEHotspotConfigurationManager : NSObject
+@end
+@interface NEHotspotEAPSettings : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEHotspotHS20Settings : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEHotspotHelper : NSObject
+@end
+@interface NEHotspotHelperCommand : NSObject
+@end
+@interface NEHotspotHelperResponse : NSObject
+@end
+@interface NEHotspotNetwork : NSObject
+@end
+@interface NEIPv4Route : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEIPv4Settings : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEIPv6Route : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEIPv6Settings : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEOnDemandRule : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEOnDemandRuleConnect : NEOnDemandRule
+@end
+@interface NEOnDemandRuleDisconnect : NEOnDemandRule
+@end
+@interface NEOnDemandRuleEvaluateConnection : NEOnDemandRule
+@end
+@interface NEOnDemandRuleIgnore : NEOnDemandRule
+@end
+@interface NEPacket : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEPacketTunnelFlow : NSObject
+@end
+@interface NETunnelNetworkSettings : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEPacketTunnelNetworkSettings : NETunnelNetworkSettings
+@end
+@interface NEPacketTunnelProvider : NETunnelProvider
+@end
+@interface NEPrivateLTENetwork : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NEProxyServer : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEProxySettings : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NERelay : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface NERelayManager : NSObject
+@end
+@interface NETunnelProviderProtocol : NEVPNProtocol
+@end
+@interface NEVPNConnection : NSObject
+@end
+@interface NETunnelProviderSession : NEVPNConnection
+@end
+@interface NEVPNIKEv2PPKConfiguration : NSObject <NSCopying>
+@end
+@interface NEVPNIKEv2SecurityAssociationParameters : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NEVPNProtocolIPSec : NEVPNProtocol
+@end
+@interface NEVPNProtocolIKEv2 : NEVPNProtocolIPSec
+@end
+@interface NWEndpoint : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NWBonjourServiceEndpoint : NWEndpoint
+@end
+@interface NWHostEndpoint : NWEndpoint
+@end
+@interface NWPath : NSObject
+@end
+@interface NWTCPConnection : NSObject
+@end
+@interface NWTLSParameters : NSObject
+@end
+@interface NWUDPSession : NSObject
+@end
+@protocol NEAppPushDelegate <NSObject>
+@end
+@protocol NWTCPConnectionAuthenticationDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_NETWORKEXTENSION_H */

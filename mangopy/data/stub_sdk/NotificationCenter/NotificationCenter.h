@@ -2,4 +2,20 @@
 #ifndef MANGOPY_STUB_NOTIFICATIONCENTER_H
 #define MANGOPY_STUB_NOTIFICATIONCENTER_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+typedef enum NCUpdateResult : NSUInteger NCUpdateResult;
+enum NCUpdateResult : NSUInteger {
+    NCUpdateResultFailed = 2ULL,
+    NCUpdateResultNewData = 0ULL,
+    NCUpdateResultNoData = 1ULL,
+};
+typedef enum NCWidgetDisplayMode : NSInteger NCWidgetDisplayMode;
+enum NCWidgetDisplayMode : NSInteger {
+    NCWidgetDisplayModeCompact = 0LL,
+    NCWidgetDisplayModeExpanded = 1LL,
+};
+@interface NCWidgetController : NSObject
+@end
+@protocol NCWidgetProviding <NSObject>
+@end
 #endif /* MANGOPY_STUB_NOTIFICATIONCENTER_H */

@@ -2,4 +2,16 @@
 #ifndef MANGOPY_STUB_OPENGLES_H
 #define MANGOPY_STUB_OPENGLES_H
 #import <Foundation/Foundation.h>
+typedef enum EAGLRenderingAPI : NSUInteger EAGLRenderingAPI;
+enum EAGLRenderingAPI : NSUInteger {
+    EAGLRenderingAPIOpenGLES1 = 1ULL,
+    EAGLRenderingAPIOpenGLES2 = 2ULL,
+    EAGLRenderingAPIOpenGLES3 = 3ULL,
+};
+@interface EAGLContext : NSObject
+@end
+@interface EAGLSharegroup : NSObject
+@end
+@protocol EAGLDrawable <NSObject>
+@end
 #endif /* MANGOPY_STUB_OPENGLES_H */

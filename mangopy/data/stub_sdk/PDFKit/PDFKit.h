@@ -2,4 +2,183 @@
 #ifndef MANGOPY_STUB_PDFKIT_H
 #define MANGOPY_STUB_PDFKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol UIFindInteractionDelegate;
+@protocol UIGestureRecognizerDelegate;
+typedef enum PdfAccessPermissions : NSUInteger PdfAccessPermissions;
+enum PdfAccessPermissions : NSUInteger {
+    PdfAccessPermissionsCommenting = 64ULL,
+    PdfAccessPermissionsContentAccessibility = 32ULL,
+    PdfAccessPermissionsContentCopying = 16ULL,
+    PdfAccessPermissionsDocumentAssembly = 8ULL,
+    PdfAccessPermissionsDocumentChanges = 4ULL,
+    PdfAccessPermissionsFormFieldEntry = 128ULL,
+    PdfAccessPermissionsHighQualityPrinting = 2ULL,
+    PdfAccessPermissionsLowQualityPrinting = 1ULL,
+};
+typedef enum PdfActionNamedName : NSInteger PdfActionNamedName;
+enum PdfActionNamedName : NSInteger {
+    PdfActionNamedNameFind = 8LL,
+    PdfActionNamedNameFirstPage = 3LL,
+    PdfActionNamedNameGoBack = 5LL,
+    PdfActionNamedNameGoForward = 6LL,
+    PdfActionNamedNameGoToPage = 7LL,
+    PdfActionNamedNameLastPage = 4LL,
+    PdfActionNamedNameNextPage = 1LL,
+    PdfActionNamedNameNone = 0LL,
+    PdfActionNamedNamePreviousPage = 2LL,
+    PdfActionNamedNamePrint = 9LL,
+    PdfActionNamedNameZoomIn = 10LL,
+    PdfActionNamedNameZoomOut = 11LL,
+};
+typedef NSString *PdfAnnotationHighlightingMode;
+typedef NSString *PdfAnnotationKey;
+typedef NSString *PdfAnnotationLineEndingStyle;
+typedef NSString *PdfAnnotationSubtype;
+typedef NSString *PdfAnnotationTextIconType;
+typedef NSString *PdfAnnotationWidgetSubtype;
+typedef enum PdfAreaOfInterest : NSInteger PdfAreaOfInterest;
+enum PdfAreaOfInterest : NSInteger {
+    PdfAreaOfInterestAnnotationArea = 4LL,
+    PdfAreaOfInterestControlArea = 16LL,
+    PdfAreaOfInterestIconArea = 64LL,
+    PdfAreaOfInterestImageArea = 256LL,
+    PdfAreaOfInterestLinkArea = 8LL,
+    PdfAreaOfInterestNoArea = 0LL,
+    PdfAreaOfInterestPageArea = 1LL,
+    PdfAreaOfInterestPopupArea = 128LL,
+    PdfAreaOfInterestTextArea = 2LL,
+    PdfAreaOfInterestTextFieldArea = 32LL,
+};
+typedef enum PdfBorderStyle : NSInteger PdfBorderStyle;
+enum PdfBorderStyle : NSInteger {
+    PdfBorderStyleBeveled = 2LL,
+    PdfBorderStyleDashed = 1LL,
+    PdfBorderStyleInset = 3LL,
+    PdfBorderStyleSolid = 0LL,
+    PdfBorderStyleUnderline = 4LL,
+};
+typedef enum PdfDisplayBox : NSInteger PdfDisplayBox;
+enum PdfDisplayBox : NSInteger {
+    PdfDisplayBoxArt = 4LL,
+    PdfDisplayBoxBleed = 2LL,
+    PdfDisplayBoxCrop = 1LL,
+    PdfDisplayBoxMedia = 0LL,
+    PdfDisplayBoxTrim = 3LL,
+};
+typedef enum PdfDisplayDirection : NSInteger PdfDisplayDirection;
+enum PdfDisplayDirection : NSInteger {
+    PdfDisplayDirectionHorizontal = 1LL,
+    PdfDisplayDirectionVertical = 0LL,
+};
+typedef enum PdfDisplayMode : NSInteger PdfDisplayMode;
+enum PdfDisplayMode : NSInteger {
+    PdfDisplayModeSinglePage = 0LL,
+    PdfDisplayModeSinglePageContinuous = 1LL,
+    PdfDisplayModeTwoUp = 2LL,
+    PdfDisplayModeTwoUpContinuous = 3LL,
+};
+typedef enum PdfDocumentPermissions : NSInteger PdfDocumentPermissions;
+enum PdfDocumentPermissions : NSInteger {
+    PdfDocumentPermissionsNone = 0LL,
+    PdfDocumentPermissionsOwner = 2LL,
+    PdfDocumentPermissionsUser = 1LL,
+};
+typedef enum PdfInterpolationQuality : NSInteger PdfInterpolationQuality;
+enum PdfInterpolationQuality : NSInteger {
+    PdfInterpolationQualityHigh = 2LL,
+    PdfInterpolationQualityLow = 1LL,
+    PdfInterpolationQualityNone = 0LL,
+};
+typedef enum PdfLineStyle : NSInteger PdfLineStyle;
+enum PdfLineStyle : NSInteger {
+    PdfLineStyleCircle = 2LL,
+    PdfLineStyleClosedArrow = 5LL,
+    PdfLineStyleDiamond = 3LL,
+    PdfLineStyleNone = 0LL,
+    PdfLineStyleOpenArrow = 4LL,
+    PdfLineStyleSquare = 1LL,
+};
+typedef enum PdfMarkupType : NSInteger PdfMarkupType;
+enum PdfMarkupType : NSInteger {
+    PdfMarkupTypeHighlight = 0LL,
+    PdfMarkupTypeRedact = 3LL,
+    PdfMarkupTypeStrikeOut = 1LL,
+    PdfMarkupTypeUnderline = 2LL,
+};
+typedef enum PdfSelectionGranularity : NSUInteger PdfSelectionGranularity;
+enum PdfSelectionGranularity : NSUInteger {
+    PdfSelectionGranularityCharacter = 0ULL,
+    PdfSelectionGranularityLine = 2ULL,
+    PdfSelectionGranularityWord = 1ULL,
+};
+typedef enum PdfTextAnnotationIconType : NSInteger PdfTextAnnotationIconType;
+enum PdfTextAnnotationIconType : NSInteger {
+    PdfTextAnnotationIconTypeComment = 0LL,
+    PdfTextAnnotationIconTypeHelp = 3LL,
+    PdfTextAnnotationIconTypeInsert = 6LL,
+    PdfTextAnnotationIconTypeKey = 1LL,
+    PdfTextAnnotationIconTypeNewParagraph = 4LL,
+    PdfTextAnnotationIconTypeNote = 2LL,
+    PdfTextAnnotationIconTypeParagraph = 5LL,
+};
+typedef enum PdfThumbnailLayoutMode : NSInteger PdfThumbnailLayoutMode;
+enum PdfThumbnailLayoutMode : NSInteger {
+    PdfThumbnailLayoutModeHorizontal = 1LL,
+    PdfThumbnailLayoutModeVertical = 0LL,
+};
+typedef enum PdfWidgetCellState : NSInteger PdfWidgetCellState;
+enum PdfWidgetCellState : NSInteger {
+    PdfWidgetCellStateMixed = -1LL,
+    PdfWidgetCellStateOff = 0LL,
+    PdfWidgetCellStateOn = 1LL,
+};
+typedef enum PdfWidgetControlType : NSInteger PdfWidgetControlType;
+enum PdfWidgetControlType : NSInteger {
+    PdfWidgetControlTypeCheckBox = 2LL,
+    PdfWidgetControlTypePushButton = 0LL,
+    PdfWidgetControlTypeRadioButton = 1LL,
+    PdfWidgetControlTypeUnknown = -1LL,
+};
+@interface PDFAction : NSObject <NSCopying>
+@end
+@interface PDFActionGoTo : PDFAction
+@end
+@interface PDFActionNamed : PDFAction
+@end
+@interface PDFActionRemoteGoTo : PDFAction
+@end
+@interface PDFActionResetForm : PDFAction
+@end
+@interface PDFActionURL : PDFAction
+@end
+@interface PDFAnnotation : NSObject <NSCoding, NSCopying>
+@end
+@interface PDFAppearanceCharacteristics : NSObject <NSCopying>
+@end
+@interface PDFBorder : NSObject <NSCoding, NSCopying>
+@end
+@interface PDFDestination : NSObject <NSCopying>
+@end
+@interface PDFDocument : NSObject <NSCopying>
+@end
+@interface PDFOutline : NSObject
+@end
+@interface PDFPage : NSObject <NSCopying>
+@end
+@interface PDFSelection : NSObject <NSCopying>
+@end
+@interface PDFThumbnailView : UIView <NSCoding>
+@end
+@interface PDFView : UIView <UIGestureRecognizerDelegate, UIFindInteractionDelegate>
+@end
+@protocol PDFDocumentDelegate <NSObject>
+@end
+@protocol PDFPageOverlayViewProvider <NSObject>
+@end
+@protocol PDFViewDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_PDFKIT_H */

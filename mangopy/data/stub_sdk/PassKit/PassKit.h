@@ -2,4 +2,459 @@
 #ifndef MANGOPY_STUB_PASSKIT_H
 #define MANGOPY_STUB_PASSKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol PKIdentityDocumentDescriptor;
+typedef enum PKAddPassButtonStyle : NSInteger PKAddPassButtonStyle;
+enum PKAddPassButtonStyle : NSInteger {
+    PKAddPassButtonStyleBlack = 0LL,
+    PKAddPassButtonStyleOutline = 1LL,
+};
+typedef enum PKAddPaymentPassError : NSInteger PKAddPaymentPassError;
+enum PKAddPaymentPassError : NSInteger {
+    PKAddPaymentPassErrorSystemCancelled = 2LL,
+    PKAddPaymentPassErrorUnsupported = 0LL,
+    PKAddPaymentPassErrorUserCancelled = 1LL,
+};
+typedef enum PKAddPaymentPassStyle : NSUInteger PKAddPaymentPassStyle;
+enum PKAddPaymentPassStyle : NSUInteger {
+    PKAddPaymentPassStyleAccess = 1ULL,
+    PKAddPaymentPassStylePayment = 0ULL,
+};
+typedef enum PKAddSecureElementPassErrorCode : NSInteger PKAddSecureElementPassErrorCode;
+enum PKAddSecureElementPassErrorCode : NSInteger {
+    PKAddSecureElementPassErrorCodeDeviceNotReadyError = 5LL,
+    PKAddSecureElementPassErrorCodeDeviceNotSupportedError = 4LL,
+    PKAddSecureElementPassErrorCodeGenericError = 0LL,
+    PKAddSecureElementPassErrorCodeInvalidConfigurationError = 3LL,
+    PKAddSecureElementPassErrorCodeOSVersionNotSupportedError = 6LL,
+    PKAddSecureElementPassErrorCodeUnavailableError = 2LL,
+    PKAddSecureElementPassErrorCodeUnknownError = 0LL,
+    PKAddSecureElementPassErrorCodeUserCanceledError = 1LL,
+};
+typedef enum PKAddShareablePassConfigurationPrimaryAction : NSUInteger PKAddShareablePassConfigurationPrimaryAction;
+enum PKAddShareablePassConfigurationPrimaryAction : NSUInteger {
+    PKAddShareablePassConfigurationPrimaryActionAdd = 0ULL,
+    PKAddShareablePassConfigurationPrimaryActionShare = 1ULL,
+};
+typedef enum PKAddressField : NSUInteger PKAddressField;
+enum PKAddressField : NSUInteger {
+    PKAddressFieldAll = 15ULL,
+    PKAddressFieldEmail = 4ULL,
+    PKAddressFieldName = 8ULL,
+    PKAddressFieldNone = 0ULL,
+    PKAddressFieldPhone = 2ULL,
+    PKAddressFieldPostalAddress = 1ULL,
+};
+typedef enum PKApplePayLaterAvailability : NSInteger PKApplePayLaterAvailability;
+enum PKApplePayLaterAvailability : NSInteger {
+    PKApplePayLaterAvailabilityAvailable = 0LL,
+    PKApplePayLaterAvailabilityUnavailableItemIneligible = 1LL,
+    PKApplePayLaterAvailabilityUnavailableRecurringTransaction = 2LL,
+};
+typedef enum PKAutomaticPassPresentationSuppressionResult : NSUInteger PKAutomaticPassPresentationSuppressionResult;
+enum PKAutomaticPassPresentationSuppressionResult : NSUInteger {
+    PKAutomaticPassPresentationSuppressionResultAlreadyPresenting = 1ULL,
+    PKAutomaticPassPresentationSuppressionResultCancelled = 3ULL,
+    PKAutomaticPassPresentationSuppressionResultDenied = 2ULL,
+    PKAutomaticPassPresentationSuppressionResultNotSupported = 0ULL,
+    PKAutomaticPassPresentationSuppressionResultSuccess = 4ULL,
+};
+typedef enum PKBarcodeEventConfigurationDataType : NSInteger PKBarcodeEventConfigurationDataType;
+enum PKBarcodeEventConfigurationDataType : NSInteger {
+    PKBarcodeEventConfigurationDataTypeSigningCertificate = 2LL,
+    PKBarcodeEventConfigurationDataTypeSigningKeyMaterial = 1LL,
+    PKBarcodeEventConfigurationDataTypeUnknown = 0LL,
+};
+typedef NSString *PKContactFields;
+typedef enum PKDisbursementErrorCode : NSInteger PKDisbursementErrorCode;
+enum PKDisbursementErrorCode : NSInteger {
+    PKDisbursementErrorCodeRecipientContactInvalidError = 2LL,
+    PKDisbursementErrorCodeUnknownError = -1LL,
+    PKDisbursementErrorCodeUnsupportedCardError = 1LL,
+};
+typedef enum PKDisbursementRequestSchedule : NSInteger PKDisbursementRequestSchedule;
+enum PKDisbursementRequestSchedule : NSInteger {
+    PKDisbursementRequestScheduleFuture = 1LL,
+    PKDisbursementRequestScheduleOneTime = 0LL,
+};
+typedef enum PKIdentityButtonLabel : NSInteger PKIdentityButtonLabel;
+enum PKIdentityButtonLabel : NSInteger {
+    PKIdentityButtonLabelContinue = 3LL,
+    PKIdentityButtonLabelVerify = 1LL,
+    PKIdentityButtonLabelVerifyAge = 2LL,
+    PKIdentityButtonLabelVerifyIdentity = 0LL,
+};
+typedef enum PKIdentityButtonStyle : NSInteger PKIdentityButtonStyle;
+enum PKIdentityButtonStyle : NSInteger {
+    PKIdentityButtonStyleBlack = 0LL,
+    PKIdentityButtonStyleOutline = 1LL,
+};
+typedef enum PKIdentityError : NSInteger PKIdentityError;
+enum PKIdentityError : NSInteger {
+    PKIdentityErrorCancelled = 2LL,
+    PKIdentityErrorInvalidElement = 7LL,
+    PKIdentityErrorInvalidNonce = 6LL,
+    PKIdentityErrorNetworkUnavailable = 3LL,
+    PKIdentityErrorNoElementsRequested = 4LL,
+    PKIdentityErrorNotSupported = 1LL,
+    PKIdentityErrorRegionNotSupported = 8LL,
+    PKIdentityErrorRequestAlreadyInProgress = 5LL,
+    PKIdentityErrorUnknown = 0LL,
+};
+typedef enum PKIssuerProvisioningExtensionAuthorizationResult : NSInteger PKIssuerProvisioningExtensionAuthorizationResult;
+enum PKIssuerProvisioningExtensionAuthorizationResult : NSInteger {
+    PKIssuerProvisioningExtensionAuthorizationResultAuthorized = 1LL,
+    PKIssuerProvisioningExtensionAuthorizationResultCanceled = 0LL,
+};
+typedef enum PKJapanIndividualNumberCardMetadataConstructorOption : int PKJapanIndividualNumberCardMetadataConstructorOption;
+enum PKJapanIndividualNumberCardMetadataConstructorOption : int {
+    PKJapanIndividualNumberCardMetadataConstructorOptionCardConfigurationIdentifier = 1,
+    PKJapanIndividualNumberCardMetadataConstructorOptionCardTemplateIdentifier = 0,
+};
+typedef enum PKMerchantCapability : NSUInteger PKMerchantCapability;
+enum PKMerchantCapability : NSUInteger {
+    PKMerchantCapabilityCredit = 4ULL,
+    PKMerchantCapabilityDebit = 8ULL,
+    PKMerchantCapabilityEMV = 2ULL,
+    PKMerchantCapabilityInstantFundsOut = 128ULL,
+    PKMerchantCapabilityThreeDS = 1ULL,
+};
+struct PKMerchantCategoryCode {
+    short value;
+};
+typedef struct PKMerchantCategoryCode PKMerchantCategoryCode;
+typedef enum PKPassKitErrorCode : NSInteger PKPassKitErrorCode;
+enum PKPassKitErrorCode : NSInteger {
+    PKPassKitErrorCodeInvalidData = 1LL,
+    PKPassKitErrorCodeInvalidSignature = 3LL,
+    PKPassKitErrorCodeNone = 0LL,
+    PKPassKitErrorCodeNotEntitled = 4LL,
+    PKPassKitErrorCodeUnknown = -1LL,
+    PKPassKitErrorCodeUnsupportedVersion = 2LL,
+};
+typedef enum PKPassLibraryAddPassesStatus : NSInteger PKPassLibraryAddPassesStatus;
+enum PKPassLibraryAddPassesStatus : NSInteger {
+    PKPassLibraryAddPassesStatusDidAddPasses = 0LL,
+    PKPassLibraryAddPassesStatusDidCancelAddPasses = 2LL,
+    PKPassLibraryAddPassesStatusShouldReviewPasses = 1LL,
+};
+typedef enum PKPassType : NSUInteger PKPassType;
+enum PKPassType : NSUInteger {
+    PKPassTypeAny = 18446744073709551615ULL,
+    PKPassTypeBarcode = 0ULL,
+    PKPassTypePayment = 1ULL,
+    PKPassTypeSecureElement = 1ULL,
+};
+typedef enum PKPayLaterAction : NSInteger PKPayLaterAction;
+enum PKPayLaterAction : NSInteger {
+    PKPayLaterActionCalculator = 1LL,
+    PKPayLaterActionLearnMore = 0LL,
+};
+typedef enum PKPayLaterDisplayStyle : NSInteger PKPayLaterDisplayStyle;
+enum PKPayLaterDisplayStyle : NSInteger {
+    PKPayLaterDisplayStyleBadge = 1LL,
+    PKPayLaterDisplayStyleCheckout = 2LL,
+    PKPayLaterDisplayStylePrice = 3LL,
+    PKPayLaterDisplayStyleStandard = 0LL,
+};
+typedef enum PKPaymentAuthorizationStatus : NSInteger PKPaymentAuthorizationStatus;
+enum PKPaymentAuthorizationStatus : NSInteger {
+    PKPaymentAuthorizationStatusFailure = 1LL,
+    PKPaymentAuthorizationStatusInvalidBillingPostalAddress = 2LL,
+    PKPaymentAuthorizationStatusInvalidShippingContact = 4LL,
+    PKPaymentAuthorizationStatusInvalidShippingPostalAddress = 3LL,
+    PKPaymentAuthorizationStatusPinIncorrect = 6LL,
+    PKPaymentAuthorizationStatusPinLockout = 7LL,
+    PKPaymentAuthorizationStatusPinRequired = 5LL,
+    PKPaymentAuthorizationStatusSuccess = 0LL,
+};
+typedef enum PKPaymentButtonStyle : NSInteger PKPaymentButtonStyle;
+enum PKPaymentButtonStyle : NSInteger {
+    PKPaymentButtonStyleAutomatic = 3LL,
+    PKPaymentButtonStyleBlack = 2LL,
+    PKPaymentButtonStyleWhite = 0LL,
+    PKPaymentButtonStyleWhiteOutline = 1LL,
+};
+typedef enum PKPaymentButtonType : NSInteger PKPaymentButtonType;
+enum PKPaymentButtonType : NSInteger {
+    PKPaymentButtonTypeAddMoney = 9LL,
+    PKPaymentButtonTypeBook = 6LL,
+    PKPaymentButtonTypeBuy = 1LL,
+    PKPaymentButtonTypeCheckout = 5LL,
+    PKPaymentButtonTypeContinue = 16LL,
+    PKPaymentButtonTypeContribute = 14LL,
+    PKPaymentButtonTypeDonate = 4LL,
+    PKPaymentButtonTypeInStore = 3LL,
+    PKPaymentButtonTypeOrder = 11LL,
+    PKPaymentButtonTypePlain = 0LL,
+    PKPaymentButtonTypeReload = 8LL,
+    PKPaymentButtonTypeRent = 12LL,
+    PKPaymentButtonTypeSetUp = 2LL,
+    PKPaymentButtonTypeSubscribe = 7LL,
+    PKPaymentButtonTypeSupport = 13LL,
+    PKPaymentButtonTypeTip = 15LL,
+    PKPaymentButtonTypeTopUp = 10LL,
+};
+typedef enum PKPaymentErrorCode : NSInteger PKPaymentErrorCode;
+enum PKPaymentErrorCode : NSInteger {
+    PKPaymentErrorCodeBillingContactInvalid = 2LL,
+    PKPaymentErrorCodeCouponCodeExpired = 5LL,
+    PKPaymentErrorCodeCouponCodeInvalid = 4LL,
+    PKPaymentErrorCodeShippingAddressUnserviceable = 3LL,
+    PKPaymentErrorCodeShippingContactInvalid = 1LL,
+    PKPaymentErrorCodeUnknown = -1LL,
+};
+typedef enum PKPaymentMethodType : NSUInteger PKPaymentMethodType;
+enum PKPaymentMethodType : NSUInteger {
+    PKPaymentMethodTypeCredit = 2ULL,
+    PKPaymentMethodTypeDebit = 1ULL,
+    PKPaymentMethodTypeEMoney = 5ULL,
+    PKPaymentMethodTypePrepaid = 3ULL,
+    PKPaymentMethodTypeStore = 4ULL,
+    PKPaymentMethodTypeUnknown = 0ULL,
+};
+typedef enum PKPaymentPassActivationState : NSUInteger PKPaymentPassActivationState;
+enum PKPaymentPassActivationState : NSUInteger {
+    PKPaymentPassActivationStateActivated = 0ULL,
+    PKPaymentPassActivationStateActivating = 2ULL,
+    PKPaymentPassActivationStateDeactivated = 4ULL,
+    PKPaymentPassActivationStateRequiresActivation = 1ULL,
+    PKPaymentPassActivationStateSuspended = 3ULL,
+};
+typedef enum PKPaymentSummaryItemType : NSUInteger PKPaymentSummaryItemType;
+enum PKPaymentSummaryItemType : NSUInteger {
+    PKPaymentSummaryItemTypeFinal = 0ULL,
+    PKPaymentSummaryItemTypePending = 1ULL,
+};
+typedef enum PKRadioTechnology : NSUInteger PKRadioTechnology;
+enum PKRadioTechnology : NSUInteger {
+    PKRadioTechnologyBluetooth = 2ULL,
+    PKRadioTechnologyNfc = 1ULL,
+    PKRadioTechnologyNone = 0ULL,
+};
+typedef enum PKSecureElementPassActivationState : NSInteger PKSecureElementPassActivationState;
+enum PKSecureElementPassActivationState : NSInteger {
+    PKSecureElementPassActivationStateActivated = 0LL,
+    PKSecureElementPassActivationStateActivating = 2LL,
+    PKSecureElementPassActivationStateDeactivated = 4LL,
+    PKSecureElementPassActivationStateRequiresActivation = 1LL,
+    PKSecureElementPassActivationStateSuspended = 3LL,
+};
+typedef enum PKShareSecureElementPassErrorCode : NSInteger PKShareSecureElementPassErrorCode;
+enum PKShareSecureElementPassErrorCode : NSInteger {
+    PKShareSecureElementPassErrorCodeSetupError = 1LL,
+    PKShareSecureElementPassErrorCodeUnknownError = 0LL,
+};
+typedef enum PKShareSecureElementPassResult : NSInteger PKShareSecureElementPassResult;
+enum PKShareSecureElementPassResult : NSInteger {
+    PKShareSecureElementPassResultCanceled = 0LL,
+    PKShareSecureElementPassResultFailed = 2LL,
+    PKShareSecureElementPassResultShared = 1LL,
+};
+typedef enum PKShippingContactEditingMode : NSUInteger PKShippingContactEditingMode;
+enum PKShippingContactEditingMode : NSUInteger {
+    PKShippingContactEditingModeEnabled = 1ULL,
+    PKShippingContactEditingModeStorePickup = 2ULL,
+};
+typedef enum PKShippingType : NSUInteger PKShippingType;
+enum PKShippingType : NSUInteger {
+    PKShippingTypeDelivery = 1ULL,
+    PKShippingTypeServicePickup = 3ULL,
+    PKShippingTypeShipping = 0ULL,
+    PKShippingTypeStorePickup = 2ULL,
+};
+typedef NSString *PKStoredValuePassBalanceType;
+typedef enum PKVehicleConnectionErrorCode : NSInteger PKVehicleConnectionErrorCode;
+enum PKVehicleConnectionErrorCode : NSInteger {
+    PKVehicleConnectionErrorCodeSessionNotActive = 2LL,
+    PKVehicleConnectionErrorCodeSessionUnableToStart = 1LL,
+    PKVehicleConnectionErrorCodeUnknown = 0LL,
+};
+typedef enum PKVehicleConnectionSessionConnectionState : NSInteger PKVehicleConnectionSessionConnectionState;
+enum PKVehicleConnectionSessionConnectionState : NSInteger {
+    PKVehicleConnectionSessionConnectionStateConnected = 1LL,
+    PKVehicleConnectionSessionConnectionStateConnecting = 2LL,
+    PKVehicleConnectionSessionConnectionStateDisconnected = 0LL,
+    PKVehicleConnectionSessionConnectionStateFailedToConnect = 3LL,
+};
+@interface PKAddSecureElementPassConfiguration : NSObject
+@end
+@interface PKAddCarKeyPassConfiguration : PKAddSecureElementPassConfiguration
+@end
+@interface PKAddIdentityDocumentConfiguration : PKAddSecureElementPassConfiguration
+@end
+@interface PKAddPassButton : UIButton
+@end
+@interface PKAddPassMetadataPreview : NSObject
+@end
+@interface PKAddPassesViewController : UIViewController
+@end
+@interface PKAddPaymentPassRequest : NSObject <NSSecureCoding>
+@end
+@interface PKAddPaymentPassRequestConfiguration : NSObject <NSSecureCoding>
+@end
+@interface PKAddPaymentPassViewController : UIViewController
+@end
+@interface PKAddSecureElementPassViewController : UIViewController
+@end
+@interface PKAddShareablePassConfiguration : PKAddSecureElementPassConfiguration
+@end
+@interface PKAutomaticReloadPaymentRequest : NSObject
+@end
+@interface PKPaymentSummaryItem : NSObject
+@end
+@interface PKAutomaticReloadPaymentSummaryItem : PKPaymentSummaryItem
+@end
+@interface PKBarcodeEventConfigurationRequest : NSObject
+@end
+@interface PKBarcodeEventMetadataRequest : NSObject
+@end
+@interface PKBarcodeEventMetadataResponse : NSObject
+@end
+@interface PKBarcodeEventSignatureRequest : NSObject
+@end
+@interface PKBarcodeEventSignatureResponse : NSObject
+@end
+@interface PKContact : NSObject <NSSecureCoding>
+@end
+@interface PKDateComponentsRange : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface PKDeferredPaymentRequest : NSObject
+@end
+@interface PKDeferredPaymentSummaryItem : PKPaymentSummaryItem
+@end
+@interface PKDisbursementRequest : NSObject
+@end
+@interface PKDisbursementSummaryItem : PKPaymentSummaryItem <NSCoding, NSCopying, NSSecureCoding>
+@end
+@interface PKIdentityAuthorizationController : NSObject
+@end
+@interface PKIdentityButton : UIControl
+@end
+@interface PKIdentityDocument : NSObject
+@end
+@interface PKIdentityDocumentMetadata : NSObject
+@end
+@protocol PKIdentityDocumentDescriptor <NSObject>
+@end
+@interface PKIdentityDriversLicenseDescriptor : NSObject <PKIdentityDocumentDescriptor>
+@end
+@interface PKIdentityElement : NSObject <NSCopying>
+@end
+@interface PKIdentityIntentToStore : NSObject <NSCopying>
+@end
+@interface PKIdentityNationalIDCardDescriptor : NSObject <PKIdentityDocumentDescriptor>
+@end
+@interface PKIdentityRequest : NSObject
+@end
+@interface PKInstantFundsOutFeeSummaryItem : PKPaymentSummaryItem <NSCoding, NSCopying, NSSecureCoding>
+@end
+@interface PKIssuerProvisioningExtensionHandler : NSObject
+@end
+@interface PKIssuerProvisioningExtensionPassEntry : NSObject
+@end
+@interface PKIssuerProvisioningExtensionPaymentPassEntry : PKIssuerProvisioningExtensionPassEntry
+@end
+@interface PKIssuerProvisioningExtensionStatus : NSObject
+@end
+@interface PKJapanIndividualNumberCardMetadata : PKIdentityDocumentMetadata
+@end
+@interface PKLabeledValue : NSObject
+@end
+@interface PKObject : NSObject <NSCoding, NSSecureCoding, NSCopying>
+@end
+@interface PKPass : PKObject <NSSecureCoding, NSCopying>
+@end
+@interface PKPassLibrary : NSObject
+@end
+@interface PKPassRelevantDate : NSObject
+@end
+@interface PKPayLaterView : UIView
+@end
+@interface PKPayment : NSObject
+@end
+@interface PKPaymentAuthorizationController : NSObject
+@end
+@interface PKPaymentAuthorizationResult : NSObject
+@end
+@interface PKPaymentAuthorizationViewController : UIViewController
+@end
+@interface PKPaymentButton : UIButton
+@end
+@interface PKPaymentInformationEventExtension : NSObject
+@end
+@interface PKPaymentMerchantSession : NSObject
+@end
+@interface PKPaymentMethod : NSObject <NSSecureCoding>
+@end
+@interface PKPaymentOrderDetails : NSObject
+@end
+@interface PKSecureElementPass : PKPass
+@end
+@interface PKPaymentPass : PKSecureElementPass
+@end
+@interface PKPaymentRequest : NSObject
+@end
+@interface PKPaymentRequestUpdate : NSObject
+@end
+@interface PKPaymentRequestCouponCodeUpdate : PKPaymentRequestUpdate
+@end
+@interface PKPaymentRequestMerchantSessionUpdate : NSObject
+@end
+@interface PKPaymentRequestPaymentMethodUpdate : PKPaymentRequestUpdate
+@end
+@interface PKPaymentRequestShippingContactUpdate : PKPaymentRequestUpdate
+@end
+@interface PKPaymentRequestShippingMethodUpdate : PKPaymentRequestUpdate
+@end
+@interface PKPaymentToken : NSObject
+@end
+@interface PKPaymentTokenContext : NSObject
+@end
+@interface PKRecurringPaymentRequest : NSObject
+@end
+@interface PKRecurringPaymentSummaryItem : PKPaymentSummaryItem
+@end
+@interface PKShareSecureElementPassViewController : UIViewController
+@end
+@interface PKShareablePassMetadata : NSObject
+@end
+@interface PKShareablePassMetadataPreview : PKAddPassMetadataPreview
+@end
+@interface PKShippingMethod : PKPaymentSummaryItem
+@end
+@interface PKStoredValuePassBalance : NSObject
+@end
+@interface PKStoredValuePassProperties : NSObject
+@end
+@interface PKTransitPassProperties : PKStoredValuePassProperties
+@end
+@interface PKSuicaPassProperties : PKTransitPassProperties
+@end
+@interface PKVehicleConnectionSession : NSObject
+@end
+@protocol PKAddPassesViewControllerDelegate <NSObject>
+@end
+@protocol PKAddPaymentPassViewControllerDelegate <NSObject>
+@end
+@protocol PKAddSecureElementPassViewControllerDelegate <NSObject>
+@end
+@protocol PKIssuerProvisioningExtensionAuthorizationProviding <NSObject>
+@end
+@protocol PKPayLaterViewDelegate <NSObject>
+@end
+@protocol PKPaymentAuthorizationControllerDelegate <NSObject>
+@end
+@protocol PKPaymentAuthorizationViewControllerDelegate <NSObject>
+@end
+@protocol PKPaymentInformationRequestHandling <NSObject>
+@end
+@protocol PKShareSecureElementPassViewControllerDelegate <NSObject>
+@end
+@protocol PKVehicleConnectionDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_PASSKIT_H */

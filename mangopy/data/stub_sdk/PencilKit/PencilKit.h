@@ -2,4 +2,81 @@
 #ifndef MANGOPY_STUB_PENCILKIT_H
 #define MANGOPY_STUB_PENCILKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol PKToolPickerObserver;
+@protocol UIScrollViewDelegate;
+typedef enum PKCanvasViewDrawingPolicy : NSUInteger PKCanvasViewDrawingPolicy;
+enum PKCanvasViewDrawingPolicy : NSUInteger {
+    PKCanvasViewDrawingPolicyAnyInput = 1ULL,
+    PKCanvasViewDrawingPolicyDefault = 0ULL,
+    PKCanvasViewDrawingPolicyPencilOnly = 2ULL,
+};
+typedef enum PKContentVersion : NSInteger PKContentVersion;
+enum PKContentVersion : NSInteger {
+    PKContentVersionVersion1 = 1LL,
+    PKContentVersionVersion2 = 2LL,
+    PKContentVersionVersion3 = 3LL,
+};
+typedef enum PKEraserType : NSInteger PKEraserType;
+enum PKEraserType : NSInteger {
+    PKEraserTypeBitmap = 1LL,
+    PKEraserTypeFixedWidthBitmap = 2LL,
+    PKEraserTypeVector = 0LL,
+};
+typedef NSString *PKInkType;
+typedef enum PKToolPickerCustomItemControlOptions : NSUInteger PKToolPickerCustomItemControlOptions;
+enum PKToolPickerCustomItemControlOptions : NSUInteger {
+    PKToolPickerCustomItemControlOptionNone = 0ULL,
+    PKToolPickerCustomItemControlOptionOpacity = 2ULL,
+    PKToolPickerCustomItemControlOptionWidth = 1ULL,
+};
+@protocol PKToolPickerObserver <NSObject>
+@end
+@interface PKCanvasView : UIScrollView <PKToolPickerObserver>
+@end
+@interface PKDrawing : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface PKTool : NSObject <NSCopying>
+@end
+@interface PKEraserTool : PKTool
+@end
+@interface PKFloatRange : NSObject <NSCopying>
+@end
+@interface PKInk : NSObject <NSCopying>
+@end
+@interface PKInkingTool : PKTool
+@end
+@interface PKLassoTool : PKTool
+@end
+@interface PKStroke : NSObject <NSCopying>
+@end
+@interface PKStrokePath : NSObject <NSCopying>
+@end
+@interface PKStrokePoint : NSObject <NSCopying>
+@end
+@interface PKToolPicker : NSObject
+@end
+@interface PKToolPickerItem : NSObject <NSCopying>
+@end
+@interface PKToolPickerCustomItem : PKToolPickerItem
+@end
+@interface PKToolPickerCustomItemConfiguration : NSObject <NSCopying>
+@end
+@interface PKToolPickerEraserItem : PKToolPickerItem
+@end
+@interface PKToolPickerInkingItem : PKToolPickerItem
+@end
+@interface PKToolPickerLassoItem : PKToolPickerItem
+@end
+@interface PKToolPickerRulerItem : PKToolPickerItem
+@end
+@interface PKToolPickerScribbleItem : PKToolPickerItem
+@end
+@protocol PKCanvasViewDelegate <UIScrollViewDelegate>
+@end
+@protocol PKToolPickerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_PENCILKIT_H */

@@ -2,4 +2,303 @@
 #ifndef MANGOPY_STUB_PHOTOS_H
 #define MANGOPY_STUB_PHOTOS_H
 #import <Foundation/Foundation.h>
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSFastEnumeration;
+@protocol NSItemProviderReading;
+@protocol NSSecureCoding;
+typedef enum PHAccessLevel : NSInteger PHAccessLevel;
+enum PHAccessLevel : NSInteger {
+    PHAccessLevelAddOnly = 1LL,
+    PHAccessLevelReadWrite = 2LL,
+};
+typedef enum PHAssetBurstSelectionType : NSUInteger PHAssetBurstSelectionType;
+enum PHAssetBurstSelectionType : NSUInteger {
+    PHAssetBurstSelectionTypeAutoPick = 1ULL,
+    PHAssetBurstSelectionTypeNone = 0ULL,
+    PHAssetBurstSelectionTypeUserPick = 2ULL,
+};
+typedef enum PHAssetCollectionSubtype : NSInteger PHAssetCollectionSubtype;
+enum PHAssetCollectionSubtype : NSInteger {
+    PHAssetCollectionSubtypeAlbumCloudShared = 101LL,
+    PHAssetCollectionSubtypeAlbumImported = 6LL,
+    PHAssetCollectionSubtypeAlbumMyPhotoStream = 100LL,
+    PHAssetCollectionSubtypeAlbumRegular = 2LL,
+    PHAssetCollectionSubtypeAlbumSyncedAlbum = 5LL,
+    PHAssetCollectionSubtypeAlbumSyncedEvent = 3LL,
+    PHAssetCollectionSubtypeAlbumSyncedFaces = 4LL,
+    PHAssetCollectionSubtypeSmartAlbumAllHidden = 205LL,
+    PHAssetCollectionSubtypeSmartAlbumAnimated = 214LL,
+    PHAssetCollectionSubtypeSmartAlbumBursts = 207LL,
+    PHAssetCollectionSubtypeSmartAlbumCinematic = 218LL,
+    PHAssetCollectionSubtypeSmartAlbumDepthEffect = 212LL,
+    PHAssetCollectionSubtypeSmartAlbumFavorites = 203LL,
+    PHAssetCollectionSubtypeSmartAlbumGeneric = 200LL,
+    PHAssetCollectionSubtypeSmartAlbumLivePhotos = 213LL,
+    PHAssetCollectionSubtypeSmartAlbumLongExposures = 215LL,
+    PHAssetCollectionSubtypeSmartAlbumPanoramas = 201LL,
+    PHAssetCollectionSubtypeSmartAlbumRAW = 217LL,
+    PHAssetCollectionSubtypeSmartAlbumRecentlyAdded = 206LL,
+    PHAssetCollectionSubtypeSmartAlbumScreenshots = 211LL,
+    PHAssetCollectionSubtypeSmartAlbumSelfPortraits = 210LL,
+    PHAssetCollectionSubtypeSmartAlbumSlomoVideos = 208LL,
+    PHAssetCollectionSubtypeSmartAlbumSpatial = 219LL,
+    PHAssetCollectionSubtypeSmartAlbumTimelapses = 204LL,
+    PHAssetCollectionSubtypeSmartAlbumUnableToUpload = 216LL,
+    PHAssetCollectionSubtypeSmartAlbumUserLibrary = 209LL,
+    PHAssetCollectionSubtypeSmartAlbumVideos = 202LL,
+};
+typedef enum PHAssetCollectionType : NSInteger PHAssetCollectionType;
+enum PHAssetCollectionType : NSInteger {
+    PHAssetCollectionTypeAlbum = 1LL,
+    PHAssetCollectionTypeMoment = 3LL,
+    PHAssetCollectionTypeSmartAlbum = 2LL,
+};
+typedef enum PHAssetEditOperation : NSInteger PHAssetEditOperation;
+enum PHAssetEditOperation : NSInteger {
+    PHAssetEditOperationContent = 2LL,
+    PHAssetEditOperationDelete = 1LL,
+    PHAssetEditOperationNone = 0LL,
+    PHAssetEditOperationProperties = 3LL,
+};
+typedef enum PHAssetMediaSubtype : NSUInteger PHAssetMediaSubtype;
+enum PHAssetMediaSubtype : NSUInteger {
+    PHAssetMediaSubtypeNone = 0ULL,
+    PHAssetMediaSubtypePhotoDepthEffect = 16ULL,
+    PHAssetMediaSubtypePhotoHDR = 2ULL,
+    PHAssetMediaSubtypePhotoLive = 8ULL,
+    PHAssetMediaSubtypePhotoPanorama = 1ULL,
+    PHAssetMediaSubtypeScreenshot = 4ULL,
+    PHAssetMediaSubtypeSmartAlbumSpatial = 1024ULL,
+    PHAssetMediaSubtypeVideoCinematic = 2097152ULL,
+    PHAssetMediaSubtypeVideoHighFrameRate = 131072ULL,
+    PHAssetMediaSubtypeVideoStreamed = 65536ULL,
+    PHAssetMediaSubtypeVideoTimelapse = 262144ULL,
+};
+typedef enum PHAssetMediaType : NSInteger PHAssetMediaType;
+enum PHAssetMediaType : NSInteger {
+    PHAssetMediaTypeAudio = 3LL,
+    PHAssetMediaTypeImage = 1LL,
+    PHAssetMediaTypeUnknown = 0LL,
+    PHAssetMediaTypeVideo = 2LL,
+};
+typedef enum PHAssetPlaybackStyle : NSInteger PHAssetPlaybackStyle;
+enum PHAssetPlaybackStyle : NSInteger {
+    PHAssetPlaybackStyleImage = 1LL,
+    PHAssetPlaybackStyleImageAnimated = 2LL,
+    PHAssetPlaybackStyleLivePhoto = 3LL,
+    PHAssetPlaybackStyleUnsupported = 0LL,
+    PHAssetPlaybackStyleVideo = 4LL,
+    PHAssetPlaybackStyleVideoLooping = 5LL,
+};
+typedef enum PHAssetResourceType : NSInteger PHAssetResourceType;
+enum PHAssetResourceType : NSInteger {
+    PHAssetResourceTypeAdjustmentBasePairedVideo = 11LL,
+    PHAssetResourceTypeAdjustmentBasePhoto = 8LL,
+    PHAssetResourceTypeAdjustmentBaseVideo = 12LL,
+    PHAssetResourceTypeAdjustmentData = 7LL,
+    PHAssetResourceTypeAlternatePhoto = 4LL,
+    PHAssetResourceTypeAudio = 3LL,
+    PHAssetResourceTypeFullSizePairedVideo = 10LL,
+    PHAssetResourceTypeFullSizePhoto = 5LL,
+    PHAssetResourceTypeFullSizeVideo = 6LL,
+    PHAssetResourceTypePairedVideo = 9LL,
+    PHAssetResourceTypePhoto = 1LL,
+    PHAssetResourceTypePhotoProxy = 19LL,
+    PHAssetResourceTypeVideo = 2LL,
+};
+typedef enum PHAssetSourceType : NSUInteger PHAssetSourceType;
+enum PHAssetSourceType : NSUInteger {
+    PHAssetSourceTypeCloudShared = 2ULL,
+    PHAssetSourceTypeNone = 0ULL,
+    PHAssetSourceTypeUserLibrary = 1ULL,
+    PHAssetSourceTypeiTunesSynced = 4ULL,
+};
+typedef enum PHAuthorizationStatus : NSInteger PHAuthorizationStatus;
+enum PHAuthorizationStatus : NSInteger {
+    PHAuthorizationStatusAuthorized = 3LL,
+    PHAuthorizationStatusDenied = 2LL,
+    PHAuthorizationStatusLimited = 4LL,
+    PHAuthorizationStatusNotDetermined = 0LL,
+    PHAuthorizationStatusRestricted = 1LL,
+};
+typedef enum PHCollectionEditOperation : NSInteger PHCollectionEditOperation;
+enum PHCollectionEditOperation : NSInteger {
+    PHCollectionEditOperationAddContent = 3LL,
+    PHCollectionEditOperationCreateContent = 4LL,
+    PHCollectionEditOperationDelete = 6LL,
+    PHCollectionEditOperationDeleteContent = 1LL,
+    PHCollectionEditOperationNone = 0LL,
+    PHCollectionEditOperationRearrangeContent = 5LL,
+    PHCollectionEditOperationRemoveContent = 2LL,
+    PHCollectionEditOperationRename = 7LL,
+};
+typedef enum PHCollectionListSubtype : NSInteger PHCollectionListSubtype;
+enum PHCollectionListSubtype : NSInteger {
+    PHCollectionListSubtypeMomentListCluster = 1LL,
+    PHCollectionListSubtypeMomentListYear = 2LL,
+    PHCollectionListSubtypeRegularFolder = 100LL,
+    PHCollectionListSubtypeSmartFolderEvents = 200LL,
+    PHCollectionListSubtypeSmartFolderFaces = 201LL,
+};
+typedef enum PHCollectionListType : NSInteger PHCollectionListType;
+enum PHCollectionListType : NSInteger {
+    PHCollectionListTypeFolder = 2LL,
+    PHCollectionListTypeMomentList = 1LL,
+    PHCollectionListTypeSmartFolder = 3LL,
+};
+typedef enum PHImageContentMode : NSInteger PHImageContentMode;
+enum PHImageContentMode : NSInteger {
+    PHImageContentModeAspectFill = 1LL,
+    PHImageContentModeAspectFit = 0LL,
+    PHImageContentModeDefault = 0LL,
+};
+typedef enum PHImageRequestOptionsDeliveryMode : NSInteger PHImageRequestOptionsDeliveryMode;
+enum PHImageRequestOptionsDeliveryMode : NSInteger {
+    PHImageRequestOptionsDeliveryModeFastFormat = 2LL,
+    PHImageRequestOptionsDeliveryModeHighQualityFormat = 1LL,
+    PHImageRequestOptionsDeliveryModeOpportunistic = 0LL,
+};
+typedef enum PHImageRequestOptionsResizeMode : NSInteger PHImageRequestOptionsResizeMode;
+enum PHImageRequestOptionsResizeMode : NSInteger {
+    PHImageRequestOptionsResizeModeExact = 2LL,
+    PHImageRequestOptionsResizeModeFast = 1LL,
+    PHImageRequestOptionsResizeModeNone = 0LL,
+};
+typedef enum PHImageRequestOptionsVersion : NSInteger PHImageRequestOptionsVersion;
+enum PHImageRequestOptionsVersion : NSInteger {
+    PHImageRequestOptionsVersionCurrent = 0LL,
+    PHImageRequestOptionsVersionOriginal = 2LL,
+    PHImageRequestOptionsVersionUnadjusted = 1LL,
+};
+typedef enum PHLivePhotoFrameType : NSInteger PHLivePhotoFrameType;
+enum PHLivePhotoFrameType : NSInteger {
+    PHLivePhotoFrameTypePhoto = 0LL,
+    PHLivePhotoFrameTypeVideo = 1LL,
+};
+typedef enum PHObjectType : NSInteger PHObjectType;
+enum PHObjectType : NSInteger {
+    PHObjectTypeAsset = 1LL,
+    PHObjectTypeAssetCollection = 2LL,
+    PHObjectTypeCollectionList = 3LL,
+};
+typedef enum PHPhotosError : NSInteger PHPhotosError;
+enum PHPhotosError : NSInteger {
+    PHPhotosErrorAccessRestricted = 3310LL,
+    PHPhotosErrorAccessUserDenied = 3311LL,
+    PHPhotosErrorChangeNotSupported = 3300LL,
+    PHPhotosErrorIdentifierNotFound = 3201LL,
+    PHPhotosErrorInternalError = -1LL,
+    PHPhotosErrorInvalidResource = 3302LL,
+    PHPhotosErrorLibraryInFileProviderSyncRoot = 5423LL,
+    PHPhotosErrorLibraryVolumeOffline = 3114LL,
+    PHPhotosErrorMissingResource = 3303LL,
+    PHPhotosErrorMultipleIdentifiersFound = 3202LL,
+    PHPhotosErrorNetworkAccessRequired = 3164LL,
+    PHPhotosErrorNetworkError = 3169LL,
+    PHPhotosErrorNotEnoughSpace = 3305LL,
+    PHPhotosErrorOperationInterrupted = 3301LL,
+    PHPhotosErrorPersistentChangeDetailsUnavailable = 3210LL,
+    PHPhotosErrorPersistentChangeTokenExpired = 3105LL,
+    PHPhotosErrorRelinquishingLibraryBundleToWriter = 3142LL,
+    PHPhotosErrorRequestNotSupportedForAsset = 3306LL,
+    PHPhotosErrorSwitchingSystemPhotoLibrary = 3143LL,
+    PHPhotosErrorUserCancelled = 3072LL,
+};
+typedef enum PHVideoRequestOptionsDeliveryMode : NSInteger PHVideoRequestOptionsDeliveryMode;
+enum PHVideoRequestOptionsDeliveryMode : NSInteger {
+    PHVideoRequestOptionsDeliveryModeAutomatic = 0LL,
+    PHVideoRequestOptionsDeliveryModeFastFormat = 3LL,
+    PHVideoRequestOptionsDeliveryModeHighQualityFormat = 1LL,
+    PHVideoRequestOptionsDeliveryModeMediumQualityFormat = 2LL,
+};
+typedef enum PHVideoRequestOptionsVersion : NSInteger PHVideoRequestOptionsVersion;
+enum PHVideoRequestOptionsVersion : NSInteger {
+    PHVideoRequestOptionsVersionCurrent = 0LL,
+    PHVideoRequestOptionsVersionOriginal = 1LL,
+};
+@interface PHAdjustmentData : NSObject <NSCoding, NSSecureCoding>
+@end
+@interface PHObject : NSObject <NSCopying>
+@end
+@interface PHAsset : PHObject
+@end
+@interface PHChangeRequest : NSObject
+@end
+@interface PHAssetChangeRequest : PHChangeRequest
+@end
+@interface PHCollection : PHObject
+@end
+@interface PHAssetCollection : PHCollection
+@end
+@interface PHAssetCollectionChangeRequest : PHChangeRequest
+@end
+@interface PHAssetCreationRequest : PHAssetChangeRequest
+@end
+@interface PHAssetResource : NSObject
+@end
+@interface PHAssetResourceCreationOptions : NSObject <NSCopying>
+@end
+@interface PHAssetResourceManager : NSObject
+@end
+@interface PHAssetResourceRequestOptions : NSObject <NSCopying>
+@end
+@interface PHImageManager : NSObject
+@end
+@interface PHCachingImageManager : PHImageManager
+@end
+@interface PHChange : NSObject
+@end
+@interface PHCloudIdentifier : NSObject <NSSecureCoding>
+@end
+@interface PHCloudIdentifierMapping : NSObject
+@end
+@interface PHCollectionList : PHCollection
+@end
+@interface PHCollectionListChangeRequest : PHChangeRequest
+@end
+@interface PHContentEditingInput : NSObject
+@end
+@interface PHContentEditingInputRequestOptions : NSObject
+@end
+@interface PHContentEditingOutput : NSObject <NSCoding, NSSecureCoding>
+@end
+@interface PHFetchOptions : NSObject <NSCopying>
+@end
+@interface PHFetchResult<ObjectType> : NSObject <NSCopying, NSFastEnumeration>
+@end
+@interface PHFetchResultChangeDetails : NSObject
+@end
+@interface PHImageRequestOptions : NSObject <NSCopying>
+@end
+@interface PHLivePhoto : NSObject <NSSecureCoding, NSCopying, NSItemProviderReading>
+@end
+@interface PHLivePhotoEditingContext : NSObject
+@end
+@interface PHLivePhotoRequestOptions : NSObject <NSCopying>
+@end
+@interface PHLocalIdentifierMapping : NSObject
+@end
+@interface PHObjectChangeDetails : NSObject
+@end
+@interface PHObjectPlaceholder : PHObject
+@end
+@interface PHPersistentChange : NSObject
+@end
+@interface PHPersistentChangeFetchResult : NSObject
+@end
+@interface PHPersistentChangeToken : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface PHPersistentObjectChangeDetails : NSObject
+@end
+@interface PHPhotoLibrary : NSObject
+@end
+@interface PHVideoRequestOptions : NSObject <NSCopying>
+@end
+@protocol PHLivePhotoFrame <NSObject>
+@end
+@protocol PHPhotoLibraryAvailabilityObserver <NSObject>
+@end
+@protocol PHPhotoLibraryChangeObserver <NSObject>
+@end
 #endif /* MANGOPY_STUB_PHOTOS_H */

@@ -3,4 +3,66 @@
 #define MANGOPY_STUB_PHOTOSUI_H
 #import <UIKit/UIKit.h>
 #import <Photos/Photos.h>
+#import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum PHLivePhotoBadgeOptions : NSUInteger PHLivePhotoBadgeOptions;
+enum PHLivePhotoBadgeOptions : NSUInteger {
+    PHLivePhotoBadgeOptionLiveOff = 2ULL,
+    PHLivePhotoBadgeOptionNone = 0ULL,
+    PHLivePhotoBadgeOptionOverContent = 1ULL,
+};
+typedef enum PHLivePhotoViewPlaybackStyle : NSInteger PHLivePhotoViewPlaybackStyle;
+enum PHLivePhotoViewPlaybackStyle : NSInteger {
+    PHLivePhotoViewPlaybackStyleFull = 1LL,
+    PHLivePhotoViewPlaybackStyleHint = 2LL,
+    PHLivePhotoViewPlaybackStyleUndefined = 0LL,
+};
+typedef enum PHPickerCapabilities : NSUInteger PHPickerCapabilities;
+enum PHPickerCapabilities : NSUInteger {
+    PHPickerCapabilitieCollectionNavigation = 4ULL,
+    PHPickerCapabilitieNone = 0ULL,
+    PHPickerCapabilitieSearch = 1ULL,
+    PHPickerCapabilitieSelectionActions = 8ULL,
+    PHPickerCapabilitieSensitivityAnalysisIntervention = 16ULL,
+    PHPickerCapabilitieStagingArea = 2ULL,
+};
+typedef enum PHPickerConfigurationAssetRepresentationMode : NSInteger PHPickerConfigurationAssetRepresentationMode;
+enum PHPickerConfigurationAssetRepresentationMode : NSInteger {
+    PHPickerConfigurationAssetRepresentationModeAutomatic = 0LL,
+    PHPickerConfigurationAssetRepresentationModeCompatible = 2LL,
+    PHPickerConfigurationAssetRepresentationModeCurrent = 1LL,
+};
+typedef enum PHPickerConfigurationSelection : NSInteger PHPickerConfigurationSelection;
+enum PHPickerConfigurationSelection : NSInteger {
+    PHPickerConfigurationSelectionContinuous = 2LL,
+    PHPickerConfigurationSelectionContinuousAndOrdered = 3LL,
+    PHPickerConfigurationSelectionDefault = 0LL,
+    PHPickerConfigurationSelectionOrdered = 1LL,
+};
+typedef enum PHPickerMode : NSInteger PHPickerMode;
+enum PHPickerMode : NSInteger {
+    PHPickerModeCompact = 1LL,
+    PHPickerModeDefault = 0LL,
+};
+@interface PHEditingExtensionContext : NSExtensionContext
+@end
+@interface PHLivePhotoView : UIView
+@end
+@interface PHPickerConfiguration : NSObject <NSCopying>
+@end
+@interface PHPickerFilter : NSObject <NSCopying>
+@end
+@interface PHPickerResult : NSObject
+@end
+@interface PHPickerUpdateConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface PHPickerViewController : UIViewController
+@end
+@protocol PHContentEditingController <NSObject>
+@end
+@protocol PHLivePhotoViewDelegate <NSObject>
+@end
+@protocol PHPickerViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_PHOTOSUI_H */

@@ -2,4 +2,12 @@
 #ifndef MANGOPY_STUB_PUSHKIT_H
 #define MANGOPY_STUB_PUSHKIT_H
 #import <Foundation/Foundation.h>
+@interface PKPushCredentials : NSObject
+@end
+@interface PKPushPayload : NSObject
+@end
+@interface PKPushRegistry : NSObject
+@end
+@protocol PKPushRegistryDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_PUSHKIT_H */

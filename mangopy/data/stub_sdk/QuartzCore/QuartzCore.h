@@ -4,221 +4,103 @@
 #import <Foundation/Foundation.h>
 #import <CoreGraphics/CoreGraphics.h>
 #import <CoreVideo/CoreVideo.h>
-#import <CoreFoundation/CoreFoundation.h>
 #import <QuartzCore/CABase.h>
 #import <QuartzCore/CATransform3D.h>
-@class CAAnimation;
-@class CADisplayLink;
-@class CALayer;
-@class NSArray<__covariant ObjectType>;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSNumber;
-@class NSRunLoop;
 @class NSString;
-@protocol CAAction;
-@protocol CAAnimationDelegate;
-@protocol CALayerDelegate;
 @protocol CAMediaTiming;
+@protocol EAGLDrawable;
+@protocol MTLDrawable;
 @protocol NSCopying;
 @protocol NSSecureCoding;
+typedef NSString *CAContentsFormat;
+typedef NSString *CACornerCurve;
+typedef enum CACornerMask : NSUInteger CACornerMask;
+enum CACornerMask : NSUInteger {
+    CACornerMaskMaxXMaxYCorner = 8ULL,
+    CACornerMaskMaxXMinYCorner = 2ULL,
+    CACornerMaskMinXMaxYCorner = 4ULL,
+    CACornerMaskMinXMinYCorner = 1ULL,
+};
+typedef enum CAEdgeAntialiasingMask : unsigned int CAEdgeAntialiasingMask;
+enum CAEdgeAntialiasingMask : unsigned int {
+    CAEdgeAntialiasingMaskAll = 15U,
+    CAEdgeAntialiasingMaskBottomEdge = 4U,
+    CAEdgeAntialiasingMaskLeftEdge = 1U,
+    CAEdgeAntialiasingMaskLeftRightEdges = 3U,
+    CAEdgeAntialiasingMaskRightEdge = 2U,
+    CAEdgeAntialiasingMaskTopBottomEdges = 12U,
+    CAEdgeAntialiasingMaskTopEdge = 8U,
+};
+struct CAFrameRateRange {
+    float minimum;
+    float maximum;
+    float preferred;
+};
+typedef struct CAFrameRateRange CAFrameRateRange;
 typedef NSString *CAGradientLayerType;
 typedef NSString *CALayerContentsGravity;
 typedef NSString *CALayerCornerCurve;
 typedef NSString *CAMediaTimingFillMode;
 typedef NSString *CAMediaTimingFunctionName;
+typedef NSString *CAScroll;
 typedef NSString *CAShapeLayerFillRule;
 typedef NSString *CAShapeLayerLineCap;
 typedef NSString *CAShapeLayerLineJoin;
+typedef NSString *CATextLayerAlignmentMode;
+typedef NSString *CATextLayerTruncationMode;
+typedef NSString *CAToneMapMode;
 typedef NSString *CATransitionSubtype;
 typedef NSString *CATransitionType;
-@protocol CAAction
-@optional
-- (void)runActionForKey:(NSString *)a0 object:(id)a1 arguments:(NSDictionary *)a2;
-@end
-@protocol CAMediaTiming
-@optional
-- (BOOL)autoreverses;
-- (CFTimeInterval)beginTime;
-- (CFTimeInterval)duration;
-- (NSString *)fillMode;
-- (float)repeatCount;
-- (CFTimeInterval)repeatDuration;
-- (void)setAutoreverses:(BOOL)a0;
-- (void)setBeginTime:(CFTimeInterval)a0;
-- (void)setDuration:(CFTimeInterval)a0;
-- (void)setFillMode:(NSString *)a0;
-- (void)setRepeatCount:(float)a0;
-- (void)setRepeatDuration:(CFTimeInterval)a0;
-- (void)setSpeed:(float)a0;
-- (void)setTimeOffset:(CFTimeInterval)a0;
-- (float)speed;
-- (CFTimeInterval)timeOffset;
-@end
-@interface CAAnimation : NSObject <NSSecureCoding, NSCopying, CAMediaTiming, CAAction>
-- (BOOL)isRemovedOnCompletion;
-- (BOOL)shouldArchiveValueForKey:(NSString *)a0;
-+ (instancetype)animation;
-+ (id)defaultValueForKey:(NSString *)a0;
-@property (strong) id<CAAnimationDelegate> delegate;
-@property (getter=isRemovedOnCompletion) BOOL removedOnCompletion;
-@end
-@interface CAAnimationGroup : CAAnimation
-@property (copy) NSArray<CAAnimation *> *animations;
-@end
-@interface CAPropertyAnimation : CAAnimation
-- (BOOL)isAdditive;
-- (BOOL)isCumulative;
-+ (instancetype)animationWithKeyPath:(NSString *)a0;
-@property (getter=isAdditive) BOOL additive;
-@property (getter=isCumulative) BOOL cumulative;
-@property (copy) NSString *keyPath;
-@end
-@interface CABasicAnimation : CAPropertyAnimation
-@property (strong) id byValue;
-@property (strong) id fromValue;
-@property (strong) id toValue;
-@end
 @interface CADisplayLink : NSObject
-- (void)addToRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-- (void)invalidate;
-- (BOOL)isPaused;
-- (void)removeFromRunLoop:(NSRunLoop *)a0 forMode:(NSString *)a1;
-+ (CADisplayLink *)displayLinkWithTarget:(id)a0 selector:(SEL)a1;
-@property (readonly, nonatomic) CFTimeInterval duration;
-@property (nonatomic) NSInteger frameInterval;
-@property (getter=isPaused, nonatomic) BOOL paused;
-@property (nonatomic) NSInteger preferredFramesPerSecond;
-@property (readonly, nonatomic) CFTimeInterval targetTimestamp;
-@property (readonly, nonatomic) CFTimeInterval timestamp;
 @end
-@interface CALayer : NSObject <NSSecureCoding, CAMediaTiming>
-- (id<CAAction>)actionForKey:(NSString *)a0;
-- (void)addAnimation:(CAAnimation *)a0 forKey:(NSString *)a1;
-- (void)addSublayer:(CALayer *)a0;
-- (CGAffineTransform)affineTransform;
-- (__kindof CAAnimation *)animationForKey:(NSString *)a0;
-- (NSArray<NSString *> *)animationKeys;
-- (BOOL)containsPoint:(CGPoint)a0;
-- (CGPoint)convertPoint:(CGPoint)a0 fromLayer:(CALayer *)a1;
-- (CGPoint)convertPoint:(CGPoint)a0 toLayer:(CALayer *)a1;
-- (CGRect)convertRect:(CGRect)a0 fromLayer:(CALayer *)a1;
-- (CGRect)convertRect:(CGRect)a0 toLayer:(CALayer *)a1;
-- (void)display;
-- (void)displayIfNeeded;
-- (void)drawInContext:(CGContextRef)a0;
-- (__kindof CALayer *)hitTest:(CGPoint)a0;
-- (instancetype)init;
-- (instancetype)initWithLayer:(id)a0;
-- (void)insertSublayer:(CALayer *)a0 above:(CALayer *)a1;
-- (void)insertSublayer:(CALayer *)a0 atIndex:(unsigned)a1;
-- (void)insertSublayer:(CALayer *)a0 below:(CALayer *)a1;
-- (BOOL)isDoubleSided;
-- (BOOL)isGeometryFlipped;
-- (BOOL)isHidden;
-- (BOOL)isOpaque;
-- (void)layoutIfNeeded;
-- (void)layoutSublayers;
-- (instancetype)modelLayer;
-- (BOOL)needsDisplay;
-- (BOOL)needsLayout;
-- (CGSize)preferredFrameSize;
-- (instancetype)presentationLayer;
-- (void)removeAllAnimations;
-- (void)removeAnimationForKey:(NSString *)a0;
-- (void)removeFromSuperlayer;
-- (void)renderInContext:(CGContextRef)a0;
-- (void)replaceSublayer:(CALayer *)a0 with:(CALayer *)a1;
-- (void)setAffineTransform:(CGAffineTransform)a0;
-- (void)setNeedsDisplay;
-- (void)setNeedsDisplayInRect:(CGRect)a0;
-- (void)setNeedsLayout;
-- (BOOL)shouldArchiveValueForKey:(NSString *)a0;
-+ (id<CAAction>)defaultActionForKey:(NSString *)a0;
-+ (id)defaultValueForKey:(NSString *)a0;
-+ (instancetype)layer;
-+ (BOOL)needsDisplayForKey:(NSString *)a0;
-@property (copy) NSDictionary<NSString *, id<CAAction>> *actions;
-@property BOOL allowsGroupOpacity;
-@property CGPoint anchorPoint;
-@property CGFloat anchorPointZ;
-@property CGColorRef backgroundColor;
-@property (copy) NSArray *backgroundFilters;
-@property CGColorRef borderColor;
-@property CGFloat borderWidth;
-@property CGRect bounds;
-@property (strong) id contents;
-@property CGRect contentsCenter;
-@property (copy) NSString *contentsGravity;
-@property CGRect contentsRect;
-@property CGFloat contentsScale;
-@property (copy) NSString *cornerCurve;
-@property CGFloat cornerRadius;
-@property (weak) id<CALayerDelegate> delegate;
-@property (getter=isDoubleSided) BOOL doubleSided;
-@property BOOL drawsAsynchronously;
-@property (copy) NSArray *filters;
-@property CGRect frame;
-@property (getter=isGeometryFlipped) BOOL geometryFlipped;
-@property (getter=isHidden) BOOL hidden;
-@property (strong) __kindof CALayer *mask;
-@property BOOL masksToBounds;
-@property (copy) NSString *name;
-@property BOOL needsDisplayOnBoundsChange;
-@property float opacity;
-@property (getter=isOpaque) BOOL opaque;
-@property CGPoint position;
-@property CGFloat rasterizationScale;
-@property CGColorRef shadowColor;
-@property CGSize shadowOffset;
-@property float shadowOpacity;
-@property CGPathRef shadowPath;
-@property CGFloat shadowRadius;
-@property BOOL shouldRasterize;
-@property CATransform3D sublayerTransform;
-@property (copy) NSArray<__kindof CALayer *> *sublayers;
-@property (readonly) CALayer *superlayer;
-@property CATransform3D transform;
-@property CGFloat zPosition;
+@protocol CAMediaTiming <NSObject>
+@end
+@interface CALayer : NSObject <CAMediaTiming, NSSecureCoding>
+@end
+@interface CAEAGLLayer : CALayer <EAGLDrawable>
+@end
+@interface CAEDRMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface CAEmitterCell : NSObject <CAMediaTiming, NSSecureCoding>
+@end
+@interface CAEmitterLayer : CALayer
 @end
 @interface CAGradientLayer : CALayer
-@property (copy) NSArray *colors;
-@property CGPoint endPoint;
-@property (copy) NSArray<NSNumber *> *locations;
-@property CGPoint startPoint;
-@property (copy) NSString *type;
 @end
-@interface CAKeyframeAnimation : CAPropertyAnimation
-@property (copy) NSString *calculationMode;
-@property (copy) NSArray<NSNumber *> *keyTimes;
-@property CGPathRef path;
-@property (copy) NSString *rotationMode;
-@property (copy) NSArray *values;
+@interface CAMediaTimingFunction : NSObject <NSSecureCoding>
+@end
+@interface CAMetalDisplayLink : NSObject
+@end
+@interface CAMetalDisplayLinkUpdate : NSObject
+@end
+@interface CAMetalLayer : CALayer
+@end
+@interface CARenderer : NSObject
+@end
+@interface CAReplicatorLayer : CALayer
+@end
+@interface CAScrollLayer : CALayer
 @end
 @interface CAShapeLayer : CALayer
-@property CGColorRef fillColor;
-@property (copy) NSString *fillRule;
-@property (copy) NSString *lineCap;
-@property (copy) NSArray<NSNumber *> *lineDashPattern;
-@property CGFloat lineDashPhase;
-@property (copy) NSString *lineJoin;
-@property CGFloat lineWidth;
-@property CGFloat miterLimit;
-@property CGPathRef path;
-@property CGColorRef strokeColor;
-@property CGFloat strokeEnd;
-@property CGFloat strokeStart;
+@end
+@interface CATextLayer : CALayer
+@end
+@interface CATiledLayer : CALayer
+@end
+@interface CATransaction : NSObject
+@end
+@interface CATransformLayer : CALayer
+@end
+@interface CAValueFunction : NSObject <NSSecureCoding>
+@end
+@protocol CAAction <NSObject>
 @end
 @protocol CAAnimationDelegate <NSObject>
-@optional
-- (void)animationDidStart:(CAAnimation *)a0;
-- (void)animationDidStop:(CAAnimation *)a0 finished:(BOOL)a1;
 @end
 @protocol CALayerDelegate <NSObject>
-@optional
-- (id<CAAction>)actionForLayer:(CALayer *)a0 forKey:(NSString *)a1;
-- (void)displayLayer:(CALayer *)a0;
-- (void)drawLayer:(CALayer *)a0 inContext:(CGContextRef)a1;
-- (void)layerWillDraw:(CALayer *)a0;
-- (void)layoutSublayersOfLayer:(CALayer *)a0;
+@end
+@protocol CAMetalDisplayLinkDelegate <NSObject>
+@end
+@protocol CAMetalDrawable <MTLDrawable>
 @end
 #endif /* MANGOPY_STUB_QUARTZCORE_H */

@@ -2,4 +2,34 @@
 #ifndef MANGOPY_STUB_QUICKLOOK_H
 #define MANGOPY_STUB_QUICKLOOK_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol NSExtensionRequestHandling;
+typedef enum QLPreviewItemEditingMode : NSInteger QLPreviewItemEditingMode;
+enum QLPreviewItemEditingMode : NSInteger {
+    QLPreviewItemEditingModeCreateCopy = 2LL,
+    QLPreviewItemEditingModeDisabled = 0LL,
+    QLPreviewItemEditingModeUpdateContents = 1LL,
+};
+@interface QLFilePreviewRequest : NSObject
+@end
+@interface QLPreviewController : UIViewController
+@end
+@interface QLPreviewProvider : NSObject <NSExtensionRequestHandling>
+@end
+@interface QLPreviewReply : NSObject
+@end
+@interface QLPreviewReplyAttachment : NSObject
+@end
+@interface QLPreviewSceneActivationConfiguration : UIWindowSceneActivationConfiguration
+@end
+@interface QLPreviewSceneOptions : NSObject
+@end
+@protocol QLPreviewControllerDataSource <NSObject>
+@end
+@protocol QLPreviewControllerDelegate <NSObject>
+@end
+@protocol QLPreviewItem <NSObject>
+@end
+@protocol QLPreviewingController <NSObject>
+@end
 #endif /* MANGOPY_STUB_QUICKLOOK_H */

@@ -2,4 +2,40 @@
 #ifndef MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #define MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum QLThumbnailError : NSInteger QLThumbnailError;
+enum QLThumbnailError : NSInteger {
+    QLThumbnailErrorGenerationFailed = 0LL,
+    QLThumbnailErrorNoCachedThumbnail = 2LL,
+    QLThumbnailErrorNoCloudThumbnail = 3LL,
+    QLThumbnailErrorRequestCancelled = 5LL,
+    QLThumbnailErrorRequestInvalid = 4LL,
+    QLThumbnailErrorSavingToUrlFailed = 1LL,
+};
+typedef enum QLThumbnailGenerationRequestRepresentationTypes : NSUInteger QLThumbnailGenerationRequestRepresentationTypes;
+enum QLThumbnailGenerationRequestRepresentationTypes : NSUInteger {
+    QLThumbnailGenerationRequestRepresentationTypeIcon = 1ULL,
+    QLThumbnailGenerationRequestRepresentationTypeLowQualityThumbnail = 2ULL,
+    QLThumbnailGenerationRequestRepresentationTypeNone = 0ULL,
+    QLThumbnailGenerationRequestRepresentationTypeThumbnail = 4ULL,
+};
+typedef enum QLThumbnailRepresentationType : NSInteger QLThumbnailRepresentationType;
+enum QLThumbnailRepresentationType : NSInteger {
+    QLThumbnailRepresentationTypeIcon = 0LL,
+    QLThumbnailRepresentationTypeLowQualityThumbnail = 1LL,
+    QLThumbnailRepresentationTypeThumbnail = 2LL,
+};
+@interface QLFileThumbnailRequest : NSObject
+@end
+@interface QLThumbnailGenerationRequest : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface QLThumbnailGenerator : NSObject
+@end
+@interface QLThumbnailProvider : NSObject
+@end
+@interface QLThumbnailReply : NSObject
+@end
+@interface QLThumbnailRepresentation : NSObject
+@end
 #endif /* MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H */

@@ -2,4 +2,86 @@
 #ifndef MANGOPY_STUB_REPLAYKIT_H
 #define MANGOPY_STUB_REPLAYKIT_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol NSCoding;
+@protocol NSExtensionRequestHandling;
+@protocol NSSecureCoding;
+typedef enum RPCameraPosition : NSInteger RPCameraPosition;
+enum RPCameraPosition : NSInteger {
+    RPCameraPositionBack = 2LL,
+    RPCameraPositionFront = 1LL,
+};
+typedef enum RPRecordingErrorCode : NSInteger RPRecordingErrorCode;
+enum RPRecordingErrorCode : NSInteger {
+    RPRecordingErrorCodeActivePhoneCall = -5811LL,
+    RPRecordingErrorCodeAttemptToStartInRecordingState = -5830LL,
+    RPRecordingErrorCodeAttemptToStopNonRecording = -5829LL,
+    RPRecordingErrorCodeBroadcastInvalidSession = -5808LL,
+    RPRecordingErrorCodeBroadcastSetupFailed = -5819LL,
+    RPRecordingErrorCodeCarPlay = -5813LL,
+    RPRecordingErrorCodeContentResize = -5807LL,
+    RPRecordingErrorCodeDisabled = -5802LL,
+    RPRecordingErrorCodeEntitlements = -5810LL,
+    RPRecordingErrorCodeExportClipToUrlInProgress = -5836LL,
+    RPRecordingErrorCodeFailed = -5804LL,
+    RPRecordingErrorCodeFailedApplicationConnectionInterrupted = -5815LL,
+    RPRecordingErrorCodeFailedApplicationConnectionInvalid = -5814LL,
+    RPRecordingErrorCodeFailedAssetWriterExportCanceled = -5828LL,
+    RPRecordingErrorCodeFailedAssetWriterExportFailed = -5826LL,
+    RPRecordingErrorCodeFailedAssetWriterFailedToSave = -5823LL,
+    RPRecordingErrorCodeFailedAssetWriterInWrongState = -5825LL,
+    RPRecordingErrorCodeFailedIncorrectTimeStamps = -5821LL,
+    RPRecordingErrorCodeFailedMediaServicesFailure = -5817LL,
+    RPRecordingErrorCodeFailedNoAssetWriter = -5824LL,
+    RPRecordingErrorCodeFailedNoMatchingApplicationContext = -5816LL,
+    RPRecordingErrorCodeFailedToObtainUrl = -5820LL,
+    RPRecordingErrorCodeFailedToProcessFirstSample = -5822LL,
+    RPRecordingErrorCodeFailedToRemoveFile = -5827LL,
+    RPRecordingErrorCodeFailedToSave = -5812LL,
+    RPRecordingErrorCodeFailedToStart = -5803LL,
+    RPRecordingErrorCodeFailedToStartCaptureStack = -5833LL,
+    RPRecordingErrorCodeFilePermissions = -5835LL,
+    RPRecordingErrorCodeInsufficientStorage = -5805LL,
+    RPRecordingErrorCodeInterrupted = -5806LL,
+    RPRecordingErrorCodeInvalidParameter = -5834LL,
+    RPRecordingErrorCodeNone = 0LL,
+    RPRecordingErrorCodePhotoFailure = -5831LL,
+    RPRecordingErrorCodeRecordingInvalidSession = -5832LL,
+    RPRecordingErrorCodeSystemDormancy = -5809LL,
+    RPRecordingErrorCodeUnknown = -5800LL,
+    RPRecordingErrorCodeUserDeclined = -5801LL,
+    RPRecordingErrorCodeVideoMixingFailure = -5818LL,
+};
+typedef enum RPSampleBufferType : NSInteger RPSampleBufferType;
+enum RPSampleBufferType : NSInteger {
+    RPSampleBufferTypeAudioApp = 2LL,
+    RPSampleBufferTypeAudioMic = 3LL,
+    RPSampleBufferTypeVideo = 1LL,
+};
+@interface RPBroadcastActivityViewController : UIViewController
+@end
+@interface RPBroadcastConfiguration : NSObject <NSCoding, NSSecureCoding>
+@end
+@interface RPBroadcastController : NSObject
+@end
+@interface RPBroadcastHandler : NSObject <NSExtensionRequestHandling>
+@end
+@interface RPBroadcastMP4ClipHandler : RPBroadcastHandler
+@end
+@interface RPBroadcastSampleHandler : RPBroadcastHandler
+@end
+@interface RPPreviewViewController : UIViewController
+@end
+@interface RPScreenRecorder : NSObject
+@end
+@interface RPSystemBroadcastPickerView : UIView <NSCoding>
+@end
+@protocol RPBroadcastActivityViewControllerDelegate <NSObject>
+@end
+@protocol RPBroadcastControllerDelegate <NSObject>
+@end
+@protocol RPPreviewViewControllerDelegate <NSObject>
+@end
+@protocol RPScreenRecorderDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_REPLAYKIT_H */

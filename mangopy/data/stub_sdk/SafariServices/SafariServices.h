@@ -2,4 +2,59 @@
 #ifndef MANGOPY_STUB_SAFARISERVICES_H
 #define MANGOPY_STUB_SAFARISERVICES_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum SFAuthenticationError : NSInteger SFAuthenticationError;
+enum SFAuthenticationError : NSInteger {
+    SFAuthenticationErrorCanceledLogin = 1LL,
+};
+typedef enum SFContentBlockerErrorCode : NSInteger SFContentBlockerErrorCode;
+enum SFContentBlockerErrorCode : NSInteger {
+    SFContentBlockerErrorCodeLoadingInterrupted = 3LL,
+    SFContentBlockerErrorCodeNoAttachmentFound = 2LL,
+    SFContentBlockerErrorCodeNoExtensionFound = 1LL,
+    SFContentBlockerErrorCodeOk = 0LL,
+};
+typedef enum SFErrorCode : NSInteger SFErrorCode;
+enum SFErrorCode : NSInteger {
+    SFErrorCodeLoadingInterrupted = 3LL,
+    SFErrorCodeNoAttachmentFound = 2LL,
+    SFErrorCodeNoExtensionFound = 1LL,
+    SFErrorCodeOk = 0LL,
+};
+typedef enum SFSafariViewControllerDismissButtonStyle : NSInteger SFSafariViewControllerDismissButtonStyle;
+enum SFSafariViewControllerDismissButtonStyle : NSInteger {
+    SFSafariViewControllerDismissButtonStyleCancel = 2LL,
+    SFSafariViewControllerDismissButtonStyleClose = 1LL,
+    SFSafariViewControllerDismissButtonStyleDone = 0LL,
+};
+typedef enum SSReadingListErrorCode : NSInteger SSReadingListErrorCode;
+enum SSReadingListErrorCode : NSInteger {
+    SSReadingListErrorCodeUrlSchemeNotAllowed = 1LL,
+};
+@interface SFAddToHomeScreenInfo : NSObject <NSCopying>
+@end
+@interface SFAuthenticationSession : NSObject
+@end
+@interface SFContentBlockerManager : NSObject
+@end
+@interface SFContentBlockerState : NSObject
+@end
+@interface SFSafariViewController : UIViewController
+@end
+@interface SFSafariViewControllerActivityButton : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFSafariViewControllerConfiguration : NSObject <NSCopying>
+@end
+@interface SFSafariViewControllerDataStore : NSObject
+@end
+@interface SFSafariViewControllerPrewarmingToken : NSObject
+@end
+@interface SSReadingList : NSObject
+@end
+@protocol SFAddToHomeScreenActivityItem <NSObject>
+@end
+@protocol SFSafariViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_SAFARISERVICES_H */

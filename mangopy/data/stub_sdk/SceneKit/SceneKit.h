@@ -3,4 +3,475 @@
 #define MANGOPY_STUB_SCENEKIT_H
 #import <UIKit/UIKit.h>
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+@protocol GKSceneRootNodeType;
+@protocol NSCoding;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol SCNActionable;
+@protocol SCNAnimatable;
+@protocol SCNBoundingVolume;
+@protocol SCNSceneRenderer;
+@protocol SCNShadable;
+@protocol SCNTechniqueSupport;
+@protocol UIFocusItem;
+typedef enum SCNActionTimingMode : NSInteger SCNActionTimingMode;
+enum SCNActionTimingMode : NSInteger {
+    SCNActionTimingModeEaseIn = 1LL,
+    SCNActionTimingModeEaseInEaseOut = 3LL,
+    SCNActionTimingModeEaseOut = 2LL,
+    SCNActionTimingModeLinear = 0LL,
+};
+typedef enum SCNAnimationImportPolicy : int SCNAnimationImportPolicy;
+enum SCNAnimationImportPolicy : int {
+    SCNAnimationImportPolicyDoNotPlay = 3,
+    SCNAnimationImportPolicyPlay = 1,
+    SCNAnimationImportPolicyPlayRepeatedly = 2,
+    SCNAnimationImportPolicyPlayUsingSceneTimeBase = 4,
+    SCNAnimationImportPolicyUnknown = 0,
+};
+typedef enum SCNAntialiasingMode : NSUInteger SCNAntialiasingMode;
+enum SCNAntialiasingMode : NSUInteger {
+    SCNAntialiasingModeMultisampling2X = 1ULL,
+    SCNAntialiasingModeMultisampling4X = 2ULL,
+    SCNAntialiasingModeNone = 0ULL,
+};
+typedef enum SCNBillboardAxis : NSUInteger SCNBillboardAxis;
+enum SCNBillboardAxis : NSUInteger {
+    SCNBillboardAxisAll = 7ULL,
+    SCNBillboardAxisX = 1ULL,
+    SCNBillboardAxisY = 2ULL,
+    SCNBillboardAxisZ = 4ULL,
+};
+typedef enum SCNBlendMode : NSInteger SCNBlendMode;
+enum SCNBlendMode : NSInteger {
+    SCNBlendModeAdd = 1LL,
+    SCNBlendModeAlpha = 0LL,
+    SCNBlendModeMax = 6LL,
+    SCNBlendModeMultiply = 3LL,
+    SCNBlendModeReplace = 5LL,
+    SCNBlendModeScreen = 4LL,
+    SCNBlendModeSubtract = 2LL,
+};
+typedef enum SCNBufferFrequency : NSInteger SCNBufferFrequency;
+enum SCNBufferFrequency : NSInteger {
+    SCNBufferFrequencyFrame = 0LL,
+    SCNBufferFrequencyNode = 1LL,
+    SCNBufferFrequencyShadable = 2LL,
+};
+typedef enum SCNCameraProjectionDirection : NSInteger SCNCameraProjectionDirection;
+enum SCNCameraProjectionDirection : NSInteger {
+    SCNCameraProjectionDirectionHorizontal = 1LL,
+    SCNCameraProjectionDirectionVertical = 0LL,
+};
+typedef enum SCNChamferMode : NSInteger SCNChamferMode;
+enum SCNChamferMode : NSInteger {
+    SCNChamferModeBack = 2LL,
+    SCNChamferModeBoth = 0LL,
+    SCNChamferModeFront = 1LL,
+};
+typedef enum SCNColorMask : NSInteger SCNColorMask;
+enum SCNColorMask : NSInteger {
+    SCNColorMaskAll = 15LL,
+    SCNColorMaskAlpha = 1LL,
+    SCNColorMaskBlue = 2LL,
+    SCNColorMaskGreen = 4LL,
+    SCNColorMaskNone = 0LL,
+    SCNColorMaskRed = 8LL,
+};
+typedef enum SCNCullMode : NSInteger SCNCullMode;
+enum SCNCullMode : NSInteger {
+    SCNCullModeBack = 0LL,
+    SCNCullModeFront = 1LL,
+};
+typedef enum SCNDebugOptions : NSUInteger SCNDebugOptions;
+enum SCNDebugOptions : NSUInteger {
+    SCNDebugOptionNone = 0ULL,
+    SCNDebugOptionRenderAsWireframe = 64ULL,
+    SCNDebugOptionShowBoundingBoxes = 2ULL,
+    SCNDebugOptionShowCameras = 1024ULL,
+    SCNDebugOptionShowConstraints = 512ULL,
+    SCNDebugOptionShowCreases = 256ULL,
+    SCNDebugOptionShowLightExtents = 8ULL,
+    SCNDebugOptionShowLightInfluences = 4ULL,
+    SCNDebugOptionShowPhysicsFields = 16ULL,
+    SCNDebugOptionShowPhysicsShapes = 1ULL,
+    SCNDebugOptionShowSkeletons = 128ULL,
+    SCNDebugOptionShowWireframe = 32ULL,
+};
+typedef enum SCNErrorCode : NSInteger SCNErrorCode;
+enum SCNErrorCode : NSInteger {
+    SCNErrorCodeProgramCompilationError = 1LL,
+};
+typedef enum SCNFillMode : NSUInteger SCNFillMode;
+enum SCNFillMode : NSUInteger {
+    SCNFillModeFill = 0ULL,
+    SCNFillModeLines = 1ULL,
+};
+typedef enum SCNFilterMode : NSInteger SCNFilterMode;
+enum SCNFilterMode : NSInteger {
+    SCNFilterModeLinear = 2LL,
+    SCNFilterModeNearest = 1LL,
+    SCNFilterModeNone = 0LL,
+};
+typedef enum SCNGeometryPrimitiveType : NSInteger SCNGeometryPrimitiveType;
+enum SCNGeometryPrimitiveType : NSInteger {
+    SCNGeometryPrimitiveTypeLine = 2LL,
+    SCNGeometryPrimitiveTypePoint = 3LL,
+    SCNGeometryPrimitiveTypePolygon = 4LL,
+    SCNGeometryPrimitiveTypeTriangleStrip = 1LL,
+    SCNGeometryPrimitiveTypeTriangles = 0LL,
+};
+typedef enum SCNGeometrySourceSemantics : int SCNGeometrySourceSemantics;
+enum SCNGeometrySourceSemantics : int {
+    SCNGeometrySourceSemanticsBoneIndices = 7,
+    SCNGeometrySourceSemanticsBoneWeights = 6,
+    SCNGeometrySourceSemanticsColor = 2,
+    SCNGeometrySourceSemanticsEdgeCrease = 5,
+    SCNGeometrySourceSemanticsNormal = 1,
+    SCNGeometrySourceSemanticsTexcoord = 3,
+    SCNGeometrySourceSemanticsVertex = 0,
+    SCNGeometrySourceSemanticsVertexCrease = 4,
+};
+typedef enum SCNHitTestSearchMode : NSInteger SCNHitTestSearchMode;
+enum SCNHitTestSearchMode : NSInteger {
+    SCNHitTestSearchModeAll = 1LL,
+    SCNHitTestSearchModeAny = 2LL,
+    SCNHitTestSearchModeClosest = 0LL,
+};
+typedef enum SCNInteractionMode : NSInteger SCNInteractionMode;
+enum SCNInteractionMode : NSInteger {
+    SCNInteractionModeFly = 0LL,
+    SCNInteractionModeOrbitAngleMapping = 2LL,
+    SCNInteractionModeOrbitArcball = 4LL,
+    SCNInteractionModeOrbitCenteredArcball = 3LL,
+    SCNInteractionModeOrbitTurntable = 1LL,
+    SCNInteractionModePan = 5LL,
+    SCNInteractionModeTruck = 6LL,
+};
+typedef enum SCNLightAreaType : NSInteger SCNLightAreaType;
+enum SCNLightAreaType : NSInteger {
+    SCNLightAreaTypePolygon = 4LL,
+    SCNLightAreaTypeRectangle = 1LL,
+};
+typedef enum SCNLightProbeType : NSInteger SCNLightProbeType;
+enum SCNLightProbeType : NSInteger {
+    SCNLightProbeTypeIrradiance = 0LL,
+    SCNLightProbeTypeRadiance = 1LL,
+};
+typedef enum SCNLightProbeUpdateType : NSInteger SCNLightProbeUpdateType;
+enum SCNLightProbeUpdateType : NSInteger {
+    SCNLightProbeUpdateTypeNever = 0LL,
+    SCNLightProbeUpdateTypeRealtime = 1LL,
+};
+typedef enum SCNMorpherCalculationMode : NSInteger SCNMorpherCalculationMode;
+enum SCNMorpherCalculationMode : NSInteger {
+    SCNMorpherCalculationModeAdditive = 1LL,
+    SCNMorpherCalculationModeNormalized = 0LL,
+};
+typedef enum SCNMovabilityHint : NSInteger SCNMovabilityHint;
+enum SCNMovabilityHint : NSInteger {
+    SCNMovabilityHintFixed = 0LL,
+    SCNMovabilityHintMovable = 1LL,
+};
+typedef enum SCNNodeFocusBehavior : NSInteger SCNNodeFocusBehavior;
+enum SCNNodeFocusBehavior : NSInteger {
+    SCNNodeFocusBehaviorFocusable = 2LL,
+    SCNNodeFocusBehaviorNone = 0LL,
+    SCNNodeFocusBehaviorOccluding = 1LL,
+};
+typedef enum SCNParticleBirthDirection : NSInteger SCNParticleBirthDirection;
+enum SCNParticleBirthDirection : NSInteger {
+    SCNParticleBirthDirectionConstant = 0LL,
+    SCNParticleBirthDirectionRandom = 2LL,
+    SCNParticleBirthDirectionSurfaceNormal = 1LL,
+};
+typedef enum SCNParticleBirthLocation : NSInteger SCNParticleBirthLocation;
+enum SCNParticleBirthLocation : NSInteger {
+    SCNParticleBirthLocationSurface = 0LL,
+    SCNParticleBirthLocationVertex = 2LL,
+    SCNParticleBirthLocationVolume = 1LL,
+};
+typedef enum SCNParticleBlendMode : NSInteger SCNParticleBlendMode;
+enum SCNParticleBlendMode : NSInteger {
+    SCNParticleBlendModeAdditive = 0LL,
+    SCNParticleBlendModeAlpha = 4LL,
+    SCNParticleBlendModeMultiply = 2LL,
+    SCNParticleBlendModeReplace = 5LL,
+    SCNParticleBlendModeScreen = 3LL,
+    SCNParticleBlendModeSubtract = 1LL,
+};
+typedef enum SCNParticleEvent : NSInteger SCNParticleEvent;
+enum SCNParticleEvent : NSInteger {
+    SCNParticleEventBirth = 0LL,
+    SCNParticleEventCollision = 2LL,
+    SCNParticleEventDeath = 1LL,
+};
+typedef enum SCNParticleImageSequenceAnimationMode : NSInteger SCNParticleImageSequenceAnimationMode;
+enum SCNParticleImageSequenceAnimationMode : NSInteger {
+    SCNParticleImageSequenceAnimationModeAutoReverse = 2LL,
+    SCNParticleImageSequenceAnimationModeClamp = 1LL,
+    SCNParticleImageSequenceAnimationModeRepeat = 0LL,
+};
+typedef enum SCNParticleInputMode : NSInteger SCNParticleInputMode;
+enum SCNParticleInputMode : NSInteger {
+    SCNParticleInputModeOverDistance = 1LL,
+    SCNParticleInputModeOverLife = 0LL,
+    SCNParticleInputModeOverOtherProperty = 2LL,
+};
+typedef enum SCNParticleModifierStage : NSInteger SCNParticleModifierStage;
+enum SCNParticleModifierStage : NSInteger {
+    SCNParticleModifierStagePostCollision = 3LL,
+    SCNParticleModifierStagePostDynamics = 1LL,
+    SCNParticleModifierStagePreCollision = 2LL,
+    SCNParticleModifierStagePreDynamics = 0LL,
+};
+typedef enum SCNParticleOrientationMode : NSInteger SCNParticleOrientationMode;
+enum SCNParticleOrientationMode : NSInteger {
+    SCNParticleOrientationModeBillboardScreenAligned = 0LL,
+    SCNParticleOrientationModeBillboardViewAligned = 1LL,
+    SCNParticleOrientationModeBillboardYAligned = 3LL,
+    SCNParticleOrientationModeFree = 2LL,
+};
+typedef enum SCNParticleSortingMode : NSInteger SCNParticleSortingMode;
+enum SCNParticleSortingMode : NSInteger {
+    SCNParticleSortingModeDistance = 2LL,
+    SCNParticleSortingModeNone = 0LL,
+    SCNParticleSortingModeOldestFirst = 3LL,
+    SCNParticleSortingModeProjectedDepth = 1LL,
+    SCNParticleSortingModeYoungestFirst = 4LL,
+};
+typedef enum SCNPhysicsBodyType : NSInteger SCNPhysicsBodyType;
+enum SCNPhysicsBodyType : NSInteger {
+    SCNPhysicsBodyTypeDynamic = 1LL,
+    SCNPhysicsBodyTypeKinematic = 2LL,
+    SCNPhysicsBodyTypeStatic = 0LL,
+};
+typedef enum SCNPhysicsCollisionCategory : NSUInteger SCNPhysicsCollisionCategory;
+enum SCNPhysicsCollisionCategory : NSUInteger {
+    SCNPhysicsCollisionCategoryDefault = 1ULL,
+    SCNPhysicsCollisionCategoryNone = 0ULL,
+    SCNPhysicsCollisionCategoryStatic = 2ULL,
+};
+typedef enum SCNPhysicsFieldScope : NSInteger SCNPhysicsFieldScope;
+enum SCNPhysicsFieldScope : NSInteger {
+    SCNPhysicsFieldScopeInsideExtent = 0LL,
+    SCNPhysicsFieldScopeOutsideExtent = 1LL,
+};
+typedef enum SCNPhysicsSearchMode : int SCNPhysicsSearchMode;
+enum SCNPhysicsSearchMode : int {
+    SCNPhysicsSearchModeAll = 2,
+    SCNPhysicsSearchModeAny = 0,
+    SCNPhysicsSearchModeClosest = 1,
+    SCNPhysicsSearchModeUnknown = -1,
+};
+typedef enum SCNPhysicsShapeType : int SCNPhysicsShapeType;
+enum SCNPhysicsShapeType : int {
+    SCNPhysicsShapeTypeBoundingBox = 1,
+    SCNPhysicsShapeTypeConcavePolyhedron = 2,
+    SCNPhysicsShapeTypeConvexHull = 0,
+};
+typedef enum SCNReferenceLoadingPolicy : NSInteger SCNReferenceLoadingPolicy;
+enum SCNReferenceLoadingPolicy : NSInteger {
+    SCNReferenceLoadingPolicyImmediate = 0LL,
+    SCNReferenceLoadingPolicyOnDemand = 1LL,
+};
+typedef enum SCNRenderingApi : NSUInteger SCNRenderingApi;
+enum SCNRenderingApi : NSUInteger {
+    SCNRenderingApiMetal = 0ULL,
+    SCNRenderingApiOpenGLES2 = 1ULL,
+};
+typedef enum SCNSceneSourceStatus : NSInteger SCNSceneSourceStatus;
+enum SCNSceneSourceStatus : NSInteger {
+    SCNSceneSourceStatusComplete = 16LL,
+    SCNSceneSourceStatusError = -1LL,
+    SCNSceneSourceStatusParsing = 4LL,
+    SCNSceneSourceStatusProcessing = 12LL,
+    SCNSceneSourceStatusValidating = 8LL,
+};
+typedef enum SCNShadowMode : NSInteger SCNShadowMode;
+enum SCNShadowMode : NSInteger {
+    SCNShadowModeDeferred = 1LL,
+    SCNShadowModeForward = 0LL,
+    SCNShadowModeModulated = 2LL,
+};
+typedef enum SCNTessellationSmoothingMode : NSInteger SCNTessellationSmoothingMode;
+enum SCNTessellationSmoothingMode : NSInteger {
+    SCNTessellationSmoothingModeNone = 0LL,
+    SCNTessellationSmoothingModePNTriangles = 1LL,
+    SCNTessellationSmoothingModePhong = 2LL,
+};
+typedef enum SCNTransparencyMode : NSInteger SCNTransparencyMode;
+enum SCNTransparencyMode : NSInteger {
+    SCNTransparencyModeAOne = 0LL,
+    SCNTransparencyModeDefault = 0LL,
+    SCNTransparencyModeDualLayer = 3LL,
+    SCNTransparencyModeRgbZero = 1LL,
+    SCNTransparencyModeSingleLayer = 2LL,
+};
+typedef enum SCNWrapMode : NSInteger SCNWrapMode;
+enum SCNWrapMode : NSInteger {
+    SCNWrapModeClamp = 1LL,
+    SCNWrapModeClampToBorder = 3LL,
+    SCNWrapModeMirror = 4LL,
+    SCNWrapModeRepeat = 2LL,
+};
+@protocol SCNAnimatable <NSObject>
+@end
+@interface SCNConstraint : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+@end
+@interface SCNAccelerationConstraint : SCNConstraint
+@end
+@interface SCNAction : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNAnimationEvent : NSObject
+@end
+@interface SCNAnimationPlayer : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+@end
+@interface SCNAudioPlayer : NSObject
+@end
+@interface SCNAudioSource : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNAvoidOccluderConstraint : SCNConstraint
+@end
+@interface SCNBillboardConstraint : SCNConstraint
+@end
+@protocol SCNBoundingVolume <NSObject>
+@end
+@protocol SCNShadable <NSObject>
+@end
+@interface SCNGeometry : NSObject <SCNAnimatable, SCNBoundingVolume, SCNShadable, NSCopying, NSSecureCoding>
+@end
+@interface SCNBox : SCNGeometry
+@end
+@protocol SCNTechniqueSupport <NSObject>
+@end
+@interface SCNCamera : NSObject <SCNAnimatable, SCNTechniqueSupport, NSCopying, NSSecureCoding>
+@end
+@interface SCNCameraController : NSObject
+@end
+@interface SCNCapsule : SCNGeometry
+@end
+@interface SCNCone : SCNGeometry
+@end
+@interface SCNCylinder : SCNGeometry
+@end
+@interface SCNDistanceConstraint : SCNConstraint
+@end
+@interface SCNFloor : SCNGeometry
+@end
+@interface SCNGeometryElement : NSObject <NSSecureCoding>
+@end
+@interface SCNGeometrySource : NSObject <NSSecureCoding>
+@end
+@interface SCNGeometryTessellator : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNHitTestResult : NSObject
+@end
+@interface SCNIKConstraint : SCNConstraint
+@end
+@interface SCNLevelOfDetail : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNLight : NSObject <SCNAnimatable, SCNTechniqueSupport, NSCopying, NSSecureCoding>
+@end
+@interface SCNLookAtConstraint : SCNConstraint
+@end
+@interface SCNMaterial : NSObject <SCNAnimatable, SCNShadable, NSCopying, NSSecureCoding>
+@end
+@interface SCNMaterialProperty : NSObject <SCNAnimatable, NSSecureCoding>
+@end
+@interface SCNMorpher : NSObject <SCNAnimatable, NSSecureCoding>
+@end
+@protocol SCNActionable <NSObject>
+@end
+@interface SCNNode : NSObject <SCNAnimatable, SCNBoundingVolume, SCNActionable, NSCopying, NSSecureCoding, UIFocusItem>
+@end
+@interface SCNParticlePropertyController : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SCNParticleSystem : NSObject <NSCopying, NSSecureCoding, SCNAnimatable>
+@end
+@interface SCNPhysicsBehavior : NSObject <NSSecureCoding>
+@end
+@interface SCNPhysicsBallSocketJoint : SCNPhysicsBehavior
+@end
+@interface SCNPhysicsBody : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNPhysicsConeTwistJoint : SCNPhysicsBehavior
+@end
+@interface SCNPhysicsContact : NSObject
+@end
+@interface SCNPhysicsField : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNPhysicsHingeJoint : SCNPhysicsBehavior
+@end
+@interface SCNPhysicsShape : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNPhysicsSliderJoint : SCNPhysicsBehavior
+@end
+@interface SCNPhysicsVehicle : SCNPhysicsBehavior
+@end
+@interface SCNPhysicsVehicleWheel : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNPhysicsWorld : NSObject <NSSecureCoding>
+@end
+@interface SCNPlane : SCNGeometry
+@end
+@interface SCNProgram : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SCNPyramid : SCNGeometry
+@end
+@interface SCNReferenceNode : SCNNode <NSCoding>
+@end
+@protocol SCNSceneRenderer <NSObject>
+@end
+@interface SCNRenderer : NSObject <SCNSceneRenderer, SCNTechniqueSupport>
+@end
+@interface SCNReplicatorConstraint : SCNConstraint
+@end
+@interface SCNScene : NSObject <GKSceneRootNodeType, NSSecureCoding>
+@end
+@interface SCNSceneSource : NSObject
+@end
+@interface SCNShape : SCNGeometry
+@end
+@interface SCNSkinner : NSObject <NSSecureCoding>
+@end
+@interface SCNSliderConstraint : SCNConstraint
+@end
+@interface SCNSphere : SCNGeometry
+@end
+@interface SCNTechnique : NSObject <SCNAnimatable, NSCopying, NSSecureCoding>
+@end
+@interface SCNText : SCNGeometry
+@end
+@interface SCNTimingFunction : NSObject <NSSecureCoding>
+@end
+@interface SCNTorus : SCNGeometry
+@end
+@interface SCNTransaction : NSObject
+@end
+@interface SCNTransformConstraint : SCNConstraint
+@end
+@interface SCNTube : SCNGeometry
+@end
+@interface SCNView : UIView <SCNSceneRenderer, SCNTechniqueSupport>
+@end
+@protocol SCNAvoidOccluderConstraintDelegate <NSObject>
+@end
+@protocol SCNBufferStream <NSObject>
+@end
+@protocol SCNCameraControlConfiguration <NSObject>
+@end
+@protocol SCNCameraControllerDelegate <NSObject>
+@end
+@protocol SCNNodeRendererDelegate <NSObject>
+@end
+@protocol SCNPhysicsContactDelegate <NSObject>
+@end
+@protocol SCNProgramDelegate <NSObject>
+@end
+@protocol SCNSceneExportDelegate <NSObject>
+@end
+@protocol SCNSceneRendererDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_SCENEKIT_H */

@@ -2,4 +2,28 @@
 #ifndef MANGOPY_STUB_SOCIAL_H
 #define MANGOPY_STUB_SOCIAL_H
 #import <UIKit/UIKit.h>
+#import <Foundation/Foundation.h>
+@class NSString;
+@protocol UITextViewDelegate;
+typedef enum SLComposeViewControllerResult : NSInteger SLComposeViewControllerResult;
+enum SLComposeViewControllerResult : NSInteger {
+    SLComposeViewControllerResultCancelled = 0LL,
+    SLComposeViewControllerResultDone = 1LL,
+};
+typedef enum SLRequestMethod : NSInteger SLRequestMethod;
+enum SLRequestMethod : NSInteger {
+    SLRequestMethodDelete = 2LL,
+    SLRequestMethodGet = 0LL,
+    SLRequestMethodPost = 1LL,
+    SLRequestMethodPut = 3LL,
+};
+typedef NSString *SLServiceKind;
+@interface SLComposeServiceViewController : UIViewController <UITextViewDelegate>
+@end
+@interface SLComposeSheetConfigurationItem : NSObject
+@end
+@interface SLComposeViewController : UIViewController
+@end
+@interface SLRequest : NSObject
+@end
 #endif /* MANGOPY_STUB_SOCIAL_H */

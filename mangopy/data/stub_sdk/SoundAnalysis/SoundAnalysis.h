@@ -2,4 +2,39 @@
 #ifndef MANGOPY_STUB_SOUNDANALYSIS_H
 #define MANGOPY_STUB_SOUNDANALYSIS_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol SNRequest;
+@protocol SNResult;
+typedef NSString *SNClassifierIdentifier;
+typedef enum SNErrorCode : NSInteger SNErrorCode;
+enum SNErrorCode : NSInteger {
+    SNErrorCodeInvalidFile = 5LL,
+    SNErrorCodeInvalidFormat = 3LL,
+    SNErrorCodeInvalidModel = 4LL,
+    SNErrorCodeOperationFailed = 2LL,
+    SNErrorCodeUnknownError = 1LL,
+};
+typedef enum SNTimeDurationConstraintType : NSInteger SNTimeDurationConstraintType;
+enum SNTimeDurationConstraintType : NSInteger {
+    SNTimeDurationConstraintTypeEnumerated = 1LL,
+    SNTimeDurationConstraintTypeRange = 2LL,
+};
+@interface SNAudioFileAnalyzer : NSObject
+@end
+@interface SNAudioStreamAnalyzer : NSObject
+@end
+@interface SNClassification : NSObject
+@end
+@protocol SNResult <NSObject>
+@end
+@interface SNClassificationResult : NSObject <SNResult>
+@end
+@protocol SNRequest <NSObject>
+@end
+@interface SNClassifySoundRequest : NSObject <SNRequest>
+@end
+@interface SNTimeDurationConstraint : NSObject
+@end
+@protocol SNResultsObserving <NSObject>
+@end
 #endif /* MANGOPY_STUB_SOUNDANALYSIS_H */

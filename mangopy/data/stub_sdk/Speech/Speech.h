@@ -2,4 +2,66 @@
 #ifndef MANGOPY_STUB_SPEECH_H
 #define MANGOPY_STUB_SPEECH_H
 #import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef enum SFSpeechErrorCode : NSInteger SFSpeechErrorCode;
+enum SFSpeechErrorCode : NSInteger {
+    SFSpeechErrorCodeAudioReadFailed = 2LL,
+    SFSpeechErrorCodeInternalServiceError = 1LL,
+    SFSpeechErrorCodeMalformedSupplementalModel = 8LL,
+    SFSpeechErrorCodeTimeout = 10LL,
+    SFSpeechErrorCodeUndefinedTemplateClassName = 7LL,
+};
+typedef enum SFSpeechRecognitionTaskHint : NSInteger SFSpeechRecognitionTaskHint;
+enum SFSpeechRecognitionTaskHint : NSInteger {
+    SFSpeechRecognitionTaskHintConfirmation = 3LL,
+    SFSpeechRecognitionTaskHintDictation = 1LL,
+    SFSpeechRecognitionTaskHintSearch = 2LL,
+    SFSpeechRecognitionTaskHintUnspecified = 0LL,
+};
+typedef enum SFSpeechRecognitionTaskState : NSInteger SFSpeechRecognitionTaskState;
+enum SFSpeechRecognitionTaskState : NSInteger {
+    SFSpeechRecognitionTaskStateCanceling = 3LL,
+    SFSpeechRecognitionTaskStateCompleted = 4LL,
+    SFSpeechRecognitionTaskStateFinishing = 2LL,
+    SFSpeechRecognitionTaskStateRunning = 1LL,
+    SFSpeechRecognitionTaskStateStarting = 0LL,
+};
+typedef enum SFSpeechRecognizerAuthorizationStatus : NSInteger SFSpeechRecognizerAuthorizationStatus;
+enum SFSpeechRecognizerAuthorizationStatus : NSInteger {
+    SFSpeechRecognizerAuthorizationStatusAuthorized = 3LL,
+    SFSpeechRecognizerAuthorizationStatusDenied = 1LL,
+    SFSpeechRecognizerAuthorizationStatusNotDetermined = 0LL,
+    SFSpeechRecognizerAuthorizationStatusRestricted = 2LL,
+};
+@interface SFAcousticFeature : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFSpeechRecognitionRequest : NSObject
+@end
+@interface SFSpeechAudioBufferRecognitionRequest : SFSpeechRecognitionRequest
+@end
+@interface SFSpeechLanguageModel : NSObject
+@end
+@interface SFSpeechLanguageModelConfiguration : NSObject <NSCopying>
+@end
+@interface SFSpeechRecognitionMetadata : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFSpeechRecognitionResult : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFSpeechRecognitionTask : NSObject
+@end
+@interface SFSpeechRecognizer : NSObject
+@end
+@interface SFSpeechURLRecognitionRequest : SFSpeechRecognitionRequest
+@end
+@interface SFTranscription : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFTranscriptionSegment : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SFVoiceAnalytics : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol SFSpeechRecognitionTaskDelegate <NSObject>
+@end
+@protocol SFSpeechRecognizerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_SPEECH_H */

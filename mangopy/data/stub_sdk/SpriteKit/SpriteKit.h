@@ -3,4 +3,265 @@
 #define MANGOPY_STUB_SPRITEKIT_H
 #import <UIKit/UIKit.h>
 #import <simd/simd.h>
+#import <Foundation/Foundation.h>
+@protocol GKSceneRootNodeType;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol SKWarpable;
+@protocol UICoordinateSpace;
+@protocol UIFocusItem;
+@protocol UIFocusItemContainer;
+typedef enum SKActionTimingMode : NSInteger SKActionTimingMode;
+enum SKActionTimingMode : NSInteger {
+    SKActionTimingModeEaseIn = 1LL,
+    SKActionTimingModeEaseInEaseOut = 3LL,
+    SKActionTimingModeEaseOut = 2LL,
+    SKActionTimingModeLinear = 0LL,
+};
+typedef enum SKAttributeType : NSInteger SKAttributeType;
+enum SKAttributeType : NSInteger {
+    SKAttributeTypeFloat = 1LL,
+    SKAttributeTypeHalfFloat = 5LL,
+    SKAttributeTypeNone = 0LL,
+    SKAttributeTypeVectorFloat2 = 2LL,
+    SKAttributeTypeVectorFloat3 = 3LL,
+    SKAttributeTypeVectorFloat4 = 4LL,
+    SKAttributeTypeVectorHalfFloat2 = 6LL,
+    SKAttributeTypeVectorHalfFloat3 = 7LL,
+    SKAttributeTypeVectorHalfFloat4 = 8LL,
+};
+typedef enum SKBlendMode : NSInteger SKBlendMode;
+enum SKBlendMode : NSInteger {
+    SKBlendModeAdd = 1LL,
+    SKBlendModeAlpha = 0LL,
+    SKBlendModeMultiply = 3LL,
+    SKBlendModeMultiplyAlpha = 7LL,
+    SKBlendModeMultiplyX2 = 4LL,
+    SKBlendModeReplace = 6LL,
+    SKBlendModeScreen = 5LL,
+    SKBlendModeSubtract = 2LL,
+};
+typedef enum SKInterpolationMode : NSInteger SKInterpolationMode;
+enum SKInterpolationMode : NSInteger {
+    SKInterpolationModeLinear = 1LL,
+    SKInterpolationModeSpline = 2LL,
+    SKInterpolationModeStep = 3LL,
+};
+typedef enum SKLabelHorizontalAlignmentMode : NSInteger SKLabelHorizontalAlignmentMode;
+enum SKLabelHorizontalAlignmentMode : NSInteger {
+    SKLabelHorizontalAlignmentModeCenter = 0LL,
+    SKLabelHorizontalAlignmentModeLeft = 1LL,
+    SKLabelHorizontalAlignmentModeRight = 2LL,
+};
+typedef enum SKLabelVerticalAlignmentMode : NSInteger SKLabelVerticalAlignmentMode;
+enum SKLabelVerticalAlignmentMode : NSInteger {
+    SKLabelVerticalAlignmentModeBaseline = 0LL,
+    SKLabelVerticalAlignmentModeBottom = 3LL,
+    SKLabelVerticalAlignmentModeCenter = 1LL,
+    SKLabelVerticalAlignmentModeTop = 2LL,
+};
+typedef enum SKNodeFocusBehavior : NSInteger SKNodeFocusBehavior;
+enum SKNodeFocusBehavior : NSInteger {
+    SKNodeFocusBehaviorFocusable = 2LL,
+    SKNodeFocusBehaviorNone = 0LL,
+    SKNodeFocusBehaviorOccluding = 1LL,
+};
+typedef enum SKParticleRenderOrder : NSUInteger SKParticleRenderOrder;
+enum SKParticleRenderOrder : NSUInteger {
+    SKParticleRenderOrderDontCare = 2ULL,
+    SKParticleRenderOrderOldestFirst = 1ULL,
+    SKParticleRenderOrderOldestLast = 0ULL,
+};
+typedef enum SKRepeatMode : NSInteger SKRepeatMode;
+enum SKRepeatMode : NSInteger {
+    SKRepeatModeClamp = 1LL,
+    SKRepeatModeLoop = 2LL,
+};
+typedef enum SKSceneScaleMode : NSInteger SKSceneScaleMode;
+enum SKSceneScaleMode : NSInteger {
+    SKSceneScaleModeAspectFill = 1LL,
+    SKSceneScaleModeAspectFit = 2LL,
+    SKSceneScaleModeFill = 0LL,
+    SKSceneScaleModeResizeFill = 3LL,
+};
+typedef enum SKTextureFilteringMode : NSInteger SKTextureFilteringMode;
+enum SKTextureFilteringMode : NSInteger {
+    SKTextureFilteringModeLinear = 1LL,
+    SKTextureFilteringModeNearest = 0LL,
+};
+typedef enum SKTileAdjacencyMask : NSUInteger SKTileAdjacencyMask;
+enum SKTileAdjacencyMask : NSUInteger {
+    SKTileAdjacencyMaskAll = 255ULL,
+    SKTileAdjacencyMaskDown = 16ULL,
+    SKTileAdjacencyMaskDownEdge = 199ULL,
+    SKTileAdjacencyMaskHexFlatAll = 63ULL,
+    SKTileAdjacencyMaskHexFlatDown = 8ULL,
+    SKTileAdjacencyMaskHexFlatLowerLeft = 16ULL,
+    SKTileAdjacencyMaskHexFlatLowerRight = 4ULL,
+    SKTileAdjacencyMaskHexFlatUp = 1ULL,
+    SKTileAdjacencyMaskHexFlatUpperLeft = 32ULL,
+    SKTileAdjacencyMaskHexFlatUpperRight = 2ULL,
+    SKTileAdjacencyMaskHexPointyAll = 63ULL,
+    SKTileAdjacencyMaskHexPointyLeft = 32ULL,
+    SKTileAdjacencyMaskHexPointyLowerLeft = 16ULL,
+    SKTileAdjacencyMaskHexPointyLowerRight = 8ULL,
+    SKTileAdjacencyMaskHexPointyRight = 4ULL,
+    SKTileAdjacencyMaskHexPointyUpperLeft = 1ULL,
+    SKTileAdjacencyMaskHexPointyUpperRight = 2ULL,
+    SKTileAdjacencyMaskLeft = 64ULL,
+    SKTileAdjacencyMaskLeftEdge = 31ULL,
+    SKTileAdjacencyMaskLowerLeft = 32ULL,
+    SKTileAdjacencyMaskLowerLeftCorner = 253ULL,
+    SKTileAdjacencyMaskLowerLeftEdge = 7ULL,
+    SKTileAdjacencyMaskLowerRight = 8ULL,
+    SKTileAdjacencyMaskLowerRightCorner = 127ULL,
+    SKTileAdjacencyMaskLowerRightEdge = 193ULL,
+    SKTileAdjacencyMaskRight = 4ULL,
+    SKTileAdjacencyMaskRightEdge = 241ULL,
+    SKTileAdjacencyMaskUp = 1ULL,
+    SKTileAdjacencyMaskUpEdge = 124ULL,
+    SKTileAdjacencyMaskUpperLeft = 128ULL,
+    SKTileAdjacencyMaskUpperLeftCorner = 247ULL,
+    SKTileAdjacencyMaskUpperLeftEdge = 28ULL,
+    SKTileAdjacencyMaskUpperRight = 2ULL,
+    SKTileAdjacencyMaskUpperRightCorner = 223ULL,
+    SKTileAdjacencyMaskUpperRightEdge = 112ULL,
+};
+typedef enum SKTileDefinitionRotation : NSUInteger SKTileDefinitionRotation;
+enum SKTileDefinitionRotation : NSUInteger {
+    SKTileDefinitionRotationAngle0 = 0ULL,
+    SKTileDefinitionRotationAngle180 = 2ULL,
+    SKTileDefinitionRotationAngle270 = 3ULL,
+    SKTileDefinitionRotationAngle90 = 1ULL,
+};
+typedef enum SKTileSetType : NSUInteger SKTileSetType;
+enum SKTileSetType : NSUInteger {
+    SKTileSetTypeGrid = 0ULL,
+    SKTileSetTypeHexagonalFlat = 2ULL,
+    SKTileSetTypeHexagonalPointy = 3ULL,
+    SKTileSetTypeIsometric = 1ULL,
+};
+typedef enum SKTransitionDirection : NSInteger SKTransitionDirection;
+enum SKTransitionDirection : NSInteger {
+    SKTransitionDirectionDown = 1LL,
+    SKTransitionDirectionLeft = 3LL,
+    SKTransitionDirectionRight = 2LL,
+    SKTransitionDirectionUp = 0LL,
+};
+typedef enum SKUniformType : NSInteger SKUniformType;
+enum SKUniformType : NSInteger {
+    SKUniformTypeFloat = 1LL,
+    SKUniformTypeFloatMatrix2 = 5LL,
+    SKUniformTypeFloatMatrix3 = 6LL,
+    SKUniformTypeFloatMatrix4 = 7LL,
+    SKUniformTypeFloatVector2 = 2LL,
+    SKUniformTypeFloatVector3 = 3LL,
+    SKUniformTypeFloatVector4 = 4LL,
+    SKUniformTypeNone = 0LL,
+    SKUniformTypeTexture = 8LL,
+};
+@interface SKNode : UIResponder <NSSecureCoding, NSCopying, UIFocusItem, UIFocusItemContainer, UICoordinateSpace>
+@end
+@interface SK3DNode : SKNode
+@end
+@interface SKAction : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKAttribute : NSObject <NSSecureCoding>
+@end
+@interface SKAttributeValue : NSObject <NSSecureCoding>
+@end
+@interface SKAudioNode : SKNode <NSSecureCoding>
+@end
+@interface SKCameraNode : SKNode
+@end
+@interface SKConstraint : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKCropNode : SKNode
+@end
+@protocol SKWarpable <NSObject>
+@end
+@interface SKEffectNode : SKNode <SKWarpable>
+@end
+@interface SKEmitterNode : SKNode
+@end
+@interface SKFieldNode : SKNode
+@end
+@interface SKKeyframeSequence : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKLabelNode : SKNode
+@end
+@interface SKLightNode : SKNode
+@end
+@interface SKTexture : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKMutableTexture : SKTexture
+@end
+@interface SKPhysicsBody : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKPhysicsContact : NSObject
+@end
+@interface SKPhysicsJoint : NSObject <NSSecureCoding>
+@end
+@interface SKPhysicsJointFixed : SKPhysicsJoint
+@end
+@interface SKPhysicsJointLimit : SKPhysicsJoint
+@end
+@interface SKPhysicsJointPin : SKPhysicsJoint
+@end
+@interface SKPhysicsJointSliding : SKPhysicsJoint
+@end
+@interface SKPhysicsJointSpring : SKPhysicsJoint
+@end
+@interface SKPhysicsWorld : NSObject <NSSecureCoding>
+@end
+@interface SKRange : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface SKReachConstraints : NSObject <NSSecureCoding>
+@end
+@interface SKReferenceNode : SKNode
+@end
+@interface SKRegion : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKRenderer : NSObject
+@end
+@interface SKScene : SKEffectNode <GKSceneRootNodeType>
+@end
+@interface SKShader : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKShapeNode : SKNode
+@end
+@interface SKSpriteNode : SKNode <SKWarpable>
+@end
+@interface SKTextureAtlas : NSObject <NSSecureCoding>
+@end
+@interface SKTileDefinition : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKTileGroup : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKTileGroupRule : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKTileMapNode : SKNode <NSCopying, NSSecureCoding>
+@end
+@interface SKTileSet : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKTransformNode : SKNode
+@end
+@interface SKTransition : NSObject <NSCopying>
+@end
+@interface SKUniform : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKVideoNode : SKNode
+@end
+@interface SKView : UIView
+@end
+@interface SKWarpGeometry : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface SKWarpGeometryGrid : SKWarpGeometry <NSSecureCoding>
+@end
+@protocol SKPhysicsContactDelegate <NSObject>
+@end
+@protocol SKSceneDelegate <NSObject>
+@end
+@protocol SKViewDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_SPRITEKIT_H */

@@ -2,7 +2,180 @@
 #ifndef MANGOPY_STUB_STOREKIT_H
 #define MANGOPY_STUB_STOREKIT_H
 #import <Foundation/Foundation.h>
+#import <UIKit/UIKit.h>
+@class NSString;
+@protocol NSMutableCopying;
+@protocol SKRequestDelegate;
+typedef enum SKANError : NSInteger SKANError;
+enum SKANError : NSInteger {
+    SKANErrorAdNetworkIdMissing = 2LL,
+    SKANErrorImpressionMissingRequiredValue = 0LL,
+    SKANErrorImpressionNotFound = 4LL,
+    SKANErrorImpressionTooShort = 11LL,
+    SKANErrorInvalidAdvertisedAppId = 8LL,
+    SKANErrorInvalidCampaignId = 5LL,
+    SKANErrorInvalidConversionValue = 6LL,
+    SKANErrorInvalidSourceAppId = 7LL,
+    SKANErrorInvalidVersion = 9LL,
+    SKANErrorMismatchedSourceAppId = 3LL,
+    SKANErrorUnknown = 10LL,
+    SKANErrorUnsupported = 1LL,
+};
+typedef NSString *SKAdNetworkCoarseConversionValue;
+typedef enum SKCloudServiceAuthorizationStatus : NSInteger SKCloudServiceAuthorizationStatus;
+enum SKCloudServiceAuthorizationStatus : NSInteger {
+    SKCloudServiceAuthorizationStatusAuthorized = 3LL,
+    SKCloudServiceAuthorizationStatusDenied = 1LL,
+    SKCloudServiceAuthorizationStatusNotDetermined = 0LL,
+    SKCloudServiceAuthorizationStatusRestricted = 2LL,
+};
+typedef enum SKCloudServiceCapability : NSUInteger SKCloudServiceCapability;
+enum SKCloudServiceCapability : NSUInteger {
+    SKCloudServiceCapabilityAddToCloudMusicLibrary = 256ULL,
+    SKCloudServiceCapabilityMusicCatalogPlayback = 1ULL,
+    SKCloudServiceCapabilityMusicCatalogSubscriptionEligible = 2ULL,
+    SKCloudServiceCapabilityNone = 0ULL,
+};
+typedef NSString *SKCloudServiceSetupAction;
+typedef NSString *SKCloudServiceSetupMessageIdentifier;
+typedef enum SKDownloadState : NSInteger SKDownloadState;
+enum SKDownloadState : NSInteger {
+    SKDownloadStateActive = 1LL,
+    SKDownloadStateCancelled = 5LL,
+    SKDownloadStateFailed = 4LL,
+    SKDownloadStateFinished = 3LL,
+    SKDownloadStatePaused = 2LL,
+    SKDownloadStateWaiting = 0LL,
+};
+typedef enum SKErrorCode : NSInteger SKErrorCode;
+enum SKErrorCode : NSInteger {
+    SKErrorCodeClientInvalid = 1LL,
+    SKErrorCodeCloudServiceNetworkConnectionFailed = 7LL,
+    SKErrorCodeCloudServicePermissionDenied = 6LL,
+    SKErrorCodeCloudServiceRevoked = 8LL,
+    SKErrorCodeIneligibleForOffer = 18LL,
+    SKErrorCodeInvalidOfferIdentifier = 11LL,
+    SKErrorCodeInvalidOfferPrice = 14LL,
+    SKErrorCodeInvalidSignature = 12LL,
+    SKErrorCodeMissingOfferParams = 13LL,
+    SKErrorCodeOverlayCancelled = 15LL,
+    SKErrorCodeOverlayInvalidConfiguration = 16LL,
+    SKErrorCodeOverlayPresentedInBackgroundScene = 20LL,
+    SKErrorCodeOverlayTimeout = 17LL,
+    SKErrorCodePaymentCancelled = 2LL,
+    SKErrorCodePaymentInvalid = 3LL,
+    SKErrorCodePaymentNotAllowed = 4LL,
+    SKErrorCodePrivacyAcknowledgementRequired = 9LL,
+    SKErrorCodeProductNotAvailable = 5LL,
+    SKErrorCodeUnauthorizedRequestData = 10LL,
+    SKErrorCodeUnknown = 0LL,
+    SKErrorCodeUnsupportedPlatform = 19LL,
+};
+typedef enum SKOverlayPosition : NSInteger SKOverlayPosition;
+enum SKOverlayPosition : NSInteger {
+    SKOverlayPositionRaised = 1LL,
+    SKOverlayPositionSKOverlayPositionBottom = 0LL,
+};
+typedef enum SKPaymentTransactionState : NSInteger SKPaymentTransactionState;
+enum SKPaymentTransactionState : NSInteger {
+    SKPaymentTransactionStateDeferred = 4LL,
+    SKPaymentTransactionStateFailed = 2LL,
+    SKPaymentTransactionStatePurchased = 1LL,
+    SKPaymentTransactionStatePurchasing = 0LL,
+    SKPaymentTransactionStateRestored = 3LL,
+};
+typedef enum SKProductDiscountPaymentMode : NSUInteger SKProductDiscountPaymentMode;
+enum SKProductDiscountPaymentMode : NSUInteger {
+    SKProductDiscountPaymentModeFreeTrial = 2ULL,
+    SKProductDiscountPaymentModePayAsYouGo = 0ULL,
+    SKProductDiscountPaymentModePayUpFront = 1ULL,
+};
+typedef enum SKProductDiscountType : NSInteger SKProductDiscountType;
+enum SKProductDiscountType : NSInteger {
+    SKProductDiscountTypeIntroductory = 0LL,
+    SKProductDiscountTypeSubscription = 1LL,
+};
+typedef enum SKProductPeriodUnit : NSUInteger SKProductPeriodUnit;
+enum SKProductPeriodUnit : NSUInteger {
+    SKProductPeriodUnitDay = 0ULL,
+    SKProductPeriodUnitMonth = 2ULL,
+    SKProductPeriodUnitWeek = 1ULL,
+    SKProductPeriodUnitYear = 3ULL,
+};
+typedef enum SKProductStorePromotionVisibility : NSInteger SKProductStorePromotionVisibility;
+enum SKProductStorePromotionVisibility : NSInteger {
+    SKProductStorePromotionVisibilityDefault = 0LL,
+    SKProductStorePromotionVisibilityHide = 2LL,
+    SKProductStorePromotionVisibilityShow = 1LL,
+};
+@interface SKAdImpression : NSObject
+@end
+@interface SKAdNetwork : NSObject
+@end
+@interface SKArcadeService : NSObject
+@end
+@interface SKCloudServiceController : NSObject
+@end
+@interface SKCloudServiceSetupViewController : UIViewController
+@end
+@interface SKDownload : NSObject
+@end
+@interface SKPayment : NSObject <NSMutableCopying>
+@end
+@interface SKMutablePayment : SKPayment
+@end
+@interface SKOverlay : NSObject
+@end
+@interface SKOverlayConfiguration : NSObject
+@end
+@interface SKOverlayAppClipConfiguration : SKOverlayConfiguration
+@end
+@interface SKOverlayAppConfiguration : SKOverlayConfiguration
+@end
+@interface SKOverlayTransitionContext : NSObject
+@end
+@interface SKPaymentDiscount : NSObject
+@end
+@interface SKPaymentQueue : NSObject
+@end
+@interface SKPaymentTransaction : NSObject
+@end
+@interface SKProduct : NSObject
+@end
+@interface SKProductDiscount : NSObject
+@end
+@interface SKProductStorePromotionController : NSObject
+@end
+@interface SKProductSubscriptionPeriod : NSObject
+@end
+@interface SKRequest : NSObject
+@end
+@interface SKProductsRequest : SKRequest
+@end
+@interface SKProductsResponse : NSObject
+@end
+@interface SKReceiptRefreshRequest : SKRequest
+@end
+@interface SKStoreProductViewController : UIViewController
+@end
 @interface SKStoreReviewController : NSObject
-+ (void)requestReview;
+@end
+@interface SKStorefront : NSObject
+@end
+@interface XamarinSwiftFunctions : NSObject
+@end
+@protocol SKCloudServiceSetupViewControllerDelegate <NSObject>
+@end
+@protocol SKOverlayDelegate <NSObject>
+@end
+@protocol SKPaymentQueueDelegate <NSObject>
+@end
+@protocol SKPaymentTransactionObserver <NSObject>
+@end
+@protocol SKRequestDelegate <NSObject>
+@end
+@protocol SKProductsRequestDelegate <SKRequestDelegate>
+@end
+@protocol SKStoreProductViewControllerDelegate <NSObject>
 @end
 #endif /* MANGOPY_STUB_STOREKIT_H */

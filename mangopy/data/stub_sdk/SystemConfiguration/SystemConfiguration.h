@@ -2,4 +2,40 @@
 #ifndef MANGOPY_STUB_SYSTEMCONFIGURATION_H
 #define MANGOPY_STUB_SYSTEMCONFIGURATION_H
 #import <CoreFoundation/CoreFoundation.h>
+typedef enum NetworkReachabilityFlags : int NetworkReachabilityFlags;
+enum NetworkReachabilityFlags : int {
+    NetworkReachabilityFlagConnectionAutomatic = 8,
+    NetworkReachabilityFlagConnectionOnDemand = 32,
+    NetworkReachabilityFlagConnectionOnTraffic = 8,
+    NetworkReachabilityFlagConnectionRequired = 4,
+    NetworkReachabilityFlagInterventionRequired = 16,
+    NetworkReachabilityFlagIsDirect = 131072,
+    NetworkReachabilityFlagIsLocalAddress = 65536,
+    NetworkReachabilityFlagIsWWAN = 262144,
+    NetworkReachabilityFlagReachable = 2,
+    NetworkReachabilityFlagTransientConnection = 1,
+};
+typedef enum StatusCode : int StatusCode;
+enum StatusCode : int {
+    StatusCodeAccessError = 1003,
+    StatusCodeConnectionIgnore = 5002,
+    StatusCodeConnectionNoService = 5001,
+    StatusCodeFailed = 1001,
+    StatusCodeInvalidArgument = 1002,
+    StatusCodeKeyExists = 1005,
+    StatusCodeLocked = 1006,
+    StatusCodeMaxLink = 3006,
+    StatusCodeNeedLock = 1007,
+    StatusCodeNoConfigFile = 3003,
+    StatusCodeNoKey = 1004,
+    StatusCodeNoLink = 3004,
+    StatusCodeNoPrefsSession = 3001,
+    StatusCodeNoStoreServer = 2002,
+    StatusCodeNoStoreSession = 2001,
+    StatusCodeNotifierActive = 2003,
+    StatusCodeOK = 0,
+    StatusCodePrefsBusy = 3002,
+    StatusCodeReachabilityUnknown = 4001,
+    StatusCodeStale = 3005,
+};
 #endif /* MANGOPY_STUB_SYSTEMCONFIGURATION_H */

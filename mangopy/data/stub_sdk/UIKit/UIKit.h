@@ -8,110 +8,166 @@
 #import <UIKit/UIGeometry.h>
 #import <UIKit/UIGraphics.h>
 #import <UIKit/UIKitDefines.h>
-@class CADisplayLink;
-@class CALayer;
-@class NSArray<__covariant ObjectType>;
-@class NSAttributedString;
-@class NSBundle;
-@class NSCalendar;
-@class NSCoder;
-@class NSData;
-@class NSDate;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSError;
-@class NSIndexPath;
-@class NSIndexSet;
-@class NSLocale;
-@class NSNumber;
-@class NSSet<__covariant ObjectType>;
 @class NSString;
-@class NSTimeZone;
-@class NSURL;
-@class NSUUID;
-@class UIAlertAction;
-@class UIApplication;
-@class UIBarButtonItem;
-@class UIBezierPath;
-@class UICollectionReusableView;
-@class UICollectionView;
-@class UICollectionViewCell;
-@class UICollectionViewLayout;
-@class UIColor;
-@class UIDevice;
-@class UIFont;
-@class UIGestureRecognizer;
-@class UIImage;
-@class UIImageView;
-@class UILabel;
-@class UINavigationBar;
-@class UINavigationController;
-@class UINavigationItem;
-@class UIPageViewController;
-@class UIPanGestureRecognizer;
-@class UIPasteboard;
-@class UIPickerView;
-@class UIRefreshControl;
-@class UIResponder;
-@class UIScreen;
-@class UIScrollView;
-@class UISearchBar;
-@class UITabBar;
-@class UITabBarController;
-@class UITabBarItem;
-@class UITableView;
-@class UITableViewCell;
-@class UITableViewHeaderFooterView;
-@class UITextField;
-@class UITextView;
-@class UITraitCollection;
-@class UIView;
-@class UIViewController;
-@class UIWindow;
 @protocol CALayerDelegate;
+@protocol CTAdaptiveImageProviding;
 @protocol NSCoding;
 @protocol NSCopying;
+@protocol NSExtensionRequestHandling;
+@protocol NSFilePresenter;
+@protocol NSItemProviderReading;
+@protocol NSItemProviderWriting;
+@protocol NSMutableCopying;
+@protocol NSProgressReporting;
 @protocol NSSecureCoding;
+@protocol NSTextAttachmentContainer;
+@protocol NSTextAttachmentLayout;
+@protocol NSTextContentManagerDelegate;
+@protocol NSTextElementProvider;
+@protocol NSTextLayoutOrientationProvider;
+@protocol NSTextSelectionDataSource;
+@protocol NSTextStorageObserving;
+@protocol UIAccessibilityContentSizeCategoryImageAdjusting;
+@protocol UIAccessibilityIdentification;
+@protocol UIActionSheetDelegate;
+@protocol UIActivityItemSource;
+@protocol UIActivityItemsConfigurationProviding;
+@protocol UIActivityItemsConfigurationReading;
+@protocol UIAdaptivePresentationControllerDelegate;
 @protocol UIAppearance;
 @protocol UIAppearanceContainer;
-@protocol UIApplicationDelegate;
 @protocol UIBarPositioning;
 @protocol UIBarPositioningDelegate;
+@protocol UICGFloatTraitDefinition;
 @protocol UICollectionViewDataSource;
 @protocol UICollectionViewDelegate;
+@protocol UIConfigurationState;
 @protocol UIContentConfiguration;
 @protocol UIContentContainer;
 @protocol UIContentSizeCategoryAdjusting;
+@protocol UIContentView;
+@protocol UIContextMenuInteractionAnimating;
+@protocol UIContextMenuInteractionDelegate;
 @protocol UICoordinateSpace;
 @protocol UIDataSourceTranslating;
+@protocol UIDragAnimating;
+@protocol UIDragDropSession;
 @protocol UIDynamicItem;
 @protocol UIFocusEnvironment;
 @protocol UIFocusItem;
 @protocol UIFocusItemContainer;
 @protocol UIFocusItemScrollableContainer;
+@protocol UIFontPickerViewControllerDelegate;
 @protocol UIGestureRecognizerDelegate;
+@protocol UIHoverEffect;
+@protocol UIInteraction;
+@protocol UIItemProviderPresentationSizeProviding;
 @protocol UIKeyInput;
-@protocol UINavigationBarDelegate;
+@protocol UILargeContentViewerItem;
+@protocol UILetterformAwareAdjusting;
+@protocol UILookToDictateCapable;
+@protocol UIMenuLeaf;
+@protocol UIMutableTraits;
+@protocol UINSIntegerTraitDefinition;
 @protocol UINavigationControllerDelegate;
-@protocol UIPageViewControllerDataSource;
-@protocol UIPageViewControllerDelegate;
-@protocol UIPickerViewDataSource;
+@protocol UIObjectTraitDefinition;
+@protocol UIPageControlProgressDelegate;
+@protocol UIPasteConfigurationSupporting;
 @protocol UIPickerViewDelegate;
+@protocol UIPopoverBackgroundViewMethods;
+@protocol UIPopoverPresentationControllerSourceItem;
+@protocol UIPreviewActionItem;
 @protocol UIResponderStandardEditActions;
+@protocol UISceneDelegate;
 @protocol UIScrollViewDelegate;
-@protocol UISearchBarDelegate;
-@protocol UITabBarControllerDelegate;
+@protocol UISearchSuggestion;
+@protocol UIShapeProvider;
+@protocol UISpringLoadedInteractionSupporting;
+@protocol UIStateRestoring;
 @protocol UITabBarDelegate;
 @protocol UITableViewDataSource;
 @protocol UITableViewDelegate;
+@protocol UITextCursorView;
+@protocol UITextDraggable;
+@protocol UITextDroppable;
 @protocol UITextFieldDelegate;
 @protocol UITextInput;
 @protocol UITextInputDelegate;
 @protocol UITextInputTokenizer;
 @protocol UITextInputTraits;
-@protocol UITextViewDelegate;
+@protocol UITextPasteConfigurationSupporting;
+@protocol UITextPasteItem;
+@protocol UITimingCurveProvider;
+@protocol UITraitChangeObservable;
+@protocol UITraitDefinition;
 @protocol UITraitEnvironment;
-@protocol UIViewControllerTransitionCoordinator;
+@protocol UIUserActivityRestoring;
+@protocol UIViewAnimating;
+@protocol UIViewControllerAnimatedTransitioning;
+@protocol UIViewControllerInteractiveTransitioning;
+@protocol UIViewControllerTransitionCoordinatorContext;
 @protocol UIViewControllerTransitioningDelegate;
+@protocol UIViewImplicitlyAnimating;
+typedef NSString *NSAttributedStringDocumentType;
+typedef enum NSControlCharacterAction : NSInteger NSControlCharacterAction;
+enum NSControlCharacterAction : NSInteger {
+    NSControlCharacterActionContainerBreak = 32LL,
+    NSControlCharacterActionHorizontalTab = 4LL,
+    NSControlCharacterActionLineBreak = 8LL,
+    NSControlCharacterActionParagraphBreak = 16LL,
+    NSControlCharacterActionWhitespace = 2LL,
+    NSControlCharacterActionZeroAdvancement = 1LL,
+};
+typedef enum NSGlyphProperty : NSInteger NSGlyphProperty;
+enum NSGlyphProperty : NSInteger {
+    NSGlyphPropertyControlCharacter = 2LL,
+    NSGlyphPropertyElastic = 4LL,
+    NSGlyphPropertyNonBaseCharacter = 8LL,
+    NSGlyphPropertyNull = 1LL,
+};
+typedef enum NSLayoutAttribute : NSInteger NSLayoutAttribute;
+enum NSLayoutAttribute : NSInteger {
+    NSLayoutAttributeBaseline = 11LL,
+    NSLayoutAttributeBottom = 4LL,
+    NSLayoutAttributeBottomMargin = 16LL,
+    NSLayoutAttributeCenterX = 9LL,
+    NSLayoutAttributeCenterXWithinMargins = 19LL,
+    NSLayoutAttributeCenterY = 10LL,
+    NSLayoutAttributeCenterYWithinMargins = 20LL,
+    NSLayoutAttributeFirstBaseline = 12LL,
+    NSLayoutAttributeHeight = 8LL,
+    NSLayoutAttributeLastBaseline = 11LL,
+    NSLayoutAttributeLeading = 5LL,
+    NSLayoutAttributeLeadingMargin = 17LL,
+    NSLayoutAttributeLeft = 1LL,
+    NSLayoutAttributeLeftMargin = 13LL,
+    NSLayoutAttributeNoAttribute = 0LL,
+    NSLayoutAttributeRight = 2LL,
+    NSLayoutAttributeRightMargin = 14LL,
+    NSLayoutAttributeTop = 3LL,
+    NSLayoutAttributeTopMargin = 15LL,
+    NSLayoutAttributeTrailing = 6LL,
+    NSLayoutAttributeTrailingMargin = 18LL,
+    NSLayoutAttributeWidth = 7LL,
+};
+typedef enum NSLayoutFormatOptions : NSUInteger NSLayoutFormatOptions;
+enum NSLayoutFormatOptions : NSUInteger {
+    NSLayoutFormatOptionAlignmentMask = 65535ULL,
+    NSLayoutFormatOptionDirectionLeadingToTrailing = 0ULL,
+    NSLayoutFormatOptionDirectionLeftToRight = 65536ULL,
+    NSLayoutFormatOptionDirectionMask = 196608ULL,
+    NSLayoutFormatOptionDirectionRightToLeft = 131072ULL,
+    NSLayoutFormatOptionNone = 0ULL,
+    NSLayoutFormatOptionSpacingBaselineToBaseline = 524288ULL,
+    NSLayoutFormatOptionSpacingEdgeToEdge = 0ULL,
+    NSLayoutFormatOptionSpacingMask = 524288ULL,
+};
+typedef enum NSLayoutRelation : NSInteger NSLayoutRelation;
+enum NSLayoutRelation : NSInteger {
+    NSLayoutRelationEqual = 0LL,
+    NSLayoutRelationGreaterThanOrEqual = 1LL,
+    NSLayoutRelationLessThanOrEqual = -1LL,
+};
 typedef enum NSLineBreakMode : NSInteger NSLineBreakMode;
 enum NSLineBreakMode : NSInteger {
     NSLineBreakByWordWrapping = 0LL,
@@ -121,6 +177,25 @@ enum NSLineBreakMode : NSInteger {
     NSLineBreakByTruncatingTail = 4LL,
     NSLineBreakByTruncatingMiddle = 5LL,
 };
+typedef enum NSLineBreakStrategy : NSUInteger NSLineBreakStrategy;
+enum NSLineBreakStrategy : NSUInteger {
+    NSLineBreakStrategyHangulWordPriority = 2ULL,
+    NSLineBreakStrategyNone = 0ULL,
+    NSLineBreakStrategyPushOut = 1ULL,
+    NSLineBreakStrategyStandard = 65535ULL,
+};
+typedef enum NSRectAlignment : NSInteger NSRectAlignment;
+enum NSRectAlignment : NSInteger {
+    NSRectAlignmentBottom = 5LL,
+    NSRectAlignmentBottomLeading = 4LL,
+    NSRectAlignmentBottomTrailing = 6LL,
+    NSRectAlignmentLeading = 3LL,
+    NSRectAlignmentNone = 0LL,
+    NSRectAlignmentTop = 1LL,
+    NSRectAlignmentTopLeading = 2LL,
+    NSRectAlignmentTopTrailing = 8LL,
+    NSRectAlignmentTrailing = 7LL,
+};
 typedef enum NSTextAlignment : NSInteger NSTextAlignment;
 enum NSTextAlignment : NSInteger {
     NSTextAlignmentLeft = 0LL,
@@ -129,1970 +204,4036 @@ enum NSTextAlignment : NSInteger {
     NSTextAlignmentJustified = 3LL,
     NSTextAlignmentNatural = 4LL,
 };
+typedef enum NSTextContentManagerEnumerationOptions : NSUInteger NSTextContentManagerEnumerationOptions;
+enum NSTextContentManagerEnumerationOptions : NSUInteger {
+    NSTextContentManagerEnumerationOptionNone = 0ULL,
+    NSTextContentManagerEnumerationOptionReverse = 1ULL,
+};
+typedef enum NSTextEffect : int NSTextEffect;
+enum NSTextEffect : int {
+    NSTextEffectLetterPressStyle = 1,
+    NSTextEffectNone = 0,
+    NSTextEffectUnknownUseWeakEffect = 2,
+};
+typedef NSString *NSTextHighlightColorScheme;
+typedef NSString *NSTextHighlightStyle;
+typedef enum NSTextLayoutFragmentEnumerationOptions : NSUInteger NSTextLayoutFragmentEnumerationOptions;
+enum NSTextLayoutFragmentEnumerationOptions : NSUInteger {
+    NSTextLayoutFragmentEnumerationOptionEnsuresExtraLineFragment = 8ULL,
+    NSTextLayoutFragmentEnumerationOptionEnsuresLayout = 4ULL,
+    NSTextLayoutFragmentEnumerationOptionEstimatesSize = 2ULL,
+    NSTextLayoutFragmentEnumerationOptionNone = 0ULL,
+    NSTextLayoutFragmentEnumerationOptionReverse = 1ULL,
+};
+typedef enum NSTextLayoutFragmentState : NSUInteger NSTextLayoutFragmentState;
+enum NSTextLayoutFragmentState : NSUInteger {
+    NSTextLayoutFragmentStateCalculatedUsageBounds = 2ULL,
+    NSTextLayoutFragmentStateEstimatedUsageBounds = 1ULL,
+    NSTextLayoutFragmentStateLayoutAvailable = 3ULL,
+    NSTextLayoutFragmentStateNone = 0ULL,
+};
+typedef enum NSTextLayoutManagerSegmentOptions : NSUInteger NSTextLayoutManagerSegmentOptions;
+enum NSTextLayoutManagerSegmentOptions : NSUInteger {
+    NSTextLayoutManagerSegmentOptionHeadSegmentExtended = 4ULL,
+    NSTextLayoutManagerSegmentOptionMiddleFragmentsExcluded = 2ULL,
+    NSTextLayoutManagerSegmentOptionNone = 0ULL,
+    NSTextLayoutManagerSegmentOptionRangeNotRequired = 1ULL,
+    NSTextLayoutManagerSegmentOptionTailSegmentExtended = 8ULL,
+    NSTextLayoutManagerSegmentOptionUpstreamAffinity = 16ULL,
+};
+typedef enum NSTextLayoutManagerSegmentType : NSInteger NSTextLayoutManagerSegmentType;
+enum NSTextLayoutManagerSegmentType : NSInteger {
+    NSTextLayoutManagerSegmentTypeHighlight = 2LL,
+    NSTextLayoutManagerSegmentTypeSelection = 1LL,
+    NSTextLayoutManagerSegmentTypeStandard = 0LL,
+};
+typedef enum NSTextLayoutOrientation : NSInteger NSTextLayoutOrientation;
+enum NSTextLayoutOrientation : NSInteger {
+    NSTextLayoutOrientationHorizontal = 0LL,
+    NSTextLayoutOrientationVertical = 1LL,
+};
+typedef NSString *NSTextListMarkerFormats;
+typedef enum NSTextListOptions : NSUInteger NSTextListOptions;
+enum NSTextListOptions : NSUInteger {
+    NSTextListOptionNone = 0ULL,
+    NSTextListOptionPrependEnclosingMarker = 1ULL,
+};
+typedef enum NSTextScalingType : NSInteger NSTextScalingType;
+enum NSTextScalingType : NSInteger {
+    NSTextScalingTypeStandard = 0LL,
+    NSTextScalingTypeiOS = 1LL,
+};
+typedef enum NSTextSelectionAffinity : NSInteger NSTextSelectionAffinity;
+enum NSTextSelectionAffinity : NSInteger {
+    NSTextSelectionAffinityDownstream = 1LL,
+    NSTextSelectionAffinityUpstream = 0LL,
+};
+typedef enum NSTextSelectionGranularity : NSInteger NSTextSelectionGranularity;
+enum NSTextSelectionGranularity : NSInteger {
+    NSTextSelectionGranularityCharacter = 0LL,
+    NSTextSelectionGranularityLine = 3LL,
+    NSTextSelectionGranularityParagraph = 2LL,
+    NSTextSelectionGranularitySentence = 4LL,
+    NSTextSelectionGranularityWord = 1LL,
+};
+typedef enum NSTextSelectionNavigationDestination : NSInteger NSTextSelectionNavigationDestination;
+enum NSTextSelectionNavigationDestination : NSInteger {
+    NSTextSelectionNavigationDestinationCharacter = 0LL,
+    NSTextSelectionNavigationDestinationContainer = 5LL,
+    NSTextSelectionNavigationDestinationDocument = 6LL,
+    NSTextSelectionNavigationDestinationLine = 2LL,
+    NSTextSelectionNavigationDestinationParagraph = 4LL,
+    NSTextSelectionNavigationDestinationSentence = 3LL,
+    NSTextSelectionNavigationDestinationWord = 1LL,
+};
+typedef enum NSTextSelectionNavigationDirection : NSInteger NSTextSelectionNavigationDirection;
+enum NSTextSelectionNavigationDirection : NSInteger {
+    NSTextSelectionNavigationDirectionBackward = 1LL,
+    NSTextSelectionNavigationDirectionDown = 5LL,
+    NSTextSelectionNavigationDirectionForward = 0LL,
+    NSTextSelectionNavigationDirectionLeft = 3LL,
+    NSTextSelectionNavigationDirectionRight = 2LL,
+    NSTextSelectionNavigationDirectionUp = 4LL,
+};
+typedef enum NSTextSelectionNavigationLayoutOrientation : NSInteger NSTextSelectionNavigationLayoutOrientation;
+enum NSTextSelectionNavigationLayoutOrientation : NSInteger {
+    NSTextSelectionNavigationLayoutOrientationHorizontal = 0LL,
+    NSTextSelectionNavigationLayoutOrientationVertical = 1LL,
+};
+typedef enum NSTextSelectionNavigationModifier : NSUInteger NSTextSelectionNavigationModifier;
+enum NSTextSelectionNavigationModifier : NSUInteger {
+    NSTextSelectionNavigationModifierExtend = 1ULL,
+    NSTextSelectionNavigationModifierMultiple = 4ULL,
+    NSTextSelectionNavigationModifierVisual = 2ULL,
+};
+typedef enum NSTextSelectionNavigationWritingDirection : NSInteger NSTextSelectionNavigationWritingDirection;
+enum NSTextSelectionNavigationWritingDirection : NSInteger {
+    NSTextSelectionNavigationWritingDirectionLeftToRight = 0LL,
+    NSTextSelectionNavigationWritingDirectionRightToLeft = 1LL,
+};
+typedef enum NSTextStorageEditActions : NSUInteger NSTextStorageEditActions;
+enum NSTextStorageEditActions : NSUInteger {
+    NSTextStorageEditActionAttributes = 1ULL,
+    NSTextStorageEditActionCharacters = 2ULL,
+};
+typedef enum NSWritingDirectionFormatType : NSInteger NSWritingDirectionFormatType;
+enum NSWritingDirectionFormatType : NSInteger {
+    NSWritingDirectionFormatTypeEmbedding = 0LL,
+    NSWritingDirectionFormatTypeOverride = 2LL,
+};
+typedef enum UIAccessibilityContainerType : NSInteger UIAccessibilityContainerType;
+enum UIAccessibilityContainerType : NSInteger {
+    UIAccessibilityContainerTypeDataTable = 1LL,
+    UIAccessibilityContainerTypeLandmark = 3LL,
+    UIAccessibilityContainerTypeList = 2LL,
+    UIAccessibilityContainerTypeNone = 0LL,
+    UIAccessibilityContainerTypeSemanticGroup = 4LL,
+};
+typedef enum UIAccessibilityContrast : NSInteger UIAccessibilityContrast;
+enum UIAccessibilityContrast : NSInteger {
+    UIAccessibilityContrastHigh = 1LL,
+    UIAccessibilityContrastNormal = 0LL,
+    UIAccessibilityContrastUnspecified = -1LL,
+};
+typedef enum UIAccessibilityCustomRotorDirection : NSInteger UIAccessibilityCustomRotorDirection;
+enum UIAccessibilityCustomRotorDirection : NSInteger {
+    UIAccessibilityCustomRotorDirectionNext = 1LL,
+    UIAccessibilityCustomRotorDirectionPrevious = 0LL,
+};
+typedef enum UIAccessibilityCustomSystemRotorType : NSInteger UIAccessibilityCustomSystemRotorType;
+enum UIAccessibilityCustomSystemRotorType : NSInteger {
+    UIAccessibilityCustomSystemRotorTypeBoldText = 10LL,
+    UIAccessibilityCustomSystemRotorTypeHeading = 3LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel1 = 4LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel2 = 5LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel3 = 6LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel4 = 7LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel5 = 8LL,
+    UIAccessibilityCustomSystemRotorTypeHeadingLevel6 = 9LL,
+    UIAccessibilityCustomSystemRotorTypeImage = 14LL,
+    UIAccessibilityCustomSystemRotorTypeItalicText = 11LL,
+    UIAccessibilityCustomSystemRotorTypeLandmark = 18LL,
+    UIAccessibilityCustomSystemRotorTypeLink = 1LL,
+    UIAccessibilityCustomSystemRotorTypeList = 17LL,
+    UIAccessibilityCustomSystemRotorTypeMisspelledWord = 13LL,
+    UIAccessibilityCustomSystemRotorTypeNone = 0LL,
+    UIAccessibilityCustomSystemRotorTypeTable = 16LL,
+    UIAccessibilityCustomSystemRotorTypeTextField = 15LL,
+    UIAccessibilityCustomSystemRotorTypeUnderlineText = 12LL,
+    UIAccessibilityCustomSystemRotorTypeVisitedLink = 2LL,
+};
+typedef enum UIAccessibilityDirectTouchOptions : NSUInteger UIAccessibilityDirectTouchOptions;
+enum UIAccessibilityDirectTouchOptions : NSUInteger {
+    UIAccessibilityDirectTouchOptionNone = 0ULL,
+    UIAccessibilityDirectTouchOptionRequiresActivation = 2ULL,
+    UIAccessibilityDirectTouchOptionSilentOnTouch = 1ULL,
+};
+typedef enum UIAccessibilityExpandedStatus : NSInteger UIAccessibilityExpandedStatus;
+enum UIAccessibilityExpandedStatus : NSInteger {
+    UIAccessibilityExpandedStatusCollapsed = 2LL,
+    UIAccessibilityExpandedStatusExpanded = 1LL,
+    UIAccessibilityExpandedStatusUnsupported = 0LL,
+};
+typedef enum UIAccessibilityHearingDeviceEar : NSUInteger UIAccessibilityHearingDeviceEar;
+enum UIAccessibilityHearingDeviceEar : NSUInteger {
+    UIAccessibilityHearingDeviceEarBoth = 6ULL,
+    UIAccessibilityHearingDeviceEarLeft = 2ULL,
+    UIAccessibilityHearingDeviceEarNone = 0ULL,
+    UIAccessibilityHearingDeviceEarRight = 4ULL,
+};
+typedef enum UIAccessibilityNavigationStyle : NSInteger UIAccessibilityNavigationStyle;
+enum UIAccessibilityNavigationStyle : NSInteger {
+    UIAccessibilityNavigationStyleAutomatic = 0LL,
+    UIAccessibilityNavigationStyleCombined = 2LL,
+    UIAccessibilityNavigationStyleSeparate = 1LL,
+};
+typedef enum UIAccessibilityPostNotification : int UIAccessibilityPostNotification;
+enum UIAccessibilityPostNotification : int {
+    UIAccessibilityPostNotificationAnnouncement = 0,
+    UIAccessibilityPostNotificationLayoutChanged = 1,
+    UIAccessibilityPostNotificationPageScrolled = 2,
+    UIAccessibilityPostNotificationScreenChanged = 3,
+};
+typedef NSString *UIAccessibilityPriority;
+typedef enum UIAccessibilityScrollDirection : NSInteger UIAccessibilityScrollDirection;
+enum UIAccessibilityScrollDirection : NSInteger {
+    UIAccessibilityScrollDirectionDown = 4LL,
+    UIAccessibilityScrollDirectionLeft = 2LL,
+    UIAccessibilityScrollDirectionNext = 5LL,
+    UIAccessibilityScrollDirectionPrevious = 6LL,
+    UIAccessibilityScrollDirectionRight = 1LL,
+    UIAccessibilityScrollDirectionUp = 3LL,
+};
+typedef NSString *UIAccessibilityTextualContext;
+typedef enum UIAccessibilityTrait : long long UIAccessibilityTrait;
+enum UIAccessibilityTrait : long long {
+    UIAccessibilityTraitAdjustable = 4096LL,
+    UIAccessibilityTraitAllowsDirectInteraction = 8192LL,
+    UIAccessibilityTraitButton = 1LL,
+    UIAccessibilityTraitCausesPageTurn = 16384LL,
+    UIAccessibilityTraitHeader = 65536LL,
+    UIAccessibilityTraitImage = 4LL,
+    UIAccessibilityTraitKeyboardKey = 32LL,
+    UIAccessibilityTraitLink = 2LL,
+    UIAccessibilityTraitNone = 0LL,
+    UIAccessibilityTraitNotEnabled = 256LL,
+    UIAccessibilityTraitPlaysSound = 16LL,
+    UIAccessibilityTraitSearchField = 1024LL,
+    UIAccessibilityTraitSelected = 8LL,
+    UIAccessibilityTraitStartsMediaSession = 2048LL,
+    UIAccessibilityTraitStaticText = 64LL,
+    UIAccessibilityTraitSummaryElement = 128LL,
+    UIAccessibilityTraitUpdatesFrequently = 512LL,
+};
+typedef NSString *UIAccessibilityTraits;
+typedef enum UIAccessibilityZoomType : NSInteger UIAccessibilityZoomType;
+enum UIAccessibilityZoomType : NSInteger {
+    UIAccessibilityZoomTypeInsertionPoint = 0LL,
+};
+typedef NSString *UIActionIdentifier;
+typedef enum UIActionSheetStyle : NSInteger UIActionSheetStyle;
+enum UIActionSheetStyle : NSInteger {
+    UIActionSheetStyleAutomatic = -1LL,
+    UIActionSheetStyleBlackOpaque = 1LL,
+    UIActionSheetStyleBlackTranslucent = 2LL,
+};
+typedef enum UIActivityCategory : NSInteger UIActivityCategory;
+enum UIActivityCategory : NSInteger {
+    UIActivityCategoryAction = 0LL,
+    UIActivityCategoryShare = 1LL,
+};
+typedef enum UIActivityCollaborationMode : NSInteger UIActivityCollaborationMode;
+enum UIActivityCollaborationMode : NSInteger {
+    UIActivityCollaborationModeCollaborate = 1LL,
+    UIActivityCollaborationModeSendCopy = 0LL,
+};
 typedef enum UIActivityIndicatorViewStyle : NSInteger UIActivityIndicatorViewStyle;
 enum UIActivityIndicatorViewStyle : NSInteger {
-    UIActivityIndicatorViewStyleMedium = 100LL,
-    UIActivityIndicatorViewStyleLarge = 101LL,
-    UIActivityIndicatorViewStyleWhiteLarge = 0LL,
-    UIActivityIndicatorViewStyleWhite = 1LL,
     UIActivityIndicatorViewStyleGray = 2LL,
+    UIActivityIndicatorViewStyleLarge = 101LL,
+    UIActivityIndicatorViewStyleMedium = 100LL,
+    UIActivityIndicatorViewStyleWhite = 1LL,
+    UIActivityIndicatorViewStyleWhiteLarge = 0LL,
+};
+typedef NSString *UIActivityItemsConfigurationInteraction;
+typedef NSString *UIActivityItemsConfigurationPreviewIntent;
+typedef enum UIActivitySectionTypes : NSUInteger UIActivitySectionTypes;
+enum UIActivitySectionTypes : NSUInteger {
+    UIActivitySectionTypesNone = 0ULL,
+    UIActivitySectionTypesPeopleSuggestions = 1ULL,
 };
 typedef NSString *UIActivityType;
 typedef enum UIAlertActionStyle : NSInteger UIAlertActionStyle;
 enum UIAlertActionStyle : NSInteger {
-    UIAlertActionStyleDefault = 0LL,
     UIAlertActionStyleCancel = 1LL,
+    UIAlertActionStyleDefault = 0LL,
     UIAlertActionStyleDestructive = 2LL,
+};
+typedef enum UIAlertControllerSeverity : NSInteger UIAlertControllerSeverity;
+enum UIAlertControllerSeverity : NSInteger {
+    UIAlertControllerSeverityCritical = 1LL,
+    UIAlertControllerSeverityDefault = 0LL,
 };
 typedef enum UIAlertControllerStyle : NSInteger UIAlertControllerStyle;
 enum UIAlertControllerStyle : NSInteger {
     UIAlertControllerStyleActionSheet = 0LL,
     UIAlertControllerStyleAlert = 1LL,
 };
+typedef enum UIAlertViewStyle : NSInteger UIAlertViewStyle;
+enum UIAlertViewStyle : NSInteger {
+    UIAlertViewStyleDefault = 0LL,
+    UIAlertViewStyleLoginAndPasswordInput = 3LL,
+    UIAlertViewStylePlainTextInput = 2LL,
+    UIAlertViewStyleSecureTextInput = 1LL,
+};
+typedef enum UIApplicationCategory : NSInteger UIApplicationCategory;
+enum UIApplicationCategory : NSInteger {
+    UIApplicationCategoryUIApplicationCategoryWebBrowser = 1LL,
+};
+typedef enum UIApplicationCategoryDefaultErrorCode : NSInteger UIApplicationCategoryDefaultErrorCode;
+enum UIApplicationCategoryDefaultErrorCode : NSInteger {
+    UIApplicationCategoryDefaultErrorCodeRateLimited = 1LL,
+};
+typedef enum UIApplicationCategoryDefaultStatus : NSInteger UIApplicationCategoryDefaultStatus;
+enum UIApplicationCategoryDefaultStatus : NSInteger {
+    UIApplicationCategoryDefaultStatusIsDefault = 1LL,
+    UIApplicationCategoryDefaultStatusNotDefault = 2LL,
+    UIApplicationCategoryDefaultStatusUnavailable = 0LL,
+};
 typedef NSString *UIApplicationLaunchOptionsKey;
 typedef NSString *UIApplicationOpenURLOptionsKey;
+typedef enum UIApplicationShortcutIconType : NSInteger UIApplicationShortcutIconType;
+enum UIApplicationShortcutIconType : NSInteger {
+    UIApplicationShortcutIconTypeAdd = 3LL,
+    UIApplicationShortcutIconTypeAlarm = 24LL,
+    UIApplicationShortcutIconTypeAudio = 27LL,
+    UIApplicationShortcutIconTypeBookmark = 25LL,
+    UIApplicationShortcutIconTypeCapturePhoto = 20LL,
+    UIApplicationShortcutIconTypeCaptureVideo = 21LL,
+    UIApplicationShortcutIconTypeCloud = 13LL,
+    UIApplicationShortcutIconTypeCompose = 0LL,
+    UIApplicationShortcutIconTypeConfirmation = 15LL,
+    UIApplicationShortcutIconTypeContact = 8LL,
+    UIApplicationShortcutIconTypeDate = 18LL,
+    UIApplicationShortcutIconTypeFavorite = 11LL,
+    UIApplicationShortcutIconTypeHome = 9LL,
+    UIApplicationShortcutIconTypeInvitation = 14LL,
+    UIApplicationShortcutIconTypeLocation = 4LL,
+    UIApplicationShortcutIconTypeLove = 12LL,
+    UIApplicationShortcutIconTypeMail = 16LL,
+    UIApplicationShortcutIconTypeMarkLocation = 10LL,
+    UIApplicationShortcutIconTypeMessage = 17LL,
+    UIApplicationShortcutIconTypePause = 2LL,
+    UIApplicationShortcutIconTypePlay = 1LL,
+    UIApplicationShortcutIconTypeProhibit = 7LL,
+    UIApplicationShortcutIconTypeSearch = 5LL,
+    UIApplicationShortcutIconTypeShare = 6LL,
+    UIApplicationShortcutIconTypeShuffle = 26LL,
+    UIApplicationShortcutIconTypeTask = 22LL,
+    UIApplicationShortcutIconTypeTaskCompleted = 23LL,
+    UIApplicationShortcutIconTypeTime = 19LL,
+    UIApplicationShortcutIconTypeUpdate = 28LL,
+};
 typedef enum UIApplicationState : NSInteger UIApplicationState;
 enum UIApplicationState : NSInteger {
     UIApplicationStateActive = 0LL,
-    UIApplicationStateInactive = 1LL,
     UIApplicationStateBackground = 2LL,
+    UIApplicationStateInactive = 1LL,
+};
+typedef enum UIAttachmentBehaviorType : NSInteger UIAttachmentBehaviorType;
+enum UIAttachmentBehaviorType : NSInteger {
+    UIAttachmentBehaviorTypeAnchor = 1LL,
+    UIAttachmentBehaviorTypeItems = 0LL,
 };
 typedef enum UIBackgroundFetchResult : NSUInteger UIBackgroundFetchResult;
 enum UIBackgroundFetchResult : NSUInteger {
+    UIBackgroundFetchResultFailed = 2ULL,
     UIBackgroundFetchResultNewData = 0ULL,
     UIBackgroundFetchResultNoData = 1ULL,
-    UIBackgroundFetchResultFailed = 2ULL,
+};
+typedef enum UIBackgroundRefreshStatus : NSInteger UIBackgroundRefreshStatus;
+enum UIBackgroundRefreshStatus : NSInteger {
+    UIBackgroundRefreshStatusAvailable = 2LL,
+    UIBackgroundRefreshStatusDenied = 1LL,
+    UIBackgroundRefreshStatusRestricted = 0LL,
 };
 typedef NSUInteger UIBackgroundTaskIdentifier;
+typedef enum UIBandSelectionInteractionState : NSInteger UIBandSelectionInteractionState;
+enum UIBandSelectionInteractionState : NSInteger {
+    UIBandSelectionInteractionStateBegan = 1LL,
+    UIBandSelectionInteractionStateEnded = 3LL,
+    UIBandSelectionInteractionStatePossible = 0LL,
+    UIBandSelectionInteractionStateSelecting = 2LL,
+};
 typedef enum UIBarButtonItemStyle : NSInteger UIBarButtonItemStyle;
 enum UIBarButtonItemStyle : NSInteger {
-    UIBarButtonItemStylePlain = 0LL,
     UIBarButtonItemStyleBordered = 1LL,
     UIBarButtonItemStyleDone = 2LL,
+    UIBarButtonItemStylePlain = 0LL,
 };
 typedef enum UIBarButtonSystemItem : NSInteger UIBarButtonSystemItem;
 enum UIBarButtonSystemItem : NSInteger {
-    UIBarButtonSystemItemDone = 0LL,
-    UIBarButtonSystemItemCancel = 1LL,
-    UIBarButtonSystemItemEdit = 2LL,
-    UIBarButtonSystemItemSave = 3LL,
+    UIBarButtonSystemItemAction = 9LL,
     UIBarButtonSystemItemAdd = 4LL,
-    UIBarButtonSystemItemFlexibleSpace = 5LL,
+    UIBarButtonSystemItemBookmarks = 11LL,
+    UIBarButtonSystemItemCamera = 15LL,
+    UIBarButtonSystemItemCancel = 1LL,
+    UIBarButtonSystemItemClose = 24LL,
+    UIBarButtonSystemItemCompose = 7LL,
+    UIBarButtonSystemItemDone = 0LL,
+    UIBarButtonSystemItemEdit = 2LL,
+    UIBarButtonSystemItemFastForward = 20LL,
     UIBarButtonSystemItemFixedSpace = 6LL,
+    UIBarButtonSystemItemFlexibleSpace = 5LL,
+    UIBarButtonSystemItemOrganize = 10LL,
+    UIBarButtonSystemItemPageCurl = 23LL,
+    UIBarButtonSystemItemPause = 18LL,
+    UIBarButtonSystemItemPlay = 17LL,
+    UIBarButtonSystemItemRedo = 22LL,
+    UIBarButtonSystemItemRefresh = 13LL,
+    UIBarButtonSystemItemReply = 8LL,
+    UIBarButtonSystemItemRewind = 19LL,
+    UIBarButtonSystemItemSave = 3LL,
+    UIBarButtonSystemItemSearch = 12LL,
+    UIBarButtonSystemItemStop = 14LL,
+    UIBarButtonSystemItemTrash = 16LL,
+    UIBarButtonSystemItemUndo = 21LL,
+    UIBarButtonSystemItemWritingTools = 25LL,
+};
+typedef enum UIBarMetrics : NSInteger UIBarMetrics;
+enum UIBarMetrics : NSInteger {
+    UIBarMetricsCompact = 1LL,
+    UIBarMetricsCompactPrompt = 102LL,
+    UIBarMetricsDefault = 0LL,
+    UIBarMetricsDefaultPrompt = 101LL,
+    UIBarMetricsLandscapePhone = 1LL,
+    UIBarMetricsLandscapePhonePrompt = 102LL,
+};
+typedef enum UIBarPosition : NSInteger UIBarPosition;
+enum UIBarPosition : NSInteger {
+    UIBarPositionAny = 0LL,
+    UIBarPositionBottom = 1LL,
+    UIBarPositionTop = 2LL,
+    UIBarPositionTopAttached = 3LL,
+};
+typedef enum UIBarStyle : NSInteger UIBarStyle;
+enum UIBarStyle : NSInteger {
+    UIBarStyleBlack = 1LL,
+    UIBarStyleBlackOpaque = 1LL,
+    UIBarStyleBlackTranslucent = 2LL,
+    UIBarStyleDefault = 0LL,
+};
+typedef enum UIBaselineAdjustment : NSInteger UIBaselineAdjustment;
+enum UIBaselineAdjustment : NSInteger {
+    UIBaselineAdjustmentAlignBaselines = 0LL,
+    UIBaselineAdjustmentAlignCenters = 1LL,
+    UIBaselineAdjustmentNone = 2LL,
+};
+typedef enum UIBehavioralStyle : NSUInteger UIBehavioralStyle;
+enum UIBehavioralStyle : NSUInteger {
+    UIBehavioralStyleAutomatic = 0ULL,
+    UIBehavioralStyleMac = 2ULL,
+    UIBehavioralStylePad = 1ULL,
 };
 typedef enum UIBlurEffectStyle : NSInteger UIBlurEffectStyle;
 enum UIBlurEffectStyle : NSInteger {
+    UIBlurEffectStyleDark = 2LL,
+    UIBlurEffectStyleExtraDark = 3LL,
     UIBlurEffectStyleExtraLight = 0LL,
     UIBlurEffectStyleLight = 1LL,
-    UIBlurEffectStyleDark = 2LL,
-    UIBlurEffectStyleRegular = 4LL,
     UIBlurEffectStyleProminent = 5LL,
+    UIBlurEffectStyleRegular = 4LL,
+    UIBlurEffectStyleSystemChromeMaterial = 10LL,
+    UIBlurEffectStyleSystemChromeMaterialDark = 20LL,
+    UIBlurEffectStyleSystemChromeMaterialLight = 15LL,
+    UIBlurEffectStyleSystemMaterial = 8LL,
+    UIBlurEffectStyleSystemMaterialDark = 18LL,
+    UIBlurEffectStyleSystemMaterialLight = 13LL,
+    UIBlurEffectStyleSystemThickMaterial = 9LL,
+    UIBlurEffectStyleSystemThickMaterialDark = 19LL,
+    UIBlurEffectStyleSystemThickMaterialLight = 14LL,
+    UIBlurEffectStyleSystemThinMaterial = 7LL,
+    UIBlurEffectStyleSystemThinMaterialDark = 17LL,
+    UIBlurEffectStyleSystemThinMaterialLight = 12LL,
+    UIBlurEffectStyleSystemUltraThinMaterial = 6LL,
+    UIBlurEffectStyleSystemUltraThinMaterialDark = 16LL,
+    UIBlurEffectStyleSystemUltraThinMaterialLight = 11LL,
+};
+typedef enum UIButtonConfigurationCornerStyle : NSInteger UIButtonConfigurationCornerStyle;
+enum UIButtonConfigurationCornerStyle : NSInteger {
+    UIButtonConfigurationCornerStyleCapsule = 4LL,
+    UIButtonConfigurationCornerStyleDynamic = 0LL,
+    UIButtonConfigurationCornerStyleFixed = -1LL,
+    UIButtonConfigurationCornerStyleLarge = 3LL,
+    UIButtonConfigurationCornerStyleMedium = 2LL,
+    UIButtonConfigurationCornerStyleSmall = 1LL,
+};
+typedef enum UIButtonConfigurationIndicator : NSInteger UIButtonConfigurationIndicator;
+enum UIButtonConfigurationIndicator : NSInteger {
+    UIButtonConfigurationIndicatorAutomatic = 0LL,
+    UIButtonConfigurationIndicatorNone = 1LL,
+    UIButtonConfigurationIndicatorPopup = 2LL,
+};
+typedef enum UIButtonConfigurationMacIdiomStyle : NSInteger UIButtonConfigurationMacIdiomStyle;
+enum UIButtonConfigurationMacIdiomStyle : NSInteger {
+    UIButtonConfigurationMacIdiomStyleAutomatic = 0LL,
+    UIButtonConfigurationMacIdiomStyleBordered = 1LL,
+    UIButtonConfigurationMacIdiomStyleBorderless = 2LL,
+    UIButtonConfigurationMacIdiomStyleBorderlessTinted = 3LL,
+};
+typedef enum UIButtonConfigurationSize : NSInteger UIButtonConfigurationSize;
+enum UIButtonConfigurationSize : NSInteger {
+    UIButtonConfigurationSizeLarge = 3LL,
+    UIButtonConfigurationSizeMedium = 0LL,
+    UIButtonConfigurationSizeMini = 2LL,
+    UIButtonConfigurationSizeSmall = 1LL,
+};
+typedef enum UIButtonConfigurationTitleAlignment : NSInteger UIButtonConfigurationTitleAlignment;
+enum UIButtonConfigurationTitleAlignment : NSInteger {
+    UIButtonConfigurationTitleAlignmentAutomatic = 0LL,
+    UIButtonConfigurationTitleAlignmentCenter = 2LL,
+    UIButtonConfigurationTitleAlignmentLeading = 1LL,
+    UIButtonConfigurationTitleAlignmentTrailing = 3LL,
+};
+typedef enum UIButtonRole : NSInteger UIButtonRole;
+enum UIButtonRole : NSInteger {
+    UIButtonRoleCancel = 2LL,
+    UIButtonRoleDestructive = 3LL,
+    UIButtonRoleNormal = 0LL,
+    UIButtonRolePrimary = 1LL,
 };
 typedef enum UIButtonType : NSInteger UIButtonType;
 enum UIButtonType : NSInteger {
-    UIButtonTypeCustom = 0LL,
-    UIButtonTypeSystem = 1LL,
-    UIButtonTypeDetailDisclosure = 2LL,
-    UIButtonTypeInfoLight = 3LL,
-    UIButtonTypeInfoDark = 4LL,
-    UIButtonTypeContactAdd = 5LL,
     UIButtonTypeClose = 7LL,
+    UIButtonTypeContactAdd = 5LL,
+    UIButtonTypeCustom = 0LL,
+    UIButtonTypeDetailDisclosure = 2LL,
+    UIButtonTypeInfoDark = 4LL,
+    UIButtonTypeInfoLight = 3LL,
+    UIButtonTypePlain = 6LL,
+    UIButtonTypeRoundedRect = 1LL,
+    UIButtonTypeSystem = 1LL,
+};
+typedef enum UICalendarViewDecorationSize : NSInteger UICalendarViewDecorationSize;
+enum UICalendarViewDecorationSize : NSInteger {
+    UICalendarViewDecorationSizeLarge = 2LL,
+    UICalendarViewDecorationSizeMedium = 1LL,
+    UICalendarViewDecorationSizeSmall = 0LL,
+};
+typedef enum UICellAccessoryDisplayedState : NSInteger UICellAccessoryDisplayedState;
+enum UICellAccessoryDisplayedState : NSInteger {
+    UICellAccessoryDisplayedStateAlways = 0LL,
+    UICellAccessoryDisplayedStateWhenEditing = 1LL,
+    UICellAccessoryDisplayedStateWhenNotEditing = 2LL,
+};
+typedef enum UICellAccessoryOutlineDisclosureStyle : NSInteger UICellAccessoryOutlineDisclosureStyle;
+enum UICellAccessoryOutlineDisclosureStyle : NSInteger {
+    UICellAccessoryOutlineDisclosureStyleAutomatic = 0LL,
+    UICellAccessoryOutlineDisclosureStyleCell = 2LL,
+    UICellAccessoryOutlineDisclosureStyleHeader = 1LL,
+};
+typedef enum UICellAccessoryPlacement : NSInteger UICellAccessoryPlacement;
+enum UICellAccessoryPlacement : NSInteger {
+    UICellAccessoryPlacementLeading = 0LL,
+    UICellAccessoryPlacementTrailing = 1LL,
+};
+typedef enum UICellConfigurationDragState : NSInteger UICellConfigurationDragState;
+enum UICellConfigurationDragState : NSInteger {
+    UICellConfigurationDragStateDragging = 2LL,
+    UICellConfigurationDragStateLifting = 1LL,
+    UICellConfigurationDragStateNone = 0LL,
+};
+typedef enum UICellConfigurationDropState : NSInteger UICellConfigurationDropState;
+enum UICellConfigurationDropState : NSInteger {
+    UICellConfigurationDropStateNone = 0LL,
+    UICellConfigurationDropStateNotTargeted = 1LL,
+    UICellConfigurationDropStateTargeted = 2LL,
+};
+typedef enum UICloudSharingPermissionOptions : NSUInteger UICloudSharingPermissionOptions;
+enum UICloudSharingPermissionOptions : NSUInteger {
+    UICloudSharingPermissionOptionAllowPrivate = 2ULL,
+    UICloudSharingPermissionOptionAllowPublic = 1ULL,
+    UICloudSharingPermissionOptionAllowReadOnly = 4ULL,
+    UICloudSharingPermissionOptionAllowReadWrite = 8ULL,
+    UICloudSharingPermissionOptionStandard = 0ULL,
+};
+typedef enum UICollectionElementCategory : NSUInteger UICollectionElementCategory;
+enum UICollectionElementCategory : NSUInteger {
+    UICollectionElementCategoryCell = 0ULL,
+    UICollectionElementCategoryDecorationView = 2ULL,
+    UICollectionElementCategorySupplementaryView = 1ULL,
+};
+typedef enum UICollectionElementKindSection : int UICollectionElementKindSection;
+enum UICollectionElementKindSection : int {
+    UICollectionElementKindSectionFooter = 1,
+    UICollectionElementKindSectionHeader = 0,
+};
+typedef enum UICollectionLayoutListAppearance : NSInteger UICollectionLayoutListAppearance;
+enum UICollectionLayoutListAppearance : NSInteger {
+    UICollectionLayoutListAppearanceGrouped = 1LL,
+    UICollectionLayoutListAppearanceInsetGrouped = 2LL,
+    UICollectionLayoutListAppearancePlain = 0LL,
+    UICollectionLayoutListAppearanceSidebar = 3LL,
+    UICollectionLayoutListAppearanceSidebarPlain = 4LL,
+};
+typedef enum UICollectionLayoutListContentHuggingElements : NSUInteger UICollectionLayoutListContentHuggingElements;
+enum UICollectionLayoutListContentHuggingElements : NSUInteger {
+    UICollectionLayoutListContentHuggingElementsNone = 0ULL,
+    UICollectionLayoutListContentHuggingElementsSupplementaryHeader = 1ULL,
+};
+typedef enum UICollectionLayoutListFooterMode : NSInteger UICollectionLayoutListFooterMode;
+enum UICollectionLayoutListFooterMode : NSInteger {
+    UICollectionLayoutListFooterModeNone = 0LL,
+    UICollectionLayoutListFooterModeSupplementary = 1LL,
+};
+typedef enum UICollectionLayoutListHeaderMode : NSInteger UICollectionLayoutListHeaderMode;
+enum UICollectionLayoutListHeaderMode : NSInteger {
+    UICollectionLayoutListHeaderModeFirstItemInSection = 2LL,
+    UICollectionLayoutListHeaderModeNone = 0LL,
+    UICollectionLayoutListHeaderModeSupplementary = 1LL,
+};
+typedef enum UICollectionLayoutSectionOrthogonalScrollingBehavior : NSInteger UICollectionLayoutSectionOrthogonalScrollingBehavior;
+enum UICollectionLayoutSectionOrthogonalScrollingBehavior : NSInteger {
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorContinuous = 1LL,
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorContinuousGroupLeadingBoundary = 2LL,
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorGroupPaging = 4LL,
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorGroupPagingCentered = 5LL,
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorNone = 0LL,
+    UICollectionLayoutSectionOrthogonalScrollingBehaviorPaging = 3LL,
+};
+typedef enum UICollectionLayoutSectionOrthogonalScrollingBounce : NSInteger UICollectionLayoutSectionOrthogonalScrollingBounce;
+enum UICollectionLayoutSectionOrthogonalScrollingBounce : NSInteger {
+    UICollectionLayoutSectionOrthogonalScrollingBounceAlways = 1LL,
+    UICollectionLayoutSectionOrthogonalScrollingBounceAutomatic = 0LL,
+    UICollectionLayoutSectionOrthogonalScrollingBounceNever = 2LL,
+};
+typedef enum UICollectionUpdateAction : NSInteger UICollectionUpdateAction;
+enum UICollectionUpdateAction : NSInteger {
+    UICollectionUpdateActionDelete = 1LL,
+    UICollectionUpdateActionInsert = 0LL,
+    UICollectionUpdateActionMove = 3LL,
+    UICollectionUpdateActionNone = 4LL,
+    UICollectionUpdateActionReload = 2LL,
+};
+typedef enum UICollectionViewCellDragState : NSInteger UICollectionViewCellDragState;
+enum UICollectionViewCellDragState : NSInteger {
+    UICollectionViewCellDragStateDragging = 2LL,
+    UICollectionViewCellDragStateLifting = 1LL,
+    UICollectionViewCellDragStateNone = 0LL,
+};
+typedef enum UICollectionViewDropIntent : NSInteger UICollectionViewDropIntent;
+enum UICollectionViewDropIntent : NSInteger {
+    UICollectionViewDropIntentInsertAtDestinationIndexPath = 1LL,
+    UICollectionViewDropIntentInsertIntoDestinationIndexPath = 2LL,
+    UICollectionViewDropIntentUnspecified = 0LL,
+};
+typedef enum UICollectionViewFlowLayoutSectionInsetReference : NSInteger UICollectionViewFlowLayoutSectionInsetReference;
+enum UICollectionViewFlowLayoutSectionInsetReference : NSInteger {
+    UICollectionViewFlowLayoutSectionInsetReferenceContentInset = 0LL,
+    UICollectionViewFlowLayoutSectionInsetReferenceLayoutMargins = 2LL,
+    UICollectionViewFlowLayoutSectionInsetReferenceSafeArea = 1LL,
+};
+typedef enum UICollectionViewReorderingCadence : NSInteger UICollectionViewReorderingCadence;
+enum UICollectionViewReorderingCadence : NSInteger {
+    UICollectionViewReorderingCadenceFast = 1LL,
+    UICollectionViewReorderingCadenceImmediate = 0LL,
+    UICollectionViewReorderingCadenceSlow = 2LL,
 };
 typedef enum UICollectionViewScrollDirection : NSInteger UICollectionViewScrollDirection;
 enum UICollectionViewScrollDirection : NSInteger {
-    UICollectionViewScrollDirectionVertical = 0LL,
     UICollectionViewScrollDirectionHorizontal = 1LL,
+    UICollectionViewScrollDirectionVertical = 0LL,
 };
 typedef enum UICollectionViewScrollPosition : NSUInteger UICollectionViewScrollPosition;
 enum UICollectionViewScrollPosition : NSUInteger {
-    UICollectionViewScrollPositionNone = 0ULL,
-    UICollectionViewScrollPositionTop = 1ULL,
-    UICollectionViewScrollPositionCenteredVertically = 2ULL,
     UICollectionViewScrollPositionBottom = 4ULL,
-    UICollectionViewScrollPositionLeft = 8ULL,
     UICollectionViewScrollPositionCenteredHorizontally = 16ULL,
+    UICollectionViewScrollPositionCenteredVertically = 2ULL,
+    UICollectionViewScrollPositionLeft = 8ULL,
+    UICollectionViewScrollPositionNone = 0ULL,
     UICollectionViewScrollPositionRight = 32ULL,
+    UICollectionViewScrollPositionTop = 1ULL,
+};
+typedef enum UICollectionViewSelfSizingInvalidation : NSInteger UICollectionViewSelfSizingInvalidation;
+enum UICollectionViewSelfSizingInvalidation : NSInteger {
+    UICollectionViewSelfSizingInvalidationDisabled = 0LL,
+    UICollectionViewSelfSizingInvalidationEnabled = 1LL,
+    UICollectionViewSelfSizingInvalidationEnabledIncludingConstraints = 2LL,
+};
+typedef enum UICollisionBehaviorMode : NSUInteger UICollisionBehaviorMode;
+enum UICollisionBehaviorMode : NSUInteger {
+    UICollisionBehaviorModeBoundaries = 2ULL,
+    UICollisionBehaviorModeItems = 1ULL,
+};
+typedef enum UIColorProminence : NSInteger UIColorProminence;
+enum UIColorProminence : NSInteger {
+    UIColorProminencePrimary = 0LL,
+    UIColorProminenceQuaternary = 3LL,
+    UIColorProminenceSecondary = 1LL,
+    UIColorProminenceTertiary = 2LL,
+};
+typedef enum UIContentInsetsReference : NSInteger UIContentInsetsReference;
+enum UIContentInsetsReference : NSInteger {
+    UIContentInsetsReferenceAutomatic = 0LL,
+    UIContentInsetsReferenceLayoutMargins = 3LL,
+    UIContentInsetsReferenceNone = 1LL,
+    UIContentInsetsReferenceReadableContent = 4LL,
+    UIContentInsetsReferenceSafeArea = 2LL,
 };
 typedef NSString *UIContentSizeCategory;
+typedef enum UIContentUnavailableAlignment : NSInteger UIContentUnavailableAlignment;
+enum UIContentUnavailableAlignment : NSInteger {
+    UIContentUnavailableAlignmentCenter = 0LL,
+    UIContentUnavailableAlignmentNatural = 1LL,
+};
+typedef enum UIContextMenuConfigurationElementOrder : NSInteger UIContextMenuConfigurationElementOrder;
+enum UIContextMenuConfigurationElementOrder : NSInteger {
+    UIContextMenuConfigurationElementOrderAutomatic = 0LL,
+    UIContextMenuConfigurationElementOrderFixed = 2LL,
+    UIContextMenuConfigurationElementOrderPriority = 1LL,
+};
+typedef enum UIContextMenuInteractionAppearance : NSInteger UIContextMenuInteractionAppearance;
+enum UIContextMenuInteractionAppearance : NSInteger {
+    UIContextMenuInteractionAppearanceCompact = 2LL,
+    UIContextMenuInteractionAppearanceRich = 1LL,
+    UIContextMenuInteractionAppearanceUnknown = 0LL,
+};
 typedef enum UIContextMenuInteractionCommitStyle : NSInteger UIContextMenuInteractionCommitStyle;
 enum UIContextMenuInteractionCommitStyle : NSInteger {
     UIContextMenuInteractionCommitStyleDismiss = 0LL,
     UIContextMenuInteractionCommitStylePop = 1LL,
 };
+typedef enum UIContextualActionStyle : NSInteger UIContextualActionStyle;
+enum UIContextualActionStyle : NSInteger {
+    UIContextualActionStyleDestructive = 1LL,
+    UIContextualActionStyleNormal = 0LL,
+};
+typedef enum UIControlContentHorizontalAlignment : NSInteger UIControlContentHorizontalAlignment;
+enum UIControlContentHorizontalAlignment : NSInteger {
+    UIControlContentHorizontalAlignmentCenter = 0LL,
+    UIControlContentHorizontalAlignmentFill = 3LL,
+    UIControlContentHorizontalAlignmentLeading = 4LL,
+    UIControlContentHorizontalAlignmentLeft = 1LL,
+    UIControlContentHorizontalAlignmentRight = 2LL,
+    UIControlContentHorizontalAlignmentTrailing = 5LL,
+};
+typedef enum UIControlContentVerticalAlignment : NSInteger UIControlContentVerticalAlignment;
+enum UIControlContentVerticalAlignment : NSInteger {
+    UIControlContentVerticalAlignmentBottom = 2LL,
+    UIControlContentVerticalAlignmentCenter = 0LL,
+    UIControlContentVerticalAlignmentFill = 3LL,
+    UIControlContentVerticalAlignmentTop = 1LL,
+};
 typedef enum UIControlEvents : NSUInteger UIControlEvents;
 enum UIControlEvents : NSUInteger {
-    UIControlEventTouchDown = 1ULL,
-    UIControlEventTouchDownRepeat = 2ULL,
-    UIControlEventTouchDragInside = 4ULL,
-    UIControlEventTouchDragOutside = 8ULL,
-    UIControlEventTouchDragEnter = 16ULL,
-    UIControlEventTouchDragExit = 32ULL,
-    UIControlEventTouchUpInside = 64ULL,
-    UIControlEventTouchUpOutside = 128ULL,
-    UIControlEventTouchCancel = 256ULL,
-    UIControlEventValueChanged = 4096ULL,
-    UIControlEventPrimaryActionTriggered = 8192ULL,
-    UIControlEventMenuActionTriggered = 16384ULL,
-    UIControlEventEditingDidBegin = 65536ULL,
+    UIControlEventAllEditingEvents = 983040ULL,
+    UIControlEventAllEvents = 4294967295ULL,
+    UIControlEventAllTouchEvents = 4095ULL,
+    UIControlEventApplicationReserved = 251658240ULL,
     UIControlEventEditingChanged = 131072ULL,
+    UIControlEventEditingDidBegin = 65536ULL,
     UIControlEventEditingDidEnd = 262144ULL,
     UIControlEventEditingDidEndOnExit = 524288ULL,
-    UIControlEventAllTouchEvents = 4095ULL,
-    UIControlEventAllEditingEvents = 983040ULL,
-    UIControlEventApplicationReserved = 251658240ULL,
+    UIControlEventMenuActionTriggered = 16384ULL,
+    UIControlEventPrimaryActionTriggered = 8192ULL,
     UIControlEventSystemReserved = 4026531840ULL,
-    UIControlEventAllEvents = 4294967295ULL,
+    UIControlEventTouchCancel = 256ULL,
+    UIControlEventTouchDown = 1ULL,
+    UIControlEventTouchDownRepeat = 2ULL,
+    UIControlEventTouchDragEnter = 16ULL,
+    UIControlEventTouchDragExit = 32ULL,
+    UIControlEventTouchDragInside = 4ULL,
+    UIControlEventTouchDragOutside = 8ULL,
+    UIControlEventTouchUpInside = 64ULL,
+    UIControlEventTouchUpOutside = 128ULL,
+    UIControlEventValueChanged = 4096ULL,
 };
 typedef enum UIControlState : NSUInteger UIControlState;
 enum UIControlState : NSUInteger {
-    UIControlStateNormal = 0ULL,
-    UIControlStateHighlighted = 1ULL,
-    UIControlStateDisabled = 2ULL,
-    UIControlStateSelected = 4ULL,
-    UIControlStateFocused = 8ULL,
     UIControlStateApplication = 16711680ULL,
+    UIControlStateDisabled = 2ULL,
+    UIControlStateFocused = 8ULL,
+    UIControlStateHighlighted = 1ULL,
+    UIControlStateNormal = 0ULL,
     UIControlStateReserved = 4278190080ULL,
+    UIControlStateSelected = 4ULL,
+};
+typedef enum UICornerCurve : NSInteger UICornerCurve;
+enum UICornerCurve : NSInteger {
+    UICornerCurveAutomatic = 0LL,
+    UICornerCurveCircular = 1LL,
+    UICornerCurveContinuous = 2LL,
+};
+typedef enum UIDataDetectorTypes : NSUInteger UIDataDetectorTypes;
+enum UIDataDetectorTypes : NSUInteger {
+    UIDataDetectorTypeAddress = 4ULL,
+    UIDataDetectorTypeCalendarEvent = 8ULL,
+    UIDataDetectorTypeFlightNumber = 32ULL,
+    UIDataDetectorTypeLink = 2ULL,
+    UIDataDetectorTypeLookupSuggestion = 64ULL,
+    UIDataDetectorTypeMoney = 128ULL,
+    UIDataDetectorTypeNone = 0ULL,
+    UIDataDetectorTypePhoneNumber = 1ULL,
+    UIDataDetectorTypePhysicalValue = 256ULL,
+    UIDataDetectorTypeShipmentTrackingNumber = 16ULL,
+};
+typedef enum UIDatePickerMode : NSInteger UIDatePickerMode;
+enum UIDatePickerMode : NSInteger {
+    UIDatePickerModeCountDownTimer = 3LL,
+    UIDatePickerModeDate = 1LL,
+    UIDatePickerModeDateAndTime = 2LL,
+    UIDatePickerModeTime = 0LL,
+    UIDatePickerModeYearAndMonth = 4LL,
+};
+typedef enum UIDatePickerStyle : NSInteger UIDatePickerStyle;
+enum UIDatePickerStyle : NSInteger {
+    UIDatePickerStyleAutomatic = 0LL,
+    UIDatePickerStyleCompact = 2LL,
+    UIDatePickerStyleInline = 3LL,
+    UIDatePickerStyleWheels = 1LL,
+};
+typedef enum UIDeviceBatteryState : NSInteger UIDeviceBatteryState;
+enum UIDeviceBatteryState : NSInteger {
+    UIDeviceBatteryStateCharging = 2LL,
+    UIDeviceBatteryStateFull = 3LL,
+    UIDeviceBatteryStateUnknown = 0LL,
+    UIDeviceBatteryStateUnplugged = 1LL,
 };
 typedef enum UIDeviceOrientation : NSInteger UIDeviceOrientation;
 enum UIDeviceOrientation : NSInteger {
-    UIDeviceOrientationUnknown = 0LL,
-    UIDeviceOrientationPortrait = 1LL,
-    UIDeviceOrientationPortraitUpsideDown = 2LL,
+    UIDeviceOrientationFaceDown = 6LL,
+    UIDeviceOrientationFaceUp = 5LL,
     UIDeviceOrientationLandscapeLeft = 3LL,
     UIDeviceOrientationLandscapeRight = 4LL,
-    UIDeviceOrientationFaceUp = 5LL,
-    UIDeviceOrientationFaceDown = 6LL,
+    UIDeviceOrientationPortrait = 1LL,
+    UIDeviceOrientationPortraitUpsideDown = 2LL,
+    UIDeviceOrientationUnknown = 0LL,
 };
+typedef enum UIDisplayGamut : NSInteger UIDisplayGamut;
+enum UIDisplayGamut : NSInteger {
+    UIDisplayGamutP3 = 1LL,
+    UIDisplayGamutSrgb = 0LL,
+    UIDisplayGamutUnspecified = -1LL,
+};
+typedef enum UIDocumentBrowserActionAvailability : NSInteger UIDocumentBrowserActionAvailability;
+enum UIDocumentBrowserActionAvailability : NSInteger {
+    UIDocumentBrowserActionAvailabilityMenu = 1LL,
+    UIDocumentBrowserActionAvailabilityNavigationBar = 2LL,
+};
+typedef enum UIDocumentBrowserErrorCode : NSInteger UIDocumentBrowserErrorCode;
+enum UIDocumentBrowserErrorCode : NSInteger {
+    UIDocumentBrowserErrorCodeGeneric = 1LL,
+    UIDocumentBrowserErrorCodeNoLocationAvailable = 2LL,
+};
+typedef enum UIDocumentBrowserImportMode : NSUInteger UIDocumentBrowserImportMode;
+enum UIDocumentBrowserImportMode : NSUInteger {
+    UIDocumentBrowserImportModeCopy = 1ULL,
+    UIDocumentBrowserImportModeMove = 2ULL,
+    UIDocumentBrowserImportModeNone = 0ULL,
+};
+typedef enum UIDocumentBrowserUserInterfaceStyle : NSUInteger UIDocumentBrowserUserInterfaceStyle;
+enum UIDocumentBrowserUserInterfaceStyle : NSUInteger {
+    UIDocumentBrowserUserInterfaceStyleDark = 2ULL,
+    UIDocumentBrowserUserInterfaceStyleLight = 1ULL,
+    UIDocumentBrowserUserInterfaceStyleWhite = 0ULL,
+};
+typedef enum UIDocumentChangeKind : NSInteger UIDocumentChangeKind;
+enum UIDocumentChangeKind : NSInteger {
+    UIDocumentChangeKindCleared = 3LL,
+    UIDocumentChangeKindDone = 0LL,
+    UIDocumentChangeKindRedone = 2LL,
+    UIDocumentChangeKindUndone = 1LL,
+};
+typedef NSString *UIDocumentCreationIntent;
+typedef enum UIDocumentMenuOrder : NSUInteger UIDocumentMenuOrder;
+enum UIDocumentMenuOrder : NSUInteger {
+    UIDocumentMenuOrderFirst = 0ULL,
+    UIDocumentMenuOrderLast = 1ULL,
+};
+typedef enum UIDocumentPickerMode : NSUInteger UIDocumentPickerMode;
+enum UIDocumentPickerMode : NSUInteger {
+    UIDocumentPickerModeExportToService = 2ULL,
+    UIDocumentPickerModeImport = 0ULL,
+    UIDocumentPickerModeMoveToService = 3ULL,
+    UIDocumentPickerModeOpen = 1ULL,
+};
+typedef enum UIDocumentSaveOperation : NSInteger UIDocumentSaveOperation;
+enum UIDocumentSaveOperation : NSInteger {
+    UIDocumentSaveOperationForCreating = 0LL,
+    UIDocumentSaveOperationForOverwriting = 1LL,
+};
+typedef enum UIDocumentState : NSUInteger UIDocumentState;
+enum UIDocumentState : NSUInteger {
+    UIDocumentStateClosed = 1ULL,
+    UIDocumentStateEditingDisabled = 8ULL,
+    UIDocumentStateInConflict = 2ULL,
+    UIDocumentStateNormal = 0ULL,
+    UIDocumentStateProgressAvailable = 16ULL,
+    UIDocumentStateSavingError = 4ULL,
+};
+typedef enum UIDropOperation : NSUInteger UIDropOperation;
+enum UIDropOperation : NSUInteger {
+    UIDropOperationCancel = 0ULL,
+    UIDropOperationCopy = 2ULL,
+    UIDropOperationForbidden = 1ULL,
+    UIDropOperationMove = 3ULL,
+};
+typedef enum UIDropSessionProgressIndicatorStyle : NSUInteger UIDropSessionProgressIndicatorStyle;
+enum UIDropSessionProgressIndicatorStyle : NSUInteger {
+    UIDropSessionProgressIndicatorStyleDefault = 1ULL,
+    UIDropSessionProgressIndicatorStyleNone = 0ULL,
+};
+typedef enum UIDynamicItemCollisionBoundsType : NSUInteger UIDynamicItemCollisionBoundsType;
+enum UIDynamicItemCollisionBoundsType : NSUInteger {
+    UIDynamicItemCollisionBoundsTypeEllipse = 1ULL,
+    UIDynamicItemCollisionBoundsTypePath = 2ULL,
+    UIDynamicItemCollisionBoundsTypeRectangle = 0ULL,
+};
+typedef enum UIEditMenuArrowDirection : NSInteger UIEditMenuArrowDirection;
+enum UIEditMenuArrowDirection : NSInteger {
+    UIEditMenuArrowDirectionAutomatic = 0LL,
+    UIEditMenuArrowDirectionDown = 2LL,
+    UIEditMenuArrowDirectionLeft = 3LL,
+    UIEditMenuArrowDirectionRight = 4LL,
+    UIEditMenuArrowDirectionUp = 1LL,
+};
+typedef enum UIEditingInteractionConfiguration : NSInteger UIEditingInteractionConfiguration;
+enum UIEditingInteractionConfiguration : NSInteger {
+    UIEditingInteractionConfigurationDefault = 1LL,
+    UIEditingInteractionConfigurationNone = 0LL,
+};
+typedef enum UIEventButtonMask : NSUInteger UIEventButtonMask;
+enum UIEventButtonMask : NSUInteger {
+    UIEventButtonMaskPrimary = 1ULL,
+    UIEventButtonMaskSecondary = 2ULL,
+};
+typedef enum UIEventSubtype : NSInteger UIEventSubtype;
+enum UIEventSubtype : NSInteger {
+    UIEventSubtypeMotionShake = 1LL,
+    UIEventSubtypeNone = 0LL,
+    UIEventSubtypeRemoteControlBeginSeekingBackward = 106LL,
+    UIEventSubtypeRemoteControlBeginSeekingForward = 108LL,
+    UIEventSubtypeRemoteControlEndSeekingBackward = 107LL,
+    UIEventSubtypeRemoteControlEndSeekingForward = 109LL,
+    UIEventSubtypeRemoteControlNextTrack = 104LL,
+    UIEventSubtypeRemoteControlPause = 101LL,
+    UIEventSubtypeRemoteControlPlay = 100LL,
+    UIEventSubtypeRemoteControlPreviousTrack = 105LL,
+    UIEventSubtypeRemoteControlStop = 102LL,
+    UIEventSubtypeRemoteControlTogglePlayPause = 103LL,
+};
+typedef enum UIEventType : NSInteger UIEventType;
+enum UIEventType : NSInteger {
+    UIEventTypeHover = 11LL,
+    UIEventTypeMotion = 1LL,
+    UIEventTypePresses = 3LL,
+    UIEventTypeRemoteControl = 2LL,
+    UIEventTypeScroll = 10LL,
+    UIEventTypeTouches = 0LL,
+    UIEventTypeTransform = 14LL,
+};
+typedef enum UIFindSessionSearchResultDisplayStyle : NSInteger UIFindSessionSearchResultDisplayStyle;
+enum UIFindSessionSearchResultDisplayStyle : NSInteger {
+    UIFindSessionSearchResultDisplayStyleCurrentAndTotal = 0LL,
+    UIFindSessionSearchResultDisplayStyleNone = 2LL,
+    UIFindSessionSearchResultDisplayStyleTotal = 1LL,
+};
+struct UIFloatRange {
+    CGFloat minimum;
+    CGFloat maximum;
+};
+typedef struct UIFloatRange UIFloatRange;
+typedef enum UIFocusGroupPriority : NSInteger UIFocusGroupPriority;
+enum UIFocusGroupPriority : NSInteger {
+    UIFocusGroupPriorityIgnored = 0LL,
+    UIFocusGroupPriorityPreviouslyFocused = 1000LL,
+    UIFocusGroupPriorityPrioritized = 2000LL,
+};
+typedef enum UIFocusHaloEffectPosition : NSInteger UIFocusHaloEffectPosition;
+enum UIFocusHaloEffectPosition : NSInteger {
+    UIFocusHaloEffectPositionAutomatic = 0LL,
+    UIFocusHaloEffectPositionInside = 2LL,
+    UIFocusHaloEffectPositionOutside = 1LL,
+};
+typedef enum UIFocusHeading : NSUInteger UIFocusHeading;
+enum UIFocusHeading : NSUInteger {
+    UIFocusHeadingDown = 2ULL,
+    UIFocusHeadingFirst = 256ULL,
+    UIFocusHeadingLast = 512ULL,
+    UIFocusHeadingLeft = 4ULL,
+    UIFocusHeadingNext = 16ULL,
+    UIFocusHeadingNone = 0ULL,
+    UIFocusHeadingPrevious = 32ULL,
+    UIFocusHeadingRight = 8ULL,
+    UIFocusHeadingUp = 1ULL,
+};
+typedef enum UIFocusItemDeferralMode : NSInteger UIFocusItemDeferralMode;
+enum UIFocusItemDeferralMode : NSInteger {
+    UIFocusItemDeferralModeAlways = 1LL,
+    UIFocusItemDeferralModeAutomatic = 0LL,
+    UIFocusItemDeferralModeNever = 2LL,
+};
+typedef enum UIFontDescriptorAttribute : int UIFontDescriptorAttribute;
+enum UIFontDescriptorAttribute : int {
+    UIFontDescriptorAttributeCascadeList = 7,
+    UIFontDescriptorAttributeCharacterSet = 6,
+    UIFontDescriptorAttributeFace = 1,
+    UIFontDescriptorAttributeFamily = 0,
+    UIFontDescriptorAttributeFeatureSettings = 10,
+    UIFontDescriptorAttributeFixedAdvance = 9,
+    UIFontDescriptorAttributeMatrix = 5,
+    UIFontDescriptorAttributeName = 2,
+    UIFontDescriptorAttributeSize = 3,
+    UIFontDescriptorAttributeTextStyle = 11,
+    UIFontDescriptorAttributeTraits = 8,
+    UIFontDescriptorAttributeVisibleName = 4,
+};
+typedef enum UIFontDescriptorSymbolicTraits : unsigned int UIFontDescriptorSymbolicTraits;
+enum UIFontDescriptorSymbolicTraits : unsigned int {
+    UIFontDescriptorSymbolicTraitBold = 2U,
+    UIFontDescriptorSymbolicTraitClassClarendonSerifs = 1073741824U,
+    UIFontDescriptorSymbolicTraitClassFreeformSerifs = 1879048192U,
+    UIFontDescriptorSymbolicTraitClassMask = 4026531840U,
+    UIFontDescriptorSymbolicTraitClassModernSerifs = 805306368U,
+    UIFontDescriptorSymbolicTraitClassOldStyleSerifs = 268435456U,
+    UIFontDescriptorSymbolicTraitClassOrnamentals = 2415919104U,
+    UIFontDescriptorSymbolicTraitClassSansSerif = 2147483648U,
+    UIFontDescriptorSymbolicTraitClassScripts = 2684354560U,
+    UIFontDescriptorSymbolicTraitClassSlabSerifs = 1342177280U,
+    UIFontDescriptorSymbolicTraitClassSymbolic = 3221225472U,
+    UIFontDescriptorSymbolicTraitClassTransitionalSerifs = 536870912U,
+    UIFontDescriptorSymbolicTraitClassUnknown = 0U,
+    UIFontDescriptorSymbolicTraitCondensed = 64U,
+    UIFontDescriptorSymbolicTraitExpanded = 32U,
+    UIFontDescriptorSymbolicTraitItalic = 1U,
+    UIFontDescriptorSymbolicTraitLooseLeading = 65536U,
+    UIFontDescriptorSymbolicTraitMonoSpace = 1024U,
+    UIFontDescriptorSymbolicTraitTightLeading = 32768U,
+    UIFontDescriptorSymbolicTraitUIOptimized = 4096U,
+    UIFontDescriptorSymbolicTraitVertical = 2048U,
+};
+typedef NSString *UIFontDescriptorSystemDesign;
 typedef NSString *UIFontTextStyle;
-typedef CGFloat UIFontWeight;
+typedef enum UIFontWeight : int UIFontWeight;
+enum UIFontWeight : int {
+    UIFontWeightBlack = 8,
+    UIFontWeightBold = 6,
+    UIFontWeightHeavy = 7,
+    UIFontWeightLight = 2,
+    UIFontWeightMedium = 4,
+    UIFontWeightRegular = 3,
+    UIFontWeightSemibold = 5,
+    UIFontWeightThin = 1,
+    UIFontWeightUltraLight = 0,
+};
+typedef enum UIFontWidth : int UIFontWidth;
+enum UIFontWidth : int {
+    UIFontWidthCompressed = 3,
+    UIFontWidthCondensed = 0,
+    UIFontWidthExpanded = 2,
+    UIFontWidthStandard = 1,
+};
+typedef enum UIForceTouchCapability : NSInteger UIForceTouchCapability;
+enum UIForceTouchCapability : NSInteger {
+    UIForceTouchCapabilityAvailable = 2LL,
+    UIForceTouchCapabilityUnavailable = 1LL,
+    UIForceTouchCapabilityUnknown = 0LL,
+};
 typedef enum UIGestureRecognizerState : NSInteger UIGestureRecognizerState;
 enum UIGestureRecognizerState : NSInteger {
-    UIGestureRecognizerStatePossible = 0LL,
     UIGestureRecognizerStateBegan = 1LL,
+    UIGestureRecognizerStateCancelled = 4LL,
     UIGestureRecognizerStateChanged = 2LL,
     UIGestureRecognizerStateEnded = 3LL,
-    UIGestureRecognizerStateCancelled = 4LL,
     UIGestureRecognizerStateFailed = 5LL,
+    UIGestureRecognizerStatePossible = 0LL,
+    UIGestureRecognizerStateRecognized = 3LL,
+};
+typedef enum UIGraphicsImageRendererFormatRange : NSInteger UIGraphicsImageRendererFormatRange;
+enum UIGraphicsImageRendererFormatRange : NSInteger {
+    UIGraphicsImageRendererFormatRangeAutomatic = 0LL,
+    UIGraphicsImageRendererFormatRangeExtended = 1LL,
+    UIGraphicsImageRendererFormatRangeStandard = 2LL,
+    UIGraphicsImageRendererFormatRangeUnspecified = -1LL,
+};
+typedef enum UIGuidedAccessAccessibilityFeature : NSUInteger UIGuidedAccessAccessibilityFeature;
+enum UIGuidedAccessAccessibilityFeature : NSUInteger {
+    UIGuidedAccessAccessibilityFeatureAssistiveTouch = 4ULL,
+    UIGuidedAccessAccessibilityFeatureGrayscaleDisplay = 16ULL,
+    UIGuidedAccessAccessibilityFeatureInvertColors = 8ULL,
+    UIGuidedAccessAccessibilityFeatureVoiceOver = 1ULL,
+    UIGuidedAccessAccessibilityFeatureZoom = 2ULL,
+};
+typedef enum UIGuidedAccessErrorCode : NSInteger UIGuidedAccessErrorCode;
+enum UIGuidedAccessErrorCode : NSInteger {
+    UIGuidedAccessErrorCodeFailed = -1LL,
+    UIGuidedAccessErrorCodePermissionDenied = 0LL,
+};
+typedef enum UIGuidedAccessRestrictionState : NSInteger UIGuidedAccessRestrictionState;
+enum UIGuidedAccessRestrictionState : NSInteger {
+    UIGuidedAccessRestrictionStateAllow = 0LL,
+    UIGuidedAccessRestrictionStateDeny = 1LL,
+};
+typedef enum UIImageDynamicRange : NSInteger UIImageDynamicRange;
+enum UIImageDynamicRange : NSInteger {
+    UIImageDynamicRangeConstrainedHigh = 1LL,
+    UIImageDynamicRangeHigh = 2LL,
+    UIImageDynamicRangeStandard = 0LL,
+    UIImageDynamicRangeUnspecified = -1LL,
 };
 typedef enum UIImageOrientation : NSInteger UIImageOrientation;
 enum UIImageOrientation : NSInteger {
-    UIImageOrientationUp = 0LL,
     UIImageOrientationDown = 1LL,
-    UIImageOrientationLeft = 2LL,
-    UIImageOrientationRight = 3LL,
-    UIImageOrientationUpMirrored = 4LL,
     UIImageOrientationDownMirrored = 5LL,
+    UIImageOrientationLeft = 2LL,
     UIImageOrientationLeftMirrored = 6LL,
+    UIImageOrientationRight = 3LL,
     UIImageOrientationRightMirrored = 7LL,
+    UIImageOrientationUp = 0LL,
+    UIImageOrientationUpMirrored = 4LL,
+};
+typedef enum UIImagePickerControllerCameraCaptureMode : NSInteger UIImagePickerControllerCameraCaptureMode;
+enum UIImagePickerControllerCameraCaptureMode : NSInteger {
+    UIImagePickerControllerCameraCaptureModePhoto = 0LL,
+    UIImagePickerControllerCameraCaptureModeVideo = 1LL,
+};
+typedef enum UIImagePickerControllerCameraDevice : NSInteger UIImagePickerControllerCameraDevice;
+enum UIImagePickerControllerCameraDevice : NSInteger {
+    UIImagePickerControllerCameraDeviceFront = 1LL,
+    UIImagePickerControllerCameraDeviceRear = 0LL,
+};
+typedef enum UIImagePickerControllerCameraFlashMode : NSInteger UIImagePickerControllerCameraFlashMode;
+enum UIImagePickerControllerCameraFlashMode : NSInteger {
+    UIImagePickerControllerCameraFlashModeAuto = 0LL,
+    UIImagePickerControllerCameraFlashModeOff = -1LL,
+    UIImagePickerControllerCameraFlashModeOn = 1LL,
+};
+typedef enum UIImagePickerControllerImageUrlExportPreset : NSInteger UIImagePickerControllerImageUrlExportPreset;
+enum UIImagePickerControllerImageUrlExportPreset : NSInteger {
+    UIImagePickerControllerImageUrlExportPresetCompatible = 0LL,
+    UIImagePickerControllerImageUrlExportPresetCurrent = 1LL,
+};
+typedef enum UIImagePickerControllerQualityType : NSInteger UIImagePickerControllerQualityType;
+enum UIImagePickerControllerQualityType : NSInteger {
+    UIImagePickerControllerQualityTypeAt1280x720 = 4LL,
+    UIImagePickerControllerQualityTypeAt640x480 = 3LL,
+    UIImagePickerControllerQualityTypeAt960x540 = 5LL,
+    UIImagePickerControllerQualityTypeHigh = 0LL,
+    UIImagePickerControllerQualityTypeLow = 2LL,
+    UIImagePickerControllerQualityTypeMedium = 1LL,
+};
+typedef enum UIImagePickerControllerSourceType : NSInteger UIImagePickerControllerSourceType;
+enum UIImagePickerControllerSourceType : NSInteger {
+    UIImagePickerControllerSourceTypeCamera = 1LL,
+    UIImagePickerControllerSourceTypePhotoLibrary = 0LL,
+    UIImagePickerControllerSourceTypeSavedPhotosAlbum = 2LL,
 };
 typedef enum UIImageRenderingMode : NSInteger UIImageRenderingMode;
 enum UIImageRenderingMode : NSInteger {
-    UIImageRenderingModeAutomatic = 0LL,
     UIImageRenderingModeAlwaysOriginal = 1LL,
     UIImageRenderingModeAlwaysTemplate = 2LL,
+    UIImageRenderingModeAutomatic = 0LL,
 };
-typedef enum UIInterfaceOrientation : NSInteger UIInterfaceOrientation;
-enum UIInterfaceOrientation : NSInteger {
-    UIInterfaceOrientationUnknown = 0LL,
-    UIInterfaceOrientationPortrait = 1LL,
-    UIInterfaceOrientationPortraitUpsideDown = 2LL,
-    UIInterfaceOrientationLandscapeLeft = 4LL,
-    UIInterfaceOrientationLandscapeRight = 3LL,
+typedef enum UIImageResizingMode : NSInteger UIImageResizingMode;
+enum UIImageResizingMode : NSInteger {
+    UIImageResizingModeStretch = 1LL,
+    UIImageResizingModeTile = 0LL,
 };
-typedef enum UIInterfaceOrientationMask : NSUInteger UIInterfaceOrientationMask;
-enum UIInterfaceOrientationMask : NSUInteger {
-    UIInterfaceOrientationMaskPortrait = 2ULL,
-    UIInterfaceOrientationMaskLandscapeLeft = 16ULL,
-    UIInterfaceOrientationMaskLandscapeRight = 8ULL,
-    UIInterfaceOrientationMaskPortraitUpsideDown = 4ULL,
-    UIInterfaceOrientationMaskLandscape = 24ULL,
-    UIInterfaceOrientationMaskAll = 30ULL,
-    UIInterfaceOrientationMaskAllButUpsideDown = 26ULL,
+typedef enum UIImageSymbolScale : NSInteger UIImageSymbolScale;
+enum UIImageSymbolScale : NSInteger {
+    UIImageSymbolScaleDefault = -1LL,
+    UIImageSymbolScaleLarge = 3LL,
+    UIImageSymbolScaleMedium = 2LL,
+    UIImageSymbolScaleSmall = 1LL,
+    UIImageSymbolScaleUnspecified = 0LL,
+};
+typedef enum UIImageSymbolWeight : NSInteger UIImageSymbolWeight;
+enum UIImageSymbolWeight : NSInteger {
+    UIImageSymbolWeightBlack = 9LL,
+    UIImageSymbolWeightBold = 7LL,
+    UIImageSymbolWeightHeavy = 8LL,
+    UIImageSymbolWeightLight = 3LL,
+    UIImageSymbolWeightMedium = 5LL,
+    UIImageSymbolWeightRegular = 4LL,
+    UIImageSymbolWeightSemibold = 6LL,
+    UIImageSymbolWeightThin = 2LL,
+    UIImageSymbolWeightUltraLight = 1LL,
+    UIImageSymbolWeightUnspecified = 0LL,
+};
+typedef enum UIImpactFeedbackStyle : NSInteger UIImpactFeedbackStyle;
+enum UIImpactFeedbackStyle : NSInteger {
+    UIImpactFeedbackStyleHeavy = 2LL,
+    UIImpactFeedbackStyleLight = 0LL,
+    UIImpactFeedbackStyleMedium = 1LL,
+    UIImpactFeedbackStyleRigid = 4LL,
+    UIImpactFeedbackStyleSoft = 3LL,
+};
+typedef enum UIInputViewStyle : NSInteger UIInputViewStyle;
+enum UIInputViewStyle : NSInteger {
+    UIInputViewStyleDefault = 0LL,
+    UIInputViewStyleKeyboard = 1LL,
+};
+typedef enum UIInterpolatingMotionEffectType : NSInteger UIInterpolatingMotionEffectType;
+enum UIInterpolatingMotionEffectType : NSInteger {
+    UIInterpolatingMotionEffectTypeTiltAlongHorizontalAxis = 0LL,
+    UIInterpolatingMotionEffectTypeTiltAlongVerticalAxis = 1LL,
+};
+typedef enum UIKeyModifierFlags : NSInteger UIKeyModifierFlags;
+enum UIKeyModifierFlags : NSInteger {
+    UIKeyModifierFlagAlphaShift = 65536LL,
+    UIKeyModifierFlagAlternate = 524288LL,
+    UIKeyModifierFlagCommand = 1048576LL,
+    UIKeyModifierFlagControl = 262144LL,
+    UIKeyModifierFlagNumericPad = 2097152LL,
+    UIKeyModifierFlagShift = 131072LL,
+};
+typedef enum UIKeyboardAppearance : NSInteger UIKeyboardAppearance;
+enum UIKeyboardAppearance : NSInteger {
+    UIKeyboardAppearanceAlert = 1LL,
+    UIKeyboardAppearanceDark = 1LL,
+    UIKeyboardAppearanceDefault = 0LL,
+    UIKeyboardAppearanceLight = 2LL,
+};
+typedef enum UIKeyboardHIDUsage : NSInteger UIKeyboardHIDUsage;
+enum UIKeyboardHIDUsage : NSInteger {
+    UIKeyboardHIDUsageKeyboard0 = 39LL,
+    UIKeyboardHIDUsageKeyboard1 = 30LL,
+    UIKeyboardHIDUsageKeyboard2 = 31LL,
+    UIKeyboardHIDUsageKeyboard3 = 32LL,
+    UIKeyboardHIDUsageKeyboard4 = 33LL,
+    UIKeyboardHIDUsageKeyboard5 = 34LL,
+    UIKeyboardHIDUsageKeyboard6 = 35LL,
+    UIKeyboardHIDUsageKeyboard7 = 36LL,
+    UIKeyboardHIDUsageKeyboard8 = 37LL,
+    UIKeyboardHIDUsageKeyboard9 = 38LL,
+    UIKeyboardHIDUsageKeyboardA = 4LL,
+    UIKeyboardHIDUsageKeyboardAgain = 121LL,
+    UIKeyboardHIDUsageKeyboardAlphanumericSwitch = 145LL,
+    UIKeyboardHIDUsageKeyboardAlternateErase = 153LL,
+    UIKeyboardHIDUsageKeyboardApplication = 101LL,
+    UIKeyboardHIDUsageKeyboardB = 5LL,
+    UIKeyboardHIDUsageKeyboardBackslash = 49LL,
+    UIKeyboardHIDUsageKeyboardC = 6LL,
+    UIKeyboardHIDUsageKeyboardCancel = 155LL,
+    UIKeyboardHIDUsageKeyboardCapsLock = 57LL,
+    UIKeyboardHIDUsageKeyboardClear = 156LL,
+    UIKeyboardHIDUsageKeyboardClearOrAgain = 162LL,
+    UIKeyboardHIDUsageKeyboardCloseBracket = 48LL,
+    UIKeyboardHIDUsageKeyboardComma = 54LL,
+    UIKeyboardHIDUsageKeyboardCopy = 124LL,
+    UIKeyboardHIDUsageKeyboardCrSelOrProps = 163LL,
+    UIKeyboardHIDUsageKeyboardCut = 123LL,
+    UIKeyboardHIDUsageKeyboardD = 7LL,
+    UIKeyboardHIDUsageKeyboardDeleteForward = 76LL,
+    UIKeyboardHIDUsageKeyboardDeleteOrBackspace = 42LL,
+    UIKeyboardHIDUsageKeyboardDownArrow = 81LL,
+    UIKeyboardHIDUsageKeyboardE = 8LL,
+    UIKeyboardHIDUsageKeyboardEnd = 77LL,
+    UIKeyboardHIDUsageKeyboardEqualSign = 46LL,
+    UIKeyboardHIDUsageKeyboardErrorRollOver = 1LL,
+    UIKeyboardHIDUsageKeyboardErrorUndefined = 3LL,
+    UIKeyboardHIDUsageKeyboardEscape = 41LL,
+    UIKeyboardHIDUsageKeyboardExSel = 164LL,
+    UIKeyboardHIDUsageKeyboardExecute = 116LL,
+    UIKeyboardHIDUsageKeyboardF = 9LL,
+    UIKeyboardHIDUsageKeyboardF1 = 58LL,
+    UIKeyboardHIDUsageKeyboardF10 = 67LL,
+    UIKeyboardHIDUsageKeyboardF11 = 68LL,
+    UIKeyboardHIDUsageKeyboardF12 = 69LL,
+    UIKeyboardHIDUsageKeyboardF13 = 104LL,
+    UIKeyboardHIDUsageKeyboardF14 = 105LL,
+    UIKeyboardHIDUsageKeyboardF15 = 106LL,
+    UIKeyboardHIDUsageKeyboardF16 = 107LL,
+    UIKeyboardHIDUsageKeyboardF17 = 108LL,
+    UIKeyboardHIDUsageKeyboardF18 = 109LL,
+    UIKeyboardHIDUsageKeyboardF19 = 110LL,
+    UIKeyboardHIDUsageKeyboardF2 = 59LL,
+    UIKeyboardHIDUsageKeyboardF20 = 111LL,
+    UIKeyboardHIDUsageKeyboardF21 = 112LL,
+    UIKeyboardHIDUsageKeyboardF22 = 113LL,
+    UIKeyboardHIDUsageKeyboardF23 = 114LL,
+    UIKeyboardHIDUsageKeyboardF24 = 115LL,
+    UIKeyboardHIDUsageKeyboardF3 = 60LL,
+    UIKeyboardHIDUsageKeyboardF4 = 61LL,
+    UIKeyboardHIDUsageKeyboardF5 = 62LL,
+    UIKeyboardHIDUsageKeyboardF6 = 63LL,
+    UIKeyboardHIDUsageKeyboardF7 = 64LL,
+    UIKeyboardHIDUsageKeyboardF8 = 65LL,
+    UIKeyboardHIDUsageKeyboardF9 = 66LL,
+    UIKeyboardHIDUsageKeyboardFind = 126LL,
+    UIKeyboardHIDUsageKeyboardG = 10LL,
+    UIKeyboardHIDUsageKeyboardGraveAccentAndTilde = 53LL,
+    UIKeyboardHIDUsageKeyboardH = 11LL,
+    UIKeyboardHIDUsageKeyboardHangul = 144LL,
+    UIKeyboardHIDUsageKeyboardHanja = 145LL,
+    UIKeyboardHIDUsageKeyboardHelp = 117LL,
+    UIKeyboardHIDUsageKeyboardHiragana = 147LL,
+    UIKeyboardHIDUsageKeyboardHome = 74LL,
+    UIKeyboardHIDUsageKeyboardHyphen = 45LL,
+    UIKeyboardHIDUsageKeyboardI = 12LL,
+    UIKeyboardHIDUsageKeyboardInsert = 73LL,
+    UIKeyboardHIDUsageKeyboardInternational1 = 135LL,
+    UIKeyboardHIDUsageKeyboardInternational2 = 136LL,
+    UIKeyboardHIDUsageKeyboardInternational3 = 137LL,
+    UIKeyboardHIDUsageKeyboardInternational4 = 138LL,
+    UIKeyboardHIDUsageKeyboardInternational5 = 139LL,
+    UIKeyboardHIDUsageKeyboardInternational6 = 140LL,
+    UIKeyboardHIDUsageKeyboardInternational7 = 141LL,
+    UIKeyboardHIDUsageKeyboardInternational8 = 142LL,
+    UIKeyboardHIDUsageKeyboardInternational9 = 143LL,
+    UIKeyboardHIDUsageKeyboardJ = 13LL,
+    UIKeyboardHIDUsageKeyboardK = 14LL,
+    UIKeyboardHIDUsageKeyboardKanaSwitch = 144LL,
+    UIKeyboardHIDUsageKeyboardKatakana = 146LL,
+    UIKeyboardHIDUsageKeyboardL = 15LL,
+    UIKeyboardHIDUsageKeyboardLang1 = 144LL,
+    UIKeyboardHIDUsageKeyboardLang2 = 145LL,
+    UIKeyboardHIDUsageKeyboardLang3 = 146LL,
+    UIKeyboardHIDUsageKeyboardLang4 = 147LL,
+    UIKeyboardHIDUsageKeyboardLang5 = 148LL,
+    UIKeyboardHIDUsageKeyboardLang6 = 149LL,
+    UIKeyboardHIDUsageKeyboardLang7 = 150LL,
+    UIKeyboardHIDUsageKeyboardLang8 = 151LL,
+    UIKeyboardHIDUsageKeyboardLang9 = 152LL,
+    UIKeyboardHIDUsageKeyboardLeftAlt = 226LL,
+    UIKeyboardHIDUsageKeyboardLeftArrow = 80LL,
+    UIKeyboardHIDUsageKeyboardLeftControl = 224LL,
+    UIKeyboardHIDUsageKeyboardLeftGui = 227LL,
+    UIKeyboardHIDUsageKeyboardLeftShift = 225LL,
+    UIKeyboardHIDUsageKeyboardLockingCapsLock = 130LL,
+    UIKeyboardHIDUsageKeyboardLockingNumLock = 131LL,
+    UIKeyboardHIDUsageKeyboardLockingScrollLock = 132LL,
+    UIKeyboardHIDUsageKeyboardM = 16LL,
+    UIKeyboardHIDUsageKeyboardMenu = 118LL,
+    UIKeyboardHIDUsageKeyboardMute = 127LL,
+    UIKeyboardHIDUsageKeyboardN = 17LL,
+    UIKeyboardHIDUsageKeyboardNonUSBackslash = 100LL,
+    UIKeyboardHIDUsageKeyboardNonUSPound = 50LL,
+    UIKeyboardHIDUsageKeyboardO = 18LL,
+    UIKeyboardHIDUsageKeyboardOpenBracket = 47LL,
+    UIKeyboardHIDUsageKeyboardOper = 161LL,
+    UIKeyboardHIDUsageKeyboardOut = 160LL,
+    UIKeyboardHIDUsageKeyboardP = 19LL,
+    UIKeyboardHIDUsageKeyboardPageDown = 78LL,
+    UIKeyboardHIDUsageKeyboardPageUp = 75LL,
+    UIKeyboardHIDUsageKeyboardPaste = 125LL,
+    UIKeyboardHIDUsageKeyboardPause = 72LL,
+    UIKeyboardHIDUsageKeyboardPeriod = 55LL,
+    UIKeyboardHIDUsageKeyboardPostFail = 2LL,
+    UIKeyboardHIDUsageKeyboardPower = 102LL,
+    UIKeyboardHIDUsageKeyboardPrintScreen = 70LL,
+    UIKeyboardHIDUsageKeyboardPrior = 157LL,
+    UIKeyboardHIDUsageKeyboardQ = 20LL,
+    UIKeyboardHIDUsageKeyboardQuote = 52LL,
+    UIKeyboardHIDUsageKeyboardR = 21LL,
+    UIKeyboardHIDUsageKeyboardReserved = 65535LL,
+    UIKeyboardHIDUsageKeyboardReturn = 158LL,
+    UIKeyboardHIDUsageKeyboardReturnOrEnter = 40LL,
+    UIKeyboardHIDUsageKeyboardRightAlt = 230LL,
+    UIKeyboardHIDUsageKeyboardRightArrow = 79LL,
+    UIKeyboardHIDUsageKeyboardRightControl = 228LL,
+    UIKeyboardHIDUsageKeyboardRightGui = 231LL,
+    UIKeyboardHIDUsageKeyboardRightShift = 229LL,
+    UIKeyboardHIDUsageKeyboardS = 22LL,
+    UIKeyboardHIDUsageKeyboardScrollLock = 71LL,
+    UIKeyboardHIDUsageKeyboardSelect = 119LL,
+    UIKeyboardHIDUsageKeyboardSemicolon = 51LL,
+    UIKeyboardHIDUsageKeyboardSeparator = 159LL,
+    UIKeyboardHIDUsageKeyboardSlash = 56LL,
+    UIKeyboardHIDUsageKeyboardSpacebar = 44LL,
+    UIKeyboardHIDUsageKeyboardStop = 120LL,
+    UIKeyboardHIDUsageKeyboardSysReqOrAttention = 154LL,
+    UIKeyboardHIDUsageKeyboardT = 23LL,
+    UIKeyboardHIDUsageKeyboardTab = 43LL,
+    UIKeyboardHIDUsageKeyboardU = 24LL,
+    UIKeyboardHIDUsageKeyboardUndo = 122LL,
+    UIKeyboardHIDUsageKeyboardUpArrow = 82LL,
+    UIKeyboardHIDUsageKeyboardV = 25LL,
+    UIKeyboardHIDUsageKeyboardVolumeDown = 129LL,
+    UIKeyboardHIDUsageKeyboardVolumeUp = 128LL,
+    UIKeyboardHIDUsageKeyboardW = 26LL,
+    UIKeyboardHIDUsageKeyboardX = 27LL,
+    UIKeyboardHIDUsageKeyboardY = 28LL,
+    UIKeyboardHIDUsageKeyboardZ = 29LL,
+    UIKeyboardHIDUsageKeyboardZenkakuHankakuKanji = 148LL,
+    UIKeyboardHIDUsageKeypad0 = 98LL,
+    UIKeyboardHIDUsageKeypad1 = 89LL,
+    UIKeyboardHIDUsageKeypad2 = 90LL,
+    UIKeyboardHIDUsageKeypad3 = 91LL,
+    UIKeyboardHIDUsageKeypad4 = 92LL,
+    UIKeyboardHIDUsageKeypad5 = 93LL,
+    UIKeyboardHIDUsageKeypad6 = 94LL,
+    UIKeyboardHIDUsageKeypad7 = 95LL,
+    UIKeyboardHIDUsageKeypad8 = 96LL,
+    UIKeyboardHIDUsageKeypad9 = 97LL,
+    UIKeyboardHIDUsageKeypadAsterisk = 85LL,
+    UIKeyboardHIDUsageKeypadComma = 133LL,
+    UIKeyboardHIDUsageKeypadEnter = 88LL,
+    UIKeyboardHIDUsageKeypadEqualSign = 103LL,
+    UIKeyboardHIDUsageKeypadEqualSignAS400 = 134LL,
+    UIKeyboardHIDUsageKeypadHyphen = 86LL,
+    UIKeyboardHIDUsageKeypadNumLock = 83LL,
+    UIKeyboardHIDUsageKeypadPeriod = 99LL,
+    UIKeyboardHIDUsageKeypadPlus = 87LL,
+    UIKeyboardHIDUsageKeypadSlash = 84LL,
 };
 typedef enum UIKeyboardType : NSInteger UIKeyboardType;
 enum UIKeyboardType : NSInteger {
-    UIKeyboardTypeDefault = 0LL,
     UIKeyboardTypeASCIICapable = 1LL,
-    UIKeyboardTypeNumbersAndPunctuation = 2LL,
-    UIKeyboardTypeURL = 3LL,
-    UIKeyboardTypeNumberPad = 4LL,
-    UIKeyboardTypePhonePad = 5LL,
-    UIKeyboardTypeNamePhonePad = 6LL,
-    UIKeyboardTypeEmailAddress = 7LL,
+    UIKeyboardTypeAsciiCapable = 1LL,
+    UIKeyboardTypeAsciiCapableNumberPad = 11LL,
     UIKeyboardTypeDecimalPad = 8LL,
+    UIKeyboardTypeDefault = 0LL,
+    UIKeyboardTypeEmailAddress = 7LL,
+    UIKeyboardTypeNamePhonePad = 6LL,
+    UIKeyboardTypeNumberPad = 4LL,
+    UIKeyboardTypeNumbersAndPunctuation = 2LL,
+    UIKeyboardTypePhonePad = 5LL,
+    UIKeyboardTypeTwitter = 9LL,
+    UIKeyboardTypeUrl = 3LL,
+    UIKeyboardTypeWebSearch = 10LL,
+};
+typedef enum UILabelVibrancy : NSInteger UILabelVibrancy;
+enum UILabelVibrancy : NSInteger {
+    UILabelVibrancyAutomatic = 1LL,
+    UILabelVibrancyNone = 0LL,
 };
 typedef enum UILayoutConstraintAxis : NSInteger UILayoutConstraintAxis;
 enum UILayoutConstraintAxis : NSInteger {
     UILayoutConstraintAxisHorizontal = 0LL,
     UILayoutConstraintAxisVertical = 1LL,
 };
-typedef float UILayoutPriority;
+typedef enum UILayoutPriority : int UILayoutPriority;
+enum UILayoutPriority : int {
+    UILayoutPriorityDefaultHigh = 750,
+    UILayoutPriorityDefaultLow = 250,
+    UILayoutPriorityDragThatCanResizeScene = 510,
+    UILayoutPriorityDragThatCannotResizeScene = 490,
+    UILayoutPriorityFittingSizeLevel = 50,
+    UILayoutPriorityRequired = 1000,
+    UILayoutPrioritySceneSizeStayPut = 500,
+};
+typedef enum UILegibilityWeight : NSInteger UILegibilityWeight;
+enum UILegibilityWeight : NSInteger {
+    UILegibilityWeightBold = 1LL,
+    UILegibilityWeightRegular = 0LL,
+    UILegibilityWeightUnspecified = -1LL,
+};
+typedef enum UILetterformAwareSizingRule : NSInteger UILetterformAwareSizingRule;
+enum UILetterformAwareSizingRule : NSInteger {
+    UILetterformAwareSizingRuleOversize = 1LL,
+    UILetterformAwareSizingRuleTypographic = 0LL,
+};
+typedef enum UILineBreakMode : NSInteger UILineBreakMode;
+enum UILineBreakMode : NSInteger {
+    UILineBreakModeCharacterWrap = 1LL,
+    UILineBreakModeClip = 2LL,
+    UILineBreakModeHeadTruncation = 3LL,
+    UILineBreakModeMiddleTruncation = 5LL,
+    UILineBreakModeTailTruncation = 4LL,
+    UILineBreakModeWordWrap = 0LL,
+};
+typedef enum UIListContentTextAlignment : NSInteger UIListContentTextAlignment;
+enum UIListContentTextAlignment : NSInteger {
+    UIListContentTextAlignmentCenter = 1LL,
+    UIListContentTextAlignmentJustified = 2LL,
+    UIListContentTextAlignmentNatural = 0LL,
+};
+typedef enum UIListContentTextTransform : NSInteger UIListContentTextTransform;
+enum UIListContentTextTransform : NSInteger {
+    UIListContentTextTransformCapitalized = 3LL,
+    UIListContentTextTransformLowercase = 2LL,
+    UIListContentTextTransformNone = 0LL,
+    UIListContentTextTransformUppercase = 1LL,
+};
+typedef enum UIListEnvironment : NSInteger UIListEnvironment;
+enum UIListEnvironment : NSInteger {
+    UIListEnvironmentGrouped = 3LL,
+    UIListEnvironmentInsetGrouped = 4LL,
+    UIListEnvironmentNone = 1LL,
+    UIListEnvironmentPlain = 2LL,
+    UIListEnvironmentSidebar = 5LL,
+    UIListEnvironmentSidebarPlain = 6LL,
+    UIListEnvironmentUnspecified = 0LL,
+};
+typedef enum UIListSeparatorVisibility : NSInteger UIListSeparatorVisibility;
+enum UIListSeparatorVisibility : NSInteger {
+    UIListSeparatorVisibilityAutomatic = 0LL,
+    UIListSeparatorVisibilityHidden = 2LL,
+    UIListSeparatorVisibilityVisible = 1LL,
+};
+typedef enum UIMenuControllerArrowDirection : NSInteger UIMenuControllerArrowDirection;
+enum UIMenuControllerArrowDirection : NSInteger {
+    UIMenuControllerArrowDirectionDefault = 0LL,
+    UIMenuControllerArrowDirectionDown = 2LL,
+    UIMenuControllerArrowDirectionLeft = 3LL,
+    UIMenuControllerArrowDirectionRight = 4LL,
+    UIMenuControllerArrowDirectionUp = 1LL,
+};
+typedef enum UIMenuElementAttributes : NSUInteger UIMenuElementAttributes;
+enum UIMenuElementAttributes : NSUInteger {
+    UIMenuElementAttributesDestructive = 2ULL,
+    UIMenuElementAttributesDisabled = 1ULL,
+    UIMenuElementAttributesHidden = 4ULL,
+    UIMenuElementAttributesKeepsMenuPresented = 8ULL,
+};
+typedef enum UIMenuElementSize : NSInteger UIMenuElementSize;
+enum UIMenuElementSize : NSInteger {
+    UIMenuElementSizeAutomatic = -1LL,
+    UIMenuElementSizeLarge = 2LL,
+    UIMenuElementSizeMedium = 1LL,
+    UIMenuElementSizeSmall = 0LL,
+};
+typedef enum UIMenuElementState : NSInteger UIMenuElementState;
+enum UIMenuElementState : NSInteger {
+    UIMenuElementStateMixed = 2LL,
+    UIMenuElementStateOff = 0LL,
+    UIMenuElementStateOn = 1LL,
+};
+typedef NSString *UIMenuIdentifier;
+typedef enum UIMenuOptions : NSUInteger UIMenuOptions;
+enum UIMenuOptions : NSUInteger {
+    UIMenuOptionDestructive = 2ULL,
+    UIMenuOptionDisplayAsPalette = 128ULL,
+    UIMenuOptionDisplayInline = 1ULL,
+    UIMenuOptionSingleSelection = 32ULL,
+};
 typedef enum UIModalPresentationStyle : NSInteger UIModalPresentationStyle;
 enum UIModalPresentationStyle : NSInteger {
-    UIModalPresentationFullScreen = 0LL,
-    UIModalPresentationPageSheet = 1LL,
-    UIModalPresentationFormSheet = 2LL,
-    UIModalPresentationCurrentContext = 3LL,
-    UIModalPresentationCustom = 4LL,
-    UIModalPresentationOverFullScreen = 5LL,
-    UIModalPresentationOverCurrentContext = 6LL,
-    UIModalPresentationPopover = 7LL,
-    UIModalPresentationNone = -1LL,
-    UIModalPresentationAutomatic = -2LL,
+    UIModalPresentationStyleAutomatic = -2LL,
+    UIModalPresentationStyleBlurOverFullScreen = 8LL,
+    UIModalPresentationStyleCurrentContext = 3LL,
+    UIModalPresentationStyleCustom = 4LL,
+    UIModalPresentationStyleFormSheet = 2LL,
+    UIModalPresentationStyleFullScreen = 0LL,
+    UIModalPresentationStyleNone = -1LL,
+    UIModalPresentationStyleOverCurrentContext = 6LL,
+    UIModalPresentationStyleOverFullScreen = 5LL,
+    UIModalPresentationStylePageSheet = 1LL,
+    UIModalPresentationStylePopover = 7LL,
+};
+typedef enum UIModalTransitionStyle : NSInteger UIModalTransitionStyle;
+enum UIModalTransitionStyle : NSInteger {
+    UIModalTransitionStyleCoverVertical = 0LL,
+    UIModalTransitionStyleCrossDissolve = 2LL,
+    UIModalTransitionStyleFlipHorizontal = 1LL,
+    UIModalTransitionStylePartialCurl = 3LL,
+};
+typedef enum UINSToolbarItemPresentationSize : NSInteger UINSToolbarItemPresentationSize;
+enum UINSToolbarItemPresentationSize : NSInteger {
+    UINSToolbarItemPresentationSizeLarge = 3LL,
+    UINSToolbarItemPresentationSizeRegular = 0LL,
+    UINSToolbarItemPresentationSizeSmall = 1LL,
+    UINSToolbarItemPresentationSizeUnspecified = -1LL,
+};
+typedef enum UINavigationBarNSToolbarSection : NSInteger UINavigationBarNSToolbarSection;
+enum UINavigationBarNSToolbarSection : NSInteger {
+    UINavigationBarNSToolbarSectionContent = 3LL,
+    UINavigationBarNSToolbarSectionNone = 0LL,
+    UINavigationBarNSToolbarSectionSidebar = 1LL,
+    UINavigationBarNSToolbarSectionSupplementary = 2LL,
+};
+typedef enum UINavigationControllerOperation : NSInteger UINavigationControllerOperation;
+enum UINavigationControllerOperation : NSInteger {
+    UINavigationControllerOperationNone = 0LL,
+    UINavigationControllerOperationPop = 2LL,
+    UINavigationControllerOperationPush = 1LL,
+};
+typedef enum UINavigationItemBackButtonDisplayMode : NSInteger UINavigationItemBackButtonDisplayMode;
+enum UINavigationItemBackButtonDisplayMode : NSInteger {
+    UINavigationItemBackButtonDisplayModeDefault = 0LL,
+    UINavigationItemBackButtonDisplayModeGeneric = 1LL,
+    UINavigationItemBackButtonDisplayModeMinimal = 2LL,
+};
+typedef enum UINavigationItemLargeTitleDisplayMode : NSInteger UINavigationItemLargeTitleDisplayMode;
+enum UINavigationItemLargeTitleDisplayMode : NSInteger {
+    UINavigationItemLargeTitleDisplayModeAlways = 1LL,
+    UINavigationItemLargeTitleDisplayModeAutomatic = 0LL,
+    UINavigationItemLargeTitleDisplayModeInline = 3LL,
+    UINavigationItemLargeTitleDisplayModeNever = 2LL,
+};
+typedef enum UINavigationItemSearchBarPlacement : NSInteger UINavigationItemSearchBarPlacement;
+enum UINavigationItemSearchBarPlacement : NSInteger {
+    UINavigationItemSearchBarPlacementAutomatic = 0LL,
+    UINavigationItemSearchBarPlacementInline = 1LL,
+    UINavigationItemSearchBarPlacementStacked = 2LL,
+};
+typedef enum UINavigationItemStyle : NSInteger UINavigationItemStyle;
+enum UINavigationItemStyle : NSInteger {
+    UINavigationItemStyleBrowser = 1LL,
+    UINavigationItemStyleEditor = 2LL,
+    UINavigationItemStyleNavigator = 0LL,
+};
+typedef enum UINotificationFeedbackType : NSInteger UINotificationFeedbackType;
+enum UINotificationFeedbackType : NSInteger {
+    UINotificationFeedbackTypeError = 2LL,
+    UINotificationFeedbackTypeSuccess = 0LL,
+    UINotificationFeedbackTypeWarning = 1LL,
+};
+typedef enum UIPageControlBackgroundStyle : NSInteger UIPageControlBackgroundStyle;
+enum UIPageControlBackgroundStyle : NSInteger {
+    UIPageControlBackgroundStyleAutomatic = 0LL,
+    UIPageControlBackgroundStyleMinimal = 2LL,
+    UIPageControlBackgroundStyleProminent = 1LL,
+};
+typedef enum UIPageControlDirection : NSInteger UIPageControlDirection;
+enum UIPageControlDirection : NSInteger {
+    UIPageControlDirectionBottomToTop = 4LL,
+    UIPageControlDirectionLeftToRight = 1LL,
+    UIPageControlDirectionNatural = 0LL,
+    UIPageControlDirectionRightToLeft = 2LL,
+    UIPageControlDirectionTopToBottom = 3LL,
+};
+typedef enum UIPageControlInteractionState : NSInteger UIPageControlInteractionState;
+enum UIPageControlInteractionState : NSInteger {
+    UIPageControlInteractionStateContinuous = 2LL,
+    UIPageControlInteractionStateDiscrete = 1LL,
+    UIPageControlInteractionStateNone = 0LL,
+};
+typedef enum UIPageViewControllerNavigationDirection : NSInteger UIPageViewControllerNavigationDirection;
+enum UIPageViewControllerNavigationDirection : NSInteger {
+    UIPageViewControllerNavigationDirectionForward = 0LL,
+    UIPageViewControllerNavigationDirectionReverse = 1LL,
+};
+typedef enum UIPageViewControllerNavigationOrientation : NSInteger UIPageViewControllerNavigationOrientation;
+enum UIPageViewControllerNavigationOrientation : NSInteger {
+    UIPageViewControllerNavigationOrientationHorizontal = 0LL,
+    UIPageViewControllerNavigationOrientationVertical = 1LL,
+};
+typedef enum UIPageViewControllerSpineLocation : NSInteger UIPageViewControllerSpineLocation;
+enum UIPageViewControllerSpineLocation : NSInteger {
+    UIPageViewControllerSpineLocationMax = 3LL,
+    UIPageViewControllerSpineLocationMid = 2LL,
+    UIPageViewControllerSpineLocationMin = 1LL,
+    UIPageViewControllerSpineLocationNone = 0LL,
+};
+typedef enum UIPageViewControllerTransitionStyle : NSInteger UIPageViewControllerTransitionStyle;
+enum UIPageViewControllerTransitionStyle : NSInteger {
+    UIPageViewControllerTransitionStylePageCurl = 0LL,
+    UIPageViewControllerTransitionStyleScroll = 1LL,
+};
+typedef enum UIPasteControlDisplayMode : NSUInteger UIPasteControlDisplayMode;
+enum UIPasteControlDisplayMode : NSUInteger {
+    UIPasteControlDisplayModeArrowAndLabel = 3ULL,
+    UIPasteControlDisplayModeIconAndLabel = 0ULL,
+    UIPasteControlDisplayModeIconOnly = 1ULL,
+    UIPasteControlDisplayModeLabelOnly = 2ULL,
+};
+typedef NSString *UIPasteboardDetectionPattern;
+typedef enum UIPencilInteractionPhase : NSUInteger UIPencilInteractionPhase;
+enum UIPencilInteractionPhase : NSUInteger {
+    UIPencilInteractionPhaseBegan = 0ULL,
+    UIPencilInteractionPhaseCancelled = 3ULL,
+    UIPencilInteractionPhaseChanged = 1ULL,
+    UIPencilInteractionPhaseEnded = 2ULL,
+};
+typedef enum UIPencilPreferredAction : NSInteger UIPencilPreferredAction;
+enum UIPencilPreferredAction : NSInteger {
+    UIPencilPreferredActionIgnore = 0LL,
+    UIPencilPreferredActionRunSystemShortcut = 6LL,
+    UIPencilPreferredActionShowColorPalette = 3LL,
+    UIPencilPreferredActionShowContextualPalette = 5LL,
+    UIPencilPreferredActionShowInkAttributes = 4LL,
+    UIPencilPreferredActionSwitchEraser = 1LL,
+    UIPencilPreferredActionSwitchPrevious = 2LL,
+};
+struct UIPointerAccessoryPosition {
+    CGFloat offset;
+    CGFloat angle;
+};
+typedef struct UIPointerAccessoryPosition UIPointerAccessoryPosition;
+typedef enum UIPointerEffectTintMode : NSInteger UIPointerEffectTintMode;
+enum UIPointerEffectTintMode : NSInteger {
+    UIPointerEffectTintModeNone = 0LL,
+    UIPointerEffectTintModeOverlay = 1LL,
+    UIPointerEffectTintModeUnderlay = 2LL,
+};
+typedef enum UIPopoverArrowDirection : NSUInteger UIPopoverArrowDirection;
+enum UIPopoverArrowDirection : NSUInteger {
+    UIPopoverArrowDirectionAny = 15ULL,
+    UIPopoverArrowDirectionDown = 2ULL,
+    UIPopoverArrowDirectionLeft = 4ULL,
+    UIPopoverArrowDirectionRight = 8ULL,
+    UIPopoverArrowDirectionUp = 1ULL,
+};
+typedef enum UIPreferredPresentationStyle : NSInteger UIPreferredPresentationStyle;
+enum UIPreferredPresentationStyle : NSInteger {
+    UIPreferredPresentationStyleAttachment = 2LL,
+    UIPreferredPresentationStyleInline = 1LL,
+    UIPreferredPresentationStyleUnspecified = 0LL,
+};
+typedef enum UIPressPhase : NSInteger UIPressPhase;
+enum UIPressPhase : NSInteger {
+    UIPressPhaseBegan = 0LL,
+    UIPressPhaseCancelled = 4LL,
+    UIPressPhaseChanged = 1LL,
+    UIPressPhaseEnded = 3LL,
+    UIPressPhaseStationary = 2LL,
+};
+typedef enum UIPressType : NSInteger UIPressType;
+enum UIPressType : NSInteger {
+    UIPressTypeDownArrow = 1LL,
+    UIPressTypeLeftArrow = 2LL,
+    UIPressTypeMenu = 5LL,
+    UIPressTypePageDown = 31LL,
+    UIPressTypePageUp = 30LL,
+    UIPressTypePlayPause = 6LL,
+    UIPressTypeRightArrow = 3LL,
+    UIPressTypeSelect = 4LL,
+    UIPressTypeTVRemoteFourColors = 33LL,
+    UIPressTypeTVRemoteOneTwoThree = 32LL,
+    UIPressTypeUpArrow = 0LL,
+};
+typedef enum UIPreviewActionStyle : NSInteger UIPreviewActionStyle;
+enum UIPreviewActionStyle : NSInteger {
+    UIPreviewActionStyleDefault = 0LL,
+    UIPreviewActionStyleDestructive = 2LL,
+    UIPreviewActionStyleSelected = 1LL,
+};
+typedef enum UIPrintError : int UIPrintError;
+enum UIPrintError : int {
+    UIPrintErrorJobFailed = 4,
+    UIPrintErrorNoContent = 2,
+    UIPrintErrorNotAvailable = 1,
+    UIPrintErrorUnknownImageFormat = 3,
+};
+typedef enum UIPrintErrorCode : NSInteger UIPrintErrorCode;
+enum UIPrintErrorCode : NSInteger {
+    UIPrintErrorCodeJobFailedError = 4LL,
+    UIPrintErrorCodeNoContentError = 2LL,
+    UIPrintErrorCodeNotAvailableError = 1LL,
+    UIPrintErrorCodeUnknownImageFormatError = 3LL,
+};
+typedef enum UIPrintInfoDuplex : NSInteger UIPrintInfoDuplex;
+enum UIPrintInfoDuplex : NSInteger {
+    UIPrintInfoDuplexLongEdge = 1LL,
+    UIPrintInfoDuplexNone = 0LL,
+    UIPrintInfoDuplexShortEdge = 2LL,
+};
+typedef enum UIPrintInfoOrientation : NSInteger UIPrintInfoOrientation;
+enum UIPrintInfoOrientation : NSInteger {
+    UIPrintInfoOrientationLandscape = 1LL,
+    UIPrintInfoOrientationPortrait = 0LL,
+};
+typedef enum UIPrintInfoOutputType : NSInteger UIPrintInfoOutputType;
+enum UIPrintInfoOutputType : NSInteger {
+    UIPrintInfoOutputTypeGeneral = 0LL,
+    UIPrintInfoOutputTypeGrayscale = 2LL,
+    UIPrintInfoOutputTypePhoto = 1LL,
+    UIPrintInfoOutputTypePhotoGrayscale = 3LL,
+};
+typedef enum UIPrintRenderingQuality : NSInteger UIPrintRenderingQuality;
+enum UIPrintRenderingQuality : NSInteger {
+    UIPrintRenderingQualityBest = 0LL,
+    UIPrintRenderingQualityResponsive = 1LL,
+};
+typedef enum UIPrinterCutterBehavior : NSInteger UIPrinterCutterBehavior;
+enum UIPrinterCutterBehavior : NSInteger {
+    UIPrinterCutterBehaviorCutAfterEachCopy = 3LL,
+    UIPrinterCutterBehaviorCutAfterEachJob = 4LL,
+    UIPrinterCutterBehaviorCutAfterEachPage = 2LL,
+    UIPrinterCutterBehaviorNoCut = 0LL,
+    UIPrinterCutterBehaviorPrinterDefault = 1LL,
+};
+typedef enum UIPrinterJobTypes : NSInteger UIPrinterJobTypes;
+enum UIPrinterJobTypes : NSInteger {
+    UIPrinterJobTypesDocument = 1LL,
+    UIPrinterJobTypesEnvelope = 2LL,
+    UIPrinterJobTypesLabel = 4LL,
+    UIPrinterJobTypesLargeFormat = 64LL,
+    UIPrinterJobTypesPhoto = 8LL,
+    UIPrinterJobTypesPostcard = 128LL,
+    UIPrinterJobTypesReceipt = 16LL,
+    UIPrinterJobTypesRoll = 32LL,
+    UIPrinterJobTypesUnknown = 0LL,
+};
+typedef enum UIProgressViewStyle : NSInteger UIProgressViewStyle;
+enum UIProgressViewStyle : NSInteger {
+    UIProgressViewStyleBar = 1LL,
+    UIProgressViewStyleDefault = 0LL,
+};
+typedef enum UIPushBehaviorMode : NSInteger UIPushBehaviorMode;
+enum UIPushBehaviorMode : NSInteger {
+    UIPushBehaviorModeContinuous = 0LL,
+    UIPushBehaviorModeInstantaneous = 1LL,
 };
 typedef enum UIRemoteNotificationType : NSUInteger UIRemoteNotificationType;
 enum UIRemoteNotificationType : NSUInteger {
-    UIRemoteNotificationTypeNone = 0ULL,
-    UIRemoteNotificationTypeBadge = 1ULL,
-    UIRemoteNotificationTypeSound = 2ULL,
     UIRemoteNotificationTypeAlert = 4ULL,
+    UIRemoteNotificationTypeBadge = 1ULL,
+    UIRemoteNotificationTypeNewsstandContentAvailability = 8ULL,
+    UIRemoteNotificationTypeNone = 0ULL,
+    UIRemoteNotificationTypeSound = 2ULL,
 };
 typedef enum UIReturnKeyType : NSInteger UIReturnKeyType;
 enum UIReturnKeyType : NSInteger {
-    UIReturnKeyDefault = 0LL,
-    UIReturnKeyGo = 1LL,
-    UIReturnKeyNext = 4LL,
-    UIReturnKeySearch = 6LL,
-    UIReturnKeySend = 7LL,
-    UIReturnKeyDone = 9LL,
+    UIReturnKeyTypeContinue = 11LL,
+    UIReturnKeyTypeDefault = 0LL,
+    UIReturnKeyTypeDone = 9LL,
+    UIReturnKeyTypeEmergencyCall = 10LL,
+    UIReturnKeyTypeGo = 1LL,
+    UIReturnKeyTypeGoogle = 2LL,
+    UIReturnKeyTypeJoin = 3LL,
+    UIReturnKeyTypeNext = 4LL,
+    UIReturnKeyTypeRoute = 5LL,
+    UIReturnKeyTypeSearch = 6LL,
+    UIReturnKeyTypeSend = 7LL,
+    UIReturnKeyTypeYahoo = 8LL,
+};
+typedef enum UISceneActivationState : NSInteger UISceneActivationState;
+enum UISceneActivationState : NSInteger {
+    UISceneActivationStateBackground = 2LL,
+    UISceneActivationStateForegroundActive = 0LL,
+    UISceneActivationStateForegroundInactive = 1LL,
+    UISceneActivationStateUnattached = -1LL,
+};
+typedef enum UISceneCaptureState : NSInteger UISceneCaptureState;
+enum UISceneCaptureState : NSInteger {
+    UISceneCaptureStateActive = 1LL,
+    UISceneCaptureStateInactive = 0LL,
+    UISceneCaptureStateUnspecified = -1LL,
+};
+typedef enum UISceneErrorCode : NSInteger UISceneErrorCode;
+enum UISceneErrorCode : NSInteger {
+    UISceneErrorCodeGeometryRequestDenied = 101LL,
+    UISceneErrorCodeGeometryRequestUnsupported = 100LL,
+    UISceneErrorCodeMultipleScenesNotSupported = 0LL,
+    UISceneErrorCodeRequestDenied = 1LL,
+};
+typedef enum UIScreenOverscanCompensation : NSInteger UIScreenOverscanCompensation;
+enum UIScreenOverscanCompensation : NSInteger {
+    UIScreenOverscanCompensationInsetApplicationFrame = 2LL,
+    UIScreenOverscanCompensationInsetBounds = 1LL,
+    UIScreenOverscanCompensationNone = 2LL,
+    UIScreenOverscanCompensationScale = 0LL,
+};
+typedef enum UIScreenReferenceDisplayModeStatus : NSInteger UIScreenReferenceDisplayModeStatus;
+enum UIScreenReferenceDisplayModeStatus : NSInteger {
+    UIScreenReferenceDisplayModeStatusEnabled = 3LL,
+    UIScreenReferenceDisplayModeStatusLimited = 2LL,
+    UIScreenReferenceDisplayModeStatusNotEnabled = 1LL,
+    UIScreenReferenceDisplayModeStatusNotSupported = 0LL,
+};
+typedef enum UIScrollType : NSInteger UIScrollType;
+enum UIScrollType : NSInteger {
+    UIScrollTypeContinuous = 1LL,
+    UIScrollTypeDiscrete = 0LL,
+};
+typedef enum UIScrollTypeMask : NSUInteger UIScrollTypeMask;
+enum UIScrollTypeMask : NSUInteger {
+    UIScrollTypeMaskAll = 3ULL,
+    UIScrollTypeMaskContinuous = 2ULL,
+    UIScrollTypeMaskDiscrete = 1ULL,
 };
 typedef enum UIScrollViewContentInsetAdjustmentBehavior : NSInteger UIScrollViewContentInsetAdjustmentBehavior;
 enum UIScrollViewContentInsetAdjustmentBehavior : NSInteger {
-    UIScrollViewContentInsetAdjustmentAutomatic = 0LL,
-    UIScrollViewContentInsetAdjustmentScrollableAxes = 1LL,
-    UIScrollViewContentInsetAdjustmentNever = 2LL,
-    UIScrollViewContentInsetAdjustmentAlways = 3LL,
+    UIScrollViewContentInsetAdjustmentBehaviorAlways = 3LL,
+    UIScrollViewContentInsetAdjustmentBehaviorAutomatic = 0LL,
+    UIScrollViewContentInsetAdjustmentBehaviorNever = 2LL,
+    UIScrollViewContentInsetAdjustmentBehaviorScrollableAxes = 1LL,
+};
+typedef enum UIScrollViewIndexDisplayMode : NSInteger UIScrollViewIndexDisplayMode;
+enum UIScrollViewIndexDisplayMode : NSInteger {
+    UIScrollViewIndexDisplayModeAlwaysHidden = 1LL,
+    UIScrollViewIndexDisplayModeAutomatic = 0LL,
+};
+typedef enum UIScrollViewIndicatorStyle : NSInteger UIScrollViewIndicatorStyle;
+enum UIScrollViewIndicatorStyle : NSInteger {
+    UIScrollViewIndicatorStyleBlack = 1LL,
+    UIScrollViewIndicatorStyleDefault = 0LL,
+    UIScrollViewIndicatorStyleWhite = 2LL,
+};
+typedef enum UIScrollViewKeyboardDismissMode : NSInteger UIScrollViewKeyboardDismissMode;
+enum UIScrollViewKeyboardDismissMode : NSInteger {
+    UIScrollViewKeyboardDismissModeInteractive = 2LL,
+    UIScrollViewKeyboardDismissModeInteractiveWithAccessory = 4LL,
+    UIScrollViewKeyboardDismissModeNone = 0LL,
+    UIScrollViewKeyboardDismissModeOnDrag = 1LL,
+    UIScrollViewKeyboardDismissModeOnDragWithAccessory = 3LL,
+};
+typedef enum UISearchBarIcon : NSInteger UISearchBarIcon;
+enum UISearchBarIcon : NSInteger {
+    UISearchBarIconBookmark = 2LL,
+    UISearchBarIconClear = 1LL,
+    UISearchBarIconResultsList = 3LL,
+    UISearchBarIconSearch = 0LL,
+};
+typedef enum UISearchBarStyle : NSUInteger UISearchBarStyle;
+enum UISearchBarStyle : NSUInteger {
+    UISearchBarStyleDefault = 0ULL,
+    UISearchBarStyleMinimal = 2ULL,
+    UISearchBarStyleProminent = 1ULL,
+};
+typedef enum UISearchControllerScopeBarActivation : NSInteger UISearchControllerScopeBarActivation;
+enum UISearchControllerScopeBarActivation : NSInteger {
+    UISearchControllerScopeBarActivationAutomatic = 0LL,
+    UISearchControllerScopeBarActivationManual = 1LL,
+    UISearchControllerScopeBarActivationOnSearchActivation = 3LL,
+    UISearchControllerScopeBarActivationOnTextEntry = 2LL,
+};
+typedef enum UISegmentedControlSegment : NSInteger UISegmentedControlSegment;
+enum UISegmentedControlSegment : NSInteger {
+    UISegmentedControlSegmentAlone = 4LL,
+    UISegmentedControlSegmentAny = 0LL,
+    UISegmentedControlSegmentCenter = 2LL,
+    UISegmentedControlSegmentLeft = 1LL,
+    UISegmentedControlSegmentRight = 3LL,
+};
+typedef enum UISegmentedControlStyle : NSInteger UISegmentedControlStyle;
+enum UISegmentedControlStyle : NSInteger {
+    UISegmentedControlStyleBar = 2LL,
+    UISegmentedControlStyleBezeled = 3LL,
+    UISegmentedControlStyleBordered = 1LL,
+    UISegmentedControlStylePlain = 0LL,
 };
 typedef enum UISemanticContentAttribute : NSInteger UISemanticContentAttribute;
 enum UISemanticContentAttribute : NSInteger {
-    UISemanticContentAttributeUnspecified = 0LL,
-    UISemanticContentAttributePlayback = 1LL,
-    UISemanticContentAttributeSpatial = 2LL,
     UISemanticContentAttributeForceLeftToRight = 3LL,
     UISemanticContentAttributeForceRightToLeft = 4LL,
+    UISemanticContentAttributePlayback = 1LL,
+    UISemanticContentAttributeSpatial = 2LL,
+    UISemanticContentAttributeUnspecified = 0LL,
+};
+typedef NSString *UISheetPresentationControllerDetentIdentifier;
+typedef enum UISplitViewControllerBackgroundStyle : NSInteger UISplitViewControllerBackgroundStyle;
+enum UISplitViewControllerBackgroundStyle : NSInteger {
+    UISplitViewControllerBackgroundStyleNone = 0LL,
+    UISplitViewControllerBackgroundStyleSidebar = 1LL,
+};
+typedef enum UISplitViewControllerColumn : NSInteger UISplitViewControllerColumn;
+enum UISplitViewControllerColumn : NSInteger {
+    UISplitViewControllerColumnCompact = 3LL,
+    UISplitViewControllerColumnPrimary = 0LL,
+    UISplitViewControllerColumnSecondary = 2LL,
+    UISplitViewControllerColumnSupplementary = 1LL,
+};
+typedef enum UISplitViewControllerDisplayMode : NSInteger UISplitViewControllerDisplayMode;
+enum UISplitViewControllerDisplayMode : NSInteger {
+    UISplitViewControllerDisplayModeAllVisible = 2LL,
+    UISplitViewControllerDisplayModeAutomatic = 0LL,
+    UISplitViewControllerDisplayModeOneBesideSecondary = 2LL,
+    UISplitViewControllerDisplayModeOneOverSecondary = 3LL,
+    UISplitViewControllerDisplayModePrimaryHidden = 1LL,
+    UISplitViewControllerDisplayModePrimaryOverlay = 3LL,
+    UISplitViewControllerDisplayModeSecondaryOnly = 1LL,
+    UISplitViewControllerDisplayModeTwoBesideSecondary = 4LL,
+    UISplitViewControllerDisplayModeTwoDisplaceSecondary = 6LL,
+    UISplitViewControllerDisplayModeTwoOverSecondary = 5LL,
+};
+typedef enum UISplitViewControllerDisplayModeButtonVisibility : NSInteger UISplitViewControllerDisplayModeButtonVisibility;
+enum UISplitViewControllerDisplayModeButtonVisibility : NSInteger {
+    UISplitViewControllerDisplayModeButtonVisibilityAlways = 2LL,
+    UISplitViewControllerDisplayModeButtonVisibilityAutomatic = 0LL,
+    UISplitViewControllerDisplayModeButtonVisibilityNever = 1LL,
+};
+typedef enum UISplitViewControllerPrimaryEdge : NSInteger UISplitViewControllerPrimaryEdge;
+enum UISplitViewControllerPrimaryEdge : NSInteger {
+    UISplitViewControllerPrimaryEdgeLeading = 0LL,
+    UISplitViewControllerPrimaryEdgeTrailing = 1LL,
+};
+typedef enum UISplitViewControllerSplitBehavior : NSInteger UISplitViewControllerSplitBehavior;
+enum UISplitViewControllerSplitBehavior : NSInteger {
+    UISplitViewControllerSplitBehaviorAutomatic = 0LL,
+    UISplitViewControllerSplitBehaviorDisplace = 3LL,
+    UISplitViewControllerSplitBehaviorOverlay = 2LL,
+    UISplitViewControllerSplitBehaviorTile = 1LL,
+};
+typedef enum UISplitViewControllerStyle : NSInteger UISplitViewControllerStyle;
+enum UISplitViewControllerStyle : NSInteger {
+    UISplitViewControllerStyleDoubleColumn = 1LL,
+    UISplitViewControllerStyleTripleColumn = 2LL,
+    UISplitViewControllerStyleUnspecified = 0LL,
+};
+typedef enum UISpringLoadedInteractionEffectState : NSInteger UISpringLoadedInteractionEffectState;
+enum UISpringLoadedInteractionEffectState : NSInteger {
+    UISpringLoadedInteractionEffectStateActivated = 3LL,
+    UISpringLoadedInteractionEffectStateActivating = 2LL,
+    UISpringLoadedInteractionEffectStateInactive = 0LL,
+    UISpringLoadedInteractionEffectStatePossible = 1LL,
 };
 typedef enum UIStackViewAlignment : NSInteger UIStackViewAlignment;
 enum UIStackViewAlignment : NSInteger {
-    UIStackViewAlignmentFill = 0LL,
-    UIStackViewAlignmentLeading = 1LL,
-    UIStackViewAlignmentFirstBaseline = 2LL,
+    UIStackViewAlignmentBottom = 4LL,
     UIStackViewAlignmentCenter = 3LL,
-    UIStackViewAlignmentTrailing = 4LL,
+    UIStackViewAlignmentFill = 0LL,
+    UIStackViewAlignmentFirstBaseline = 2LL,
     UIStackViewAlignmentLastBaseline = 5LL,
+    UIStackViewAlignmentLeading = 1LL,
+    UIStackViewAlignmentTop = 1LL,
+    UIStackViewAlignmentTrailing = 4LL,
 };
 typedef enum UIStackViewDistribution : NSInteger UIStackViewDistribution;
 enum UIStackViewDistribution : NSInteger {
+    UIStackViewDistributionEqualCentering = 4LL,
+    UIStackViewDistributionEqualSpacing = 3LL,
     UIStackViewDistributionFill = 0LL,
     UIStackViewDistributionFillEqually = 1LL,
     UIStackViewDistributionFillProportionally = 2LL,
-    UIStackViewDistributionEqualSpacing = 3LL,
-    UIStackViewDistributionEqualCentering = 4LL,
+};
+typedef enum UIStatusBarAnimation : NSInteger UIStatusBarAnimation;
+enum UIStatusBarAnimation : NSInteger {
+    UIStatusBarAnimationFade = 1LL,
+    UIStatusBarAnimationNone = 0LL,
+    UIStatusBarAnimationSlide = 2LL,
 };
 typedef enum UIStatusBarStyle : NSInteger UIStatusBarStyle;
 enum UIStatusBarStyle : NSInteger {
+    UIStatusBarStyleBlackOpaque = 2LL,
+    UIStatusBarStyleBlackTranslucent = 1LL,
+    UIStatusBarStyleDarkContent = 3LL,
     UIStatusBarStyleDefault = 0LL,
     UIStatusBarStyleLightContent = 1LL,
-    UIStatusBarStyleDarkContent = 3LL,
+};
+typedef enum UISwipeGestureRecognizerDirection : NSUInteger UISwipeGestureRecognizerDirection;
+enum UISwipeGestureRecognizerDirection : NSUInteger {
+    UISwipeGestureRecognizerDirectionDown = 8ULL,
+    UISwipeGestureRecognizerDirectionLeft = 2ULL,
+    UISwipeGestureRecognizerDirectionRight = 1ULL,
+    UISwipeGestureRecognizerDirectionUp = 4ULL,
+};
+typedef enum UISwitchStyle : NSInteger UISwitchStyle;
+enum UISwitchStyle : NSInteger {
+    UISwitchStyleAutomatic = 0LL,
+    UISwitchStyleCheckbox = 1LL,
+    UISwitchStyleSliding = 2LL,
+};
+typedef enum UISystemAnimation : NSUInteger UISystemAnimation;
+enum UISystemAnimation : NSUInteger {
+    UISystemAnimationDelete = 0ULL,
+};
+typedef enum UITabBarControllerMode : NSInteger UITabBarControllerMode;
+enum UITabBarControllerMode : NSInteger {
+    UITabBarControllerModeAutomatic = 0LL,
+    UITabBarControllerModeTabBar = 1LL,
+    UITabBarControllerModeTabSidebar = 2LL,
+};
+typedef enum UITabBarControllerSidebarLayout : NSInteger UITabBarControllerSidebarLayout;
+enum UITabBarControllerSidebarLayout : NSInteger {
+    UITabBarControllerSidebarLayoutAutomatic = 0LL,
+    UITabBarControllerSidebarLayoutOverlap = 1LL,
+    UITabBarControllerSidebarLayoutTile = 2LL,
+};
+typedef enum UITabBarItemAppearanceStyle : NSInteger UITabBarItemAppearanceStyle;
+enum UITabBarItemAppearanceStyle : NSInteger {
+    UITabBarItemAppearanceStyleCompactInline = 2LL,
+    UITabBarItemAppearanceStyleInline = 1LL,
+    UITabBarItemAppearanceStyleStacked = 0LL,
+};
+typedef enum UITabBarItemPositioning : NSInteger UITabBarItemPositioning;
+enum UITabBarItemPositioning : NSInteger {
+    UITabBarItemPositioningAutomatic = 0LL,
+    UITabBarItemPositioningCentered = 2LL,
+    UITabBarItemPositioningFill = 1LL,
+};
+typedef enum UITabBarSystemItem : NSInteger UITabBarSystemItem;
+enum UITabBarSystemItem : NSInteger {
+    UITabBarSystemItemBookmarks = 7LL,
+    UITabBarSystemItemContacts = 5LL,
+    UITabBarSystemItemDownloads = 9LL,
+    UITabBarSystemItemFavorites = 1LL,
+    UITabBarSystemItemFeatured = 2LL,
+    UITabBarSystemItemHistory = 6LL,
+    UITabBarSystemItemMore = 0LL,
+    UITabBarSystemItemMostRecent = 10LL,
+    UITabBarSystemItemMostViewed = 11LL,
+    UITabBarSystemItemRecents = 4LL,
+    UITabBarSystemItemSearch = 8LL,
+    UITabBarSystemItemTopRated = 3LL,
+};
+typedef enum UITabGroupSidebarAppearance : NSUInteger UITabGroupSidebarAppearance;
+enum UITabGroupSidebarAppearance : NSUInteger {
+    UITabGroupSidebarAppearanceAutomatic = 0ULL,
+    UITabGroupSidebarAppearanceInline = 1ULL,
+    UITabGroupSidebarAppearanceRootSection = 2ULL,
+};
+typedef enum UITabPlacement : NSInteger UITabPlacement;
+enum UITabPlacement : NSInteger {
+    UITabPlacementAutomatic = 0LL,
+    UITabPlacementDefault = 1LL,
+    UITabPlacementFixed = 5LL,
+    UITabPlacementMovable = 3LL,
+    UITabPlacementOptional = 2LL,
+    UITabPlacementPinned = 4LL,
+    UITabPlacementSidebarOnly = 6LL,
 };
 typedef enum UITableViewCellAccessoryType : NSInteger UITableViewCellAccessoryType;
 enum UITableViewCellAccessoryType : NSInteger {
-    UITableViewCellAccessoryNone = 0LL,
-    UITableViewCellAccessoryDisclosureIndicator = 1LL,
-    UITableViewCellAccessoryDetailDisclosureButton = 2LL,
-    UITableViewCellAccessoryCheckmark = 3LL,
-    UITableViewCellAccessoryDetailButton = 4LL,
+    UITableViewCellAccessoryTypeCheckmark = 3LL,
+    UITableViewCellAccessoryTypeDetailButton = 4LL,
+    UITableViewCellAccessoryTypeDetailDisclosureButton = 2LL,
+    UITableViewCellAccessoryTypeDisclosureIndicator = 1LL,
+    UITableViewCellAccessoryTypeNone = 0LL,
+};
+typedef enum UITableViewCellDragState : NSInteger UITableViewCellDragState;
+enum UITableViewCellDragState : NSInteger {
+    UITableViewCellDragStateDragging = 2LL,
+    UITableViewCellDragStateLifting = 1LL,
+    UITableViewCellDragStateNone = 0LL,
 };
 typedef enum UITableViewCellEditingStyle : NSInteger UITableViewCellEditingStyle;
 enum UITableViewCellEditingStyle : NSInteger {
-    UITableViewCellEditingStyleNone = 0LL,
     UITableViewCellEditingStyleDelete = 1LL,
     UITableViewCellEditingStyleInsert = 2LL,
+    UITableViewCellEditingStyleNone = 0LL,
+};
+typedef enum UITableViewCellFocusStyle : NSInteger UITableViewCellFocusStyle;
+enum UITableViewCellFocusStyle : NSInteger {
+    UITableViewCellFocusStyleCustom = 1LL,
+    UITableViewCellFocusStyleDefault = 0LL,
 };
 typedef enum UITableViewCellSelectionStyle : NSInteger UITableViewCellSelectionStyle;
 enum UITableViewCellSelectionStyle : NSInteger {
-    UITableViewCellSelectionStyleNone = 0LL,
     UITableViewCellSelectionStyleBlue = 1LL,
-    UITableViewCellSelectionStyleGray = 2LL,
     UITableViewCellSelectionStyleDefault = 3LL,
+    UITableViewCellSelectionStyleGray = 2LL,
+    UITableViewCellSelectionStyleNone = 0LL,
 };
 typedef enum UITableViewCellSeparatorStyle : NSInteger UITableViewCellSeparatorStyle;
 enum UITableViewCellSeparatorStyle : NSInteger {
+    UITableViewCellSeparatorStyleDoubleLineEtched = 2LL,
     UITableViewCellSeparatorStyleNone = 0LL,
     UITableViewCellSeparatorStyleSingleLine = 1LL,
+    UITableViewCellSeparatorStyleSingleLineEtched = 2LL,
+};
+typedef enum UITableViewCellStateMask : NSUInteger UITableViewCellStateMask;
+enum UITableViewCellStateMask : NSUInteger {
+    UITableViewCellStateMaskDefaultMask = 0ULL,
+    UITableViewCellStateMaskShowingDeleteConfirmationMask = 2ULL,
+    UITableViewCellStateMaskShowingEditControlMask = 1ULL,
 };
 typedef enum UITableViewCellStyle : NSInteger UITableViewCellStyle;
 enum UITableViewCellStyle : NSInteger {
     UITableViewCellStyleDefault = 0LL,
+    UITableViewCellStyleSubtitle = 3LL,
     UITableViewCellStyleValue1 = 1LL,
     UITableViewCellStyleValue2 = 2LL,
-    UITableViewCellStyleSubtitle = 3LL,
+};
+typedef enum UITableViewContentHuggingElements : NSInteger UITableViewContentHuggingElements;
+enum UITableViewContentHuggingElements : NSInteger {
+    UITableViewContentHuggingElementsNone = 0LL,
+    UITableViewContentHuggingElementsSectionHeaders = 1LL,
+};
+typedef enum UITableViewDropIntent : NSInteger UITableViewDropIntent;
+enum UITableViewDropIntent : NSInteger {
+    UITableViewDropIntentAutomatic = 3LL,
+    UITableViewDropIntentInsertAtDestinationIndexPath = 1LL,
+    UITableViewDropIntentInsertIntoDestinationIndexPath = 2LL,
+    UITableViewDropIntentUnspecified = 0LL,
+};
+typedef enum UITableViewRowActionStyle : NSInteger UITableViewRowActionStyle;
+enum UITableViewRowActionStyle : NSInteger {
+    UITableViewRowActionStyleDefault = 0LL,
+    UITableViewRowActionStyleDestructive = 0LL,
+    UITableViewRowActionStyleNormal = 1LL,
 };
 typedef enum UITableViewRowAnimation : NSInteger UITableViewRowAnimation;
 enum UITableViewRowAnimation : NSInteger {
-    UITableViewRowAnimationFade = 0LL,
-    UITableViewRowAnimationRight = 1LL,
-    UITableViewRowAnimationLeft = 2LL,
-    UITableViewRowAnimationTop = 3LL,
-    UITableViewRowAnimationBottom = 4LL,
-    UITableViewRowAnimationNone = 5LL,
-    UITableViewRowAnimationMiddle = 6LL,
     UITableViewRowAnimationAutomatic = 100LL,
+    UITableViewRowAnimationBottom = 4LL,
+    UITableViewRowAnimationFade = 0LL,
+    UITableViewRowAnimationLeft = 2LL,
+    UITableViewRowAnimationMiddle = 6LL,
+    UITableViewRowAnimationNone = 5LL,
+    UITableViewRowAnimationRight = 1LL,
+    UITableViewRowAnimationTop = 3LL,
 };
 typedef enum UITableViewScrollPosition : NSInteger UITableViewScrollPosition;
 enum UITableViewScrollPosition : NSInteger {
+    UITableViewScrollPositionBottom = 3LL,
+    UITableViewScrollPositionMiddle = 2LL,
     UITableViewScrollPositionNone = 0LL,
     UITableViewScrollPositionTop = 1LL,
-    UITableViewScrollPositionMiddle = 2LL,
-    UITableViewScrollPositionBottom = 3LL,
+};
+typedef enum UITableViewSelfSizingInvalidation : NSInteger UITableViewSelfSizingInvalidation;
+enum UITableViewSelfSizingInvalidation : NSInteger {
+    UITableViewSelfSizingInvalidationDisabled = 0LL,
+    UITableViewSelfSizingInvalidationEnabled = 1LL,
+    UITableViewSelfSizingInvalidationEnabledIncludingConstraints = 2LL,
+};
+typedef enum UITableViewSeparatorInsetReference : NSInteger UITableViewSeparatorInsetReference;
+enum UITableViewSeparatorInsetReference : NSInteger {
+    UITableViewSeparatorInsetReferenceAutomaticInsets = 1LL,
+    UITableViewSeparatorInsetReferenceCellEdges = 0LL,
 };
 typedef enum UITableViewStyle : NSInteger UITableViewStyle;
 enum UITableViewStyle : NSInteger {
-    UITableViewStylePlain = 0LL,
     UITableViewStyleGrouped = 1LL,
     UITableViewStyleInsetGrouped = 2LL,
+    UITableViewStylePlain = 0LL,
+};
+typedef enum UITextAlignment : NSInteger UITextAlignment;
+enum UITextAlignment : NSInteger {
+    UITextAlignmentCenter = 1LL,
+    UITextAlignmentJustified = 3LL,
+    UITextAlignmentLeft = 0LL,
+    UITextAlignmentNatural = 4LL,
+    UITextAlignmentRight = 2LL,
+};
+typedef enum UITextAlternativeStyle : NSInteger UITextAlternativeStyle;
+enum UITextAlternativeStyle : NSInteger {
+    UITextAlternativeStyleLowConfidence = 1LL,
+    UITextAlternativeStyleNone = 0LL,
+};
+typedef enum UITextAutocapitalizationType : NSInteger UITextAutocapitalizationType;
+enum UITextAutocapitalizationType : NSInteger {
+    UITextAutocapitalizationTypeAllCharacters = 3LL,
+    UITextAutocapitalizationTypeNone = 0LL,
+    UITextAutocapitalizationTypeSentences = 2LL,
+    UITextAutocapitalizationTypeWords = 1LL,
+};
+typedef enum UITextAutocorrectionType : NSInteger UITextAutocorrectionType;
+enum UITextAutocorrectionType : NSInteger {
+    UITextAutocorrectionTypeDefault = 0LL,
+    UITextAutocorrectionTypeNo = 1LL,
+    UITextAutocorrectionTypeYes = 2LL,
 };
 typedef enum UITextBorderStyle : NSInteger UITextBorderStyle;
 enum UITextBorderStyle : NSInteger {
-    UITextBorderStyleNone = 0LL,
-    UITextBorderStyleLine = 1LL,
     UITextBorderStyleBezel = 2LL,
+    UITextBorderStyleLine = 1LL,
+    UITextBorderStyleNone = 0LL,
     UITextBorderStyleRoundedRect = 3LL,
+};
+typedef enum UITextDirection : NSInteger UITextDirection;
+enum UITextDirection : NSInteger {
+    UITextDirectionBackward = 1LL,
+    UITextDirectionDown = 5LL,
+    UITextDirectionForward = 0LL,
+    UITextDirectionLeft = 3LL,
+    UITextDirectionRight = 2LL,
+    UITextDirectionUp = 4LL,
+};
+typedef enum UITextDragOptions : NSInteger UITextDragOptions;
+enum UITextDragOptions : NSInteger {
+    UITextDragOptionNone = 0LL,
+    UITextDragOptionStripTextColorFromPreviews = 1LL,
+};
+typedef enum UITextDropAction : NSUInteger UITextDropAction;
+enum UITextDropAction : NSUInteger {
+    UITextDropActionInsert = 0ULL,
+    UITextDropActionReplaceAll = 2ULL,
+    UITextDropActionReplaceSelection = 1ULL,
+};
+typedef enum UITextDropEditability : NSUInteger UITextDropEditability;
+enum UITextDropEditability : NSUInteger {
+    UITextDropEditabilityNo = 0ULL,
+    UITextDropEditabilityTemporary = 1ULL,
+    UITextDropEditabilityYes = 2ULL,
+};
+typedef enum UITextDropPerformer : NSUInteger UITextDropPerformer;
+enum UITextDropPerformer : NSUInteger {
+    UITextDropPerformerDelegate = 1ULL,
+    UITextDropPerformerView = 0ULL,
+};
+typedef enum UITextDropProgressMode : NSUInteger UITextDropProgressMode;
+enum UITextDropProgressMode : NSUInteger {
+    UITextDropProgressModeCustom = 1ULL,
+    UITextDropProgressModeSystem = 0ULL,
+};
+typedef enum UITextFieldDidEndEditingReason : NSInteger UITextFieldDidEndEditingReason;
+enum UITextFieldDidEndEditingReason : NSInteger {
+    UITextFieldDidEndEditingReasonCancelled = 1LL,
+    UITextFieldDidEndEditingReasonCommitted = 0LL,
+    UITextFieldDidEndEditingReasonUnknown = -1LL,
 };
 typedef enum UITextFieldViewMode : NSInteger UITextFieldViewMode;
 enum UITextFieldViewMode : NSInteger {
-    UITextFieldViewModeNever = 0LL,
-    UITextFieldViewModeWhileEditing = 1LL,
-    UITextFieldViewModeUnlessEditing = 2LL,
     UITextFieldViewModeAlways = 3LL,
+    UITextFieldViewModeNever = 0LL,
+    UITextFieldViewModeUnlessEditing = 2LL,
+    UITextFieldViewModeWhileEditing = 1LL,
+};
+typedef NSString *UITextFormattingViewControllerChangeType;
+typedef NSString *UITextFormattingViewControllerComponentKey;
+typedef enum UITextFormattingViewControllerComponentSize : NSInteger UITextFormattingViewControllerComponentSize;
+enum UITextFormattingViewControllerComponentSize : NSInteger {
+    UITextFormattingViewControllerComponentSizeAutomatic = 0LL,
+    UITextFormattingViewControllerComponentSizeExtraLarge = 5LL,
+    UITextFormattingViewControllerComponentSizeLarge = 4LL,
+    UITextFormattingViewControllerComponentSizeMini = 1LL,
+    UITextFormattingViewControllerComponentSizeRegular = 3LL,
+    UITextFormattingViewControllerComponentSizeSmall = 2LL,
+};
+typedef NSString *UITextFormattingViewControllerHighlight;
+typedef NSString *UITextFormattingViewControllerTextAlignment;
+typedef NSString *UITextFormattingViewControllerTextList;
+typedef enum UITextGranularity : NSInteger UITextGranularity;
+enum UITextGranularity : NSInteger {
+    UITextGranularityCharacter = 0LL,
+    UITextGranularityDocument = 5LL,
+    UITextGranularityLine = 4LL,
+    UITextGranularityParagraph = 3LL,
+    UITextGranularitySentence = 2LL,
+    UITextGranularityWord = 1LL,
+};
+typedef enum UITextInlinePredictionType : NSInteger UITextInlinePredictionType;
+enum UITextInlinePredictionType : NSInteger {
+    UITextInlinePredictionTypeDefault = 0LL,
+    UITextInlinePredictionTypeNo = 1LL,
+    UITextInlinePredictionTypeYes = 2LL,
+};
+typedef enum UITextInteractionMode : NSInteger UITextInteractionMode;
+enum UITextInteractionMode : NSInteger {
+    UITextInteractionModeEditable = 0LL,
+    UITextInteractionModeNonEditable = 1LL,
+};
+typedef enum UITextItemContentType : NSInteger UITextItemContentType;
+enum UITextItemContentType : NSInteger {
+    UITextItemContentTypeLink = 0LL,
+    UITextItemContentTypeTag = 2LL,
+    UITextItemContentTypeTextAttachment = 1LL,
+};
+typedef enum UITextItemInteraction : NSInteger UITextItemInteraction;
+enum UITextItemInteraction : NSInteger {
+    UITextItemInteractionInvokeDefaultAction = 0LL,
+    UITextItemInteractionPresentActions = 1LL,
+    UITextItemInteractionPreview = 2LL,
+};
+typedef enum UITextLayoutDirection : NSInteger UITextLayoutDirection;
+enum UITextLayoutDirection : NSInteger {
+    UITextLayoutDirectionDown = 5LL,
+    UITextLayoutDirectionLeft = 3LL,
+    UITextLayoutDirectionRight = 2LL,
+    UITextLayoutDirectionUp = 4LL,
+};
+typedef enum UITextMathExpressionCompletionType : NSInteger UITextMathExpressionCompletionType;
+enum UITextMathExpressionCompletionType : NSInteger {
+    UITextMathExpressionCompletionTypeDefault = 0LL,
+    UITextMathExpressionCompletionTypeNo = 1LL,
+    UITextMathExpressionCompletionTypeYes = 2LL,
+};
+typedef enum UITextSearchFoundTextStyle : NSInteger UITextSearchFoundTextStyle;
+enum UITextSearchFoundTextStyle : NSInteger {
+    UITextSearchFoundTextStyleFound = 1LL,
+    UITextSearchFoundTextStyleHighlighted = 2LL,
+    UITextSearchFoundTextStyleNormal = 0LL,
+};
+typedef enum UITextSearchMatchMethod : NSInteger UITextSearchMatchMethod;
+enum UITextSearchMatchMethod : NSInteger {
+    UITextSearchMatchMethodContains = 0LL,
+    UITextSearchMatchMethodFullWord = 2LL,
+    UITextSearchMatchMethodStartsWith = 1LL,
+};
+typedef enum UITextSmartDashesType : NSInteger UITextSmartDashesType;
+enum UITextSmartDashesType : NSInteger {
+    UITextSmartDashesTypeDefault = 0LL,
+    UITextSmartDashesTypeNo = 1LL,
+    UITextSmartDashesTypeYes = 2LL,
+};
+typedef enum UITextSmartInsertDeleteType : NSInteger UITextSmartInsertDeleteType;
+enum UITextSmartInsertDeleteType : NSInteger {
+    UITextSmartInsertDeleteTypeDefault = 0LL,
+    UITextSmartInsertDeleteTypeNo = 1LL,
+    UITextSmartInsertDeleteTypeYes = 2LL,
+};
+typedef enum UITextSmartQuotesType : NSInteger UITextSmartQuotesType;
+enum UITextSmartQuotesType : NSInteger {
+    UITextSmartQuotesTypeDefault = 0LL,
+    UITextSmartQuotesTypeNo = 1LL,
+    UITextSmartQuotesTypeYes = 2LL,
+};
+typedef enum UITextSpellCheckingType : NSInteger UITextSpellCheckingType;
+enum UITextSpellCheckingType : NSInteger {
+    UITextSpellCheckingTypeDefault = 0LL,
+    UITextSpellCheckingTypeNo = 1LL,
+    UITextSpellCheckingTypeYes = 2LL,
+};
+typedef enum UITextStorageDirection : NSInteger UITextStorageDirection;
+enum UITextStorageDirection : NSInteger {
+    UITextStorageDirectionBackward = 1LL,
+    UITextStorageDirectionForward = 0LL,
+};
+typedef enum UITextViewBorderStyle : NSInteger UITextViewBorderStyle;
+enum UITextViewBorderStyle : NSInteger {
+    UITextViewBorderStyleNone = 0LL,
+    UITextViewBorderStyleRoundedRect = 1LL,
+};
+typedef enum UITimingCurveType : NSInteger UITimingCurveType;
+enum UITimingCurveType : NSInteger {
+    UITimingCurveTypeBuiltin = 0LL,
+    UITimingCurveTypeComposed = 3LL,
+    UITimingCurveTypeCubic = 1LL,
+    UITimingCurveTypeSpring = 2LL,
+};
+typedef enum UIToolbarPosition : NSInteger UIToolbarPosition;
+enum UIToolbarPosition : NSInteger {
+    UIToolbarPositionAny = 0LL,
+    UIToolbarPositionBottom = 1LL,
+    UIToolbarPositionTop = 2LL,
+};
+typedef enum UITouchPhase : NSInteger UITouchPhase;
+enum UITouchPhase : NSInteger {
+    UITouchPhaseBegan = 0LL,
+    UITouchPhaseCancelled = 4LL,
+    UITouchPhaseEnded = 3LL,
+    UITouchPhaseMoved = 1LL,
+    UITouchPhaseRegionEntered = 5LL,
+    UITouchPhaseRegionExited = 7LL,
+    UITouchPhaseRegionMoved = 6LL,
+    UITouchPhaseStationary = 2LL,
+};
+typedef enum UITouchProperties : NSInteger UITouchProperties;
+enum UITouchProperties : NSInteger {
+    UITouchPropertieAltitude = 4LL,
+    UITouchPropertieAzimuth = 2LL,
+    UITouchPropertieForce = 1LL,
+    UITouchPropertieLocation = 8LL,
+    UITouchPropertieRoll = 16LL,
+};
+typedef enum UITouchType : NSInteger UITouchType;
+enum UITouchType : NSInteger {
+    UITouchTypeDirect = 0LL,
+    UITouchTypeIndirect = 1LL,
+    UITouchTypeIndirectPointer = 3LL,
+    UITouchTypeStylus = 2LL,
+};
+typedef enum UITraitEnvironmentLayoutDirection : NSInteger UITraitEnvironmentLayoutDirection;
+enum UITraitEnvironmentLayoutDirection : NSInteger {
+    UITraitEnvironmentLayoutDirectionUnspecified = -1LL,
 };
 typedef NSString *UITransitionContextViewControllerKey;
 typedef NSString *UITransitionContextViewKey;
+typedef enum UITransitionViewControllerKind : int UITransitionViewControllerKind;
+enum UITransitionViewControllerKind : int {
+    UITransitionViewControllerKindFromView = 1,
+    UITransitionViewControllerKindToView = 0,
+};
+typedef enum UIUserInterfaceActiveAppearance : NSInteger UIUserInterfaceActiveAppearance;
+enum UIUserInterfaceActiveAppearance : NSInteger {
+    UIUserInterfaceActiveAppearanceActive = 1LL,
+    UIUserInterfaceActiveAppearanceInactive = 0LL,
+    UIUserInterfaceActiveAppearanceUnspecified = -1LL,
+};
 typedef enum UIUserInterfaceIdiom : NSInteger UIUserInterfaceIdiom;
 enum UIUserInterfaceIdiom : NSInteger {
-    UIUserInterfaceIdiomUnspecified = -1LL,
-    UIUserInterfaceIdiomPhone = 0LL,
-    UIUserInterfaceIdiomPad = 1LL,
-    UIUserInterfaceIdiomTV = 2LL,
     UIUserInterfaceIdiomCarPlay = 3LL,
     UIUserInterfaceIdiomMac = 5LL,
+    UIUserInterfaceIdiomPad = 1LL,
+    UIUserInterfaceIdiomPhone = 0LL,
+    UIUserInterfaceIdiomTV = 2LL,
+    UIUserInterfaceIdiomUnspecified = -1LL,
+    UIUserInterfaceIdiomVision = 6LL,
+};
+typedef enum UIUserInterfaceLayoutDirection : NSInteger UIUserInterfaceLayoutDirection;
+enum UIUserInterfaceLayoutDirection : NSInteger {
+    UIUserInterfaceLayoutDirectionLeftToRight = 0LL,
+    UIUserInterfaceLayoutDirectionRightToLeft = 1LL,
+};
+typedef enum UIUserInterfaceLevel : NSInteger UIUserInterfaceLevel;
+enum UIUserInterfaceLevel : NSInteger {
+    UIUserInterfaceLevelBase = 0LL,
+    UIUserInterfaceLevelElevated = 1LL,
+    UIUserInterfaceLevelUnspecified = -1LL,
+};
+typedef enum UIUserInterfaceSizeClass : NSInteger UIUserInterfaceSizeClass;
+enum UIUserInterfaceSizeClass : NSInteger {
+    UIUserInterfaceSizeClassCompact = 1LL,
+    UIUserInterfaceSizeClassRegular = 2LL,
+    UIUserInterfaceSizeClassUnspecified = 0LL,
 };
 typedef enum UIUserInterfaceStyle : NSInteger UIUserInterfaceStyle;
 enum UIUserInterfaceStyle : NSInteger {
-    UIUserInterfaceStyleUnspecified = 0LL,
-    UIUserInterfaceStyleLight = 1LL,
     UIUserInterfaceStyleDark = 2LL,
+    UIUserInterfaceStyleLight = 1LL,
+    UIUserInterfaceStyleUnspecified = 0LL,
+};
+typedef enum UIUserNotificationActionBehavior : NSUInteger UIUserNotificationActionBehavior;
+enum UIUserNotificationActionBehavior : NSUInteger {
+    UIUserNotificationActionBehaviorDefault = 0ULL,
+    UIUserNotificationActionBehaviorTextInput = 1ULL,
+};
+typedef enum UIUserNotificationActionContext : NSUInteger UIUserNotificationActionContext;
+enum UIUserNotificationActionContext : NSUInteger {
+    UIUserNotificationActionContextDefault = 0ULL,
+    UIUserNotificationActionContextMinimal = 1ULL,
+};
+typedef enum UIUserNotificationActivationMode : NSUInteger UIUserNotificationActivationMode;
+enum UIUserNotificationActivationMode : NSUInteger {
+    UIUserNotificationActivationModeBackground = 1ULL,
+    UIUserNotificationActivationModeForeground = 0ULL,
+};
+typedef enum UIUserNotificationType : NSUInteger UIUserNotificationType;
+enum UIUserNotificationType : NSUInteger {
+    UIUserNotificationTypeAlert = 4ULL,
+    UIUserNotificationTypeBadge = 1ULL,
+    UIUserNotificationTypeNone = 0ULL,
+    UIUserNotificationTypeSound = 2ULL,
+};
+typedef enum UIVibrancyEffectStyle : NSInteger UIVibrancyEffectStyle;
+enum UIVibrancyEffectStyle : NSInteger {
+    UIVibrancyEffectStyleFill = 4LL,
+    UIVibrancyEffectStyleLabel = 0LL,
+    UIVibrancyEffectStyleQuaternaryLabel = 3LL,
+    UIVibrancyEffectStyleSecondaryFill = 5LL,
+    UIVibrancyEffectStyleSecondaryLabel = 1LL,
+    UIVibrancyEffectStyleSeparator = 7LL,
+    UIVibrancyEffectStyleTertiaryFill = 6LL,
+    UIVibrancyEffectStyleTertiaryLabel = 2LL,
+};
+typedef enum UIViewAnimatingPosition : NSInteger UIViewAnimatingPosition;
+enum UIViewAnimatingPosition : NSInteger {
+    UIViewAnimatingPositionCurrent = 2LL,
+    UIViewAnimatingPositionEnd = 0LL,
+    UIViewAnimatingPositionStart = 1LL,
+};
+typedef enum UIViewAnimatingState : NSInteger UIViewAnimatingState;
+enum UIViewAnimatingState : NSInteger {
+    UIViewAnimatingStateActive = 1LL,
+    UIViewAnimatingStateInactive = 0LL,
+    UIViewAnimatingStateStopped = 2LL,
+};
+typedef enum UIViewAnimationCurve : NSInteger UIViewAnimationCurve;
+enum UIViewAnimationCurve : NSInteger {
+    UIViewAnimationCurveEaseIn = 1LL,
+    UIViewAnimationCurveEaseInOut = 0LL,
+    UIViewAnimationCurveEaseOut = 2LL,
+    UIViewAnimationCurveLinear = 3LL,
 };
 typedef enum UIViewAnimationOptions : NSUInteger UIViewAnimationOptions;
 enum UIViewAnimationOptions : NSUInteger {
-    UIViewAnimationOptionLayoutSubviews = 1ULL,
+    UIViewAnimationOptionAllowAnimatedContent = 128ULL,
     UIViewAnimationOptionAllowUserInteraction = 2ULL,
-    UIViewAnimationOptionBeginFromCurrentState = 4ULL,
-    UIViewAnimationOptionRepeat = 8ULL,
     UIViewAnimationOptionAutoreverse = 16ULL,
-    UIViewAnimationOptionCurveEaseInOut = 0ULL,
+    UIViewAnimationOptionBeginFromCurrentState = 4ULL,
     UIViewAnimationOptionCurveEaseIn = 65536ULL,
+    UIViewAnimationOptionCurveEaseInOut = 0ULL,
     UIViewAnimationOptionCurveEaseOut = 131072ULL,
     UIViewAnimationOptionCurveLinear = 196608ULL,
-    UIViewAnimationOptionTransitionNone = 0ULL,
+    UIViewAnimationOptionLayoutSubviews = 1ULL,
+    UIViewAnimationOptionOverrideInheritedCurve = 64ULL,
+    UIViewAnimationOptionOverrideInheritedDuration = 32ULL,
+    UIViewAnimationOptionOverrideInheritedOptions = 512ULL,
+    UIViewAnimationOptionPreferredFramesPerSecond30 = 117440512ULL,
+    UIViewAnimationOptionPreferredFramesPerSecond60 = 50331648ULL,
+    UIViewAnimationOptionPreferredFramesPerSecondDefault = 0ULL,
+    UIViewAnimationOptionRepeat = 8ULL,
+    UIViewAnimationOptionShowHideTransitionViews = 256ULL,
     UIViewAnimationOptionTransitionCrossDissolve = 5242880ULL,
+    UIViewAnimationOptionTransitionCurlDown = 4194304ULL,
+    UIViewAnimationOptionTransitionCurlUp = 3145728ULL,
+    UIViewAnimationOptionTransitionFlipFromBottom = 7340032ULL,
+    UIViewAnimationOptionTransitionFlipFromLeft = 1048576ULL,
+    UIViewAnimationOptionTransitionFlipFromRight = 2097152ULL,
+    UIViewAnimationOptionTransitionFlipFromTop = 6291456ULL,
+    UIViewAnimationOptionTransitionNone = 0ULL,
+};
+typedef enum UIViewAnimationTransition : NSInteger UIViewAnimationTransition;
+enum UIViewAnimationTransition : NSInteger {
+    UIViewAnimationTransitionCurlDown = 4LL,
+    UIViewAnimationTransitionCurlUp = 3LL,
+    UIViewAnimationTransitionFlipFromLeft = 1LL,
+    UIViewAnimationTransitionFlipFromRight = 2LL,
+    UIViewAnimationTransitionNone = 0LL,
 };
 typedef enum UIViewAutoresizing : NSUInteger UIViewAutoresizing;
 enum UIViewAutoresizing : NSUInteger {
-    UIViewAutoresizingNone = 0ULL,
+    UIViewAutoresizingAll = 63ULL,
+    UIViewAutoresizingFlexibleBottomMargin = 32ULL,
+    UIViewAutoresizingFlexibleDimensions = 18ULL,
+    UIViewAutoresizingFlexibleHeight = 16ULL,
     UIViewAutoresizingFlexibleLeftMargin = 1ULL,
-    UIViewAutoresizingFlexibleWidth = 2ULL,
+    UIViewAutoresizingFlexibleMargins = 45ULL,
     UIViewAutoresizingFlexibleRightMargin = 4ULL,
     UIViewAutoresizingFlexibleTopMargin = 8ULL,
-    UIViewAutoresizingFlexibleHeight = 16ULL,
-    UIViewAutoresizingFlexibleBottomMargin = 32ULL,
+    UIViewAutoresizingFlexibleWidth = 2ULL,
+    UIViewAutoresizingNone = 0ULL,
 };
 typedef enum UIViewContentMode : NSInteger UIViewContentMode;
 enum UIViewContentMode : NSInteger {
-    UIViewContentModeScaleToFill = 0LL,
-    UIViewContentModeScaleAspectFit = 1LL,
-    UIViewContentModeScaleAspectFill = 2LL,
-    UIViewContentModeRedraw = 3LL,
-    UIViewContentModeCenter = 4LL,
-    UIViewContentModeTop = 5LL,
     UIViewContentModeBottom = 6LL,
+    UIViewContentModeBottomLeft = 11LL,
+    UIViewContentModeBottomRight = 12LL,
+    UIViewContentModeCenter = 4LL,
     UIViewContentModeLeft = 7LL,
+    UIViewContentModeRedraw = 3LL,
     UIViewContentModeRight = 8LL,
+    UIViewContentModeScaleAspectFill = 2LL,
+    UIViewContentModeScaleAspectFit = 1LL,
+    UIViewContentModeScaleToFill = 0LL,
+    UIViewContentModeTop = 5LL,
+    UIViewContentModeTopLeft = 9LL,
+    UIViewContentModeTopRight = 10LL,
+};
+typedef enum UIViewKeyframeAnimationOptions : NSUInteger UIViewKeyframeAnimationOptions;
+enum UIViewKeyframeAnimationOptions : NSUInteger {
+    UIViewKeyframeAnimationOptionsCalculationModeCubic = 3072ULL,
+    UIViewKeyframeAnimationOptionsCalculationModeCubicPaced = 4096ULL,
+    UIViewKeyframeAnimationOptionsCalculationModeDiscrete = 1024ULL,
+    UIViewKeyframeAnimationOptionsCalculationModeLinear = 0ULL,
+    UIViewKeyframeAnimationOptionsCalculationModePaced = 2048ULL,
+};
+typedef enum UIViewTintAdjustmentMode : NSInteger UIViewTintAdjustmentMode;
+enum UIViewTintAdjustmentMode : NSInteger {
+    UIViewTintAdjustmentModeAutomatic = 0LL,
+    UIViewTintAdjustmentModeDimmed = 2LL,
+    UIViewTintAdjustmentModeNormal = 1LL,
+};
+typedef enum UIWebPaginationBreakingMode : NSInteger UIWebPaginationBreakingMode;
+enum UIWebPaginationBreakingMode : NSInteger {
+    UIWebPaginationBreakingModeColumn = 1LL,
+    UIWebPaginationBreakingModePage = 0LL,
+};
+typedef enum UIWebPaginationMode : NSInteger UIWebPaginationMode;
+enum UIWebPaginationMode : NSInteger {
+    UIWebPaginationModeBottomToTop = 3LL,
+    UIWebPaginationModeLeftToRight = 1LL,
+    UIWebPaginationModeRightToLeft = 4LL,
+    UIWebPaginationModeTopToBottom = 2LL,
+    UIWebPaginationModeUnpaginated = 0LL,
+};
+typedef enum UIWebViewNavigationType : NSInteger UIWebViewNavigationType;
+enum UIWebViewNavigationType : NSInteger {
+    UIWebViewNavigationTypeBackForward = 2LL,
+    UIWebViewNavigationTypeFormResubmitted = 4LL,
+    UIWebViewNavigationTypeFormSubmitted = 1LL,
+    UIWebViewNavigationTypeLinkClicked = 0LL,
+    UIWebViewNavigationTypeOther = 5LL,
+    UIWebViewNavigationTypeReload = 3LL,
 };
 typedef CGFloat UIWindowLevel;
-@protocol UIAppearance <NSObject>
-@optional
-+ (instancetype)appearance;
-+ (instancetype)appearanceForTraitCollection:(UITraitCollection *)a0;
-+ (instancetype)appearanceForTraitCollection:(UITraitCollection *)a0 whenContainedInInstancesOfClasses:(NSArray<Class<UIAppearanceContainer>> *)a1;
-+ (instancetype)appearanceWhenContainedInInstancesOfClasses:(NSArray<Class<UIAppearanceContainer>> *)a0;
+typedef enum UIWindowSceneDismissalAnimation : NSInteger UIWindowSceneDismissalAnimation;
+enum UIWindowSceneDismissalAnimation : NSInteger {
+    UIWindowSceneDismissalAnimationCommit = 2LL,
+    UIWindowSceneDismissalAnimationDecline = 3LL,
+    UIWindowSceneDismissalAnimationStandard = 1LL,
+};
+typedef enum UIWindowScenePresentationStyle : NSUInteger UIWindowScenePresentationStyle;
+enum UIWindowScenePresentationStyle : NSUInteger {
+    UIWindowScenePresentationStyleAutomatic = 0ULL,
+    UIWindowScenePresentationStyleProminent = 2ULL,
+    UIWindowScenePresentationStyleStandard = 1ULL,
+};
+typedef NSString *UIWindowSceneSessionRole;
+typedef enum UIWritingToolsBehavior : NSInteger UIWritingToolsBehavior;
+enum UIWritingToolsBehavior : NSInteger {
+    UIWritingToolsBehaviorComplete = 1LL,
+    UIWritingToolsBehaviorDefault = 0LL,
+    UIWritingToolsBehaviorLimited = 2LL,
+    UIWritingToolsBehaviorNone = -1LL,
+};
+typedef enum UIWritingToolsCoordinatorContextScope : NSInteger UIWritingToolsCoordinatorContextScope;
+enum UIWritingToolsCoordinatorContextScope : NSInteger {
+    UIWritingToolsCoordinatorContextScopeFullDocument = 1LL,
+    UIWritingToolsCoordinatorContextScopeUserSelection = 0LL,
+    UIWritingToolsCoordinatorContextScopeVisibleArea = 2LL,
+};
+typedef enum UIWritingToolsCoordinatorState : NSInteger UIWritingToolsCoordinatorState;
+enum UIWritingToolsCoordinatorState : NSInteger {
+    UIWritingToolsCoordinatorStateInactive = 0LL,
+    UIWritingToolsCoordinatorStateInteractiveResting = 2LL,
+    UIWritingToolsCoordinatorStateInteractiveStreaming = 3LL,
+    UIWritingToolsCoordinatorStateNoninteractive = 1LL,
+};
+typedef enum UIWritingToolsCoordinatorTextAnimation : NSInteger UIWritingToolsCoordinatorTextAnimation;
+enum UIWritingToolsCoordinatorTextAnimation : NSInteger {
+    UIWritingToolsCoordinatorTextAnimationAnticipate = 0LL,
+    UIWritingToolsCoordinatorTextAnimationAnticipateInactive = 8LL,
+    UIWritingToolsCoordinatorTextAnimationInsert = 2LL,
+    UIWritingToolsCoordinatorTextAnimationRemove = 1LL,
+    UIWritingToolsCoordinatorTextAnimationTranslate = 9LL,
+};
+typedef enum UIWritingToolsCoordinatorTextReplacementReason : NSInteger UIWritingToolsCoordinatorTextReplacementReason;
+enum UIWritingToolsCoordinatorTextReplacementReason : NSInteger {
+    UIWritingToolsCoordinatorTextReplacementReasonInteractive = 0LL,
+    UIWritingToolsCoordinatorTextReplacementReasonNoninteractive = 1LL,
+};
+typedef enum UIWritingToolsCoordinatorTextUpdateReason : NSInteger UIWritingToolsCoordinatorTextUpdateReason;
+enum UIWritingToolsCoordinatorTextUpdateReason : NSInteger {
+    UIWritingToolsCoordinatorTextUpdateReasonTyping = 0LL,
+    UIWritingToolsCoordinatorTextUpdateReasonUndoRedo = 1LL,
+};
+typedef enum UIWritingToolsResultOptions : NSUInteger UIWritingToolsResultOptions;
+enum UIWritingToolsResultOptions : NSUInteger {
+    UIWritingToolsResultOptionDefault = 0ULL,
+    UIWritingToolsResultOptionList = 4ULL,
+    UIWritingToolsResultOptionPlainText = 1ULL,
+    UIWritingToolsResultOptionRichText = 2ULL,
+    UIWritingToolsResultOptionTable = 8ULL,
+};
+@interface NSAdaptiveImageGlyph : NSObject <NSCopying, NSSecureCoding, CTAdaptiveImageProviding>
 @end
-@protocol UIAppearanceContainer <NSObject>
-@optional
+@interface NSCollectionLayoutAnchor : NSObject <NSCopying>
 @end
-@protocol UICoordinateSpace <NSObject>
-@optional
-- (CGRect)bounds;
-- (CGPoint)convertPoint:(CGPoint)a0 fromCoordinateSpace:(id<UICoordinateSpace>)a1;
-- (CGPoint)convertPoint:(CGPoint)a0 toCoordinateSpace:(id<UICoordinateSpace>)a1;
-- (CGRect)convertRect:(CGRect)a0 fromCoordinateSpace:(id<UICoordinateSpace>)a1;
-- (CGRect)convertRect:(CGRect)a0 toCoordinateSpace:(id<UICoordinateSpace>)a1;
+@interface NSCollectionLayoutItem : NSObject <NSCopying>
 @end
-@protocol UIDynamicItem <NSObject>
-@optional
-- (CGRect)bounds;
-- (CGPoint)center;
-- (UIBezierPath *)collisionBoundingPath;
-- (void)setCenter:(CGPoint)a0;
-- (void)setTransform:(CGAffineTransform)a0;
-- (CGAffineTransform)transform;
+@interface NSCollectionLayoutSupplementaryItem : NSCollectionLayoutItem <NSCopying>
 @end
-@protocol UIFocusEnvironment <NSObject>
-@optional
-- (id<UIFocusItemContainer>)focusItemContainer;
-- (id<UIFocusEnvironment>)parentFocusEnvironment;
-- (NSArray<id<UIFocusEnvironment>> *)preferredFocusEnvironments;
-- (void)setNeedsFocusUpdate;
-- (void)updateFocusIfNeeded;
+@interface NSCollectionLayoutBoundarySupplementaryItem : NSCollectionLayoutSupplementaryItem <NSCopying>
 @end
-@protocol UIFocusItem <UIFocusEnvironment>
-@optional
-- (BOOL)canBecomeFocused;
-- (CGRect)frame;
+@interface NSCollectionLayoutDecorationItem : NSCollectionLayoutItem <NSCopying>
 @end
-@protocol UIFocusItemContainer <NSObject>
-@optional
-- (id<UICoordinateSpace>)coordinateSpace;
-- (NSArray<id<UIFocusItem>> *)focusItemsInRect:(CGRect)a0;
+@interface NSCollectionLayoutDimension : NSObject <NSCopying>
+@end
+@interface NSCollectionLayoutEdgeSpacing : NSObject <NSCopying>
+@end
+@interface NSCollectionLayoutGroup : NSCollectionLayoutItem <NSCopying>
+@end
+@interface NSCollectionLayoutGroupCustomItem : NSObject <NSCopying>
+@end
+@interface NSCollectionLayoutSection : NSObject <NSCopying>
+@end
+@interface NSCollectionLayoutSize : NSObject <NSCopying>
+@end
+@interface NSCollectionLayoutSpacing : NSObject <NSCopying>
+@end
+@interface NSDataAsset : NSObject <NSCopying>
+@end
+@interface NSDiffableDataSourceSectionSnapshot<ItemIdentifierType> : NSObject <NSCopying>
+@end
+@interface NSDiffableDataSourceSectionTransaction : NSObject
+@end
+@interface NSDiffableDataSourceSnapshot<SectionIdentifierType, ItemIdentifierType> : NSObject <NSCopying>
+@end
+@interface NSDiffableDataSourceTransaction : NSObject
+@end
+@interface NSLayoutAnchor : NSObject <NSCopying, NSCoding>
+@end
+@interface NSLayoutConstraint : NSObject
+@end
+@interface NSLayoutDimension : NSLayoutAnchor
+@end
+@interface NSLayoutManager : NSObject <NSSecureCoding>
+@end
+@interface NSLayoutXAxisAnchor : NSLayoutAnchor
+@end
+@interface NSLayoutYAxisAnchor : NSLayoutAnchor
+@end
+@interface NSParagraphStyle : NSObject <NSSecureCoding, NSMutableCopying>
+@end
+@interface NSMutableParagraphStyle : NSParagraphStyle
+@end
+@interface NSShadow : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol NSTextAttachmentContainer <NSObject>
+@end
+@protocol NSTextAttachmentLayout <NSObject>
+@end
+@protocol UIAccessibilityContentSizeCategoryImageAdjusting <NSObject>
+@end
+@interface NSTextAttachment : NSObject <NSTextAttachmentContainer, NSSecureCoding, NSTextAttachmentLayout, UIAccessibilityContentSizeCategoryImageAdjusting>
+@end
+@interface NSTextAttachmentViewProvider : NSObject
+@end
+@protocol NSTextLayoutOrientationProvider <NSObject>
+@end
+@interface NSTextContainer : NSObject <NSTextLayoutOrientationProvider, NSSecureCoding>
+@end
+@protocol NSTextElementProvider <NSObject>
+@end
+@interface NSTextContentManager : NSObject <NSTextElementProvider, NSSecureCoding>
+@end
+@protocol NSTextStorageObserving <NSObject>
+@end
+@interface NSTextContentStorage : NSTextContentManager <NSTextStorageObserving>
+@end
+@interface NSTextElement : NSObject
+@end
+@interface NSTextLayoutFragment : NSObject <NSSecureCoding>
+@end
+@protocol NSTextSelectionDataSource <NSObject>
+@end
+@interface NSTextLayoutManager : NSObject <NSSecureCoding, NSTextSelectionDataSource>
+@end
+@interface NSTextLineFragment : NSObject <NSSecureCoding>
+@end
+@interface NSTextList : NSObject <NSCoding, NSCopying, NSSecureCoding>
+@end
+@interface NSTextParagraph : NSTextElement
+@end
+@interface NSTextListElement : NSTextParagraph
+@end
+@interface NSTextRange : NSObject
+@end
+@interface NSTextSelection : NSObject <NSSecureCoding>
+@end
+@interface NSTextSelectionNavigation : NSObject
+@end
+@interface NSTextStorage : NSMutableAttributedString <NSSecureCoding>
+@end
+@interface NSTextTab : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface NSTextViewportLayoutController : NSObject
+@end
+@interface UIAcceleration : NSObject
+@end
+@interface UIAccelerometer : NSObject
+@end
+@interface UIAccessibilityCustomAction : NSObject
+@end
+@interface UIAccessibilityCustomRotor : NSObject
+@end
+@interface UIAccessibilityCustomRotorItemResult : NSObject
+@end
+@interface UIAccessibilityCustomRotorSearchPredicate : NSObject
+@end
+@protocol UIAccessibilityIdentification <NSObject>
+@end
+@protocol UIActivityItemsConfigurationProviding <NSObject>
+@end
+@protocol UIPasteConfigurationSupporting <NSObject>
 @end
 @protocol UIResponderStandardEditActions <NSObject>
-@optional
-- (void)copy:(id)a0;
-- (void)cut:(id)a0;
-- (void)decreaseSize:(id)a0;
-- (void)delete:(id)a0;
-- (void)increaseSize:(id)a0;
-- (void)makeTextWritingDirectionLeftToRight:(id)a0;
-- (void)makeTextWritingDirectionRightToLeft:(id)a0;
-- (void)paste:(id)a0;
-- (void)pasteAndMatchStyle:(id)a0;
-- (void)select:(id)a0;
-- (void)selectAll:(id)a0;
-- (void)toggleBoldface:(id)a0;
-- (void)toggleItalics:(id)a0;
-- (void)toggleUnderline:(id)a0;
 @end
-@interface UIResponder : NSObject <UIResponderStandardEditActions>
-- (BOOL)becomeFirstResponder;
-- (BOOL)canPerformAction:(SEL)a0 withSender:(id)a1;
-- (void)reloadInputViews;
-- (BOOL)resignFirstResponder;
-- (id)targetForAction:(SEL)a0 withSender:(id)a1;
-@property (nonatomic, readonly) BOOL canBecomeFirstResponder;
-@property (nonatomic, readonly) BOOL canResignFirstResponder;
-@property (nonatomic, readonly, strong) UIView *inputAccessoryView;
-@property (nonatomic, readonly, strong) UIView *inputView;
-@property (nonatomic, readonly) BOOL isFirstResponder;
-@property (nonatomic, readonly) UIResponder *nextResponder;
+@protocol UIUserActivityRestoring <NSObject>
+@end
+@interface UIResponder : NSObject <UIUserActivityRestoring, UIResponderStandardEditActions, UIPasteConfigurationSupporting, UIActivityItemsConfigurationProviding>
+@end
+@interface UIAccessibilityElement : UIResponder <UIAccessibilityIdentification>
+@end
+@interface UIAccessibilityLocationDescriptor : NSObject
+@end
+@interface UIMenuElement : NSObject <NSCopying, NSSecureCoding, UIAccessibilityIdentification>
+@end
+@protocol UIMenuLeaf <NSObject>
+@end
+@interface UIAction : UIMenuElement <UIMenuLeaf>
+@end
+@protocol UIAppearance <NSObject>
+@end
+@protocol UIAppearanceContainer <NSObject>
+@end
+@protocol UICoordinateSpace <NSObject>
+@end
+@protocol UIDynamicItem <NSObject>
+@end
+@protocol UIFocusEnvironment <NSObject>
+@end
+@protocol UIFocusItem <UIFocusEnvironment>
+@end
+@protocol UIFocusItemContainer <NSObject>
+@end
+@protocol UILargeContentViewerItem <NSObject>
+@end
+@protocol UIPopoverPresentationControllerSourceItem <NSObject>
+@end
+@protocol UITraitChangeObservable <NSObject>
 @end
 @protocol UITraitEnvironment <NSObject>
-@optional
-- (UITraitCollection *)traitCollection;
-- (void)traitCollectionDidChange:(UITraitCollection *)a0;
 @end
-@interface UIView : UIResponder <NSCoding, UIAppearance, UIAppearanceContainer, UIDynamicItem, UITraitEnvironment, UICoordinateSpace, UIFocusItem, UIFocusItemContainer, CALayerDelegate>
-- (void)addGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)addSubview:(UIView *)a0;
-- (void)bringSubviewToFront:(UIView *)a0;
-- (CGPoint)convertPoint:(CGPoint)a0 fromView:(UIView *)a1;
-- (CGPoint)convertPoint:(CGPoint)a0 toView:(UIView *)a1;
-- (CGRect)convertRect:(CGRect)a0 fromView:(UIView *)a1;
-- (CGRect)convertRect:(CGRect)a0 toView:(UIView *)a1;
-- (void)didAddSubview:(UIView *)a0;
-- (void)didMoveToSuperview;
-- (void)didMoveToWindow;
-- (void)drawRect:(CGRect)a0;
-- (BOOL)drawViewHierarchyInRect:(CGRect)a0 afterScreenUpdates:(BOOL)a1;
-- (BOOL)endEditing:(BOOL)a0;
-- (void)exchangeSubviewAtIndex:(NSInteger)a0 withSubviewAtIndex:(NSInteger)a1;
-- (BOOL)gestureRecognizerShouldBegin:(UIGestureRecognizer *)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)insertSubview:(UIView *)a0 aboveSubview:(UIView *)a1;
-- (void)insertSubview:(UIView *)a0 atIndex:(NSInteger)a1;
-- (void)insertSubview:(UIView *)a0 belowSubview:(UIView *)a1;
-- (void)invalidateIntrinsicContentSize;
-- (BOOL)isDescendantOfView:(UIView *)a0;
-- (BOOL)isExclusiveTouch;
-- (BOOL)isHidden;
-- (BOOL)isMultipleTouchEnabled;
-- (BOOL)isOpaque;
-- (BOOL)isUserInteractionEnabled;
-- (void)layoutIfNeeded;
-- (void)layoutMarginsDidChange;
-- (void)layoutSubviews;
-- (void)removeFromSuperview;
-- (void)removeGestureRecognizer:(UIGestureRecognizer *)a0;
-- (void)safeAreaInsetsDidChange;
-- (void)sendSubviewToBack:(UIView *)a0;
-- (void)setContentCompressionResistancePriority:(float)a0 forAxis:(UILayoutConstraintAxis)a1;
-- (void)setContentHuggingPriority:(float)a0 forAxis:(UILayoutConstraintAxis)a1;
-- (void)setNeedsDisplay;
-- (void)setNeedsDisplayInRect:(CGRect)a0;
-- (void)setNeedsLayout;
-- (void)setNeedsUpdateConstraints;
-- (CGSize)sizeThatFits:(CGSize)a0;
-- (void)sizeToFit;
-- (UIView *)snapshotViewAfterScreenUpdates:(BOOL)a0;
-- (CGSize)systemLayoutSizeFittingSize:(CGSize)a0;
-- (CGSize)systemLayoutSizeFittingSize:(CGSize)a0 withHorizontalFittingPriority:(float)a1 verticalFittingPriority:(float)a2;
-- (void)tintColorDidChange;
-- (void)traitCollectionDidChange:(UITraitCollection *)a0;
-- (void)updateConstraints;
-- (void)updateConstraintsIfNeeded;
-- (__kindof UIView *)viewWithTag:(NSInteger)a0;
-- (void)willMoveToSuperview:(UIView *)a0;
-- (void)willMoveToWindow:(UIWindow *)a0;
-- (void)willRemoveSubview:(UIView *)a0;
-+ (void)animateWithDuration:(NSTimeInterval)a0 animations:(void (^)(void))a1;
-+ (void)animateWithDuration:(NSTimeInterval)a0 animations:(void (^)(void))a1 completion:(void (^)(BOOL))a2;
-+ (void)animateWithDuration:(NSTimeInterval)a0 delay:(NSTimeInterval)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
-+ (void)animateWithDuration:(NSTimeInterval)a0 delay:(NSTimeInterval)a1 usingSpringWithDamping:(CGFloat)a2 initialSpringVelocity:(CGFloat)a3 options:(UIViewAnimationOptions)a4 animations:(void (^)(void))a5 completion:(void (^)(BOOL))a6;
-+ (Class)layerClass;
-+ (void)performWithoutAnimation:(void (^)(void))a0;
-+ (void)setAnimationsEnabled:(BOOL)a0;
-+ (void)transitionFromView:(UIView *)a0 toView:(UIView *)a1 duration:(NSTimeInterval)a2 options:(UIViewAnimationOptions)a3 completion:(void (^)(BOOL))a4;
-+ (void)transitionWithView:(UIView *)a0 duration:(NSTimeInterval)a1 options:(UIViewAnimationOptions)a2 animations:(void (^)(void))a3 completion:(void (^)(BOOL))a4;
-@property (nonatomic) CGFloat alpha;
-@property (nonatomic) BOOL autoresizesSubviews;
-@property (nonatomic) UIViewAutoresizing autoresizingMask;
-@property (nonatomic, copy) UIColor *backgroundColor;
-@property (nonatomic) CGRect bounds;
-@property (nonatomic) CGPoint center;
-@property (nonatomic) BOOL clipsToBounds;
-@property (nonatomic) UIViewContentMode contentMode;
-@property (nonatomic) CGFloat contentScaleFactor;
-@property (nonatomic) NSDirectionalEdgeInsets directionalLayoutMargins;
-@property (nonatomic, getter=isExclusiveTouch) BOOL exclusiveTouch;
-@property (nonatomic) CGRect frame;
-@property (nonatomic, copy) NSArray<__kindof UIGestureRecognizer *> *gestureRecognizers;
-@property (nonatomic, getter=isHidden) BOOL hidden;
-@property (nonatomic, readonly) CGSize intrinsicContentSize;
-@property (nonatomic, readonly, strong) CALayer *layer;
-@property (nonatomic) UIEdgeInsets layoutMargins;
-@property (nonatomic, strong) UIView *maskView;
-@property (nonatomic, getter=isMultipleTouchEnabled) BOOL multipleTouchEnabled;
-@property (nonatomic, getter=isOpaque) BOOL opaque;
-@property (nonatomic) UIUserInterfaceStyle overrideUserInterfaceStyle;
-@property (nonatomic, readonly) UIEdgeInsets safeAreaInsets;
-@property (nonatomic) UISemanticContentAttribute semanticContentAttribute;
-@property (nonatomic, readonly, copy) NSArray<__kindof UIView *> *subviews;
-@property (nonatomic, readonly) UIView *superview;
-@property (nonatomic) NSInteger tag;
-@property (nonatomic, strong) UIColor *tintColor;
-@property (nonatomic) CGAffineTransform transform;
-@property (nonatomic) BOOL translatesAutoresizingMaskIntoConstraints;
-@property (nonatomic, getter=isUserInteractionEnabled) BOOL userInteractionEnabled;
-@property (nonatomic, readonly) UIWindow *window;
+@interface UIView : UIResponder <UIAppearance, UIAppearanceContainer, UIDynamicItem, NSCoding, UIAccessibilityIdentification, UITraitEnvironment, UICoordinateSpace, UIFocusItem, UIFocusItemContainer, UITraitChangeObservable, UILargeContentViewerItem, UIPopoverPresentationControllerSourceItem, CALayerDelegate>
+@end
+@interface UIActionSheet : UIView
+@end
+@interface UIActivity : NSObject
+@end
+@interface UIActivityCollaborationModeRestriction : NSObject <NSSecureCoding, NSCopying>
 @end
 @interface UIActivityIndicatorView : UIView <NSCoding>
-- (instancetype)initWithActivityIndicatorStyle:(UIActivityIndicatorViewStyle)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isAnimating;
-- (void)startAnimating;
-- (void)stopAnimating;
-@property (nonatomic) UIActivityIndicatorViewStyle activityIndicatorViewStyle;
-@property (nonatomic, readonly, getter=isAnimating) BOOL animating;
-@property (readwrite, nonatomic, strong) UIColor *color;
-@property (nonatomic) BOOL hidesWhenStopped;
 @end
-@interface UIAlertAction : NSObject <NSCopying>
-- (BOOL)isEnabled;
-+ (instancetype)actionWithTitle:(NSString *)a0 style:(UIAlertActionStyle)a1 handler:(void (^)(UIAlertAction *))a2;
-@property (nonatomic, getter=isEnabled) BOOL enabled;
-@property (nonatomic, readonly) UIAlertActionStyle style;
-@property (nonatomic, readonly) NSString *title;
+@protocol UIActivityItemSource <NSObject>
+@end
+@interface UIActivityItemProvider : NSOperation <UIActivityItemSource>
+@end
+@protocol UIActivityItemsConfigurationReading <NSObject>
+@end
+@interface UIActivityItemsConfiguration : NSObject <UIActivityItemsConfigurationReading>
 @end
 @protocol UIContentContainer <NSObject>
-@optional
-- (CGSize)preferredContentSize;
-- (void)preferredContentSizeDidChangeForChildContentContainer:(id<UIContentContainer>)a0;
-- (CGSize)sizeForChildContentContainer:(id<UIContentContainer>)a0 withParentContainerSize:(CGSize)a1;
-- (void)systemLayoutFittingSizeDidChangeForChildContentContainer:(id<UIContentContainer>)a0;
-- (void)viewWillTransitionToSize:(CGSize)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
-- (void)willTransitionToTraitCollection:(UITraitCollection *)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
 @end
-@interface UIViewController : UIResponder <NSCoding, UIAppearanceContainer, UITraitEnvironment, UIContentContainer, UIFocusEnvironment>
-- (void)addChildViewController:(UIViewController *)a0;
-- (void)didMoveToParentViewController:(UIViewController *)a0;
-- (void)didReceiveMemoryWarning;
-- (void)dismissViewControllerAnimated:(BOOL)a0 completion:(void (^)(void))a1;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (BOOL)isBeingDismissed;
-- (BOOL)isBeingPresented;
-- (BOOL)isEditing;
-- (BOOL)isModalInPresentation;
-- (BOOL)isMovingFromParentViewController;
-- (BOOL)isMovingToParentViewController;
-- (BOOL)isViewLoaded;
-- (void)loadView;
-- (void)loadViewIfNeeded;
-- (void)performSegueWithIdentifier:(NSString *)a0 sender:(id)a1;
-- (void)presentViewController:(UIViewController *)a0 animated:(BOOL)a1 completion:(void (^)(void))a2;
-- (void)removeFromParentViewController;
-- (void)setEditing:(BOOL)a0 animated:(BOOL)a1;
-- (void)setNeedsStatusBarAppearanceUpdate;
-- (void)setToolbarItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
-- (BOOL)shouldPerformSegueWithIdentifier:(NSString *)a0 sender:(id)a1;
-- (void)showDetailViewController:(UIViewController *)a0 sender:(id)a1;
-- (void)showViewController:(UIViewController *)a0 sender:(id)a1;
-- (void)traitCollectionDidChange:(UITraitCollection *)a0;
-- (void)updateViewConstraints;
-- (void)viewDidAppear:(BOOL)a0;
-- (void)viewDidDisappear:(BOOL)a0;
-- (void)viewDidLayoutSubviews;
-- (void)viewDidLoad;
-- (void)viewIsAppearing:(BOOL)a0;
-- (void)viewLayoutMarginsDidChange;
-- (void)viewSafeAreaInsetsDidChange;
-- (void)viewWillAppear:(BOOL)a0;
-- (void)viewWillDisappear:(BOOL)a0;
-- (void)viewWillLayoutSubviews;
-- (void)viewWillTransitionToSize:(CGSize)a0 withTransitionCoordinator:(id<UIViewControllerTransitionCoordinator>)a1;
-- (void)willMoveToParentViewController:(UIViewController *)a0;
-@property (nonatomic) UIEdgeInsets additionalSafeAreaInsets;
-@property (nonatomic) BOOL automaticallyAdjustsScrollViewInsets;
-@property (nonatomic, readonly, getter=isBeingDismissed) BOOL beingDismissed;
-@property (nonatomic, readonly, getter=isBeingPresented) BOOL beingPresented;
-@property (nonatomic, readonly) UIViewController *childViewControllerForStatusBarHidden;
-@property (nonatomic, readonly) UIViewController *childViewControllerForStatusBarStyle;
-@property (nonatomic, readonly) NSArray<__kindof UIViewController *> *childViewControllers;
-@property (nonatomic) BOOL definesPresentationContext;
-@property (nonatomic) UIRectEdge edgesForExtendedLayout;
-@property (nonatomic, getter=isEditing) BOOL editing;
-@property (nonatomic) BOOL extendedLayoutIncludesOpaqueBars;
-@property (nonatomic) BOOL hidesBottomBarWhenPushed;
-@property (nonatomic, getter=isModalInPresentation) BOOL modalInPresentation;
-@property (nonatomic, assign) UIModalPresentationStyle modalPresentationStyle;
-@property (nonatomic, readonly, getter=isMovingFromParentViewController) BOOL movingFromParentViewController;
-@property (nonatomic, readonly, getter=isMovingToParentViewController) BOOL movingToParentViewController;
-@property (nonatomic, readonly, strong) UINavigationController *navigationController;
-@property (nonatomic, readonly, strong) UINavigationItem *navigationItem;
-@property (nonatomic, readonly, strong) NSBundle *nibBundle;
-@property (nonatomic, readonly, copy) NSString *nibName;
-@property (nonatomic) UIUserInterfaceStyle overrideUserInterfaceStyle;
-@property (nonatomic, weak, readonly) UIViewController *parentViewController;
-@property (nonatomic) CGSize preferredContentSize;
-@property (nonatomic, readonly) UIInterfaceOrientation preferredInterfaceOrientationForPresentation;
-@property (nonatomic, readonly) UIStatusBarStyle preferredStatusBarStyle;
-@property (nonatomic, readonly) BOOL prefersHomeIndicatorAutoHidden;
-@property (nonatomic, readonly) BOOL prefersStatusBarHidden;
-@property (nonatomic, readonly) UIViewController *presentedViewController;
-@property (nonatomic, readonly) UIViewController *presentingViewController;
-@property (nonatomic, readonly) BOOL shouldAutorotate;
-@property (nonatomic, readonly) UIInterfaceOrientationMask supportedInterfaceOrientations;
-@property (nonatomic, readonly, strong) UITabBarController *tabBarController;
-@property (nonatomic, strong) UITabBarItem *tabBarItem;
-@property (nonatomic, copy) NSString *title;
-@property (nonatomic, strong) NSArray<__kindof UIBarButtonItem *> *toolbarItems;
-@property (nonatomic, weak) id<UIViewControllerTransitioningDelegate> transitioningDelegate;
-@property (nonatomic, strong) UIView *view;
-@property (nonatomic, readonly, strong) UIView *viewIfLoaded;
-@property (nonatomic, readonly, getter=isViewLoaded) BOOL viewLoaded;
+@protocol UIStateRestoring <NSObject>
 @end
-@interface UIAlertController : UIViewController
-- (void)addAction:(UIAlertAction *)a0;
-- (void)addTextFieldWithConfigurationHandler:(void (^)(UITextField *))a0;
-+ (instancetype)alertControllerWithTitle:(NSString *)a0 message:(NSString *)a1 preferredStyle:(UIAlertControllerStyle)a2;
-@property (nonatomic, readonly) NSArray<UIAlertAction *> *actions;
-@property (nonatomic, copy) NSString *message;
-@property (nonatomic, strong) UIAlertAction *preferredAction;
-@property (nonatomic, readonly) UIAlertControllerStyle preferredStyle;
-@property (nonatomic, readonly) NSArray<UITextField *> *textFields;
-@property (nonatomic, copy) NSString *title;
+@interface UIViewController : UIResponder <NSCoding, UIAppearanceContainer, UIContentContainer, UITraitEnvironment, UIFocusEnvironment, NSExtensionRequestHandling, UITraitChangeObservable, UIStateRestoring>
+@end
+@interface UIActivityViewController : UIViewController
+@end
+@interface UIAlertAction : NSObject <NSCopying, UIAccessibilityIdentification>
+@end
+@protocol UISpringLoadedInteractionSupporting <NSObject>
+@end
+@interface UIAlertController : UIViewController <UISpringLoadedInteractionSupporting>
+@end
+@interface UIAlertView : UIView <NSCoding>
 @end
 @interface UIApplication : UIResponder
-- (UIBackgroundTaskIdentifier)beginBackgroundTaskWithExpirationHandler:(void (^)(void))a0;
-- (UIBackgroundTaskIdentifier)beginBackgroundTaskWithName:(NSString *)a0 expirationHandler:(void (^)(void))a1;
-- (void)beginIgnoringInteractionEvents;
-- (BOOL)canOpenURL:(NSURL *)a0;
-- (void)endBackgroundTask:(UIBackgroundTaskIdentifier)a0;
-- (void)endIgnoringInteractionEvents;
-- (BOOL)isIdleTimerDisabled;
-- (BOOL)isNetworkActivityIndicatorVisible;
-- (BOOL)isRegisteredForRemoteNotifications;
-- (BOOL)isStatusBarHidden;
-- (BOOL)openURL:(NSURL *)a0;
-- (void)registerForRemoteNotifications;
-- (void)unregisterForRemoteNotifications;
-+ (UIApplication *)sharedApplication;
-@property (nonatomic) NSInteger applicationIconBadgeNumber;
-@property (nonatomic, readonly) UIApplicationState applicationState;
-@property (nonatomic, readonly) NSTimeInterval backgroundTimeRemaining;
-@property (nonatomic, assign) id<UIApplicationDelegate> delegate;
-@property (nonatomic, getter=isIdleTimerDisabled) BOOL idleTimerDisabled;
-@property (nonatomic, readonly) UIWindow *keyWindow;
-@property (nonatomic, getter=isNetworkActivityIndicatorVisible) BOOL networkActivityIndicatorVisible;
-@property (nonatomic, readonly) NSString *preferredContentSizeCategory;
-@property (nonatomic, readonly, getter=isRegisteredForRemoteNotifications) BOOL registeredForRemoteNotifications;
-@property (nonatomic, readonly, getter=isStatusBarHidden) BOOL statusBarHidden;
-@property (nonatomic, readonly) UIStatusBarStyle statusBarStyle;
-@property (nonatomic, readonly) BOOL supportsMultipleScenes;
-@property (nonatomic, readonly) NSArray<__kindof UIWindow *> *windows;
 @end
-@interface UIBarItem : NSObject <NSCoding, UIAppearance>
-- (instancetype)init;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (BOOL)isEnabled;
-- (void)setTitleTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
-- (NSDictionary<NSAttributedStringKey, id> *)titleTextAttributesForState:(UIControlState)a0;
-@property (nonatomic, getter=isEnabled) BOOL enabled;
-@property (nonatomic, strong) UIImage *image;
-@property (nonatomic) UIEdgeInsets imageInsets;
-@property (nonatomic, strong) UIImage *landscapeImagePhone;
-@property (nonatomic, strong) UIImage *largeContentSizeImage;
-@property (nonatomic) NSInteger tag;
-@property (nonatomic, copy) NSString *title;
+@interface UIApplicationShortcutIcon : NSObject <NSCopying>
 @end
-@interface UIBarButtonItem : UIBarItem <NSCoding>
-- (instancetype)init;
-- (instancetype)initWithBarButtonSystemItem:(UIBarButtonSystemItem)a0 target:(id)a1 action:(SEL)a2;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithCustomView:(UIView *)a0;
-- (instancetype)initWithImage:(UIImage *)a0 style:(UIBarButtonItemStyle)a1 target:(id)a2 action:(SEL)a3;
-- (instancetype)initWithTitle:(NSString *)a0 style:(UIBarButtonItemStyle)a1 target:(id)a2 action:(SEL)a3;
-- (BOOL)isHidden;
-+ (instancetype)fixedSpaceItemOfWidth:(CGFloat)a0;
-+ (instancetype)flexibleSpaceItem;
-@property (nonatomic) SEL action;
-@property (nonatomic, strong) __kindof UIView *customView;
-@property (nonatomic, readwrite, assign, getter=isHidden) BOOL hidden;
-@property (nonatomic) UIBarButtonItemStyle style;
-@property (nonatomic, weak) id target;
-@property (nonatomic, strong) UIColor *tintColor;
-@property (nonatomic) CGFloat width;
+@interface UIApplicationShortcutItem : NSObject <NSMutableCopying>
 @end
-@interface UIBezierPath : NSObject <NSCopying, NSSecureCoding>
-- (void)addArcWithCenter:(CGPoint)a0 radius:(CGFloat)a1 startAngle:(CGFloat)a2 endAngle:(CGFloat)a3 clockwise:(BOOL)a4;
-- (void)addClip;
-- (void)addCurveToPoint:(CGPoint)a0 controlPoint1:(CGPoint)a1 controlPoint2:(CGPoint)a2;
-- (void)addLineToPoint:(CGPoint)a0;
-- (void)addQuadCurveToPoint:(CGPoint)a0 controlPoint:(CGPoint)a1;
-- (void)appendPath:(UIBezierPath *)a0;
-- (void)applyTransform:(CGAffineTransform)a0;
-- (UIBezierPath *)bezierPathByReversingPath;
-- (void)closePath;
-- (BOOL)containsPoint:(CGPoint)a0;
-- (void)fill;
-- (void)fillWithBlendMode:(CGBlendMode)a0 alpha:(CGFloat)a1;
-- (BOOL)isEmpty;
-- (void)moveToPoint:(CGPoint)a0;
-- (void)removeAllPoints;
-- (void)setLineDash:(const CGFloat *)a0 count:(NSInteger)a1 phase:(CGFloat)a2;
-- (void)stroke;
-- (void)strokeWithBlendMode:(CGBlendMode)a0 alpha:(CGFloat)a1;
-+ (instancetype)bezierPath;
-+ (instancetype)bezierPathWithArcCenter:(CGPoint)a0 radius:(CGFloat)a1 startAngle:(CGFloat)a2 endAngle:(CGFloat)a3 clockwise:(BOOL)a4;
-+ (instancetype)bezierPathWithCGPath:(CGPathRef)a0;
-+ (instancetype)bezierPathWithOvalInRect:(CGRect)a0;
-+ (instancetype)bezierPathWithRect:(CGRect)a0;
-+ (instancetype)bezierPathWithRoundedRect:(CGRect)a0 byRoundingCorners:(UIRectCorner)a1 cornerRadii:(CGSize)a2;
-+ (instancetype)bezierPathWithRoundedRect:(CGRect)a0 cornerRadius:(CGFloat)a1;
-@property (nonatomic) CGPathRef CGPath;
-@property (nonatomic, readonly) CGRect bounds;
-@property (nonatomic, readonly) CGPoint currentPoint;
-@property (readonly, getter=isEmpty) BOOL empty;
-@property (nonatomic) CGFloat flatness;
-@property (nonatomic) CGLineCap lineCapStyle;
-@property (nonatomic) CGLineJoin lineJoinStyle;
-@property (nonatomic) CGFloat lineWidth;
-@property (nonatomic) CGFloat miterLimit;
-@property (nonatomic) BOOL usesEvenOddFillRule;
+@interface UIDynamicBehavior : NSObject
 @end
-@interface UIControl : UIView
-- (NSArray<NSString *> *)actionsForTarget:(id)a0 forControlEvent:(UIControlEvents)a1;
-- (void)addTarget:(id)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
-- (BOOL)isEnabled;
-- (BOOL)isHighlighted;
-- (BOOL)isSelected;
-- (BOOL)isTouchInside;
-- (BOOL)isTracking;
-- (void)removeTarget:(id)a0 action:(SEL)a1 forControlEvents:(UIControlEvents)a2;
-- (void)sendActionsForControlEvents:(UIControlEvents)a0;
-@property (nonatomic, readonly) UIControlEvents allControlEvents;
-@property (nonatomic, readonly) NSSet *allTargets;
-@property (nonatomic, getter=isEnabled) BOOL enabled;
-@property (nonatomic, getter=isHighlighted) BOOL highlighted;
-@property (nonatomic, getter=isSelected) BOOL selected;
-@property (nonatomic, readonly) UIControlState state;
-@property (nonatomic, readonly, getter=isTouchInside) BOOL touchInside;
-@property (nonatomic, readonly, getter=isTracking) BOOL tracking;
+@interface UIAttachmentBehavior : UIDynamicBehavior
 @end
-@interface UIButton : UIControl <NSCoding>
-- (NSAttributedString *)attributedTitleForState:(UIControlState)a0;
-- (UIImage *)backgroundImageForState:(UIControlState)a0;
-- (CGRect)backgroundRectForBounds:(CGRect)a0;
-- (CGRect)contentRectForBounds:(CGRect)a0;
-- (UIImage *)imageForState:(UIControlState)a0;
-- (CGRect)imageRectForContentRect:(CGRect)a0;
-- (void)setAttributedTitle:(NSAttributedString *)a0 forState:(UIControlState)a1;
-- (void)setBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setNeedsUpdateConfiguration;
-- (void)setTitle:(NSString *)a0 forState:(UIControlState)a1;
-- (void)setTitleColor:(UIColor *)a0 forState:(UIControlState)a1;
-- (void)setTitleShadowColor:(UIColor *)a0 forState:(UIControlState)a1;
-- (UIColor *)titleColorForState:(UIControlState)a0;
-- (NSString *)titleForState:(UIControlState)a0;
-- (CGRect)titleRectForContentRect:(CGRect)a0;
-- (void)updateConfiguration;
-+ (instancetype)buttonWithType:(UIButtonType)a0;
-+ (instancetype)systemButtonWithImage:(UIImage *)a0 target:(id)a1 action:(SEL)a2;
-@property (nonatomic) BOOL adjustsImageWhenDisabled;
-@property (nonatomic) BOOL adjustsImageWhenHighlighted;
-@property (nonatomic, readonly) UIButtonType buttonType;
-@property (nonatomic) UIEdgeInsets contentEdgeInsets;
-@property (nonatomic, readonly, strong) NSAttributedString *currentAttributedTitle;
-@property (nonatomic, readonly, strong) UIImage *currentBackgroundImage;
-@property (nonatomic, readonly, strong) UIImage *currentImage;
-@property (nonatomic, readonly, strong) NSString *currentTitle;
-@property (nonatomic, readonly, strong) UIColor *currentTitleColor;
-@property (nonatomic) UIEdgeInsets imageEdgeInsets;
-@property (nonatomic, readonly, strong) UIImageView *imageView;
-@property (nonatomic) BOOL showsMenuAsPrimaryAction;
-@property (nonatomic) UIEdgeInsets titleEdgeInsets;
-@property (nonatomic, readonly, strong) UILabel *titleLabel;
+@interface UIBackgroundConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol UIInteraction <NSObject>
+@end
+@interface UIBandSelectionInteraction : NSObject <UIInteraction>
+@end
+@interface UIBarAppearance : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIBarItem : NSObject <NSCoding, UIAppearance, UIAccessibilityIdentification>
+@end
+@interface UIBarButtonItem : UIBarItem <NSCoding, UISpringLoadedInteractionSupporting, UIPopoverPresentationControllerSourceItem>
+@end
+@interface UIBarButtonItemAppearance : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIBarButtonItemGroup : NSObject <NSCoding>
+@end
+@interface UIBarButtonItemStateAppearance : NSObject
+@end
+@interface UIBezierPath : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface UIVisualEffect : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIBlurEffect : UIVisualEffect
+@end
+@protocol UIContextMenuInteractionDelegate <NSObject>
+@end
+@interface UIControl : UIView <UIContextMenuInteractionDelegate>
+@end
+@interface UIButton : UIControl <UIAccessibilityContentSizeCategoryImageAdjusting, UISpringLoadedInteractionSupporting>
+@end
+@interface UIButtonConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UICalendarSelection : NSObject
+@end
+@interface UICalendarSelectionMultiDate : UICalendarSelection
+@end
+@interface UICalendarSelectionSingleDate : UICalendarSelection
+@end
+@interface UICalendarSelectionWeekOfYear : UICalendarSelection
+@end
+@interface UICalendarView : UIView
+@end
+@interface UICalendarViewDecoration : NSObject
+@end
+@interface UIFeedbackGenerator : NSObject <UIInteraction>
+@end
+@interface UICanvasFeedbackGenerator : UIFeedbackGenerator
+@end
+@interface UICellAccessory : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UICellAccessoryCheckmark : UICellAccessory
+@end
+@interface UICellAccessoryCustomView : UICellAccessory
+@end
+@interface UICellAccessoryDelete : UICellAccessory
+@end
+@interface UICellAccessoryDetail : UICellAccessory
+@end
+@interface UICellAccessoryDisclosureIndicator : UICellAccessory
+@end
+@interface UICellAccessoryInsert : UICellAccessory
+@end
+@interface UICellAccessoryLabel : UICellAccessory
+@end
+@interface UICellAccessoryMultiselect : UICellAccessory
+@end
+@interface UICellAccessoryOutlineDisclosure : UICellAccessory
+@end
+@interface UICellAccessoryPopUpMenu : UICellAccessory
+@end
+@interface UICellAccessoryReorder : UICellAccessory
+@end
+@protocol UIConfigurationState <NSCopying, NSSecureCoding>
+@end
+@interface UIViewConfigurationState : NSObject <UIConfigurationState>
+@end
+@interface UICellConfigurationState : UIViewConfigurationState
+@end
+@interface UICloudSharingController : UIViewController
+@end
+@interface UICollectionLayoutListConfiguration : NSObject <NSCopying>
+@end
+@interface UICollectionLayoutSectionOrthogonalScrollingProperties : NSObject <NSCopying>
 @end
 @interface UICollectionReusableView : UIView
-- (void)didTransitionFromLayout:(UICollectionViewLayout *)a0 toLayout:(UICollectionViewLayout *)a1;
-- (void)prepareForReuse;
-- (void)willTransitionFromLayout:(UICollectionViewLayout *)a0 toLayout:(UICollectionViewLayout *)a1;
-@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
 @end
 @protocol UIDataSourceTranslating <NSObject>
-@optional
-- (NSIndexPath *)dataSourceIndexPathForPresentationIndexPath:(NSIndexPath *)a0;
-- (NSInteger)dataSourceSectionIndexForPresentationSectionIndex:(NSInteger)a0;
-- (void)performUsingPresentationValues:(void (^)(void))a0;
-- (NSIndexPath *)presentationIndexPathForDataSourceIndexPath:(NSIndexPath *)a0;
-- (NSInteger)presentationSectionIndexForDataSourceSectionIndex:(NSInteger)a0;
 @end
 @protocol UIFocusItemScrollableContainer <UIFocusItemContainer>
-@optional
-- (CGPoint)contentOffset;
-- (CGSize)contentSize;
-- (void)setContentOffset:(CGPoint)a0;
-- (CGSize)visibleSize;
 @end
-@interface UIScrollView : UIView <NSCoding, UIFocusItemScrollableContainer>
-- (void)adjustedContentInsetDidChange;
-- (void)flashScrollIndicators;
-- (BOOL)isDecelerating;
-- (BOOL)isDirectionalLockEnabled;
-- (BOOL)isDragging;
-- (BOOL)isPagingEnabled;
-- (BOOL)isScrollEnabled;
-- (BOOL)isTracking;
-- (BOOL)isZooming;
-- (void)scrollRectToVisible:(CGRect)a0 animated:(BOOL)a1;
-- (void)setContentOffset:(CGPoint)a0 animated:(BOOL)a1;
-- (void)setZoomScale:(CGFloat)a0 animated:(BOOL)a1;
-- (BOOL)touchesShouldCancelInContentView:(UIView *)a0;
-- (void)zoomToRect:(CGRect)a0 animated:(BOOL)a1;
-@property (nonatomic, readonly) UIEdgeInsets adjustedContentInset;
-@property (nonatomic) BOOL alwaysBounceHorizontal;
-@property (nonatomic) BOOL alwaysBounceVertical;
-@property (nonatomic) BOOL bounces;
-@property (nonatomic) BOOL bouncesZoom;
-@property (nonatomic) BOOL canCancelContentTouches;
-@property (nonatomic) UIEdgeInsets contentInset;
-@property (nonatomic) UIScrollViewContentInsetAdjustmentBehavior contentInsetAdjustmentBehavior;
-@property (nonatomic) CGPoint contentOffset;
-@property (nonatomic) CGSize contentSize;
-@property (nonatomic, readonly, getter=isDecelerating) BOOL decelerating;
-@property (nonatomic) CGFloat decelerationRate;
-@property (nonatomic) BOOL delaysContentTouches;
-@property (nonatomic, weak) id<UIScrollViewDelegate> delegate;
-@property (nonatomic, getter=isDirectionalLockEnabled) BOOL directionalLockEnabled;
-@property (nonatomic, readonly, getter=isDragging) BOOL dragging;
-@property (nonatomic) UIEdgeInsets horizontalScrollIndicatorInsets;
-@property (nonatomic) CGFloat maximumZoomScale;
-@property (nonatomic) CGFloat minimumZoomScale;
-@property (nonatomic, getter=isPagingEnabled) BOOL pagingEnabled;
-@property (nonatomic, readonly) UIPanGestureRecognizer *panGestureRecognizer;
-@property (nonatomic, strong) UIRefreshControl *refreshControl;
-@property (nonatomic, getter=isScrollEnabled) BOOL scrollEnabled;
-@property (nonatomic) UIEdgeInsets scrollIndicatorInsets;
-@property (nonatomic) BOOL scrollsToTop;
-@property (nonatomic) BOOL showsHorizontalScrollIndicator;
-@property (nonatomic) BOOL showsVerticalScrollIndicator;
-@property (nonatomic, readonly, getter=isTracking) BOOL tracking;
-@property (nonatomic) UIEdgeInsets verticalScrollIndicatorInsets;
-@property (nonatomic) CGFloat zoomScale;
-@property (nonatomic, readonly, getter=isZooming) BOOL zooming;
+@interface UIScrollView : UIView <UIFocusItemScrollableContainer>
 @end
-@interface UICollectionView : UIScrollView <UIDataSourceTranslating>
-- (UICollectionViewCell *)cellForItemAtIndexPath:(NSIndexPath *)a0;
-- (void)deleteItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (void)deleteSections:(NSIndexSet *)a0;
-- (__kindof UICollectionViewCell *)dequeueReusableCellWithReuseIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
-- (__kindof UICollectionReusableView *)dequeueReusableSupplementaryViewOfKind:(NSString *)a0 withReuseIdentifier:(NSString *)a1 forIndexPath:(NSIndexPath *)a2;
-- (void)deselectItemAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1;
-- (NSIndexPath *)indexPathForCell:(UICollectionViewCell *)a0;
-- (NSIndexPath *)indexPathForItemAtPoint:(CGPoint)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0 collectionViewLayout:(UICollectionViewLayout *)a1;
-- (void)insertItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (void)insertSections:(NSIndexSet *)a0;
-- (BOOL)isPrefetchingEnabled;
-- (void)moveItemAtIndexPath:(NSIndexPath *)a0 toIndexPath:(NSIndexPath *)a1;
-- (void)moveSection:(NSInteger)a0 toSection:(NSInteger)a1;
-- (NSInteger)numberOfItemsInSection:(NSInteger)a0;
-- (void)performBatchUpdates:(void (^)(void))a0 completion:(void (^)(BOOL))a1;
-- (void)reconfigureItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (void)registerClass:(Class)a0 forCellWithReuseIdentifier:(NSString *)a1;
-- (void)registerClass:(Class)a0 forSupplementaryViewOfKind:(NSString *)a1 withReuseIdentifier:(NSString *)a2;
-- (void)reloadData;
-- (void)reloadItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (void)reloadSections:(NSIndexSet *)a0;
-- (void)scrollToItemAtIndexPath:(NSIndexPath *)a0 atScrollPosition:(UICollectionViewScrollPosition)a1 animated:(BOOL)a2;
-- (void)selectItemAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1 scrollPosition:(UICollectionViewScrollPosition)a2;
-- (void)setCollectionViewLayout:(UICollectionViewLayout *)a0 animated:(BOOL)a1;
-- (UICollectionReusableView *)supplementaryViewForElementKind:(NSString *)a0 atIndexPath:(NSIndexPath *)a1;
-@property (nonatomic) BOOL allowsMultipleSelection;
-@property (nonatomic) BOOL allowsSelection;
-@property (nonatomic, strong) UIView *backgroundView;
-@property (nonatomic, strong) UICollectionViewLayout *collectionViewLayout;
-@property (nonatomic, weak) id<UICollectionViewDataSource> dataSource;
-@property (nonatomic, weak) id<UICollectionViewDelegate> delegate;
-@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForSelectedItems;
-@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForVisibleItems;
-@property (nonatomic, readonly) NSInteger numberOfSections;
-@property (nonatomic, getter=isPrefetchingEnabled) BOOL prefetchingEnabled;
-@property (nonatomic, readonly) NSArray<__kindof UICollectionViewCell *> *visibleCells;
+@interface UICollectionView : UIScrollView <NSCoding, UIDataSourceTranslating, UISpringLoadedInteractionSupporting>
 @end
 @interface UICollectionViewCell : UICollectionReusableView
-- (BOOL)isHighlighted;
-- (BOOL)isSelected;
-- (void)setNeedsUpdateConfiguration;
-@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
-@property (nonatomic, strong) UIView *backgroundView;
-@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
-@property (nonatomic, readonly) UIView *contentView;
-@property (nonatomic, getter=isHighlighted) BOOL highlighted;
-@property (nonatomic, getter=isSelected) BOOL selected;
-@property (nonatomic, strong) UIView *selectedBackgroundView;
 @end
-@protocol UICollectionViewDataSource <NSObject>
-@optional
-- (BOOL)collectionView:(UICollectionView *)a0 canMoveItemAtIndexPath:(NSIndexPath *)a1;
-- (__kindof UICollectionViewCell *)collectionView:(UICollectionView *)a0 cellForItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 moveItemAtIndexPath:(NSIndexPath *)a1 toIndexPath:(NSIndexPath *)a2;
-- (NSInteger)collectionView:(UICollectionView *)a0 numberOfItemsInSection:(NSInteger)a1;
-- (UICollectionReusableView *)collectionView:(UICollectionView *)a0 viewForSupplementaryElementOfKind:(NSString *)a1 atIndexPath:(NSIndexPath *)a2;
-- (NSInteger)numberOfSectionsInCollectionView:(UICollectionView *)a0;
-@end
-@protocol UIScrollViewDelegate <NSObject>
-@optional
-- (void)scrollViewDidChangeAdjustedContentInset:(UIScrollView *)a0;
-- (void)scrollViewDidEndDecelerating:(UIScrollView *)a0;
-- (void)scrollViewDidEndDragging:(UIScrollView *)a0 willDecelerate:(BOOL)a1;
-- (void)scrollViewDidEndScrollingAnimation:(UIScrollView *)a0;
-- (void)scrollViewDidEndZooming:(UIScrollView *)a0 withView:(UIView *)a1 atScale:(CGFloat)a2;
-- (void)scrollViewDidScroll:(UIScrollView *)a0;
-- (void)scrollViewDidScrollToTop:(UIScrollView *)a0;
-- (void)scrollViewDidZoom:(UIScrollView *)a0;
-- (BOOL)scrollViewShouldScrollToTop:(UIScrollView *)a0;
-- (void)scrollViewWillBeginDecelerating:(UIScrollView *)a0;
-- (void)scrollViewWillBeginDragging:(UIScrollView *)a0;
-- (void)scrollViewWillBeginZooming:(UIScrollView *)a0 withView:(UIView *)a1;
-- (void)scrollViewWillEndDragging:(UIScrollView *)a0 withVelocity:(CGPoint)a1 targetContentOffset:(inout CGPoint *)a2;
-- (UIView *)viewForZoomingInScrollView:(UIScrollView *)a0;
-@end
-@protocol UICollectionViewDelegate <UIScrollViewDelegate>
-@optional
-- (void)collectionView:(UICollectionView *)a0 didDeselectItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 didEndDisplayingCell:(UICollectionViewCell *)a1 forItemAtIndexPath:(NSIndexPath *)a2;
-- (void)collectionView:(UICollectionView *)a0 didEndDisplayingSupplementaryView:(UICollectionReusableView *)a1 forElementOfKind:(NSString *)a2 atIndexPath:(NSIndexPath *)a3;
-- (void)collectionView:(UICollectionView *)a0 didHighlightItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 didSelectItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 didUnhighlightItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldDeselectItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldHighlightItemAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)collectionView:(UICollectionView *)a0 shouldSelectItemAtIndexPath:(NSIndexPath *)a1;
-- (void)collectionView:(UICollectionView *)a0 willDisplayCell:(UICollectionViewCell *)a1 forItemAtIndexPath:(NSIndexPath *)a2;
-- (void)collectionView:(UICollectionView *)a0 willDisplaySupplementaryView:(UICollectionReusableView *)a1 forElementKind:(NSString *)a2 atIndexPath:(NSIndexPath *)a3;
-@end
-@interface UICollectionViewController : UIViewController <UICollectionViewDelegate, UICollectionViewDataSource>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithCollectionViewLayout:(UICollectionViewLayout *)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-@property (nonatomic) BOOL clearsSelectionOnViewWillAppear;
-@property (nonatomic, strong) UICollectionView *collectionView;
-@property (nonatomic, readonly) UICollectionViewLayout *collectionViewLayout;
-@property (nonatomic) BOOL installsStandardGestureForInteractiveMovement;
-@property (nonatomic) BOOL useLayoutToLayoutNavigationTransitions;
+@interface UICollectionViewCellRegistration<Cell, Item> : NSObject
 @end
 @interface UICollectionViewLayout : NSObject <NSCoding>
-- (void)finalizeCollectionViewUpdates;
-- (instancetype)init;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (void)invalidateLayout;
-- (void)prepareLayout;
-- (void)registerClass:(Class)a0 forDecorationViewOfKind:(NSString *)a1;
-- (BOOL)shouldInvalidateLayoutForBoundsChange:(CGRect)a0;
-- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0;
-- (CGPoint)targetContentOffsetForProposedContentOffset:(CGPoint)a0 withScrollingVelocity:(CGPoint)a1;
-+ (Class)invalidationContextClass;
-+ (Class)layoutAttributesClass;
-@property (nonatomic, readonly) UICollectionView *collectionView;
-@property (nonatomic, readonly) CGSize collectionViewContentSize;
+@end
+@interface UICollectionViewCompositionalLayout : UICollectionViewLayout
+@end
+@interface UICollectionViewCompositionalLayoutConfiguration : NSObject <NSCopying>
+@end
+@protocol UICollectionViewDataSource <NSObject>
+@end
+@protocol UIScrollViewDelegate <NSObject>
+@end
+@protocol UICollectionViewDelegate <UIScrollViewDelegate>
+@end
+@interface UICollectionViewController : UIViewController <UICollectionViewDataSource, UICollectionViewDelegate, NSCoding>
+@end
+@interface UICollectionViewDiffableDataSource<SectionIdentifierType, ItemIdentifierType> : NSObject <UICollectionViewDataSource>
+@end
+@interface UICollectionViewDiffableDataSourceReorderingHandlers : NSObject <NSCopying>
+@end
+@interface UICollectionViewDiffableDataSourceSectionSnapshotHandlers : NSObject <NSCopying>
+@end
+@interface UICollectionViewPlaceholder : NSObject
+@end
+@interface UICollectionViewDropPlaceholder : UICollectionViewPlaceholder
+@end
+@interface UIDropProposal : NSObject <NSCopying>
+@end
+@interface UICollectionViewDropProposal : UIDropProposal
 @end
 @interface UICollectionViewFlowLayout : UICollectionViewLayout
-@property (nonatomic) CGSize estimatedItemSize;
-@property (nonatomic) CGSize footerReferenceSize;
-@property (nonatomic) CGSize headerReferenceSize;
-@property (nonatomic) CGSize itemSize;
-@property (nonatomic) CGFloat minimumInteritemSpacing;
-@property (nonatomic) CGFloat minimumLineSpacing;
-@property (nonatomic) UICollectionViewScrollDirection scrollDirection;
-@property (nonatomic) BOOL sectionFootersPinToVisibleBounds;
-@property (nonatomic) BOOL sectionHeadersPinToVisibleBounds;
-@property (nonatomic) UIEdgeInsets sectionInset;
 @end
-@interface UIColor : NSObject <NSSecureCoding, NSCopying>
-- (UIColor *)colorWithAlphaComponent:(CGFloat)a0;
-- (BOOL)getHue:(CGFloat *)a0 saturation:(CGFloat *)a1 brightness:(CGFloat *)a2 alpha:(CGFloat *)a3;
-- (BOOL)getRed:(CGFloat *)a0 green:(CGFloat *)a1 blue:(CGFloat *)a2 alpha:(CGFloat *)a3;
-- (BOOL)getWhite:(CGFloat *)a0 alpha:(CGFloat *)a1;
-- (UIColor *)initWithCGColor:(CGColorRef)a0;
-- (UIColor *)initWithHue:(CGFloat)a0 saturation:(CGFloat)a1 brightness:(CGFloat)a2 alpha:(CGFloat)a3;
-- (UIColor *)initWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
-- (UIColor *)initWithWhite:(CGFloat)a0 alpha:(CGFloat)a1;
-- (UIColor *)resolvedColorWithTraitCollection:(UITraitCollection *)a0;
-- (void)set;
-- (void)setFill;
-- (void)setStroke;
-+ (UIColor *)blackColor;
-+ (UIColor *)blueColor;
-+ (UIColor *)brownColor;
-+ (UIColor *)clearColor;
-+ (UIColor *)colorNamed:(NSString *)a0;
-+ (UIColor *)colorWithCGColor:(CGColorRef)a0;
-+ (UIColor *)colorWithDisplayP3Red:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
-+ (UIColor *)colorWithDynamicProvider:(UIColor * (^)(UITraitCollection *))a0;
-+ (UIColor *)colorWithHue:(CGFloat)a0 saturation:(CGFloat)a1 brightness:(CGFloat)a2 alpha:(CGFloat)a3;
-+ (UIColor *)colorWithPatternImage:(UIImage *)a0;
-+ (UIColor *)colorWithRed:(CGFloat)a0 green:(CGFloat)a1 blue:(CGFloat)a2 alpha:(CGFloat)a3;
-+ (UIColor *)colorWithWhite:(CGFloat)a0 alpha:(CGFloat)a1;
-+ (UIColor *)cyanColor;
-+ (UIColor *)darkGrayColor;
-+ (UIColor *)grayColor;
-+ (UIColor *)greenColor;
-+ (UIColor *)labelColor;
-+ (UIColor *)lightGrayColor;
-+ (UIColor *)linkColor;
-+ (UIColor *)magentaColor;
-+ (UIColor *)orangeColor;
-+ (UIColor *)placeholderTextColor;
-+ (UIColor *)purpleColor;
-+ (UIColor *)redColor;
-+ (UIColor *)secondaryLabelColor;
-+ (UIColor *)secondarySystemBackgroundColor;
-+ (UIColor *)separatorColor;
-+ (UIColor *)systemBackgroundColor;
-+ (UIColor *)systemBlueColor;
-+ (UIColor *)systemGrayColor;
-+ (UIColor *)systemGreenColor;
-+ (UIColor *)systemGroupedBackgroundColor;
-+ (UIColor *)systemIndigoColor;
-+ (UIColor *)systemOrangeColor;
-+ (UIColor *)systemPinkColor;
-+ (UIColor *)systemPurpleColor;
-+ (UIColor *)systemRedColor;
-+ (UIColor *)systemTealColor;
-+ (UIColor *)systemYellowColor;
-+ (UIColor *)tertiaryLabelColor;
-+ (UIColor *)tertiarySystemBackgroundColor;
-+ (UIColor *)whiteColor;
-+ (UIColor *)yellowColor;
-@property (nonatomic, readonly) CGColorRef CGColor;
+@interface UICollectionViewLayoutInvalidationContext : NSObject
 @end
-@interface UIDatePicker : UIControl <NSCoding>
-- (void)setDate:(NSDate *)a0 animated:(BOOL)a1;
-@property (nonatomic, copy) NSCalendar *calendar;
-@property (nonatomic) NSTimeInterval countDownDuration;
-@property (nonatomic, strong) NSDate *date;
-@property (nonatomic, strong) NSLocale *locale;
-@property (nonatomic, strong) NSDate *maximumDate;
-@property (nonatomic, strong) NSDate *minimumDate;
-@property (nonatomic) NSInteger minuteInterval;
-@property (nonatomic, strong) NSTimeZone *timeZone;
+@interface UICollectionViewFlowLayoutInvalidationContext : UICollectionViewLayoutInvalidationContext
+@end
+@interface UIFocusUpdateContext : NSObject
+@end
+@interface UICollectionViewFocusUpdateContext : UIFocusUpdateContext
+@end
+@interface UICollectionViewLayoutAttributes : NSObject <UIDynamicItem, NSCopying>
+@end
+@interface UICollectionViewListCell : UICollectionViewCell
+@end
+@interface UICollectionViewSupplementaryRegistration<Supplementary> : NSObject
+@end
+@interface UICollectionViewTransitionLayout : UICollectionViewLayout <NSCoding>
+@end
+@interface UICollectionViewUpdateItem : NSObject
+@end
+@interface UICollisionBehavior : UIDynamicBehavior
+@end
+@interface UIColor : NSObject <NSSecureCoding, NSCopying, NSItemProviderWriting, NSItemProviderReading>
+@end
+@interface UIColorPickerViewController : UIViewController
+@end
+@interface UIColorWell : UIControl
+@end
+@interface UICommand : UIMenuElement <UIMenuLeaf>
+@end
+@interface UICommandAlternate : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIContentUnavailableButtonProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol UIContentConfiguration <NSCopying>
+@end
+@interface UIContentUnavailableConfiguration : NSObject <UIContentConfiguration, NSSecureCoding>
+@end
+@interface UIContentUnavailableConfigurationState : NSObject <UIConfigurationState>
+@end
+@interface UIContentUnavailableImageProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIContentUnavailableTextProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol UIContentView <NSObject>
+@end
+@interface UIContentUnavailableView : UIView <UIContentView>
+@end
+@interface UIContextMenuConfiguration : NSObject
+@end
+@interface UIContextMenuInteraction : NSObject <UIInteraction>
+@end
+@interface UIContextualAction : NSObject
+@end
+@protocol UITimingCurveProvider <NSCoding, NSCopying>
+@end
+@interface UICubicTimingParameters : NSObject <UITimingCurveProvider>
+@end
+@interface UIDatePicker : UIControl
+@end
+@interface UIDeferredMenuElement : UIMenuElement
 @end
 @interface UIDevice : NSObject
-- (void)beginGeneratingDeviceOrientationNotifications;
-- (void)endGeneratingDeviceOrientationNotifications;
-- (BOOL)isBatteryMonitoringEnabled;
-- (BOOL)isGeneratingDeviceOrientationNotifications;
-- (BOOL)isMultitaskingSupported;
-- (BOOL)isProximityMonitoringEnabled;
-- (void)playInputClick;
-+ (UIDevice *)currentDevice;
-@property (nonatomic, readonly) float batteryLevel;
-@property (nonatomic, getter=isBatteryMonitoringEnabled) BOOL batteryMonitoringEnabled;
-@property (nonatomic, readonly, getter=isGeneratingDeviceOrientationNotifications) BOOL generatesDeviceOrientationNotifications;
-@property (nonatomic, readonly, strong) NSUUID *identifierForVendor;
-@property (nonatomic, readonly, strong) NSString *localizedModel;
-@property (nonatomic, readonly, strong) NSString *model;
-@property (nonatomic, readonly, getter=isMultitaskingSupported) BOOL multitaskingSupported;
-@property (nonatomic, readonly, strong) NSString *name;
-@property (nonatomic, readonly) UIDeviceOrientation orientation;
-@property (nonatomic, getter=isProximityMonitoringEnabled) BOOL proximityMonitoringEnabled;
-@property (nonatomic, readonly) BOOL proximityState;
-@property (nonatomic, readonly, strong) NSString *systemName;
-@property (nonatomic, readonly, strong) NSString *systemVersion;
-@property (nonatomic, readonly) UIUserInterfaceIdiom userInterfaceIdiom;
 @end
-@interface UIFeedbackGenerator : NSObject
-- (void)prepare;
+@interface UIDictationPhrase : NSObject
+@end
+@interface UIDocument : NSObject <NSFilePresenter, NSProgressReporting, UIUserActivityRestoring>
+@end
+@interface UIDocumentBrowserAction : NSObject
+@end
+@protocol UIViewControllerAnimatedTransitioning <NSObject>
+@end
+@interface UIDocumentBrowserTransitionController : NSObject <UIViewControllerAnimatedTransitioning>
+@end
+@interface UIDocumentBrowserViewController : UIViewController <NSCoding>
+@end
+@protocol UIActionSheetDelegate <NSObject>
+@end
+@interface UIDocumentInteractionController : NSObject <UIActionSheetDelegate>
+@end
+@interface UIDocumentMenuViewController : UIViewController <NSCoding>
+@end
+@interface UIDocumentPickerExtensionViewController : UIViewController
+@end
+@interface UIDocumentPickerViewController : UIViewController <NSCoding>
+@end
+@interface UIDocumentProperties : NSObject
+@end
+@interface UIDocumentViewController : UIViewController
+@end
+@interface UIDocumentViewControllerLaunchOptions : NSObject
+@end
+@interface UIDragInteraction : NSObject <UIInteraction>
+@end
+@interface UIDragItem : NSObject
+@end
+@interface UIDragPreview : NSObject <NSCopying>
+@end
+@interface UIPreviewParameters : NSObject <NSCopying>
+@end
+@interface UIDragPreviewParameters : UIPreviewParameters <NSCopying>
+@end
+@interface UIPreviewTarget : NSObject <NSCopying>
+@end
+@interface UIDragPreviewTarget : UIPreviewTarget <NSCopying>
+@end
+@interface UIDropInteraction : NSObject <UIInteraction>
+@end
+@interface UIDynamicAnimator : NSObject
+@end
+@interface UIDynamicItemBehavior : UIDynamicBehavior
+@end
+@interface UIDynamicItemGroup : NSObject <UIDynamicItem>
+@end
+@interface UIEditMenuConfiguration : NSObject
+@end
+@interface UIEditMenuInteraction : NSObject <UIInteraction>
+@end
+@interface UIEvent : NSObject
+@end
+@interface UIEventAttribution : NSObject <NSCopying>
+@end
+@interface UIEventAttributionView : UIView
+@end
+@interface UIFieldBehavior : UIDynamicBehavior
+@end
+@interface UIFindInteraction : NSObject <UIInteraction>
+@end
+@interface UIFindSession : NSObject
+@end
+@interface UIFocusAnimationCoordinator : NSObject
+@end
+@interface UIFocusDebugger : NSObject
+@end
+@interface UIFocusEffect : NSObject <NSCopying>
+@end
+@interface UILayoutGuide : NSObject <NSCoding, UIPopoverPresentationControllerSourceItem>
+@end
+@interface UIFocusGuide : UILayoutGuide
+@end
+@interface UIFocusHaloEffect : UIFocusEffect
+@end
+@interface UIFocusMovementHint : NSObject <NSCopying>
+@end
+@interface UIFocusSystem : NSObject
 @end
 @interface UIFont : NSObject <NSCopying, NSSecureCoding>
-- (UIFont *)fontWithSize:(CGFloat)a0;
-+ (UIFont *)boldSystemFontOfSize:(CGFloat)a0;
-+ (CGFloat)buttonFontSize;
-+ (NSArray<NSString *> *)familyNames;
-+ (NSArray<NSString *> *)fontNamesForFamilyName:(NSString *)a0;
-+ (UIFont *)fontWithName:(NSString *)a0 size:(CGFloat)a1;
-+ (UIFont *)italicSystemFontOfSize:(CGFloat)a0;
-+ (CGFloat)labelFontSize;
-+ (UIFont *)monospacedDigitSystemFontOfSize:(CGFloat)a0 weight:(CGFloat)a1;
-+ (UIFont *)monospacedSystemFontOfSize:(CGFloat)a0 weight:(CGFloat)a1;
-+ (UIFont *)preferredFontForTextStyle:(NSString *)a0;
-+ (UIFont *)preferredFontForTextStyle:(NSString *)a0 compatibleWithTraitCollection:(UITraitCollection *)a1;
-+ (CGFloat)smallSystemFontSize;
-+ (UIFont *)systemFontOfSize:(CGFloat)a0;
-+ (UIFont *)systemFontOfSize:(CGFloat)a0 weight:(CGFloat)a1;
-+ (CGFloat)systemFontSize;
-@property (nonatomic, readonly) CGFloat ascender;
-@property (nonatomic, readonly) CGFloat capHeight;
-@property (nonatomic, readonly) CGFloat descender;
-@property (nonatomic, readonly, strong) NSString *familyName;
-@property (nonatomic, readonly, strong) NSString *fontName;
-@property (nonatomic, readonly) CGFloat leading;
-@property (nonatomic, readonly) CGFloat lineHeight;
-@property (nonatomic, readonly) CGFloat pointSize;
-@property (nonatomic, readonly) CGFloat xHeight;
+@end
+@interface UIFontDescriptor : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface UIFontMetrics : NSObject
+@end
+@interface UIFontPickerViewController : UIViewController
+@end
+@interface UIFontPickerViewControllerConfiguration : NSObject <NSCopying>
 @end
 @interface UIGestureRecognizer : NSObject
-- (void)addTarget:(id)a0 action:(SEL)a1;
-- (BOOL)canBePreventedByGestureRecognizer:(UIGestureRecognizer *)a0;
-- (BOOL)canPreventGestureRecognizer:(UIGestureRecognizer *)a0;
-- (instancetype)init;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithTarget:(id)a0 action:(SEL)a1;
-- (BOOL)isEnabled;
-- (CGPoint)locationInView:(UIView *)a0;
-- (CGPoint)locationOfTouch:(NSUInteger)a0 inView:(UIView *)a1;
-- (void)removeTarget:(id)a0 action:(SEL)a1;
-- (void)requireGestureRecognizerToFail:(UIGestureRecognizer *)a0;
-- (void)reset;
-- (BOOL)shouldBeRequiredToFailByGestureRecognizer:(UIGestureRecognizer *)a0;
-- (BOOL)shouldRequireFailureOfGestureRecognizer:(UIGestureRecognizer *)a0;
-@property (nonatomic, copy) NSArray<NSNumber *> *allowedTouchTypes;
-@property (nonatomic) BOOL cancelsTouchesInView;
-@property (nonatomic) BOOL delaysTouchesBegan;
-@property (nonatomic) BOOL delaysTouchesEnded;
-@property (nonatomic, weak) id<UIGestureRecognizerDelegate> delegate;
-@property (nonatomic, getter=isEnabled) BOOL enabled;
-@property (nonatomic, copy) NSString *name;
-@property (nonatomic, readonly) NSUInteger numberOfTouches;
-@property (nonatomic) BOOL requiresExclusiveTouchType;
-@property (nonatomic, readwrite) UIGestureRecognizerState state;
-@property (nonatomic, readonly) UIView *view;
 @end
-@interface UIImage : NSObject <NSSecureCoding>
-- (void)drawAtPoint:(CGPoint)a0;
-- (void)drawInRect:(CGRect)a0;
-- (void)drawInRect:(CGRect)a0 blendMode:(CGBlendMode)a1 alpha:(CGFloat)a2;
-- (UIImage *)imageByPreparingThumbnailOfSize:(CGSize)a0;
-- (UIImage *)imageWithAlignmentRectInsets:(UIEdgeInsets)a0;
-- (UIImage *)imageWithRenderingMode:(UIImageRenderingMode)a0;
-- (UIImage *)imageWithTintColor:(UIColor *)a0;
-- (UIImage *)imageWithTintColor:(UIColor *)a0 renderingMode:(UIImageRenderingMode)a1;
-- (instancetype)initWithCGImage:(CGImageRef)a0;
-- (instancetype)initWithContentsOfFile:(NSString *)a0;
-- (instancetype)initWithData:(NSData *)a0;
-- (instancetype)initWithData:(NSData *)a0 scale:(CGFloat)a1;
-- (BOOL)isSymbolImage;
-- (UIImage *)resizableImageWithCapInsets:(UIEdgeInsets)a0;
-- (UIImage *)stretchableImageWithLeftCapWidth:(NSInteger)a0 topCapHeight:(NSInteger)a1;
-+ (UIImage *)animatedImageWithImages:(NSArray<UIImage *> *)a0 duration:(NSTimeInterval)a1;
-+ (UIImage *)imageNamed:(NSString *)a0;
-+ (UIImage *)imageNamed:(NSString *)a0 inBundle:(NSBundle *)a1 compatibleWithTraitCollection:(UITraitCollection *)a2;
-+ (UIImage *)imageWithCGImage:(CGImageRef)a0;
-+ (UIImage *)imageWithCGImage:(CGImageRef)a0 scale:(CGFloat)a1 orientation:(UIImageOrientation)a2;
-+ (UIImage *)imageWithContentsOfFile:(NSString *)a0;
-+ (UIImage *)imageWithData:(NSData *)a0;
-+ (UIImage *)imageWithData:(NSData *)a0 scale:(CGFloat)a1;
-+ (UIImage *)systemImageNamed:(NSString *)a0;
-@property (nonatomic, readonly) CGImageRef CGImage;
-@property (nonatomic, readonly) UIEdgeInsets capInsets;
-@property (nonatomic, readonly) NSTimeInterval duration;
-@property (nonatomic, readonly) UIImageOrientation imageOrientation;
-@property (nonatomic, readonly) NSArray<UIImage *> *images;
-@property (nonatomic, readonly) UIImageRenderingMode renderingMode;
-@property (nonatomic, readonly) CGFloat scale;
-@property (nonatomic, readonly) CGSize size;
-@property (nonatomic, readonly, getter=isSymbolImage) BOOL symbolImage;
+@interface UIGraphicsRenderer : NSObject
 @end
-@interface UIImageView : UIView
-- (instancetype)initWithImage:(UIImage *)a0;
-- (instancetype)initWithImage:(UIImage *)a0 highlightedImage:(UIImage *)a1;
-- (BOOL)isAnimating;
-- (BOOL)isHighlighted;
-- (void)startAnimating;
-- (void)stopAnimating;
-@property (nonatomic, readonly, getter=isAnimating) BOOL animating;
-@property (nonatomic) NSTimeInterval animationDuration;
-@property (nonatomic, copy) NSArray<UIImage *> *animationImages;
-@property (nonatomic) NSInteger animationRepeatCount;
-@property (nonatomic, getter=isHighlighted) BOOL highlighted;
-@property (nonatomic, strong) UIImage *highlightedImage;
-@property (nonatomic, strong) UIImage *image;
+@interface UIGraphicsImageRenderer : UIGraphicsRenderer
 @end
-@interface UIImpactFeedbackGenerator : UIFeedbackGenerator
-- (void)impactOccurred;
-- (void)impactOccurredWithIntensity:(CGFloat)a0;
+@interface UIGraphicsRendererContext : NSObject
 @end
-@protocol UIContentSizeCategoryAdjusting <NSObject>
-@optional
-- (BOOL)adjustsFontForContentSizeCategory;
-- (void)setAdjustsFontForContentSizeCategory:(BOOL)a0;
+@interface UIGraphicsImageRendererContext : UIGraphicsRendererContext
 @end
-@interface UILabel : UIView <NSCoding, UIContentSizeCategoryAdjusting>
-- (void)drawTextInRect:(CGRect)a0;
-- (BOOL)isEnabled;
-- (BOOL)isHighlighted;
-- (CGRect)textRectForBounds:(CGRect)a0 limitedToNumberOfLines:(NSInteger)a1;
-@property (nonatomic) BOOL adjustsFontSizeToFitWidth;
-@property (nonatomic, copy) NSAttributedString *attributedText;
-@property (nonatomic, getter=isEnabled) BOOL enabled;
-@property (nonatomic, strong) UIFont *font;
-@property (nonatomic, getter=isHighlighted) BOOL highlighted;
-@property (nonatomic, strong) UIColor *highlightedTextColor;
-@property (nonatomic) NSLineBreakMode lineBreakMode;
-@property (nonatomic) CGFloat minimumScaleFactor;
-@property (nonatomic) NSInteger numberOfLines;
-@property (nonatomic) CGFloat preferredMaxLayoutWidth;
-@property (nonatomic, strong) UIColor *shadowColor;
-@property (nonatomic) CGSize shadowOffset;
-@property (nonatomic, copy) NSString *text;
-@property (nonatomic) NSTextAlignment textAlignment;
-@property (nonatomic, strong) UIColor *textColor;
+@interface UIGraphicsRendererFormat : NSObject <NSCopying>
 @end
-@interface UILongPressGestureRecognizer : UIGestureRecognizer
-@property (nonatomic) CGFloat allowableMovement;
-@property (nonatomic) NSTimeInterval minimumPressDuration;
-@property (nonatomic) NSUInteger numberOfTapsRequired;
-@property (nonatomic) NSUInteger numberOfTouchesRequired;
+@interface UIGraphicsImageRendererFormat : UIGraphicsRendererFormat
 @end
-@protocol UIBarPositioning <NSObject>
-@optional
+@interface UIGraphicsPDFRenderer : UIGraphicsRenderer
 @end
-@interface UINavigationBar : UIView <UIBarPositioning>
-- (BOOL)isTranslucent;
-- (UINavigationItem *)popNavigationItemAnimated:(BOOL)a0;
-- (void)pushNavigationItem:(UINavigationItem *)a0 animated:(BOOL)a1;
-- (void)setItems:(NSArray<UINavigationItem *> *)a0 animated:(BOOL)a1;
-@property (nonatomic, strong) UIImage *backIndicatorImage;
-@property (nonatomic, strong) UIImage *backIndicatorTransitionMaskImage;
-@property (nonatomic, readonly, strong) UINavigationItem *backItem;
-@property (nonatomic, strong) UIColor *barTintColor;
-@property (nonatomic, weak) id<UINavigationBarDelegate> delegate;
-@property (nonatomic, copy) NSArray<UINavigationItem *> *items;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *largeTitleTextAttributes;
-@property (nonatomic, readwrite, assign) BOOL prefersLargeTitles;
-@property (nonatomic, strong) UIImage *shadowImage;
-@property (nonatomic, strong) UIColor *tintColor;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *titleTextAttributes;
-@property (nonatomic, readonly, strong) UINavigationItem *topItem;
-@property (nonatomic, assign, getter=isTranslucent) BOOL translucent;
+@interface UIGraphicsPDFRendererContext : UIGraphicsRendererContext
+@end
+@interface UIGraphicsPDFRendererFormat : UIGraphicsRendererFormat
+@end
+@interface UIGravityBehavior : UIDynamicBehavior
+@end
+@protocol UIHoverEffect <NSObject>
+@end
+@interface UIHoverAutomaticEffect : NSObject <UIHoverEffect, NSCopying>
+@end
+@interface UIHoverGestureRecognizer : UIGestureRecognizer
+@end
+@interface UIHoverHighlightEffect : NSObject <UIHoverEffect, NSCopying>
+@end
+@interface UIHoverLiftEffect : NSObject <UIHoverEffect, NSCopying>
+@end
+@interface UIHoverStyle : NSObject <NSCopying>
+@end
+@protocol UIItemProviderPresentationSizeProviding <NSObject>
+@end
+@interface UIImage : NSObject <NSSecureCoding, UIAccessibilityIdentification, NSItemProviderWriting, NSItemProviderReading, UIItemProviderPresentationSizeProviding>
+@end
+@interface UIImageAsset : NSObject <NSSecureCoding>
+@end
+@interface UIImageConfiguration : NSObject <NSCopying, NSSecureCoding>
 @end
 @interface UINavigationController : UIViewController
-- (instancetype)initWithNavigationBarClass:(Class)a0 toolbarClass:(Class)a1;
-- (instancetype)initWithRootViewController:(UIViewController *)a0;
-- (BOOL)isNavigationBarHidden;
-- (BOOL)isToolbarHidden;
-- (NSArray<__kindof UIViewController *> *)popToRootViewControllerAnimated:(BOOL)a0;
-- (NSArray<__kindof UIViewController *> *)popToViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (UIViewController *)popViewControllerAnimated:(BOOL)a0;
-- (void)pushViewController:(UIViewController *)a0 animated:(BOOL)a1;
-- (void)setNavigationBarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setToolbarHidden:(BOOL)a0 animated:(BOOL)a1;
-- (void)setViewControllers:(NSArray<UIViewController *> *)a0 animated:(BOOL)a1;
-@property (nonatomic, weak) id<UINavigationControllerDelegate> delegate;
-@property (nonatomic) BOOL hidesBarsOnSwipe;
-@property (nonatomic, readonly) UIGestureRecognizer *interactivePopGestureRecognizer;
-@property (nonatomic, readonly) UINavigationBar *navigationBar;
-@property (nonatomic, getter=isNavigationBarHidden) BOOL navigationBarHidden;
-@property (nonatomic, getter=isToolbarHidden) BOOL toolbarHidden;
-@property (nonatomic, readonly, strong) UIViewController *topViewController;
-@property (nonatomic, copy) NSArray<__kindof UIViewController *> *viewControllers;
-@property (nonatomic, readonly, strong) UIViewController *visibleViewController;
+@end
+@interface UIImagePickerController : UINavigationController
+@end
+@interface UIImageReader : NSObject
+@end
+@interface UIImageReaderConfiguration : NSObject <NSCopying>
+@end
+@interface UIImageSymbolConfiguration : UIImageConfiguration
+@end
+@interface UIImageView : UIView <UIAccessibilityContentSizeCategoryImageAdjusting>
+@end
+@interface UIImpactFeedbackGenerator : UIFeedbackGenerator
+@end
+@interface UIIndirectScribbleInteraction : NSObject <UIInteraction>
+@end
+@interface UIInputView : UIView <NSCoding>
+@end
+@protocol UITextInputDelegate <NSObject>
+@end
+@interface UIInputViewController : UIViewController <UITextInputDelegate>
+@end
+@interface UIMotionEffect : NSObject <NSCoding, NSCopying>
+@end
+@interface UIInterpolatingMotionEffect : UIMotionEffect <NSCoding>
+@end
+@interface UIKey : NSObject <NSCopying, NSCoding>
+@end
+@interface UIKeyCommand : UICommand
+@end
+@interface UITrackingLayoutGuide : UILayoutGuide
+@end
+@interface UIKeyboardLayoutGuide : UITrackingLayoutGuide
+@end
+@protocol UIContentSizeCategoryAdjusting <NSObject>
+@end
+@protocol UILetterformAwareAdjusting <NSObject>
+@end
+@interface UILabel : UIView <UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting>
+@end
+@interface UILargeContentViewerInteraction : NSObject <UIInteraction>
+@end
+@interface UILexicon : NSObject <NSCopying>
+@end
+@interface UILexiconEntry : NSObject <NSCopying>
+@end
+@interface UIListContentConfiguration : NSObject <UIContentConfiguration, NSSecureCoding>
+@end
+@interface UIListContentImageProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIListContentTextProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIListContentView : UIView <UIContentView>
+@end
+@interface UIListSeparatorConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UILocalNotification : NSObject <NSCoding, NSCopying>
+@end
+@interface UILocalizedIndexedCollation : NSObject
+@end
+@interface UILongPressGestureRecognizer : UIGestureRecognizer
+@end
+@interface UIManagedDocument : UIDocument
+@end
+@interface UIPrintFormatter : NSObject <NSCopying>
+@end
+@interface UIMarkupTextPrintFormatter : UIPrintFormatter
+@end
+@interface UIMenu : UIMenuElement
+@end
+@interface UIMenuController : NSObject
+@end
+@interface UIMenuDisplayPreferences : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UIMenuItem : NSObject
+@end
+@interface UIMenuSystem : NSObject
+@end
+@interface UIMotionEffectGroup : UIMotionEffect
+@end
+@interface UIMutableApplicationShortcutItem : UIApplicationShortcutItem
+@end
+@interface UIUserNotificationAction : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface UIMutableUserNotificationAction : UIUserNotificationAction
+@end
+@interface UIUserNotificationCategory : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
+@end
+@interface UIMutableUserNotificationCategory : UIUserNotificationCategory
+@end
+@protocol UIBarPositioning <NSObject>
+@end
+@interface UINavigationBar : UIView <UIBarPositioning, NSCoding>
+@end
+@interface UINavigationBarAppearance : UIBarAppearance
 @end
 @interface UINavigationItem : NSObject <NSCoding>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithTitle:(NSString *)a0;
-- (void)setHidesBackButton:(BOOL)a0 animated:(BOOL)a1;
-- (void)setLeftBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
-- (void)setLeftBarButtonItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
-- (void)setRightBarButtonItem:(UIBarButtonItem *)a0 animated:(BOOL)a1;
-- (void)setRightBarButtonItems:(NSArray<UIBarButtonItem *> *)a0 animated:(BOOL)a1;
-@property (nonatomic, strong) UIBarButtonItem *backBarButtonItem;
-@property (nonatomic, copy) NSString *backButtonTitle;
-@property (nonatomic, assign) BOOL hidesBackButton;
-@property (nonatomic, readwrite, assign) BOOL hidesSearchBarWhenScrolling;
-@property (nonatomic, strong) UIBarButtonItem *leftBarButtonItem;
-@property (nonatomic, copy) NSArray<UIBarButtonItem *> *leftBarButtonItems;
-@property (nonatomic) BOOL leftItemsSupplementBackButton;
-@property (nonatomic, copy) NSString *prompt;
-@property (nonatomic, strong) UIBarButtonItem *rightBarButtonItem;
-@property (nonatomic, copy) NSArray<UIBarButtonItem *> *rightBarButtonItems;
-@property (nonatomic, copy) NSString *title;
-@property (nonatomic, strong) UIView *titleView;
+@end
+@interface UINib : NSObject
 @end
 @interface UINotificationFeedbackGenerator : UIFeedbackGenerator
 @end
-@interface UIPageControl : UIControl
-- (CGSize)sizeForNumberOfPages:(NSInteger)a0;
-@property (nonatomic) NSInteger currentPage;
-@property (nonatomic, strong) UIColor *currentPageIndicatorTintColor;
-@property (nonatomic) BOOL hidesForSinglePage;
-@property (nonatomic) NSInteger numberOfPages;
-@property (nonatomic, strong) UIColor *pageIndicatorTintColor;
+@interface UIOpenURLContext : NSObject
 @end
-@interface UIPageViewController : UIViewController
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (BOOL)isDoubleSided;
-@property (nonatomic, weak) id<UIPageViewControllerDataSource> dataSource;
-@property (nonatomic, weak) id<UIPageViewControllerDelegate> delegate;
-@property (nonatomic, getter=isDoubleSided) BOOL doubleSided;
-@property (nonatomic, readonly) NSArray<__kindof UIGestureRecognizer *> *gestureRecognizers;
-@property (nonatomic, readonly) NSArray<__kindof UIViewController *> *viewControllers;
+@interface UIPageControl : UIControl <UIAppearance>
+@end
+@interface UIPageControlProgress : NSObject
+@end
+@interface UIPageControlTimerProgress : UIPageControlProgress
+@end
+@interface UIPageViewController : UIViewController <NSCoding>
 @end
 @interface UIPanGestureRecognizer : UIGestureRecognizer
-- (void)setTranslation:(CGPoint)a0 inView:(UIView *)a1;
-- (CGPoint)translationInView:(UIView *)a0;
-- (CGPoint)velocityInView:(UIView *)a0;
-@property (nonatomic) NSUInteger maximumNumberOfTouches;
-@property (nonatomic) NSUInteger minimumNumberOfTouches;
+@end
+@interface UIPasteConfiguration : NSObject <NSSecureCoding, NSCopying>
+@end
+@interface UIPasteControl : UIControl
+@end
+@interface UIPasteControlConfiguration : NSObject <NSSecureCoding>
 @end
 @interface UIPasteboard : NSObject
-- (BOOL)containsPasteboardTypes:(NSArray<NSString *> *)a0;
-- (NSData *)dataForPasteboardType:(NSString *)a0;
-- (void)setData:(NSData *)a0 forPasteboardType:(NSString *)a1;
-- (void)setValue:(id)a0 forPasteboardType:(NSString *)a1;
-- (id)valueForPasteboardType:(NSString *)a0;
-+ (UIPasteboard *)generalPasteboard;
-+ (UIPasteboard *)pasteboardWithName:(NSString *)a0 create:(BOOL)a1;
-+ (UIPasteboard *)pasteboardWithUniqueName;
-+ (void)removePasteboardWithName:(NSString *)a0;
-@property (nonatomic, copy) NSURL *URL;
-@property (nonatomic, copy) NSArray<NSURL *> *URLs;
-@property (readonly, nonatomic) NSInteger changeCount;
-@property (nonatomic, copy) UIColor *color;
-@property (nonatomic, readonly) BOOL hasColors;
-@property (nonatomic, readonly) BOOL hasImages;
-@property (nonatomic, readonly) BOOL hasStrings;
-@property (nonatomic, readonly) BOOL hasURLs;
-@property (nonatomic, copy) UIImage *image;
-@property (nonatomic, copy) NSArray<UIImage *> *images;
-@property (nonatomic, copy) NSArray<NSDictionary<NSString *, id> *> *items;
-@property (readonly, nonatomic) NSString *name;
-@property (readonly, nonatomic) NSInteger numberOfItems;
-@property (readonly, nonatomic) NSArray<NSString *> *pasteboardTypes;
-@property (nonatomic, copy) NSString *string;
-@property (nonatomic, copy) NSArray<NSString *> *strings;
 @end
-@interface UIPickerView : UIView <NSCoding>
-- (NSInteger)numberOfRowsInComponent:(NSInteger)a0;
-- (void)reloadAllComponents;
-- (void)reloadComponent:(NSInteger)a0;
-- (CGSize)rowSizeForComponent:(NSInteger)a0;
-- (void)selectRow:(NSInteger)a0 inComponent:(NSInteger)a1 animated:(BOOL)a2;
-- (NSInteger)selectedRowInComponent:(NSInteger)a0;
-- (UIView *)viewForRow:(NSInteger)a0 forComponent:(NSInteger)a1;
-@property (nonatomic, weak) id<UIPickerViewDataSource> dataSource;
-@property (nonatomic, weak) id<UIPickerViewDelegate> delegate;
-@property (nonatomic, readonly) NSInteger numberOfComponents;
-@property (nonatomic) BOOL showsSelectionIndicator;
+@interface UIPencilHoverPose : NSObject
+@end
+@interface UIPencilInteraction : NSObject <UIInteraction>
+@end
+@interface UIPencilInteractionSqueeze : NSObject
+@end
+@interface UIPencilInteractionTap : NSObject
+@end
+@protocol UIViewControllerInteractiveTransitioning <NSObject>
+@end
+@interface UIPercentDrivenInteractiveTransition : NSObject <UIViewControllerInteractiveTransitioning>
+@end
+@interface UIPickerView : UIView
+@end
+@interface UIPinchGestureRecognizer : UIGestureRecognizer
+@end
+@interface UIPointerAccessory : NSObject <NSCopying>
+@end
+@interface UIPointerEffect : NSObject <NSCopying, UIHoverEffect>
+@end
+@interface UIPointerHighlightEffect : UIPointerEffect
+@end
+@interface UIPointerHoverEffect : UIPointerEffect
+@end
+@interface UIPointerInteraction : NSObject <UIInteraction>
+@end
+@interface UIPointerLiftEffect : UIPointerEffect
+@end
+@interface UIPointerLockState : NSObject
+@end
+@interface UIPointerRegion : NSObject <NSCopying>
+@end
+@interface UIPointerRegionRequest : NSObject
+@end
+@interface UIPointerShape : NSObject <NSCopying>
+@end
+@interface UIPointerStyle : UIHoverStyle <NSCopying>
+@end
+@protocol UIPopoverBackgroundViewMethods <NSObject>
+@end
+@interface UIPopoverBackgroundView : UIView <UIPopoverBackgroundViewMethods>
+@end
+@interface UIPopoverController : NSObject <UIAppearanceContainer>
+@end
+@interface UIPresentationController : NSObject <UIAppearanceContainer, UITraitEnvironment, UIContentContainer, UIFocusEnvironment, UITraitChangeObservable>
+@end
+@interface UIPopoverPresentationController : UIPresentationController
+@end
+@interface UIPress : NSObject
+@end
+@interface UIPressesEvent : UIEvent
+@end
+@protocol UIPreviewActionItem <NSObject>
+@end
+@interface UIPreviewAction : NSObject <UIPreviewActionItem, NSCopying>
+@end
+@interface UIPreviewActionGroup : NSObject <UIPreviewActionItem, NSCopying>
+@end
+@interface UIPreviewInteraction : NSObject
+@end
+@interface UIPrintInfo : NSObject <NSCoding, NSCopying>
+@end
+@interface UIPrintInteractionController : NSObject
+@end
+@interface UIPrintPageRenderer : NSObject
+@end
+@interface UIPrintPaper : NSObject
+@end
+@interface UIPrintServiceExtension : NSObject
+@end
+@interface UIPrinter : NSObject
+@end
+@interface UIPrinterDestination : NSObject <NSSecureCoding>
+@end
+@interface UIPrinterPickerController : NSObject
 @end
 @interface UIProgressView : UIView <NSCoding>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)setProgress:(float)a0 animated:(BOOL)a1;
-@property (nonatomic) float progress;
-@property (nonatomic, strong) UIImage *progressImage;
-@property (nonatomic, strong) UIColor *progressTintColor;
-@property (nonatomic, strong) UIImage *trackImage;
-@property (nonatomic, strong) UIColor *trackTintColor;
 @end
-@interface UIRefreshControl : UIControl
-- (void)beginRefreshing;
-- (void)endRefreshing;
-- (instancetype)init;
-- (BOOL)isRefreshing;
-@property (nonatomic, strong) NSAttributedString *attributedTitle;
-@property (nonatomic, readonly, getter=isRefreshing) BOOL refreshing;
-@property (nonatomic, strong) UIColor *tintColor;
+@interface UIPushBehavior : UIDynamicBehavior
+@end
+@interface UIReferenceLibraryViewController : UIViewController <NSCoding>
+@end
+@interface UIRefreshControl : UIControl <UIAppearance>
+@end
+@interface UIRegion : NSObject <NSCopying, NSCoding>
+@end
+@interface UIResolvedShape : NSObject <NSCopying>
+@end
+@interface UIRotationGestureRecognizer : UIGestureRecognizer
+@end
+@interface UIScene : UIResponder
+@end
+@interface UISceneActivationConditions : NSObject <NSSecureCoding>
+@end
+@interface UISceneActivationRequestOptions : NSObject <NSCopying>
+@end
+@interface UISceneConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UISceneConnectionOptions : NSObject
+@end
+@interface UISceneDestructionRequestOptions : NSObject
+@end
+@interface UISceneOpenExternalURLOptions : NSObject
+@end
+@interface UISceneOpenURLOptions : NSObject
+@end
+@interface UISceneSession : NSObject <NSSecureCoding>
+@end
+@interface UISceneSessionActivationRequest : NSObject <NSCopying>
+@end
+@interface UISceneSizeRestrictions : NSObject
+@end
+@interface UISceneSystemProtectionManager : NSObject
+@end
+@interface UISceneWindowingBehaviors : NSObject
 @end
 @interface UIScreen : NSObject <UITraitEnvironment>
-- (CADisplayLink *)displayLinkWithTarget:(id)a0 selector:(SEL)a1;
-- (BOOL)isCaptured;
-- (UIView *)snapshotViewAfterScreenUpdates:(BOOL)a0;
-+ (UIScreen *)mainScreen;
-+ (NSArray<UIScreen *> *)screens;
-@property (nonatomic, readonly) CGRect bounds;
-@property (nonatomic) CGFloat brightness;
-@property (nonatomic, readonly, getter=isCaptured) BOOL captured;
-@property (readonly) id<UICoordinateSpace> coordinateSpace;
-@property (readonly) id<UICoordinateSpace> fixedCoordinateSpace;
-@property (nonatomic, readonly) NSInteger maximumFramesPerSecond;
-@property (nonatomic, readonly, weak) UIScreen *mirroredScreen;
-@property (nonatomic, readonly) CGRect nativeBounds;
-@property (nonatomic, readonly) CGFloat nativeScale;
-@property (nonatomic, readonly) CGFloat scale;
+@end
+@interface UIScreenEdgePanGestureRecognizer : UIPanGestureRecognizer
+@end
+@interface UIScreenMode : NSObject
+@end
+@interface UIScreenshotService : NSObject
+@end
+@interface UIScribbleInteraction : NSObject <UIInteraction>
+@end
+@protocol UILookToDictateCapable <NSObject>
 @end
 @protocol UITextInputTraits <NSObject>
-@optional
-- (BOOL)enablesReturnKeyAutomatically;
-- (BOOL)isSecureTextEntry;
-- (UIKeyboardType)keyboardType;
-- (UIReturnKeyType)returnKeyType;
-- (void)setEnablesReturnKeyAutomatically:(BOOL)a0;
-- (void)setKeyboardType:(UIKeyboardType)a0;
-- (void)setReturnKeyType:(UIReturnKeyType)a0;
-- (void)setSecureTextEntry:(BOOL)a0;
-- (void)setTextContentType:(NSString *)a0;
-- (NSString *)textContentType;
 @end
-@interface UISearchBar : UIView <UIBarPositioning, UITextInputTraits>
-- (instancetype)init;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isTranslucent;
-- (void)setSearchFieldBackgroundImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setShowsCancelButton:(BOOL)a0 animated:(BOOL)a1;
-@property (nonatomic, strong) UIImage *backgroundImage;
-@property (nonatomic, strong) UIColor *barTintColor;
-@property (nonatomic, weak) id<UISearchBarDelegate> delegate;
-@property (nonatomic, readwrite, strong) UIView *inputAccessoryView;
-@property (nonatomic, copy) NSString *placeholder;
-@property (nonatomic, copy) NSString *prompt;
-@property (nonatomic, copy) NSArray<NSString *> *scopeButtonTitles;
-@property (nonatomic) UIOffset searchTextPositionAdjustment;
-@property (nonatomic) NSInteger selectedScopeButtonIndex;
-@property (nonatomic) BOOL showsBookmarkButton;
-@property (nonatomic) BOOL showsCancelButton;
-@property (nonatomic) BOOL showsScopeBar;
-@property (nonatomic) BOOL showsSearchResultsButton;
-@property (nonatomic, copy) NSString *text;
-@property (nonatomic, strong) UIColor *tintColor;
-@property (nonatomic, assign, getter=isTranslucent) BOOL translucent;
+@interface UISearchBar : UIView <UIBarPositioning, UITextInputTraits, UILookToDictateCapable, NSCoding>
 @end
-@interface UISegmentedControl : UIControl <NSCoding>
-- (UIImage *)imageForSegmentAtIndex:(NSUInteger)a0;
-- (instancetype)initWithItems:(NSArray *)a0;
-- (void)insertSegmentWithImage:(UIImage *)a0 atIndex:(NSUInteger)a1 animated:(BOOL)a2;
-- (void)insertSegmentWithTitle:(NSString *)a0 atIndex:(NSUInteger)a1 animated:(BOOL)a2;
-- (BOOL)isEnabledForSegmentAtIndex:(NSUInteger)a0;
-- (BOOL)isMomentary;
-- (void)removeAllSegments;
-- (void)removeSegmentAtIndex:(NSUInteger)a0 animated:(BOOL)a1;
-- (void)setEnabled:(BOOL)a0 forSegmentAtIndex:(NSUInteger)a1;
-- (void)setImage:(UIImage *)a0 forSegmentAtIndex:(NSUInteger)a1;
-- (void)setTitle:(NSString *)a0 forSegmentAtIndex:(NSUInteger)a1;
-- (void)setTitleTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
-- (void)setWidth:(CGFloat)a0 forSegmentAtIndex:(NSUInteger)a1;
-- (NSString *)titleForSegmentAtIndex:(NSUInteger)a0;
-- (NSDictionary<NSAttributedStringKey, id> *)titleTextAttributesForState:(UIControlState)a0;
-- (CGFloat)widthForSegmentAtIndex:(NSUInteger)a0;
-@property (nonatomic) BOOL apportionsSegmentWidthsByContent;
-@property (nonatomic, getter=isMomentary) BOOL momentary;
-@property (nonatomic, readonly) NSUInteger numberOfSegments;
-@property (nonatomic) NSInteger selectedSegmentIndex;
-@property (nonatomic, strong) UIColor *selectedSegmentTintColor;
+@interface UISearchContainerViewController : UIViewController
 @end
-@interface UISlider : UIControl <NSCoding>
-- (BOOL)isContinuous;
-- (CGRect)maximumValueImageRectForBounds:(CGRect)a0;
-- (CGRect)minimumValueImageRectForBounds:(CGRect)a0;
-- (void)setMaximumTrackImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setMinimumTrackImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setThumbImage:(UIImage *)a0 forState:(UIControlState)a1;
-- (void)setValue:(float)a0 animated:(BOOL)a1;
-- (UIImage *)thumbImageForState:(UIControlState)a0;
-- (CGRect)thumbRectForBounds:(CGRect)a0 trackRect:(CGRect)a1 value:(float)a2;
-- (CGRect)trackRectForBounds:(CGRect)a0;
-@property (nonatomic, getter=isContinuous) BOOL continuous;
-@property (nonatomic, readonly) UIImage *currentThumbImage;
-@property (nonatomic, strong) UIColor *maximumTrackTintColor;
-@property (nonatomic) float maximumValue;
-@property (nonatomic, strong) UIImage *maximumValueImage;
-@property (nonatomic, strong) UIColor *minimumTrackTintColor;
-@property (nonatomic) float minimumValue;
-@property (nonatomic, strong) UIImage *minimumValueImage;
-@property (nonatomic, strong) UIColor *thumbTintColor;
-@property (nonatomic) float value;
+@protocol UIViewControllerTransitioningDelegate <NSObject>
 @end
-@interface UIStackView : UIView
-- (void)addArrangedSubview:(UIView *)a0;
-- (CGFloat)customSpacingAfterView:(UIView *)a0;
-- (instancetype)initWithArrangedSubviews:(NSArray<__kindof UIView *> *)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (void)insertArrangedSubview:(UIView *)a0 atIndex:(NSUInteger)a1;
-- (BOOL)isBaselineRelativeArrangement;
-- (BOOL)isLayoutMarginsRelativeArrangement;
-- (void)removeArrangedSubview:(UIView *)a0;
-- (void)setCustomSpacing:(CGFloat)a0 afterView:(UIView *)a1;
-@property (nonatomic) UIStackViewAlignment alignment;
-@property (nonatomic, readonly, copy) NSArray<__kindof UIView *> *arrangedSubviews;
-@property (nonatomic) UILayoutConstraintAxis axis;
-@property (nonatomic, getter=isBaselineRelativeArrangement) BOOL baselineRelativeArrangement;
-@property (nonatomic) UIStackViewDistribution distribution;
-@property (nonatomic, getter=isLayoutMarginsRelativeArrangement) BOOL layoutMarginsRelativeArrangement;
-@property (nonatomic) CGFloat spacing;
+@interface UISearchController : UIViewController <UIViewControllerTransitioningDelegate, UIViewControllerAnimatedTransitioning>
 @end
-@interface UISwitch : UIControl <NSCoding>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isOn;
-- (void)setOn:(BOOL)a0 animated:(BOOL)a1;
-@property (nonatomic, strong) UIImage *offImage;
-@property (nonatomic, getter=isOn) BOOL on;
-@property (nonatomic, strong) UIImage *onImage;
-@property (nonatomic, strong) UIColor *onTintColor;
-@property (nonatomic, strong) UIColor *thumbTintColor;
-@property (nonatomic, copy) NSString *title;
+@interface UISearchDisplayController : NSObject
 @end
-@interface UITabBar : UIView
-- (BOOL)isTranslucent;
-- (void)setItems:(NSArray<UITabBarItem *> *)a0 animated:(BOOL)a1;
-@property (nonatomic, strong) UIImage *backgroundImage;
-@property (nonatomic, strong) UIColor *barTintColor;
-@property (nonatomic, weak) id<UITabBarDelegate> delegate;
-@property (nonatomic, copy) NSArray<UITabBarItem *> *items;
-@property (nonatomic, weak) UITabBarItem *selectedItem;
-@property (nonatomic, strong) UIImage *selectionIndicatorImage;
-@property (nonatomic, strong) UIImage *shadowImage;
-@property (nonatomic, strong) UIColor *tintColor;
-@property (nonatomic, getter=isTranslucent) BOOL translucent;
-@property (nonatomic, readwrite, copy) UIColor *unselectedItemTintColor;
+@protocol UISearchSuggestion <NSObject>
 @end
-@protocol UITabBarDelegate <NSObject>
-@optional
-- (void)tabBar:(UITabBar *)a0 didEndCustomizingItems:(NSArray<UITabBarItem *> *)a1 changed:(BOOL)a2;
-- (void)tabBar:(UITabBar *)a0 didSelectItem:(UITabBarItem *)a1;
-- (void)tabBar:(UITabBar *)a0 willBeginCustomizingItems:(NSArray<UITabBarItem *> *)a1;
+@interface UISearchSuggestionItem : NSObject <UISearchSuggestion>
 @end
-@interface UITabBarController : UIViewController <UITabBarDelegate, NSCoding>
-- (void)setViewControllers:(NSArray<__kindof UIViewController *> *)a0 animated:(BOOL)a1;
-@property (nonatomic, copy) NSArray<__kindof UIViewController *> *customizableViewControllers;
-@property (nonatomic, weak) id<UITabBarControllerDelegate> delegate;
-@property (nonatomic, readonly) UINavigationController *moreNavigationController;
-@property (nonatomic) NSUInteger selectedIndex;
-@property (nonatomic, assign) __kindof UIViewController *selectedViewController;
-@property (nonatomic, readonly) UITabBar *tabBar;
-@property (nonatomic, copy) NSArray<__kindof UIViewController *> *viewControllers;
+@interface UITab : NSObject <UIAccessibilityIdentification, UIPopoverPresentationControllerSourceItem, UISpringLoadedInteractionSupporting>
 @end
-@interface UITabBarItem : UIBarItem
-- (instancetype)init;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 selectedImage:(UIImage *)a2;
-- (instancetype)initWithTitle:(NSString *)a0 image:(UIImage *)a1 tag:(NSInteger)a2;
-- (void)setBadgeTextAttributes:(NSDictionary<NSAttributedStringKey, id> *)a0 forState:(UIControlState)a1;
-@property (nonatomic, readwrite, copy) UIColor *badgeColor;
-@property (nonatomic, copy) NSString *badgeValue;
-@property (nonatomic, strong) UIImage *selectedImage;
-@property (nonatomic, readwrite, assign) UIOffset titlePositionAdjustment;
-@end
-@interface UITableView : UIScrollView <NSCoding, UIDataSourceTranslating>
-- (void)beginUpdates;
-- (__kindof UITableViewCell *)cellForRowAtIndexPath:(NSIndexPath *)a0;
-- (void)deleteRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (void)deleteSections:(NSIndexSet *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (__kindof UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0;
-- (__kindof UITableViewCell *)dequeueReusableCellWithIdentifier:(NSString *)a0 forIndexPath:(NSIndexPath *)a1;
-- (__kindof UITableViewHeaderFooterView *)dequeueReusableHeaderFooterViewWithIdentifier:(NSString *)a0;
-- (void)deselectRowAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1;
-- (void)endUpdates;
-- (UITableViewHeaderFooterView *)footerViewForSection:(NSInteger)a0;
-- (UITableViewHeaderFooterView *)headerViewForSection:(NSInteger)a0;
-- (NSIndexPath *)indexPathForCell:(UITableViewCell *)a0;
-- (NSIndexPath *)indexPathForRowAtPoint:(CGPoint)a0;
-- (NSArray<NSIndexPath *> *)indexPathsForRowsInRect:(CGRect)a0;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithFrame:(CGRect)a0 style:(UITableViewStyle)a1;
-- (void)insertRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (void)insertSections:(NSIndexSet *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (BOOL)isEditing;
-- (void)moveRowAtIndexPath:(NSIndexPath *)a0 toIndexPath:(NSIndexPath *)a1;
-- (void)moveSection:(NSInteger)a0 toSection:(NSInteger)a1;
-- (NSInteger)numberOfRowsInSection:(NSInteger)a0;
-- (void)performBatchUpdates:(void (^)(void))a0 completion:(void (^)(BOOL))a1;
-- (void)reconfigureRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0;
-- (CGRect)rectForFooterInSection:(NSInteger)a0;
-- (CGRect)rectForHeaderInSection:(NSInteger)a0;
-- (CGRect)rectForRowAtIndexPath:(NSIndexPath *)a0;
-- (CGRect)rectForSection:(NSInteger)a0;
-- (void)registerClass:(Class)a0 forCellReuseIdentifier:(NSString *)a1;
-- (void)registerClass:(Class)a0 forHeaderFooterViewReuseIdentifier:(NSString *)a1;
-- (void)reloadData;
-- (void)reloadRowsAtIndexPaths:(NSArray<NSIndexPath *> *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (void)reloadSectionIndexTitles;
-- (void)reloadSections:(NSIndexSet *)a0 withRowAnimation:(UITableViewRowAnimation)a1;
-- (void)scrollToNearestSelectedRowAtScrollPosition:(UITableViewScrollPosition)a0 animated:(BOOL)a1;
-- (void)scrollToRowAtIndexPath:(NSIndexPath *)a0 atScrollPosition:(UITableViewScrollPosition)a1 animated:(BOOL)a2;
-- (void)selectRowAtIndexPath:(NSIndexPath *)a0 animated:(BOOL)a1 scrollPosition:(UITableViewScrollPosition)a2;
-- (void)setEditing:(BOOL)a0 animated:(BOOL)a1;
-@property (nonatomic) BOOL allowsMultipleSelection;
-@property (nonatomic) BOOL allowsSelection;
-@property (nonatomic) BOOL allowsSelectionDuringEditing;
-@property (nonatomic, strong) UIView *backgroundView;
-@property (nonatomic, weak) id<UITableViewDataSource> dataSource;
-@property (nonatomic, weak) id<UITableViewDelegate> delegate;
-@property (nonatomic, getter=isEditing) BOOL editing;
-@property (nonatomic) CGFloat estimatedRowHeight;
-@property (nonatomic) CGFloat estimatedSectionFooterHeight;
-@property (nonatomic) CGFloat estimatedSectionHeaderHeight;
-@property (nonatomic, readonly) NSIndexPath *indexPathForSelectedRow;
-@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForSelectedRows;
-@property (nonatomic, readonly) NSArray<NSIndexPath *> *indexPathsForVisibleRows;
-@property (nonatomic, readonly) NSInteger numberOfSections;
-@property (nonatomic) CGFloat rowHeight;
-@property (nonatomic) CGFloat sectionFooterHeight;
-@property (nonatomic) CGFloat sectionHeaderHeight;
-@property (nonatomic) CGFloat sectionHeaderTopPadding;
-@property (nonatomic, strong) UIColor *separatorColor;
-@property (nonatomic) UIEdgeInsets separatorInset;
-@property (nonatomic) UITableViewCellSeparatorStyle separatorStyle;
-@property (nonatomic, readonly) UITableViewStyle style;
-@property (nonatomic, strong) UIView *tableFooterView;
-@property (nonatomic, strong) UIView *tableHeaderView;
-@property (nonatomic, readonly) NSArray<__kindof UITableViewCell *> *visibleCells;
-@end
-@protocol UIGestureRecognizerDelegate <NSObject>
-@optional
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldBeRequiredToFailByGestureRecognizer:(UIGestureRecognizer *)a1;
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldRecognizeSimultaneouslyWithGestureRecognizer:(UIGestureRecognizer *)a1;
-- (BOOL)gestureRecognizer:(UIGestureRecognizer *)a0 shouldRequireFailureOfGestureRecognizer:(UIGestureRecognizer *)a1;
-- (BOOL)gestureRecognizerShouldBegin:(UIGestureRecognizer *)a0;
-@end
-@interface UITableViewCell : UIView <NSCoding, UIGestureRecognizerDelegate>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithStyle:(UITableViewCellStyle)a0 reuseIdentifier:(NSString *)a1;
-- (BOOL)isEditing;
-- (BOOL)isHighlighted;
-- (BOOL)isSelected;
-- (void)prepareForReuse;
-- (void)setEditing:(BOOL)a0 animated:(BOOL)a1;
-- (void)setHighlighted:(BOOL)a0 animated:(BOOL)a1;
-- (void)setNeedsUpdateConfiguration;
-- (void)setSelected:(BOOL)a0 animated:(BOOL)a1;
-@property (nonatomic) UITableViewCellAccessoryType accessoryType;
-@property (nonatomic, strong) UIView *accessoryView;
-@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
-@property (nonatomic, strong) UIView *backgroundView;
-@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
-@property (nonatomic, readonly, strong) UIView *contentView;
-@property (nonatomic, readonly, strong) UILabel *detailTextLabel;
-@property (nonatomic, getter=isEditing) BOOL editing;
-@property (nonatomic) UITableViewCellAccessoryType editingAccessoryType;
-@property (nonatomic, readonly) UITableViewCellEditingStyle editingStyle;
-@property (nonatomic, getter=isHighlighted) BOOL highlighted;
-@property (nonatomic, readonly, strong) UIImageView *imageView;
-@property (nonatomic) NSInteger indentationLevel;
-@property (nonatomic) CGFloat indentationWidth;
-@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
-@property (nonatomic, getter=isSelected) BOOL selected;
-@property (nonatomic, strong) UIView *selectedBackgroundView;
-@property (nonatomic) UITableViewCellSelectionStyle selectionStyle;
-@property (nonatomic) UIEdgeInsets separatorInset;
-@property (nonatomic) BOOL shouldIndentWhileEditing;
-@property (nonatomic, readonly) BOOL showingDeleteConfirmation;
-@property (nonatomic) BOOL showsReorderControl;
-@property (nonatomic, readonly, strong) UILabel *textLabel;
-@end
-@protocol UITableViewDataSource <NSObject>
-@optional
-- (NSInteger)numberOfSectionsInTableView:(UITableView *)a0;
-- (NSArray<NSString *> *)sectionIndexTitlesForTableView:(UITableView *)a0;
-- (BOOL)tableView:(UITableView *)a0 canEditRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 canMoveRowAtIndexPath:(NSIndexPath *)a1;
-- (UITableViewCell *)tableView:(UITableView *)a0 cellForRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 commitEditingStyle:(UITableViewCellEditingStyle)a1 forRowAtIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 moveRowAtIndexPath:(NSIndexPath *)a1 toIndexPath:(NSIndexPath *)a2;
-- (NSInteger)tableView:(UITableView *)a0 numberOfRowsInSection:(NSInteger)a1;
-- (NSInteger)tableView:(UITableView *)a0 sectionForSectionIndexTitle:(NSString *)a1 atIndex:(NSInteger)a2;
-- (NSString *)tableView:(UITableView *)a0 titleForFooterInSection:(NSInteger)a1;
-- (NSString *)tableView:(UITableView *)a0 titleForHeaderInSection:(NSInteger)a1;
-@end
-@protocol UITableViewDelegate <NSObject, UIScrollViewDelegate>
-@optional
-- (void)tableView:(UITableView *)a0 accessoryButtonTappedForRowWithIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didDeselectRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didEndDisplayingCell:(UITableViewCell *)a1 forRowAtIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 didEndEditingRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didHighlightRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didSelectRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 didUnhighlightRowAtIndexPath:(NSIndexPath *)a1;
-- (UITableViewCellEditingStyle)tableView:(UITableView *)a0 editingStyleForRowAtIndexPath:(NSIndexPath *)a1;
-- (CGFloat)tableView:(UITableView *)a0 estimatedHeightForFooterInSection:(NSInteger)a1;
-- (CGFloat)tableView:(UITableView *)a0 estimatedHeightForHeaderInSection:(NSInteger)a1;
-- (CGFloat)tableView:(UITableView *)a0 estimatedHeightForRowAtIndexPath:(NSIndexPath *)a1;
-- (CGFloat)tableView:(UITableView *)a0 heightForFooterInSection:(NSInteger)a1;
-- (CGFloat)tableView:(UITableView *)a0 heightForHeaderInSection:(NSInteger)a1;
-- (CGFloat)tableView:(UITableView *)a0 heightForRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 shouldHighlightRowAtIndexPath:(NSIndexPath *)a1;
-- (BOOL)tableView:(UITableView *)a0 shouldIndentWhileEditingRowAtIndexPath:(NSIndexPath *)a1;
-- (NSString *)tableView:(UITableView *)a0 titleForDeleteConfirmationButtonForRowAtIndexPath:(NSIndexPath *)a1;
-- (UIView *)tableView:(UITableView *)a0 viewForFooterInSection:(NSInteger)a1;
-- (UIView *)tableView:(UITableView *)a0 viewForHeaderInSection:(NSInteger)a1;
-- (void)tableView:(UITableView *)a0 willBeginEditingRowAtIndexPath:(NSIndexPath *)a1;
-- (NSIndexPath *)tableView:(UITableView *)a0 willDeselectRowAtIndexPath:(NSIndexPath *)a1;
-- (void)tableView:(UITableView *)a0 willDisplayCell:(UITableViewCell *)a1 forRowAtIndexPath:(NSIndexPath *)a2;
-- (void)tableView:(UITableView *)a0 willDisplayFooterView:(UIView *)a1 forSection:(NSInteger)a2;
-- (void)tableView:(UITableView *)a0 willDisplayHeaderView:(UIView *)a1 forSection:(NSInteger)a2;
-- (NSIndexPath *)tableView:(UITableView *)a0 willSelectRowAtIndexPath:(NSIndexPath *)a1;
-@end
-@interface UITableViewController : UIViewController <UITableViewDelegate, UITableViewDataSource>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithNibName:(NSString *)a0 bundle:(NSBundle *)a1;
-- (instancetype)initWithStyle:(UITableViewStyle)a0;
-@property (nonatomic) BOOL clearsSelectionOnViewWillAppear;
-@property (nonatomic, strong) UIRefreshControl *refreshControl;
-@property (nonatomic, strong) UITableView *tableView;
-@end
-@interface UITableViewHeaderFooterView : UIView
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (instancetype)initWithReuseIdentifier:(NSString *)a0;
-- (void)prepareForReuse;
-- (void)setNeedsUpdateConfiguration;
-@property (nonatomic) BOOL automaticallyUpdatesContentConfiguration;
-@property (nonatomic, strong) UIView *backgroundView;
-@property (nonatomic, copy) id<UIContentConfiguration> contentConfiguration;
-@property (nonatomic, readonly, strong) UIView *contentView;
-@property (nonatomic, readonly, strong) UILabel *detailTextLabel;
-@property (nonatomic, readonly, copy) NSString *reuseIdentifier;
-@property (nonatomic, readonly, strong) UILabel *textLabel;
-@end
-@interface UITapGestureRecognizer : UIGestureRecognizer
-@property (nonatomic) NSUInteger numberOfTapsRequired;
-@property (nonatomic) NSUInteger numberOfTouchesRequired;
+@interface UISearchTab : UITab
 @end
 @protocol UIKeyInput <UITextInputTraits>
-@optional
-- (void)deleteBackward;
-- (BOOL)hasText;
-- (void)insertText:(NSString *)a0;
 @end
 @protocol UITextInput <UIKeyInput>
-@optional
-- (id<UITextInputDelegate>)inputDelegate;
-- (void)setInputDelegate:(id<UITextInputDelegate>)a0;
-- (void)setMarkedText:(NSString *)a0 selectedRange:(NSRange)a1;
-- (id<UITextInputTokenizer>)tokenizer;
-- (void)unmarkText;
 @end
-@interface UITextField : UIControl <UITextInput, NSCoding, UIContentSizeCategoryAdjusting>
-- (CGRect)borderRectForBounds:(CGRect)a0;
-- (CGRect)clearButtonRectForBounds:(CGRect)a0;
-- (void)drawPlaceholderInRect:(CGRect)a0;
-- (void)drawTextInRect:(CGRect)a0;
-- (CGRect)editingRectForBounds:(CGRect)a0;
-- (BOOL)isEditing;
-- (CGRect)leftViewRectForBounds:(CGRect)a0;
-- (CGRect)placeholderRectForBounds:(CGRect)a0;
-- (CGRect)rightViewRectForBounds:(CGRect)a0;
-- (CGRect)textRectForBounds:(CGRect)a0;
-@property (nonatomic) BOOL adjustsFontSizeToFitWidth;
-@property (nonatomic) BOOL allowsEditingTextAttributes;
-@property (nonatomic, copy) NSAttributedString *attributedPlaceholder;
-@property (nonatomic, copy) NSAttributedString *attributedText;
-@property (nonatomic, strong) UIImage *background;
-@property (nonatomic) UITextBorderStyle borderStyle;
-@property (nonatomic) UITextFieldViewMode clearButtonMode;
-@property (nonatomic) BOOL clearsOnBeginEditing;
-@property (nonatomic) BOOL clearsOnInsertion;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *defaultTextAttributes;
-@property (nonatomic, weak) id<UITextFieldDelegate> delegate;
-@property (nonatomic, strong) UIImage *disabledBackground;
-@property (nonatomic, readonly, getter=isEditing) BOOL editing;
-@property (nonatomic, strong) UIFont *font;
-@property (readwrite, strong) UIView *inputAccessoryView;
-@property (readwrite, strong) UIView *inputView;
-@property (nonatomic, strong) UIView *leftView;
-@property (nonatomic) UITextFieldViewMode leftViewMode;
-@property (nonatomic) CGFloat minimumFontSize;
-@property (nonatomic, copy) NSString *placeholder;
-@property (nonatomic, strong) UIView *rightView;
-@property (nonatomic) UITextFieldViewMode rightViewMode;
-@property (nonatomic, copy) NSString *text;
-@property (nonatomic) NSTextAlignment textAlignment;
-@property (nonatomic, strong) UIColor *textColor;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *typingAttributes;
+@protocol UITextDraggable <UITextInput>
 @end
-@interface UITextView : UIScrollView <UITextInput, UIContentSizeCategoryAdjusting>
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (BOOL)isEditable;
-- (BOOL)isSelectable;
-- (void)scrollRangeToVisible:(NSRange)a0;
-@property (nonatomic) BOOL allowsEditingTextAttributes;
-@property (copy) NSAttributedString *attributedText;
-@property (nonatomic) BOOL clearsOnInsertion;
-@property (nonatomic, weak) id<UITextViewDelegate> delegate;
-@property (nonatomic, getter=isEditable) BOOL editable;
-@property (nonatomic, strong) UIFont *font;
-@property (readwrite, strong) UIView *inputAccessoryView;
-@property (readwrite, strong) UIView *inputView;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *linkTextAttributes;
-@property (nonatomic, getter=isSelectable) BOOL selectable;
-@property (nonatomic) NSRange selectedRange;
-@property (nonatomic, copy) NSString *text;
-@property (nonatomic) NSTextAlignment textAlignment;
-@property (nonatomic, strong) UIColor *textColor;
-@property (nonatomic, assign) UIEdgeInsets textContainerInset;
-@property (nonatomic, copy) NSDictionary<NSAttributedStringKey, id> *typingAttributes;
+@protocol UITextPasteConfigurationSupporting <UIPasteConfigurationSupporting>
+@end
+@protocol UITextDroppable <UITextInput, UITextPasteConfigurationSupporting>
+@end
+@interface UITextField : UIControl <UITextInput, UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting, UITextDraggable, UITextDroppable, UITextPasteConfigurationSupporting>
+@end
+@interface UISearchTextField : UITextField
+@end
+@interface UISearchToken : NSObject
+@end
+@interface UISegmentedControl : UIControl <UISpringLoadedInteractionSupporting>
+@end
+@interface UISelectionFeedbackGenerator : UIFeedbackGenerator
+@end
+@interface UIShadowProperties : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol UIShapeProvider <NSObject>
+@end
+@interface UIShape : NSObject <UIShapeProvider, NSCopying>
+@end
+@interface UIShapeResolutionContext : NSObject
+@end
+@interface UISheetPresentationController : UIPresentationController
+@end
+@interface UISheetPresentationControllerDetent : NSObject
+@end
+@interface UISimpleTextPrintFormatter : UIPrintFormatter
+@end
+@interface UISlider : UIControl
+@end
+@interface UISnapBehavior : UIDynamicBehavior
+@end
+@interface UISplitViewController : UIViewController
+@end
+@interface UISpringLoadedInteraction : NSObject <UIInteraction>
+@end
+@interface UISpringTimingParameters : NSObject <UITimingCurveProvider>
+@end
+@interface UIStackView : UIView
+@end
+@protocol UITextCursorView <UICoordinateSpace>
+@end
+@interface UIStandardTextCursorView : UIView <UITextCursorView>
+@end
+@interface UIStatusBarManager : NSObject
+@end
+@interface UIStepper : UIControl
+@end
+@interface UIStoryboard : NSObject
+@end
+@interface UIStoryboardSegue : NSObject
+@end
+@interface UIStoryboardPopoverSegue : UIStoryboardSegue
+@end
+@interface UIStoryboardUnwindSegueSource : NSObject
+@end
+@interface UISwipeActionsConfiguration : NSObject
+@end
+@interface UISwipeGestureRecognizer : UIGestureRecognizer
+@end
+@interface UISwitch : UIControl <NSCoding>
+@end
+@interface UISymbolEffectCompletionContext : NSObject
+@end
+@interface UITabBar : UIView <UISpringLoadedInteractionSupporting>
+@end
+@interface UITabBarAppearance : UIBarAppearance
+@end
+@protocol UITabBarDelegate <NSObject>
+@end
+@interface UITabBarController : UIViewController <UITabBarDelegate>
+@end
+@interface UITabBarControllerSidebar : NSObject
+@end
+@interface UITabBarItem : UIBarItem <NSCoding, UISpringLoadedInteractionSupporting, UIPopoverPresentationControllerSourceItem>
+@end
+@interface UITabBarItemAppearance : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITabBarItemStateAppearance : NSObject
+@end
+@interface UITabGroup : UITab
+@end
+@interface UITabSidebarItem : NSObject <NSCopying>
+@end
+@interface UITabSidebarItemRequest : NSObject
+@end
+@interface UITabSidebarScrollTarget : NSObject
+@end
+@interface UITableView : UIScrollView <NSCoding, UIDataSourceTranslating, UISpringLoadedInteractionSupporting>
+@end
+@protocol UIGestureRecognizerDelegate <NSObject>
+@end
+@interface UITableViewCell : UIView <NSCoding, UIGestureRecognizerDelegate>
+@end
+@protocol UITableViewDataSource <NSObject>
+@end
+@protocol UITableViewDelegate <UIScrollViewDelegate>
+@end
+@interface UITableViewController : UIViewController <UITableViewDataSource, UITableViewDelegate>
+@end
+@interface UITableViewDiffableDataSource<SectionIdentifierType, ItemIdentifierType> : NSObject <UITableViewDataSource>
+@end
+@interface UITableViewPlaceholder : NSObject
+@end
+@interface UITableViewDropPlaceholder : UITableViewPlaceholder
+@end
+@interface UITableViewDropProposal : UIDropProposal
+@end
+@interface UITableViewFocusUpdateContext : UIFocusUpdateContext
+@end
+@interface UITableViewHeaderFooterView : UIView <UIAppearance, NSCoding>
+@end
+@interface UITableViewRowAction : NSObject <NSCopying>
+@end
+@interface UITapGestureRecognizer : UIGestureRecognizer
+@end
+@interface UITargetedPreview : NSObject <NSCopying>
+@end
+@interface UITargetedDragPreview : UITargetedPreview <NSCopying>
+@end
+@interface UITextChecker : NSObject
+@end
+@interface UITextCursorDropPositionAnimator : NSObject
+@end
+@interface UITextDragPreviewRenderer : NSObject
+@end
+@interface UITextDropProposal : UIDropProposal <NSCopying>
+@end
+@protocol UIFontPickerViewControllerDelegate <NSObject>
+@end
+@interface UITextFormattingCoordinator : NSObject <UIFontPickerViewControllerDelegate>
+@end
+@interface UITextFormattingViewController : UIViewController
+@end
+@interface UITextFormattingViewControllerChangeValue : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextFormattingViewControllerComponent : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextFormattingViewControllerComponentGroup : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextFormattingViewControllerConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextFormattingViewControllerFormattingDescriptor : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextFormattingViewControllerFormattingStyle : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UITextInputAssistantItem : NSObject
+@end
+@interface UITextInputContext : NSObject
+@end
+@interface UITextInputMode : NSObject <NSSecureCoding>
+@end
+@interface UITextInputPasswordRules : NSObject <NSSecureCoding, NSCopying>
+@end
+@protocol UITextInputTokenizer <NSObject>
+@end
+@interface UITextInputStringTokenizer : NSObject <UITextInputTokenizer>
+@end
+@interface UITextInteraction : NSObject <UIInteraction>
+@end
+@interface UITextItem : NSObject
+@end
+@interface UITextItemMenuConfiguration : NSObject
+@end
+@interface UITextItemMenuPreview : NSObject
+@end
+@interface UITextLoupeSession : NSObject
+@end
+@interface UITextPlaceholder : NSObject
+@end
+@interface UITextPosition : NSObject
+@end
+@interface UITextRange : NSObject
+@end
+@interface UITextSearchOptions : NSObject
+@end
+@interface UITextSearchingFindSession : UIFindSession
+@end
+@interface UITextSelectionDisplayInteraction : NSObject <UIInteraction>
+@end
+@interface UITextSelectionRect : NSObject
+@end
+@interface UITextView : UIScrollView <UITextInput, NSCoding, UIContentSizeCategoryAdjusting, UILetterformAwareAdjusting, UITextDraggable, UITextDroppable, UITextPasteConfigurationSupporting>
+@end
+@interface UIToolTipConfiguration : NSObject
+@end
+@interface UIToolTipInteraction : NSObject <UIInteraction>
+@end
+@interface UIToolbar : UIView <UIBarPositioning>
+@end
+@interface UIToolbarAppearance : UIBarAppearance
+@end
+@interface UITouch : NSObject
+@end
+@protocol UITraitDefinition <NSObject>
+@end
+@protocol UINSIntegerTraitDefinition <UITraitDefinition>
+@end
+@interface UITraitAccessibilityContrast : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitActiveAppearance : NSObject <UINSIntegerTraitDefinition>
 @end
 @interface UITraitCollection : NSObject <NSCopying, NSSecureCoding>
-- (BOOL)hasDifferentColorAppearanceComparedToTraitCollection:(UITraitCollection *)a0;
-+ (UITraitCollection *)currentTraitCollection;
-@property (nonatomic, readonly) CGFloat displayScale;
-@property (nonatomic, readonly) NSString *preferredContentSizeCategory;
-@property (nonatomic, readonly) UIUserInterfaceStyle userInterfaceStyle;
+@end
+@interface UITraitDisplayGamut : NSObject <UINSIntegerTraitDefinition>
+@end
+@protocol UICGFloatTraitDefinition <UITraitDefinition>
+@end
+@interface UITraitDisplayScale : NSObject <UICGFloatTraitDefinition>
+@end
+@interface UITraitForceTouchCapability : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitHorizontalSizeClass : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitImageDynamicRange : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitLayoutDirection : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitLegibilityWeight : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitListEnvironment : NSObject <UINSIntegerTraitDefinition>
+@end
+@protocol UIObjectTraitDefinition <UITraitDefinition>
+@end
+@interface UITraitPreferredContentSizeCategory : NSObject <UIObjectTraitDefinition>
+@end
+@interface UITraitSceneCaptureState : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitToolbarItemPresentationSize : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitTypesettingLanguage : NSObject <UIObjectTraitDefinition>
+@end
+@interface UITraitUserInterfaceIdiom : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitUserInterfaceLevel : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitUserInterfaceStyle : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UITraitVerticalSizeClass : NSObject <UINSIntegerTraitDefinition>
+@end
+@interface UIUpdateActionPhase : NSObject
+@end
+@interface UIUpdateInfo : NSObject
+@end
+@interface UIUpdateLink : NSObject
+@end
+@interface UIUserNotificationSettings : NSObject <NSCoding, NSSecureCoding, NSCopying>
+@end
+@interface UIVibrancyEffect : UIVisualEffect
+@end
+@interface UIVideoEditorController : UINavigationController
+@end
+@interface UIViewControllerTransition : NSObject
+@end
+@interface UIViewPrintFormatter : UIPrintFormatter
+@end
+@protocol UIViewAnimating <NSObject>
+@end
+@protocol UIViewImplicitlyAnimating <UIViewAnimating>
+@end
+@interface UIViewPropertyAnimator : NSObject <UIViewImplicitlyAnimating, NSCopying>
+@end
+@interface UIVisualEffectView : UIView <NSSecureCoding>
+@end
+@interface UIWebView : UIView <UIScrollViewDelegate>
 @end
 @interface UIWindow : UIView
-- (void)becomeKeyWindow;
-- (CGPoint)convertPoint:(CGPoint)a0 fromWindow:(UIWindow *)a1;
-- (CGPoint)convertPoint:(CGPoint)a0 toWindow:(UIWindow *)a1;
-- (CGRect)convertRect:(CGRect)a0 fromWindow:(UIWindow *)a1;
-- (CGRect)convertRect:(CGRect)a0 toWindow:(UIWindow *)a1;
-- (instancetype)initWithFrame:(CGRect)a0;
-- (BOOL)isKeyWindow;
-- (void)makeKeyAndVisible;
-- (void)makeKeyWindow;
-- (void)resignKeyWindow;
-@property (nonatomic, readonly) BOOL canBecomeKeyWindow;
-@property (nonatomic, readonly, getter=isKeyWindow) BOOL keyWindow;
-@property (nonatomic, strong) UIViewController *rootViewController;
-@property (nonatomic, strong) UIScreen *screen;
-@property (nonatomic) CGFloat windowLevel;
+@end
+@interface UIWindowScene : UIScene <UITraitChangeObservable>
+@end
+@interface UIWindowSceneActivationAction : UIAction
+@end
+@interface UIWindowSceneActivationConfiguration : NSObject
+@end
+@interface UIWindowSceneActivationInteraction : NSObject <UIInteraction>
+@end
+@interface UIWindowSceneActivationRequestOptions : UISceneActivationRequestOptions
+@end
+@interface UIWindowSceneDestructionRequestOptions : UISceneDestructionRequestOptions
+@end
+@interface UIWindowSceneDragInteraction : NSObject <UIInteraction>
+@end
+@interface UIWindowSceneGeometry : NSObject <NSCopying>
+@end
+@interface UIWindowSceneGeometryPreferences : NSObject
+@end
+@interface UIWindowSceneGeometryPreferencesIOS : UIWindowSceneGeometryPreferences
+@end
+@interface UIWindowSceneGeometryPreferencesMac : UIWindowSceneGeometryPreferences
+@end
+@interface UIWindowScenePlacement : NSObject <NSCopying>
+@end
+@interface UIWindowSceneProminentPlacement : UIWindowScenePlacement
+@end
+@interface UIWindowSceneStandardPlacement : UIWindowScenePlacement
+@end
+@interface UIWritingToolsCoordinator : NSObject <UIInteraction>
+@end
+@interface UIWritingToolsCoordinatorAnimationParameters : NSObject
+@end
+@interface UIWritingToolsCoordinatorContext : NSObject
+@end
+@interface UIZoomTransitionAlignmentRectContext : NSObject
+@end
+@interface UIZoomTransitionInteractionContext : NSObject
+@end
+@interface UIZoomTransitionOptions : NSObject <NSCopying>
+@end
+@interface UIZoomTransitionSourceViewProviderContext : NSObject
+@end
+@protocol NSCollectionLayoutContainer <NSObject>
+@end
+@protocol NSCollectionLayoutEnvironment <NSObject>
+@end
+@protocol NSCollectionLayoutVisibleItem <UIDynamicItem>
+@end
+@protocol NSLayoutManagerDelegate <NSObject>
+@end
+@protocol NSTextContentManagerDelegate <NSObject>
+@end
+@protocol NSTextContentStorageDelegate <NSTextContentManagerDelegate>
+@end
+@protocol NSTextLayoutManagerDelegate <NSObject>
+@end
+@protocol NSTextLocation <NSObject>
+@end
+@protocol NSTextStorageDelegate <NSObject>
+@end
+@protocol NSTextViewportLayoutControllerDelegate <NSObject>
+@end
+@protocol UIAccelerometerDelegate <NSObject>
+@end
+@protocol UIAccessibilityContainerDataTable <NSObject>
+@end
+@protocol UIAccessibilityContainerDataTableCell <NSObject>
+@end
+@protocol UIAccessibilityReadingContent <NSObject>
+@end
+@protocol UIAdaptivePresentationControllerDelegate <NSObject>
+@end
+@protocol UIAlertViewDelegate <NSObject>
 @end
 @protocol UIApplicationDelegate <NSObject>
-@optional
-- (void)application:(UIApplication *)a0 didFailToRegisterForRemoteNotificationsWithError:(NSError *)a1;
-- (BOOL)application:(UIApplication *)a0 didFinishLaunchingWithOptions:(NSDictionary<UIApplicationLaunchOptionsKey, id> *)a1;
-- (void)application:(UIApplication *)a0 didReceiveRemoteNotification:(NSDictionary *)a1 fetchCompletionHandler:(void (^)(UIBackgroundFetchResult))a2;
-- (void)application:(UIApplication *)a0 didRegisterForRemoteNotificationsWithDeviceToken:(NSData *)a1;
-- (void)application:(UIApplication *)a0 handleEventsForBackgroundURLSession:(NSString *)a1 completionHandler:(void (^)(void))a2;
-- (BOOL)application:(UIApplication *)a0 openURL:(NSURL *)a1 options:(NSDictionary<UIApplicationOpenURLOptionsKey, id> *)a2;
-- (UIInterfaceOrientationMask)application:(UIApplication *)a0 supportedInterfaceOrientationsForWindow:(UIWindow *)a1;
-- (BOOL)application:(UIApplication *)a0 willFinishLaunchingWithOptions:(NSDictionary<UIApplicationLaunchOptionsKey, id> *)a1;
-- (void)applicationDidBecomeActive:(UIApplication *)a0;
-- (void)applicationDidEnterBackground:(UIApplication *)a0;
-- (void)applicationDidFinishLaunching:(UIApplication *)a0;
-- (void)applicationDidReceiveMemoryWarning:(UIApplication *)a0;
-- (void)applicationSignificantTimeChange:(UIApplication *)a0;
-- (void)applicationWillEnterForeground:(UIApplication *)a0;
-- (void)applicationWillResignActive:(UIApplication *)a0;
-- (void)applicationWillTerminate:(UIApplication *)a0;
-- (void)setWindow:(UIWindow *)a0;
-- (UIWindow *)window;
 @end
 @protocol UIBarPositioningDelegate <NSObject>
-@optional
+@end
+@protocol UICalendarSelectionMultiDateDelegate <NSObject>
+@end
+@protocol UICalendarSelectionSingleDateDelegate <NSObject>
+@end
+@protocol UICalendarSelectionWeekOfYearDelegate <NSObject>
+@end
+@protocol UICalendarViewDelegate <NSObject>
+@end
+@protocol UICloudSharingControllerDelegate <NSObject>
 @end
 @protocol UICollectionViewDataSourcePrefetching <NSObject>
-@optional
-- (void)collectionView:(UICollectionView *)a0 cancelPrefetchingForItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a1;
-- (void)collectionView:(UICollectionView *)a0 prefetchItemsAtIndexPaths:(NSArray<NSIndexPath *> *)a1;
 @end
 @protocol UICollectionViewDelegateFlowLayout <UICollectionViewDelegate>
-@optional
-- (UIEdgeInsets)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 insetForSectionAtIndex:(NSInteger)a2;
-- (CGFloat)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 minimumInteritemSpacingForSectionAtIndex:(NSInteger)a2;
-- (CGFloat)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 minimumLineSpacingForSectionAtIndex:(NSInteger)a2;
-- (CGSize)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 referenceSizeForFooterInSection:(NSInteger)a2;
-- (CGSize)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 referenceSizeForHeaderInSection:(NSInteger)a2;
-- (CGSize)collectionView:(UICollectionView *)a0 layout:(UICollectionViewLayout *)a1 sizeForItemAtIndexPath:(NSIndexPath *)a2;
+@end
+@protocol UICollectionViewDragDelegate <NSObject>
+@end
+@protocol UICollectionViewDropCoordinator <NSObject>
+@end
+@protocol UICollectionViewDropDelegate <NSObject>
+@end
+@protocol UICollectionViewDropItem <NSObject>
+@end
+@protocol UIDragAnimating <NSObject>
+@end
+@protocol UICollectionViewDropPlaceholderContext <UIDragAnimating>
+@end
+@protocol UICollisionBehaviorDelegate <NSObject>
+@end
+@protocol UIColorPickerViewControllerDelegate <NSObject>
+@end
+@protocol UIContextMenuInteractionAnimating <NSObject>
+@end
+@protocol UIContextMenuInteractionCommitAnimating <UIContextMenuInteractionAnimating>
+@end
+@protocol UIDataSourceModelAssociation <NSObject>
+@end
+@protocol UIDocumentBrowserViewControllerDelegate <NSObject>
+@end
+@protocol UIDocumentInteractionControllerDelegate <NSObject>
+@end
+@protocol UIDocumentMenuDelegate <NSObject>
+@end
+@protocol UIDocumentPickerDelegate <NSObject>
+@end
+@protocol UIDragDropSession <NSObject>
+@end
+@protocol UIDragInteractionDelegate <NSObject>
+@end
+@protocol UIDragSession <UIDragDropSession>
+@end
+@protocol UIDropInteractionDelegate <NSObject>
+@end
+@protocol UIDropSession <UIDragDropSession, NSProgressReporting>
+@end
+@protocol UIDynamicAnimatorDelegate <NSObject>
+@end
+@protocol UIEditMenuInteractionAnimating <NSObject>
+@end
+@protocol UIEditMenuInteractionDelegate <NSObject>
+@end
+@protocol UIFindInteractionDelegate <NSObject>
+@end
+@protocol UIFocusAnimationContext <NSObject>
+@end
+@protocol UIFocusDebuggerOutput <NSObject>
+@end
+@protocol UIGuidedAccessRestrictionDelegate <NSObject>
+@end
+@protocol UINavigationControllerDelegate <NSObject>
+@end
+@protocol UIImagePickerControllerDelegate <UINavigationControllerDelegate>
+@end
+@protocol UIIndirectScribbleInteractionDelegate <NSObject>
+@end
+@protocol UIInputViewAudioFeedback <NSObject>
+@end
+@protocol UIItemProviderReadingAugmentationProviding <NSObject>
+@end
+@protocol UILargeContentViewerInteractionDelegate <NSObject>
+@end
+@protocol UILayoutGuideAspectFitting <NSObject>
+@end
+@protocol UILayoutSupport <NSObject>
+@end
+@protocol UIMenuBuilder <NSObject>
+@end
+@protocol UIMutableTraits <NSObject>
+@end
+@protocol UINavigationBarDelegate <UIBarPositioningDelegate>
+@end
+@protocol UINavigationItemRenameDelegate <NSObject>
+@end
+@protocol UIObjectRestoration <NSObject>
+@end
+@protocol UIPageControlProgressDelegate <NSObject>
+@end
+@protocol UIPageControlTimerProgressDelegate <UIPageControlProgressDelegate>
 @end
 @protocol UIPageViewControllerDataSource <NSObject>
-@optional
-- (UIViewController *)pageViewController:(UIPageViewController *)a0 viewControllerAfterViewController:(UIViewController *)a1;
-- (UIViewController *)pageViewController:(UIPageViewController *)a0 viewControllerBeforeViewController:(UIViewController *)a1;
-- (NSInteger)presentationCountForPageViewController:(UIPageViewController *)a0;
-- (NSInteger)presentationIndexForPageViewController:(UIPageViewController *)a0;
 @end
 @protocol UIPageViewControllerDelegate <NSObject>
-@optional
-- (void)pageViewController:(UIPageViewController *)a0 didFinishAnimating:(BOOL)a1 previousViewControllers:(NSArray<UIViewController *> *)a2 transitionCompleted:(BOOL)a3;
-- (void)pageViewController:(UIPageViewController *)a0 willTransitionToViewControllers:(NSArray<UIViewController *> *)a1;
 @end
-@protocol UIPickerViewDataSource <NSObject>
-@optional
-- (NSInteger)numberOfComponentsInPickerView:(UIPickerView *)a0;
-- (NSInteger)pickerView:(UIPickerView *)a0 numberOfRowsInComponent:(NSInteger)a1;
+@protocol UIPencilInteractionDelegate <NSObject>
 @end
 @protocol UIPickerViewDelegate <NSObject>
-@optional
-- (NSAttributedString *)pickerView:(UIPickerView *)a0 attributedTitleForRow:(NSInteger)a1 forComponent:(NSInteger)a2;
-- (void)pickerView:(UIPickerView *)a0 didSelectRow:(NSInteger)a1 inComponent:(NSInteger)a2;
-- (CGFloat)pickerView:(UIPickerView *)a0 rowHeightForComponent:(NSInteger)a1;
-- (NSString *)pickerView:(UIPickerView *)a0 titleForRow:(NSInteger)a1 forComponent:(NSInteger)a2;
-- (UIView *)pickerView:(UIPickerView *)a0 viewForRow:(NSInteger)a1 forComponent:(NSInteger)a2 reusingView:(UIView *)a3;
-- (CGFloat)pickerView:(UIPickerView *)a0 widthForComponent:(NSInteger)a1;
+@end
+@protocol UIPickerViewAccessibilityDelegate <UIPickerViewDelegate>
+@end
+@protocol UIPickerViewDataSource <NSObject>
+@end
+@protocol UIPointerInteractionAnimating <NSObject>
+@end
+@protocol UIPointerInteractionDelegate <NSObject>
+@end
+@protocol UIPopoverControllerDelegate <NSObject>
+@end
+@protocol UIPopoverPresentationControllerDelegate <UIAdaptivePresentationControllerDelegate>
+@end
+@protocol UIPreviewInteractionDelegate <NSObject>
+@end
+@protocol UIPrintInteractionControllerDelegate <NSObject>
+@end
+@protocol UIPrinterPickerControllerDelegate <NSObject>
+@end
+@protocol UISceneDelegate <NSObject>
+@end
+@protocol UIScreenshotServiceDelegate <NSObject>
+@end
+@protocol UIScribbleInteractionDelegate <NSObject>
+@end
+@protocol UIScrollViewAccessibilityDelegate <UIScrollViewDelegate>
 @end
 @protocol UISearchBarDelegate <UIBarPositioningDelegate>
-@optional
-- (void)searchBar:(UISearchBar *)a0 selectedScopeButtonIndexDidChange:(NSInteger)a1;
-- (BOOL)searchBar:(UISearchBar *)a0 shouldChangeTextInRange:(NSRange)a1 replacementText:(NSString *)a2;
-- (void)searchBar:(UISearchBar *)a0 textDidChange:(NSString *)a1;
-- (void)searchBarBookmarkButtonClicked:(UISearchBar *)a0;
-- (void)searchBarCancelButtonClicked:(UISearchBar *)a0;
-- (void)searchBarResultsListButtonClicked:(UISearchBar *)a0;
-- (void)searchBarSearchButtonClicked:(UISearchBar *)a0;
-- (BOOL)searchBarShouldBeginEditing:(UISearchBar *)a0;
-- (BOOL)searchBarShouldEndEditing:(UISearchBar *)a0;
-- (void)searchBarTextDidBeginEditing:(UISearchBar *)a0;
-- (void)searchBarTextDidEndEditing:(UISearchBar *)a0;
 @end
-@protocol UITabBarControllerDelegate <NSObject>
-@optional
-- (void)tabBarController:(UITabBarController *)a0 didSelectViewController:(UIViewController *)a1;
-- (BOOL)tabBarController:(UITabBarController *)a0 shouldSelectViewController:(UIViewController *)a1;
+@protocol UISearchControllerDelegate <NSObject>
+@end
+@protocol UISearchDisplayDelegate <NSObject>
+@end
+@protocol UISearchResultsUpdating <NSObject>
 @end
 @protocol UITextFieldDelegate <NSObject>
-@optional
-- (BOOL)textField:(UITextField *)a0 shouldChangeCharactersInRange:(NSRange)a1 replacementString:(NSString *)a2;
-- (void)textFieldDidBeginEditing:(UITextField *)a0;
-- (void)textFieldDidChangeSelection:(UITextField *)a0;
-- (void)textFieldDidEndEditing:(UITextField *)a0;
-- (BOOL)textFieldShouldBeginEditing:(UITextField *)a0;
-- (BOOL)textFieldShouldClear:(UITextField *)a0;
-- (BOOL)textFieldShouldEndEditing:(UITextField *)a0;
-- (BOOL)textFieldShouldReturn:(UITextField *)a0;
 @end
-@protocol UITextViewDelegate <NSObject, UIScrollViewDelegate>
-@optional
-- (BOOL)textView:(UITextView *)a0 shouldChangeTextInRange:(NSRange)a1 replacementText:(NSString *)a2;
-- (BOOL)textView:(UITextView *)a0 shouldInteractWithURL:(NSURL *)a1 inRange:(NSRange)a2;
-- (void)textViewDidBeginEditing:(UITextView *)a0;
-- (void)textViewDidChange:(UITextView *)a0;
-- (void)textViewDidChangeSelection:(UITextView *)a0;
-- (void)textViewDidEndEditing:(UITextView *)a0;
-- (BOOL)textViewShouldBeginEditing:(UITextView *)a0;
-- (BOOL)textViewShouldEndEditing:(UITextView *)a0;
+@protocol UISearchTextFieldDelegate <UITextFieldDelegate>
+@end
+@protocol UITextPasteItem <NSObject>
+@end
+@protocol UISearchTextFieldPasteItem <UITextPasteItem>
+@end
+@protocol UISheetPresentationControllerDelegate <UIAdaptivePresentationControllerDelegate>
+@end
+@protocol UISheetPresentationControllerDetentResolutionContext <NSObject>
+@end
+@protocol UISplitViewControllerDelegate <NSObject>
+@end
+@protocol UISpringLoadedInteractionBehavior <NSObject>
+@end
+@protocol UISpringLoadedInteractionContext <NSObject>
+@end
+@protocol UISpringLoadedInteractionEffect <NSObject>
+@end
+@protocol UITabBarControllerDelegate <NSObject>
+@end
+@protocol UITabBarControllerSidebarAnimating <NSObject>
+@end
+@protocol UITabBarControllerSidebarDelegate <NSObject>
+@end
+@protocol UITableViewDataSourcePrefetching <NSObject>
+@end
+@protocol UITableViewDragDelegate <NSObject>
+@end
+@protocol UITableViewDropCoordinator <NSObject>
+@end
+@protocol UITableViewDropDelegate <NSObject>
+@end
+@protocol UITableViewDropItem <NSObject>
+@end
+@protocol UITableViewDropPlaceholderContext <UIDragAnimating>
+@end
+@protocol UITextDocumentProxy <UIKeyInput>
+@end
+@protocol UITextDragDelegate <NSObject>
+@end
+@protocol UITextDragRequest <NSObject>
+@end
+@protocol UITextDropDelegate <NSObject>
+@end
+@protocol UITextDropRequest <NSObject>
+@end
+@protocol UITextFormattingCoordinatorDelegate <NSObject>
+@end
+@protocol UITextFormattingViewControllerDelegate <NSObject>
+@end
+@protocol UITextInteractionDelegate <NSObject>
+@end
+@protocol UITextPasteDelegate <NSObject>
+@end
+@protocol UITextSearchAggregator <NSObject>
+@end
+@protocol UITextSearching <NSObject>
+@end
+@protocol UITextSelectionDisplayInteractionDelegate <NSObject>
+@end
+@protocol UITextSelectionHandleView <UICoordinateSpace>
+@end
+@protocol UITextSelectionHighlightView <UICoordinateSpace>
+@end
+@protocol UITextViewDelegate <UIScrollViewDelegate>
+@end
+@protocol UIToolTipInteractionDelegate <NSObject>
+@end
+@protocol UIToolbarDelegate <UIBarPositioningDelegate>
+@end
+@protocol UITraitChangeRegistration <NSCopying>
+@end
+@protocol UITraitOverrides <UIMutableTraits>
+@end
+@protocol UIVideoEditorControllerDelegate <UINavigationControllerDelegate>
+@end
+@protocol UIViewControllerContextTransitioning <NSObject>
+@end
+@protocol UIViewControllerPreviewing <NSObject>
+@end
+@protocol UIViewControllerPreviewingDelegate <NSObject>
+@end
+@protocol UIViewControllerRestoration <NSObject>
+@end
+@protocol UIViewControllerTransitionCoordinatorContext <NSObject>
+@end
+@protocol UIViewControllerTransitionCoordinator <UIViewControllerTransitionCoordinatorContext>
+@end
+@protocol UIWebViewDelegate <NSObject>
+@end
+@protocol UIWindowSceneDelegate <UISceneDelegate>
+@end
+@protocol UIWritingToolsCoordinatorDelegate <NSObject>
 @end
 #endif /* MANGOPY_STUB_UIKIT_H */

@@ -2,4 +2,10 @@
 #ifndef MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H
 #define MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+typedef NSString *UTTagClass;
+@interface UTType : NSObject <NSCopying, NSSecureCoding>
+@end
 #endif /* MANGOPY_STUB_UNIFORMTYPEIDENTIFIERS_H */

@@ -2,55 +2,144 @@
 #ifndef MANGOPY_STUB_USERNOTIFICATIONS_H
 #define MANGOPY_STUB_USERNOTIFICATIONS_H
 #import <Foundation/Foundation.h>
-@class NSArray<__covariant ObjectType>;
-@class NSDateComponents;
-@class NSDictionary<__covariant KeyType, __covariant ObjectType>;
-@class NSError;
-@class NSNumber;
-@class NSString;
-@class UNNotificationContent;
-@class UNNotificationRequest;
-@class UNNotificationTrigger;
-@class UNUserNotificationCenter;
 @protocol NSCopying;
 @protocol NSMutableCopying;
 @protocol NSSecureCoding;
-@interface UNNotificationTrigger : NSObject
-@property (readonly) BOOL repeats;
+@protocol UNNotificationContentProviding;
+typedef enum UNAlertStyle : NSInteger UNAlertStyle;
+enum UNAlertStyle : NSInteger {
+    UNAlertStyleAlert = 2LL,
+    UNAlertStyleBanner = 1LL,
+    UNAlertStyleNone = 0LL,
+};
+typedef enum UNAuthorizationOptions : NSUInteger UNAuthorizationOptions;
+enum UNAuthorizationOptions : NSUInteger {
+    UNAuthorizationOptionAlert = 4ULL,
+    UNAuthorizationOptionAnnouncement = 128ULL,
+    UNAuthorizationOptionBadge = 1ULL,
+    UNAuthorizationOptionCarPlay = 8ULL,
+    UNAuthorizationOptionCriticalAlert = 16ULL,
+    UNAuthorizationOptionNone = 0ULL,
+    UNAuthorizationOptionProvidesAppNotificationSettings = 32ULL,
+    UNAuthorizationOptionProvisional = 64ULL,
+    UNAuthorizationOptionSound = 2ULL,
+    UNAuthorizationOptionTimeSensitive = 256ULL,
+};
+typedef enum UNAuthorizationStatus : NSInteger UNAuthorizationStatus;
+enum UNAuthorizationStatus : NSInteger {
+    UNAuthorizationStatusAuthorized = 2LL,
+    UNAuthorizationStatusDenied = 1LL,
+    UNAuthorizationStatusEphemeral = 4LL,
+    UNAuthorizationStatusNotDetermined = 0LL,
+    UNAuthorizationStatusProvisional = 3LL,
+};
+typedef enum UNErrorCode : NSInteger UNErrorCode;
+enum UNErrorCode : NSInteger {
+    UNErrorCodeAttachmentCorrupt = 105LL,
+    UNErrorCodeAttachmentInvalidFileSize = 102LL,
+    UNErrorCodeAttachmentInvalidUrl = 100LL,
+    UNErrorCodeAttachmentMoveIntoDataStoreFailed = 104LL,
+    UNErrorCodeAttachmentNotInDataStore = 103LL,
+    UNErrorCodeAttachmentUnrecognizedType = 101LL,
+    UNErrorCodeBadgeInputInvalid = 1600LL,
+    UNErrorCodeContentProvidingInvalid = 1501LL,
+    UNErrorCodeContentProvidingObjectNotAllowed = 1500LL,
+    UNErrorCodeNotificationInvalidNoContent = 1401LL,
+    UNErrorCodeNotificationInvalidNoDate = 1400LL,
+    UNErrorCodeNotificationsNotAllowed = 1LL,
+};
+typedef enum UNNotificationActionOptions : NSUInteger UNNotificationActionOptions;
+enum UNNotificationActionOptions : NSUInteger {
+    UNNotificationActionOptionAuthenticationRequired = 1ULL,
+    UNNotificationActionOptionDestructive = 2ULL,
+    UNNotificationActionOptionForeground = 4ULL,
+    UNNotificationActionOptionNone = 0ULL,
+};
+typedef enum UNNotificationCategoryOptions : NSUInteger UNNotificationCategoryOptions;
+enum UNNotificationCategoryOptions : NSUInteger {
+    UNNotificationCategoryOptionAllowAnnouncement = 16ULL,
+    UNNotificationCategoryOptionAllowInCarPlay = 2ULL,
+    UNNotificationCategoryOptionCustomDismissAction = 1ULL,
+    UNNotificationCategoryOptionHiddenPreviewsShowSubtitle = 8ULL,
+    UNNotificationCategoryOptionHiddenPreviewsShowTitle = 4ULL,
+    UNNotificationCategoryOptionNone = 0ULL,
+};
+typedef enum UNNotificationInterruptionLevel : NSInteger UNNotificationInterruptionLevel;
+enum UNNotificationInterruptionLevel : NSInteger {
+    UNNotificationInterruptionLevelActive = 0LL,
+    UNNotificationInterruptionLevelActive2 = 1LL,
+    UNNotificationInterruptionLevelCritical = 1LL,
+    UNNotificationInterruptionLevelCritical2 = 3LL,
+    UNNotificationInterruptionLevelPassive = 2LL,
+    UNNotificationInterruptionLevelPassive2 = 0LL,
+    UNNotificationInterruptionLevelTimeSensitive = 3LL,
+    UNNotificationInterruptionLevelTimeSensitive2 = 2LL,
+};
+typedef enum UNNotificationPresentationOptions : NSUInteger UNNotificationPresentationOptions;
+enum UNNotificationPresentationOptions : NSUInteger {
+    UNNotificationPresentationOptionAlert = 4ULL,
+    UNNotificationPresentationOptionBadge = 1ULL,
+    UNNotificationPresentationOptionBanner = 16ULL,
+    UNNotificationPresentationOptionList = 8ULL,
+    UNNotificationPresentationOptionNone = 0ULL,
+    UNNotificationPresentationOptionSound = 2ULL,
+};
+typedef enum UNNotificationSetting : NSInteger UNNotificationSetting;
+enum UNNotificationSetting : NSInteger {
+    UNNotificationSettingDisabled = 1LL,
+    UNNotificationSettingEnabled = 2LL,
+    UNNotificationSettingNotSupported = 0LL,
+};
+typedef enum UNShowPreviewsSetting : NSInteger UNShowPreviewsSetting;
+enum UNShowPreviewsSetting : NSInteger {
+    UNShowPreviewsSettingAlways = 0LL,
+    UNShowPreviewsSettingNever = 2LL,
+    UNShowPreviewsSettingWhenAuthenticated = 1LL,
+};
+@interface UNNotificationTrigger : NSObject <NSCopying, NSSecureCoding>
 @end
 @interface UNCalendarNotificationTrigger : UNNotificationTrigger
-+ (instancetype)triggerWithDateMatchingComponents:(NSDateComponents *)a0 repeats:(BOOL)a1;
-@property (readonly, copy) NSDateComponents *dateComponents;
+@end
+@interface UNLocationNotificationTrigger : UNNotificationTrigger
 @end
 @interface UNNotificationContent : NSObject <NSCopying, NSMutableCopying, NSSecureCoding>
-@property (readonly, copy) NSNumber *badge;
-@property (readonly, copy) NSString *body;
-@property (readonly, copy) NSString *subtitle;
-@property (readonly, copy) NSString *title;
-@property (readonly, copy) NSDictionary *userInfo;
 @end
 @interface UNMutableNotificationContent : UNNotificationContent
-@property (copy) NSNumber *badge;
-@property (copy) NSString *body;
-@property (copy) NSString *subtitle;
-@property (copy) NSString *title;
-@property (copy) NSDictionary *userInfo;
+@end
+@interface UNNotification : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNNotificationAction : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNNotificationActionIcon : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNNotificationAttachment : NSObject <NSCopying, NSSecureCoding>
+@end
+@protocol UNNotificationContentProviding <NSObject>
+@end
+@interface UNNotificationAttributedMessageContext : NSObject <UNNotificationContentProviding>
+@end
+@interface UNNotificationCategory : NSObject <NSCopying, NSSecureCoding>
 @end
 @interface UNNotificationRequest : NSObject <NSCopying, NSSecureCoding>
-+ (instancetype)requestWithIdentifier:(NSString *)a0 content:(UNNotificationContent *)a1 trigger:(UNNotificationTrigger *)a2;
-@property (readonly, copy) UNNotificationContent *content;
-@property (readonly, copy) NSString *identifier;
+@end
+@interface UNNotificationResponse : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNNotificationServiceExtension : NSObject
+@end
+@interface UNNotificationSettings : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNNotificationSound : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface UNPushNotificationTrigger : UNNotificationTrigger
+@end
+@interface UNTextInputNotificationAction : UNNotificationAction
+@end
+@interface UNTextInputNotificationResponse : UNNotificationResponse
 @end
 @interface UNTimeIntervalNotificationTrigger : UNNotificationTrigger
-+ (instancetype)triggerWithTimeInterval:(NSTimeInterval)a0 repeats:(BOOL)a1;
-@property (readonly) NSTimeInterval timeInterval;
 @end
 @interface UNUserNotificationCenter : NSObject
-- (void)addNotificationRequest:(UNNotificationRequest *)a0 withCompletionHandler:(void (^)(NSError *))a1;
-- (void)removeAllDeliveredNotifications;
-- (void)removeAllPendingNotificationRequests;
-- (void)removePendingNotificationRequestsWithIdentifiers:(NSArray<NSString *> *)a0;
-+ (UNUserNotificationCenter *)currentNotificationCenter;
-@property (nonatomic, weak) id delegate;
+@end
+@protocol UNUserNotificationCenterDelegate <NSObject>
 @end
 #endif /* MANGOPY_STUB_USERNOTIFICATIONS_H */

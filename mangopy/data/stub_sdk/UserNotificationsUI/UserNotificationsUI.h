@@ -3,4 +3,19 @@
 #define MANGOPY_STUB_USERNOTIFICATIONSUI_H
 #import <UIKit/UIKit.h>
 #import <UserNotifications/UserNotifications.h>
+#import <Foundation/Foundation.h>
+typedef enum UNNotificationContentExtensionMediaPlayPauseButtonType : NSUInteger UNNotificationContentExtensionMediaPlayPauseButtonType;
+enum UNNotificationContentExtensionMediaPlayPauseButtonType : NSUInteger {
+    UNNotificationContentExtensionMediaPlayPauseButtonTypeDefault = 1ULL,
+    UNNotificationContentExtensionMediaPlayPauseButtonTypeNone = 0ULL,
+    UNNotificationContentExtensionMediaPlayPauseButtonTypeOverlay = 2ULL,
+};
+typedef enum UNNotificationContentExtensionResponseOption : NSUInteger UNNotificationContentExtensionResponseOption;
+enum UNNotificationContentExtensionResponseOption : NSUInteger {
+    UNNotificationContentExtensionResponseOptionDismiss = 1ULL,
+    UNNotificationContentExtensionResponseOptionDismissAndForwardAction = 2ULL,
+    UNNotificationContentExtensionResponseOptionDoNotDismiss = 0ULL,
+};
+@protocol UNNotificationContentExtension <NSObject>
+@end
 #endif /* MANGOPY_STUB_USERNOTIFICATIONSUI_H */

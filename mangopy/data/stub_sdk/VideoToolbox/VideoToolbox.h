@@ -4,4 +4,224 @@
 #import <CoreFoundation/CoreFoundation.h>
 #import <CoreMedia/CoreMedia.h>
 #import <CoreVideo/CoreVideo.h>
+@class NSString;
+typedef NSString *HdrMetadataInsertionMode;
+typedef NSString *VTAlphaChannelMode;
+typedef enum VTColorPrimaries : int VTColorPrimaries;
+enum VTColorPrimaries : int {
+    VTColorPrimariesEbu3213 = 2,
+    VTColorPrimariesItuR7092 = 1,
+    VTColorPrimariesP22 = 4,
+    VTColorPrimariesSmpteC = 3,
+    VTColorPrimariesUnset = 0,
+};
+typedef enum VTCompressionSessionOptionFlags : unsigned int VTCompressionSessionOptionFlags;
+enum VTCompressionSessionOptionFlags : unsigned int {
+    VTCompressionSessionOptionFlagBeginFinalPass = 1U,
+};
+typedef enum VTDecodeFrameFlags : unsigned int VTDecodeFrameFlags;
+enum VTDecodeFrameFlags : unsigned int {
+    VTDecodeFrameFlagDoNotOutputFrame = 2U,
+    VTDecodeFrameFlagEnableAsynchronousDecompression = 1U,
+    VTDecodeFrameFlagEnableTemporalProcessing = 8U,
+    VTDecodeFrameFlagOneTimeRealTimePlayback = 4U,
+};
+typedef enum VTDecodeInfoFlags : unsigned int VTDecodeInfoFlags;
+enum VTDecodeInfoFlags : unsigned int {
+    VTDecodeInfoFlagAsynchronous = 1U,
+    VTDecodeInfoFlagFrameDropped = 2U,
+    VTDecodeInfoFlagImageBufferModifiable = 4U,
+    VTDecodeInfoFlagSkippedLeadingFrameDropped = 8U,
+};
+typedef enum VTDeinterlaceMode : int VTDeinterlaceMode;
+enum VTDeinterlaceMode : int {
+    VTDeinterlaceModeTemporal = 2,
+    VTDeinterlaceModeUnset = 0,
+    VTDeinterlaceModeVerticalFilter = 1,
+};
+typedef enum VTDownsamplingMode : int VTDownsamplingMode;
+enum VTDownsamplingMode : int {
+    VTDownsamplingModeAverage = 2,
+    VTDownsamplingModeDecimate = 1,
+    VTDownsamplingModeUnset = 0,
+};
+typedef enum VTEncodeInfoFlags : unsigned int VTEncodeInfoFlags;
+enum VTEncodeInfoFlags : unsigned int {
+    VTEncodeInfoFlagAsynchronous = 1U,
+    VTEncodeInfoFlagFrameDropped = 2U,
+};
+typedef enum VTFieldCount : int VTFieldCount;
+enum VTFieldCount : int {
+    VTFieldCountInterlaced = 2,
+    VTFieldCountProgressive = 1,
+};
+typedef enum VTFieldDetail : int VTFieldDetail;
+enum VTFieldDetail : int {
+    VTFieldDetailSpatialFirstLineEarly = 3,
+    VTFieldDetailSpatialFirstLineLate = 4,
+    VTFieldDetailTemporalBottomFirst = 2,
+    VTFieldDetailTemporalTopFirst = 1,
+    VTFieldDetailUnset = 0,
+};
+typedef enum VTFieldMode : int VTFieldMode;
+enum VTFieldMode : int {
+    VTFieldModeBothFields = 1,
+    VTFieldModeBottomFieldOnly = 3,
+    VTFieldModeDeinterlaceFields = 5,
+    VTFieldModeSingleField = 4,
+    VTFieldModeTopFieldOnly = 2,
+    VTFieldModeUnset = 0,
+};
+typedef enum VTH264EntropyMode : int VTH264EntropyMode;
+enum VTH264EntropyMode : int {
+    VTH264EntropyModeCabac = 2,
+    VTH264EntropyModeCavlc = 1,
+    VTH264EntropyModeUnset = 0,
+};
+typedef NSString *VTHdrPerFrameMetadataGenerationHdrFormatType;
+typedef enum VTOnlyTheseFrames : int VTOnlyTheseFrames;
+enum VTOnlyTheseFrames : int {
+    VTOnlyTheseFramesAllFrames = 1,
+    VTOnlyTheseFramesIFrames = 3,
+    VTOnlyTheseFramesKeyFrames = 4,
+    VTOnlyTheseFramesNonDroppableFrames = 2,
+    VTOnlyTheseFramesUnset = 0,
+};
+typedef enum VTProfileLevel : int VTProfileLevel;
+enum VTProfileLevel : int {
+    VTProfileLevelH263Profile0Level10 = 46,
+    VTProfileLevelH263Profile0Level45 = 47,
+    VTProfileLevelH263Profile3Level45 = 48,
+    VTProfileLevelH264Baseline13 = 1,
+    VTProfileLevelH264Baseline30 = 2,
+    VTProfileLevelH264Baseline31 = 3,
+    VTProfileLevelH264Baseline32 = 4,
+    VTProfileLevelH264Baseline40 = 5,
+    VTProfileLevelH264Baseline41 = 6,
+    VTProfileLevelH264Baseline42 = 7,
+    VTProfileLevelH264Baseline50 = 8,
+    VTProfileLevelH264Baseline51 = 9,
+    VTProfileLevelH264Baseline52 = 10,
+    VTProfileLevelH264BaselineAutoLevel = 11,
+    VTProfileLevelH264Extended50 = 22,
+    VTProfileLevelH264ExtendedAutoLevel = 23,
+    VTProfileLevelH264High30 = 24,
+    VTProfileLevelH264High31 = 25,
+    VTProfileLevelH264High32 = 26,
+    VTProfileLevelH264High40 = 27,
+    VTProfileLevelH264High41 = 28,
+    VTProfileLevelH264High42 = 29,
+    VTProfileLevelH264High50 = 30,
+    VTProfileLevelH264High51 = 31,
+    VTProfileLevelH264High52 = 32,
+    VTProfileLevelH264HighAutoLevel = 33,
+    VTProfileLevelH264Main30 = 12,
+    VTProfileLevelH264Main31 = 13,
+    VTProfileLevelH264Main32 = 14,
+    VTProfileLevelH264Main40 = 15,
+    VTProfileLevelH264Main41 = 16,
+    VTProfileLevelH264Main42 = 17,
+    VTProfileLevelH264Main50 = 18,
+    VTProfileLevelH264Main51 = 19,
+    VTProfileLevelH264Main52 = 20,
+    VTProfileLevelH264MainAutoLevel = 21,
+    VTProfileLevelHevcMain10AutoLevel = 50,
+    VTProfileLevelHevcMainAutoLevel = 49,
+    VTProfileLevelMP4VAdvancedSimpleL0 = 41,
+    VTProfileLevelMP4VAdvancedSimpleL1 = 42,
+    VTProfileLevelMP4VAdvancedSimpleL2 = 43,
+    VTProfileLevelMP4VAdvancedSimpleL3 = 44,
+    VTProfileLevelMP4VAdvancedSimpleL4 = 45,
+    VTProfileLevelMP4VMainL2 = 38,
+    VTProfileLevelMP4VMainL3 = 39,
+    VTProfileLevelMP4VMainL4 = 40,
+    VTProfileLevelMP4VSimpleL0 = 34,
+    VTProfileLevelMP4VSimpleL1 = 35,
+    VTProfileLevelMP4VSimpleL2 = 36,
+    VTProfileLevelMP4VSimpleL3 = 37,
+    VTProfileLevelUnset = 0,
+};
+typedef enum VTPropertyType : int VTPropertyType;
+enum VTPropertyType : int {
+    VTPropertyTypeBoolean = 2,
+    VTPropertyTypeEnumeration = 1,
+    VTPropertyTypeNumber = 3,
+    VTPropertyTypeUnset = 0,
+};
+typedef enum VTReadWriteStatus : int VTReadWriteStatus;
+enum VTReadWriteStatus : int {
+    VTReadWriteStatusReadOnly = 1,
+    VTReadWriteStatusReadWrite = 2,
+    VTReadWriteStatusUnset = 0,
+};
+typedef NSString *VTRotation;
+typedef enum VTScalingMode : int VTScalingMode;
+enum VTScalingMode : int {
+    VTScalingModeCropSourceToCleanAperture = 2,
+    VTScalingModeLetterbox = 3,
+    VTScalingModeNormal = 1,
+    VTScalingModeTrim = 4,
+    VTScalingModeUnset = 0,
+};
+typedef enum VTStatus : int VTStatus;
+enum VTStatus : int {
+    VTStatusAllocationFailed = -12904,
+    VTStatusColorCorrectionImageRotationFailed = -12219,
+    VTStatusColorCorrectionPixelTransferFailed = -12212,
+    VTStatusColorSyncTransformConvertFailed = -12919,
+    VTStatusCouldNotCreateColorCorrectionData = -12918,
+    VTStatusCouldNotCreateInstance = -12907,
+    VTStatusCouldNotFindExtensionErr = -19510,
+    VTStatusCouldNotFindTemporalFilter = -12217,
+    VTStatusCouldNotFindVideoDecoder = -12906,
+    VTStatusCouldNotFindVideoEncoder = -12908,
+    VTStatusCouldNotOutputTaggedBufferGroupErr = -17699,
+    VTStatusDecoderNeedsRosetta = -17692,
+    VTStatusEncoderNeedsRosetta = -17693,
+    VTStatusExtensionConflictErr = -19511,
+    VTStatusExtensionDisabledErr = -17697,
+    VTStatusFormatDescriptionChangeNotSupported = -12916,
+    VTStatusFrameSiloInvalidTimeRange = -12216,
+    VTStatusFrameSiloInvalidTimeStamp = -12215,
+    VTStatusImageRotationNotSupported = -12914,
+    VTStatusInsufficientSourceColorData = -12917,
+    VTStatusInvalidSession = -12903,
+    VTStatusMultiPassStorageIdentifierMismatch = -12913,
+    VTStatusMultiPassStorageInvalid = -12214,
+    VTStatusOk = 0,
+    VTStatusParameter = -12902,
+    VTStatusPixelRotationNotSupported = -12914,
+    VTStatusPixelTransferNotPermitted = -12218,
+    VTStatusPixelTransferNotSupported = -12905,
+    VTStatusPropertyNotSupported = -12900,
+    VTStatusPropertyReadOnly = -12901,
+    VTStatusSessionMalfunction = -17691,
+    VTStatusVideoDecoderAuthorization = -12210,
+    VTStatusVideoDecoderBadData = -12909,
+    VTStatusVideoDecoderCallbackMessaging = -17695,
+    VTStatusVideoDecoderMalfunction = -12911,
+    VTStatusVideoDecoderNotAvailableNow = -12913,
+    VTStatusVideoDecoderReferenceMissing = -17694,
+    VTStatusVideoDecoderRemoved = -17690,
+    VTStatusVideoDecoderUnknownErr = -17696,
+    VTStatusVideoDecoderUnsupportedDataFormat = -12910,
+    VTStatusVideoEncoderAuthorization = -12211,
+    VTStatusVideoEncoderMVHEVCVideoLayerIDsMismatchErr = -17698,
+    VTStatusVideoEncoderMalfunction = -12912,
+    VTStatusVideoEncoderNotAvailableNow = -12915,
+};
+typedef enum VTTransferFunction : int VTTransferFunction;
+enum VTTransferFunction : int {
+    VTTransferFunctionItuR7092 = 1,
+    VTTransferFunctionSmpte240M1955 = 2,
+    VTTransferFunctionUnset = 0,
+    VTTransferFunctionUseGamma = 3,
+};
+typedef enum VTYCbCrMatrix : int VTYCbCrMatrix;
+enum VTYCbCrMatrix : int {
+    VTYCbCrMatrixItuR6014 = 2,
+    VTYCbCrMatrixItuR7092 = 1,
+    VTYCbCrMatrixSmpte240M1955 = 3,
+    VTYCbCrMatrixUnset = 0,
+};
 #endif /* MANGOPY_STUB_VIDEOTOOLBOX_H */

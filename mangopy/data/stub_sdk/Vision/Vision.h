@@ -2,4 +2,529 @@
 #ifndef MANGOPY_STUB_VISION_H
 #define MANGOPY_STUB_VISION_H
 #import <Foundation/Foundation.h>
+@class NSString;
+@protocol NSCopying;
+@protocol NSSecureCoding;
+@protocol VNFaceObservationAccepting;
+@protocol VNRequestProgressProviding;
+@protocol VNRequestRevisionProviding;
+typedef NSString *VNAnimalBodyPoseObservationJointName;
+typedef NSString *VNAnimalBodyPoseObservationJointsGroupName;
+typedef NSString *VNAnimalIdentifier;
+typedef enum VNBarcodeCompositeType : NSInteger VNBarcodeCompositeType;
+enum VNBarcodeCompositeType : NSInteger {
+    VNBarcodeCompositeTypeGs1TypeA = 2LL,
+    VNBarcodeCompositeTypeGs1TypeB = 3LL,
+    VNBarcodeCompositeTypeGs1TypeC = 4LL,
+    VNBarcodeCompositeTypeLinked = 1LL,
+    VNBarcodeCompositeTypeNone = 0LL,
+};
+typedef enum VNBarcodeObservationRequestRevision : NSUInteger VNBarcodeObservationRequestRevision;
+enum VNBarcodeObservationRequestRevision : NSUInteger {
+    VNBarcodeObservationRequestRevisionOne = 1ULL,
+    VNBarcodeObservationRequestRevisionTwo = 2ULL,
+    VNBarcodeObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef NSString *VNBarcodeSymbology;
+typedef enum VNCalculateImageAestheticsScoresRequestRevision : NSUInteger VNCalculateImageAestheticsScoresRequestRevision;
+enum VNCalculateImageAestheticsScoresRequestRevision : NSUInteger {
+    VNCalculateImageAestheticsScoresRequestRevisionOne = 1ULL,
+};
+typedef enum VNChirality : NSInteger VNChirality;
+enum VNChirality : NSInteger {
+    VNChiralityLeft = -1LL,
+    VNChiralityRight = 1LL,
+    VNChiralityUnknown = 0LL,
+};
+typedef enum VNCircleInitializationOption : int VNCircleInitializationOption;
+enum VNCircleInitializationOption : int {
+    VNCircleInitializationOptionDiameter = 1,
+    VNCircleInitializationOptionRadius = 0,
+};
+typedef enum VNClassifyImageRequestRevision : NSUInteger VNClassifyImageRequestRevision;
+enum VNClassifyImageRequestRevision : NSUInteger {
+    VNClassifyImageRequestRevisionOne = 1ULL,
+    VNClassifyImageRequestRevisionTwo = 2ULL,
+    VNClassifyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef NSString *VNComputeStage;
+typedef enum VNCoreMLRequestRevision : NSUInteger VNCoreMLRequestRevision;
+enum VNCoreMLRequestRevision : NSUInteger {
+    VNCoreMLRequestRevisionOne = 1ULL,
+    VNCoreMLRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectBarcodesRequestRevision : NSUInteger VNDetectBarcodesRequestRevision;
+enum VNDetectBarcodesRequestRevision : NSUInteger {
+    VNDetectBarcodesRequestRevisionFour = 4ULL,
+    VNDetectBarcodesRequestRevisionOne = 1ULL,
+    VNDetectBarcodesRequestRevisionThree = 3ULL,
+    VNDetectBarcodesRequestRevisionTwo = 2ULL,
+    VNDetectBarcodesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectContourRequestRevision : NSUInteger VNDetectContourRequestRevision;
+enum VNDetectContourRequestRevision : NSUInteger {
+    VNDetectContourRequestRevisionOne = 1ULL,
+    VNDetectContourRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectDocumentSegmentationRequestRevision : NSUInteger VNDetectDocumentSegmentationRequestRevision;
+enum VNDetectDocumentSegmentationRequestRevision : NSUInteger {
+    VNDetectDocumentSegmentationRequestRevisionOne = 1ULL,
+};
+typedef enum VNDetectFaceCaptureQualityRequestRevision : NSUInteger VNDetectFaceCaptureQualityRequestRevision;
+enum VNDetectFaceCaptureQualityRequestRevision : NSUInteger {
+    VNDetectFaceCaptureQualityRequestRevisionOne = 1ULL,
+    VNDetectFaceCaptureQualityRequestRevisionThree = 3ULL,
+    VNDetectFaceCaptureQualityRequestRevisionTwo = 2ULL,
+    VNDetectFaceCaptureQualityRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectFaceLandmarksRequestRevision : NSUInteger VNDetectFaceLandmarksRequestRevision;
+enum VNDetectFaceLandmarksRequestRevision : NSUInteger {
+    VNDetectFaceLandmarksRequestRevisionOne = 1ULL,
+    VNDetectFaceLandmarksRequestRevisionThree = 3ULL,
+    VNDetectFaceLandmarksRequestRevisionTwo = 2ULL,
+    VNDetectFaceLandmarksRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectFaceRectanglesRequestRevision : NSUInteger VNDetectFaceRectanglesRequestRevision;
+enum VNDetectFaceRectanglesRequestRevision : NSUInteger {
+    VNDetectFaceRectanglesRequestRevisionOne = 1ULL,
+    VNDetectFaceRectanglesRequestRevisionThree = 3ULL,
+    VNDetectFaceRectanglesRequestRevisionTwo = 2ULL,
+    VNDetectFaceRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHorizonRequestRevision : NSUInteger VNDetectHorizonRequestRevision;
+enum VNDetectHorizonRequestRevision : NSUInteger {
+    VNDetectHorizonRequestRevisionOne = 1ULL,
+    VNDetectHorizonRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanBodyPose3DRequestRevision : NSUInteger VNDetectHumanBodyPose3DRequestRevision;
+enum VNDetectHumanBodyPose3DRequestRevision : NSUInteger {
+    VNDetectHumanBodyPose3DRequestRevisionOne = 1ULL,
+};
+typedef enum VNDetectHumanBodyPoseRequestRevision : NSUInteger VNDetectHumanBodyPoseRequestRevision;
+enum VNDetectHumanBodyPoseRequestRevision : NSUInteger {
+    VNDetectHumanBodyPoseRequestRevisionOne = 1ULL,
+    VNDetectHumanBodyPoseRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanHandPoseRequestRevision : NSUInteger VNDetectHumanHandPoseRequestRevision;
+enum VNDetectHumanHandPoseRequestRevision : NSUInteger {
+    VNDetectHumanHandPoseRequestRevisionOne = 1ULL,
+    VNDetectHumanHandPoseRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectHumanRectanglesRequestRevision : NSUInteger VNDetectHumanRectanglesRequestRevision;
+enum VNDetectHumanRectanglesRequestRevision : NSUInteger {
+    VNDetectHumanRectanglesRequestRevisionOne = 1ULL,
+    VNDetectHumanRectanglesRequestRevisionTwo = 2ULL,
+    VNDetectHumanRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectRectanglesRequestRevision : NSUInteger VNDetectRectanglesRequestRevision;
+enum VNDetectRectanglesRequestRevision : NSUInteger {
+    VNDetectRectanglesRequestRevisionOne = 1ULL,
+    VNDetectRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectTextRectanglesRequestRevision : NSUInteger VNDetectTextRectanglesRequestRevision;
+enum VNDetectTextRectanglesRequestRevision : NSUInteger {
+    VNDetectTextRectanglesRequestRevisionOne = 1ULL,
+    VNDetectTextRectanglesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectTrajectoriesRequestRevision : NSUInteger VNDetectTrajectoriesRequestRevision;
+enum VNDetectTrajectoriesRequestRevision : NSUInteger {
+    VNDetectTrajectoriesRequestRevisionOne = 1ULL,
+    VNDetectTrajectoriesRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNDetectedObjectObservationRequestRevision : NSUInteger VNDetectedObjectObservationRequestRevision;
+enum VNDetectedObjectObservationRequestRevision : NSUInteger {
+    VNDetectedObjectObservationRequestRevisionOne = 1ULL,
+    VNDetectedObjectObservationRequestRevisionTwo = 2ULL,
+    VNDetectedObjectObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNElementType : NSUInteger VNElementType;
+enum VNElementType : NSUInteger {
+    VNElementTypeDouble = 2ULL,
+    VNElementTypeFloat = 1ULL,
+    VNElementTypeUnknown = 0ULL,
+};
+typedef enum VNErrorCode : NSInteger VNErrorCode;
+enum VNErrorCode : NSInteger {
+    VNErrorCodeDataUnavailable = 17LL,
+    VNErrorCodeIOError = 6LL,
+    VNErrorCodeInternalError = 9LL,
+    VNErrorCodeInvalidArgument = 14LL,
+    VNErrorCodeInvalidFormat = 2LL,
+    VNErrorCodeInvalidImage = 13LL,
+    VNErrorCodeInvalidModel = 15LL,
+    VNErrorCodeInvalidOperation = 12LL,
+    VNErrorCodeInvalidOption = 5LL,
+    VNErrorCodeMissingOption = 7LL,
+    VNErrorCodeNotImplemented = 8LL,
+    VNErrorCodeOk = 0LL,
+    VNErrorCodeOperationFailed = 3LL,
+    VNErrorCodeOutOfBoundsError = 4LL,
+    VNErrorCodeOutOfMemory = 10LL,
+    VNErrorCodeRequestCancelled = 1LL,
+    VNErrorCodeTimeStampNotFound = 18LL,
+    VNErrorCodeTimeout = 20LL,
+    VNErrorCodeTuriCore = -1LL,
+    VNErrorCodeUnknownError = 11LL,
+    VNErrorCodeUnsupportedComputeDevice = 22LL,
+    VNErrorCodeUnsupportedComputeStage = 21LL,
+    VNErrorCodeUnsupportedRequest = 19LL,
+    VNErrorCodeUnsupportedRevision = 16LL,
+};
+typedef enum VNFaceObservationRequestRevision : NSUInteger VNFaceObservationRequestRevision;
+enum VNFaceObservationRequestRevision : NSUInteger {
+    VNFaceObservationRequestRevisionOne = 1ULL,
+    VNFaceObservationRequestRevisionTwo = 2ULL,
+    VNFaceObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateAttentionBasedSaliencyImageRequestRevision : NSUInteger VNGenerateAttentionBasedSaliencyImageRequestRevision;
+enum VNGenerateAttentionBasedSaliencyImageRequestRevision : NSUInteger {
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionOne = 1ULL,
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionTwo = 2ULL,
+    VNGenerateAttentionBasedSaliencyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateImageFeaturePrintRequestRevision : NSUInteger VNGenerateImageFeaturePrintRequestRevision;
+enum VNGenerateImageFeaturePrintRequestRevision : NSUInteger {
+    VNGenerateImageFeaturePrintRequestRevisionOne = 1ULL,
+    VNGenerateImageFeaturePrintRequestRevisionTwo = 2ULL,
+    VNGenerateImageFeaturePrintRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateObjectnessBasedSaliencyImageRequestRevision : NSUInteger VNGenerateObjectnessBasedSaliencyImageRequestRevision;
+enum VNGenerateObjectnessBasedSaliencyImageRequestRevision : NSUInteger {
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionOne = 1ULL,
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionTwo = 2ULL,
+    VNGenerateObjectnessBasedSaliencyImageRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGenerateOpticalFlowRequestComputationAccuracy : NSUInteger VNGenerateOpticalFlowRequestComputationAccuracy;
+enum VNGenerateOpticalFlowRequestComputationAccuracy : NSUInteger {
+    VNGenerateOpticalFlowRequestComputationAccuracyHigh = 2ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyLow = 0ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyMedium = 1ULL,
+    VNGenerateOpticalFlowRequestComputationAccuracyVeryHigh = 3ULL,
+};
+typedef enum VNGenerateOpticalFlowRequestRevision : NSUInteger VNGenerateOpticalFlowRequestRevision;
+enum VNGenerateOpticalFlowRequestRevision : NSUInteger {
+    VNGenerateOpticalFlowRequestRevisionOne = 1ULL,
+    VNGenerateOpticalFlowRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNGeneratePersonSegmentationRequestQualityLevel : NSUInteger VNGeneratePersonSegmentationRequestQualityLevel;
+enum VNGeneratePersonSegmentationRequestQualityLevel : NSUInteger {
+    VNGeneratePersonSegmentationRequestQualityLevelAccurate = 0ULL,
+    VNGeneratePersonSegmentationRequestQualityLevelBalanced = 1ULL,
+    VNGeneratePersonSegmentationRequestQualityLevelFast = 2ULL,
+};
+typedef enum VNGeneratePersonSegmentationRequestRevision : NSUInteger VNGeneratePersonSegmentationRequestRevision;
+enum VNGeneratePersonSegmentationRequestRevision : NSUInteger {
+    VNGeneratePersonSegmentationRequestRevisionOne = 1ULL,
+};
+typedef enum VNHomographicImageRegistrationRequestRevision : NSUInteger VNHomographicImageRegistrationRequestRevision;
+enum VNHomographicImageRegistrationRequestRevision : NSUInteger {
+    VNHomographicImageRegistrationRequestRevisionOne = 1ULL,
+    VNHomographicImageRegistrationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNHumanBodyPose3DObservationHeightEstimation : NSInteger VNHumanBodyPose3DObservationHeightEstimation;
+enum VNHumanBodyPose3DObservationHeightEstimation : NSInteger {
+    VNHumanBodyPose3DObservationHeightEstimationMeasured = 1LL,
+    VNHumanBodyPose3DObservationHeightEstimationReference = 0LL,
+};
+typedef NSString *VNHumanBodyPose3DObservationJointName;
+typedef NSString *VNHumanBodyPose3DObservationJointsGroupName;
+typedef NSString *VNHumanBodyPoseObservationJointName;
+typedef NSString *VNHumanBodyPoseObservationJointsGroupName;
+typedef NSString *VNHumanHandPoseObservationJointName;
+typedef NSString *VNHumanHandPoseObservationJointsGroupName;
+typedef enum VNImageCropAndScaleOption : NSUInteger VNImageCropAndScaleOption;
+enum VNImageCropAndScaleOption : NSUInteger {
+    VNImageCropAndScaleOptionCenterCrop = 0ULL,
+    VNImageCropAndScaleOptionScaleFill = 2ULL,
+    VNImageCropAndScaleOptionScaleFillRotate90Ccw = 258ULL,
+    VNImageCropAndScaleOptionScaleFit = 1ULL,
+    VNImageCropAndScaleOptionScaleFitRotate90Ccw = 257ULL,
+};
+typedef enum VNPointsClassification : NSInteger VNPointsClassification;
+enum VNPointsClassification : NSInteger {
+    VNPointsClassificationClosedPath = 2LL,
+    VNPointsClassificationDisconnected = 0LL,
+    VNPointsClassificationOpenPath = 1LL,
+};
+typedef enum VNRecognizeAnimalsRequestRevision : NSUInteger VNRecognizeAnimalsRequestRevision;
+enum VNRecognizeAnimalsRequestRevision : NSUInteger {
+    VNRecognizeAnimalsRequestRevisionOne = 1ULL,
+    VNRecognizeAnimalsRequestRevisionTwo = 2ULL,
+    VNRecognizeAnimalsRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRecognizeTextRequestRevision : NSUInteger VNRecognizeTextRequestRevision;
+enum VNRecognizeTextRequestRevision : NSUInteger {
+    VNRecognizeTextRequestRevisionOne = 1ULL,
+    VNRecognizeTextRequestRevisionThree = 3ULL,
+    VNRecognizeTextRequestRevisionTwo = 2ULL,
+    VNRecognizeTextRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRecognizedObjectObservationRequestRevision : NSUInteger VNRecognizedObjectObservationRequestRevision;
+enum VNRecognizedObjectObservationRequestRevision : NSUInteger {
+    VNRecognizedObjectObservationRequestRevisionOne = 1ULL,
+    VNRecognizedObjectObservationRequestRevisionTwo = 2ULL,
+    VNRecognizedObjectObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRectangleObservationRequestRevision : NSUInteger VNRectangleObservationRequestRevision;
+enum VNRectangleObservationRequestRevision : NSUInteger {
+    VNRectangleObservationRequestRevisionOne = 1ULL,
+    VNRectangleObservationRequestRevisionTwo = 2ULL,
+    VNRectangleObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRequestFaceLandmarksConstellation : NSUInteger VNRequestFaceLandmarksConstellation;
+enum VNRequestFaceLandmarksConstellation : NSUInteger {
+    VNRequestFaceLandmarksConstellationNotDefined = 0ULL,
+    VNRequestFaceLandmarksConstellationSeventySixPoints = 2ULL,
+    VNRequestFaceLandmarksConstellationSixtyFivePoints = 1ULL,
+};
+typedef enum VNRequestRevision : NSUInteger VNRequestRevision;
+enum VNRequestRevision : NSUInteger {
+    VNRequestRevisionOne = 1ULL,
+    VNRequestRevisionTwo = 2ULL,
+    VNRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNRequestTextRecognitionLevel : NSInteger VNRequestTextRecognitionLevel;
+enum VNRequestTextRecognitionLevel : NSInteger {
+    VNRequestTextRecognitionLevelAccurate = 0LL,
+    VNRequestTextRecognitionLevelFast = 1LL,
+};
+typedef enum VNRequestTrackingLevel : NSUInteger VNRequestTrackingLevel;
+enum VNRequestTrackingLevel : NSUInteger {
+    VNRequestTrackingLevelAccurate = 0ULL,
+    VNRequestTrackingLevelFast = 1ULL,
+};
+typedef enum VNStatefulRequestRevision : NSUInteger VNStatefulRequestRevision;
+enum VNStatefulRequestRevision : NSUInteger {
+    VNStatefulRequestRevisionOne = 1ULL,
+    VNStatefulRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTextObservationRequestRevision : NSUInteger VNTextObservationRequestRevision;
+enum VNTextObservationRequestRevision : NSUInteger {
+    VNTextObservationRequestRevisionOne = 1ULL,
+    VNTextObservationRequestRevisionTwo = 2ULL,
+    VNTextObservationRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackHomographicImageRegistrationRequestRevision : NSUInteger VNTrackHomographicImageRegistrationRequestRevision;
+enum VNTrackHomographicImageRegistrationRequestRevision : NSUInteger {
+    VNTrackHomographicImageRegistrationRequestRevisionOne = 1ULL,
+};
+typedef enum VNTrackObjectRequestRevision : NSUInteger VNTrackObjectRequestRevision;
+enum VNTrackObjectRequestRevision : NSUInteger {
+    VNTrackObjectRequestRevisionOne = 1ULL,
+    VNTrackObjectRequestRevisionTwo = 2ULL,
+    VNTrackObjectRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackOpticalFlowRequestComputationAccuracy : NSUInteger VNTrackOpticalFlowRequestComputationAccuracy;
+enum VNTrackOpticalFlowRequestComputationAccuracy : NSUInteger {
+    VNTrackOpticalFlowRequestComputationAccuracyHigh = 2ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyLow = 0ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyMedium = 1ULL,
+    VNTrackOpticalFlowRequestComputationAccuracyVeryHigh = 3ULL,
+};
+typedef enum VNTrackOpticalFlowRequestRevision : NSUInteger VNTrackOpticalFlowRequestRevision;
+enum VNTrackOpticalFlowRequestRevision : NSUInteger {
+    VNTrackOpticalFlowRequestRevisionOne = 1ULL,
+};
+typedef enum VNTrackRectangleRequestRevision : NSUInteger VNTrackRectangleRequestRevision;
+enum VNTrackRectangleRequestRevision : NSUInteger {
+    VNTrackRectangleRequestRevisionOne = 1ULL,
+    VNTrackRectangleRequestRevisionUnspecified = 0ULL,
+};
+typedef enum VNTrackTranslationalImageRegistrationRequestRevision : NSUInteger VNTrackTranslationalImageRegistrationRequestRevision;
+enum VNTrackTranslationalImageRegistrationRequestRevision : NSUInteger {
+    VNTrackTranslationalImageRegistrationRequestRevisionOne = 1ULL,
+};
+typedef enum VNTranslationalImageRegistrationRequestRevision : NSUInteger VNTranslationalImageRegistrationRequestRevision;
+enum VNTranslationalImageRegistrationRequestRevision : NSUInteger {
+    VNTranslationalImageRegistrationRequestRevisionOne = 1ULL,
+    VNTranslationalImageRegistrationRequestRevisionUnspecified = 0ULL,
+};
+@protocol VNRequestRevisionProviding <NSObject>
+@end
+@interface VNObservation : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@end
+@interface VNRecognizedPointsObservation : VNObservation
+@end
+@interface VNAnimalBodyPoseObservation : VNRecognizedPointsObservation
+@end
+@interface VNDetectedObjectObservation : VNObservation
+@end
+@interface VNRectangleObservation : VNDetectedObjectObservation
+@end
+@interface VNBarcodeObservation : VNRectangleObservation
+@end
+@interface VNRequest : NSObject <NSCopying>
+@end
+@interface VNImageBasedRequest : VNRequest
+@end
+@interface VNCalculateImageAestheticsScoresRequest : VNImageBasedRequest
+@end
+@interface VNCircle : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface VNClassificationObservation : VNObservation
+@end
+@interface VNClassifyImageRequest : VNImageBasedRequest
+@end
+@interface VNContour : NSObject <NSCopying, VNRequestRevisionProviding>
+@end
+@interface VNContoursObservation : VNObservation
+@end
+@interface VNCoreMLFeatureValueObservation : VNObservation
+@end
+@interface VNCoreMLModel : NSObject
+@end
+@interface VNCoreMLRequest : VNImageBasedRequest
+@end
+@interface VNDetectAnimalBodyPoseRequest : VNImageBasedRequest
+@end
+@interface VNDetectBarcodesRequest : VNImageBasedRequest
+@end
+@interface VNDetectContoursRequest : VNImageBasedRequest
+@end
+@interface VNDetectDocumentSegmentationRequest : VNImageBasedRequest
+@end
+@protocol VNFaceObservationAccepting <NSObject>
+@end
+@interface VNDetectFaceCaptureQualityRequest : VNImageBasedRequest <VNFaceObservationAccepting>
+@end
+@interface VNDetectFaceLandmarksRequest : VNImageBasedRequest <VNFaceObservationAccepting>
+@end
+@interface VNDetectFaceRectanglesRequest : VNImageBasedRequest
+@end
+@interface VNDetectHorizonRequest : VNImageBasedRequest
+@end
+@interface VNStatefulRequest : VNImageBasedRequest
+@end
+@interface VNDetectHumanBodyPose3DRequest : VNStatefulRequest
+@end
+@interface VNDetectHumanBodyPoseRequest : VNImageBasedRequest
+@end
+@interface VNDetectHumanHandPoseRequest : VNImageBasedRequest
+@end
+@interface VNDetectHumanRectanglesRequest : VNImageBasedRequest
+@end
+@interface VNDetectRectanglesRequest : VNImageBasedRequest
+@end
+@interface VNDetectTextRectanglesRequest : VNImageBasedRequest
+@end
+@interface VNDetectTrajectoriesRequest : VNStatefulRequest
+@end
+@interface VNPoint : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface VNDetectedPoint : VNPoint
+@end
+@interface VNFaceLandmarkRegion : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@end
+@interface VNFaceLandmarkRegion2D : VNFaceLandmarkRegion
+@end
+@interface VNFaceLandmarks : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@end
+@interface VNFaceLandmarks2D : VNFaceLandmarks
+@end
+@interface VNFaceObservation : VNDetectedObjectObservation
+@end
+@interface VNFeaturePrintObservation : VNObservation
+@end
+@interface VNGenerateAttentionBasedSaliencyImageRequest : VNImageBasedRequest
+@end
+@interface VNGenerateForegroundInstanceMaskRequest : VNImageBasedRequest
+@end
+@interface VNGenerateImageFeaturePrintRequest : VNImageBasedRequest
+@end
+@interface VNGenerateObjectnessBasedSaliencyImageRequest : VNImageBasedRequest
+@end
+@interface VNTargetedImageRequest : VNImageBasedRequest
+@end
+@interface VNGenerateOpticalFlowRequest : VNTargetedImageRequest
+@end
+@interface VNGeneratePersonInstanceMaskRequest : VNImageBasedRequest
+@end
+@interface VNGeneratePersonSegmentationRequest : VNStatefulRequest
+@end
+@interface VNGeometryUtils : NSObject
+@end
+@interface VNImageRegistrationRequest : VNTargetedImageRequest
+@end
+@interface VNHomographicImageRegistrationRequest : VNImageRegistrationRequest
+@end
+@interface VNHorizonObservation : VNObservation
+@end
+@interface VNRecognizedPoints3DObservation : VNObservation
+@end
+@interface VNHumanBodyPose3DObservation : VNRecognizedPoints3DObservation
+@end
+@interface VNHumanBodyPoseObservation : VNRecognizedPointsObservation
+@end
+@interface VNPoint3D : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface VNRecognizedPoint3D : VNPoint3D
+@end
+@interface VNHumanBodyRecognizedPoint3D : VNRecognizedPoint3D
+@end
+@interface VNHumanHandPoseObservation : VNRecognizedPointsObservation
+@end
+@interface VNHumanObservation : VNDetectedObjectObservation
+@end
+@interface VNImageAestheticsScoresObservation : VNObservation
+@end
+@interface VNImageAlignmentObservation : VNObservation
+@end
+@interface VNImageHomographicAlignmentObservation : VNImageAlignmentObservation
+@end
+@interface VNImageRequestHandler : NSObject
+@end
+@interface VNImageTranslationAlignmentObservation : VNImageAlignmentObservation
+@end
+@interface VNInstanceMaskObservation : VNObservation
+@end
+@interface VNPixelBufferObservation : VNObservation
+@end
+@interface VNRecognizeAnimalsRequest : VNImageBasedRequest
+@end
+@protocol VNRequestProgressProviding <NSObject>
+@end
+@interface VNRecognizeTextRequest : VNImageBasedRequest <VNRequestProgressProviding>
+@end
+@interface VNRecognizedObjectObservation : VNDetectedObjectObservation
+@end
+@interface VNRecognizedPoint : VNDetectedPoint
+@end
+@interface VNRecognizedText : NSObject <NSCopying, NSSecureCoding, VNRequestRevisionProviding>
+@end
+@interface VNRecognizedTextObservation : VNRectangleObservation
+@end
+@interface VNSaliencyImageObservation : VNPixelBufferObservation
+@end
+@interface VNSequenceRequestHandler : NSObject
+@end
+@interface VNTextObservation : VNRectangleObservation
+@end
+@interface VNTrackHomographicImageRegistrationRequest : VNStatefulRequest
+@end
+@interface VNTrackingRequest : VNImageBasedRequest
+@end
+@interface VNTrackObjectRequest : VNTrackingRequest
+@end
+@interface VNTrackOpticalFlowRequest : VNStatefulRequest
+@end
+@interface VNTrackRectangleRequest : VNTrackingRequest
+@end
+@interface VNTrackTranslationalImageRegistrationRequest : VNStatefulRequest
+@end
+@interface VNTrajectoryObservation : VNObservation
+@end
+@interface VNTranslationalImageRegistrationRequest : VNImageRegistrationRequest
+@end
+@interface VNVector : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface VNVideoProcessor : NSObject
+@end
+@interface VNVideoProcessorCadence : NSObject <NSCopying>
+@end
+@interface VNVideoProcessorFrameRateCadence : VNVideoProcessorCadence
+@end
+@interface VNVideoProcessorRequestProcessingOptions : NSObject <NSCopying>
+@end
+@interface VNVideoProcessorTimeIntervalCadence : VNVideoProcessorCadence
+@end
 #endif /* MANGOPY_STUB_VISION_H */

@@ -2,4 +2,10 @@
 #ifndef MANGOPY_STUB_VISIONKIT_H
 #define MANGOPY_STUB_VISIONKIT_H
 #import <UIKit/UIKit.h>
+@interface VNDocumentCameraScan : NSObject
+@end
+@interface VNDocumentCameraViewController : UIViewController
+@end
+@protocol VNDocumentCameraViewControllerDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_VISIONKIT_H */

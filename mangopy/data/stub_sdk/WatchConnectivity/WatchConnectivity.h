@@ -2,4 +2,43 @@
 #ifndef MANGOPY_STUB_WATCHCONNECTIVITY_H
 #define MANGOPY_STUB_WATCHCONNECTIVITY_H
 #import <Foundation/Foundation.h>
+@protocol NSSecureCoding;
+typedef enum WCErrorCode : NSInteger WCErrorCode;
+enum WCErrorCode : NSInteger {
+    WCErrorCodeCompanionAppNotInstalled = 7018LL,
+    WCErrorCodeDeliveryFailed = 7014LL,
+    WCErrorCodeDeviceNotPaired = 7005LL,
+    WCErrorCodeFileAccessDenied = 7013LL,
+    WCErrorCodeGenericError = 7001LL,
+    WCErrorCodeInsufficientSpace = 7015LL,
+    WCErrorCodeInvalidParameter = 7008LL,
+    WCErrorCodeMessageReplyFailed = 7011LL,
+    WCErrorCodeMessageReplyTimedOut = 7012LL,
+    WCErrorCodeNotReachable = 7007LL,
+    WCErrorCodePayloadTooLarge = 7009LL,
+    WCErrorCodePayloadUnsupportedTypes = 7010LL,
+    WCErrorCodeSessionInactive = 7016LL,
+    WCErrorCodeSessionMissingDelegate = 7003LL,
+    WCErrorCodeSessionNotActivated = 7004LL,
+    WCErrorCodeSessionNotSupported = 7002LL,
+    WCErrorCodeTransferTimedOut = 7017LL,
+    WCErrorCodeWatchAppNotInstalled = 7006LL,
+    WCErrorCodeWatchOnlyApp = 7019LL,
+};
+typedef enum WCSessionActivationState : NSInteger WCSessionActivationState;
+enum WCSessionActivationState : NSInteger {
+    WCSessionActivationStateActivated = 2LL,
+    WCSessionActivationStateInactive = 1LL,
+    WCSessionActivationStateNotActivated = 0LL,
+};
+@interface WCSession : NSObject
+@end
+@interface WCSessionFile : NSObject
+@end
+@interface WCSessionFileTransfer : NSObject
+@end
+@interface WCSessionUserInfoTransfer : NSObject <NSSecureCoding>
+@end
+@protocol WCSessionDelegate <NSObject>
+@end
 #endif /* MANGOPY_STUB_WATCHCONNECTIVITY_H */

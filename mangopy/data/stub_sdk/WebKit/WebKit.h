@@ -2,62 +2,227 @@
 #ifndef MANGOPY_STUB_WEBKIT_H
 #define MANGOPY_STUB_WEBKIT_H
 #import <UIKit/UIKit.h>
-#import <CoreGraphics/CoreGraphics.h>
-@class NSCoder;
-@class NSData;
-@class NSError;
-@class NSString;
-@class NSURL;
-@class NSURLRequest;
-@class UIScrollView;
-@class WKNavigation;
-@class WKWebView;
-@protocol WKNavigationDelegate;
-@protocol WKUIDelegate;
+#import <Foundation/Foundation.h>
+@protocol NSCopying;
+@protocol NSProgressReporting;
+@protocol NSSecureCoding;
+@protocol UIPreviewActionItem;
+typedef enum WKAudiovisualMediaTypes : NSUInteger WKAudiovisualMediaTypes;
+enum WKAudiovisualMediaTypes : NSUInteger {
+    WKAudiovisualMediaTypeAudio = 1ULL,
+    WKAudiovisualMediaTypeNone = 0ULL,
+    WKAudiovisualMediaTypeVideo = 2ULL,
+};
+typedef enum WKContentMode : NSInteger WKContentMode;
+enum WKContentMode : NSInteger {
+    WKContentModeDesktop = 2LL,
+    WKContentModeMobile = 1LL,
+    WKContentModeRecommended = 0LL,
+};
+typedef enum WKCookiePolicy : NSInteger WKCookiePolicy;
+enum WKCookiePolicy : NSInteger {
+    WKCookiePolicyAllow = 0LL,
+    WKCookiePolicyDisallow = 1LL,
+};
+typedef enum WKDataDetectorTypes : NSUInteger WKDataDetectorTypes;
+enum WKDataDetectorTypes : NSUInteger {
+    WKDataDetectorTypeAddress = 4ULL,
+    WKDataDetectorTypeCalendarEvent = 8ULL,
+    WKDataDetectorTypeFlightNumber = 32ULL,
+    WKDataDetectorTypeLink = 2ULL,
+    WKDataDetectorTypeLookupSuggestion = 64ULL,
+    WKDataDetectorTypeNone = 0ULL,
+    WKDataDetectorTypePhoneNumber = 1ULL,
+    WKDataDetectorTypeSpotlightSuggestion = 64ULL,
+    WKDataDetectorTypeTrackingNumber = 16ULL,
+};
+typedef enum WKDialogResult : NSInteger WKDialogResult;
+enum WKDialogResult : NSInteger {
+    WKDialogResultAskAgain = 2LL,
+    WKDialogResultHandled = 3LL,
+    WKDialogResultShowDefault = 1LL,
+};
+typedef enum WKDownloadPlaceholderPolicy : NSInteger WKDownloadPlaceholderPolicy;
+enum WKDownloadPlaceholderPolicy : NSInteger {
+    WKDownloadPlaceholderPolicyDisable = 0LL,
+    WKDownloadPlaceholderPolicyEnable = 1LL,
+};
+typedef enum WKDownloadRedirectPolicy : NSInteger WKDownloadRedirectPolicy;
+enum WKDownloadRedirectPolicy : NSInteger {
+    WKDownloadRedirectPolicyAllow = 1LL,
+    WKDownloadRedirectPolicyCancel = 0LL,
+};
+typedef enum WKErrorCode : NSInteger WKErrorCode;
+enum WKErrorCode : NSInteger {
+    WKErrorCodeAttributedStringContentFailedToLoad = 10LL,
+    WKErrorCodeAttributedStringContentLoadTimedOut = 11LL,
+    WKErrorCodeContentRuleListStoreCompileFailed = 6LL,
+    WKErrorCodeContentRuleListStoreLookUpFailed = 7LL,
+    WKErrorCodeContentRuleListStoreRemoveFailed = 8LL,
+    WKErrorCodeContentRuleListStoreVersionMismatch = 9LL,
+    WKErrorCodeCredentialNotFound = 17LL,
+    WKErrorCodeDuplicateCredential = 15LL,
+    WKErrorCodeJavaScriptAppBoundDomain = 14LL,
+    WKErrorCodeJavaScriptExceptionOccurred = 4LL,
+    WKErrorCodeJavaScriptInvalidFrameTarget = 12LL,
+    WKErrorCodeJavaScriptResultTypeIsUnsupported = 5LL,
+    WKErrorCodeMalformedCredential = 16LL,
+    WKErrorCodeNavigationAppBoundDomain = 13LL,
+    WKErrorCodeNone = 0LL,
+    WKErrorCodeUnknown = 1LL,
+    WKErrorCodeWebContentProcessTerminated = 2LL,
+    WKErrorCodeWebViewInvalidated = 3LL,
+};
+typedef enum WKFullscreenState : NSInteger WKFullscreenState;
+enum WKFullscreenState : NSInteger {
+    WKFullscreenStateEnteringFullscreen = 1LL,
+    WKFullscreenStateExitingFullscreen = 3LL,
+    WKFullscreenStateInFullscreen = 2LL,
+    WKFullscreenStateNotInFullscreen = 0LL,
+};
+typedef enum WKInactiveSchedulingPolicy : NSInteger WKInactiveSchedulingPolicy;
+enum WKInactiveSchedulingPolicy : NSInteger {
+    WKInactiveSchedulingPolicyNone = 2LL,
+    WKInactiveSchedulingPolicySuspend = 0LL,
+    WKInactiveSchedulingPolicyThrottle = 1LL,
+};
+typedef enum WKMediaCaptureState : NSInteger WKMediaCaptureState;
+enum WKMediaCaptureState : NSInteger {
+    WKMediaCaptureStateActive = 1LL,
+    WKMediaCaptureStateMuted = 2LL,
+    WKMediaCaptureStateNone = 0LL,
+};
+typedef enum WKMediaCaptureType : NSInteger WKMediaCaptureType;
+enum WKMediaCaptureType : NSInteger {
+    WKMediaCaptureTypeCamera = 0LL,
+    WKMediaCaptureTypeCameraAndMicrophone = 2LL,
+    WKMediaCaptureTypeMicrophone = 1LL,
+};
+typedef enum WKMediaPlaybackState : NSUInteger WKMediaPlaybackState;
+enum WKMediaPlaybackState : NSUInteger {
+    WKMediaPlaybackStateNone = 0ULL,
+    WKMediaPlaybackStatePaused = 1ULL,
+    WKMediaPlaybackStatePlaying = 3ULL,
+    WKMediaPlaybackStateSuspended = 2ULL,
+};
+typedef enum WKNavigationActionPolicy : NSInteger WKNavigationActionPolicy;
+enum WKNavigationActionPolicy : NSInteger {
+    WKNavigationActionPolicyAllow = 1LL,
+    WKNavigationActionPolicyCancel = 0LL,
+    WKNavigationActionPolicyDownload = 2LL,
+};
+typedef enum WKNavigationResponsePolicy : NSInteger WKNavigationResponsePolicy;
+enum WKNavigationResponsePolicy : NSInteger {
+    WKNavigationResponsePolicyAllow = 1LL,
+    WKNavigationResponsePolicyCancel = 0LL,
+    WKNavigationResponsePolicyDownload = 2LL,
+};
+typedef enum WKNavigationType : NSInteger WKNavigationType;
+enum WKNavigationType : NSInteger {
+    WKNavigationTypeBackForward = 2LL,
+    WKNavigationTypeFormResubmitted = 4LL,
+    WKNavigationTypeFormSubmitted = 1LL,
+    WKNavigationTypeLinkActivated = 0LL,
+    WKNavigationTypeOther = -1LL,
+    WKNavigationTypeReload = 3LL,
+};
+typedef enum WKPermissionDecision : NSInteger WKPermissionDecision;
+enum WKPermissionDecision : NSInteger {
+    WKPermissionDecisionDeny = 2LL,
+    WKPermissionDecisionGrant = 1LL,
+    WKPermissionDecisionPrompt = 0LL,
+};
+typedef enum WKSelectionGranularity : NSInteger WKSelectionGranularity;
+enum WKSelectionGranularity : NSInteger {
+    WKSelectionGranularityCharacter = 1LL,
+    WKSelectionGranularityDynamic = 0LL,
+};
+typedef enum WKUserScriptInjectionTime : NSInteger WKUserScriptInjectionTime;
+enum WKUserScriptInjectionTime : NSInteger {
+    WKUserScriptInjectionTimeAtDocumentEnd = 1LL,
+    WKUserScriptInjectionTimeAtDocumentStart = 0LL,
+};
+typedef enum WKWebpagePreferencesUpgradeToHTTPSPolicy : NSInteger WKWebpagePreferencesUpgradeToHTTPSPolicy;
+enum WKWebpagePreferencesUpgradeToHTTPSPolicy : NSInteger {
+    WKWebpagePreferencesUpgradeToHTTPSPolicyAutomaticFallbackToHttp = 1LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyErrorOnFailure = 3LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyKeepAsRequested = 0LL,
+    WKWebpagePreferencesUpgradeToHTTPSPolicyUserMediatedFallbackToHttp = 2LL,
+};
+@interface WKBackForwardList : NSObject
+@end
+@interface WKBackForwardListItem : NSObject
+@end
+@interface WKContentRuleList : NSObject
+@end
+@interface WKContentRuleListStore : NSObject
+@end
+@interface WKContentWorld : NSObject
+@end
+@interface WKContextMenuElementInfo : NSObject
+@end
+@interface WKDownload : NSObject <NSProgressReporting>
+@end
+@interface WKFindConfiguration : NSObject <NSCopying>
+@end
+@interface WKFindResult : NSObject <NSCopying>
+@end
+@interface WKFrameInfo : NSObject <NSCopying>
+@end
+@interface WKHTTPCookieStore : NSObject
+@end
 @interface WKNavigation : NSObject
 @end
 @interface WKNavigationAction : NSObject
-@property (nonatomic, readonly, copy) NSURLRequest *request;
+@end
+@interface WKNavigationResponse : NSObject
+@end
+@interface WKPDFConfiguration : NSObject <NSCopying>
+@end
+@interface WKPreferences : NSObject <NSSecureCoding>
+@end
+@interface WKPreviewElementInfo : NSObject <NSCopying>
+@end
+@interface WKProcessPool : NSObject <NSSecureCoding>
+@end
+@interface WKScriptMessage : NSObject
+@end
+@interface WKSecurityOrigin : NSObject
+@end
+@interface WKSnapshotConfiguration : NSObject <NSCopying>
+@end
+@interface WKUserContentController : NSObject <NSSecureCoding>
+@end
+@interface WKUserScript : NSObject <NSCopying>
 @end
 @interface WKWebView : UIView
-- (void)evaluateJavaScript:(NSString *)a0 completionHandler:(void (^)(id, NSError *))a1;
-- (WKNavigation *)goBack;
-- (WKNavigation *)goForward;
-- (instancetype)initWithCoder:(NSCoder *)a0;
-- (BOOL)isInspectable;
-- (BOOL)isLoading;
-- (WKNavigation *)loadData:(NSData *)a0 MIMEType:(NSString *)a1 characterEncodingName:(NSString *)a2 baseURL:(NSURL *)a3;
-- (WKNavigation *)loadFileURL:(NSURL *)a0 allowingReadAccessToURL:(NSURL *)a1;
-- (WKNavigation *)loadHTMLString:(NSString *)a0 baseURL:(NSURL *)a1;
-- (WKNavigation *)loadRequest:(NSURLRequest *)a0;
-- (WKNavigation *)reload;
-- (WKNavigation *)reloadFromOrigin;
-- (void)stopLoading;
-+ (BOOL)handlesURLScheme:(NSString *)a0;
-@property (nonatomic, weak) id<WKUIDelegate> UIDelegate;
-@property (nonatomic, readonly, copy) NSURL *URL;
-@property (nonatomic) BOOL allowsBackForwardNavigationGestures;
-@property (nonatomic) BOOL allowsLinkPreview;
-@property (nonatomic, readonly) BOOL canGoBack;
-@property (nonatomic, readonly) BOOL canGoForward;
-@property (nonatomic, copy) NSString *customUserAgent;
-@property (nonatomic, readonly) double estimatedProgress;
-@property (nonatomic, readonly) BOOL hasOnlySecureContent;
-@property (nonatomic, readwrite, getter=isInspectable) BOOL inspectable;
-@property (nonatomic, readonly, getter=isLoading) BOOL loading;
-@property (nonatomic, weak) id<WKNavigationDelegate> navigationDelegate;
-@property (nonatomic) CGFloat pageZoom;
-@property (nonatomic, readonly, strong) UIScrollView *scrollView;
-@property (nonatomic, readonly, copy) NSString *title;
+@end
+@interface WKWebViewConfiguration : NSObject <NSCopying, NSSecureCoding>
+@end
+@interface WKWebpagePreferences : NSObject
+@end
+@interface WKWebsiteDataRecord : NSObject
+@end
+@interface WKWebsiteDataStore : NSObject <NSSecureCoding>
+@end
+@interface WKWindowFeatures : NSObject
+@end
+@protocol WKDownloadDelegate <NSObject>
+@end
+@protocol WKHTTPCookieStoreObserver <NSObject>
 @end
 @protocol WKNavigationDelegate <NSObject>
-@optional
-- (void)webView:(WKWebView *)a0 didCommitNavigation:(WKNavigation *)a1;
-- (void)webView:(WKWebView *)a0 didFailNavigation:(WKNavigation *)a1 withError:(NSError *)a2;
-- (void)webView:(WKWebView *)a0 didFailProvisionalNavigation:(WKNavigation *)a1 withError:(NSError *)a2;
-- (void)webView:(WKWebView *)a0 didFinishNavigation:(WKNavigation *)a1;
-- (void)webView:(WKWebView *)a0 didReceiveServerRedirectForProvisionalNavigation:(WKNavigation *)a1;
-- (void)webView:(WKWebView *)a0 didStartProvisionalNavigation:(WKNavigation *)a1;
-- (void)webViewWebContentProcessDidTerminate:(WKWebView *)a0;
+@end
+@protocol WKPreviewActionItem <UIPreviewActionItem>
+@end
+@protocol WKScriptMessageHandler <NSObject>
+@end
+@protocol WKScriptMessageHandlerWithReply <NSObject>
+@end
+@protocol WKUIDelegate <NSObject>
+@end
+@protocol WKURLSchemeHandler <NSObject>
+@end
+@protocol WKURLSchemeTask <NSObject>
 @end
 #endif /* MANGOPY_STUB_WEBKIT_H */
