@@ -23,7 +23,7 @@ from typing import Any
 
 from mangopy.export.build import build_manifest
 from mangopy.export.includes import plan_includes
-from mangopy.export.parse import FileResult, parse_file, pch_args, precompile
+from mangopy.export.parse import FileResult, parse_file, pch_args, precompile, warm_up
 from mangopy.export.project import ProjectSettings, discover
 from mangopy.export.sdk import SDK, TARGET, SDKError, resolve_sdk, stub_sdk_path
 from mangopy.semantics.manifest import validate
@@ -136,6 +136,7 @@ def _display(path: Path) -> str:
 
 # path, shown, relative, args, known errors, and the arguments without a precompiled header
 Job = tuple[str, str, str, list[str], "dict[str, list[int]] | None", "list[str] | None"]
+Hosted = tuple[Job, ...]  # the headers read from a file's translation unit (their own jobs, if read alone)
 _PCH_MIN_FILES = 4  # precompiling costs about one parse: worth it from a few files on
 
 
@@ -162,6 +163,31 @@ def _precompile_prefix_headers(work: list[Job], folder: str) -> list[Job]:
     return out
 
 
+def _hosted(work: list[Job], reaches: dict[str, list[str]]) -> list[tuple[Job, Hosted]]:
+    """Each ``.m`` file with the project headers it imports that are read from its translation unit.
+
+    The build never compiles a header alone: it reads it where a ``.m`` file imports it, with that
+    file's settings.  A header that a ``.m`` file's own directives reach is read from that file's
+    translation unit (the first such file, in path order) instead of being parsed again on its
+    own; one the file turns out not to include (an ``#if``, a precompiled prefix header that has
+    it) is parsed on its own after all, with its own arguments (``_parse_job``).
+    """
+    index = {os.path.realpath(job[0]): i for i, job in enumerate(work)}
+    hosted: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for i in sorted(range(len(work)), key=lambda i: work[i][0]):
+        path = work[i][0]
+        if not path.endswith(".m") or i in taken:
+            continue
+        for header in reaches.get(path, ()):
+            j = index.get(os.path.realpath(header))
+            if j is None or j in taken or j == i or not work[j][0].endswith(".h"):
+                continue
+            hosted.setdefault(i, []).append(j)
+            taken.add(j)
+    return [(job, tuple(work[j] for j in hosted.get(i, ()))) for i, job in enumerate(work) if i not in taken]
+
+
 def _parse_job(
     path: str,
     args: list[str],
@@ -170,36 +196,48 @@ def _parse_job(
     shim_dir: str,
     errors: dict[str, list[int]] | None,
     fallback: list[str] | None,
-) -> FileResult:
-    result = parse_file(path, args, shown, relative, shim_dir, errors)
+    also: Hosted = (),
+) -> list[FileResult]:
+    """The file's result, then those of the headers read from its translation unit (``also``)."""
+    headers = tuple(job[:3] for job in also)
+    result = parse_file(path, args, shown, relative, shim_dir, errors, headers)
     if result.status == "lost" and fallback is not None:
         # a precompiled prefix header can clash with what the file imports (a project module that
         # includes a header the PCH has): read the prefix header as written instead
-        result = parse_file(path, fallback, shown, relative, shim_dir)
-    return result
+        result = parse_file(path, fallback, shown, relative, shim_dir, None, headers)
+    out = [result]
+    for job, found in zip(also, result.also, strict=True):
+        if found is None:  # not read from the file's translation unit: on its own, as any file
+            h_path, h_shown, h_relative, h_args, h_errors, h_fallback = job
+            found = _parse_job(h_path, h_args, h_shown, h_relative, shim_dir, h_errors, h_fallback)[0]
+        out.append(found)
+    result.also = []
+    return out
 
 
 def _run(
-    jobs_list: list[Job],
+    jobs_list: list[tuple[Job, Hosted]],
+    pool: ProcessPoolExecutor | None,
     jobs: int,
     progress: Callable[[str], None] | None,
     shim_dir: str,
 ) -> Iterator[FileResult]:
-    if jobs <= 1 or len(jobs_list) <= 1:
-        for path, shown, relative, args, errors, fallback in jobs_list:
-            result = _parse_job(path, args, shown, relative, shim_dir, errors, fallback)
-            if progress is not None:
-                progress(shown)
-            yield result
+    if pool is None or len(jobs_list) <= 1:
+        for (path, shown, relative, args, errors, fallback), also in jobs_list:
+            for result in _parse_job(path, args, shown, relative, shim_dir, errors, fallback, also):
+                if progress is not None:
+                    progress(result.path)
+                yield result
         return
-    # Processes, not threads: libclang parses in parallel from threads only with separate
-    # indexes and the GIL-bound Python side (cursor walking) dominates; see the docs.
+    # Processes, not threads: the GIL-bound Python side (cursor walking) is a good part of the
+    # work, and measured here processes are faster; see the docs.
     chunk = max(1, min(16, len(jobs_list) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        paths, shown, relative, args, errors, fallback = zip(*jobs_list, strict=True)
-        for result in pool.map(
-            _parse_job, paths, args, shown, relative, [shim_dir] * len(paths), errors, fallback, chunksize=chunk
-        ):  # fmt: skip
+    work, also = zip(*jobs_list, strict=True)
+    paths, shown, relative, args, errors, fallback = zip(*work, strict=True)
+    for results in pool.map(
+        _parse_job, paths, args, shown, relative, [shim_dir] * len(paths), errors, fallback, also, chunksize=chunk
+    ):  # fmt: skip
+        for result in results:
             if progress is not None:
                 progress(result.path)
             yield result
@@ -296,6 +334,36 @@ def export_headers(
     except SDKError as exc:
         raise ExportError(str(exc)) from None
     root = common_root(files)
+    # the workers start (Python, libclang) while this process reads the project and plans includes
+    pool = (
+        ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) if jobs > 1 and len(files) > 1 else None
+    )
+    try:
+        if pool is not None:
+            for _ in range(jobs):
+                pool.submit(warm_up)
+        return _export(files, chosen, root, pool, paths, include_dirs, defines, jobs, progress, app,
+                       prefix_headers, compile_commands, project)  # fmt: skip
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _export(
+    files: Sequence[Path],
+    chosen: SDK,
+    root: Path,
+    pool: ProcessPoolExecutor | None,
+    paths: Iterable[str | os.PathLike[str]],
+    include_dirs: Sequence[str],
+    defines: Sequence[str],
+    jobs: int,
+    progress: Callable[[str], None] | None,
+    app: dict[str, str] | None,
+    prefix_headers: Sequence[str],
+    compile_commands: str | None,
+    project: bool,
+) -> tuple[dict[str, Any], ExportReport]:
     settings = discover(
         list(paths) if project else [],
         compile_commands=compile_commands,
@@ -318,11 +386,12 @@ def export_headers(
             args = base + settings.args_for(f) + shim_args + ["-I", shim_dir]
             work.append((str(f.resolve()), _display(f), f.resolve().relative_to(root).as_posix(), args, None, None))
         work = _precompile_prefix_headers(work, cache)
+        hosted = _hosted(work, {os.path.realpath(k): v for k, v in plan.reaches.items()})
         decls: list[dict[str, Any]] = []
         problems: set[Problem] = set()
         warnings: set[Problem] = {_problem(w.file, w.line, w.message) for w in plan.warnings if w.degrades}
         degraded = {str(Path(w.file).resolve()) for w in plan.warnings if w.degrades}
-        for result in _run(work, max(1, jobs), progress, shim_dir):
+        for result in _run(hosted, pool, max(1, jobs), progress, shim_dir):
             decls.extend(result.decls)
             problems.update(_problem(*p) for p in result.problems)
             warnings.update(_problem(*w) for w in result.warnings)

@@ -77,6 +77,8 @@ class IncludePlan:
     shims: dict[str, str] = field(default_factory=dict)
     search_dir: str = "include"
     warnings: list[IncludeWarning] = field(default_factory=list)
+    # per input (absolute path): the project headers its own directives reach, in order
+    reaches: dict[str, list[str]] = field(default_factory=dict)
 
     def args(self, shim_dir: str | os.PathLike[str]) -> list[str]:
         return ["-idirafter", str(Path(shim_dir) / self.search_dir)] if self.shims else []
@@ -416,9 +418,13 @@ def plan_includes(
     for root in sorted(inputs):
         ctx = resolver.context(root)
         work = [str(root), *ctx.prefix]
+        reached = plan.reaches.setdefault(str(root), [])
+        pending = True  # the input itself: scanned even if reached before, so its reach is known
         while work:
             current = work.pop()
-            if (id(ctx), current) in seen:
+            own = pending and current == str(root)
+            pending = pending and not own
+            if not own and (id(ctx), current) in seen:
                 continue
             seen.add((id(ctx), current))
             for d in directives(current):
@@ -433,6 +439,8 @@ def plan_includes(
                 if real is not None:
                     if real in resolver.project:
                         work.append(real)
+                        if own:
+                            reached.append(real)
                     continue
                 rel = _shim_path(d.spelling)
                 if rel is None:
@@ -448,6 +456,8 @@ def plan_includes(
                         among = f" (one of {count} project headers of that name)" if count > 1 else ""
                         warn(current, d, kind, f"`#import {d.written}` found by {how}: {target}{among}")
                         work.append(target)
+                        if own:
+                            reached.append(target)
                     else:  # the name already stands for another header: first wins
                         warn(current, d, kind, f"`#import {d.written}` is ambiguous here: using {chosen or 'nothing'}")
                     continue

@@ -2,7 +2,9 @@
 
 :func:`parse_file` runs in worker processes: it takes and returns plain data (picklable), keeps
 one libclang index per process and records only declarations located in the parsed file itself
-(never the SDK's, nor those of other headers it includes: they are parsed on their own).
+(never the SDK's), or, with ``also``, in the project headers it was asked to read from the same
+translation unit: a ``.m`` file's own header read where the build reads it, without a parse of
+its own.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class FileResult:
     status: str = "ok"
     cause: str | None = None
     declares_nothing: bool = False  # no `@interface`/`@implementation`/`@protocol`: not parsed
+    also: list[FileResult | None] = field(default_factory=list)  # the headers read with it (``also``)
 
 
 # Fatal errors the exporter works around by reading what cannot be found as empty.
@@ -126,8 +129,9 @@ def _code(text: bytes) -> bytes:
     return _NOT_CODE.sub(lambda m: b" " * len(m.group(0)), text)
 
 
-def _containers(ci: Any, tu: Any, code: bytes) -> list[Any]:
-    """The ``@interface``/``@implementation``/``@protocol`` cursors of the main file, in order.
+def _containers(ci: Any, tu: Any, code: bytes, file: Any = None) -> list[Any]:
+    """The ``@interface``/``@implementation``/``@protocol`` cursors of the main file (or of
+    ``file``, one the translation unit includes), in order.
 
     Found from the keywords in the file's text rather than by walking the translation unit's
     top-level cursors: with ``#import <UIKit/UIKit.h>`` every declaration of every module it
@@ -138,18 +142,24 @@ def _containers(ci: Any, tu: Any, code: bytes) -> list[Any]:
         kinds.OBJC_INTERFACE_DECL.value, kinds.OBJC_CATEGORY_DECL.value, kinds.OBJC_PROTOCOL_DECL.value,
         kinds.OBJC_IMPLEMENTATION_DECL.value, kinds.OBJC_CATEGORY_IMPL_DECL.value,
     }  # fmt: skip
-    main_file = tu.get_file(tu.spelling)
     lib = ci.conf.lib
+    target = file if file is not None else tu.get_file(tu.spelling)
+    target_name = os.path.realpath(target.name)
     found: dict[int, Any] = {}
     for match in _CONTAINER_KEYWORD.finditer(code):
-        location = ci.SourceLocation.from_offset(tu, main_file, match.start())
+        location = ci.SourceLocation.from_offset(tu, target, match.start())
         cursor = ci.Cursor.from_location(tu, location)
         if cursor is None or cursor._kind_id not in wanted:
             continue  # `@protocol(Foo)` in a method body, a keyword in an `#if 0` block
         if cursor._kind_id == kinds.OBJC_PROTOCOL_DECL.value and not cursor.is_definition():
             continue  # `@protocol Foo;`: a forward declaration
         start = cursor.extent.start
-        if not lib.clang_Location_isFromMainFile(start) or start.offset in found:
+        if start.offset in found:
+            continue
+        if file is None:
+            if not lib.clang_Location_isFromMainFile(start):
+                continue
+        elif start.file is None or os.path.realpath(start.file.name) != target_name:
             continue
         found[start.offset] = cursor
     return [found[offset] for offset in sorted(found)]
@@ -160,6 +170,11 @@ def _index() -> Any:
     index = _clang().Index.create()
     atexit.register(_index.cache_clear)  # dispose of it while the bindings still exist
     return index
+
+
+def warm_up() -> None:
+    """Load libclang and create the process's index (a worker does this before its first file)."""
+    _index()
 
 
 def clang_version() -> str:
@@ -222,8 +237,13 @@ def parse_file(
     relative: str,
     shim_dir: str | None = None,
     known_errors: dict[str, list[int]] | None = None,
+    also: tuple[tuple[str, str, str], ...] = (),
 ) -> FileResult:
     """Parse ``path``; ``shown`` is how problems name it, ``relative`` how ``source`` does.
+
+    ``also`` are project headers (path, shown, relative) to read from the same translation unit:
+    their results are in ``result.also``, in order, ``None`` for one the file does not include
+    (or when the file is lost): the caller parses those on their own.
 
     ``known_errors`` are the errors of a precompiled prefix header the arguments load (see
     :func:`precompile`).  With ``shim_dir`` (a directory on the header search path, last), an
@@ -233,6 +253,7 @@ def parse_file(
     """
     ci = _clang()
     result = FileResult(shown)
+    result.also = [None] * len(also)
     try:
         text = Path(path).read_bytes()
     except OSError as exc:
@@ -281,19 +302,62 @@ def parse_file(
     for diag in tu.diagnostics:
         if diag.severity == _ERROR and diag.location.file is not None:
             errors.setdefault(diag.location.file.name, []).append(diag.location.offset)
-    reader = _Reader(ci, tu, main, text, relative, errors)
+    _read_containers(ci, tu, None, main, text, code, relative, errors, result)
+    if also:
+        included = {os.path.realpath(i.include.name) for i in tu.get_includes() if i.include is not None}
+        for n, (other, other_shown, other_relative) in enumerate(also):
+            if os.path.realpath(other) in included:
+                result.also[n] = _read_included(ci, tu, other, other_shown, other_relative, errors)
+    return result
+
+
+def _read_included(
+    ci: Any, tu: Any, path: str, shown: str, relative: str, errors: dict[str, list[int]]
+) -> FileResult | None:
+    """What a header the translation unit includes declares (``None``: read it on its own)."""
+    result = FileResult(shown)
+    try:
+        text = Path(path).read_bytes()
+    except OSError:
+        return None
+    code = _code(text)
+    if not _CONTAINER_KEYWORD.search(code):
+        result.declares_nothing = True
+        return result
+    try:
+        file = tu.get_file(path)
+    except Exception:  # libclang does not know it after all: parse it alone
+        return None
+    name = file.name
+    # the errors of the file as clang names it (the include's spelling), else by its path
+    own = {name: errors.get(name, errors.get(path, []))} | {k: v for k, v in errors.items() if k != name}
+    _read_containers(ci, tu, file, name, text, code, relative, own, result)
+    return result
+
+
+def _read_containers(
+    ci: Any,
+    tu: Any,
+    file: Any,
+    name: str,
+    text: bytes,
+    code: bytes,
+    relative: str,
+    errors: dict[str, list[int]],
+    result: FileResult,
+) -> None:
+    reader = _Reader(ci, tu, name, text, relative, errors)
     previous_end = 0
-    for cursor in _containers(ci, tu, code):
+    for cursor in _containers(ci, tu, code, file):
         loc = cursor.location
         try:
             decl = reader.container(cursor, previous_end)
         except Exception as exc:  # a construct this reader does not handle: skip it, say so
-            result.warnings.append((shown, loc.line, f"cannot read `{cursor.spelling}`: {exc}"))
+            result.warnings.append((result.path, loc.line, f"cannot read `{cursor.spelling}`: {exc}"))
             decl = None
         if decl is not None:
             result.decls.append(decl)
         previous_end = max(previous_end, cursor.extent.end.offset)
-    return result
 
 
 def _display_file(name: str, main: str, shown: str) -> str:

@@ -515,3 +515,47 @@ def test_a_file_the_precompiled_header_cannot_serve_is_parsed_with_the_header_as
     assert report.lost == {} and report.problems == []
     assert sorted(manifest["classes"]) == ["Lib", "V0", "V1", "V2", "V3"]
     assert manifest["classes"]["V2"]["instance_methods"]["go:"]["encoding"] == "v20@0:8B16"
+
+
+def test_a_header_is_read_where_its_m_file_imports_it(tmp_path: Path) -> None:
+    """One translation unit for a `.m` file and the headers it imports: as the build reads them."""
+    (tmp_path / "Order.h").write_text(
+        "#import <UIKit/UIKit.h>\n@interface Order : NSObject\n- (UIRectCorner)corner;\n"
+        "@property (nonatomic) CGFloat total;\n@end\n"
+    )
+    (tmp_path / "Hidden.h").write_text("@interface Hidden : NSObject\n- (void)peek;\n@end\n")
+    (tmp_path / "Lonely.h").write_text("#import <Foundation/Foundation.h>\n@interface Lonely : NSObject\n@end\n")
+    (tmp_path / "Order.m").write_text(
+        '#import "Order.h"\n#if 0\n#import "Hidden.h"\n#endif\n'
+        "@interface Order ()\n- (void)recalculate;\n@end\n@implementation Order\n- (void)recalculate {}\n@end\n"
+    )
+    (tmp_path / "Other.m").write_text('#import "Order.h"\n@implementation Order (Extra)\n- (void)extra {}\n@end\n')
+    together, report = export_headers([tmp_path], sdk="stub")
+    assert report.files == 5 and report.lost_files == 0
+    order = together["classes"]["Order"]
+    assert order["source"]["file"] == "Order.h"
+    assert order["instance_methods"]["corner"]["encoding"] == "Q16@0:8"
+    assert order["properties"]["total"]["type"] == "CGFloat"
+    assert set(order["instance_methods"]) >= {"corner", "recalculate", "extra", "total", "setTotal:"}
+    # left out by `#if 0`: read on its own all the same; a header no .m imports: on its own
+    assert together["classes"]["Hidden"]["instance_methods"]["peek"]["encoding"] == "v16@0:8"
+    assert "Lonely" in together["classes"]
+    # each file parsed on its own gives the same manifest, whatever the number of jobs
+    import mangopy.export as export_module
+
+    hosting = export_module._hosted
+    units: list[list[str]] = []
+
+    def alone(work: list[Any], reaches: dict[str, list[str]]) -> list[Any]:
+        units.append([Path(job[0]).name for job, _ in hosting(work, reaches)])  # what would be hosted
+        return [(job, ()) for job in work]
+
+    try:
+        export_module._hosted = alone
+        separately, _ = export_headers([tmp_path], sdk="stub", jobs=2)
+    finally:
+        export_module._hosted = hosting
+    # Order.h and Hidden.h go with Order.m (the plan ignores `#if`): Hidden.h is then parsed alone
+    assert sorted(units[0]) == ["Lonely.h", "Order.m", "Other.m"]
+    assert separately == together
+    assert export_headers([tmp_path], sdk="stub", jobs=2)[0] == together

@@ -189,3 +189,15 @@ def test_ten_thousand_headers_plan_quickly(tmp_path: Path) -> None:
     assert sum(w.kind == "module" for w in plan.warnings) == 3000
     assert plan.shims["include/h7.H"] == f'#import "{tmp_path / "D0" / "H7.h"}"\n'
     assert elapsed < 10.0  # about 1 s here (discover included: walking 3,000 files)
+
+
+def test_reaches_lists_the_project_headers_an_input_imports_and_a_cycle_ends(tmp_path: Path) -> None:
+    (tmp_path / "Cart.h").write_text('#import "Line.h"\n@interface Cart\n@end\n')
+    (tmp_path / "Line.h").write_text('#import "Cart.h"\n@interface Line\n@end\n')  # imports its includer back
+    (tmp_path / "Cart.m").write_text('#import "Cart.h"\n#import "line.h"\n#import <UIKit/UIKit.h>\n#import "Gone.h"\n')
+    files = [tmp_path / n for n in ("Cart.h", "Cart.m", "Line.h")]
+    plan = plan_includes(files, discover([tmp_path]), stub_sdk_path())
+    cart, line = str(tmp_path / "Cart.h"), str(tmp_path / "Line.h")
+    # its own directives only, in order; `"line.h"` by another case; not the SDK's or a missing header
+    assert plan.reaches[str(tmp_path / "Cart.m")] == [cart, line]
+    assert plan.reaches[cart] == [line] and plan.reaches[line] == [cart]
