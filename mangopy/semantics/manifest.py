@@ -106,7 +106,19 @@ class ClassInfo:
     @property
     def partial(self) -> bool:
         """The entry lists only some of the class's members: a selector it lacks may still exist."""
+        raw = self._raw
+        if isinstance(raw, str) and '"partial"' not in raw:  # JSON text: no need to parse it to know
+            return False
         return bool(self.raw.get("partial", False))
+
+    def declares(self, selector: str) -> bool:
+        """Does the entry itself declare ``selector``: a method, or a property accessor (not inherited)?"""
+        if selector in self.methods(False) or selector in self.methods(True):
+            return True
+        return any(
+            selector in accessors(name, raw.get("attributes", ()))
+            for name, raw in self.raw.get("properties", {}).items()
+        )
 
     @property
     def swift_module(self) -> str | None:
@@ -298,7 +310,7 @@ class Manifest:
                 if key in raw:
                     found = True
                     break
-            elif selector in self.selectors(info.name, False) or selector in self.selectors(info.name, True):
+            elif info.declares(selector):  # its own members: what it inherits, another entry declares
                 found = True
                 break
         if not found:
@@ -655,7 +667,7 @@ def sdk_selectors() -> frozenset[str]:
     m = baseline()
     out: set[str] = set()
     for name, info in m.classes.items():
-        if info.raw.get("partial"):
+        if info.partial:
             out |= m.selectors(name, False) | m.selectors(name, True)
     for proto in m.protocols.values():
         if proto.get("partial"):
