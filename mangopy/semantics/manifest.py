@@ -303,11 +303,12 @@ class Manifest:
         if cached is not None:
             return cached
         key = json.dumps(selector) + ":"
+        accessor = (json.dumps(f"getter={selector}"), json.dumps(f"setter={selector}"))  # getter=/setter= attributes
         found = False
         for info in self.classes.values():
             raw = info._raw
             if isinstance(raw, str):
-                if key in raw:
+                if key in raw or accessor[0] in raw or accessor[1] in raw:
                     found = True
                     break
             elif info.declares(selector):  # its own members: what it inherits, another entry declares

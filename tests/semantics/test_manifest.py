@@ -179,3 +179,34 @@ def test_baseline_is_consistent() -> None:
         assert m.root_known(name), f"{name}: superclass chain leaves the baseline"
         for proto in info.protocols:
             assert proto in m.protocols, f"{name} adopts unknown protocol {proto}"
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_declares_anywhere_own_members_accessors_and_protocols(tmp_path: Path, as_text: bool) -> None:
+    doc = {
+        "format": "mangopy-manifest",
+        "version": 1,
+        "classes": {
+            "Cart": {
+                "superclass": "NSObject",
+                "instance_methods": {"checkout:": {"returns": "void", "params": ["id"]}},
+                "properties": {"open": {"type": "BOOL", "attributes": ["nonatomic", "getter=isOpen"]}},
+            },
+            "Shelf": {"superclass": "Cart", "protocols": ["Stocked"]},
+        },
+        "protocols": {"Stocked": {"instance_methods": {"restock": {"returns": "void", "params": []}}}},
+    }
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
+    try:
+        m = load_manifest(path) if as_text else parse_manifest(json.dumps(doc).encode(), "m.json")
+        if as_text:  # from the cache: classes held as JSON text until used
+            m = load_manifest(path)
+    finally:
+        del os.environ["MANGOPY_CACHE_DIR"]
+    for selector in ("checkout:", "isOpen", "setOpen:", "restock"):
+        assert m.declares_anywhere(selector), selector
+    for selector in ("checkOut:", "open:", "setClosed:", "reStock"):
+        assert not m.declares_anywhere(selector), selector
+    assert not m.classes["Cart"].partial and m.classes["Shelf"].declares("restock") is False
