@@ -232,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         p50, p95 = cli[key]
         print(f"  {label:<27} {p50 * 1000:7.0f} ms / {p95 * 1000:7.0f} ms")
     print(f"target: check < {CLI_TARGET_S * 1000:.0f} ms wall: {'PASS' if figures['cli_target_met'] else 'BELOW'}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set: no .pyc is written, so each run above compiles every module")
+        print("      that has none yet from source; `python -m compileall` first for an installed tool's figures")
     return 0
 
 

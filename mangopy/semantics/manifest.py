@@ -469,6 +469,14 @@ def _validator() -> Any:
     return fastjsonschema.compile(draft7_schema())
 
 
+@functools.cache
+def _fast_validator() -> Any:
+    """jsonschema-rs (the schema validated in Rust): tens of times faster on a valid manifest."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(schema())
+
+
 def json_path(parts: Iterable[Any]) -> str:
     out = "$"
     for part in parts:
@@ -514,17 +522,18 @@ def _typed_path(doc: Any, parts: list[Any]) -> list[Any]:
 
 def validate(doc: Any, path: str) -> None:
     """Raise :class:`ManifestError` (file, JSON path, reason) for the first problem found."""
-    import fastjsonschema
+    if not _fast_validator().is_valid(doc):
+        import fastjsonschema  # the first problem, said as mangopy says it (file, JSON path, reason)
 
-    try:
-        _validator()(doc)
-    except fastjsonschema.JsonSchemaValueException as exc:
-        parts = _typed_path(doc, list(exc.path[1:]) if exc.path and exc.path[0] == "data" else list(exc.path or []))
-        reason = exc.message
-        prefix = (exc.name or "") + " "
-        if reason.startswith(prefix):
-            reason = reason[len(prefix) :]
-        raise ManifestError(path, reason, json_path(parts)) from None
+        try:
+            _validator()(doc)
+        except fastjsonschema.JsonSchemaValueException as exc:
+            at = list(exc.path[1:]) if exc.path and exc.path[0] == "data" else list(exc.path or [])
+            reason = exc.message
+            prefix = (exc.name or "") + " "
+            if reason.startswith(prefix):
+                reason = reason[len(prefix) :]
+            raise ManifestError(path, reason, json_path(_typed_path(doc, at))) from None
     for parts, reason in _extra_errors(doc):
         raise ManifestError(path, reason, json_path(parts))
 
