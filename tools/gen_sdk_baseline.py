@@ -1123,16 +1123,9 @@ _UNDERLYING_NATIVE = {
     "ulong": "NSUInteger",
     "uint": "NSUInteger",
 }
-_UNDERLYING = {
+_UNDERLYING: dict[str | None, str] = {
     None: "int",
-    "int": "int",
-    "uint": "unsigned int",
-    "long": "long long",
-    "ulong": "unsigned long long",
-    "short": "short",
-    "ushort": "unsigned short",
-    "byte": "unsigned char",
-    "sbyte": "signed char",
+    **{k: _PRIMITIVES[k] for k in ("int", "uint", "long", "ulong", "short", "ushort", "byte", "sbyte")},
 }
 
 

@@ -21,7 +21,8 @@ import hashlib
 import json
 import marshal
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -588,13 +589,74 @@ def _wrap(doc: dict[str, Any], path: str) -> Manifest:
     return Manifest(classes, dict(doc.get("protocols", {})), [path])
 
 
-def _cacheable(doc: dict[str, Any]) -> dict[str, Any]:
-    """The cached form: each class as its JSON text (few objects for the GC; parsed on demand)."""
-    dumps = json.JSONEncoder(separators=(",", ":")).encode
-    return {
-        "classes": {name: dumps(raw) for name, raw in doc["classes"].items()},
-        "protocols": doc.get("protocols", {}),
-    }
+def _cacheable(doc: dict[str, Any], texts: dict[str, str] | None = None) -> dict[str, Any]:
+    """The cached form: each class as its JSON text (few objects for the GC; parsed on demand).
+
+    ``texts``: the classes' JSON texts as cut from the file (:func:`_class_texts`), else encoded.
+    """
+    if texts is None or texts.keys() != doc["classes"].keys():
+        dumps = json.JSONEncoder(separators=(",", ":")).encode
+        texts = {name: dumps(raw) for name, raw in doc["classes"].items()}
+    return {"classes": texts, "protocols": doc.get("protocols", {})}
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""  # not a document _class_texts cuts: parse_document says what is wrong
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _class_texts(text: str) -> tuple[dict[str, Any], dict[str, str]] | None:
+    """The document, and each class's JSON text cut from ``text`` (encoding them again costs more
+    than parsing them); ``None`` for a document that is not an object (the caller reports it)."""
+    decode = json.JSONDecoder().raw_decode
+    space = _JSON_SPACE.match
+    doc: dict[str, Any] = {}
+    texts: dict[str, str] = {}
+
+    def members(at: int, each: Callable[[str, int], int]) -> int:  # an object's members, from its `{`
+        at = space(text, at + 1).end()
+        if text.startswith("}", at):
+            return at + 1
+        while True:
+            key, at = decode(text, at)
+            at = space(text, at).end()
+            if not text.startswith(":", at):
+                raise ValueError("':' expected")
+            at = each(key, space(text, at + 1).end())
+            at = space(text, at).end()
+            if text.startswith("}", at):
+                return at + 1
+            if not text.startswith(",", at):
+                raise ValueError("',' expected")
+            at = space(text, at + 1).end()
+
+    def one_class(name: str, at: int) -> int:
+        doc["classes"][name], end = decode(text, at)
+        texts[name] = text[at:end]
+        return end
+
+    def top(key: str, at: int) -> int:
+        if key == "classes" and text.startswith("{", at):
+            doc["classes"] = {}
+            return members(at, one_class)
+        doc[key], end = decode(text, at)
+        return end
+
+    try:
+        start = space(text, 0).end()
+        if not text.startswith("{", start):
+            return None
+        end = members(start, top)
+        if text[space(text, end).end() :]:
+            return None
+    except ValueError:  # JSONDecodeError too: json.loads says it better
+        return None
+    return doc, texts
 
 
 def parse_document(data: bytes, path: str) -> dict[str, Any]:
@@ -639,10 +701,16 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True, trusted:
     except OSError as exc:
         raise ManifestError(shown, exc.strerror or str(exc)) from None
     with gc_paused():
-        doc = json.loads(data) if trusted else parse_document(data, shown)
+        split = _class_texts(_utf8(data)) if cache is not None else None
+        if split is not None and "classes" in split[0]:
+            doc, texts = split
+            if not trusted:
+                validate(doc, shown)
+        else:
+            doc, texts = (json.loads(data) if trusted else parse_document(data, shown)), None
         if cache is None:
             return _wrap(doc, shown)
-        cached = _cacheable(doc)
+        cached = _cacheable(doc, texts)
         _write_cache(cache, cached)
         return _wrap(cached, shown)
 

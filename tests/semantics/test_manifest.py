@@ -9,6 +9,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mangopy.semantics.manifest import Manifest, ManifestError, baseline, load_manifest, parse_manifest, schema
 
@@ -210,3 +212,75 @@ def test_declares_anywhere_own_members_accessors_and_protocols(tmp_path: Path, a
     for selector in ("checkOut:", "open:", "setClosed:", "reStock"):
         assert not m.declares_anywhere(selector), selector
     assert not m.classes["Cart"].partial and m.classes["Shelf"].declares("restock") is False
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(
+    classes=st.dictionaries(
+        st.text(min_size=1, max_size=8), st.dictionaries(st.text(max_size=6), _JSONISH, max_size=3)
+    ),
+    extra=st.dictionaries(st.sampled_from(["format", "version", "protocols", "app"]), _JSONISH, max_size=3),
+    indent=st.sampled_from([None, 0, 1, 2, "\t"]),
+    ascii_only=st.booleans(),
+)
+def test_class_texts_cut_from_any_json_layout(
+    classes: dict[str, Any], extra: dict[str, Any], indent: Any, ascii_only: bool
+) -> None:
+    """Each class's text, cut from the file as it is written, parses to that class (no re-encoding)."""
+    from mangopy.semantics.manifest import _class_texts
+
+    doc = {**extra, "classes": classes}
+    text = json.dumps(doc, indent=indent, ensure_ascii=ascii_only)
+    split = _class_texts(text)
+    assert split is not None
+    parsed, texts = split
+    assert parsed == json.loads(text)
+    assert {name: json.loads(t) for name, t in texts.items()} == classes
+
+
+@pytest.mark.parametrize(
+    "text", ["", "[]", '{"classes": {}} x', '{"classes": {"A" {}}}', '{"classes": {"A": }', "\ufeff{}"]
+)
+def test_class_texts_leave_what_is_not_a_manifest_object_to_json(text: str) -> None:
+    from mangopy.semantics.manifest import _class_texts
+
+    assert _class_texts(text) is None
+
+
+def test_cold_and_warm_loads_agree_on_a_pretty_printed_manifest(tmp_path: Path) -> None:
+    doc = {
+        "format": "mangopy-manifest",
+        "version": 1,
+        "classes": {
+            "Cart": {"superclass": "NSObject", "instance_methods": {"add:": {"returns": "void", "params": ["id"]}}},
+            "Basket": {
+                "superclass": "Cart",
+                "properties": {"total": {"type": "CGFloat"}},
+                "source": {"file": "Café.h"},
+            },
+        },
+    }
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
+    try:
+        cold, warm = load_manifest(path), load_manifest(path)
+    finally:
+        del os.environ["MANGOPY_CACHE_DIR"]
+    for m in (cold, warm):
+        assert {n: c.raw for n, c in m.classes.items()} == doc["classes"]
+        assert m.declares_anywhere("add:") and m.selectors("Basket", False) >= {"add:", "total", "setTotal:"}
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"format": "mangopy-manifest", "version": 1, "classes": {"A": {"superclass": 3}}}')
+    os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
+    try:  # the path that cuts class texts still validates, and says where
+        with pytest.raises(ManifestError, match=r"classes\.A\.superclass"):
+            load_manifest(bad)
+    finally:
+        del os.environ["MANGOPY_CACHE_DIR"]
