@@ -1201,11 +1201,17 @@ def _enum_value(toks: list[sb.Tok], known: dict[str, int], bits: int) -> int | N
 
 
 def _write(path: Path, doc: dict[str, Any]) -> int:
-    """Compact, one line, keys sorted (but the order of ``classes`` kept); atomically replaced."""
+    """Compact, keys sorted (but the order of ``classes`` kept), atomically replaced; ``classes``
+    last, one class a line (``mangopy.semantics.manifest`` cuts the lines without parsing them)."""
     ordered = {k: _sorted(v) for k, v in sorted(doc.items()) if k != "classes"}
+    data = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False)
     if "classes" in doc:
-        ordered["classes"] = {name: _sorted(entry) for name, entry in doc["classes"].items()}
-    data = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False) + "\n"
+        lines = [
+            json.dumps(name) + ":" + json.dumps(_sorted(entry), separators=(",", ":"), ensure_ascii=False)
+            for name, entry in doc["classes"].items()
+        ]
+        data = data[:-1] + (',"classes":{\n' if ordered else '"classes":{\n') + ",\n".join(lines) + "\n}}"
+    data += "\n"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(data, encoding="utf-8")
     os.replace(tmp, path)

@@ -600,6 +600,23 @@ def _cacheable(doc: dict[str, Any], texts: dict[str, str] | None = None) -> dict
     return {"classes": texts, "protocols": doc.get("protocols", {})}
 
 
+def _class_lines(text: str) -> tuple[dict[str, Any], dict[str, str]] | None:
+    """A trusted manifest written one class a line after ``"classes":{`` (the SDK baseline, see
+    ``tools/gen_sdk_baseline.py``): the classes' texts are cut at line ends, not parsed."""
+    head, found, body = text.partition(',"classes":{\n')
+    if not found or not body.endswith("\n}}\n"):
+        return None
+    doc = json.loads(head + "}")
+    texts: dict[str, str] = {}
+    for line in body[: -len("\n}}\n")].split(",\n"):
+        name, colon, entry = line.partition('":')
+        if not colon or not name.startswith('"') or not entry.startswith("{"):
+            return None
+        texts[name[1:]] = entry
+    doc["classes"] = texts
+    return doc, texts
+
+
 def _utf8(data: bytes) -> str:
     try:
         return data.decode("utf-8")
@@ -701,7 +718,10 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True, trusted:
     except OSError as exc:
         raise ManifestError(shown, exc.strerror or str(exc)) from None
     with gc_paused():
-        split = _class_texts(_utf8(data)) if cache is not None else None
+        split = None
+        if cache is not None:
+            text = _utf8(data)
+            split = (_class_lines(text) if trusted else None) or _class_texts(text)
         if split is not None and "classes" in split[0]:
             doc, texts = split
             if not trusted:

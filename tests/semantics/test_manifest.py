@@ -284,3 +284,26 @@ def test_cold_and_warm_loads_agree_on_a_pretty_printed_manifest(tmp_path: Path) 
             load_manifest(bad)
     finally:
         del os.environ["MANGOPY_CACHE_DIR"]
+
+
+@pytest.mark.parametrize("layout", ["one line", "pretty", "lines, then edited"])
+def test_trusted_load_of_any_layout(tmp_path: Path, layout: str) -> None:
+    classes = {"A": {"superclass": "NSObject"}, "B": {"superclass": "A", "protocols": ["P"]}}
+    doc = {"format": "mangopy-manifest", "version": 1, "protocols": {"P": {}}, "classes": classes}
+    if layout == "one line":
+        text = json.dumps(doc, separators=(",", ":"))
+    elif layout == "pretty":
+        text = json.dumps(doc, indent=2)
+    else:  # the baseline's layout, one class a line, but a class spread over lines: cut by JSON instead
+        rest = json.dumps({k: v for k, v in doc.items() if k != "classes"}, separators=(",", ":"))
+        spread = json.dumps(classes["B"], indent=1)
+        text = rest[:-1] + ',"classes":{\n"A":{"superclass":"NSObject"},\n"B":' + spread + "\n}}\n"
+    path = tmp_path / "m.json"
+    path.write_text(text, encoding="utf-8")
+    os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
+    try:
+        cold, warm = load_manifest(path, trusted=True), load_manifest(path, trusted=True)
+    finally:
+        del os.environ["MANGOPY_CACHE_DIR"]
+    for m in (cold, warm):
+        assert {n: c.raw for n, c in m.classes.items()} == classes and m.protocols == {"P": {}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from mangopy.semantics import types
-from mangopy.semantics.manifest import load_all, parse_document, parse_manifest
+from mangopy.semantics.manifest import load_all, load_manifest, parse_document, parse_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).parent / "data" / "xamarin_excerpt"
@@ -159,9 +160,22 @@ def test_types_file(out: dict[str, Any]) -> None:
     assert doc["frameworks"]["Foundation"]["typedefs"]["NSTimeInterval"] == "double"
 
 
-def test_output_is_a_valid_compact_manifest(out: dict[str, Any]) -> None:
-    assert out["bytes"].count(b"\n") == 1  # one line
+def test_output_is_a_valid_compact_manifest(out: dict[str, Any], tmp_path: Path) -> None:
+    lines = out["bytes"].decode().split("\n")
+    classes = out["baseline"]["classes"]
+    assert len(lines) == len(classes) + 3  # the rest, one line a class, the closing braces, ""
+    assert lines[0].endswith(',"classes":{') and lines[-2:] == ["}}", ""]
     manifest = parse_manifest(out["bytes"], "sdk_baseline.json")
+    # loaded as the baseline is (trusted, classes cut at line ends): the same classes
+    path = tmp_path / "sdk_baseline.json"
+    path.write_bytes(out["bytes"])
+    os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
+    try:
+        cut = load_manifest(path, trusted=True)
+    finally:
+        del os.environ["MANGOPY_CACHE_DIR"]
+    assert {n: c.raw for n, c in cut.classes.items()} == classes
+    assert cut.protocols == out["baseline"]["protocols"]
     assert manifest.root_known("UITableView")
     assert out["baseline"]["app"]["source"]["repository"] == "https://github.com/xamarin/xamarin-macios"
 
