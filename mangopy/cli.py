@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -42,7 +43,7 @@ from mangopy.report.json import diagnostic_dict
 from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
 from mangopy.semantics.analyze import Options, analyze
-from mangopy.semantics.catalogue import CATALOGUE
+from mangopy.semantics.catalogue import CATALOGUE, LOAD_BLOCKING, resolve_selectors
 from mangopy.semantics.manifest import Manifest, ManifestError, load_all
 from mangopy.syntax import ast, parse
 
@@ -116,8 +117,22 @@ def parse_command(files: tuple[str, ...], as_json: bool) -> None:
     sys.exit(status)
 
 
-def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+def _codes(values: Iterable[str], where: str) -> tuple[str, ...]:
+    """Rule selectors (comma-separated values), normalised; one that selects no rule is a usage error."""
+    known, problems = resolve_selectors(c for v in values for c in v.split(",") if c.strip())
+    if problems:
+        fail(f"{where}: {problems[0]}")
+    return known
+
+
+def _options(config: Config, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> Options:
+    """--select replaces the configuration's `select`, --ignore adds to its `ignore`; all validated."""
+    where = str(config.path) if config.path else "configuration"
+    configured_select = _codes(config.select, where) if config.select is not None else None
+    return Options(
+        select=_codes(select, "--select") or configured_select,
+        ignore=_codes(config.ignore, where) + _codes(ignore, "--ignore"),
+    )
 
 
 def _load_config(first_path: str, config_path: str | None) -> Config:
@@ -180,10 +195,7 @@ def check_command(
     if not paths:
         paths = (".",)
     config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path)
-    options = Options(
-        select=_codes(select) or config.select,
-        ignore=config.ignore + _codes(ignore),
-    )
+    options = _options(config, select, ignore)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
 
     files, unreadable = collect_scripts(paths)
@@ -418,10 +430,18 @@ def encrypt_command(
     if isinstance(text, Unreadable):
         fail(f"{display_path(file)}: {text.reason}")
     config, manifest = _load_setup(file, manifests, no_baseline, config_path)
-    analysis = analyze(text, display_path(file), manifest, Options(select=config.select, ignore=config.ignore))
+    analysis = analyze(text, display_path(file), manifest, _options(config))
     errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
     for d in errors:
         click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)
+    blocking = [d for d in errors if d.code in LOAD_BLOCKING]
+    if blocking:  # MangoFix would refuse to load it (or crash): --force cannot help
+        click.echo(
+            f"mangopy: error: {display_path(file)}: not packaged: {len(blocking)} error(s) MangoFix would "
+            "refuse to load (even with --force)",
+            err=True,
+        )
+        sys.exit(EXIT_FINDINGS)
     if errors and not force:
         click.echo(
             f"mangopy: error: {display_path(file)}: not packaged: {len(errors)} error(s) (--force packages anyway)",

@@ -22,6 +22,7 @@ from typing import Any
 
 from mangopy.config import Config, ConfigError, find_config, load_config
 from mangopy.semantics.analyze import Options
+from mangopy.semantics.catalogue import resolve_selectors
 from mangopy.semantics.manifest import Manifest, ManifestError, baseline, load_all
 
 DEFAULT_DEBOUNCE = 0.15  # seconds between the last keystroke and the analysis
@@ -155,4 +156,9 @@ def resolve(options: ServerOptions, cache: ManifestCache, document: Path | None)
         problems.append(Problem("manifest", f"invalid manifest: {exc}"))
         manifest = baseline() if include_baseline else Manifest.empty()
     select = options.select if options.select is not None else config.select
-    return Setup(manifest, Options(select=select, ignore=config.ignore + options.ignore), problems)
+    known_select, unknown = resolve_selectors(select or ())
+    known_ignore, unknown_ignore = resolve_selectors([*config.ignore, *options.ignore])
+    for message in unknown + unknown_ignore:  # reported, and left out: the rest still applies
+        problems.append(Problem("config", f"rule selector: {message}"))
+    rules = Options(select=known_select if select is not None and known_select else None, ignore=known_ignore)
+    return Setup(manifest, rules, problems)

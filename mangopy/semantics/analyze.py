@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mangopy.diagnostics import Diagnostic, Severity
-from mangopy.semantics.catalogue import matches
+from mangopy.semantics.catalogue import LOAD_BLOCKING, matches, resolve_selectors
 from mangopy.semantics.manifest import Manifest, baseline
 from mangopy.semantics.model import Model
 from mangopy.semantics.rules import definitions, scopes
@@ -62,16 +62,20 @@ def analyze(
 
 
 def _selected(code: str, options: Options) -> bool:
+    if code in LOAD_BLOCKING:  # the script would not load: never deselected
+        return True
     if options.select is not None and not matches(code, options.select):
         return False
     return not matches(code, options.ignore)
 
 
 def _codes(text: str | None) -> tuple[str, ...] | None:
-    """None: every code; else the listed codes/prefixes/names."""
+    """None: every code; else the listed codes/prefixes/names (normalised; unknown ones kept as written)."""
     if text is None:
         return None
-    return tuple(c.strip() for c in text.split(",") if c.strip())
+    written = [c.strip() for c in text.split(",") if c.strip()]
+    known, _unknown = resolve_selectors(written)
+    return known + tuple(c for c in written if c.upper() not in known and c.lower() not in known)
 
 
 def _apply_suppressions(result: ParseResult, diagnostics: Sequence[Diagnostic]) -> tuple[list[Diagnostic], int]:
@@ -92,6 +96,9 @@ def _apply_suppressions(result: ParseResult, diagnostics: Sequence[Diagnostic]) 
                 by_line.setdefault(line + 1, []).append(codes)
     kept: list[Diagnostic] = []
     for d in diagnostics:
+        if d.code in LOAD_BLOCKING:  # the script would not load: never suppressed
+            kept.append(d)
+            continue
         rules = file_level + by_line.get(index.position(d.start).line, [])
         if any(codes is None or matches(d.code, codes) for codes in rules):
             continue

@@ -11,7 +11,9 @@ silently misreads it); ``MF1xx`` by the semantic checker (classes, methods, scop
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Iterable
 
 from mangopy.diagnostics import RuleInfo, Severity
 from mangopy.syntax import errors
@@ -594,6 +596,40 @@ _SEMANTIC = [
 CATALOGUE: tuple[RuleInfo, ...] = tuple(_FRONT_END + _SEMANTIC)
 RULES: dict[str, RuleInfo] = {r.code: r for r in CATALOGUE}
 
+#: Findings that mean MangoFix refuses to load the script (lexer, parser, load-time checks) or
+#: crashes it: they can be neither deselected nor suppressed, and `encrypt --force` refuses them.
+LOAD_BLOCKING: frozenset[str] = frozenset(
+    {"MF001", "MF002", "MF003", "MF004", "MF005", "MF020", "MF021", "MF022", "MF023"}
+)
+_NAMES = {r.name: r.code for r in CATALOGUE}
+_CODE_PREFIX = re.compile(r"MF\d{0,3}")
+_LOOKALIKE = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def resolve_selectors(values: Iterable[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Rule selectors as written by a user, normalised (codes and prefixes upper-case, names
+    lower-case), and a message for each one that selects no rule (with a "did you mean")."""
+    out: list[str] = []
+    problems: list[str] = []
+    for value in values:
+        written = value.strip()
+        code, name = written.upper(), written.lower()
+        if _CODE_PREFIX.fullmatch(code) and any(c.startswith(code) for c in RULES):
+            out.append(code)
+        elif name in _NAMES:
+            out.append(name)
+        else:
+            from mangopy.semantics.fuzzy import NameIndex
+
+            lookalike = code.translate(_LOOKALIKE)  # `MF1O1`: a letter O for a zero
+            if lookalike in RULES:
+                near = [lookalike]
+            else:
+                near = NameIndex([*RULES, *_NAMES]).similar(code if code.startswith("MF") else name, 1)
+            hint = f" (did you mean `{near[0]}`?)" if near else ""
+            problems.append(f"`{written}` is not a rule code, code prefix or rule name{hint}")
+    return tuple(out), problems
+
 
 def matches(code: str, selectors: tuple[str, ...]) -> bool:
     """Does ``code`` match one of ``selectors`` (codes, code prefixes such as ``MF1``, or rule names)?"""
@@ -612,7 +648,10 @@ def render_markdown() -> str:
         "",
         "Select or ignore rules by code, code prefix (`MF1`) or name (`--select`, `--ignore`, `[tool.mangopy]`);",
         "silence one line with `// mangopy: ignore[MF101]` on that line or the line above, a whole file with",
-        "`// mangopy: ignore-file[MF130]` (without `[...]`: every rule).",
+        "`// mangopy: ignore-file[MF130]` (without `[...]`: every rule). Selectors are case-insensitive; one that",
+        "selects no rule is a usage error. "
+        + ", ".join(sorted(LOAD_BLOCKING))
+        + " mean MangoFix would not load the script: they can be neither deselected nor suppressed.",
         "",
         "| Code | Name | Severity | Summary |",
         "| --- | --- | --- | --- |",

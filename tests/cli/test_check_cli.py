@@ -162,3 +162,51 @@ def test_running_without_an_app_manifest_says_so(project: Path) -> None:
     assert code == 0
     assert "no app manifest" in err
     assert "no app manifest" not in check(project, "fixes/clean.mf", "--manifest", "app_classes.json")[2]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--select", "MF999"), "--select: `MF999` is not a rule code"),
+        (
+            ("--ignore", "MF1O1"),
+            "--ignore: `MF1O1` is not a rule code, code prefix or rule name (did you mean `MF101`?)",
+        ),
+        (("--select", "MF101,new-methd"), "(did you mean `new-method`?)"),
+        (("--ignore", "XYZ"), "`XYZ` is not a rule code"),
+    ],
+)
+def test_a_selector_that_selects_no_rule_is_a_usage_error(project: Path, args: tuple[str, ...], message: str) -> None:
+    code, out, err = check(project, "fixes/clean.mf", "--manifest", "app_classes.json", *args)
+    assert code == 2 and out == ""
+    assert message in err
+
+
+def test_selectors_are_case_insensitive(project: Path) -> None:
+    (project / "fixes" / "errs.mf").write_text(ERRS, encoding="utf-8")
+    for select in ("mf101", "MF1", "Superclass-Mismatch", "mf"):
+        code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--select", select)
+        assert code == 1 and "MF101" in out, select
+    code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--ignore", "mf101")
+    assert code == 0 and "MF101" not in out
+
+
+def test_a_configured_selector_that_selects_no_rule_names_the_configuration(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.mangopy]\nselect = ["MF1O1"]\n', encoding="utf-8")
+    code, _, err = check(project, "fixes/clean.mf", "--manifest", "app_classes.json")
+    assert code == 2 and "pyproject.toml: `MF1O1` is not a rule code" in err and "`MF101`" in err
+
+
+def test_findings_that_stop_the_script_loading_cannot_be_deselected_or_suppressed(project: Path) -> None:
+    (project / "fixes" / "syntax.mf").write_text(
+        "// mangopy: ignore-file\nclass OrderCell : UITableViewCell {\n"
+        "- (void)x { int a = 1 // mangopy: ignore[MF003]\n}\n}\n",
+        encoding="utf-8",
+    )
+    for args in ((), ("--ignore", "MF003"), ("--select", "MF1"), ("--ignore", "MF0,syntax-error")):
+        code, out, _ = check(project, "fixes/syntax.mf", "--manifest", "app_classes.json", *args)
+        assert code == 1 and "MF003" in out, args
+    # what does not stop loading is still suppressed as asked
+    (project / "fixes" / "errs.mf").write_text("// mangopy: ignore-file[MF101]\n" + ERRS, encoding="utf-8")
+    code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json")
+    assert code == 0 and "MF101" not in out

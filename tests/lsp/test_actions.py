@@ -289,4 +289,4 @@ async def test_configuration_change_republishes(client: LanguageClient, tmp_path
         types.DidChangeConfigurationParams(settings={"mangopy": {"ignore": [], "select": ["MF1"]}})
     )
     again = await next_publication(client, uri, count)
-    assert [d.code for d in again.diagnostics] == ["MF101"]
+    assert [d.code for d in again.diagnostics] == ["MF101", "MF003"]  # MF003 stops loading: never deselected

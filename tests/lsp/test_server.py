@@ -171,9 +171,10 @@ async def test_hint_and_manifest_rules_from_initialization_options(client: Langu
 
 
 async def test_select_and_ignore_options(client: LanguageClient, tmp_path: Path) -> None:
-    await start(client, tmp_path, {"ignore": ["MF003"]})
-    uri = open_doc(client, tmp_path / "fix.mf", "int x = ;\n")
-    assert list((await published(client, uri, 1)).diagnostics) == []
+    await start(client, tmp_path, {"ignore": ["mf013"]})
+    uri = open_doc(client, tmp_path / "fix.mf", "Foo x = 1;\nint y = ;\n")
+    # MF013 ignored; MF003 (MangoFix would not load the script) is never deselected
+    assert [d.code for d in (await published(client, uri, 1)).diagnostics] == ["MF003"]
 
 
 async def test_flood_of_changes_ends_with_the_last_version(client: LanguageClient, tmp_path: Path) -> None:
@@ -424,3 +425,13 @@ async def test_a_flood_of_concurrent_requests_is_all_answered(client: LanguageCl
     assert all(symbols for symbols in answers[1::3])
     # The server still serves normally afterwards.
     assert await hover_text(client, uri, position) is not None
+
+
+async def test_a_selector_that_selects_no_rule_is_a_diagnostic_and_the_rest_applies(
+    client: LanguageClient, tmp_path: Path
+) -> None:
+    await start(client, tmp_path, {"ignore": ["MF1O1", "mf013"]})
+    uri = open_doc(client, tmp_path / "fix.mf", "Foo x = 1;\n")
+    diags = (await published(client, uri, 1)).diagnostics
+    assert [d.code for d in diags] == ["config"]  # MF013 ignored all the same
+    assert "`MF1O1` is not a rule code" in diags[0].message and "`MF101`" in diags[0].message

@@ -183,3 +183,14 @@ def test_long_key_warns_without_echoing_it(work: Path) -> None:
     assert b"only the first 16" in proc.stderr and b"at most 16 bytes" in proc.stderr
     assert long_key.encode() not in proc.stderr
     assert proc.stdout == sdkcrypto.encrypt(SCRIPT.encode(), "0123456789abcdef")
+
+
+def test_encrypt_force_never_packages_what_mangofix_would_not_load(work: Path) -> None:
+    (work / "syntax.mf").write_text(
+        "// mangopy: ignore-file\nclass OrderCell : UITableViewCell {\n- (void)x { int a = 1 }\n}\n", encoding="utf-8"
+    )
+    (work / "pyproject.toml").write_text('[tool.mangopy]\nignore = ["MF003"]\n', encoding="utf-8")
+    proc = run("encrypt", "syntax.mf", "--key", KEY, "-o", "s.enc", "--force", cwd=work)
+    assert proc.returncode == 1
+    assert b"MF003" in proc.stderr and b"refuse to load (even with --force)" in proc.stderr
+    assert not (work / "s.enc").exists()
