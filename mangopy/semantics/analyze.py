@@ -79,7 +79,8 @@ def _codes(text: str | None) -> tuple[str, ...] | None:
 
 
 def _apply_suppressions(result: ParseResult, diagnostics: Sequence[Diagnostic]) -> tuple[list[Diagnostic], int]:
-    """``// mangopy: ignore[CODES]`` on a line or the line above; ``ignore-file[CODES]`` anywhere."""
+    """``// mangopy: ignore[CODES]`` after code on its line, or alone on the line above;
+    ``ignore-file[CODES]`` anywhere."""
     if not result.comments:
         return list(diagnostics), 0
     index = result.index
@@ -93,7 +94,8 @@ def _apply_suppressions(result: ParseResult, diagnostics: Sequence[Diagnostic]) 
             else:
                 line = index.position(start).line
                 by_line.setdefault(line, []).append(codes)
-                by_line.setdefault(line + 1, []).append(codes)
+                if not result.text[result.text.rfind("\n", 0, start) + 1 : start].strip():
+                    by_line.setdefault(line + 1, []).append(codes)  # alone on its line: the next line too
     kept: list[Diagnostic] = []
     for d in diagnostics:
         if d.code in LOAD_BLOCKING:  # the script would not load: never suppressed

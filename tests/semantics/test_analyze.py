@@ -244,3 +244,10 @@ def test_value_rules_edge_cases_and_fixes(shop: Manifest) -> None:
     (d,) = analyze(call, "f.mf", shop).diagnostics
     assert d.code == "MF140"
     assert "self.onReload()(YES);" in _apply(call, d.fixes[0])
+
+
+def test_a_trailing_suppression_covers_its_own_line_only(shop: Manifest) -> None:
+    source = "first = 1; // mangopy: ignore\nsecond = 2;\n/* mangopy: ignore[MF131] */\nthird = 3;\n"
+    a = analyze(source, "f.mf", shop)
+    assert [(d.code, a.result.index.position(d.start).line) for d in a.diagnostics] == [("MF131", 2)]
+    assert a.suppressed == 2
