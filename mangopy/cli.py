@@ -147,15 +147,21 @@ def _load_config(first_path: str, config_path: str | None) -> Config:
 
 
 def _load_setup(
-    first_path: str, manifests: tuple[str, ...], no_baseline: bool, config_path: str | None
+    first_path: str,
+    manifests: tuple[str, ...],
+    no_baseline: bool,
+    config_path: str | None,
+    extend: tuple[str, ...] = (),
 ) -> tuple[Config, Manifest]:
-    """The configuration (given, or discovered from the first input) and the merged manifest."""
+    """The configuration (given, or discovered from the first input) and the merged manifest:
+    ``manifests`` (--manifest) replace the configuration's, ``extend`` (--extend-manifest) add to them."""
     config = _load_config(first_path, config_path)
+    paths = [*(manifests or config.manifests), *extend]
     try:
-        manifest = load_all([*config.manifests, *manifests], include_baseline=config.baseline and not no_baseline)
+        manifest = load_all(paths, include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
         fail(f"invalid manifest: {exc}")
-    if not manifests and not config.manifests:
+    if not paths:
         click.echo(
             "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
             "SDK baseline only, so the app's own classes look new",
@@ -166,7 +172,20 @@ def _load_setup(
 
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--manifest", "manifests", multiple=True, type=click.Path(), help="Class manifest (repeatable).")
+@click.option(
+    "--manifest",
+    "manifests",
+    multiple=True,
+    type=click.Path(),
+    help="Class manifest (repeatable); replaces the configuration's manifests.",
+)
+@click.option(
+    "--extend-manifest",
+    "extend_manifests",
+    multiple=True,
+    type=click.Path(),
+    help="Class manifest added to the configuration's (repeatable).",
+)
 @click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
@@ -180,6 +199,7 @@ def _load_setup(
 def check_command(
     paths: tuple[str, ...],
     manifests: tuple[str, ...],
+    extend_manifests: tuple[str, ...],
     no_baseline: bool,
     fmt: str,
     select: tuple[str, ...],
@@ -194,7 +214,7 @@ def check_command(
     """
     if not paths:
         paths = (".",)
-    config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path)
+    config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path, extend_manifests)
     options = _options(config, select, ignore)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
 
@@ -406,7 +426,20 @@ def fmt_command(
 @main.command("encrypt")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @_key_options
-@click.option("--manifest", "manifests", multiple=True, type=click.Path(), help="Class manifest (repeatable).")
+@click.option(
+    "--manifest",
+    "manifests",
+    multiple=True,
+    type=click.Path(),
+    help="Class manifest (repeatable); replaces the configuration's manifests.",
+)
+@click.option(
+    "--extend-manifest",
+    "extend_manifests",
+    multiple=True,
+    type=click.Path(),
+    help="Class manifest added to the configuration's (repeatable).",
+)
 @click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
 @click.option("--force", is_flag=True, help="Package the script even when the checker finds errors.")
@@ -416,6 +449,7 @@ def encrypt_command(
     key_file: str | None,
     out: str | None,
     manifests: tuple[str, ...],
+    extend_manifests: tuple[str, ...],
     no_baseline: bool,
     config_path: str | None,
     force: bool,
@@ -429,7 +463,7 @@ def encrypt_command(
     text = read_script(file)
     if isinstance(text, Unreadable):
         fail(f"{display_path(file)}: {text.reason}")
-    config, manifest = _load_setup(file, manifests, no_baseline, config_path)
+    config, manifest = _load_setup(file, manifests, no_baseline, config_path, extend_manifests)
     analysis = analyze(text, display_path(file), manifest, _options(config))
     errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
     for d in errors:

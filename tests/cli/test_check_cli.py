@@ -210,3 +210,15 @@ def test_findings_that_stop_the_script_loading_cannot_be_deselected_or_suppresse
     (project / "fixes" / "errs.mf").write_text("// mangopy: ignore-file[MF101]\n" + ERRS, encoding="utf-8")
     code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json")
     assert code == 0 and "MF101" not in out
+
+
+def test_manifest_option_replaces_the_configured_ones_and_extend_manifest_adds(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.mangopy]\nmanifest = ["app_classes.json"]\n', encoding="utf-8")
+    (project / "next.json").write_text('{"format": "mangopy-manifest", "version": 1, "classes": {}}', encoding="utf-8")
+    (project / "fixes" / "errs.mf").write_text(ERRS, encoding="utf-8")
+    code, out, _ = check(project, "fixes/errs.mf")
+    assert code == 1 and "MF101" in out  # the configured manifest knows OrderCell's superclass
+    code, out, _ = check(project, "fixes/errs.mf", "--manifest", "next.json")
+    assert code == 0 and "MF101" not in out  # checked against the next version's manifest alone
+    code, out, _ = check(project, "fixes/errs.mf", "--extend-manifest", "next.json")
+    assert code == 1 and "MF101" in out
