@@ -649,8 +649,14 @@ def same_tree(a: Node, b: Node) -> bool:
 # --------------------------------------------------------------------------- stable JSON form
 
 
+_JSON_KEYS = {"type": "type_ref"}  # "type" names the node: a declaration's type field is "type_ref"
+
+
 def to_dict(root: Node, index: LineIndex) -> dict[str, Any]:
     """The stable JSON form of a tree: ``{"type", "range", <fields in declaration order>}``.
+
+    ``type`` is the node's class; a field named ``type`` (the declared type of a variable,
+    parameter, property ...) is written ``type_ref``.
 
     ``range`` is ``{"start": [line, column], "end": [line, column]}`` (1-based, end exclusive).
     Derived values are included where they matter to a reader (selectors, literal values).
@@ -662,8 +668,9 @@ def to_dict(root: Node, index: LineIndex) -> dict[str, Any]:
         d["type"] = type(n).__name__
         s, e = index.position(n.start), index.position(n.end)
         d["range"] = {"start": [s.line, s.column], "end": [e.line, e.column]}
-        for name in n.fields:
-            value = getattr(n, name)
+        for field_name in n.fields:
+            value = getattr(n, field_name)
+            name = _JSON_KEYS.get(field_name, field_name)
             if isinstance(value, Node):
                 child: dict[str, Any] = {}
                 d[name] = child

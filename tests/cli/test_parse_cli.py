@@ -130,3 +130,14 @@ def test_warnings_alone_exit_0(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert f"{path}:1:1: warning MF012" in proc.stderr
     assert "hint: write the condition" in proc.stderr
+
+
+def test_json_keeps_the_node_type_beside_a_declared_type(tmp_path: Path) -> None:
+    (tmp_path / "v.mf").write_text("int x = 1;\nclass A : NSObject {\n@property (nonatomic) BOOL on;\n}\n")
+    proc = run("parse", "--json", "v.mf", cwd=tmp_path)
+    assert proc.returncode == 0
+    module = json.loads(proc.stdout)["files"][0]["ast"]
+    var, cls = module["definitions"]
+    assert var["type"] == "VarDecl" and var["type_ref"]["type"] == "TypeRef"
+    prop = cls["members"][0]
+    assert prop["type"] == "PropertyDef" and prop["type_ref"]["type"] == "TypeRef"
