@@ -247,7 +247,7 @@ def check_command(
                         "files": len(reports),
                         "errors": counts.get(Severity.ERROR, 0),
                         "warnings": counts.get(Severity.WARNING, 0),
-                        "infos": counts.get(Severity.INFO, 0),
+                        "info": counts.get(Severity.INFO, 0),
                         "suppressed": suppressed,
                         "unreadable": len(unreadable),
                     },

@@ -39,9 +39,10 @@ def render_diagnostic(path: str, index: LineIndex, d: Diagnostic, style: Styler 
 
 
 def summary(counts: dict[Severity, int], files: int) -> str:
+    # the words of the findings themselves ("error", "warning", "info"; info is not counted in plural)
     parts = [
-        f"{counts.get(sev, 0)} {word}{'' if counts.get(sev, 0) == 1 else 's'}"
-        for sev, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+        f"{counts.get(sev, 0)} {word}{'s' if counts.get(sev, 0) != 1 and sev != Severity.INFO else ''}"
+        for sev, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "info"))
     ]
     return f"{', '.join(parts)} in {files} file{'' if files == 1 else 's'}"
 

@@ -38,14 +38,14 @@ def check(project: Path, *args: str) -> tuple[int, str, str]:
 def test_clean_file_exits_0(project: Path) -> None:
     code, out, _ = check(project, "fixes/clean.mf", "--manifest", "app_classes.json")
     assert code == 0
-    assert out.strip() == "0 errors, 0 warnings, 0 notes in 1 file"
+    assert out.strip() == "0 errors, 0 warnings, 0 info in 1 file"
 
 
 def test_directory_is_searched_and_warnings_pass_by_default(project: Path) -> None:
     code, out, _ = check(project, "fixes", "--manifest", "app_classes.json")
     assert code == 0
     assert "fixes/nested/warns.mg:2:9: warning MF113" in out
-    assert out.splitlines()[-1] == "0 errors, 1 warning, 0 notes in 2 files"
+    assert out.splitlines()[-1] == "0 errors, 1 warning, 0 info in 2 files"
 
 
 def test_fail_on_warning(project: Path) -> None:
@@ -68,7 +68,7 @@ def test_json_format(project: Path) -> None:
     code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "json")
     data = json.loads(out)
     assert code == 0
-    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0, "suppressed": 0, "unreadable": 0}
+    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "info": 0, "suppressed": 0, "unreadable": 0}
     (d,) = data["diagnostics"]
     assert {k: d[k] for k in ("path", "line", "column", "end_line", "end_column", "severity", "code")} == {
         "path": "fixes/nested/warns.mg", "line": 2, "column": 9, "end_line": 2, "end_column": 36,

@@ -62,7 +62,7 @@ def test_syntax_errors_exit_1_with_positions_and_caret(files: dict[str, Path]) -
     assert err[1] == "    2 | int b = ;"
     assert err[2] == "      | ^~~"
     assert f"{path}:2:9: error MF003 unexpected `;`; expected an expression" not in proc.stderr  # recovering
-    assert err[-1] == "1 error, 0 warnings, 0 notes in 1 file"
+    assert err[-1] == "1 error, 0 warnings, 0 info in 1 file"
     assert "\x1b[" not in proc.stderr  # no colour when not on a terminal
 
 
