@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sys
@@ -59,19 +60,70 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
+
+
 def collect_scripts(paths: tuple[str, ...]) -> tuple[list[str], list[Unreadable]]:
-    """Files as given; directories searched for ``*.mg`` and ``*.mf`` (sorted)."""
+    """Files as given; directories searched for ``*.mg`` and ``*.mf`` (sorted), skipping hidden
+    directories, ``node_modules`` and what git ignores (the ``.gitignore`` files of the directory,
+    of the directories above it up to the repository's root, and of those below it)."""
     files: list[str] = []
     missing: list[Unreadable] = []
     for raw in paths:
         path = Path(raw)
         if raw == "-" or path.is_file():
-            files.append(raw)
+            files.append(raw)  # named: checked, whatever would skip it in a directory
         elif path.is_dir():
-            files.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix in SCRIPT_SUFFIXES and p.is_file())
+            files.extend(_scripts_in(path))
         else:
             missing.append(Unreadable(raw, "no such file or directory"))
     return files, missing
+
+
+def _scripts_in(root: Path) -> list[str]:
+    from pathspec import GitIgnoreSpec
+
+    @functools.cache
+    def spec_of(directory: Path) -> tuple[Path, GitIgnoreSpec] | None:
+        try:
+            lines = (directory / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return None
+        return directory, GitIgnoreSpec.from_lines(lines)
+
+    def ignored(path: Path, is_dir: bool, specs: list[tuple[Path, GitIgnoreSpec]]) -> bool:
+        for base, spec in reversed(specs):  # the deepest .gitignore that says something decides
+            rel = os.path.relpath(path, base).replace(os.sep, "/")
+            if rel.startswith("../"):
+                continue
+            decision = spec.check_file(rel + ("/" if is_dir else "")).include
+            if decision is not None:
+                return decision
+        return False
+
+    top = root.resolve()
+    outer: list[tuple[Path, GitIgnoreSpec]] = []
+    for directory in [top, *top.parents]:  # up to the repository's root
+        found = spec_of(directory) if directory != top else None
+        if found is not None:
+            outer.append(found)
+        if (directory / ".git").exists():
+            break
+    outer.reverse()  # from the repository's root down, as the walk's own .gitignore files
+    out: list[str] = []
+    for current, dirs, names in os.walk(root):
+        here = Path(current)
+        rel = here.relative_to(root)
+        inner = (spec_of(root / parent) for parent in [*reversed(rel.parents), rel])
+        specs = [*outer, *(s for s in inner if s is not None)]
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS and not ignored(here / d, True, specs)
+        )
+        for name in sorted(names):
+            p = here / name
+            if p.suffix in SCRIPT_SUFFIXES and not ignored(p, False, specs) and p.is_file():
+                out.append(str(p))
+    return sorted(out)
 
 
 def write_atomically(path: str, data: bytes) -> str | None:

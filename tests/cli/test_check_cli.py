@@ -222,3 +222,24 @@ def test_manifest_option_replaces_the_configured_ones_and_extend_manifest_adds(p
     assert code == 0 and "MF101" not in out  # checked against the next version's manifest alone
     code, out, _ = check(project, "fixes/errs.mf", "--extend-manifest", "next.json")
     assert code == 1 and "MF101" in out
+
+
+def test_directories_skip_hidden_node_modules_and_git_ignored(project: Path) -> None:
+    (project / ".git").mkdir()
+    (project / ".gitignore").write_text("build/\n*.generated.mf\n", encoding="utf-8")
+    fixes = project / "fixes"
+    (fixes / "sub").mkdir()
+    (fixes / "sub" / ".gitignore").write_text("draft.mf\n!keep.generated.mf\n", encoding="utf-8")
+    for rel in (
+        ".hidden/a.mf", "node_modules/pkg/b.mf", "build/c.mf", "x.generated.mf", "sub/draft.mf",
+        "sub/keep.generated.mf", "sub/kept.mf",
+    ):  # fmt: skip
+        (fixes / rel).parent.mkdir(parents=True, exist_ok=True)
+        (fixes / rel).write_text(ERRS, encoding="utf-8")
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "json")
+    checked = sorted({d["path"] for d in json.loads(out)["diagnostics"]})
+    assert checked == ["fixes/nested/warns.mg", "fixes/sub/keep.generated.mf", "fixes/sub/kept.mf"]
+    assert json.loads(out)["summary"]["files"] == 4  # with clean.mf
+    # a file named on the command line is checked all the same
+    code, out, _ = check(project, "fixes/build/c.mf", "--manifest", "app_classes.json")
+    assert code == 1 and "MF101" in out
