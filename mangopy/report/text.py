@@ -15,6 +15,30 @@ def _plain(text: str, **_style: object) -> str:
     return text
 
 
+TAB_WIDTH = 4  # a tab in a shown source line: to the next multiple of 4 columns
+
+
+def _expand(text: str) -> str:
+    out: list[str] = []
+    width = 0
+    for ch in text:
+        if ch == "\t":
+            n = TAB_WIDTH - width % TAB_WIDTH
+            out.append(" " * n)
+            width += n
+        else:
+            out.append(ch)
+            width += _width(ch)
+    return "".join(out)
+
+
+def _width(text: str) -> int:
+    """Terminal columns: two for wide (CJK) characters, none for combining ones (wcwidth)."""
+    from wcwidth import wcwidth
+
+    return sum(max(0, wcwidth(ch)) for ch in text)
+
+
 def render_diagnostic(path: str, index: LineIndex, d: Diagnostic, style: Styler = _plain) -> str:
     """One diagnostic: header line, the source line, a caret underline, then hint and notes."""
     start = index.position(d.start)
@@ -25,9 +49,12 @@ def render_diagnostic(path: str, index: LineIndex, d: Diagnostic, style: Styler 
     lines = [header]
     source = index.line_text(start.line)
     if source.strip() or d.start == len(index.text):
-        shown = source.replace("\t", " ")
-        width = (end.column - start.column) if end.line == start.line else len(source) - start.column + 1
-        caret = " " * (start.column - 1) + "^" + "~" * max(0, width - 1)
+        # the caret under the characters, whatever their width on screen (CJK, tabs)
+        stop = end.column - 1 if end.line == start.line else len(source)
+        shown = _expand(source)
+        pad = _width(_expand(source[: start.column - 1]))
+        width = _width(_expand(source[:stop])) - pad
+        caret = " " * pad + "^" + "~" * max(0, width - 1)
         gutter = f"{start.line:>5} | "
         lines.append(gutter + shown)
         lines.append(" " * (len(gutter) - 2) + "| " + style(caret, fg=_COLORS[d.severity], bold=True))
