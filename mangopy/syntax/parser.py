@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from mangopy.diagnostics import Diagnostic
+from mangopy.diagnostics import Diagnostic, Fix
 from mangopy.syntax import ast, errors
 from mangopy.syntax.grammar import PRODUCTIONS, Production
 from mangopy.syntax.lexer import Token
@@ -164,6 +164,7 @@ class Parser:
         snapshot: list[int] | None = None  # the state stack before reductions on this lookahead
         errstatus = 0  # > 0: recovering; new errors are not reported until 3 tokens were shifted
         repairs = 0  # closers inserted at end of input
+        semicolon_at = -1  # the token before which a missing `;` was last inserted
 
         while True:
             act = action[states[-1]].get(ttype)
@@ -226,6 +227,19 @@ class Parser:
             if not self.recover:
                 self._report(tok, i, snapshot or states)
                 return ast.Module([], start=0, end=0)
+            if (
+                errstatus == 0
+                and ttype not in (ILLEGAL, EOF)
+                and i != semicolon_at  # once per token: a `;` that did not help is not the problem
+                and self._missing_semicolon(tok, i, states)  # states as reduced so far: they go on
+            ):
+                # `;` missing at the end of the previous line: said there (with the fix), and
+                # parsing goes on as if it were written, so the next one is found too
+                prev_end = _end(tokens[i - 1])
+                semicolon_at = i
+                tok, ttype, i = _Virtual("SEMICOLON", prev_end), "SEMICOLON", i - 1
+                snapshot = None
+                continue
             if errstatus == 0 and ttype != ILLEGAL:
                 self._report(tok, i, snapshot or states)
             if ttype == EOF:
@@ -278,6 +292,21 @@ class Parser:
             snapshot = None
 
     # ------------------------------------------------------------------ recovery helpers
+
+    def _missing_semicolon(self, tok: Any, i: int, stack: list[int]) -> bool:
+        """Is ``tok`` the first token of a line after a statement that lacks its `;`?  Then say so
+        at the end of that statement's line (what the user must edit), with the fix."""
+        if i == 0 or "\n" not in self.text[_end(self.tokens[i - 1]) : tok.lexpos]:
+            return False
+        if not self._accepts(stack, "SEMICOLON"):
+            return False
+        at = _end(self.tokens[i - 1])
+        code = errors.SYNTAX_ERROR
+        fix = Fix("Insert `;`", ((at, at, ";"),))
+        self.diagnostics.append(
+            Diagnostic(code.code, code.severity, "missing `;` at the end of the line", at, at, fixes=[fix])
+        )
+        return True
 
     def _is_sync(self, i: int) -> bool:
         """Does token ``i`` certainly start a new definition or class member?"""

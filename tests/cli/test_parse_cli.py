@@ -58,11 +58,12 @@ def test_syntax_errors_exit_1_with_positions_and_caret(files: dict[str, Path]) -
     assert proc.returncode == 1
     err = proc.stderr.splitlines()
     path = str(files["bad"])
-    assert err[0] == f"{path}:2:1: error MF003 unexpected keyword `int`; expected `;` or an operator"
-    assert err[1] == "    2 | int b = ;"
-    assert err[2] == "      | ^~~"
-    assert f"{path}:2:9: error MF003 unexpected `;`; expected an expression" not in proc.stderr  # recovering
-    assert err[-1] == "1 error, 0 warnings, 0 info in 1 file"
+    assert err[0] == f"{path}:1:10: error MF003 missing `;` at the end of the line"  # where it is missing
+    assert err[1] == "    1 | int a = 1"
+    assert err[2] == "      |          ^"
+    # parsing went on as if the `;` were there: the next, independent error is found too
+    assert err[3] == f"{path}:2:9: error MF003 unexpected `;`; expected an expression"
+    assert err[-1] == "2 errors, 0 warnings, 0 info in 1 file"
     assert "\x1b[" not in proc.stderr  # no colour when not on a terminal
 
 
@@ -77,13 +78,13 @@ def test_json_output(files: dict[str, Path]) -> None:
     assert bad["ok"] is False
     assert bad["diagnostics"][0] == {
         "path": str(files["bad"]),
-        "line": 2,
-        "column": 1,
-        "end_line": 2,
-        "end_column": 4,
+        "line": 1,
+        "column": 10,
+        "end_line": 1,
+        "end_column": 10,
         "severity": "error",
         "code": "MF003",
-        "message": "unexpected keyword `int`; expected `;` or an operator",
+        "message": "missing `;` at the end of the line",
     }
 
 

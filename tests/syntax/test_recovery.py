@@ -17,7 +17,7 @@ BROKEN = TESTS / "broken"
 
 # Every error in each broken script: (code, line, column).
 EXPECTED_ERRORS = {
-    "missing_semicolons.mg": [("MF003", 4, 5), ("MF003", 6, 5)],
+    "missing_semicolons.mg": [("MF003", 3, 26), ("MF003", 5, 35)],  # at the end of the line that lacks it
     "objc_habits.mg": [("MF003", 3, 5), ("MF003", 4, 25), ("MF003", 9, 43)],
     "bad_members.mg": [("MF003", 2, 11), ("MF003", 3, 24), ("MF003", 4, 16)],
     "broken_header.mg": [("MF003", 1, 15), ("MF003", 6, 46), ("MF003", 9, 9)],
@@ -106,3 +106,31 @@ def test_unfinished_class_is_salvaged_when_no_closer_fits() -> None:
         "(ClassDef [] A [] B [] [(MethodDef [] NO <void> [(SelectorPart f _ _)] (Block [(ExprStmt (Assign = x 1))]))])"
     )
     assert cls.end == len(result.text)
+
+
+def test_a_missing_semicolon_is_said_where_it_is_missing_with_the_fix() -> None:
+    text = (BROKEN / "missing_semicolons.mg").read_text(encoding="utf-8")
+    result = parse(text)
+    missing = [d for d in result.diagnostics if d.message == "missing `;` at the end of the line"]
+    assert len(missing) == 2 and all(d.start == d.end for d in missing)
+    fixed = text
+    for d in sorted(missing, key=lambda d: d.start, reverse=True):
+        ((start, end, new),) = d.fixes[0].edits
+        fixed = fixed[:start] + new + fixed[end:]
+    assert parse(fixed).diagnostics == []
+    # the statements on both sides are in the tree, as if the `;` were written
+    again = parse(fixed)
+
+    def shape(value: object) -> object:  # the tree without positions (the fix shifts them)
+        if isinstance(value, dict):
+            return {k: shape(v) for k, v in value.items() if k != "range"}
+        return [shape(v) for v in value] if isinstance(value, list) else value
+
+    assert shape(ast.to_dict(result.module, result.index)) == shape(ast.to_dict(again.module, again.index))
+
+
+def test_an_inserted_semicolon_that_does_not_help_is_not_inserted_again() -> None:
+    result = parse("int a = 1\n}\nint c = 3;\n")
+    assert [(d.message.split(";")[0]) for d in result.diagnostics][:2] == [
+        "missing `", "unexpected `}`",
+    ]  # fmt: skip
