@@ -188,8 +188,14 @@ def _load_setup(
 )
 @click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "github", "xcode"]),
+    default="text",
+    show_default=True,
 )
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the check (usage errors still exit 2).")
+@click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them (text format).")
 @click.option("--select", multiple=True, help="Only these codes, prefixes or rule names (comma-separated).")
 @click.option("--ignore", multiple=True, help="Not these codes, prefixes or rule names (comma-separated).")
 @click.option(
@@ -202,6 +208,8 @@ def check_command(
     extend_manifests: tuple[str, ...],
     no_baseline: bool,
     fmt: str,
+    exit_zero: bool,
+    statistics: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str | None,
@@ -260,6 +268,17 @@ def check_command(
         out = render_github(reports)
         if out:
             click.echo(out)
+    elif fmt == "xcode":
+        from mangopy.report.xcode import render_xcode
+
+        out = render_xcode(reports)
+        if out:
+            click.echo(out)
+    elif statistics:
+        for line in _statistics(reports):
+            click.echo(line)
+        line = summary(counts, len(reports))
+        click.echo(line + (f" ({suppressed} suppressed)" if suppressed else ""))
     else:
         for report in reports:
             for d in report.diagnostics:
@@ -272,7 +291,22 @@ def check_command(
     if unreadable:
         sys.exit(EXIT_USAGE)
     failing = any(d.severity >= threshold for r in reports for d in r.diagnostics)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _statistics(reports: list[FileReport]) -> list[str]:
+    """``COUNT  CODE  name  severity`` per rule found, most frequent first (as ruff --statistics)."""
+    counts: dict[str, int] = {}
+    for r in reports:
+        for d in r.diagnostics:
+            counts[d.code] = counts.get(d.code, 0) + 1
+    rules = {r.code: r for r in CATALOGUE}
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    out = []
+    for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        rule = rules.get(code)
+        out.append(f"{n:>{width}}  {code}  {rule.name}  {rule.severity}" if rule else f"{n:>{width}}  {code}")
+    return out
 
 
 KEY_ENV = "MANGOPY_AES_KEY"

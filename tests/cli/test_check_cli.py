@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -243,3 +244,33 @@ def test_directories_skip_hidden_node_modules_and_git_ignored(project: Path) -> 
     # a file named on the command line is checked all the same
     code, out, _ = check(project, "fixes/build/c.mf", "--manifest", "app_classes.json")
     assert code == 1 and "MF101" in out
+
+
+_CLANG_LINE = re.compile(r"^(?P<path>/[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<kind>error|warning|note): (?P<msg>.+)$")
+
+
+def test_xcode_format_is_what_xcode_reads(project: Path) -> None:
+    (project / "fixes" / "errs.mf").write_text(ERRS + "int x = 1\nint y = 2;\n", encoding="utf-8")
+    code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--format", "xcode")
+    assert code == 1
+    lines = out.splitlines()
+    parsed = [_CLANG_LINE.match(line) for line in lines if not line.startswith("Orders/")]
+    assert all(parsed), lines
+    heads = [(m["kind"], m["line"], m["col"], m["msg"].rsplit(" ", 1)[-1]) for m in parsed if m and m["kind"] != "note"]
+    assert heads == [("error", "1", "19", "[MF101]"), ("error", "2", "10", "[MF003]")]
+    assert all(m["path"] == str(project / "fixes" / "errs.mf") for m in parsed if m)
+
+
+def test_statistics_and_exit_zero(project: Path) -> None:
+    (project / "fixes" / "errs.mf").write_text(ERRS + "total = 1;\nother = 2;\n", encoding="utf-8")
+    code, out, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--statistics")
+    assert code == 1
+    assert out.splitlines() == [
+        "2  MF131  assign-undeclared  warning",
+        "1  MF101  superclass-mismatch  error",
+        "1 error, 2 warnings, 0 info in 1 file",
+    ]
+    code, _, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--exit-zero")
+    assert code == 0
+    code, _, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--exit-zero", "--select", "MF9")
+    assert code == 2  # a usage error is still one
