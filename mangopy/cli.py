@@ -20,6 +20,7 @@ from mangopy.clitools import (
     EXIT_USAGE,
     Unreadable,
     collect_scripts,
+    color_choice,
     display_path,
     fail,
     read_input,
@@ -67,8 +68,16 @@ class _LazyGroup(click.Group):
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="mangopy", message="%(prog)s %(version)s")
-def main() -> None:
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default=None,
+    help="Colour the output: auto (a terminal; NO_COLOR turns it off, FORCE_COLOR on), always or never.",
+)
+@click.pass_context
+def main(ctx: click.Context, color: str | None) -> None:
     """Static toolkit for MangoFix hot-fix scripts."""
+    ctx.color = color_choice(color, os.environ)
 
 
 @main.command("parse")

@@ -7,6 +7,7 @@ import functools
 import os
 import shutil
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -58,6 +59,23 @@ def display_path(path: str) -> str:
 def fail(message: str) -> NoReturn:
     click.echo(f"mangopy: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+def color_choice(option: str | None, env: Mapping[str, str]) -> bool | None:
+    """True/False to force colour on/off, None to let click decide (a terminal or not).
+
+    ``--color`` wins; then ``NO_COLOR`` (https://no-color.org: set and not empty turns colour off)
+    and ``FORCE_COLOR`` (set and not ``0``: on).
+    """
+    if option == "always":
+        return True
+    if option == "never":
+        return False
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return None
 
 
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})

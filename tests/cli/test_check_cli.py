@@ -274,3 +274,27 @@ def test_statistics_and_exit_zero(project: Path) -> None:
     assert code == 0
     code, _, _ = check(project, "fixes/errs.mf", "--manifest", "app_classes.json", "--exit-zero", "--select", "MF9")
     assert code == 2  # a usage error is still one
+
+
+@pytest.mark.parametrize(
+    ("option", "env", "coloured"),
+    [
+        (None, {}, False),  # not a terminal
+        (None, {"FORCE_COLOR": "1"}, True),
+        (None, {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+        ("always", {"NO_COLOR": "1"}, True),
+        ("never", {"FORCE_COLOR": "1"}, False),
+    ],
+)
+def test_color_option_and_environment(
+    project: Path, monkeypatch: pytest.MonkeyPatch, option: str | None, env: dict[str, str], coloured: bool
+) -> None:
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    (project / "fixes" / "errs.mf").write_text(ERRS, encoding="utf-8")
+    args = (["--color", option] if option else []) + ["check", "fixes/errs.mf", "--manifest", "app_classes.json"]
+    proc = run(*args, cwd=project)
+    assert proc.returncode == 1 and "MF101" in proc.stdout
+    assert ("\x1b[" in proc.stdout) is coloured
