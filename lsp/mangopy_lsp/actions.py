@@ -31,6 +31,7 @@ from pygls.uris import to_fs_path
 
 from mangopy.config import ConfigError, find_config, load_config
 from mangopy.diagnostics import Diagnostic
+from mangopy.semantics.analyze import UNUSED_SUPPRESSION
 from mangopy.semantics.catalogue import LOAD_BLOCKING
 from mangopy_lsp.convert import PositionMap, lsp_diagnostic
 from mangopy_lsp.settings import ManifestCache, ServerOptions
@@ -79,7 +80,8 @@ def code_actions(analyzed: Analyzed, uri: str, start: int, end: int, versioned: 
         for library_fix in d.fixes:  # computed by the rule that reported the diagnostic
             actions.append(_action(Fix(library_fix.title, list(library_fix.edits)), lsp, analyzed, uri, versioned))
         line = positions.position(d.start).line
-        if d.code not in LOAD_BLOCKING and (d.code, line) not in seen_ignores:  # those cannot be suppressed
+        # findings that stop loading cannot be suppressed, nor can an unused suppression on its line
+        if d.code not in LOAD_BLOCKING and d.code != UNUSED_SUPPRESSION and (d.code, line) not in seen_ignores:
             seen_ignores.add((d.code, line))
             ignores.append(_action(ignore_fix(d, analyzed), lsp, analyzed, uri, versioned))
     return actions + ignores

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mangopy.diagnostics import Diagnostic, Severity
-from mangopy.semantics.catalogue import LOAD_BLOCKING, matches, resolve_selectors
+from mangopy.diagnostics import Diagnostic, Fix, Severity
+from mangopy.semantics.catalogue import LOAD_BLOCKING, RULES, matches, resolve_selectors
 from mangopy.semantics.manifest import Manifest, baseline
 from mangopy.semantics.model import Model
 from mangopy.semantics.rules import definitions, scopes
@@ -56,7 +56,7 @@ def analyze(
     scopes.check(model)
     found = [*result.diagnostics, *model.diagnostics]
     kept = [d for d in found if _selected(d.code, options)]
-    visible, suppressed = _apply_suppressions(result, kept)
+    visible, suppressed = _apply_suppressions(result, kept, options)
     visible.sort(key=Diagnostic.sort_key)
     return Analysis(result, visible, suppressed, model)
 
@@ -78,31 +78,106 @@ def _codes(text: str | None) -> tuple[str, ...] | None:
     return known + tuple(c for c in written if c.upper() not in known and c.lower() not in known)
 
 
-def _apply_suppressions(result: ParseResult, diagnostics: Sequence[Diagnostic]) -> tuple[list[Diagnostic], int]:
+@dataclass
+class _Suppression:
+    comment: tuple[int, int]  # the comment holding it
+    span: tuple[int, int]  # `mangopy: ignore[...]` itself
+    codes: tuple[str, ...] | None  # None: every code
+    written: list[str]  # the codes as written (unknown ones included)
+    used: set[str] = field(default_factory=set)  # codes (or "*") that silenced something
+
+
+def _apply_suppressions(
+    result: ParseResult, diagnostics: Sequence[Diagnostic], options: Options | None = None
+) -> tuple[list[Diagnostic], int]:
     """``// mangopy: ignore[CODES]`` after code on its line, or alone on the line above;
-    ``ignore-file[CODES]`` anywhere."""
+    ``ignore-file[CODES]`` anywhere.  Suppressions that silence nothing are reported (MF190)."""
     if not result.comments:
         return list(diagnostics), 0
+    options = options or Options()
     index = result.index
-    file_level: list[tuple[str, ...] | None] = []
-    by_line: dict[int, list[tuple[str, ...] | None]] = {}
+    text = result.text
+    file_level: list[_Suppression] = []
+    by_line: dict[int, list[_Suppression]] = {}
+    every: list[_Suppression] = []
     for start, end in result.comments:
-        for m in _SUPPRESS.finditer(result.text, start, end):
-            codes = _codes(m.group(2))
+        for m in _SUPPRESS.finditer(text, start, end):
+            written = [c.strip() for c in (m.group(2) or "").split(",") if c.strip()]
+            entry = _Suppression((start, end), m.span(), _codes(m.group(2)), written)
+            every.append(entry)
             if m.group(1):
-                file_level.append(codes)
+                file_level.append(entry)
             else:
                 line = index.position(start).line
-                by_line.setdefault(line, []).append(codes)
-                if not result.text[result.text.rfind("\n", 0, start) + 1 : start].strip():
-                    by_line.setdefault(line + 1, []).append(codes)  # alone on its line: the next line too
+                by_line.setdefault(line, []).append(entry)
+                if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+                    by_line.setdefault(line + 1, []).append(entry)  # alone on its line: the next line too
     kept: list[Diagnostic] = []
     for d in diagnostics:
         if d.code in LOAD_BLOCKING:  # the script would not load: never suppressed
             kept.append(d)
             continue
-        rules = file_level + by_line.get(index.position(d.start).line, [])
-        if any(codes is None or matches(d.code, codes) for codes in rules):
-            continue
-        kept.append(d)
-    return kept, len(diagnostics) - len(kept)
+        silenced = False
+        for entry in file_level + by_line.get(index.position(d.start).line, []):
+            if entry.codes is None:
+                entry.used.add("*")
+                silenced = True
+            else:
+                hits = [c for c in entry.codes if matches(d.code, (c,))]
+                entry.used.update(hits)
+                silenced = silenced or bool(hits)
+        if not silenced:
+            kept.append(d)
+    count = len(diagnostics) - len(kept)
+    quiet = any(e.codes is None or matches(UNUSED_SUPPRESSION, e.codes) for e in file_level)  # ignore-file[MF190]
+    if _selected(UNUSED_SUPPRESSION, options) and not quiet:
+        kept.extend(d for entry in every if (d := _unused(entry, text, options)) is not None)
+    return kept, count
+
+
+UNUSED_SUPPRESSION = "MF190"
+
+
+def _unused(entry: _Suppression, text: str, options: Options) -> Diagnostic | None:
+    """MF190 for what of ``entry`` silences nothing (codes of rules that do not run are left alone)."""
+    if entry.codes is None:
+        if entry.used:
+            return None
+        message, unused = "unused suppression: nothing is reported here", list(entry.written)
+    else:
+        unknown = [w for w in entry.written if resolve_selectors([w])[1]]
+        idle = [
+            c for c in entry.codes
+            if c not in entry.used and any(_selected(r, options) for r in RULES if matches(r, (c,)))
+        ]  # fmt: skip
+        if unknown:
+            message = resolve_selectors(unknown[:1])[1][0]
+        elif idle:
+            message = f"unused suppression: nothing reported here for {', '.join(f'`{c}`' for c in idle)}"
+        else:
+            return None
+        unused = unknown + idle
+    start, end = entry.span
+    keep = [w for w in entry.written if w not in unused and w.upper() not in unused and w.lower() not in unused]
+    code = RULES[UNUSED_SUPPRESSION]
+    fix = Fix("Remove the unused suppression", (_removal(entry, text, keep),))
+    return Diagnostic(code.code, code.severity, message, start, end, fixes=[fix])
+
+
+def _removal(entry: _Suppression, text: str, keep: list[str]) -> tuple[int, int, str]:
+    """The edit that leaves the suppression with ``keep`` only (none: the comment goes, if it says nothing else)."""
+    start, end = entry.span
+    if keep:
+        head = text[start:end].split("[", 1)[0]
+        return start, end, f"{head}[{', '.join(keep)}]"
+    c_start, c_end = entry.comment
+    body = text[c_start:c_end]
+    rest = (body[: start - c_start] + body[end - c_start :]).strip().removeprefix("//").removeprefix("/*")
+    if rest.removesuffix("*/").strip():
+        return start, end, ""  # the comment says more: only the suppression goes
+    line_start = text.rfind("\n", 0, c_start) + 1
+    before = text[line_start:c_start]
+    if not before.strip():  # alone on its line: the line goes
+        line_end = text.find("\n", c_end)
+        return line_start, (line_end + 1 if line_end >= 0 else len(text)), ""
+    return line_start + len(before.rstrip()), c_end, ""

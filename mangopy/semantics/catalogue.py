@@ -591,6 +591,18 @@ _SEMANTIC = [
         "class Order : NSObject {\n@property (weak, copy) NSString *note;\n}\n",
         "class Order : NSObject {\n@property (nonatomic, copy) NSString *note;\n}\n",
     ),
+    # ------------------------------------------------------------------ mangopy's own comments
+    _rule(
+        "MF190",
+        "unused-suppression",
+        W,
+        "A `// mangopy: ignore` comment that silences nothing, or names a code that is no rule.",
+        "A suppression that no longer silences anything hides the next real finding on its line; a "
+        "misspelt code (`MF1O1`) silences nothing at all. Only codes of rules that run are judged (a "
+        "code deselected with `--select`/`--ignore` is left alone). The fix removes what is unused.",
+        "int count = 0; // mangopy: ignore[MF131]\n",
+        "count = 0; // mangopy: ignore[MF131]\n",
+    ),
 ]
 
 CATALOGUE: tuple[RuleInfo, ...] = tuple(_FRONT_END + _SEMANTIC)

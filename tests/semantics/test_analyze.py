@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mangopy.semantics.analyze import Options, analyze
 from mangopy.semantics.manifest import Manifest
 
@@ -87,11 +89,14 @@ def test_inline_and_file_suppressions(shop: Manifest) -> None:
     )
     a = analyze(source, "f.mf", shop)
     assert [(d.code, a.result.index.position(d.start).line) for d in a.diagnostics] == [
-        ("MF131", 4), ("MF131", 7),
-    ]  # fmt: skip
+        ("MF131", 4),
+        ("MF190", 4),
+        ("MF131", 7),
+    ]  # fmt: skip  (MF190: line 4's ignore[MF130] silences nothing)
     assert a.suppressed == 3
     whole = analyze("// mangopy: ignore-file[MF13]\n" + source, "f.mf", shop)
-    assert whole.diagnostics == []
+    assert [(d.code, whole.result.index.position(d.start).line) for d in whole.diagnostics] == [("MF190", 5)]
+    assert analyze("// mangopy: ignore-file[MF13, MF190]\n" + source, "f.mf", shop).diagnostics == []
 
 
 def test_select_and_ignore(shop: Manifest) -> None:
@@ -251,3 +256,29 @@ def test_a_trailing_suppression_covers_its_own_line_only(shop: Manifest) -> None
     a = analyze(source, "f.mf", shop)
     assert [(d.code, a.result.index.position(d.start).line) for d in a.diagnostics] == [("MF131", 2)]
     assert a.suppressed == 2
+
+
+@pytest.mark.parametrize(
+    ("source", "after"),
+    [
+        ("int count = 0; // mangopy: ignore[MF131]\n", "int count = 0;\n"),
+        ("// mangopy: ignore[MF131]\nint count = 0;\n", "int count = 0;\n"),
+        ("total = 1; // mangopy: ignore[MF131, MF101]\n", "total = 1; // mangopy: ignore[MF131]\n"),
+        ("total = 1; // why: mangopy: ignore[MF131, MF1O1]\n", "total = 1; // why: mangopy: ignore[MF131]\n"),
+        ("int n = 0; /* mangopy: ignore */\n", "int n = 0;\n"),
+        ("int n = 0; // keep me mangopy: ignore\n", "int n = 0; // keep me \n"),
+    ],
+)
+def test_unused_suppression_and_its_fix(shop: Manifest, source: str, after: str) -> None:
+    a = analyze(source, "f.mf", shop)
+    [d] = [d for d in a.diagnostics if d.code == "MF190"]
+    [(start, end, new)] = d.fixes[0].edits
+    fixed = source[:start] + new + source[end:]
+    assert fixed == after
+    assert [d.code for d in analyze(fixed, "f.mf", shop).diagnostics] == []
+
+
+def test_deselected_codes_are_not_called_unused(shop: Manifest) -> None:
+    source = "int n = 0; // mangopy: ignore[MF131]\n"
+    assert [d.code for d in analyze(source, "f.mf", shop, Options(ignore=("MF131",))).diagnostics] == []
+    assert [d.code for d in analyze(source, "f.mf", shop, Options(ignore=("MF190",))).diagnostics] == []
