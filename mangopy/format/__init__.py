@@ -97,16 +97,23 @@ def _comment_texts(text: str, spans: list[tuple[int, int]]) -> Counter[str]:
     return Counter(" ".join(text[s:e].split()) for s, e in spans)
 
 
+def normalize_encoding(text: str) -> str:
+    """The text without a leading byte-order mark and with CRLF line ends as LF: both make
+    MangoFix refuse the script (MF001), and neither means anything else."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
 def format_text(text: str, path: str = "<string>", options: FormatOptions | None = None) -> FormatResult:
-    """Format a script.  Never raises for any input text."""
+    """Format a script (a BOM and CRLF line ends are normalised away).  Never raises for any input text."""
     options = options or FormatOptions()
+    source, text = text, normalize_encoding(text)
     parsed = parse(text, path)
     if not parsed.ok:
-        return FormatResult(text, None, parsed, parsed.errors)
+        return FormatResult(source, None, parsed, parsed.errors)
     try:
         doc = Printer(parsed).document()
     except RecursionError:
-        return FormatResult(text, None, parsed, reason="the script is nested too deeply to be formatted")
+        return FormatResult(source, None, parsed, reason="the script is nested too deeply to be formatted")
     output = render(doc, options.line_length, options.indent_width)
     again = parse(output, path)
     if (
@@ -115,5 +122,5 @@ def format_text(text: str, path: str = "<string>", options: FormatOptions | None
         or _comment_texts(text, parsed.comments) != _comment_texts(output, again.comments)
     ):  # a formatter bug: never hand out a script that means something else
         reason = "internal error: the formatted script would differ from the original (please report it)"
-        return FormatResult(text, None, parsed, reason=reason)
-    return FormatResult(text, output, parsed)
+        return FormatResult(source, None, parsed, reason=reason)
+    return FormatResult(source, output, parsed)

@@ -137,3 +137,13 @@ def test_a_script_too_deep_to_format_is_one_line_and_exit_2(tree: Path) -> None:
     assert proc.returncode == 2
     assert "deep.mf: the script is nested too deeply to be formatted; not formatted (left unchanged)" in proc.stderr
     assert read(deep) == text
+
+
+def test_fmt_rewrites_a_crlf_file_with_a_bom(tmp_path: Path) -> None:
+    (tmp_path / "win.mf").write_bytes(b"\xef\xbb\xbfint x = 1;\r\nint  y = 2;\r\n")
+    check = run("fmt", "--check", "win.mf", cwd=tmp_path)
+    assert check.returncode == 1
+    done = run("fmt", "win.mf", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "win.mf").read_bytes() == b"int x = 1;\nint y = 2;\n"
+    assert run("check", "win.mf", "--no-baseline", cwd=tmp_path).returncode == 0  # MangoFix loads it now

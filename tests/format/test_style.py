@@ -355,3 +355,17 @@ def test_strings_are_kept_byte_for_byte() -> None:
 def test_output_always_ends_with_one_newline() -> None:
     assert fmt("x = 1;") == "x = 1;\n"
     assert fmt("x = 1;\n\n\n") == "x = 1;\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["int x = 1;\r\nint y = 2;\r\n", "\ufeffint x = 1;\nint y = 2;\n", "\ufeffint x = 1;\r\nint y = 2;\r\n"],
+)
+def test_crlf_line_ends_and_a_bom_are_normalised_not_refused(source: str) -> None:
+    result = format_text(source)
+    assert result.output == "int x = 1;\nint y = 2;\n" and result.changed
+
+
+def test_a_carriage_return_that_ends_no_line_is_kept() -> None:
+    source = 'NSString *s = @"a\rb";\n'  # inside a string: part of the value, not a line end
+    assert format_text(source).output == source
