@@ -155,6 +155,11 @@ def _load_config(first_path: str, config_path: str | None) -> Config:
         fail(str(exc))
 
 
+def _manifest_paths(config: Config, manifests: tuple[str, ...], extend: tuple[str, ...]) -> list[str | Path]:
+    """--manifest replaces the configuration's manifests, --extend-manifest adds to them."""
+    return [*(manifests or config.manifests), *extend]
+
+
 def _load_setup(
     first_path: str,
     manifests: tuple[str, ...],
@@ -165,7 +170,7 @@ def _load_setup(
     """The configuration (given, or discovered from the first input) and the merged manifest:
     ``manifests`` (--manifest) replace the configuration's, ``extend`` (--extend-manifest) add to them."""
     config = _load_config(first_path, config_path)
-    paths = [*(manifests or config.manifests), *extend]
+    paths = _manifest_paths(config, manifests, extend)
     try:
         manifest = load_all(paths, include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
@@ -203,6 +208,10 @@ def _load_setup(
     default="text",
     show_default=True,
 )
+@click.option("--show-files", is_flag=True, help="List the scripts that would be checked, and exit.")
+@click.option(
+    "--show-settings", is_flag=True, help="Print the settings that apply (configuration, manifests, rules), and exit."
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the check (usage errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them (text format).")
 @click.option("--select", multiple=True, help="Only these codes, prefixes or rule names (comma-separated).")
@@ -217,6 +226,8 @@ def check_command(
     extend_manifests: tuple[str, ...],
     no_baseline: bool,
     fmt: str,
+    show_files: bool,
+    show_settings: bool,
     exit_zero: bool,
     statistics: bool,
     select: tuple[str, ...],
@@ -231,6 +242,16 @@ def check_command(
     """
     if not paths:
         paths = (".",)
+    if show_files or show_settings:
+        config = _load_config(paths[0], config_path)
+        options = _options(config, select, ignore)
+        files, unreadable = collect_scripts(paths)
+        if show_files:
+            for path in files:
+                click.echo(display_path(path))
+        if show_settings:
+            _show_settings(config, _manifest_paths(config, manifests, extend_manifests), no_baseline, options, fail_on)
+        sys.exit(EXIT_USAGE if unreadable else EXIT_CLEAN)
     config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path, extend_manifests)
     options = _options(config, select, ignore)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
@@ -301,6 +322,18 @@ def check_command(
         sys.exit(EXIT_USAGE)
     failing = any(d.severity >= threshold for r in reports for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _show_settings(
+    config: Config, manifests: list[str | Path], no_baseline: bool, options: Options, fail_on: str | None
+) -> None:
+    click.echo(f"configuration: {config.path if config.path else '(none: defaults)'}")
+    click.echo(f"manifests: {', '.join(str(m) for m in manifests) if manifests else '(none)'}")
+    click.echo(f"SDK baseline: {'yes' if config.baseline and not no_baseline else 'no'}")
+    click.echo(f"select: {', '.join(options.select) if options.select is not None else '(all rules)'}")
+    click.echo(f"ignore: {', '.join(options.ignore) if options.ignore else '(none)'}")
+    click.echo(f"fail on: {Severity.parse(fail_on) if fail_on else config.fail_on} and above")
+    click.echo(f"never deselected or suppressed: {', '.join(sorted(LOAD_BLOCKING))}")
 
 
 def _statistics(reports: list[FileReport]) -> list[str]:

@@ -298,3 +298,17 @@ def test_color_option_and_environment(
     proc = run(*args, cwd=project)
     assert proc.returncode == 1 and "MF101" in proc.stdout
     assert ("\x1b[" in proc.stdout) is coloured
+
+
+def test_show_files_and_show_settings(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[tool.mangopy]\nmanifest = ["app_classes.json"]\nignore = ["mf103"]\nfail-on = "warning"\n', encoding="utf-8"
+    )
+    code, out, _ = check(project, "fixes", "--show-files")
+    assert code == 0 and out.splitlines() == ["fixes/clean.mf", "fixes/nested/warns.mg"]
+    code, out, _ = check(project, "fixes", "--show-settings", "--extend-manifest", "next.json", "--select", "mf1")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == f"configuration: {project / 'pyproject.toml'}"
+    assert lines[1] == f"manifests: {project / 'app_classes.json'}, next.json"
+    assert "select: MF1" in lines and "ignore: MF103" in lines and "fail on: warning and above" in lines
