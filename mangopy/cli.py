@@ -204,7 +204,7 @@ def _load_setup(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "xcode"]),
+    type=click.Choice(["text", "json", "sarif", "github", "xcode", "junit"]),
     default="text",
     show_default=True,
 )
@@ -298,6 +298,10 @@ def check_command(
         out = render_github(reports)
         if out:
             click.echo(out)
+    elif fmt == "junit":
+        from mangopy.report.junit import render_junit
+
+        click.echo(render_junit(reports, threshold))
     elif fmt == "xcode":
         from mangopy.report.xcode import render_xcode
 

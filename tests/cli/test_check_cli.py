@@ -312,3 +312,22 @@ def test_show_files_and_show_settings(project: Path) -> None:
     assert lines[0] == f"configuration: {project / 'pyproject.toml'}"
     assert lines[1] == f"manifests: {project / 'app_classes.json'}, next.json"
     assert "select: MF1" in lines and "ignore: MF103" in lines and "fail on: warning and above" in lines
+
+
+def test_junit_report_reads_in_a_junit_parser(project: Path) -> None:
+    from junitparser import Failure, JUnitXml
+
+    (project / "fixes" / "errs.mf").write_text(ERRS + "total = 1;\n", encoding="utf-8")
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "junit")
+    assert code == 1
+    (project / "report.xml").write_text(out, encoding="utf-8")
+    xml = JUnitXml.fromfile(str(project / "report.xml"))
+    suites = {suite.name: suite for suite in xml}
+    assert sorted(suites) == ["fixes/clean.mf", "fixes/errs.mf", "fixes/nested/warns.mg"]
+    errs = {case.name: case for case in suites["fixes/errs.mf"]}
+    assert sorted(errs) == ["MF101 1:19", "MF131 2:1"]
+    [failure] = errs["MF101 1:19"].result
+    assert isinstance(failure, Failure) and failure.type == "MF101"
+    assert errs["MF131 2:1"].is_passed  # a warning, below the failing severity (error)
+    assert [c.name for c in suites["fixes/clean.mf"]] == ["mangopy check"]
+    assert (xml.tests, xml.failures) == (4, 1)
