@@ -204,7 +204,7 @@ def _load_setup(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "xcode", "junit"]),
+    type=click.Choice(["text", "json", "sarif", "github", "xcode", "junit", "gitlab", "checkstyle"]),
     default="text",
     show_default=True,
 )
@@ -298,6 +298,14 @@ def check_command(
         out = render_github(reports)
         if out:
             click.echo(out)
+    elif fmt == "gitlab":
+        from mangopy.report.gitlab import render_gitlab
+
+        click.echo(render_gitlab(reports))
+    elif fmt == "checkstyle":
+        from mangopy.report.checkstyle import render_checkstyle
+
+        click.echo(render_checkstyle(reports))
     elif fmt == "junit":
         from mangopy.report.junit import render_junit
 

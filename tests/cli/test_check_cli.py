@@ -331,3 +331,66 @@ def test_junit_report_reads_in_a_junit_parser(project: Path) -> None:
     assert errs["MF131 2:1"].is_passed  # a warning, below the failing severity (error)
     assert [c.name for c in suites["fixes/clean.mf"]] == ["mangopy check"]
     assert (xml.tests, xml.failures) == (4, 1)
+
+
+# GitLab's Code Quality report: the fields its documentation requires (docs.gitlab.com, "Code
+# Quality report format"), and the severities it accepts.
+GITLAB_CODE_QUALITY = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["description", "check_name", "fingerprint", "severity", "location"],
+        "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {
+                "type": "object",
+                "required": ["path", "lines"],
+                "properties": {
+                    "path": {"type": "string"},
+                    "lines": {
+                        "type": "object",
+                        "required": ["begin"],
+                        "properties": {"begin": {"type": "integer", "minimum": 1}},
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+def test_gitlab_code_quality_report(project: Path) -> None:
+    import jsonschema
+
+    (project / "fixes" / "errs.mf").write_text(ERRS + "total = 1;\ntotal = 1;\n", encoding="utf-8")
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "gitlab")
+    assert code == 1
+    issues = json.loads(out)
+    jsonschema.validate(issues, GITLAB_CODE_QUALITY)
+    mine = [i for i in issues if i["location"]["path"] == "fixes/errs.mf"]
+    assert [(i["check_name"], i["severity"], i["location"]["lines"]["begin"]) for i in mine] == [
+        ("MF101", "critical", 1), ("MF131", "major", 2), ("MF131", "major", 3),
+    ]  # fmt: skip
+    assert len({i["fingerprint"] for i in issues}) == len(issues)  # unique, even for the same finding twice
+    again = json.loads(check(project, "fixes", "--manifest", "app_classes.json", "--format", "gitlab")[1])
+    assert [i["fingerprint"] for i in again] == [i["fingerprint"] for i in issues]  # stable
+
+
+def test_checkstyle_report(project: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    (project / "fixes" / "errs.mf").write_text(ERRS, encoding="utf-8")
+    code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "checkstyle")
+    assert code == 1
+    root = ET.fromstring(out)
+    assert root.tag == "checkstyle"
+    files = {f.get("name"): f for f in root.findall("file")}
+    assert sorted(files) == ["fixes/clean.mf", "fixes/errs.mf", "fixes/nested/warns.mg"]
+    [error] = files["fixes/errs.mf"].findall("error")
+    assert (error.get("line"), error.get("column"), error.get("severity"), error.get("source")) == (
+        "1", "19", "error", "mangopy.MF101",
+    )  # fmt: skip
+    assert files["fixes/nested/warns.mg"].find("error").get("severity") == "warning"
