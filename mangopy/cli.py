@@ -184,23 +184,28 @@ def _load_setup(
     return config, manifest
 
 
+def _manifest_options(fn: Any) -> Any:
+    """The options ``check`` and ``encrypt`` share: which manifests the script is checked against."""
+    fn = click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")(fn)
+    fn = click.option(
+        "--extend-manifest",
+        "extend_manifests",
+        multiple=True,
+        type=click.Path(),
+        help="Class manifest added to the configuration's (repeatable).",
+    )(fn)
+    return click.option(
+        "--manifest",
+        "manifests",
+        multiple=True,
+        type=click.Path(),
+        help="Class manifest (repeatable); replaces the configuration's manifests.",
+    )(fn)
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option(
-    "--manifest",
-    "manifests",
-    multiple=True,
-    type=click.Path(),
-    help="Class manifest (repeatable); replaces the configuration's manifests.",
-)
-@click.option(
-    "--extend-manifest",
-    "extend_manifests",
-    multiple=True,
-    type=click.Path(),
-    help="Class manifest added to the configuration's (repeatable).",
-)
-@click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
+@_manifest_options
 @click.option(
     "--format",
     "fmt",
@@ -514,21 +519,7 @@ def fmt_command(
 @main.command("encrypt")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @_key_options
-@click.option(
-    "--manifest",
-    "manifests",
-    multiple=True,
-    type=click.Path(),
-    help="Class manifest (repeatable); replaces the configuration's manifests.",
-)
-@click.option(
-    "--extend-manifest",
-    "extend_manifests",
-    multiple=True,
-    type=click.Path(),
-    help="Class manifest added to the configuration's (repeatable).",
-)
-@click.option("--no-baseline", is_flag=True, help="Do not merge the shipped SDK baseline manifest.")
+@_manifest_options
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
 @click.option("--force", is_flag=True, help="Package the script even when the checker finds errors.")
 def encrypt_command(
