@@ -213,6 +213,11 @@ def _manifest_options(fn: Any) -> Any:
     default="text",
     show_default=True,
 )
+@click.option(
+    "--stdin-filename",
+    type=click.Path(),
+    help="Name of the script read from standard input (`-`): shown in findings; the configuration is found from it.",
+)
 @click.option("--show-files", is_flag=True, help="List the scripts that would be checked, and exit.")
 @click.option(
     "--show-settings", is_flag=True, help="Print the settings that apply (configuration, manifests, rules), and exit."
@@ -231,6 +236,7 @@ def check_command(
     extend_manifests: tuple[str, ...],
     no_baseline: bool,
     fmt: str,
+    stdin_filename: str | None,
     show_files: bool,
     show_settings: bool,
     exit_zero: bool,
@@ -247,8 +253,9 @@ def check_command(
     """
     if not paths:
         paths = (".",)
+    first = stdin_filename if stdin_filename and paths[0] == "-" else paths[0]  # where the configuration is
     if show_files or show_settings:
-        config = _load_config(paths[0], config_path)
+        config = _load_config(first, config_path)
         options = _options(config, select, ignore)
         files, unreadable = collect_scripts(paths)
         if show_files:
@@ -257,7 +264,7 @@ def check_command(
         if show_settings:
             _show_settings(config, _manifest_paths(config, manifests, extend_manifests), no_baseline, options, fail_on)
         sys.exit(EXIT_USAGE if unreadable else EXIT_CLEAN)
-    config, manifest = _load_setup(paths[0], manifests, no_baseline, config_path, extend_manifests)
+    config, manifest = _load_setup(first, manifests, no_baseline, config_path, extend_manifests)
     options = _options(config, select, ignore)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
 
@@ -269,7 +276,8 @@ def check_command(
         if isinstance(text, Unreadable):
             unreadable.append(text)
             continue
-        analysis = analyze(text, display_path(path), manifest, options)
+        shown = stdin_filename if path == "-" and stdin_filename else display_path(path)
+        analysis = analyze(text, shown, manifest, options)
         suppressed += analysis.suppressed
         reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
     for bad in unreadable:

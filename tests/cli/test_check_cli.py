@@ -394,3 +394,12 @@ def test_checkstyle_report(project: Path) -> None:
         "1", "19", "error", "mangopy.MF101",
     )  # fmt: skip
     assert files["fixes/nested/warns.mg"].find("error").get("severity") == "warning"
+
+
+def test_stdin_filename_names_the_script_and_finds_its_configuration(project: Path) -> None:
+    app = project / "app"
+    (app / "fixes").mkdir(parents=True)
+    (app / "pyproject.toml").write_text('[tool.mangopy]\nmanifest = ["../app_classes.json"]\n', encoding="utf-8")
+    proc = run("check", "-", "--stdin-filename", "app/fixes/order.mf", stdin=ERRS.encode(), cwd=project)
+    assert proc.returncode == 1
+    assert proc.stdout.startswith("app/fixes/order.mf:1:19: error MF101")  # the app's manifest, found from the name
