@@ -166,6 +166,7 @@ def _load_setup(
     no_baseline: bool,
     config_path: str | None,
     extend: tuple[str, ...] = (),
+    note: bool = True,
 ) -> tuple[Config, Manifest]:
     """The configuration (given, or discovered from the first input) and the merged manifest:
     ``manifests`` (--manifest) replace the configuration's, ``extend`` (--extend-manifest) add to them."""
@@ -175,7 +176,7 @@ def _load_setup(
         manifest = load_all(paths, include_baseline=config.baseline and not no_baseline)
     except ManifestError as exc:
         fail(f"invalid manifest: {exc}")
-    if not paths:
+    if not paths and note:
         click.echo(
             "mangopy: note: no app manifest (--manifest or [tool.mangopy] manifest): checking against the "
             "SDK baseline only, so the app's own classes look new",
@@ -264,12 +265,23 @@ def check_command(
         if show_settings:
             _show_settings(config, _manifest_paths(config, manifests, extend_manifests), no_baseline, options, fail_on)
         sys.exit(EXIT_USAGE if unreadable else EXIT_CLEAN)
-    config, manifest = _load_setup(first, manifests, no_baseline, config_path, extend_manifests)
-    options = _options(config, select, ignore)
-    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+    # each script with the configuration nearest above it (as ruff does), loaded once per file found
+    setups: dict[str, tuple[Manifest, Options, Severity]] = {}
+
+    def setup_for(where: str) -> tuple[Manifest, Options, Severity]:
+        config = _load_config(where, config_path)
+        key = str(config.path or "")
+        if key not in setups:
+            config, manifest = _load_setup(where, manifests, no_baseline, config_path, extend_manifests, not setups)
+            threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+            setups[key] = (manifest, _options(config, select, ignore), threshold)
+        return setups[key]
 
     files, unreadable = collect_scripts(paths)
+    if not files:
+        setup_for(first)  # a usage error in the settings is one even with nothing to check
     reports: list[FileReport] = []
+    thresholds: list[Severity] = []
     suppressed = 0
     for path in files:
         text = read_script(path)
@@ -277,9 +289,11 @@ def check_command(
             unreadable.append(text)
             continue
         shown = stdin_filename if path == "-" and stdin_filename else display_path(path)
+        manifest, options, threshold = setup_for(stdin_filename if path == "-" and stdin_filename else path)
         analysis = analyze(text, shown, manifest, options)
         suppressed += analysis.suppressed
         reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
+        thresholds.append(threshold)
     for bad in unreadable:
         click.echo(f"mangopy: error: {display_path(bad.path)}: {bad.reason}", err=True)
     if not files and not unreadable:
@@ -322,7 +336,7 @@ def check_command(
     elif fmt == "junit":
         from mangopy.report.junit import render_junit
 
-        click.echo(render_junit(reports, threshold))
+        click.echo(render_junit(reports, thresholds))
     elif fmt == "xcode":
         from mangopy.report.xcode import render_xcode
 
@@ -345,7 +359,7 @@ def check_command(
 
     if unreadable:
         sys.exit(EXIT_USAGE)
-    failing = any(d.severity >= threshold for r in reports for d in r.diagnostics)
+    failing = any(d.severity >= t for r, t in zip(reports, thresholds, strict=True) for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 

@@ -17,10 +17,11 @@ from mangopy.report import FileReport
 from mangopy.report.text import related_location
 
 
-def render_junit(reports: Sequence[FileReport], threshold: Severity) -> str:
+def render_junit(reports: Sequence[FileReport], thresholds: Sequence[Severity]) -> str:
+    """``thresholds``: each file's failing severity (its configuration's, or --fail-on)."""
     root = ET.Element("testsuites", name="mangopy")
     total = failed = 0
-    for report in reports:
+    for report, threshold in zip(reports, thresholds, strict=True):
         path = PurePath(report.path).as_posix()
         suite = ET.SubElement(root, "testsuite", name=path)
         failures = 0

@@ -403,3 +403,20 @@ def test_stdin_filename_names_the_script_and_finds_its_configuration(project: Pa
     proc = run("check", "-", "--stdin-filename", "app/fixes/order.mf", stdin=ERRS.encode(), cwd=project)
     assert proc.returncode == 1
     assert proc.stdout.startswith("app/fixes/order.mf:1:19: error MF101")  # the app's manifest, found from the name
+
+
+def test_each_script_gets_the_configuration_nearest_above_it(project: Path) -> None:
+    """Whatever the order of the paths, as ruff does."""
+    for name, conf in (("strict", 'fail-on = "warning"\n'), ("lenient", 'ignore = ["MF113"]\n')):
+        (project / name).mkdir()
+        (project / name / "pyproject.toml").write_text(
+            f'[tool.mangopy]\nmanifest = ["../app_classes.json"]\n{conf}', encoding="utf-8"
+        )
+        (project / name / "fix.mf").write_text(WARNS, encoding="utf-8")
+    for order in (("strict", "lenient"), ("lenient", "strict")):
+        code, out, _ = check(project, *order, "--format", "json")
+        found = {(d["path"], d["code"]) for d in json.loads(out)["diagnostics"]}
+        assert found == {("strict/fix.mf", "MF113")}, order  # ignored by lenient/'s configuration
+        assert code == 1, order  # strict/ fails on warnings
+    code, _, _ = check(project, "lenient")
+    assert code == 0
