@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -259,6 +259,7 @@ def check_command(
         config = _load_config(first, config_path)
         options = _options(config, select, ignore)
         files, unreadable = collect_scripts(paths)
+        files = _not_excluded(files, paths, lambda f: _load_config(f, config_path))
         if show_files:
             for path in files:
                 click.echo(display_path(path))
@@ -266,18 +267,19 @@ def check_command(
             _show_settings(config, _manifest_paths(config, manifests, extend_manifests), no_baseline, options, fail_on)
         sys.exit(EXIT_USAGE if unreadable else EXIT_CLEAN)
     # each script with the configuration nearest above it (as ruff does), loaded once per file found
-    setups: dict[str, tuple[Manifest, Options, Severity]] = {}
+    setups: dict[str, tuple[Config, Manifest, Options, Severity]] = {}
 
-    def setup_for(where: str) -> tuple[Manifest, Options, Severity]:
+    def setup_for(where: str) -> tuple[Config, Manifest, Options, Severity]:
         config = _load_config(where, config_path)
         key = str(config.path or "")
         if key not in setups:
             config, manifest = _load_setup(where, manifests, no_baseline, config_path, extend_manifests, not setups)
             threshold = Severity.parse(fail_on) if fail_on else config.fail_on
-            setups[key] = (manifest, _options(config, select, ignore), threshold)
+            setups[key] = (config, manifest, _options(config, select, ignore), threshold)
         return setups[key]
 
     files, unreadable = collect_scripts(paths)
+    files = _not_excluded(files, paths, lambda f: setup_for(f)[0])
     if not files:
         setup_for(first)  # a usage error in the settings is one even with nothing to check
     reports: list[FileReport] = []
@@ -289,7 +291,11 @@ def check_command(
             unreadable.append(text)
             continue
         shown = stdin_filename if path == "-" and stdin_filename else display_path(path)
-        manifest, options, threshold = setup_for(stdin_filename if path == "-" and stdin_filename else path)
+        where = stdin_filename if path == "-" and stdin_filename else path
+        config, manifest, options, threshold = setup_for(where)
+        extra = config.ignores_for(Path(where)) if where != "-" else ()
+        if extra:  # per-file-ignores
+            options = Options(options.select, options.ignore + _codes(extra, f"{config.path}: per-file-ignores"))
         analysis = analyze(text, shown, manifest, options)
         suppressed += analysis.suppressed
         reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
@@ -361,6 +367,12 @@ def check_command(
         sys.exit(EXIT_USAGE)
     failing = any(d.severity >= t for r, t in zip(reports, thresholds, strict=True) for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _not_excluded(files: list[str], paths: tuple[str, ...], config_of: Callable[[str], Config]) -> list[str]:
+    """The scripts their configuration's ``exclude``/``extend-exclude`` keep; named ones always stay."""
+    named = {p for p in paths if p == "-" or Path(p).is_file()}
+    return [f for f in files if f in named or not config_of(f).excludes(Path(f))]
 
 
 def _show_settings(

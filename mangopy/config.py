@@ -8,6 +8,9 @@ Found by walking up from the checked path (the nearest directory with either fil
     select = ["MF"]                     # codes, code prefixes or rule names
     ignore = ["MF103"]
     fail-on = "error"                   # error | warning | info
+    exclude = ["vendor/"]               # .gitignore-style patterns, relative to this file: scripts in
+    extend-exclude = ["*.draft.mf"]     #   directories given to `check` that are skipped (both add up)
+    per-file-ignores = { "legacy/*.mf" = ["MF113"] }   # codes ignored in the scripts a pattern matches
     line-length = 100                   # mangopy fmt: the width lines are wrapped at
     indent-width = 4                    # mangopy fmt: spaces per indentation level
 """
@@ -26,7 +29,10 @@ else:  # pragma: no cover
 
 from mangopy.diagnostics import Severity
 
-KEYS = {"manifest", "baseline", "select", "ignore", "fail-on", "line-length", "indent-width"}
+KEYS = {
+    "manifest", "baseline", "select", "ignore", "fail-on", "line-length", "indent-width", "exclude", "extend-exclude",
+    "per-file-ignores",
+}  # fmt: skip
 
 
 # Accepted values of the formatter's settings (here and on the command line).
@@ -50,6 +56,29 @@ class Config:
     fail_on: Severity = Severity.ERROR
     line_length: int | None = None
     indent_width: int | None = None
+    exclude: tuple[str, ...] = ()  # .gitignore-style patterns relative to the configuration's directory
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def excludes(self, script: Path) -> bool:
+        """Is ``script`` (found in a directory) excluded by ``exclude``/``extend-exclude``?"""
+        return bool(self.exclude) and self._matches(self.exclude, script)
+
+    def ignores_for(self, script: Path) -> tuple[str, ...]:
+        """The codes ``per-file-ignores`` ignores in ``script``."""
+        return tuple(
+            c for pattern, codes in self.per_file_ignores.items() if self._matches((pattern,), script) for c in codes
+        )
+
+    def _matches(self, patterns: tuple[str, ...], script: Path) -> bool:
+        from pathspec import GitIgnoreSpec
+
+        if self.path is None:
+            return False
+        try:
+            rel = script.resolve().relative_to(self.path.parent.resolve()).as_posix()
+        except ValueError:
+            return False
+        return GitIgnoreSpec.from_lines(patterns).match_file(rel)
 
 
 def _strings(value: Any, key: str, where: Path) -> tuple[str, ...]:
@@ -106,6 +135,14 @@ def load_config(path: Path) -> Config:
             config.fail_on = Severity.parse(str(table["fail-on"]))
         except ValueError as exc:
             raise ConfigError(f"{path}: `fail-on`: {exc}") from None
+    for key in ("exclude", "extend-exclude"):
+        if key in table:
+            config.exclude += _strings(table[key], key, path)
+    if "per-file-ignores" in table:
+        value = table["per-file-ignores"]
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path}: `per-file-ignores` must be a table of pattern = [codes]")
+        config.per_file_ignores = {str(k): _strings(v, f"per-file-ignores.{k}", path) for k, v in value.items()}
     config.line_length = _int(table, "line-length", *LINE_LENGTH_RANGE, path)
     config.indent_width = _int(table, "indent-width", *INDENT_WIDTH_RANGE, path)
     return config

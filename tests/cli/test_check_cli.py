@@ -420,3 +420,26 @@ def test_each_script_gets_the_configuration_nearest_above_it(project: Path) -> N
         assert code == 1, order  # strict/ fails on warnings
     code, _, _ = check(project, "lenient")
     assert code == 0
+
+
+def test_exclude_and_per_file_ignores_in_the_configuration(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[tool.mangopy]\nmanifest = ["app_classes.json"]\nexclude = ["fixes/vendor/"]\n'
+        'extend-exclude = ["*.draft.mf"]\nper-file-ignores = { "fixes/legacy/*.mf" = ["mf113"] }\n',
+        encoding="utf-8",
+    )
+    fixes = project / "fixes"
+    for rel in ("vendor/v.mf", "a.draft.mf", "legacy/old.mf"):
+        (fixes / rel).parent.mkdir(parents=True, exist_ok=True)
+        (fixes / rel).write_text(WARNS, encoding="utf-8")
+    code, out, _ = check(project, "fixes", "--show-files")
+    assert out.splitlines() == ["fixes/clean.mf", "fixes/legacy/old.mf", "fixes/nested/warns.mg"]
+    code, out, _ = check(project, "fixes", "--format", "json")
+    assert {(d["path"], d["code"]) for d in json.loads(out)["diagnostics"]} == {("fixes/nested/warns.mg", "MF113")}
+    code, out, _ = check(project, "fixes/vendor/v.mf")  # named: checked all the same
+    assert "MF113" in out
+    (project / "pyproject.toml").write_text(
+        '[tool.mangopy]\nper-file-ignores = { "fixes/*.mf" = ["MF1O1"] }\n', encoding="utf-8"
+    )
+    code, _, err = check(project, "fixes/clean.mf")
+    assert code == 2 and "per-file-ignores: `MF1O1` is not a rule code" in err
