@@ -157,7 +157,8 @@ def resolve(options: ServerOptions, cache: ManifestCache, document: Path | None)
         manifest = baseline() if include_baseline else Manifest.empty()
     select = options.select if options.select is not None else config.select
     known_select, unknown = resolve_selectors(select or ())
-    known_ignore, unknown_ignore = resolve_selectors([*config.ignore, *options.ignore])
+    per_file = config.ignores_for(document) if document is not None else ()  # per-file-ignores, as check applies them
+    known_ignore, unknown_ignore = resolve_selectors([*config.ignore, *per_file, *options.ignore])
     for message in unknown + unknown_ignore:  # reported, and left out: the rest still applies
         problems.append(Problem("config", f"rule selector: {message}"))
     rules = Options(select=known_select if select is not None and known_select else None, ignore=known_ignore)

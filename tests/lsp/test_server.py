@@ -435,3 +435,13 @@ async def test_a_selector_that_selects_no_rule_is_a_diagnostic_and_the_rest_appl
     diags = (await published(client, uri, 1)).diagnostics
     assert [d.code for d in diags] == ["config"]  # MF013 ignored all the same
     assert "`MF1O1` is not a rule code" in diags[0].message and "`MF101`" in diags[0].message
+
+
+async def test_per_file_ignores_apply_in_the_editor(client: LanguageClient, tmp_path: Path) -> None:
+    (tmp_path / "mangopy.toml").write_text('per-file-ignores = { "legacy/*.mf" = ["MF013"] }\n', encoding="utf-8")
+    (tmp_path / "legacy").mkdir()
+    await start(client, tmp_path)
+    old = open_doc(client, tmp_path / "legacy" / "old.mf", "Foo x = 1;\n")
+    new = open_doc(client, tmp_path / "new.mf", "Foo x = 1;\n")
+    assert [d.code for d in (await published(client, old, 1)).diagnostics] == []
+    assert [d.code for d in (await published(client, new, 1)).diagnostics] == ["MF013"]
