@@ -219,6 +219,8 @@ def _manifest_options(fn: Any) -> Any:
     type=click.Path(),
     help="Name of the script read from standard input (`-`): shown in findings; the configuration is found from it.",
 )
+@click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line, no notes.")
+@click.option("-v", "--verbose", is_flag=True, help="Also say which configuration and manifests each script gets.")
 @click.option("--show-files", is_flag=True, help="List the scripts that would be checked, and exit.")
 @click.option(
     "--show-settings", is_flag=True, help="Print the settings that apply (configuration, manifests, rules), and exit."
@@ -238,6 +240,8 @@ def check_command(
     no_baseline: bool,
     fmt: str,
     stdin_filename: str | None,
+    quiet: bool,
+    verbose: bool,
     show_files: bool,
     show_settings: bool,
     exit_zero: bool,
@@ -273,8 +277,18 @@ def check_command(
         config = _load_config(where, config_path)
         key = str(config.path or "")
         if key not in setups:
-            config, manifest = _load_setup(where, manifests, no_baseline, config_path, extend_manifests, not setups)
+            config, manifest = _load_setup(
+                where, manifests, no_baseline, config_path, extend_manifests, not setups and not quiet
+            )
             threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+            if verbose:
+                listed = ", ".join(map(str, _manifest_paths(config, manifests, extend_manifests))) or "(none)"
+                baseline_word = "with" if config.baseline and not no_baseline else "without"
+                click.echo(
+                    f"mangopy: configuration {config.path or '(none: defaults)'} (from {display_path(where)}): "
+                    f"manifests {listed}, {len(manifest.classes)} classes {baseline_word} the SDK baseline",
+                    err=True,
+                )
             setups[key] = (config, manifest, _options(config, select, ignore), threshold)
         return setups[key]
 
@@ -352,16 +366,14 @@ def check_command(
     elif statistics:
         for line in _statistics(reports):
             click.echo(line)
-        line = summary(counts, len(reports))
-        click.echo(line + (f" ({suppressed} suppressed)" if suppressed else ""))
+        if not quiet:
+            click.echo(summary(counts, len(reports)) + (f" ({suppressed} suppressed)" if suppressed else ""))
     else:
         for report in reports:
             for d in report.diagnostics:
                 click.echo(render_diagnostic(report.path, report.index, d, click.style))
-        line = summary(counts, len(reports))
-        if suppressed:
-            line += f" ({suppressed} suppressed)"
-        click.echo(line)
+        if not quiet:
+            click.echo(summary(counts, len(reports)) + (f" ({suppressed} suppressed)" if suppressed else ""))
 
     if unreadable:
         sys.exit(EXIT_USAGE)

@@ -443,3 +443,15 @@ def test_exclude_and_per_file_ignores_in_the_configuration(project: Path) -> Non
     )
     code, _, err = check(project, "fixes/clean.mf")
     assert code == 2 and "per-file-ignores: `MF1O1` is not a rule code" in err
+
+
+def test_quiet_and_verbose(project: Path) -> None:
+    (project / "fixes" / "errs.mf").write_text(ERRS, encoding="utf-8")
+    code, out, err = check(project, "fixes/errs.mf", "-q")
+    assert code == 0 and "MF103" in out  # no manifest: OrderCell is new (an info)
+    assert "in 1 file" not in out and "note: no app manifest" not in err
+    code, out, err = check(project, "fixes/errs.mf", "-q", "--manifest", "app_classes.json")
+    assert code == 1 and "MF101" in out and "in 1 file" not in out
+    code, _, err = check(project, "fixes", "-v", "--manifest", "app_classes.json", "--no-baseline")
+    assert "mangopy: configuration (none: defaults) (from fixes/clean.mf): manifests app_classes.json, " in err
+    assert "without the SDK baseline" in err and err.count("mangopy: configuration") == 1  # one configuration
