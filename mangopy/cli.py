@@ -43,7 +43,7 @@ from mangopy.report.github import render_github
 from mangopy.report.json import diagnostic_dict
 from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
-from mangopy.semantics.analyze import Options, analyze
+from mangopy.semantics.analyze import Options, analyze, fix_text
 from mangopy.semantics.catalogue import CATALOGUE, LOAD_BLOCKING, resolve_selectors
 from mangopy.semantics.manifest import Manifest, ManifestError, load_all
 from mangopy.syntax import ast, parse
@@ -219,6 +219,15 @@ def _manifest_options(fn: Any) -> Any:
     type=click.Path(),
     help="Name of the script read from standard input (`-`): shown in findings; the configuration is found from it.",
 )
+@click.option(
+    "--fix", "apply_fixes", is_flag=True, help="Apply the safe fixes to the scripts, then report what is left."
+)
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also the fixes that guess (a 'did you mean' name)."
+)
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Print the fixes --fix would apply as a unified diff; write nothing."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line, no notes.")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which configuration and manifests each script gets.")
 @click.option("--show-files", is_flag=True, help="List the scripts that would be checked, and exit.")
@@ -240,6 +249,9 @@ def check_command(
     no_baseline: bool,
     fmt: str,
     stdin_filename: str | None,
+    apply_fixes: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
     quiet: bool,
     verbose: bool,
     show_files: bool,
@@ -298,7 +310,7 @@ def check_command(
         setup_for(first)  # a usage error in the settings is one even with nothing to check
     reports: list[FileReport] = []
     thresholds: list[Severity] = []
-    suppressed = 0
+    suppressed = fixed = 0
     for path in files:
         text = read_script(path)
         if isinstance(text, Unreadable):
@@ -310,6 +322,17 @@ def check_command(
         extra = config.ignores_for(Path(where)) if where != "-" else ()
         if extra:  # per-file-ignores
             options = Options(options.select, options.ignore + _codes(extra, f"{config.path}: per-file-ignores"))
+        if (apply_fixes or show_diff) and path != "-":
+            fixed_text, n = fix_text(text, shown, manifest, options, unsafe_fixes)
+            if fixed_text != text:
+                if show_diff:
+                    click.echo(_unified_diff(text, fixed_text, shown), nl=False)
+                else:
+                    failure = write_atomically(path, fixed_text.encode("utf-8"))
+                    if failure is not None:
+                        fail(f"{shown}: cannot write: {failure}")
+                    text = fixed_text
+                fixed += n
         analysis = analyze(text, shown, manifest, options)
         suppressed += analysis.suppressed
         reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
@@ -367,18 +390,39 @@ def check_command(
         for line in _statistics(reports):
             click.echo(line)
         if not quiet:
-            click.echo(summary(counts, len(reports)) + (f" ({suppressed} suppressed)" if suppressed else ""))
+            click.echo(_summary_line(counts, len(reports), suppressed, fixed, show_diff))
+    elif show_diff:
+        if not quiet:
+            click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied", err=True)
     else:
         for report in reports:
             for d in report.diagnostics:
                 click.echo(render_diagnostic(report.path, report.index, d, click.style))
         if not quiet:
-            click.echo(summary(counts, len(reports)) + (f" ({suppressed} suppressed)" if suppressed else ""))
+            click.echo(_summary_line(counts, len(reports), suppressed, fixed, show_diff))
 
     if unreadable:
         sys.exit(EXIT_USAGE)
+    if show_diff:  # as `fmt --diff`: 1 when something would change
+        sys.exit(EXIT_FINDINGS if fixed and not exit_zero else EXIT_CLEAN)
     failing = any(d.severity >= t for r, t in zip(reports, thresholds, strict=True) for d in r.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _summary_line(counts: dict[Severity, int], files: int, suppressed: int, fixed: int, dry: bool) -> str:
+    extra = [f"{suppressed} suppressed"] if suppressed else []
+    if fixed:
+        extra.append(f"{fixed} {'would be ' if dry else ''}fixed")
+    return summary(counts, files) + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _unified_diff(before: str, after: str, path: str) -> str:
+    import difflib
+
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"{path} (original)", f"{path} (fixed)"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
 def _not_excluded(files: list[str], paths: tuple[str, ...], config_of: Callable[[str], Config]) -> list[str]:

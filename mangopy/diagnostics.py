@@ -112,10 +112,16 @@ class Related:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    """A machine-applicable correction: ``edits`` are (start, end, replacement) in the analysed text."""
+    """A machine-applicable correction: ``edits`` are (start, end, replacement) in the analysed text.
+
+    ``safe``: it keeps what the script means, or makes it mean what MangoFix does anyway (`check
+    --fix` applies it); the others guess at what was meant (a "did you mean" name) and need
+    `--unsafe-fixes` (the editor offers both).
+    """
 
     title: str
     edits: tuple[tuple[int, int, str], ...]
+    safe: bool = False
 
 
 @dataclass(slots=True)

@@ -160,7 +160,7 @@ def _unused(entry: _Suppression, text: str, options: Options) -> Diagnostic | No
     start, end = entry.span
     keep = [w for w in entry.written if w not in unused and w.upper() not in unused and w.lower() not in unused]
     code = RULES[UNUSED_SUPPRESSION]
-    fix = Fix("Remove the unused suppression", (_removal(entry, text, keep),))
+    fix = Fix("Remove the unused suppression", (_removal(entry, text, keep),), safe=True)
     return Diagnostic(code.code, code.severity, message, start, end, fixes=[fix])
 
 
@@ -181,3 +181,38 @@ def _removal(entry: _Suppression, text: str, keep: list[str]) -> tuple[int, int,
         line_end = text.find("\n", c_end)
         return line_start, (line_end + 1 if line_end >= 0 else len(text)), ""
     return line_start + len(before.rstrip()), c_end, ""
+
+
+def fix_text(
+    text: str,
+    path: str = "<string>",
+    manifest: Manifest | None = None,
+    options: Options | None = None,
+    unsafe: bool = False,
+) -> tuple[str, int]:
+    """``text`` with the fixes of its findings applied (the safe ones; all with ``unsafe``), and how
+    many were applied: analysed again after each round (a fix can reveal or settle others), until
+    nothing is left to apply (at most 10 rounds).  Edits that overlap one already taken wait for the
+    next round."""
+    applied = 0
+    for _round in range(10):
+        analysis = analyze(text, path, manifest, options)
+        edits: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for d in analysis.diagnostics:
+            fix = next((f for f in d.fixes if f.safe or unsafe), None)
+            if fix is None or any(_overlap(edit[:2], span) for edit in fix.edits for span in taken):
+                continue
+            edits.extend(fix.edits)
+            taken.extend((s, e) for s, e, _ in fix.edits)
+            applied += 1
+        if not edits:
+            break
+        for start, end, new in sorted(edits, reverse=True):
+            text = text[:start] + new + text[end:]
+    return text, applied
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two edit spans touch the same text (two insertions at one place count too)?"""
+    return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0]

@@ -302,7 +302,7 @@ class Parser:
             return False
         at = _end(self.tokens[i - 1])
         code = errors.SYNTAX_ERROR
-        fix = Fix("Insert `;`", ((at, at, ";"),))
+        fix = Fix("Insert `;`", ((at, at, ";"),), safe=True)
         self.diagnostics.append(
             Diagnostic(code.code, code.severity, "missing `;` at the end of the line", at, at, fixes=[fix])
         )

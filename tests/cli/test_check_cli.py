@@ -455,3 +455,27 @@ def test_quiet_and_verbose(project: Path) -> None:
     code, _, err = check(project, "fixes", "-v", "--manifest", "app_classes.json", "--no-baseline")
     assert "mangopy: configuration (none: defaults) (from fixes/clean.mf): manifests app_classes.json, " in err
     assert "without the SDK baseline" in err and err.count("mangopy: configuration") == 1  # one configuration
+
+
+FIXABLE = (
+    "int a = 1\nNSNumber *n = 1;\nint c = 3; // mangopy: ignore[MF131]\n"
+    "class OrderListController : UIViewController {\n- (void)reloadOrdersAnimate:(BOOL)a { }\n}\n"
+)
+
+
+def test_fix_diff_and_unsafe_fixes(project: Path) -> None:
+    script = project / "fixes" / "fixable.mf"
+    script.write_text(FIXABLE, encoding="utf-8")
+    code, out, _ = check(project, "fixes/fixable.mf", "--manifest", "app_classes.json", "--diff")
+    assert code == 1 and script.read_text(encoding="utf-8") == FIXABLE  # nothing written
+    assert "+int a = 1;\n" in out and "+NSNumber *n = @(1);\n" in out and "+int c = 3;\n" in out
+    assert "reloadOrdersAnimated" not in out  # a guess: only with --unsafe-fixes
+    code, out, _ = check(project, "fixes/fixable.mf", "--manifest", "app_classes.json", "--fix")
+    safe = script.read_text(encoding="utf-8")
+    assert safe.startswith("int a = 1;\nNSNumber *n = @(1);\nint c = 3;\n")
+    assert code == 0 and "MF113" in out and out.rstrip().endswith("(3 fixed)")  # what is left is reported
+    code, out, _ = check(project, "fixes/fixable.mf", "--manifest", "app_classes.json", "--fix", "--unsafe-fixes")
+    assert "- (void)reloadOrdersAnimated:(BOOL)a { }" in script.read_text(encoding="utf-8")
+    assert code == 0 and "0 errors, 0 warnings" in out
+    code, out, _ = check(project, "fixes/fixable.mf", "--manifest", "app_classes.json", "--diff")
+    assert code == 0 and out == ""  # nothing left to fix

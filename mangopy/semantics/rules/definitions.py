@@ -47,7 +47,11 @@ def _check_class(model: Model, sc: ScriptClass) -> None:
                 "MangoFix keeps the real superclass (super calls go there)",
                 hint=f"write `class {cls.name.id} : {real}`",
                 related=model.manifest_note(info),
-                fix=Fix(f"Change the superclass to `{real}`", ((cls.superclass.start, cls.superclass.end, real),)),
+                fix=Fix(
+                    f"Change the superclass to `{real}`",
+                    ((cls.superclass.start, cls.superclass.end, real),),
+                    safe=True,  # MangoFix keeps the real superclass anyway
+                ),
             )
         module = annotation_text(cls.annotations, "@SwiftModule")
         if info.swift_module and sc.runtime_name == cls.name.id and info.name == cls.name.id:

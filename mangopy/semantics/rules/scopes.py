@@ -364,9 +364,11 @@ class ScopeChecker(ast.NodeVisitor):
                 value,
                 f"{where} must be an object, but this is {kind}: MangoFix asserts at run time",
                 hint='box it: `@(...)`, or `@"..."` for text',
-                fix=Fix("Box it with `@( )`", ((value.start, value.start, "@("), (value.end, value.end, ")")))
+                fix=Fix(
+                    "Box it with `@( )`", ((value.start, value.start, "@("), (value.end, value.end, ")")), safe=True
+                )
                 if kind != "a C string"
-                else Fix("Make it an NSString", ((value.start, value.start, "@"),)),
+                else Fix("Make it an NSString", ((value.start, value.start, "@"),), safe=True),
             )
 
     def visit_StructLiteral(self, node: ast.StructLiteral) -> None:
@@ -452,7 +454,7 @@ class ScopeChecker(ast.NodeVisitor):
                 f"`{node.name.id}` is an object, but gets {literal}: MangoFix converts by the declared type, so it "
                 "becomes nil",
                 hint="box it: `@(...)`",
-                fix=Fix("Box it with `@( )`", ((init.start, init.start, "@("), (init.end, init.end, ")"))),
+                fix=Fix("Box it with `@( )`", ((init.start, init.start, "@("), (init.end, init.end, ")")), safe=True),
             )
         elif declared == "id" and literal == "a C string":
             self.model.add(
@@ -460,7 +462,7 @@ class ScopeChecker(ast.NodeVisitor):
                 init,
                 f"`{node.name.id}` is an object, but gets a C string: it becomes nil",
                 hint='write an NSString: `@"..."`',
-                fix=Fix("Make it an NSString", ((init.start, init.start, "@"),)),
+                fix=Fix("Make it an NSString", ((init.start, init.start, "@"),), safe=True),
             )
 
     # ------------------------------------------------------------------ declarations and names
