@@ -144,12 +144,17 @@ def _options(config: Config, select: tuple[str, ...] = (), ignore: tuple[str, ..
     )
 
 
+def _config_file(first_path: str, config_path: str | None) -> Path | None:
+    """The configuration file given, or the one nearest above ``first_path`` (None: the defaults)."""
+    if config_path:
+        return Path(config_path)
+    return find_config(Path(first_path) if first_path != "-" else Path.cwd())
+
+
 def _load_config(first_path: str, config_path: str | None) -> Config:
     """The configuration given, or discovered from the first input (none: the defaults)."""
     try:
-        if config_path:
-            return load_config(Path(config_path))
-        found = find_config(Path(first_path) if first_path != "-" else Path.cwd())
+        found = _config_file(first_path, config_path)
         return load_config(found) if found else Config()
     except ConfigError as exc:
         fail(str(exc))
@@ -286,8 +291,7 @@ def check_command(
     setups: dict[str, tuple[Config, Manifest, Options, Severity]] = {}
 
     def setup_for(where: str) -> tuple[Config, Manifest, Options, Severity]:
-        config = _load_config(where, config_path)
-        key = str(config.path or "")
+        key = str(_config_file(where, config_path) or "")  # found per script, read once per file found
         if key not in setups:
             config, manifest = _load_setup(
                 where, manifests, no_baseline, config_path, extend_manifests, not setups and not quiet
