@@ -5,6 +5,7 @@ Exit codes: 0 clean, 1 findings (syntax errors for ``parse``), 2 usage error or 
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -154,10 +155,15 @@ def _config_file(first_path: str, config_path: str | None) -> Path | None:
 def _load_config(first_path: str, config_path: str | None) -> Config:
     """The configuration given, or discovered from the first input (none: the defaults)."""
     try:
-        found = _config_file(first_path, config_path)
-        return load_config(found) if found else Config()
+        return _read_config(_config_file(first_path, config_path))
     except ConfigError as exc:
         fail(str(exc))
+
+
+@functools.cache
+def _read_config(found: Path | None) -> Config:
+    """Each configuration file read once per run, however many scripts it applies to."""
+    return load_config(found) if found else Config()
 
 
 def _manifest_paths(config: Config, manifests: tuple[str, ...], extend: tuple[str, ...]) -> list[str | Path]:
