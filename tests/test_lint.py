@@ -17,3 +17,15 @@ def test_ruff_check_is_clean() -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_layers_are_kept() -> None:
+    """A lower layer never imports a higher one: the contract in pyproject.toml, checked by import-linter."""
+    proc = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -5,7 +5,7 @@ file) on its own, against a real iOS SDK or mangopy's stub SDK, and merges what 
 (classes, class extensions and categories, protocols) into a manifest dictionary valid against
 ``mangopy/data/manifest.schema.json``.  See ``docs/manifest-export.md``.
 
-This is a library: no command-line code here (``mangopy.manifest_cli`` wraps it).
+This is a library: no command-line code here (``mangopy.cli.manifest`` wraps it).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from mangopy.manifest_cli import manifest_group
+from mangopy.cli.manifest import manifest_group
 from mangopy.semantics.manifest import validate
 
 DATA = Path(__file__).parent / "data"

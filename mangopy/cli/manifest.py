@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from mangopy.clitools import (
+from mangopy.cli._io import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_USAGE,
