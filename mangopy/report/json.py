@@ -23,6 +23,16 @@ def diagnostic_dict(path: str, index: LineIndex, d: Diagnostic) -> dict[str, Any
         out["hint"] = d.hint
     if d.related:
         out["related"] = [_related(path, index, rel) for rel in d.related]
+    if d.fixes:  # as ruff's JSON: the first fix, whether `--fix` applies it, its edits
+        fix = d.fixes[0]
+        out["fix"] = {
+            "message": fix.title,
+            "applicability": "safe" if fix.safe else "unsafe",
+            "edits": [
+                {"content": new, "location": _pos(index, start), "end_location": _pos(index, end)}
+                for start, end, new in fix.edits
+            ],
+        }
     return out
 
 

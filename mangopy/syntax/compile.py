@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from mangopy.diagnostics import Diagnostic, LineIndex, Related, Severity
+from mangopy.diagnostics import Diagnostic, Fix, LineIndex, Related, Severity
 from mangopy.syntax import ast, errors
 
 #: Section 5.4: names the typedef table knows before any script runs.
@@ -78,6 +78,10 @@ _UNKNOWN_TYPE_ADVICE = {
     "unsigned": "write `uint`",
     "short": "write `int`",
 }
+
+
+# Objective-C type names that mean exactly a MangoFix one: the fix writes it (a safe fix).
+_SAME_TYPE = {"instancetype": "id", "bool": "BOOL", "NSTimeInterval": "double", "CFTimeInterval": "double"}
 
 
 def _unknown_type_advice(name: str) -> str:
@@ -194,6 +198,9 @@ class _Checker:
             if in_signature:
                 message += " (a new method, property or block with this type has no type encoding and crashes)"
             d = self.add(errors.UNKNOWN_TYPE, message, n, hint, None if in_signature else Severity.INFO)
+            same = _SAME_TYPE.get(name)
+            if same is not None and self.text[n.start : n.end] == name:
+                d.fixes.append(Fix(f"Write `{same}`", ((n.start, n.end, same),), safe=True))
             if later is not None and later.start > n.start:
                 d.related.append(Related("typedef here", later.start, later.end))
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mangopy.diagnostics import Diagnostic, Fix
-from mangopy.syntax import ast, errors
+from mangopy.syntax import ast, errors, habits
 from mangopy.syntax.grammar import PRODUCTIONS, Production
 from mangopy.syntax.lexer import Token
 from mangopy.syntax.tables import Tables
@@ -165,6 +165,7 @@ class Parser:
         errstatus = 0  # > 0: recovering; new errors are not reported until 3 tokens were shifted
         repairs = 0  # closers inserted at end of input
         semicolon_at = -1  # the token before which a missing `;` was last inserted
+        reported_at = -1  # the token last reported
 
         while True:
             act = action[states[-1]].get(ttype)
@@ -240,8 +241,11 @@ class Parser:
                 tok, ttype, i = _Virtual("SEMICOLON", prev_end), "SEMICOLON", i - 1
                 snapshot = None
                 continue
-            if errstatus == 0 and ttype != ILLEGAL:
+            if i != reported_at and (
+                (errstatus == 0 and ttype != ILLEGAL) or (ttype == "LB" and self._statement_send(i))
+            ):
                 self._report(tok, i, snapshot or states)
+                reported_at = i
             if ttype == EOF:
                 # Nothing left to resynchronise on.  The error is reported; now repair by inserting
                 # zero-width closers while one fits, so open constructs complete (editors get the
@@ -307,6 +311,13 @@ class Parser:
             Diagnostic(code.code, code.severity, "missing `;` at the end of the line", at, at, fixes=[fix])
         )
         return True
+
+    def _statement_send(self, i: int) -> bool:
+        """Does token ``i`` (a `[`) open an Objective-C send that starts a statement?  Reported even
+        while recovering from the error before it: it is a habit of its own, not a consequence."""
+        return (
+            i > 0 and self.tokens[i - 1].type in ("SEMICOLON", "LC", "RC") and _starts_line(self.text, self.tokens[i])
+        )
 
     def _is_sync(self, i: int) -> bool:
         """Does token ``i`` certainly start a new definition or class member?"""
@@ -380,7 +391,11 @@ class Parser:
         if wanted:
             message += f"; expected {wanted}"
         hint = _hint(self.tokens, i, tok, expected, self.text)
-        self.diagnostics.append(Diagnostic(code.code, code.severity, message, start, end, hint))
+        fixes: list[Fix] = []
+        if isinstance(hint, tuple):  # advice that comes with the edit
+            hint, fix = hint
+            fixes = [fix] if fix is not None else []
+        self.diagnostics.append(Diagnostic(code.code, code.severity, message, start, end, hint, fixes=fixes))
 
 
 _CHAINS: dict[tuple[str, int], dict[tuple[int, int, str], int]] = {}
@@ -587,8 +602,11 @@ _QUALIFIERS = frozenset(
 _ASSIGN_OPS = frozenset({"ASSIGN", "ADD_ASSIGN", "SUB_ASSIGN", "ASTERISK_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN"})
 
 
-def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str) -> str | None:
-    """Explain MangoFix's well-known surprises when the error looks like one of them."""
+def _hint(
+    tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
+) -> str | tuple[str, Fix | None] | None:
+    """Explain MangoFix's well-known surprises when the error looks like one of them (with the fix,
+    for the Objective-C habits :mod:`mangopy.syntax.habits` can rewrite)."""
     t = tok.type
     prev_tok = [tokens[j] if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
     prev = [p.type if p is not None else None for p in prev_tok]
@@ -599,10 +617,11 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
     if t == "ANNOTATION" and tok.value in ("@YES", "@NO"):
         word = tok.value[1:]
         return (
-            f"`{tok.value}` is not a boxed BOOL in MangoFix (it reads as an annotation); write `{word}` or `@({word})`"
+            f"`{tok.value}` is not a boxed BOOL in MangoFix (it reads as an annotation); write `{word}` or `@({word})`",
+            habits.boxed_bool_fix(tok),
         )
     if t == "ANNOTATION" and tok.value in ("@true", "@false"):
-        return "MangoFix has no `true`/`false`; write `@(YES)` or `@(NO)`"
+        return "MangoFix has no `true`/`false`; write `@(YES)` or `@(NO)`", habits.boxed_bool_fix(tok)
     if t == "ANNOTATION" and tok.value in ("@interface", "@implementation", "@end", "@protocol"):
         return f"`{tok.value}` is Objective-C, not MangoFix; write `class Name : Superclass {{ ... }}`"
     if (
@@ -630,7 +649,8 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
         name = tokens[i - 2].value
         return (
             f"a member access right before `:` is read as the selector `{name}:`; "
-            f"write `.{name}()` or put the access in parentheses"
+            f"write `.{name}()` or put the access in parentheses",
+            habits.member_call_fix(tokens[i - 2]),
         )
 
     # --- statements
@@ -639,11 +659,17 @@ def _hint(tokens: Sequence[Any], i: int, tok: Any, expected: set[str], text: str
     if t == "SEMICOLON" and prev[0] in (None, "SEMICOLON", "LC"):
         return "MangoFix has no empty statement: remove the `;`"
     if t == "SEMICOLON" and expected == {"COLON", "LC"}:
-        return "there are no method prototypes: every method needs a body `{ ... }`"
+        return (
+            "there are no method prototypes: every method needs a body `{ ... }`",
+            habits.prototype_fix(tokens, i, text),
+        )
     if t == "COLON" and "LC" in expected and "IDENTIFIER" in expected:
         return "every selector piece of a method needs a name: `- (void)move:(int)a to:(int)b`"
     if t == "LB" and not expected & {"LB"} and prev[0] not in _PRIMARY_END:
-        return "Objective-C bracket sends do not exist; write `receiver.selector:(args)`"
+        return (
+            "Objective-C bracket sends do not exist; write `receiver.selector:(args)`",
+            habits.bracket_send_fix(tokens, i, text),
+        )
     if expected == {"LC"} and prev[0] in ("RP", "ELSE", "DO"):
         return "MangoFix requires braces `{ ... }` around every if/else/loop body"
     if expected == {"LC"} and prev[0] == "COLON":

@@ -479,3 +479,24 @@ def test_fix_diff_and_unsafe_fixes(project: Path) -> None:
     assert code == 0 and "0 errors, 0 warnings" in out
     code, out, _ = check(project, "fixes/fixable.mf", "--manifest", "app_classes.json", "--diff")
     assert code == 0 and out == ""  # nothing left to fix
+
+
+def test_fix_on_the_example_broken_script(project: Path) -> None:
+    """The Objective-C habits of examples/broken_fix.mf are fixed; a second run changes nothing; what
+    is left are the findings no edit can settle (they need the author)."""
+    script = project / "broken_fix.mf"
+    shutil.copy(EXAMPLES / "broken_fix.mf", script)
+    code, before, _ = check(project, "broken_fix.mf", "--manifest", "app_classes.json", "--format", "json")
+    assert code == 1
+    fixable = [d for d in json.loads(before)["diagnostics"] if d.get("fix")]
+    code, out, _ = check(project, "broken_fix.mf", "--manifest", "app_classes.json", "--fix")
+    fixed = script.read_text(encoding="utf-8")
+    assert code == 0 and out.rstrip().endswith(f"({len(fixable)} fixed)")
+    assert "super.viewDidLoad();" in fixed and "@(YES)" in fixed and "self.orders.count() : 0" in fixed
+    assert "- (void)reset;" not in fixed and "self.ORGviewDidLoad();" in fixed
+    code, out, _ = check(project, "broken_fix.mf", "--manifest", "app_classes.json", "--fix")  # idempotent
+    assert script.read_text(encoding="utf-8") == fixed and "fixed" not in out
+    code, out, _ = check(project, "broken_fix.mf", "--manifest", "app_classes.json", "--format", "json")
+    left = json.loads(out)["diagnostics"]
+    assert left and all(not d.get("fix") and not d["code"].startswith("MF0") for d in left)
+    assert run("parse", str(script), cwd=project).returncode == 0

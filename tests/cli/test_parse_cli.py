@@ -85,6 +85,13 @@ def test_json_output(files: dict[str, Path]) -> None:
         "severity": "error",
         "code": "MF003",
         "message": "missing `;` at the end of the line",
+        "fix": {
+            "message": "Insert `;`",
+            "applicability": "safe",
+            "edits": [
+                {"content": ";", "location": {"line": 1, "column": 10}, "end_location": {"line": 1, "column": 10}}
+            ],
+        },
     }
 
 
