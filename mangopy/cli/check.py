@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,20 @@ from mangopy.syntax import ast
 @click.option(
     "--show-settings", is_flag=True, help="Print the settings that apply (configuration, manifests, rules), and exit."
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="JSON file of accepted findings: only the others are reported (see --write-baseline).",
+)
+@click.option(
+    "--write-baseline",
+    is_flag=True,
+    help="Record the current findings in the --baseline file (not load-blocking ones), then report what is left.",
+)
+@click.option(
+    "--watch", is_flag=True, help="Check again whenever a script, configuration or manifest changes (Ctrl-C stops)."
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the check (usage errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them (text format).")
 @click.option("--select", multiple=True, help="Only these codes, prefixes or rule names (comma-separated).")
@@ -94,6 +109,9 @@ def check_command(
     verbose: bool,
     show_files: bool,
     show_settings: bool,
+    baseline_path: str | None,
+    write_baseline: bool,
+    watch: bool,
     exit_zero: bool,
     statistics: bool,
     select: tuple[str, ...],
@@ -108,6 +126,8 @@ def check_command(
     """
     if not paths:
         paths = (".",)
+    if write_baseline and not baseline_path:
+        fail("--write-baseline needs --baseline FILE (where to write it)")
     first = stdin_filename if stdin_filename and paths[0] == "-" else paths[0]  # where the configuration is
     if show_files or show_settings:
         config = load_config_for(first, config_path)
@@ -120,134 +140,224 @@ def check_command(
         if show_settings:
             _show_settings(config, manifest_paths(config, manifests, extend_manifests), no_baseline, options, fail_on)
         sys.exit(EXIT_USAGE if unreadable else EXIT_CLEAN)
-    # each script with the configuration nearest above it (as ruff does), loaded once per file found
-    setups: dict[str, tuple[Config, Manifest, Options, Severity]] = {}
+    if watch and "-" in paths:
+        fail("--watch cannot watch standard input")
+    if watch and write_baseline:
+        fail("--watch and --write-baseline exclude each other (write the baseline once, then watch)")
 
-    def setup_for(where: str) -> tuple[Config, Manifest, Options, Severity]:
-        key = str(config_file(where, config_path) or "")  # found per script, read once per file found
-        if key not in setups:
-            config, manifest = load_setup(
-                where, manifests, no_baseline, config_path, extend_manifests, not setups and not quiet
-            )
-            threshold = Severity.parse(fail_on) if fail_on else config.fail_on
-            if verbose:
-                listed = ", ".join(map(str, manifest_paths(config, manifests, extend_manifests))) or "(none)"
-                baseline_word = "with" if config.baseline and not no_baseline else "without"
-                click.echo(
-                    f"mangopy: configuration {config.path or '(none: defaults)'} (from {display_path(where)}): "
-                    f"manifests {listed}, {len(manifest.classes)} classes {baseline_word} the SDK baseline",
-                    err=True,
+    def run_once() -> int:
+        """One check of every script; the exit status it deserves."""
+        # each script with the configuration nearest above it (as ruff does), loaded once per file found
+        setups: dict[str, tuple[Config, Manifest, Options, Severity]] = {}
+
+        def setup_for(where: str) -> tuple[Config, Manifest, Options, Severity]:
+            key = str(config_file(where, config_path) or "")  # found per script, read once per file found
+            if key not in setups:
+                config, manifest = load_setup(
+                    where, manifests, no_baseline, config_path, extend_manifests, not setups and not quiet
                 )
-            setups[key] = (config, manifest, rule_options(config, select, ignore), threshold)
-        return setups[key]
+                threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+                if verbose:
+                    listed = ", ".join(map(str, manifest_paths(config, manifests, extend_manifests))) or "(none)"
+                    baseline_word = "with" if config.baseline and not no_baseline else "without"
+                    click.echo(
+                        f"mangopy: configuration {config.path or '(none: defaults)'} (from {display_path(where)}): "
+                        f"manifests {listed}, {len(manifest.classes)} classes {baseline_word} the SDK baseline",
+                        err=True,
+                    )
+                setups[key] = (config, manifest, rule_options(config, select, ignore), threshold)
+            return setups[key]
 
-    files, unreadable = collect_scripts(paths)
-    files = _not_excluded(files, paths, lambda f: setup_for(f)[0])
-    if not files:
-        setup_for(first)  # a usage error in the settings is one even with nothing to check
-    reports: list[FileReport] = []
-    thresholds: list[Severity] = []
-    suppressed = fixed = 0
-    for path in files:
-        text = read_script(path)
-        if isinstance(text, Unreadable):
-            unreadable.append(text)
-            continue
-        shown = stdin_filename if path == "-" and stdin_filename else display_path(path)
-        where = stdin_filename if path == "-" and stdin_filename else path
-        config, manifest, options, threshold = setup_for(where)
-        extra = config.ignores_for(Path(where)) if where != "-" else ()
-        if extra:  # per-file-ignores
-            options = Options(options.select, options.ignore + codes(extra, f"{config.path}: per-file-ignores"))
-        if (apply_fixes or show_diff) and path != "-":
-            fixed_text, n = fix_text(text, shown, manifest, options, unsafe_fixes)
-            if fixed_text != text:
-                if show_diff:
-                    click.echo(_unified_diff(text, fixed_text, shown), nl=False)
-                else:
-                    failure = write_atomically(path, fixed_text.encode("utf-8"))
-                    if failure is not None:
-                        fail(f"{shown}: cannot write: {failure}")
-                    text = fixed_text
-                fixed += n
-        analysis = analyze(text, shown, manifest, options)
-        suppressed += analysis.suppressed
-        reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
-        thresholds.append(threshold)
-    for bad in unreadable:
-        click.echo(f"mangopy: error: {display_path(bad.path)}: {bad.reason}", err=True)
-    if not files and not unreadable:
-        click.echo("mangopy: warning: no MangoFix scripts (*.mg, *.mf) found", err=True)
+        files, unreadable = collect_scripts(paths)
+        files = _not_excluded(files, paths, lambda f: setup_for(f)[0])
+        if not files:
+            setup_for(first)  # a usage error in the settings is one even with nothing to check
+        reports: list[FileReport] = []
+        thresholds: list[Severity] = []
+        suppressed = fixed = 0
+        for path in files:
+            text = read_script(path)
+            if isinstance(text, Unreadable):
+                unreadable.append(text)
+                continue
+            shown = stdin_filename if path == "-" and stdin_filename else display_path(path)
+            where = stdin_filename if path == "-" and stdin_filename else path
+            config, manifest, options, threshold = setup_for(where)
+            extra = config.ignores_for(Path(where)) if where != "-" else ()
+            if extra:  # per-file-ignores
+                options = Options(options.select, options.ignore + codes(extra, f"{config.path}: per-file-ignores"))
+            if (apply_fixes or show_diff) and path != "-":
+                fixed_text, n = fix_text(text, shown, manifest, options, unsafe_fixes)
+                if fixed_text != text:
+                    if show_diff:
+                        click.echo(_unified_diff(text, fixed_text, shown), nl=False)
+                    else:
+                        failure = write_atomically(path, fixed_text.encode("utf-8"))
+                        if failure is not None:
+                            fail(f"{shown}: cannot write: {failure}")
+                        text = fixed_text
+                    fixed += n
+            analysis = analyze(text, shown, manifest, options)
+            suppressed += analysis.suppressed
+            reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
+            thresholds.append(threshold)
+        for bad in unreadable:
+            click.echo(f"mangopy: error: {display_path(bad.path)}: {bad.reason}", err=True)
+        if not files and not unreadable:
+            click.echo("mangopy: warning: no MangoFix scripts (*.mg, *.mf) found", err=True)
 
-    counts: dict[Severity, int] = {}
-    for report in reports:
-        for d in report.diagnostics:
-            counts[d.severity] = counts.get(d.severity, 0) + 1
-    if fmt == "json":
-        click.echo(
-            ast.dumps_json(
-                {
-                    "diagnostics": [diagnostic_dict(r.path, r.index, d) for r in reports for d in r.diagnostics],
-                    "summary": {
-                        "files": len(reports),
-                        "errors": counts.get(Severity.ERROR, 0),
-                        "warnings": counts.get(Severity.WARNING, 0),
-                        "info": counts.get(Severity.INFO, 0),
-                        "suppressed": suppressed,
-                        "unreadable": len(unreadable),
-                    },
-                }
-            )
-        )
-    elif fmt == "sarif":
-        click.echo(render_sarif(reports, CATALOGUE, __version__))
-    elif fmt == "github":
-        out = render_github(reports)
-        if out:
-            click.echo(out)
-    elif fmt == "gitlab":
-        from mangopy.report.gitlab import render_gitlab
+        baselined = 0
+        if baseline_path:
+            reports, baselined = _apply_baseline(reports, Path(baseline_path), write_baseline, quiet)
 
-        click.echo(render_gitlab(reports))
-    elif fmt == "checkstyle":
-        from mangopy.report.checkstyle import render_checkstyle
-
-        click.echo(render_checkstyle(reports))
-    elif fmt == "junit":
-        from mangopy.report.junit import render_junit
-
-        click.echo(render_junit(reports, thresholds))
-    elif fmt == "xcode":
-        from mangopy.report.xcode import render_xcode
-
-        out = render_xcode(reports)
-        if out:
-            click.echo(out)
-    elif statistics:
-        for line in _statistics(reports):
-            click.echo(line)
-        if not quiet:
-            click.echo(_summary_line(counts, len(reports), suppressed, fixed, show_diff))
-    elif show_diff:
-        if not quiet:
-            click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied", err=True)
-    else:
+        counts: dict[Severity, int] = {}
         for report in reports:
             for d in report.diagnostics:
-                click.echo(render_diagnostic(report.path, report.index, d, click.style))
+                counts[d.severity] = counts.get(d.severity, 0) + 1
+        if fmt == "json":
+            click.echo(
+                ast.dumps_json(
+                    {
+                        "diagnostics": [diagnostic_dict(r.path, r.index, d) for r in reports for d in r.diagnostics],
+                        "summary": {
+                            "files": len(reports),
+                            "errors": counts.get(Severity.ERROR, 0),
+                            "warnings": counts.get(Severity.WARNING, 0),
+                            "info": counts.get(Severity.INFO, 0),
+                            "suppressed": suppressed,
+                            "baselined": baselined,
+                            "unreadable": len(unreadable),
+                        },
+                    }
+                )
+            )
+        elif fmt == "sarif":
+            click.echo(render_sarif(reports, CATALOGUE, __version__))
+        elif fmt == "github":
+            out = render_github(reports)
+            if out:
+                click.echo(out)
+        elif fmt == "gitlab":
+            from mangopy.report.gitlab import render_gitlab
+
+            click.echo(render_gitlab(reports))
+        elif fmt == "checkstyle":
+            from mangopy.report.checkstyle import render_checkstyle
+
+            click.echo(render_checkstyle(reports))
+        elif fmt == "junit":
+            from mangopy.report.junit import render_junit
+
+            click.echo(render_junit(reports, thresholds))
+        elif fmt == "xcode":
+            from mangopy.report.xcode import render_xcode
+
+            out = render_xcode(reports)
+            if out:
+                click.echo(out)
+        elif statistics:
+            for line in _statistics(reports):
+                click.echo(line)
+            if not quiet:
+                click.echo(_summary_line(counts, len(reports), suppressed, baselined, fixed, show_diff))
+        elif show_diff:
+            if not quiet:
+                click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would be applied", err=True)
+        else:
+            for report in reports:
+                for d in report.diagnostics:
+                    click.echo(render_diagnostic(report.path, report.index, d, click.style))
+            if not quiet:
+                click.echo(_summary_line(counts, len(reports), suppressed, baselined, fixed, show_diff))
+
+        if unreadable:
+            return EXIT_USAGE
+        if show_diff:  # as `fmt --diff`: 1 when something would change
+            return EXIT_FINDINGS if fixed and not exit_zero else EXIT_CLEAN
+        failing = any(d.severity >= t for r, t in zip(reports, thresholds, strict=True) for d in r.diagnostics)
+        return EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
+
+    status = run_once()
+    if watch:
+        status = _watch(paths, [*manifests, *extend_manifests], run_once, status)
+    sys.exit(status)
+
+
+_WATCHED_SUFFIXES = frozenset({".mg", ".mf", ".json", ".toml"})
+
+
+def _watch(paths: tuple[str, ...], manifests: list[str], run_once: Callable[[], int], status: int) -> int:
+    """Run ``run_once`` again after each change to a script, a configuration, a manifest or a
+    .gitignore under ``paths`` (and the manifests given), until interrupted; the last run's status."""
+    import signal
+    import threading
+    import time
+
+    import watchfiles
+
+    from mangopy.cli._settings import read_config
+
+    roots = sorted({str(Path(p).resolve()) for p in [*paths, *manifests] if Path(p).exists()})
+
+    def relevant(change: watchfiles.Change, path: str) -> bool:
+        name = Path(path)
+        return name.suffix in _WATCHED_SUFFIXES or name.name == ".gitignore"
+
+    # Ctrl-C ends the watch between runs, never in the middle of one (the status is the last
+    # run's, whose report was printed whole)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
+    try:
+        click.echo("mangopy: watching for changes (Ctrl-C stops)", err=True)
+        for changes in watchfiles.watch(*roots, watch_filter=relevant, stop_event=stop, raise_interrupt=False):
+            changed = sorted({display_path(os.path.relpath(p)) for _kind, p in changes})
+            read_config.cache_clear()  # a configuration may have changed
+            stamp = time.strftime("%H:%M:%S")
+            click.echo(f"\n[{stamp}] {', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed:", err=True)
+            try:
+                status = run_once()
+            except SystemExit as exc:  # a usage error (a broken configuration): said; keep watching
+                status = exc.code if isinstance(exc.code, int) else EXIT_USAGE
+            if stop.is_set():
+                break
+            click.echo("mangopy: watching for changes (Ctrl-C stops)", err=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return status
+
+
+def _apply_baseline(reports: list[FileReport], path: Path, write: bool, quiet: bool) -> tuple[list[FileReport], int]:
+    """The reports without the findings the baseline accepts (written first with ``write``)."""
+    from mangopy.report.baseline import Baseline, BaselineError
+
+    if write:
+        recorded = Baseline.from_reports(reports, path.parent, LOAD_BLOCKING)
+        problem = write_atomically(str(path), recorded.dumps().encode("utf-8"))
+        if problem:
+            fail(f"{path}: cannot write the baseline: {problem}")
         if not quiet:
-            click.echo(_summary_line(counts, len(reports), suppressed, fixed, show_diff))
+            n = sum(recorded.accepted.values())
+            click.echo(f"mangopy: wrote {n} finding{'s' if n != 1 else ''} to the baseline {path}", err=True)
+    try:
+        baseline = Baseline.load(path)
+    except BaselineError as exc:
+        fail(str(exc))
+    reports, matched, stale = baseline.apply(reports, LOAD_BLOCKING)
+    if stale and not quiet:
+        click.echo(
+            f"mangopy: note: {stale} finding{'s' if stale != 1 else ''} of the baseline no longer "
+            f"occur{'s' if stale == 1 else ''}: --write-baseline records the current ones",
+            err=True,
+        )
+    return reports, matched
 
-    if unreadable:
-        sys.exit(EXIT_USAGE)
-    if show_diff:  # as `fmt --diff`: 1 when something would change
-        sys.exit(EXIT_FINDINGS if fixed and not exit_zero else EXIT_CLEAN)
-    failing = any(d.severity >= t for r, t in zip(reports, thresholds, strict=True) for d in r.diagnostics)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
-
-def _summary_line(counts: dict[Severity, int], files: int, suppressed: int, fixed: int, dry: bool) -> str:
+def _summary_line(
+    counts: dict[Severity, int], files: int, suppressed: int, baselined: int, fixed: int, dry: bool
+) -> str:
     extra = [f"{suppressed} suppressed"] if suppressed else []
+    if baselined:
+        extra.append(f"{baselined} baselined")
     if fixed:
         extra.append(f"{fixed} {'would be ' if dry else ''}fixed")
     return summary(counts, files) + (f" ({', '.join(extra)})" if extra else "")

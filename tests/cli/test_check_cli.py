@@ -69,7 +69,15 @@ def test_json_format(project: Path) -> None:
     code, out, _ = check(project, "fixes", "--manifest", "app_classes.json", "--format", "json")
     data = json.loads(out)
     assert code == 0
-    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "info": 0, "suppressed": 0, "unreadable": 0}
+    assert data["summary"] == {
+        "files": 2,
+        "errors": 0,
+        "warnings": 1,
+        "info": 0,
+        "suppressed": 0,
+        "baselined": 0,
+        "unreadable": 0,
+    }
     (d,) = data["diagnostics"]
     assert {k: d[k] for k in ("path", "line", "column", "end_line", "end_column", "severity", "code")} == {
         "path": "fixes/nested/warns.mg", "line": 2, "column": 9, "end_line": 2, "end_column": 36,
@@ -500,3 +508,108 @@ def test_fix_on_the_example_broken_script(project: Path) -> None:
     left = json.loads(out)["diagnostics"]
     assert left and all(not d.get("fix") and not d["code"].startswith("MF0") for d in left)
     assert run("parse", str(script), cwd=project).returncode == 0
+
+
+def test_baseline_accepts_existing_findings_and_catches_new_ones(project: Path) -> None:
+    script = project / "fixes" / "rules.mf"
+    shutil.copy(EXAMPLES / "broken_rules.mf", script)
+    args = ("fixes/rules.mf", "--manifest", "app_classes.json", "--baseline", "ci/baseline.json")
+    (project / "ci").mkdir()
+    code, out, err = check(project, *args, "--write-baseline", "--fail-on", "info")
+    recorded = json.loads((project / "ci" / "baseline.json").read_text(encoding="utf-8"))
+    n = sum(f["count"] for f in recorded["findings"])
+    assert code == 0 and f"wrote {n} findings" in err and out.rstrip().endswith(f"({n} baselined)")
+    assert {f["path"] for f in recorded["findings"]} == {"../fixes/rules.mf"}  # relative to the baseline
+    # lines moved down and a second copy of an accepted finding: only the copy is new
+    text = script.read_text(encoding="utf-8")
+    script.write_text("// moved\n\n" + text.replace("    total = 0;\n", "    total = 0;\n    total = 0;\n"), "utf-8")
+    code, out, _ = check(project, *args, "--fail-on", "warning", "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and [d["code"] for d in data["diagnostics"]] == ["MF131"]
+    assert data["summary"]["baselined"] == n
+    # a finding fixed: the baseline has a stale entry, which is said, not failed
+    script.write_text(text.replace("    total = 0;\n", ""), "utf-8")
+    code, out, err = check(project, *args, "--fail-on", "info")
+    assert code == 0 and "1 finding of the baseline no longer occurs" in err
+
+
+def test_baseline_never_accepts_load_blocking_errors(project: Path) -> None:
+    script = project / "fixes" / "broken.mf"
+    script.write_text("int a = 1\nint b = ;\n", encoding="utf-8")
+    args = ("fixes/broken.mf", "--manifest", "app_classes.json", "--baseline", "b.json")
+    code, out, _ = check(project, *args, "--write-baseline")
+    assert code == 1 and out.count("MF003") == 2  # still reported, so still failing
+    assert json.loads((project / "b.json").read_text(encoding="utf-8"))["findings"] == []
+    # a hand-written entry for it does not help either
+    forged = {"mangopy-baseline": 1, "findings": [{"path": "fixes/broken.mf", "code": "MF003", "line": "int b = ;"}]}
+    (project / "b.json").write_text(json.dumps(forged), encoding="utf-8")
+    code, out, _ = check(project, *args)
+    assert code == 1 and out.count("MF003") == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read the baseline"),
+        ("{", "not a mangopy baseline (not JSON"),
+        ('{"findings": []}', 'expected "mangopy-baseline": 1'),
+        ('{"mangopy-baseline": 1, "findings": [{"path": "a.mf", "code": "MF131", "count": 0}]}', "finding 1:"),
+    ],
+)
+def test_a_bad_baseline_is_a_usage_error(project: Path, content: str | None, message: str) -> None:
+    if content is not None:
+        (project / "b.json").write_text(content, encoding="utf-8")
+    code, _, err = check(project, "fixes/clean.mf", "--baseline", "b.json")
+    assert code == 2 and message in err and "Traceback" not in err
+    code, _, err = check(project, "fixes/clean.mf", "--write-baseline")
+    assert code == 2 and "--write-baseline needs --baseline FILE" in err
+
+
+def test_watch_checks_again_after_a_change_until_interrupted(project: Path) -> None:
+    import os
+    import queue
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    script = project / "fixes" / "clean.mf"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mangopy", "check", "fixes", "--manifest", "app_classes.json", "--watch"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "MANGOPY_CACHE_DIR": str(project / "cache")},
+    )
+    assert proc.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+
+    def summaries(touch: Path | None = None) -> list[str]:
+        """Lines up to the next summary line (the file rewritten each second until one comes)."""
+        got: list[str] = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if touch is not None:
+                touch.write_text(ERRS, encoding="utf-8")  # the watcher may not be set up the first time
+            try:
+                while True:
+                    got.append(lines.get(timeout=1))
+                    if " in 2 files" in got[-1]:
+                        return got
+            except queue.Empty:
+                continue
+        raise AssertionError(f"no new report: {got}")
+
+    try:
+        assert summaries()[-1] == "0 errors, 1 warning, 0 info in 2 files\n"
+        got = summaries(touch=script)  # a new error
+        assert any(line.startswith("fixes/clean.mf:1:19: error MF101") for line in got), got
+        assert got[-1] == "1 error, 1 warning, 0 info in 2 files\n"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=30)
+    assert "changed:" in err and "Traceback" not in err
+    assert proc.returncode == 1, err  # the last run's status
