@@ -11,7 +11,8 @@ import {
 
 const CLIENT_ID = "mangopy"; // also makes vscode-languageclient honour `mangopy.trace.server`
 const CLIENT_NAME = "mangopy language server";
-const INSTALL_HINT = "pip install mangopy";
+// The distribution is `mangofix-tools`; until it is on PyPI it installs from a checkout or a wheel.
+const INSTALL_HINT = "pip install /path/to/mangopy-checkout (distribution mangofix-tools)";
 
 let client: LanguageClient | undefined;
 let outputChannel: vscode.OutputChannel;
