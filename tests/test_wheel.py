@@ -5,6 +5,7 @@ fresh virtual environment where the `mangopy` command does its jobs."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -75,3 +76,42 @@ def test_the_wheel_installs_and_runs_in_a_fresh_venv(tmp_path: Path) -> None:
         timeout=120,
     )
     assert server.stdout.strip() == "ok", server.stderr
+
+
+def _git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_pre_commit_hooks_install_from_a_local_checkout(tmp_path: Path) -> None:
+    """docs/ci.md's configuration, tag-free: `repo:` a local clone, `rev:` one of its commits."""
+    app = tmp_path / "app"
+    app.mkdir()
+    _git(app, "init", "-q")
+    shutil.copy(ROOT / "examples" / "app_classes.json", app)
+    (app / "fix.mf").write_text("class OrderCell : UICollectionViewCell {\n}\n", encoding="utf-8")
+    (app / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {_git(ROOT, 'rev-parse', 'HEAD')}\n    hooks:\n"
+        "      - id: mangopy-check\n        args: [--manifest, app_classes.json]\n      - id: mangopy-fmt\n",
+        encoding="utf-8",
+    )
+    _git(app, "add", "-A")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
+
+    def pre_commit() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "run", "--all-files"],
+            cwd=app,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env=env,
+        )
+
+    first = pre_commit()
+    assert first.returncode == 1 and "fix.mf:1:19: error MF101" in first.stdout, first.stdout + first.stderr
+    (app / "fix.mf").write_text("class OrderCell : UITableViewCell {}\n", encoding="utf-8")  # formatted too
+    _git(app, "add", "-A")
+    second = pre_commit()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "mangopy check" in second.stdout and "mangopy fmt" in second.stdout
