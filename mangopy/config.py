@@ -22,11 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from mangopy.diagnostics import Severity
 
 KEYS = {
@@ -90,6 +85,10 @@ def _strings(value: Any, key: str, where: Path) -> tuple[str, ...]:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
+    if sys.version_info >= (3, 11):  # imported when a configuration file is found
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

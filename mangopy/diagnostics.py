@@ -33,6 +33,8 @@ class Severity(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Position:
+    """A 1-based line and column (columns count characters)."""
+
     line: int
     column: int
 
@@ -42,6 +44,8 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Range:
+    """From ``start`` to ``end`` (exclusive)."""
+
     start: Position
     end: Position
 

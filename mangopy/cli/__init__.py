@@ -15,7 +15,7 @@ from typing import ClassVar
 import click
 
 from mangopy import __version__
-from mangopy.cli._io import color_choice
+from mangopy.cli._color import color_choice
 
 
 class _LazyGroup(click.Group):

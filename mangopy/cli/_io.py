@@ -5,16 +5,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
 import click
-
-from mangopy.syntax import SourceDecodeError, decode_source
 
 SCRIPT_SUFFIXES = (".mg", ".mf")
 
@@ -43,6 +39,8 @@ def read_input(path: str) -> bytes | Unreadable:
 
 def read_script(path: str) -> str | Unreadable:
     """The text of a script file (``-`` is standard input), or why it cannot be read."""
+    from mangopy.syntax import SourceDecodeError, decode_source  # the parser only when a script is read
+
     data = read_input(path)
     if isinstance(data, Unreadable):
         return data
@@ -59,23 +57,6 @@ def display_path(path: str) -> str:
 def fail(message: str) -> NoReturn:
     click.echo(f"mangopy: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
-
-
-def color_choice(option: str | None, env: Mapping[str, str]) -> bool | None:
-    """True/False to force colour on/off, None to let click decide (a terminal or not).
-
-    ``--color`` wins; then ``NO_COLOR`` (https://no-color.org: set and not empty turns colour off)
-    and ``FORCE_COLOR`` (set and not ``0``: on).
-    """
-    if option == "always":
-        return True
-    if option == "never":
-        return False
-    if env.get("NO_COLOR"):
-        return False
-    if env.get("FORCE_COLOR", "0") not in ("", "0"):
-        return True
-    return None
 
 
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
@@ -154,6 +135,8 @@ def write_atomically(path: str, data: bytes) -> str | None:
     try:
         tmp.write_bytes(data)
         if target.exists():
+            import shutil  # only to write
+
             shutil.copymode(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:

@@ -34,6 +34,8 @@ def _expand(text: str) -> str:
 
 def _width(text: str) -> int:
     """Terminal columns: two for wide (CJK) characters, none for combining ones (wcwidth)."""
+    if text.isascii():
+        return len(text)
     from wcwidth import wcwidth
 
     return sum(max(0, wcwidth(ch)) for ch in text)

@@ -13,7 +13,6 @@ uses rapidfuzz (optimal string alignment distance, in C) on the names of nearby 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 #: Names shorter than this are never called typos: short names differ legitimately by a letter.
@@ -106,6 +105,8 @@ class NameIndex:
         n = len(name)
         first = name[:1].lower()
         pool = sorted(c for c in self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1) if c[:1].lower() == first)
+        import difflib
+
         return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
 
     def typos(self, name: str, limit: int = 3) -> list[str]:

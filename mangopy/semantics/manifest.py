@@ -24,7 +24,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,10 @@ from mangopy.semantics.fuzzy import NameIndex
 
 FORMAT = "mangopy-manifest"
 BASELINE = "sdk_baseline.json"
+
+
+# The package's data files (a wheel is installed unpacked; importlib.resources costs more to import).
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class ManifestError(Exception):
@@ -153,12 +156,49 @@ class ClassInfo:
         return Property(name, raw["type"], tuple(raw.get("attributes", ())), self.name)
 
 
+class Protocols(dict[str, Any]):
+    """Protocol entries by name.  An entry may be held as its JSON text (from mangopy's cache) and
+    is decoded the first time it is read: a manifest lists hundreds of protocols, a check reads a
+    few (decoding all of the SDK baseline's took longer than the rest of loading it)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:
+        value = dict.__getitem__(self, name)
+        if isinstance(value, str):
+            value = json.loads(value)
+            dict.__setitem__(self, name, value)
+        return value
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[name] if name in self else default  # noqa: SIM401 (self.get is this method)
+
+    def values(self) -> list[Any]:  # type: ignore[override]
+        return [self[name] for name in self]
+
+    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+        return [(name, self[name]) for name in self]
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self.items()) == (dict(other.items()) if isinstance(other, Protocols) else other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def raw_text(self, name: str) -> str | None:
+        """The entry's JSON text while it is not decoded (None once it is, or when absent)."""
+        value = dict.get(self, name)
+        return value if isinstance(value, str) else None
+
+
 class Manifest:
     """One or more merged manifests with hierarchy queries (all cycle-safe)."""
 
     def __init__(self, classes: dict[str, ClassInfo], protocols: dict[str, dict[str, Any]], paths: list[str]) -> None:
         self.classes = classes
-        self.protocols = protocols
+        self.protocols = protocols if isinstance(protocols, Protocols) else Protocols(protocols)
         self.paths = paths
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
         self._anywhere: dict[str, bool] = {}
@@ -174,11 +214,11 @@ class Manifest:
     def merge(cls, manifests: Iterable[Manifest]) -> Manifest:
         """Later manifests extend earlier ones; for a class in several, fields of later ones win."""
         classes: dict[str, ClassInfo] = {}
-        protocols: dict[str, dict[str, Any]] = {}
+        protocols = Protocols()
         paths: list[str] = []
         for m in manifests:
             paths.extend(m.paths)
-            protocols.update(m.protocols)
+            dict.update(protocols, m.protocols)  # as stored: texts stay undecoded
             for name, info in m.classes.items():
                 old = classes.get(name)
                 if old is None:
@@ -447,7 +487,7 @@ def accessors(prop: str, attributes: Iterable[str]) -> set[str]:
 
 
 def schema_path() -> Path:
-    return Path(str(resources.files("mangopy.data").joinpath("manifest.schema.json")))
+    return _DATA / "manifest.schema.json"
 
 
 def schema() -> dict[str, Any]:
@@ -547,7 +587,7 @@ def _cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "mangopy"
 
 
-_CACHE_VERSION = b"mangopy-manifest-cache-1\n"
+_CACHE_VERSION = b"mangopy-manifest-cache-2\n"
 
 
 def _cache_file(path: Path, st: os.stat_result) -> Path:
@@ -586,18 +626,20 @@ def _write_cache(file: Path, doc: dict[str, Any]) -> None:
 
 def _wrap(doc: dict[str, Any], path: str) -> Manifest:
     classes = {name: ClassInfo(name, raw, path) for name, raw in doc["classes"].items()}
-    return Manifest(classes, dict(doc.get("protocols", {})), [path])
+    return Manifest(classes, Protocols(doc.get("protocols", {})), [path])
 
 
 def _cacheable(doc: dict[str, Any], texts: dict[str, str] | None = None) -> dict[str, Any]:
-    """The cached form: each class as its JSON text (few objects for the GC; parsed on demand).
+    """The cached form: each class and protocol as its JSON text (few objects for the GC, quick to
+    unmarshal; parsed on demand).
 
     ``texts``: the classes' JSON texts as cut from the file (:func:`_class_texts`), else encoded.
     """
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
     if texts is None or texts.keys() != doc["classes"].keys():
-        dumps = json.JSONEncoder(separators=(",", ":")).encode
         texts = {name: dumps(raw) for name, raw in doc["classes"].items()}
-    return {"classes": texts, "protocols": doc.get("protocols", {})}
+    protocols = {name: dumps(raw) for name, raw in doc.get("protocols", {}).items()}
+    return {"classes": texts, "protocols": protocols}
 
 
 def _class_lines(text: str) -> tuple[dict[str, Any], dict[str, str]] | None:
@@ -738,14 +780,12 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True, trusted:
 @functools.cache
 def baseline() -> Manifest:
     """The shipped manifest of the iOS SDK's classes and protocols (see mangopy/data/README.md)."""
-    ref = resources.files("mangopy.data").joinpath(BASELINE)
-    if isinstance(ref, Path) and ref.is_file():  # validated once, then read from the marshal cache
-        manifest = load_manifest(ref, trusted=True)  # the tests validate it (tests/tools)
-        manifest.paths = [f"<mangopy>/{BASELINE}"]
-        for info in manifest.classes.values():
-            info.manifest_path = manifest.paths[0]
-        return manifest
-    return parse_manifest(ref.read_bytes(), f"<mangopy>/{BASELINE}")
+    # validated once (the tests validate it: tests/tools), then read from the marshal cache
+    manifest = load_manifest(_DATA / BASELINE, trusted=True)
+    manifest.paths = [f"<mangopy>/{BASELINE}"]
+    for info in manifest.classes.values():
+        info.manifest_path = manifest.paths[0]
+    return manifest
 
 
 def is_sdk(info: ClassInfo) -> bool:

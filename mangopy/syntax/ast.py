@@ -10,22 +10,86 @@ Every traversal in this module is iterative (explicit stacks), so arbitrarily de
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, ClassVar
+
+try:
+    from typing import dataclass_transform
+except ImportError:  # Python 3.10
+
+    def dataclass_transform(**_kwargs: Any) -> Callable[[Any], Any]:  # type: ignore[no-redef]
+        return lambda cls: cls
+
 
 from mangopy.diagnostics import LineIndex
 
-_node = dataclass(slots=True, eq=False, repr=False)
+
+class _NodeMeta(type):
+    """Makes each node class what ``@dataclass(slots=True, eq=False, repr=False)`` would: slots for
+    its annotated fields, an ``__init__`` taking them in order (defaults and ``field(default_factory=
+    ...)`` honoured) plus keyword-only ``start``/``end``, and ``fields``, their names.
+
+    Built directly, at a fraction of dataclass()'s cost (which rebuilds every slotted class and
+    introspects it): the AST module is imported by every command.  ``dataclass_transform`` tells
+    type checkers the same story.
+    """
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], ns: dict[str, Any]) -> _NodeMeta:
+        own = [(k, t) for k, t in ns.get("__annotations__", {}).items() if not str(t).startswith("ClassVar")]
+        defaults = {k: ns.pop(k) for k, _t in own if k in ns}
+        ns["__slots__"] = tuple(k for k, _t in own)
+        cls = super().__new__(mcls, name, bases, ns)
+        if bases:  # a node kind (Node itself only holds start/end)
+            cls.fields = tuple(k for k, _t in own)  # type: ignore[attr-defined]
+            cls.field_types = {k: str(t) for k, t in own}  # type: ignore[attr-defined]
+            cls.__init__ = _init_for(name, cls.fields, defaults)  # type: ignore[attr-defined,misc]
+        return cls
 
 
-@_node
-class Node:
-    start: int = field(default=0, kw_only=True)
-    end: int = field(default=0, kw_only=True)
+def _init_for(name: str, names: tuple[str, ...], defaults: dict[str, Any]) -> Callable[..., None]:
+    params: list[str] = []
+    body: list[str] = []
+    env: dict[str, Any] = {}
+    for k in names:
+        value = defaults.get(k, _NO_DEFAULT)
+        if isinstance(value, dataclasses.Field) and value.default_factory is not dataclasses.MISSING:
+            env[f"_factory_{k}"] = value.default_factory
+            params.append(f"{k}=_NO_DEFAULT")
+            body.append(f"self.{k} = _factory_{k}() if {k} is _NO_DEFAULT else {k}")
+            continue
+        if isinstance(value, dataclasses.Field):
+            value = value.default
+        if value is _NO_DEFAULT:
+            params.append(k)
+        else:
+            env[f"_default_{k}"] = value
+            params.append(f"{k}=_default_{k}")
+        body.append(f"self.{k} = {k}")
+    source = f"def __init__(self, {''.join(p + ', ' for p in params)}*, start=0, end=0):\n    " + "\n    ".join(
+        [*body, "self.start = start", "self.end = end"]
+    )
+    env["_NO_DEFAULT"] = _NO_DEFAULT
+    exec(source, env)
+    init: Callable[..., None] = env["__init__"]
+    init.__qualname__ = f"{name}.__init__"
+    return init
+
+
+_NO_DEFAULT: Any = object()
+
+
+@dataclass_transform(field_specifiers=(field,))
+class Node(metaclass=_NodeMeta):
+    start: int
+    end: int
 
     fields: ClassVar[tuple[str, ...]] = ()
+    field_types: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, *, start: int = 0, end: int = 0) -> None:  # a bare range (node kinds get their own)
+        self.start = start
+        self.end = end
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -34,13 +98,9 @@ class Node:
         return f"{type(self).__name__}({shown})@{self.start}:{self.end}"
 
 
-def _finish(cls: type[Node]) -> type[Node]:
-    cls.fields = tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("start", "end"))
-    return cls
-
-
 def node(cls: type) -> Any:
-    return _finish(_node(cls))
+    """Marks a node class (they are built by ``Node``'s metaclass; kept so definitions read as before)."""
+    return cls
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -519,7 +579,7 @@ def _child_fields(cls: type) -> tuple[str, ...]:
     """Fields of ``cls`` that can hold nodes (scalars such as names and operators are skipped)."""
     found = _CHILD_FIELDS.get(cls)
     if found is None:
-        hints = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+        hints = cls.field_types  # type: ignore[attr-defined]
         found = tuple(
             name
             for name in cls.fields  # type: ignore[attr-defined]
@@ -696,6 +756,8 @@ def to_dict(root: Node, index: LineIndex) -> dict[str, Any]:
 
 def dumps_json(value: Any, indent: int | None = 2) -> str:
     """``json.dumps`` for nested dicts/lists of any depth (the stdlib encoder recurses)."""
+    import json
+
     parts: list[str] = []
     nl = indent is not None
     pad = " " * (indent or 0)

@@ -14,7 +14,7 @@ It also warns where upstream accepts something that does not do what it says: un
 
 from __future__ import annotations
 
-import difflib
+from collections.abc import Sequence
 from typing import Any
 
 from mangopy.diagnostics import Diagnostic, Fix, LineIndex, Related, Severity
@@ -95,6 +95,12 @@ def _unknown_type_advice(name: str) -> str:
 
 
 _MISSING = object()
+
+
+def _close_matches(word: str, choices: Sequence[str], n: int, cutoff: float) -> list[str]:
+    import difflib  # only when a name is unknown
+
+    return difflib.get_close_matches(word, choices, n=n, cutoff=cutoff)
 
 
 class _Checker:
@@ -226,7 +232,7 @@ class _Checker:
                     )
                 continue
             if el.name not in CFUNCTION_ELEMENTS:
-                close = difflib.get_close_matches(el.name, CFUNCTION_ELEMENTS, n=3, cutoff=0.6)
+                close = _close_matches(el.name, CFUNCTION_ELEMENTS, n=3, cutoff=0.6)
                 hint = "supported: " + ", ".join(sorted(CFUNCTION_ELEMENTS)) + ", char *, void *, struct NAME"
                 if close:
                     hint = "did you mean " + " or ".join(f"`{c}`" for c in close) + "? " + hint
@@ -261,7 +267,7 @@ class _Checker:
     def check_Annotation(self, n: ast.Annotation) -> None:
         if n.name in KNOWN_ANNOTATIONS:
             return
-        close = difflib.get_close_matches(n.name, KNOWN_ANNOTATIONS, n=1, cutoff=0.5)
+        close = _close_matches(n.name, KNOWN_ANNOTATIONS, n=1, cutoff=0.5)
         lowered = [k for k in KNOWN_ANNOTATIONS if k.lower() == n.name.lower()]
         suggestion = (lowered or close or [None])[0]
         self.add(

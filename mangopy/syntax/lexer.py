@@ -284,10 +284,11 @@ class _Rules:
 
 
 _RULES = _Rules()
-_MASTER: Any = lex.lex(module=_RULES, errorlog=lex.NullLogger(), optimize=False)
-# The rules were validated while building; skip PLY's per-token re-validation of the token type
-# returned by function rules (what ``optimize`` mode does, without its table file).
-_MASTER.lexoptimize = True
+# ``optimize`` skips PLY's validation of the rules (a third of the import time of this module) and
+# its per-token re-validation of the types function rules return; ``lextab=""`` keeps it from
+# reading or writing a table file.  tests/syntax/test_lexer.py builds the lexer again with
+# validation on and checks that it is the same.
+_MASTER: Any = lex.lex(module=_RULES, errorlog=lex.NullLogger(), optimize=True, lextab="")
 
 
 # PLY compiled every rule into one master regular expression; ``_scan`` drives it directly.

@@ -235,3 +235,30 @@ def test_scan_equals_plys_own_token_loop_on_corpus(path: Path) -> None:
 @given(st.text(alphabet=st.sampled_from(list("aZ_$09 \t\n\r.;:,(){}[]<>=!&|+-*/%^?@#\"'\\~`xé\ufeff")), max_size=80))
 def test_scan_equals_plys_own_token_loop_on_random_text(text: str) -> None:
     assert _fast(text) == _ply_reference(text)
+
+
+def test_the_shipped_lexer_is_the_validated_one() -> None:
+    """The module builds PLY's lexer without validation (start-up time); built with validation
+    and warnings, the rules raise nothing and give the same master regexes."""
+    import ply.lex
+
+    from mangopy.syntax import lexer as module
+
+    class Log:
+        def __init__(self) -> None:
+            self.messages: list[str] = []
+
+        def _log(self, msg: str, *args: object) -> None:
+            self.messages.append(msg % args)
+
+        warning = error = critical = _log
+
+    log = Log()
+    checked = ply.lex.lex(module=module._Rules(), errorlog=log, optimize=False)
+    assert log.messages == []
+
+    def patterns(lexer: object) -> list[str]:
+        return [regex.pattern for regex, _funcs in lexer.lexstatere["INITIAL"]]  # type: ignore[attr-defined]
+
+    assert patterns(checked) == patterns(module._MASTER)
+    assert checked.lexstateignore == module._MASTER.lexstateignore

@@ -314,7 +314,8 @@ def _from_sdk(model: Model, method: Method) -> bool:
     info = model.manifest.get(method.owner)
     if info is not None:
         return is_sdk(info)
-    return model.manifest.protocols.get(method.owner) is baseline().protocols.get(method.owner, {})
+    sdk = baseline().protocols.get(method.owner)
+    return sdk is not None and model.manifest.protocols.get(method.owner) == sdk
 
 
 def _type_fix(t: ast.TypeRef, category: str) -> Fix:
