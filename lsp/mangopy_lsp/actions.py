@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
-from pygls.uris import to_fs_path
 
 from mangopy.config import ConfigError, find_config, load_config
 from mangopy.diagnostics import Diagnostic
 from mangopy.semantics.analyze import UNUSED_SUPPRESSION
 from mangopy.semantics.catalogue import LOAD_BLOCKING
-from mangopy_lsp.convert import PositionMap, lsp_diagnostic
+from mangopy_lsp.convert import PositionMap, lsp_diagnostic, uri_to_path
+from mangopy_lsp.registry import Features
 from mangopy_lsp.settings import ManifestCache, ServerOptions
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def manifest_paths_in_use(ls: MangopyServer) -> set[Path]:
     folders: set[Path] = set()
     for uri in list(ls.workspace.text_documents):
         if uri.startswith("file:"):
-            fs_path = to_fs_path(uri)
+            fs_path = uri_to_path(uri)
             if fs_path:
                 folders.add(Path(fs_path).parent)
     for folder in folders:
@@ -201,77 +201,68 @@ def _client_can(ls: MangopyServer, *attributes: str) -> bool:
 # ---------------------------------------------------------------------- registration
 
 
-def register(server: MangopyServer) -> None:
-    """Register this module's handlers on the server."""
-    from mangopy_lsp.server import safe
+features = Features()
+_pending: set[asyncio.Future[None]] = set()  # configuration pulls in flight (kept referenced)
 
-    pending: set[asyncio.Future[None]] = set()
 
-    def _empty() -> list[types.CodeAction]:
+@features.request(
+    types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+)
+def code_action(ls: MangopyServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    only = params.context.only
+    if only and not any(_kind(k) in ("", "quickfix") for k in only):
         return []
+    uri = params.text_document.uri
+    analyzed = ls.current(uri)
+    positions: PositionMap = analyzed.positions
+    start = positions.offset(params.range.start)
+    end = positions.offset(params.range.end)
+    versioned = _client_can(ls, "workspace", "workspace_edit", "document_changes")
+    return code_actions(analyzed, uri, start, end, versioned)
 
-    def _none() -> None:
-        return None
 
-    @server.feature(
-        types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+@features.notification(types.INITIALIZED)
+def initialized(ls: MangopyServer, params: types.InitializedParams) -> None:
+    if not _client_can(ls, "workspace", "did_change_watched_files", "dynamic_registration"):
+        return
+    options = types.DidChangeWatchedFilesRegistrationOptions(watchers=_watchers(ls))
+    registration = types.Registration(
+        id=WATCH_REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
     )
-    @safe(_empty)
-    def code_action(ls: MangopyServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        only = params.context.only
-        if only and not any(_kind(k) in ("", "quickfix") for k in only):
-            return []
-        uri = params.text_document.uri
-        analyzed = ls.current(uri)
-        positions: PositionMap = analyzed.positions
-        start = positions.offset(params.range.start)
-        end = positions.offset(params.range.end)
-        versioned = _client_can(ls, "workspace", "workspace_edit", "document_changes")
-        return code_actions(analyzed, uri, start, end, versioned)
+    ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
 
-    @server.feature(types.INITIALIZED)
-    @safe(_none)
-    def initialized(ls: MangopyServer, params: types.InitializedParams) -> None:
-        if not _client_can(ls, "workspace", "did_change_watched_files", "dynamic_registration"):
+
+@features.notification(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+def did_change_watched_files(ls: MangopyServer, params: types.DidChangeWatchedFilesParams) -> None:
+    manifests = manifest_paths_in_use(ls)
+    for change in params.changes:
+        if not change.uri.startswith("file:"):
+            continue
+        fs_path = uri_to_path(change.uri)
+        if fs_path and is_relevant(Path(fs_path), manifests):
+            reanalyze_all(ls)
             return
-        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=_watchers(ls))
-        registration = types.Registration(
-            id=WATCH_REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
-        )
-        ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
 
-    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    @safe(_none)
-    def did_change_watched_files(ls: MangopyServer, params: types.DidChangeWatchedFilesParams) -> None:
-        manifests = manifest_paths_in_use(ls)
-        for change in params.changes:
-            if not change.uri.startswith("file:"):
-                continue
-            fs_path = to_fs_path(change.uri)
-            if fs_path and is_relevant(Path(fs_path), manifests):
-                reanalyze_all(ls)
-                return
 
-    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    @safe(_none)
-    def did_change_configuration(ls: MangopyServer, params: types.DidChangeConfigurationParams) -> None:
-        settings = params.settings
-        section = settings.get("mangopy") if isinstance(settings, dict) else None
-        if section is not None:
-            apply_settings(ls, section)
-            reanalyze_all(ls)
-        elif _client_can(ls, "workspace", "configuration"):
-            task = asyncio.ensure_future(_pull_configuration(ls))  # the client sent no values: ask for them
-            pending.add(task)
-            task.add_done_callback(pending.discard)
+@features.notification(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+def did_change_configuration(ls: MangopyServer, params: types.DidChangeConfigurationParams) -> None:
+    settings = params.settings
+    section = settings.get("mangopy") if isinstance(settings, dict) else None
+    if section is not None:
+        apply_settings(ls, section)
+        reanalyze_all(ls)
+    elif _client_can(ls, "workspace", "configuration"):
+        task = asyncio.ensure_future(_pull_configuration(ls))  # the client sent no values: ask for them
+        _pending.add(task)
+        task.add_done_callback(_pending.discard)
 
-    async def _pull_configuration(ls: MangopyServer) -> None:
-        try:
-            request = types.ConfigurationParams(items=[types.ConfigurationItem(section="mangopy")])
-            values = await ls.workspace_configuration_async(request)
-            if values:
-                apply_settings(ls, values[0])
-            reanalyze_all(ls)
-        except Exception:
-            ls.log_failure("reading the configuration")
+
+async def _pull_configuration(ls: MangopyServer) -> None:
+    try:
+        request = types.ConfigurationParams(items=[types.ConfigurationItem(section="mangopy")])
+        values = await ls.workspace_configuration_async(request)
+        if values:
+            apply_settings(ls, values[0])
+        reanalyze_all(ls)
+    except Exception:
+        ls.log_failure("reading the configuration")

@@ -29,6 +29,7 @@ from mangopy.syntax.lexer import Token, lex_all
 from mangopy.syntax.tokens import KEYWORDS
 from mangopy_lsp.convert import PositionMap
 from mangopy_lsp.hover import method_signature, script_signature
+from mangopy_lsp.registry import Features
 
 if TYPE_CHECKING:
     from mangopy_lsp.server import MangopyServer
@@ -876,27 +877,19 @@ def _snippet_support(ls: MangopyServer) -> bool:
     return bool(item is not None and item.snippet_support)
 
 
-def register(server: MangopyServer) -> None:
-    """Register this module's handlers on the server."""
-    from mangopy_lsp.server import safe
+features = Features()
 
-    def _empty() -> lsp.CompletionList:
-        return lsp.CompletionList(is_incomplete=False, items=[])
 
-    def _none() -> None:
-        return None
+@features.request(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[".", ":"]))
+def completion(ls: MangopyServer, params: lsp.CompletionParams) -> lsp.CompletionList:
+    analyzed = ls.current(params.text_document.uri)
+    offset = analyzed.positions.offset(params.position)
+    trigger = params.context.trigger_character if params.context is not None else None
+    return complete(analyzed.analysis, analyzed.manifest, offset, _snippet_support(ls), trigger, analyzed.positions)
 
-    @server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[".", ":"]))
-    @safe(_empty)
-    def completion(ls: MangopyServer, params: lsp.CompletionParams) -> lsp.CompletionList:
-        analyzed = ls.current(params.text_document.uri)
-        offset = analyzed.positions.offset(params.position)
-        trigger = params.context.trigger_character if params.context is not None else None
-        return complete(analyzed.analysis, analyzed.manifest, offset, _snippet_support(ls), trigger, analyzed.positions)
 
-    @server.feature(lsp.TEXT_DOCUMENT_SIGNATURE_HELP, lsp.SignatureHelpOptions(trigger_characters=["(", ","]))
-    @safe(_none)
-    def signature_help_handler(ls: MangopyServer, params: lsp.SignatureHelpParams) -> lsp.SignatureHelp | None:
-        analyzed = ls.current(params.text_document.uri)
-        offset = analyzed.positions.offset(params.position)
-        return signature_help(analyzed.analysis, analyzed.manifest, offset)
+@features.request(lsp.TEXT_DOCUMENT_SIGNATURE_HELP, lsp.SignatureHelpOptions(trigger_characters=["(", ","]))
+def signature_help_handler(ls: MangopyServer, params: lsp.SignatureHelpParams) -> lsp.SignatureHelp | None:
+    analyzed = ls.current(params.text_document.uri)
+    offset = analyzed.positions.offset(params.position)
+    return signature_help(analyzed.analysis, analyzed.manifest, offset)

@@ -18,6 +18,19 @@ from mangopy.diagnostics import Diagnostic, Severity
 
 SOURCE = "mangopy"
 
+
+def uri_to_path(uri: str) -> str | None:
+    """The file system path of a ``file:`` URI (None for any other scheme)."""
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname  # it also decodes %XX escapes
+
+    parts = urlsplit(uri)
+    if parts.scheme != "file":
+        return None
+    path = url2pathname(parts.path)
+    return f"//{parts.netloc}{path}" if parts.netloc and parts.netloc != "localhost" else path
+
+
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 

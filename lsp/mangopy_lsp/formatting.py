@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
-from pygls.uris import to_fs_path
 
 from mangopy.config import INDENT_WIDTH_RANGE
 from mangopy.format import DEFAULT_INDENT_WIDTH, DEFAULT_LINE_LENGTH, FormatOptions, Hunk, format_text
-from mangopy_lsp.convert import PositionMap
+from mangopy_lsp.convert import PositionMap, uri_to_path
+from mangopy_lsp.registry import Features
 from mangopy_lsp.settings import document_config
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def options_for(uri: str, editor: types.FormattingOptions | None) -> FormatOptions:
-    path = to_fs_path(uri) if uri.startswith("file:") else None
+    path = uri_to_path(uri) if uri.startswith("file:") else None
     # A configuration that cannot be used is reported on the document; format with the defaults meanwhile.
     config, _ = document_config(Path(path) if path else None)
     indent = config.indent_width
@@ -71,21 +71,16 @@ def format_document(
     return text_edits(source, hunks, PositionMap(source, ls.encoding()))
 
 
-def register(server: MangopyServer) -> None:
-    """Register this module's handlers on the server."""
-    from mangopy_lsp.server import safe
+features = Features()
 
-    def _none() -> None:
-        return None
 
-    @server.feature(types.TEXT_DOCUMENT_FORMATTING)
-    @safe(_none)
-    def formatting(ls: MangopyServer, params: types.DocumentFormattingParams) -> list[types.TextEdit] | None:
-        return format_document(ls, params.text_document.uri, params.options)
+@features.request(types.TEXT_DOCUMENT_FORMATTING)
+def formatting(ls: MangopyServer, params: types.DocumentFormattingParams) -> list[types.TextEdit] | None:
+    return format_document(ls, params.text_document.uri, params.options)
 
-    @server.feature(types.TEXT_DOCUMENT_RANGE_FORMATTING)
-    @safe(_none)
-    def range_formatting(ls: MangopyServer, params: types.DocumentRangeFormattingParams) -> list[types.TextEdit] | None:
-        start, end = params.range.start, params.range.end
-        last = end.line - 1 if end.character == 0 and end.line > start.line else end.line
-        return format_document(ls, params.text_document.uri, params.options, (start.line, last))
+
+@features.request(types.TEXT_DOCUMENT_RANGE_FORMATTING)
+def range_formatting(ls: MangopyServer, params: types.DocumentRangeFormattingParams) -> list[types.TextEdit] | None:
+    start, end = params.range.start, params.range.end
+    last = end.line - 1 if end.character == 0 and end.line > start.line else end.line
+    return format_document(ls, params.text_document.uri, params.options, (start.line, last))

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
-from pygls.uris import to_fs_path
 
 from mangopy.semantics import builtins
 from mangopy.semantics.manifest import ClassInfo, setter_name
@@ -24,7 +22,8 @@ from mangopy.semantics.model import Model, method_selector
 from mangopy.semantics.rules.scopes import Resolution, Send, resolve
 from mangopy.syntax import ast, parse
 from mangopy.syntax.tokens import KEYWORDS
-from mangopy_lsp.convert import PositionMap
+from mangopy_lsp.convert import PositionMap, uri_to_path
+from mangopy_lsp.registry import INVALID_PARAMS, Features, Refusal
 
 if TYPE_CHECKING:
     from mangopy_lsp.server import Analyzed, MangopyServer
@@ -205,7 +204,7 @@ def manifest_location(ls: MangopyServer, info: ClassInfo) -> types.Location | No
             roots.append(Path(ls.workspace.root_path))
         for folder in ls.workspace.folders.values():
             if folder.uri.startswith("file:"):
-                path = to_fs_path(folder.uri)
+                path = uri_to_path(folder.uri)
                 if path:
                     roots.append(Path(path))
         candidates += [root / written for root in roots]
@@ -322,21 +321,18 @@ def invalid_name(name: str) -> str | None:
 def rename_edit(analyzed: Analyzed, uri: str, offset: int, new_name: str) -> types.WorkspaceEdit:
     found = local_at(analyzed, uri, offset)
     if found is None:
-        raise JsonRpcException(
-            "only local variables and parameters can be renamed", code=types.LSPErrorCodes.RequestFailed
-        )
+        raise Refusal("only local variables and parameters can be renamed")
     problem = invalid_name(new_name)
     if problem is not None:
-        raise JsonRpcInvalidParams(problem)
+        raise Refusal(problem, INVALID_PARAMS)
     _, decl = found
     res = resolution(uri, analyzed)
     nodes = [decl, *res.references.get(id(decl), [])]
     nodes.sort(key=lambda n: n.start)
     if new_name != decl.id and not _keeps_meaning(analyzed, res, nodes, decl, new_name):
-        raise JsonRpcException(
+        raise Refusal(
             f"renaming `{decl.id}` to `{new_name}` would change what a name refers to "
-            "(it is already declared, a built-in, or used here)",
-            code=types.LSPErrorCodes.RequestFailed,
+            "(it is already declared, a built-in, or used here)"
         )
     positions = analyzed.positions
     edits = [types.TextEdit(range=positions.range(n.start, n.end), new_text=new_name) for n in nodes]
@@ -491,71 +487,48 @@ def encode(found: list[tuple[int, int, int, int]], positions: PositionMap) -> li
 # ---------------------------------------------------------------------- registration
 
 
-def register(server: MangopyServer) -> None:
-    """Register this module's handlers on the server."""
-    from mangopy_lsp.server import safe
+features = Features()
 
-    def _none() -> None:
+
+@features.request(types.TEXT_DOCUMENT_DEFINITION)
+def goto_definition(ls: MangopyServer, params: types.DefinitionParams) -> list[types.Location]:
+    uri = params.text_document.uri
+    analyzed = ls.current(uri)
+    return definition(ls, uri, analyzed, analyzed.positions.offset(params.position))
+
+
+@features.request(types.TEXT_DOCUMENT_REFERENCES)
+def find_references(ls: MangopyServer, params: types.ReferenceParams) -> list[types.Location]:
+    uri = params.text_document.uri
+    analyzed = ls.current(uri)
+    offset = analyzed.positions.offset(params.position)
+    return references(uri, analyzed, offset, params.context.include_declaration)
+
+
+@features.request(types.TEXT_DOCUMENT_PREPARE_RENAME)
+def prepare_rename(ls: MangopyServer, params: types.PrepareRenameParams) -> types.PrepareRenameResult | None:
+    uri = params.text_document.uri
+    analyzed = ls.current(uri)
+    found = local_at(analyzed, uri, analyzed.positions.offset(params.position))
+    if found is None:
         return None
+    node, decl = found
+    return types.PrepareRenamePlaceholder(range=analyzed.positions.range(node.start, node.end), placeholder=decl.id)
 
-    def _empty_tokens() -> types.SemanticTokens:
-        return types.SemanticTokens(data=[])
 
-    @server.feature(types.TEXT_DOCUMENT_DEFINITION)
-    @safe(list)
-    def goto_definition(ls: MangopyServer, params: types.DefinitionParams) -> list[types.Location]:
-        uri = params.text_document.uri
-        analyzed = ls.current(uri)
-        return definition(ls, uri, analyzed, analyzed.positions.offset(params.position))
+@features.request(types.TEXT_DOCUMENT_RENAME)
+def rename(ls: MangopyServer, params: types.RenameParams) -> types.WorkspaceEdit | None:
+    uri = params.text_document.uri
+    analyzed = ls.current(uri)
+    return rename_edit(analyzed, uri, analyzed.positions.offset(params.position), params.new_name)
 
-    @server.feature(types.TEXT_DOCUMENT_REFERENCES)
-    @safe(list)
-    def find_references(ls: MangopyServer, params: types.ReferenceParams) -> list[types.Location]:
-        uri = params.text_document.uri
-        analyzed = ls.current(uri)
-        offset = analyzed.positions.offset(params.position)
-        return references(uri, analyzed, offset, params.context.include_declaration)
 
-    @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
-    @safe(_none)
-    def prepare_rename(ls: MangopyServer, params: types.PrepareRenameParams) -> types.PrepareRenameResult | None:
-        uri = params.text_document.uri
-        analyzed = ls.current(uri)
-        found = local_at(analyzed, uri, analyzed.positions.offset(params.position))
-        if found is None:
-            return None
-        node, decl = found
-        return types.PrepareRenamePlaceholder(range=analyzed.positions.range(node.start, node.end), placeholder=decl.id)
+@features.request(types.WORKSPACE_SYMBOL)
+def workspace_symbol(ls: MangopyServer, params: types.WorkspaceSymbolParams) -> list[types.WorkspaceSymbol]:
+    return workspace_symbols(ls, params.query)
 
-    # A refused rename is an error response: the exception is raised outside `safe`, which would
-    # turn it into an empty answer.
-    @dataclass(frozen=True)
-    class Refused:
-        error: JsonRpcException
 
-    @safe(_none)
-    def _rename(ls: MangopyServer, params: types.RenameParams) -> types.WorkspaceEdit | Refused | None:
-        uri = params.text_document.uri
-        analyzed = ls.current(uri)
-        try:
-            return rename_edit(analyzed, uri, analyzed.positions.offset(params.position), params.new_name)
-        except JsonRpcException as error:
-            return Refused(error)
-
-    @server.feature(types.TEXT_DOCUMENT_RENAME)
-    def rename(ls: MangopyServer, params: types.RenameParams) -> types.WorkspaceEdit | None:
-        outcome = _rename(ls, params)
-        if isinstance(outcome, Refused):
-            raise outcome.error
-        return outcome
-
-    @server.feature(types.WORKSPACE_SYMBOL)
-    @safe(list)
-    def workspace_symbol(ls: MangopyServer, params: types.WorkspaceSymbolParams) -> list[types.WorkspaceSymbol]:
-        return workspace_symbols(ls, params.query)
-
-    @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
-    @safe(_empty_tokens)
-    def semantic_tokens_full(ls: MangopyServer, params: types.SemanticTokensParams) -> types.SemanticTokens:
-        uri = params.text_document.uri
-        return types.SemanticTokens(data=semantic_tokens(uri, ls.current(uri)))
+@features.request(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
+def semantic_tokens_full(ls: MangopyServer, params: types.SemanticTokensParams) -> types.SemanticTokens:
+    uri = params.text_document.uri
+    return types.SemanticTokens(data=semantic_tokens(uri, ls.current(uri)))

@@ -19,16 +19,23 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lsprotocol import types
+from pygls.exceptions import (
+    JsonRpcException,
+    JsonRpcInternalError,
+    JsonRpcInvalidParams,
+    JsonRpcInvalidRequest,
+)
 from pygls.lsp.server import LanguageServer
-from pygls.uris import to_fs_path
+from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
 from mangopy import __version__
 from mangopy.semantics.analyze import Analysis, analyze
 from mangopy.semantics.manifest import Manifest
 from mangopy_lsp import SERVER_NAME
-from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic
+from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic, uri_to_path
 from mangopy_lsp.hover import hover_at
+from mangopy_lsp.registry import INVALID_PARAMS, Handler, Refusal
 from mangopy_lsp.settings import ManifestCache, Problem, ServerOptions, resolve
 from mangopy_lsp.symbols import document_symbols
 
@@ -55,9 +62,52 @@ class DocumentState:
     published: int | None = None  # the version of the last published diagnostics
 
 
+class _Answered:
+    """A request already answered with an error while it was read (its parameters did not fit)."""
+
+    jsonrpc = "answered"
+
+
+_ANSWERED: Any = _Answered()
+
+
+class MangopyProtocol(LanguageServerProtocol):
+    """pygls' protocol, with an answer for every request: one whose parameters cannot be read
+    (``{}``, ``null``, ``{"textDocument": 5}``) gets ``InvalidParams`` instead of silence (JSON-RPC
+    requires a response; a client would wait for it forever)."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if not (isinstance(data, dict) and "method" in data and "id" in data):
+                raise  # a notification or a response: nothing to answer (pygls logs it)
+            msg_id = data["id"]
+            if isinstance(msg_id, bool) or not isinstance(msg_id, (int, str)):
+                error: JsonRpcException = JsonRpcInvalidRequest("the request's id must be a number or a string")
+                msg_id = None
+            elif isinstance(exc, JsonRpcInvalidParams):
+                error = JsonRpcInvalidParams(f"invalid parameters for {data['method']!r}")
+            else:
+                error = exc
+            logger.warning("mangopy: refused request %r (%s): %s", msg_id, data.get("method"), error.message)
+            self._send_response(msg_id, error=error.to_response_error())
+            return _ANSWERED
+
+    def handle_message(self, message: Any) -> None:
+        if message is _ANSWERED:
+            return
+        super().handle_message(message)
+
+
 class MangopyServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__(SERVER_NAME, __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            SERVER_NAME,
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=MangopyProtocol,
+        )
         self.options = ServerOptions()
         self.manifests = ManifestCache()
         self.states: dict[str, DocumentState] = {}
@@ -79,7 +129,7 @@ class MangopyServer(LanguageServer):
             self.window_show_message(types.ShowMessageParams(type=kind, message=f"mangopy: {message}"))
 
     def analyze_document(self, doc: TextDocument) -> Analyzed:
-        path = to_fs_path(doc.uri) if doc.uri.startswith("file:") else None
+        path = uri_to_path(doc.uri)
         setup = resolve(self.options, self.manifests, Path(path) if path else None)
         text = doc.source
         analysis = analyze(text, path or doc.uri, setup.manifest, setup.options)
@@ -90,8 +140,16 @@ class MangopyServer(LanguageServer):
         return analyzed
 
     def current(self, uri: str) -> Analyzed:
-        """The analysis of the document as it is now (analysed on demand if typing got ahead)."""
+        """The analysis of the document as it is now (analysed on demand if typing got ahead).
+
+        A document the client has not opened is read from its file; without one the request is
+        refused (``InvalidParams``)."""
         doc = self.workspace.get_text_document(uri)
+        if uri not in self.workspace.text_documents:
+            try:
+                doc.source  # noqa: B018 - reads the file
+            except (OSError, ValueError) as exc:
+                raise Refusal(f"{uri} is not open and cannot be read", INVALID_PARAMS) from exc
         latest = self.state(uri).latest
         if latest is not None and latest.version == doc.version and latest.positions.text == doc.source:
             return latest
@@ -160,32 +218,46 @@ def problem_diagnostic(problem: Problem, positions: PositionMap) -> types.Diagno
     )
 
 
-def safe(default: Callable[[], T]) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """Any exception in a handler is logged and answered with ``default()``; the server keeps serving."""
+def notified(fn: Callable[..., None]) -> Callable[..., None]:
+    """A notification handler: a failure is logged (there is nobody to answer); the server goes on."""
 
-    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
-        @functools.wraps(fn)
-        def handler(ls: MangopyServer, params: Any) -> T:
-            try:
-                return fn(ls, params)
-            except Exception:
-                ls.log_failure(fn.__name__.replace("_", " "))
-                return default()
+    @functools.wraps(fn)
+    def handler(ls: MangopyServer, params: Any) -> None:
+        try:
+            fn(ls, params)
+        except Refusal as refusal:  # e.g. a save of a document that is not open: said, not a failure
+            logger.warning("mangopy: ignored %s: %s", fn.__name__.replace("_", " "), refusal.message)
+        except Exception:
+            ls.log_failure(fn.__name__.replace("_", " "))
 
-        return handler
-
-    return wrap
+    return handler
 
 
-def _none() -> None:
-    return None
+def answered(fn: Callable[..., T]) -> Callable[..., T]:
+    """A request handler: a :class:`Refusal` is answered as the error it names; any other failure
+    is logged and answered with ``InternalError`` (never silence, never a dead server)."""
+
+    @functools.wraps(fn)
+    def handler(ls: MangopyServer, params: Any) -> T:
+        try:
+            return fn(ls, params)
+        except Refusal as refusal:
+            raise JsonRpcException(refusal.message, code=refusal.code) from None
+        except JsonRpcException:
+            raise
+        except Exception as exc:
+            what = fn.__name__.replace("_", " ")
+            ls.log_failure(what)
+            raise JsonRpcInternalError(f"mangopy: {what} failed: {type(exc).__name__}: {exc}") from exc
+
+    return handler
 
 
 server = MangopyServer()
 
 
 @server.feature(types.INITIALIZE)
-@safe(_none)
+@answered
 def initialize(ls: MangopyServer, params: types.InitializeParams) -> None:
     root = ls.workspace.root_path
     ls.options, problems = ServerOptions.from_client(params.initialization_options, Path(root) if root else None)
@@ -194,27 +266,27 @@ def initialize(ls: MangopyServer, params: types.InitializeParams) -> None:
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-@safe(_none)
+@notified
 def did_open(ls: MangopyServer, params: types.DidOpenTextDocumentParams) -> None:
     ls.cancel(params.text_document.uri)
     ls.publish(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-@safe(_none)
+@notified
 def did_change(ls: MangopyServer, params: types.DidChangeTextDocumentParams) -> None:
     ls.schedule(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-@safe(_none)
+@notified
 def did_save(ls: MangopyServer, params: types.DidSaveTextDocumentParams) -> None:
     ls.cancel(params.text_document.uri)
     ls.publish(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-@safe(_none)
+@notified
 def did_close(ls: MangopyServer, params: types.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
     ls.cancel(uri)
@@ -223,7 +295,7 @@ def did_close(ls: MangopyServer, params: types.DidCloseTextDocumentParams) -> No
 
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)
-@safe(_none)
+@answered
 def hover(ls: MangopyServer, params: types.HoverParams) -> types.Hover | None:
     analyzed = ls.current(params.text_document.uri)
     offset = analyzed.positions.offset(params.position)
@@ -237,25 +309,35 @@ def hover(ls: MangopyServer, params: types.HoverParams) -> types.Hover | None:
 
 
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
-@safe(list)
+@answered
 def document_symbol(ls: MangopyServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
     analyzed = ls.current(params.text_document.uri)
     return document_symbols(analyzed.analysis.result.module, analyzed.positions)
 
 
 @server.feature(types.SHUTDOWN)
-@safe(_none)
+@answered
 def shutdown(ls: MangopyServer, params: None) -> None:
     for uri in list(ls.states):
         ls.cancel(uri)
 
 
+def _install(handler: Handler) -> None:
+    wrapped = answered(handler.fn) if handler.request else notified(handler.fn)
+    if handler.options is None:
+        server.feature(handler.method)(wrapped)
+    else:
+        server.feature(handler.method, handler.options)(wrapped)
+
+
 def _register_features() -> None:
-    """Feature modules register their handlers here (each owns its features and tests)."""
+    """Install the handlers the feature modules list (each owns its features and tests; they do
+    not import this module)."""
     from mangopy_lsp import actions, completion, formatting, navigation
 
     for module in (completion, navigation, actions, formatting):
-        module.register(server)
+        for handler in module.features.handlers:
+            _install(handler)
 
 
 _register_features()
