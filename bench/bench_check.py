@@ -6,8 +6,9 @@ Generates a manifest of C app classes (default 20,000; ~8 methods and 4 properti
 script's own classes among them) and a realistic script of N lines (default 20,000, the parse
 benchmark's generator), then prints:
 
-* manifest load, cold: JSON parse + schema validation (a fresh cache directory), and warm: from
-  mangopy's manifest cache (what every later run pays) — target <= 150 ms for 20,000 classes;
+* manifest load without any cache (msgspec decodes the document, each class kept as its JSON text,
+  validated when a check reads it) — target <= 150 ms for 20,000 classes — then cold (the same,
+  plus writing mangopy's cache) and warm (from that cache);
 * analysis throughput: `analyze()` (parse + every rule) with that manifest merged with the SDK
   baseline — target >= 40,000 lines/s — next to parse alone;
 * the CI gate as a user runs it: `mangopy check examples/orders_fix.mf --manifest M` in a new
@@ -185,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         load_manifest(manifest_path)
 
     cold_s = _best(cold, max(1, min(args.repeat, 3)))
+    uncached_s = _best(lambda: load_manifest(manifest_path, use_cache=False), args.repeat)
     os.environ["MANGOPY_CACHE_DIR"] = str(workdir / "warm")
     load_manifest(manifest_path)  # fill the cache
     warm_s = _best(lambda: load_manifest(manifest_path), args.repeat)
@@ -200,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "python": sys.version.split()[0],
         "manifest_classes": len(manifest.classes),
         "manifest_mb": round(size_mb, 1),
+        "manifest_load_uncached_s": round(uncached_s, 4),
         "manifest_load_cold_s": round(cold_s, 4),
         "manifest_load_warm_s": round(warm_s, 4),
         "lines": lines,
@@ -208,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "check_seconds": round(check_s, 4),
         "diagnostics": len(result.diagnostics),
         "errors": len(errors),
-        "load_target_met": warm_s <= LOAD_TARGET_S,
+        "load_target_met": uncached_s <= LOAD_TARGET_S,
         "check_target_met": lines / check_s >= CHECK_TARGET,
     }
     cli = cli_figures(args.cli_classes, args.cli_runs, workdir)
@@ -218,13 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures, indent=2))
         return 0
     print(f"Python {figures['python']}; manifest: {args.classes} app classes ({size_mb:.1f} MB) + SDK baseline")
-    print(f"manifest load, cold (parse + validate):  {cold_s * 1000:8.1f} ms")
+    print(f"manifest load, no cache:                 {uncached_s * 1000:8.1f} ms")
+    print(f"manifest load, cold (and writing cache): {cold_s * 1000:8.1f} ms")
     print(f"manifest load, warm (mangopy's cache):   {warm_s * 1000:8.1f} ms")
     print(f"script: {lines} lines; {len(result.diagnostics)} diagnostics ({len(errors)} errors)")
     print(f"parse only:           {lines / parse_s:10,.0f} lines/s")
     print(f"parse + check:        {lines / check_s:10,.0f} lines/s   ({check_s:.3f} s)")
     print(
-        f"target: manifest load <= {LOAD_TARGET_S * 1000:.0f} ms: {'PASS' if figures['load_target_met'] else 'BELOW'}"
+        f"target: manifest load without cache <= {LOAD_TARGET_S * 1000:.0f} ms: "
+        f"{'PASS' if figures['load_target_met'] else 'ABOVE'}"
     )
     print(f"target: check >= {CHECK_TARGET:,} lines/s: {'PASS' if figures['check_target_met'] else 'BELOW'}")
     print(f"`mangopy check examples/orders_fix.mf` against {cli['classes']} classes, {cli['runs']} runs (p50 / p95):")

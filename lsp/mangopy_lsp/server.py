@@ -31,7 +31,7 @@ from pygls.workspace import TextDocument
 
 from mangopy import __version__
 from mangopy.semantics.analyze import Analysis, analyze
-from mangopy.semantics.manifest import Manifest
+from mangopy.semantics.manifest import Manifest, ManifestError
 from mangopy_lsp import SERVER_NAME
 from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic, uri_to_path
 from mangopy_lsp.hover import hover_at
@@ -132,8 +132,13 @@ class MangopyServer(LanguageServer):
         path = uri_to_path(doc.uri)
         setup = resolve(self.options, self.manifests, Path(path) if path else None)
         text = doc.source
-        analysis = analyze(text, path or doc.uri, setup.manifest, setup.options)
-        analyzed = Analyzed(doc.version, analysis, setup.manifest, PositionMap(text, self.encoding()), setup.problems)
+        manifest, problems = setup.manifest, setup.problems
+        try:
+            analysis = analyze(text, path or doc.uri, manifest, setup.options)
+        except ManifestError as exc:  # an entry the analysis read is invalid: said, and checked without it
+            manifest, problems = Manifest.empty(), [*problems, Problem("manifest", f"invalid manifest: {exc}")]
+            analysis = analyze(text, path or doc.uri, manifest, setup.options)
+        analyzed = Analyzed(doc.version, analysis, manifest, PositionMap(text, self.encoding()), problems)
         state = self.state(doc.uri)
         if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
             state.latest = analyzed

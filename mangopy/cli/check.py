@@ -39,7 +39,7 @@ from mangopy.report.sarif import render_sarif
 from mangopy.report.text import render_diagnostic, summary
 from mangopy.semantics.analyze import Options, analyze, fix_text
 from mangopy.semantics.catalogue import CATALOGUE, LOAD_BLOCKING
-from mangopy.semantics.manifest import Manifest
+from mangopy.semantics.manifest import Manifest, ManifestError
 from mangopy.syntax import ast
 
 
@@ -186,18 +186,21 @@ def check_command(
             extra = config.ignores_for(Path(where)) if where != "-" else ()
             if extra:  # per-file-ignores
                 options = Options(options.select, options.ignore + codes(extra, f"{config.path}: per-file-ignores"))
-            if (apply_fixes or show_diff) and path != "-":
-                fixed_text, n = fix_text(text, shown, manifest, options, unsafe_fixes)
-                if fixed_text != text:
-                    if show_diff:
-                        click.echo(_unified_diff(text, fixed_text, shown), nl=False)
-                    else:
-                        failure = write_atomically(path, fixed_text.encode("utf-8"))
-                        if failure is not None:
-                            fail(f"{shown}: cannot write: {failure}")
-                        text = fixed_text
-                    fixed += n
-            analysis = analyze(text, shown, manifest, options)
+            try:  # an entry of the manifest is validated when the analysis first reads it
+                if (apply_fixes or show_diff) and path != "-":
+                    fixed_text, n = fix_text(text, shown, manifest, options, unsafe_fixes)
+                    if fixed_text != text:
+                        if show_diff:
+                            click.echo(_unified_diff(text, fixed_text, shown), nl=False)
+                        else:
+                            failure = write_atomically(path, fixed_text.encode("utf-8"))
+                            if failure is not None:
+                                fail(f"{shown}: cannot write: {failure}")
+                            text = fixed_text
+                        fixed += n
+                analysis = analyze(text, shown, manifest, options)
+            except ManifestError as exc:
+                fail(f"invalid manifest: {exc}")
             suppressed += analysis.suppressed
             reports.append(FileReport(analysis.path, analysis.result.index, analysis.diagnostics))
             thresholds.append(threshold)

@@ -15,6 +15,7 @@ from mangopy.diagnostics import Severity
 from mangopy.report.text import render_diagnostic
 from mangopy.semantics.analyze import analyze
 from mangopy.semantics.catalogue import LOAD_BLOCKING
+from mangopy.semantics.manifest import ManifestError
 
 KEY_ENV = "MANGOPY_AES_KEY"
 
@@ -104,7 +105,10 @@ def encrypt_command(
     if isinstance(text, Unreadable):
         fail(f"{display_path(file)}: {text.reason}")
     config, manifest = load_setup(file, manifests, no_baseline, config_path, extend_manifests)
-    analysis = analyze(text, display_path(file), manifest, rule_options(config))
+    try:
+        analysis = analyze(text, display_path(file), manifest, rule_options(config))
+    except ManifestError as exc:  # an entry is validated when the analysis first reads it
+        fail(f"invalid manifest: {exc}")
     errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
     for d in errors:
         click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)

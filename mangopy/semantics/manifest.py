@@ -21,13 +21,13 @@ import hashlib
 import json
 import marshal
 import os
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mangopy.gc import gc_paused
+from mangopy.semantics import manifest_types
 from mangopy.semantics.fuzzy import NameIndex
 
 FORMAT = "mangopy-manifest"
@@ -77,13 +77,14 @@ def _source(raw: dict[str, Any] | None) -> tuple[str, int] | None:
 class ClassInfo:
     """One class of a manifest (a view over its JSON).
 
-    ``raw`` may arrive as the class's JSON text (from the cache) and is parsed on first use:
-    a check touches a few hundred classes of a manifest that may have tens of thousands.
+    ``raw`` may arrive as the class's JSON text, validated and parsed on first use (a check
+    touches a few hundred classes of a manifest that may have tens of thousands); an invalid
+    entry raises :class:`ManifestError` then.
     """
 
     __slots__ = ("_raw", "manifest_path", "name")
 
-    def __init__(self, name: str, raw: dict[str, Any] | str, manifest_path: str) -> None:
+    def __init__(self, name: str, raw: dict[str, Any] | bytes | str, manifest_path: str) -> None:
         self.name = name
         self._raw = raw
         self.manifest_path = manifest_path
@@ -91,9 +92,9 @@ class ClassInfo:
     @property
     def raw(self) -> dict[str, Any]:
         raw = self._raw
-        if isinstance(raw, str):
-            raw = self._raw = json.loads(raw)
-        return raw  # type: ignore[return-value]
+        if not isinstance(raw, dict):
+            raw = self._raw = _entry("classes", self.name, raw, self.manifest_path)
+        return raw
 
     @property
     def superclass_known(self) -> bool:
@@ -111,7 +112,9 @@ class ClassInfo:
     def partial(self) -> bool:
         """The entry lists only some of the class's members: a selector it lacks may still exist."""
         raw = self._raw
-        if isinstance(raw, str) and '"partial"' not in raw:  # JSON text: no need to parse it to know
+        if isinstance(raw, bytes) and b'"partial"' not in raw:  # JSON text: no need to parse it to know
+            return False
+        if isinstance(raw, str) and '"partial"' not in raw:
             return False
         return bool(self.raw.get("partial", False))
 
@@ -156,17 +159,27 @@ class ClassInfo:
         return Property(name, raw["type"], tuple(raw.get("attributes", ())), self.name)
 
 
+class _Pending:
+    """A protocol entry not read yet: its JSON text and the manifest it comes from."""
+
+    __slots__ = ("path", "text")
+
+    def __init__(self, text: bytes | str, path: str) -> None:
+        self.text = text
+        self.path = path
+
+
 class Protocols(dict[str, Any]):
-    """Protocol entries by name.  An entry may be held as its JSON text (from mangopy's cache) and
-    is decoded the first time it is read: a manifest lists hundreds of protocols, a check reads a
+    """Protocol entries by name.  An entry may be held as its JSON text and is validated and
+    decoded the first time it is read: a manifest lists hundreds of protocols, a check reads a
     few (decoding all of the SDK baseline's took longer than the rest of loading it)."""
 
     __slots__ = ()
 
     def __getitem__(self, name: str) -> Any:
         value = dict.__getitem__(self, name)
-        if isinstance(value, str):
-            value = json.loads(value)
+        if isinstance(value, _Pending):
+            value = _entry("protocols", name, value.text, value.path)
             dict.__setitem__(self, name, value)
         return value
 
@@ -187,10 +200,10 @@ class Protocols(dict[str, Any]):
 
     __hash__ = None  # type: ignore[assignment]
 
-    def raw_text(self, name: str) -> str | None:
+    def raw_text(self, name: str) -> bytes | str | None:
         """The entry's JSON text while it is not decoded (None once it is, or when absent)."""
         value = dict.get(self, name)
-        return value if isinstance(value, str) else None
+        return value.text if isinstance(value, _Pending) else None
 
 
 class Manifest:
@@ -338,17 +351,22 @@ class Manifest:
     def declares_anywhere(self, selector: str) -> bool:
         """Does any class or protocol of the manifest declare ``selector`` (method or accessor)?
 
-        Classes still held as JSON text (from the cache) are searched as text, without parsing.
+        Classes still held as JSON text are searched as text, without parsing.
         """
         cached = self._anywhere.get(selector)
         if cached is not None:
             return cached
         key = json.dumps(selector) + ":"
         accessor = (json.dumps(f"getter={selector}"), json.dumps(f"setter={selector}"))  # getter=/setter= attributes
+        needles = (key.encode(), accessor[0].encode(), accessor[1].encode())
         found = False
         for info in self.classes.values():
             raw = info._raw
-            if isinstance(raw, str):
+            if isinstance(raw, bytes):
+                if needles[0] in raw or needles[1] in raw or needles[2] in raw:
+                    found = True
+                    break
+            elif isinstance(raw, str):
                 if key in raw or accessor[0] in raw or accessor[1] in raw:
                     found = True
                     break
@@ -587,7 +605,7 @@ def _cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "mangopy"
 
 
-_CACHE_VERSION = b"mangopy-manifest-cache-2\n"
+_CACHE_VERSION = b"mangopy-manifest-cache-3\n"
 
 
 def _cache_file(path: Path, st: os.stat_result) -> Path:
@@ -625,97 +643,24 @@ def _write_cache(file: Path, doc: dict[str, Any]) -> None:
 
 
 def _wrap(doc: dict[str, Any], path: str) -> Manifest:
+    """A manifest over ``doc``'s entries, each still its JSON text (validated when first read)."""
     classes = {name: ClassInfo(name, raw, path) for name, raw in doc["classes"].items()}
-    return Manifest(classes, Protocols(doc.get("protocols", {})), [path])
+    protocols = Protocols(
+        {name: raw if isinstance(raw, dict) else _Pending(raw, path) for name, raw in doc.get("protocols", {}).items()}
+    )
+    return Manifest(classes, protocols, [path])
 
 
-def _cacheable(doc: dict[str, Any], texts: dict[str, str] | None = None) -> dict[str, Any]:
-    """The cached form: each class and protocol as its JSON text (few objects for the GC, quick to
-    unmarshal; parsed on demand).
-
-    ``texts``: the classes' JSON texts as cut from the file (:func:`_class_texts`), else encoded.
-    """
-    dumps = json.JSONEncoder(separators=(",", ":")).encode
-    if texts is None or texts.keys() != doc["classes"].keys():
-        texts = {name: dumps(raw) for name, raw in doc["classes"].items()}
-    protocols = {name: dumps(raw) for name, raw in doc.get("protocols", {}).items()}
-    return {"classes": texts, "protocols": protocols}
-
-
-def _class_lines(text: str) -> tuple[dict[str, Any], dict[str, str]] | None:
-    """A trusted manifest written one class a line after ``"classes":{`` (the SDK baseline, see
-    ``tools/gen_sdk_baseline.py``): the classes' texts are cut at line ends, not parsed."""
-    head, found, body = text.partition(',"classes":{\n')
-    if not found or not body.endswith("\n}}\n"):
-        return None
-    doc = json.loads(head + "}")
-    texts: dict[str, str] = {}
-    for line in body[: -len("\n}}\n")].split(",\n"):
-        name, colon, entry = line.partition('":')
-        if not colon or not name.startswith('"') or not entry.startswith("{"):
-            return None
-        texts[name[1:]] = entry
-    doc["classes"] = texts
-    return doc, texts
-
-
-def _utf8(data: bytes) -> str:
+def _entry(kind: str, name: str, text: bytes | str, path: str) -> dict[str, Any]:
+    """A class or protocol entry as JSON data, validated (:class:`ManifestError` says where not)."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return ""  # not a document _class_texts cuts: parse_document says what is wrong
-
-
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def _class_texts(text: str) -> tuple[dict[str, Any], dict[str, str]] | None:
-    """The document, and each class's JSON text cut from ``text`` (encoding them again costs more
-    than parsing them); ``None`` for a document that is not an object (the caller reports it)."""
-    decode = json.JSONDecoder().raw_decode
-    space = _JSON_SPACE.match
-    doc: dict[str, Any] = {}
-    texts: dict[str, str] = {}
-
-    def members(at: int, each: Callable[[str, int], int]) -> int:  # an object's members, from its `{`
-        at = space(text, at + 1).end()
-        if text.startswith("}", at):
-            return at + 1
-        while True:
-            key, at = decode(text, at)
-            at = space(text, at).end()
-            if not text.startswith(":", at):
-                raise ValueError("':' expected")
-            at = each(key, space(text, at + 1).end())
-            at = space(text, at).end()
-            if text.startswith("}", at):
-                return at + 1
-            if not text.startswith(",", at):
-                raise ValueError("',' expected")
-            at = space(text, at + 1).end()
-
-    def one_class(name: str, at: int) -> int:
-        doc["classes"][name], end = decode(text, at)
-        texts[name] = text[at:end]
-        return end
-
-    def top(key: str, at: int) -> int:
-        if key == "classes" and text.startswith("{", at):
-            doc["classes"] = {}
-            return members(at, one_class)
-        doc[key], end = decode(text, at)
-        return end
-
-    try:
-        start = space(text, 0).end()
-        if not text.startswith("{", start):
-            return None
-        end = members(start, top)
-        if text[space(text, end).end() :]:
-            return None
-    except ValueError:  # JSONDecodeError too: json.loads says it better
-        return None
-    return doc, texts
+        return manifest_types.entry(kind, name, text)
+    except manifest_types.FormatError as problem:
+        try:  # the JSON Schema's words for it, with the exact path (msgspec does not name dict keys)
+            validate({"format": "mangopy-manifest", "version": 1, kind: {name: json.loads(text)}}, path)
+        except ManifestError as exc:
+            raise exc from None
+        raise ManifestError(path, problem.reason, problem.json_path) from None
 
 
 def parse_document(data: bytes, path: str) -> dict[str, Any]:
@@ -736,12 +681,11 @@ def parse_manifest(data: bytes, path: str) -> Manifest:
         return _wrap(parse_document(data, path), path)
 
 
-def load_manifest(path: str | os.PathLike[str], use_cache: bool = True, trusted: bool = False) -> Manifest:
-    """Load one manifest file (validated copies are cached, keyed by path, size and mtime).
-
-    ``trusted``: data mangopy ships and tests (the SDK baseline): parsed without the schema
-    validation, which a cold start (every CI run) would otherwise pay on megabytes of JSON.
-    """
+def load_manifest(path: str | os.PathLike[str], use_cache: bool = True) -> Manifest:
+    """Load one manifest file: the document is decoded (msgspec) with each class and protocol kept
+    as its JSON text, which is validated and parsed when a check first reads the entry (a check
+    reads a few hundred entries of a manifest that may have tens of thousands).  The texts are
+    cached, keyed by path, size and mtime."""
     shown = str(path)
     file = Path(path)
     try:
@@ -760,28 +704,29 @@ def load_manifest(path: str | os.PathLike[str], use_cache: bool = True, trusted:
     except OSError as exc:
         raise ManifestError(shown, exc.strerror or str(exc)) from None
     with gc_paused():
-        split = None
+        texts = _texts(data, shown)
         if cache is not None:
-            text = _utf8(data)
-            split = (_class_lines(text) if trusted else None) or _class_texts(text)
-        if split is not None and "classes" in split[0]:
-            doc, texts = split
-            if not trusted:
-                validate(doc, shown)
-        else:
-            doc, texts = (json.loads(data) if trusted else parse_document(data, shown)), None
-        if cache is None:
-            return _wrap(doc, shown)
-        cached = _cacheable(doc, texts)
-        _write_cache(cache, cached)
-        return _wrap(cached, shown)
+            _write_cache(cache, texts)
+        return _wrap(texts, shown)
+
+
+def _texts(data: bytes, path: str) -> dict[str, Any]:
+    """Each class's and protocol's JSON text, the document around them validated."""
+    try:
+        doc = manifest_types.document(data)
+    except manifest_types.FormatError as problem:
+        parse_document(data, path)  # the precise words and path (JSON Schema), when it finds the problem
+        raise ManifestError(path, problem.reason, problem.json_path) from None
+    return {
+        "classes": {name: bytes(raw) for name, raw in doc.classes.items()},
+        "protocols": {name: bytes(raw) for name, raw in doc.protocols.items()},
+    }
 
 
 @functools.cache
 def baseline() -> Manifest:
     """The shipped manifest of the iOS SDK's classes and protocols (see mangopy/data/README.md)."""
-    # validated once (the tests validate it: tests/tools), then read from the marshal cache
-    manifest = load_manifest(_DATA / BASELINE, trusted=True)
+    manifest = load_manifest(_DATA / BASELINE)
     manifest.paths = [f"<mangopy>/{BASELINE}"]
     for info in manifest.classes.values():
         info.manifest_path = manifest.paths[0]
@@ -807,7 +752,11 @@ def sdk_selectors() -> frozenset[str]:
     for name, info in m.classes.items():
         if info.partial:
             out |= m.selectors(name, False) | m.selectors(name, True)
-    for proto in m.protocols.values():
+    for name in m.protocols:
+        text = m.protocols.raw_text(name)
+        if text is not None and (b'"partial"' if isinstance(text, bytes) else '"partial"') not in text:
+            continue  # not partial: no need to read it
+        proto = m.protocols[name]
         if proto.get("partial"):
             out.update(proto.get("instance_methods", {}))
             out.update(proto.get("class_methods", {}))

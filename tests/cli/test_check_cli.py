@@ -129,9 +129,22 @@ def test_configuration_is_discovered(project: Path) -> None:
 )  # fmt: skip
 def test_invalid_manifest_exits_2(project: Path, content: str, message: str) -> None:
     (project / "broken.json").write_text(content, encoding="utf-8")
+    (project / "fixes" / "uses_a.mf").write_text("class A : NSObject {\n}\n", encoding="utf-8")
     code, out, err = check(project, "fixes", "--manifest", "broken.json")
     assert code == 2 and out == ""
     assert err.startswith(message)
+
+
+def test_an_invalid_entry_no_script_reads_does_not_stop_the_check(project: Path) -> None:
+    """Entries are validated when a check reads them (a 20,000-class manifest loads in ~50 ms);
+    `mangopy manifest validate` checks every entry."""
+    doc = json.loads((project / "app_classes.json").read_text(encoding="utf-8"))
+    doc["classes"]["Unused"] = {"superclass": 1}
+    (project / "broken.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = check(project, "fixes/clean.mf", "--manifest", "broken.json")
+    assert code == 0 and "0 errors" in out
+    validate = run("manifest", "validate", "broken.json", cwd=project)
+    assert validate.returncode == 2 and "$.classes.Unused.superclass" in validate.stderr
 
 
 def test_unreadable_script_and_missing_path_exit_2(project: Path) -> None:

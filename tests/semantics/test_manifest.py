@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -154,11 +155,12 @@ def test_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: pytest.Monke
 
     cached[0].write_bytes(original[: original.index(b"\n") + 1] + marshal.dumps(doc))
     assert set(load_manifest(path).classes) == {"Cached"}
-    # ...and a changed file is validated again (an invalid one is reported, not served from cache).
+    # ...and a changed file is read again (an invalid entry is reported when read, not served from cache).
     path.write_text(json.dumps(with_class(superclass=3)), encoding="utf-8")
     os.utime(path, ns=(1, 1))
+    manifest = load_manifest(path)
     with pytest.raises(ManifestError, match=r"\$\.classes\.A\.superclass"):
-        load_manifest(path)
+        _ = manifest.get("A").raw  # type: ignore[union-attr]
 
 
 def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -223,34 +225,37 @@ _JSONISH = st.recursive(
 
 @given(
     classes=st.dictionaries(
-        st.text(min_size=1, max_size=8), st.dictionaries(st.text(max_size=6), _JSONISH, max_size=3)
+        st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,7}", fullmatch=True),
+        st.dictionaries(st.text(max_size=6), _JSONISH, max_size=3),
     ),
-    extra=st.dictionaries(st.sampled_from(["format", "version", "protocols", "app"]), _JSONISH, max_size=3),
     indent=st.sampled_from([None, 0, 1, 2, "\t"]),
     ascii_only=st.booleans(),
 )
-def test_class_texts_cut_from_any_json_layout(
-    classes: dict[str, Any], extra: dict[str, Any], indent: Any, ascii_only: bool
-) -> None:
-    """Each class's text, cut from the file as it is written, parses to that class (no re-encoding)."""
-    from mangopy.semantics.manifest import _class_texts
+def test_entry_texts_from_any_json_layout(classes: dict[str, Any], indent: Any, ascii_only: bool) -> None:
+    """Each class's text, as the document is decoded, parses to that class (no re-encoding)."""
+    from mangopy.semantics.manifest import _texts
 
-    doc = {**extra, "classes": classes}
-    text = json.dumps(doc, indent=indent, ensure_ascii=ascii_only)
-    split = _class_texts(text)
-    assert split is not None
-    parsed, texts = split
-    assert parsed == json.loads(text)
-    assert {name: json.loads(t) for name, t in texts.items()} == classes
+    doc = {"format": "mangopy-manifest", "version": 1, "classes": classes}
+    texts = _texts(json.dumps(doc, indent=indent, ensure_ascii=ascii_only).encode("utf-8"), "m.json")
+    assert {name: json.loads(t) for name, t in texts["classes"].items()} == classes
 
 
 @pytest.mark.parametrize(
-    "text", ["", "[]", '{"classes": {}} x', '{"classes": {"A" {}}}', '{"classes": {"A": }', "\ufeff{}"]
+    ("text", "reason"),
+    [
+        ("", "invalid JSON"),
+        ("[]", "$: must be object"),
+        ('{"classes": {}} x', "invalid JSON"),
+        ('{"format": "mangopy-manifest", "version": 1, "classes": {"A" {}}}', "invalid JSON"),
+        ('{"format": "mangopy-manifest", "version": 2, "classes": {}}', "$.version"),
+        ('{"format": "mangopy-manifest", "version": 1, "classes": {"not a name": {}}}', "$.classes"),
+    ],
 )
-def test_class_texts_leave_what_is_not_a_manifest_object_to_json(text: str) -> None:
-    from mangopy.semantics.manifest import _class_texts
-
-    assert _class_texts(text) is None
+def test_a_document_that_is_not_a_manifest_is_refused_at_load(tmp_path: Path, text: str, reason: str) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ManifestError, match=re.escape(reason)):
+        load_manifest(path, use_cache=False)
 
 
 def test_cold_and_warm_loads_agree_on_a_pretty_printed_manifest(tmp_path: Path) -> None:
@@ -279,15 +284,16 @@ def test_cold_and_warm_loads_agree_on_a_pretty_printed_manifest(tmp_path: Path) 
     bad = tmp_path / "bad.json"
     bad.write_bytes(b'{"format": "mangopy-manifest", "version": 1, "classes": {"A": {"superclass": 3}}}')
     os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
-    try:  # the path that cuts class texts still validates, and says where
+    try:  # an entry is validated when read, and the error says where
+        manifest = load_manifest(bad)
         with pytest.raises(ManifestError, match=r"classes\.A\.superclass"):
-            load_manifest(bad)
+            _ = manifest.get("A").raw  # type: ignore[union-attr]
     finally:
         del os.environ["MANGOPY_CACHE_DIR"]
 
 
 @pytest.mark.parametrize("layout", ["one line", "pretty", "lines, then edited"])
-def test_trusted_load_of_any_layout(tmp_path: Path, layout: str) -> None:
+def test_load_of_any_layout(tmp_path: Path, layout: str) -> None:
     classes = {"A": {"superclass": "NSObject"}, "B": {"superclass": "A", "protocols": ["P"]}}
     doc = {"format": "mangopy-manifest", "version": 1, "protocols": {"P": {}}, "classes": classes}
     if layout == "one line":
@@ -302,7 +308,7 @@ def test_trusted_load_of_any_layout(tmp_path: Path, layout: str) -> None:
     path.write_text(text, encoding="utf-8")
     os.environ["MANGOPY_CACHE_DIR"] = str(tmp_path / "cache")
     try:
-        cold, warm = load_manifest(path, trusted=True), load_manifest(path, trusted=True)
+        cold, warm = load_manifest(path), load_manifest(path)
     finally:
         del os.environ["MANGOPY_CACHE_DIR"]
     for m in (cold, warm):
