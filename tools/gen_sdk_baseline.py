@@ -1202,7 +1202,7 @@ def _enum_value(toks: list[sb.Tok], known: dict[str, int], bits: int) -> int | N
 
 def _write(path: Path, doc: dict[str, Any]) -> int:
     """Compact, keys sorted (but the order of ``classes`` kept), atomically replaced; ``classes``
-    last, one class a line (``mangopy.semantics.manifest`` cuts the lines without parsing them)."""
+    last, one class a line (a change to the SDK reads as a diff of the classes it touches)."""
     ordered = {k: _sorted(v) for k, v in sorted(doc.items()) if k != "classes"}
     data = json.dumps(ordered, separators=(",", ":"), ensure_ascii=False)
     if "classes" in doc:

@@ -75,11 +75,13 @@ def suggestions(name: str, candidates: Iterable[str]) -> str | None:
 class NameIndex:
     """A set of names bucketed by length, for :meth:`similar` and :meth:`typos`."""
 
-    __slots__ = ("_by_length", "_names")
+    __slots__ = ("_by_first", "_by_length", "_names", "_pools")
 
     def __init__(self, names: Iterable[str]) -> None:
         self._names = names
         self._by_length: dict[int, list[str]] | None = None
+        self._by_first: dict[tuple[str, int], list[str]] | None = None
+        self._pools: dict[tuple[str, int, int], list[str]] = {}  # the candidates of recent questions
 
     def _buckets(self) -> dict[int, list[str]]:
         buckets = self._by_length
@@ -92,22 +94,56 @@ class NameIndex:
             self._by_length = buckets
         return buckets
 
-    def _pool(self, lo: int, hi: int) -> list[str]:
-        buckets = self._buckets()
-        if hi - lo > len(buckets):
-            return [n for length, names in buckets.items() if lo <= length <= hi for n in names]
-        return [n for length in range(lo, hi + 1) for n in buckets.get(length, ())]
+    def _first_buckets(self) -> dict[tuple[str, int], list[str]]:
+        """The names by (first letter, lowercased; length)."""
+        buckets = self._by_first
+        if buckets is None:
+            buckets = {}
+            for length, names in self._buckets().items():
+                for name in names:
+                    buckets.setdefault((name[:1].lower(), length), []).append(name)
+            self._by_first = buckets
+        return buckets
+
+    def _pool(self, lo: int, hi: int, first: str = "") -> list[str]:
+        """The names of lengths ``lo``..``hi`` (starting with ``first``, lowercased, when given);
+        kept for the next question of the same shape (names of similar length come in groups)."""
+        key = (first, lo, hi)
+        pool = self._pools.get(key)
+        if pool is not None:
+            return pool
+        if first:
+            buckets = self._first_buckets()
+            pool = [c for length in range(lo, hi + 1) for c in buckets.get((first, length), ())]
+        else:
+            by_length = self._buckets()
+            if hi - lo > len(by_length):
+                pool = [n for length, names in by_length.items() if lo <= length <= hi for n in names]
+            else:
+                pool = [n for length in range(lo, hi + 1) for n in by_length.get(length, ())]
+        if len(self._pools) >= 64:
+            self._pools.clear()
+        self._pools[key] = pool
+        return pool
 
     def similar(self, name: str, limit: int = 3) -> list[str]:
-        """The loose "did you mean" candidates: difflib ratio >= 0.6 and the same first letter."""
+        """The loose "did you mean" candidates: similarity >= 0.6 and the same first letter.
+
+        The similarity is difflib's ratio, 2 × matching characters / total length, with the
+        matching characters counted as their longest common subsequence (rapidfuzz's ``fuzz.ratio``,
+        in C: a manifest may hold 20,000 names that share their first letters).
+        """
         # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
         # Typos rarely change the first letter, and keeping to it keeps the search cheap.
         n = len(name)
         first = name[:1].lower()
-        pool = sorted(c for c in self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1) if c[:1].lower() == first)
-        import difflib
+        pool = self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1, first)
+        if not pool:
+            return []
+        from rapidfuzz import fuzz, process
 
-        return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
+        found = process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=60, limit=limit)
+        return [choice for _score, choice in sorted(((score, choice) for choice, score, _ in found), reverse=True)]
 
     def typos(self, name: str, limit: int = 3) -> list[str]:
         """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`): the nearest ones."""

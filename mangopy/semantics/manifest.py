@@ -215,6 +215,7 @@ class Manifest:
         self.paths = paths
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}  # a manifest never changes once built
         self._anywhere: dict[str, bool] = {}
+        self._declared: frozenset[str] | None = None
         self._accessors: dict[tuple[str, str], Property | None] = {}
         self._gaps: dict[str, str | None] = {}
         self._indexes: dict[object, NameIndex] = {}
@@ -351,38 +352,55 @@ class Manifest:
     def declares_anywhere(self, selector: str) -> bool:
         """Does any class or protocol of the manifest declare ``selector`` (method or accessor)?
 
-        Classes still held as JSON text are searched as text, without parsing.
+        Answered from an index of every name the entries declare (their own methods, property
+        names and getter=/setter= attributes; protocols' methods), built on the first question by
+        decoding only those names (msgspec): a manifest may have 20,000 classes, and scripts ask
+        about many selectors.
         """
         cached = self._anywhere.get(selector)
         if cached is not None:
             return cached
-        key = json.dumps(selector) + ":"
-        accessor = (json.dumps(f"getter={selector}"), json.dumps(f"setter={selector}"))  # getter=/setter= attributes
-        needles = (key.encode(), accessor[0].encode(), accessor[1].encode())
-        found = False
-        for info in self.classes.values():
-            raw = info._raw
-            if isinstance(raw, bytes):
-                if needles[0] in raw or needles[1] in raw or needles[2] in raw:
-                    found = True
-                    break
-            elif isinstance(raw, str):
-                if key in raw or accessor[0] in raw or accessor[1] in raw:
-                    found = True
-                    break
-            elif info.declares(selector):  # its own members: what it inherits, another entry declares
-                found = True
-                break
-        if not found:
-            for proto in self.protocols.values():
-                if selector in proto.get("instance_methods", {}) or selector in proto.get("class_methods", {}):
-                    found = True
-                    break
+        found = selector in self._declared_names()
         if not found and selector.startswith("set") and selector.endswith(":"):
             name = selector[3:-1]
             found = self.declares_anywhere(name[:1].lower() + name[1:])
         self._anywhere[selector] = found
         return found
+
+    def _declared_names(self) -> frozenset[str]:
+        if self._declared is not None:
+            return self._declared
+        out: set[str] = set()
+
+        def add(methods: Iterable[str], class_methods: Iterable[str], properties: Any) -> None:
+            out.update(methods)
+            out.update(class_methods)
+            for name, attributes in properties:
+                out.add(name)
+                out.update(a[len("getter=") :] for a in attributes if a.startswith(("getter=", "setter=")))
+
+        for info in self.classes.values():
+            raw = info._raw
+            if isinstance(raw, dict):
+                props = raw.get("properties", {})
+                add(raw.get("instance_methods", {}), raw.get("class_methods", {}),
+                    ((n, p.get("attributes", ())) for n, p in props.items()))  # fmt: skip
+            else:
+                names = manifest_types.member_names(raw)
+                if names is not None:
+                    add(names.instance_methods, names.class_methods,
+                        ((n, p.attributes) for n, p in names.properties.items()))  # fmt: skip
+        for name in self.protocols:
+            text = self.protocols.raw_text(name)
+            if text is None:
+                proto = self.protocols[name]
+                add(proto.get("instance_methods", {}), proto.get("class_methods", {}), ())
+            else:
+                names = manifest_types.member_names(text)
+                if names is not None:
+                    add(names.instance_methods, names.class_methods, ())
+        self._declared = frozenset(out)
+        return self._declared
 
     # ------------------------------------------------------------------ what the manifest knows
 

@@ -74,7 +74,32 @@ class Document(Struct, forbid_unknown_fields=True, rename={"schema": "$schema"})
     schema: str | UnsetType = UNSET
 
 
+class _PropertyNames(Struct):
+    attributes: list[str] = []
+
+
+class MemberNames(Struct):
+    """Only the names an entry declares (methods, properties and their accessor attributes):
+    decoding this skips everything else, for an index of every selector a manifest declares."""
+
+    instance_methods: dict[str, Raw] = {}
+    class_methods: dict[str, Raw] = {}
+    properties: dict[str, _PropertyNames] = {}
+
+
 _DECODER = msgspec.json.Decoder(Document)
+_NAMES_DECODER = msgspec.json.Decoder(MemberNames)
+
+
+def member_names(text: bytes | str) -> MemberNames | None:
+    """The names an entry's text declares (None when it does not have the entry's shape: its
+    validation says why when the entry is read)."""
+    try:
+        return _NAMES_DECODER.decode(text)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+
+
 _ENTRY_TYPES: dict[str, type[Struct]] = {"classes": Class, "protocols": Protocol}
 _AT = re.compile(r" - at `\$(.*)`$")
 
