@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from pygls.workspace import TextDocument
 from mangopy import __version__
 from mangopy.semantics.analyze import Analysis, analyze
 from mangopy.semantics.manifest import Manifest, ManifestError
+from mangopy.syntax.incremental import reparse
 from mangopy_lsp import SERVER_NAME
 from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic, uri_to_path
 from mangopy_lsp.hover import hover_at
@@ -60,6 +62,7 @@ class DocumentState:
     timer: asyncio.TimerHandle | None = None
     latest: Analyzed | None = None
     published: int | None = None  # the version of the last published diagnostics
+    cost: float | None = None  # what analysing this document takes (seconds, smoothed)
 
 
 class _Answered:
@@ -129,19 +132,25 @@ class MangopyServer(LanguageServer):
             self.window_show_message(types.ShowMessageParams(type=kind, message=f"mangopy: {message}"))
 
     def analyze_document(self, doc: TextDocument) -> Analyzed:
+        started = time.perf_counter()
         path = uri_to_path(doc.uri)
         setup = resolve(self.options, self.manifests, Path(path) if path else None)
         text = doc.source
         manifest, problems = setup.manifest, setup.problems
+        # parse only the definition the edit is in: the last analysis's tree is reused (and moved)
+        state = self.state(doc.uri)
+        previous = state.latest.analysis.result if state.latest is not None else None
+        parsed = reparse(previous, text) if previous is not None and previous.path == (path or doc.uri) else None
         try:
-            analysis = analyze(text, path or doc.uri, manifest, setup.options)
+            analysis = analyze(text, path or doc.uri, manifest, setup.options, parsed)
         except ManifestError as exc:  # an entry the analysis read is invalid: said, and checked without it
             manifest, problems = Manifest.empty(), [*problems, Problem("manifest", f"invalid manifest: {exc}")]
             analysis = analyze(text, path or doc.uri, manifest, setup.options)
         analyzed = Analyzed(doc.version, analysis, manifest, PositionMap(text, self.encoding()), problems)
-        state = self.state(doc.uri)
         if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
             state.latest = analyzed
+        spent = time.perf_counter() - started
+        state.cost = spent if state.cost is None else 0.7 * state.cost + 0.3 * spent
         return analyzed
 
     def current(self, uri: str) -> Analyzed:
@@ -179,11 +188,15 @@ class MangopyServer(LanguageServer):
         )
 
     def schedule(self, uri: str) -> None:
+        """Analyse and publish after a pause in typing: the pause adapts to what an analysis of
+        the document costs (half of it: near zero for a cheap edit), up to the ``debounce``
+        setting; a change during the pause restarts it (the stale analysis never runs)."""
         state = self.state(uri)
         if state.timer is not None:
             state.timer.cancel()
+        delay = self.options.debounce if state.cost is None else min(self.options.debounce, state.cost / 2)
         loop = asyncio.get_running_loop()
-        state.timer = loop.call_later(self.options.debounce, self._publish_safely, uri)
+        state.timer = loop.call_later(delay, self._publish_safely, uri)
 
     def cancel(self, uri: str) -> None:
         state = self.states.get(uri)

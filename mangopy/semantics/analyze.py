@@ -46,11 +46,18 @@ class Analysis:
 
 
 def analyze(
-    text: str, path: str = "<string>", manifest: Manifest | None = None, options: Options | None = None
+    text: str,
+    path: str = "<string>",
+    manifest: Manifest | None = None,
+    options: Options | None = None,
+    parsed: ParseResult | None = None,
 ) -> Analysis:
-    """Parse and check one script against a manifest (default: the SDK baseline alone)."""
+    """Parse and check one script against a manifest (default: the SDK baseline alone).
+
+    ``parsed``: ``parse(text, path)`` already done (the editor's incremental parse).
+    """
     options = options or Options()
-    result = parse(text, path)
+    result = parsed if parsed is not None and parsed.text == text else parse(text, path)
     model = Model(result, manifest if manifest is not None else baseline())
     definitions.check(model)
     scopes.check(model)

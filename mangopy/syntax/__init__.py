@@ -27,6 +27,8 @@ class ParseResult:
     diagnostics: list[Diagnostic]
     index: LineIndex = field(repr=False)
     comments: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # where the lexical and syntax diagnostics are (the others come from the compile-time checks)
+    front: tuple[tuple[int, int], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -50,9 +52,10 @@ def parse(text: str, path: str = "<string>") -> ParseResult:
         module, syntax = parse_tokens(tables.load(), text, tokens)
         module.start, module.end = 0, len(text)  # the module spans the whole script
         diagnostics.extend(syntax)
+        front = tuple((d.start, d.end) for d in diagnostics)
         diagnostics.extend(check_module(module, text))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return ParseResult(path, text, module, diagnostics, LineIndex(text), comments)
+    return ParseResult(path, text, module, diagnostics, LineIndex(text), comments, front)
 
 
 class SourceDecodeError(ValueError):
