@@ -202,9 +202,9 @@ def run(lines: int, classes: int, edits: int) -> dict[str, Any]:
         client.close()
 
     # 3. typing bursts with the default settings (adaptive debounce): 30 keystrokes 40 ms apart
-    # at random places in method bodies (a letter typed into the statement's first word, as
-    # when writing or correcting a name); the time from the last keystroke of a burst to the
-    # diagnostics of its version
+    # at random places in method bodies (a letter typed after `self` at the start of a statement,
+    # as when writing or correcting a name: the script stays syntactically valid, the names do
+    # not); the time from the last keystroke of a burst to the diagnostics of its version
     client = Client([sys.executable, "-m", "mangopy", "lsp"], env, workdir)
     bursts: list[float] = []
     try:
@@ -212,14 +212,18 @@ def run(lines: int, classes: int, edits: int) -> dict[str, Any]:
         _open(client, uri, script, timeout=300)
         rnd = random.Random(0)
         version = 1
+        lines = script.split("\n")
+        sends = [
+            (i, len(lines[i]) - len(lines[i].lstrip()) + 4) for i in targets if lines[i].lstrip().startswith("self.")
+        ]
         for _burst in range(BURSTS):
             for _key in range(KEYSTROKES):
                 version += 1
-                line = rnd.choice(targets)
+                line, column = rnd.choice(sends)  # after `self`: a name being written or corrected
                 sent = client.notify(
                     "textDocument/didChange",
                     {"textDocument": {"uri": uri, "version": version},
-                     "contentChanges": [{"range": _range(line, 9, line, 9), "text": rnd.choice("abcxyz")}]},
+                     "contentChanges": [{"range": _range(line, column, line, column), "text": rnd.choice("abcxyz")}]},
                 )  # fmt: skip
                 time.sleep(KEY_INTERVAL_S)
             received, _ = client.diagnostics(uri, version)

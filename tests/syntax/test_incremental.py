@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,27 +42,28 @@ def _edits(draw: st.DrawFn, text: str) -> list[tuple[float, int, str]]:
     )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_incremental_parse_equals_whole_parse_after_random_edits(data: st.DataObject) -> None:
+def _edit_sequence(data: st.DataObject) -> Iterator[tuple[str, ParseResult]]:
+    """A corpus script edited step by step: each new text with its incremental parse."""
     text = data.draw(st.sampled_from(SCRIPTS))
     current = parse(text, "fix.mf")
     for where, removed, inserted in data.draw(_edits(text)):
         at = int(where * len(text))
         text = text[:at] + inserted + text[at + removed :]
         current = reparse(current, text)
+        yield text, current
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_incremental_parse_equals_whole_parse_after_random_edits(data: st.DataObject) -> None:
+    for text, current in _edit_sequence(data):
         _same(current, parse(text, "fix.mf"))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_analysis_of_an_incremental_parse_equals_a_whole_analysis(data: st.DataObject) -> None:
-    text = data.draw(st.sampled_from(SCRIPTS))
-    current = parse(text, "fix.mf")
-    for where, removed, inserted in data.draw(_edits(text)):
-        at = int(where * len(text))
-        text = text[:at] + inserted + text[at + removed :]
-        current = reparse(current, text)
+    for text, current in _edit_sequence(data):
         incremental = analyze(text, "fix.mf", parsed=current)
         whole = analyze(text, "fix.mf")
         assert [(d.code, d.message, d.start, d.end) for d in incremental.diagnostics] == [
