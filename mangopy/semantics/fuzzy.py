@@ -59,8 +59,26 @@ def _adds_words(short: str, long: str) -> bool:
 
 
 def close_matches(name: str, candidates: Iterable[str]) -> list[str]:
-    """The closest candidates (difflib ratio >= 0.6, same first letter), best first (at most 3)."""
-    return NameIndex(candidates).similar(name)
+    """The closest candidates (difflib ratio >= 0.6, same first letter), best first (at most 3).
+
+    One question over names asked once: one pass, no index (see :meth:`NameIndex.similar`)."""
+    n = len(name)
+    lo, hi = (3 * n + 6) // 7, (7 * n) // 3 + 1
+    first = name[:1].lower()
+    return _most_similar(name, [c for c in candidates if lo <= len(c) <= hi and c[:1].lower() == first], 3)
+
+
+def _most_similar(name: str, pool: list[str], limit: int) -> list[str]:
+    """The ``limit`` names of ``pool`` most similar to ``name`` (ratio >= 0.6), best first.
+
+    The similarity is difflib's ratio, 2 × matching characters / total length, with the matching
+    characters counted as their longest common subsequence (rapidfuzz's ``fuzz.ratio``, in C)."""
+    if not pool:
+        return []
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=60, limit=limit)
+    return [choice for _score, choice in sorted(((score, choice) for choice, score, _ in found), reverse=True)]
 
 
 def did_you_mean(close: list[str]) -> str | None:
@@ -75,13 +93,15 @@ def suggestions(name: str, candidates: Iterable[str]) -> str | None:
 class NameIndex:
     """A set of names bucketed by length, for :meth:`similar` and :meth:`typos`."""
 
-    __slots__ = ("_by_first", "_by_length", "_names", "_pools")
+    __slots__ = ("_answers", "_by_first", "_by_length", "_names", "_pools")
 
     def __init__(self, names: Iterable[str]) -> None:
         self._names = names
         self._by_length: dict[int, list[str]] | None = None
         self._by_first: dict[tuple[str, int], list[str]] | None = None
         self._pools: dict[tuple[str, int, int], list[str]] = {}  # the candidates of recent questions
+        # answers already given: an editor asks the same questions again at every keystroke
+        self._answers: dict[tuple[str, str, int], list[str]] = {}
 
     def _buckets(self) -> dict[int, list[str]]:
         buckets = self._by_length
@@ -127,26 +147,34 @@ class NameIndex:
         return pool
 
     def similar(self, name: str, limit: int = 3) -> list[str]:
-        """The loose "did you mean" candidates: similarity >= 0.6 and the same first letter.
-
-        The similarity is difflib's ratio, 2 × matching characters / total length, with the
-        matching characters counted as their longest common subsequence (rapidfuzz's ``fuzz.ratio``,
-        in C: a manifest may hold 20,000 names that share their first letters).
-        """
+        """The loose "did you mean" candidates: similarity >= 0.6 and the same first letter
+        (:func:`_most_similar`); an index answers over buckets of names, its answers remembered."""
+        key = ("similar", name, limit)
+        known = self._answers.get(key)
+        if known is not None:
+            return list(known)
         # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
         # Typos rarely change the first letter, and keeping to it keeps the search cheap.
         n = len(name)
-        first = name[:1].lower()
-        pool = self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1, first)
-        if not pool:
-            return []
-        from rapidfuzz import fuzz, process
+        answer = _most_similar(name, self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1, name[:1].lower()), limit)
+        self._remember(key, answer)
+        return list(answer)
 
-        found = process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=60, limit=limit)
-        return [choice for _score, choice in sorted(((score, choice) for choice, score, _ in found), reverse=True)]
+    def _remember(self, key: tuple[str, str, int], answer: list[str]) -> None:
+        if len(self._answers) >= 4096:
+            self._answers.clear()
+        self._answers[key] = answer
 
     def typos(self, name: str, limit: int = 3) -> list[str]:
         """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`): the nearest ones."""
+        key = ("typos", name, limit)
+        known = self._answers.get(key)
+        if known is None:
+            known = self._typos(name, limit)
+            self._remember(key, known)
+        return list(known)
+
+    def _typos(self, name: str, limit: int) -> list[str]:
         n = len(name)
         if n < TYPO_MIN_LENGTH:
             return []
