@@ -62,7 +62,10 @@ class DocumentState:
     timer: asyncio.TimerHandle | None = None
     latest: Analyzed | None = None
     published: int | None = None  # the version of the last published diagnostics
-    cost: float | None = None  # what analysing this document takes (seconds, smoothed)
+    # what analysing this document takes (seconds, smoothed): after an edit the parser could
+    # take in place (one definition parsed again), and after any other
+    cost_in_place: float | None = None
+    cost_whole: float | None = None
 
 
 class _Answered:
@@ -150,7 +153,10 @@ class MangopyServer(LanguageServer):
         if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
             state.latest = analyzed
         spent = time.perf_counter() - started
-        state.cost = spent if state.cost is None else 0.7 * state.cost + 0.3 * spent
+        if parsed is not None and previous is not None and parsed.module is previous.module:
+            state.cost_in_place = _smoothed(state.cost_in_place, spent)
+        else:
+            state.cost_whole = _smoothed(state.cost_whole, spent)
         return analyzed
 
     def current(self, uri: str) -> Analyzed:
@@ -189,12 +195,15 @@ class MangopyServer(LanguageServer):
 
     def schedule(self, uri: str) -> None:
         """Analyse and publish after a pause in typing: the pause adapts to what an analysis of
-        the document costs (half of it: near zero for a cheap edit), up to the ``debounce``
-        setting; a change during the pause restarts it (the stale analysis never runs)."""
+        the document costs (half of it: near zero for an edit the parser takes in place), up to
+        the ``debounce`` setting; a change during the pause restarts it (the stale analysis
+        never runs)."""
         state = self.state(uri)
         if state.timer is not None:
             state.timer.cancel()
-        delay = self.options.debounce if state.cost is None else min(self.options.debounce, state.cost / 2)
+        in_place = state.latest is not None and not state.latest.analysis.result.front  # the next parse likely is
+        cost = state.cost_in_place if in_place else state.cost_whole
+        delay = (0.0 if in_place else self.options.debounce) if cost is None else min(self.options.debounce, cost / 2)
         loop = asyncio.get_running_loop()
         state.timer = loop.call_later(delay, self._publish_safely, uri)
 
@@ -218,6 +227,10 @@ class MangopyServer(LanguageServer):
             )
         except Exception:  # pragma: no cover - the connection itself is gone
             logger.exception("mangopy: cannot report a failure")
+
+
+def _smoothed(average: float | None, sample: float) -> float:
+    return sample if average is None else 0.7 * average + 0.3 * sample
 
 
 def _newer_or_same(version: int | None, than: int | None) -> bool:

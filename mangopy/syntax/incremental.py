@@ -1,16 +1,17 @@
 """Parsing again after an edit, reusing the previous tree where the edit did not reach.
 
 An editor sends a change per keystroke; almost every change falls inside one top-level
-definition (a method body of a class, most often).  :func:`reparse` finds the one definition the
-edit is inside, lexes and parses only its new text, and splices the result into the previous
-tree, moving the definitions after it by the length the edit added or removed.  Upstream's
+definition (a method body of a class, most often).  :func:`reparse` finds the definitions the
+edit spans (one, or from the first to the last a burst of keystrokes touched), lexes and parses
+only their new text, and splices the result into the previous tree, moving the definitions after
+them by the length the edit added or removed.  Upstream's
 compile-time checks then run over the whole tree, as :func:`~mangopy.syntax.parse` runs them.
 
 The result is always what :func:`~mangopy.syntax.parse` gives for the new text
 (tests/syntax/test_incremental.py checks it over random edit sequences): whenever splicing could
-differ (the previous text had lexical or syntax errors, the edit touches a definition's first or
-last character or the space between definitions, the new text of the definition is not exactly
-one definition of the same kind without errors), the whole text is parsed.
+differ (the previous text had lexical or syntax errors, the edit starts or ends on a definition's
+first or last character or between definitions, the new text of the spanned definitions does
+not parse alone without errors into definitions that cover it), the whole text is parsed.
 """
 
 from __future__ import annotations
@@ -62,31 +63,36 @@ def _splice(previous: ParseResult, text: str, start: int, old_end: int, new_end:
     if previous.front:
         return None  # after an error the parser's recovery (or a stray `{`) shapes what follows: parse whole
     definitions = previous.module.definitions
-    k = next((i for i, d in enumerate(definitions) if d.start < start and old_end < d.end), None)
-    if k is None:
+    # the definitions the edit spans (several keystrokes at different places between two
+    # analyses make one edit from the first to the last): it must start inside the first and
+    # end inside the last
+    first = next((i for i, d in enumerate(definitions) if d.start < start < d.end), None)
+    last = next((i for i, d in enumerate(definitions) if d.start < old_end < d.end), None)
+    if first is None or last is None or last < first:
         return None  # between definitions, or on a definition's edge
-    old = definitions[k]
+    begin, end = definitions[first].start, definitions[last].end
     delta = new_end - old_end
-    piece = text[old.start : old.end + delta]
+    piece = text[begin : end + delta]
     with gc_paused():
         tokens, lexical, comments = lex_all(piece)
         if lexical:
             return None
         module, syntax = parse_tokens(tables.load(), piece, tokens)
-        if syntax or len(module.definitions) != 1:
+        new = module.definitions
+        if syntax or not new or new[0].start != 0 or new[-1].end != len(piece):
             return None
-        new = module.definitions[0]
-        if type(new) is not type(old) or new.start != 0 or new.end != len(piece):
+        if first == last and (len(new) != 1 or type(new[0]) is not type(definitions[first])):
             return None
-        _shift(new, old.start)
+        for d in new:
+            _shift(d, begin)
         for i, kept_definition in enumerate(definitions):
-            if i != k:
-                _reuse(kept_definition, delta if i > k else 0)
-        definitions[k] = new
+            if i < first or i > last:
+                _reuse(kept_definition, delta if i > last else 0)
+        definitions[first : last + 1] = new
         previous.module.end = len(text)
-        kept = [c for c in previous.comments if c[1] <= old.start]
-        kept += [(s + old.start, e + old.start) for s, e in comments]
-        kept += [(s + delta, e + delta) for s, e in previous.comments if s >= old.end]
+        kept = [c for c in previous.comments if c[1] <= begin]
+        kept += [(s + begin, e + begin) for s, e in comments]
+        kept += [(s + delta, e + delta) for s, e in previous.comments if s >= end]
         diagnostics: list[Diagnostic] = check_module(previous.module, text)
     diagnostics.sort(key=Diagnostic.sort_key)
     return ParseResult(previous.path, text, previous.module, diagnostics, LineIndex(text), kept, ())

@@ -60,6 +60,20 @@ def test_incremental_parse_equals_whole_parse_after_random_edits(data: st.DataOb
         _same(current, parse(text, "fix.mf"))
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_several_edits_between_two_parses(data: st.DataObject) -> None:
+    """A burst of keystrokes at different places between two analyses: one edit spanning them."""
+    text = data.draw(st.sampled_from(SCRIPTS))
+    current = parse(text, "fix.mf")
+    for _round in range(data.draw(st.integers(1, 3))):
+        for where, removed, inserted in data.draw(_edits(text)):
+            at = int(where * len(text))
+            text = text[:at] + inserted + text[at + removed :]
+        current = reparse(current, text)
+        _same(current, parse(text, "fix.mf"))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_analysis_of_an_incremental_parse_equals_a_whole_analysis(data: st.DataObject) -> None:
@@ -83,6 +97,9 @@ def test_an_edit_in_a_method_body_reparses_only_its_class() -> None:
     assert again.module.definitions[1] is b and again.module.definitions[0] is not a  # B moved, A parsed
     assert b.start == edited.index("class B")
     _same(again, parse(edited))
+    # edits in both classes: both parsed again, nothing kept
+    both = reparse(parse(edited), edited.replace("int a = 12;", "int a = 1;").replace("self.f();", "self.g();"))
+    _same(both, parse(edited.replace("int a = 12;", "int a = 1;").replace("self.f();", "self.g();")))
     # an edit between definitions, or one that breaks the class, is parsed whole
     assert reparse(parse(edited), edited + "int c = 3;\n").module.definitions[1] is not b
     broken = reparse(parse(edited), edited.replace("int a = 12;", "int a = ;"))
