@@ -84,7 +84,7 @@ class ClassInfo:
 
     __slots__ = ("_raw", "manifest_path", "name")
 
-    def __init__(self, name: str, raw: dict[str, Any] | bytes | str, manifest_path: str) -> None:
+    def __init__(self, name: str, raw: dict[str, Any] | bytes, manifest_path: str) -> None:
         self.name = name
         self._raw = raw
         self.manifest_path = manifest_path
@@ -113,8 +113,6 @@ class ClassInfo:
         """The entry lists only some of the class's members: a selector it lacks may still exist."""
         raw = self._raw
         if isinstance(raw, bytes) and b'"partial"' not in raw:  # JSON text: no need to parse it to know
-            return False
-        if isinstance(raw, str) and '"partial"' not in raw:
             return False
         return bool(self.raw.get("partial", False))
 
@@ -164,7 +162,7 @@ class _Pending:
 
     __slots__ = ("path", "text")
 
-    def __init__(self, text: bytes | str, path: str) -> None:
+    def __init__(self, text: bytes, path: str) -> None:
         self.text = text
         self.path = path
 
@@ -200,7 +198,7 @@ class Protocols(dict[str, Any]):
 
     __hash__ = None  # type: ignore[assignment]
 
-    def raw_text(self, name: str) -> bytes | str | None:
+    def raw_text(self, name: str) -> bytes | None:
         """The entry's JSON text while it is not decoded (None once it is, or when absent)."""
         value = dict.get(self, name)
         return value.text if isinstance(value, _Pending) else None
@@ -669,7 +667,7 @@ def _wrap(doc: dict[str, Any], path: str) -> Manifest:
     return Manifest(classes, protocols, [path])
 
 
-def _entry(kind: str, name: str, text: bytes | str, path: str) -> dict[str, Any]:
+def _entry(kind: str, name: str, text: bytes, path: str) -> dict[str, Any]:
     """A class or protocol entry as JSON data, validated (:class:`ManifestError` says where not)."""
     try:
         return manifest_types.entry(kind, name, text)
@@ -772,7 +770,7 @@ def sdk_selectors() -> frozenset[str]:
             out |= m.selectors(name, False) | m.selectors(name, True)
     for name in m.protocols:
         text = m.protocols.raw_text(name)
-        if text is not None and (b'"partial"' if isinstance(text, bytes) else '"partial"') not in text:
+        if text is not None and b'"partial"' not in text:
             continue  # not partial: no need to read it
         proto = m.protocols[name]
         if proto.get("partial"):
