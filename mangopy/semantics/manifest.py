@@ -1,17 +1,17 @@
 """The class manifest (``app_classes.json``): loading, validation, merging and hierarchy queries.
 
-A manifest is validated against ``mangopy/data/manifest.schema.json`` (JSON Schema 2020-12) plus
-the checks a schema cannot express (a selector has one parameter type per colon).  Problems are
+The published contract is ``mangopy/data/manifest.schema.json`` (JSON Schema 2020-12) plus the
+checks a schema cannot express (a selector has one parameter type per colon).  Problems are
 reported as :class:`ManifestError` with the file, the JSON path and the reason.
 
-Validation uses fastjsonschema (the schema compiled to Python; 20x faster than a generic
-validator on large manifests).  A validated manifest is cached in marshal form, keyed by path,
-size and modification time like a ``.pyc`` file (``$MANGOPY_CACHE_DIR``, else
-``$XDG_CACHE_HOME/mangopy``, else ``~/.cache/mangopy``); a cache that cannot be written is
-ignored.
-
-The loaded data stays as parsed JSON; :class:`Manifest` wraps it lazily, so loading 20,000
-classes does not build hundreds of thousands of objects.
+Loading for a check (:func:`load_manifest`): msgspec decodes the document and validates its frame
+(format, version, names), keeping each class and protocol as its JSON text; an entry is validated
+(:mod:`mangopy.semantics.manifest_types`) and parsed when a check first reads it, so a
+20,000-class manifest loads in tens of milliseconds.  The texts are cached in marshal form, keyed
+by path, size and modification time like a ``.pyc`` file (``$MANGOPY_CACHE_DIR``, else
+``$XDG_CACHE_HOME/mangopy``, else ``~/.cache/mangopy``); a cache that cannot be written is ignored.
+:func:`parse_document` validates a whole document (jsonschema-rs; fastjsonschema words the first
+problem): `mangopy manifest validate`, `show`, `diff`.
 """
 
 from __future__ import annotations
