@@ -672,10 +672,9 @@ def _entry(kind: str, name: str, text: bytes, path: str) -> dict[str, Any]:
     try:
         return manifest_types.entry(kind, name, text)
     except manifest_types.FormatError as problem:
-        try:  # the JSON Schema's words for it, with the exact path (msgspec does not name dict keys)
-            validate({"format": "mangopy-manifest", "version": 1, kind: {name: json.loads(text)}}, path)
-        except ManifestError as exc:
-            raise exc from None
+        # the JSON Schema's words for it, with the exact path (msgspec does not name dict keys),
+        # from a document holding just this entry
+        validate({"format": FORMAT, "version": 1, "classes": {}, kind: {name: json.loads(text)}}, path)
         raise ManifestError(path, problem.reason, problem.json_path) from None
 
 

@@ -313,3 +313,23 @@ def test_load_of_any_layout(tmp_path: Path, layout: str) -> None:
         del os.environ["MANGOPY_CACHE_DIR"]
     for m in (cold, warm):
         assert {n: c.raw for n, c in m.classes.items()} == classes and m.protocols == {"P": {}}
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry", "where"),
+    [
+        ("classes", {"superclass": 3}, r"\$\.classes\.A\.superclass"),
+        ("protocols", {"partial": "yes"}, r"\$\.protocols\.A\.partial"),
+        ("protocols", {"instance_methods": {"a:": {"returns": "void", "params": []}}},
+         r'\$\.protocols\.A\.instance_methods\["a:"\]\.params: selector `a:` has 1 colon but 0 parameter types'),
+    ],
+)  # fmt: skip
+def test_an_invalid_entry_is_reported_where_it_is_when_read(
+    tmp_path: Path, kind: str, entry: dict[str, Any], where: str
+) -> None:
+    doc: dict[str, Any] = {"format": "mangopy-manifest", "version": 1, "classes": {}, kind: {"A": entry}}
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    manifest = load_manifest(path, use_cache=False)
+    with pytest.raises(ManifestError, match=where):
+        _ = manifest.classes["A"].raw if kind == "classes" else manifest.protocols["A"]
