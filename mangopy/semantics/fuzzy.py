@@ -13,7 +13,7 @@ uses rapidfuzz (optimal string alignment distance, in C) on the names of nearby 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 #: Names shorter than this are never called typos: short names differ legitimately by a letter.
 TYPO_MIN_LENGTH = 6
@@ -62,10 +62,17 @@ def close_matches(name: str, candidates: Iterable[str]) -> list[str]:
     """The closest candidates (difflib ratio >= 0.6, same first letter), best first (at most 3).
 
     One question over names asked once: one pass, no index (see :meth:`NameIndex.similar`)."""
-    n = len(name)
-    lo, hi = (3 * n + 6) // 7, (7 * n) // 3 + 1
-    first = name[:1].lower()
+    lo, hi, first = _similar_shape(name)
     return _most_similar(name, [c for c in candidates if lo <= len(c) <= hi and c[:1].lower() == first], 3)
+
+
+def _similar_shape(name: str) -> tuple[int, int, str]:
+    """The lengths and the first letter (lowercased) a name similar to ``name`` can have.
+
+    A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.  Typos
+    rarely change the first letter, and keeping to it keeps the search cheap."""
+    n = len(name)
+    return (3 * n + 6) // 7, (7 * n) // 3 + 1, name[:1].lower()
 
 
 def _most_similar(name: str, pool: list[str], limit: int) -> list[str]:
@@ -149,30 +156,24 @@ class NameIndex:
     def similar(self, name: str, limit: int = 3) -> list[str]:
         """The loose "did you mean" candidates: similarity >= 0.6 and the same first letter
         (:func:`_most_similar`); an index answers over buckets of names, its answers remembered."""
-        key = ("similar", name, limit)
-        known = self._answers.get(key)
-        if known is not None:
-            return list(known)
-        # A ratio of 0.6 needs 2*min(len)/(sum of lengths) >= 0.6: other lengths cannot match.
-        # Typos rarely change the first letter, and keeping to it keeps the search cheap.
-        n = len(name)
-        answer = _most_similar(name, self._pool((3 * n + 6) // 7, (7 * n) // 3 + 1, name[:1].lower()), limit)
-        self._remember(key, answer)
-        return list(answer)
+        return self._answer(
+            "similar", name, limit, lambda: _most_similar(name, self._pool(*_similar_shape(name)), limit)
+        )
 
-    def _remember(self, key: tuple[str, str, int], answer: list[str]) -> None:
-        if len(self._answers) >= 4096:
-            self._answers.clear()
-        self._answers[key] = answer
+    def _answer(self, question: str, name: str, limit: int, find: Callable[[], list[str]]) -> list[str]:
+        """``find()``, remembered: the same question gets the answer already found."""
+        key = (question, name, limit)
+        known = self._answers.get(key)
+        if known is None:
+            known = find()
+            if len(self._answers) >= 4096:
+                self._answers.clear()
+            self._answers[key] = known
+        return list(known)
 
     def typos(self, name: str, limit: int = 3) -> list[str]:
         """Known names ``name`` is almost certainly a misspelling of (:func:`is_typo`): the nearest ones."""
-        key = ("typos", name, limit)
-        known = self._answers.get(key)
-        if known is None:
-            known = self._typos(name, limit)
-            self._remember(key, known)
-        return list(known)
+        return self._answer("typos", name, limit, lambda: self._typos(name, limit))
 
     def _typos(self, name: str, limit: int) -> list[str]:
         n = len(name)
