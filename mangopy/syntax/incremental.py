@@ -84,10 +84,10 @@ def _splice(previous: ParseResult, text: str, start: int, old_end: int, new_end:
         if first == last and (len(new) != 1 or type(new[0]) is not type(definitions[first])):
             return None
         for d in new:
-            _shift(d, begin)
+            _move(d, begin)
         for i, kept_definition in enumerate(definitions):
             if i < first or i > last:
-                _reuse(kept_definition, delta if i > last else 0)
+                _move(kept_definition, delta if i > last else 0)
         definitions[first : last + 1] = new
         previous.module.end = len(text)
         kept = [c for c in previous.comments if c[1] <= begin]
@@ -98,16 +98,9 @@ def _splice(previous: ParseResult, text: str, start: int, old_end: int, new_end:
     return ParseResult(previous.path, text, previous.module, diagnostics, LineIndex(text), kept, ())
 
 
-def _shift(root: ast.Node, delta: int) -> None:
-    if delta:
-        for n in ast.walk(root):
-            n.start += delta
-            n.end += delta
-
-
-def _reuse(root: ast.Node, delta: int) -> None:
-    """Move a kept definition by ``delta`` and forget what the compile-time checks wrote on it
-    (a named type resolves through typedefs the edit may have changed)."""
+def _move(root: ast.Node, delta: int) -> None:
+    """Move a definition by ``delta`` and forget what the compile-time checks wrote on it (a named
+    type resolves through typedefs the edit may have changed; they run again over the tree)."""
     for n in ast.walk(root):
         n.start += delta
         n.end += delta
