@@ -37,7 +37,7 @@ from mangopy.syntax.incremental import reparse
 from mangopy_lsp import SERVER_NAME
 from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic, uri_to_path
 from mangopy_lsp.hover import hover_at
-from mangopy_lsp.registry import INVALID_PARAMS, Handler, Refusal
+from mangopy_lsp.registry import INVALID_PARAMS, Features, Handler, Refusal
 from mangopy_lsp.settings import ManifestCache, Problem, ServerOptions, resolve
 from mangopy_lsp.symbols import document_symbols
 
@@ -285,10 +285,10 @@ def answered(fn: Callable[..., T]) -> Callable[..., T]:
 
 
 server = MangopyServer()
+own = Features()  # this module's handlers, installed with the feature modules' (below)
 
 
-@server.feature(types.INITIALIZE)
-@answered
+@own.request(types.INITIALIZE)
 def initialize(ls: MangopyServer, params: types.InitializeParams) -> None:
     root = ls.workspace.root_path
     ls.options, problems = ServerOptions.from_client(params.initialization_options, Path(root) if root else None)
@@ -296,28 +296,24 @@ def initialize(ls: MangopyServer, params: types.InitializeParams) -> None:
         ls.show_once(problem, types.MessageType.Warning)
 
 
-@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-@notified
+@own.notification(types.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: MangopyServer, params: types.DidOpenTextDocumentParams) -> None:
     ls.cancel(params.text_document.uri)
     ls.publish(params.text_document.uri)
 
 
-@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-@notified
+@own.notification(types.TEXT_DOCUMENT_DID_CHANGE)
 def did_change(ls: MangopyServer, params: types.DidChangeTextDocumentParams) -> None:
     ls.schedule(params.text_document.uri)
 
 
-@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-@notified
+@own.notification(types.TEXT_DOCUMENT_DID_SAVE)
 def did_save(ls: MangopyServer, params: types.DidSaveTextDocumentParams) -> None:
     ls.cancel(params.text_document.uri)
     ls.publish(params.text_document.uri)
 
 
-@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-@notified
+@own.notification(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: MangopyServer, params: types.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
     ls.cancel(uri)
@@ -325,8 +321,7 @@ def did_close(ls: MangopyServer, params: types.DidCloseTextDocumentParams) -> No
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
-@server.feature(types.TEXT_DOCUMENT_HOVER)
-@answered
+@own.request(types.TEXT_DOCUMENT_HOVER)
 def hover(ls: MangopyServer, params: types.HoverParams) -> types.Hover | None:
     analyzed = ls.current(params.text_document.uri)
     offset = analyzed.positions.offset(params.position)
@@ -339,15 +334,13 @@ def hover(ls: MangopyServer, params: types.HoverParams) -> types.Hover | None:
     )
 
 
-@server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
-@answered
+@own.request(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 def document_symbol(ls: MangopyServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
     analyzed = ls.current(params.text_document.uri)
     return document_symbols(analyzed.analysis.result.module, analyzed.positions)
 
 
-@server.feature(types.SHUTDOWN)
-@answered
+@own.request(types.SHUTDOWN)
 def shutdown(ls: MangopyServer, params: None) -> None:
     for uri in list(ls.states):
         ls.cancel(uri)
@@ -362,12 +355,12 @@ def _install(handler: Handler) -> None:
 
 
 def _register_features() -> None:
-    """Install the handlers the feature modules list (each owns its features and tests; they do
-    not import this module)."""
+    """Install this module's handlers and those the feature modules list (each owns its features
+    and tests; they do not import this module): every one wrapped the same way."""
     from mangopy_lsp import actions, completion, formatting, navigation
 
-    for module in (completion, navigation, actions, formatting):
-        for handler in module.features.handlers:
+    for features in (own, completion.features, navigation.features, actions.features, formatting.features):
+        for handler in features.handlers:
             _install(handler)
 
 
