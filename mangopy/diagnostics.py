@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -146,6 +147,44 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
+
+    def moved(self, delta: int) -> Diagnostic:
+        """The same finding ``delta`` characters further on (its related places and fixes too)."""
+        if not delta:
+            return self
+        related = [
+            r if r.path is not None else Related(r.message, r.start + delta, r.end + delta, None, r.line)
+            for r in self.related
+        ]
+        fixes = [Fix(f.title, tuple((s + delta, e + delta, new) for s, e, new in f.edits), f.safe) for f in self.fixes]
+        return Diagnostic(
+            self.code, self.severity, self.message, self.start + delta, self.end + delta, self.hint, related, fixes
+        )
+
+    def confined(self, start: int, end: int) -> bool:
+        """Does everything this finding points at in the analysed text (itself, its related places
+        in the text, its fixes' edits) lie within ``start``..``end``?"""
+        return (
+            start <= self.start <= self.end <= end
+            and all(r.path is not None or start <= r.start <= r.end <= end for r in self.related)
+            and all(start <= s <= e <= end for f in self.fixes for s, e, _ in f.edits)
+        )
+
+
+def by_span(diagnostics: Iterable[Diagnostic], spans: Sequence[tuple[int, int]]) -> list[list[Diagnostic]] | None:
+    """The diagnostics grouped by the span (of ``spans``, sorted and disjoint) that holds each
+    whole (see :meth:`Diagnostic.confined`); None when one lies in none of them or reaches out of
+    its own (what is said there depends on more than that span)."""
+    groups: list[list[Diagnostic]] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for d in diagnostics:
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i < 0 or not d.confined(*spans[i]):
+            return None
+        if d.start == d.end == spans[i][0] and i and spans[i - 1][1] == d.start:
+            return None  # at the end of one span as much as at the start of the next
+        groups[i].append(d)
+    return groups
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:

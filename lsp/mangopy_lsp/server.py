@@ -63,9 +63,10 @@ class DocumentState:
     latest: Analyzed | None = None
     published: int | None = None  # the version of the last published diagnostics
     # what analysing this document takes (seconds, smoothed): after an edit the parser could
-    # take in place (one definition parsed again), and after any other
+    # take in place (the definitions it touched parsed and checked again), and after any other
     cost_in_place: float | None = None
     cost_whole: float | None = None
+    in_place: bool = False  # the last analysis was (parsed in place, the rules run on what changed)
 
 
 class _Answered:
@@ -142,10 +143,13 @@ class MangopyServer(LanguageServer):
         manifest, problems = setup.manifest, setup.problems
         # parse only the definition the edit is in: the last analysis's tree is reused (and moved)
         state = self.state(doc.uri)
-        previous = state.latest.analysis.result if state.latest is not None else None
-        parsed = reparse(previous, text) if previous is not None and previous.path == (path or doc.uri) else None
-        try:
-            analysis = analyze(text, path or doc.uri, manifest, setup.options, parsed)
+        before = state.latest.analysis if state.latest is not None else None
+        if before is not None and before.result.path != (path or doc.uri):
+            before = None
+        previous = before.result if before is not None else None
+        parsed = reparse(previous, text) if previous is not None else None
+        try:  # the rules run again on the definitions the edit changed (the others' findings are kept)
+            analysis = analyze(text, path or doc.uri, manifest, setup.options, parsed, before, reusable=True)
         except ManifestError as exc:  # an entry the analysis read is invalid: said, and checked without it
             manifest, problems = Manifest.empty(), [*problems, Problem("manifest", f"invalid manifest: {exc}")]
             analysis = analyze(text, path or doc.uri, manifest, setup.options)
@@ -153,7 +157,8 @@ class MangopyServer(LanguageServer):
         if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
             state.latest = analyzed
         spent = time.perf_counter() - started
-        if parsed is not None and previous is not None and parsed.module is previous.module:
+        state.in_place = parsed is not None and previous is not None and parsed.module is previous.module
+        if state.in_place:
             state.cost_in_place = _smoothed(state.cost_in_place, spent)
         else:
             state.cost_whole = _smoothed(state.cost_whole, spent)
@@ -201,7 +206,7 @@ class MangopyServer(LanguageServer):
         state = self.state(uri)
         if state.timer is not None:
             state.timer.cancel()
-        in_place = state.latest is not None and not state.latest.analysis.result.front  # the next parse likely is
+        in_place = state.latest is not None and state.in_place  # the next analysis likely is too
         cost = state.cost_in_place if in_place else state.cost_whole
         delay = (0.0 if in_place else self.options.debounce) if cost is None else min(self.options.debounce, cost / 2)
         loop = asyncio.get_running_loop()

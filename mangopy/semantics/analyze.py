@@ -12,12 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mangopy.diagnostics import Diagnostic, Fix, Severity
+from mangopy.diagnostics import Diagnostic, Fix, Severity, by_span
 from mangopy.semantics.catalogue import LOAD_BLOCKING, RULES, matches, resolve_selectors
 from mangopy.semantics.manifest import Manifest, baseline
 from mangopy.semantics.model import Model
 from mangopy.semantics.rules import definitions, scopes
-from mangopy.syntax import ParseResult, parse
+from mangopy.syntax import ParseResult, ast, parse
 
 _SUPPRESS = re.compile(r"mangopy:\s*ignore(-file)?(?:\[([^\]]*)\])?")
 
@@ -31,11 +31,26 @@ class Options:
 
 
 @dataclass
+class _Part:
+    """What the rules found in one unit (a top-level definition, or a method of a class), and what
+    it was then, to reuse it."""
+
+    text: str  # the unit's text ("" for a class: what matters of it is in its key)
+    start: int  # where it was
+    found: list[Diagnostic]  # every rule's findings in it (before options and suppressions)
+
+
+@dataclass
 class Analysis:
     result: ParseResult
     diagnostics: list[Diagnostic] = field(default_factory=list)
     suppressed: int = 0
     model: Model | None = field(default=None, repr=False)  # the facts the rules used (for editor features)
+    # for the next analysis of an edited text: what each top-level definition shows the others
+    # (see interface_key), and what was found in each unit (None: nothing reusable)
+    keys: list[tuple[object, ...]] = field(default_factory=list, repr=False)
+    parts: list[_Part] | None = field(default=None, repr=False)
+    checked: int = field(default=0, repr=False)  # how many units (definitions, methods) the rules ran on
 
     @property
     def path(self) -> str:
@@ -51,21 +66,156 @@ def analyze(
     manifest: Manifest | None = None,
     options: Options | None = None,
     parsed: ParseResult | None = None,
+    previous: Analysis | None = None,
+    reusable: bool = False,
 ) -> Analysis:
     """Parse and check one script against a manifest (default: the SDK baseline alone).
 
     ``parsed``: ``parse(text, path)`` already done (the editor's incremental parse).
+    ``previous``: the analysis of an earlier text of the same script with the same manifest (the
+    editor's, before an edit): the rules then run only on the top-level definitions and methods
+    whose text changed, when what every definition shows the others is unchanged; the others'
+    findings are moved with them.  The result is the same as without it
+    (tests/syntax/test_incremental.py).
+    ``reusable``: keep what a later analysis needs to reuse this one (set by the editor; implied
+    by ``previous``).
     """
     options = options or Options()
+    manifest = manifest if manifest is not None else baseline()
     result = parsed if parsed is not None and parsed.text == text else parse(text, path)
-    model = Model(result, manifest if manifest is not None else baseline())
-    definitions.check(model)
-    scopes.check(model)
-    found = [*result.diagnostics, *model.diagnostics]
+    model = Model(result, manifest)
+    if previous is None and not reusable:  # the command line: nothing to reuse, nothing to keep
+        definitions.check(model)
+        scopes.check(model)
+        return _finish(result, model, options, None, [], None, None)
+    tops = result.module.definitions
+    keys = [interface_key(d, text) for d in tops]
+    units = _units(tops)
+    texts = ["" if type(u) is ast.ClassDef else text[u.start : u.end] for u in units]  # a class: its key says
+    reused = _reusable(previous, model, keys, units, texts)
+    only = None if reused is None else {id(u) for u, r in zip(units, reused, strict=True) if r is None}
+    definitions.check(model, only)
+    scopes.check(model, only)
+    groups = _grouped(model.diagnostics, tops, len(units))
+    if groups is not None and reused is not None:
+        groups = [g if r is None else r for g, r in zip(groups, reused, strict=True)]
+    elif groups is None and reused is not None:  # a finding reaches out of its definition: all again
+        model.diagnostics.clear()
+        definitions.check(model)
+        scopes.check(model)
+        groups, only = _grouped(model.diagnostics, tops, len(units)), None
+    parts = None
+    if groups is not None:
+        parts = [_Part(t, u.start, g) for t, u, g in zip(texts, units, groups, strict=True)]
+        model.diagnostics = [d for g in groups for d in g]
+    return _finish(result, model, options, keys, units, parts, only)
+
+
+def _finish(
+    result: ParseResult,
+    model: Model,
+    options: Options,
+    keys: list[tuple[object, ...]] | None,
+    units: list[ast.Node],
+    parts: list[_Part] | None,
+    only: set[int] | None,
+) -> Analysis:
+    found = [*result.diagnostics, *_first_unchecked(model.diagnostics, result.text)]
     kept = [d for d in found if _selected(d.code, options)]
     visible, suppressed = _apply_suppressions(result, kept, options)
     visible.sort(key=Diagnostic.sort_key)
-    return Analysis(result, visible, suppressed, model)
+    checked = len(units) if only is None else len(only)
+    return Analysis(result, visible, suppressed, model, keys or [], parts, checked)
+
+
+def interface_key(definition: ast.Node, text: str) -> tuple[object, ...]:
+    """What the rules checking other definitions can see of a top-level definition: a class's text
+    without its method bodies, a declaration's whole text, the kind of any other statement."""
+    kind = type(definition)
+    if kind is ast.ClassDef:
+        pieces: list[str] = []
+        at = definition.start
+        for member in definition.members:  # type: ignore[attr-defined]
+            if type(member) is ast.MethodDef:
+                pieces.append(text[at : member.body.start])
+                at = member.body.end
+        pieces.append(text[at : definition.end])
+        return (kind, *pieces)
+    if kind in (ast.VarDecl, ast.Typedef, ast.StructDecl, ast.SwiftClassAlias):
+        return (kind, text[definition.start : definition.end])
+    return (kind,)
+
+
+def _units(definitions_: list[ast.Node]) -> list[ast.Node]:
+    """What the rules check one at a time: the top-level definitions, and the methods of classes
+    (a class stands for itself without its methods)."""
+    units: list[ast.Node] = []
+    for d in definitions_:
+        units.append(d)
+        if type(d) is ast.ClassDef:
+            units.extend(m for m in d.members if type(m) is ast.MethodDef)
+    return units
+
+
+def _reusable(
+    previous: Analysis | None, model: Model, keys: list[tuple[object, ...]], units: list[ast.Node], texts: list[str]
+) -> list[list[Diagnostic] | None] | None:
+    """For each unit, the findings of ``previous`` moved to it when its text is unchanged (None: to
+    check); None when nothing can be reused."""
+    if previous is None or previous.parts is None or previous.model is None:
+        return None
+    if previous.model.manifest is not model.manifest or previous.keys != keys:
+        return None  # another manifest, or what the definitions see of each other changed: all again
+    parts = previous.parts
+    if len(parts) != len(units):
+        return None
+    return [
+        [f.moved(u.start - p.start) for f in p.found] if p.text == t else None
+        for p, t, u in zip(parts, texts, units, strict=True)
+    ]
+
+
+def _grouped(found: list[Diagnostic], definitions_: list[ast.Node], count: int) -> list[list[Diagnostic]] | None:
+    """The findings by unit (in :func:`_units`' order); None when one lies outside every unit,
+    reaches out of its own or sits on a boundary between two."""
+    tops = by_span(found, [(d.start, d.end) for d in definitions_])
+    if tops is None:
+        return None
+    groups: list[list[Diagnostic]] = []
+    for d, in_d in zip(definitions_, tops, strict=True):
+        if type(d) is not ast.ClassDef:
+            groups.append(in_d)
+            continue
+        methods = [m for m in d.members if type(m) is ast.MethodDef]  # type: ignore[attr-defined]
+        rest: list[Diagnostic] = []
+        by_method: list[list[Diagnostic]] = [[] for _ in methods]
+        for f in in_d:
+            at = next((i for i, m in enumerate(methods) if m.start <= f.start <= m.end), None)
+            if at is None:
+                rest.append(f)
+            elif f.start == f.end and f.start in (methods[at].start, methods[at].end):
+                return None  # before or after the method as much as in it
+            elif f.confined(methods[at].start, methods[at].end):
+                by_method[at].append(f)
+            else:
+                return None
+        groups.append(rest)
+        groups.extend(by_method)
+    return groups if len(groups) == count else None
+
+
+def _first_unchecked(found: list[Diagnostic], text: str) -> list[Diagnostic]:
+    """The findings with only the first MF107 ("cannot be checked") of each name in the script."""
+    seen: set[str] = set()
+    out: list[Diagnostic] = []
+    for d in sorted(found, key=Diagnostic.sort_key):
+        if d.code == "MF107":
+            name = text[d.start : d.end]
+            if name in seen:
+                continue
+            seen.add(name)
+        out.append(d)
+    return out
 
 
 def _selected(code: str, options: Options) -> bool:

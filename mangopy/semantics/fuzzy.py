@@ -13,7 +13,7 @@ uses rapidfuzz (optimal string alignment distance, in C) on the names of nearby 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 #: Names shorter than this are never called typos: short names differ legitimately by a letter.
 TYPO_MIN_LENGTH = 6
@@ -189,3 +189,14 @@ class NameIndex:
         ranked = sorted((score, choice) for choice, score, _ in found if is_typo(name, choice))
         # only the nearest: `APP0012Controlelr` suggests `APP0012Controller`, not `APP0002Controller` too
         return [choice for score, choice in ranked[:limit] if score == ranked[0][0]]
+
+
+def nearest_typos(name: str, indexes: Sequence[NameIndex], limit: int = 3) -> list[str]:
+    """:meth:`NameIndex.typos` over the union of ``indexes``: the nearest of their answers."""
+    found = [c for index in indexes for c in index.typos(name, limit)]
+    if len(indexes) < 2 or not found:
+        return found[:limit]
+    from rapidfuzz.distance import OSA
+
+    ranked = sorted({(OSA.distance(name, c), c) for c in found})
+    return [c for score, c in ranked[:limit] if score == ranked[0][0]]

@@ -14,7 +14,7 @@ from mangopy.gc import gc_paused
 from mangopy.syntax import ast, tables
 from mangopy.syntax.compile import check_module
 from mangopy.syntax.lexer import lex_all, tokenize
-from mangopy.syntax.parser import parse_tokens
+from mangopy.syntax.parser import parse_piece
 
 __all__ = ["ParseResult", "SourceDecodeError", "decode_source", "parse", "tokenize"]
 
@@ -27,8 +27,11 @@ class ParseResult:
     diagnostics: list[Diagnostic]
     index: LineIndex = field(repr=False)
     comments: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    # where the lexical and syntax diagnostics are (the others come from the compile-time checks)
+    # where the lexical and syntax diagnostics are (the others come from the compile-time checks),
+    # and where the parse depended on recovering from a syntax error (sorted)
     front: tuple[tuple[int, int], ...] = ()
+    # each definition's nodes, listed when it was first moved (by the incremental parser)
+    nodes: dict[int, tuple[ast.Node, list[ast.Node]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -49,13 +52,20 @@ def parse(text: str, path: str = "<string>") -> ParseResult:
     """
     with gc_paused():
         tokens, diagnostics, comments = lex_all(text)
-        module, syntax = parse_tokens(tables.load(), text, tokens)
+        parser = parse_piece(tables.load(), text, tokens)
+        module = parser.module
+        assert module is not None
         module.start, module.end = 0, len(text)  # the module spans the whole script
-        diagnostics.extend(syntax)
-        front = tuple((d.start, d.end) for d in diagnostics)
+        diagnostics.extend(parser.diagnostics)
+        front = front_spans(diagnostics, parser.unsettled)
         diagnostics.extend(check_module(module, text))
     diagnostics.sort(key=Diagnostic.sort_key)
     return ParseResult(path, text, module, diagnostics, LineIndex(text), comments, front)
+
+
+def front_spans(found: list[Diagnostic], unsettled: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """:attr:`ParseResult.front` from the lexical and syntax diagnostics and the parser's unsettled spans."""
+    return tuple(sorted({*((d.start, d.end) for d in found), *unsettled}))
 
 
 class SourceDecodeError(ValueError):

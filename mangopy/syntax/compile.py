@@ -14,7 +14,7 @@ It also warns where upstream accepts something that does not do what it says: un
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from mangopy.diagnostics import Diagnostic, Fix, LineIndex, Related, Severity
@@ -124,13 +124,23 @@ class _Checker:
         self.diagnostics.append(d)
         return d
 
-    def run(self, module: ast.Module) -> list[Diagnostic]:
+    def run(self, module: ast.Module, only: Collection[int] | None = None) -> list[Diagnostic]:
         for d in module.definitions:
             if isinstance(d, ast.Typedef):
                 self.later_typedefs.setdefault(d.name.id, d)
         handlers: dict[type, Any] = {}
         for definition in module.definitions:
-            for n in ast.walk(definition):
+            roots: list[ast.Node] = [definition]
+            if only is not None and id(definition) not in only:
+                if type(definition) is ast.Typedef:  # in effect for what follows; reported already
+                    reported = len(self.diagnostics)
+                    self.check_Typedef(definition)
+                    del self.diagnostics[reported:]
+                    continue
+                if type(definition) is not ast.ClassDef:
+                    continue
+                roots = [m for m in definition.members if id(m) in only]  # type: ignore[attr-defined]
+            for n in (n for root in roots for n in ast.walk(root)):
                 cls = type(n)
                 handler = handlers.get(cls, _MISSING)
                 if handler is _MISSING:
@@ -317,6 +327,9 @@ class _Checker:
         )
 
 
-def check_module(module: ast.Module, text: str) -> list[Diagnostic]:
-    """Run the compile-time checks over a parsed module, in source order."""
-    return _Checker(text).run(module)
+def check_module(module: ast.Module, text: str, only: Collection[int] | None = None) -> list[Diagnostic]:
+    """Run the compile-time checks over a parsed module, in source order.
+
+    ``only``: the ids of the definitions (or class members) to check (None: all); the others are
+    passed over (the typedefs among them still apply to what follows them)."""
+    return _Checker(text).run(module, only)

@@ -107,5 +107,18 @@ ALL_CODES: tuple[Code, ...] = (
 
 #: Codes whose presence means upstream rejects the script while loading it.
 LEXICAL_CODES = frozenset({ILLEGAL_CHARACTER.code, UNTERMINATED_COMMENT.code})
+#: Lexical findings after which the rest of the text is lexed differently (to its end).
+RUNAWAY_CODES = frozenset({UNTERMINATED_COMMENT.code, UNTERMINATED_STRING.code})
 SYNTAX_CODES = frozenset({SYNTAX_ERROR.code, UNEXPECTED_EOF.code})
+#: What the lexer and the parser report (the rest comes from the compile-time checks).
+FRONT_CODES = frozenset(
+    {
+        ILLEGAL_CHARACTER.code,
+        UNTERMINATED_COMMENT.code,
+        UNTERMINATED_STRING.code,
+        NEWLINE_IN_STRING.code,
+        SWALLOWED_ESCAPE.code,
+        *SYNTAX_CODES,
+    }
+)
 COMPILE_CODES = frozenset({STRUCT_FIELDS.code, TYPEDEF_UNKNOWN.code, CFUNCTION_TYPE.code, CFUNCTION_STRUCT.code})

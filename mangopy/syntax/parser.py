@@ -103,6 +103,14 @@ class Parser:
         self.diagnostics: list[Diagnostic] = []
         #: Offset of the token where the first syntax error was detected (None: none was).
         self.first_error: int | None = None
+        #: The input ended in a state a clean parse could be in: not recovering from an error
+        #: (3 tokens shifted since the last one), nothing inserted at the end of input.
+        self.settled = False
+        #: Where the parse depended on recovering from an error: from the token it was found at to
+        #: the end of the third token shifted after it (or the end of input).
+        self.unsettled: list[tuple[int, int]] = []
+        self.module: ast.Module | None = None
+        self.popped_from: int | None = None  # where what the last resynchronisation dropped began
         actions = [p.action for p in productions]
         self.reducers: list[tuple[str, int, Any]] = [
             (lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)
@@ -163,6 +171,7 @@ class Parser:
         ttype: str = tok.type
         snapshot: list[int] | None = None  # the state stack before reductions on this lookahead
         errstatus = 0  # > 0: recovering; new errors are not reported until 3 tokens were shifted
+        unsettled_from = 0  # where the recovery going on began
         repairs = 0  # closers inserted at end of input
         semicolon_at = -1  # the token before which a missing `;` was last inserted
         reported_at = -1  # the token last reported
@@ -182,6 +191,8 @@ class Parser:
                     snapshot = None
                     if errstatus:
                         errstatus -= 1
+                        if not errstatus:  # settled again after this token
+                            self.unsettled.append((unsettled_from, ends[-1]))  # type: ignore[arg-type]
                     continue
                 if act < 0:  # reduce
                     if snapshot is None:
@@ -220,11 +231,16 @@ class Parser:
                     ends.append(end)
                     states.append(goto[states[-1]][lhs])
                     continue
+                self.settled = errstatus == 0 and repairs == 0
+                if errstatus:
+                    self.unsettled.append((unsettled_from, len(self.text)))
                 return values[-1]  # accept
 
             # ---------------------------------------------------------- syntax error
             if self.first_error is None:
                 self.first_error = tok.lexpos
+            if not errstatus:  # what follows depends on the recovery until 3 tokens are shifted
+                unsettled_from = min(tok.lexpos, len(self.text))
             if not self.recover:
                 self._report(tok, i, snapshot or states)
                 return ast.Module([], start=0, end=0)
@@ -252,7 +268,7 @@ class Parser:
                 # class and its methods), then keep what is complete.
                 closer = next((c for c in _CLOSERS if repairs < 200 and self._accepts(states, c)), None)
                 if closer is None:
-                    return self._finish_at_eof(states, values)
+                    return self._finish_at_eof(states, values, unsettled_from)
                 repairs += 1
                 errstatus = 3
                 tok = _Virtual(closer, len(self.text))
@@ -262,8 +278,10 @@ class Parser:
             if errstatus == 3 or (ttype == ILLEGAL and errstatus):
                 # Recovering and this token still does not fit: discard it (or resynchronise).
                 if ttype == EOF:
-                    return self._finish_at_eof(states, values)
+                    return self._finish_at_eof(states, values, unsettled_from)
                 if self._is_sync(i) and self._resync(states, values, starts, ends, ttype):
+                    if self.popped_from is not None and self.popped_from < unsettled_from:
+                        unsettled_from = self.popped_from  # what was parsed before is read again
                     snapshot = None
                     continue
                 i += 1
@@ -276,13 +294,15 @@ class Parser:
             while len(states) > 1 and "error" not in action[states[-1]]:
                 states.pop()
                 values.pop()
-                starts.pop()
+                popped = starts.pop()
                 ends.pop()
+                if popped is not None and popped < unsettled_from:
+                    unsettled_from = popped  # what was parsed before the error is read again
             err_act = action[states[-1]].get("error")
             if err_act is None or err_act <= 0:
                 # Nothing to resynchronise on: skip the token and start over from the top.
                 if ttype == EOF:
-                    return self._finish_at_eof(states, values)
+                    return self._finish_at_eof(states, values, unsettled_from)
                 i += 1
                 tok = tokens[i] if i < n_tokens else eof
                 ttype = tok.type
@@ -337,13 +357,15 @@ class Parser:
         """Pop states until ``terminal`` fits; False (and nothing popped) if it fits nowhere."""
         for depth in range(len(states), 0, -1):
             if self._accepts(states[:depth], terminal):
+                self.popped_from = min((s for s in starts[depth:] if s is not None), default=None)
                 del states[depth:], values[depth:], starts[depth:], ends[depth:]
                 return True
         return False
 
-    def _finish_at_eof(self, states: list[int], values: list[Any]) -> ast.Module:
+    def _finish_at_eof(self, states: list[int], values: list[Any], unsettled_from: int) -> ast.Module:
         """End of input while recovering: keep the definitions completed so far, and salvage
         an unfinished class (its header and completed members) from what had to be dropped."""
+        self.unsettled.append((unsettled_from, len(self.text)))
         for depth in range(len(states), 0, -1):
             if self._accepts(states[:depth], EOF):
                 # Reduce what remains into a Module by replaying the automaton on EOF.
@@ -778,3 +800,11 @@ def parse_tokens(
     parser = Parser(tables, text, tokens, recover)
     module = parser.parse()
     return module, parser.diagnostics
+
+
+def parse_piece(tables: Tables, text: str, tokens: Sequence[Token]) -> Parser:
+    """Parse, and return the parser: besides its diagnostics, whether it ended settled and where
+    it depended on recovering from an error (:attr:`Parser.settled`, :attr:`Parser.unsettled`)."""
+    parser = Parser(tables, text, tokens)
+    parser.module = parser.parse()
+    return parser

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mangopy.semantics.analyze import analyze
+from mangopy.semantics.analyze import Analysis, analyze
+from mangopy.semantics.manifest import Manifest, load_manifest
 from mangopy.syntax import ParseResult, ast, parse
 from mangopy.syntax.incremental import edit_between, reparse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+EXAMPLES = int(os.environ.get("MANGOPY_EXAMPLES", "150"))  # more for a longer hunt
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "app_classes.json"
 SCRIPTS = sorted(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.m[gf]"))
 SNIPPETS = ["x", " ", "\n", ";", "}", "{", "(", ")", "self.foo();", "int a = 1;\n", "// c\n", "/*", "*/", '"', "@",
             "[super viewDidLoad];", "return nil;", "class B : NSObject {}\n", "é", "\t"]  # fmt: skip
+
+
+@functools.cache
+def example_manifest() -> Manifest:
+    return load_manifest(EXAMPLE, use_cache=False)
 
 
 def _same(a: ParseResult, b: ParseResult) -> None:
@@ -53,14 +64,14 @@ def _edit_sequence(data: st.DataObject) -> Iterator[tuple[str, ParseResult]]:
         yield text, current
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES * 2, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_incremental_parse_equals_whole_parse_after_random_edits(data: st.DataObject) -> None:
     for text, current in _edit_sequence(data):
         _same(current, parse(text, "fix.mf"))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES * 2, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_several_edits_between_two_parses(data: st.DataObject) -> None:
     """A burst of keystrokes at different places between two analyses: one edit spanning them."""
@@ -74,27 +85,70 @@ def test_several_edits_between_two_parses(data: st.DataObject) -> None:
         _same(current, parse(text, "fix.mf"))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def _findings(analysis: Analysis) -> list[tuple[Any, ...]]:
+    return [
+        (d.code, d.severity, d.message, d.start, d.end, d.hint, tuple(d.related), tuple(d.fixes))
+        for d in analysis.diagnostics
+    ]
+
+
+@pytest.mark.parametrize("manifest", ["baseline", "example"])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_analysis_of_an_incremental_parse_equals_a_whole_analysis(data: st.DataObject) -> None:
-    for text, current in _edit_sequence(data):
-        incremental = analyze(text, "fix.mf", parsed=current)
-        whole = analyze(text, "fix.mf")
-        assert [(d.code, d.message, d.start, d.end) for d in incremental.diagnostics] == [
-            (d.code, d.message, d.start, d.end) for d in whole.diagnostics
-        ]
+def test_incremental_analysis_equals_a_whole_analysis(manifest: str, data: st.DataObject) -> None:
+    """The editor's analysis (the rules run again on the changed definitions only, the others'
+    findings moved) gives what a whole analysis gives, after every edit of a random sequence; and
+    an edit inside one definition runs the rules on that definition only."""
+    app = example_manifest() if manifest == "example" else None
+    text = data.draw(st.sampled_from(SCRIPTS))
+    previous = analyze(text, "fix.mf", app, reusable=True)
+    for _round in range(data.draw(st.integers(1, 6))):
+        for where, removed, inserted in data.draw(_edits(text), label="edits"):
+            at = int(where * len(text))
+            text = text[:at] + inserted + text[at + removed :]
+        current = analyze(text, "fix.mf", app, parsed=reparse(previous.result, text), previous=previous)
+        assert _findings(current) == _findings(analyze(text, "fix.mf", app))
+        previous = current
 
 
-def test_an_edit_in_a_method_body_reparses_only_its_class() -> None:
+def test_an_edit_in_a_method_body_checks_only_that_method() -> None:
     text = (
         "class A : NSObject {\n- (void)f {\n    int a = 1;\n}\n}\n"
+        "class B : NSObject {\n- (void)g {\n    self.nothing();\n    Missing.x();\n}\n}\n"
+        "class C : NSObject {\n- (void)h {\n    Missing.y();\n}\n}\n"
+    )
+    first = analyze(text, reusable=True)
+    assert first.checked == 6  # three classes, three methods
+    unchecked = [d for d in first.diagnostics if d.code == "MF107"]
+    assert [text[d.start : d.end] for d in unchecked] == ["Missing"]  # once per name: B's
+    assert any(d.code == "MF117" and "nothing" in d.message for d in first.diagnostics)
+    edited = text.replace("int a = 1;", "int a = 1;\n    int b = 2;")
+    again = analyze(edited, parsed=reparse(first.result, edited), previous=first)
+    assert again.checked == 1  # A's `f` only: B's findings are moved, not found again
+    assert _findings(again) == _findings(analyze(edited))
+    # B no longer names `Missing`: C's use is the first, reported there (C was not checked again)
+    renamed = edited.replace("Missing.x();", "")
+    third = analyze(renamed, parsed=reparse(again.result, renamed), previous=again)
+    assert third.checked == 1 and _findings(third) == _findings(analyze(renamed))
+    assert renamed.index("Missing.y") == third.diagnostics[-1].start
+    # a new method in A changes what B may send to A: everything is checked again
+    added = renamed.replace("- (void)f {", "- (void)nothing {\n}\n- (void)f {")
+    fourth = analyze(added, parsed=reparse(third.result, added), previous=third)
+    assert fourth.checked == 7 and _findings(fourth) == _findings(analyze(added))
+
+
+def test_an_edit_in_a_method_body_reparses_only_that_method() -> None:
+    text = (
+        "class A : NSObject {\n- (void)e {\n}\n- (void)f {\n    int a = 1;\n}\n- (void)h {\n}\n}\n"
         "class B : NSObject {\n- (void)g {\n    self.f();\n}\n}\n"
     )
     first = parse(text)
     a, b = first.module.definitions
+    e, f, h = a.members  # type: ignore[attr-defined]
     edited = text.replace("int a = 1;", "int a = 12;")
     again = reparse(first, edited)
-    assert again.module.definitions[1] is b and again.module.definitions[0] is not a  # B moved, A parsed
+    assert again.module.definitions == [a, b]  # both kept: A's method `f` parsed alone, `h` and B moved
+    assert a.members[0] is e and a.members[1] is not f and a.members[2] is h  # type: ignore[attr-defined]
     assert b.start == edited.index("class B")
     _same(again, parse(edited))
     # edits in both classes: both parsed again, nothing kept
@@ -112,3 +166,35 @@ def test_edit_between() -> None:
     assert edit_between("aaaa", "aa") == (2, 4, 2)
     assert edit_between("", "x") == (0, 0, 1)
     assert edit_between("hello world", "hello there world") == (6, 6, 12)
+
+
+def test_a_syntax_error_elsewhere_does_not_stop_parsing_in_place() -> None:
+    """Typing goes on elsewhere while a line is broken: the definitions the parser recovered in are
+    kept, the edited one parsed alone, when the recovery ended inside its own definition."""
+    text = (
+        "class A : NSObject {\n- (void)f {\n    self x.go();\n    int a = 1;\n}\n}\n"
+        "class B : NSObject {\n- (void)g {\n    self.f();\n}\n}\n"
+    )
+    first = parse(text)
+    assert first.front and not first.ok
+    a, _b = first.module.definitions
+    edited = text.replace("self.f();", "self.fx();")
+    again = reparse(first, edited)
+    assert again.module.definitions[0] is a  # A (with its error) kept, B parsed alone
+    _same(again, parse(edited))
+    # an edit in the broken definition: parsed alone, with its error, B kept
+    b = again.module.definitions[1]
+    fixed = edited.replace("self x.go();", "self xy.go();")
+    third = reparse(again, fixed)
+    assert third.module.definitions[1] is b
+    _same(third, parse(fixed))
+
+
+def test_an_error_the_parser_recovered_from_across_definitions_parses_whole() -> None:
+    """A broken top-level declaration is dropped up to the class after it: what follows was parsed
+    while recovering, so an edit there is not parsed alone."""
+    text = "double k)ey = 8.0;\nclass A : NSObject {\n- (void)f {\n    int a = 1;\n}\n}\n"
+    first = parse(text)
+    edited = text.replace("int a = 1;", "int a = 12;")
+    again = reparse(first, edited)
+    _same(again, parse(edited))

@@ -4,6 +4,7 @@ properties, struct declarations and Swift aliases (MF101-MF118 except sends, MF1
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from mangopy.diagnostics import Fix, Severity
 from mangopy.semantics import types
@@ -16,18 +17,24 @@ _MEMORY = {"weak", "strong", "copy", "assign"}
 _ATOMICITY = {"atomic", "nonatomic"}
 
 
-def check(model: Model) -> None:
+def check(model: Model, only: Collection[int] | None = None) -> None:
+    """Check the script's definitions (``only``: the ids of the top-level ones and methods to
+    check; a class's id stands for the class without its methods)."""
     for sc in model.classes.values():
-        _check_class(model, sc)
+        whole = only is None or id(sc.node) in only  # the class itself (its methods apart)
+        if whole:
+            _check_class(model, sc)
         for member in sc.node.members:
             if isinstance(member, ast.MethodDef):
-                _check_method(model, sc, member)
-            elif isinstance(member, ast.PropertyDef):
+                if only is None or id(member) in only:
+                    _check_method(model, sc, member)
+            elif isinstance(member, ast.PropertyDef) and whole:
                 _check_property(model, sc, member)
+        if whole:
+            _check_alias_order(model, sc.node)
     for d in model.module.definitions:
-        if isinstance(d, ast.StructDecl):
+        if isinstance(d, ast.StructDecl) and (only is None or id(d) in only):
             _check_struct_decl(model, d)
-    _check_alias_order(model)
 
 
 # ---------------------------------------------------------------------- classes
@@ -466,15 +473,14 @@ def check_struct_use(model: Model, n: ast.TypeRef) -> None:
         )
 
 
-def _check_alias_order(model: Model) -> None:
-    for cls in model.class_defs:
-        for name in (cls.name, cls.superclass):
-            alias = model.aliases.get(name.id)
-            if alias is not None and alias.start > cls.start:
-                model.add(
-                    "MF154",
-                    name,
-                    f"`{name.id}` is declared as an alias of `{alias.swift_name}` only further down: "
-                    "this class header does not see it",
-                    hint="move the @SwiftClassAlias line above the class",
-                )
+def _check_alias_order(model: Model, cls: ast.ClassDef) -> None:
+    for name in (cls.name, cls.superclass):
+        alias = model.aliases.get(name.id)
+        if alias is not None and alias.start > cls.start:
+            model.add(
+                "MF154",
+                name,
+                f"`{name.id}` is declared as an alias of `{alias.swift_name}` only further down: "
+                "this class header does not see it",
+                hint="move the @SwiftClassAlias line above the class",
+            )

@@ -9,11 +9,12 @@ knows the declared class of receivers, which the message-send rules need.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from mangopy.diagnostics import Fix, Severity
 from mangopy.semantics import builtins
-from mangopy.semantics.fuzzy import NameIndex, close_matches, did_you_mean, suggestions
+from mangopy.semantics.fuzzy import NameIndex, close_matches, did_you_mean, nearest_typos, suggestions
 from mangopy.semantics.manifest import is_sdk, sdk_selectors, setter_name
 from mangopy.semantics.model import Model, ScriptClass, annotation_text, property_of_setter, selector_fix
 from mangopy.semantics.rules.definitions import check_struct_use
@@ -126,6 +127,7 @@ class ScopeChecker(ast.NodeVisitor):
         self._callees: set[int] = set()  # identifiers called like functions (`name(...)`)
         self._unchecked: set[str] = set()  # names already reported as not checkable (MF107)
         self.record = record
+        self._global_index: NameIndex | None = None
         self.s = _State()
         self.globals: dict[str, Symbol] = {}
         for d in model.module.definitions:
@@ -531,7 +533,7 @@ class ScopeChecker(ast.NodeVisitor):
             )
             model.add("MF130", node, f"unknown identifier `{name}`: it {what}", hint=self.did_you_mean(name))
             return
-        near = NameIndex(self._names_in_scope()).typos(name) + model.manifest.class_index().typos(name)
+        near = nearest_typos(name, self._scope_indexes()) + model.manifest.class_index().typos(name)
         if near:
             model.add(
                 "MF130",
@@ -571,6 +573,15 @@ class ScopeChecker(ast.NodeVisitor):
                 if (info is not None and is_sdk(info)) or stem in BUILTIN_STRUCTS or stem == "NSRange":
                     return stem
         return None
+
+    def _scope_indexes(self) -> list[NameIndex]:
+        """The names in scope, indexed: the globals and built-ins (once), and the local scopes."""
+        if self._global_index is None:
+            self._global_index = NameIndex(set(self.globals) | set(builtins.ALL_NAMES))
+        local: set[str] = set()
+        for scope in self.s.scopes:
+            local.update(scope)
+        return [self._global_index, NameIndex(local)]
 
     def _names_in_scope(self) -> set[str]:
         names: set[str] = set(self.globals) | set(builtins.ALL_NAMES)
@@ -928,8 +939,39 @@ def _rename_fix(parts: list[ast.Name], selector: str, close: list[str], setter: 
     return selector_fix(parts, selector, close[0])
 
 
-def check(model: Model) -> None:
-    ScopeChecker(model).visit(model.module)
+def check(model: Model, only: Collection[int] | None = None) -> None:
+    """Check the script's top-level definitions and methods (``only``: the ids of those to check; a
+    class's id stands for the class without its methods; the others are passed over, their
+    declarations still in scope for what follows)."""
+    checker = ScopeChecker(model)
+    module = model.module
+    checker.visit_Module(module)
+    for d in module.definitions:
+        # MF107 once per name in each definition, each method apart (analyze keeps the first)
+        checker._unchecked = set()
+        if type(d) is ast.ClassDef:
+            if only is None or id(d) in only or any(id(m) in only for m in d.members):
+                _check_class(checker, d, only)
+        elif only is None or id(d) in only:
+            checker.visit(d)
+        elif type(d) is ast.VarDecl:
+            checker.s.scopes[-1][d.name.id] = Symbol(d.name.id, "global", d.type, _arity(d.type, d.init), d.name)
+
+
+def _check_class(checker: ScopeChecker, cls: ast.ClassDef, only: Collection[int] | None) -> None:
+    """``checker.visit(cls)``, going into the methods in ``only`` only (and the rest of the class
+    when it is in ``only`` itself)."""
+    checker.visit_ClassDef(cls)
+    unchecked = checker._unchecked
+    for child in ast.iter_children(cls):
+        if type(child) is ast.MethodDef:
+            if only is None or id(child) in only:
+                checker._unchecked = set()
+                checker.visit(child)
+        elif only is None or id(cls) in only:
+            checker._unchecked = unchecked
+            checker.visit(child)
+    checker.leave_ClassDef(cls)
 
 
 def resolve(model: Model) -> Resolution:
