@@ -143,7 +143,7 @@ def _class_chain(model: Model, runtime: str) -> tuple[list[str], str | None]:
             source = info.source
             declared = f"`{source[0]}:{source[1]}`" if source else f"the manifest `{info.manifest_path}`"
             break
-        defs = model.by_runtime_name.get(current)
+        defs = model.script_classes(current)
         if not defs:
             names.append(f"{current} (not in the manifest)")
             break
@@ -175,7 +175,7 @@ def _receiver_class(
 
 
 def _script_method(model: Model, runtime: str, selector: str, class_method: bool) -> ast.MethodDef | None:
-    for sc in model.by_runtime_name.get(runtime, ()):
+    for sc in model.script_classes(runtime):
         for member in sc.node.members:
             if (
                 isinstance(member, ast.MethodDef)

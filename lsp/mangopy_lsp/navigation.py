@@ -76,7 +76,7 @@ def class_hierarchy(model: Model, runtime: str) -> list[str]:
     current: str | None = model.canonical(runtime)
     while current is not None and current not in out:
         out.append(current)
-        defs = model.by_runtime_name.get(current)
+        defs = model.script_classes(current)
         current = model.canonical(defs[0].superclass) if defs else None
     return out
 
@@ -85,7 +85,7 @@ def script_methods(model: Model, runtime: str, selector: str, class_method: bool
     """The script's definitions (methods, or properties for accessors) a message reaches."""
     for name in class_hierarchy(model, runtime):
         found: list[ast.Node] = []
-        for sc in model.by_runtime_name.get(name, ()):
+        for sc in model.script_classes(name):
             for m in sc.node.members:
                 if isinstance(m, ast.MethodDef):
                     if m.is_class_method == class_method and method_selector(m) == selector:
@@ -222,7 +222,7 @@ def class_locations(
     ls: MangopyServer, model: Model, positions: PositionMap, uri: str, name: str, header: bool
 ) -> list[types.Location]:
     runtime = model.canonical(name)
-    defs = model.by_runtime_name.get(runtime) or model.by_runtime_name.get(name) or []
+    defs = model.script_classes(runtime) or model.script_classes(name)
     info = model.manifest_class(runtime, name)
     if header or not defs:  # the definition's own name leads to the app's class
         if info is not None:

@@ -66,7 +66,7 @@ class DocumentState:
     # take in place (the definitions it touched parsed and checked again), and after any other
     cost_in_place: float | None = None
     cost_whole: float | None = None
-    in_place: bool = False  # the last analysis was (parsed in place, the rules run on what changed)
+    in_place: bool = True  # the last analysis after an edit was (parsed in place, the rules run on what changed)
 
 
 class _Answered:
@@ -157,11 +157,13 @@ class MangopyServer(LanguageServer):
         if state.latest is None or _newer_or_same(analyzed.version, state.latest.version):
             state.latest = analyzed
         spent = time.perf_counter() - started
-        state.in_place = parsed is not None and previous is not None and parsed.module is previous.module
-        if state.in_place:
+        in_place = parsed is not None and previous is not None and parsed.module is previous.module
+        if in_place:
             state.cost_in_place = _smoothed(state.cost_in_place, spent)
         else:
             state.cost_whole = _smoothed(state.cost_whole, spent)
+        if previous is not None:  # after an edit: what the next edit likely gets (opening says nothing)
+            state.in_place = in_place
         return analyzed
 
     def current(self, uri: str) -> Analyzed:
@@ -206,7 +208,7 @@ class MangopyServer(LanguageServer):
         state = self.state(uri)
         if state.timer is not None:
             state.timer.cancel()
-        in_place = state.latest is not None and state.in_place  # the next analysis likely is too
+        in_place = state.latest is not None and state.in_place  # the next analysis likely is as well
         cost = state.cost_in_place if in_place else state.cost_whole
         delay = (0.0 if in_place else self.options.debounce) if cost is None else min(self.options.debounce, cost / 2)
         loop = asyncio.get_running_loop()

@@ -38,6 +38,7 @@ class _Part:
     text: str  # the unit's text ("" for a class: what matters of it is in its key)
     start: int  # where it was
     found: list[Diagnostic]  # every rule's findings in it (before options and suppressions)
+    consulted: frozenset[str]  # the script classes its rules looked up ("*": all of them)
 
 
 @dataclass
@@ -48,7 +49,8 @@ class Analysis:
     model: Model | None = field(default=None, repr=False)  # the facts the rules used (for editor features)
     # for the next analysis of an edited text: what each top-level definition shows the others
     # (see interface_key), and what was found in each unit (None: nothing reusable)
-    keys: list[tuple[object, ...]] = field(default_factory=list, repr=False)
+    # (the keys, the names of classes, the number of units, per top-level definition)
+    shape: tuple[list[tuple[object, ...]], list[frozenset[str]], list[int]] = field(default=([], [], []), repr=False)
     parts: list[_Part] | None = field(default=None, repr=False)
     checked: int = field(default=0, repr=False)  # how many units (definitions, methods) the rules ran on
 
@@ -90,32 +92,41 @@ def analyze(
         return _finish(result, model, options, None, [], None, None)
     tops = result.module.definitions
     keys = [interface_key(d, text) for d in tops]
+    names = [_class_names(model, d) for d in tops]
     units = _units(tops)
+    counts = [1 + sum(type(m) is ast.MethodDef for m in d.members) if type(d) is ast.ClassDef else 1 for d in tops]  # type: ignore[attr-defined]
     texts = ["" if type(u) is ast.ClassDef else text[u.start : u.end] for u in units]  # a class: its key says
-    reused = _reusable(previous, model, keys, units, texts)
+    reused = _reusable(previous, model, keys, names, counts, units, texts)
     only = None if reused is None else {id(u) for u, r in zip(units, reused, strict=True) if r is None}
+    consulted: dict[int, set[str]] = {}
+    model.recording = consulted
     definitions.check(model, only)
     scopes.check(model, only)
     groups = _grouped(model.diagnostics, tops, len(units))
     if groups is not None and reused is not None:
-        groups = [g if r is None else r for g, r in zip(groups, reused, strict=True)]
+        groups = [g if r is None else r[1] for g, r in zip(groups, reused, strict=True)]
     elif groups is None and reused is not None:  # a finding reaches out of its definition: all again
         model.diagnostics.clear()
+        consulted.clear()
         definitions.check(model)
         scopes.check(model)
-        groups, only = _grouped(model.diagnostics, tops, len(units)), None
+        groups, only, reused = _grouped(model.diagnostics, tops, len(units)), None, None
+    model.recording = None
     parts = None
     if groups is not None:
-        parts = [_Part(t, u.start, g) for t, u, g in zip(texts, units, groups, strict=True)]
+        parts = [
+            _Part(t, u.start, g, r[0] if r is not None else frozenset(consulted.get(id(u), ())))
+            for t, u, g, r in zip(texts, units, groups, reused or [None] * len(units), strict=True)
+        ]
         model.diagnostics = [d for g in groups for d in g]
-    return _finish(result, model, options, keys, units, parts, only)
+    return _finish(result, model, options, (keys, names, counts), units, parts, only)
 
 
 def _finish(
     result: ParseResult,
     model: Model,
     options: Options,
-    keys: list[tuple[object, ...]] | None,
+    shape: tuple[list[tuple[object, ...]], list[frozenset[str]], list[int]] | None,
     units: list[ast.Node],
     parts: list[_Part] | None,
     only: set[int] | None,
@@ -125,16 +136,18 @@ def _finish(
     visible, suppressed = _apply_suppressions(result, kept, options)
     visible.sort(key=Diagnostic.sort_key)
     checked = len(units) if only is None else len(only)
-    return Analysis(result, visible, suppressed, model, keys or [], parts, checked)
+    return Analysis(result, visible, suppressed, model, shape or ([], [], []), parts, checked)
 
 
 def interface_key(definition: ast.Node, text: str) -> tuple[object, ...]:
     """What the rules checking other definitions can see of a top-level definition: a class's text
     without its method bodies, a declaration's whole text, the kind of any other statement."""
     kind = type(definition)
-    if kind is ast.ClassDef:
-        pieces: list[str] = []
-        at = definition.start
+    if kind is ast.ClassDef:  # (ClassDef, its header, the rest without method bodies)
+        members = definition.members  # type: ignore[attr-defined]
+        header_end = members[0].start if members else definition.end
+        pieces: list[str] = [text[definition.start : header_end]]
+        at = header_end
         for member in definition.members:  # type: ignore[attr-defined]
             if type(member) is ast.MethodDef:
                 pieces.append(text[at : member.body.start])
@@ -157,22 +170,54 @@ def _units(definitions_: list[ast.Node]) -> list[ast.Node]:
     return units
 
 
+def _class_names(model: Model, definition: ast.Node) -> frozenset[str]:
+    """The names a class definition is looked up by (written and run-time), none for the rest."""
+    if type(definition) is not ast.ClassDef:
+        return frozenset()
+    return frozenset({definition.name.id, model.class_of(definition).runtime_name})
+
+
 def _reusable(
-    previous: Analysis | None, model: Model, keys: list[tuple[object, ...]], units: list[ast.Node], texts: list[str]
-) -> list[list[Diagnostic] | None] | None:
-    """For each unit, the findings of ``previous`` moved to it when its text is unchanged (None: to
-    check); None when nothing can be reused."""
+    previous: Analysis | None,
+    model: Model,
+    keys: list[tuple[object, ...]],
+    names: list[frozenset[str]],
+    counts: list[int],
+    units: list[ast.Node],
+    texts: list[str],
+) -> list[tuple[frozenset[str], list[Diagnostic]] | None] | None:
+    """For each unit, what ``previous`` found in it (moved to where it is) and the classes it
+    looked up, when neither its text nor those classes changed (None: to check); None when
+    nothing can be reused (another manifest, a declaration or statement changed, ...)."""
     if previous is None or previous.parts is None or previous.model is None:
         return None
-    if previous.model.manifest is not model.manifest or previous.keys != keys:
-        return None  # another manifest, or what the definitions see of each other changed: all again
-    parts = previous.parts
-    if len(parts) != len(units):
+    old_keys, old_names, old_counts = previous.shape
+    if previous.model.manifest is not model.manifest or len(old_keys) != len(keys):
         return None
-    return [
-        [f.moved(u.start - p.start) for f in p.found] if p.text == t else None
-        for p, t, u in zip(parts, texts, units, strict=True)
-    ]
+    dirty: set[str] = set()  # classes whose members (or names) changed
+    every = False  # a class's name, superclass or annotations changed
+    for old, new, was, now in zip(old_keys, keys, old_names, names, strict=True):
+        if old == new:
+            continue
+        if old[0] is not ast.ClassDef or new[0] is not ast.ClassDef:
+            return None  # what every definition may see (a global, a typedef, an alias, ...): all again
+        dirty |= was | now
+        every = every or old[1] != new[1]
+    out: list[tuple[frozenset[str], list[Diagnostic]] | None] = []
+    at = 0  # where the definition's parts begin in the previous analysis's
+    for old, new, count, old_count in zip(old_keys, keys, counts, old_counts, strict=True):
+        mine = range(len(out), len(out) + count)
+        if old != new or count != old_count:
+            out.extend(None for _ in mine)  # the class changed: all of it again
+        else:
+            for i, part in zip(mine, previous.parts[at : at + count], strict=True):
+                stale = part.text != texts[i] or not dirty.isdisjoint(part.consulted)
+                if stale or (every and "*" in part.consulted):
+                    out.append(None)
+                else:
+                    out.append((part.consulted, [f.moved(units[i].start - part.start) for f in part.found]))
+        at += old_count
+    return out
 
 
 def _grouped(found: list[Diagnostic], definitions_: list[ast.Node], count: int) -> list[list[Diagnostic]] | None:

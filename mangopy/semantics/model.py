@@ -58,11 +58,33 @@ class Model:
                 self.class_defs.append(d)
         self._selectors: dict[tuple[str, bool], frozenset[str]] = {}
         self.classes: dict[int, ScriptClass] = {id(c): self._resolve(c) for c in self.class_defs}
-        self.by_runtime_name: dict[str, list[ScriptClass]] = {}
+        self._by_name: dict[str, list[ScriptClass]] = {}
         for sc in self.classes.values():
-            self.by_runtime_name.setdefault(sc.runtime_name, []).append(sc)
+            self._by_name.setdefault(sc.runtime_name, []).append(sc)
             if sc.runtime_name != sc.node.name.id:
-                self.by_runtime_name.setdefault(sc.node.name.id, []).append(sc)
+                self._by_name.setdefault(sc.node.name.id, []).append(sc)
+        # when recording (for the editor): the names of script classes the rules looked up ("*":
+        # all of them) while checking each unit (definition, method), by the unit's id: what its
+        # findings depend on besides its own text
+        self.recording: dict[int, set[str]] | None = None
+        self.consulted: set[str] | None = None
+
+    def enter(self, unit: ast.Node) -> None:
+        """The rules now check ``unit`` (what they look up is recorded for it)."""
+        if self.recording is not None:
+            self.consulted = self.recording.setdefault(id(unit), set())
+
+    def script_classes(self, name: str) -> list[ScriptClass]:
+        """The script's definitions of the class named ``name`` (runtime or written name)."""
+        if self.consulted is not None:
+            self.consulted.add(name)
+        return self._by_name.get(name) or []
+
+    def script_class_names(self) -> set[str]:
+        """The names of every class the script defines."""
+        if self.consulted is not None:
+            self.consulted.add("*")
+        return set(self._by_name)
 
     # ------------------------------------------------------------------ classes
 
@@ -111,7 +133,7 @@ class Model:
     def is_class_name(self, name: str) -> bool:
         return (
             name in self.manifest.classes
-            or name in self.by_runtime_name
+            or bool(self.script_classes(name))
             or name in self.aliases
         )  # fmt: skip
 
@@ -125,7 +147,7 @@ class Model:
 
     def _script_selectors(self, runtime_name: str, class_method: bool) -> set[str]:
         out: set[str] = set()
-        for sc in self.by_runtime_name.get(runtime_name, ()):
+        for sc in self.script_classes(runtime_name):
             for member in sc.node.members:
                 if isinstance(member, ast.MethodDef) and member.is_class_method == class_method:
                     out.add(method_selector(member))
@@ -155,7 +177,7 @@ class Model:
             seen.add(current)
             if selector is not None and selector in self.script_selectors(current, class_method):
                 return True, None
-            defs = self.by_runtime_name.get(current)
+            defs = self.script_classes(current)
             info = defs[0].info if defs and defs[0].info is not None else self.manifest_class(current)
             if info is not None:
                 if selector is None:
@@ -190,7 +212,7 @@ class Model:
         current = self.canonical(runtime_name)
         while current not in out:
             out.append(current)
-            defs = self.by_runtime_name.get(current)
+            defs = self.script_classes(current)
             if not defs or defs[0].info is not None or self.manifest_class(current) is not None:
                 break
             current = self.canonical(defs[0].superclass)
@@ -216,7 +238,7 @@ class Model:
         if not module:
             return None
         runtime = f"{module}.{name}"
-        if self.manifest_class(runtime) is not None or runtime in self.by_runtime_name:
+        if self.manifest_class(runtime) is not None or self.script_classes(runtime):
             return runtime
         return None
 

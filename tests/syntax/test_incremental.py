@@ -114,14 +114,14 @@ def test_incremental_analysis_equals_a_whole_analysis(manifest: str, data: st.Da
 def test_an_edit_in_a_method_body_checks_only_that_method() -> None:
     text = (
         "class A : NSObject {\n- (void)f {\n    int a = 1;\n}\n}\n"
-        "class B : NSObject {\n- (void)g {\n    self.nothing();\n    Missing.x();\n}\n}\n"
+        "class B : NSObject {\n- (void)g {\n    A *a = A.alloc().init();\n    a.nothing();\n    Missing.x();\n}\n}\n"
         "class C : NSObject {\n- (void)h {\n    Missing.y();\n}\n}\n"
     )
     first = analyze(text, reusable=True)
     assert first.checked == 6  # three classes, three methods
     unchecked = [d for d in first.diagnostics if d.code == "MF107"]
     assert [text[d.start : d.end] for d in unchecked] == ["Missing"]  # once per name: B's
-    assert any(d.code == "MF117" and "nothing" in d.message for d in first.diagnostics)
+    assert any(d.code == "MF117" and "`nothing`" in d.message for d in first.diagnostics)
     edited = text.replace("int a = 1;", "int a = 1;\n    int b = 2;")
     again = analyze(edited, parsed=reparse(first.result, edited), previous=first)
     assert again.checked == 1  # A's `f` only: B's findings are moved, not found again
@@ -131,10 +131,15 @@ def test_an_edit_in_a_method_body_checks_only_that_method() -> None:
     third = analyze(renamed, parsed=reparse(again.result, renamed), previous=again)
     assert third.checked == 1 and _findings(third) == _findings(analyze(renamed))
     assert renamed.index("Missing.y") == third.diagnostics[-1].start
-    # a new method in A changes what B may send to A: everything is checked again
+    # a new method in A: A checked again, and B's `g`, which sends to an A; C's `h` did not look at A
     added = renamed.replace("- (void)f {", "- (void)nothing {\n}\n- (void)f {")
     fourth = analyze(added, parsed=reparse(third.result, added), previous=third)
-    assert fourth.checked == 7 and _findings(fourth) == _findings(analyze(added))
+    assert fourth.checked == 4 and _findings(fourth) == _findings(analyze(added))
+    assert not any(d.code == "MF117" for d in fourth.diagnostics)
+    # a renamed class: whatever looked up a class by name is checked again
+    moved = added.replace("class A :", "class AA :")
+    fifth = analyze(moved, parsed=reparse(fourth.result, moved), previous=fourth)
+    assert _findings(fifth) == _findings(analyze(moved))
 
 
 def test_an_edit_in_a_method_body_reparses_only_that_method() -> None:

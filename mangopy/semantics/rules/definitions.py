@@ -23,17 +23,20 @@ def check(model: Model, only: Collection[int] | None = None) -> None:
     for sc in model.classes.values():
         whole = only is None or id(sc.node) in only  # the class itself (its methods apart)
         if whole:
+            model.enter(sc.node)
             _check_class(model, sc)
+            _check_alias_order(model, sc.node)
         for member in sc.node.members:
             if isinstance(member, ast.MethodDef):
                 if only is None or id(member) in only:
+                    model.enter(member)
                     _check_method(model, sc, member)
             elif isinstance(member, ast.PropertyDef) and whole:
+                model.enter(sc.node)
                 _check_property(model, sc, member)
-        if whole:
-            _check_alias_order(model, sc.node)
     for d in model.module.definitions:
         if isinstance(d, ast.StructDecl) and (only is None or id(d) in only):
+            model.enter(d)
             _check_struct_decl(model, d)
 
 
@@ -103,7 +106,7 @@ def _check_new_class(model: Model, sc: ScriptClass) -> None:
     """A class the manifest does not list: a misspelt app class, or a new class (with a findable superclass)."""
     cls = sc.node
     manifest = model.manifest
-    near = [c for c in manifest.class_index().typos(cls.name.id) if c not in model.by_runtime_name]
+    near = [c for c in manifest.class_index().typos(cls.name.id) if not model.script_classes(c)]
     if near:
         model.add(
             "MF106",
@@ -123,12 +126,12 @@ def _check_new_class(model: Model, sc: ScriptClass) -> None:
             or "if you meant to patch an existing class, check its name and the manifest",
         )
     super_known = model.manifest_class(sc.superclass, cls.superclass.id) is not None or bool(
-        model.by_runtime_name.get(sc.superclass) or model.by_runtime_name.get(cls.superclass.id)
+        model.script_classes(sc.superclass) or model.script_classes(cls.superclass.id)
     )
     if super_known:
         return
     written = cls.superclass.id
-    script = NameIndex(set(model.by_runtime_name) - {cls.name.id, sc.runtime_name})
+    script = NameIndex(model.script_class_names() - {cls.name.id, sc.runtime_name})
     near = script.typos(written) + manifest.class_index().typos(written)
     if near:
         model.add(

@@ -953,6 +953,7 @@ def check(model: Model, only: Collection[int] | None = None) -> None:
             if only is None or id(d) in only or any(id(m) in only for m in d.members):
                 _check_class(checker, d, only)
         elif only is None or id(d) in only:
+            model.enter(d)
             checker.visit(d)
         elif type(d) is ast.VarDecl:
             checker.s.scopes[-1][d.name.id] = Symbol(d.name.id, "global", d.type, _arity(d.type, d.init), d.name)
@@ -961,14 +962,17 @@ def check(model: Model, only: Collection[int] | None = None) -> None:
 def _check_class(checker: ScopeChecker, cls: ast.ClassDef, only: Collection[int] | None) -> None:
     """``checker.visit(cls)``, going into the methods in ``only`` only (and the rest of the class
     when it is in ``only`` itself)."""
+    model = checker.model
     checker.visit_ClassDef(cls)
     unchecked = checker._unchecked
     for child in ast.iter_children(cls):
         if type(child) is ast.MethodDef:
             if only is None or id(child) in only:
+                model.enter(child)
                 checker._unchecked = set()
                 checker.visit(child)
         elif only is None or id(cls) in only:
+            model.enter(cls)
             checker._unchecked = unchecked
             checker.visit(child)
     checker.leave_ClassDef(cls)
