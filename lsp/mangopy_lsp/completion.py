@@ -23,7 +23,7 @@ from mangopy.semantics.analyze import Analysis
 from mangopy.semantics.manifest import Manifest, Method, accessors, setter_name
 from mangopy.semantics.model import Model, ScriptClass, method_selector
 from mangopy.semantics.rules.scopes import Function, ScopeChecker, Symbol
-from mangopy.syntax import ast, parse
+from mangopy.syntax import ParseResult, ast, parse
 from mangopy.syntax.compile import PREDEFINED_TYPEDEFS
 from mangopy.syntax.lexer import Token, lex_all
 from mangopy.syntax.tokens import KEYWORDS
@@ -122,8 +122,14 @@ class Context:
         return bool(self.frames) and self.frames[-1].kind == "class"
 
 
-def context_at(text: str, offset: int) -> Context:
-    tokens, _, comments = lex_all(text[:offset])
+def context_at(text: str, offset: int, start: int = 0) -> Context:
+    """What is before ``offset``, lexed from ``start`` (a place the lexer and the braces are at
+    their outermost: see :func:`lex_start`)."""
+    tokens, _, comments = lex_all(text[start:offset])
+    if start:
+        for tok in tokens:
+            tok.lexpos += start
+        comments = [(s + start, e + start) for s, e in comments]
     inside = False
     for start, end in comments:  # a `//` comment runs to the cursor; a `/*` one is still open
         if text.startswith("//", start) or not text[start:end].endswith("*/") or end - start < 4:
@@ -141,6 +147,20 @@ def context_at(text: str, offset: int) -> Context:
     ctx = Context(tokens, prefix, prefix_start, in_comment_or_string=inside)
     ctx.frames = _frames(tokens)
     return ctx
+
+
+def lex_start(result: ParseResult, offset: int) -> int:
+    """Where the text before ``offset`` can be lexed from (not from its start: the cost would grow
+    with the script): the start of the top-level definition holding ``offset`` (or the last one
+    before it), unless the parser was recovering from an error there (then 0)."""
+    start = 0
+    for d in result.module.definitions:
+        if d.start > offset:
+            break
+        start = d.start
+    if any(s < start < e or (s < start and e == start) for s, e in result.front):
+        return 0
+    return start
 
 
 def _frames(tokens: list[Token]) -> list[Frame]:
@@ -497,7 +517,7 @@ def members(model: Model, runtime: str, is_class: bool) -> list[Member]:
     current: str | None = model.canonical(runtime)
     while current is not None and current not in seen:
         seen.add(current)
-        defs = model.by_runtime_name.get(current, [])
+        defs = model.script_classes(current)
         for sc in defs:
             for m in _script_members(sc, is_class, depth):
                 found.setdefault(m.selector, m)
@@ -587,7 +607,7 @@ class Completer:
 
     def complete(self, trigger: str | None) -> lsp.CompletionList:
         text = self.analysis.result.text
-        ctx = context_at(text, self.offset)
+        ctx = context_at(text, self.offset, lex_start(self.analysis.result, self.offset))
         if ctx.in_comment_or_string:
             return lsp.CompletionList(is_incomplete=False, items=[])
         send = self._send_context(ctx, text)
@@ -726,7 +746,7 @@ class Completer:
         """Class names starting with the typed prefix (case-insensitively), at most CLASS_LIMIT."""
         low = prefix.lower()
         out: dict[str, str] = {}
-        for name in [*model.by_runtime_name, *model.aliases]:
+        for name in [*model.script_class_names(), *model.aliases]:
             if name.lower().startswith(low) and "." not in name:
                 out.setdefault(name, "class (script)")
         complete = True
@@ -790,7 +810,7 @@ def _signature(label: str, params: list[str], active: int, doc: str | None = Non
 
 def signature_help(analysis: Analysis, manifest: Manifest, offset: int) -> lsp.SignatureHelp | None:
     text = analysis.result.text
-    ctx = context_at(text, offset)
+    ctx = context_at(text, offset, lex_start(analysis.result, offset))
     if ctx.in_comment_or_string:
         return None
     tokens = ctx.tokens  # a word being typed at the cursor is an argument
