@@ -169,4 +169,3 @@ async def test_signature_help(client: LanguageClient, tmp_path: Path) -> None:
     assert call is not None and call.active_parameter == 2
     assert call.signatures[0].label == "CGRectMake(double x, double y, double width, double height)"
     assert await help_at(types.Position(line=0, character=3)) is None
-
