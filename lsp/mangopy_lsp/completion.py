@@ -509,6 +509,21 @@ def _manifest_members(manifest: Manifest, class_name: str, is_class: bool, depth
                 yield Member(selector, method_signature(m), kind, proto, depth + 50, param_names(m), method=m)
 
 
+_KNOWN: dict[tuple[int, str, bool, int], tuple[Manifest, list[Member]]] = {}
+
+
+def _known_members(manifest: Manifest, class_name: str, is_class: bool, depth: int) -> list[Member]:
+    """:func:`_manifest_members`, remembered: the manifest does not change, and a class's members
+    are asked for at every `.` typed after one of its objects (a view controller has 600)."""
+    key = (id(manifest), class_name, is_class, depth)
+    known = _KNOWN.get(key)
+    if known is None or known[0] is not manifest:
+        if len(_KNOWN) >= 256:
+            _KNOWN.clear()
+        known = _KNOWN[key] = (manifest, list(_manifest_members(manifest, class_name, is_class, depth)))
+    return known[1]
+
+
 def members(model: Model, runtime: str, is_class: bool) -> list[Member]:
     """What a receiver of this class responds to: its script definitions, then the manifest's."""
     found: dict[str, Member] = {}
@@ -523,7 +538,7 @@ def members(model: Model, runtime: str, is_class: bool) -> list[Member]:
                 found.setdefault(m.selector, m)
         info = defs[0].info if defs and defs[0].info is not None else model.manifest_class(current)
         if info is not None:
-            for m in _manifest_members(model.manifest, info.name, is_class, depth):
+            for m in _known_members(model.manifest, info.name, is_class, depth):
                 found.setdefault(m.selector, m)
             break
         if not defs:
@@ -570,11 +585,15 @@ class Completer:
     offset: int
     snippets: bool
     positions: PositionMap | None = None  # for text edits; None: plain insert texts
+    _ranges: dict[int, lsp.Range] = field(default_factory=dict)
 
     def _edit(self, start: int, new_text: str) -> lsp.TextEdit | None:
         if self.positions is None:
             return None
-        return lsp.TextEdit(range=self.positions.range(start, self.offset), new_text=new_text)
+        edited = self._ranges.get(start)  # every item replaces the same word
+        if edited is None:
+            edited = self._ranges[start] = self.positions.range(start, self.offset)
+        return lsp.TextEdit(range=edited, new_text=new_text)
 
     def _item(
         self,

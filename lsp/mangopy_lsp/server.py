@@ -66,7 +66,7 @@ class DocumentState:
     # take in place (the definitions it touched parsed and checked again), and after any other
     cost_in_place: float | None = None
     cost_whole: float | None = None
-    in_place: bool = True  # the last analysis after an edit was (parsed in place, the rules run on what changed)
+    replaced: bool = False  # the client sent the whole text since the last analysis (not an edit)
 
 
 class _Answered:
@@ -162,8 +162,7 @@ class MangopyServer(LanguageServer):
             state.cost_in_place = _smoothed(state.cost_in_place, spent)
         else:
             state.cost_whole = _smoothed(state.cost_whole, spent)
-        if previous is not None:  # after an edit: what the next edit likely gets (opening says nothing)
-            state.in_place = in_place
+        state.replaced = False
         return analyzed
 
     def current(self, uri: str) -> Analyzed:
@@ -208,7 +207,7 @@ class MangopyServer(LanguageServer):
         state = self.state(uri)
         if state.timer is not None:
             state.timer.cancel()
-        in_place = state.latest is not None and state.in_place  # the next analysis likely is as well
+        in_place = state.latest is not None and not state.replaced  # edits since the last analysis
         cost = state.cost_in_place if in_place else state.cost_whole
         delay = (0.0 if in_place else self.options.debounce) if cost is None else min(self.options.debounce, cost / 2)
         loop = asyncio.get_running_loop()
@@ -311,6 +310,9 @@ def did_open(ls: MangopyServer, params: types.DidOpenTextDocumentParams) -> None
 
 @own.notification(types.TEXT_DOCUMENT_DID_CHANGE)
 def did_change(ls: MangopyServer, params: types.DidChangeTextDocumentParams) -> None:
+    state = ls.state(params.text_document.uri)
+    whole = types.TextDocumentContentChangeWholeDocument
+    state.replaced = state.replaced or any(isinstance(c, whole) for c in params.content_changes)
     ls.schedule(params.text_document.uri)
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from mangopy.config import Config, ConfigError, find_config, load_config
+from mangopy.gc import settle
 from mangopy.semantics.analyze import Options
 from mangopy.semantics.catalogue import resolve_selectors
 from mangopy.semantics.manifest import Manifest, ManifestError, baseline, load_all
@@ -120,6 +121,7 @@ class ManifestCache:
         if found is None:
             try:
                 found = load_all(paths, include_baseline=include_baseline)
+                settle()  # the manifest lives as long as the server: full collections skip it
             except ManifestError as exc:
                 found = exc
             self._entries[key] = found

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from mangopy.diagnostics import Diagnostic, Fix, Severity, by_span
 from mangopy.semantics.catalogue import LOAD_BLOCKING, RULES, matches, resolve_selectors
+from mangopy.semantics.fuzzy import may_suggest
 from mangopy.semantics.manifest import Manifest, baseline
 from mangopy.semantics.model import Model
 from mangopy.semantics.rules import definitions, scopes
@@ -171,10 +172,18 @@ def _units(definitions_: list[ast.Node]) -> list[ast.Node]:
 
 
 def _class_names(model: Model, definition: ast.Node) -> frozenset[str]:
-    """The names a class definition is looked up by (written and run-time), none for the rest."""
+    """The names a definition is looked up by: a class's (written and run-time), a global's (as
+    ``var:NAME``), none for the rest."""
+    if type(definition) is ast.VarDecl:
+        return frozenset({"var:" + definition.name.id})  # type: ignore[attr-defined]
     if type(definition) is not ast.ClassDef:
         return frozenset()
     return frozenset({definition.name.id, model.class_of(definition).runtime_name})
+
+
+# definitions whatever follows them may see (statements are seen by none, classes and globals by
+# the units that looked their names up)
+_SEEN_BY_ALL = frozenset({ast.Typedef, ast.StructDecl, ast.SwiftClassAlias})
 
 
 def _reusable(
@@ -188,36 +197,63 @@ def _reusable(
 ) -> list[tuple[frozenset[str], list[Diagnostic]] | None] | None:
     """For each unit, what ``previous`` found in it (moved to where it is) and the classes it
     looked up, when neither its text nor those classes changed (None: to check); None when
-    nothing can be reused (another manifest, a declaration or statement changed, ...)."""
+    nothing can be reused (another manifest, a typedef, struct or alias changed).
+
+    The definitions are matched from both ends (an edit may add or remove some in between: a
+    brace typed in a method can make its class end early and what follows top-level code); those
+    between are checked again, and so is what looked up a class among them."""
     if previous is None or previous.parts is None or previous.model is None:
         return None
-    old_keys, old_names, old_counts = previous.shape
-    if previous.model.manifest is not model.manifest or len(old_keys) != len(keys):
+    if previous.model.manifest is not model.manifest:
         return None
-    dirty: set[str] = set()  # classes whose members (or names) changed
-    every = False  # a class's name, superclass or annotations changed
-    for old, new, was, now in zip(old_keys, keys, old_names, names, strict=True):
-        if old == new:
-            continue
-        if old[0] is not ast.ClassDef or new[0] is not ast.ClassDef:
-            return None  # what every definition may see (a global, a typedef, an alias, ...): all again
-        dirty |= was | now
-        every = every or old[1] != new[1]
+    old_keys, old_names, old_counts = previous.shape
+    same = 0  # definitions alike from the start, then from the end
+    while same < min(len(keys), len(old_keys)) and keys[same] == old_keys[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(keys), len(old_keys)) - same and keys[-1 - tail] == old_keys[-1 - tail]:
+        tail += 1
+    old_changed = range(same, len(old_keys) - tail)
+    new_changed = range(same, len(keys) - tail)
+    seen_by_all = [old_keys[i][0] for i in old_changed] + [keys[i][0] for i in new_changed]
+    if not _SEEN_BY_ALL.isdisjoint(seen_by_all):
+        return None  # what every definition may see (a typedef, a struct, an alias): all again
+    dirty: set[str] = set()  # the names of the classes and globals that changed
+    for i in old_changed:
+        dirty |= old_names[i]
+    for i in new_changed:
+        dirty |= names[i]
+    changed_globals = [name[4:] for name in dirty if name.startswith("var:")]
+    # a class's name, superclass or annotations changed, or a class came or went: so is what
+    # looked at every class
+    if len(old_changed) != len(new_changed) or any(
+        (keys[i][0] is ast.ClassDef or old_keys[i][0] is ast.ClassDef) and keys[i][:2] != old_keys[i][:2]
+        for i in new_changed
+    ):
+        dirty.add("*")
+    starts = [0]
+    for count in old_counts:
+        starts.append(starts[-1] + count)
     out: list[tuple[frozenset[str], list[Diagnostic]] | None] = []
-    at = 0  # where the definition's parts begin in the previous analysis's
-    for old, new, count, old_count in zip(old_keys, keys, counts, old_counts, strict=True):
+    for i, count in enumerate(counts):
         mine = range(len(out), len(out) + count)
-        if old != new or count != old_count:
-            out.extend(None for _ in mine)  # the class changed: all of it again
-        else:
-            for i, part in zip(mine, previous.parts[at : at + count], strict=True):
-                stale = part.text != texts[i] or not dirty.isdisjoint(part.consulted)
-                if stale or (every and "*" in part.consulted):
-                    out.append(None)
-                else:
-                    out.append((part.consulted, [f.moved(units[i].start - part.start) for f in part.found]))
-        at += old_count
+        old = i if i < same else len(old_keys) - (len(keys) - i) if i >= len(keys) - tail else None
+        if old is None or old_counts[old] != count:
+            out.extend(None for _ in mine)  # changed: all of it again
+            continue
+        for u, part in zip(mine, previous.parts[starts[old] : starts[old] + count], strict=True):
+            if part.text != texts[u] or not dirty.isdisjoint(part.consulted):
+                out.append(None)
+            elif changed_globals and _suggested_among(part.consulted, changed_globals):
+                out.append(None)  # a global it may have been offered as "did you mean"
+            else:
+                out.append((part.consulted, [f.moved(units[u].start - part.start) for f in part.found]))
     return out
+
+
+def _suggested_among(consulted: frozenset[str], names: list[str]) -> bool:
+    """Did the rules look for names like one of ``names`` among the globals (``var~NAME``)?"""
+    return any(c.startswith("var~") and any(may_suggest(c[4:], n) for n in names) for c in consulted)
 
 
 def _grouped(found: list[Diagnostic], definitions_: list[ast.Node], count: int) -> list[list[Diagnostic]] | None:

@@ -200,3 +200,9 @@ def nearest_typos(name: str, indexes: Sequence[NameIndex], limit: int = 3) -> li
 
     ranked = sorted({(OSA.distance(name, c), c) for c in found})
     return [c for score, c in ranked[:limit] if score == ranked[0][0]]
+
+
+def may_suggest(name: str, candidate: str) -> bool:
+    """Could ``candidate`` be among the suggestions for ``name`` (:func:`close_matches` or
+    :meth:`NameIndex.typos`), whatever the other candidates?"""
+    return bool(close_matches(name, (candidate,))) or is_typo(name, candidate)

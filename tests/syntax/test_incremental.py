@@ -136,9 +136,14 @@ def test_an_edit_in_a_method_body_checks_only_that_method() -> None:
     fourth = analyze(added, parsed=reparse(third.result, added), previous=third)
     assert fourth.checked == 4 and _findings(fourth) == _findings(analyze(added))
     assert not any(d.code == "MF117" for d in fourth.diagnostics)
+    # a statement between two classes: the methods that did not look at every class are kept
+    inserted = added.replace("class B :", 'NSLog(@"between");\nclass B :')
+    between = analyze(inserted, parsed=reparse(fourth.result, inserted), previous=fourth)
+    assert _findings(between) == _findings(analyze(inserted))
+    assert 0 < between.checked < 8  # the statement, the classes (not in the manifest: they list all)
     # a renamed class: whatever looked up a class by name is checked again
-    moved = added.replace("class A :", "class AA :")
-    fifth = analyze(moved, parsed=reparse(fourth.result, moved), previous=fourth)
+    moved = inserted.replace("class A :", "class AA :")
+    fifth = analyze(moved, parsed=reparse(between.result, moved), previous=between)
     assert _findings(fifth) == _findings(analyze(moved))
 
 

@@ -161,6 +161,8 @@ class ScopeChecker(ast.NodeVisitor):
             rec.references.setdefault(id(name), [])
             if name.id in scope:
                 rec.redeclared.append(name)
+        if len(self.s.scopes) == 1 and self.model.consulted is not None:
+            self.model.consulted.add("var:" + name.id)  # a global declared again
         if name.id in scope:
             self.model.add(
                 "MF132",
@@ -178,10 +180,17 @@ class ScopeChecker(ast.NodeVisitor):
             rec.references.setdefault(id(symbol.decl), []).append(node)
 
     def lookup(self, name: str) -> Symbol | None:
-        for scope in reversed(self.s.scopes):
-            symbol = scope.get(name)
+        scopes = self.s.scopes
+        for i in range(len(scopes) - 1, 0, -1):
+            symbol = scopes[i].get(name)
             if symbol is not None:
                 return symbol
+        consulted = self.model.consulted
+        if consulted is not None:  # the script's globals: what a global declared or removed changes
+            consulted.add("var:" + name)
+        symbol = scopes[0].get(name) if scopes else None
+        if symbol is not None:
+            return symbol
         if len(self.s.functions) > 1:  # methods and blocks run after the top level: every global
             symbol = self.globals.get(name)
             if symbol is not None:
@@ -533,7 +542,7 @@ class ScopeChecker(ast.NodeVisitor):
             )
             model.add("MF130", node, f"unknown identifier `{name}`: it {what}", hint=self.did_you_mean(name))
             return
-        near = nearest_typos(name, self._scope_indexes()) + model.manifest.class_index().typos(name)
+        near = nearest_typos(name, self._scope_indexes(name)) + model.manifest.class_index().typos(name)
         if near:
             model.add(
                 "MF130",
@@ -574,8 +583,15 @@ class ScopeChecker(ast.NodeVisitor):
                     return stem
         return None
 
-    def _scope_indexes(self) -> list[NameIndex]:
+    def _suggesting(self, name: str) -> None:
+        """Globals are searched for names like ``name`` (recorded: a global declared or removed
+        since may change the suggestion)."""
+        if self.model.consulted is not None:
+            self.model.consulted.add("var~" + name)
+
+    def _scope_indexes(self, name: str) -> list[NameIndex]:
         """The names in scope, indexed: the globals and built-ins (once), and the local scopes."""
+        self._suggesting(name)
         if self._global_index is None:
             self._global_index = NameIndex(set(self.globals) | set(builtins.ALL_NAMES))
         local: set[str] = set()
@@ -590,6 +606,7 @@ class ScopeChecker(ast.NodeVisitor):
         return names
 
     def did_you_mean(self, name: str) -> str | None:
+        self._suggesting(name)
         return suggestions(name, self._names_in_scope())
 
     def visit_SelfExpr(self, node: ast.SelfExpr) -> None:
