@@ -73,38 +73,48 @@ def _splice(previous: ParseResult, text: str, start: int, old_end: int, new_end:
     if "\r" in text or any(d.code in RUNAWAY_CODES for d in previous.diagnostics):
         return None  # lexed to the end differently; a message counting the whole file's CRs
     definitions = previous.module.definitions
-    # the definitions the edit spans (several keystrokes at different places between two
-    # analyses make one edit from the first to the last): it must start inside the first and
-    # end inside the last
-    first = next((i for i, d in enumerate(definitions) if d.start < start < d.end), None)
-    last = next((i for i, d in enumerate(definitions) if d.start < old_end < d.end), None)
-    if first is None or last is None or last < first:
-        return None  # between definitions, or on a definition's edge
-    if first == last and type(definitions[first]) is ast.ClassDef:
+    count = len(definitions)
+    if not count:
+        return None
+    # the definitions the edit touches (several keystrokes at different places between two
+    # analyses make one edit from the first to the last): from the one it starts in (or the one
+    # before, when it starts between two or on an edge) to the one it ends in (or the next)
+    first = max((i for i, d in enumerate(definitions) if d.start < start), default=0)
+    last = next((i for i, d in enumerate(definitions) if d.end > old_end), count - 1)
+    last = max(last, first)
+    inside = definitions[first].start < start and old_end < definitions[last].end
+    if first == last and inside and type(definitions[first]) is ast.ClassDef:
         spliced = _splice_member(previous, text, definitions[first], start, old_end, new_end)  # type: ignore[arg-type]
         if spliced is not None:
             return spliced
     delta = new_end - old_end
     with gc_paused():
         for _attempt in range(_ATTEMPTS):
-            begin, end = definitions[first].start, definitions[last].end
+            first, last = _beyond_recoveries(previous, first, last)
+            # the first definition's piece starts with the text, the last one's ends with it
+            begin = definitions[first].start if first else 0
+            end = definitions[last].end if last + 1 < count else len(previous.text)
             piece = _Piece.parse(previous, text, definitions[first - 1] if first else None, begin, end, delta)
             if isinstance(piece, _Piece):
                 module = piece.parser.module
                 assert module is not None
                 new = module.definitions[1 if first else 0 :]
-                if new and new[0].start == piece.lo and new[-1].end == piece.hi:
+                if new and (new[0].start == piece.lo or not first) and (new[-1].end == piece.hi or piece.at_end):
                     break
                 piece = "end"
-            # the parse of the piece depends on what precedes or follows it: take that in too
-            if piece == "begin" and first > 0:
+            # the parse of the piece depends on what precedes or follows it: take that in too (up
+            # to where the parser was recovering from an error, when that is why)
+            why, _, reach = piece.partition(" ")
+            if why == "begin" and first > 0:
                 first -= 1
-            elif piece == "end" and last + 1 < len(definitions):
+                while reach and first > 0 and definitions[first].start > int(reach):
+                    first -= 1
+            elif why == "end" and last + 1 < count:
                 last += 1
+                while reach and last + 1 < count and definitions[last].end < int(reach):
+                    last += 1
             else:
                 return None
-            if definitions[last].end - definitions[first].start > len(text) // 3:
-                return None  # as well parse it all
         else:
             return None
         old = definitions[first : last + 1]
@@ -118,7 +128,33 @@ def _splice(previous: ParseResult, text: str, start: int, old_end: int, new_end:
         return piece.result(previous, text, nodes, lambda kept: _compile_checks(previous.module, text, kept, old, new))
 
 
-_ATTEMPTS = 4  # the piece, and up to three times with the definition or member before or after it
+def _beyond_recoveries(previous: ParseResult, first: int, last: int) -> tuple[int, int]:
+    """The definitions ``first`` to ``last``, widened until the parser was not recovering from an
+    error where they start nor where they end (the errors before or after them are not theirs)."""
+    definitions = previous.module.definitions
+    count = len(definitions)
+    front = previous.front
+    while True:
+        begin = definitions[first].start if first else 0
+        back = min((s for s, e in front if s < begin < e), default=None)
+        if back is not None:  # (so ``first`` > 0)
+            first -= 1
+            while first > 0 and definitions[first].start > back:
+                first -= 1
+            continue
+        if last + 1 < count:
+            end = definitions[last].end
+            on = max((e for s, e in front if s < end <= e or s == e == end), default=None)
+            if on is not None:
+                last += 1
+                while last + 1 < count and definitions[last].end <= on:
+                    last += 1
+                continue
+        return first, last
+
+
+_ATTEMPTS = 4  # the piece, and up to three times with the definition before or after it
+_MEMBER_ATTEMPTS = 2  # the member, and with the member before or after it (then: its class)
 
 
 # What a class member is parsed in when parsed alone: a class (whose member list holds a method or
@@ -146,6 +182,7 @@ class _Piece:
     begin: int  # the piece in the previous text
     end: int
     delta: int  # what the edit added to it
+    at_end: bool  # it runs to the end of the text
 
     @classmethod
     def parse(
@@ -161,11 +198,15 @@ class _Piece:
         """``text[begin:end + delta]`` parsed after a stand-in for ``before`` (the definition or
         member before it, None if none) and the text between them; when its parse could differ from
         the parse of the whole text (see the module's docstring), what it depends on: "begin" (what
-        precedes it) or "end" (what follows it)."""
-        if any(s < begin < e for s, e in previous.front):
-            return "begin"  # the parser was recovering from an error where the piece starts
-        if any(s < end <= e or s == e == end for s, e in previous.front):
-            return "end"
+        precedes it) or "end" (what follows it), with where it reaches ("begin 120": the parser
+        was recovering from an error there since offset 120), or "never"."""
+        at_end = not member and end == len(previous.text)  # nothing follows: its parse is the whole's
+        reach = min((s for s, e in previous.front if s < begin < e), default=None)
+        if reach is not None:
+            return f"begin {reach}"  # the parser was recovering from an error there since ``reach``
+        reach = max((e for s, e in previous.front if s < end <= e or s == e == end), default=None)
+        if reach is not None and not at_end:
+            return f"end {reach}"
         head = _CLASS if member else ""
         if before is not None:
             gap = previous.text[before.end : begin]
@@ -185,17 +226,17 @@ class _Piece:
         lo, hi = len(head), len(head) + end + delta - begin
         tokens, lexical, comments = lex_all(wrapped)
         parser = parse_piece(tables.load(), wrapped, tokens)
-        if not parser.settled or parser.module is None:
+        if parser.module is None or not (parser.settled or at_end):
             return "end"
         found = [*lexical, *parser.diagnostics]
-        if any(d.code in RUNAWAY_CODES for d in found):
+        if any(d.code in RUNAWAY_CODES for d in found) and not at_end:
             return "never"
         if any(s < lo for s, _ in parser.unsettled) or any(d.start < lo for d in found):
             return "begin"
-        if any(e > hi for _, e in parser.unsettled) or any(d.end >= hi for d in found):
+        if not at_end and (any(e > hi for _, e in parser.unsettled) or any(d.end >= hi for d in found)):
             return "end"
         kept_comments = [c for c in comments if lo <= c[0] < hi]
-        return cls(parser, found, kept_comments, lo, hi, begin - lo, begin, end, delta)
+        return cls(parser, found, kept_comments, lo, hi, begin - lo, begin, end, delta, at_end)
 
     def result(
         self,
@@ -206,6 +247,8 @@ class _Piece:
     ) -> ParseResult:
         """The new parse: ``previous`` with the piece in its place (its tree already spliced)."""
         begin, end, delta, shift = self.begin, self.end, self.delta, self.shift
+        if self.at_end:
+            end = len(previous.text) + 1  # what is at the very end (an error at end of input) is the piece's
         previous.module.end = len(text)
         comments = [c for c in previous.comments if c[1] <= begin]
         comments += [(s + shift, e + shift) for s, e in self.comments]
@@ -238,7 +281,7 @@ def _splice_member(
         return None
     last = first
     delta = new_end - old_end
-    for _attempt in range(_ATTEMPTS):
+    for _attempt in range(_MEMBER_ATTEMPTS):
         before = members[first - 1] if first else None
         piece = _Piece.parse(previous, text, before, members[first].start, members[last].end, delta, member=True)
         if isinstance(piece, _Piece):
@@ -249,9 +292,10 @@ def _splice_member(
             if new and new[0].start == piece.lo and new[-1].end == piece.hi:
                 break
             piece = "end"
-        if piece == "begin" and first > 0:
+        why = piece.partition(" ")[0]
+        if why == "begin" and first > 0:
             first -= 1
-        elif piece == "end" and last + 1 < len(members):
+        elif why == "end" and last + 1 < len(members):
             last += 1
         else:
             return None
