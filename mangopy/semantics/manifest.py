@@ -217,6 +217,7 @@ class Manifest:
         self._accessors: dict[tuple[str, str], Property | None] = {}
         self._gaps: dict[str, str | None] = {}
         self._indexes: dict[object, NameIndex] = {}
+        self._ancestors: dict[str, list[ClassInfo]] = {}
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -251,7 +252,15 @@ class Manifest:
         return self.classes.get(name)
 
     def ancestors(self, name: str) -> list[ClassInfo]:
-        """The class and its superclasses, nearest first (stops at an unknown class or a cycle)."""
+        """The class and its superclasses, nearest first (stops at an unknown class or a cycle).
+
+        Remembered (every send to an object of the class asks): the list is shared, not to modify."""
+        known = self._ancestors.get(name)
+        if known is None:
+            known = self._ancestors[name] = self._chain(name)
+        return known
+
+    def _chain(self, name: str) -> list[ClassInfo]:
         chain: list[ClassInfo] = []
         seen: set[str] = set()
         current: str | None = name

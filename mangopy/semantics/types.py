@@ -10,6 +10,7 @@ define, an untyped script name).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mangopy.syntax import ast
@@ -64,6 +65,17 @@ def objc_category(spelling: str, structs: frozenset[str] | set[str] = frozenset(
     ``structs`` are extra struct names (the script's ``declare struct``s): a bare type name that is
     one of them is that struct.
     """
+    if not structs:  # the common case, asked for every send's declared result: remembered
+        return _plain_category(spelling)
+    return _category(spelling, structs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_category(spelling: str) -> str:
+    return _category(spelling, frozenset())
+
+
+def _category(spelling: str, structs: frozenset[str] | set[str]) -> str:
     text = spelling.strip()
     if text == UNKNOWN_SPELLING:
         return UNKNOWN

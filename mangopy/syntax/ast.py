@@ -575,6 +575,11 @@ class Assign(Node):
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+def child_fields(cls: type) -> tuple[str, ...]:
+    """Fields of node class ``cls`` that can hold nodes (for walks written inline where speed counts)."""
+    return _CHILD_FIELDS.get(cls) or _child_fields(cls)
+
+
 def _child_fields(cls: type) -> tuple[str, ...]:
     """Fields of ``cls`` that can hold nodes (scalars such as names and operators are skipped)."""
     found = _CHILD_FIELDS.get(cls)
@@ -631,9 +636,11 @@ class NodeVisitor:
     """
 
     def visit(self, root: Node) -> None:
-        cache: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None, tuple[str, ...]]] = {}
+        cache = self.__dict__.get("_visit_handlers")  # per visitor: it visits one definition at a time
+        if cache is None:
+            cache = self.__dict__["_visit_handlers"] = {}
         stack: list[Any] = [root]
-        pop, push = stack.pop, stack.append
+        pop, push, extend = stack.pop, stack.append, stack.extend
         leave_marker = _LEAVE
         while stack:
             n = pop()
@@ -648,7 +655,7 @@ class NodeVisitor:
                 handlers = (
                     getattr(self, "visit_" + name, None),
                     getattr(self, "leave_" + name, None),
-                    _child_fields(cls),
+                    tuple(reversed(_child_fields(cls))),
                 )
                 cache[cls] = handlers
             enter, leave, names = handlers
@@ -659,13 +666,12 @@ class NodeVisitor:
             if leave is not None:
                 push((n, leave))
                 push(leave_marker)
-            for name in reversed(names):
+            for name in names:  # last field first: the first is visited first
                 value = getattr(n, name)
                 if value is None:
                     continue
                 if type(value) is list:
-                    for item in reversed(value):
-                        push(item)
+                    extend(reversed(value))
                 else:
                     push(value)
 

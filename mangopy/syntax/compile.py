@@ -94,9 +94,6 @@ def _unknown_type_advice(name: str) -> str:
     return f"use a keyword type, `{name} *` for an object, or `typedef KIND {name};` before its first use"
 
 
-_MISSING = object()
-
-
 def _close_matches(word: str, choices: Sequence[str], n: int, cutoff: float) -> list[str]:
     import difflib  # only when a name is unknown
 
@@ -128,7 +125,7 @@ class _Checker:
         for d in module.definitions:
             if isinstance(d, ast.Typedef):
                 self.later_typedefs.setdefault(d.name.id, d)
-        handlers: dict[type, Any] = {}
+        handlers: dict[type, tuple[Any, tuple[str, ...]]] = {}
         for definition in module.definitions:
             roots: list[ast.Node] = [definition]
             if only is not None and id(definition) not in only:
@@ -140,13 +137,27 @@ class _Checker:
                 if type(definition) is not ast.ClassDef:
                     continue
                 roots = [m for m in definition.members if id(m) in only]  # type: ignore[attr-defined]
-            for n in (n for root in roots for n in ast.walk(root)):
+            # pre-order (source order: typedefs before their uses), as ast.walk, inlined: this
+            # pass visits every node of every parse
+            stack = list(reversed(roots))
+            pop, push, extend = stack.pop, stack.append, stack.extend
+            while stack:
+                n = pop()
                 cls = type(n)
-                handler = handlers.get(cls, _MISSING)
-                if handler is _MISSING:
-                    handler = handlers[cls] = getattr(self, "check_" + cls.__name__, None)
+                entry = handlers.get(cls)
+                if entry is None:
+                    entry = handlers[cls] = (getattr(self, "check_" + cls.__name__, None), ast.child_fields(cls))
+                handler, names = entry
                 if handler is not None:
                     handler(n)
+                for name in reversed(names):
+                    value = getattr(n, name)
+                    if value is None:
+                        continue
+                    if type(value) is list:
+                        extend(reversed(value))
+                    else:
+                        push(value)
         return self.diagnostics
 
     # ------------------------------------------------------------------ typedefs and types
