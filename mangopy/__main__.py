@@ -1,3 +1,3 @@
-from mangopy.cli import main
+from mangopy.cli import run
 
-main()
+run()

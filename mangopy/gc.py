@@ -6,6 +6,22 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
+_one_shot = False
+
+
+def one_shot() -> None:
+    """Declare the process one-shot (a command that exits when its work is done, not a server).
+
+    What :func:`gc_paused` blocks build is then frozen (``gc.freeze()``) when they end, instead of
+    being scanned by the young collection that would follow (a 20,000-line script's tree: ~25 ms)
+    and by the next older one soon after (~35 ms), none of which can find anything to free.
+    Frozen objects are still freed by reference counting; only cyclic garbage alive at that
+    moment would wait for the end of the process, which for a command is near.  A long-running
+    process (the language server) must not call this: it would keep such garbage forever.
+    """
+    global _one_shot
+    _one_shot = True
+
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
@@ -22,6 +38,8 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if _one_shot:
+                gc.freeze()
             gc.enable()
 
 

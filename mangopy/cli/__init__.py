@@ -16,6 +16,7 @@ import click
 
 from mangopy import __version__
 from mangopy.cli._color import color_choice
+from mangopy.gc import one_shot
 
 
 class _LazyGroup(click.Group):
@@ -55,3 +56,13 @@ class _LazyGroup(click.Group):
 def main(ctx: click.Context, color: str | None) -> None:
     """Static toolkit for MangoFix hot-fix scripts."""
     ctx.color = color_choice(color, os.environ)
+    if ctx.obj is _PROCESS and ctx.invoked_subcommand != "lsp":  # every other command exits when done
+        one_shot()
+
+
+_PROCESS = object()  # ``ctx.obj`` when the command is the process (not run in another one: tests)
+
+
+def run() -> None:
+    """The ``mangopy`` executable: the command line as a process of its own."""
+    main(obj=_PROCESS)

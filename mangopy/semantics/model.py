@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from mangopy.diagnostics import Diagnostic, Fix, Related, Severity
 from mangopy.semantics.catalogue import RULES
@@ -11,6 +12,9 @@ from mangopy.semantics.fuzzy import NameIndex
 from mangopy.semantics.manifest import ClassInfo, Manifest, sdk_selectors, setter_name
 from mangopy.syntax import ParseResult, ast
 from mangopy.syntax.compile import BUILTIN_STRUCTS
+
+K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
 
 
 def annotation_text(annotations: Iterable[ast.Annotation], *names: str) -> str | None:
@@ -68,11 +72,32 @@ class Model:
         # findings depend on besides its own text
         self.recording: dict[int, set[str]] | None = None
         self.consulted: set[str] | None = None
+        self._responds: dict[tuple[str, str, bool], tuple[bool | None, frozenset[str] | None]] = {}
 
     def enter(self, unit: ast.Node) -> None:
         """The rules now check ``unit`` (what they look up is recorded for it)."""
         if self.recording is not None:
             self.consulted = self.recording.setdefault(id(unit), set())
+
+    def remembered(self, memo: dict[K, tuple[T, frozenset[str] | None]], key: K, compute: Callable[[], T]) -> T:
+        """``compute()``, once per ``key`` for this model (``memo`` holds the answers): for questions
+        whose answer depends only on the script's classes and the manifest, asked for every send.
+
+        The script classes the first computation looked up are kept with the answer and recorded
+        again for every unit that asks (what an edit elsewhere may change)."""
+        known = memo.get(key)
+        outer = self.consulted
+        if known is None or (outer is not None and known[1] is None):
+            if outer is not None:
+                self.consulted = set()
+            try:
+                answer = compute()
+            finally:
+                names, self.consulted = self.consulted, outer
+            known = memo[key] = (answer, None if names is None else frozenset(names))
+        if outer is not None and known[1]:
+            outer |= known[1]
+        return known[0]
 
     def script_classes(self, name: str) -> list[ScriptClass]:
         """The script's definitions of the class named ``name`` (runtime or written name)."""
@@ -164,7 +189,11 @@ class Model:
         answer is unknown.  Script classes count with their superclasses (which may themselves be
         script classes).
         """
-        return self._walk(runtime_name, selector, class_method)[0]
+        return self.remembered(
+            self._responds,
+            (runtime_name, selector, class_method),
+            lambda: self._walk(runtime_name, selector, class_method)[0],
+        )
 
     def gap(self, runtime_name: str, class_method: bool = False) -> str | None:
         """Why :meth:`responds` cannot answer False for this class (None: it can)."""

@@ -308,6 +308,8 @@ _IDENT_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$
 _OPERATOR_RULES = {name: getattr(_Rules, "t_" + name) for name in OPERATORS}
 _OPS2 = {OPERATORS[name]: name for name in _OPERATOR_RULES if len(OPERATORS[name]) == 2}
 _OPS1 = {OPERATORS[name]: name for name in _OPERATOR_RULES if len(OPERATORS[name]) == 1 and name not in ("AT", "DIV")}
+# punctuation that starts no longer operator (`;` `(` `.` ...: most operator tokens) needs no look-ahead
+_SINGLES = {op: name for op, name in _OPS1.items() if not any(two.startswith(op) for two in _OPS2)}
 assert all(re.fullmatch(rule, OPERATORS[name]) for name, rule in _OPERATOR_RULES.items())
 
 
@@ -327,7 +329,7 @@ def _scan(text: str, lexer: Any) -> list[Token]:
     index = _INDEX
     keywords = _KEYWORDS
     ident_start, ident_match = _IDENT_START, _IDENT_MATCH
-    ops1, ops2 = _OPS1, _OPS2
+    ops1, ops2, singles = _OPS1, _OPS2, _SINGLES
     pos = 0
     n = len(text)
     while pos < n:
@@ -340,6 +342,11 @@ def _scan(text: str, lexer: Any) -> list[Token]:
             value = m.group()  # type: ignore[union-attr]
             append(Token(keywords.get(value, "IDENTIFIER"), value, pos))
             pos += len(value)
+            continue
+        op = singles.get(ch)
+        if op is not None:
+            append(Token(op, ch, pos))
+            pos += 1
             continue
         op = ops2.get(text[pos : pos + 2])
         if op is not None:

@@ -128,6 +128,7 @@ class ScopeChecker(ast.NodeVisitor):
         self._unchecked: set[str] = set()  # names already reported as not checkable (MF107)
         self.record = record
         self._global_index: NameIndex | None = None
+        self._results: dict[tuple[str, str, bool], tuple[tuple[str, bool] | None, frozenset[str] | None]] = {}
         self.s = _State()
         self.globals: dict[str, Symbol] = {}
         for d in model.module.definitions:
@@ -705,6 +706,13 @@ class ScopeChecker(ast.NodeVisitor):
         return None
 
     def _declared_result(self, cls: str, selector: str, is_class: bool) -> tuple[str, bool] | None:
+        """The class of what ``selector`` returns, when the manifest declares it (asked for every
+        send whose receiver is itself a send: answered once per model)."""
+        return self.model.remembered(
+            self._results, (cls, selector, is_class), lambda: self._result_class(cls, selector, is_class)
+        )
+
+    def _result_class(self, cls: str, selector: str, is_class: bool) -> tuple[str, bool] | None:
         info = self.model.manifest_class(cls)
         if info is None:
             return None
