@@ -121,6 +121,9 @@ class _Checker:
         self.diagnostics.append(d)
         return d
 
+    def _handles(self, name: str) -> bool:
+        return hasattr(self, "check_" + name)
+
     def run(self, module: ast.Module, only: Collection[int] | None = None) -> list[Diagnostic]:
         for d in module.definitions:
             if isinstance(d, ast.Typedef):
@@ -146,7 +149,10 @@ class _Checker:
                 cls = type(n)
                 entry = handlers.get(cls)
                 if entry is None:
-                    entry = handlers[cls] = (getattr(self, "check_" + cls.__name__, None), ast.child_fields(cls))
+                    entry = handlers[cls] = (
+                        getattr(self, "check_" + cls.__name__, None),
+                        ast.walked_fields(cls, self._handles),
+                    )
                 handler, names = entry
                 if handler is not None:
                     handler(n)
