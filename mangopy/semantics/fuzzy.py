@@ -183,10 +183,13 @@ class NameIndex:
         if not pool:
             return []
         from rapidfuzz import process
-        from rapidfuzz.distance import OSA
+        from rapidfuzz.distance import OSA, Indel
 
-        found = process.extract(name, pool, scorer=OSA.distance, score_cutoff=TYPO_MAX_EDITS, limit=None)
-        ranked = sorted((score, choice) for choice, score, _ in found if is_typo(name, choice))
+        # an edit (a transposition too) is at most two insertions or deletions: the cheaper Indel
+        # distance (bit-parallel LCS) keeps every name within reach, OSA then decides on those few
+        near = process.extract(name, pool, scorer=Indel.distance, score_cutoff=2 * TYPO_MAX_EDITS, limit=None)
+        found = [(OSA.distance(name, choice), choice) for choice, _indel, _ in near]
+        ranked = sorted((score, choice) for score, choice in found if score <= TYPO_MAX_EDITS and is_typo(name, choice))
         # only the nearest: `APP0012Controlelr` suggests `APP0012Controller`, not `APP0002Controller` too
         return [choice for score, choice in ranked[:limit] if score == ranked[0][0]]
 

@@ -10,10 +10,13 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
 from mangopy.diagnostics import Severity
 from mangopy.semantics.analyze import analyze
-from mangopy.semantics.fuzzy import NameIndex, is_typo
+from mangopy.semantics.fuzzy import NameIndex, close_matches, is_typo
 from mangopy.semantics.manifest import Manifest, parse_manifest
 
 
@@ -165,6 +168,42 @@ def test_name_index_ranks_nearest_first() -> None:
     assert index.typos("SDImageCahce") == ["SDImageCache"]
     assert index.typos("OrderCellV2") == []
     assert index.similar("SDImageCach") == ["SDImageCache", "SDImageCacheConfig"]
+
+
+_NAME = st.text(alphabet="abAB01_", min_size=3, max_size=12)
+
+
+@st.composite
+def _names_and_written(draw: st.DrawFn) -> tuple[list[str], str]:
+    """Names close to each other (a small alphabet), and a name written: one of them edited a
+    little (up to three random edits), or any name."""
+    names = draw(st.lists(_NAME, min_size=1, max_size=40, unique=True))
+    written = draw(st.sampled_from(names))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(written)))
+        kind = draw(st.sampled_from(["insert", "delete", "replace", "swap"]))
+        letter = draw(st.sampled_from("abAB01_"))
+        if kind == "insert":
+            written = written[:at] + letter + written[at:]
+        elif kind == "delete":
+            written = written[:at] + written[at + 1 :]
+        elif kind == "replace":
+            written = written[:at] + letter + written[at + 1 :]
+        elif at + 1 < len(written):
+            written = written[:at] + written[at + 1] + written[at] + written[at + 2 :]
+    return names, draw(st.one_of(st.just(written), _NAME))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names_and_written())
+def test_name_index_answers_as_a_scan_of_every_name(case: tuple[list[str], str]) -> None:
+    """The index's buckets and prefilters never change an answer: the same as comparing the
+    written name with every known one."""
+    names, written = case
+    index = NameIndex(names)
+    ranked = sorted((OSA.distance(written, known), known) for known in names if is_typo(written, known))
+    assert index.typos(written) == [known for d, known in ranked[:3] if d == ranked[0][0]]
+    assert index.similar(written) == close_matches(written, names)
 
 
 def test_fuzzy_index_is_built_only_when_a_suggestion_is_needed(app: Manifest) -> None:
