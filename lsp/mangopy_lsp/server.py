@@ -33,6 +33,7 @@ from pygls.workspace import TextDocument
 from mangopy import __version__
 from mangopy.semantics.analyze import Analysis, analyze
 from mangopy.semantics.manifest import Manifest, ManifestError
+from mangopy.syntax import ParseResult
 from mangopy.syntax.incremental import reparse
 from mangopy_lsp import SERVER_NAME
 from mangopy_lsp.convert import SOURCE, PositionMap, lsp_diagnostic, uri_to_path
@@ -67,6 +68,8 @@ class DocumentState:
     cost_in_place: float | None = None
     cost_whole: float | None = None
     replaced: bool = False  # the client sent the whole text since the last analysis (not an edit)
+    # the document parsed after each change as it came (ahead of its analysis; None: not since)
+    parsed: ParseResult | None = None
 
 
 class _Answered:
@@ -147,7 +150,11 @@ class MangopyServer(LanguageServer):
         if before is not None and before.result.path != (path or doc.uri):
             before = None
         previous = before.result if before is not None else None
-        parsed = reparse(previous, text) if previous is not None else None
+        ahead, state.parsed = state.parsed, None
+        if ahead is not None and ahead.text == text and ahead.path == (path or doc.uri):
+            parsed: ParseResult | None = ahead
+        else:
+            parsed = reparse(previous, text) if previous is not None else None
         try:  # the rules run again on the definitions the edit changed (the others' findings are kept)
             analysis = analyze(text, path or doc.uri, manifest, setup.options, parsed, before, reusable=True)
         except ManifestError as exc:  # an entry the analysis read is invalid: said, and checked without it
@@ -164,6 +171,23 @@ class MangopyServer(LanguageServer):
             state.cost_whole = _smoothed(state.cost_whole, spent)
         state.replaced = False
         return analyzed
+
+    def parse_ahead(self, uri: str) -> None:
+        """Parse the document again after a change, at once (the definitions the change touched):
+        the analysis may wait for a pause in typing, but when it runs after several changes at
+        different places it then need not parse everything between the first and the last again
+        (with keystrokes coming faster than analyses run, that was most of the document)."""
+        state = self.state(uri)
+        base = state.parsed
+        if base is None and state.latest is not None:
+            base = state.latest.analysis.result
+        if base is None:
+            return  # not analysed yet: the first analysis parses it whole
+        try:
+            state.parsed = reparse(base, self.workspace.get_text_document(uri).source)
+        except Exception:  # never lose the edit: the analysis parses on its own
+            state.parsed = None
+            self.log_failure("parsing the change")
 
     def current(self, uri: str) -> Analyzed:
         """The analysis of the document as it is now (analysed on demand if typing got ahead).
@@ -313,6 +337,7 @@ def did_change(ls: MangopyServer, params: types.DidChangeTextDocumentParams) -> 
     state = ls.state(params.text_document.uri)
     whole = types.TextDocumentContentChangeWholeDocument
     state.replaced = state.replaced or any(isinstance(c, whole) for c in params.content_changes)
+    ls.parse_ahead(params.text_document.uri)
     ls.schedule(params.text_document.uri)
 
 

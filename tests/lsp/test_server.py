@@ -199,6 +199,43 @@ async def test_flood_of_changes_ends_with_the_last_version(client: LanguageClien
     assert errors == list(range(2, 51, 2))  # the line of every `= ;`, in the final text
 
 
+async def test_keystrokes_at_random_places_end_as_a_whole_check_of_the_text(
+    client: LanguageClient, tmp_path: Path
+) -> None:
+    """Typing faster than analyses run, at places far apart (each change is parsed as it comes,
+    the analysis runs after several): the diagnostics of the last version are a check of its text."""
+    import random
+
+    from mangopy.diagnostics import LineIndex
+    from mangopy.semantics.analyze import analyze
+
+    await start(client, tmp_path)
+    text = (ROOT / "examples" / "orders_fix.mf").read_text(encoding="utf-8") * 3  # classes and methods again
+    uri = open_doc(client, tmp_path / "fix.mf", text)
+    await published(client, uri, 1)
+    rnd = random.Random(7)
+    lines = text.split("\n")
+    for version in range(2, 42):
+        line = rnd.randrange(len(lines))
+        column = rnd.randrange(len(lines[line]) + 1)
+        typed = rnd.choice("ab ;(){}.:=1")
+        lines[line] = lines[line][:column] + typed + lines[line][column:]
+        change(client, uri, version, (line, column), (line, column), typed)
+        if version % 5 == 0:
+            await asyncio.sleep(0.005)
+    last = await published(client, uri, 41)
+    final = "\n".join(lines)
+    index = LineIndex(final)
+    expected = [
+        (index.position(d.start), d.code, d.message) for d in analyze(final, str(tmp_path / "fix.mf")).diagnostics
+    ]
+    got = sorted(
+        (d.range.start.line, d.range.start.character, d.code, d.message.split("\nhint: ")[0]) for d in last.diagnostics
+    )
+    assert got == sorted((at.line - 1, at.column - 1, code, message) for at, code, message in expected)
+    assert any(code.startswith("MF0") for _at, code, _message in expected)  # the typing broke the syntax
+
+
 # ---------------------------------------------------------------------- manifests and configuration
 
 
