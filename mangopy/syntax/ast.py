@@ -652,9 +652,11 @@ class NodeVisitor:
     """
 
     def visit(self, root: Node) -> None:
-        cache = self.__dict__.get("_visit_handlers")  # per visitor: it visits one definition at a time
+        # the handlers of each node class, per visitor class (a checker visits one definition at a
+        # time): functions, not bound methods, which kept on the visitor would make it a cycle
+        cache = _HANDLERS.get(type(self))
         if cache is None:
-            cache = self.__dict__["_visit_handlers"] = {}
+            cache = _HANDLERS[type(self)] = {}
         stack: list[Any] = [root]
         pop, push, extend = stack.pop, stack.append, stack.extend
         leave_marker = _LEAVE
@@ -662,22 +664,22 @@ class NodeVisitor:
             n = pop()
             if n is leave_marker:
                 node, leave = pop()
-                leave(node)
+                leave(self, node)
                 continue
             cls = type(n)
             handlers = cache.get(cls)
             if handlers is None:
                 name = cls.__name__
                 handlers = (
-                    getattr(self, "visit_" + name, None),
-                    getattr(self, "leave_" + name, None),
+                    getattr(type(self), "visit_" + name, None),
+                    getattr(type(self), "leave_" + name, None),
                     tuple(reversed(walked_fields(cls, self._handles))),
                 )
                 cache[cls] = handlers
             enter, leave, names = handlers
-            if enter is not None and enter(n) is False:
+            if enter is not None and enter(self, n) is False:
                 if leave is not None:
-                    leave(n)
+                    leave(self, n)
                 continue
             if leave is not None:
                 push((n, leave))
@@ -696,6 +698,7 @@ class NodeVisitor:
 
 
 _LEAVE = object()
+_HANDLERS: dict[type, dict[type, tuple[Callable[..., Any] | None, Callable[..., Any] | None, tuple[str, ...]]]] = {}
 
 
 def node_at(root: Node, offset: int) -> list[Node]:
