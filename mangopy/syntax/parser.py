@@ -111,15 +111,7 @@ class Parser:
         self.unsettled: list[tuple[int, int]] = []
         self.module: ast.Module | None = None
         self.popped_from: int | None = None  # where what the last resynchronisation dropped began
-        actions = [p.action for p in productions]
-        self.reducers: list[tuple[str, int, Any]] = [
-            (lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)
-        ]
-        terminals: set[str] = set()
-        for row in tables.action:
-            terminals.update(row)
-        terminals.discard("error")
-        self.terminals = sorted(terminals)
+        self.reducers, self._terminals = _automaton(tables, productions)
 
     # ------------------------------------------------------------------ automaton helpers
 
@@ -150,6 +142,17 @@ class Parser:
                 del states[-length:]
             states.append(goto[states[-1]][lhs])
         return False
+
+    @property
+    def terminals(self) -> list[str]:
+        """Every terminal of the tables (but ``error``), sorted."""
+        if not self._terminals:
+            found: set[str] = set()
+            for row in self.tables.action:
+                found.update(row)
+            found.discard("error")
+            self._terminals.extend(sorted(found))
+        return self._terminals
 
     def expected(self, stack: list[int]) -> set[str]:
         return {t for t in self.terminals if self._accepts(stack, t)}
@@ -421,6 +424,22 @@ class Parser:
 
 
 _CHAINS: dict[tuple[str, int], dict[tuple[int, int, str], int]] = {}
+
+
+_AUTOMATA: dict[tuple[int, int], tuple[Tables, Sequence[Production], list[tuple[str, int, Any]], list[str]]] = {}
+
+
+def _automaton(tables: Tables, productions: Sequence[Production]) -> tuple[list[tuple[str, int, Any]], list[str]]:
+    """Each production's (left-hand side, length, action) for the driver, and the list the
+    terminals go in when first needed: built once per tables (the editor parses a piece of the
+    script at every keystroke, and each parse has its parser)."""
+    key = (id(tables), id(productions))
+    known = _AUTOMATA.get(key)
+    if known is None or known[0] is not tables or known[1] is not productions:
+        actions = [p.action for p in productions]
+        reducers = [(lhs, length, actions[n - 1] if n else None) for n, (lhs, length) in enumerate(tables.productions)]
+        known = _AUTOMATA[key] = (tables, productions, reducers, [])
+    return known[2], known[3]
 
 
 def _chain_cache(tables: Tables) -> dict[tuple[int, int, str], int]:
