@@ -323,12 +323,31 @@ def _at(uri: str, line: int, character: int) -> dict[str, Any]:
     return {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}
 
 
+# what the VS Code extension announces for completion (vscode-languageclient 9.0.1): snippets,
+# label details, and the defaults a list may give its items
+CAPABILITIES: dict[str, Any] = {
+    "textDocument": {
+        "completion": {
+            "completionItem": {"snippetSupport": True, "labelDetailsSupport": True, "insertReplaceSupport": True},
+            "completionList": {
+                "itemDefaults": ["commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data"]
+            },
+        }
+    }
+}
+
+
 def _initialize(client: Client, root: Path, options: dict[str, Any]) -> float:
     """Initialize the server; returns the time until it answered."""
     t0 = time.perf_counter()
     init = client.request(
         "initialize",
-        {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}, "initializationOptions": options},
+        {
+            "processId": os.getpid(),
+            "rootUri": root.as_uri(),
+            "capabilities": CAPABILITIES,
+            "initializationOptions": options,
+        },
     )
     client.wait(lambda m: m.get("id") == init and "method" not in m)
     client.notify("initialized", {})

@@ -11,9 +11,9 @@ own logic, so completion offers what the checker accepts).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from lsprotocol import types as lsp
@@ -21,7 +21,7 @@ from lsprotocol import types as lsp
 from mangopy.semantics import builtins
 from mangopy.semantics import types as cat
 from mangopy.semantics.analyze import Analysis
-from mangopy.semantics.manifest import Manifest, Method, accessors, setter_name
+from mangopy.semantics.manifest import ClassInfo, Manifest, Method, accessors, setter_name
 from mangopy.semantics.model import Model, ScriptClass, method_selector
 from mangopy.semantics.rules.scopes import Function, ScopeChecker, Symbol
 from mangopy.syntax import ParseResult, ast, parse
@@ -460,87 +460,117 @@ class Member:
     detail: str
     kind: lsp.CompletionItemKind
     owner: str
-    depth: int
     names: list[str]
     is_property: bool = False
     method: Method | None = None
+    # its completion items with the list's edit range (the same wherever they are offered), by
+    # snippet support and depth: a manifest class's members are kept (:func:`_remembered`), and so these
+    items: dict[tuple[bool, int], lsp.CompletionItem] = field(default_factory=dict, repr=False, compare=False)
 
 
-def _script_members(sc: ScriptClass, is_class: bool, depth: int) -> Iterable[Member]:
+def _script_members(sc: ScriptClass, is_class: bool) -> Iterable[Member]:
     for member in sc.node.members:
         if isinstance(member, ast.MethodDef) and member.is_class_method == is_class:
             names = [p.param.id for p in member.parts if p.param is not None]
             kind = lsp.CompletionItemKind.Method
-            yield Member(method_selector(member), script_signature(member), kind, sc.runtime_name, depth, names)
+            yield Member(method_selector(member), script_signature(member), kind, sc.runtime_name, names)
         elif isinstance(member, ast.PropertyDef) and not is_class:
             line = f"@property {member.type.spelling} {member.name.id}".replace("* ", "*")
             kind = lsp.CompletionItemKind.Property
-            yield Member(member.name.id, line, kind, sc.runtime_name, depth, [], is_property=True)
+            yield Member(member.name.id, line, kind, sc.runtime_name, [], is_property=True)
 
 
-def _manifest_members(manifest: Manifest, class_name: str, is_class: bool, depth: int) -> Iterable[Member]:
+def _own_members(manifest: Manifest, info: ClassInfo, is_class: bool) -> tuple[list[Member], set[str], list[Member]]:
+    """What one class of the manifest declares itself: its properties (as getters), their setters,
+    its methods (depth 0: the caller adds how far up the receiver's hierarchy the class is)."""
+    properties: list[Member] = []
+    setters: set[str] = set()
+    if not is_class:
+        for name, raw in info.raw.get("properties", {}).items():
+            attributes = raw.get("attributes", ())
+            both = accessors(name, attributes)
+            setters.add(next((s for s in both if s.endswith(":")), setter_name(name)))
+            getter = next((s for s in both if not s.endswith(":")), name)
+            shown = f"({', '.join(attributes)}) " if attributes else ""
+            space = "" if raw["type"].endswith("*") else " "
+            properties.append(
+                Member(
+                    getter, f"@property {shown}{raw['type']}{space}{name}", lsp.CompletionItemKind.Property,
+                    info.name, [], is_property=True,
+                )
+            )  # fmt: skip
+    methods: list[Member] = []
+    for selector in info.methods(is_class):
+        m = info.method(selector, is_class)
+        if m is not None:
+            kind = lsp.CompletionItemKind.Method
+            methods.append(Member(selector, method_signature(m), kind, info.name, param_names(m), method=m))
+    return properties, setters, methods
+
+
+def _manifest_members(manifest: Manifest, class_name: str, is_class: bool) -> Iterable[tuple[int, Member]]:
+    """(depth, member): the class's own and inherited members (nearest first; a property's setter
+    hides a method of that name above it), then its protocols' (depth 50)."""
     setters: set[str] = set()
     for d, info in enumerate(manifest.ancestors(class_name)):
-        if not is_class:
-            for name, raw in info.raw.get("properties", {}).items():
-                attributes = raw.get("attributes", ())
-                both = accessors(name, attributes)
-                setter = next((s for s in both if s.endswith(":")), setter_name(name))
-                setters.add(setter)
-                getter = next((s for s in both if not s.endswith(":")), name)
-                shown = f"({', '.join(attributes)}) " if attributes else ""
-                space = "" if raw["type"].endswith("*") else " "
-                yield Member(
-                    getter, f"@property {shown}{raw['type']}{space}{name}", lsp.CompletionItemKind.Property,
-                    info.name, depth + d, [], is_property=True,
-                )  # fmt: skip
-        for selector in info.methods(is_class):
-            if selector in setters:
-                continue
-            m = info.method(selector, is_class)
-            if m is not None:
-                kind = lsp.CompletionItemKind.Method
-                yield Member(selector, method_signature(m), kind, info.name, depth + d, param_names(m), method=m)
+        properties, own_setters, methods = _remembered(
+            ("own", info.name, is_class), manifest, lambda info=info: _own_members(manifest, info, is_class)
+        )
+        setters |= own_setters
+        for member in properties:
+            yield d, member
+        for member in methods:
+            if member.selector not in setters:
+                yield d, member
     for proto in manifest.protocol_names(class_name):
         key = "class_methods" if is_class else "instance_methods"
         for selector in manifest.protocols.get(proto, {}).get(key, {}):
             m = manifest.find_protocol_method(class_name, selector, is_class)
             if m is not None:
                 kind = lsp.CompletionItemKind.Method
-                yield Member(selector, method_signature(m), kind, proto, depth + 50, param_names(m), method=m)
+                yield 50, Member(selector, method_signature(m), kind, proto, param_names(m), method=m)
 
 
-_KNOWN: dict[tuple[int, str, bool, int], tuple[Manifest, list[Member]]] = {}
+T = TypeVar("T")
+_KNOWN: dict[tuple[object, ...], tuple[Manifest, Any]] = {}
 
 
-def _known_members(manifest: Manifest, class_name: str, is_class: bool, depth: int) -> list[Member]:
-    """:func:`_manifest_members`, remembered: the manifest does not change, and a class's members
-    are asked for at every `.` typed after one of its objects (a view controller has 600)."""
-    key = (id(manifest), class_name, is_class, depth)
-    known = _KNOWN.get(key)
+def _remembered(key: tuple[object, ...], manifest: Manifest, build: Callable[[], T]) -> T:
+    """``build()``, remembered for this manifest: it does not change, and a class's members are
+    asked for at every `.` typed after one of its objects (a view controller has 600, most of them
+    its superclasses', shared by all its siblings)."""
+    known = _KNOWN.get((id(manifest), *key))
     if known is None or known[0] is not manifest:
-        if len(_KNOWN) >= 256:
+        if len(_KNOWN) >= 1024:
             _KNOWN.clear()
-        known = _KNOWN[key] = (manifest, list(_manifest_members(manifest, class_name, is_class, depth)))
-    return known[1]
+        known = _KNOWN[(id(manifest), *key)] = (manifest, build())
+    return known[1]  # type: ignore[no-any-return]
 
 
-def members(model: Model, runtime: str, is_class: bool) -> list[Member]:
-    """What a receiver of this class responds to: its script definitions, then the manifest's."""
-    found: dict[str, Member] = {}
+def members(model: Model, runtime: str, is_class: bool) -> list[tuple[int, Member]]:
+    """What a receiver of this class responds to, with how far up its hierarchy each is declared
+    (depth): its script definitions, then the manifest's."""
+    found: dict[str, tuple[int, Member]] = {}
     seen: set[str] = set()
     depth = 0
     current: str | None = model.canonical(runtime)
+    manifest = model.manifest
     while current is not None and current not in seen:
         seen.add(current)
         defs = model.script_classes(current)
         for sc in defs:
-            for m in _script_members(sc, is_class, depth):
-                found.setdefault(m.selector, m)
+            for m in _script_members(sc, is_class):
+                found.setdefault(m.selector, (depth, m))
         info = defs[0].info if defs and defs[0].info is not None else model.manifest_class(current)
         if info is not None:
-            for m in _known_members(model.manifest, info.name, is_class, depth):
-                found.setdefault(m.selector, m)
+            known = _remembered(
+                ("all", info.name, is_class),
+                manifest,
+                lambda name=info.name: list(_manifest_members(manifest, name, is_class)),  # type: ignore[misc]
+            )
+            for d, m in known:
+                if m.selector not in found:
+                    found[m.selector] = (depth + d, m)
             break
         if not defs:
             break
@@ -586,15 +616,30 @@ class Completer:
     offset: int
     snippets: bool
     positions: PositionMap | None = None  # for text edits; None: plain insert texts
+    # the client takes an edit range for all items from the list (LSP 3.17 ``itemDefaults``):
+    # items then carry only the text that replaces it
+    defaults: bool = False
     _ranges: dict[int, lsp.Range] = field(default_factory=dict)
+    _default_start: int | None = None
 
     def _edit(self, start: int, new_text: str) -> lsp.TextEdit | None:
+        """The edit of an item replacing the word from ``start`` to the cursor (None: the list's
+        default range, when it is that word, or no positions)."""
         if self.positions is None:
+            return None
+        if self.defaults and self._default_start in (None, start):
+            self._default_start = start
             return None
         edited = self._ranges.get(start)  # every item replaces the same word
         if edited is None:
             edited = self._ranges[start] = self.positions.range(start, self.offset)
         return lsp.TextEdit(range=edited, new_text=new_text)
+
+    def _list(self, items: list[lsp.CompletionItem], incomplete: bool = False) -> lsp.CompletionList:
+        defaults = None
+        if self._default_start is not None and self.positions is not None:
+            defaults = lsp.CompletionItemDefaults(edit_range=self.positions.range(self._default_start, self.offset))
+        return lsp.CompletionList(is_incomplete=incomplete, items=items, item_defaults=defaults)
 
     def _item(
         self,
@@ -613,15 +658,19 @@ class Completer:
         if snippet and not self.snippets:
             text, snippet = plain(text), False
         edit = self._edit(start, text) if start is not None else None
+        by_default = edit is None and start is not None and self._default_start == start
+        # what the client assumes is left out (a list of 600 items is mostly sent, not built):
+        # the label is the filter and the text by default, and plain text the format
         return lsp.CompletionItem(
             label=label,
             kind=kind,
             detail=detail,
             sort_text=f"{sort}{label}",
-            filter_text=filter_text,
-            insert_text=None if edit is not None else text,
+            filter_text=None if filter_text == label else filter_text,
+            insert_text=None if edit is not None or by_default or text == label else text,
             text_edit=edit,
-            insert_text_format=lsp.InsertTextFormat.Snippet if snippet else lsp.InsertTextFormat.PlainText,
+            text_edit_text=text if by_default and text != label else None,
+            insert_text_format=lsp.InsertTextFormat.Snippet if snippet else None,
             label_details=lsp.CompletionItemLabelDetails(description=description) if description else None,
         )
 
@@ -629,14 +678,14 @@ class Completer:
         text = self.analysis.result.text
         ctx = context_at(text, self.offset, lex_start(self.analysis.result, self.offset))
         if ctx.in_comment_or_string:
-            return lsp.CompletionList(is_incomplete=False, items=[])
+            return self._list([])
         send = self._send_context(ctx, text)
         if send is not None:
-            return lsp.CompletionList(is_incomplete=False, items=send)
+            return self._list(send)
         if trigger in (".", ":"):
-            return lsp.CompletionList(is_incomplete=False, items=[])
+            return self._list([])
         if ctx.in_class_body:
-            return lsp.CompletionList(is_incomplete=False, items=self._member_start(ctx, text))
+            return self._list(self._member_start(ctx, text))
         return self._general(ctx)
 
     # -- after `receiver.`
@@ -657,17 +706,23 @@ class Completer:
             return []
         runtime, is_class = target
         items: list[lsp.CompletionItem] = []
-        for m in members(scope.model, runtime, is_class):
-            if m.is_property:
-                insert, snippet = m.selector, False
-            else:
-                insert, snippet = call_text(m.selector, m.names, self.snippets), ":" in m.selector
-            items.append(
-                self._item(
-                    m.selector, m.kind, insert, snippet=snippet, detail=m.detail, sort=f"{min(m.depth, 99):02d}",
+        shared = self.defaults and self.positions is not None and self._default_start in (None, start)
+        if shared:
+            self._default_start = start  # every item replaces the word after the `.`
+        for depth, m in members(scope.model, runtime, is_class):
+            item = m.items.get((self.snippets, depth)) if shared else None
+            if item is None:
+                if m.is_property:
+                    insert, snippet = m.selector, False
+                else:
+                    insert, snippet = call_text(m.selector, m.names, self.snippets), ":" in m.selector
+                item = self._item(
+                    m.selector, m.kind, insert, snippet=snippet, detail=m.detail, sort=f"{min(depth, 99):02d}",
                     start=start, filter_text=m.selector, description=m.owner,
-                )
-            )  # fmt: skip
+                )  # fmt: skip
+                if shared:
+                    m.items[(self.snippets, depth)] = item
+            items.append(item)
         if isinstance(expr, ast.SelfExpr) and scope.sc is not None and scope.sc.info is not None:
             for selector in sorted(scope.model.script_selectors(scope.sc.runtime_name, is_class)):
                 native = self.manifest.find_method(scope.sc.info.name, selector, is_class)
@@ -760,7 +815,7 @@ class Completer:
             items.append(self._item(name, K.TypeParameter, detail="typedef", sort="6", start=start))
         classes, complete = self._classes(model, ctx.prefix)
         items += [self._item(n, K.Class, detail=d, sort="7", start=start) for n, d in classes]
-        return lsp.CompletionList(is_incomplete=not complete, items=items)
+        return self._list(items, incomplete=not complete)
 
     def _classes(self, model: Model, prefix: str) -> tuple[list[tuple[str, str]], bool]:
         """Class names starting with the typed prefix (case-insensitively), at most CLASS_LIMIT."""
@@ -786,8 +841,11 @@ def complete(
     snippets: bool = True,
     trigger: str | None = None,
     positions: PositionMap | None = None,
+    defaults: bool = False,
 ) -> lsp.CompletionList:
-    return Completer(analysis, manifest, offset, snippets, positions).complete(trigger)
+    """The completion list at ``offset``; ``defaults``: the client takes the edit range from the
+    list's ``itemDefaults``."""
+    return Completer(analysis, manifest, offset, snippets, positions, defaults).complete(trigger)
 
 
 # ---------------------------------------------------------------------- signature help
@@ -870,7 +928,7 @@ def _message_label(
     if target is None:
         return None, [], None
     runtime, is_class = target
-    for m in members(model, runtime, is_class):
+    for _depth, m in members(model, runtime, is_class):
         if m.selector != selector or m.is_property:
             continue
         if m.method is not None:
@@ -917,6 +975,14 @@ def _snippet_support(ls: MangopyServer) -> bool:
     return bool(item is not None and item.snippet_support)
 
 
+def _edit_range_default(ls: MangopyServer) -> bool:
+    caps = ls.client_capabilities
+    doc = caps.text_document if caps is not None else None
+    completion = doc.completion if doc is not None else None
+    listed = completion.completion_list if completion is not None else None
+    return bool(listed is not None and listed.item_defaults and "editRange" in listed.item_defaults)
+
+
 features = Features()
 
 
@@ -928,7 +994,15 @@ def completion(ls: MangopyServer, params: lsp.CompletionParams) -> lsp.Completio
     # a view controller's object answers 600 selectors: the items are built from our own typed
     # data, and lsprotocol's per-field validation was a third of the time
     with attrs.validators.disabled():
-        return complete(analyzed.analysis, analyzed.manifest, offset, _snippet_support(ls), trigger, analyzed.positions)
+        return complete(
+            analyzed.analysis,
+            analyzed.manifest,
+            offset,
+            _snippet_support(ls),
+            trigger,
+            analyzed.positions,
+            _edit_range_default(ls),
+        )
 
 
 @features.request(lsp.TEXT_DOCUMENT_SIGNATURE_HELP, lsp.SignatureHelpOptions(trigger_characters=["(", ","]))
