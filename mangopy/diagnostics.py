@@ -57,17 +57,24 @@ class Range:
 class LineIndex:
     """Maps character offsets of one text to 1-based (line, column) positions and back."""
 
-    __slots__ = ("_starts", "text")
+    __slots__ = ("_line_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        self._line_starts: list[int] | None = None  # found when first asked (a clean parse never asks)
+
+    @property
+    def _starts(self) -> list[int]:
+        starts = self._line_starts
+        if starts is None:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        return starts
 
     @property
     def line_count(self) -> int:
