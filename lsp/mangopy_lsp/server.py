@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 from lsprotocol import types
 from pygls.exceptions import (
     JsonRpcException,
@@ -214,8 +215,9 @@ class MangopyServer(LanguageServer):
             return  # stale: the document changed meanwhile; the next run publishes
         if state.published is not None and analyzed.version is not None and analyzed.version < state.published:
             return
-        diagnostics = [problem_diagnostic(p, analyzed.positions) for p in analyzed.problems]
-        diagnostics += [lsp_diagnostic(d, analyzed.positions, uri) for d in analyzed.analysis.diagnostics]
+        with attrs.validators.disabled():  # built from our own typed data: lsprotocol's checks are moot
+            diagnostics = [problem_diagnostic(p, analyzed.positions) for p in analyzed.problems]
+            diagnostics += [lsp_diagnostic(d, analyzed.positions, uri) for d in analyzed.analysis.diagnostics]
         for p in analyzed.problems:
             self.show_once(p.message)
         state.published = analyzed.version
