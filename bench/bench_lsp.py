@@ -15,7 +15,9 @@ a minimal JSON-RPC client (standard library only), as an editor would:
    that cache opens the script, then E single edits (default 200) one after the other,
    alternately inserting a space into a method body line and removing it again: for each the
    time from writing its ``didChange`` to reading the ``publishDiagnostics`` for that version;
-   then 100 hovers and 100 completions at random method body lines (request -> response); then
+   then 100 hovers and 100 completions at random method body lines (request -> response; the
+   client announces the completion capabilities of the VS Code extension: snippets, label
+   details, an edit range given once per list); then
    nine more documents of that size are opened;
 3. **typing bursts**, default settings: 20 bursts of 30 keystrokes 40 ms apart at random places in
    method bodies, each from the original script (alternately letters typed into names after
