@@ -15,7 +15,6 @@ It also warns where upstream accepts something that does not do what it says: un
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any
 
 from mangopy.diagnostics import Diagnostic, Fix, LineIndex, Related, Severity
 from mangopy.syntax import ast, errors
@@ -100,7 +99,9 @@ def _close_matches(word: str, choices: Sequence[str], n: int, cutoff: float) -> 
     return difflib.get_close_matches(word, choices, n=n, cutoff=cutoff)
 
 
-class _Checker:
+class _Checker(ast.NodeVisitor):
+    """The compile-time checks: ``visit_<Class>`` for each node kind that has one, in source order."""
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.index: LineIndex | None = None
@@ -121,54 +122,28 @@ class _Checker:
         self.diagnostics.append(d)
         return d
 
-    def _handles(self, name: str) -> bool:
-        return hasattr(self, "check_" + name)
-
     def run(self, module: ast.Module, only: Collection[int] | None = None) -> list[Diagnostic]:
         for d in module.definitions:
             if isinstance(d, ast.Typedef):
                 self.later_typedefs.setdefault(d.name.id, d)
-        handlers: dict[type, tuple[Any, tuple[str, ...]]] = {}
         for definition in module.definitions:
             roots: list[ast.Node] = [definition]
             if only is not None and id(definition) not in only:
                 if type(definition) is ast.Typedef:  # in effect for what follows; reported already
                     reported = len(self.diagnostics)
-                    self.check_Typedef(definition)
+                    self.visit_Typedef(definition)
                     del self.diagnostics[reported:]
                     continue
                 if type(definition) is not ast.ClassDef:
                     continue
                 roots = [m for m in definition.members if id(m) in only]  # type: ignore[attr-defined]
-            # pre-order (source order: typedefs before their uses), as ast.walk, inlined: this
-            # pass visits every node of every parse
-            stack = list(reversed(roots))
-            pop, push, extend = stack.pop, stack.append, stack.extend
-            while stack:
-                n = pop()
-                cls = type(n)
-                entry = handlers.get(cls)
-                if entry is None:
-                    entry = handlers[cls] = (
-                        getattr(self, "check_" + cls.__name__, None),
-                        ast.walked_fields(cls, self._handles),
-                    )
-                handler, names = entry
-                if handler is not None:
-                    handler(n)
-                for name in reversed(names):
-                    value = getattr(n, name)
-                    if value is None:
-                        continue
-                    if type(value) is list:
-                        extend(reversed(value))
-                    else:
-                        push(value)
+            for root in roots:  # pre-order: source order, typedefs before their uses
+                self.visit(root)
         return self.diagnostics
 
     # ------------------------------------------------------------------ typedefs and types
 
-    def check_Typedef(self, n: ast.Typedef) -> None:
+    def visit_Typedef(self, n: ast.Typedef) -> None:
         source = n.type  # resolved here (its TypeRef is not reported again as a type use)
         if source.kind == "named":
             kind = self.typedefs.get(str(source.name))
@@ -188,22 +163,22 @@ class _Checker:
         source.resolved = kind
         self.typedefs[n.name.id] = kind
 
-    def check_MethodDef(self, n: ast.MethodDef) -> None:
+    def visit_MethodDef(self, n: ast.MethodDef) -> None:
         self.signature_types.add(id(n.return_type))
         for part in n.parts:
             if part.type is not None:
                 self.signature_types.add(id(part.type))
 
-    def check_PropertyDef(self, n: ast.PropertyDef) -> None:
+    def visit_PropertyDef(self, n: ast.PropertyDef) -> None:
         self.signature_types.add(id(n.type))
 
-    def check_BlockLiteral(self, n: ast.BlockLiteral) -> None:
+    def visit_BlockLiteral(self, n: ast.BlockLiteral) -> None:
         if n.return_type is not None:
             self.signature_types.add(id(n.return_type))
         for p in n.params or ():
             self.signature_types.add(id(p.type))
 
-    def check_TypeRef(self, n: ast.TypeRef) -> None:
+    def visit_TypeRef(self, n: ast.TypeRef) -> None:
         if n.kind in KEYWORD_KINDS or n.kind == "void":
             n.resolved = n.kind
         elif n.kind in ("object", "struct", "CFunction"):
@@ -272,7 +247,7 @@ class _Checker:
 
     # ------------------------------------------------------------------ declarations
 
-    def check_StructDecl(self, n: ast.StructDecl) -> None:
+    def visit_StructDecl(self, n: ast.StructDecl) -> None:
         name = n.name.id
         if n.encoding_label.id != "typeEncoding":
             self.add(
@@ -291,7 +266,7 @@ class _Checker:
                 hint="the entry listing the field names must be named `keys`",
             )
 
-    def check_Annotation(self, n: ast.Annotation) -> None:
+    def visit_Annotation(self, n: ast.Annotation) -> None:
         if n.name in KNOWN_ANNOTATIONS:
             return
         close = _close_matches(n.name, KNOWN_ANNOTATIONS, n=1, cutoff=0.5)
@@ -308,7 +283,7 @@ class _Checker:
 
     # ------------------------------------------------------------------ statements and expressions
 
-    def check_For(self, n: ast.For) -> None:
+    def visit_For(self, n: ast.For) -> None:
         if n.condition is None:
             self.add(
                 errors.FOR_WITHOUT_CONDITION,
@@ -318,7 +293,7 @@ class _Checker:
                 hint="write the condition, e.g. `for (; YES; )`, or use `while (YES) { ... }`",
             )
 
-    def check_MessageSend(self, n: ast.MessageSend) -> None:
+    def visit_MessageSend(self, n: ast.MessageSend) -> None:
         colons = n.selector.count(":")
         count = len(n.args)
         if colons == count:
