@@ -575,11 +575,6 @@ class Assign(Node):
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def child_fields(cls: type) -> tuple[str, ...]:
-    """Fields of node class ``cls`` that can hold nodes (for walks written inline where speed counts)."""
-    return _CHILD_FIELDS.get(cls) or _child_fields(cls)
-
-
 def _child_fields(cls: type) -> tuple[str, ...]:
     """Fields of ``cls`` that can hold nodes (scalars such as names and operators are skipped)."""
     found = _CHILD_FIELDS.get(cls)
@@ -598,14 +593,14 @@ def walked_fields(cls: type, handles: Callable[[str], bool]) -> tuple[str, ...]:
     """The child fields of ``cls`` a walk must go into, for a walker with handlers for the node
     classes named ``c`` where ``handles(c)``: all but those declared to hold only leaf nodes (a
     declaration's :class:`Name`, a quarter of all nodes) it has no handler for."""
-    return tuple(name for name in child_fields(cls) if not _only_unhandled_leaves(cls.field_types[name], handles))  # type: ignore[attr-defined]
+    return tuple(name for name in _child_fields(cls) if not _only_unhandled_leaves(cls.field_types[name], handles))  # type: ignore[attr-defined]
 
 
 def _only_unhandled_leaves(declared: str, handles: Callable[[str], bool]) -> bool:
     names = declared.removeprefix("list[").removesuffix(" | None").removesuffix("]").split(" | ")
     kinds = [globals().get(name.strip()) for name in names]
     return all(
-        isinstance(kind, _NodeMeta) and kind is not Node and not child_fields(kind) and not handles(kind.__name__)
+        isinstance(kind, _NodeMeta) and kind is not Node and not _child_fields(kind) and not handles(kind.__name__)
         for kind in kinds
     )
 
