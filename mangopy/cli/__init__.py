@@ -1,6 +1,6 @@
 """The ``mangopy`` command line.  Thin: read input, call the library, render, choose the exit code.
 
-One module per command group (``check``, ``fmt``, ``package``, ``manifest``, ``rules``, ``parse``,
+One module per command group (``check``, ``convert``, ``fmt``, ``package``, ``manifest``, ``rules``, ``parse``,
 ``lsp``), imported when its command runs: ``mangopy check`` loads neither the exporter nor the
 server.  Exit codes: 0 clean, 1 findings (syntax errors for ``parse``), 2 usage error or unreadable
 input.
@@ -24,6 +24,7 @@ class _LazyGroup(click.Group):
 
     lazy: ClassVar[dict[str, tuple[str, str]]] = {
         "check": ("mangopy.cli.check", "check_command"),
+        "convert": ("mangopy.cli.convert", "convert_command"),
         "decrypt": ("mangopy.cli.package", "decrypt_command"),
         "encrypt": ("mangopy.cli.package", "encrypt_command"),
         "fmt": ("mangopy.cli.fmt", "fmt_command"),

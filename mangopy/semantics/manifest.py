@@ -622,7 +622,8 @@ def validate(doc: Any, path: str) -> None:
         raise ManifestError(path, reason, json_path(parts))
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where mangopy keeps what it can build again (``$MANGOPY_CACHE_DIR``, else the XDG cache)."""
     base = os.environ.get("MANGOPY_CACHE_DIR")
     if base:
         return Path(base)
@@ -635,7 +636,7 @@ _CACHE_VERSION = b"mangopy-manifest-cache-3\n"
 
 def _cache_file(path: Path, st: os.stat_result) -> Path:
     key = f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{_schema_digest()}"
-    return _cache_dir() / "manifests" / (hashlib.sha256(key.encode()).hexdigest() + ".marshal")
+    return cache_dir() / "manifests" / (hashlib.sha256(key.encode()).hexdigest() + ".marshal")
 
 
 @functools.cache

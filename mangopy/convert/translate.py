@@ -1,0 +1,647 @@
+"""Objective-C method bodies (libclang's tree) written as MangoFix.
+
+One :class:`Translator` per file: :meth:`Translator.method` gives a method's MangoFix text and
+records a :class:`Problem` at the Objective-C line of everything MangoFix cannot express (a cast
+that changes the value, a variadic call, `@try`, ...), which is never dropped silently: what is
+kept is marked in the output with a comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from mangopy.export.parse import _clang
+
+# Objective-C spellings MangoFix knows as type names (predefined typedefs and keywords)
+_KEPT_TYPES = frozenset(
+    {"BOOL", "int", "double", "id", "Class", "SEL", "void", "NSInteger", "NSUInteger", "CGFloat", "float", "long"}
+)
+# structs MangoFix declares itself (section 3.8 of the language reference)
+_BUILTIN_STRUCTS = frozenset({"CGRect", "CGPoint", "CGSize", "NSRange", "UIEdgeInsets", "CGAffineTransform"})
+# ownership, nullability and constness say nothing MangoFix can
+_QUALIFIERS = re.compile(
+    r"\b(?:const|volatile|__strong|__weak|__unsafe_unretained|__autoreleasing|__kindof|_Nonnull|_Nullable"
+    r"|_Null_unspecified|__nonnull|__nullable|nonnull|nullable)\b"
+)
+# a macro's name, with its arguments when it takes some (one level of parentheses inside)
+_MACRO_USE = re.compile(rb"[A-Za-z_]\w*(?:\s*\((?:[^()]|\([^()]*\))*\))?")
+_SOURCE_TOKEN = re.compile(r"\w+|\S")
+# names that are macros or keywords in Objective-C and words in MangoFix
+_MACRO_WORDS = {
+    "nil": "nil", "Nil": "nil", "NULL": "NULL", "YES": "YES", "NO": "NO", "TRUE": "YES", "FALSE": "NO",
+    "true": "YES", "false": "NO", "self": "self",
+}  # fmt: skip
+_ASSIGNMENTS = frozenset({"=", "+=", "-=", "*=", "/=", "%="})
+_BINARY = frozenset({"+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||", *_ASSIGNMENTS})
+_UNSUPPORTED_BINARY = {"&": "bitwise and", "|": "bitwise or", "^": "bitwise xor", "<<": "shift", ">>": "shift"}
+_UNSUPPORTED_STATEMENTS = {
+    "OBJC_AT_TRY_STMT": "`@try` (MangoFix has no exceptions)",
+    "OBJC_AT_THROW_STMT": "`@throw`",
+    "OBJC_AT_SYNCHRONIZED_STMT": "`@synchronized`",
+    "OBJC_AUTORELEASE_POOL_STMT": "`@autoreleasepool`",
+    "GOTO_STMT": "`goto`",
+    "LABEL_STMT": "a label",
+    "INDIRECT_GOTO_STMT": "`goto`",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something of the Objective-C source the MangoFix text does not say (at its line and column)."""
+
+    line: int
+    column: int
+    severity: str  # "error": the script does not do what the source does; "warning": it may not
+    message: str
+
+
+class Untranslatable(Exception):
+    """An expression MangoFix cannot express: the statement holding it is left out (with a comment)."""
+
+    def __init__(self, cursor: Any, message: str) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        self.message = message
+
+
+def mangofix_type(t: Any) -> str:
+    """The MangoFix type specifier of a clang type (``Name *`` for objects, ``struct Name`` for
+    the built-in structs, ``Block``, ``Pointer``, ``CString``, a predefined typedef or keyword)."""
+    ci = _clang()
+    k = ci.TypeKind
+    spelled = " ".join(_QUALIFIERS.sub(" ", t.spelling).split()).replace(" *", "*").replace("*", " *").strip()
+    if spelled in _KEPT_TYPES:
+        return "double" if spelled == "float" else "int" if spelled == "long" else spelled
+    if spelled in ("instancetype",):
+        return "id"
+    canonical = t.get_canonical()
+    kind = canonical.kind
+    if kind == k.OBJCOBJECTPOINTER or kind == k.OBJCID:
+        pointee = t.get_pointee() if t.kind == k.OBJCOBJECTPOINTER else None
+        name = spelled.split("<", 1)[0].rstrip(" *")
+        if name in ("id", "") or pointee is None:
+            return "id"
+        return f"{name} *"
+    if kind == k.OBJCCLASS:
+        return "Class"
+    if kind == k.OBJCSEL:
+        return "SEL"
+    if kind == k.BLOCKPOINTER:
+        return "Block"
+    if kind == k.BOOL or spelled == "bool":
+        return "BOOL"
+    if kind in (k.FLOAT, k.DOUBLE, k.LONGDOUBLE):
+        return "double"
+    if kind in (k.UCHAR, k.USHORT, k.UINT, k.ULONG, k.ULONGLONG, k.CHAR_U):
+        return "uint"
+    if kind in (k.SCHAR, k.CHAR_S, k.SHORT, k.INT, k.LONG, k.LONGLONG, k.ENUM):
+        return "int"
+    if kind == k.RECORD:
+        name = spelled.removeprefix("struct ").strip()
+        return f"struct {name}"
+    if kind == k.POINTER:
+        pointee = canonical.get_pointee().kind
+        if pointee in (k.CHAR_S, k.SCHAR, k.CHAR_U):
+            return "CString"
+        return "Pointer"
+    if kind == k.VOID:
+        return "void"
+    return spelled or "id"
+
+
+def _integer_kinds() -> frozenset[Any]:
+    k = _clang().TypeKind
+    return frozenset(
+        {k.SCHAR, k.CHAR_S, k.UCHAR, k.SHORT, k.USHORT, k.INT, k.UINT, k.LONG, k.ULONG, k.LONGLONG, k.ULONGLONG}
+    )
+
+
+class _Integers:
+    def __contains__(self, kind: object) -> bool:
+        return kind in _integer_kinds()
+
+
+_INTEGERS = _Integers()
+
+
+class Translator:
+    """Writes methods of one parsed file as MangoFix."""
+
+    def __init__(self, source: Any) -> None:
+        self.ci = _clang()
+        self.source = source
+        self.problems: list[Problem] = []
+
+    # ------------------------------------------------------------------ helpers
+
+    def _say(self, cursor: Any, severity: str, message: str) -> None:
+        loc = cursor.extent.start if cursor.extent.start.file is not None else cursor.location
+        self.problems.append(Problem(loc.line, loc.column, severity, message))
+
+    def _text(self, cursor: Any) -> str:
+        """The source text of a cursor (its spelling location: a macro's name, not its expansion)."""
+        start, end = cursor.extent.start, cursor.extent.end
+        if start.file is None or end.file is None or end.offset < start.offset:
+            return ""
+        return self.source.text[start.offset : end.offset].decode("utf-8", "replace")
+
+    def _tokens(self, cursor: Any) -> list[str]:
+        return [t.spelling for t in cursor.get_tokens()]
+
+    def _macro(self, cursor: Any) -> list[str]:
+        """The source tokens of the macro use a cursor was expanded from (``YES``,
+        ``dispatch_get_main_queue()``); empty when it is not in the file."""
+        loc = cursor.location
+        if loc.file is None or loc.file.name != self.source.path:
+            return []
+        m = _MACRO_USE.match(self.source.text, loc.offset)
+        return _SOURCE_TOKEN.findall(m.group().decode("utf-8", "replace")) if m else []
+
+    def _children(self, cursor: Any) -> list[Any]:
+        return list(cursor.get_children())
+
+    # ------------------------------------------------------------------ methods
+
+    def method(self, cursor: Any) -> str:
+        """``- (type)piece:(type)name ... { body }``."""
+        is_class = cursor.kind == self.ci.CursorKind.OBJC_CLASS_METHOD_DECL
+        returns = mangofix_type(cursor.result_type)
+        params = [c for c in cursor.get_children() if c.kind == self.ci.CursorKind.PARM_DECL]
+        selector = cursor.spelling
+        pieces = selector.split(":")[:-1]
+        if pieces:
+            head = " ".join(f"{p}:({mangofix_type(a.type)}){a.spelling}" for p, a in zip(pieces, params, strict=False))
+        else:
+            head = selector
+        body = next((c for c in cursor.get_children() if c.kind == self.ci.CursorKind.COMPOUND_STMT), None)
+        text = self.block(body) if body is not None else "{\n}"
+        return f"{'+' if is_class else '-'} ({returns}){head} {text}"
+
+    # ------------------------------------------------------------------ statements
+
+    def block(self, cursor: Any) -> str:
+        """A braced block from a compound statement (or from one statement, braced)."""
+        k = self.ci.CursorKind
+        statements = self._children(cursor) if cursor.kind == k.COMPOUND_STMT else [cursor]
+        lines = [line for s in self._grouped(statements) for line in self.statement(s)]
+        return "{\n" + "".join(f"{line}\n" for line in lines) + "}"
+
+    def _grouped(self, statements: list[Any]) -> Iterator[Any]:
+        yield from statements
+
+    def statement(self, cursor: Any) -> list[str]:
+        """The MangoFix lines of one statement (a problem and a comment when it cannot be said)."""
+        try:
+            return self._statement(cursor)
+        except Untranslatable as exc:
+            self._say(exc.cursor, "error", exc.message)
+            original = " ".join(self._text(cursor).split())
+            return [f"// mangopy convert: not converted ({exc.message}): {original}"]
+
+    def _statement(self, cursor: Any) -> list[str]:
+        k = self.ci.CursorKind
+        kind = cursor.kind
+        name = kind.name
+        if name in _UNSUPPORTED_STATEMENTS:
+            raise Untranslatable(cursor, f"{_UNSUPPORTED_STATEMENTS[name]} cannot be written in MangoFix")
+        if kind == k.COMPOUND_STMT:  # a bare block: its statements (MangoFix has no bare blocks)
+            return [line for s in self._children(cursor) for line in self.statement(s)]
+        if kind == k.NULL_STMT:
+            return []
+        if kind == k.DECL_STMT:
+            variables = [v for v in self._children(cursor) if v.kind == k.VAR_DECL]
+            if len(variables) == 1 and "=" in self._tokens(cursor) and not self._initializer(variables[0]):
+                raise Untranslatable(
+                    cursor, f"the initializer of `{variables[0].spelling}`, which clang could not type"
+                )
+            return [self._declaration(v) for v in variables]
+        if kind == k.RETURN_STMT:
+            value = self._children(cursor)
+            return [f"return {self.expr(value[0])};" if value else "return;"]
+        if kind == k.BREAK_STMT:
+            return ["break;"]
+        if kind == k.CONTINUE_STMT:
+            return ["continue;"]
+        if kind == k.IF_STMT:
+            return self._if(cursor).split("\n")
+        if kind == k.WHILE_STMT:
+            condition, body = self._children(cursor)
+            return f"while ({self.expr(condition)}) {self.block(body)}".split("\n")
+        if kind == k.DO_STMT:
+            body, condition = self._children(cursor)
+            return f"do {self.block(body)} while ({self.expr(condition)});".split("\n")
+        if kind == k.FOR_STMT:
+            return self._for(cursor).split("\n")
+        if kind == k.OBJC_FOR_COLLECTION_STMT:
+            element, collection, body = self._children(cursor)
+            if element.kind == k.DECL_STMT:
+                var = next(v for v in self._children(element) if v.kind == k.VAR_DECL)
+                head = f"{mangofix_type(var.type)} {var.spelling}"
+            else:
+                head = self.expr(element)
+            return f"for ({head} in {self.expr(collection)}) {self.block(body)}".split("\n")
+        if kind == k.SWITCH_STMT:
+            return self._switch(cursor).split("\n")
+        return [f"{self.expr(cursor)};"]
+
+    def _initializer(self, var: Any) -> Any | None:
+        found = [c for c in self._children(var) if c.kind.is_expression()]
+        return found[-1] if found else None
+
+    def _declaration(self, var: Any) -> str:
+        init = self._initializer(var)
+        type_text = mangofix_type(var.type)
+        if re.search(r"\b__weak\b", var.type.spelling):
+            type_text = "__weak " + type_text
+        if init is None:
+            return f"{type_text} {var.spelling};"
+        if init.kind == self.ci.CursorKind.INIT_LIST_EXPR:
+            raise Untranslatable(var, "a C initializer list")
+        return f"{type_text} {var.spelling} = {self.expr(init)};"
+
+    def _if(self, cursor: Any) -> str:
+        k = self.ci.CursorKind
+        parts = self._children(cursor)
+        condition, then = parts[0], parts[1]
+        text = f"if ({self.expr(condition)}) {self.block(then)}"
+        if len(parts) > 2:
+            other = parts[2]
+            text += f" else {self._if(other)}" if other.kind == k.IF_STMT else f" else {self.block(other)}"
+        return text
+
+    def _for(self, cursor: Any) -> str:
+        """``for (init; condition; step)``: clang leaves absent clauses out of the children, so
+        each child is placed by where it is against the header's two `;`."""
+        k = self.ci.CursorKind
+        tokens = list(cursor.get_tokens())
+        depth, semis = 0, []
+        for t in tokens:
+            if t.spelling == "(":
+                depth += 1
+            elif t.spelling == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif t.spelling == ";" and depth == 1:
+                semis.append(t.extent.start.offset)
+        children = self._children(cursor)
+        body = children[-1]
+        clauses = ["", "", ""]
+        for c in children[:-1]:
+            at = c.extent.start.offset
+            slot = 0 if len(semis) < 1 or at < semis[0] else 1 if len(semis) < 2 or at < semis[1] else 2
+            if c.kind == k.DECL_STMT:
+                decls = [self._declaration(v) for v in self._children(c) if v.kind == k.VAR_DECL]
+                if len(decls) != 1:
+                    raise Untranslatable(c, "a `for` declaring several variables")
+                clauses[slot] = decls[0].rstrip(";")
+            else:
+                clauses[slot] = self.expr(c)
+        if not clauses[1]:
+            clauses[1] = "YES"  # MangoFix does not run a body whose condition is missing
+        return f"for ({clauses[0]}; {clauses[1]}; {clauses[2]}) {self.block(body)}"
+
+    def _switch(self, cursor: Any) -> str:
+        """Each case gets its own braces; a case that falls through to the next is an error."""
+        k = self.ci.CursorKind
+        value, body = self._children(cursor)
+        arms: list[tuple[str | None, list[Any]]] = []
+        for s in self._children(body) if body.kind == k.COMPOUND_STMT else [body]:
+            while s.kind in (k.CASE_STMT, k.DEFAULT_STMT):
+                parts = self._children(s)
+                if s.kind == k.CASE_STMT:
+                    label, s = self.expr(parts[0]), parts[1]
+                else:
+                    label, s = None, parts[0]
+                arms.append((label, []))
+            if not arms:
+                raise Untranslatable(s, "a statement before the first `case`")
+            arms[-1][1].append(s)
+        lines = [f"switch ({self.expr(value)}) {{"]
+        for n, (label, statements) in enumerate(arms):
+            kept = list(statements)
+            if kept and kept[-1].kind == k.BREAK_STMT:
+                kept.pop()
+            elif n + 1 < len(arms) and not (kept and kept[-1].kind == k.RETURN_STMT):
+                self._say(
+                    statements[0] if statements else cursor,
+                    "error",
+                    "a `case` that falls through to the next: MangoFix cases never do",
+                )
+            inner = [line for s in kept for line in self.statement(s)]
+            head = f"case {label}:" if label is not None else "default:"
+            lines.append(head + " {")
+            lines += inner
+            lines.append("}")
+        lines.append("}")
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ expressions
+
+    def expr(self, cursor: Any) -> str:
+        k = self.ci.CursorKind
+        kind = cursor.kind
+        tokens = self._tokens(cursor)
+        if not tokens:  # expanded from a macro: what the source says is its name (and arguments)
+            tokens = self._macro(cursor)
+            if tokens and tokens[0] not in _MACRO_WORDS:
+                return " ".join(tokens) if len(tokens) > 1 else tokens[0]
+        if len(tokens) == 1 and tokens[0] in _MACRO_WORDS:
+            return _MACRO_WORDS[tokens[0]]
+        if kind == k.UNEXPOSED_EXPR or kind == k.OBJC_BRIDGE_CAST_EXPR:
+            children = self._children(cursor)
+            if tokens[:1] == ["@"] and not (children and self._tokens(children[0])[:1] == ["@"]):
+                return self._boxed(cursor, tokens)  # `@(...)`, `@[...]`, `@{...}`, `@1`: the `@` is this one's
+            if len(children) == 1:
+                return self.expr(children[0])
+            return self._raw(cursor, tokens)
+        if kind == k.PAREN_EXPR:
+            return f"({self.expr(self._children(cursor)[0])})"
+        if kind == k.INTEGER_LITERAL:
+            return (tokens[0] if tokens else self._text(cursor)).rstrip("uUlL")
+        if kind == k.FLOATING_LITERAL:
+            return (tokens[0] if tokens else self._text(cursor)).rstrip("fFlL")
+        if kind == k.STRING_LITERAL:
+            return " ".join(tokens) if tokens else self._text(cursor)
+        if kind == k.OBJC_STRING_LITERAL:
+            return "@" + "".join(t for t in tokens if t != "@") if tokens else self._text(cursor)
+        if kind in (k.OBJ_BOOL_LITERAL_EXPR, k.CXX_BOOL_LITERAL_EXPR):
+            return "YES" if tokens and tokens[0] in ("YES", "true") else "NO"
+        if kind == k.OBJ_SELF_EXPR:
+            return "self"
+        if kind == k.DECL_REF_EXPR:
+            return self._name(cursor)
+        if kind == k.MEMBER_REF_EXPR:
+            return self._member(cursor, tokens)
+        if kind == k.OBJC_MESSAGE_EXPR:
+            return self._message(cursor)
+        if kind == k.CALL_EXPR:
+            return self._call(cursor)
+        if kind == k.BINARY_OPERATOR or kind == k.COMPOUND_ASSIGNMENT_OPERATOR:
+            return self._binary(cursor)
+        if kind == k.UNARY_OPERATOR:
+            return self._unary(cursor, tokens)
+        if kind == k.CONDITIONAL_OPERATOR:
+            a, b, c = self._children(cursor)
+            return f"{self.expr(a)} ? {self.expr(b)} : {self.expr(c)}"
+        if kind == k.BLOCK_EXPR:
+            return self._block_literal(cursor)
+        if kind == k.OBJC_SELECTOR_EXPR:
+            return "@selector(" + "".join(tokens[2:-1]) + ")"
+        if kind == k.CSTYLE_CAST_EXPR:
+            return self._cast(cursor)
+        if kind == k.ARRAY_SUBSCRIPT_EXPR:
+            base, index = self._children(cursor)
+            if base.type.get_canonical().kind == self.ci.TypeKind.OBJCOBJECTPOINTER:
+                return f"{self.expr(base)}[{self.expr(index)}]"
+            raise Untranslatable(cursor, "a C array (MangoFix has none)")
+        if kind == k.OBJC_CLASS_REF:
+            return cursor.spelling
+        if tokens and tokens[0] == "@" and len(tokens) > 1 and tokens[1] in ("[", "{", "("):
+            return self._boxed(cursor, tokens)
+        return self._raw(cursor, tokens)
+
+    def _raw(self, cursor: Any, tokens: list[str]) -> str:
+        """What has no structure to translate: an Objective-C literal container, or source text."""
+        if tokens[:1] == ["@"] and len(tokens) > 1 and tokens[1] in ("[", "{", "("):
+            return self._boxed(cursor, tokens)
+        text = self._text(cursor)
+        if not text:
+            raise Untranslatable(
+                cursor, f"a {cursor.kind.name.lower().replace('_', ' ')} clang could not place in the source"
+            )
+        return " ".join(text.split())
+
+    def _boxed(self, cursor: Any, tokens: list[str]) -> str:
+        children = self._children(cursor)
+        opener = tokens[1]
+        if opener == "[":
+            return "@[" + ", ".join(self.expr(c) for c in children) + "]"
+        if opener == "{":
+            pairs = [
+                f"{self._primary(children[i])}: {self._primary(children[i + 1])}"
+                for i in range(0, len(children) - 1, 2)
+            ]
+            return "@{" + ", ".join(pairs) + "}"
+        inner = children[0] if children else None
+        if inner is None:
+            return "@(" + " ".join(tokens[2:-1] if opener == "(" else tokens[1:]) + ")"
+        text = self.expr(inner)
+        return f"@{text}" if text.startswith("(") else f"@({text})"
+
+    def _primary(self, cursor: Any) -> str:
+        """An expression where MangoFix wants a primary one (dictionary keys and values)."""
+        text = self.expr(cursor)
+        simple = text.replace("_", "a").replace(".", "a").replace("@", "a").replace('"', "a")
+        return text if simple.isalnum() or text.startswith(('@"', "@[", "@{", "@(")) else f"({text})"
+
+    def _name(self, cursor: Any) -> str:
+        ref = cursor.referenced
+        if ref is not None and ref.kind == self.ci.CursorKind.ENUM_CONSTANT_DECL:
+            return f"{ref.enum_value} /* {cursor.spelling} */"  # MangoFix has no enums
+        return cursor.spelling
+
+    def _member(self, cursor: Any, tokens: list[str]) -> str:
+        children = self._children(cursor)
+        name = cursor.spelling
+        if not children or tokens == [name]:  # an ivar of self written bare (`_title`)
+            return name
+        base = children[0]
+        if base.kind == self.ci.CursorKind.UNEXPOSED_EXPR and not self._tokens(base):
+            return name  # `self` implicit
+        arrow = "->" in tokens
+        if arrow and not (len(self._tokens(base)) == 1 and self._tokens(base)[0] == "self"):
+            raise Untranslatable(cursor, "`->` on an object other than self (MangoFix reads only self's ivars)")
+        if arrow:
+            return name
+        return f"{self.expr(base)}.{name}"
+
+    def _message(self, cursor: Any) -> str:
+        """``[receiver piece:arg piece:arg]`` → ``receiver.piece:piece:(arg, arg)``."""
+        tokens = list(cursor.get_tokens())
+        children = self._children(cursor)
+        spelled = [t.spelling for t in tokens]
+        if len(spelled) > 1 and spelled[1] == "super":
+            receiver, args, after = "super", children, tokens[2].extent.start.offset
+        elif children and children[0].extent.start.offset == tokens[1].extent.start.offset:
+            first = children[0]
+            receiver = first.spelling if first.kind == self.ci.CursorKind.OBJC_CLASS_REF else self.expr(first)
+            args, after = children[1:], first.extent.end.offset
+        else:  # the receiver is a class named by a type clang resolved away
+            receiver, args, after = spelled[1], children, tokens[2].extent.start.offset
+        spans = [(a.extent.start.offset, a.extent.end.offset) for a in args]
+        pieces: list[str] = []
+        for i, t in enumerate(tokens[:-1]):
+            at = t.extent.start.offset
+            if at < after or any(s <= at < e for s, e in spans):
+                continue
+            if t.spelling == ":":
+                previous = tokens[i - 1]
+                word = previous.spelling if previous.extent.start.offset >= after and previous.spelling != "]" else ""
+                pieces.append(word + ":")
+        if not pieces:
+            word = next((t.spelling for t in tokens if t.extent.start.offset >= after and t.spelling not in ("]",)), "")
+            if args:
+                raise Untranslatable(cursor, "a message with arguments clang could not place")
+            return f"{self._receiver(receiver)}.{word}()"
+        if len(args) != len(pieces):
+            raise Untranslatable(
+                cursor,
+                f"a variadic message (`{''.join(pieces)}` with {len(args)} arguments): MangoFix has no variadic calls",
+            )
+        arguments = ", ".join(self.expr(a) for a in args)
+        return f"{self._receiver(receiver)}.{''.join(pieces)}({arguments})"
+
+    def _receiver(self, text: str) -> str:
+        return text if text.replace("_", "a").replace(".", "a").isalnum() or text.endswith(")") else f"({text})"
+
+    def _call(self, cursor: Any) -> str:
+        children = self._children(cursor)
+        callee, args = children[0], children[1:]
+        name = cursor.spelling
+        function = callee
+        while function.kind == self.ci.CursorKind.UNEXPOSED_EXPR and self._children(function):
+            function = self._children(function)[0]
+        declared = function.referenced.type if function.referenced is not None else None
+        if declared is not None and declared.kind == self.ci.TypeKind.FUNCTIONPROTO and declared.is_function_variadic():
+            fixed = len(list(declared.argument_types()))
+            if name == "NSLog" and len(args) == 1:
+                return f"NSLog({self.expr(args[0])})"
+            if len(args) > fixed:
+                raise Untranslatable(cursor, f"a variadic call of `{name}`: MangoFix has no variadic calls")
+        parameters = (
+            list(declared.argument_types())
+            if declared is not None and declared.kind == self.ci.TypeKind.FUNCTIONPROTO
+            else []
+        )
+        texts = []
+        for n, a in enumerate(args):
+            converted = self._converted_argument(a, parameters[n] if n < len(parameters) else None)
+            if converted is not None:
+                texts.append(converted)
+                continue
+            try:
+                texts.append(self.expr(a))
+            except Untranslatable:
+                if self._tokens(a):
+                    raise
+                texts.append(self._macro_argument(cursor, args.index(a)))
+        return f"{self.expr(callee) if function.kind != self.ci.CursorKind.DECL_REF_EXPR else name}({', '.join(texts)})"
+
+    def _converted_argument(self, argument: Any, parameter: Any | None) -> str | None:
+        """An integer cast of an argument the call converts to that integer type anyway
+        (``dispatch_time(DISPATCH_TIME_NOW, (int64_t)(0.3 * NSEC_PER_SEC))``): the value only."""
+        k = self.ci.CursorKind
+        cast = argument
+        while cast.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(cast)) == 1:
+            cast = self._children(cast)[0]
+        if cast.kind != k.CSTYLE_CAST_EXPR or parameter is None:
+            return None
+        if cast.type.get_canonical().kind not in _INTEGERS or parameter.get_canonical().kind not in _INTEGERS:
+            return None
+        value = [c for c in self._children(cast) if c.kind.is_expression()][-1]
+        self._say(
+            cast,
+            "warning",
+            f"cast to `{cast.type.spelling}` left out: the call converts the value to its integer parameter",
+        )
+        return self.expr(value)
+
+    def _macro_argument(self, call: Any, n: int) -> str:
+        """The source text of a call's ``n``-th argument when it came from a macro (its tree is
+        the expansion: ``dispatch_get_main_queue()`` is a cast of a global's address)."""
+        tokens = self._tokens(call)
+        depth, current, arguments = 0, [], []
+        for t in tokens[2:-1] if len(tokens) > 2 else []:
+            if t in ("(", "[", "{"):
+                depth += 1
+            elif t in (")", "]", "}"):
+                depth -= 1
+            if t == "," and depth == 0:
+                arguments.append(current)
+                current = []
+                continue
+            current.append(t)
+        arguments.append(current)
+        if n >= len(arguments):
+            raise Untranslatable(call, "a macro argument")
+        return (
+            "".join(arguments[n])
+            if all(ch.isalnum() or ch in "_()" for ch in "".join(arguments[n]))
+            else " ".join(arguments[n])
+        )
+
+    def _operator(self, cursor: Any, left: Any, right: Any) -> str:
+        start, end = left.extent.end.offset, right.extent.start.offset
+        for t in cursor.get_tokens():
+            if start <= t.extent.start.offset < end:
+                return str(t.spelling)
+        return self.source.text[start:end].decode().strip()
+
+    def _binary(self, cursor: Any) -> str:
+        left, right = self._children(cursor)
+        op = self._operator(cursor, left, right)
+        if op in _UNSUPPORTED_BINARY or op in ("&=", "|=", "^=", "<<=", ">>="):
+            raise Untranslatable(
+                cursor, f"the {_UNSUPPORTED_BINARY.get(op.rstrip('='), 'bitwise')} operator `{op}` (MangoFix has none)"
+            )
+        if op == ",":
+            raise Untranslatable(cursor, "the comma operator")
+        return f"{self.expr(left)} {op} {self.expr(right)}"
+
+    def _unary(self, cursor: Any, tokens: list[str]) -> str:
+        operand = self._children(cursor)[0]
+        inner = self.expr(operand)
+        operand_tokens = self._tokens(operand)
+        if tokens and operand_tokens and tokens[: len(operand_tokens)] == operand_tokens:  # postfix
+            op = tokens[len(operand_tokens)]
+            return f"{inner}{op}"
+        op = tokens[0] if tokens else ""
+        if op in ("++", "--"):
+            return f"{inner} {op[0]}= 1" if True else ""
+        if op == "~":
+            raise Untranslatable(cursor, "the bitwise not `~` (MangoFix has none)")
+        if op == "*":
+            raise Untranslatable(cursor, "a pointer dereference")
+        if op == "&":
+            return f"&{inner}"
+        if op == "+":
+            return inner
+        return f"{op}{inner}"
+
+    def _cast(self, cursor: Any) -> str:
+        children = [c for c in self._children(cursor) if c.kind.is_expression()]
+        value = children[-1]
+        to = cursor.type.get_canonical().kind
+        source = value.type.get_canonical().kind
+        k = self.ci.TypeKind
+        objects = (k.OBJCOBJECTPOINTER, k.OBJCID, k.OBJCCLASS, k.BLOCKPOINTER)
+        numbers = (k.INT, k.UINT, k.LONG, k.ULONG, k.LONGLONG, k.ULONGLONG, k.SHORT, k.USHORT, k.DOUBLE, k.FLOAT)
+        harmless = (to in objects and source in objects) or (
+            to in numbers and source in numbers and (to in (k.DOUBLE, k.FLOAT)) == (source in (k.DOUBLE, k.FLOAT))
+        )
+        if harmless:
+            self._say(
+                cursor,
+                "warning",
+                f"cast to `{cursor.type.spelling}` left out (MangoFix has no casts; it does not change the value)",
+            )
+            return self.expr(value)
+        raise Untranslatable(
+            cursor, f"a cast to `{cursor.type.spelling}` that changes the value (MangoFix has no casts)"
+        )
+
+    def _block_literal(self, cursor: Any) -> str:
+        k = self.ci.CursorKind
+        decl = next((c for c in self._children(cursor)), None)
+        body = next((c for c in self._children(decl) if c.kind == k.COMPOUND_STMT), None) if decl is not None else None
+        params = [c for c in self._children(decl) if c.kind == k.PARM_DECL] if decl is not None else []
+        result = cursor.type.get_pointee().get_result() if cursor.type.kind == self.ci.TypeKind.BLOCKPOINTER else None
+        returns = mangofix_type(result) if result is not None and result.kind != self.ci.TypeKind.INVALID else "void"
+        head = "^" + ("" if returns == "void" else f"{returns} ")
+        if params:
+            head += "(" + ", ".join(f"{mangofix_type(p.type)} {p.spelling}" for p in params) + ")"
+        return head + (self.block(body) if body is not None else "{\n}")

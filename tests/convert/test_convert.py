@@ -1,0 +1,149 @@
+"""``mangopy convert``: Objective-C methods (parsed by libclang with the stub SDK and the members
+the manifests declare) written as MangoFix, checked by the real parser and checker."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mangopy.cli import main
+from mangopy.convert import Conversion, ConvertError, convert_file
+from mangopy.convert.source import read_source
+from mangopy.export.parse import _clang
+from mangopy.semantics.manifest import baseline
+from mangopy.syntax import ast, parse
+
+DATA = Path(__file__).resolve().parent / "data"
+FIXTURES = sorted(DATA.glob("*.m"))
+
+
+@pytest.fixture(scope="module")
+def conversions() -> dict[str, Conversion]:
+    return {f.name: convert_file(f, [baseline()]) for f in FIXTURES}
+
+
+def _objc_sends(path: Path, skipped_lines: set[int]) -> Counter[str]:
+    """The selectors of the file's message expressions, as clang names them (outside the lines
+    the conversion reported as not converted)."""
+    ci = _clang()
+    tu = read_source(path, [baseline()]).tu
+    found: Counter[str] = Counter()
+    stack = [c for c in tu.cursor.get_children() if c.location.file is not None and c.location.file.name == str(path)]
+    while stack:
+        c = stack.pop()
+        if c.kind == ci.CursorKind.OBJC_MESSAGE_EXPR and c.extent.start.line not in skipped_lines:
+            found[c.spelling] += 1
+        stack.extend(c.get_children())
+    return found
+
+
+def _mangofix_sends(text: str) -> Counter[str]:
+    return Counter(n.selector for n in ast.walk(parse(text).module) if isinstance(n, ast.MessageSend))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_every_script_parses_and_sends_what_the_objective_c_sends(
+    fixture: Path, conversions: dict[str, Conversion]
+) -> None:
+    """The oracle, for message sends: the selectors the Objective-C sends (clang's tree) are the
+    selectors the MangoFix sends (mangopy's tree), except in statements reported as not converted."""
+    conversion = conversions[fixture.name]
+    result = parse(conversion.text)
+    assert result.ok, [d.message for d in result.errors]
+    # a statement left out starts at the line reported (and may run over a few lines)
+    skipped = {n for p in conversion.problems if p.severity == "error" for n in range(p.line, p.line + 8)}
+    expected = _objc_sends(fixture, skipped)
+    got = _mangofix_sends(conversion.text)
+    if not skipped:
+        assert expected, "the fixture sends messages"
+        assert got == expected
+    assert expected - got == Counter(), f"sends lost: {expected - got}"
+
+
+def test_sends_literals_control_flow_and_blocks_read_as_mangofix(conversions: dict[str, Conversion]) -> None:
+    text = conversions["order_view_controller.m"].text
+    assert "super.viewDidLoad();" in text
+    assert (
+        "self.tableView = UITableView.alloc().initWithFrame:style:(self.view.bounds, 0 /* UITableViewStylePlain */);"
+        in text
+    )
+    assert "self.view.addSubview:(self.tableView);" in text
+    assert 'NSArray *list = @[@"a", @"b", @3];' in text
+    assert "struct CGRect r = CGRectMake(0, 0, 100, 44.5);" in text
+    assert "dispatch_async(dispatch_get_main_queue(), ^{" in text
+    feed = conversions["feed_controller.m"].text
+    assert "__weak FeedController *weakSelf = self;" in feed
+    assert "^(NSData *data, NSURLResponse *response, NSError *error) {" in feed
+    assert "} while (NO);" in feed
+    assert "for (; steps < 3; steps++) {" in feed
+    assert "+ (id)feedWithPosts:(NSArray *)posts {" in feed  # a category's method, in its class
+    assert feed.count("class FeedController : UITableViewController {") == 1
+    cell = conversions["cart_cell.m"].text
+    assert "frame.origin.x += 15;" in cell
+    assert "Block handler = ^(NSString *text) {" in cell
+
+
+def test_what_mangofix_cannot_say_is_reported_at_its_line(conversions: dict[str, Conversion]) -> None:
+    conversion = conversions["unsupported.m"]
+    source = (DATA / "unsupported.m").read_text().split("\n")
+    reported = {p.line: p.message for p in conversion.problems if p.severity == "error"}
+    for needle, words in [
+        ("@try", "`@try`"),
+        ("(int)(amount", "cast to `int`"),
+        ("self.flags | 4", "`|`"),
+        ("stringWithFormat", "variadic message"),
+        ("values[3]", "initializer list"),
+        ("@synchronized", "`@synchronized`"),
+        ('NSLog(@"%@", line)', "variadic call of `NSLog`"),
+    ]:
+        line = next(n for n, text in enumerate(source, 1) if needle in text)
+        assert words in reported.get(line, ""), (needle, reported)
+    assert conversion.text.count("// mangopy convert: not converted") == 7
+
+
+def test_the_command_writes_the_script_and_says_what_it_could_not(tmp_path: Path) -> None:
+    out = tmp_path / "fix.mg"
+    result = CliRunner().invoke(main, ["convert", str(DATA / "unsupported.m"), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "unsupported.m:11:5: error: `@try`" in result.output
+    assert out.read_text().startswith("class Ledger : NSObject {")
+    clean = tmp_path / "Clean.m"
+    clean.write_text(
+        "#import <UIKit/UIKit.h>\n@interface Clean : UIViewController\n@end\n"
+        '@implementation Clean\n- (void)viewDidLoad {\n    [super viewDidLoad];\n    self.title = @"Orders";\n}\n@end\n'
+    )
+    result = CliRunner().invoke(main, ["convert", str(clean), "--method", "viewDidLoad"])
+    assert result.exit_code == 0, result.output
+    assert 'self.title = @"Orders";' in result.output
+
+
+def test_bad_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["convert", str(tmp_path / "missing.m")])
+    assert result.exit_code == 2
+    assert "cannot read" in result.output
+    result = CliRunner().invoke(main, ["convert", str(DATA / "unsupported.m"), "--class", "Nope"])
+    assert result.exit_code == 2
+    assert "no method to convert" in result.output
+    with pytest.raises(ConvertError):
+        convert_file(DATA / "unsupported.m", [baseline()], selectors=["nothing:"])
+
+
+def test_the_documented_command_works_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import shlex
+    import shutil
+
+    root = DATA.parent.parent.parent
+    doc = (root / "docs" / "convert.md").read_text(encoding="utf-8")
+    commands = [line for block in re.findall(r"```sh\n(.*?)```", doc, re.S) for line in block.splitlines()]
+    assert commands and all(c.startswith("mangopy convert ") for c in commands)
+    shutil.copytree(root / "tests" / "convert" / "data", tmp_path / "tests" / "convert" / "data")
+    shutil.copytree(root / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        result = CliRunner().invoke(main, shlex.split(command)[1:])
+        assert result.exit_code in (0, 1), result.output
+    assert (tmp_path / "fix.mg").read_text().startswith("class FeedController : UITableViewController {")
