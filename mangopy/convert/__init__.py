@@ -48,8 +48,11 @@ def _superclass(tu: Any, name: str) -> str | None:
         except ValueError:  # a kind these bindings do not know (declarations of the SDK)
             continue
         for child in c.get_children():
-            if child.kind == k.OBJC_SUPER_CLASS_REF:
-                return str(child.spelling)
+            try:
+                if child.kind == k.OBJC_SUPER_CLASS_REF:
+                    return str(child.spelling)
+            except ValueError:
+                continue
     return None
 
 
@@ -70,10 +73,6 @@ def convert_file(
     except OSError as exc:
         raise ConvertError(f"{path}: cannot read: {exc.strerror or exc}") from None
     translator = Translator(source)
-    for line, column, message in source.errors:
-        translator.problems.append(
-            Problem(line, column, "warning", f"clang: {message} (what it could not type is not converted)")
-        )
     main = str(path)
     by_class: dict[str, list[str]] = {}
     methods: list[str] = []

@@ -72,6 +72,20 @@ extern dispatch_queue_main_t dispatch_get_main_queue(void);
 """
 
 
+# The SDK's variadic methods (the manifests do not say which are): declared with their `...`, so
+# that clang types a call with all its arguments and the converter can say what MangoFix lacks.
+VARIADIC = frozenset(
+    {
+        "stringWithFormat:", "initWithFormat:", "appendFormat:", "stringByAppendingFormat:",
+        "localizedStringWithFormat:", "predicateWithFormat:", "arrayWithObjects:", "initWithObjects:",
+        "dictionaryWithObjectsAndKeys:", "initWithObjectsAndKeys:", "setWithObjects:", "orderedSetWithObjects:",
+        "raise:format:", "handleFailureInMethod:object:file:lineNumber:description:",
+        "initWithTitle:message:delegate:cancelButtonTitle:otherButtonTitles:",
+        "initWithTitle:delegate:cancelButtonTitle:destructiveButtonTitle:otherButtonTitles:",
+    }
+)  # fmt: skip
+
+
 def mentioned(text: str) -> set[str]:
     """The words of a source text (selector pieces, property and class names among them)."""
     return set(_WORD.findall(text))
@@ -86,9 +100,11 @@ def _method(selector: str, returns: str, params: Sequence[str], is_class: bool) 
         return None if params else f"{sign} ({returns}){selector};"
     if len(pieces) != len(params):
         return None
+    rest = ", ..." if selector in VARIADIC else ""
     return (
         f"{sign} ({returns})"
         + " ".join(f"{p}:({t})a{i}" for i, (p, t) in enumerate(zip(pieces, params, strict=True)))
+        + rest
         + ";"
     )
 

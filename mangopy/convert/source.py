@@ -32,7 +32,7 @@ class Source:
     path: str
     text: bytes
     tu: Any
-    errors: list[tuple[int, int, str]] = field(default_factory=list)  # (line, column, message)
+    errors: list[tuple[int, int, int, str]] = field(default_factory=list)  # (offset, line, column, message)
 
 
 def _frameworks(sdk: SDK) -> list[str]:
@@ -86,5 +86,5 @@ def read_source(path: Path, manifests: Sequence[Manifest], sdk: SDK | None = Non
     for diag in tu.diagnostics:
         loc = diag.location
         if diag.severity >= _ERROR and loc.file is not None and os.path.realpath(loc.file.name) == main:
-            source.errors.append((loc.line, loc.column, diag.spelling))
+            source.errors.append((loc.offset, loc.line, loc.column, diag.spelling))
     return source

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mangopy.export.parse import _clang
+from mangopy.syntax.tokens import KEYWORDS
 
 # Objective-C spellings MangoFix knows as type names (predefined typedefs and keywords)
 _KEPT_TYPES = frozenset(
@@ -34,6 +35,7 @@ _MACRO_WORDS = {
     "nil": "nil", "Nil": "nil", "NULL": "NULL", "YES": "YES", "NO": "NO", "TRUE": "YES", "FALSE": "NO",
     "true": "YES", "false": "NO", "self": "self",
 }  # fmt: skip
+_PLAIN = re.compile(r"[A-Za-z_]\w*|\d[\w.]*")
 _ASSIGNMENTS = frozenset({"=", "+=", "-=", "*=", "/=", "%="})
 _BINARY = frozenset({"+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||", *_ASSIGNMENTS})
 _UNSUPPORTED_BINARY = {"&": "bitwise and", "|": "bitwise or", "^": "bitwise xor", "<<": "shift", ">>": "shift"}
@@ -65,6 +67,21 @@ class Untranslatable(Exception):
         super().__init__(message)
         self.cursor = cursor
         self.message = message
+
+
+def _decimal(text: str, cursor: Any) -> str:
+    """A floating literal as MangoFix writes one (digits on both sides of the point, no exponent)."""
+    text = text.rstrip("fFlL")
+    if "e" in text.lower() or text.lower().startswith("0x"):
+        value = float.fromhex(text) if text.lower().startswith("0x") else float(text)
+        text = f"{value:.17f}".rstrip("0")
+    if text.startswith("."):
+        text = "0" + text
+    if text.endswith("."):
+        text += "0"
+    if "." not in text:
+        text += ".0"
+    return text
 
 
 def mangofix_type(t: Any) -> str:
@@ -172,8 +189,18 @@ class Translator:
         params = [c for c in cursor.get_children() if c.kind == self.ci.CursorKind.PARM_DECL]
         selector = cursor.spelling
         pieces = selector.split(":")[:-1]
+        keywords = [p for p in (pieces or [selector]) if p in KEYWORDS]
+        if keywords:
+            self._say(
+                cursor,
+                "error",
+                f"`{selector}`: `{keywords[0]}` is a MangoFix keyword, so no script can define this method",
+            )
+            return f"// mangopy convert: not converted (a MangoFix keyword in the selector): {selector}"
         if pieces:
-            head = " ".join(f"{p}:({mangofix_type(a.type)}){a.spelling}" for p, a in zip(pieces, params, strict=False))
+            head = " ".join(
+                f"{p}:({mangofix_type(a.type)}){self.local(a.spelling)}" for p, a in zip(pieces, params, strict=False)
+            )
         else:
             head = selector
         body = next((c for c in cursor.get_children() if c.kind == self.ci.CursorKind.COMPOUND_STMT), None)
@@ -192,14 +219,37 @@ class Translator:
     def _grouped(self, statements: list[Any]) -> Iterator[Any]:
         yield from statements
 
+    def _untyped(self, cursor: Any) -> None:
+        """Refuse a statement clang could not type (an error of clang's in it, outside the blocks
+        it holds: those are statements of their own): its tree then lacks what it could not type."""
+        k = self.ci.CursorKind
+        start, end = cursor.extent.start.offset, cursor.extent.end.offset
+        if cursor.kind in (k.IF_STMT, k.WHILE_STMT, k.FOR_STMT, k.OBJC_FOR_COLLECTION_STMT, k.DO_STMT):
+            bodies = [c for c in self._children(cursor) if c.kind == k.COMPOUND_STMT]
+            holes = [(b.extent.start.offset, b.extent.end.offset) for b in bodies]
+        elif cursor.kind == k.COMPOUND_STMT:
+            return
+        else:
+            holes = []
+        for offset, _line, _column, message in self.source.errors:
+            if start <= offset < end and not any(a <= offset < b for a, b in holes):
+                raise Untranslatable(cursor, f"clang could not type it: {message}")
+
     def statement(self, cursor: Any) -> list[str]:
         """The MangoFix lines of one statement (a problem and a comment when it cannot be said)."""
         try:
+            self._untyped(cursor)
             return self._statement(cursor)
+        except (ValueError, IndexError, StopIteration) as exc:  # a tree clang left incomplete
+            return self.statement_refused(cursor, Untranslatable(cursor, f"a statement clang left incomplete ({exc})"))
         except Untranslatable as exc:
-            self._say(exc.cursor, "error", exc.message)
-            original = " ".join(self._text(cursor).split())
-            return [f"// mangopy convert: not converted ({exc.message}): {original}"]
+            return self.statement_refused(cursor, exc)
+
+    def statement_refused(self, cursor: Any, exc: Untranslatable) -> list[str]:
+        """The comment that stands for a statement left out (the problem said at its line)."""
+        self._say(exc.cursor, "error", exc.message)
+        original = " ".join(self._text(cursor).split())
+        return [f"// mangopy convert: not converted ({exc.message}): {original}"]
 
     def _statement(self, cursor: Any) -> list[str]:
         k = self.ci.CursorKind
@@ -239,7 +289,7 @@ class Translator:
             element, collection, body = self._children(cursor)
             if element.kind == k.DECL_STMT:
                 var = next(v for v in self._children(element) if v.kind == k.VAR_DECL)
-                head = f"{mangofix_type(var.type)} {var.spelling}"
+                head = f"{mangofix_type(var.type)} {self.local(var.spelling)}"
             else:
                 head = self.expr(element)
             return f"for ({head} in {self.expr(collection)}) {self.block(body)}".split("\n")
@@ -252,15 +302,23 @@ class Translator:
         return found[-1] if found else None
 
     def _declaration(self, var: Any) -> str:
+        t = self.ci.TypeKind
+        if var.type.get_canonical().kind in (
+            t.CONSTANTARRAY,
+            t.INCOMPLETEARRAY,
+            t.VARIABLEARRAY,
+            t.DEPENDENTSIZEDARRAY,
+        ):
+            raise Untranslatable(var, "a C array (MangoFix has none)")
         init = self._initializer(var)
         type_text = mangofix_type(var.type)
         if re.search(r"\b__weak\b", var.type.spelling):
             type_text = "__weak " + type_text
         if init is None:
-            return f"{type_text} {var.spelling};"
+            return f"{type_text} {self.local(var.spelling)};"
         if init.kind == self.ci.CursorKind.INIT_LIST_EXPR:
             raise Untranslatable(var, "a C initializer list")
-        return f"{type_text} {var.spelling} = {self.expr(init)};"
+        return f"{type_text} {self.local(var.spelling)} = {self.expr(init)};"
 
     def _if(self, cursor: Any) -> str:
         k = self.ci.CursorKind
@@ -320,6 +378,8 @@ class Translator:
             if not arms:
                 raise Untranslatable(s, "a statement before the first `case`")
             arms[-1][1].append(s)
+        if not any(label is not None for label, _ in arms):
+            raise Untranslatable(cursor, "a `switch` without a `case` (MangoFix needs one)")
         lines = [f"switch ({self.expr(value)}) {{"]
         for n, (label, statements) in enumerate(arms):
             kept = list(statements)
@@ -332,7 +392,10 @@ class Translator:
                     "a `case` that falls through to the next: MangoFix cases never do",
                 )
             inner = [line for s in kept for line in self.statement(s)]
-            head = f"case {label}:" if label is not None else "default:"
+            if label is None:
+                head = "default:"
+            else:  # `case obj.kind:` would read `kind:` as a selector (pitfall 1)
+                head = f"case {label}:" if _PLAIN.fullmatch(label.split(" /*")[0]) else f"case ({label}):"
             lines.append(head + " {")
             lines += inner
             lines.append("}")
@@ -348,6 +411,8 @@ class Translator:
         if not tokens:  # expanded from a macro: what the source says is its name (and arguments)
             tokens = self._macro(cursor)
             if tokens and tokens[0] not in _MACRO_WORDS:
+                if any(t in ("[", "]", "@", "^", "{", "}") for t in tokens):
+                    raise Untranslatable(cursor, f"a macro holding Objective-C (`{' '.join(tokens)[:40]}`)")
                 return " ".join(tokens) if len(tokens) > 1 else tokens[0]
         if len(tokens) == 1 and tokens[0] in _MACRO_WORDS:
             return _MACRO_WORDS[tokens[0]]
@@ -363,11 +428,11 @@ class Translator:
         if kind == k.INTEGER_LITERAL:
             return (tokens[0] if tokens else self._text(cursor)).rstrip("uUlL")
         if kind == k.FLOATING_LITERAL:
-            return (tokens[0] if tokens else self._text(cursor)).rstrip("fFlL")
+            return _decimal(tokens[0] if tokens else self._text(cursor), cursor)
         if kind == k.STRING_LITERAL:
-            return " ".join(tokens) if tokens else self._text(cursor)
+            return str(cursor.spelling)
         if kind == k.OBJC_STRING_LITERAL:
-            return "@" + "".join(t for t in tokens if t != "@") if tokens else self._text(cursor)
+            return "@" + str(cursor.spelling)
         if kind in (k.OBJ_BOOL_LITERAL_EXPR, k.CXX_BOOL_LITERAL_EXPR):
             return "YES" if tokens and tokens[0] in ("YES", "true") else "NO"
         if kind == k.OBJ_SELF_EXPR:
@@ -386,11 +451,14 @@ class Translator:
             return self._unary(cursor, tokens)
         if kind == k.CONDITIONAL_OPERATOR:
             a, b, c = self._children(cursor)
-            return f"{self.expr(a)} ? {self.expr(b)} : {self.expr(c)}"
+            middle = self.expr(b)  # `x ? a.b : c` would read `b :` as a selector (pitfall 1)
+            if not _PLAIN.fullmatch(middle.split(" /*")[0]):
+                middle = f"({middle})"
+            return f"{self.expr(a)} ? {middle} : {self.expr(c)}"
         if kind == k.BLOCK_EXPR:
             return self._block_literal(cursor)
-        if kind == k.OBJC_SELECTOR_EXPR:
-            return "@selector(" + "".join(tokens[2:-1]) + ")"
+        if kind == k.OBJC_SELECTOR_EXPR:  # `@ selector ( a : b : )`
+            return "@selector(" + "".join(tokens[3:-1]) + ")"
         if kind == k.CSTYLE_CAST_EXPR:
             return self._cast(cursor)
         if kind == k.ARRAY_SUBSCRIPT_EXPR:
@@ -405,15 +473,14 @@ class Translator:
         return self._raw(cursor, tokens)
 
     def _raw(self, cursor: Any, tokens: list[str]) -> str:
-        """What has no structure to translate: an Objective-C literal container, or source text."""
+        """What has no structure to translate: an Objective-C literal container, or a name or
+        number written as is; anything else is refused (never Objective-C passed through)."""
         if tokens[:1] == ["@"] and len(tokens) > 1 and tokens[1] in ("[", "{", "("):
             return self._boxed(cursor, tokens)
-        text = self._text(cursor)
-        if not text:
-            raise Untranslatable(
-                cursor, f"a {cursor.kind.name.lower().replace('_', ' ')} clang could not place in the source"
-            )
-        return " ".join(text.split())
+        if len(tokens) == 1 and _PLAIN.fullmatch(tokens[0]):
+            return tokens[0]
+        what = cursor.kind.name.lower().replace("_", " ")
+        raise Untranslatable(cursor, f"an expression mangopy cannot convert ({what}: {' '.join(tokens)[:60]})")
 
     def _boxed(self, cursor: Any, tokens: list[str]) -> str:
         children = self._children(cursor)
@@ -442,11 +509,21 @@ class Translator:
         ref = cursor.referenced
         if ref is not None and ref.kind == self.ci.CursorKind.ENUM_CONSTANT_DECL:
             return f"{ref.enum_value} /* {cursor.spelling} */"  # MangoFix has no enums
-        return cursor.spelling
+        return self.local(cursor.spelling)
+
+    def local(self, name: str) -> str:
+        """A variable's or parameter's name, renamed when it is a MangoFix keyword (`class`, `in`)."""
+        return f"{name}_" if name in KEYWORDS else name
 
     def _member(self, cursor: Any, tokens: list[str]) -> str:
         children = self._children(cursor)
         name = cursor.spelling
+        if not children and len(tokens) == 3 and tokens[1] == "." and tokens[2] == name:  # `UIScrollView.class`
+            return f"{tokens[0]}.{name}()"
+        if name.endswith(":") and "." in tokens:  # a property made of methods: its name as written
+            name = tokens[len(tokens) - 1 - tokens[::-1].index(".") + 1]
+        if not name or not _PLAIN.fullmatch(name):
+            raise Untranslatable(cursor, f"a member clang could not resolve ({' '.join(tokens)[:60]})")
         if not children or tokens == [name]:  # an ivar of self written bare (`_title`)
             return name
         base = children[0]
@@ -460,40 +537,39 @@ class Translator:
         return f"{self.expr(base)}.{name}"
 
     def _message(self, cursor: Any) -> str:
-        """``[receiver piece:arg piece:arg]`` → ``receiver.piece:piece:(arg, arg)``."""
-        tokens = list(cursor.get_tokens())
+        """``[receiver piece:arg piece:arg]`` → ``receiver.piece:piece:(arg, arg)``, with the
+        selector clang resolved (a message it could not type is refused: its arguments may be
+        missing from the tree)."""
+        tokens = [t.spelling for t in cursor.get_tokens()]
         children = self._children(cursor)
-        spelled = [t.spelling for t in tokens]
-        if len(spelled) > 1 and spelled[1] == "super":
-            receiver, args, after = "super", children, tokens[2].extent.start.offset
-        elif children and children[0].extent.start.offset == tokens[1].extent.start.offset:
-            first = children[0]
-            receiver = first.spelling if first.kind == self.ci.CursorKind.OBJC_CLASS_REF else self.expr(first)
-            args, after = children[1:], first.extent.end.offset
-        else:  # the receiver is a class named by a type clang resolved away
-            receiver, args, after = spelled[1], children, tokens[2].extent.start.offset
-        spans = [(a.extent.start.offset, a.extent.end.offset) for a in args]
-        pieces: list[str] = []
-        for i, t in enumerate(tokens[:-1]):
-            at = t.extent.start.offset
-            if at < after or any(s <= at < e for s, e in spans):
-                continue
-            if t.spelling == ":":
-                previous = tokens[i - 1]
-                word = previous.spelling if previous.extent.start.offset >= after and previous.spelling != "]" else ""
-                pieces.append(word + ":")
+        selector = cursor.spelling
+        if not tokens or not selector:
+            raise Untranslatable(cursor, "a message clang could not type (no declaration of its selector)")
+        if "::" in selector or selector.startswith(":"):
+            raise Untranslatable(cursor, f"`{selector}` has an anonymous piece (MangoFix selectors have none)")
+        if tokens[0] != "[":  # dot syntax for a method (`view.superview`, `NSDate.date`)
+            receiver = self._receiver_of(children[0]) if children else tokens[0]
+            return f"{receiver}.{selector}()"
+        if len(tokens) > 1 and tokens[1] == "super":
+            receiver, args = "super", children
+        elif children and children[0].extent.start.offset == list(cursor.get_tokens())[1].extent.start.offset:
+            receiver, args = self._receiver_of(children[0]), children[1:]
+        else:  # a class receiver clang resolved away: its name as written
+            receiver, args = tokens[1], children
+        pieces = selector.split(":")[:-1]
         if not pieces:
-            word = next((t.spelling for t in tokens if t.extent.start.offset >= after and t.spelling not in ("]",)), "")
             if args:
                 raise Untranslatable(cursor, "a message with arguments clang could not place")
-            return f"{self._receiver(receiver)}.{word}()"
+            return f"{receiver}.{selector}()"
         if len(args) != len(pieces):
-            raise Untranslatable(
-                cursor,
-                f"a variadic message (`{''.join(pieces)}` with {len(args)} arguments): MangoFix has no variadic calls",
-            )
-        arguments = ", ".join(self.expr(a) for a in args)
-        return f"{self._receiver(receiver)}.{''.join(pieces)}({arguments})"
+            many = f"`{selector}` with {len(args)} arguments"
+            raise Untranslatable(cursor, f"a variadic message ({many}): MangoFix has no variadic calls")
+        return f"{receiver}.{selector}({', '.join(self.expr(a) for a in args)})"
+
+    def _receiver_of(self, cursor: Any) -> str:
+        if cursor.kind == self.ci.CursorKind.OBJC_CLASS_REF:
+            return str(cursor.spelling)
+        return self._receiver(self.expr(cursor))
 
     def _receiver(self, text: str) -> str:
         return text if text.replace("_", "a").replace(".", "a").isalnum() or text.endswith(")") else f"({text})"
@@ -512,6 +588,10 @@ class Translator:
                 return f"NSLog({self.expr(args[0])})"
             if len(args) > fixed:
                 raise Untranslatable(cursor, f"a variadic call of `{name}`: MangoFix has no variadic calls")
+        k = self.ci.CursorKind
+        if function.kind in (k.MEMBER_REF_EXPR, k.OBJC_MESSAGE_EXPR) and "." in self._tokens(callee):
+            # a block read from a property: `self.callback(x)` is `self.callback()(x)` in MangoFix
+            return f"{self.expr(callee)}()({', '.join(self.expr(a) for a in args)})"
         parameters = (
             list(declared.argument_types())
             if declared is not None and declared.kind == self.ci.TypeKind.FUNCTIONPROTO
@@ -590,6 +670,13 @@ class Translator:
             )
         if op == ",":
             raise Untranslatable(cursor, "the comma operator")
+        operators = (self.ci.CursorKind.BINARY_OPERATOR, self.ci.CursorKind.COMPOUND_ASSIGNMENT_OPERATOR)
+        if (
+            op in _ASSIGNMENTS
+            and right.kind in operators
+            and self._operator(right, *self._children(right)) in _ASSIGNMENTS
+        ):
+            raise Untranslatable(cursor, "a chained assignment (MangoFix assigns one variable at a time)")
         return f"{self.expr(left)} {op} {self.expr(right)}"
 
     def _unary(self, cursor: Any, tokens: list[str]) -> str:
@@ -643,5 +730,5 @@ class Translator:
         returns = mangofix_type(result) if result is not None and result.kind != self.ci.TypeKind.INVALID else "void"
         head = "^" + ("" if returns == "void" else f"{returns} ")
         if params:
-            head += "(" + ", ".join(f"{mangofix_type(p.type)} {p.spelling}" for p in params) + ")"
+            head += "(" + ", ".join(f"{mangofix_type(p.type)} {self.local(p.spelling)}" for p in params) + ")"
         return head + (self.block(body) if body is not None else "{\n}")

@@ -95,7 +95,7 @@ def test_what_mangofix_cannot_say_is_reported_at_its_line(conversions: dict[str,
         ("(int)(amount", "cast to `int`"),
         ("self.flags | 4", "`|`"),
         ("stringWithFormat", "variadic message"),
-        ("values[3]", "initializer list"),
+        ("values[3]", "C array"),
         ("@synchronized", "`@synchronized`"),
         ('NSLog(@"%@", line)', "variadic call of `NSLog`"),
     ]:
