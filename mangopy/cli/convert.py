@@ -22,6 +22,12 @@ from mangopy.semantics.manifest import ManifestError
 )
 @click.option("--method", "selectors", multiple=True, metavar="SEL", help="Convert this selector only (repeatable).")
 @manifest_options
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False, exists=True),
+    help="Read the file with this project's build settings (default: the checkout holding it).",
+)
+@click.option("--no-project", is_flag=True, help="Read the file alone, with the stub SDK only.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: discovered).")
 @click.option(
     "-o", "--output", "out", type=click.Path(dir_okay=False), help="Write the script there (default: standard output)."
@@ -33,6 +39,8 @@ def convert_command(
     manifests: tuple[str, ...],
     extend_manifests: tuple[str, ...],
     no_baseline: bool,
+    project: str | None,
+    no_project: bool,
     config_path: str | None,
     out: str | None,
 ) -> None:
@@ -43,10 +51,12 @@ def convert_command(
     Exit 0: a clean script; 1: the conversion or the check reported something; 2: bad input.
     """
     from mangopy.convert import ConvertError, convert_file
+    from mangopy.convert.source import project_root
 
     config, manifest = load_setup(file, manifests, no_baseline, config_path, extend_manifests, note=False)
+    settings = None if no_project else Path(project) if project else project_root(Path(file))
     try:
-        conversion = convert_file(Path(file), [manifest], classes, selectors)
+        conversion = convert_file(Path(file), [manifest], classes, selectors, project=settings)
     except ConvertError as exc:
         fail(str(exc))
     shown = display_path(file)

@@ -62,14 +62,15 @@ def convert_file(
     classes: Collection[str] = (),
     selectors: Collection[str] = (),
     sdk: SDK | None = None,
+    project: Path | None = None,
 ) -> Conversion:
     """Convert the ``@implementation`` methods of ``path`` (those of ``classes`` and with
-    ``selectors`` when given; all by default)."""
+    ``selectors`` when given; all by default), read with the build settings of ``project``."""
     from mangopy.export.parse import _clang
 
     k = _clang().CursorKind
     try:
-        source: Source = read_source(path, manifests, sdk)
+        source: Source = read_source(path, manifests, sdk, project)
     except OSError as exc:
         raise ConvertError(f"{path}: cannot read: {exc.strerror or exc}") from None
     translator = Translator(source)

@@ -18,7 +18,18 @@ from typing import Any
 from mangopy import __version__
 from mangopy.convert.declarations import members_header, mentioned
 from mangopy.export import clang_args
-from mangopy.export.parse import _clang, clang_version, pch_args, precompile
+from mangopy.export.parse import (
+    _MAX_RETRIES,
+    _MISSING_FILE,
+    _MISSING_MODULE,
+    _clang,
+    _shim_header,
+    _shim_module,
+    clang_version,
+    pch_args,
+    precompile,
+)
+from mangopy.export.project import discover
 from mangopy.export.sdk import SDK, stub_sdk
 from mangopy.semantics.manifest import Manifest, cache_dir
 
@@ -59,14 +70,48 @@ def _precompiled_sdk(sdk: SDK, args: list[str]) -> list[str]:
     return pch_args(str(pch))
 
 
-def read_source(path: Path, manifests: Sequence[Manifest], sdk: SDK | None = None) -> Source:
-    """Parse ``path`` (raises ``OSError`` when it cannot be read)."""
+def _text_prefix_headers(args: list[str], scratch: Path) -> list[str]:
+    """The project's arguments, its prefix headers included as text: clang reads a `.pch` given
+    to ``-include`` as a precompiled header, and the SDK's is loaded already (one is allowed)."""
+    out: list[str] = []
+    for n, arg in enumerate(args):
+        if n and args[n - 1] == "-include" and arg.endswith(".pch"):
+            copy = scratch / f"prefix{n}.h"
+            copy.write_bytes(Path(arg).read_bytes() if Path(arg).is_file() else b"")
+            out[-1:] = ["-iquote", str(Path(arg).parent), "-include"]  # its `#import "x.h"` as before
+            arg = str(copy)
+        out.append(arg)
+    return out
+
+
+def project_root(path: Path) -> Path | None:
+    """The project a file belongs to: the nearest directory above it with an Xcode project, a
+    workspace or a ``.git`` (None: a lone file)."""
+    for folder in path.resolve().parents:
+        if (folder / ".git").exists() or any(folder.glob("*.xcodeproj")) or any(folder.glob("*.xcworkspace")):
+            return folder
+    return None
+
+
+def read_source(
+    path: Path, manifests: Sequence[Manifest], sdk: SDK | None = None, project: Path | None = None
+) -> Source:
+    """Parse ``path`` (raises ``OSError`` when it cannot be read) with the build settings of
+    ``project`` (its search paths, prefix header, definitions: :func:`mangopy.export.project.discover`);
+    an include or module that cannot be found is read as empty, as the export does, so that one
+    missing pod loses what needs it, not the whole file."""
     ci = _clang()
     sdk = sdk or stub_sdk()
     text = path.read_bytes()
     module_cache = cache_dir() / "convert" / "modules"
     module_cache.mkdir(parents=True, exist_ok=True)
-    args = clang_args(sdk, [path], str(module_cache))
+    settings = discover([project]).args_for(path) if project is not None else []
+    # the project's definitions and search paths go into the precompiled SDK too: clang refuses a
+    # precompiled header built with other macros (one per project configuration, kept)
+    args = clang_args(sdk, [path], str(module_cache)) + [
+        a for n, a in enumerate(settings) if a != "-include" and (n == 0 or settings[n - 1] != "-include")
+    ]
+    settings = [a for n, a in enumerate(settings) if a == "-include" or (n and settings[n - 1] == "-include")]
     pre = _precompiled_sdk(sdk, args)
     words = mentioned(text.decode("utf-8", "replace"))
     known = {name for m in manifests for name in m.classes}
@@ -75,12 +120,31 @@ def read_source(path: Path, manifests: Sequence[Manifest], sdk: SDK | None = Non
     with tempfile.TemporaryDirectory(prefix="mangopy-convert-") as scratch:
         members = Path(scratch) / "members.h"
         members.write_text(header, encoding="utf-8")
-        tu = ci.Index.create().parse(str(path), args=[*args, *pre, "-include", str(members)])
-        if pre[:1] == ["-include-pch"] and any(d.severity >= _FATAL for d in tu.diagnostics):
-            # a precompiled SDK clang no longer accepts (its inputs changed): parse it as written
-            Path(pre[1]).unlink(missing_ok=True)
-            umbrella = Path(pre[1]).with_suffix(".h")
-            tu = ci.Index.create().parse(str(path), args=[*args, "-include", str(umbrella), "-include", str(members)])
+        shims = Path(scratch) / "shims"
+        shims.mkdir()
+        extra = _text_prefix_headers(settings, Path(scratch))
+        for _attempt in range(_MAX_RETRIES + 1):
+            try:
+                tu = ci.Index.create().parse(
+                    str(path), args=[*args, *pre, "-include", str(members), *extra, "-I", str(shims)]
+                )
+            except ci.TranslationUnitLoadError as exc:
+                raise OSError(f"libclang cannot parse the file ({exc})") from None
+            fatal = next((d for d in tu.diagnostics if d.severity >= _FATAL), None)
+            if fatal is None:
+                break
+            missing_file = _MISSING_FILE.match(fatal.spelling)
+            missing_module = _MISSING_MODULE.match(fatal.spelling)
+            if missing_file and _shim_header(shims, missing_file["name"]):
+                continue
+            if missing_module:
+                extra.append(f"-fmodule-map-file={_shim_module(shims, missing_module['name'])}")
+                continue
+            if pre[:1] == ["-include-pch"]:  # a precompiled SDK clang no longer accepts: as written
+                Path(pre[1]).unlink(missing_ok=True)
+                pre = ["-include", str(Path(pre[1]).with_suffix(".h"))]
+                continue
+            break
     source = Source(str(path), text, tu)
     main = os.path.realpath(path)
     for diag in tu.diagnostics:

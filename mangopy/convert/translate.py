@@ -151,6 +151,7 @@ class Translator:
         self.ci = _clang()
         self.source = source
         self.problems: list[Problem] = []
+        self._said: set[int] = set()  # offsets of clang's errors a refused statement stands for
 
     # ------------------------------------------------------------------ helpers
 
@@ -205,7 +206,25 @@ class Translator:
             head = selector
         body = next((c for c in cursor.get_children() if c.kind == self.ci.CursorKind.COMPOUND_STMT), None)
         text = self.block(body) if body is not None else "{\n}"
+        if body is not None:
+            text = text[: -len("}")] + "".join(f"{line}\n" for line in self._lost(body)) + "}"
         return f"{'+' if is_class else '-'} ({returns}){head} {text}"
+
+    def _lost(self, body: Any) -> list[str]:
+        """Statements clang dropped from its tree (it could not type them): said at their line,
+        each with a comment quoting it, never left out in silence."""
+        start, end = body.extent.start.offset, body.extent.end.offset
+        lines: list[str] = []
+        seen: set[int] = set()
+        for offset, line, column, message in self.source.errors:
+            if not start <= offset < end or offset in self._said or line in seen:
+                continue
+            seen.add(line)
+            self._said.add(offset)
+            self.problems.append(Problem(line, column, "error", f"clang could not type it, and left it out: {message}"))
+            written = self.source.text.split(b"\n")[line - 1].decode("utf-8", "replace").strip()
+            lines.append(f"// mangopy convert: not converted (clang could not type it: {message}): {written}")
+        return lines
 
     # ------------------------------------------------------------------ statements
 
@@ -233,6 +252,7 @@ class Translator:
             holes = []
         for offset, _line, _column, message in self.source.errors:
             if start <= offset < end and not any(a <= offset < b for a, b in holes):
+                self._said.update(o for o, *_ in self.source.errors if start <= o < end)
                 raise Untranslatable(cursor, f"clang could not type it: {message}")
 
     def statement(self, cursor: Any) -> list[str]:

@@ -147,3 +147,28 @@ def test_the_documented_command_works_as_written(tmp_path: Path, monkeypatch: py
         result = CliRunner().invoke(main, shlex.split(command)[1:])
         assert result.exit_code in (0, 1), result.output
     assert (tmp_path / "fix.mg").read_text().startswith("class FeedController : UITableViewController {")
+
+
+def test_the_projects_build_settings_are_read(tmp_path: Path) -> None:
+    """A class the file knows only through the project's prefix header: typed (and converted)
+    with the project's settings, refused without them (clang could not type it)."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "App-Prefix.pch").write_text('#import <UIKit/UIKit.h>\n#import "Basket.h"\n')
+    (tmp_path / "Model").mkdir()
+    (tmp_path / "Model" / "Basket.h").write_text(
+        "#import <Foundation/Foundation.h>\n@interface Basket : NSObject\n- (void)emptyAll;\n@end\n"
+    )
+    (tmp_path / "Screens").mkdir()
+    source = tmp_path / "Screens" / "BasketViewController.m"
+    source.write_text(
+        "@interface BasketViewController : UIViewController\n@property (nonatomic, strong) Basket *basket;\n@end\n"
+        "@implementation BasketViewController\n- (void)clear {\n    [self.basket emptyAll];\n}\n@end\n"
+    )
+    (tmp_path / "Model" / "Basket.h").rename(tmp_path / "Basket.h")  # where the prefix header finds it
+    with_settings = convert_file(source, [baseline()], project=tmp_path)
+    assert "self.basket.emptyAll();" in with_settings.text, with_settings.problems
+    alone = convert_file(source, [baseline()])
+    assert "self.basket.emptyAll();" not in alone.text
+    assert alone.problems
+    result = CliRunner().invoke(main, ["convert", str(source)])  # the checkout is found from the file
+    assert "self.basket.emptyAll();" in result.output
