@@ -9,7 +9,6 @@ kept is marked in the output with a comment.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,6 +151,7 @@ class Translator:
         self.source = source
         self.problems: list[Problem] = []
         self._said: set[int] = set()  # offsets of clang's errors a refused statement stands for
+        self._unused: Any = None  # the expression whose value is discarded (a statement, a `for` step)
 
     # ------------------------------------------------------------------ helpers
 
@@ -232,11 +232,8 @@ class Translator:
         """A braced block from a compound statement (or from one statement, braced)."""
         k = self.ci.CursorKind
         statements = self._children(cursor) if cursor.kind == k.COMPOUND_STMT else [cursor]
-        lines = [line for s in self._grouped(statements) for line in self.statement(s)]
+        lines = [line for s in statements for line in self.statement(s)]
         return "{\n" + "".join(f"{line}\n" for line in lines) + "}"
-
-    def _grouped(self, statements: list[Any]) -> Iterator[Any]:
-        yield from statements
 
     def _untyped(self, cursor: Any) -> None:
         """Refuse a statement clang could not type (an error of clang's in it, outside the blocks
@@ -315,11 +312,19 @@ class Translator:
             return f"for ({head} in {self.expr(collection)}) {self.block(body)}".split("\n")
         if kind == k.SWITCH_STMT:
             return self._switch(cursor).split("\n")
-        return [f"{self.expr(cursor)};"]
+        return [f"{self._discarded(cursor)};"]
 
     def _initializer(self, var: Any) -> Any | None:
         found = [c for c in self._children(var) if c.kind.is_expression()]
         return found[-1] if found else None
+
+    def _discarded(self, cursor: Any) -> str:
+        """An expression whose value nothing uses (``i++;``)."""
+        self._unused = cursor
+        try:
+            return self.expr(cursor)
+        finally:
+            self._unused = None
 
     def _declaration(self, var: Any) -> str:
         t = self.ci.TypeKind
@@ -377,7 +382,7 @@ class Translator:
                     raise Untranslatable(c, "a `for` declaring several variables")
                 clauses[slot] = decls[0].rstrip(";")
             else:
-                clauses[slot] = self.expr(c)
+                clauses[slot] = self._discarded(c) if slot != 1 else self.expr(c)
         if not clauses[1]:
             clauses[1] = "YES"  # MangoFix does not run a body whose condition is missing
         return f"for ({clauses[0]}; {clauses[1]}; {clauses[2]}) {self.block(body)}"
@@ -705,10 +710,13 @@ class Translator:
         operand_tokens = self._tokens(operand)
         if tokens and operand_tokens and tokens[: len(operand_tokens)] == operand_tokens:  # postfix
             op = tokens[len(operand_tokens)]
+            # MangoFix's `x++` is the new value, Objective-C's the old one: only where it is not used
+            if self._unused is None or cursor != self._unused:
+                raise Untranslatable(cursor, f"`{inner}{op}` used as a value (MangoFix gives the new value)")
             return f"{inner}{op}"
         op = tokens[0] if tokens else ""
-        if op in ("++", "--"):
-            return f"{inner} {op[0]}= 1" if True else ""
+        if op in ("++", "--"):  # the new value, which is what MangoFix's postfix form gives
+            return f"{inner}{op}"
         if op == "~":
             raise Untranslatable(cursor, "the bitwise not `~` (MangoFix has none)")
         if op == "*":

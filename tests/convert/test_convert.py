@@ -98,10 +98,12 @@ def test_what_mangofix_cannot_say_is_reported_at_its_line(conversions: dict[str,
         ("values[3]", "C array"),
         ("@synchronized", "`@synchronized`"),
         ('NSLog(@"%@", line)', "variadic call of `NSLog`"),
+        ("cents++", "used as a value"),
     ]:
         line = next(n for n, text in enumerate(source, 1) if needle in text)
         assert words in reported.get(line, ""), (needle, reported)
-    assert conversion.text.count("// mangopy convert: not converted") == 7
+    assert conversion.text.count("// mangopy convert: not converted") == 8
+    assert "cents++;" in conversion.text  # `++cents;`: the new value either way
 
 
 def test_the_command_writes_the_script_and_says_what_it_could_not(tmp_path: Path) -> None:

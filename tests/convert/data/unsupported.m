@@ -21,6 +21,8 @@
         self.flags = 0;
     }
     NSLog(@"%@", line);
+    int next = cents++;
+    ++cents;
 }
 
 @end
