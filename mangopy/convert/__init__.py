@@ -93,12 +93,21 @@ def convert_file(
         if classes and name not in classes:
             continue
         for m in c.get_children():
-            if m.kind not in (k.OBJC_INSTANCE_METHOD_DECL, k.OBJC_CLASS_METHOD_DECL) or not m.is_definition():
+            try:
+                if m.kind not in (k.OBJC_INSTANCE_METHOD_DECL, k.OBJC_CLASS_METHOD_DECL) or not m.is_definition():
+                    continue
+            except ValueError:  # a kind these bindings do not know
                 continue
             if selectors and m.spelling not in selectors:
                 continue
-            by_class.setdefault(name, []).append(translator.method(m))
-            methods.append(f"{'+' if m.kind == k.OBJC_CLASS_METHOD_DECL else '-'}[{name} {m.spelling}]")
+            label = f"{'+' if m.kind == k.OBJC_CLASS_METHOD_DECL else '-'}[{name} {m.spelling}]"
+            try:
+                by_class.setdefault(name, []).append(translator.method(m))
+            except (ValueError, IndexError, StopIteration) as exc:  # a tree clang left incomplete
+                line, column = m.location.line, m.location.column
+                translator.problems.append(Problem(line, column, "error", f"{label} not converted ({exc})"))
+                continue
+            methods.append(label)
     if not methods:
         raise ConvertError(
             f"{path}: no method to convert" + (" (check --class and --method)" if classes or selectors else "")
