@@ -8,6 +8,7 @@ kept is marked in the output with a comment.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -128,19 +129,13 @@ def mangofix_type(t: Any) -> str:
     return spelled or "id"
 
 
+@functools.cache
 def _integer_kinds() -> frozenset[Any]:
+    """clang's integer type kinds (libclang is loaded when first asked, not at import)."""
     k = _clang().TypeKind
     return frozenset(
         {k.SCHAR, k.CHAR_S, k.UCHAR, k.SHORT, k.USHORT, k.INT, k.UINT, k.LONG, k.ULONG, k.LONGLONG, k.ULONGLONG}
     )
-
-
-class _Integers:
-    def __contains__(self, kind: object) -> bool:
-        return kind in _integer_kinds()
-
-
-_INTEGERS = _Integers()
 
 
 class Translator:
@@ -645,7 +640,8 @@ class Translator:
             cast = self._children(cast)[0]
         if cast.kind != k.CSTYLE_CAST_EXPR or parameter is None:
             return None
-        if cast.type.get_canonical().kind not in _INTEGERS or parameter.get_canonical().kind not in _INTEGERS:
+        integers = _integer_kinds()
+        if cast.type.get_canonical().kind not in integers or parameter.get_canonical().kind not in integers:
             return None
         value = [c for c in self._children(cast) if c.kind.is_expression()][-1]
         self._say(
