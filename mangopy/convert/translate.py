@@ -442,6 +442,8 @@ class Translator:
                 return self._boxed(cursor, tokens)  # `@(...)`, `@[...]`, `@{...}`, `@1`: the `@` is this one's
             if len(children) == 1:
                 return self.expr(children[0])
+            if len(children) == 2 and tokens[-1:] == ["]"] and self._is_object(children[0]):
+                return f"{self.expr(children[0])}[{self.expr(children[1])}]"  # `array[i]`, `dict[key]`
             return self._raw(cursor, tokens)
         if kind == k.PAREN_EXPR:
             return f"({self.expr(self._children(cursor)[0])})"
@@ -491,6 +493,10 @@ class Translator:
         if tokens and tokens[0] == "@" and len(tokens) > 1 and tokens[1] in ("[", "{", "("):
             return self._boxed(cursor, tokens)
         return self._raw(cursor, tokens)
+
+    def _is_object(self, cursor: Any) -> bool:
+        t = self.ci.TypeKind
+        return cursor.type.get_canonical().kind in (t.OBJCOBJECTPOINTER, t.OBJCID)
 
     def _raw(self, cursor: Any, tokens: list[str]) -> str:
         """What has no structure to translate: an Objective-C literal container, or a name or

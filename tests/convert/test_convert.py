@@ -76,6 +76,8 @@ def test_sends_literals_control_flow_and_blocks_read_as_mangofix(conversions: di
     assert "dispatch_async(dispatch_get_main_queue(), ^{" in text
     feed = conversions["feed_controller.m"].text
     assert "__weak FeedController *weakSelf = self;" in feed
+    assert "NSDictionary *post = self.posts[indexPath.row];" in feed  # subscripts of objects
+    assert 'cell.textLabel.text = post[@"title"];' in feed
     assert "^(NSData *data, NSURLResponse *response, NSError *error) {" in feed
     assert "} while (NO);" in feed
     assert "for (; steps < 3; steps++) {" in feed
