@@ -1,9 +1,9 @@
 """The ``mangopy`` command line.  Thin: read input, call the library, render, choose the exit code.
 
-One module per command group (``check``, ``convert``, ``fmt``, ``package``, ``manifest``, ``rules``, ``parse``,
-``lsp``), imported when its command runs: ``mangopy check`` loads neither the exporter nor the
-server.  Exit codes: 0 clean, 1 findings (syntax errors for ``parse``), 2 usage error or unreadable
-input.
+One module per command group (``check``, ``convert`` and ``patch``, ``fmt``, ``package``,
+``manifest``, ``rules``, ``parse``, ``lsp``), imported when its command runs: ``mangopy check``
+loads neither the exporter nor the server.  Exit codes: 0 clean, 1 findings (syntax errors for
+``parse``), 2 usage error or unreadable input.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class _LazyGroup(click.Group):
         "lsp": ("mangopy.cli.lsp", "lsp_command"),
         "manifest": ("mangopy.cli.manifest", "manifest_group"),
         "parse": ("mangopy.cli.parse", "parse_command"),
+        "patch": ("mangopy.cli.convert", "patch_command"),
         "rules": ("mangopy.cli.rules", "rules_command"),
         "schema": ("mangopy.cli.rules", "schema_command"),
     }

@@ -9,18 +9,17 @@ reports, at the Objective-C line, everything the script does not say.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from mangopy.convert.source import Source, read_source
+from mangopy.convert.source import Source, implementations, read_source, superclass
 from mangopy.convert.translate import Problem, Translator
 from mangopy.export.sdk import SDK
 from mangopy.format import format_text
 from mangopy.semantics.manifest import Manifest
 
-__all__ = ["Conversion", "ConvertError", "Problem", "convert_file"]
+__all__ = ["Conversion", "ConvertError", "Problem", "assemble", "convert_file", "convert_source"]
 
 
 class ConvertError(ValueError):
@@ -35,25 +34,44 @@ class Conversion:
     text: str
     methods: list[str] = field(default_factory=list)  # "-[Class selector]", in order
     problems: list[Problem] = field(default_factory=list)
+    classes: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # name -> (superclass, methods)
 
 
-def _superclass(tu: Any, name: str) -> str | None:
-    from mangopy.export.parse import _clang
-
-    k = _clang().CursorKind
-    for c in tu.cursor.get_children():
-        try:
-            if c.kind != k.OBJC_INTERFACE_DECL or c.spelling != name:
-                continue
-        except ValueError:  # a kind these bindings do not know (declarations of the SDK)
+def convert_source(
+    source: Source,
+    manifests: Sequence[Manifest],
+    wanted: Callable[[str, str], bool],
+) -> Conversion:
+    """Translate the methods of ``source`` that ``wanted(class, label)`` chooses (``label`` is
+    ``-[Class selector]``); the result's ``text`` is empty until :func:`assemble`."""
+    translator = Translator(source)
+    out = Conversion(source.path, "")
+    for name, label, m in implementations(source.tu, source.path):
+        if not wanted(name, label):
             continue
-        for child in c.get_children():
-            try:
-                if child.kind == k.OBJC_SUPER_CLASS_REF:
-                    return str(child.spelling)
-            except ValueError:
-                continue
-    return None
+        try:
+            text = translator.method(m)
+        except (ValueError, IndexError, StopIteration) as exc:  # a tree clang left incomplete
+            line, column = m.location.line, m.location.column
+            translator.problems.append(Problem(line, column, "error", f"{label} not converted ({exc})"))
+            continue
+        if name not in out.classes:
+            parent = superclass(source.tu, name) or _manifest_superclass(manifests, name) or "NSObject"
+            out.classes[name] = (parent, [])
+        out.classes[name][1].append(text)
+        out.methods.append(label)
+    out.problems = translator.problems
+    return out
+
+
+def assemble(classes: Mapping[str, tuple[str, Sequence[str]]], path: str, header: str = "") -> str:
+    """The script of ``classes`` (name -> (superclass, method texts)), formatted when it parses;
+    ``header`` (comment lines) first."""
+    blocks = [
+        f"class {name} : {parent} {{\n" + "\n\n".join(texts) + "\n}\n" for name, (parent, texts) in classes.items()
+    ]
+    text = header + "\n".join(blocks)
+    return format_text(text, path).output or text
 
 
 def convert_file(
@@ -66,59 +84,21 @@ def convert_file(
 ) -> Conversion:
     """Convert the ``@implementation`` methods of ``path`` (those of ``classes`` and with
     ``selectors`` when given; all by default), read with the build settings of ``project``."""
-    from mangopy.export.parse import _clang
-
-    k = _clang().CursorKind
     try:
         source: Source = read_source(path, manifests, sdk, project)
     except OSError as exc:
         raise ConvertError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    translator = Translator(source)
-    main = str(path)
-    by_class: dict[str, list[str]] = {}
-    methods: list[str] = []
-    for c in source.tu.cursor.get_children():
-        if c.location.file is None or c.location.file.name != main:
-            continue
-        try:
-            c.kind  # noqa: B018 - a kind these bindings do not know raises
-        except ValueError:
-            continue
-        if c.kind == k.OBJC_IMPLEMENTATION_DECL:
-            name = c.spelling
-        elif c.kind == k.OBJC_CATEGORY_IMPL_DECL:
-            name = next((ch.spelling for ch in c.get_children() if ch.kind == k.OBJC_CLASS_REF), c.spelling)
-        else:
-            continue
-        if classes and name not in classes:
-            continue
-        for m in c.get_children():
-            try:
-                if m.kind not in (k.OBJC_INSTANCE_METHOD_DECL, k.OBJC_CLASS_METHOD_DECL) or not m.is_definition():
-                    continue
-            except ValueError:  # a kind these bindings do not know
-                continue
-            if selectors and m.spelling not in selectors:
-                continue
-            label = f"{'+' if m.kind == k.OBJC_CLASS_METHOD_DECL else '-'}[{name} {m.spelling}]"
-            try:
-                by_class.setdefault(name, []).append(translator.method(m))
-            except (ValueError, IndexError, StopIteration) as exc:  # a tree clang left incomplete
-                line, column = m.location.line, m.location.column
-                translator.problems.append(Problem(line, column, "error", f"{label} not converted ({exc})"))
-                continue
-            methods.append(label)
-    if not methods:
+
+    def wanted(name: str, label: str) -> bool:
+        return (not classes or name in classes) and (not selectors or label[3 + len(name) : -1] in selectors)
+
+    conversion = convert_source(source, manifests, wanted)
+    if not conversion.methods:
         raise ConvertError(
             f"{path}: no method to convert" + (" (check --class and --method)" if classes or selectors else "")
         )
-    blocks = []
-    for name, texts in by_class.items():
-        superclass = _superclass(source.tu, name) or _manifest_superclass(manifests, name) or "NSObject"
-        blocks.append(f"class {name} : {superclass} {{\n" + "\n\n".join(texts) + "\n}\n")
-    text = "\n".join(blocks)
-    formatted = format_text(text, str(path.with_suffix(".mg")))
-    return Conversion(str(path), formatted.output or text, methods, translator.problems)
+    conversion.text = assemble(conversion.classes, str(path.with_suffix(".mg")))
+    return conversion
 
 
 def _manifest_superclass(manifests: Sequence[Manifest], name: str) -> str | None:

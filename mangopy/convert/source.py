@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,25 @@ def _text_prefix_headers(args: list[str], scratch: Path) -> list[str]:
     return out
 
 
+_SEARCH = ("-I", "-iquote", "-isystem", "-idirafter", "-F", "-iframework")
+
+
+def _search_paths(args: list[str]) -> tuple[list[str], list[str]]:
+    """(the search path options of ``args``, the others)."""
+    paths: list[str] = []
+    others: list[str] = []
+    n = 0
+    while n < len(args):
+        arg = args[n]
+        if arg in _SEARCH and n + 1 < len(args):
+            paths += args[n : n + 2]
+            n += 2
+            continue
+        (paths if arg.startswith(_SEARCH) else others).append(arg)
+        n += 1
+    return paths, others
+
+
 def project_root(path: Path) -> Path | None:
     """The project a file belongs to: the nearest directory above it with an Xcode project, a
     workspace or a ``.git`` (None: a lone file)."""
@@ -94,25 +113,35 @@ def project_root(path: Path) -> Path | None:
 
 
 def read_source(
-    path: Path, manifests: Sequence[Manifest], sdk: SDK | None = None, project: Path | None = None
+    path: Path,
+    manifests: Sequence[Manifest],
+    sdk: SDK | None = None,
+    project: Path | None = None,
+    unsaved: Mapping[str, bytes] | None = None,
 ) -> Source:
     """Parse ``path`` (raises ``OSError`` when it cannot be read) with the build settings of
     ``project`` (its search paths, prefix header, definitions: :func:`mangopy.export.project.discover`);
     an include or module that cannot be found is read as empty, as the export does, so that one
-    missing pod loses what needs it, not the whole file."""
+    missing pod loses what needs it, not the whole file.
+
+    ``unsaved`` maps absolute paths to the contents clang reads instead of the disk's (the files
+    as they were at another commit: ``mangopy patch``); ``path`` may be one of them."""
     ci = _clang()
     sdk = sdk or stub_sdk()
-    text = path.read_bytes()
+    unsaved = unsaved or {}
+    text = unsaved[str(path)] if str(path) in unsaved else path.read_bytes()
     module_cache = cache_dir() / "convert" / "modules"
     module_cache.mkdir(parents=True, exist_ok=True)
     settings = discover([project]).args_for(path) if project is not None else []
-    # the project's definitions and search paths go into the precompiled SDK too: clang refuses a
-    # precompiled header built with other macros (one per project configuration, kept)
-    args = clang_args(sdk, [path], str(module_cache)) + [
-        a for n, a in enumerate(settings) if a != "-include" and (n == 0 or settings[n - 1] != "-include")
-    ]
+    # the project's definitions go into the precompiled SDK too (clang refuses a precompiled header
+    # built with other macros: one per project configuration, kept); search paths do not matter
+    # to it, and stay out of its key (one per folder of the project otherwise)
+    flags = [a for n, a in enumerate(settings) if a != "-include" and (n == 0 or settings[n - 1] != "-include")]
+    paths, flags = _search_paths(flags)
+    args = clang_args(sdk, [], str(module_cache)) + flags
     settings = [a for n, a in enumerate(settings) if a == "-include" or (n and settings[n - 1] == "-include")]
     pre = _precompiled_sdk(sdk, args)
+    here = clang_args(sdk, [path], "")[len(clang_args(sdk, [], "")) :]  # the file's folder, as the export
     words = mentioned(text.decode("utf-8", "replace"))
     known = {name for m in manifests for name in m.classes}
     own = {w for w in words if f"@interface {w}".encode() in text}
@@ -125,8 +154,10 @@ def read_source(
         extra = _text_prefix_headers(settings, Path(scratch))
         for _attempt in range(_MAX_RETRIES + 1):
             try:
-                tu = ci.Index.create().parse(
-                    str(path), args=[*args, *pre, "-include", str(members), *extra, "-I", str(shims)]
+                tu = ci.Index.create(excludeDecls=True).parse(  # the SDK's declarations unvisited
+                    str(path),
+                    args=[*args, *pre, *here, *paths, "-include", str(members), *extra, "-I", str(shims)],
+                    unsaved_files=list(unsaved.items()),
                 )
             except ci.TranslationUnitLoadError as exc:
                 raise OSError(f"libclang cannot parse the file ({exc})") from None
@@ -152,3 +183,43 @@ def read_source(
         if diag.severity >= _ERROR and loc.file is not None and os.path.realpath(loc.file.name) == main:
             source.errors.append((loc.offset, loc.line, loc.column, diag.spelling))
     return source
+
+
+def _kind(cursor: Any) -> Any:
+    try:
+        return cursor.kind
+    except ValueError:  # a kind these bindings do not know (declarations of the SDK)
+        return None
+
+
+def implementations(tu: Any, main: str) -> Iterator[tuple[str, str, Any]]:
+    """The methods defined in the file ``main`` of ``tu``: (class, label, cursor), in order; a
+    category's methods are its class's; the label is ``-[Class selector]`` or ``+[...]``."""
+    k = _clang().CursorKind
+    for c in tu.cursor.get_children():
+        if c.location.file is None or c.location.file.name != main:
+            continue
+        kind = _kind(c)
+        if kind == k.OBJC_IMPLEMENTATION_DECL:
+            name = c.spelling
+        elif kind == k.OBJC_CATEGORY_IMPL_DECL:
+            name = next((ch.spelling for ch in c.get_children() if _kind(ch) == k.OBJC_CLASS_REF), c.spelling)
+        else:
+            continue
+        for m in c.get_children():
+            kind = _kind(m)
+            if kind not in (k.OBJC_INSTANCE_METHOD_DECL, k.OBJC_CLASS_METHOD_DECL) or not m.is_definition():
+                continue
+            yield name, f"{'+' if kind == k.OBJC_CLASS_METHOD_DECL else '-'}[{name} {m.spelling}]", m
+
+
+def superclass(tu: Any, name: str) -> str | None:
+    """The superclass ``tu``'s ``@interface`` of ``name`` declares (None: not declared there)."""
+    k = _clang().CursorKind
+    for c in tu.cursor.get_children():
+        if _kind(c) != k.OBJC_INTERFACE_DECL or c.spelling != name:
+            continue
+        for child in c.get_children():
+            if _kind(child) == k.OBJC_SUPER_CLASS_REF:
+                return str(child.spelling)
+    return None

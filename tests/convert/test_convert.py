@@ -143,7 +143,9 @@ def test_the_documented_command_works_as_written(tmp_path: Path, monkeypatch: py
     root = DATA.parent.parent.parent
     doc = (root / "docs" / "convert.md").read_text(encoding="utf-8")
     commands = [line for block in re.findall(r"```sh\n(.*?)```", doc, re.S) for line in block.splitlines()]
-    assert commands and all(c.startswith("mangopy convert ") for c in commands)
+    assert commands and all(c.startswith(("mangopy convert ", "mangopy patch ")) for c in commands)
+    patches = [c for c in commands if c.startswith("mangopy patch ")]
+    commands = [c for c in commands if c.startswith("mangopy convert ")]
     shutil.copytree(root / "tests" / "convert" / "data", tmp_path / "tests" / "convert" / "data")
     shutil.copytree(root / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
@@ -151,6 +153,21 @@ def test_the_documented_command_works_as_written(tmp_path: Path, monkeypatch: py
         result = CliRunner().invoke(main, shlex.split(command)[1:])
         assert result.exit_code in (0, 1), result.output
     assert (tmp_path / "fix.mg").read_text().startswith("class FeedController : UITableViewController {")
+    # the `patch` examples, in a repository with a release tag, a later commit and an edit
+    from tests.convert.gitrepo import CART_H, CART_M, Repo
+
+    repo = Repo(tmp_path / "app")
+    repo.commit("first", **{"Cart.h": CART_H, "Cart.m": CART_M})
+    repo.git("tag", "release-1.0")
+    repo.commit("fix", **{"Cart.m": CART_M.replace("@[]", "nil")})
+    repo.write("Cart.m", CART_M.replace("@[]", "@[@1]"))
+    monkeypatch.chdir(repo.root)
+    assert patches
+    for command in patches:
+        result = CliRunner().invoke(main, shlex.split(command)[1:])
+        assert result.exit_code == 0, (command, result.output)
+        assert "-[CartController clear] changed (Cart.m)" in result.output or "-o" in command
+    assert "-[CartController clear] changed (Cart.m)" in (repo.root / "fix.mg").read_text()
 
 
 def test_the_projects_build_settings_are_read(tmp_path: Path) -> None:
