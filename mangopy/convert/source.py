@@ -18,6 +18,7 @@ from typing import Any
 from mangopy import __version__
 from mangopy.convert.declarations import members_header, mentioned
 from mangopy.export import clang_args
+from mangopy.export.includes import plan_includes
 from mangopy.export.parse import (
     _MAX_RETRIES,
     _MISSING_FILE,
@@ -132,7 +133,8 @@ def read_source(
     text = unsaved[str(path)] if str(path) in unsaved else path.read_bytes()
     module_cache = cache_dir() / "convert" / "modules"
     module_cache.mkdir(parents=True, exist_ok=True)
-    settings = discover([project]).args_for(path) if project is not None else []
+    discovered = discover([project]) if project is not None else None
+    settings = discovered.args_for(path) if discovered is not None else []
     # the project's definitions go into the precompiled SDK too (clang refuses a precompiled header
     # built with other macros: one per project configuration, kept); search paths do not matter
     # to it, and stay out of its key (one per folder of the project otherwise)
@@ -152,6 +154,8 @@ def read_source(
         shims = Path(scratch) / "shims"
         shims.mkdir()
         extra = _text_prefix_headers(settings, Path(scratch))
+        if discovered is not None:  # a project header found by its name from anywhere, as the export does
+            extra += plan_includes([path], discovered, sdk.root).write(Path(scratch) / "planned")
         for _attempt in range(_MAX_RETRIES + 1):
             try:
                 tu = ci.Index.create(excludeDecls=True).parse(  # the SDK's declarations unvisited

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mangopy.export.parse import _clang
+from mangopy.semantics.builtins import ALL_NAMES
 from mangopy.syntax.tokens import KEYWORDS
 
 # Objective-C spellings MangoFix knows as type names (predefined typedefs and keywords)
@@ -69,6 +70,103 @@ class Untranslatable(Exception):
         self.message = message
 
 
+_OPERATOR = re.compile(r"[-+*/%<>=!&|^,]=?|<<=?|>>=?|&&|\|\||==|!=")
+_ORDERING = frozenset({"MIN", "MAX", "ABS"})
+_ASSERTIONS = frozenset({"NSAssert", "NSCAssert", "NSParameterAssert", "NSCParameterAssert", "assert"})
+# a name, or a name and its parenthesised arguments: how a macro is used
+_MACRO_CALL = re.compile(r"(?P<name>[A-Za-z_]\w*)(?:\s*\((?P<args>.*)\))?", re.S)
+
+
+def _balanced(text: str) -> bool:
+    """No parenthesis of ``text`` closes one it did not open (`a) + (b` is not an argument list)."""
+    depth = 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+_EVAL_INT, _EVAL_FLOAT, _EVAL_OBJC_STRING, _EVAL_STRING = 1, 2, 3, 4
+
+
+@functools.cache
+def _evaluator() -> Any:
+    """libclang's constant evaluation (``clang_Cursor_Evaluate``, which the Python bindings do not
+    wrap)."""
+    import ctypes
+
+    ci = _clang()
+    lib = ci.conf.lib
+    lib.clang_Cursor_Evaluate.argtypes = [ci.Cursor]
+    lib.clang_Cursor_Evaluate.restype = ctypes.c_void_p
+    for name, restype in (
+        ("clang_EvalResult_getKind", ctypes.c_int),
+        ("clang_EvalResult_isUnsignedInt", ctypes.c_uint),
+        ("clang_EvalResult_getAsUnsigned", ctypes.c_ulonglong),
+        ("clang_EvalResult_getAsLongLong", ctypes.c_longlong),
+        ("clang_EvalResult_getAsDouble", ctypes.c_double),
+        ("clang_EvalResult_getAsStr", ctypes.c_char_p),
+        ("clang_EvalResult_dispose", None),
+    ):
+        getattr(lib, name).argtypes = [ctypes.c_void_p]
+        getattr(lib, name).restype = restype
+    return lib
+
+
+@functools.cache
+def _operator_speller() -> Any:
+    """libclang's binary operator kinds (``clang_getCursorBinaryOperatorKind``, libclang 17 on;
+    None before), which the Python bindings do not wrap."""
+    import ctypes
+
+    ci = _clang()
+    lib = ci.conf.lib
+    try:
+        kind, spelling = lib.clang_getCursorBinaryOperatorKind, lib.clang_getBinaryOperatorKindSpelling
+    except AttributeError:
+        return None
+    kind.argtypes, kind.restype = [ci.Cursor], ctypes.c_int
+    spelling.argtypes, spelling.restype = [ctypes.c_int], ci._CXString
+    return kind, spelling
+
+
+def _operator_kind(cursor: Any) -> str | None:
+    """The spelling of a binary operator cursor's operator, from clang's tree (None: unknown)."""
+    speller = _operator_speller()
+    if speller is None:
+        return None
+    kind = speller[0](cursor)
+    if kind <= 0:  # CX_BO_Invalid
+        return None
+    return str(_clang()._CXString.from_result(speller[1](kind))) or None
+
+
+def _evaluate(cursor: Any) -> str | None:
+    """The MangoFix literal of a constant expression (a number, a string), or None."""
+    lib = _evaluator()
+    result = lib.clang_Cursor_Evaluate(cursor)
+    if not result:
+        return None
+    try:
+        kind = lib.clang_EvalResult_getKind(result)
+        if kind == _EVAL_INT:
+            if lib.clang_EvalResult_isUnsignedInt(result):
+                return str(lib.clang_EvalResult_getAsUnsigned(result))
+            return str(lib.clang_EvalResult_getAsLongLong(result))
+        if kind == _EVAL_FLOAT:
+            value = lib.clang_EvalResult_getAsDouble(result)
+            return _decimal(repr(value), cursor) if value == value and abs(value) != float("inf") else None
+        if kind in (_EVAL_OBJC_STRING, _EVAL_STRING):
+            text = lib.clang_EvalResult_getAsStr(result).decode("utf-8", "replace")
+            escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+            return f'{"@" if kind == _EVAL_OBJC_STRING else ""}"{escaped}"'
+        return None
+    finally:
+        lib.clang_EvalResult_dispose(result)
+
+
 def _decimal(text: str, cursor: Any) -> str:
     """A floating literal as MangoFix writes one (digits on both sides of the point, no exponent)."""
     text = text.rstrip("fFlL")
@@ -112,6 +210,9 @@ def mangofix_type(t: Any) -> str:
         return "BOOL"
     if kind in (k.FLOAT, k.DOUBLE, k.LONGDOUBLE):
         return "double"
+    if kind == k.ENUM:  # its integer type (NS_OPTIONS are unsigned)
+        declaration = canonical.get_declaration()
+        kind = declaration.enum_type.get_canonical().kind if declaration is not None else k.INT
     if kind in (k.UCHAR, k.USHORT, k.UINT, k.ULONG, k.ULONGLONG, k.CHAR_U):
         return "uint"
     if kind in (k.SCHAR, k.CHAR_S, k.SHORT, k.INT, k.LONG, k.LONGLONG, k.ENUM):
@@ -147,6 +248,7 @@ class Translator:
         self.problems: list[Problem] = []
         self._said: set[int] = set()  # offsets of clang's errors a refused statement stands for
         self._unused: Any = None  # the expression whose value is discarded (a statement, a `for` step)
+        self._expanding: set[int] = set()  # where the MIN/MAX/ABS being written start
 
     # ------------------------------------------------------------------ helpers
 
@@ -176,7 +278,86 @@ class Translator:
     def _children(self, cursor: Any) -> list[Any]:
         return list(cursor.get_children())
 
-    # ------------------------------------------------------------------ methods
+    def _macro_name(self, cursor: Any, tokens: list[str]) -> tuple[str, str] | None:
+        """(name, use as written) when ``cursor`` was expanded from a macro used in the file:
+        the source at its place is a name (with arguments) its kind does not spell."""
+        k = self.ci.CursorKind
+        written = self._text(cursor)
+        if not written and not tokens:  # clang gives no place in the file: where it was expanded
+            found = self._macro(cursor)
+            m = _MACRO_USE.match(self.source.text, cursor.location.offset) if found else None
+            written = m.group().decode("utf-8", "replace") if m else ""
+        m = _MACRO_CALL.fullmatch(written)
+        if m is None or not _balanced(m["args"] or "") or cursor.extent.start.offset in self._expanding:
+            return None
+        name = m["name"]
+        inner = cursor
+        while inner.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(children := self._children(inner)) == 1:
+            inner = children[0]
+        if inner.kind in (k.DECL_REF_EXPR, k.CALL_EXPR, k.MEMBER_REF_EXPR) and name == inner.spelling:
+            return None
+        if (inner.kind == k.OBJ_SELF_EXPR and name == "self") or inner.kind == k.OBJC_CLASS_REF:
+            return None
+        return name, written
+
+    def _macro_use(self, cursor: Any, name: str, written: str) -> str:
+        """A macro's use as MangoFix can write it: MangoFix's own names (``YES``, ``NSEC_PER_SEC``,
+        ``dispatch_get_main_queue()``) as written, MIN, MAX and ABS as conditional expressions, a
+        macro standing for a constant as its value (its use in a comment); any other is refused."""
+        bare = "(" not in written
+        if bare and name in _MACRO_WORDS:
+            return _MACRO_WORDS[name]
+        if name in ALL_NAMES:
+            if any(ch in written for ch in "[]@^{}"):
+                raise Untranslatable(cursor, f"a macro holding Objective-C (`{written[:40]}`)")
+            return " ".join(_SOURCE_TOKEN.findall(written)) if not bare else name
+        if name in _ORDERING and not bare:
+            return self._ordering(cursor, name)
+        value = _evaluate(cursor)
+        if value is not None:
+            return f"{value} /* {' '.join(written.split())} */"
+        raise Untranslatable(cursor, f"the macro `{name}`: MangoFix has no macros, and it stands for no constant")
+
+    def _ordering(self, cursor: Any, name: str) -> str:
+        """``MIN(a, b)``, ``MAX(a, b)``, ``ABS(a)`` as conditional expressions of their arguments
+        (taken from the expansion's tree: Foundation's statement expression, or a conditional)."""
+        k = self.ci.CursorKind
+        node = cursor
+        while node.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(children := self._children(node)) == 1:
+            node = children[0]
+        children = self._children(node)
+        compound = next((c for c in children if c.kind == k.COMPOUND_STMT), None)
+        if compound is not None:  # ({ typeof(A) a = (A); typeof(B) b = (B); a < b ? a : b; })
+            declared = [d for s in self._children(compound) if s.kind == k.DECL_STMT for d in self._children(s)]
+            arguments = [self._children(d)[-1] for d in declared if d.kind == k.VAR_DECL and self._children(d)]
+        elif node.kind == k.CONDITIONAL_OPERATOR and children:  # ((A) < (B) ? (A) : (B))
+            test = children[0]
+            while test.kind == k.PAREN_EXPR and len(self._children(test)) == 1:
+                test = self._children(test)[0]
+            arguments = self._children(test)[: 1 if name == "ABS" else 2]
+        else:
+            arguments = []
+        if len(arguments) != (1 if name == "ABS" else 2):
+            raise Untranslatable(cursor, f"the macro `{name}` as this SDK defines it")
+        values = []
+        self._expanding.add(cursor.extent.start.offset)  # its arguments' places may be the whole use
+        try:
+            for a in arguments:
+                while a.kind in (k.PAREN_EXPR, k.UNEXPOSED_EXPR) and len(self._children(a)) == 1:
+                    a = self._children(a)[0]
+                values.append(self._primary(a))
+        finally:
+            self._expanding.discard(cursor.extent.start.offset)
+        if name == "ABS":
+            return f"({self._conditional(f'{values[0]} < 0', f'-{values[0]}', values[0])})"
+        test = f"{values[0]} {'<' if name == 'MIN' else '>'} {values[1]}"
+        return f"({self._conditional(test, *values)})"
+
+    @staticmethod
+    def _conditional(test: str, yes: str, no: str) -> str:
+        if not _PLAIN.fullmatch(yes.split(" /*")[0]):  # `x ? a.b : c` would read `b :` as a selector (pitfall 1)
+            yes = f"({yes})"
+        return f"{test} ? {yes} : {no}"
 
     def method(self, cursor: Any) -> str:
         """``- (type)piece:(type)name ... { body }``."""
@@ -249,6 +430,10 @@ class Translator:
 
     def statement(self, cursor: Any) -> list[str]:
         """The MangoFix lines of one statement (a problem and a comment when it cannot be said)."""
+        use = self._macro_name(cursor, [])
+        if use is not None and use[0] in _ASSERTIONS:
+            self._say(cursor, "warning", f"`{use[0]}` left out: MangoFix has no assertions")
+            return [f"// mangopy convert: assertion left out: {' '.join(use[1].split())}"]
         try:
             self._untyped(cursor)
             return self._statement(cursor)
@@ -401,8 +586,11 @@ class Translator:
         if not any(label is not None for label, _ in arms):
             raise Untranslatable(cursor, "a `switch` without a `case` (MangoFix needs one)")
         lines = [f"switch ({self.expr(value)}) {{"]
+        written: list[tuple[str | None, list[str]]] = []
         for n, (label, statements) in enumerate(arms):
             kept = list(statements)
+            if len(kept) == 1 and kept[0].kind == k.COMPOUND_STMT:  # `case 1: { ...; break; }`: braced anyway
+                kept = self._children(kept[0])
             if kept and kept[-1].kind == k.BREAK_STMT:
                 kept.pop()
             elif n + 1 < len(arms) and not (kept and kept[-1].kind == k.RETURN_STMT):
@@ -411,7 +599,10 @@ class Translator:
                     "error",
                     "a `case` that falls through to the next: MangoFix cases never do",
                 )
-            inner = [line for s in kept for line in self.statement(s)]
+            written.append((label, [line for s in kept for line in self.statement(s)]))
+        # MangoFix wants `default` last; with no case falling through, where it stands changes nothing
+        written.sort(key=lambda arm: arm[0] is None)
+        for label, inner in written:
             if label is None:
                 head = "default:"
             else:  # `case obj.kind:` would read `kind:` as a selector (pitfall 1)
@@ -428,21 +619,23 @@ class Translator:
         k = self.ci.CursorKind
         kind = cursor.kind
         tokens = self._tokens(cursor)
-        if not tokens:  # expanded from a macro: what the source says is its name (and arguments)
-            tokens = self._macro(cursor)
-            if tokens and tokens[0] not in _MACRO_WORDS:
-                if any(t in ("[", "]", "@", "^", "{", "}") for t in tokens):
-                    raise Untranslatable(cursor, f"a macro holding Objective-C (`{' '.join(tokens)[:40]}`)")
-                return " ".join(tokens) if len(tokens) > 1 else tokens[0]
+        use = self._macro_name(cursor, tokens)
+        if use is not None:  # expanded from a macro: its tree and tokens are the expansion's
+            return self._macro_use(cursor, *use)
         if len(tokens) == 1 and tokens[0] in _MACRO_WORDS:
             return _MACRO_WORDS[tokens[0]]
         if kind == k.UNEXPOSED_EXPR or kind == k.OBJC_BRIDGE_CAST_EXPR:
             children = self._children(cursor)
-            if tokens[:1] == ["@"] and not (children and self._tokens(children[0])[:1] == ["@"]):
+            if tokens[:1] == ["@"] and not (children and children[0].extent.start.offset == cursor.extent.start.offset):
                 return self._boxed(cursor, tokens)  # `@(...)`, `@[...]`, `@{...}`, `@1`: the `@` is this one's
             if len(children) == 1:
                 return self.expr(children[0])
-            if len(children) == 2 and tokens[-1:] == ["]"] and self._is_object(children[0]):
+            subscripted = children[0] if children else None  # an object, or a property read (a pseudo-object)
+            if (
+                len(children) == 2
+                and tokens[-1:] == ["]"]
+                and (self._is_object(children[0]) or subscripted.type.spelling == "<pseudo-object type>")
+            ):
                 return f"{self.expr(children[0])}[{self.expr(children[1])}]"  # `array[i]`, `dict[key]`
             return self._raw(cursor, tokens)
         if kind == k.PAREN_EXPR:
@@ -473,10 +666,7 @@ class Translator:
             return self._unary(cursor, tokens)
         if kind == k.CONDITIONAL_OPERATOR:
             a, b, c = self._children(cursor)
-            middle = self.expr(b)  # `x ? a.b : c` would read `b :` as a selector (pitfall 1)
-            if not _PLAIN.fullmatch(middle.split(" /*")[0]):
-                middle = f"({middle})"
-            return f"{self.expr(a)} ? {middle} : {self.expr(c)}"
+            return self._conditional(self.expr(a), self.expr(b), self.expr(c))
         if kind == k.BLOCK_EXPR:
             return self._block_literal(cursor)
         if kind == k.OBJC_SELECTOR_EXPR:  # `@ selector ( a : b : )`
@@ -560,6 +750,8 @@ class Translator:
             raise Untranslatable(cursor, "`->` on an object other than self (MangoFix reads only self's ivars)")
         if arrow:
             return name
+        if name in KEYWORDS:  # `self.class`: a keyword is no property name in MangoFix, the getter is called
+            return f"{self.expr(base)}.{name}()"
         return f"{self.expr(base)}.{name}"
 
     def _message(self, cursor: Any) -> str:
@@ -682,11 +874,22 @@ class Translator:
         )
 
     def _operator(self, cursor: Any, left: Any, right: Any) -> str:
+        spelled = _operator_kind(cursor)
+        if spelled:  # clang's own (libclang 17 on), which no macro hides
+            return spelled
         start, end = left.extent.end.offset, right.extent.start.offset
         for t in cursor.get_tokens():
             if start <= t.extent.start.offset < end:
                 return str(t.spelling)
-        return self.source.text[start:end].decode().strip()
+        tokens, before = self._tokens(cursor), self._tokens(left)
+        # offsets clang collapsed (a macro's argument): the operator is the token after the left operand's
+        n = len(before)
+        if before and len(tokens) > n + 1 and tokens[:n] == before and _OPERATOR.fullmatch(tokens[n]):
+            return tokens[n]
+        written = self.source.text[start:end].decode("utf-8", "replace").strip() if start < end else ""
+        if not written or not _OPERATOR.fullmatch(written):
+            raise Untranslatable(cursor, "an operator written inside a macro")
+        return written
 
     def _binary(self, cursor: Any) -> str:
         left, right = self._children(cursor)

@@ -193,3 +193,53 @@ def test_the_projects_build_settings_are_read(tmp_path: Path) -> None:
     assert alone.problems
     result = CliRunner().invoke(main, ["convert", str(source)])  # the checkout is found from the file
     assert "self.basket.emptyAll();" in result.output
+
+
+def test_macros_are_written_as_mangofix_can_say_them(tmp_path: Path) -> None:
+    """Constants by their value (the name in a comment), MIN/MAX/ABS as conditionals, assertions
+    left out with a warning, other macros refused; an NS_OPTIONS parameter is unsigned."""
+    conversion = convert_file(DATA / "macros.m", [baseline()])
+    text = conversion.text
+    assert (
+        "CGFloat h = (width > 44.0 ? width : 44.0) * 0.6180469715698392 /* kGoldenRatio */ + 44.0 /* kRowHeight */;"
+        in text
+    )
+    assert "NSInteger rows = (count < 3 ? count : 3);" in text
+    assert "NSInteger delta = (count < 0 ? (-count) : count) - rows;" in text
+    assert "self.layer.shadowOpacity = 0.25 /* kShadowOpacity */;" in text
+    assert '(@"feed.cache" /* kCacheKey */).stringByAppendingString:(name)' in text
+    assert "- (NSString *)cacheKeyForState:(uint)state {" in text  # UIControlState is NS_OPTIONS (unsigned)
+    assert "NSStringFromClass(self.class())" in text  # `self.class`: `class` is a MangoFix keyword
+    said = {(p.line, p.severity, p.message) for p in conversion.problems}
+    assert (18, "warning", "`NSParameterAssert` left out: MangoFix has no assertions") in said
+    assert (33, "error", "the macro `LOCK`: MangoFix has no macros, and it stands for no constant") in said
+    assert "// mangopy convert: assertion left out: NSParameterAssert(width > 0)" in text
+    # a macro's argument using another macro, and an operator only clang's tree knows
+    source = tmp_path / "Sizes.m"
+    source.write_text(
+        "#import <UIKit/UIKit.h>\n#define kRow 44\n#define kRatio (1.0 / 2)\n"
+        "@interface Sizes : NSObject\n@end\n@implementation Sizes\n"
+        "- (CGFloat)height:(CGFloat)width {\n    return MAX(kRow, width * kRatio);\n}\n@end\n"
+    )
+    sized = convert_file(source, [baseline()])
+    assert "return (44 > (width * (1.0 / 2)) ? 44 : (width * (1.0 / 2)));" in sized.text, sized.text
+    assert parse(sized.text).ok and not sized.problems
+
+
+def test_a_project_header_is_found_by_its_name_as_xcode_does(tmp_path: Path) -> None:
+    """`#import "Helper.h"` from another folder of the project: Xcode's header maps find it, and so
+    does the conversion (the export's include planning), instead of reading it as empty."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "Private").mkdir()
+    (tmp_path / "Private" / "Helper.h").write_text(
+        "#import <Foundation/Foundation.h>\n#define kLimit 5\n@interface Helper : NSObject\n+ (void)flush;\n@end\n"
+    )
+    (tmp_path / "Core").mkdir()
+    source = tmp_path / "Core" / "Thing.m"
+    source.write_text(
+        '#import "Helper.h"\n@interface Thing : NSObject\n@end\n@implementation Thing\n'
+        "- (NSInteger)limit {\n    [Helper flush];\n    return kLimit;\n}\n@end\n"
+    )
+    conversion = convert_file(source, [baseline()], project=tmp_path)
+    assert "Helper.flush();" in conversion.text and "return 5 /* kLimit */;" in conversion.text, conversion.problems
+    assert not conversion.problems
