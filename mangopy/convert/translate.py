@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mangopy.export.parse import _clang
-from mangopy.semantics.builtins import ALL_NAMES
+from mangopy.semantics.builtins import ALL_NAMES, FUNCTIONS
 from mangopy.syntax.tokens import KEYWORDS
 
 # Objective-C spellings MangoFix knows as type names (predefined typedefs and keywords)
@@ -143,6 +143,80 @@ def _operator_kind(cursor: Any) -> str | None:
     return str(_clang()._CXString.from_result(speller[1](kind))) or None
 
 
+# the formatting methods rewritten with `+` (None: the class method returning the string itself)
+_FORMATTING = {
+    "stringWithFormat:": None,
+    "stringByAppendingFormat:": "stringByAppendingString:",
+    "appendFormat:": "appendString:",
+}
+_SPECIFIER = re.compile(
+    r"%(?P<flags>[-+ #0']*)(?P<width>\d+|\*)?(?:\.(?P<precision>\d+|\*))?(?P<length>hh|h|ll|l|q|z|t|j|L)?"
+    r"(?P<conv>[@dDiuUxXoOfFeEgGaAcCsSp%])"
+)
+# conversions `+` prints as the format does, and the kind of value each takes
+_PRINTED_ALIKE = {"@": "object", "d": "signed", "i": "signed", "D": "signed", "u": "unsigned", "U": "unsigned",
+                  "s": "text", "f": "floating"}  # fmt: skip
+
+
+def _bare(text: str) -> str:
+    """``text`` without the parentheses around all of it (an argument needs none)."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return text
+    depth = 0
+    for n, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and n < len(text) - 1:
+            return text  # `(a) + (b)`
+    return text[1:-1]
+
+
+def _value_kind(t: Any) -> str:
+    """How a value prints: ``object``, ``signed``, ``unsigned``, ``floating``, ``text`` or ``other``."""
+    written = mangofix_type(t)
+    if written.endswith("*") or written in ("id", "Class", "Block"):
+        return "object"
+    return {"int": "signed", "NSInteger": "signed", "BOOL": "signed", "uint": "unsigned", "NSUInteger": "unsigned",
+            "double": "floating", "CGFloat": "floating", "CString": "text"}.get(written, "other")  # fmt: skip
+
+
+# how SDK headers spell an inline function (no symbol to look up at run time)
+_INLINE = frozenset(
+    {"inline", "__inline", "__inline__", "static", "CG_INLINE", "NS_INLINE", "CF_INLINE", "UIKIT_STATIC_INLINE",
+     "FOUNDATION_STATIC_INLINE", "NS_SWIFT_UNAVAILABLE_FROM_ASYNC"}
+)  # fmt: skip
+# `CFunction<...>` element names (section 5.5 of the language reference) by clang's canonical type
+_CFUNCTION_NAMES = {
+    "VOID": "void", "BOOL": "BOOL", "INT": "int", "LONG": "long", "LONGLONG": "int64_t", "SCHAR": "int8_t",
+    "CHAR_S": "int8_t", "SHORT": "int16_t", "UINT": "u_int", "ULONG": "u_long", "ULONGLONG": "u_int64_t",
+    "UCHAR": "u_int8_t", "CHAR_U": "u_int8_t", "USHORT": "u_int16_t", "FLOAT": "float", "DOUBLE": "double",
+    "OBJCOBJECTPOINTER": "id", "OBJCID": "id", "OBJCCLASS": "Class", "OBJCSEL": "SEL",
+}  # fmt: skip
+_CFUNCTION_STRUCTS = {
+    "CGRect": "CGRect", "CGPoint": "CGPoint", "CGSize": "CGSize", "UIEdgeInsets": "UIEdgeInsets",
+    "CGAffineTransform": "CGAffineTransform", "NSRange": "_NSRange", "_NSRange": "_NSRange",
+}  # fmt: skip
+
+
+def _cfunction_element(t: Any) -> str | None:
+    """The ``CFunction<...>`` element name of a C type (None: one it cannot name)."""
+    k = _clang().TypeKind
+    written = mangofix_type(t)
+    if written in ("Class", "SEL", "BOOL"):
+        return written
+    canonical = t.get_canonical()
+    kind = canonical.kind
+    if kind == k.ENUM:
+        declaration = canonical.get_declaration()
+        kind = declaration.enum_type.get_canonical().kind if declaration is not None else k.INT
+    if kind == k.POINTER:
+        pointee = canonical.get_pointee().get_canonical().kind
+        return "char *" if pointee in (k.CHAR_S, k.SCHAR, k.CHAR_U) else "void *"
+    if kind == k.RECORD:
+        name = _CFUNCTION_STRUCTS.get(canonical.spelling.removeprefix("struct ").strip())
+        return f"struct {name}" if name else None
+    return _CFUNCTION_NAMES.get(kind.name)
+
+
 def _evaluate(cursor: Any) -> str | None:
     """The MangoFix literal of a constant expression (a number, a string), or None."""
     lib = _evaluator()
@@ -249,6 +323,7 @@ class Translator:
         self._said: set[int] = set()  # offsets of clang's errors a refused statement stands for
         self._unused: Any = None  # the expression whose value is discarded (a statement, a `for` step)
         self._expanding: set[int] = set()  # where the MIN/MAX/ABS being written start
+        self._functions: dict[str, str] = {}  # C function -> its `CFunction<...>` declaration, per method
 
     # ------------------------------------------------------------------ helpers
 
@@ -381,7 +456,10 @@ class Translator:
         else:
             head = selector
         body = next((c for c in cursor.get_children() if c.kind == self.ci.CursorKind.COMPOUND_STMT), None)
+        self._functions = {}
         text = self.block(body) if body is not None else "{\n}"
+        if self._functions:  # the C functions the body calls, declared first (MangoFix predefines none)
+            text = "{\n" + "".join(f"{line}\n" for line in self._functions.values()) + text[len("{\n") :]
         if body is not None:
             text = text[: -len("}")] + "".join(f"{line}\n" for line in self._lost(body)) + "}"
         return f"{'+' if is_class else '-'} ({returns}){head} {text}"
@@ -779,6 +857,12 @@ class Translator:
             if args:
                 raise Untranslatable(cursor, "a message with arguments clang could not place")
             return f"{receiver}.{selector}()"
+        if selector in _FORMATTING and len(args) >= len(pieces):
+            text = self._format(cursor, args[len(pieces) - 1], args[len(pieces) :])
+            method = _FORMATTING[selector]
+            if method is None:  # `[NSString stringWithFormat:...]`: the string itself
+                return text if receiver == "NSString" else f"{receiver}.stringWithString:({_bare(text)})"
+            return f"{receiver}.{method}({_bare(text)})"
         if len(args) != len(pieces):
             many = f"`{selector}` with {len(args)} arguments"
             raise Untranslatable(cursor, f"a variadic message ({many}): MangoFix has no variadic calls")
@@ -802,11 +886,16 @@ class Translator:
         declared = function.referenced.type if function.referenced is not None else None
         if declared is not None and declared.kind == self.ci.TypeKind.FUNCTIONPROTO and declared.is_function_variadic():
             fixed = len(list(declared.argument_types()))
-            if name == "NSLog" and len(args) == 1:
-                return f"NSLog({self.expr(args[0])})"
+            if name == "NSLog" and args:
+                return (
+                    f"NSLog({_bare(self._format(cursor, args[0], args[1:])) if len(args) > 1 else self.expr(args[0])})"
+                )
             if len(args) > fixed:
                 raise Untranslatable(cursor, f"a variadic call of `{name}`: MangoFix has no variadic calls")
         k = self.ci.CursorKind
+        ref = function.referenced
+        if function.kind == k.DECL_REF_EXPR and ref is not None and ref.kind == k.FUNCTION_DECL:
+            self._declare_function(cursor, ref)
         if function.kind in (k.MEMBER_REF_EXPR, k.OBJC_MESSAGE_EXPR) and "." in self._tokens(callee):
             # a block read from a property: `self.callback(x)` is `self.callback()(x)` in MangoFix
             return f"{self.expr(callee)}()({', '.join(self.expr(a) for a in args)})"
@@ -828,6 +917,74 @@ class Translator:
                     raise
                 texts.append(self._macro_argument(cursor, args.index(a)))
         return f"{self.expr(callee) if function.kind != self.ci.CursorKind.DECL_REF_EXPR else name}({', '.join(texts)})"
+
+    def _format(self, call: Any, format_: Any, values: list[Any]) -> str:
+        """A format with its values as the concatenation MangoFix prints the same (``%@``, ``%d``,
+        ``%ld``, ``%u``, ``%s``, ``%f``, ``%%``, no width, precision or flags: ``+`` prints objects by
+        their description, integers in decimal, doubles with six decimals); anything else refused."""
+        k = self.ci.CursorKind
+        literal = format_
+        while literal.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(literal)) == 1:
+            literal = self._children(literal)[0]
+        spelled = self._tokens(literal)
+        if literal.kind != k.OBJC_STRING_LITERAL or len(spelled) != 2 or not spelled[1].startswith('"'):
+            raise Untranslatable(call, "a format that is not one string literal (MangoFix has no formats)")
+        body = spelled[1][1:-1]
+        pieces: list[str] = []
+        at, n = 0, 0
+        for m in _SPECIFIER.finditer(body):
+            literal_text = body[at : m.start()]
+            at = m.end()
+            if m["conv"] == "%" and not (m["flags"] or m["width"] or m["precision"] or m["length"]):
+                pieces.append(f'@"{literal_text}%"')
+                continue
+            if literal_text:
+                pieces.append(f'@"{literal_text}"')
+            if m["flags"] or m["width"] or m["precision"] or m["conv"] not in _PRINTED_ALIKE or n >= len(values):
+                raise Untranslatable(call, f"the format `{m.group()}`: MangoFix's `+` prints no such format")
+            value = values[n]
+            n += 1
+            expected = _PRINTED_ALIKE[m["conv"]]
+            inner = value
+            while inner.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR, k.CSTYLE_CAST_EXPR) and self._children(inner):
+                if inner.kind == k.CSTYLE_CAST_EXPR and _value_kind(inner.type) != _value_kind(
+                    self._children(inner)[-1].type
+                ):
+                    break
+                inner = self._children(inner)[-1]  # `(long)count`: the value printed is the same
+            printed = inner.type
+            if printed.spelling == "<pseudo-object type>" and inner.referenced is not None:  # a property read
+                ref = inner.referenced
+                printed = ref.result_type if ref.kind == k.OBJC_INSTANCE_METHOD_DECL else ref.type
+            if _value_kind(printed) != expected:
+                raise Untranslatable(call, f"`{m.group()}` of a `{printed.spelling}`: printed differently by `+`")
+            pieces.append(self._primary(inner))
+        if n != len(values):
+            raise Untranslatable(call, "a format with more values than specifiers")
+        tail = body[at:]
+        if tail or not pieces:
+            pieces.append(f'@"{tail}"')
+        if not pieces[0].startswith('@"'):
+            pieces.insert(0, '@""')  # `+` concatenates once one side is not a number
+        return pieces[0] if len(pieces) == 1 else f"({' + '.join(pieces)})"
+
+    def _declare_function(self, call: Any, function: Any) -> None:
+        """A C function MangoFix does not predefine, declared for the method as
+        ``CFunction<ret, params> name = CFunction("name");`` (looked up by name at run time)."""
+        name = function.spelling
+        if name in FUNCTIONS or name in self._functions:
+            return
+        head = [t.spelling for t in function.get_tokens()][:6]
+        if any(t in _INLINE for t in head) or function.storage_class == self.ci.StorageClass.STATIC:
+            raise Untranslatable(
+                call, f"`{name}` is an inline or static C function: the app has no symbol to call at run time"
+            )
+        types = [function.result_type, *function.type.argument_types()]
+        elements = [_cfunction_element(t) for t in types]
+        if None in elements:
+            bad = types[elements.index(None)].spelling
+            raise Untranslatable(call, f"`{name}` uses `{bad}`, which a `CFunction<...>` declaration cannot name")
+        self._functions[name] = f'CFunction<{", ".join(e for e in elements if e)}> {name} = CFunction("{name}");'
 
     def _converted_argument(self, argument: Any, parameter: Any | None) -> str | None:
         """An integer cast of an argument the call converts to that integer type anyway

@@ -44,6 +44,12 @@ from mangopy.semantics.builtins import ALL_NAMES
 from mangopy.syntax import ast
 from mangopy.syntax.tokens import KEYWORDS
 
+# docs/convert.md: formatting messages rewritten with `+` (what the receiver is sent instead)
+_FORMATS = {
+    "stringWithFormat:": "",
+    "stringByAppendingFormat:": "stringByAppendingString:",
+    "appendFormat:": "appendString:",
+}
 _ASSERTIONS = ("NSAssert", "NSCAssert", "NSParameterAssert", "NSCParameterAssert", "assert(")
 
 Event = tuple[Any, ...]
@@ -613,6 +619,8 @@ class _ObjC:
                 self.emit("send", selector, f"class:{text.split('.')[0].strip()}")
             return
         after = text[1:].lstrip()
+        if selector in _FORMATS and self.formatted(selector, after, parts):
+            return
         if re.match(r"super\b", after):
             self.emit("send", selector, "super")
             arguments = parts
@@ -629,11 +637,79 @@ class _ObjC:
         for a in arguments:
             self.expr(a)
 
+    def concatenation(self, format_: Any, values: list[Any]) -> bool:
+        """docs/convert.md: a simple format and its values are written as the concatenation `+`
+        prints alike: `@"a %@ b"` with x is `(@"a " + x + @" b")` (`@""` first when a value comes
+        first). The events of that left-associated chain; False when the format is not simple."""
+        literal = format_
+        while literal.kind in (self.k.UNEXPOSED_EXPR, self.k.PAREN_EXPR) and len(self.children(literal)) == 1:
+            literal = self.children(literal)[0]
+        if literal.kind != self.k.OBJC_STRING_LITERAL:
+            return False
+        body = self.text(literal).strip()[2:-1]
+        pieces: list[Any] = []
+        for n, piece in enumerate(re.split(r"(%(?:%|@|(?:l{0,2}|z|q)[dDiuU]|s|f))", body)):
+            if n % 2 == 0:
+                if piece:
+                    pieces.append(("string", f'"{piece}"'))
+            elif piece == "%%":
+                pieces.append(("string", '"%"'))
+            else:
+                pieces.append(None)  # a value
+        if "%" in "".join(p[1] for p in pieces if p is not None).replace('"%"', ""):
+            return False
+        if pieces.count(None) != len(values):
+            return False
+        merged: list[Any] = []  # `%%` joins the text around it (translate.py writes one literal)
+        for piece in pieces:
+            if piece is not None and merged and merged[-1] is not None:
+                merged[-1] = ("string", merged[-1][1][:-1] + piece[1][1:])
+            else:
+                merged.append(piece)
+        if not merged or merged[0] is None:
+            merged.insert(0, ("string", '""'))
+        self.events += [("binary", "+")] * (len(merged) - 1)
+        remaining = iter(values)
+        for piece in merged:
+            if piece is None:
+                self.expr(next(remaining))
+            else:
+                self.events.append(piece)
+        return True
+
+    def formatted(self, selector: str, after: str, parts: list[Any]) -> bool:
+        """`stringWithFormat:`, `stringByAppendingFormat:`, `appendFormat:` with a simple format."""
+        receiver = _IDENTIFIER.match(after)
+        is_class = receiver is not None and receiver.group() in ("NSString", "NSMutableString")
+        given = parts if is_class and (not parts or parts[0].kind != self.k.OBJC_CLASS_REF) else parts[1:]
+        if not given:
+            return False
+        start = len(self.events)
+        if is_class and receiver is not None and receiver.group() == "NSString":
+            pass  # the string itself
+        elif is_class:
+            self.emit("send", "stringWithString:", "class:NSMutableString")
+        else:
+            kind = self.receiver(parts[0])
+            self.emit("send", _FORMATS[selector], kind)
+            if kind == "expr":
+                self.expr(parts[0])
+        if self.concatenation(given[0], given[1:]):
+            return True
+        del self.events[start:]
+        return False
+
     def call(self, parts: list[Any]) -> None:
         callee, arguments = parts[0], parts[1:]
         function = callee
         while function.kind == self.k.UNEXPOSED_EXPR and len(self.children(function)) == 1:
             function = self.children(function)[0]
+        if function.kind == self.k.DECL_REF_EXPR and function.spelling == "NSLog" and len(arguments) > 1:
+            start = len(self.events)
+            self.emit("call", "NSLog")
+            if self.concatenation(arguments[0], arguments[1:]):
+                return
+            del self.events[start:]
         if function.kind == self.k.DECL_REF_EXPR:
             self.emit("call", function.spelling)
         elif function.kind == self.k.MEMBER_REF_EXPR and "." in self.text(function):
@@ -893,7 +969,15 @@ class _MangoFix:
 def mangofix_form(method_def_node: ast.MethodDef) -> list[Event]:
     """The normal form of a MangoFix method's body (mangopy's :class:`ast.MethodDef`)."""
     walker = _MangoFix()
-    walker.block(method_def_node.body)
+    body = method_def_node.body
+    # docs/convert.md: the C functions a method calls are declared first, `CFunction<...> f =
+    # CFunction("f");` (MangoFix predefines none): the Objective-C has no such statement
+    kept = [
+        s
+        for s in body.statements
+        if not (isinstance(s, ast.VarDecl) and s.type.kind == "CFunction" and isinstance(s.init, ast.CFunctionLookup))
+    ]
+    walker.block(ast.Block(kept, start=body.start, end=body.end))
     return walker.events
 
 

@@ -13,10 +13,12 @@ from mangopy.cli import main
 from mangopy.convert import Conversion, ConvertError, convert_file
 from mangopy.convert.source import read_source
 from mangopy.export.parse import _clang
+from mangopy.semantics.analyze import analyze
 from mangopy.semantics.manifest import baseline
 from mangopy.syntax import ast, parse
 
 DATA = Path(__file__).resolve().parent / "data"
+_FORMATTING = {"stringByAppendingFormat:": "stringByAppendingString:", "appendFormat:": "appendString:"}
 FIXTURES = sorted(DATA.glob("*.m"))
 
 
@@ -35,7 +37,14 @@ def _objc_sends(path: Path, skipped_lines: set[int]) -> Counter[str]:
     while stack:
         c = stack.pop()
         if c.kind == ci.CursorKind.OBJC_MESSAGE_EXPR and c.extent.start.line not in skipped_lines:
-            found[c.spelling] += 1
+            # docs/convert.md: a simple format is written as a concatenation (the formatting
+            # message becomes its string counterpart, or nothing for `[NSString stringWithFormat:]`)
+            selector = _FORMATTING.get(c.spelling, c.spelling)
+            if c.spelling == "stringWithFormat:":
+                receiver = [t.spelling for t in c.get_tokens()][1]
+                selector = "stringWithString:" if receiver == "NSMutableString" else ""
+            if selector:
+                found[selector] += 1
         stack.extend(c.get_children())
     return found
 
@@ -96,10 +105,10 @@ def test_what_mangofix_cannot_say_is_reported_at_its_line(conversions: dict[str,
         ("@try", "`@try`"),
         ("(int)(amount", "cast to `int`"),
         ("self.flags | 4", "`|`"),
-        ("stringWithFormat", "variadic message"),
+        ("stringWithFormat", "prints no such format"),
         ("values[3]", "C array"),
         ("@synchronized", "`@synchronized`"),
-        ('NSLog(@"%@", line)', "variadic call of `NSLog`"),
+        ('NSLog(@"%@ %x", line, cents)', "the format `%x`"),
         ("cents++", "used as a value"),
     ]:
         line = next(n for n, text in enumerate(source, 1) if needle in text)
@@ -210,6 +219,13 @@ def test_macros_are_written_as_mangofix_can_say_them(tmp_path: Path) -> None:
     assert '(@"feed.cache" /* kCacheKey */).stringByAppendingString:(name)' in text
     assert "- (NSString *)cacheKeyForState:(uint)state {" in text  # UIControlState is NS_OPTIONS (unsigned)
     assert "NSStringFromClass(self.class())" in text  # `self.class`: `class` is a MangoFix keyword
+    # a C function MangoFix does not predefine: declared for the method, looked up by name
+    assert (
+        "- (NSString *)cacheKeyForState:(uint)state {\n"
+        '    CFunction<id, Class> NSStringFromClass = CFunction("NSStringFromClass");' in text
+    )
+    findings = analyze(text, "macros.mg", baseline()).diagnostics
+    assert not [d for d in findings if d.code == "MF130"], [d.message for d in findings]
     said = {(p.line, p.severity, p.message) for p in conversion.problems}
     assert (18, "warning", "`NSParameterAssert` left out: MangoFix has no assertions") in said
     assert (33, "error", "the macro `LOCK`: MangoFix has no macros, and it stands for no constant") in said
@@ -224,6 +240,16 @@ def test_macros_are_written_as_mangofix_can_say_them(tmp_path: Path) -> None:
     sized = convert_file(source, [baseline()])
     assert "return (44 > (width * (1.0 / 2)) ? 44 : (width * (1.0 / 2)));" in sized.text, sized.text
     assert parse(sized.text).ok and not sized.problems
+    # a static C function of the file: no symbol to look up at run time
+    source.write_text(
+        "#import <UIKit/UIKit.h>\nstatic CGFloat half(CGFloat x) { return x / 2; }\n"
+        "@interface Sizes : NSObject\n@end\n@implementation Sizes\n"
+        "- (CGFloat)height:(CGFloat)width {\n    return half(width);\n}\n@end\n"
+    )
+    static = convert_file(source, [baseline()])
+    assert [(p.line, p.message) for p in static.problems] == [
+        (7, "`half` is an inline or static C function: the app has no symbol to call at run time")
+    ]
 
 
 def test_a_project_header_is_found_by_its_name_as_xcode_does(tmp_path: Path) -> None:
@@ -243,3 +269,19 @@ def test_a_project_header_is_found_by_its_name_as_xcode_does(tmp_path: Path) -> 
     conversion = convert_file(source, [baseline()], project=tmp_path)
     assert "Helper.flush();" in conversion.text and "return 5 /* kLimit */;" in conversion.text, conversion.problems
     assert not conversion.problems
+
+
+def test_simple_formats_become_the_concatenation_mangofix_prints_alike(conversions: dict[str, Conversion]) -> None:
+    """`%@`, `%d`/`%ld`, `%u`/`%lu`, `%s`, `%f` and `%%` print with `+` as with the format (objects
+    by their description, integers in decimal, doubles with six decimals); anything else is refused."""
+    conversion = conversions["formats.m"]
+    text = conversion.text
+    assert 'NSLog(@"count " + count + @" of " + self.name);' in text
+    assert 'NSMutableString.stringWithString:(\n        @"" + self.name + @": " + count + @"%"\n    );' in text
+    assert 'text.appendString:(@" (" + total + @")");' in text
+    assert 'self.name.stringByAppendingString:(@"" + count + @" items");' in text
+    assert 'self.label.text = (@"" + text + @" / " + items);' in text
+    errors = [(p.line, p.message) for p in conversion.problems if p.severity == "error"]
+    assert errors == [(17, "the format `%.2f`: MangoFix's `+` prints no such format")]
+    # the signed count printed as unsigned: the cast is said, not dropped in silence
+    assert [p.line for p in conversion.problems if p.severity == "warning"] == [15]

@@ -261,7 +261,7 @@ def test_a_left_out_statement_is_set_aside_only_where_reported(tmp_path: Path) -
         tmp_path,
         """- (void)refused:(double)amount {
     dispatch_async(dispatch_get_main_queue(), ^{
-        NSLog(@"%f", amount);
+        NSLog(@"%.1f", amount);
         self.count = 1;
     });
     if ((int)amount > 2) {

@@ -15,12 +15,12 @@
     }
     int cents = (int)(amount * 100);
     self.flags = self.flags | 4;
-    NSString *line = [NSString stringWithFormat:@"%@: %d", entry, cents];
+    NSString *line = [NSString stringWithFormat:@"%@: %5d", entry, cents];
     int values[3] = {1, 2, 3};
     @synchronized (self) {
         self.flags = 0;
     }
-    NSLog(@"%@", line);
+    NSLog(@"%@ %x", line, cents);
     int next = cents++;
     ++cents;
 }
