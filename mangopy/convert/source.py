@@ -121,6 +121,56 @@ def read_source(
     unsaved: Mapping[str, bytes] | None = None,
 ) -> Source:
     """Parse ``path`` (raises ``OSError`` when it cannot be read) with the build settings of
+    ``project``: see :func:`_read`.  A method that calls its original implementation as MangoFix
+    does, ``[self ORGviewDidLoad]``, gets that selector declared (a category of its class written
+    on the ``@implementation``'s line, so that every other line keeps its number)."""
+    source = _read(path, manifests, sdk, project, unsaved)
+    wanted = {w for w in mentioned(source.text.decode("utf-8", "replace")) if w.startswith("ORG")}
+    if not wanted:
+        return source
+    text = source.text
+    inserts: list[tuple[int, bytes]] = []
+    for c in source.tu.cursor.get_children():
+        kind = _kind(c)
+        k = _clang().CursorKind
+        if kind not in (k.OBJC_IMPLEMENTATION_DECL, k.OBJC_CATEGORY_IMPL_DECL) or c.location.file is None:
+            continue
+        if c.location.file.name != source.path:
+            continue
+        name = (
+            c.spelling
+            if kind == k.OBJC_IMPLEMENTATION_DECL
+            else next((ch.spelling for ch in c.get_children() if _kind(ch) == k.OBJC_CLASS_REF), c.spelling)
+        )
+        declared = []
+        for _cls, _label, m in implementations(source.tu, source.path):
+            if _cls != name or "ORG" + m.spelling.split(":")[0] not in wanted:
+                continue
+            body = next((ch for ch in m.get_children() if _kind(ch) == k.COMPOUND_STMT), None)
+            if body is None:
+                continue
+            signature = text[m.extent.start.offset : body.extent.start.offset].decode("utf-8", "replace")
+            at = signature.index(m.spelling.split(":")[0], signature.index(")") + 1)
+            declared.append(" ".join((signature[:at] + "ORG" + signature[at:]).split()) + ";")
+        if declared:
+            line_start = text.rfind(b"\n", 0, c.extent.start.offset) + 1
+            category = f"@interface {name} (MangopyOriginal) {' '.join(declared)} @end "
+            inserts.append((line_start, category.encode()))
+    if not inserts:
+        return source
+    for at, category in sorted(inserts, reverse=True):
+        text = text[:at] + category + text[at:]
+    return _read(path, manifests, sdk, project, {**(unsaved or {}), str(path): text})
+
+
+def _read(
+    path: Path,
+    manifests: Sequence[Manifest],
+    sdk: SDK | None = None,
+    project: Path | None = None,
+    unsaved: Mapping[str, bytes] | None = None,
+) -> Source:
+    """Parse ``path`` (raises ``OSError`` when it cannot be read) with the build settings of
     ``project`` (its search paths, prefix header, definitions: :func:`mangopy.export.project.discover`);
     an include or module that cannot be found is read as empty, as the export does, so that one
     missing pod loses what needs it, not the whole file.

@@ -193,11 +193,11 @@ def _split_arguments(text: str) -> list[str]:
 class _ObjC:
     """The normal form of a method body from libclang's cursors."""
 
-    def __init__(self, method: Any, skipped_lines: Collection[int]) -> None:
+    def __init__(self, method: Any, skipped_lines: Collection[int], text: bytes | None = None) -> None:
         self.ci = _clang()
         self.k = self.ci.CursorKind
         self.skipped = set(skipped_lines)
-        self.source = Path(method.location.file.name).read_bytes()
+        self.source = text if text is not None else Path(method.location.file.name).read_bytes()
         self.events: list[Event] = []
 
     # -------------------------------------------------------------- helpers
@@ -767,11 +767,12 @@ def _negated(event: Event) -> Event:
     return ("number", text[1:] if text.startswith("-") else "-" + text)
 
 
-def objc_form(method_cursor: Any, skipped_lines: Collection[int]) -> list[Event]:
+def objc_form(method_cursor: Any, skipped_lines: Collection[int], text: bytes | None = None) -> list[Event]:
     """The normal form of an Objective-C method's body (libclang's ``OBJC_*_METHOD_DECL`` cursor),
     without the statements the conversion left out: each innermost statement (as the converter
-    writes them one by one) holding one of ``skipped_lines``, the lines of its errors."""
-    walker = _ObjC(method_cursor, skipped_lines)
+    writes them one by one) holding one of ``skipped_lines``, the lines of its errors. ``text``: the
+    file as clang read it (the file's bytes by default)."""
+    walker = _ObjC(method_cursor, skipped_lines, text)
     body = next((c for c in method_cursor.get_children() if c.kind == walker.k.COMPOUND_STMT), None)
     if body is not None:
         walker.body(body)

@@ -285,3 +285,22 @@ def test_simple_formats_become_the_concatenation_mangofix_prints_alike(conversio
     assert errors == [(17, "the format `%.2f`: MangoFix's `+` prints no such format")]
     # the signed count printed as unsigned: the cast is said, not dropped in silence
     assert [p.line for p in conversion.problems if p.severity == "warning"] == [15]
+
+
+def test_the_original_implementation_is_called_as_mangofix_does(conversions: dict[str, Conversion]) -> None:
+    """`[self ORGviewDidLoad]` in the Objective-C fix (the marker docs/convert.md documents) is
+    typed by clang (the ORG selectors are declared for it) and written `self.ORGviewDidLoad()`;
+    every line keeps its number."""
+    conversion = conversions["original.m"]
+    assert conversion.problems == []
+    assert "- (void)viewDidLoad {\n    self.ORGviewDidLoad();\n" in conversion.text
+    assert "return self.ORGtableView:numberOfRowsInSection:(tableView, section);" in conversion.text
+
+
+def test_lines_keep_their_numbers_when_original_selectors_are_declared(tmp_path: Path) -> None:
+    source = tmp_path / "Wrap.m"
+    source.write_text(
+        (DATA / "original.m").read_text().replace("    self.tableView.rowHeight = 44;", "    [self undeclaredThing];")
+    )
+    conversion = convert_file(source, [baseline()])
+    assert [p.line for p in conversion.problems if p.severity == "error"] == [8]

@@ -66,7 +66,7 @@ def converted(name: str) -> Converted:
 def forms(found: Converted, label: str) -> tuple[list[Event], list[Event]]:
     """(the Objective-C's form, the MangoFix's form) of one method."""
     skipped = left_out_lines(found.conversion.problems)
-    return objc_form(found.cursors[label], skipped), mangofix_form(found.script[label])
+    return objc_form(found.cursors[label], skipped, found.source.text), mangofix_form(found.script[label])
 
 
 def disagreements(found: Converted) -> list[str]:
@@ -138,8 +138,8 @@ def test_without_the_diagnostics_the_forms_differ() -> None:
     label = "-[Ledger record:amount:]"
     expected, got = forms(found, label)
     assert got == expected
-    assert objc_form(found.cursors[label], set()) != got
-    assert len(objc_form(found.cursors[label], set())) > 10 * len(got)
+    assert objc_form(found.cursors[label], set(), found.source.text) != got
+    assert len(objc_form(found.cursors[label], set(), found.source.text)) > 10 * len(got)
 
 
 # ------------------------------------------------------------------------ the oracle can fail
