@@ -35,6 +35,7 @@ class Conversion:
     methods: list[str] = field(default_factory=list)  # "-[Class selector]", in order
     problems: list[Problem] = field(default_factory=list)
     classes: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # name -> (superclass, methods)
+    structs: dict[str, str] = field(default_factory=dict)  # struct -> its `declare struct`
 
 
 def convert_source(
@@ -61,13 +62,16 @@ def convert_source(
         out.classes[name][1].append(text)
         out.methods.append(label)
     out.problems = translator.problems
+    out.structs = translator.structs
     return out
 
 
-def assemble(classes: Mapping[str, tuple[str, Sequence[str]]], path: str, header: str = "") -> str:
+def assemble(
+    classes: Mapping[str, tuple[str, Sequence[str]]], path: str, header: str = "", structs: Sequence[str] = ()
+) -> str:
     """The script of ``classes`` (name -> (superclass, method texts)), formatted when it parses;
-    ``header`` (comment lines) first."""
-    blocks = [
+    ``header`` (comment lines) first, then the ``structs`` declarations."""
+    blocks = [*(f"{s}\n" for s in structs)] + [
         f"class {name} : {parent} {{\n" + "\n\n".join(texts) + "\n}\n" for name, (parent, texts) in classes.items()
     ]
     text = header + "\n".join(blocks)
@@ -97,7 +101,9 @@ def convert_file(
         raise ConvertError(
             f"{path}: no method to convert" + (" (check --class and --method)" if classes or selectors else "")
         )
-    conversion.text = assemble(conversion.classes, str(path.with_suffix(".mg")))
+    conversion.text = assemble(
+        conversion.classes, str(path.with_suffix(".mg")), structs=list(conversion.structs.values())
+    )
     return conversion
 
 

@@ -348,15 +348,17 @@ def make_patch(
     for change in patch.converted:
         chosen.setdefault(change.path, set()).add(change.label)
     classes: dict[str, tuple[str, list[str]]] = {}
+    structs: dict[str, str] = {}
     for path, labels in chosen.items():
         conversion: Conversion = convert_source(
             after.sources[path], manifests, lambda _n, lbl, these=labels: lbl in these
         )
         patch.problems += [(path, p) for p in conversion.problems]
+        structs.update(conversion.structs)
         for name, (parent, texts) in conversion.classes.items():
             classes.setdefault(name, (parent, []))[1].extend(texts)
     if classes:
         lines = [f"// mangopy patch: {base.title} .. {head.title}\n"]
         lines += [f"// {c.label} {c.status} ({c.path})\n" for c in patch.converted]
-        patch.text = assemble(classes, "patch.mg", "".join(lines) + "\n")
+        patch.text = assemble(classes, "patch.mg", "".join(lines) + "\n", list(structs.values()))
     return patch

@@ -22,7 +22,10 @@ _KEPT_TYPES = frozenset(
     {"BOOL", "int", "double", "id", "Class", "SEL", "void", "NSInteger", "NSUInteger", "CGFloat", "float", "long"}
 )
 # structs MangoFix declares itself (section 3.8 of the language reference)
-_BUILTIN_STRUCTS = frozenset({"CGRect", "CGPoint", "CGSize", "NSRange", "UIEdgeInsets", "CGAffineTransform"})
+_BUILTIN_STRUCTS = frozenset(
+    {"CGRect", "CGPoint", "CGSize", "NSRange", "_NSRange", "UIEdgeInsets", "CGAffineTransform", "CGVector", "UIOffset",
+     "CATransform3D"}
+)  # fmt: skip
 # ownership, nullability and constness say nothing MangoFix can
 _QUALIFIERS = re.compile(
     r"\b(?:const|volatile|__strong|__weak|__unsafe_unretained|__autoreleasing|__kindof|_Nonnull|_Nullable"
@@ -168,6 +171,89 @@ def _bare(text: str) -> str:
         if depth == 0 and n < len(text) - 1:
             return text  # `(a) + (b)`
     return text[1:-1]
+
+
+# struct field encodings MangoFix reads (section 5.6 of the language reference), by canonical type
+_FIELD_CODES = {
+    "CHAR_S": "c", "SCHAR": "c", "INT": "i", "SHORT": "s", "LONG": "q", "LONGLONG": "q", "UCHAR": "C",
+    "CHAR_U": "C", "UINT": "I", "USHORT": "S", "ULONG": "Q", "ULONGLONG": "Q", "FLOAT": "f", "DOUBLE": "d",
+    "BOOL": "B",
+}  # fmt: skip
+
+
+def _struct_encoding(t: Any) -> tuple[str, list[str]]:
+    """(the encoding ``{Tag=...}`` of a struct type, its field names), from clang's layout; raises
+    ``ValueError`` for what MangoFix cannot lay out (pointers, objects, padding, anonymous tags)."""
+    k = _clang().TypeKind
+    canonical = t.get_canonical()
+    declaration = canonical.get_declaration()
+    tag = declaration.spelling if declaration is not None else ""
+    if not tag or "(" in tag or " " in tag:
+        raise ValueError("an anonymous struct has no tag for the run time to match")
+    codes, names, offset = [], [], 0
+    for field in canonical.get_fields():
+        ft = field.type.get_canonical()
+        if ft.kind == k.RECORD:
+            code = _struct_encoding(ft)[0]
+        elif ft.kind == k.POINTER and ft.get_pointee().get_canonical().kind in (k.CHAR_S, k.SCHAR):
+            code = "*"
+        elif ft.kind == k.ENUM:
+            declared = ft.get_declaration()
+            code = _FIELD_CODES.get(declared.enum_type.get_canonical().kind.name, "") if declared else ""
+        else:
+            code = _FIELD_CODES.get(ft.kind.name, "")
+        if not code:
+            raise ValueError(
+                f"its field `{field.spelling}` is a `{field.type.spelling}` (MangoFix reads numbers and structs)"
+            )
+        if canonical.get_offset(field.spelling) // 8 != offset:
+            raise ValueError(f"its field `{field.spelling}` is padded, and MangoFix lays fields out back to back")
+        offset += ft.get_size()
+        codes.append(code)
+        names.append(field.spelling)
+    if not codes:
+        raise ValueError("it has no fields clang knows")
+    return "{" + tag + "=" + "".join(codes) + "}", names
+
+
+def _struct_declaration(name: str, t: Any) -> str:
+    encoding, keys = _struct_encoding(t)
+    return f'declare struct {name} {{\n    typeEncoding: "{encoding}",\n    keys: {", ".join(keys)}\n}}'
+
+
+_ENCODINGS = {**_FIELD_CODES, "VOID": "v", "OBJCOBJECTPOINTER": "@", "OBJCID": "@", "OBJCCLASS": "#", "OBJCSEL": ":"}
+
+
+def _encoding(t: Any) -> str | None:
+    """The Objective-C type encoding of a value of type ``t`` (None: one mangopy does not spell)."""
+    k = _clang().TypeKind
+    canonical = t.get_canonical()
+    if canonical.kind == k.BLOCKPOINTER:
+        return "@?"
+    if canonical.kind == k.POINTER:
+        pointee = canonical.get_pointee().get_canonical().kind
+        return "*" if pointee in (k.CHAR_S, k.SCHAR) else "^v"
+    if canonical.kind == k.RECORD:
+        try:
+            return _struct_encoding(canonical)[0]
+        except ValueError:
+            return None
+    if canonical.kind == k.ENUM:
+        declared = canonical.get_declaration()
+        return _ENCODINGS.get(declared.enum_type.get_canonical().kind.name) if declared is not None else None
+    return _ENCODINGS.get(canonical.kind.name)
+
+
+def _signed(t: Any, written: str) -> str:
+    """A ``Block`` parameter with its ``@Signature`` (what MangoFix needs to call a native block
+    that carries none; harmless otherwise): ``@Signature("v@?@@") Block``."""
+    if written != "Block":
+        return written
+    function = t.get_canonical().get_pointee()
+    if function.kind != _clang().TypeKind.FUNCTIONPROTO:
+        return written
+    codes = [_encoding(function.get_result()), "@?", *(_encoding(a) for a in function.argument_types())]
+    return written if None in codes else f'@Signature("{"".join(c for c in codes if c)}") Block'
 
 
 def _value_kind(t: Any) -> str:
@@ -324,6 +410,8 @@ class Translator:
         self._unused: Any = None  # the expression whose value is discarded (a statement, a `for` step)
         self._expanding: set[int] = set()  # where the MIN/MAX/ABS being written start
         self._functions: dict[str, str] = {}  # C function -> its `CFunction<...>` declaration, per method
+        self.structs: dict[str, str] = {}  # struct -> its `declare struct`, for the script's head
+        self._refused_structs: set[str] = set()
 
     # ------------------------------------------------------------------ helpers
 
@@ -437,7 +525,7 @@ class Translator:
     def method(self, cursor: Any) -> str:
         """``- (type)piece:(type)name ... { body }``."""
         is_class = cursor.kind == self.ci.CursorKind.OBJC_CLASS_METHOD_DECL
-        returns = mangofix_type(cursor.result_type)
+        returns = self._type(cursor.result_type, cursor)
         params = [c for c in cursor.get_children() if c.kind == self.ci.CursorKind.PARM_DECL]
         selector = cursor.spelling
         pieces = selector.split(":")[:-1]
@@ -451,7 +539,8 @@ class Translator:
             return f"// mangopy convert: not converted (a MangoFix keyword in the selector): {selector}"
         if pieces:
             head = " ".join(
-                f"{p}:({mangofix_type(a.type)}){self.local(a.spelling)}" for p, a in zip(pieces, params, strict=False)
+                f"{p}:({_signed(a.type, self._type(a.type, a))}){self.local(a.spelling)}"
+                for p, a in zip(pieces, params, strict=False)
             )
         else:
             head = selector
@@ -564,7 +653,7 @@ class Translator:
             element, collection, body = self._children(cursor)
             if element.kind == k.DECL_STMT:
                 var = next(v for v in self._children(element) if v.kind == k.VAR_DECL)
-                head = f"{mangofix_type(var.type)} {self.local(var.spelling)}"
+                head = f"{self._type(var.type, var, refuse=True)} {self.local(var.spelling)}"
             else:
                 head = self.expr(element)
             return f"for ({head} in {self.expr(collection)}) {self.block(body)}".split("\n")
@@ -594,7 +683,7 @@ class Translator:
         ):
             raise Untranslatable(var, "a C array (MangoFix has none)")
         init = self._initializer(var)
-        type_text = mangofix_type(var.type)
+        type_text = self._type(var.type, var, refuse=True)
         if re.search(r"\b__weak\b", var.type.spelling):
             type_text = "__weak " + type_text
         if init is None:
@@ -968,6 +1057,25 @@ class Translator:
             pieces.insert(0, '@""')  # `+` concatenates once one side is not a number
         return pieces[0] if len(pieces) == 1 else f"({' + '.join(pieces)})"
 
+    def _type(self, t: Any, where: Any, refuse: bool = False) -> str:
+        """:func:`mangofix_type`, and a ``declare struct`` for a struct MangoFix does not know (one
+        it cannot declare is said once; with ``refuse``, the statement using it is refused)."""
+        written = mangofix_type(t)
+        if written.startswith("struct ") and written[len("struct ") :] not in _BUILTIN_STRUCTS:
+            name = written[len("struct ") :]
+            if name not in self.structs and name not in self._refused_structs:
+                try:
+                    self.structs[name] = _struct_declaration(name, t)
+                except ValueError as exc:
+                    self._refused_structs.add(name)
+                    message = f"`struct {name}` cannot be declared in MangoFix: {exc}"
+                    if refuse:
+                        raise Untranslatable(where, message) from None
+                    self._say(where, "error", message)
+            elif refuse and name in self._refused_structs:
+                raise Untranslatable(where, f"`struct {name}`, which MangoFix cannot declare")
+        return written
+
     def _declare_function(self, call: Any, function: Any) -> None:
         """A C function MangoFix does not predefine, declared for the method as
         ``CFunction<ret, params> name = CFunction("name");`` (looked up by name at run time)."""
@@ -1117,8 +1225,10 @@ class Translator:
         body = next((c for c in self._children(decl) if c.kind == k.COMPOUND_STMT), None) if decl is not None else None
         params = [c for c in self._children(decl) if c.kind == k.PARM_DECL] if decl is not None else []
         result = cursor.type.get_pointee().get_result() if cursor.type.kind == self.ci.TypeKind.BLOCKPOINTER else None
-        returns = mangofix_type(result) if result is not None and result.kind != self.ci.TypeKind.INVALID else "void"
+        returns = (
+            self._type(result, cursor) if result is not None and result.kind != self.ci.TypeKind.INVALID else "void"
+        )
         head = "^" + ("" if returns == "void" else f"{returns} ")
         if params:
-            head += "(" + ", ".join(f"{mangofix_type(p.type)} {self.local(p.spelling)}" for p in params) + ")"
+            head += "(" + ", ".join(f"{self._type(p.type, p)} {self.local(p.spelling)}" for p in params) + ")"
         return head + (self.block(body) if body is not None else "{\n}")

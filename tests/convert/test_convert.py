@@ -304,3 +304,38 @@ def test_lines_keep_their_numbers_when_original_selectors_are_declared(tmp_path:
     )
     conversion = convert_file(source, [baseline()])
     assert [p.line for p in conversion.problems if p.severity == "error"] == [8]
+
+
+def test_structs_of_the_app_are_declared_from_clangs_layout(conversions: dict[str, Conversion]) -> None:
+    conversion = conversions["structs.m"]
+    text = conversion.text
+    assert text.startswith(
+        'declare struct PriceRange {\n    typeEncoding: "{PriceRange=dd}",\n    keys: low, high\n}\n\n'
+        'declare struct GridSpot {\n    typeEncoding: "{GridSpot=qq}",\n    keys: row, column\n}\n'
+    )
+    assert "- (double)spread:(struct PriceRange)range at:(struct GridSpot)spot {" in text
+    assert "CGRect" not in text.split("class ShelfView")[0]  # a built-in struct is not declared again
+    assert [(p.line, p.message) for p in conversion.problems] == [
+        (32, "`struct Mixed` cannot be declared in MangoFix: its field `count` is padded, and MangoFix lays fields"
+         " out back to back")
+    ]  # fmt: skip
+    findings = analyze(text, "structs.mg", baseline()).diagnostics
+    assert not [d for d in findings if d.code == "MF153"], [d.message for d in findings]
+
+
+def test_block_parameters_carry_their_signature(tmp_path: Path) -> None:
+    """A native caller may pass a block without a signature: MangoFix can call it only through a
+    parameter typed `@Signature("...") Block`, which the conversion writes from clang's type."""
+    source = tmp_path / "Loader.m"
+    source.write_text(
+        "#import <UIKit/UIKit.h>\n@interface Loader : NSObject\n@end\n@implementation Loader\n"
+        "- (void)load:(NSURL *)url completion:(void (^)(NSData *data, NSError *error))completion"
+        " progress:(void (^)(CGFloat done, BOOL last))progress {\n"
+        "    progress(0.5, NO);\n    completion(nil, nil);\n}\n@end\n"
+    )
+    conversion = convert_file(source, [baseline()])
+    assert (
+        '- (void)load:(NSURL *)url completion:(@Signature("v@?@@") Block)completion'
+        ' progress:(@Signature("v@?dB") Block)progress {'
+    ) in conversion.text
+    assert parse(conversion.text).ok and not conversion.problems
