@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mangopy.convert.source import Source, implementations, read_source, superclass
-from mangopy.convert.translate import Problem, Translator
+from mangopy.convert.translate import Problem, Translator, Untranslatable
 from mangopy.export.sdk import SDK
 from mangopy.format import format_text
 from mangopy.semantics.manifest import Manifest
@@ -42,19 +42,30 @@ def convert_source(
     source: Source,
     manifests: Sequence[Manifest],
     wanted: Callable[[str, str], bool],
+    lines: tuple[int, int] | None = None,
 ) -> Conversion:
     """Translate the methods of ``source`` that ``wanted(class, label)`` chooses (``label`` is
-    ``-[Class selector]``); the result's ``text`` is empty until :func:`assemble`."""
+    ``-[Class selector]``) and that overlap ``lines`` (first, last; 1-based) when given; the
+    result's ``text`` is empty until :func:`assemble`."""
     translator = Translator(source)
     out = Conversion(source.path, "")
     for name, label, m in implementations(source.tu, source.path):
         if not wanted(name, label):
             continue
+        if lines is not None and (m.extent.end.line < lines[0] or m.extent.start.line > lines[1]):
+            continue
         try:
             text = translator.method(m)
-        except (ValueError, IndexError, StopIteration) as exc:  # a tree clang left incomplete
+        except Untranslatable as exc:  # its signature: a type clang does not know, a keyword selector
             line, column = m.location.line, m.location.column
-            translator.problems.append(Problem(line, column, "error", f"{label} not converted ({exc})"))
+            translator.problems.append(Problem(line, column, "error", f"{label} not converted: {exc.message}"))
+            continue
+        except Exception as exc:  # a tree clang left incomplete, or a case mangopy does not know: said, never raised
+            line, column = m.location.line, m.location.column
+            what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            translator.problems.append(
+                Problem(line, column, "error", f"{label} not converted (mangopy failed: {what})")
+            )
             continue
         if name not in out.classes:
             parent = superclass(source.tu, name) or _manifest_superclass(manifests, name) or "NSObject"
@@ -85,22 +96,25 @@ def convert_file(
     selectors: Collection[str] = (),
     sdk: SDK | None = None,
     project: Path | None = None,
+    lines: tuple[int, int] | None = None,
+    text: bytes | None = None,
 ) -> Conversion:
     """Convert the ``@implementation`` methods of ``path`` (those of ``classes`` and with
-    ``selectors`` when given; all by default), read with the build settings of ``project``."""
+    ``selectors`` when given, those overlapping ``lines`` (first, last; 1-based) when given; all
+    by default), read with the build settings of ``project``; ``text``: the file's contents when
+    they are not the disk's (an editor's buffer)."""
     try:
-        source: Source = read_source(path, manifests, sdk, project)
+        source: Source = read_source(path, manifests, sdk, project, {str(path): text} if text is not None else None)
     except OSError as exc:
         raise ConvertError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
     def wanted(name: str, label: str) -> bool:
         return (not classes or name in classes) and (not selectors or label[3 + len(name) : -1] in selectors)
 
-    conversion = convert_source(source, manifests, wanted)
+    conversion = convert_source(source, manifests, wanted, lines)
     if not conversion.methods:
-        raise ConvertError(
-            f"{path}: no method to convert" + (" (check --class and --method)" if classes or selectors else "")
-        )
+        chosen = " (check --class and --method)" if classes or selectors else " in the lines chosen" if lines else ""
+        raise ConvertError(f"{path}: no method to convert{chosen}")
     conversion.text = assemble(
         conversion.classes, str(path.with_suffix(".mg")), structs=list(conversion.structs.values())
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from mangopy.export.parse import _clang
 from mangopy.semantics.builtins import ALL_NAMES, FUNCTIONS
-from mangopy.syntax.tokens import KEYWORDS
+from mangopy.syntax.tokens import KEYWORDS, MEMBER_KEYWORDS
 
 # Objective-C spellings MangoFix knows as type names (predefined typedefs and keywords)
 _KEPT_TYPES = frozenset(
@@ -80,6 +80,24 @@ _ASSERTIONS = frozenset({"NSAssert", "NSCAssert", "NSParameterAssert", "NSCParam
 _MACRO_CALL = re.compile(r"(?P<name>[A-Za-z_]\w*)(?:\s*\((?P<args>.*)\))?", re.S)
 
 
+def _arguments(use: str) -> list[str]:
+    """The arguments of a macro's use as written (``MAX(a, f(b, c))``: ``a``, ``f(b, c)``)."""
+    if "(" not in use:
+        return []
+    out, depth, current = [], 0, ""
+    for ch in use[use.index("(") + 1 : use.rindex(")")]:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    return [*out, current.strip()]
+
+
 def _balanced(text: str) -> bool:
     """No parenthesis of ``text`` closes one it did not open (`a) + (b` is not an argument list)."""
     depth = 0
@@ -91,6 +109,12 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+# the SDK's zero structs, by their value (an `extern` struct cannot be read by MangoFix)
+_ZERO_STRUCTS = {
+    "CGRectZero": "CGRectMake(0, 0, 0, 0)", "CGPointZero": "CGPointMake(0, 0)", "CGSizeZero": "CGSizeMake(0, 0)",
+    "UIEdgeInsetsZero": "UIEdgeInsetsMake(0, 0, 0, 0)", "UIOffsetZero": "UIOffsetMake(0, 0)",
+    "CGAffineTransformIdentity": "CGAffineTransformMake(1, 0, 0, 1, 0, 0)",
+}  # fmt: skip
 _EVAL_INT, _EVAL_FLOAT, _EVAL_OBJC_STRING, _EVAL_STRING = 1, 2, 3, 4
 
 
@@ -198,8 +222,7 @@ def _struct_encoding(t: Any) -> tuple[str, list[str]]:
         elif ft.kind == k.POINTER and ft.get_pointee().get_canonical().kind in (k.CHAR_S, k.SCHAR):
             code = "*"
         elif ft.kind == k.ENUM:
-            declared = ft.get_declaration()
-            code = _FIELD_CODES.get(declared.enum_type.get_canonical().kind.name, "") if declared else ""
+            code = _FIELD_CODES.get(_enum_kind(ft).name, "")
         else:
             code = _FIELD_CODES.get(ft.kind.name, "")
         if not code:
@@ -239,8 +262,7 @@ def _encoding(t: Any) -> str | None:
         except ValueError:
             return None
     if canonical.kind == k.ENUM:
-        declared = canonical.get_declaration()
-        return _ENCODINGS.get(declared.enum_type.get_canonical().kind.name) if declared is not None else None
+        return _ENCODINGS.get(_enum_kind(canonical).name)
     return _ENCODINGS.get(canonical.kind.name)
 
 
@@ -292,8 +314,7 @@ def _cfunction_element(t: Any) -> str | None:
     canonical = t.get_canonical()
     kind = canonical.kind
     if kind == k.ENUM:
-        declaration = canonical.get_declaration()
-        kind = declaration.enum_type.get_canonical().kind if declaration is not None else k.INT
+        kind = _enum_kind(canonical)
     if kind == k.POINTER:
         pointee = canonical.get_pointee().get_canonical().kind
         return "char *" if pointee in (k.CHAR_S, k.SCHAR, k.CHAR_U) else "void *"
@@ -342,6 +363,29 @@ def _decimal(text: str, cursor: Any) -> str:
     return text
 
 
+_FIXED_ENUM_MACROS = frozenset(
+    {"NS_ENUM", "NS_OPTIONS", "NS_CLOSED_ENUM", "NS_ERROR_ENUM", "CF_ENUM", "CF_OPTIONS", "CF_CLOSED_ENUM"}
+)
+
+
+def _enum_kind(t: Any) -> Any:
+    """The integer type kind an enum's values have at run time, as clang encodes them: an enum with
+    a fixed type (``NS_ENUM(NSUInteger, ...)``, ``enum E : uint8_t``) has that type; any other is
+    encoded ``i``, a signed int (whatever integer type clang picked for its values)."""
+    k = _clang().TypeKind
+    declaration = t.get_canonical().get_declaration()
+    if declaration is None or declaration.enum_type.kind == k.INVALID:
+        return k.INVALID
+    head: list[str] = []
+    for token in declaration.get_tokens():
+        if token.spelling == "{":
+            break
+        head.append(token.spelling)
+    if ":" in head or _FIXED_ENUM_MACROS.intersection(head):
+        return declaration.enum_type.get_canonical().kind
+    return k.INT
+
+
 def mangofix_type(t: Any) -> str:
     """The MangoFix type specifier of a clang type (``Name *`` for objects, ``struct Name`` for
     the built-in structs, ``Block``, ``Pointer``, ``CString``, a predefined typedef or keyword)."""
@@ -371,8 +415,7 @@ def mangofix_type(t: Any) -> str:
     if kind in (k.FLOAT, k.DOUBLE, k.LONGDOUBLE):
         return "double"
     if kind == k.ENUM:  # its integer type (NS_OPTIONS are unsigned)
-        declaration = canonical.get_declaration()
-        kind = declaration.enum_type.get_canonical().kind if declaration is not None else k.INT
+        kind = _enum_kind(canonical)
     if kind in (k.UCHAR, k.USHORT, k.UINT, k.ULONG, k.ULONGLONG, k.CHAR_U):
         return "uint"
     if kind in (k.SCHAR, k.CHAR_S, k.SHORT, k.INT, k.LONG, k.LONGLONG, k.ENUM):
@@ -475,13 +518,13 @@ class Translator:
                 raise Untranslatable(cursor, f"a macro holding Objective-C (`{written[:40]}`)")
             return " ".join(_SOURCE_TOKEN.findall(written)) if not bare else name
         if name in _ORDERING and not bare:
-            return self._ordering(cursor, name)
+            return self._ordering(cursor, name, written)
         value = _evaluate(cursor)
         if value is not None:
             return f"{value} /* {' '.join(written.split())} */"
         raise Untranslatable(cursor, f"the macro `{name}`: MangoFix has no macros, and it stands for no constant")
 
-    def _ordering(self, cursor: Any, name: str) -> str:
+    def _ordering(self, cursor: Any, name: str, written: str) -> str:
         """``MIN(a, b)``, ``MAX(a, b)``, ``ABS(a)`` as conditional expressions of their arguments
         (taken from the expansion's tree: Foundation's statement expression, or a conditional)."""
         k = self.ci.CursorKind
@@ -503,12 +546,17 @@ class Translator:
         if len(arguments) != (1 if name == "ABS" else 2):
             raise Untranslatable(cursor, f"the macro `{name}` as this SDK defines it")
         values = []
+        texts = _arguments(written)  # as written: `MAX(MIN(i, n - 1), 0)` nests a macro in an argument
         self._expanding.add(cursor.extent.start.offset)  # its arguments' places may be the whole use
         try:
-            for a in arguments:
+            for n, a in enumerate(arguments):
                 while a.kind in (k.PAREN_EXPR, k.UNEXPOSED_EXPR) and len(self._children(a)) == 1:
                     a = self._children(a)[0]
-                values.append(self._primary(a))
+                inner = _MACRO_CALL.fullmatch(texts[n]) if n < len(texts) else None
+                if inner is not None and inner["name"] in _ORDERING and inner["args"] is not None:
+                    values.append(self._ordering(a, inner["name"], texts[n]))
+                else:
+                    values.append(self._primary(a))
         finally:
             self._expanding.discard(cursor.extent.start.offset)
         if name == "ABS":
@@ -545,6 +593,14 @@ class Translator:
         else:
             head = selector
         body = next((c for c in cursor.get_children() if c.kind == self.ci.CursorKind.COMPOUND_STMT), None)
+        start, end = (
+            cursor.extent.start.offset,
+            body.extent.start.offset if body is not None else cursor.extent.end.offset,
+        )
+        for offset, _line, _column, message in self.source.errors:
+            if start <= offset < end:  # a parameter's type clang did not know (it read `id`)
+                self._said.add(offset)
+                raise Untranslatable(cursor, f"clang could not type its signature: {message}")
         self._functions = {}
         text = self.block(body) if body is not None else "{\n}"
         if self._functions:  # the C functions the body calls, declared first (MangoFix predefines none)
@@ -791,6 +847,13 @@ class Translator:
             return self._macro_use(cursor, *use)
         if len(tokens) == 1 and tokens[0] in _MACRO_WORDS:
             return _MACRO_WORDS[tokens[0]]
+        if kind == k.OBJC_PROTOCOL_EXPR and len(tokens) == 5:  # `@protocol(Feed)`: looked up by name
+            self._functions.setdefault(
+                "NSProtocolFromString", 'CFunction<id, id> NSProtocolFromString = CFunction("NSProtocolFromString");'
+            )
+            return f'NSProtocolFromString(@"{tokens[3]}")'
+        if kind == k.UNEXPOSED_EXPR and self._elvis(cursor, tokens):
+            return self._or_else(cursor)
         if kind == k.UNEXPOSED_EXPR or kind == k.OBJC_BRIDGE_CAST_EXPR:
             children = self._children(cursor)
             if tokens[:1] == ["@"] and not (children and children[0].extent.start.offset == cursor.extent.start.offset):
@@ -814,7 +877,7 @@ class Translator:
         if kind == k.STRING_LITERAL:
             return str(cursor.spelling)
         if kind == k.OBJC_STRING_LITERAL:
-            return "@" + str(cursor.spelling)
+            return self._string(cursor, tokens)
         if kind in (k.OBJ_BOOL_LITERAL_EXPR, k.CXX_BOOL_LITERAL_EXPR):
             return "YES" if tokens and tokens[0] in ("YES", "true") else "NO"
         if kind == k.OBJ_SELF_EXPR:
@@ -850,6 +913,27 @@ class Translator:
         if tokens and tokens[0] == "@" and len(tokens) > 1 and tokens[1] in ("[", "{", "("):
             return self._boxed(cursor, tokens)
         return self._raw(cursor, tokens)
+
+    def _elvis(self, cursor: Any, tokens: list[str]) -> bool:
+        """Whether ``cursor`` is GNU's ``a ?: b`` (clang: a binary conditional operator)."""
+        children = self._children(cursor)
+        if len(children) < 3 or "?" not in tokens:
+            return False
+        first = len(self._tokens(children[0]))
+        return tokens[first : first + 2] == ["?", ":"]
+
+    def _or_else(self, cursor: Any) -> str:
+        """``a ?: b``: MangoFix has it too (``a`` when it is truthy, evaluated once)."""
+        children = self._children(cursor)
+        return f"{self.expr(children[0])} ?: {self.expr(children[-1])}"
+
+    def _string(self, cursor: Any, tokens: list[str]) -> str:
+        """``@"..."`` as written (clang's spelling escapes every non-ASCII byte, which MangoFix would
+        print as is); adjacent pieces (``@"a" "b"``) joined, as MangoFix has no such concatenation."""
+        pieces = tokens[1:] if tokens[:1] == ["@"] else []
+        if not pieces or not all(t.startswith('"') and t.endswith('"') and len(t) >= 2 for t in pieces):
+            return "@" + str(cursor.spelling)
+        return '@"' + "".join(t[1:-1] for t in pieces) + '"'
 
     def _is_object(self, cursor: Any) -> bool:
         t = self.ci.TypeKind
@@ -890,9 +974,35 @@ class Translator:
 
     def _name(self, cursor: Any) -> str:
         ref = cursor.referenced
-        if ref is not None and ref.kind == self.ci.CursorKind.ENUM_CONSTANT_DECL:
+        k = self.ci.CursorKind
+        if ref is not None and ref.kind == k.ENUM_CONSTANT_DECL:
             return f"{ref.enum_value} /* {cursor.spelling} */"  # MangoFix has no enums
+        if ref is not None and ref.kind == k.VAR_DECL and ref.semantic_parent.kind == k.TRANSLATION_UNIT:
+            return self._global(cursor, ref)
         return self.local(cursor.spelling)
+
+    def _global(self, cursor: Any, ref: Any) -> str:
+        """A global variable: a constant by its value (MangoFix sees no C globals), the SDK's zero
+        structs by their value, another global of the app or the SDK read through ``extern``; a
+        file's ``static`` variable has no symbol to read at run time."""
+        name = ref.spelling
+        if name in _ZERO_STRUCTS:
+            return _ZERO_STRUCTS[name]
+        if ref.type.is_const_qualified():
+            value = _evaluate(ref)
+            if value is not None:
+                return f"{value} /* {name} */"
+        if ref.storage_class == self.ci.StorageClass.STATIC:
+            raise Untranslatable(
+                cursor, f"`{name}` is a static variable of the file: MangoFix cannot read it at run time"
+            )
+        written = self._type(ref.type, cursor)
+        if written.startswith("struct ") or written == "Block":
+            raise Untranslatable(
+                cursor, f"the global `{name}` (a `{ref.type.spelling}`): MangoFix reads no such extern"
+            )
+        self._functions.setdefault(name, f"extern {written}{'' if written.endswith('*') else ' '}{name};")
+        return name
 
     def local(self, name: str) -> str:
         """A variable's or parameter's name, renamed when it is a MangoFix keyword (`class`, `in`)."""
@@ -918,6 +1028,8 @@ class Translator:
         if arrow:
             return name
         if name in KEYWORDS:  # `self.class`: a keyword is no property name in MangoFix, the getter is called
+            if KEYWORDS[name] not in MEMBER_KEYWORDS:
+                raise Untranslatable(cursor, f"`{name}` is a MangoFix keyword: no script can read it")
             return f"{self.expr(base)}.{name}()"
         return f"{self.expr(base)}.{name}"
 
@@ -935,16 +1047,22 @@ class Translator:
         if tokens[0] != "[":  # dot syntax for a method (`view.superview`, `NSDate.date`)
             receiver = self._receiver_of(children[0]) if children else tokens[0]
             return f"{receiver}.{selector}()"
+        class_receiver = False
         if len(tokens) > 1 and tokens[1] == "super":
             receiver, args = "super", children
         elif children and children[0].extent.start.offset == list(cursor.get_tokens())[1].extent.start.offset:
             receiver, args = self._receiver_of(children[0]), children[1:]
+            class_receiver = children[0].kind == self.ci.CursorKind.OBJC_CLASS_REF
         else:  # a class receiver clang resolved away: its name as written
-            receiver, args = tokens[1], children
+            receiver, args, class_receiver = tokens[1], children, True
         pieces = selector.split(":")[:-1]
         if not pieces:
             if args:
                 raise Untranslatable(cursor, "a message with arguments clang could not place")
+            if selector == "self":  # `[Foo self]` is the class, `[obj self]` the object
+                return f"{receiver}.class()" if class_receiver else receiver
+            if selector in KEYWORDS and KEYWORDS[selector] not in MEMBER_KEYWORDS:
+                raise Untranslatable(cursor, f"`{selector}` is a MangoFix keyword: no script can send it")
             return f"{receiver}.{selector}()"
         if selector in _FORMATTING and len(args) >= len(pieces):
             text = self._format(cursor, args[len(pieces) - 1], args[len(pieces) :])
@@ -1041,10 +1159,7 @@ class Translator:
                 ):
                     break
                 inner = self._children(inner)[-1]  # `(long)count`: the value printed is the same
-            printed = inner.type
-            if printed.spelling == "<pseudo-object type>" and inner.referenced is not None:  # a property read
-                ref = inner.referenced
-                printed = ref.result_type if ref.kind == k.OBJC_INSTANCE_METHOD_DECL else ref.type
+            printed = self._real_type(inner)
             if _value_kind(printed) != expected:
                 raise Untranslatable(call, f"`{m.group()}` of a `{printed.spelling}`: printed differently by `+`")
             pieces.append(self._primary(inner))
@@ -1059,7 +1174,12 @@ class Translator:
 
     def _type(self, t: Any, where: Any, refuse: bool = False) -> str:
         """:func:`mangofix_type`, and a ``declare struct`` for a struct MangoFix does not know (one
-        it cannot declare is said once; with ``refuse``, the statement using it is refused)."""
+        it cannot declare is said once; with ``refuse``, the statement using it is refused). A type
+        clang does not know (its header not found) is refused: no guess is written."""
+        k = self.ci.TypeKind
+        canonical = t.get_canonical()
+        if canonical.kind == k.INVALID or (canonical.kind == k.ENUM and _enum_kind(canonical) == k.INVALID):
+            raise Untranslatable(where, f"clang does not know the type `{t.spelling}` (is its header found?)")
         written = mangofix_type(t)
         if written.startswith("struct ") and written[len("struct ") :] not in _BUILTIN_STRUCTS:
             name = written[len("struct ") :]
@@ -1087,6 +1207,8 @@ class Translator:
             raise Untranslatable(
                 call, f"`{name}` is an inline or static C function: the app has no symbol to call at run time"
             )
+        if function.type.kind != self.ci.TypeKind.FUNCTIONPROTO:
+            raise Untranslatable(call, f"`{name}` is declared without its parameters (no prototype)")
         types = [function.result_type, *function.type.argument_types()]
         elements = [_cfunction_element(t) for t in types]
         if None in elements:
@@ -1197,11 +1319,28 @@ class Translator:
             return inner
         return f"{op}{inner}"
 
+    def _real_type(self, cursor: Any) -> Any:
+        """A cursor's type; for a property read (clang's pseudo-object), the property's."""
+        t = cursor.type
+        inner = cursor
+        while t.spelling == "<pseudo-object type>" and inner is not None:
+            ref = inner.referenced
+            if ref is not None and ref.kind == self.ci.CursorKind.OBJC_PROPERTY_DECL:
+                return ref.type
+            if ref is not None and ref.kind in (
+                self.ci.CursorKind.OBJC_INSTANCE_METHOD_DECL,
+                self.ci.CursorKind.OBJC_CLASS_METHOD_DECL,
+            ):
+                return ref.result_type
+            children = self._children(inner)
+            inner = children[-1] if len(children) == 1 else None
+        return t
+
     def _cast(self, cursor: Any) -> str:
         children = [c for c in self._children(cursor) if c.kind.is_expression()]
         value = children[-1]
         to = cursor.type.get_canonical().kind
-        source = value.type.get_canonical().kind
+        source = self._real_type(value).get_canonical().kind
         k = self.ci.TypeKind
         objects = (k.OBJCOBJECTPOINTER, k.OBJCID, k.OBJCCLASS, k.BLOCKPOINTER)
         numbers = (k.INT, k.UINT, k.LONG, k.ULONG, k.LONGLONG, k.ULONGLONG, k.SHORT, k.USHORT, k.DOUBLE, k.FLOAT)

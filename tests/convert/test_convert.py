@@ -339,3 +339,85 @@ def test_block_parameters_carry_their_signature(tmp_path: Path) -> None:
         ' progress:(@Signature("v@?dB") Block)progress {'
     ) in conversion.text
     assert parse(conversion.text).ok and not conversion.problems
+
+
+PITFALLS = """\
+#import <UIKit/UIKit.h>
+static NSString * const kName = @"name";
+static void *kContext = &kContext;
+static const CGFloat kInset = 8.0;
+extern NSString * const AppDidSyncNotification;
+enum Style { StyleA, StyleB };
+@interface Foo : UIViewController
+@end
+@implementation Foo
++ (void)initialize {
+    if (self == [Foo self]) {
+        NSLog(@"init");
+    }
+}
+- (NSInteger)pick:(NSInteger)i count:(NSInteger)n path:(NSIndexPath *)indexPath {
+    NSString *copyright = @"Copyright \u00a9 2015" " Foo";
+    NSString *key = kName;
+    CGSize size = CGSizeZero;
+    CGFloat inset = kInset;
+    NSString *note = AppDidSyncNotification;
+    void *ctx = kContext;
+    long row = (long)indexPath.row;
+    UINavigationController *nav = (UINavigationController *)self.parentViewController;
+    return MAX(MIN(i, n - 1), 0);
+}
+- (void)setStyle:(enum Style)style {
+    NSString *title = self.title ?: @"none";
+    BOOL delegates = [self conformsToProtocol:@protocol(UITableViewDelegate)];
+}
+- (BOOL)isGrid:(enum DisplayMode)mode {
+    return YES;
+}
+- (void)rotate:(UnknownOrientation)o {
+}
++ (BOOL)isPad {
+    return OldStyleFunction() == 1;
+}
+@end
+int OldStyleFunction();
+"""
+
+
+def test_pitfalls_of_real_code_are_written_right_or_said(tmp_path: Path) -> None:
+    """Found on real projects (JSQMessagesViewController, AFNetworking, energy-legacy): each is
+    either written as MangoFix means it, or reported; never unparsable, never a traceback."""
+    source = tmp_path / "Foo.m"
+    source.write_text(
+        PITFALLS.replace("int OldStyleFunction();\n", "").replace(
+            "@interface Foo", "int OldStyleFunction();\n@interface Foo"
+        ),
+        encoding="utf-8",
+    )
+    conversion = convert_file(source, [baseline()])
+    text = conversion.text
+    assert parse(text).ok, text
+    for line in (
+        "if (self == Foo.class()) {",  # `self` cannot follow a dot in MangoFix
+        'NSString *copyright = @"Copyright \u00a9 2015 Foo";',  # as written, adjacent pieces joined
+        '@"name" /* kName */;',
+        "struct CGSize size = CGSizeMake(0, 0);",
+        "CGFloat inset = 8.0 /* kInset */;",
+        "extern NSString *AppDidSyncNotification;",  # a global of the app, read by its symbol
+        "NSString *note = AppDidSyncNotification;",
+        "int row = indexPath.row;",  # a cast of a property read that changes nothing
+        "UINavigationController *nav = self.parentViewController;",
+        "return ((i < (n - 1) ? i : (n - 1)) > 0 ? ((i < (n - 1) ? i : (n - 1))) : 0);",  # nested MIN/MAX
+        "- (void)setStyle:(int)style {",  # a C enum without a fixed type is encoded `i`
+        'NSString *title = self.title ?: @"none";',
+        'BOOL delegates = self.conformsToProtocol:(NSProtocolFromString(@"UITableViewDelegate"));',
+        'CFunction<id, id> NSProtocolFromString = CFunction("NSProtocolFromString");',
+    ):
+        assert line in text, (line, text)
+    said = {p.line: p.message for p in conversion.problems if p.severity == "error"}
+    assert "static variable of the file" in said[22]
+    assert said[31] == (
+        "-[Foo isGrid:] not converted: clang does not know the type `enum DisplayMode` (is its header found?)"
+    )
+    assert said[34].startswith("-[Foo rotate:] not converted: clang could not type its signature")
+    assert "declared without its parameters" in said[37]
