@@ -1,6 +1,6 @@
 """How a feature module hands its handlers to the server without importing it.
 
-Each feature module (completion, navigation, actions, formatting) fills a :class:`Features` at
+Each feature module (completion, navigation, actions, formatting, objc) fills a :class:`Features` at
 import time; the server imports the modules and installs what they list, wrapping each handler
 (a failing request is answered with an error, a failing notification is logged).  So the server
 is the one module that knows pygls, and the import graph has no circle (import-linter checks it).
@@ -35,6 +35,7 @@ class Handler:
     fn: Callable[[Any, Any], Any]
     options: Any = None
     request: bool = True  # False: a notification (nothing to answer)
+    command: bool = False  # a `workspace/executeCommand` command (``method`` is its name)
 
 
 @dataclass
@@ -48,6 +49,15 @@ class Features:
     ) -> Callable[[Callable[[Any, Any], Any]], Callable[[Any, Any], Any]]:
         def add(fn: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
             self.handlers.append(Handler(method, fn, options, request=True))
+            return fn
+
+        return add
+
+    def command(self, name: str) -> Callable[[Callable[[Any, Any], Any]], Callable[[Any, Any], Any]]:
+        """A ``workspace/executeCommand`` command: the handler gets the command's arguments (a list)."""
+
+        def add(fn: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+            self.handlers.append(Handler(name, fn, None, request=True, command=True))
             return fn
 
         return add

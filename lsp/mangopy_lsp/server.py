@@ -382,9 +382,22 @@ def shutdown(ls: MangopyServer, params: None) -> None:
         ls.cancel(uri)
 
 
+def _arguments_as_list(fn: Callable[[MangopyServer, list[Any]], T]) -> Callable[..., T]:
+    """A command handler taking the command's arguments as one list (pygls passes each argument
+    as a parameter, matched to the handler's own: none, one or many are all the handler's to judge)."""
+
+    def command(ls: MangopyServer, *arguments: Any) -> T:
+        return fn(ls, list(arguments))
+
+    command.__name__ = getattr(fn, "__name__", "command")
+    return command
+
+
 def _install(handler: Handler) -> None:
     wrapped = answered(handler.fn) if handler.request else notified(handler.fn)
-    if handler.options is None:
+    if handler.command:
+        server.command(handler.method)(_arguments_as_list(wrapped))
+    elif handler.options is None:
         server.feature(handler.method)(wrapped)
     else:
         server.feature(handler.method, handler.options)(wrapped)
@@ -393,9 +406,10 @@ def _install(handler: Handler) -> None:
 def _register_features() -> None:
     """Install this module's handlers and those the feature modules list (each owns its features
     and tests; they do not import this module): every one wrapped the same way."""
-    from mangopy_lsp import actions, completion, formatting, navigation
+    from mangopy_lsp import actions, completion, formatting, navigation, objc
 
-    for features in (own, completion.features, navigation.features, actions.features, formatting.features):
+    features_of = (completion, navigation, actions, formatting, objc)
+    for features in (own, *(module.features for module in features_of)):
         for handler in features.handlers:
             _install(handler)
 

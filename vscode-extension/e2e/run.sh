@@ -84,6 +84,8 @@ CSARGS=(--config "$R/config.yaml" --user-data-dir "$R/ud" --extensions-dir "$R/e
 # (d) Workspace: the example manifest, a broken script and the extension's settings
 #     (the server is found through mangopy.pythonPath, i.e. `<python> -m mangopy lsp`).
 cp "$REPO/examples/app_classes.json" "$REPO/examples/broken_rules.mf" "$R/ws/"
+# An Objective-C file for "Convert Objective-C Selection to MangoFix".
+cp "$REPO/tests/convert/data/feed_controller.m" "$R/ws/FeedController.m"
 # A second script that is never opened in an editor: "Check Workspace" must report it (MF131, line 3).
 printf 'class Helper : NSObject {\n- (void)run {\n    missingVar = 1;\n}\n}\n' > "$R/ws/unopened.mf"
 node -e 'process.stdout.write(JSON.stringify({"mangopy.pythonPath": process.argv[1],

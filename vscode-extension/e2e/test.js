@@ -1,6 +1,7 @@
 // Drives code-server (started by run.sh) with headless Chromium and checks the mangopy extension:
 // language mode, colouring, diagnostics, hover, completion and a quick fix on examples/broken_rules.mf,
-// then "mangopy: Check Workspace" on a script that was never opened.
+// then "mangopy: Check Workspace" on a script that was never opened, Format Document, and
+// "mangopy: Convert Objective-C Selection to MangoFix" on an Objective-C file.
 // Env: PORT, FOLDER (workspace), SHOTS (screenshot folder), NODE_PATH (playwright-core).
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -256,6 +257,28 @@ async function retry(fn, ms, what) {
           `the struct declaration reads ${JSON.stringify(text.split('\n').slice(0, 5))}`);
       }, 20000, 'Format Document (textDocument/formatting) did not format the script');
       await shot('08-formatted');
+    });
+
+    await step('09-convert-objective-c', async () => {
+      await page.keyboard.press('Escape');
+      // Open it from the Explorer (a double click keeps the editor, not a preview).
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'FeedController.m' }).first()
+        .dblclick({ timeout: 20000 });
+      await page.waitForSelector('.tabs-container .tab[aria-label*="FeedController.m"]', { timeout: 20000 })
+        .catch(() => { throw new Error('the editor tab for FeedController.m did not open'); });
+      await shot('09a-objective-c');
+      await goTo(55, 9); // inside -[FeedController loadMore]
+      await runCommand('mangopy: Convert Objective-C Selection', /Convert Objective-C Selection to MangoFix/);
+      // The script opens beside the source, in MangoFix mode, with that method only.
+      await retry(async () => {
+        const mode = norm(await page.locator('#status\\.editor\\.mode').innerText());
+        check(/MangoFix/.test(mode), `language mode is "${mode}"`);
+        // the editor group the script opened in (beside the Objective-C) is the active one
+        const text = norm(await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText());
+        check(text.includes('class FeedController : UITableViewController {'), `the new editor reads ${JSON.stringify(text.slice(0, 200))}`);
+        check(text.includes('- (void)loadMore {'), 'loadMore is not in the script');
+        check(!text.includes('viewWillAppear'), 'a method outside the selection was converted');
+      }, 60000, 'the converted script did not open in a MangoFix editor');
     });
   } finally {
     const failed = results.filter((r) => r[1] !== 'PASS');

@@ -48,6 +48,81 @@ async function checkWorkspace(): Promise<void> {
   await vscode.commands.executeCommand("workbench.actions.view.problems");
 }
 
+interface ConvertProblem {
+  line: number;
+  column: number;
+  severity: string;
+  message: string;
+}
+
+interface ConvertResult {
+  text: string;
+  methods: string[];
+  problems: ConvertProblem[];
+  findings: number;
+}
+
+/**
+ * Convert the Objective-C methods the selection covers (the method at the cursor, or the whole
+ * file) with the server (`mangopy.convertObjectiveC`), and open the script beside the source.
+ */
+async function convertSelection(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !["objective-c", "objective-cpp"].includes(editor.document.languageId)) {
+    void vscode.window.showErrorMessage("mangopy: open an Objective-C file (.m) to convert.");
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    await startServer();
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showErrorMessage("mangopy: the language server is not running (see mangopy: Show Output).");
+    return;
+  }
+  const document = editor.document;
+  const selection = editor.selection;
+  let result: ConvertResult;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: "mangopy: converting Objective-C" },
+      () =>
+        client!.sendRequest<ConvertResult>("workspace/executeCommand", {
+          command: "mangopy.convertObjectiveC",
+          arguments: [
+            {
+              uri: document.uri.toString(),
+              text: document.getText(),
+              range: {
+                start: { line: selection.start.line, character: selection.start.character },
+                end: { line: selection.end.line, character: selection.end.character },
+              },
+            },
+          ],
+        }),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`mangopy: cannot convert: ${message}`);
+    return;
+  }
+  const script = await vscode.workspace.openTextDocument({ language: "mangofix", content: result.text });
+  await vscode.window.showTextDocument(script, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  const shown = vscode.workspace.asRelativePath(document.uri);
+  for (const p of result.problems) {
+    outputChannel.appendLine(`${shown}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
+  }
+  const converted = `${result.methods.length} method${result.methods.length === 1 ? "" : "s"} converted`;
+  if (result.problems.length > 0) {
+    const choice = await vscode.window.showWarningMessage(
+      `mangopy: ${converted}; ${result.problems.length} conversion problem(s) (each at its Objective-C line in the output).`,
+      "Show Output",
+    );
+    if (choice === "Show Output") outputChannel.show(true);
+  } else {
+    void vscode.window.showInformationMessage(`mangopy: ${converted}.`);
+  }
+}
+
 function manifestPaths(): string[] {
   const value = vscode.workspace.getConfiguration("mangopy").get<string[]>("manifest");
   return Array.isArray(value) ? value.filter((p) => typeof p === "string" && p.length > 0) : [];
@@ -216,6 +291,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("mangopy.restartServer", restartServer),
     vscode.commands.registerCommand("mangopy.showOutput", () => outputChannel.show(true)),
     vscode.commands.registerCommand("mangopy.checkWorkspace", checkWorkspace),
+    vscode.commands.registerCommand("mangopy.convertSelection", convertSelection),
     vscode.workspace.onDidChangeConfiguration((event) => {
       const restartingKeys = ["serverCommand", "pythonPath", "manifest", "select", "ignore", "baseline", "debounce"];
       if (restartingKeys.some((key) => event.affectsConfiguration(`mangopy.${key}`))) {
