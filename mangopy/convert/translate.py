@@ -75,6 +75,8 @@ class Untranslatable(Exception):
 
 _OPERATOR = re.compile(r"[-+*/%<>=!&|^,]=?|<<=?|>>=?|&&|\|\||==|!=")
 _ORDERING = frozenset({"MIN", "MAX", "ABS"})
+_LOCALIZED = frozenset({"NSLocalizedString", "NSLocalizedStringFromTable"})
+_STRING_LITERAL = re.compile(r'@"(?:[^"\\\n]|\\.)*"')
 _ASSERTIONS = frozenset({"NSAssert", "NSCAssert", "NSParameterAssert", "NSCParameterAssert", "assert"})
 # a name, or a name and its parenthesised arguments: how a macro is used
 _MACRO_CALL = re.compile(r"(?P<name>[A-Za-z_]\w*)(?:\s*\((?P<args>.*)\))?", re.S)
@@ -519,10 +521,35 @@ class Translator:
             return " ".join(_SOURCE_TOKEN.findall(written)) if not bare else name
         if name in _ORDERING and not bare:
             return self._ordering(cursor, name, written)
+        if name in _LOCALIZED and not bare:
+            return self._localized(cursor, name, written)
         value = _evaluate(cursor)
         if value is not None:
             return f"{value} /* {' '.join(written.split())} */"
         raise Untranslatable(cursor, f"the macro `{name}`: MangoFix has no macros, and it stands for no constant")
+
+    def _localized(self, cursor: Any, name: str, written: str) -> str:
+        """``NSLocalizedString(key, comment)`` and ``NSLocalizedStringFromTable(key, table,
+        comment)`` as the message they stand for (the comment is for translators only), whether
+        the SDK read expands them to that message or to the key alone (mangopy's stub SDK)."""
+        k = self.ci.CursorKind
+        node = cursor
+        while node.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(node)) == 1:
+            node = self._children(node)[0]
+        texts = _arguments(written)
+        table = "nil"
+        if node.kind == k.OBJC_MESSAGE_EXPR and node.spelling == "localizedStringForKey:value:table:":
+            parts = self._children(node)
+            key = self._primary(parts[-3])
+            if name == "NSLocalizedStringFromTable":
+                table = self._primary(parts[-1])
+        else:  # expanded to the key
+            key = self._primary(node)
+            if name == "NSLocalizedStringFromTable":
+                table = texts[1] if len(texts) > 1 else ""
+                if not _STRING_LITERAL.fullmatch(table):
+                    raise Untranslatable(cursor, f"the macro `{name}` with a table that is not a string literal")
+        return f'NSBundle.mainBundle().localizedStringForKey:value:table:({key}, @"", {table})'
 
     def _ordering(self, cursor: Any, name: str, written: str) -> str:
         """``MIN(a, b)``, ``MAX(a, b)``, ``ABS(a)`` as conditional expressions of their arguments
@@ -1208,6 +1235,9 @@ class Translator:
                 call, f"`{name}` is an inline or static C function: the app has no symbol to call at run time"
             )
         if function.type.kind != self.ci.TypeKind.FUNCTIONPROTO:
+            where = function.location
+            if where.file is not None and where.file.name == self.source.path and where.line == call.location.line:
+                raise Untranslatable(call, f"`{name}` is not declared (is its header found?)")  # declared by the call
             raise Untranslatable(call, f"`{name}` is declared without its parameters (no prototype)")
         types = [function.result_type, *function.type.argument_types()]
         elements = [_cfunction_element(t) for t in types]

@@ -421,3 +421,21 @@ def test_pitfalls_of_real_code_are_written_right_or_said(tmp_path: Path) -> None
     )
     assert said[34].startswith("-[Foo rotate:] not converted: clang could not type its signature")
     assert "declared without its parameters" in said[37]
+
+
+def test_localized_strings_are_the_lookup_they_stand_for(tmp_path: Path) -> None:
+    source = tmp_path / "Loc.m"
+    source.write_text(
+        "#import <UIKit/UIKit.h>\n@interface Loc : NSObject\n@end\n@implementation Loc\n- (NSString *)title {\n"
+        '    NSString *a = NSLocalizedString(@"Done", @"button title");\n'
+        '    NSString *b = NSLocalizedStringFromTable(@"Cancel", @"Buttons", nil);\n'
+        "    CGContextNotInTheSDK(nil, 1);\n"
+        "    return [a stringByAppendingString:b];\n}\n@end\n"
+    )
+    conversion = convert_file(source, [baseline()])
+    flat = " ".join(conversion.text.split())
+    assert 'NSString *a = NSBundle.mainBundle().localizedStringForKey:value:table:(@"Done", @"", nil);' in flat
+    assert 'localizedStringForKey:value:table:( @"Cancel", @"", @"Buttons" );' in flat
+    assert [(p.line, p.message) for p in conversion.problems] == [
+        (8, "`CGContextNotInTheSDK` is not declared (is its header found?)")
+    ]
