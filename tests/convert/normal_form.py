@@ -50,6 +50,13 @@ _FORMATS = {
     "stringByAppendingFormat:": "stringByAppendingString:",
     "appendFormat:": "appendString:",
 }
+# docs/convert.md: the SDK's zero structs, written as the built-in that makes them
+_ZEROS: dict[str, list[Any]] = {
+    "CGRectZero": [("call", "CGRectMake"), *[("number", "0")] * 4],
+    "CGPointZero": [("call", "CGPointMake"), *[("number", "0")] * 2],
+    "CGSizeZero": [("call", "CGSizeMake"), *[("number", "0")] * 2],
+    "UIEdgeInsetsZero": [("call", "UIEdgeInsetsMake"), *[("number", "0")] * 4],
+}
 _ASSERTIONS = ("NSAssert", "NSCAssert", "NSParameterAssert", "NSCParameterAssert", "assert(")
 
 Event = tuple[Any, ...]
@@ -497,7 +504,9 @@ class _ObjC:
         elif kind == k.STRING_LITERAL:
             self.emit("cstring", c.spelling)
         elif kind == k.OBJC_STRING_LITERAL:
-            self.emit("string", c.spelling)
+            # the literal as written (clang's spelling escapes non-ASCII bytes); `@"a" "b"` is one
+            pieces = re.findall(r'"(?:[^"\\\n]|\\.)*"', self.text(c))
+            self.emit("string", '"' + "".join(q[1:-1] for q in pieces) + '"' if pieces else c.spelling)
         elif kind in (k.OBJ_BOOL_LITERAL_EXPR, k.CXX_BOOL_LITERAL_EXPR):
             self.events.append(_MACRO_VALUES.get(self.text(c).strip(), ("unknown", self.text(c))))
         elif kind == k.OBJ_SELF_EXPR:
@@ -507,8 +516,20 @@ class _ObjC:
             if ref is not None and ref.kind == k.ENUM_CONSTANT_DECL:
                 # docs/convert.md: enum constants are written as their value
                 self.events.append(_number(int(ref.enum_value)))
+            elif (
+                ref is not None
+                and ref.kind == k.VAR_DECL
+                and ref.semantic_parent.kind == k.TRANSLATION_UNIT
+                and ref.type.is_const_qualified()
+                and (value := _evaluate(ref)) is not None
+            ):
+                self.events.append(value)  # docs/convert.md: a file's constant by its value
+            elif ref is not None and ref.kind == k.VAR_DECL and c.spelling in _ZEROS:
+                self.events += _ZEROS[c.spelling]  # docs/convert.md: the SDK's zero structs by their value
             else:
                 self.emit("name", c.spelling)
+        elif kind == k.OBJC_PROTOCOL_EXPR:  # docs/convert.md: `@protocol(P)` is looked up by name
+            self.events += [("call", "NSProtocolFromString"), ("string", f'"{c.spelling}"')]
         elif kind == k.MEMBER_REF_EXPR:
             self.member(c, parts)
         elif kind == k.OBJC_MESSAGE_EXPR:
@@ -553,6 +574,15 @@ class _ObjC:
         text = self.text(c).strip()
         if len(parts) == 1 and self.span(parts[0]) == self.span(c):  # an implicit conversion
             self.expr(parts[0])
+        elif (
+            len(parts) >= 3
+            and re.search(r"\?\s*:", text)
+            and self.text(parts[0]).strip() == self.text(parts[1]).strip()
+        ):
+            # GNU's `a ?: b` (clang keeps `a` twice, as the condition and its value): MangoFix has it
+            self.emit("?:")
+            self.expr(parts[0])
+            self.expr(parts[-1])
         elif text.startswith("@") and text[1:].lstrip()[:1] in ("[", "{"):
             if text[1:].lstrip()[:1] == "[":
                 self.emit("array", len(parts))
@@ -620,6 +650,13 @@ class _ObjC:
             return
         after = text[1:].lstrip()
         if selector in _FORMATS and self.formatted(selector, after, parts):
+            return
+        if selector == "self" and len(parts) <= 1:  # docs/convert.md: `[Foo self]` is `Foo.class()`, `[x self]` x
+            name = _IDENTIFIER.match(after)
+            if not parts or parts[0].kind == self.k.OBJC_CLASS_REF:
+                self.emit("send", "class", f"class:{name.group() if name else '?'}")
+            else:
+                self.expr(parts[0])
             return
         if re.match(r"super\b", after):
             self.emit("send", selector, "super")
@@ -977,6 +1014,7 @@ def mangofix_form(method_def_node: ast.MethodDef) -> list[Event]:
         s
         for s in body.statements
         if not (isinstance(s, ast.VarDecl) and s.type.kind == "CFunction" and isinstance(s.init, ast.CFunctionLookup))
+        and not (isinstance(s, ast.VarDecl) and s.extern)  # and the globals it reads, `extern T name;`
     ]
     walker.block(ast.Block(kept, start=body.start, end=body.end))
     return walker.events
