@@ -378,6 +378,9 @@ def _enum_kind(t: Any) -> Any:
     declaration = t.get_canonical().get_declaration()
     if declaration is None or declaration.enum_type.kind == k.INVALID:
         return k.INVALID
+    underlying = declaration.enum_type.get_canonical().kind
+    if underlying != k.UINT:  # clang picks `int` or `unsigned int` for an enum without a fixed type
+        return underlying
     head: list[str] = []
     for token in declaration.get_tokens():
         if token.spelling == "{":
