@@ -4,7 +4,8 @@
 Writes ``mangopy/data/sdk_baseline.json`` (a class manifest: the iOS Objective-C classes and
 protocols with superclasses, adopted protocols, methods and properties) and
 ``mangopy/data/sdk_types.json`` (per framework: enums with their underlying types and values,
-typedefs, structs) from the MIT-licensed C# binding definitions of
+typedefs, structs, and the global constants that the bindings read with ``[Field]``) from the
+MIT-licensed C# binding definitions of
 https://github.com/xamarin/xamarin-macios (``src/*.cs`` and the files they use), plus the small
 hand-written overlay ``tools/baseline/overlay.h`` for what the bindings do not express (NSObject,
 which xamarin binds by hand in C#, and a few typedefs).
@@ -682,6 +683,7 @@ class Generator:
         self.classes: dict[str, Entry] = {}
         self.protocols: dict[str, Entry] = {}
         self.types: dict[str, dict[str, dict[str, Any]]] = {}
+        self.constant_frameworks: dict[str, str] = {}  # constant -> framework (the first binding wins)
         self.files: dict[str, sb.FileModel] = {}
         self.manual_messaging: set[str] = set()  # C# classes with hand-written message sends
         # selectors those hand-written sends use, by C# class: (selector, is a class method)
@@ -814,6 +816,7 @@ class Generator:
             if not entry.protocols and entry.name != "NSObject":
                 entry.protocols.append("NSObject")
         self._enums_and_types(tables)
+        self._constants()
 
     def _protocol_names(self, cs: str, t: TypeTables) -> list[str]:
         """The protocols a C# base interface stands for (an informal one such as UICollectionViewSource: its bases)."""
@@ -930,7 +933,7 @@ class Generator:
                 fw = self._ios(e.namespace)
                 if fw is None or unavailable_on_ios(e.attrs):
                     continue
-                out = self.types.setdefault(fw, {"enums": {}, "typedefs": {}, "structs": {}})
+                out = self._types_of(fw)
                 if e.name in t.smart_enums:
                     out["typedefs"].setdefault(e.name, "NSString *")
                     continue
@@ -942,13 +945,96 @@ class Generator:
                 fw = self._ios(s.namespace)
                 if fw is None or not s.fields or s.name not in t.structs:
                     continue
-                out = self.types.setdefault(fw, {"enums": {}, "typedefs": {}, "structs": {}})
+                out = self._types_of(fw)
                 out["structs"].setdefault(
                     t.structs[s.name], [[self.mapper.spell(ft), _field_name(fn)] for ft, fn in s.fields]
                 )
         for fw, typedefs in self.overlay.typedefs.items():
-            out = self.types.setdefault(fw, {"enums": {}, "typedefs": {}, "structs": {}})
+            out = self._types_of(fw)
             out["typedefs"].update(typedefs)
+
+    def _types_of(self, fw: str) -> dict[str, dict[str, Any]]:
+        return self.types.setdefault(fw, {"enums": {}, "typedefs": {}, "structs": {}, "constants": {}})
+
+    # -- global constants
+    def _constants(self) -> None:
+        """The SDK's global constants that the bindings read with ``[Field ("Symbol", "Library")]``:
+        properties of (mostly ``[Static]``) interfaces, then the error domains of ``[ErrorDomain]``
+        enums, then the members of smart enums. The first binding of a symbol wins."""
+        typed: dict[str, str] = {}  # symbol -> spelling of its [Field] property (a smart enum's backing type)
+        for m in self.files.values():
+            for i in m.interfaces:
+                fw = self._ios(i.namespace)
+                if fw is None or unavailable_on_ios(i.attrs):
+                    continue
+                for member in i.members:
+                    field_attr = sb.has(member.attrs, "Field")
+                    if field_attr is None or member.kind != "property" or unavailable_on_ios(member.attrs):
+                        continue
+                    spelling = self.mapper.spell(member.type, member.attrs)
+                    symbol = self._add_constant(field_attr, fw, spelling, "a [Field] property")
+                    if symbol is not None:
+                        typed.setdefault(symbol, spelling)
+        for m in self.files.values():
+            for e in m.enums:
+                fw = self._ios(e.namespace)
+                domain = sb.has(e.attrs, "ErrorDomain")
+                if fw is not None and domain is not None and not unavailable_on_ios(e.attrs):
+                    self._add_constant(domain, fw, "NSString *", "an [ErrorDomain]")
+        for m in self.files.values():
+            for e in m.enums:
+                fw = self._ios(e.namespace)
+                if fw is None or unavailable_on_ios(e.attrs):
+                    continue
+                fields = [
+                    f
+                    for _, _, attrs in e.members
+                    if (f := sb.has(attrs, "Field")) is not None and not unavailable_on_ios(attrs)
+                ]
+                if not fields:
+                    continue
+                backing = _typeof(sb.has(e.attrs, "BackingFieldType"))
+                if backing is not None:  # nint, nuint, uint, ulong, NSNumber ... (NSString when absent)
+                    spelling = self.mapper.spell(sb.TypeRef(backing))
+                else:
+                    # xamarin reads the symbols as NSString unless told; a smart enum whose symbols are
+                    # also bound as numbers (UIAccessibilityTraits) has their type
+                    numbers = {
+                        typed[s[0]]
+                        for f in fields
+                        if (s := f.strings()) and typed.get(s[0], "NSString *") != "NSString *"
+                    }
+                    spelling = numbers.pop() if len(numbers) == 1 else "NSString *"
+                    if spelling != "NSString *":
+                        self.notes["smart enums typed as the [Field] properties of their symbols"] += 1
+                for f in fields:
+                    self._add_constant(f, fw, spelling, "a smart enum member")
+
+    def _add_constant(self, attr: sb.Attr, fw: str, spelling: str, origin: str) -> str | None:
+        """Record one ``[Field]`` (or ``[ErrorDomain]``) symbol; its name when it is a symbol of the SDK."""
+        strings = attr.strings()
+        if not strings or not _IDENT.fullmatch(strings[0]) or "$" in strings[0]:
+            return None  # [Field (null)]: a value without a symbol
+        symbol = strings[0]
+        library = strings[1] if len(strings) > 1 else (_named_string(attr, "LibraryName") or "")
+        if library == "__Internal":
+            return None  # the app's own symbol, not the SDK's
+        if library and not library.startswith("+"):  # another framework's symbol ("UIKit", "CoreLocation")
+            fw = self.frameworks.get(library) or (library if library in self.frameworks.values() else fw)
+        if spelling == UNKNOWN_TYPE or spelling in ("void", "id") or "(" in spelling:
+            self.notes[f"constants skipped: type unknown ({origin})"] += 1
+            return None
+        if spelling == "NSString *":
+            spelling = _string_constant(symbol, fw)
+        known = self.constant_frameworks.get(symbol)
+        if known is not None:
+            if self.types[known]["constants"][symbol] != spelling:
+                self.notes["constants bound twice with different types (the first is kept)"] += 1
+            return symbol
+        self.constant_frameworks[symbol] = fw
+        self._types_of(fw)["constants"][symbol] = spelling
+        self.notes[f"constants from {origin}"] += 1
+        return symbol
 
     # -- overlay, annotations, completeness
     def apply_overlay(self) -> None:
@@ -980,8 +1066,15 @@ class Generator:
         """xtro-sharpie's lists of SDK API the bindings lack: conformances to add, entries to mark partial."""
         missing_conformance = re.compile(r"^!missing-protocol-conformance! (\w+) should conform to (\w+)")
         missing_member = re.compile(r"^!(missing-selector|missing-protocol-member)! \+?(\w+)::(\S+)")
+        missing_field = re.compile(r"^!missing-field! ([A-Za-z_]\w*) not bound")
         for path, text in self.src.read_many(self.src.files("tests/xtro-sharpie/api-annotations-dotnet/")):
+            framework = path.rsplit("/", 1)[-1].split("-", 1)[1].rsplit(".", 1)[0]  # iOS-UIKit.todo -> UIKit
+            framework = self.frameworks.get(framework) or framework
             for line in text.splitlines():
+                m = missing_field.match(line)
+                if m:
+                    self._unbound_constant(m.group(1), framework)
+                    continue
                 m = missing_conformance.match(line)
                 if m and m.group(1) in self.classes and m.group(2) in self.protocols:
                     entry = self.classes[m.group(1)]
@@ -1003,6 +1096,18 @@ class Generator:
                     if sel not in table:  # the SDK declares it, the bindings do not: known, untyped
                         table[sel] = untyped(sel)
                         self.notes["SDK members xtro lists as not bound (added untyped)"] += 1
+
+    def _unbound_constant(self, symbol: str, fw: str) -> None:
+        """A global constant of the SDK that the bindings lack: kept when its name says it is a string."""
+        if symbol in self.constant_frameworks or fw not in self.frameworks.values():
+            return
+        if not symbol.endswith(_STRING_SUFFIXES):
+            self.notes["constants skipped: not bound, type unknown (xtro)"] += 1
+            return
+        spelling = _string_constant(symbol, fw)
+        self.constant_frameworks[symbol] = fw
+        self._types_of(fw)["constants"][symbol] = spelling
+        self.notes["constants from xtro's unbound fields (strings by their name)"] += 1
 
     def complete_hierarchy(self) -> None:
         """Referenced-only classes and protocols: stub entries marked partial."""
@@ -1053,6 +1158,11 @@ class Generator:
                         self._check_category(problems, entry, selector, spelling)
             for name, prop in entry.properties.items():
                 self._check_category(problems, entry, name, prop["type"])
+        for fw, decls in sorted(self.types.items()):
+            for name, spelling in sorted(decls["constants"].items()):
+                expected, actual = self.mapper.expected(spelling), cat.objc_category(spelling)
+                if expected != actual and not (expected == cat.INTEGER_ISH and actual in (cat.INT, cat.UINT)):
+                    problems.append(f"constant {fw} {name}: `{spelling}` is {actual}, mapped as {expected}")
         return problems
 
     def _check_category(self, problems: list[str], entry: Entry, member: str, spelling: str) -> None:
@@ -1127,6 +1237,23 @@ _UNDERLYING: dict[str | None, str] = {
     None: "int",
     **{k: _PRIMITIVES[k] for k in ("int", "uint", "long", "ulong", "short", "ushort", "byte", "sbyte")},
 }
+
+
+# Frameworks with a C API: their string constants named ``kXxx`` are ``CFStringRef`` (xamarin binds
+# them as NSString, as it binds the ``NSString * const`` of the Objective-C frameworks, whose
+# ``kCAGravityCenter`` or ``kCLErrorDomain`` are ``NSString *``). The difference matters to ARC:
+# ``(__bridge NSString *)kCGImagePropertyOrientation`` is an error if the constant is an object.
+_C_FRAMEWORKS = frozenset(
+    {"AudioToolbox", "CFNetwork", "CoreAudio", "CoreFoundation", "CoreGraphics", "CoreMedia", "CoreMIDI"}
+    | {"CoreServices", "CoreText", "CoreVideo", "ImageIO", "IOSurface", "MediaAccessibility", "MobileCoreServices"}
+    | {"Network", "Security", "SystemConfiguration", "VideoToolbox"}
+)
+# Name endings of the string constants among the fields xtro lists as not bound (their type is not given).
+_STRING_SUFFIXES = ("Exception", "Notification", "ErrorDomain", "Key", "KeyValueOperator")
+
+
+def _string_constant(symbol: str, fw: str) -> str:
+    return "CFStringRef" if fw in _C_FRAMEWORKS and re.match(r"k[A-Z]", symbol) else "NSString *"
 
 
 def _underlying(e: sb.EnumDecl) -> str:
@@ -1279,7 +1406,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report(gen: Generator, doc: dict[str, Any], types_doc: dict[str, Any]) -> None:
-    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for entry in list(gen.classes.values()) + list(gen.protocols.values()):
         row = rows[entry.framework]
         row[0 if entry.kind == "class" else 1] += 1
@@ -1287,12 +1414,14 @@ def report(gen: Generator, doc: dict[str, Any], types_doc: dict[str, Any]) -> No
         row[3] += bool(entry.partial_reasons)
     for fw, t in types_doc["frameworks"].items():
         rows[fw][4] += len(t["enums"])
-    print(f"{'framework':28} {'classes':>8} {'protocols':>9} {'members':>8} {'partial':>8} {'enums':>6}")
+        rows[fw][5] += len(t["constants"])
+    head = f"{'framework':28} {'classes':>8} {'protocols':>9} {'members':>8} {'partial':>8} {'enums':>6}"
+    print(f"{head} {'constants':>9}")
     for fw in sorted(rows):
         r = rows[fw]
-        print(f"{fw:28} {r[0]:8} {r[1]:9} {r[2]:8} {r[3]:8} {r[4]:6}")
-    total = [sum(r[k] for r in rows.values()) for k in range(5)]
-    print(f"{'total':28} {total[0]:8} {total[1]:9} {total[2]:8} {total[3]:8} {total[4]:6}")
+        print(f"{fw:28} {r[0]:8} {r[1]:9} {r[2]:8} {r[3]:8} {r[4]:6} {r[5]:9}")
+    total = [sum(r[k] for r in rows.values()) for k in range(6)]
+    print(f"{'total':28} {total[0]:8} {total[1]:9} {total[2]:8} {total[3]:8} {total[4]:6} {total[5]:9}")
     for note, n in sorted(gen.notes.items()):
         print(f"note: {note}: {n}")
     unknown = sum(gen.mapper.unknown.values())

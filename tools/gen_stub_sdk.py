@@ -12,13 +12,15 @@ Inputs (all data, nothing declared here):
 * ``mangopy/data/sdk_baseline.json``: classes and protocols (a manifest); a class's framework is
   the first component of its ``source.file``.
 * ``mangopy/data/sdk_types.json`` (optional) and ``tools/stub_sdk/types_supplement.json``:
-  enums, typedefs and structs per framework (``sdk_types.json`` wins for a name both declare).
+  enums, typedefs, structs and global constants per framework (``sdk_types.json`` wins for a
+  name both declare).
 * ``tools/stub_sdk/frameworks.txt`` (frameworks and their fixed imports), ``modules.txt``
   (modules of the core that are not frameworks), ``generics.txt`` (classes with type
   parameters), ``headers.txt`` (extra sub-header names).
 
 Output: per framework ``<Fw>/<Fw>.h`` (umbrella: imports, forward declarations, enums,
-typedefs, structs, protocols, classes), a forwarding header ``<Fw>/<Name>.h`` for each class,
+typedefs, structs, protocols, classes, then constants: ``extern NSString * const Name;``,
+``extern const CGFloat Name;``), a forwarding header ``<Fw>/<Name>.h`` for each class,
 protocol and extra header name, the core headers, ``module.modulemap`` and ``dropped.txt``.
 
 Classes and protocols are declared with their superclass and adopted protocols, without
@@ -275,6 +277,17 @@ def load_objc(baseline: dict[str, Any], frameworks: dict[str, list[str]]) -> lis
     return out
 
 
+def load_constants(paths: Iterable[Path]) -> list[TypeDecl]:
+    """Global constants (``"constants": {name: type}``); a later file wins for a name an earlier one declares."""
+    by_name: dict[str, TypeDecl] = {}
+    for path in paths:
+        data = load_json(path)
+        for fw, decls in sorted((data.get("frameworks") or {}).items()):
+            for name, spec in sorted((decls.get("constants") or {}).items()):
+                by_name[name] = TypeDecl("constant", name, fw, spec)
+    return [by_name[n] for n in sorted(by_name)]
+
+
 def load_types(paths: Iterable[Path]) -> list[TypeDecl]:
     """Enums, typedefs and structs; a later file wins for a name an earlier one declares."""
     by_name: dict[str, TypeDecl] = {}
@@ -309,6 +322,16 @@ def declarator(spelling: str, name: str) -> str | None:
         return f"{m.group(1)} {name}{m.group(2).replace(' ', '')}"
     sep = "" if text.endswith("*") else " "
     return f"{text}{sep}{name}"
+
+
+def constant_text(spelling: Any, name: str) -> str | None:
+    """``NSString *`` + ``Name`` -> ``extern NSString * const Name;``; ``CGFloat`` -> ``extern const CGFloat Name;``."""
+    if not isinstance(spelling, str) or not IDENT.fullmatch(name):
+        return None
+    text = " ".join(strip_param_names(spelling).split())
+    if not text or "(" in text or "[" in text:
+        return None  # blocks, function pointers, arrays: not constants of the data
+    return f"extern {text} const {name};" if text.endswith("*") else f"extern const {text} {name};"
 
 
 @dataclass
@@ -441,6 +464,7 @@ class Framework:
     core: list[str] = field(default_factory=list)  # core headers under <name>/
     objc: list[ObjCDecl] = field(default_factory=list)
     types: list[TypeDecl] = field(default_factory=list)
+    constants: list[TypeDecl] = field(default_factory=list)
 
 
 class Generator:
@@ -459,6 +483,8 @@ class Generator:
         self.header_names = read_header_names(TOOL / "headers.txt")
         self.objc = load_objc(baseline, self.frameworks_fixed)
         self.types = load_types(type_files)
+        self.constants = load_constants(type_files)
+        self.constant_names: set[str] = set()
         self.notes: list[str] = []
         self.omitted: dict[str, int] = {}
 
@@ -478,7 +504,7 @@ class Generator:
     # -- the whole SDK into self.out (which must not exist yet)
     def generate(self, scan: CoreScan | None = None) -> CoreScan:
         fws: dict[str, Framework] = {n: Framework(n, deps) for n, deps in self.frameworks_fixed.items()}
-        for decl in [*self.objc, *self.types]:
+        for decl in [*self.objc, *self.types, *self.constants]:
             if decl.framework not in fws:
                 self.notes.append(f"framework {decl.framework} (of {decl.name}) is not in frameworks.txt: added")
                 fws[decl.framework] = Framework(decl.framework, ["Foundation"])
@@ -530,6 +556,21 @@ class Generator:
             taken.add(t.name)
             known[t.name] = Known("type", t.framework, None)
             types_ok.append(t)
+        # a constant's name is the SDK's symbol, an enum value's is derived from the bindings
+        # (AVLayerVideoGravityResize of a C#-only enum): the constant wins (enumerators skip taken names)
+        constants_ok: list[TypeDecl] = []
+        for c in self.constants:
+            key = f"{c.framework} constant {c.name}"
+            if key in self.dropped:
+                self.omit("rejected by clang", key)
+                continue
+            if c.name in taken or c.name in known:
+                if c.name not in scan.names:
+                    self.omit("name declared twice", key)
+                continue  # the core's declaration wins
+            taken.add(c.name)
+            constants_ok.append(c)
+        self.constant_names = {c.name for c in constants_ok}
         resolver = Resolver(known, self.generics)
         order = self.framework_order(fws)
         edges: dict[str, set[str]] = {n: {d for d in fw.fixed if d in fws} for n, fw in fws.items()}
@@ -537,6 +578,7 @@ class Generator:
         for name in order:
             fw = fws[name]
             fw.types = [t for t in types_ok if t.framework == name]
+            fw.constants = [c for c in constants_ok if c.framework == name]
             fw.objc = objc_by_fw.get(name, [])
             imports: list[str] = []  # extra framework or core header imports
             body = self.emit_framework(fw, resolver, scan, edges, enumerators, imports)
@@ -672,6 +714,21 @@ class Generator:
         for name in self.topo(blocks, deps):
             lines += blocks[name]
 
+        # ---- global constants, once the types they use are declared
+        for c in fw.constants:
+            key = f"{fw.name} constant {c.name}"
+            text = constant_text(c.spec, c.name)
+            if text is None:
+                self.omit("unusable constant data", key)
+                continue
+            refs = resolver.refs([c.spec])
+            if not self.usable(refs, fw, resolver, edges, imports):
+                self.omit("undeclared type", key)
+                continue
+            fwd_classes |= refs.classes
+            fwd_protocols |= refs.protocols
+            lines.append((text, key))
+
         # ---- forward declarations first, so order does not matter
         head: list[tuple[str, str | None]] = []
         for name in sorted(fwd_classes - set(scan.names)):
@@ -760,7 +817,12 @@ class Generator:
         if bits == 0:
             return None, []
         out = [f"typedef enum {t.name} : {underlying} {t.name};", f"enum {t.name} : {underlying} {{"]
-        for name, value in (spec.get("values") or {}).items():
+        values = spec.get("values") or {}
+        if values and all(n in enumerators for n in values) and any(n in self.constant_names for n in values):
+            # every value's name is declared already (constants of the SDK: NSFileProtectionNone, of
+            # an enum that only C# has): the type alone, which a fixed underlying type completes
+            return out[:1], [underlying]
+        for name, value in values.items():
             if not IDENT.fullmatch(name) or name in enumerators or not isinstance(value, int):
                 continue
             enumerators.add(name)

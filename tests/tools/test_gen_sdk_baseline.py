@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,107 @@ def test_shipped_baseline_is_generated_and_complete_enough() -> None:
     assert m.find_property("UIButton", "enabled") is not None
     types_doc = json.loads((ROOT / "mangopy" / "data" / "sdk_types.json").read_text())
     assert types_doc["frameworks"]["UIKit"]["enums"]["UIControlState"]["underlying"] == "NSUInteger"
+
+
+CONSTANTS_CS = """\
+using System;
+using Foundation;
+
+namespace Foundation {
+	[Static]
+	interface NSErrorUserInfoKeys {
+		[Field ("NSLocalizedDescriptionKey")]
+		NSString LocalizedDescriptionKey { get; }
+
+		[Field ("UITrackingRunLoopMode", "UIKit")]
+		NSString UITrackingRunLoopMode { get; }
+
+		[Field ("NSSomePointer")]
+		IntPtr SomePointer { get; }
+
+		[NoiOS]
+		[Field ("NSMacOnlyKey")]
+		NSString MacOnlyKey { get; }
+
+		[Field ("MyAppKey", "__Internal")]
+		NSString AppKey { get; }
+	}
+
+	[ErrorDomain ("NSFakeErrorDomain")]
+	public enum NSFakeError : long {
+		One = 1,
+	}
+}
+
+namespace UIKit {
+	[Static]
+	interface UIFontWeightConstants {
+		[Field ("UIFontWeightBold")]
+		nfloat Bold { get; }
+
+		[Field ("UIAccessibilityTraitButton")]
+		long TraitButton { get; }
+	}
+
+	public enum UIAccessibilityTraits : long {
+		[Field ("UIAccessibilityTraitButton")]
+		Button,
+
+		[Field ("UIAccessibilityTraitToggleButton")]
+		ToggleButton,
+	}
+
+	[BackingFieldType (typeof (nint))]
+	public enum UIPriorityLevel {
+		[Field ("UIPriorityLevelHigh")]
+		High,
+	}
+}
+
+namespace ImageIO {
+	[Static]
+	interface CGImageProperties {
+		[Field ("kCGImagePropertyOrientation")]
+		NSString Orientation { get; }
+	}
+}
+"""
+
+
+def test_constants(tmp_path: Path) -> None:
+    """[Field] properties, [ErrorDomain]s, smart enum members and xtro's unbound fields -> ``constants``."""
+    source = tmp_path / "xamarin"
+    shutil.copytree(FIXTURE, source)
+    (source / "src" / "constants.cs").write_text(CONSTANTS_CS, encoding="utf-8")
+    frameworks = source / "tools" / "common" / "Frameworks.cs"
+    text = frameworks.read_text(encoding="utf-8")
+    frameworks.write_text(
+        text.replace('{ "UIKit", "UIKit", 3 },', '{ "UIKit", "UIKit", 3 },\n{ "ImageIO", "ImageIO", 3 },')
+    )
+    annotations = source / "tests" / "xtro-sharpie" / "api-annotations-dotnet"
+    (annotations / "common-Foundation.ignore").write_text(
+        "!missing-field! NSInternalInconsistencyException not bound\n!missing-field! NSLoadedClasses not bound\n"
+        "!missing-field! NSLocalizedDescriptionKey not bound\n",
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "out"
+    args = ["--source", str(source), "--commit", COMMIT, "--overlay", str(FIXTURE / "overlay.h")]
+    assert gen.main([*args, "--out-dir", str(out_dir)]) == 0
+    frameworks_doc = json.loads((out_dir / "sdk_types.json").read_text())["frameworks"]
+    constants = {fw: t["constants"] for fw, t in frameworks_doc.items()}
+    assert constants["Foundation"] == {
+        "NSLocalizedDescriptionKey": "NSString *",
+        "NSFakeErrorDomain": "NSString *",  # [ErrorDomain]
+        "NSInternalInconsistencyException": "NSString *",  # xtro: not bound, a string by its name
+    }  # not NSSomePointer (IntPtr: unknown), NSMacOnlyKey ([NoiOS]), MyAppKey (__Internal), NSLoadedClasses
+    assert constants["UIKit"] == {
+        "UITrackingRunLoopMode": "NSString *",  # the library says UIKit
+        "UIFontWeightBold": "CGFloat",
+        "UIAccessibilityTraitButton": "long long",
+        "UIAccessibilityTraitToggleButton": "long long",  # a smart enum typed as its [Field] properties
+        "UIPriorityLevelHigh": "NSInteger",  # [BackingFieldType (typeof (nint))]
+        "UIFontTextStyleHeadline": "NSString *",  # members of a smart enum: NSString by default
+        "UIFontTextStyleBody": "NSString *",
+    }
+    assert constants["ImageIO"] == {"kCGImagePropertyOrientation": "CFStringRef"}  # a C framework's key
+    assert frameworks_doc["ImageIO"] == {"constants": constants["ImageIO"], "enums": {}, "structs": {}, "typedefs": {}}

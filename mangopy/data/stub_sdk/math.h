@@ -16,6 +16,7 @@ typedef double double_t;
 #define M_2_PI 0.636619772367581343075535053490057448
 #define M_SQRT2 1.41421356237309504880168872420969808
 #define M_SQRT1_2 0.707106781186547524400844362104849039
+#define MAXFLOAT 0x1.fffffep+127f
 #define isnan(x) __builtin_isnan(x)
 #define isinf(x) __builtin_isinf(x)
 #define isfinite(x) __builtin_isfinite(x)

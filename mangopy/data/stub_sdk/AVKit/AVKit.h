@@ -4,6 +4,7 @@
 #import <UIKit/UIKit.h>
 #import <AVFoundation/AVFoundation.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 @protocol UIInteraction;
@@ -66,4 +67,5 @@ enum AVVideoFrameAnalysisType : NSUInteger {
 @end
 @protocol AVRoutePickerViewDelegate <NSObject>
 @end
+extern NSString * const AVKitErrorDomain;
 #endif /* MANGOPY_STUB_AVKIT_H */

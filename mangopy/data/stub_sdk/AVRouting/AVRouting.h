@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_AVROUTING_H
 #define MANGOPY_STUB_AVROUTING_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum AVCustomRoutingEventReason : NSInteger AVCustomRoutingEventReason;
 enum AVCustomRoutingEventReason : NSInteger {
     AVCustomRoutingEventReasonActivate = 0LL,
@@ -18,4 +19,5 @@ enum AVCustomRoutingEventReason : NSInteger {
 @end
 @interface AVCustomRoutingPartialIP : NSObject
 @end
+extern NSString * const AVCustomRoutingControllerAuthorizedRoutesDidChangeNotification;
 #endif /* MANGOPY_STUB_AVROUTING_H */

@@ -118,4 +118,17 @@ typedef NSString *AXTechnology;
 @end
 @protocol AXMathExpressionProvider <NSObject>
 @end
+extern NSString * const AXAnimatedImagesEnabledDidChangeNotification;
+extern NSString * const AXMFiHearingDevicePairedUUIDsDidChangeNotification;
+extern NSString * const AXMFiHearingDeviceStreamingEarDidChangeNotification;
+extern NSString * const AXPrefersHorizontalTextLayoutDidChangeNotification;
+extern NSString * const AXPrefersNonBlinkingTextInsertionIndicatorDidChangeNotification;
+extern NSString * const AXTechnologyAutomation;
+extern NSString * const AXTechnologyFullKeyboardAccess;
+extern NSString * const AXTechnologyHoverText;
+extern NSString * const AXTechnologySpeakScreen;
+extern NSString * const AXTechnologySwitchControl;
+extern NSString * const AXTechnologyVoiceControl;
+extern NSString * const AXTechnologyVoiceOver;
+extern NSString * const AXTechnologyZoom;
 #endif /* MANGOPY_STUB_ACCESSIBILITY_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_ACCESSORYSETUPKIT_H
 #define MANGOPY_STUB_ACCESSORYSETUPKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum ASAccessoryEventType : NSInteger ASAccessoryEventType;
 enum ASAccessoryEventType : NSInteger {
     ASAccessoryEventTypeAccessoryAdded = 30LL,
@@ -73,4 +74,5 @@ enum ASPickerDisplayItemSetupOptions : NSInteger {
 @end
 @interface ASMigrationDisplayItem : ASPickerDisplayItem
 @end
+extern NSString * const ASErrorDomain;
 #endif /* MANGOPY_STUB_ACCESSORYSETUPKIT_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_ACCOUNTS_H
 #define MANGOPY_STUB_ACCOUNTS_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum ACAccountCredentialRenewResult : NSInteger ACAccountCredentialRenewResult;
 enum ACAccountCredentialRenewResult : NSInteger {
@@ -36,11 +37,6 @@ enum ACErrorCode : int {
     ACErrorCodeUpdatingNonexistentAccount = 15,
 };
 typedef enum ACFacebookAudience : int ACFacebookAudience;
-enum ACFacebookAudience : int {
-    ACFacebookAudienceEveryone = 1,
-    ACFacebookAudienceFriends = 2,
-    ACFacebookAudienceOnlyMe = 3,
-};
 @interface ACAccount : NSObject <NSSecureCoding>
 @end
 @interface ACAccountCredential : NSObject <NSSecureCoding>
@@ -49,4 +45,17 @@ enum ACFacebookAudience : int {
 @end
 @interface ACAccountType : NSObject <NSSecureCoding>
 @end
+extern NSString * const ACAccountStoreDidChangeNotification;
+extern NSString * const ACAccountTypeIdentifierFacebook;
+extern NSString * const ACAccountTypeIdentifierSinaWeibo;
+extern NSString * const ACAccountTypeIdentifierTencentWeibo;
+extern NSString * const ACAccountTypeIdentifierTwitter;
+extern NSString * const ACErrorDomain;
+extern NSString * const ACFacebookAppIdKey;
+extern NSString * const ACFacebookAudienceEveryone;
+extern NSString * const ACFacebookAudienceFriends;
+extern NSString * const ACFacebookAudienceKey;
+extern NSString * const ACFacebookAudienceOnlyMe;
+extern NSString * const ACFacebookPermissionsKey;
+extern NSString * const ACTencentWeiboAppIdKey;
 #endif /* MANGOPY_STUB_ACCOUNTS_H */

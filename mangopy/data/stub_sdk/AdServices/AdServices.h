@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_ADSERVICES_H
 #define MANGOPY_STUB_ADSERVICES_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum AAAttributionErrorCode : NSInteger AAAttributionErrorCode;
 enum AAAttributionErrorCode : NSInteger {
     AAAttributionErrorCodeInternalError = 2LL,
@@ -10,4 +11,5 @@ enum AAAttributionErrorCode : NSInteger {
 };
 @interface AAAttribution : NSObject
 @end
+extern NSString * const AAAttributionErrorDomain;
 #endif /* MANGOPY_STUB_ADSERVICES_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_ADDRESSBOOK_H
 #define MANGOPY_STUB_ADDRESSBOOK_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum ABAddressBookError : int ABAddressBookError;
 enum ABAddressBookError : int {
     ABAddressBookErrorOperationNotPermittedByStore = 0,
@@ -92,4 +93,5 @@ enum ABSourceType : int {
     ABSourceTypeMobileMe = 2,
     ABSourceTypeSearchableMask = 16777216,
 };
+extern NSString * const ABAddressBookErrorDomain;
 #endif /* MANGOPY_STUB_ADDRESSBOOK_H */

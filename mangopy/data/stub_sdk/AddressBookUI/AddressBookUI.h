@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_ADDRESSBOOKUI_H
 #import <Foundation/Foundation.h>
 #import <UIKit/UIKit.h>
+@class NSString;
 @protocol UIAppearance;
 @protocol UIViewControllerRestoration;
 @interface ABNewPersonViewController : UIViewController
@@ -21,4 +22,27 @@
 @end
 @protocol ABUnknownPersonViewControllerDelegate <NSObject>
 @end
+extern NSString * const ABPersonBirthdayProperty;
+extern NSString * const ABPersonDatesProperty;
+extern NSString * const ABPersonDepartmentNameProperty;
+extern NSString * const ABPersonEmailAddressesProperty;
+extern NSString * const ABPersonFamilyNameProperty;
+extern NSString * const ABPersonGivenNameProperty;
+extern NSString * const ABPersonInstantMessageAddressesProperty;
+extern NSString * const ABPersonJobTitleProperty;
+extern NSString * const ABPersonMiddleNameProperty;
+extern NSString * const ABPersonNamePrefixProperty;
+extern NSString * const ABPersonNameSuffixProperty;
+extern NSString * const ABPersonNicknameProperty;
+extern NSString * const ABPersonNoteProperty;
+extern NSString * const ABPersonOrganizationNameProperty;
+extern NSString * const ABPersonPhoneNumbersProperty;
+extern NSString * const ABPersonPhoneticFamilyNameProperty;
+extern NSString * const ABPersonPhoneticGivenNameProperty;
+extern NSString * const ABPersonPhoneticMiddleNameProperty;
+extern NSString * const ABPersonPostalAddressesProperty;
+extern NSString * const ABPersonPreviousFamilyNameProperty;
+extern NSString * const ABPersonRelatedNamesProperty;
+extern NSString * const ABPersonSocialProfilesProperty;
+extern NSString * const ABPersonUrlAddressesProperty;
 #endif /* MANGOPY_STUB_ADDRESSBOOKUI_H */

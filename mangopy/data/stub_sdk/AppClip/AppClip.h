@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_APPCLIP_H
 #define MANGOPY_STUB_APPCLIP_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum APActivationPayloadErrorCode : NSInteger APActivationPayloadErrorCode;
@@ -11,4 +12,5 @@ enum APActivationPayloadErrorCode : NSInteger {
 };
 @interface APActivationPayload : NSObject <NSSecureCoding, NSCopying>
 @end
+extern NSString * const APActivationPayloadErrorDomain;
 #endif /* MANGOPY_STUB_APPCLIP_H */

@@ -2044,4 +2044,6 @@ enum SystemSoundId : unsigned int {
 @end
 @protocol AUAudioUnitFactory <NSExtensionRequestHandling>
 @end
+extern const CFStringRef kAudioComponentInstanceInvalidationNotification;
+extern const CFStringRef kAudioComponentRegistrationsChangedNotification;
 #endif /* MANGOPY_STUB_AUDIOTOOLBOX_H */

@@ -327,4 +327,31 @@ enum ASWebAuthenticationSessionErrorCode : NSInteger {
 @end
 @protocol ASWebAuthenticationPresentationContextProviding <NSObject>
 @end
+extern NSString * const ASAuthorizationAppleIDProviderCredentialRevokedNotification;
+extern NSString * const ASAuthorizationErrorDomain;
+extern NSString * const ASAuthorizationOperationImplicit;
+extern NSString * const ASAuthorizationOperationLogin;
+extern NSString * const ASAuthorizationOperationLogout;
+extern NSString * const ASAuthorizationOperationRefresh;
+extern NSString * const ASAuthorizationProviderAuthorizationOperationConfigurationRemoved;
+extern NSString * const ASAuthorizationProviderAuthorizationOperationDirectRequest;
+extern NSString * const ASAuthorizationPublicKeyCredentialAttestationKindDirect;
+extern NSString * const ASAuthorizationPublicKeyCredentialAttestationKindEnterprise;
+extern NSString * const ASAuthorizationPublicKeyCredentialAttestationKindIndirect;
+extern NSString * const ASAuthorizationPublicKeyCredentialAttestationKindNone;
+extern NSString * const ASAuthorizationPublicKeyCredentialResidentKeyPreferenceDiscouraged;
+extern NSString * const ASAuthorizationPublicKeyCredentialResidentKeyPreferencePreferred;
+extern NSString * const ASAuthorizationPublicKeyCredentialResidentKeyPreferenceRequired;
+extern NSString * const ASAuthorizationPublicKeyCredentialUserVerificationPreferenceDiscouraged;
+extern NSString * const ASAuthorizationPublicKeyCredentialUserVerificationPreferencePreferred;
+extern NSString * const ASAuthorizationPublicKeyCredentialUserVerificationPreferenceRequired;
+extern NSString * const ASAuthorizationScopeEmail;
+extern NSString * const ASAuthorizationScopeFullName;
+extern NSString * const ASAuthorizationSecurityKeyPublicKeyCredentialDescriptorTransportBluetooth;
+extern NSString * const ASAuthorizationSecurityKeyPublicKeyCredentialDescriptorTransportNFC;
+extern NSString * const ASAuthorizationSecurityKeyPublicKeyCredentialDescriptorTransportUSB;
+extern NSString * const ASCredentialIdentityStoreErrorDomain;
+extern NSString * const ASExtensionErrorDomain;
+extern NSString * const ASExtensionLocalizedFailureReasonErrorKey;
+extern NSString * const ASWebAuthenticationSessionErrorDomain;
 #endif /* MANGOPY_STUB_AUTHENTICATIONSERVICES_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_AUTOMATICASSESSMENTCONFIGURATION_H
 #define MANGOPY_STUB_AUTOMATICASSESSMENTCONFIGURATION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 typedef enum AEAssessmentErrorCode : NSInteger AEAssessmentErrorCode;
 enum AEAssessmentErrorCode : NSInteger {
@@ -26,4 +27,5 @@ enum AEAutocorrectMode : NSInteger {
 @end
 @protocol AEAssessmentSessionDelegate <NSObject>
 @end
+extern NSString * const AEAssessmentErrorDomain;
 #endif /* MANGOPY_STUB_AUTOMATICASSESSMENTCONFIGURATION_H */

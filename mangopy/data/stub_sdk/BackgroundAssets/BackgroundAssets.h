@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_BACKGROUNDASSETS_H
 #define MANGOPY_STUB_BACKGROUNDASSETS_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCoding;
 @protocol NSCopying;
 @protocol NSSecureCoding;
@@ -50,4 +51,8 @@ enum BAErrorCode : NSInteger {
 @end
 @protocol BADownloaderExtension <NSObject>
 @end
+extern const NSInteger BADownloaderPriorityDefault;
+extern const NSInteger BADownloaderPriorityMax;
+extern const NSInteger BADownloaderPriorityMin;
+extern NSString * const BAErrorDomain;
 #endif /* MANGOPY_STUB_BACKGROUNDASSETS_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_BACKGROUNDTASKS_H
 #define MANGOPY_STUB_BACKGROUNDTASKS_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 typedef enum BGTaskSchedulerErrorCode : NSInteger BGTaskSchedulerErrorCode;
 enum BGTaskSchedulerErrorCode : NSInteger {
@@ -27,4 +28,5 @@ enum BGTaskSchedulerErrorCode : NSInteger {
 @end
 @interface BGTaskScheduler : NSObject
 @end
+extern NSString * const BGTaskSchedulerErrorDomain;
 #endif /* MANGOPY_STUB_BACKGROUNDTASKS_H */

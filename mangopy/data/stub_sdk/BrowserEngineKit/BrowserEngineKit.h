@@ -177,4 +177,11 @@ enum BETextReplacementOptions : NSUInteger {
 @end
 @protocol BETextInteractionDelegate <NSObject>
 @end
+extern const unsigned int BEAccessibilitySelectionChangedNotification;
+extern const unsigned long long BEAccessibilityTraitMenuItem;
+extern const unsigned long long BEAccessibilityTraitPopUpButton;
+extern const unsigned long long BEAccessibilityTraitRadioButton;
+extern const unsigned long long BEAccessibilityTraitReadOnly;
+extern const unsigned long long BEAccessibilityTraitVisited;
+extern const unsigned int BEAccessibilityValueChangedNotification;
 #endif /* MANGOPY_STUB_BROWSERENGINEKIT_H */

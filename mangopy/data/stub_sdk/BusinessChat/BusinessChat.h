@@ -14,4 +14,7 @@ typedef NSString *BCParameterName;
 @end
 @interface BCChatButton : UIControl
 @end
+extern NSString * const BCParameterNameBody;
+extern NSString * const BCParameterNameGroup;
+extern NSString * const BCParameterNameIntent;
 #endif /* MANGOPY_STUB_BUSINESSCHAT_H */

@@ -2,4 +2,31 @@
 #ifndef MANGOPY_STUB_CFNETWORK_H
 #define MANGOPY_STUB_CFNETWORK_H
 #import <CoreFoundation/CoreFoundation.h>
+extern const CFStringRef kCFDNSServiceFailureKey;
+extern const CFStringRef kCFErrorDomainCFNetwork;
+extern const CFStringRef kCFFTPStatusCodeKey;
+extern const CFStringRef kCFGetAddrInfoFailureKey;
+extern const CFStringRef kCFHTTPAuthenticationAccountDomain;
+extern const CFStringRef kCFHTTPAuthenticationPassword;
+extern const CFStringRef kCFHTTPAuthenticationUsername;
+extern const CFStringRef kCFProxyAutoConfigurationHTTPResponseKey;
+extern const CFStringRef kCFProxyAutoConfigurationJavaScriptKey;
+extern const CFStringRef kCFProxyAutoConfigurationURLKey;
+extern const CFStringRef kCFProxyHostNameKey;
+extern const CFStringRef kCFProxyPasswordKey;
+extern const CFStringRef kCFProxyPortNumberKey;
+extern const CFStringRef kCFProxyTypeKey;
+extern const CFStringRef kCFProxyUsernameKey;
+extern const CFStringRef kCFSOCKSNegotiationMethodKey;
+extern const CFStringRef kCFSOCKSStatusCodeKey;
+extern const CFStringRef kCFSOCKSVersionKey;
+extern const CFStringRef kCFStreamPropertyHTTPAttemptPersistentConnection;
+extern const CFStringRef kCFStreamPropertyHTTPFinalRequest;
+extern const CFStringRef kCFStreamPropertyHTTPFinalURL;
+extern const CFStringRef kCFStreamPropertyHTTPProxy;
+extern const CFStringRef kCFStreamPropertyHTTPRequestBytesWrittenCount;
+extern const CFStringRef kCFStreamPropertyHTTPResponseHeader;
+extern const CFStringRef kCFStreamPropertyHTTPShouldAutoredirect;
+extern const CFStringRef kCFURLErrorFailingURLErrorKey;
+extern const CFStringRef kCFURLErrorFailingURLStringErrorKey;
 #endif /* MANGOPY_STUB_CFNETWORK_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CALLKIT_H
 #define MANGOPY_STUB_CALLKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSExtensionRequestHandling;
 @protocol NSSecureCoding;
@@ -124,4 +125,9 @@ enum CXPlayDtmfCallActionType : NSInteger {
 @end
 @protocol CXProviderDelegate <NSObject>
 @end
+extern NSString * const CXErrorDomain;
+extern NSString * const CXErrorDomainCallDirectoryManager;
+extern NSString * const CXErrorDomainIncomingCall;
+extern NSString * const CXErrorDomainNotificationServiceExtension;
+extern NSString * const CXErrorDomainRequestTransaction;
 #endif /* MANGOPY_STUB_CALLKIT_H */

@@ -3,6 +3,8 @@
 #define MANGOPY_STUB_CARPLAY_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSString;
 @protocol CPBarButtonProviding;
 @protocol CPListTemplateItem;
 @protocol CPSelectableListItem;
@@ -375,4 +377,14 @@ enum CPTripPauseReason : NSUInteger {
 @end
 @protocol CPTemplateApplicationSceneDelegate <UISceneDelegate>
 @end
+extern const CGSize CPButtonMaximumImageSize;
+extern const NSUInteger CPGridTemplateMaximumItems;
+extern const CGSize CPMaximumListSectionImageSize;
+extern const CGSize CPMaximumMessageItemImageSize;
+extern const NSUInteger CPMaximumNumberOfGridImages;
+extern const CGSize CPNowPlayingButtonMaximumImageSize;
+extern NSString * const CPTemplateApplicationDashboardSceneSessionRoleApplication;
+extern NSString * const CPTemplateApplicationInstrumentClusterSceneSessionRoleApplication;
+extern NSString * const CPTemplateApplicationSceneSessionRoleApplication;
+extern NSString * const CarPlayErrorDomain;
 #endif /* MANGOPY_STUB_CARPLAY_H */

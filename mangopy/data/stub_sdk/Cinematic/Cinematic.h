@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CINEMATIC_H
 #define MANGOPY_STUB_CINEMATIC_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSMutableCopying;
 typedef enum CNCinematicErrorCode : NSInteger CNCinematicErrorCode;
@@ -71,4 +72,5 @@ enum CNRenderingQuality : NSInteger {
 @end
 @interface CNScriptFrame : NSObject <NSCopying>
 @end
+extern NSString * const CNCinematicErrorDomain;
 #endif /* MANGOPY_STUB_CINEMATIC_H */

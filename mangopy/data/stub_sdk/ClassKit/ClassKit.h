@@ -77,4 +77,22 @@ enum CLSProgressReportingCapabilityKind : NSInteger {
 @end
 @protocol CLSDataStoreDelegate <NSObject>
 @end
+extern NSString * const CLSContextTopicArtsAndMusic;
+extern NSString * const CLSContextTopicComputerScienceAndEngineering;
+extern NSString * const CLSContextTopicHealthAndFitness;
+extern NSString * const CLSContextTopicLiteracyAndWriting;
+extern NSString * const CLSContextTopicMath;
+extern NSString * const CLSContextTopicScience;
+extern NSString * const CLSContextTopicSocialScience;
+extern NSString * const CLSContextTopicWorldLanguage;
+extern NSString * const CLSErrorCodeDomain;
+extern NSString * const CLSErrorObjectKey;
+extern NSString * const CLSErrorSuccessfulObjectsKey;
+extern NSString * const CLSErrorUnderlyingErrorsKey;
+extern NSString * const CLSPredicateKeyPathDateCreated;
+extern NSString * const CLSPredicateKeyPathIdentifier;
+extern NSString * const CLSPredicateKeyPathParent;
+extern NSString * const CLSPredicateKeyPathTitle;
+extern NSString * const CLSPredicateKeyPathTopic;
+extern NSString * const CLSPredicateKeyPathUniversalLinkURL;
 #endif /* MANGOPY_STUB_CLASSKIT_H */

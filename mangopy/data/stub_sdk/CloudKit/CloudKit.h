@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CLOUDKIT_H
 #define MANGOPY_STUB_CLOUDKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol CKRecordValue;
 @protocol NSCoding;
 @protocol NSCopying;
@@ -378,4 +379,29 @@ enum CKSyncEngineZoneDeletionReason : NSInteger {
 @end
 @protocol CKSyncEngineDelegate <NSObject>
 @end
+extern NSString * const CKAccountChangedNotification;
+extern NSString * const CKCurrentUserDefaultName;
+extern NSString * const CKErrorDomain;
+extern NSString * const CKErrorRetryAfterKey;
+extern NSString * const CKErrorUserDidResetEncryptedDataKey;
+extern NSString * const CKOwnerDefaultName;
+extern NSString * const CKPartialErrorsByItemIDKey;
+extern const NSInteger CKQueryOperationMaximumResults;
+extern NSString * const CKRecordChangedErrorAncestorRecordKey;
+extern NSString * const CKRecordChangedErrorClientRecordKey;
+extern NSString * const CKRecordChangedErrorServerRecordKey;
+extern NSString * const CKRecordCreationDateKey;
+extern NSString * const CKRecordCreatorUserRecordIDKey;
+extern NSString * const CKRecordLastModifiedUserRecordIDKey;
+extern NSString * const CKRecordModificationDateKey;
+extern NSString * const CKRecordNameZoneWideShare;
+extern NSString * const CKRecordParentKey;
+extern NSString * const CKRecordRecordIDKey;
+extern NSString * const CKRecordShareKey;
+extern NSString * const CKRecordTypeShare;
+extern NSString * const CKRecordTypeUserRecord;
+extern NSString * const CKRecordZoneDefaultName;
+extern NSString * const CKShareThumbnailImageDataKey;
+extern NSString * const CKShareTitleKey;
+extern NSString * const CKShareTypeKey;
 #endif /* MANGOPY_STUB_CLOUDKIT_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_COREBLUETOOTH_H
 #define MANGOPY_STUB_COREBLUETOOTH_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 typedef enum CBATTError : NSInteger CBATTError;
 enum CBATTError : NSInteger {
@@ -148,4 +149,44 @@ enum CBPeripheralState : NSInteger {
 @end
 @protocol CBPeripheralManagerDelegate <NSObject>
 @end
+extern NSString * const CBATTErrorDomain;
+extern NSString * const CBAdvertisementDataIsConnectable;
+extern NSString * const CBAdvertisementDataLocalNameKey;
+extern NSString * const CBAdvertisementDataManufacturerDataKey;
+extern NSString * const CBAdvertisementDataOverflowServiceUUIDsKey;
+extern NSString * const CBAdvertisementDataServiceDataKey;
+extern NSString * const CBAdvertisementDataServiceUUIDsKey;
+extern NSString * const CBAdvertisementDataSolicitedServiceUUIDsKey;
+extern NSString * const CBAdvertisementDataTxPowerLevelKey;
+extern NSString * const CBCentralManagerOptionDeviceAccessForMedia;
+extern NSString * const CBCentralManagerOptionRestoreIdentifierKey;
+extern NSString * const CBCentralManagerOptionShowPowerAlertKey;
+extern NSString * const CBCentralManagerRestoredStatePeripheralsKey;
+extern NSString * const CBCentralManagerRestoredStateScanOptionsKey;
+extern NSString * const CBCentralManagerRestoredStateScanServicesKey;
+extern NSString * const CBCentralManagerScanOptionAllowDuplicatesKey;
+extern NSString * const CBCentralManagerScanOptionSolicitedServiceUUIDsKey;
+extern NSString * const CBConnectPeripheralOptionEnableAutoReconnect;
+extern NSString * const CBConnectPeripheralOptionEnableTransportBridgingKey;
+extern NSString * const CBConnectPeripheralOptionNotifyOnConnectionKey;
+extern NSString * const CBConnectPeripheralOptionNotifyOnDisconnectionKey;
+extern NSString * const CBConnectPeripheralOptionNotifyOnNotificationKey;
+extern NSString * const CBConnectPeripheralOptionRequiresANCS;
+extern NSString * const CBConnectPeripheralOptionStartDelayKey;
+extern NSString * const CBConnectionEventMatchingOptionPeripheralUUIDs;
+extern NSString * const CBConnectionEventMatchingOptionServiceUUIDs;
+extern NSString * const CBErrorDomain;
+extern NSString * const CBPeripheralManagerOptionRestoreIdentifierKey;
+extern NSString * const CBPeripheralManagerOptionShowPowerAlertKey;
+extern NSString * const CBPeripheralManagerRestoredStateAdvertisementDataKey;
+extern NSString * const CBPeripheralManagerRestoredStateServicesKey;
+extern NSString * const CBUUIDCharacteristicAggregateFormatString;
+extern NSString * const CBUUIDCharacteristicExtendedPropertiesString;
+extern NSString * const CBUUIDCharacteristicFormatString;
+extern NSString * const CBUUIDCharacteristicObservationScheduleString;
+extern NSString * const CBUUIDCharacteristicUserDescriptionString;
+extern NSString * const CBUUIDCharacteristicValidRangeString;
+extern NSString * const CBUUIDClientCharacteristicConfigurationString;
+extern NSString * const CBUUIDL2CAPPSMCharacteristicString;
+extern NSString * const CBUUIDServerCharacteristicConfigurationString;
 #endif /* MANGOPY_STUB_COREBLUETOOTH_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_COREDATA_H
 #define MANGOPY_STUB_COREDATA_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCoding;
 @protocol NSCopying;
 @protocol NSFastEnumeration;
@@ -332,4 +333,68 @@ enum ValidationErrorType : NSUInteger {
 @end
 @protocol NSFetchedResultsSectionInfo <NSObject>
 @end
+extern NSString * const NSAddedPersistentStoresKey;
+extern NSString * const NSAffectedObjectsErrorKey;
+extern NSString * const NSAffectedStoresErrorKey;
+extern NSString * const NSBinaryStoreInsecureDecodingCompatibilityOption;
+extern NSString * const NSBinaryStoreSecureDecodingClasses;
+extern NSString * const NSBinaryStoreType;
+extern NSString * const NSCoreDataCoreSpotlightDelegateIndexDidUpdateNotification;
+extern NSString * const NSCoreDataCoreSpotlightExporter;
+extern NSString * const NSDetailedErrorsKey;
+extern NSString * const NSIgnorePersistentStoreVersioningOption;
+extern NSString * const NSInMemoryStoreType;
+extern NSString * const NSInferMappingModelAutomaticallyOption;
+extern NSString * const NSManagedObjectContextDidMergeChangesObjectIDsNotification;
+extern NSString * const NSManagedObjectContextDidSaveNotification;
+extern NSString * const NSManagedObjectContextDidSaveObjectIDsNotification;
+extern NSString * const NSManagedObjectContextObjectsDidChangeNotification;
+extern NSString * const NSManagedObjectContextQueryGenerationKey;
+extern NSString * const NSManagedObjectContextWillSaveNotification;
+extern NSString * const NSMigratePersistentStoresAutomaticallyOption;
+extern NSString * const NSMigrationDestinationObjectKey;
+extern NSString * const NSMigrationEntityMappingKey;
+extern NSString * const NSMigrationEntityPolicyKey;
+extern NSString * const NSMigrationManagerKey;
+extern NSString * const NSMigrationPropertyMappingKey;
+extern NSString * const NSMigrationSourceObjectKey;
+extern NSString * const NSPersistentCloudKitContainerEventChangedNotification;
+extern NSString * const NSPersistentCloudKitContainerEventUserInfoKey;
+extern NSString * const NSPersistentHistoryTrackingKey;
+extern NSString * const NSPersistentStoreConnectionPoolMaxSizeKey;
+extern NSString * const NSPersistentStoreCoordinatorStoresDidChangeNotification;
+extern NSString * const NSPersistentStoreCoordinatorStoresWillChangeNotification;
+extern NSString * const NSPersistentStoreCoordinatorWillRemoveStoreNotification;
+extern NSString * const NSPersistentStoreDeferredLightweightMigrationOptionKey;
+extern NSString * const NSPersistentStoreDidImportUbiquitousContentChangesNotification;
+extern NSString * const NSPersistentStoreFileProtectionKey;
+extern NSString * const NSPersistentStoreModelVersionChecksumKey;
+extern NSString * const NSPersistentStoreOSCompatibility;
+extern NSString * const NSPersistentStoreRebuildFromUbiquitousContentOption;
+extern NSString * const NSPersistentStoreRemoteChangeNotification;
+extern NSString * const NSPersistentStoreRemoteChangeNotificationPostOptionKey;
+extern NSString * const NSPersistentStoreRemoveUbiquitousMetadataOption;
+extern NSString * const NSPersistentStoreSaveConflictsErrorKey;
+extern NSString * const NSPersistentStoreStagedMigrationManagerOptionKey;
+extern NSString * const NSPersistentStoreTimeoutOption;
+extern NSString * const NSPersistentStoreUbiquitousContainerIdentifierKey;
+extern NSString * const NSPersistentStoreUbiquitousContentNameKey;
+extern NSString * const NSPersistentStoreUbiquitousContentURLKey;
+extern NSString * const NSPersistentStoreUbiquitousPeerTokenOption;
+extern NSString * const NSReadOnlyPersistentStoreOption;
+extern NSString * const NSRemovedPersistentStoresKey;
+extern NSString * const NSSQLiteAnalyzeOption;
+extern NSString * const NSSQLiteErrorDomain;
+extern NSString * const NSSQLiteManualVacuumOption;
+extern NSString * const NSSQLitePragmasOption;
+extern NSString * const NSSQLiteStoreType;
+extern NSString * const NSStoreModelVersionHashesKey;
+extern NSString * const NSStoreModelVersionIdentifiersKey;
+extern NSString * const NSStoreTypeKey;
+extern NSString * const NSStoreUUIDKey;
+extern NSString * const NSUUIDChangedPersistentStoresKey;
+extern NSString * const NSValidationKeyErrorKey;
+extern NSString * const NSValidationObjectErrorKey;
+extern NSString * const NSValidationPredicateErrorKey;
+extern NSString * const NSValidationValueErrorKey;
 #endif /* MANGOPY_STUB_COREDATA_H */

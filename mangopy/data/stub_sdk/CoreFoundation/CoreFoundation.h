@@ -2,6 +2,19 @@
 #ifndef MANGOPY_STUB_COREFOUNDATION_H
 #define MANGOPY_STUB_COREFOUNDATION_H
 #import <CoreFoundation/CFBase.h>
+#import <assert.h>
+#import <ctype.h>
+#import <errno.h>
+#import <float.h>
+#import <limits.h>
+#import <locale.h>
+#import <math.h>
+#import <setjmp.h>
+#import <signal.h>
+#import <stdio.h>
+#import <stdlib.h>
+#import <string.h>
+#import <time.h>
 @class NSString;
 typedef enum CFMessagePortSendRequestStatus : int CFMessagePortSendRequestStatus;
 enum CFMessagePortSendRequestStatus : int {
@@ -177,4 +190,157 @@ enum VnodeMonitorKind : unsigned int {
     VnodeMonitorKindRevoke = 64U,
     VnodeMonitorKindWrite = 2U,
 };
+extern const CFStringRef kCFBundleDevelopmentRegionKey;
+extern const CFStringRef kCFBundleExecutableKey;
+extern const CFStringRef kCFBundleIdentifierKey;
+extern const CFStringRef kCFBundleInfoDictionaryVersionKey;
+extern const CFStringRef kCFBundleLocalizationsKey;
+extern const CFStringRef kCFBundleNameKey;
+extern const CFStringRef kCFBundleVersionKey;
+extern const CFStringRef kCFDateFormatterDoesRelativeDateFormattingKey;
+extern const CFStringRef kCFErrorDescriptionKey;
+extern const CFStringRef kCFErrorFilePathKey;
+extern const CFStringRef kCFErrorLocalizedDescriptionKey;
+extern const CFStringRef kCFErrorLocalizedFailureKey;
+extern const CFStringRef kCFErrorLocalizedFailureReasonKey;
+extern const CFStringRef kCFErrorLocalizedRecoverySuggestionKey;
+extern const CFStringRef kCFErrorURLKey;
+extern const CFStringRef kCFErrorUnderlyingErrorKey;
+extern const CFStringRef kCFLocaleAlternateQuotationBeginDelimiterKey;
+extern const CFStringRef kCFLocaleAlternateQuotationEndDelimiterKey;
+extern const CFStringRef kCFLocaleCurrentLocaleDidChangeNotification;
+extern const CFStringRef kCFLocaleQuotationBeginDelimiterKey;
+extern const CFStringRef kCFLocaleQuotationEndDelimiterKey;
+extern const CFStringRef kCFPlugInDynamicRegisterFunctionKey;
+extern const CFStringRef kCFPlugInDynamicRegistrationKey;
+extern const CFStringRef kCFPlugInFactoriesKey;
+extern const CFStringRef kCFPlugInTypesKey;
+extern const CFStringRef kCFPlugInUnloadFunctionKey;
+extern const CFStringRef kCFSocketCommandKey;
+extern const CFStringRef kCFSocketErrorKey;
+extern const CFStringRef kCFSocketNameKey;
+extern const CFStringRef kCFSocketResultKey;
+extern const CFStringRef kCFSocketValueKey;
+extern const CFStringRef kCFStringTransformFullwidthHalfwidth;
+extern const CFStringRef kCFStringTransformHiraganaKatakana;
+extern const CFStringRef kCFStringTransformLatinArabic;
+extern const CFStringRef kCFStringTransformLatinCyrillic;
+extern const CFStringRef kCFStringTransformLatinGreek;
+extern const CFStringRef kCFStringTransformLatinHangul;
+extern const CFStringRef kCFStringTransformLatinHebrew;
+extern const CFStringRef kCFStringTransformLatinHiragana;
+extern const CFStringRef kCFStringTransformLatinKatakana;
+extern const CFStringRef kCFStringTransformLatinThai;
+extern const CFStringRef kCFStringTransformMandarinLatin;
+extern const CFStringRef kCFStringTransformStripCombiningMarks;
+extern const CFStringRef kCFStringTransformStripDiacritics;
+extern const CFStringRef kCFStringTransformToLatin;
+extern const CFStringRef kCFStringTransformToUnicodeName;
+extern const CFStringRef kCFStringTransformToXMLHex;
+extern const CFStringRef kCFTimeZoneSystemTimeZoneDidChangeNotification;
+extern const CFStringRef kCFURLAddedToDirectoryDateKey;
+extern const CFStringRef kCFURLAttributeModificationDateKey;
+extern const CFStringRef kCFURLCanonicalPathKey;
+extern const CFStringRef kCFURLContentAccessDateKey;
+extern const CFStringRef kCFURLContentModificationDateKey;
+extern const CFStringRef kCFURLCreationDateKey;
+extern const CFStringRef kCFURLDirectoryEntryCountKey;
+extern const CFStringRef kCFURLDocumentIdentifierKey;
+extern const CFStringRef kCFURLFileAllocatedSizeKey;
+extern const CFStringRef kCFURLFileContentIdentifierKey;
+extern const CFStringRef kCFURLFileIdentifierKey;
+extern const CFStringRef kCFURLFileProtectionKey;
+extern const CFStringRef kCFURLFileResourceIdentifierKey;
+extern const CFStringRef kCFURLFileResourceTypeKey;
+extern const CFStringRef kCFURLFileSecurityKey;
+extern const CFStringRef kCFURLFileSizeKey;
+extern const CFStringRef kCFURLGenerationIdentifierKey;
+extern const CFStringRef kCFURLHasHiddenExtensionKey;
+extern const CFStringRef kCFURLIsAliasFileKey;
+extern const CFStringRef kCFURLIsApplicationKey;
+extern const CFStringRef kCFURLIsDirectoryKey;
+extern const CFStringRef kCFURLIsExcludedFromBackupKey;
+extern const CFStringRef kCFURLIsExecutableKey;
+extern const CFStringRef kCFURLIsHiddenKey;
+extern const CFStringRef kCFURLIsMountTriggerKey;
+extern const CFStringRef kCFURLIsPackageKey;
+extern const CFStringRef kCFURLIsPurgeableKey;
+extern const CFStringRef kCFURLIsReadableKey;
+extern const CFStringRef kCFURLIsRegularFileKey;
+extern const CFStringRef kCFURLIsSparseKey;
+extern const CFStringRef kCFURLIsSymbolicLinkKey;
+extern const CFStringRef kCFURLIsSystemImmutableKey;
+extern const CFStringRef kCFURLIsUbiquitousItemKey;
+extern const CFStringRef kCFURLIsUserImmutableKey;
+extern const CFStringRef kCFURLIsVolumeKey;
+extern const CFStringRef kCFURLIsWritableKey;
+extern const CFStringRef kCFURLKeysOfUnsetValuesKey;
+extern const CFStringRef kCFURLLabelNumberKey;
+extern const CFStringRef kCFURLLinkCountKey;
+extern const CFStringRef kCFURLLocalizedLabelKey;
+extern const CFStringRef kCFURLLocalizedNameKey;
+extern const CFStringRef kCFURLLocalizedTypeDescriptionKey;
+extern const CFStringRef kCFURLMayHaveExtendedAttributesKey;
+extern const CFStringRef kCFURLMayShareFileContentKey;
+extern const CFStringRef kCFURLNameKey;
+extern const CFStringRef kCFURLParentDirectoryURLKey;
+extern const CFStringRef kCFURLPathKey;
+extern const CFStringRef kCFURLPreferredIOBlockSizeKey;
+extern const CFStringRef kCFURLTotalFileAllocatedSizeKey;
+extern const CFStringRef kCFURLTotalFileSizeKey;
+extern const CFStringRef kCFURLUbiquitousItemDownloadingErrorKey;
+extern const CFStringRef kCFURLUbiquitousItemDownloadingStatusKey;
+extern const CFStringRef kCFURLUbiquitousItemHasUnresolvedConflictsKey;
+extern const CFStringRef kCFURLUbiquitousItemIsDownloadingKey;
+extern const CFStringRef kCFURLUbiquitousItemIsExcludedFromSyncKey;
+extern const CFStringRef kCFURLUbiquitousItemIsUploadedKey;
+extern const CFStringRef kCFURLUbiquitousItemIsUploadingKey;
+extern const CFStringRef kCFURLUbiquitousItemUploadingErrorKey;
+extern const CFStringRef kCFURLVolumeAvailableCapacityForImportantUsageKey;
+extern const CFStringRef kCFURLVolumeAvailableCapacityForOpportunisticUsageKey;
+extern const CFStringRef kCFURLVolumeAvailableCapacityKey;
+extern const CFStringRef kCFURLVolumeCreationDateKey;
+extern const CFStringRef kCFURLVolumeIdentifierKey;
+extern const CFStringRef kCFURLVolumeIsAutomountedKey;
+extern const CFStringRef kCFURLVolumeIsBrowsableKey;
+extern const CFStringRef kCFURLVolumeIsEjectableKey;
+extern const CFStringRef kCFURLVolumeIsEncryptedKey;
+extern const CFStringRef kCFURLVolumeIsInternalKey;
+extern const CFStringRef kCFURLVolumeIsJournalingKey;
+extern const CFStringRef kCFURLVolumeIsLocalKey;
+extern const CFStringRef kCFURLVolumeIsReadOnlyKey;
+extern const CFStringRef kCFURLVolumeIsRemovableKey;
+extern const CFStringRef kCFURLVolumeIsRootFileSystemKey;
+extern const CFStringRef kCFURLVolumeLocalizedFormatDescriptionKey;
+extern const CFStringRef kCFURLVolumeLocalizedNameKey;
+extern const CFStringRef kCFURLVolumeMaximumFileSizeKey;
+extern const CFStringRef kCFURLVolumeMountFromLocationKey;
+extern const CFStringRef kCFURLVolumeNameKey;
+extern const CFStringRef kCFURLVolumeResourceCountKey;
+extern const CFStringRef kCFURLVolumeSubtypeKey;
+extern const CFStringRef kCFURLVolumeSupportsAccessPermissionsKey;
+extern const CFStringRef kCFURLVolumeSupportsAdvisoryFileLockingKey;
+extern const CFStringRef kCFURLVolumeSupportsCasePreservedNamesKey;
+extern const CFStringRef kCFURLVolumeSupportsCaseSensitiveNamesKey;
+extern const CFStringRef kCFURLVolumeSupportsCompressionKey;
+extern const CFStringRef kCFURLVolumeSupportsExclusiveRenamingKey;
+extern const CFStringRef kCFURLVolumeSupportsExtendedSecurityKey;
+extern const CFStringRef kCFURLVolumeSupportsFileCloningKey;
+extern const CFStringRef kCFURLVolumeSupportsFileProtectionKey;
+extern const CFStringRef kCFURLVolumeSupportsHardLinksKey;
+extern const CFStringRef kCFURLVolumeSupportsImmutableFilesKey;
+extern const CFStringRef kCFURLVolumeSupportsJournalingKey;
+extern const CFStringRef kCFURLVolumeSupportsPersistentIDsKey;
+extern const CFStringRef kCFURLVolumeSupportsRenamingKey;
+extern const CFStringRef kCFURLVolumeSupportsRootDirectoryDatesKey;
+extern const CFStringRef kCFURLVolumeSupportsSparseFilesKey;
+extern const CFStringRef kCFURLVolumeSupportsSwapRenamingKey;
+extern const CFStringRef kCFURLVolumeSupportsSymbolicLinksKey;
+extern const CFStringRef kCFURLVolumeSupportsVolumeSizesKey;
+extern const CFStringRef kCFURLVolumeSupportsZeroRunsKey;
+extern const CFStringRef kCFURLVolumeTotalCapacityKey;
+extern const CFStringRef kCFURLVolumeTypeNameKey;
+extern const CFStringRef kCFURLVolumeURLForRemountingKey;
+extern const CFStringRef kCFURLVolumeURLKey;
+extern const CFStringRef kCFURLVolumeUUIDStringKey;
 #endif /* MANGOPY_STUB_COREFOUNDATION_H */

@@ -71,4 +71,47 @@ typedef NSString *CHHapticEventType;
 @end
 @protocol CHHapticParameterAttributes <NSObject>
 @end
+extern NSString * const CHHapticAudioResourceKeyLoopEnabled;
+extern NSString * const CHHapticAudioResourceKeyUseVolumeEnvelope;
+extern NSString * const CHHapticDynamicParameterIDAudioAttackTimeControl;
+extern NSString * const CHHapticDynamicParameterIDAudioBrightnessControl;
+extern NSString * const CHHapticDynamicParameterIDAudioDecayTimeControl;
+extern NSString * const CHHapticDynamicParameterIDAudioPanControl;
+extern NSString * const CHHapticDynamicParameterIDAudioPitchControl;
+extern NSString * const CHHapticDynamicParameterIDAudioReleaseTimeControl;
+extern NSString * const CHHapticDynamicParameterIDAudioVolumeControl;
+extern NSString * const CHHapticDynamicParameterIDHapticAttackTimeControl;
+extern NSString * const CHHapticDynamicParameterIDHapticDecayTimeControl;
+extern NSString * const CHHapticDynamicParameterIDHapticIntensityControl;
+extern NSString * const CHHapticDynamicParameterIDHapticReleaseTimeControl;
+extern NSString * const CHHapticDynamicParameterIDHapticSharpnessControl;
+extern NSString * const CHHapticEventParameterIDAttackTime;
+extern NSString * const CHHapticEventParameterIDAudioBrightness;
+extern NSString * const CHHapticEventParameterIDAudioPan;
+extern NSString * const CHHapticEventParameterIDAudioPitch;
+extern NSString * const CHHapticEventParameterIDAudioVolume;
+extern NSString * const CHHapticEventParameterIDDecayTime;
+extern NSString * const CHHapticEventParameterIDHapticIntensity;
+extern NSString * const CHHapticEventParameterIDHapticSharpness;
+extern NSString * const CHHapticEventParameterIDReleaseTime;
+extern NSString * const CHHapticEventParameterIDSustained;
+extern NSString * const CHHapticEventTypeAudioContinuous;
+extern NSString * const CHHapticEventTypeAudioCustom;
+extern NSString * const CHHapticEventTypeHapticContinuous;
+extern NSString * const CHHapticEventTypeHapticTransient;
+extern NSString * const CHHapticPatternKeyEvent;
+extern NSString * const CHHapticPatternKeyEventDuration;
+extern NSString * const CHHapticPatternKeyEventParameters;
+extern NSString * const CHHapticPatternKeyEventType;
+extern NSString * const CHHapticPatternKeyEventWaveformLoopEnabled;
+extern NSString * const CHHapticPatternKeyEventWaveformPath;
+extern NSString * const CHHapticPatternKeyEventWaveformUseVolumeEnvelope;
+extern NSString * const CHHapticPatternKeyParameter;
+extern NSString * const CHHapticPatternKeyParameterCurve;
+extern NSString * const CHHapticPatternKeyParameterCurveControlPoints;
+extern NSString * const CHHapticPatternKeyParameterID;
+extern NSString * const CHHapticPatternKeyParameterValue;
+extern NSString * const CHHapticPatternKeyPattern;
+extern NSString * const CHHapticPatternKeyTime;
+extern NSString * const CHHapticPatternKeyVersion;
 #endif /* MANGOPY_STUB_COREHAPTICS_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CORELOCATION_H
 #define MANGOPY_STUB_CORELOCATION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol CKRecordValue;
 @protocol NSCopying;
 @protocol NSSecureCoding;
@@ -163,4 +164,17 @@ enum CLServiceSessionAuthorizationRequirement : NSInteger {
 @end
 @protocol CLLocationPushServiceExtension <NSObject>
 @end
+extern const double CLLocationDistanceMax;
+extern NSString * const CLLocationPushServiceErrorDomain;
+extern const double CLTimeIntervalMax;
+extern const double kCLDistanceFilterNone;
+extern NSString * const kCLErrorDomain;
+extern NSString * const kCLErrorUserInfoAlternateRegionKey;
+extern const double kCLLocationAccuracyBest;
+extern const double kCLLocationAccuracyBestForNavigation;
+extern const double kCLLocationAccuracyHundredMeters;
+extern const double kCLLocationAccuracyKilometer;
+extern const double kCLLocationAccuracyNearestTenMeters;
+extern const double kCLLocationAccuracyReduced;
+extern const double kCLLocationAccuracyThreeKilometers;
 #endif /* MANGOPY_STUB_CORELOCATION_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_COREMIDI_H
 #define MANGOPY_STUB_COREMIDI_H
 #import <Foundation/Foundation.h>
+#import <CoreFoundation/CoreFoundation.h>
 @class NSString;
 @protocol NSSecureCoding;
 struct Midi2DeviceManufacturer {
@@ -391,4 +392,68 @@ enum UmpStreamMessageStatus : unsigned int {
 @end
 @protocol MIDICIProfileResponderDelegate <NSObject>
 @end
+extern NSString * const MIDICIDeviceObjectKey;
+extern NSString * const MIDICIDeviceWasAddedNotification;
+extern NSString * const MIDICIDeviceWasRemovedNotification;
+extern NSString * const MIDICIProfileObjectKey;
+extern NSString * const MIDICIProfileWasRemovedNotification;
+extern NSString * const MIDICIProfileWasUpdatedNotification;
+extern NSString * const MIDINetworkBonjourServiceType;
+extern NSString * const MIDINetworkNotificationContactsDidChange;
+extern NSString * const MIDINetworkNotificationSessionDidChange;
+extern NSString * const MIDIUMPEndpointObjectKey;
+extern NSString * const MIDIUMPEndpointWasAddedNotification;
+extern NSString * const MIDIUMPEndpointWasRemovedNotification;
+extern NSString * const MIDIUMPEndpointWasUpdatedNotification;
+extern NSString * const MIDIUMPFunctionBlockObjectKey;
+extern NSString * const MIDIUMPFunctionBlockWasUpdatedNotification;
+extern const CFStringRef kMIDIPropertyAdvanceScheduleTimeMuSec;
+extern const CFStringRef kMIDIPropertyAssociatedEndpoint;
+extern const CFStringRef kMIDIPropertyCanRoute;
+extern const CFStringRef kMIDIPropertyConnectionUniqueID;
+extern const CFStringRef kMIDIPropertyDeviceID;
+extern const CFStringRef kMIDIPropertyDisplayName;
+extern const CFStringRef kMIDIPropertyDriverDeviceEditorApp;
+extern const CFStringRef kMIDIPropertyDriverOwner;
+extern const CFStringRef kMIDIPropertyDriverVersion;
+extern const CFStringRef kMIDIPropertyImage;
+extern const CFStringRef kMIDIPropertyIsBroadcast;
+extern const CFStringRef kMIDIPropertyIsDrumMachine;
+extern const CFStringRef kMIDIPropertyIsEffectUnit;
+extern const CFStringRef kMIDIPropertyIsEmbeddedEntity;
+extern const CFStringRef kMIDIPropertyIsMixer;
+extern const CFStringRef kMIDIPropertyIsSampler;
+extern const CFStringRef kMIDIPropertyManufacturer;
+extern const CFStringRef kMIDIPropertyMaxReceiveChannels;
+extern const CFStringRef kMIDIPropertyMaxSysExSpeed;
+extern const CFStringRef kMIDIPropertyMaxTransmitChannels;
+extern const CFStringRef kMIDIPropertyModel;
+extern const CFStringRef kMIDIPropertyName;
+extern const CFStringRef kMIDIPropertyNameConfiguration;
+extern const CFStringRef kMIDIPropertyNameConfigurationDictionary;
+extern const CFStringRef kMIDIPropertyOffline;
+extern const CFStringRef kMIDIPropertyPanDisruptsStereo;
+extern const CFStringRef kMIDIPropertyPrivate;
+extern const CFStringRef kMIDIPropertyProtocolID;
+extern const CFStringRef kMIDIPropertyReceiveChannels;
+extern const CFStringRef kMIDIPropertyReceivesBankSelectLSB;
+extern const CFStringRef kMIDIPropertyReceivesBankSelectMSB;
+extern const CFStringRef kMIDIPropertyReceivesClock;
+extern const CFStringRef kMIDIPropertyReceivesMTC;
+extern const CFStringRef kMIDIPropertyReceivesNotes;
+extern const CFStringRef kMIDIPropertyReceivesProgramChanges;
+extern const CFStringRef kMIDIPropertySingleRealtimeEntity;
+extern const CFStringRef kMIDIPropertySupportsGeneralMIDI;
+extern const CFStringRef kMIDIPropertySupportsMMC;
+extern const CFStringRef kMIDIPropertySupportsShowControl;
+extern const CFStringRef kMIDIPropertyTransmitChannels;
+extern const CFStringRef kMIDIPropertyTransmitsBankSelectLSB;
+extern const CFStringRef kMIDIPropertyTransmitsBankSelectMSB;
+extern const CFStringRef kMIDIPropertyTransmitsClock;
+extern const CFStringRef kMIDIPropertyTransmitsMTC;
+extern const CFStringRef kMIDIPropertyTransmitsNotes;
+extern const CFStringRef kMIDIPropertyTransmitsProgramChanges;
+extern const CFStringRef kMIDIPropertyUMPActiveGroupBitmap;
+extern const CFStringRef kMIDIPropertyUMPCanTransmitGroupless;
+extern const CFStringRef kMIDIPropertyUniqueID;
 #endif /* MANGOPY_STUB_COREMIDI_H */

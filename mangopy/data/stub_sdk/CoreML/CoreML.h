@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_COREML_H
 #define MANGOPY_STUB_COREML_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol MLBatchProvider;
 @protocol MLComputeDeviceProtocol;
 @protocol MLFeatureProvider;
@@ -200,4 +201,13 @@ enum MLUpdateProgressEvent : NSUInteger {
 @end
 @protocol MLWritable <NSObject>
 @end
+extern NSString * const MLFeatureValueImageOptionCropAndScale;
+extern NSString * const MLFeatureValueImageOptionCropRect;
+extern NSString * const MLModelAuthorKey;
+extern NSString * const MLModelCollectionDidChangeNotification;
+extern NSString * const MLModelCreatorDefinedKey;
+extern NSString * const MLModelDescriptionKey;
+extern NSString * const MLModelErrorDomain;
+extern NSString * const MLModelLicenseKey;
+extern NSString * const MLModelVersionStringKey;
 #endif /* MANGOPY_STUB_COREML_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_COREMOTION_H
 #define MANGOPY_STUB_COREMOTION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSFastEnumeration;
 @protocol NSSecureCoding;
@@ -208,4 +209,5 @@ enum CMWaterSubmersionState : NSInteger {
 @end
 @protocol CMWaterSubmersionManagerDelegate <NSObject>
 @end
+extern NSString * const CMErrorDomain;
 #endif /* MANGOPY_STUB_COREMOTION_H */

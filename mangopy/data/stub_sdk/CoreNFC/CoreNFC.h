@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CORENFC_H
 #define MANGOPY_STUB_CORENFC_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NFCNDEFTag;
 @protocol NFCTag;
 @protocol NSCopying;
@@ -159,4 +160,7 @@ enum NFCVasMode : NSInteger {
 @end
 @protocol NFCVASReaderSessionDelegate <NSObject>
 @end
+extern NSString * const NFCErrorDomain;
+extern NSString * const NFCISO15693TagResponseErrorKey;
+extern NSString * const NFCTagResponseUnexpectedLengthErrorKey;
 #endif /* MANGOPY_STUB_CORENFC_H */

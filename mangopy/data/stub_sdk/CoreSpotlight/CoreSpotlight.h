@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CORESPOTLIGHT_H
 #define MANGOPY_STUB_CORESPOTLIGHT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol CSSearchableIndexDelegate;
 @protocol NSCoding;
 @protocol NSCopying;
@@ -77,4 +78,18 @@ enum CSUserInteraction : NSInteger {
 @end
 @interface CSUserQueryContext : CSSearchQueryContext
 @end
+extern NSString * const CSActionIdentifier;
+extern NSString * const CSIndexErrorDomain;
+extern NSString * const CSMailboxArchive;
+extern NSString * const CSMailboxDrafts;
+extern NSString * const CSMailboxInbox;
+extern NSString * const CSMailboxJunk;
+extern NSString * const CSMailboxSent;
+extern NSString * const CSMailboxTrash;
+extern NSString * const CSQueryContinuationActionType;
+extern NSString * const CSSearchQueryErrorDomain;
+extern NSString * const CSSearchQueryString;
+extern NSString * const CSSearchableItemActionType;
+extern NSString * const CSSearchableItemActivityIdentifier;
+extern NSString * const CSSuggestionHighlightAttributeName;
 #endif /* MANGOPY_STUB_CORESPOTLIGHT_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CORETELEPHONY_H
 #define MANGOPY_STUB_CORETELEPHONY_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum CTCellularDataRestrictedState : NSUInteger CTCellularDataRestrictedState;
 enum CTCellularDataRestrictedState : NSUInteger {
@@ -44,4 +45,18 @@ enum CTErrorDomain : int {
 @end
 @protocol CTTelephonyNetworkInfoDelegate <NSObject>
 @end
+extern NSString * const CTRadioAccessTechnologyCDMA1x;
+extern NSString * const CTRadioAccessTechnologyCDMAEVDORev0;
+extern NSString * const CTRadioAccessTechnologyCDMAEVDORevA;
+extern NSString * const CTRadioAccessTechnologyCDMAEVDORevB;
+extern NSString * const CTRadioAccessTechnologyEdge;
+extern NSString * const CTRadioAccessTechnologyGPRS;
+extern NSString * const CTRadioAccessTechnologyHSDPA;
+extern NSString * const CTRadioAccessTechnologyHSUPA;
+extern NSString * const CTRadioAccessTechnologyLTE;
+extern NSString * const CTRadioAccessTechnologyNR;
+extern NSString * const CTRadioAccessTechnologyNRNSA;
+extern NSString * const CTRadioAccessTechnologyWCDMA;
+extern NSString * const CTRadioAccessTechnologyeHRPD;
+extern NSString * const CTServiceRadioAccessTechnologyDidChangeNotification;
 #endif /* MANGOPY_STUB_CORETELEPHONY_H */

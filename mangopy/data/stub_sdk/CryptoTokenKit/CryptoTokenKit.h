@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_CRYPTOTOKENKIT_H
 #define MANGOPY_STUB_CRYPTOTOKENKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 @protocol TKTokenDriverDelegate;
 typedef enum TKErrorCode : NSInteger TKErrorCode;
@@ -145,4 +146,5 @@ enum TKTokenOperation : NSInteger {
 @end
 @protocol TKTokenSessionDelegate <NSObject>
 @end
+extern NSString * const TKErrorDomain;
 #endif /* MANGOPY_STUB_CRYPTOTOKENKIT_H */

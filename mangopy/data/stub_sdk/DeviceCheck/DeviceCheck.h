@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_DEVICECHECK_H
 #define MANGOPY_STUB_DEVICECHECK_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum DCError : NSInteger DCError;
 enum DCError : NSInteger {
     DCErrorFeatureUnsupported = 1LL,
@@ -14,4 +15,5 @@ enum DCError : NSInteger {
 @end
 @interface DCDevice : NSObject
 @end
+extern NSString * const DCErrorDomain;
 #endif /* MANGOPY_STUB_DEVICECHECK_H */

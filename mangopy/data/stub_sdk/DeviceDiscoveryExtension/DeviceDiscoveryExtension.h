@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_DEVICEDISCOVERYEXTENSION_H
 #define MANGOPY_STUB_DEVICEDISCOVERYEXTENSION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum DDDeviceCategory : NSInteger DDDeviceCategory;
 enum DDDeviceCategory : NSInteger {
     DDDeviceCategoryAccessorySetup = 6LL,
@@ -60,4 +61,7 @@ enum DDEventType : NSInteger {
 @end
 @interface DDDiscoverySession : NSObject
 @end
+extern NSString * const DDDeviceProtocolStringDIAL;
+extern NSString * const DDDeviceProtocolStringInvalid;
+extern NSString * const DDErrorDomain;
 #endif /* MANGOPY_STUB_DEVICEDISCOVERYEXTENSION_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_EVENTKIT_H
 #define MANGOPY_STUB_EVENTKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSExtensionRequestHandling;
 @protocol NSSecureCoding;
@@ -218,4 +219,6 @@ enum EKWeekday : NSInteger {
 @end
 @interface EKVirtualConferenceURLDescriptor : NSObject
 @end
+extern NSString * const EKErrorDomain;
+extern NSString * const EKEventStoreChangedNotification;
 #endif /* MANGOPY_STUB_EVENTKIT_H */

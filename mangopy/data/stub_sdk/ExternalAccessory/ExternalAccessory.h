@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_EXTERNALACCESSORY_H
 #define MANGOPY_STUB_EXTERNALACCESSORY_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum EABluetoothAccessoryPickerErrorCode : NSInteger EABluetoothAccessoryPickerErrorCode;
 enum EABluetoothAccessoryPickerErrorCode : NSInteger {
     EABluetoothAccessoryPickerErrorCodeAlreadyConnected = 0LL,
@@ -42,4 +43,7 @@ enum EAWiFiUnconfiguredAccessoryProperties : NSUInteger {
 @end
 @protocol EAWiFiUnconfiguredAccessoryBrowserDelegate <NSObject>
 @end
+extern NSString * const EAAccessoryDidConnectNotification;
+extern NSString * const EAAccessoryDidDisconnectNotification;
+extern NSString * const EABluetoothAccessoryPickerErrorDomain;
 #endif /* MANGOPY_STUB_EXTERNALACCESSORY_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_FILEPROVIDER_H
 #define MANGOPY_STUB_FILEPROVIDER_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSFileProviderEnumerating;
 @protocol NSFileProviderEnumerator;
 @protocol NSFileProviderTestingOperation;
@@ -183,4 +184,15 @@ typedef struct NSFileProviderTypeAndCreator NSFileProviderTypeAndCreator;
 @end
 @protocol NSFileProviderThumbnailing <NSObject>
 @end
+extern NSString * const NSFileProviderDomainDidChange;
+extern NSString * const NSFileProviderErrorCollidingItemKey;
+extern NSString * const NSFileProviderErrorDomain;
+extern NSString * const NSFileProviderErrorItemKey;
+extern NSString * const NSFileProviderErrorNonExistentItemIdentifierKey;
+extern const unsigned long long NSFileProviderFavoriteRankUnranked;
+extern NSString * const NSFileProviderMaterializedSetDidChange;
+extern NSString * const NSFileProviderPendingSetDidChange;
+extern NSString * const NSFileProviderRootContainerItemIdentifier;
+extern NSString * const NSFileProviderTrashContainerItemIdentifier;
+extern NSString * const NSFileProviderWorkingSetContainerItemIdentifier;
 #endif /* MANGOPY_STUB_FILEPROVIDER_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_FILEPROVIDERUI_H
 #import <Foundation/Foundation.h>
 #import <UIKit/UIKit.h>
+@class NSString;
 typedef enum FPUIExtensionErrorCode : NSUInteger FPUIExtensionErrorCode;
 enum FPUIExtensionErrorCode : NSUInteger {
     FPUIExtensionErrorCodeFailed = 1ULL,
@@ -12,4 +13,5 @@ enum FPUIExtensionErrorCode : NSUInteger {
 @end
 @interface FPUIActionExtensionViewController : UIViewController
 @end
+extern NSString * const FPUIErrorDomain;
 #endif /* MANGOPY_STUB_FILEPROVIDERUI_H */

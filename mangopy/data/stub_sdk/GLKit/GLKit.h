@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_GLKIT_H
 #import <UIKit/UIKit.h>
 #import <OpenGLES/OpenGLES.h>
+@class NSString;
 @protocol GLKNamedEffect;
 @protocol GLKViewDelegate;
 @protocol MDLMeshBuffer;
@@ -148,4 +149,14 @@ enum GLKViewDrawableStencilFormat : int {
 @end
 @protocol GLKViewControllerDelegate <NSObject>
 @end
+extern NSString * const GLKTextureLoaderApplyPremultiplication;
+extern NSString * const GLKTextureLoaderErrorDomain;
+extern NSString * const GLKTextureLoaderErrorKey;
+extern NSString * const GLKTextureLoaderGLErrorKey;
+extern NSString * const GLKTextureLoaderGenerateMipmaps;
+extern NSString * const GLKTextureLoaderGrayscaleAsAlpha;
+extern NSString * const GLKTextureLoaderOriginBottomLeft;
+extern NSString * const GLKTextureLoaderSRGB;
+extern NSString * const kGLKModelErrorDomain;
+extern NSString * const kGLKModelErrorKey;
 #endif /* MANGOPY_STUB_GLKIT_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_GAMEKIT_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol GKChallengeListener;
 @protocol GKInviteEventListener;
 @protocol GKSavedGameListener;
@@ -385,4 +386,15 @@ enum GKVoiceChatServiceError : int {
 @end
 @protocol GKVoiceChatClient <NSObject>
 @end
+extern NSString * const GKErrorDomain;
+extern const double GKExchangeTimeoutDefault;
+extern const double GKExchangeTimeoutNone;
+extern NSString * const GKGameSessionErrorDomain;
+extern NSString * const GKPlayerAuthenticationDidChangeNotificationName;
+extern NSString * const GKPlayerDidChangeNotificationName;
+extern NSString * const GKPlayerIDNoLongerAvailable;
+extern NSString * const GKSessionErrorDomain;
+extern const double GKTurnTimeoutDefault;
+extern const double GKTurnTimeoutNone;
+extern NSString * const GKVoiceChatServiceErrorDomain;
 #endif /* MANGOPY_STUB_GAMEKIT_H */

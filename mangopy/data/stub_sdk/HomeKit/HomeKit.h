@@ -9,13 +9,7 @@
 typedef NSString *HMAccessoryCategoryType;
 typedef enum HMActionSetType : int HMActionSetType;
 enum HMActionSetType : int {
-    HMActionSetTypeHomeArrival = 3,
-    HMActionSetTypeHomeDeparture = 2,
-    HMActionSetTypeSleep = 1,
-    HMActionSetTypeTriggerOwned = 5,
     HMActionSetTypeUnknown = -1,
-    HMActionSetTypeUserDefined = 4,
-    HMActionSetTypeWakeUp = 0,
 };
 typedef enum HMCameraAudioStreamSetting : NSUInteger HMCameraAudioStreamSetting;
 enum HMCameraAudioStreamSetting : NSUInteger {
@@ -32,31 +26,12 @@ enum HMCameraStreamState : NSUInteger {
 };
 typedef enum HMCharacteristicMetadataFormat : int HMCharacteristicMetadataFormat;
 enum HMCharacteristicMetadataFormat : int {
-    HMCharacteristicMetadataFormatArray = 5,
-    HMCharacteristicMetadataFormatBool = 1,
-    HMCharacteristicMetadataFormatData = 11,
-    HMCharacteristicMetadataFormatDictionary = 6,
-    HMCharacteristicMetadataFormatFloat = 3,
-    HMCharacteristicMetadataFormatInt = 2,
     HMCharacteristicMetadataFormatNone = 0,
-    HMCharacteristicMetadataFormatString = 4,
     HMCharacteristicMetadataFormatTlv8 = 12,
-    HMCharacteristicMetadataFormatUInt16 = 8,
-    HMCharacteristicMetadataFormatUInt32 = 9,
-    HMCharacteristicMetadataFormatUInt64 = 10,
-    HMCharacteristicMetadataFormatUInt8 = 7,
 };
 typedef enum HMCharacteristicMetadataUnits : int HMCharacteristicMetadataUnits;
 enum HMCharacteristicMetadataUnits : int {
-    HMCharacteristicMetadataUnitsArcDegree = 4,
-    HMCharacteristicMetadataUnitsCelsius = 1,
-    HMCharacteristicMetadataUnitsFahrenheit = 2,
-    HMCharacteristicMetadataUnitsLux = 6,
-    HMCharacteristicMetadataUnitsMicrogramsPerCubicMeter = 8,
     HMCharacteristicMetadataUnitsNone = 0,
-    HMCharacteristicMetadataUnitsPartsPerMillion = 7,
-    HMCharacteristicMetadataUnitsPercentage = 3,
-    HMCharacteristicMetadataUnitsSeconds = 5,
 };
 typedef NSString *HMCharacteristicType;
 typedef enum HMCharacteristicValueActivationState : NSInteger HMCharacteristicValueActivationState;
@@ -719,4 +694,259 @@ typedef NSString *HMSignificantEvent;
 @end
 @protocol HMNetworkConfigurationProfileDelegate <NSObject>
 @end
+extern NSString * const HMAccessoryCategoryTypeAirConditioner;
+extern NSString * const HMAccessoryCategoryTypeAirDehumidifier;
+extern NSString * const HMAccessoryCategoryTypeAirHeater;
+extern NSString * const HMAccessoryCategoryTypeAirHumidifier;
+extern NSString * const HMAccessoryCategoryTypeAirPort;
+extern NSString * const HMAccessoryCategoryTypeAirPurifier;
+extern NSString * const HMAccessoryCategoryTypeAudioReceiver;
+extern NSString * const HMAccessoryCategoryTypeBridge;
+extern NSString * const HMAccessoryCategoryTypeDoor;
+extern NSString * const HMAccessoryCategoryTypeDoorLock;
+extern NSString * const HMAccessoryCategoryTypeFan;
+extern NSString * const HMAccessoryCategoryTypeFaucet;
+extern NSString * const HMAccessoryCategoryTypeGarageDoorOpener;
+extern NSString * const HMAccessoryCategoryTypeIPCamera;
+extern NSString * const HMAccessoryCategoryTypeLightbulb;
+extern NSString * const HMAccessoryCategoryTypeOther;
+extern NSString * const HMAccessoryCategoryTypeOutlet;
+extern NSString * const HMAccessoryCategoryTypeProgrammableSwitch;
+extern NSString * const HMAccessoryCategoryTypeRangeExtender;
+extern NSString * const HMAccessoryCategoryTypeSecuritySystem;
+extern NSString * const HMAccessoryCategoryTypeSensor;
+extern NSString * const HMAccessoryCategoryTypeShowerHead;
+extern NSString * const HMAccessoryCategoryTypeSpeaker;
+extern NSString * const HMAccessoryCategoryTypeSprinkler;
+extern NSString * const HMAccessoryCategoryTypeSwitch;
+extern NSString * const HMAccessoryCategoryTypeTelevision;
+extern NSString * const HMAccessoryCategoryTypeTelevisionSetTopBox;
+extern NSString * const HMAccessoryCategoryTypeTelevisionStreamingStick;
+extern NSString * const HMAccessoryCategoryTypeThermostat;
+extern NSString * const HMAccessoryCategoryTypeVideoDoorbell;
+extern NSString * const HMAccessoryCategoryTypeWiFiRouter;
+extern NSString * const HMAccessoryCategoryTypeWindow;
+extern NSString * const HMAccessoryCategoryTypeWindowCovering;
+extern NSString * const HMActionSetTypeHomeArrival;
+extern NSString * const HMActionSetTypeHomeDeparture;
+extern NSString * const HMActionSetTypeSleep;
+extern NSString * const HMActionSetTypeTriggerOwned;
+extern NSString * const HMActionSetTypeUserDefined;
+extern NSString * const HMActionSetTypeWakeUp;
+extern NSString * const HMCharacteristicKeyPath;
+extern NSString * const HMCharacteristicMetadataFormatArray;
+extern NSString * const HMCharacteristicMetadataFormatBool;
+extern NSString * const HMCharacteristicMetadataFormatData;
+extern NSString * const HMCharacteristicMetadataFormatDictionary;
+extern NSString * const HMCharacteristicMetadataFormatFloat;
+extern NSString * const HMCharacteristicMetadataFormatInt;
+extern NSString * const HMCharacteristicMetadataFormatString;
+extern NSString * const HMCharacteristicMetadataFormatTLV8;
+extern NSString * const HMCharacteristicMetadataFormatUInt16;
+extern NSString * const HMCharacteristicMetadataFormatUInt32;
+extern NSString * const HMCharacteristicMetadataFormatUInt64;
+extern NSString * const HMCharacteristicMetadataFormatUInt8;
+extern NSString * const HMCharacteristicMetadataUnitsArcDegree;
+extern NSString * const HMCharacteristicMetadataUnitsCelsius;
+extern NSString * const HMCharacteristicMetadataUnitsFahrenheit;
+extern NSString * const HMCharacteristicMetadataUnitsLux;
+extern NSString * const HMCharacteristicMetadataUnitsMicrogramsPerCubicMeter;
+extern NSString * const HMCharacteristicMetadataUnitsPartsPerMillion;
+extern NSString * const HMCharacteristicMetadataUnitsPercentage;
+extern NSString * const HMCharacteristicMetadataUnitsSeconds;
+extern NSString * const HMCharacteristicPropertyHidden;
+extern NSString * const HMCharacteristicPropertyReadable;
+extern NSString * const HMCharacteristicPropertyRequiresAuthorizationData;
+extern NSString * const HMCharacteristicPropertySupportsEventNotification;
+extern NSString * const HMCharacteristicPropertyWritable;
+extern NSString * const HMCharacteristicTypeActive;
+extern NSString * const HMCharacteristicTypeActiveIdentifier;
+extern NSString * const HMCharacteristicTypeAdminOnlyAccess;
+extern NSString * const HMCharacteristicTypeAirParticulateDensity;
+extern NSString * const HMCharacteristicTypeAirParticulateSize;
+extern NSString * const HMCharacteristicTypeAirQuality;
+extern NSString * const HMCharacteristicTypeAudioFeedback;
+extern NSString * const HMCharacteristicTypeBatteryLevel;
+extern NSString * const HMCharacteristicTypeBrightness;
+extern NSString * const HMCharacteristicTypeCarbonDioxideDetected;
+extern NSString * const HMCharacteristicTypeCarbonDioxideLevel;
+extern NSString * const HMCharacteristicTypeCarbonDioxidePeakLevel;
+extern NSString * const HMCharacteristicTypeCarbonMonoxideDetected;
+extern NSString * const HMCharacteristicTypeCarbonMonoxideLevel;
+extern NSString * const HMCharacteristicTypeCarbonMonoxidePeakLevel;
+extern NSString * const HMCharacteristicTypeChargingState;
+extern NSString * const HMCharacteristicTypeClosedCaptions;
+extern NSString * const HMCharacteristicTypeColorTemperature;
+extern NSString * const HMCharacteristicTypeConfiguredName;
+extern NSString * const HMCharacteristicTypeContactState;
+extern NSString * const HMCharacteristicTypeCoolingThreshold;
+extern NSString * const HMCharacteristicTypeCurrentAirPurifierState;
+extern NSString * const HMCharacteristicTypeCurrentDoorState;
+extern NSString * const HMCharacteristicTypeCurrentFanState;
+extern NSString * const HMCharacteristicTypeCurrentHeaterCoolerState;
+extern NSString * const HMCharacteristicTypeCurrentHeatingCooling;
+extern NSString * const HMCharacteristicTypeCurrentHorizontalTilt;
+extern NSString * const HMCharacteristicTypeCurrentHumidifierDehumidifierState;
+extern NSString * const HMCharacteristicTypeCurrentLightLevel;
+extern NSString * const HMCharacteristicTypeCurrentLockMechanismState;
+extern NSString * const HMCharacteristicTypeCurrentMediaState;
+extern NSString * const HMCharacteristicTypeCurrentPosition;
+extern NSString * const HMCharacteristicTypeCurrentRelativeHumidity;
+extern NSString * const HMCharacteristicTypeCurrentSecuritySystemState;
+extern NSString * const HMCharacteristicTypeCurrentSlatState;
+extern NSString * const HMCharacteristicTypeCurrentTemperature;
+extern NSString * const HMCharacteristicTypeCurrentTilt;
+extern NSString * const HMCharacteristicTypeCurrentVerticalTilt;
+extern NSString * const HMCharacteristicTypeCurrentVisibilityState;
+extern NSString * const HMCharacteristicTypeDehumidifierThreshold;
+extern NSString * const HMCharacteristicTypeDigitalZoom;
+extern NSString * const HMCharacteristicTypeFilterChangeIndication;
+extern NSString * const HMCharacteristicTypeFilterLifeLevel;
+extern NSString * const HMCharacteristicTypeFilterResetChangeIndication;
+extern NSString * const HMCharacteristicTypeFirmwareVersion;
+extern NSString * const HMCharacteristicTypeHardwareVersion;
+extern NSString * const HMCharacteristicTypeHeatingThreshold;
+extern NSString * const HMCharacteristicTypeHoldPosition;
+extern NSString * const HMCharacteristicTypeHue;
+extern NSString * const HMCharacteristicTypeHumidifierThreshold;
+extern NSString * const HMCharacteristicTypeIdentifier;
+extern NSString * const HMCharacteristicTypeIdentify;
+extern NSString * const HMCharacteristicTypeImageMirroring;
+extern NSString * const HMCharacteristicTypeImageRotation;
+extern NSString * const HMCharacteristicTypeInUse;
+extern NSString * const HMCharacteristicTypeInputDeviceType;
+extern NSString * const HMCharacteristicTypeInputEvent;
+extern NSString * const HMCharacteristicTypeInputSourceType;
+extern NSString * const HMCharacteristicTypeIsConfigured;
+extern NSString * const HMCharacteristicTypeLabelIndex;
+extern NSString * const HMCharacteristicTypeLabelNamespace;
+extern NSString * const HMCharacteristicTypeLeakDetected;
+extern NSString * const HMCharacteristicTypeLockManagementAutoSecureTimeout;
+extern NSString * const HMCharacteristicTypeLockManagementControlPoint;
+extern NSString * const HMCharacteristicTypeLockMechanismLastKnownAction;
+extern NSString * const HMCharacteristicTypeLockPhysicalControls;
+extern NSString * const HMCharacteristicTypeLogs;
+extern NSString * const HMCharacteristicTypeManufacturer;
+extern NSString * const HMCharacteristicTypeModel;
+extern NSString * const HMCharacteristicTypeMotionDetected;
+extern NSString * const HMCharacteristicTypeMute;
+extern NSString * const HMCharacteristicTypeName;
+extern NSString * const HMCharacteristicTypeNightVision;
+extern NSString * const HMCharacteristicTypeNitrogenDioxideDensity;
+extern NSString * const HMCharacteristicTypeObstructionDetected;
+extern NSString * const HMCharacteristicTypeOccupancyDetected;
+extern NSString * const HMCharacteristicTypeOpticalZoom;
+extern NSString * const HMCharacteristicTypeOutletInUse;
+extern NSString * const HMCharacteristicTypeOutputState;
+extern NSString * const HMCharacteristicTypeOzoneDensity;
+extern NSString * const HMCharacteristicTypePM10Density;
+extern NSString * const HMCharacteristicTypePM2_5Density;
+extern NSString * const HMCharacteristicTypePictureMode;
+extern NSString * const HMCharacteristicTypePositionState;
+extern NSString * const HMCharacteristicTypePowerModeSelection;
+extern NSString * const HMCharacteristicTypePowerState;
+extern NSString * const HMCharacteristicTypeProgramMode;
+extern NSString * const HMCharacteristicTypeRemainingDuration;
+extern NSString * const HMCharacteristicTypeRemoteKey;
+extern NSString * const HMCharacteristicTypeRotationDirection;
+extern NSString * const HMCharacteristicTypeRotationSpeed;
+extern NSString * const HMCharacteristicTypeRouterStatus;
+extern NSString * const HMCharacteristicTypeSaturation;
+extern NSString * const HMCharacteristicTypeSecuritySystemAlarmType;
+extern NSString * const HMCharacteristicTypeSelectedStreamConfiguration;
+extern NSString * const HMCharacteristicTypeSerialNumber;
+extern NSString * const HMCharacteristicTypeSetDuration;
+extern NSString * const HMCharacteristicTypeSetupStreamEndpoint;
+extern NSString * const HMCharacteristicTypeSlatType;
+extern NSString * const HMCharacteristicTypeSmokeDetected;
+extern NSString * const HMCharacteristicTypeSoftwareVersion;
+extern NSString * const HMCharacteristicTypeStatusActive;
+extern NSString * const HMCharacteristicTypeStatusFault;
+extern NSString * const HMCharacteristicTypeStatusJammed;
+extern NSString * const HMCharacteristicTypeStatusLowBattery;
+extern NSString * const HMCharacteristicTypeStatusTampered;
+extern NSString * const HMCharacteristicTypeStreamingStatus;
+extern NSString * const HMCharacteristicTypeSulphurDioxideDensity;
+extern NSString * const HMCharacteristicTypeSupportedAudioStreamConfiguration;
+extern NSString * const HMCharacteristicTypeSupportedRTPConfiguration;
+extern NSString * const HMCharacteristicTypeSupportedVideoStreamConfiguration;
+extern NSString * const HMCharacteristicTypeSwingMode;
+extern NSString * const HMCharacteristicTypeTargetAirPurifierState;
+extern NSString * const HMCharacteristicTypeTargetDoorState;
+extern NSString * const HMCharacteristicTypeTargetFanState;
+extern NSString * const HMCharacteristicTypeTargetHeaterCoolerState;
+extern NSString * const HMCharacteristicTypeTargetHeatingCooling;
+extern NSString * const HMCharacteristicTypeTargetHorizontalTilt;
+extern NSString * const HMCharacteristicTypeTargetHumidifierDehumidifierState;
+extern NSString * const HMCharacteristicTypeTargetLockMechanismState;
+extern NSString * const HMCharacteristicTypeTargetMediaState;
+extern NSString * const HMCharacteristicTypeTargetPosition;
+extern NSString * const HMCharacteristicTypeTargetRelativeHumidity;
+extern NSString * const HMCharacteristicTypeTargetSecuritySystemState;
+extern NSString * const HMCharacteristicTypeTargetTemperature;
+extern NSString * const HMCharacteristicTypeTargetTilt;
+extern NSString * const HMCharacteristicTypeTargetVerticalTilt;
+extern NSString * const HMCharacteristicTypeTargetVisibilityState;
+extern NSString * const HMCharacteristicTypeTemperatureUnits;
+extern NSString * const HMCharacteristicTypeValveType;
+extern NSString * const HMCharacteristicTypeVersion;
+extern NSString * const HMCharacteristicTypeVolatileOrganicCompoundDensity;
+extern NSString * const HMCharacteristicTypeVolume;
+extern NSString * const HMCharacteristicTypeVolumeControlType;
+extern NSString * const HMCharacteristicTypeVolumeSelector;
+extern NSString * const HMCharacteristicTypeWANStatusList;
+extern NSString * const HMCharacteristicTypeWaterLevel;
+extern NSString * const HMCharacteristicTypeWiFiSatelliteStatus;
+extern NSString * const HMCharacteristicValueKeyPath;
+extern NSString * const HMErrorDomain;
+extern NSString * const HMPresenceKeyPath;
+extern NSString * const HMServiceTypeAccessoryInformation;
+extern NSString * const HMServiceTypeAirPurifier;
+extern NSString * const HMServiceTypeAirQualitySensor;
+extern NSString * const HMServiceTypeBattery;
+extern NSString * const HMServiceTypeCameraControl;
+extern NSString * const HMServiceTypeCameraRTPStreamManagement;
+extern NSString * const HMServiceTypeCarbonDioxideSensor;
+extern NSString * const HMServiceTypeCarbonMonoxideSensor;
+extern NSString * const HMServiceTypeContactSensor;
+extern NSString * const HMServiceTypeDoor;
+extern NSString * const HMServiceTypeDoorbell;
+extern NSString * const HMServiceTypeFan;
+extern NSString * const HMServiceTypeFaucet;
+extern NSString * const HMServiceTypeFilterMaintenance;
+extern NSString * const HMServiceTypeGarageDoorOpener;
+extern NSString * const HMServiceTypeHeaterCooler;
+extern NSString * const HMServiceTypeHumidifierDehumidifier;
+extern NSString * const HMServiceTypeHumiditySensor;
+extern NSString * const HMServiceTypeInputSource;
+extern NSString * const HMServiceTypeIrrigationSystem;
+extern NSString * const HMServiceTypeLabel;
+extern NSString * const HMServiceTypeLeakSensor;
+extern NSString * const HMServiceTypeLightSensor;
+extern NSString * const HMServiceTypeLightbulb;
+extern NSString * const HMServiceTypeLockManagement;
+extern NSString * const HMServiceTypeLockMechanism;
+extern NSString * const HMServiceTypeMicrophone;
+extern NSString * const HMServiceTypeMotionSensor;
+extern NSString * const HMServiceTypeOccupancySensor;
+extern NSString * const HMServiceTypeOutlet;
+extern NSString * const HMServiceTypeSecuritySystem;
+extern NSString * const HMServiceTypeSlats;
+extern NSString * const HMServiceTypeSmokeSensor;
+extern NSString * const HMServiceTypeSpeaker;
+extern NSString * const HMServiceTypeStatefulProgrammableSwitch;
+extern NSString * const HMServiceTypeStatelessProgrammableSwitch;
+extern NSString * const HMServiceTypeSwitch;
+extern NSString * const HMServiceTypeTelevision;
+extern NSString * const HMServiceTypeTemperatureSensor;
+extern NSString * const HMServiceTypeThermostat;
+extern NSString * const HMServiceTypeValve;
+extern NSString * const HMServiceTypeVentilationFan;
+extern NSString * const HMServiceTypeWiFiRouter;
+extern NSString * const HMServiceTypeWiFiSatellite;
+extern NSString * const HMServiceTypeWindow;
+extern NSString * const HMServiceTypeWindowCovering;
+extern NSString * const HMSignificantEventSunrise;
+extern NSString * const HMSignificantEventSunset;
+extern NSString * const HMUserFailedAccessoriesKey;
 #endif /* MANGOPY_STUB_HOMEKIT_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_IOSURFACE_H
 #define MANGOPY_STUB_IOSURFACE_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum IOSurfaceLockOptions : unsigned int IOSurfaceLockOptions;
 enum IOSurfaceLockOptions : unsigned int {
@@ -26,4 +27,27 @@ enum IOSurfacePurgeabilityState : unsigned int {
 };
 @interface IOSurface : NSObject <NSSecureCoding>
 @end
+extern NSString * const IOSurfacePropertyAllocSizeKey;
+extern NSString * const IOSurfacePropertyKeyAllocSize;
+extern NSString * const IOSurfacePropertyKeyBytesPerElement;
+extern NSString * const IOSurfacePropertyKeyBytesPerRow;
+extern NSString * const IOSurfacePropertyKeyCacheMode;
+extern NSString * const IOSurfacePropertyKeyElementHeight;
+extern NSString * const IOSurfacePropertyKeyElementWidth;
+extern NSString * const IOSurfacePropertyKeyHeight;
+extern NSString * const IOSurfacePropertyKeyName;
+extern NSString * const IOSurfacePropertyKeyOffset;
+extern NSString * const IOSurfacePropertyKeyPixelFormat;
+extern NSString * const IOSurfacePropertyKeyPixelSizeCastingAllowed;
+extern NSString * const IOSurfacePropertyKeyPlaneBase;
+extern NSString * const IOSurfacePropertyKeyPlaneBytesPerElement;
+extern NSString * const IOSurfacePropertyKeyPlaneBytesPerRow;
+extern NSString * const IOSurfacePropertyKeyPlaneElementHeight;
+extern NSString * const IOSurfacePropertyKeyPlaneElementWidth;
+extern NSString * const IOSurfacePropertyKeyPlaneHeight;
+extern NSString * const IOSurfacePropertyKeyPlaneInfo;
+extern NSString * const IOSurfacePropertyKeyPlaneOffset;
+extern NSString * const IOSurfacePropertyKeyPlaneSize;
+extern NSString * const IOSurfacePropertyKeyPlaneWidth;
+extern NSString * const IOSurfacePropertyKeyWidth;
 #endif /* MANGOPY_STUB_IOSURFACE_H */

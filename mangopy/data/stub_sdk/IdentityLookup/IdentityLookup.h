@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_IDENTITYLOOKUP_H
 #define MANGOPY_STUB_IDENTITYLOOKUP_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum ILClassificationAction : NSInteger ILClassificationAction;
 enum ILClassificationAction : NSInteger {
@@ -74,4 +75,5 @@ enum ILMessageFilterSubAction : NSInteger {
 @end
 @protocol ILMessageFilterQueryHandling <NSObject>
 @end
+extern NSString * const ILMessageFilterErrorDomain;
 #endif /* MANGOPY_STUB_IDENTITYLOOKUP_H */

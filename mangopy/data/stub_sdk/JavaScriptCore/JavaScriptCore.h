@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_JAVASCRIPTCORE_H
 #define MANGOPY_STUB_JAVASCRIPTCORE_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum JSClassAttributes : unsigned int JSClassAttributes;
 enum JSClassAttributes : unsigned int {
     JSClassAttributeNoAutomaticPrototype = 2U,
@@ -42,4 +43,10 @@ enum JSType : int {
 @end
 @protocol JSExport <NSObject>
 @end
+extern NSString * const JSPropertyDescriptorConfigurableKey;
+extern NSString * const JSPropertyDescriptorEnumerableKey;
+extern NSString * const JSPropertyDescriptorGetKey;
+extern NSString * const JSPropertyDescriptorSetKey;
+extern NSString * const JSPropertyDescriptorValueKey;
+extern NSString * const JSPropertyDescriptorWritableKey;
 #endif /* MANGOPY_STUB_JAVASCRIPTCORE_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_LINKPRESENTATION_H
 #import <Foundation/Foundation.h>
 #import <UIKit/UIKit.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum LPErrorCode : NSInteger LPErrorCode;
@@ -19,4 +20,5 @@ enum LPErrorCode : NSInteger {
 @end
 @interface LPMetadataProvider : NSObject
 @end
+extern NSString * const LPErrorDomain;
 #endif /* MANGOPY_STUB_LINKPRESENTATION_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_LOCALAUTHENTICATION_H
 #define MANGOPY_STUB_LOCALAUTHENTICATION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 typedef enum LAAccessControlOperation : NSInteger LAAccessControlOperation;
 enum LAAccessControlOperation : NSInteger {
@@ -106,4 +107,6 @@ enum LARightState : NSInteger {
 @end
 @protocol LAEnvironmentObserver <NSObject>
 @end
+extern NSString * const LAErrorDomain;
+extern const double LATouchIDAuthenticationMaximumAllowableReuseDuration;
 #endif /* MANGOPY_STUB_LOCALAUTHENTICATION_H */

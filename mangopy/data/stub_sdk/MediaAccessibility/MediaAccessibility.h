@@ -2,6 +2,8 @@
 #ifndef MANGOPY_STUB_MEDIAACCESSIBILITY_H
 #define MANGOPY_STUB_MEDIAACCESSIBILITY_H
 #import <Foundation/Foundation.h>
+#import <CoreFoundation/CoreFoundation.h>
+@class NSString;
 typedef enum MACaptionAppearanceBehavior : NSInteger MACaptionAppearanceBehavior;
 enum MACaptionAppearanceBehavior : NSInteger {
     MACaptionAppearanceBehaviorUseContentIfAvailable = 1LL,
@@ -44,4 +46,11 @@ enum MACaptionAppearanceTextEdgeStyle : NSInteger {
 @end
 @interface MAMusicHapticsManager : NSObject
 @end
+extern NSString * const MAMediaCharacteristicDescribesMusicAndSoundForAccessibility;
+extern NSString * const MAMediaCharacteristicDescribesVideoForAccessibility;
+extern NSString * const MAMediaCharacteristicTranscribesSpokenDialogForAccessibility;
+extern NSString * const MAMusicHapticsManagerActiveStatusDidChangeNotification;
+extern const CFStringRef kMAAudibleMediaSettingsChangedNotification;
+extern const CFStringRef kMACaptionAppearanceSettingsChangedNotification;
+extern const CFStringRef kMADimFlashingLightsChangedNotification;
 #endif /* MANGOPY_STUB_MEDIAACCESSIBILITY_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_MESSAGEUI_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol UIAppearance;
 typedef enum MFMailComposeControllerDeferredAction : NSInteger MFMailComposeControllerDeferredAction;
 enum MFMailComposeControllerDeferredAction : NSInteger {
@@ -36,4 +37,9 @@ enum MessageComposeResult : NSInteger {
 @end
 @protocol MFMessageComposeViewControllerDelegate <NSObject>
 @end
+extern NSString * const MFMailComposeErrorDomain;
+extern NSString * const MFMessageComposeViewControllerAttachmentAlternateFilename;
+extern NSString * const MFMessageComposeViewControllerAttachmentURL;
+extern NSString * const MFMessageComposeViewControllerTextMessageAvailabilityDidChangeNotification;
+extern NSString * const MFMessageComposeViewControllerTextMessageAvailabilityKey;
 #endif /* MANGOPY_STUB_MESSAGEUI_H */

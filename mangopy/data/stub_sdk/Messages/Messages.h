@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_MESSAGES_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol MSMessagesAppTranscriptPresentation;
 @protocol MSStickerBrowserViewDataSource;
 @protocol NSCopying;
@@ -65,4 +66,6 @@ enum MSStickerSize : NSInteger {
 @end
 @interface MSStickerView : UIView
 @end
+extern NSString * const MSMessagesErrorDomain;
+extern NSString * const MSStickersErrorDomain;
 #endif /* MANGOPY_STUB_MESSAGES_H */

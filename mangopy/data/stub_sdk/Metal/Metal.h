@@ -1539,4 +1539,35 @@ typedef NSString *NSProcessPerformanceProfile;
 @end
 @protocol MTLVisibleFunctionTable <MTLResource>
 @end
+extern NSString * const MTLBinaryArchiveDomain;
+extern NSString * const MTLCaptureErrorDomain;
+extern NSString * const MTLCommandBufferEncoderInfoErrorKey;
+extern NSString * const MTLCommandBufferErrorDomain;
+extern NSString * const MTLCommonCounterClipperInvocations;
+extern NSString * const MTLCommonCounterClipperPrimitivesOut;
+extern NSString * const MTLCommonCounterComputeKernelInvocations;
+extern NSString * const MTLCommonCounterFragmentCycles;
+extern NSString * const MTLCommonCounterFragmentInvocations;
+extern NSString * const MTLCommonCounterFragmentsPassed;
+extern NSString * const MTLCommonCounterPostTessellationVertexCycles;
+extern NSString * const MTLCommonCounterPostTessellationVertexInvocations;
+extern NSString * const MTLCommonCounterRenderTargetWriteCycles;
+extern NSString * const MTLCommonCounterSetStageUtilization;
+extern NSString * const MTLCommonCounterSetStatistic;
+extern NSString * const MTLCommonCounterSetTimestamp;
+extern NSString * const MTLCommonCounterTessellationCycles;
+extern NSString * const MTLCommonCounterTessellationInputPatches;
+extern NSString * const MTLCommonCounterTimestamp;
+extern NSString * const MTLCommonCounterTotalCycles;
+extern NSString * const MTLCommonCounterVertexCycles;
+extern NSString * const MTLCommonCounterVertexInvocations;
+extern NSString * const MTLCounterErrorDomain;
+extern NSString * const MTLDynamicLibraryDomain;
+extern NSString * const MTLIOErrorDomain;
+extern NSString * const MTLLibraryErrorDomain;
+extern NSString * const MTLLogStateErrorDomain;
+extern const NSInteger NSDeviceCertificationiPhonePerformanceGaming;
+extern NSString * const NSProcessInfoPerformanceProfileDidChangeNotification;
+extern const NSInteger NSProcessPerformanceProfileDefault;
+extern const NSInteger NSProcessPerformanceProfileSustained;
 #endif /* MANGOPY_STUB_METAL_H */

@@ -25,4 +25,21 @@ typedef NSString *MTKTextureLoaderOrigin;
 @end
 @protocol MTKViewDelegate <NSObject>
 @end
+extern NSString * const MTKModelErrorDomain;
+extern NSString * const MTKModelErrorKey;
+extern NSString * const MTKTextureLoaderCubeLayoutVertical;
+extern NSString * const MTKTextureLoaderErrorDomain;
+extern NSString * const MTKTextureLoaderErrorKey;
+extern NSString * const MTKTextureLoaderOptionAllocateMipmaps;
+extern NSString * const MTKTextureLoaderOptionCubeLayout;
+extern NSString * const MTKTextureLoaderOptionGenerateMipmaps;
+extern NSString * const MTKTextureLoaderOptionLoadAsArray;
+extern NSString * const MTKTextureLoaderOptionOrigin;
+extern NSString * const MTKTextureLoaderOptionSRGB;
+extern NSString * const MTKTextureLoaderOptionTextureCPUCacheMode;
+extern NSString * const MTKTextureLoaderOptionTextureStorageMode;
+extern NSString * const MTKTextureLoaderOptionTextureUsage;
+extern NSString * const MTKTextureLoaderOriginBottomLeft;
+extern NSString * const MTKTextureLoaderOriginFlippedVertically;
+extern NSString * const MTKTextureLoaderOriginTopLeft;
 #endif /* MANGOPY_STUB_METALKIT_H */

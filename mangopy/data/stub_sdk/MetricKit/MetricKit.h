@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_METRICKIT_H
 #define MANGOPY_STUB_METRICKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum MXErrorCode : NSInteger MXErrorCode;
 enum MXErrorCode : NSInteger {
@@ -86,4 +87,5 @@ enum MXErrorCode : NSInteger {
 @end
 @protocol MXMetricManagerSubscriber <NSObject>
 @end
+extern NSString * const MXErrorDomain;
 #endif /* MANGOPY_STUB_METRICKIT_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_MODELIO_H
 #import <simd/simd.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol MDLAssetResolver;
 @protocol MDLComponent;
 @protocol MDLJointAnimation;
@@ -388,4 +389,25 @@ enum MDLVertexFormat : NSUInteger {
 @end
 @protocol MDLLightProbeIrradianceDataSource <NSObject>
 @end
+extern NSString * const MDLVertexAttributeAnisotropy;
+extern NSString * const MDLVertexAttributeBinormal;
+extern NSString * const MDLVertexAttributeBitangent;
+extern NSString * const MDLVertexAttributeColor;
+extern NSString * const MDLVertexAttributeEdgeCrease;
+extern NSString * const MDLVertexAttributeJointIndices;
+extern NSString * const MDLVertexAttributeJointWeights;
+extern NSString * const MDLVertexAttributeNormal;
+extern NSString * const MDLVertexAttributeOcclusionValue;
+extern NSString * const MDLVertexAttributePosition;
+extern NSString * const MDLVertexAttributeShadingBasisU;
+extern NSString * const MDLVertexAttributeShadingBasisV;
+extern NSString * const MDLVertexAttributeSubdivisionStencil;
+extern NSString * const MDLVertexAttributeTangent;
+extern NSString * const MDLVertexAttributeTextureCoordinate;
+extern NSString * const kUTType3dObject;
+extern NSString * const kUTTypeAlembic;
+extern NSString * const kUTTypePolygon;
+extern NSString * const kUTTypeStereolithography;
+extern NSString * const kUTTypeUniversalSceneDescription;
+extern NSString * const kUTTypeUniversalSceneDescriptionMobile;
 #endif /* MANGOPY_STUB_MODELIO_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_MULTIPEERCONNECTIVITY_H
 #import <Foundation/Foundation.h>
 #import <UIKit/UIKit.h>
+@class NSString;
 @protocol MCNearbyServiceBrowserDelegate;
 @protocol NSCopying;
 @protocol NSSecureCoding;
@@ -55,4 +56,7 @@ enum MCSessionState : NSInteger {
 @end
 @protocol MCSessionDelegate <NSObject>
 @end
+extern NSString * const MCErrorDomain;
+extern const NSInteger kMCSessionMaximumNumberOfPeers;
+extern const NSInteger kMCSessionMinimumNumberOfPeers;
 #endif /* MANGOPY_STUB_MULTIPEERCONNECTIVITY_H */

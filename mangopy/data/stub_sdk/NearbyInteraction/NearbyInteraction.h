@@ -56,4 +56,11 @@ enum NINearbyObjectVerticalDirectionEstimate : NSInteger {
 @end
 @protocol NISessionDelegate <NSObject>
 @end
+extern NSString * const NIAlgorithmConvergenceStatusReasonInsufficientHorizontalSweep;
+extern NSString * const NIAlgorithmConvergenceStatusReasonInsufficientLighting;
+extern NSString * const NIAlgorithmConvergenceStatusReasonInsufficientMovement;
+extern NSString * const NIAlgorithmConvergenceStatusReasonInsufficientVerticalSweep;
+extern NSString * const NIErrorDomain;
+extern const float NINearbyObjectAngleNotAvailable;
+extern const float NINearbyObjectDistanceNotAvailable;
 #endif /* MANGOPY_STUB_NEARBYINTERACTION_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_NETWORK_H
 #define MANGOPY_STUB_NETWORK_H
 #import <Foundation/Foundation.h>
+#import <CoreFoundation/CoreFoundation.h>
 @class NSString;
 typedef enum NWBrowseResultChange : unsigned long long NWBrowseResultChange;
 enum NWBrowseResultChange : unsigned long long {
@@ -226,4 +227,7 @@ enum NWWebSocketVersion : int {
     NWWebSocketVersionInvalid = 0,
     NWWebSocketVersionVersion13 = 1,
 };
+extern const CFStringRef kNWErrorDomainDNS;
+extern const CFStringRef kNWErrorDomainPOSIX;
+extern const CFStringRef kNWErrorDomainTLS;
 #endif /* MANGOPY_STUB_NETWORK_H */

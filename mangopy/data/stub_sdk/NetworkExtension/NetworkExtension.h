@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_NETWORKEXTENSION_H
 #define MANGOPY_STUB_NETWORKEXTENSION_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum NEAppProxyFlowError : NSInteger NEAppProxyFlowError;
@@ -513,4 +514,26 @@ enum NWUdpSessionState : NSInteger {
 @end
 @protocol NWTCPConnectionAuthenticationDelegate <NSObject>
 @end
+extern NSString * const NEAppProxyErrorDomain;
+extern NSString * const NEAppPushErrorDomain;
+extern NSString * const NEDNSProxyConfigurationDidChangeNotification;
+extern NSString * const NEDNSProxyErrorDomain;
+extern NSString * const NEDNSSettingsConfigurationDidChangeNotification;
+extern NSString * const NEDNSSettingsErrorDomain;
+extern NSString * const NEFilterConfigurationDidChangeNotification;
+extern NSString * const NEFilterErrorDomain;
+extern NSString * const NEFilterProviderRemediationMapRemediationButtonTexts;
+extern NSString * const NEFilterProviderRemediationMapRemediationURLs;
+extern NSString * const NEHotspotConfigurationErrorDomain;
+extern NSString * const NERelayClientErrorDomain;
+extern NSString * const NERelayConfigurationDidChangeNotification;
+extern NSString * const NERelayErrorDomain;
+extern NSString * const NETunnelProviderErrorDomain;
+extern NSString * const NEVPNConfigurationChangeNotification;
+extern NSString * const NEVPNConnectionErrorDomain;
+extern NSString * const NEVPNConnectionStartOptionPassword;
+extern NSString * const NEVPNConnectionStartOptionUsername;
+extern NSString * const NEVPNErrorDomain;
+extern NSString * const NEVPNStatusDidChangeNotification;
+extern NSString * const kNEHotspotHelperOptionDisplayName;
 #endif /* MANGOPY_STUB_NETWORKEXTENSION_H */

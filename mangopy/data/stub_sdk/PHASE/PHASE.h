@@ -281,4 +281,10 @@ enum PhaseUpdateMode : NSInteger {
 @end
 @interface PHASESwitchNodeDefinition : PHASESoundEventNodeDefinition
 @end
+extern NSString * const PHASEAssetErrorDomain;
+extern NSString * const PHASEErrorDomain;
+extern NSString * const PHASESoundEventErrorDomain;
+extern NSString * const PHASESpatialCategoryDirectPathTransmission;
+extern NSString * const PHASESpatialCategoryEarlyReflections;
+extern NSString * const PHASESpatialCategoryLateReverb;
 #endif /* MANGOPY_STUB_PHASE_H */

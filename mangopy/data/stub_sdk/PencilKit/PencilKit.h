@@ -79,4 +79,12 @@ enum PKToolPickerCustomItemControlOptions : NSUInteger {
 @end
 @protocol PKToolPickerDelegate <NSObject>
 @end
+extern NSString * const PKAppleDrawingTypeIdentifier;
+extern NSString * const PKInkTypeCrayon;
+extern NSString * const PKInkTypeFountainPen;
+extern NSString * const PKInkTypeMarker;
+extern NSString * const PKInkTypeMonoline;
+extern NSString * const PKInkTypePen;
+extern NSString * const PKInkTypePencil;
+extern NSString * const PKInkTypeWatercolor;
 #endif /* MANGOPY_STUB_PENCILKIT_H */

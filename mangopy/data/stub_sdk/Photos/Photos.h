@@ -2,6 +2,8 @@
 #ifndef MANGOPY_STUB_PHOTOS_H
 #define MANGOPY_STUB_PHOTOS_H
 #import <Foundation/Foundation.h>
+#import <CoreGraphics/CoreGraphics.h>
+@class NSString;
 @protocol NSCoding;
 @protocol NSCopying;
 @protocol NSFastEnumeration;
@@ -301,4 +303,19 @@ enum PHVideoRequestOptionsVersion : NSInteger {
 @end
 @protocol PHPhotoLibraryChangeObserver <NSObject>
 @end
+extern NSString * const PHContentEditingInputCancelledKey;
+extern NSString * const PHContentEditingInputErrorKey;
+extern NSString * const PHContentEditingInputResultIsInCloudKey;
+extern NSString * const PHImageCancelledKey;
+extern NSString * const PHImageErrorKey;
+extern const CGSize PHImageManagerMaximumSize;
+extern NSString * const PHImageResultIsDegradedKey;
+extern NSString * const PHImageResultIsInCloudKey;
+extern NSString * const PHImageResultRequestIDKey;
+extern NSString * const PHLivePhotoInfoCancelledKey;
+extern NSString * const PHLivePhotoInfoErrorKey;
+extern NSString * const PHLivePhotoInfoIsDegradedKey;
+extern NSString * const PHLivePhotoShouldRenderAtPlaybackTime;
+extern NSString * const PHLocalIdentifiersErrorKey;
+extern NSString * const PHPhotosErrorDomain;
 #endif /* MANGOPY_STUB_PHOTOS_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_PUSHKIT_H
 #define MANGOPY_STUB_PUSHKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @interface PKPushCredentials : NSObject
 @end
 @interface PKPushPayload : NSObject
@@ -10,4 +11,7 @@
 @end
 @protocol PKPushRegistryDelegate <NSObject>
 @end
+extern NSString * const PKPushTypeComplication;
+extern NSString * const PKPushTypeFileProvider;
+extern NSString * const PKPushTypeVoIP;
 #endif /* MANGOPY_STUB_PUSHKIT_H */

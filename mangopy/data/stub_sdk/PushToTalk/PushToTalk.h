@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_PUSHTOTALK_H
 #define MANGOPY_STUB_PUSHTOTALK_H
 #import <Foundation/Foundation.h>
+@class NSString;
 typedef enum PTChannelError : NSInteger PTChannelError;
 enum PTChannelError : NSInteger {
     PTChannelErrorAppNotForeground = 6LL,
@@ -67,4 +68,6 @@ enum PTTransmissionMode : NSInteger {
 @end
 @protocol PTChannelRestorationDelegate <NSObject>
 @end
+extern NSString * const PTChannelErrorDomain;
+extern NSString * const PTInstantiationErrorDomain;
 #endif /* MANGOPY_STUB_PUSHTOTALK_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #define MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum QLThumbnailError : NSInteger QLThumbnailError;
@@ -38,4 +39,5 @@ enum QLThumbnailRepresentationType : NSInteger {
 @end
 @interface QLThumbnailRepresentation : NSObject
 @end
+extern NSString * const QLThumbnailErrorDomain;
 #endif /* MANGOPY_STUB_QUICKLOOKTHUMBNAILING_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_REPLAYKIT_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCoding;
 @protocol NSExtensionRequestHandling;
 @protocol NSSecureCoding;
@@ -84,4 +85,8 @@ enum RPSampleBufferType : NSInteger {
 @end
 @protocol RPScreenRecorderDelegate <NSObject>
 @end
+extern NSString * const RPApplicationInfoBundleIdentifierKey;
+extern NSString * const RPRecordingErrorDomain;
+extern NSString * const RPVideoSampleOrientationKey;
+extern NSString * const SCStreamErrorDomain;
 #endif /* MANGOPY_STUB_REPLAYKIT_H */

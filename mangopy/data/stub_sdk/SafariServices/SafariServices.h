@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_SAFARISERVICES_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum SFAuthenticationError : NSInteger SFAuthenticationError;
@@ -57,4 +58,10 @@ enum SSReadingListErrorCode : NSInteger {
 @end
 @protocol SFSafariViewControllerDelegate <NSObject>
 @end
+extern NSString * const SFAuthenticationErrorDomain;
+extern NSString * const SFContentBlockerErrorDomain;
+extern NSString * const SFErrorDomain;
+extern NSString * const SFExtensionMessageKey;
+extern NSString * const SFExtensionProfileKey;
+extern NSString * const SSReadingListErrorDomain;
 #endif /* MANGOPY_STUB_SAFARISERVICES_H */

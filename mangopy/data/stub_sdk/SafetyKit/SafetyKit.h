@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_SAFETYKIT_H
 #define MANGOPY_STUB_SAFETYKIT_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum SAAuthorizationStatus : NSInteger SAAuthorizationStatus;
@@ -39,4 +40,5 @@ enum SAErrorCode : NSInteger {
 @end
 @protocol SAEmergencyResponseDelegate <NSObject>
 @end
+extern NSString * const SAErrorDomain;
 #endif /* MANGOPY_STUB_SAFETYKIT_H */

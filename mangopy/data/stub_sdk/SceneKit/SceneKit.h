@@ -4,6 +4,7 @@
 #import <UIKit/UIKit.h>
 #import <simd/simd.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol GKSceneRootNodeType;
 @protocol NSCoding;
 @protocol NSCopying;
@@ -266,11 +267,6 @@ enum SCNPhysicsSearchMode : int {
     SCNPhysicsSearchModeUnknown = -1,
 };
 typedef enum SCNPhysicsShapeType : int SCNPhysicsShapeType;
-enum SCNPhysicsShapeType : int {
-    SCNPhysicsShapeTypeBoundingBox = 1,
-    SCNPhysicsShapeTypeConcavePolyhedron = 2,
-    SCNPhysicsShapeTypeConvexHull = 0,
-};
 typedef enum SCNReferenceLoadingPolicy : NSInteger SCNReferenceLoadingPolicy;
 enum SCNReferenceLoadingPolicy : NSInteger {
     SCNReferenceLoadingPolicyImmediate = 0LL,
@@ -474,4 +470,114 @@ enum SCNWrapMode : NSInteger {
 @end
 @protocol SCNSceneRendererDelegate <NSObject>
 @end
+extern NSString * const SCNConsistencyElementIDErrorKey;
+extern NSString * const SCNConsistencyElementTypeErrorKey;
+extern NSString * const SCNConsistencyLineNumberErrorKey;
+extern NSString * const SCNDetailedErrorsKey;
+extern NSString * const SCNErrorDomain;
+extern NSString * const SCNGeometrySourceSemanticBoneIndices;
+extern NSString * const SCNGeometrySourceSemanticBoneWeights;
+extern NSString * const SCNGeometrySourceSemanticColor;
+extern NSString * const SCNGeometrySourceSemanticEdgeCrease;
+extern NSString * const SCNGeometrySourceSemanticNormal;
+extern NSString * const SCNGeometrySourceSemanticTangent;
+extern NSString * const SCNGeometrySourceSemanticTexcoord;
+extern NSString * const SCNGeometrySourceSemanticVertex;
+extern NSString * const SCNGeometrySourceSemanticVertexCrease;
+extern NSString * const SCNHitTestBackFaceCullingKey;
+extern NSString * const SCNHitTestBoundingBoxOnlyKey;
+extern NSString * const SCNHitTestClipToZRangeKey;
+extern NSString * const SCNHitTestFirstFoundOnlyKey;
+extern NSString * const SCNHitTestIgnoreChildNodesKey;
+extern NSString * const SCNHitTestIgnoreHiddenNodesKey;
+extern NSString * const SCNHitTestOptionCategoryBitMask;
+extern NSString * const SCNHitTestOptionIgnoreLightArea;
+extern NSString * const SCNHitTestOptionSearchMode;
+extern NSString * const SCNHitTestRootNodeKey;
+extern NSString * const SCNHitTestSortResultsKey;
+extern NSString * const SCNLightTypeAmbient;
+extern NSString * const SCNLightTypeArea;
+extern NSString * const SCNLightTypeDirectional;
+extern NSString * const SCNLightTypeIES;
+extern NSString * const SCNLightTypeOmni;
+extern NSString * const SCNLightTypeProbe;
+extern NSString * const SCNLightTypeSpot;
+extern NSString * const SCNLightingModelBlinn;
+extern NSString * const SCNLightingModelConstant;
+extern NSString * const SCNLightingModelLambert;
+extern NSString * const SCNLightingModelPhong;
+extern NSString * const SCNLightingModelPhysicallyBased;
+extern NSString * const SCNLightingModelShadowOnly;
+extern NSString * const SCNModelTransform;
+extern NSString * const SCNModelViewProjectionTransform;
+extern NSString * const SCNModelViewTransform;
+extern NSString * const SCNNormalTransform;
+extern NSString * const SCNParticlePropertyAngle;
+extern NSString * const SCNParticlePropertyAngularVelocity;
+extern NSString * const SCNParticlePropertyBounce;
+extern NSString * const SCNParticlePropertyCharge;
+extern NSString * const SCNParticlePropertyColor;
+extern NSString * const SCNParticlePropertyContactNormal;
+extern NSString * const SCNParticlePropertyContactPoint;
+extern NSString * const SCNParticlePropertyFrame;
+extern NSString * const SCNParticlePropertyFrameRate;
+extern NSString * const SCNParticlePropertyFriction;
+extern NSString * const SCNParticlePropertyLife;
+extern NSString * const SCNParticlePropertyOpacity;
+extern NSString * const SCNParticlePropertyPosition;
+extern NSString * const SCNParticlePropertyRotationAxis;
+extern NSString * const SCNParticlePropertySize;
+extern NSString * const SCNParticlePropertyVelocity;
+extern NSString * const SCNPhysicsShapeKeepAsCompoundKey;
+extern NSString * const SCNPhysicsShapeOptionCollisionMargin;
+extern NSString * const SCNPhysicsShapeScaleKey;
+extern NSString * const SCNPhysicsShapeTypeBoundingBox;
+extern NSString * const SCNPhysicsShapeTypeConcavePolyhedron;
+extern NSString * const SCNPhysicsShapeTypeConvexHull;
+extern NSString * const SCNPhysicsShapeTypeKey;
+extern NSString * const SCNPhysicsTestBackfaceCullingKey;
+extern NSString * const SCNPhysicsTestCollisionBitMaskKey;
+extern NSString * const SCNPhysicsTestSearchModeAll;
+extern NSString * const SCNPhysicsTestSearchModeAny;
+extern NSString * const SCNPhysicsTestSearchModeClosest;
+extern NSString * const SCNPhysicsTestSearchModeKey;
+extern NSString * const SCNPreferLowPowerDeviceKey;
+extern NSString * const SCNPreferredDeviceKey;
+extern NSString * const SCNPreferredRenderingAPIKey;
+extern NSString * const SCNProgramMappingChannelKey;
+extern NSString * const SCNProjectionTransform;
+extern NSString * const SCNSceneEndTimeAttributeKey;
+extern NSString * const SCNSceneExportDestinationURL;
+extern NSString * const SCNSceneFrameRateAttributeKey;
+extern NSString * const SCNSceneSourceAnimationImportPolicyDoNotPlay;
+extern NSString * const SCNSceneSourceAnimationImportPolicyKey;
+extern NSString * const SCNSceneSourceAnimationImportPolicyPlay;
+extern NSString * const SCNSceneSourceAnimationImportPolicyPlayRepeatedly;
+extern NSString * const SCNSceneSourceAnimationImportPolicyPlayUsingSceneTimeBase;
+extern NSString * const SCNSceneSourceAssetAuthorKey;
+extern NSString * const SCNSceneSourceAssetAuthoringToolKey;
+extern NSString * const SCNSceneSourceAssetContributorsKey;
+extern NSString * const SCNSceneSourceAssetCreatedDateKey;
+extern NSString * const SCNSceneSourceAssetDirectoryURLsKey;
+extern NSString * const SCNSceneSourceAssetModifiedDateKey;
+extern NSString * const SCNSceneSourceAssetUnitKey;
+extern NSString * const SCNSceneSourceAssetUnitMeterKey;
+extern NSString * const SCNSceneSourceAssetUnitNameKey;
+extern NSString * const SCNSceneSourceAssetUpAxisKey;
+extern NSString * const SCNSceneSourceCheckConsistencyKey;
+extern NSString * const SCNSceneSourceConvertToYUpKey;
+extern NSString * const SCNSceneSourceConvertUnitsToMetersKey;
+extern NSString * const SCNSceneSourceCreateNormalsIfAbsentKey;
+extern NSString * const SCNSceneSourceFlattenSceneKey;
+extern NSString * const SCNSceneSourceLoadingOptionPreserveOriginalTopology;
+extern NSString * const SCNSceneSourceOverrideAssetURLsKey;
+extern NSString * const SCNSceneSourceStrictConformanceKey;
+extern NSString * const SCNSceneSourceUseSafeModeKey;
+extern NSString * const SCNSceneStartTimeAttributeKey;
+extern NSString * const SCNSceneUpAxisAttributeKey;
+extern NSString * const SCNShaderModifierEntryPointFragment;
+extern NSString * const SCNShaderModifierEntryPointGeometry;
+extern NSString * const SCNShaderModifierEntryPointLightingModel;
+extern NSString * const SCNShaderModifierEntryPointSurface;
+extern NSString * const SCNViewTransform;
 #endif /* MANGOPY_STUB_SCENEKIT_H */

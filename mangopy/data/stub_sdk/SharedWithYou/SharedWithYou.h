@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_SHAREDWITHYOU_H
 #import <Foundation/Foundation.h>
 #import <UIKit/UIKit.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 @protocol SWHighlightEvent;
@@ -74,4 +75,5 @@ enum SWHighlightPersistenceEventTrigger : NSInteger {
 @end
 @protocol SWHighlightCenterDelegate <NSObject>
 @end
+extern NSString * const SWCollaborationMetadataTypeIdentifier;
 #endif /* MANGOPY_STUB_SHAREDWITHYOU_H */

@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_SHAREDWITHYOUCORE_H
 #define MANGOPY_STUB_SHAREDWITHYOUCORE_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSItemProviderReading;
 @protocol NSItemProviderWriting;
@@ -40,4 +41,5 @@ enum SWIdentifierType : int {
 @end
 @protocol SWCollaborationActionHandler <NSObject>
 @end
+extern NSString * const UTCollaborationOptionsTypeIdentifier;
 #endif /* MANGOPY_STUB_SHAREDWITHYOUCORE_H */

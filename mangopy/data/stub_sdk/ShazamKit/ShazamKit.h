@@ -41,4 +41,22 @@ typedef NSString *SHMediaItemProperty;
 @end
 @protocol SHSessionDelegate <NSObject>
 @end
+extern NSString * const SHErrorDomain;
+extern NSString * const SHMediaItemAppleMusicID;
+extern NSString * const SHMediaItemAppleMusicURL;
+extern NSString * const SHMediaItemArtist;
+extern NSString * const SHMediaItemArtworkURL;
+extern NSString * const SHMediaItemCreationDate;
+extern NSString * const SHMediaItemExplicitContent;
+extern NSString * const SHMediaItemFrequencySkew;
+extern NSString * const SHMediaItemFrequencySkewRanges;
+extern NSString * const SHMediaItemGenres;
+extern NSString * const SHMediaItemISRC;
+extern NSString * const SHMediaItemMatchOffset;
+extern NSString * const SHMediaItemShazamID;
+extern NSString * const SHMediaItemSubtitle;
+extern NSString * const SHMediaItemTimeRanges;
+extern NSString * const SHMediaItemTitle;
+extern NSString * const SHMediaItemVideoURL;
+extern NSString * const SHMediaItemWebURL;
 #endif /* MANGOPY_STUB_SHAZAMKIT_H */

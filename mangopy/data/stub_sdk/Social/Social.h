@@ -26,4 +26,8 @@ typedef NSString *SLServiceKind;
 @end
 @interface SLRequest : NSObject
 @end
+extern NSString * const SLServiceTypeFacebook;
+extern NSString * const SLServiceTypeSinaWeibo;
+extern NSString * const SLServiceTypeTencentWeibo;
+extern NSString * const SLServiceTypeTwitter;
 #endif /* MANGOPY_STUB_SOCIAL_H */

@@ -37,4 +37,6 @@ enum SNTimeDurationConstraintType : NSInteger {
 @end
 @protocol SNResultsObserving <NSObject>
 @end
+extern NSString * const SNClassifierIdentifierVersion1;
+extern NSString * const SNErrorDomain;
 #endif /* MANGOPY_STUB_SOUNDANALYSIS_H */

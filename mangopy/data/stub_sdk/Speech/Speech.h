@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_SPEECH_H
 #define MANGOPY_STUB_SPEECH_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSSecureCoding;
 typedef enum SFSpeechErrorCode : NSInteger SFSpeechErrorCode;
@@ -64,4 +65,5 @@ enum SFSpeechRecognizerAuthorizationStatus : NSInteger {
 @end
 @protocol SFSpeechRecognizerDelegate <NSObject>
 @end
+extern NSString * const SFSpeechErrorDomain;
 #endif /* MANGOPY_STUB_SPEECH_H */

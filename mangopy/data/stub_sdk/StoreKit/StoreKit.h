@@ -178,4 +178,41 @@ enum SKProductStorePromotionVisibility : NSInteger {
 @end
 @protocol SKStoreProductViewControllerDelegate <NSObject>
 @end
+extern NSString * const SKANErrorDomain;
+extern NSString * const SKAdNetworkCoarseConversionValueHigh;
+extern NSString * const SKAdNetworkCoarseConversionValueLow;
+extern NSString * const SKAdNetworkCoarseConversionValueMedium;
+extern NSString * const SKCloudServiceCapabilitiesDidChangeNotification;
+extern NSString * const SKCloudServiceSetupActionSubscribe;
+extern NSString * const SKCloudServiceSetupMessageIdentifierAddMusic;
+extern NSString * const SKCloudServiceSetupMessageIdentifierConnect;
+extern NSString * const SKCloudServiceSetupMessageIdentifierJoin;
+extern NSString * const SKCloudServiceSetupMessageIdentifierPlayMusic;
+extern NSString * const SKCloudServiceSetupOptionsActionKey;
+extern NSString * const SKCloudServiceSetupOptionsAffiliateTokenKey;
+extern NSString * const SKCloudServiceSetupOptionsCampaignTokenKey;
+extern NSString * const SKCloudServiceSetupOptionsITunesItemIdentifierKey;
+extern NSString * const SKCloudServiceSetupOptionsMessageIdentifierKey;
+extern const double SKDownloadTimeRemainingUnknown;
+extern NSString * const SKErrorDomain;
+extern NSString * const SKReceiptPropertyIsExpired;
+extern NSString * const SKReceiptPropertyIsRevoked;
+extern NSString * const SKReceiptPropertyIsVolumePurchase;
+extern NSString * const SKStoreProductParameterAdNetworkAttributionSignature;
+extern NSString * const SKStoreProductParameterAdNetworkCampaignIdentifier;
+extern NSString * const SKStoreProductParameterAdNetworkIdentifier;
+extern NSString * const SKStoreProductParameterAdNetworkNonce;
+extern NSString * const SKStoreProductParameterAdNetworkSourceAppStoreIdentifier;
+extern NSString * const SKStoreProductParameterAdNetworkSourceIdentifier;
+extern NSString * const SKStoreProductParameterAdNetworkTimestamp;
+extern NSString * const SKStoreProductParameterAdNetworkVersion;
+extern NSString * const SKStoreProductParameterAdvertisingPartnerToken;
+extern NSString * const SKStoreProductParameterAffiliateToken;
+extern NSString * const SKStoreProductParameterCampaignToken;
+extern NSString * const SKStoreProductParameterCustomProductPageIdentifier;
+extern NSString * const SKStoreProductParameterITunesItemIdentifier;
+extern NSString * const SKStoreProductParameterProductIdentifier;
+extern NSString * const SKStoreProductParameterProviderToken;
+extern NSString * const SKStorefrontCountryCodeDidChangeNotification;
+extern NSString * const SKStorefrontIdentifierDidChangeNotification;
 #endif /* MANGOPY_STUB_STOREKIT_H */

@@ -38,4 +38,8 @@ enum StatusCode : int {
     StatusCodeReachabilityUnknown = 4001,
     StatusCodeStale = 3005,
 };
+extern const CFStringRef kCFErrorDomainSystemConfiguration;
+extern const CFStringRef kCNNetworkInfoKeyBSSID;
+extern const CFStringRef kCNNetworkInfoKeySSID;
+extern const CFStringRef kCNNetworkInfoKeySSIDData;
 #endif /* MANGOPY_STUB_SYSTEMCONFIGURATION_H */

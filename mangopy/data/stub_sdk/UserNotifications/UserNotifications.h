@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_USERNOTIFICATIONS_H
 #define MANGOPY_STUB_USERNOTIFICATIONS_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSMutableCopying;
 @protocol NSSecureCoding;
@@ -142,4 +143,11 @@ enum UNShowPreviewsSetting : NSInteger {
 @end
 @protocol UNUserNotificationCenterDelegate <NSObject>
 @end
+extern NSString * const UNErrorDomain;
+extern NSString * const UNNotificationAttachmentOptionsThumbnailClippingRectKey;
+extern NSString * const UNNotificationAttachmentOptionsThumbnailHiddenKey;
+extern NSString * const UNNotificationAttachmentOptionsThumbnailTimeKey;
+extern NSString * const UNNotificationAttachmentOptionsTypeHintKey;
+extern NSString * const UNNotificationDefaultActionIdentifier;
+extern NSString * const UNNotificationDismissActionIdentifier;
 #endif /* MANGOPY_STUB_USERNOTIFICATIONS_H */

@@ -67,4 +67,13 @@ enum VSUserAccountType : NSInteger {
 @end
 @protocol VSAccountManagerDelegate <NSObject>
 @end
+extern NSString * const VSAccountProviderAuthenticationSchemeAPI;
+extern NSString * const VSAccountProviderAuthenticationSchemeSAML;
+extern NSString * const VSCheckAccessOptionPrompt;
+extern NSString * const VSErrorDomain;
+extern NSString * const VSErrorInfoKeyAccountProviderResponse;
+extern NSString * const VSErrorInfoKeySAMLResponse;
+extern NSString * const VSErrorInfoKeySAMLResponseStatus;
+extern NSString * const VSErrorInfoKeyUnsupportedProviderIdentifier;
+extern NSString * const VSOpenTVProviderSettingsURLString;
 #endif /* MANGOPY_STUB_VIDEOSUBSCRIBERACCOUNT_H */

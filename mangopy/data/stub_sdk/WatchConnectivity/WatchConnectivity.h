@@ -2,6 +2,7 @@
 #ifndef MANGOPY_STUB_WATCHCONNECTIVITY_H
 #define MANGOPY_STUB_WATCHCONNECTIVITY_H
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSSecureCoding;
 typedef enum WCErrorCode : NSInteger WCErrorCode;
 enum WCErrorCode : NSInteger {
@@ -41,4 +42,5 @@ enum WCSessionActivationState : NSInteger {
 @end
 @protocol WCSessionDelegate <NSObject>
 @end
+extern NSString * const WCErrorDomain;
 #endif /* MANGOPY_STUB_WATCHCONNECTIVITY_H */

@@ -3,6 +3,7 @@
 #define MANGOPY_STUB_WEBKIT_H
 #import <UIKit/UIKit.h>
 #import <Foundation/Foundation.h>
+@class NSString;
 @protocol NSCopying;
 @protocol NSProgressReporting;
 @protocol NSSecureCoding;
@@ -225,4 +226,24 @@ enum WKWebpagePreferencesUpgradeToHTTPSPolicy : NSInteger {
 @end
 @protocol WKURLSchemeTask <NSObject>
 @end
+extern NSString * const NSReadAccessURLDocumentOption;
+extern NSString * const WKErrorDomain;
+extern NSString * const WKPreviewActionItemIdentifierAddToReadingList;
+extern NSString * const WKPreviewActionItemIdentifierCopy;
+extern NSString * const WKPreviewActionItemIdentifierOpen;
+extern NSString * const WKPreviewActionItemIdentifierShare;
+extern NSString * const WKWebsiteDataTypeCookies;
+extern NSString * const WKWebsiteDataTypeDiskCache;
+extern NSString * const WKWebsiteDataTypeFetchCache;
+extern NSString * const WKWebsiteDataTypeFileSystem;
+extern NSString * const WKWebsiteDataTypeHashSalt;
+extern NSString * const WKWebsiteDataTypeIndexedDBDatabases;
+extern NSString * const WKWebsiteDataTypeLocalStorage;
+extern NSString * const WKWebsiteDataTypeMediaKeys;
+extern NSString * const WKWebsiteDataTypeMemoryCache;
+extern NSString * const WKWebsiteDataTypeOfflineWebApplicationCache;
+extern NSString * const WKWebsiteDataTypeSearchFieldRecentSearches;
+extern NSString * const WKWebsiteDataTypeServiceWorkerRegistrations;
+extern NSString * const WKWebsiteDataTypeSessionStorage;
+extern NSString * const WKWebsiteDataTypeWebSQLDatabases;
 #endif /* MANGOPY_STUB_WEBKIT_H */

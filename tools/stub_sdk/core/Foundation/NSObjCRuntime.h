@@ -21,6 +21,20 @@ typedef unsigned long NSUInteger;
 typedef double NSTimeInterval;
 typedef unsigned short unichar;
 typedef NSUInteger NSStringEncoding;
+/* NSString.h: the encodings (the bindings name them NSStringEncodingUTF8 ...: not the SDK's names) */
+enum : NSStringEncoding {
+    NSASCIIStringEncoding = 1, NSNEXTSTEPStringEncoding = 2, NSJapaneseEUCStringEncoding = 3, NSUTF8StringEncoding = 4,
+    NSISOLatin1StringEncoding = 5, NSSymbolStringEncoding = 6, NSNonLossyASCIIStringEncoding = 7,
+    NSShiftJISStringEncoding = 8, NSISOLatin2StringEncoding = 9, NSUnicodeStringEncoding = 10,
+    NSWindowsCP1251StringEncoding = 11, NSWindowsCP1252StringEncoding = 12, NSWindowsCP1253StringEncoding = 13,
+    NSWindowsCP1254StringEncoding = 14, NSWindowsCP1250StringEncoding = 15, NSISO2022JPStringEncoding = 21,
+    NSMacOSRomanStringEncoding = 30, NSUTF16StringEncoding = NSUnicodeStringEncoding,
+    NSUTF16BigEndianStringEncoding = 0x90000100, NSUTF16LittleEndianStringEncoding = 0x94000100,
+    NSUTF32StringEncoding = 0x8c000100, NSUTF32BigEndianStringEncoding = 0x98000100,
+    NSUTF32LittleEndianStringEncoding = 0x9c000100
+};
+/* NSDate.h */
+#define NSTimeIntervalSince1970 978307200.0
 
 #define FOUNDATION_EXPORT extern
 #define FOUNDATION_EXTERN extern
