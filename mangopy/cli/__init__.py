@@ -1,9 +1,9 @@
 """The ``mangopy`` command line.  Thin: read input, call the library, render, choose the exit code.
 
 One module per command group (``check``, ``convert`` and ``patch``, ``fmt``, ``package``,
-``manifest``, ``rules``, ``parse``, ``lsp``), imported when its command runs: ``mangopy check``
-loads neither the exporter nor the server.  Exit codes: 0 clean, 1 findings (syntax errors for
-``parse``), 2 usage error or unreadable input.
+``manifest``, ``rules``, ``parse``, ``lsp``, ``release`` for ``keys`` and ``release``, ``sdk``),
+imported when its command runs: ``mangopy check`` loads neither the exporter nor the server.  Exit
+codes: 0 clean, 1 findings (syntax errors for ``parse``), 2 usage error or unreadable input.
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ class _LazyGroup(click.Group):
         "decrypt": ("mangopy.cli.package", "decrypt_command"),
         "encrypt": ("mangopy.cli.package", "encrypt_command"),
         "fmt": ("mangopy.cli.fmt", "fmt_command"),
+        "keys": ("mangopy.cli.release", "keys_group"),
         "lsp": ("mangopy.cli.lsp", "lsp_command"),
         "manifest": ("mangopy.cli.manifest", "manifest_group"),
         "parse": ("mangopy.cli.parse", "parse_command"),
         "patch": ("mangopy.cli.convert", "patch_command"),
+        "release": ("mangopy.cli.release", "release_group"),
         "rules": ("mangopy.cli.rules", "rules_command"),
         "schema": ("mangopy.cli.rules", "schema_command"),
+        "sdk": ("mangopy.cli.sdk", "sdk_group"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -11,6 +11,7 @@ import click
 
 from mangopy.cli._io import EXIT_FINDINGS, Unreadable, display_path, fail, read_input, read_script, write_atomically
 from mangopy.cli._settings import load_setup, manifest_options, rule_options
+from mangopy.config import Config
 from mangopy.diagnostics import Severity
 from mangopy.report.text import render_diagnostic
 from mangopy.semantics.analyze import analyze
@@ -78,6 +79,46 @@ def _key_options(fn: Any) -> Any:
     return click.option("--key", help=f"AES-128 key string (or --key-file, or ${KEY_ENV}).")(fn)
 
 
+def checked_script(
+    file: str,
+    manifests: tuple[str, ...],
+    extend_manifests: tuple[str, ...],
+    no_baseline: bool,
+    config_path: str | None,
+    force: bool,
+    verb: str = "packaged",
+    can_force: bool = True,
+) -> tuple[str, Config]:
+    """The script's text after the checker's gate (``encrypt``, ``release add``): a script with errors
+    exits 1 (``not <verb>``) unless ``force``; one MangoFix would refuse to load exits 1 always."""
+    text = read_script(file)
+    if isinstance(text, Unreadable):
+        fail(f"{display_path(file)}: {text.reason}")
+    config, manifest = load_setup(file, manifests, no_baseline, config_path, extend_manifests)
+    try:
+        analysis = analyze(text, display_path(file), manifest, rule_options(config))
+    except ManifestError as exc:  # an entry is validated when the analysis first reads it
+        fail(f"invalid manifest: {exc}")
+    errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
+    for d in errors:
+        click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)
+    blocking = [d for d in errors if d.code in LOAD_BLOCKING]
+    if blocking:  # MangoFix would refuse to load it (or crash): --force cannot help
+        click.echo(
+            f"mangopy: error: {display_path(file)}: not {verb}: {len(blocking)} error(s) MangoFix would "
+            "refuse to load" + (" (even with --force)" if can_force else ""),
+            err=True,
+        )
+        sys.exit(EXIT_FINDINGS)
+    if errors and not force:
+        hint = " (--force packages anyway)" if can_force else ""
+        click.echo(f"mangopy: error: {display_path(file)}: not {verb}: {len(errors)} error(s){hint}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    if errors:
+        click.echo(f"mangopy: warning: packaging despite {len(errors)} error(s) (--force)", err=True)
+    return text, config
+
+
 @click.command("encrypt")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @_key_options
@@ -101,33 +142,7 @@ def encrypt_command(
     see docs/packaging.md.
     """
     secret = _key(key, key_file)
-    text = read_script(file)
-    if isinstance(text, Unreadable):
-        fail(f"{display_path(file)}: {text.reason}")
-    config, manifest = load_setup(file, manifests, no_baseline, config_path, extend_manifests)
-    try:
-        analysis = analyze(text, display_path(file), manifest, rule_options(config))
-    except ManifestError as exc:  # an entry is validated when the analysis first reads it
-        fail(f"invalid manifest: {exc}")
-    errors = [d for d in analysis.diagnostics if d.severity >= Severity.ERROR]
-    for d in errors:
-        click.echo(render_diagnostic(analysis.path, analysis.result.index, d, click.style), err=True)
-    blocking = [d for d in errors if d.code in LOAD_BLOCKING]
-    if blocking:  # MangoFix would refuse to load it (or crash): --force cannot help
-        click.echo(
-            f"mangopy: error: {display_path(file)}: not packaged: {len(blocking)} error(s) MangoFix would "
-            "refuse to load (even with --force)",
-            err=True,
-        )
-        sys.exit(EXIT_FINDINGS)
-    if errors and not force:
-        click.echo(
-            f"mangopy: error: {display_path(file)}: not packaged: {len(errors)} error(s) (--force packages anyway)",
-            err=True,
-        )
-        sys.exit(EXIT_FINDINGS)
-    if errors:
-        click.echo(f"mangopy: warning: packaging despite {len(errors)} error(s) (--force)", err=True)
+    text, _ = checked_script(file, manifests, extend_manifests, no_baseline, config_path, force)
     from mangopy import sdkcrypto
 
     # decode_source is strict UTF-8 (a BOM kept), so encoding the text gives back the file's bytes.
