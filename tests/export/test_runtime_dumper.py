@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import pytest
 
 from mangopy.export.runtime import dumper_source
 from mangopy.semantics.manifest import validate
+from tests.objc import gnustep_flags, require_toolchain
 
 ROOT = Path(__file__).resolve().parents[2]
 DUMPER = ROOT / "mangopy" / "data" / "MangoManifestDumper.m"
@@ -44,35 +44,15 @@ class Harness:
         return json.loads(self.run(*args).stdout)
 
 
-def _toolchain_missing() -> str | None:
-    for tool in ("gcc", "gnustep-config"):
-        if shutil.which(tool) is None:
-            return f"`{tool}` not found"
-    probe = subprocess.run(["gcc", "-print-prog-name=cc1obj"], capture_output=True, text=True, check=False)
-    if not Path(probe.stdout.strip()).is_file():
-        return "GCC's Objective-C compiler (cc1obj) not found"
-    return None
-
-
-def _flags(option: str) -> list[str]:
-    out = subprocess.run(["gnustep-config", option], capture_output=True, text=True, check=True).stdout
-    return out.split()
-
-
 @pytest.fixture(scope="session")
 def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
-    missing = _toolchain_missing()
-    if missing is not None:
-        message = f"{missing}: install the Debian packages `{APT_PACKAGES}` to test the runtime dumper"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_toolchain(APT_PACKAGES, "the runtime dumper")
     out = tmp_path_factory.mktemp("runtime-dumper")
     binary = out / "harness"
     command = [
         "gcc",
         "-std=gnu99",
-        *_flags("--objc-flags"),
+        *gnustep_flags("--objc-flags"),
         "-Wno-objc-root-class",
         f"-I{DATA}",
         f"-I{DUMPER.parent}",  # harness.m includes the dumper
@@ -80,7 +60,7 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
         str(binary),
         str(DATA / "Shapes.m"),
         str(DATA / "harness.m"),
-        *_flags("--base-libs"),
+        *gnustep_flags("--base-libs"),
     ]
     proc = subprocess.run(command, capture_output=True, text=True, cwd=out, check=False)
     assert proc.returncode == 0, proc.stderr

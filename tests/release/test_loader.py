@@ -16,7 +16,6 @@ import json
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -32,6 +31,7 @@ import pytest
 from mangopy import sdkcrypto
 from mangopy.release import client
 from mangopy.release.index import parse_payload
+from tests.objc import gnustep_flags, require_toolchain
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADER_DIR = ROOT / "mangopy" / "data"
@@ -56,46 +56,21 @@ FIX3 = script("ShopProfileController")
 # ------------------------------------------------------------------------------- the toolchain
 
 
-def _toolchain_missing() -> str | None:
-    for tool in ("gcc", "gnustep-config"):
-        if shutil.which(tool) is None:
-            return f"`{tool}` not found"
-    probe = subprocess.run(["gcc", "-print-prog-name=cc1obj"], capture_output=True, text=True, check=False)
-    if not Path(probe.stdout.strip()).is_file():
-        return "GCC's Objective-C compiler (cc1obj) not found"
-    includes = subprocess.run(
-        ["gcc", "-xc", "-E", "-"], input="#include <openssl/evp.h>\n", capture_output=True, text=True, check=False
-    )
-    if includes.returncode != 0:
-        return "OpenSSL's headers (openssl/evp.h) not found"
-    return None
-
-
-def _flags(option: str) -> list[str]:
-    out = subprocess.run(["gnustep-config", option], capture_output=True, text=True, check=True).stdout
-    return out.split()
-
-
 @pytest.fixture(scope="session")
 def harness(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    missing = _toolchain_missing()
-    if missing is not None:
-        message = f"{missing}: install the Debian packages `{APT_PACKAGES}` to test the patch loader"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_toolchain(APT_PACKAGES, "the patch loader", openssl=True)
     out = tmp_path_factory.mktemp("patch-loader")
     binary = out / "loader_harness"
     command = [
         "gcc",
         "-std=gnu99",
-        *_flags("--objc-flags"),
+        *gnustep_flags("--objc-flags"),
         f"-I{LOADER_DIR}",
         "-o",
         str(binary),
         str(LOADER_DIR / "MangoPatchLoader.m"),
         str(DATA / "loader_harness.m"),
-        *_flags("--base-libs"),
+        *gnustep_flags("--base-libs"),
         "-lcrypto",
     ]
     proc = subprocess.run(command, capture_output=True, text=True, cwd=out, check=False)
