@@ -47,7 +47,6 @@ _UNSUPPORTED_STATEMENTS = {
     "OBJC_AT_TRY_STMT": "`@try` (MangoFix has no exceptions)",
     "OBJC_AT_THROW_STMT": "`@throw`",
     "OBJC_AT_SYNCHRONIZED_STMT": "`@synchronized`",
-    "OBJC_AUTORELEASE_POOL_STMT": "`@autoreleasepool`",
     "GOTO_STMT": "`goto`",
     "LABEL_STMT": "a label",
     "INDIRECT_GOTO_STMT": "`goto`",
@@ -707,6 +706,16 @@ class Translator:
         name = kind.name
         if name in _UNSUPPORTED_STATEMENTS:
             raise Untranslatable(cursor, f"{_UNSUPPORTED_STATEMENTS[name]} cannot be written in MangoFix")
+        if name == "OBJC_AUTORELEASE_POOL_STMT":  # MangoFix has no pools: the statements run without one
+            self._say(
+                cursor,
+                "warning",
+                "`@autoreleasepool` left out (MangoFix has none): its statements run without a pool of their own",
+            )
+            return [
+                "// mangopy convert: @autoreleasepool left out",
+                *(line for c in self._children(cursor) for line in self.statement(c)),
+            ]
         if kind == k.COMPOUND_STMT:  # a bare block: its statements (MangoFix has no bare blocks)
             return [line for s in self._children(cursor) for line in self.statement(s)]
         if kind == k.NULL_STMT:

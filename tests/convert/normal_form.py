@@ -302,6 +302,10 @@ class _ObjC:
             return
         kind = c.kind
         parts = self.children(c)
+        if kind.name == "OBJC_AUTORELEASE_POOL_STMT":  # docs/convert.md: the pool left out, its statements kept
+            for child in self.children(c):
+                self.statement(child)
+            return
         if kind == k.COMPOUND_STMT:  # a bare block: MangoFix has none, its statements are written in place
             self.body(c)
         elif kind == k.NULL_STMT:

@@ -439,3 +439,16 @@ def test_localized_strings_are_the_lookup_they_stand_for(tmp_path: Path) -> None
     assert [(p.line, p.message) for p in conversion.problems] == [
         (8, "`CGContextNotInTheSDK` is not declared (is its header found?)")
     ]
+
+
+def test_an_autoreleasepool_is_left_out_and_its_statements_kept(tmp_path: Path) -> None:
+    source = tmp_path / "Pool.m"
+    source.write_text(
+        "#import <UIKit/UIKit.h>\n@interface Pool : NSObject\n@end\n@implementation Pool\n"
+        "- (void)drain:(NSArray *)items {\n    for (id item in items) {\n        @autoreleasepool {\n"
+        '            NSString *s = [item description];\n            NSLog(@"%@", s);\n        }\n    }\n}\n@end\n'
+    )
+    conversion = convert_file(source, [baseline()])
+    assert "for (id item in items) {\n        // mangopy convert: @autoreleasepool left out\n" in conversion.text
+    assert "NSString *s = item.description();" in conversion.text and 'NSLog(@"" + s);' in conversion.text
+    assert [(p.line, p.severity) for p in conversion.problems] == [(7, "warning")]
