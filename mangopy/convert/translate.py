@@ -120,7 +120,7 @@ _EVAL_INT, _EVAL_FLOAT, _EVAL_OBJC_STRING, _EVAL_STRING = 1, 2, 3, 4
 
 
 @functools.cache
-def _evaluator() -> Any:
+def clang_evaluator() -> Any:
     """libclang's constant evaluation (``clang_Cursor_Evaluate``, which the Python bindings do not
     wrap)."""
     import ctypes
@@ -327,7 +327,7 @@ def _cfunction_element(t: Any) -> str | None:
 
 def _evaluate(cursor: Any) -> str | None:
     """The MangoFix literal of a constant expression (a number, a string), or None."""
-    lib = _evaluator()
+    lib = clang_evaluator()
     result = lib.clang_Cursor_Evaluate(cursor)
     if not result:
         return None

@@ -32,13 +32,12 @@ statements on one line, one refused, may not be told apart.
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from mangopy.convert.translate import clang_evaluator
 from mangopy.export.parse import _clang
 from mangopy.semantics.builtins import ALL_NAMES
 from mangopy.syntax import ast
@@ -131,31 +130,9 @@ def _word(text: str) -> Event:
     return ("unknown", f"macro argument {text}")
 
 
-@functools.cache
-def _libclang() -> Any:
-    """libclang's constant evaluation (``clang_Cursor_Evaluate``, which the Python bindings do not
-    wrap), through a handle of this module's own (the converter's handle keeps its own settings)."""
-    ci = _clang()
-    lib = ctypes.CDLL(ci.conf.get_filename())
-    lib.clang_Cursor_Evaluate.argtypes = [ci.Cursor]
-    lib.clang_Cursor_Evaluate.restype = ctypes.c_void_p
-    for name, restype in (
-        ("clang_EvalResult_getKind", ctypes.c_int),
-        ("clang_EvalResult_isUnsignedInt", ctypes.c_uint),
-        ("clang_EvalResult_getAsUnsigned", ctypes.c_ulonglong),
-        ("clang_EvalResult_getAsLongLong", ctypes.c_longlong),
-        ("clang_EvalResult_getAsDouble", ctypes.c_double),
-        ("clang_EvalResult_getAsStr", ctypes.c_char_p),
-        ("clang_EvalResult_dispose", None),
-    ):
-        getattr(lib, name).argtypes = [ctypes.c_void_p]
-        getattr(lib, name).restype = restype
-    return lib
-
-
 def _evaluate(c: Any) -> Event | None:
     """The value of a constant expression, as a literal's event (None: not a constant)."""
-    lib = _libclang()
+    lib = clang_evaluator()  # the binding of clang_Cursor_Evaluate, not the converter's reading of it
     result = lib.clang_Cursor_Evaluate(c)
     if not result:
         return None
