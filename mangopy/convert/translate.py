@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,22 +82,29 @@ _ASSERTIONS = frozenset({"NSAssert", "NSCAssert", "NSParameterAssert", "NSCParam
 _MACRO_CALL = re.compile(r"(?P<name>[A-Za-z_]\w*)(?:\s*\((?P<args>.*)\))?", re.S)
 
 
+def split_arguments(pieces: Iterable[str]) -> list[list[str]]:
+    """``pieces`` (characters or tokens) split at the commas outside brackets: the pieces of
+    ``a, f(b, c)`` are those of ``a`` and of ``f(b, c)``."""
+    out: list[list[str]] = []
+    depth, current = 0, []
+    for piece in pieces:
+        if piece in ("(", "[", "{"):
+            depth += 1
+        elif piece in (")", "]", "}"):
+            depth -= 1
+        if piece == "," and depth == 0:
+            out.append(current)
+            current = []
+        else:
+            current.append(piece)
+    return [*out, current]
+
+
 def _arguments(use: str) -> list[str]:
     """The arguments of a macro's use as written (``MAX(a, f(b, c))``: ``a``, ``f(b, c)``)."""
     if "(" not in use:
         return []
-    out, depth, current = [], 0, ""
-    for ch in use[use.index("(") + 1 : use.rindex(")")]:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    return [*out, current.strip()]
+    return ["".join(a).strip() for a in split_arguments(use[use.index("(") + 1 : use.rindex(")")])]
 
 
 def _balanced(text: str) -> bool:
@@ -476,17 +484,24 @@ class Translator:
     def _tokens(self, cursor: Any) -> list[str]:
         return [t.spelling for t in cursor.get_tokens()]
 
-    def _macro(self, cursor: Any) -> list[str]:
-        """The source tokens of the macro use a cursor was expanded from (``YES``,
+    def _macro_text(self, cursor: Any) -> str:
+        """The source text of the macro use a cursor was expanded from (``YES``,
         ``dispatch_get_main_queue()``); empty when it is not in the file."""
         loc = cursor.location
         if loc.file is None or loc.file.name != self.source.path:
-            return []
+            return ""
         m = _MACRO_USE.match(self.source.text, loc.offset)
-        return _SOURCE_TOKEN.findall(m.group().decode("utf-8", "replace")) if m else []
+        return m.group().decode("utf-8", "replace") if m else ""
 
     def _children(self, cursor: Any) -> list[Any]:
         return list(cursor.get_children())
+
+    def _unwrapped(self, cursor: Any) -> Any:
+        """``cursor`` without the implicit conversions and parentheses around what it holds."""
+        k = self.ci.CursorKind
+        while cursor.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(children := self._children(cursor)) == 1:
+            cursor = children[0]
+        return cursor
 
     def _macro_name(self, cursor: Any, tokens: list[str]) -> tuple[str, str] | None:
         """(name, use as written) when ``cursor`` was expanded from a macro used in the file:
@@ -494,16 +509,12 @@ class Translator:
         k = self.ci.CursorKind
         written = self._text(cursor)
         if not written and not tokens:  # clang gives no place in the file: where it was expanded
-            found = self._macro(cursor)
-            m = _MACRO_USE.match(self.source.text, cursor.location.offset) if found else None
-            written = m.group().decode("utf-8", "replace") if m else ""
+            written = self._macro_text(cursor)
         m = _MACRO_CALL.fullmatch(written)
         if m is None or not _balanced(m["args"] or "") or cursor.extent.start.offset in self._expanding:
             return None
         name = m["name"]
-        inner = cursor
-        while inner.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(children := self._children(inner)) == 1:
-            inner = children[0]
+        inner = self._unwrapped(cursor)
         if inner.kind in (k.DECL_REF_EXPR, k.CALL_EXPR, k.MEMBER_REF_EXPR) and name == inner.spelling:
             return None
         if (inner.kind == k.OBJ_SELF_EXPR and name == "self") or inner.kind == k.OBJC_CLASS_REF:
@@ -535,9 +546,7 @@ class Translator:
         comment)`` as the message they stand for (the comment is for translators only), whether
         the SDK read expands them to that message or to the key alone (mangopy's stub SDK)."""
         k = self.ci.CursorKind
-        node = cursor
-        while node.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(node)) == 1:
-            node = self._children(node)[0]
+        node = self._unwrapped(cursor)
         texts = _arguments(written)
         table = "nil"
         if node.kind == k.OBJC_MESSAGE_EXPR and node.spelling == "localizedStringForKey:value:table:":
@@ -557,19 +566,14 @@ class Translator:
         """``MIN(a, b)``, ``MAX(a, b)``, ``ABS(a)`` as conditional expressions of their arguments
         (taken from the expansion's tree: Foundation's statement expression, or a conditional)."""
         k = self.ci.CursorKind
-        node = cursor
-        while node.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(children := self._children(node)) == 1:
-            node = children[0]
+        node = self._unwrapped(cursor)
         children = self._children(node)
         compound = next((c for c in children if c.kind == k.COMPOUND_STMT), None)
         if compound is not None:  # ({ typeof(A) a = (A); typeof(B) b = (B); a < b ? a : b; })
             declared = [d for s in self._children(compound) if s.kind == k.DECL_STMT for d in self._children(s)]
             arguments = [self._children(d)[-1] for d in declared if d.kind == k.VAR_DECL and self._children(d)]
         elif node.kind == k.CONDITIONAL_OPERATOR and children:  # ((A) < (B) ? (A) : (B))
-            test = children[0]
-            while test.kind == k.PAREN_EXPR and len(self._children(test)) == 1:
-                test = self._children(test)[0]
-            arguments = self._children(test)[: 1 if name == "ABS" else 2]
+            arguments = self._children(self._unwrapped(children[0]))[: 1 if name == "ABS" else 2]
         else:
             arguments = []
         if len(arguments) != (1 if name == "ABS" else 2):
@@ -578,9 +582,8 @@ class Translator:
         texts = _arguments(written)  # as written: `MAX(MIN(i, n - 1), 0)` nests a macro in an argument
         self._expanding.add(cursor.extent.start.offset)  # its arguments' places may be the whole use
         try:
-            for n, a in enumerate(arguments):
-                while a.kind in (k.PAREN_EXPR, k.UNEXPOSED_EXPR) and len(self._children(a)) == 1:
-                    a = self._children(a)[0]
+            for n, argument in enumerate(arguments):
+                a = self._unwrapped(argument)
                 inner = _MACRO_CALL.fullmatch(texts[n]) if n < len(texts) else None
                 if inner is not None and inner["name"] in _ORDERING and inner["args"] is not None:
                     values.append(self._ordering(a, inner["name"], texts[n]))
@@ -1169,9 +1172,7 @@ class Translator:
         ``%ld``, ``%u``, ``%s``, ``%f``, ``%%``, no width, precision or flags: ``+`` prints objects by
         their description, integers in decimal, doubles with six decimals); anything else refused."""
         k = self.ci.CursorKind
-        literal = format_
-        while literal.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(literal)) == 1:
-            literal = self._children(literal)[0]
+        literal = self._unwrapped(format_)
         spelled = self._tokens(literal)
         if literal.kind != k.OBJC_STRING_LITERAL or len(spelled) != 2 or not spelled[1].startswith('"'):
             raise Untranslatable(call, "a format that is not one string literal (MangoFix has no formats)")
@@ -1262,9 +1263,7 @@ class Translator:
         """An integer cast of an argument the call converts to that integer type anyway
         (``dispatch_time(DISPATCH_TIME_NOW, (int64_t)(0.3 * NSEC_PER_SEC))``): the value only."""
         k = self.ci.CursorKind
-        cast = argument
-        while cast.kind in (k.UNEXPOSED_EXPR, k.PAREN_EXPR) and len(self._children(cast)) == 1:
-            cast = self._children(cast)[0]
+        cast = self._unwrapped(argument)
         if cast.kind != k.CSTYLE_CAST_EXPR or parameter is None:
             return None
         integers = _integer_kinds()
@@ -1282,18 +1281,7 @@ class Translator:
         """The source text of a call's ``n``-th argument when it came from a macro (its tree is
         the expansion: ``dispatch_get_main_queue()`` is a cast of a global's address)."""
         tokens = self._tokens(call)
-        depth, current, arguments = 0, [], []
-        for t in tokens[2:-1] if len(tokens) > 2 else []:
-            if t in ("(", "[", "{"):
-                depth += 1
-            elif t in (")", "]", "}"):
-                depth -= 1
-            if t == "," and depth == 0:
-                arguments.append(current)
-                current = []
-                continue
-            current.append(t)
-        arguments.append(current)
+        arguments = split_arguments(tokens[2:-1] if len(tokens) > 2 else [])
         if n >= len(arguments):
             raise Untranslatable(call, "a macro argument")
         return (

@@ -37,7 +37,7 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mangopy.convert.translate import clang_evaluator
+from mangopy.convert.translate import clang_evaluator, split_arguments
 from mangopy.export.parse import _clang
 from mangopy.semantics.builtins import ALL_NAMES
 from mangopy.syntax import ast
@@ -155,20 +155,8 @@ def _evaluate(c: Any) -> Event | None:
 
 
 def _split_arguments(text: str) -> list[str]:
-    depth, current, out = 0, "", []
-    for ch in text:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append(current)
-            current = ""
-            continue
-        current += ch
-    if current.strip() or out:
-        out.append(current)
-    return out
+    parts = ["".join(piece) for piece in split_arguments(text)]
+    return [] if len(parts) == 1 and not parts[0].strip() else parts
 
 
 # ---------------------------------------------------------------------------------- Objective-C
