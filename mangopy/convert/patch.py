@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mangopy.convert import Conversion, Problem, assemble, convert_source
-from mangopy.convert.source import Source, _kind, implementations, read_source
+from mangopy.convert.source import Source, _kind, class_of, implementations, read_source
 from mangopy.export.parse import _clang
 from mangopy.semantics.manifest import Manifest
 
@@ -81,11 +81,12 @@ class _Git:
     def __init__(self, start: Path) -> None:
         self.root = Path(self.run(["rev-parse", "--show-toplevel"], cwd=start).decode().strip())
 
-    def run(self, args: Sequence[str], cwd: Path | None = None) -> bytes:
+    def run(self, args: Sequence[str], cwd: Path | None = None, given: bytes | None = None) -> bytes:
         try:
             done = subprocess.run(
                 ["git", "-c", "core.quotepath=off", *args],
                 cwd=cwd or self.root,
+                input=given,
                 capture_output=True,
                 check=False,
                 env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"},
@@ -126,10 +127,25 @@ class _Git:
                 yield status, fields[i + 1], fields[i + 1]
                 i += 2
 
-    def content(self, rev: str | None, path: str) -> bytes:
-        if rev is None:
-            return (self.root / path).read_bytes()
-        return self.run(["cat-file", "blob", f"{rev}:{path}"])
+    def contents(self, rev: str, paths: Sequence[str]) -> dict[str, bytes]:
+        """The files ``paths`` as they were at ``rev``, read by one ``git cat-file --batch``."""
+        batched = [p for p in paths if "\n" not in p]  # the batch protocol is one name a line
+        out = {p: self.run(["cat-file", "blob", f"{rev}:{p}"]) for p in paths if "\n" in p}
+        if not batched:
+            return out
+        request = "".join(f"{rev}:{p}\n" for p in batched).encode("utf-8", "surrogateescape")
+        data = self.run(["cat-file", "--batch"], given=request)
+        at = 0
+        for path in batched:  # each answer: `<sha> <type> <size>\n<content>\n`, or `<name> missing\n`
+            end = data.index(b"\n", at)
+            header = data[at:end].split()
+            at = end + 1
+            if header[-1] == b"missing":
+                raise PatchError(f"{rev}:{path}: not in the repository")
+            size = int(header[2])
+            out[path] = data[at : at + size]
+            at += size + 1
+        return out
 
 
 def _revisions(git: _Git, spec: str | None, worktree: bool) -> tuple[Revision, Revision]:
@@ -188,13 +204,14 @@ def _declarations(tu: Any, files: Mapping[str, str]) -> Iterator[tuple[str, str,
         where = c.location.file
         if where is None or where.name not in files:
             continue
-        kind = _kind(c)
-        if kind == k.OBJC_INTERFACE_DECL:
-            name = c.spelling
-        elif kind in (k.OBJC_CATEGORY_DECL, k.OBJC_IMPLEMENTATION_DECL, k.OBJC_CATEGORY_IMPL_DECL):
-            name = next((ch.spelling for ch in c.get_children() if _kind(ch) == k.OBJC_CLASS_REF), c.spelling)
-        else:
+        if _kind(c) not in (
+            k.OBJC_INTERFACE_DECL,
+            k.OBJC_CATEGORY_DECL,
+            k.OBJC_IMPLEMENTATION_DECL,
+            k.OBJC_CATEGORY_IMPL_DECL,
+        ):
             continue
+        name = class_of(c)
         for ch in c.get_children():
             sub = _kind(ch)
             if sub == k.OBJC_IVAR_DECL:
@@ -228,9 +245,12 @@ def _read(
     they were at ``rev``."""
     unsaved: dict[str, bytes] = {}
     if rev is not None:  # every source file that differs from the checkout, as it was at `rev`
-        for status, _old, path in git.changed(rev, None, renames=False):
-            if status != "A" and Path(path).suffix in _READ_BY_CLANG:
-                unsaved[str(git.root / path)] = git.content(rev, path)
+        differing = [
+            path
+            for status, _old, path in git.changed(rev, None, renames=False)
+            if status != "A" and Path(path).suffix in _READ_BY_CLANG
+        ]
+        unsaved = {str(git.root / path): data for path, data in git.contents(rev, differing).items()}
     version = _Version()
     wanted = {str(git.root / p): p for p in [*paths, *headers]}
 

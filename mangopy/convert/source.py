@@ -129,32 +129,20 @@ def read_source(
     if not wanted:
         return source
     text = source.text
+    k = _clang().CursorKind
+    declared: dict[str, list[str]] = {}  # class -> the ORG selectors its methods' calls name
+    for name, _label, m in implementations(source.tu, source.path):
+        body = next((ch for ch in m.get_children() if _kind(ch) == k.COMPOUND_STMT), None)
+        if "ORG" + m.spelling.split(":")[0] not in wanted or body is None:
+            continue
+        signature = text[m.extent.start.offset : body.extent.start.offset].decode("utf-8", "replace")
+        at = signature.index(m.spelling.split(":")[0], signature.index(")") + 1)
+        declared.setdefault(name, []).append(" ".join((signature[:at] + "ORG" + signature[at:]).split()) + ";")
     inserts: list[tuple[int, bytes]] = []
-    for c in source.tu.cursor.get_children():
-        kind = _kind(c)
-        k = _clang().CursorKind
-        if kind not in (k.OBJC_IMPLEMENTATION_DECL, k.OBJC_CATEGORY_IMPL_DECL) or c.location.file is None:
-            continue
-        if c.location.file.name != source.path:
-            continue
-        name = (
-            c.spelling
-            if kind == k.OBJC_IMPLEMENTATION_DECL
-            else next((ch.spelling for ch in c.get_children() if _kind(ch) == k.OBJC_CLASS_REF), c.spelling)
-        )
-        declared = []
-        for _cls, _label, m in implementations(source.tu, source.path):
-            if _cls != name or "ORG" + m.spelling.split(":")[0] not in wanted:
-                continue
-            body = next((ch for ch in m.get_children() if _kind(ch) == k.COMPOUND_STMT), None)
-            if body is None:
-                continue
-            signature = text[m.extent.start.offset : body.extent.start.offset].decode("utf-8", "replace")
-            at = signature.index(m.spelling.split(":")[0], signature.index(")") + 1)
-            declared.append(" ".join((signature[:at] + "ORG" + signature[at:]).split()) + ";")
-        if declared:
+    for name, c in _implementations(source.tu, source.path):
+        if name in declared:  # before the class's first @implementation: every call to them follows
             line_start = text.rfind(b"\n", 0, c.extent.start.offset) + 1
-            category = f"@interface {name} (MangopyOriginal) {' '.join(declared)} @end "
+            category = f"@interface {name} (MangopyOriginal) {' '.join(declared.pop(name))} @end "
             inserts.append((line_start, category.encode()))
     if not inserts:
         return source
@@ -246,20 +234,31 @@ def _kind(cursor: Any) -> Any:
         return None
 
 
-def implementations(tu: Any, main: str) -> Iterator[tuple[str, str, Any]]:
-    """The methods defined in the file ``main`` of ``tu``: (class, label, cursor), in order; a
-    category's methods are its class's; the label is ``-[Class selector]`` or ``+[...]``."""
+def class_of(container: Any) -> str:
+    """The class an ``@interface`` or ``@implementation`` is of (a category's: the class it extends)."""
+    k = _clang().CursorKind
+    if _kind(container) in (k.OBJC_CATEGORY_DECL, k.OBJC_CATEGORY_IMPL_DECL):
+        return next(
+            (ch.spelling for ch in container.get_children() if _kind(ch) == k.OBJC_CLASS_REF), container.spelling
+        )
+    return str(container.spelling)
+
+
+def _implementations(tu: Any, main: str) -> Iterator[tuple[str, Any]]:
+    """(class, cursor) of each ``@implementation`` of the file ``main`` (categories' included)."""
     k = _clang().CursorKind
     for c in tu.cursor.get_children():
         if c.location.file is None or c.location.file.name != main:
             continue
-        kind = _kind(c)
-        if kind == k.OBJC_IMPLEMENTATION_DECL:
-            name = c.spelling
-        elif kind == k.OBJC_CATEGORY_IMPL_DECL:
-            name = next((ch.spelling for ch in c.get_children() if _kind(ch) == k.OBJC_CLASS_REF), c.spelling)
-        else:
-            continue
+        if _kind(c) in (k.OBJC_IMPLEMENTATION_DECL, k.OBJC_CATEGORY_IMPL_DECL):
+            yield class_of(c), c
+
+
+def implementations(tu: Any, main: str) -> Iterator[tuple[str, str, Any]]:
+    """The methods defined in the file ``main`` of ``tu``: (class, label, cursor), in order; a
+    category's methods are its class's; the label is ``-[Class selector]`` or ``+[...]``."""
+    k = _clang().CursorKind
+    for name, c in _implementations(tu, main):
         for m in c.get_children():
             kind = _kind(m)
             if kind not in (k.OBJC_INSTANCE_METHOD_DECL, k.OBJC_CLASS_METHOD_DECL) or not m.is_definition():
